@@ -21,6 +21,7 @@ from test_inference_synth import Stream, local
 from dataexam.inference import Confidence, infer
 from dataexam.inference.engine import QUARTERS
 from dataexam.inference.rosters import roster_nights
+from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -221,3 +222,79 @@ def test_roster_nights_reads_no_wandering_bedtime_on_more_seeds(seed: int) -> No
     draws = {date(2024, 1, 1) + timedelta(days=i): rng.random() < 0.5 for i in range(-1, 482)}
     nights = _nights(lambda d: DUTY if draws[d] else FREE, days=480, seed=seed)
     assert roster_nights(sorted(nights), nights, (45, 66)) is None
+
+
+# -- T34B M7: rosters of unequal on and off runs ---------------------------------------------------------------------
+def _cycle(seq: str):
+    """A roster as a string of "D" (duty: asleep 21:30–04:00) and "F" (free: asleep 23:30–08:30) per day, from
+    Monday 2024-01-01 on (a 7-day cycle keeps the same weekdays every week)."""
+    return lambda d: DUTY if seq[(d - date(2024, 1, 1)).days % len(seq)] == "D" else FREE
+
+
+SIX_THREE, FOUR_THREE = "DDDDDDFFF", "DFFFDDD"  # 6 on/3 off; 4 on (Friday to Monday)/3 off (Tuesday to Thursday)
+
+
+def test_roster_nights_reads_six_on_three_off_on_most_seeds() -> None:
+    # 7 of 12 seeds (8–19) read as a roster from a year's nights; was 3 of the 6 seeds 8–13 (a weekday of 27 nights
+    # read held 3 free nights, under half the overall 23 % share by chance; a flip ratio of 0.80–0.88)
+    kind_of = _cycle(SIX_THREE)
+    found = 0
+    for seed in range(8, 20):
+        nights = _nights(kind_of, days=366, seed=seed)
+        got = roster_nights(sorted(nights), nights, (45, 66))
+        if got is None:
+            continue
+        found += 1
+        assert got[1]["days_off"] is None  # a 9-day cycle: its days off move round the week
+        right = sum(got[0][nd] == ("weekday" if kind_of(nd) == DUTY else "weekend") for nd in got[0])
+        assert right >= 0.75 * len(got[0])
+    assert found >= 7, found
+
+
+@pytest.mark.parametrize("seed", [8, 9, 10, 11, 12, 13])
+def test_a_six_on_three_off_roster_is_found(seed: int) -> None:
+    # before: 3 of these 6 seeds found, the others the two windows' overlap ("weekdays ≈21:45–04:15, weekends
+    # ≈21:45–04:15", social jetlag 0 h); now each (and 10 of the 12 seeds 8–19) reads duty nights ≈21:15–04:15 and
+    # free nights ≈23:30–08:45, social jetlag ≈3.4 h (the truth: 21:30–04:00, 23:30–08:30, 3.25 h)
+    report = infer(_person(lambda i, d: _cycle(SIX_THREE)(d), seed=seed), now=NOW)
+    sleep, sj = report.finding("sleep"), report.finding("social_jetlag")
+    v = sleep.value
+    assert v["roster"] is not None and v["roster"]["days_off"] is None
+    duty, free = v["weekday"], v["weekend"]
+    assert "21:15" <= duty["start"] <= "21:30" and "04:00" <= duty["end"] <= "04:15", duty
+    assert "23:15" <= free["start"] <= "23:30" and "07:45" <= free["end"] <= "09:00", free
+    assert 2.75 <= sj.value["hours"] <= 3.5 and sj.value["free_days"] == "roster"
+    assert "your days off follow a roster on any day of the week, not the weekend" in sleep.summary
+    assert view.headline(sleep.to_dict()) == (f"You are offline (asleep) about {duty['start']}–{duty['end']} on duty "
+                                              f"nights and {free['start']}–{free['end']} on free nights.")
+
+
+def test_roster_nights_reads_four_on_three_off_with_the_same_days_off_each_week() -> None:
+    # 9 of 12 seeds; before none: every weekday kept one kind, so the weekday test said "the week"
+    found = 0
+    for seed in range(8, 20):
+        nights = _nights(_cycle(FOUR_THREE), days=366, seed=seed)
+        got = roster_nights(sorted(nights), nights, (45, 66))
+        if got is not None:
+            found += 1
+            assert got[1]["days_off"] == [1, 2, 3]  # Tuesday, Wednesday and Thursday mornings
+    assert found >= 9, found
+
+
+@pytest.mark.parametrize("seed", [9, 10, 11, 12, 13, 15, 16])
+def test_a_four_on_three_off_week_off_tuesday_to_thursday_is_a_roster(seed: int) -> None:
+    # before: "weekdays ≈23:15–04:15, weekends ≈21:30–04:15" and the like (the calendar's weekend mixes duty and free
+    # nights), no roster; now (9 of the 12 seeds 8–19) duty nights ≈21:15–04:15, free ≈23:15–08:45, days off named
+    report = infer(_person(lambda i, d: _cycle(FOUR_THREE)(d), seed=seed), now=NOW)
+    sleep, sj = report.finding("sleep"), report.finding("social_jetlag")
+    v = sleep.value
+    assert v["roster"]["days_off"] == [1, 2, 3]
+    duty, free = v["weekday"], v["weekend"]
+    assert "21:00" <= duty["start"] <= "21:30" and "04:00" <= duty["end"] <= "04:15", duty
+    assert "23:15" <= free["start"] <= "23:30" and "07:30" <= free["end"] <= "08:45", free
+    assert 2.5 <= sj.value["hours"] <= 3.75
+    assert ("your days off follow a roster with the same mornings off every week (Tuesday, Wednesday, and Thursday), "
+            "not the weekend") in sleep.summary
+    assert sleep.caveats[0].startswith("Your nights fall in two windows, in blocks on the same days each week, not the "
+                                       "weekend's")
+    assert sj.caveats[0].startswith("Your duty and free nights follow a roster with the same mornings off every week")

@@ -12,7 +12,7 @@ People are invented: records built directly as events in a known zone with a kno
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from test_clock_unusual_nights import sleeper
@@ -72,3 +72,58 @@ def test_kinds_alike_pools_only_bins_the_two_kinds_keep_alike() -> None:
     assert pooled["weekend"] == [4.0, pytest.approx(9 / 400 * 100), 0.0, 5.0]
     assert kinds_alike({"weekday": [1]}, {"weekday": 10}) is None  # one kind: nothing to pool
     assert pool_alike({"weekday": [1.0]}, {"weekday": 10}, None) == {"weekday": [1.0]}
+
+
+# -- T34B M4: short wakes on some nights plus a real weekend lie-in ---------------------------------------------------
+def _lie_in_and_wakes(seed: int, lie_in: bool = True, share: float = 0.3, days: int = 880) -> list:
+    """Six tweets a day over the waking hours in London: asleep 23:00–07:00 before weekdays, 00:30–09:30 before
+    Saturday and Sunday mornings (``lie_in``; else 23:00–07:00 every night), and one tweet at 03:00–04:00 on
+    ``share`` of all nights (a short wake)."""
+    from test_clock_unusual_nights import LONDON
+    from test_inference_synth import Stream, local
+
+    rng = random.Random(seed)
+    s, out = Stream("x.zip"), []
+    for i in range(days):
+        d = date(2023, 1, 2) + timedelta(days=i)
+        rise = 9.5 if lie_in and d.weekday() >= 5 else 7.0
+        bed = 24.5 if lie_in and d.weekday() in (4, 5) else 23.0
+        hours = [rng.uniform(rise, bed) for _ in range(6)]
+        if rng.random() < share:
+            hours.append(rng.uniform(27.0, 28.0))  # 03:00–04:00 after the day
+        out += [s.ev(local(LONDON, d, h), "twitter.tweet", "Tea and the news") for h in hours]
+    loc = Stream("declared.zip")
+    out += [loc.ev(datetime(2023, 1, 2, 12, tzinfo=UTC), "facebook.location", None, country_code="GB")
+            for _ in range(3)]
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+@pytest.mark.parametrize("seed", [7, 8, 9])
+def test_short_wakes_and_a_weekend_lie_in_keep_both_windows_whole(seed: int) -> None:
+    # before: weekends ≈04:00–09:30 (the 00:30–03:00 before the wake, 2.5 h, was too short a run to join), social
+    # jetlag 3.75 h, the wakes the weekend window's edge; the tester's own person read weekdays 22:45–04:15 and 3 h 38
+    # min. Now weekdays 23:00–07:00, weekends 00:30–09:30: MSW 03:00, MSF 05:00, social jetlag 2 h (|MSF − MSW|)
+    report = infer(_lie_in_and_wakes(seed), now=NOW)
+    sleep, sj, late = report.finding("sleep"), report.finding("social_jetlag"), report.finding("late_nights")
+    wd, we = sleep.value["weekday"], sleep.value["weekend"]
+    assert (wd["start"], wd["end"], we["start"], we["end"]) == ("23:00", "07:00", "00:30", "09:30"), (wd, we)
+    assert sleep.value["msw_hours"] == 3.0 and sleep.value["msf_hours"] == 5.0
+    assert sj.value["hours"] == 2.0 and sj.summary == "Your mid-sleep shifts by 2 h between weekdays and weekends."
+    assert view.headline(sleep.to_dict()) == \
+        "You are offline (asleep) about 23:00–07:00 on weekdays and 00:30–09:30 at weekends."
+    assert sleep.confidence.value == "high"
+    # the wakes are inside both windows, each a single record: named as short wakes, none listed as a late night
+    stray = late.value["nights_one_record"]
+    assert 0.9 * 0.3 * 880 <= stray <= 1.1 * 0.3 * 880, stray
+    assert late.value["listed"] == 0
+    assert view.headline(late.to_dict()) == ("No late nights awake inside your usual sleep time "
+                                             f"({stray:,} nights with a single record inside it, not listed).")
+
+
+def test_short_wakes_without_a_lie_in_still_give_one_window() -> None:
+    # the same person without the lie-in: one window on every night, no social jetlag (as the last pass's case)
+    report = infer(_lie_in_and_wakes(7, lie_in=False), now=NOW)
+    sleep, sj = report.finding("sleep"), report.finding("social_jetlag")
+    wd, we = sleep.value["weekday"], sleep.value["weekend"]
+    assert (wd["start"], wd["end"]) == (we["start"], we["end"]) == ("23:00", "07:00")
+    assert sj.value["hours"] == 0 and sleep.confidence.value == "high"

@@ -77,3 +77,84 @@ def test_a_season_on_a_pinned_clock_anchors_the_home_clock(home: str, home_ip: s
     # her nights at home, read on her own clock: asleep 23:30–07:00 on weekdays (was ≈02:15–10:15 "late type")
     sleep = report.finding("sleep").value
     assert (sleep["weekday"]["start"], sleep["weekday"]["end"]) == ("23:30", "07:00")
+
+
+# -- T34B M10: a late-sleeping holiday abroad is no anchor -------------------------------------------------------------
+IT_IP = "151.38.0.1"
+
+
+def _with_holidays(season: bool, holidays: bool) -> list:
+    """A Vancouver resident (test_inference_synth.person: asleep 23:30–07:00 on weekdays, 01:30–09:00 at weekends,
+    Canadian logins) 2022-01-03 … 2024-12-20; with ``season`` July and August in Queenstown each year (the same
+    hours, New Zealand logins); with ``holidays`` 1–28 May and 1–28 October each year in Rome, up at 10:00 and asleep
+    at 02:00 every day (Italian logins)."""
+    spans: list[tuple[str, str, date, date]] = []
+    d = date(2022, 1, 3)
+    while d <= date(2024, 12, 20):
+        if holidays and d.month in (5, 10) and d.day <= 28:
+            key = ("Europe/Rome", IT_IP)
+        elif season and d.month in (7, 8):
+            key = ("Pacific/Auckland", NZ_IP)
+        else:
+            key = ("America/Vancouver", CA_IP)
+        if spans and spans[-1][:2] == key:
+            spans[-1] = (*key, spans[-1][2], d)
+        else:
+            spans.append((*key, d, d))
+        d += timedelta(days=1)
+    s, events = Stream("x.zip"), []
+    rng = random.Random(7)
+    for k, (zone, ip, a, b) in enumerate(spans):
+        if zone == "Europe/Rome":
+            hr = random.Random(100 + k)
+            events += [s.ev(local(ZoneInfo(zone), a + timedelta(days=i), hr.uniform(10.0, 26.0)), "twitter.tweet",
+                            "Gelato by the river") for i in range((b - a).days + 1) for _ in range(8)]
+        else:
+            events += person(zone, days=(b - a).days + 1, start=a, per_day=8, seed=11 + k)
+        for i in range((b - a).days + 1):
+            events.append(s.ev(local(ZoneInfo(zone), a + timedelta(days=i), rng.uniform(12.0, 13.0)), "twitter.login",
+                               None, ip=ip))
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+def test_a_late_sleeping_holiday_leaves_the_anchored_home_clock_as_it_was() -> None:
+    # before: with the Rome holidays, "America/Edmonton … your nights in Italy and New Zealand … centre on 04:45", her
+    # sleep ≈00:30–08:00 / 02:30–10:00; now as without them: Vancouver, 23:30–07:00 / 01:30–09:00, social jetlag 2 h
+    from dataexam.report import view
+
+    plain, away = (infer(_with_holidays(True, h), now=NOW) for h in (False, True))
+    for report in (plain, away):
+        tz = report.finding("timezone")
+        assert tz.value["zone"] == "America/Vancouver"
+        said = [c for c in tz.caveats if "America/Vancouver is chosen over America/Toronto" in c]
+        assert len(said) == 1 and "because your nights in New Zealand, whose clock your logins there fix" in said[0]
+        sleep = report.finding("sleep")
+        v = sleep.value
+        assert (v["weekday"]["start"], v["weekday"]["end"], v["weekend"]["start"], v["weekend"]["end"]) == \
+            ("23:30", "07:00", "01:30", "09:00")
+        assert report.finding("social_jetlag").value["hours"] == 2.0
+        assert view.headline(sleep.to_dict()) == \
+            "You are offline (asleep) about 23:30–07:00 on weekdays and 01:30–09:00 at weekends."
+    # the holidays are stays on Rome's clock (their logins pin it), their late hours their own (one was
+    # "Africa/Abidjan" once the anchor held: fitted to the home's night)
+    stays = [p["zone"] for p in away.finding("timezone").value["periods"] if p["kind"] == "stay"]
+    assert stays.count("Europe/Rome") == 6 and stays.count("Pacific/Auckland") == 3 and len(stays) == 9
+
+
+def test_a_late_sleeping_holiday_alone_anchors_no_clock() -> None:
+    # without the New Zealand seasons her clock is open among Canada's (Vancouver to Toronto by head count); before,
+    # the Rome holidays "anchored" it on Winnipeg's clock ("your nights in Italy … centre on 06:00"), her sleep
+    # ≈01:30–09:00 / 03:30–11:00 said as fact; now the same open reading as without the holidays
+    from dataexam.report import view
+
+    plain, away = (infer(_with_holidays(False, h), now=NOW) for h in (False, True))
+    for report in (plain, away):
+        tz = report.finding("timezone")
+        assert tz.value["zone"] == "America/Toronto"
+        assert not any("is chosen over" in c for c in tz.caveats)
+    assert view.headline(away.finding("sleep").to_dict()) == view.headline(plain.finding("sleep").to_dict()) == (
+        "You are offline (asleep) about 23:30–07:00 on weekdays and 01:30–09:00 at weekends on Vancouver time, "
+        "00:30–08:00 on weekdays and 02:30–10:00 at weekends on Edmonton time, 01:30–09:00 on weekdays and "
+        "03:30–11:00 at weekends on Winnipeg time or 02:30–10:00 on weekdays and 04:30–12:00 at weekends on Toronto "
+        "time (your activity cannot tell these clocks apart).")
+    assert away.finding("sleep").value["weekday"] == plain.finding("sleep").value["weekday"]

@@ -625,24 +625,79 @@ def pinned_zone(country: str | None, years: tuple[int, ...]) -> str | None:
     return None
 
 
-def _pinned_lull(day_hists: Mapping[date, array], periods: Sequence[Any], pinned: Mapping[int, str]
-                 ) -> tuple[float, int] | None:
+#: how far (hours) the nights of two pinned periods may lie apart and still be read as one night (two of the
+#: period's own-night SD, :data:`PERIOD_LULL_SD_H`). A holiday abroad on which the person sleeps late (02:00–10:00
+#: in Italy) is no such night: pooled with a Vancouver ski instructor's New Zealand seasons (asleep 23:30–07:00
+#: there as at home), two four-week holidays a year moved the anchor from 03:45 to 04:45 and her home clock from
+#: Vancouver's to Edmonton's, her sleep window an hour late with it (T34B M10). The pinned periods are read as
+#: clusters of like nights and the one holding the most days anchors; the others are read apart (their own hours)
+PINNED_AGREE_H = 2 * PERIOD_LULL_SD_H
+# A holiday keeps no week: every day is a free day, and people sleep later on free days (MCTQ: Roenneberg, Wirz-Justice
+# & Merrow 2003), so its nights lie later than the home's usual night however the clock is read. A pinned period is
+# read apart as a holiday where the home's nights keep a week (their weekend lull lies HOLIDAY_HOME_WEEK_H or more
+# from their weekday lull: social jetlag) and its own nights keep none (under half the home's shift), each side
+# with WEEK_MIN_DAYS days of each kind. T34B M10: a Vancouver resident asleep 02:00–10:00 every night of two
+# four-week holidays a year in Italy was put on Winnipeg's clock, her home nights "≈01:30–09:00". A person who
+# keeps no week at home (a crew member, a shift worker) is not read so: her nights abroad anchor as before.
+# Design choices (no published figure): an hour of social jetlag is common (Roenneberg et al. 2012, Curr Biol
+# 22:939: about two thirds of people have one or more).
+HOLIDAY_HOME_WEEK_H = 1.0
+WEEK_MIN_DAYS = 6
+
+
+def _week_shift(day_hists: Mapping[date, array], days: Sequence[date], off_h: float) -> float | None:
+    """The shift (hours, later positive) of the lull of ``days``' weekend mornings (Saturday, Sunday) from their other
+    mornings', each UTC day's morning dated on a clock ``off_h`` hours from UTC at the days' lull; None with fewer than
+    :data:`WEEK_MIN_DAYS` days of either kind."""
+    if not days:
+        return None
+    lull = lull_mid_hours(presence_hist(day_hists, days))
+    free, work = [], []
+    for d in days:
+        morning = (datetime(d.year, d.month, d.day) + timedelta(hours=lull + off_h)).date()
+        (free if morning.weekday() >= 5 else work).append(d)
+    if len(free) < WEEK_MIN_DAYS or len(work) < WEEK_MIN_DAYS:
+        return None
+    return circ_diff_hours(lull_mid_hours(presence_hist(day_hists, free)), lull_mid_hours(presence_hist(day_hists,
+                                                                                                        work)))
+
+
+def _offset_h(zone: str, d: date) -> float:
+    return (zone_info(zone).utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 3600
+
+
+def _pinned_lull(day_hists: Mapping[date, array], periods: Sequence[Any], pinned: Mapping[int, str],
+                 home: tuple[Sequence[date], str] | None = None) -> tuple[float, int, frozenset[int]] | None:
     """The local hour the lull of the periods ``pinned`` (index → the zone their logins pin) centres on, each read on
-    its pinned zone's clock (its offset on the period's middle day), their days weighing; and the days. None
-    without such periods."""
-    x = y = 0.0
-    n = 0
+    its pinned zone's clock (its offset on the period's middle day), their days weighing — over the periods whose
+    lulls lie within :data:`PINNED_AGREE_H` of the one whose such neighbours hold the most days (a late-sleeping
+    holiday's nights are read apart), and none that is a holiday (:data:`HOLIDAY_HOME_WEEK_H`; ``home``: the home's
+    days and the zone its activity fits best); the days; and the indexes of the periods read. None without such
+    periods."""
+    home_week = None
+    if home is not None and home[0]:
+        home_week = _week_shift(day_hists, home[0], _offset_h(home[1], home[0][len(home[0]) // 2]))
+    local: dict[int, tuple[float, int]] = {}
     for i, zone in pinned.items():
         r = periods[i]
         mid = r.days[len(r.days) // 2]
-        off = (zone_info(zone).utcoffset(datetime(mid.year, mid.month, mid.day, 12)) or timedelta(0)).total_seconds()
-        local = (lull_mid_hours(presence_hist(day_hists, r.days)) + off / 3600) % 24
-        x += len(r.days) * math.cos(local / 24 * 2 * math.pi)
-        y += len(r.days) * math.sin(local / 24 * 2 * math.pi)
-        n += len(r.days)
-    if not n:
+        if home_week is not None and abs(home_week) >= HOLIDAY_HOME_WEEK_H:
+            week = _week_shift(day_hists, r.days, _offset_h(zone, mid))
+            if week is not None and abs(week) < abs(home_week) / 2:
+                continue  # a holiday: every day free, its own hours (HOLIDAY_HOME_WEEK_H)
+        local[i] = ((lull_mid_hours(presence_hist(day_hists, r.days)) + _offset_h(zone, mid)) % 24, len(r.days))
+    if not local:
         return None
-    return (math.atan2(y, x) / (2 * math.pi) * 24) % 24, n
+
+    def near(i: int) -> list[int]:
+        return [j for j, (h, _n) in local.items() if abs(circ_diff_hours(h, local[i][0])) <= PINNED_AGREE_H]
+
+    # the cluster of like nights holding the most days (ties: the earlier period's)
+    centre = max(sorted(local), key=lambda i: sum(local[j][1] for j in near(i)))
+    kept = near(centre)
+    x = sum(n * math.cos(h / 24 * 2 * math.pi) for h, n in (local[j] for j in kept))
+    y = sum(n * math.sin(h / 24 * 2 * math.pi) for h, n in (local[j] for j in kept))
+    return (math.atan2(y, x) / (2 * math.pi) * 24) % 24, sum(local[j][1] for j in kept), frozenset(kept)
 
 
 #: the share of the active days that days held by other countries' logins must reach before the zone is fitted to
@@ -768,13 +823,14 @@ def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home
     if not keep:
         return None
     parts = [dataclasses.make_dataclass("Days", ["days"])(ds) for _z, ds in keep]
-    got = _pinned_lull(day_hists, parts, {k: zone for k, (zone, _ds) in enumerate(keep)})
+    got = _pinned_lull(day_hists, parts, {k: zone for k, (zone, _ds) in enumerate(keep)},
+                       (sorted(d for d in day_hists if d not in away), home_cands[0].zones[0]) if home_cands else None)
     if got is None:
         return None
     moved = anchor_home_clock(home_cands, home_cc, got[0])
     if moved is None and not pinned_settles(home_cands, home_cc, got[0]):
         return None
-    zones = {zone for zone, _ds in keep}
+    zones = {zone for k, (zone, _ds) in enumerate(keep) if k in got[2]}
     return moved or home_cands[0], {
         "zone": (moved or home_cands[0]).zones[0], "instead_of": home_cands[0].zones[0] if moved else None,
         "lull_h": got[0], "pinned": sorted({zone_countries().get(z) or z for z in zones}),
@@ -947,15 +1003,18 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
             if zone is not None and cc != home_cc:
                 pinned[i] = zone
     anchored: dict[str, Any] | None = None
-    got = _pinned_lull(day_hists, periods, pinned)
+    got = _pinned_lull(day_hists, periods, pinned, ([d for i in mine for d in periods[i].days], home_cands[0].zones[0]))
+    # the pinned periods read apart (a holiday, or nights unlike the anchor's): on the clock their logins pin, their
+    # hours their own
+    read_apart = frozenset(pinned) - (got[2] if got is not None else frozenset())
     if got is not None:
         moved = anchor_home_clock(home_cands, home_cc, got[0])
         if moved is not None or pinned_settles(home_cands, home_cc, got[0]):
             # moved: the night chose another of the country's clocks; else it settles the one the head count chose
             anchored = {"zone": (moved or home_cands[0]).zones[0],
                         "instead_of": home_cands[0].zones[0] if moved is not None else None, "lull_h": got[0],
-                        "pinned": sorted({zone_countries().get(z) or z for z in pinned.values()}),
-                        "pinned_zones": sorted(set(pinned.values())), "days": got[1]}
+                        "pinned": sorted({zone_countries().get(z) or z for i, z in pinned.items() if i in got[2]}),
+                        "pinned_zones": sorted({z for i, z in pinned.items() if i in got[2]}), "days": got[1]}
         if moved is not None:
             home_cands = [moved, *(c for c in home_cands if set(c.zones) != set(moved.zones))]
     # the other periods fitted with the person's own night at home — but not the earlier side of a change of
@@ -982,9 +1041,12 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         cands = score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own)
         if i in pinned and zones[i] is None:
             # the clock its logins pin, where the activity allows (its lull within PINNED_FIT_H of the best fit's):
-            # New Zealand's seasons on Auckland's clock, not Chatham's 45 minutes off (T32B M7)
+            # New Zealand's seasons on Auckland's clock, not Chatham's 45 minutes off (T32B M7); a period read apart
+            # from the anchor (a holiday) on that clock whatever its hours: they are its own, not the home's night
+            # the fit assumes (T34B M10: a late-sleeping holiday in Italy was "Africa/Abidjan")
             fit = next((c for c in cands if pinned[i] in c.zones
-                        and abs(circ_diff_hours(c.lull_mid, cands[0].lull_mid)) <= PINNED_FIT_H), None)
+                        and (i in read_apart or abs(circ_diff_hours(c.lull_mid, cands[0].lull_mid)) <= PINNED_FIT_H)),
+                       None)
             if fit is not None:
                 return dataclasses.replace(fit, zones=[pinned[i], *(z for z in fit.zones if z != pinned[i])])
         return placed(i, cands)

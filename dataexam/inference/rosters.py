@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from babel.dates import get_day_names
 from babel.lists import format_list
 
 from ..wording import count_phrase
@@ -79,10 +80,24 @@ ROTATING_SETTLED_WEEKS = 0.6
 # Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
 # office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
 ROSTER_MIN_GAP_H = 1.5
-ROSTER_MIN_SHARE = 0.2
+# 15 %, not 20 %: a duty night is read from its own records more often than a free one (its morning after the
+# early rising is long; the free night shows only in the last hours before bed), so a 6-on/3-off roster's free
+# nights were 19 % of the nights read on two seeds in twelve (T34B M7)
+ROSTER_MIN_SHARE = 0.15
 ROSTER_WEEKDAY_RATIO = 0.5
 ROSTER_WEEKDAY_MIN_NIGHTS = 4
-ROSTER_MAX_SWITCH_RATIO = 0.8
+# A weekday fails ROSTER_WEEKDAY_RATIO only where its share also differs from the overall one beyond chance (a
+# binomial tail under this): a 6-on/3-off roster's nights read from their own records, about 25 a weekday, held 3
+# free nights of 27 on one weekday (an overall share of 23 %, the ratio's floor 11.5 %), so the roster was not found
+# and the two windows' overlap was said (T34B M7). A fixed week of days off on other days than the weekend (a
+# 4-on/3-off worker off Tuesday to Thursday) fails the weekday test on every weekday: it is a roster too, its days off
+# the same each week (``days_off`` in the stats), unless those days hold the home country's weekend (an office
+# worker's lie-ins, duties Monday to Thursday: the week, read on the calendar)
+ROSTER_WEEKDAY_P = 0.01
+# 0.9, not 0.8: a 6-on/3-off roster's mornings, each read early or late from its first record, changed at 0.80–0.88
+# of the independent rate on two seeds of six (the roster changes at half of it; a first record late on a duty
+# morning reads it free); the runs test (ROSTER_RUNS_Z) still holds a wanderer out
+ROSTER_MAX_SWITCH_RATIO = 0.9
 ROSTER_RUNS_Z = -3.0
 ROSTER_MAX_MEAN_RUN = 12  # nights read per block on average: a roster's blocks are days, not a season's months
 ROSTER_ROUNDS = 5
@@ -111,14 +126,29 @@ def _two_means_cut(values: Sequence[float]) -> float | None:
     return (xs[k - 1] + xs[k]) / 2
 
 
-def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled: tuple[int, int]
-                  ) -> tuple[dict[date, str], dict[str, int], frozenset[date]] | None:
+def _binomial_cdf(k: int, n: int, p: float) -> float:
+    """P(X ≤ k) for X ~ Binomial(n, p)."""
+    return sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(0, k + 1))
+
+
+def _weekday_off(k: int, n: int, share: float) -> bool:
+    """Whether ``k`` nights of one kind among a weekday's ``n`` are too few for the kind's overall ``share`` of the
+    nights: under :data:`ROSTER_WEEKDAY_RATIO` of it and beyond chance (:data:`ROSTER_WEEKDAY_P`)."""
+    return k / n < ROSTER_WEEKDAY_RATIO * share and _binomial_cdf(k, n, share) < ROSTER_WEEKDAY_P
+
+
+def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled: tuple[int, int],
+                  weekend: frozenset[int] = frozenset({5, 6})
+                  ) -> tuple[dict[date, str], dict[str, Any], frozenset[date]] | None:
     """The nights ``nds`` (with their bins ``ext``, the night's and the next's) read as a roster's duty and free
     nights (:data:`ROSTER_MIN_GAP_H`'s comment gives the rule), starting from ``pooled``, the window over all of
-    them: ``(kind, stats)`` — per night "weekday" (a duty night) or "weekend" (a free night), and
-    ``{duty_nights, free_nights, switches}`` (the nights read from their own records, and the changes of kind between
-    consecutive ones), and the nights whose kind was taken from their neighbours (none of their own: quiet in both
-    windows, or awake in both) — or None where the nights are no roster. A few passes over the nights."""
+    them; ``weekend``: the home country's weekend mornings (0 = Monday), for a week of fixed days off
+    (:data:`ROSTER_WEEKDAY_P`'s comment): ``(kind, stats)`` — per night "weekday" (a duty night) or "weekend" (a free
+    night), and ``{duty_nights, free_nights, switches, days_off}`` (the nights read from their own records, the
+    changes of kind between consecutive ones, and the mornings of the week off every week, 0 = Monday, or None on
+    a roster on any day of the week), and the nights whose kind was taken from their neighbours (none of their own:
+    quiet in both windows, or awake in both) — or None where the nights are no roster. A few passes over the
+    nights."""
     # the first split: each night's first record after the pooled window's middle (its rising), two means
     mid = (pooled[0] + pooled[1]) // 2
     rise = {nd: r for nd in nds
@@ -173,12 +203,13 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
         return None
     seen: Counter[int] = Counter(nd.weekday() for nd in kind)
     on_duty: Counter[int] = Counter(nd.weekday() for nd, k in kind.items() if k == "weekday")
-    for wd in range(7):
-        if seen[wd] < ROSTER_WEEKDAY_MIN_NIGHTS:
-            return None
-        s_wd = on_duty[wd] / seen[wd]
-        if s_wd < ROSTER_WEEKDAY_RATIO * share or 1 - s_wd < ROSTER_WEEKDAY_RATIO * (1 - share):
-            return None
+    read = [wd for wd in range(7) if seen[wd] >= ROSTER_WEEKDAY_MIN_NIGHTS]
+    # the kinds keep to weekdays: a week of fixed days off (a weekday of too few nights read is the same change of
+    # kind every week, the night between a duty and a day off); its days off are read on the mornings below
+    weekly = len(read) < 7 or any(_weekday_off(on_duty[wd], seen[wd], share)
+                                  or _weekday_off(seen[wd] - on_duty[wd], seen[wd], 1 - share) for wd in read)
+    if weekly and len(read) < 4:
+        return None
     order = sorted(kind)
     switches = sum(kind[a] != kind[b] for a, b in itertools.pairwise(order))
     # blocks, read on the days (ROSTER_MAX_SWITCH_RATIO's comment): each morning's rising (its first record after
@@ -191,6 +222,15 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
     if cut is None:
         return None
     early = {nd: r <= cut for nd, r in rise.items()}
+    days_off: list[int] | None = None
+    if weekly:
+        # a week of fixed days off: the weekdays whose mornings mostly rise late, a roster only where they are not
+        # the weekend's (an office worker's lie-ins; duties Monday to Thursday)
+        mornings: Counter[int] = Counter(nd.weekday() for nd in early)
+        late: Counter[int] = Counter(nd.weekday() for nd, e in early.items() if not e)
+        days_off = [wd for wd in range(7) if mornings[wd] and late[wd] * 2 > mornings[wd]]
+        if not days_off or len(days_off) == 7 or weekend <= set(days_off):
+            return None
     pairs = [(nd, nd + timedelta(days=1)) for nd in sorted(early) if nd + timedelta(days=1) in early]
     s_early = sum(early.values()) / len(early)
     q = 2 * s_early * (1 - s_early)
@@ -211,8 +251,18 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
         after = order[i] if i < len(order) else None
         near = before if after is None or (before is not None and (nd - before) <= (after - nd)) else after
         out[nd] = kind[near]  # type: ignore[index]
-    return out, {"duty_nights": n_duty, "free_nights": n - n_duty, "switches": switches}, \
+    return out, {"duty_nights": n_duty, "free_nights": n - n_duty, "switches": switches, "days_off": days_off}, \
         frozenset(nd for nd in nds if nd not in kind)
+
+
+def roster_days(stats: Mapping[str, Any]) -> str:
+    """How a roster's days off fall (:func:`roster_nights`' ``stats``): " on any day of the week", or on a week of
+    fixed days off " with the same mornings off every week (Tuesday, Wednesday and Thursday)"."""
+    off = stats.get("days_off")
+    if not off:
+        return " on any day of the week"
+    names = format_list([get_day_names("wide", locale="en")[wd] for wd in off], locale="en")
+    return f" with the same mornings off every week ({names})"
 
 
 def rotating_shifts(nights: Mapping[date, Sequence[int]]) -> dict[str, Any] | None:

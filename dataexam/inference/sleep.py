@@ -65,7 +65,7 @@ from .openclocks import (
     windows_by_clock,
     windows_on_others,
 )
-from .rosters import ROSTER_NOTE, roster_nights, rotating_family, rotating_shifts
+from .rosters import ROSTER_NOTE, roster_days, roster_nights, rotating_family, rotating_shifts
 from .sensitive import NightGate, month_count, over, weekday_counts
 from .sleepwindow import (
     _NO_NIGHT,
@@ -577,7 +577,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # themselves replace the calendar's weekday and weekend, as a day sleeper's own nights do below
     pooled = windows["weekday"] or windows["weekend"]
     roster = None if day_sleeper(windows) or pooled is None else roster_nights(
-        sorted(nd for nds in types.values() for nd in nds), ext, pooled)
+        sorted(nd for nds in types.values() for nd in nds), ext, pooled, free)
     if roster is not None:
         # each kind's window over the nights read as that kind from their own records: a night of neither kind (the
         # short night between a day off and an early duty keeps both windows' records) blurred the free window's
@@ -828,7 +828,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         sleep_caveats.insert(0, f"Nights on a trip abroad ({n_away:,}) are left out of these windows: they were "
                                 f"spent on another clock than {ctx.clock_label} time.")
     if roster is not None:
-        sleep_caveats.insert(0, ROSTER_NOTE)
+        sleep_caveats.insert(0, ROSTER_NOTE if not roster[1].get("days_off") else ROSTER_NOTE.replace(
+            "in blocks on any day of the week", "in blocks on the same days each week, not the weekend's"))
     elif free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
         sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend "
                                 f"{weekend_where(ctx, country)} (CLDR); the other days are weekdays.")
@@ -908,7 +909,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                   if chronotype_open else "")
                + ("; asleep by day on every kind of day (night or shift work?): no chronotype" if days_asleep
                   else "")
-               + ("; your days off follow a roster on any day of the week, not the weekend" if roster is not None
+               + (f"; your days off follow a roster{roster_days(roster[1])}, not the weekend" if roster is not None
                   else ""))
     wake_said = [sp for sp in shift_periods if sp["label"] in WAKE_SPELL_LABELS]
     dense = [sp for sp in wake_said if not sparse_wake(sp)]
@@ -1039,7 +1040,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                      evidence=Evidence(items=list(ev.items), n_support=ev.n_support, n_against=ev.n_against),
                      literature=literature.cards("social_jetlag"),
                      caveats=[*([DISJOINT_CAVEAT] if disjoint else []),
-                              "Your duty and free nights follow a roster on any day of the week, read from your "
+                              f"Your duty and free nights follow a roster{roster_days(roster[1])}, read from your "
                               "own nights: the free days taken are your days off, not the weekend."
                               if roster is not None else
                               f"Weekday/weekend stands in for workday/free day: the free days taken are "
