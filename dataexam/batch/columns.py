@@ -587,6 +587,16 @@ UNTABLED_LISTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 ))
 
 
+#: dict fields whose keys are data that no column name can hold (a clock's zone, ``America/Los_Angeles``): written,
+#: as a list is, as one string column of the dict's JSON text (:func:`.tables.list_text`). Their keys were skipped as
+#: "no field name" (a name of a person is skipped so), so the by-clock fields of the local-time findings — sleep's
+#: windows and chronotype on each open clock, the late nights' small-hours share — were declared and always null in
+#: findings.parquet (L3 of the thirty-fifth pass)
+KEYED_DICTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    r"value__[a-z0-9_]+_by_clock",  # sleep: windows_by_clock, chronotype_by_clock; late_nights: share_00_05_by_clock
+))
+
+
 #: keys of a written list's items that quote the export's own words, left out of its JSON text: ``life_events``'
 #: declared events carry the life-event post's ``title`` ("Changed Religious Beliefs", "Came Out"); an ``excerpt`` or
 #: ``text`` is a record's words wherever a list holds one
@@ -598,6 +608,11 @@ def untabled(column: str) -> bool:
     return any(rx.fullmatch(column) for rx in UNTABLED_LISTS)
 
 
+def keyed_dict(column: str) -> bool:
+    """Whether the dict field ``column`` is written as its JSON text (:data:`KEYED_DICTS`)."""
+    return any(rx.fullmatch(column) for rx in KEYED_DICTS)
+
+
 def declared_type(column: str) -> pa.DataType | None:
     """The Arrow type of ``column`` of ``findings.parquet``, or None when it is not declared."""
     name = BASE_TYPES.get(column) or COLUMN_TYPES.get(column)
@@ -606,5 +621,5 @@ def declared_type(column: str) -> pa.DataType | None:
     return None if name is None else TYPES[name]
 
 
-__all__ = ["BASE_TYPES", "COLUMN_TYPES", "PATTERN_TYPES", "TYPES", "UNTABLED_KEYS", "UNTABLED_LISTS", "declared_type",
-           "untabled"]
+__all__ = ["BASE_TYPES", "COLUMN_TYPES", "KEYED_DICTS", "PATTERN_TYPES", "TYPES", "UNTABLED_KEYS", "UNTABLED_LISTS",
+           "declared_type", "keyed_dict", "untabled"]
