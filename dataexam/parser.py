@@ -418,6 +418,11 @@ class Parser:
         file: names only."""
         return frozenset()
 
+    #: whether two exports naming no account whose :meth:`own_record_ids` tell two accounts (months both cover
+    #: with no record in common) are refused as two people's (X's classic tweets.csv archives: a tweet is one
+    #: account's alone), rather than only said so (Amazon's ``two-customers`` note: :func:`dataexam.api.open_exports`)
+    own_records_tell_accounts: ClassVar[bool] = False
+
     def own_record_ids(self, archive: Archive) -> Mapping[str, frozenset[str]]:
         """For a source whose exports name no account (Amazon's): month (``YYYY-MM``) → a sample of the ids of the
         account's own records made in it (Amazon's order ids), the same sample for the same records whichever
