@@ -119,10 +119,11 @@ def is_subscription_order(event: Event) -> bool:
 # events_invited: an invitation is someone else's choice). Only a choice counts: a join or administering a group,
 # an event joined, marked interested, hosted (or an RSVP "going"/"maybe" where a file says so).
 #: Facebook group actions and event responses that are no choice for the topic: a group left, an event declined or
-#: only invited to (the file `your_event_responses.json` keys `events_declined`, `events_invited`). A group record
-#: whose title is in another UI language has no action read (`parsers.facebook._group_action`: English wordings
-#: only) and counts as the membership it most often is: a German download's groups gave no interest at all otherwise
-#: (its leaves count as before, the price of not guessing a language's wording).
+#: only invited to (the file `your_event_responses.json` keys `events_declined`, `events_invited`). A group record's
+#: action is read from its title in English and the other UI languages' verbs (`parsers.facebook._group_action`:
+#: de, es, fr, it, pt, nl); a title in no wording read there has no action, and the interests read such a group's
+#: records by turns, joined, left, joined … in time order (`interests.InterestAggregator._group_turn`, M13 of the
+#: thirty-fifth pass: a leave in another language counted as a membership).
 GROUP_NOT_CHOSEN = frozenset({"left"})
 EVENT_NOT_CHOSEN = frozenset({"declined", "invited"})
 #: an action or status, in any kind's attrs, that says the person undid or refused something

@@ -460,16 +460,35 @@ _OWNER_THING = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<thing>[\w ]+?)$")
 # was read as joining, the thirtieth pass's first tester, H4): a title in no known wording claims no action.
 _GROUP_LEFT = re.compile(r"\bleft\b")
 _GROUP_JOINED = re.compile(r"\b(?:became a member of|joined)\b")
+# The same sentences' verbs in the other UI languages of the project's word lists (de, es, fr, it, pt, nl), read only
+# outside the group's name (a group "Left Behind", "Verlassen & Vergessen" is no leave). Not verified on real
+# downloads (M13 of the thirty-fifth pass: a German "… hat die Gruppe … verlassen." counted as a membership): where a
+# wording is other than these, the title claims no action and the interests read the group's records in time order,
+# joined and left by turns (interests.GroupTurns).
+_GROUP_LEFT_OTHER = re.compile(
+    r"\b(?:verlassen|ausgetreten|abandonó|abandonaste|salió del?|saliste del?|dejó el|a quitté|avez quitté"
+    r"|ha (?:lasciato|abbandonato)|hai (?:lasciato|abbandonato)|è uscit[oa] da|saiu d[oae]s?|deixou o|verlaten)\b",
+    re.IGNORECASE)
+_GROUP_JOINED_OTHER = re.compile(
+    r"\b(?:beigetreten|Mitglied (?:der|von)|se unió|te uniste|se ha unido|ahora es miembro|a rejoint|avez rejoint"
+    r"|est devenue? membre|si è unit[oa]|ti sei unit[oa]|è diventat[oa] membro|entrou n[oa]|aderiu|tornou-se membro"
+    r"|lid geworden|is lid van)\b", re.IGNORECASE)
 
 
-def _group_action(title: str | None) -> str | None:
-    """``left``, ``joined`` or ``None``: ``joined`` without a title (the file lists the groups joined), ``None``
-    for a title that is not in an English wording read here (another UI language)."""
+def _group_action(title: str | None, name: str | None = None) -> str | None:
+    """``left``, ``joined`` or ``None``: ``joined`` without a title (the file lists the groups joined), else the
+    verb of the title outside the group's ``name`` — English, then the other UI languages' (:data:`_GROUP_LEFT_OTHER`,
+    :data:`_GROUP_JOINED_OTHER`); ``None`` for a title in no wording read here."""
     if title is None:
         return "joined"
-    if _GROUP_LEFT.search(title):
+    said = title.replace(name, " ") if name else title
+    if _GROUP_LEFT.search(said):
         return "left"
-    if _GROUP_JOINED.search(title):
+    if _GROUP_JOINED.search(said):
+        return "joined"
+    if _GROUP_LEFT_OTHER.search(said):
+        return "left"
+    if _GROUP_JOINED_OTHER.search(said):
         return "joined"
     return None
 
@@ -2038,7 +2057,7 @@ class FacebookParser(Parser):
                         break
             title = flat.get("title") if isinstance(flat.get("title"), str) else None
             admin = bool(key and "admin" in key)
-            action = "admin" if admin else _group_action(title)
+            action = "admin" if admin else _group_action(title, name)
             stamp = pick(flat, "timestamp")
             time, source = _dated(f, stamp)
             # Key (version 2): the group, the second and whether the file lists groups administered — not the
