@@ -64,7 +64,7 @@ from .parallel import (
     read_bytes,
     span_union,
 )
-from .parser import Parser, describe_error, issue_code
+from .parser import RECORD_DAY_MARK, Parser, describe_error, issue_code
 from .registry import Registry, load_registry
 from .tempdirs import (
     DISK_TEMP,
@@ -106,6 +106,8 @@ class Export:
     ids: Mapping[str, str] = field(default_factory=dict)
     #: how a worker process opens this export again: (the open_exports arguments, index in its result)
     reopen: tuple[OpenSpec, int] | None = None
+    #: the day its download was made, once read (:func:`_download_day`): whether its records were asked → the day
+    day_read: dict[bool, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -862,7 +864,8 @@ def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
         parts = (e.detection.variant or "").split("+")
         return max((order.index(v) + 1 for v in parts if v in order), default=0)
 
-    keys = {id(e): (era(e), _download_day(e) or "") for e in exports}
+    several = Counter(e.parser.name for e in exports)
+    keys = {id(e): (era(e), _download_day(e, several[e.parser.name] > 1) or "") for e in exports}
     ranks = {key: n for n, key in enumerate(sorted(set(keys.values())))}
     tags = _by_origin(exports, lambda e: str(ranks[keys[id(e)]]))
     return {name: int(tag or 0) for name, tag in tags.items()}
@@ -872,13 +875,25 @@ def download_dates(exports: Sequence[Export]) -> dict[str, str]:
     """``origin.archive`` → the day its export's download was made (``YYYY-MM-DD``,
     :meth:`~dataexam.parser.Parser.download_date`), for the exports that say: an older download's snapshot
     (a platform's inferences then) is labelled with it."""
-    tags = _by_origin(exports, lambda e: _download_day(e) or "")
+    several = Counter(e.parser.name for e in exports)
+    tags = _by_origin(exports, lambda e: _download_day(e, several[e.parser.name] > 1) or "")
     return {name: tag for name, tag in tags.items() if tag}
 
 
-def _download_day(e: Export) -> str | None:
-    """The day ``e``'s download was made, or ``None`` (:meth:`~dataexam.parser.Parser.download_date`)."""
-    return e.parser.download_date(e.archive)
+def _download_day(e: Export, among_several: bool = False) -> str | None:
+    """The day ``e``'s download was made (:meth:`~dataexam.parser.Parser.download_date`: X's manifest, the day in
+    the download's name), or, for a download saying neither beside another of its source (``among_several``), the
+    day of its newest record (:meth:`~dataexam.parser.Parser.newest_record_day`: an Amazon download's latest order, a
+    Facebook download's latest login or download request), marked :data:`~dataexam.parser.RECORD_DAY_MARK` (M12 of
+    the thirty-fifth pass: two Amazon downloads, which carry no date, ranked alike and their audiences were
+    unioned); ``None`` when nothing says. Read once per export."""
+    if among_several not in e.day_read:
+        day = e.day_read[False] if False in e.day_read else e.parser.download_date(e.archive)
+        if day is None and among_several:
+            newest = e.parser.newest_record_day(e.archive)
+            day = newest + RECORD_DAY_MARK if newest else None
+        e.day_read[among_several] = day
+    return e.day_read[among_several]
 
 
 def record_accounts(exports: Sequence[Export]) -> dict[str, str]:

@@ -156,7 +156,25 @@ def test_facebook_friends_are_the_newest_downloads_list(tmp_path: Path) -> None:
 
 def test_renamed_friends_are_counted_once(tmp_path: Path) -> None:
     old, new = fb_two(tmp_path, renamed=3)
-    assert _findings([old, new])["social_circle"]["value"]["facebook_friends"] == 35  # was 43
+    social = _findings([old, new])["social_circle"]
+    assert social["value"]["facebook_friends"] == 35  # was 43
+    # L7 (thirty-fifth pass): the 3 renamed (the same friending second, a new surname) are no friends lost — they
+    # were among the 8 "no longer current"; the 5 removed since still are
+    assert social["value"]["older_downloads_only"] == {
+        "facebook_friends": {"count": 5, "download": "the download of Jun 2020"}}
+    assert social["value"]["renamed_in_lists"] == {
+        "facebook_friends": {"count": 3, "download": "the download of Jun 2020"}}
+    assert ("3 Facebook friends listed in the download of Jun 2020 under another name, renamed since (the same "
+            "friending time; counted once, under the new name)") in social["summary"]
+    assert "5 Facebook friends listed in the download of Jun 2020 but not in the newest" in social["summary"]
+
+
+def test_a_friend_removed_and_another_added_at_another_time_is_no_rename(tmp_path: Path) -> None:
+    """Only the same friending second makes a rename: a friend gone and a new friend of another time are two."""
+    old, new = fb_two(tmp_path)
+    value = _findings([old, new])["social_circle"]["value"]
+    assert value["renamed_in_lists"] is None
+    assert value["older_downloads_only"]["facebook_friends"]["count"] == 5
 
 
 def test_facebook_says_the_newest_profiles_city(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from ..categories import CACHED_TEXTS, interest_categories
 from ..events import Event, TimeSource, format_time
+from ..parser import RECORD_DAY_MARK
 from .model import Finding
 from .textrules import is_retweet
 
@@ -347,12 +348,15 @@ class Context:
         return newest, set(per_archive) - newest
 
     def download_label(self, archives: Iterable[str]) -> str:
-        """"the download of Jan 2021" for the latest day these archives' downloads were made, or "an older
-        download" when none says."""
+        """"the download of Jan 2021" for the latest day these archives' downloads were made, "the download whose
+        newest record is of Jan 2021" where that day is its newest record's (:data:`~dataexam.parser.RECORD_DAY_MARK`:
+        an Amazon download), or "an older download" when none says."""
         days = sorted(d for a in archives if (d := self.download_day.get(a)))
         if not days:
             return "an older download"
         y, m = days[-1][:4], int(days[-1][5:7])
+        if days[-1].endswith(RECORD_DAY_MARK):  # no day of its own: named by its newest record (Amazon's; M12)
+            return f"the download whose newest record is of {_MONTHS[m - 1]} {y}"
         return f"the download of {_MONTHS[m - 1]} {y}"
 
     @property

@@ -69,6 +69,7 @@ NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, t
 MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
 MAX_HANDLES = 20_000  # X id → handle entries kept from the person's tweets (then only DM partners' ids)
+MAX_LIST_STAMPS = 200_000  # Facebook list entries' timestamps kept (friends ≤ 5,000 an account; then not matched)
 MAX_MEMBERS = 1_000  # listed members kept per group thread
 MAX_CONTACTS = 50_000  # per-contact counters; past this, messages of new contacts count only in the totals
 # Blank letters that render as nothing although Unicode does not class them as spaces or format chars.
@@ -732,6 +733,13 @@ class SocialAggregator(Aggregator):
         self.snapshots: dict[str, Counter[str]] = {}
         # list → entries of older downloads only (gone from the newest download's list), set by finish
         self.older: dict[str, tuple[int, str]] = {}
+        # Facebook snapshot list → origin.archive → the entries' timestamps (the friending, the follow: whole seconds;
+        # at most MAX_LIST_STAMPS): an older download's entry whose time the newest download's list holds under
+        # another name is the same person renamed, not gone (L7 of the thirty-fifth pass)
+        self.stamps: dict[str, dict[str, Counter[int]]] = {}
+        self.stamps_kept = 0
+        # list → entries of older downloads only that the newest lists again under a new name, set by finish
+        self.renamed: dict[str, tuple[int, str]] = {}
         self.threads = MessageThreads()
         self.friend_ev: list[EvidenceItem] = []
         self.include_sensitive = False  # the run's --include-sensitive (set by finish): names in _shown
@@ -757,6 +765,7 @@ class SocialAggregator(Aggregator):
             self.friend_status[status] += 1
             if status in _PENDING:  # a pending request is the state on the download's day, as the friends are
                 self.snapshots.setdefault(_PENDING[status], Counter())[event.origin.archive] += 1
+                self._stamp(_PENDING[status], event)
             if status == "removed" and event.time is not None:
                 self.removed_months[event.time.strftime("%Y-%m")] += 1
             if len(self.friend_ev) < 3:
@@ -773,16 +782,25 @@ class SocialAggregator(Aggregator):
         if kind == "facebook.follower":  # 2019→ followers files (people who follow the owner)
             self.fb_followers += 1
             self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
+            self._stamp(kind, event)
             return
         if kind == "facebook.following":  # profiles and pages the owner follows
             self.fb_following += 1
             self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
+            self._stamp(kind, event)
             return
         if kind == "twitter.tweet":
             if event.actor == "self":
                 self._note_handles(event.attrs)
             return
         self.threads.add(event)
+
+    def _stamp(self, kind: str, event: Event) -> None:
+        """Keep a Facebook list entry's timestamp by list and archive (bounded: :data:`MAX_LIST_STAMPS`)."""
+        if event.time is None or self.stamps_kept >= MAX_LIST_STAMPS:
+            return
+        self.stamps.setdefault(kind, {}).setdefault(event.origin.archive, Counter())[int(event.time.timestamp())] += 1
+        self.stamps_kept += 1
 
     def _note_handles(self, attrs: Any) -> None:
         pairs: list[tuple[object, object]] = [(attrs.get("in_reply_to_user_id"), attrs.get("in_reply_to_screen_name"))]
@@ -856,6 +874,10 @@ class SocialAggregator(Aggregator):
             newest, older = ctx.newest_only(per_archive)
             now = sum(per_archive[a] for a in newest)
             gone = sum(per_archive[a] for a in older)
+            renamed = self._renamed(kind, newest, older) if gone else 0
+            if renamed:
+                self.renamed[kind] = (renamed, ctx.download_label(older))
+                gone -= renamed
             if gone:
                 self.older[kind] = (gone, ctx.download_label(older))
             if kind.startswith("facebook.friend"):
@@ -868,6 +890,22 @@ class SocialAggregator(Aggregator):
                 self.fb_followers = now
             elif kind == "facebook.following":
                 self.fb_following = now
+
+    def _renamed(self, kind: str, newest: set[str], older: set[str]) -> int:
+        """How many of an older download's entries of a Facebook list (the entries the newest download does not list
+        under their name: the timeline keeps one copy of an entry both list) the newest download lists at the same
+        second under another name: a friend renamed (a marriage), friended once — Facebook writes the current name
+        and the friending time into each download (L7 of the thirty-fifth pass: they were "no longer current")."""
+        per = self.stamps.get(kind)
+        if not per:
+            return 0
+        now: Counter[int] = Counter()
+        for a in newest:
+            now.update(per.get(a, Counter()))
+        before: Counter[int] = Counter()
+        for a in older:
+            before.update(per.get(a, Counter()))
+        return sum(min(n, now[t]) for t, n in before.items())
 
     def finish(self, ctx: Context) -> list[Finding]:
         self.include_sensitive = ctx.include_sensitive
@@ -935,6 +973,10 @@ class SocialAggregator(Aggregator):
             # followers, followed): list kind → {count, download} (T34A H1)
             "older_downloads_only": ({_LIST_FIELDS[kind]: {"count": n, "download": label} for kind, (n, label)
                                       in sorted(self.older.items())} or None),
+            # entries of an older download's list the newest lists under a new name, friended (followed) at the same
+            # second: renamed, counted once under the new name and not among older_downloads_only (L7)
+            "renamed_in_lists": ({_LIST_FIELDS[kind]: {"count": n, "download": label} for kind, (n, label)
+                                  in sorted(self.renamed.items())} or None),
             "not_in_inputs": missing or None}
         ev = Evidence(items=[ex.contact_ev[k] for _n, _v, _s, k in top if k in ex.contact_ev][:7] + self.friend_ev,
                       n_support=ex.sent + ex.received + sum(self.friend_status.values())
@@ -1003,6 +1045,11 @@ class SocialAggregator(Aggregator):
         for kind, (n, label) in sorted(self.older.items()):
             parts.append(f"{n} {_OLDER_WORDS[kind]} in {label} but not in the newest download's list (no longer "
                          "current, not counted)")
+        for kind, (n, label) in sorted(self.renamed.items()):
+            # the same friend under a new name (friended at the same second): one, under the new name (L7)
+            parts.append(f"{n} {_OLDER_WORDS[kind]} in {label} under another name, renamed since (the same "
+                         f"{'friending' if kind == 'facebook.friend' else 'listing'} time; counted once, under the new "
+                         "name)")
         summary = "; ".join(parts) + "." if parts else "No friend, follower or message records in the inputs."
         if missing and parts:
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."

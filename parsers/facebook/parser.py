@@ -1137,6 +1137,32 @@ class FacebookParser(Parser):
         downloads of one person before and after a name change would be two people's."""
         return self._profile_name(archive) or self._autofill_name(archive) or self._owner_from_threads(archive)
 
+    #: files of the download request and the sessions of its day (both folder placements): the request's record
+    #: (``your_information_download_requests.json``, listed as other information) and the logins and sessions, the
+    #: newest first (formats.md §1) — the person was logged in to request the download
+    _REQUEST_DAY_FILES = re.compile(rf"(^|/)(your_information_download_requests|account_activity|logins_and_logouts"
+                                    rf"|information_about_your_last_login|where_you{_APOS}re_logged_in)\.json$")
+    _STAMP = re.compile(rb'"(?:timestamp|creation_timestamp|created_timestamp|updated_timestamp)"\s*:\s*(\d{9,10})\b')
+    #: bytes read from the head of each of those files (their newest records come first; bounded work)
+    REQUEST_PROBE_BYTES = 1 << 20
+
+    def newest_record_day(self, archive: Archive) -> str | None:
+        """The UTC day of the newest timestamp of the download request's own files (:data:`_REQUEST_DAY_FILES`: the
+        information-download request, logins and sessions), for a download whose name carries no day (a folder
+        renamed, a download unpacked as ``facebook/``): two such downloads of one era ranked alike and their friends
+        lists were unioned (M12 of the thirty-fifth pass). ``None`` without those files."""
+        newest = 0
+        for member in archive.find(self._REQUEST_DAY_FILES.pattern):
+            try:
+                with member.open() as raw:
+                    head = raw.read(self.REQUEST_PROBE_BYTES)
+            except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
+                continue
+            newest = max([newest, *(int(m) for m in self._STAMP.findall(head))])
+        if not newest:
+            return None
+        return datetime.fromtimestamp(newest, UTC).date().isoformat()
+
     def account_hints(self, archive: Archive) -> frozenset[str]:
         """The username in the download's zip or folder name (:data:`_NAME_USERNAME`, ``facebook-janedoe-<date>-
         <code>.zip``), tagged as the profile's is (``username:janedoe``) so that it meets the username a profile
