@@ -264,3 +264,43 @@ def test_a_list_entry_keeps_the_newest_downloads_copy_over_a_richer_older_one() 
     kept = chronological(events, recency={"old": 0, "new": 1})
     assert [e.origin.archive for e in kept] == ["new"]  # counted in the newest download's list
     assert [e.origin.archive for e in chronological(events)] == ["old"]  # one download's ranks: the richer copy
+
+
+def fb_ranged(tmp: Path) -> tuple[Path, Path]:
+    """A 2020 download of all time and a 2023 download of a date range (from 1 Jul 2021: its records begin there, so
+    its friends list holds the friends made since); the newer download's removed_friends names one old friend."""
+    prof = {"name": {"full_name": ME, "first_name": "Ina", "last_name": "Invent"}, "username": "ina.invent.1"}
+    old = tmp / "facebook-inainvent-2020-06-01"
+    _json(old / "profile_information" / "profile_information.json", {"profile": prof})
+    friends = [{"name": n, "timestamp": 1420070400 + i * 5_000_000} for i, n in enumerate(FRIENDS)]  # 2015–2019
+    _json(old / "friends" / "friends.json", {"friends": friends})
+    new = tmp / "facebook-inainvent-2023-05-12"
+    _json(new / "personal_information" / "profile_information" / "profile_information.json", {"profile_v2": prof})
+    added = [{"name": n, "timestamp": 1625140800 + i * 86400 * 9} for i, n in enumerate(NEW_FRIENDS)]  # 2021-07 on
+    _json(new / "connections" / "friends" / "your_friends.json", {"friends_v2": added})
+    _json(new / "connections" / "friends" / "removed_friends.json",
+          {"deleted_friends_v2": [{"name": FRIENDS[0], "timestamp": 1640000000}]})
+    return old, new
+
+
+def test_a_date_ranged_newest_download_keeps_the_older_friends(tmp_path: Path) -> None:
+    """L9 (thirty-fifth pass): the demo's 2024 download is one of a date range; its friends list holds the friends
+    made in the range, so the 68 made before were "no longer current" and the report said 32 friends for 100. An
+    older download's entry dated before the newest download's first record is counted (unless removed since)."""
+    old, new = fb_ranged(tmp_path)
+    social = _findings([old, new])["social_circle"]
+    value = social["value"]
+    assert value["facebook_friends"] == 39  # 10 since the range began + 29 of before (1 removed); was 10
+    assert value["before_newest_range"] == {"facebook_friends": {
+        "count": 29, "download": "the download of Jun 2020", "newest_begins": "2021-07-01"}}
+    assert value["older_downloads_only"] == {"facebook_friends": {"count": 1, "download": "the download of Jun 2020"}}
+    assert ("29 Facebook friends listed in the download of Jun 2020 only are counted: dated before the newest "
+            "download's first record (2021-07-01; a download of a date range holds nothing earlier)") in social["summary"]
+
+
+def test_an_all_time_newest_download_still_drops_the_removed(tmp_path: Path) -> None:
+    """A newest download of all time begins with the account's oldest records: nothing older is before it."""
+    old, new = fb_two(tmp_path)
+    value = _findings([old, new])["social_circle"]["value"]
+    assert value["before_newest_range"] is None
+    assert value["facebook_friends"] == 35

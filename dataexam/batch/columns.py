@@ -62,6 +62,10 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__renamed_in_lists__[a-z_]+__count", "int64"),
     (r"value__renamed_in_lists__[a-z_]+__download", "string"),
     (r"value__renamed_in_lists__[a-z_]+", "string"),
+    # social_circle: an older download's entries dated before a date-ranged newest download begins (L9)
+    (r"value__before_newest_range__[a-z_]+__count", "int64"),
+    (r"value__before_newest_range__[a-z_]+__(?:download|newest_begins)", "string"),
+    (r"value__before_newest_range__[a-z_]+", "string"),
     (r"value__pets__.+", "int64"),
     (rf"value__{_SPECIAL}__records", "int64"),  # sensitive_signals (--include-sensitive)
     (rf"value__{_SPECIAL}__services__.+", "int64"),
@@ -308,6 +312,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__one_sided__never_replied__people": "int64",
     "value__one_sided__never_replied__messages": "int64",
     "value__renamed_in_lists": "string",  # social_circle: renamed entries of the lists, null where none (L7)
+    "value__before_newest_range": "string",  # social_circle: entries before a date-ranged download, null (L9)
     "value__older_downloads_only": "string",  # social_circle: older downloads' list entries gone since (T34A H1)
     "value__renamed_contacts": "int64",  # social_circle: contacts joined by thread id under two names (T29C M5)
     "value__twitter_ad_targeting": "string",  # platform_vs_derived: X's matched ad targeting (T29A M1)

@@ -334,6 +334,9 @@ class Context:
         # source, or untold) and → the day it was made: what snapshot lists count from (newest_only, T34A H1/M3)
         self.download_rank: dict[str, int] = {}
         self.download_day: dict[str, str] = {}
+        # origin.archive → (its source, its earliest dated record), set by InputStats: where each download's records
+        # begin (download_start)
+        self.archive_first: dict[str, tuple[str, datetime]] = {}
 
     def newest_only(self, per_archive: Mapping[str, Any]) -> tuple[set[str], set[str]]:
         """Of the archives holding a snapshot list (``per_archive``: ``origin.archive`` → anything; one source's
@@ -346,6 +349,19 @@ class Context:
         top = max(rank(a, 0) for a in per_archive)
         newest = {a for a in per_archive if rank(a, 0) == top}
         return newest, set(per_archive) - newest
+
+    def download_start(self, archives: Iterable[str]) -> datetime | None:
+        """The earliest dated record of the downloads these archives belong to (every part of each: the archives of
+        their source that rank alike, :attr:`download_rank`), or ``None`` where none is dated or no ranks are known.
+        A download of all time begins with the account's oldest records; a download of a date range (Facebook lets
+        one choose it: the demo's 2024 download begins on 1 Jul 2020) at the range's start, and lists nothing dated
+        before it — friends made before it included (L9 of the thirty-fifth pass)."""
+        if not self.download_rank:
+            return None
+        wanted = {(src, self.download_rank.get(a, 0)) for a in archives
+                  if (src := (self.archive_first.get(a) or ("", None))[0])}
+        times = [t for a, (src, t) in self.archive_first.items() if (src, self.download_rank.get(a, 0)) in wanted]
+        return min(times) if times else None
 
     def download_label(self, archives: Iterable[str]) -> str:
         """"the download of Jan 2021" for the latest day these archives' downloads were made, "the download whose
@@ -470,6 +486,9 @@ class InputStats(Aggregator):
         self.duplicates_skipped = 0
         # every source read, withheld records included ("not in the inputs": run adds theirs)
         self.sources: set[str] = set()
+        # origin.archive → (its source, its earliest dated record): where a download's records begin (a download of
+        # a date range begins at the range's start: Context.download_start)
+        self.archive_first: dict[str, tuple[str, datetime]] = {}
 
     def consume(self, event: Event) -> None:
         self.sources.add(event.source)
@@ -484,6 +503,10 @@ class InputStats(Aggregator):
             self.first = t
         if self.last is None or t > self.last:
             self.last = t
+        archive = event.origin.archive
+        seen = self.archive_first.get(archive)
+        if seen is None or t < seen[1]:
+            self.archive_first[archive] = (event.source, t)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -498,6 +521,7 @@ class InputStats(Aggregator):
 
     def finish(self, ctx: Context) -> list[Finding]:
         ctx.first_time, ctx.last_time = self.first, self.last
+        ctx.archive_first = self.archive_first
         return []
 
 

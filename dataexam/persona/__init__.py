@@ -300,7 +300,7 @@ def _truth(p: Persona, tally: Tally, money: amazon.Money, exports: list[dict[str
         "spending": amazon.Money.as_json(money.spending),
         "refunds": amazon.Money.as_json(money.refunds),
         "top_contacts": top if planted else None,
-        "social": {"facebook_friends": facebook.friends_now(p),
+        "social": {"facebook_friends": tally.counts.get("facebook.friend", 0),
                    "twitter_followers": x_info["followers"], "twitter_following": x_info["following"]},
         "low_mood": {"start": str(p.low_mood[0]), "end": str(p.low_mood[1])} if planted and p.low_mood else None,
         "platform_declared": {"facebook_interests": facebook.declared_interests(p),

@@ -246,45 +246,32 @@ def _page_items(p: Persona, era: str) -> Iterator[dict[str, Any]]:
                    "url": "https://www.facebook.com/" + "".join(ch for ch in name if ch.isalnum())}
 
 
-#: friends made before the 2020 download (the rest are made between the two downloads)
-FRIENDS_BY_2020 = 68
-#: the persona's friends: the 2024 download's list (:func:`friends_now`)
-FRIENDS = 100
-
-
-def friends_now(p: Persona) -> int:
-    """The friends the newest (2024) download lists: every friend, as a real friends list is the whole list on the
-    download's day (the report counts it from the newest download only)."""
-    return FRIENDS
-
-
 def _friends(p: Persona, era: str) -> Iterator[dict[str, Any]]:
-    """The friends list of an era's download, newest friendship first (Meta's order). A friends list is the state on
-    its download's day, not the friendships made since the last download: the 2020 download lists the friends made
-    by then, the 2024 download all of them, the older ones with the same friending time (L9: the 2024 list held only
-    the 32 made after 2020, so the report, counting the newest download's list, said 32 friends for 100)."""
+    """The friends list of an era's download: the 2024 download is one of a date range (from :data:`START_2024`), so
+    its list holds the friends made since and the 2020 download's the 68 made before; the report counts those as
+    current, dated before the newest download's first record (``social_circle`` ``before_newest_range``; L9 of the
+    thirty-fifth pass: it said 32 friends for the persona's 100)."""
     rng = p.rng("fb-friends")
     firsts, lasts = texts.PEOPLE[p.home.country]
     names = [c.name for c in p.contacts]
     seen = set(names) | {p.name}
-    while len(names) < FRIENDS:
+    while len(names) < 100:
         name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
         if name in seen:
             name = f"{rng.choice(firsts)} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {rng.choice(lasts)}"
         if name not in seen:
             seen.add(name)
             names.append(name)
-    stamps: list[int] = []
-    for part, chosen in (("2020", names[:FRIENDS_BY_2020]), ("2024", names[FRIENDS_BY_2020:])):
-        start, end = _window(part)
-        if part == "2020":
-            start = date(2009, 5, 1)
-        span = (end - start).days
-        trng = p.rng(f"fb-friend-times:{part}")
-        stamps += sorted((_ts(datetime.combine(start + timedelta(days=trng.randrange(span)), datetime.min.time(), UTC)
-                              + timedelta(seconds=trng.randrange(86400))) for _ in chosen), reverse=True)
-    listed = list(zip(names, stamps))[:FRIENDS_BY_2020] if era == "2020" else list(zip(names, stamps))
-    for name, stamp in sorted(listed, key=lambda pair: -pair[1]):
+    cut = 68
+    chosen = names[:cut] if era == "2020" else names[cut:]
+    start, end = _window(era)
+    if era == "2020":
+        start = date(2009, 5, 1)
+    span = (end - start).days
+    trng = p.rng(f"fb-friend-times:{era}")
+    stamps = sorted((_ts(datetime.combine(start + timedelta(days=trng.randrange(span)), datetime.min.time(), UTC)
+                         + timedelta(seconds=trng.randrange(86400))) for _ in chosen), reverse=True)
+    for name, stamp in zip(chosen, stamps):
         yield {"name": name, "timestamp": stamp}
 
 
