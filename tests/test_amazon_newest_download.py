@@ -19,6 +19,8 @@ import io
 import json
 from pathlib import Path
 
+from test_snapshot_newest_download import order_and_days
+
 from dataexam import api
 from dataexam.parser import RECORD_DAY_MARK
 
@@ -70,20 +72,11 @@ def _platform(paths: list[Path]) -> dict:
 
 def test_amazon_downloads_are_ordered_by_their_newest_order(tmp_path: Path) -> None:
     old, new = two(tmp_path)
-    exports = api.open_exports([new, old])
-    try:
-        order = api.download_order(exports)
-        days = api.download_dates(exports)
-    finally:
-        api.close_exports(exports)
+    order, days = order_and_days([new, old])
     assert order is not None and order[str(new)] > order[str(old)]
     assert days == {str(new): "2024-05-15" + RECORD_DAY_MARK, str(old): "2022-03-15" + RECORD_DAY_MARK}
     # one download alone: nothing read for it (no day, as before)
-    exports = api.open_exports([old])
-    try:
-        assert api.download_dates(exports) == {}
-    finally:
-        api.close_exports(exports)
+    assert order_and_days([old]) == (None, {})
 
 
 def test_amazon_says_what_the_newest_download_says(tmp_path: Path) -> None:

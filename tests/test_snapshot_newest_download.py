@@ -185,14 +185,18 @@ def test_facebook_says_the_newest_profiles_city(tmp_path: Path) -> None:
     assert alone["social_circle"]["value"]["facebook_friends"] == 30
 
 
-def test_downloads_are_ordered_by_the_day_they_were_made(tmp_path: Path) -> None:
-    old, new = x_two(tmp_path)
-    exports = api.open_exports([new, old])
+def order_and_days(paths: list[Path]) -> tuple[dict[str, int] | None, dict[str, str]]:
+    """:func:`api.download_order` and :func:`api.download_dates` of the exports of ``paths``."""
+    exports = api.open_exports(paths)
     try:
-        order = api.download_order(exports)
-        days = api.download_dates(exports)
+        return api.download_order(exports), api.download_dates(exports)
     finally:
         api.close_exports(exports)
+
+
+def test_downloads_are_ordered_by_the_day_they_were_made(tmp_path: Path) -> None:
+    old, new = x_two(tmp_path)
+    order, days = order_and_days([new, old])
     assert order is not None
     assert order[str(new)] > order[str(old)]
     assert days == {str(new): "2024-06-20", str(old): "2021-01-10"}
@@ -294,8 +298,9 @@ def test_a_date_ranged_newest_download_keeps_the_older_friends(tmp_path: Path) -
     assert value["before_newest_range"] == {"facebook_friends": {
         "count": 29, "download": "the download of Jun 2020", "newest_begins": "2021-07-01"}}
     assert value["older_downloads_only"] == {"facebook_friends": {"count": 1, "download": "the download of Jun 2020"}}
-    assert ("29 Facebook friends listed in the download of Jun 2020 only are counted: dated before the newest "
-            "download's first record (2021-07-01; a download of a date range holds nothing earlier)") in social["summary"]
+    said = ("29 Facebook friends listed in the download of Jun 2020 only are counted: dated before the newest "
+            "download's first record (2021-07-01; a download of a date range holds nothing earlier)")
+    assert said in social["summary"]
 
 
 def test_an_all_time_newest_download_still_drops_the_removed(tmp_path: Path) -> None:
