@@ -64,7 +64,7 @@ from .parallel import (
     read_bytes,
     span_union,
 )
-from .parser import Parser, describe_error, issue_code
+from .parser import RECORD_DAY_MARK, Parser, describe_error, issue_code
 from .registry import Registry, load_registry
 from .tempdirs import (
     DISK_TEMP,
@@ -106,6 +106,8 @@ class Export:
     ids: Mapping[str, str] = field(default_factory=dict)
     #: how a worker process opens this export again: (the open_exports arguments, index in its result)
     reopen: tuple[OpenSpec, int] | None = None
+    #: the day its download was made, once read (:func:`_download_day`): whether its records were asked → the day
+    day_read: dict[bool, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -675,6 +677,63 @@ def _note_two_customers(exports: Sequence[Export]) -> None:
                 break
 
 
+def _split_by_own_records(exports: Sequence[Export]) -> dict[str, str]:
+    """Exports naming no account of a source whose own records tell accounts
+    (:attr:`~dataexam.parser.Parser.own_records_tell_accounts`: X's classic ``tweets.csv`` archives, whose columns
+    name no one) are given one account per person their records tell apart, so that two people's are refused as any
+    two accounts are (M5: two people's tweets.csv archives merged silently into one timeline). Two are two people's
+    when their own records (:meth:`~dataexam.parser.Parser.own_record_ids`) of the :data:`TWO_CUSTOMERS_MONTHS` or
+    more months both cover have none in common (one account's archives are cumulative: they repeat the tweets of the
+    months both cover), or, covering no month in common, their own handles (``handle:…`` aliases: the handle an own
+    photo's status link names) differ. Exports telling nothing stay one account with the others (as before).
+    Returns source → the refusal's reason, for the sources split."""
+    by_source: dict[str, list[Export]] = {}
+    for export in exports:
+        if export.account is None and export.parser.own_records_tell_accounts:
+            by_source.setdefault(export.parser.name, []).append(export)
+    reasons: dict[str, str] = {}
+    for source, group in by_source.items():
+        if len(group) < 2:
+            continue
+        samples = [e.parser.own_record_ids(e.archive) for e in group]
+        handles = [{a for a in e.aliases if a.startswith("handle:")} for e in group]
+
+        people: list[list[int]] = []
+        why: list[str] = []
+        for j in range(len(group)):
+            for members in people:
+                said = [r for i in members if (r := _records_apart(samples[i], samples[j], handles[i], handles[j]))]
+                if not said:
+                    members.append(j)
+                    break
+                why.extend(said[:1])
+            else:
+                people.append([j])
+        if len(people) < 2:
+            continue
+        for n, members in enumerate(people):
+            for i in members:
+                group[i].account = f"{source} download naming no account #{n + 1}"
+        reasons[source] = (f" (these {source} downloads name no account — a classic tweets.csv has no column naming "
+                           f"it — but {why[0]})")
+    return reasons
+
+
+def _records_apart(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]], handles_a: set[str],
+                   handles_b: set[str]) -> str | None:
+    """Why two downloads naming no account are two people's, by their own records and handles
+    (:func:`_split_by_own_records`), or ``None`` when nothing tells them apart."""
+    common = a.keys() & b.keys()
+    if len(common) >= TWO_CUSTOMERS_MONTHS:
+        if any(a[m] & b[m] for m in common):
+            return None
+        return (f"their posts of the {len(common)} months both cover ({min(common)} to {max(common)}) have none in "
+                "common, while one account's archives repeat them")
+    if not common and handles_a and handles_b and not handles_a & handles_b:
+        return "they cover no month in common and their own posts' links name other handles"
+    return None
+
+
 def _check_accounts(exports: list[Export], per_account: bool, read: Mapping[int, Owner] | None = None) -> None:
     """Set each export's owner (:func:`owner_of`; ``read``: id(export) → the owner grouping already read, not read
     again); exports of one source from different accounts stop the run (:class:`~dataexam.errors.SeveralAccounts`)
@@ -685,6 +744,7 @@ def _check_accounts(exports: list[Export], per_account: bool, read: Mapping[int,
         export.account, export.aliases, export.ids = owner.account, owner.aliases, dict(owner.ids)
     kept_apart = _link_accounts([e for e in exports if e.account is not None])
     _adopt_by_alias(exports)
+    told_apart = _split_by_own_records(exports)
     for export in exports:
         if export.account is not None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)
@@ -697,7 +757,7 @@ def _check_accounts(exports: list[Export], per_account: bool, read: Mapping[int,
                                 for group in accounts.values())
             # names alone never say why (two namesakes, or one name among another's earlier ones): T27E M1
             why = (" (their names meet, but their usernames or profile addresses differ: two accounts whatever the "
-                   "names say)" if source in kept_apart else "")
+                   "names say)" if source in kept_apart else told_apart.get(source, ""))
             error = SeveralAccounts(
                 f"the inputs hold {source} exports of {len(accounts)} different accounts ({listing}){why}; "
                 "dataexam reads one person at a time and would merge them into one 'you'. Give one "
@@ -804,7 +864,8 @@ def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
         parts = (e.detection.variant or "").split("+")
         return max((order.index(v) + 1 for v in parts if v in order), default=0)
 
-    keys = {id(e): (era(e), _download_day(e) or "") for e in exports}
+    several = Counter(e.parser.name for e in exports)
+    keys = {id(e): (era(e), _download_day(e, several[e.parser.name] > 1) or "") for e in exports}
     ranks = {key: n for n, key in enumerate(sorted(set(keys.values())))}
     tags = _by_origin(exports, lambda e: str(ranks[keys[id(e)]]))
     return {name: int(tag or 0) for name, tag in tags.items()}
@@ -814,13 +875,25 @@ def download_dates(exports: Sequence[Export]) -> dict[str, str]:
     """``origin.archive`` → the day its export's download was made (``YYYY-MM-DD``,
     :meth:`~dataexam.parser.Parser.download_date`), for the exports that say: an older download's snapshot
     (a platform's inferences then) is labelled with it."""
-    tags = _by_origin(exports, lambda e: _download_day(e) or "")
+    several = Counter(e.parser.name for e in exports)
+    tags = _by_origin(exports, lambda e: _download_day(e, several[e.parser.name] > 1) or "")
     return {name: tag for name, tag in tags.items() if tag}
 
 
-def _download_day(e: Export) -> str | None:
-    """The day ``e``'s download was made, or ``None`` (:meth:`~dataexam.parser.Parser.download_date`)."""
-    return e.parser.download_date(e.archive)
+def _download_day(e: Export, among_several: bool = False) -> str | None:
+    """The day ``e``'s download was made (:meth:`~dataexam.parser.Parser.download_date`: X's manifest, the day in
+    the download's name), or, for a download saying neither beside another of its source (``among_several``), the
+    day of its newest record (:meth:`~dataexam.parser.Parser.newest_record_day`: an Amazon download's latest order, a
+    Facebook download's latest login or download request), marked :data:`~dataexam.parser.RECORD_DAY_MARK` (M12 of
+    the thirty-fifth pass: two Amazon downloads, which carry no date, ranked alike and their audiences were
+    unioned); ``None`` when nothing says. Read once per export."""
+    if among_several not in e.day_read:
+        day = e.day_read[False] if False in e.day_read else e.parser.download_date(e.archive)
+        if day is None and among_several:
+            newest = e.parser.newest_record_day(e.archive)
+            day = newest + RECORD_DAY_MARK if newest else None
+        e.day_read[among_several] = day
+    return e.day_read[among_several]
 
 
 def record_accounts(exports: Sequence[Export]) -> dict[str, str]:

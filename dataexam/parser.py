@@ -220,6 +220,10 @@ class MemberContext:
 
 # Exceptions a handler may raise on bad data; anything else is a bug, reported the same way
 # (the run goes on) but with the exception type named so it can be reported upstream.
+#: ends a download's day that is its newest record's (:meth:`Parser.newest_record_day`), not the day it was made:
+#: the report names such a download by it ("the download whose newest record is of Mar 2024")
+RECORD_DAY_MARK = "~records"
+
 DATA_ERRORS: tuple[type[BaseException], ...] = (
     jsonstream.JSONError, jsonstream.LimitExceeded, MemoryError,
     ValueError, KeyError, TypeError, AttributeError, IndexError,
@@ -399,6 +403,15 @@ class Parser:
         found = _NAME_DAY.findall(archive.name)
         return "-".join(found[-1]) if found else None
 
+    def newest_record_day(self, archive: Archive) -> str | None:
+        """The day (``YYYY-MM-DD``) of the newest dated record of a download that names no day of its own
+        (:meth:`download_date` ``None``), read only where two downloads of the source are given: what orders them
+        (:func:`dataexam.api.download_order`; its value is marked :data:`RECORD_DAY_MARK`). A download holds no
+        record after the day it was made, and one account's later download holds the earlier's records and newer
+        ones. Override it for a source whose downloads carry no date (Amazon's: its order dates), reading the few
+        files that say it; bounded work; never raises (``None``). Default: ``None``."""
+        return None
+
     def account_aliases(self, archive: Archive) -> frozenset[str]:
         """Other strings that name this export's account, for exports of one account whose :meth:`account`
         differs (a profile name changed between two downloads): earlier names the export lists, a handle or a
@@ -417,6 +430,11 @@ class Parser:
         name, a number, the Messenger owner link them; :func:`dataexam.api.owner_of`). Default: none. Read no
         file: names only."""
         return frozenset()
+
+    #: whether two exports naming no account whose :meth:`own_record_ids` tell two accounts (months both cover
+    #: with no record in common) are refused as two people's (X's classic tweets.csv archives: a tweet is one
+    #: account's alone), rather than only said so (Amazon's ``two-customers`` note: :func:`dataexam.api.open_exports`)
+    own_records_tell_accounts: ClassVar[bool] = False
 
     def own_record_ids(self, archive: Archive) -> Mapping[str, frozenset[str]]:
         """For a source whose exports name no account (Amazon's): month (``YYYY-MM``) → a sample of the ids of the

@@ -196,12 +196,18 @@ def _head(member: Member) -> bytes:
 #: history is sampled in its first rows; two downloads are compared on the months both samples cover)
 MAX_ORDER_ROWS = 200_000
 _ORDER_ID = re.compile(r"[0-9A-Z]{3}-\d{7}-\d{7}")
-_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})-\d{2}")
-_US_MONTH = re.compile(r"(\d{1,2})/\d{1,2}/(\d{4}|\d{2})\b")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_US_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 
 
 def _order_months(member: Member) -> Iterator[tuple[str, str]]:
-    """``(YYYY-MM, order id)`` of each row of an order history CSV with an order id (``ddd-ddddddd-ddddddd``,
+    """``(YYYY-MM, order id)`` of each row of an order history CSV (:func:`_order_days`)."""
+    for day, order_id in _order_days(member):
+        yield day[:7], order_id
+
+
+def _order_days(member: Member) -> Iterator[tuple[str, str]]:
+    """``(YYYY-MM-DD, order id)`` of each row of an order history CSV with an order id (``ddd-ddddddd-ddddddd``,
     formats.md §3) and a date Amazon writes (ISO, ``MM/DD/YYYY …``, ``M/D/YY``); other rows are passed over. A file
     that cannot be read ends the rows: the events pass reports it."""
     try:
@@ -222,14 +228,14 @@ def _order_months(member: Member) -> Iterator[tuple[str, str]]:
                 order_id, date = row[at_id].strip().strip("'"), row[at_date].strip()
                 if not _ORDER_ID.fullmatch(order_id):
                     continue
-                iso = _ISO_MONTH.match(date)
+                iso = _ISO_DAY.match(date)
                 if iso is not None:
-                    yield f"{iso.group(1)}-{iso.group(2)}", order_id
+                    yield f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}", order_id
                     continue
-                us = _US_MONTH.match(date)
-                if us is not None and 1 <= int(us.group(1)) <= 12:
-                    year = us.group(2) if len(us.group(2)) == 4 else f"20{us.group(2)}"
-                    yield f"{year}-{int(us.group(1)):02d}", order_id
+                us = _US_DAY.match(date)
+                if us is not None and 1 <= int(us.group(1)) <= 12 and 1 <= int(us.group(2)) <= 31:
+                    year = us.group(3) if len(us.group(3)) == 4 else f"20{us.group(3)}"
+                    yield f"{year}-{int(us.group(1)):02d}-{int(us.group(2)):02d}", order_id
     except (OSError, EOFError, UnicodeError, csv.Error, StopIteration, zipfile.BadZipFile, zlib.error):
         return
 
@@ -484,14 +490,8 @@ class AmazonParser(Parser):
         files carry no customer id (N4): the orders are what a customer's downloads have in common, as Amazon's
         downloads are cumulative (formats.md: "Amazon exports are cumulative"). Streams each file once; keeps at
         most :data:`ORDER_SAMPLE` ids per month. JSON order histories (2023-11 →) are not read here."""
-        reports = self._reports(archive)
         kept: dict[str, tuple[list[tuple[int, str]], set[str]]] = {}  # month → (max-heap of (-hash, id), its ids)
-        for member in archive.members():
-            rule = super().classify(member.path)
-            if not ((rule is not None and rule.handler == "_parse_order_history"
-                     and member.path.lower().endswith(".csv"))
-                    or reports.get(member.path) in (_REPORT_ITEMS, _REPORT_SHIPMENTS)):
-                continue
+        for member in self._order_files(archive):
             for month, order_id in _order_months(member):
                 heap, ids = kept.setdefault(month, ([], set()))
                 if order_id in ids:
@@ -504,6 +504,31 @@ class AmazonParser(Parser):
                     ids.discard(heapq.heapreplace(heap, mark)[1])
                     ids.add(order_id)
         return {month: frozenset(ids) for month, (_heap, ids) in kept.items()}
+
+    def _order_files(self, archive: Archive) -> list[Member]:
+        """The order history CSVs: ``Your Amazon Orders/Order History.csv`` (2025), ``Retail.OrderHistory.N.csv``
+        (legacy), the old items and shipments reports."""
+        reports = self._reports(archive)
+        found = []
+        for member in archive.members():
+            rule = super().classify(member.path)
+            if ((rule is not None and rule.handler == "_parse_order_history" and member.path.lower().endswith(".csv"))
+                    or reports.get(member.path) in (_REPORT_ITEMS, _REPORT_SHIPMENTS)):
+                found.append(member)
+        return found
+
+    def newest_record_day(self, archive: Archive) -> str | None:
+        """The day of the newest order of the download's order history (:meth:`_order_files`; the order dates, in
+        UTC as Amazon writes them): an Amazon download names no day (no manifest; its zips are named by category),
+        and a customer's downloads are cumulative, so the later download holds the later orders (M12 of the
+        thirty-fifth pass: two downloads' audiences were unioned). ``None`` for a download without an order history
+        (an advertising-only request: then two downloads rank alike, as before)."""
+        newest: str | None = None
+        for member in self._order_files(archive):
+            for day, _order_id in _order_days(member):
+                if newest is None or day > newest:
+                    newest = day
+        return newest
 
     def _variant(self, archive: Archive, reports: dict[str, str]) -> str | None:
         paths = archive.paths()

@@ -49,8 +49,10 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import re
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -250,6 +252,58 @@ class _ArchiveState:
     month_times: MonthTimes | None = None  # None only outside events() (a handler called directly)
 
 
+@dataclass(frozen=True)
+class _CsvOwner:
+    """What a tweets.csv-only classic archive says of its owner (:meth:`TwitterParser._classic_csv`): ``owners``,
+    the account ids its self-replies name (a reply to a tweet of the same file: ``in_reply_to_user_id`` is then the
+    owner's — a thread of one's own); ``handles``, the lowercase handles its own status links name; ``months``, month
+    → a sample of its tweet ids."""
+
+    owners: frozenset[str] = frozenset()
+    handles: frozenset[str] = frozenset()
+    months: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _read_classic_csv(members: list[Member], sample: int) -> _CsvOwner:
+    """Read ``tweets.csv`` files for :class:`_CsvOwner` (streamed; a damaged file gives what was read before)."""
+    own: set[int] = set()
+    replies: list[tuple[int, str]] = []  # (in_reply_to_status_id, in_reply_to_user_id)
+    links: list[tuple[str, int]] = []  # (handle, status id) of every status link
+    kept: dict[str, tuple[list[tuple[int, str]], set[str]]] = {}
+    for member in members:
+        try:
+            with member.open() as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
+                for row in csv.DictReader(text):
+                    tweet_id = (row.get("tweet_id") or "").strip()
+                    if not tweet_id.isdigit():
+                        continue
+                    own.add(int(tweet_id))
+                    status, user = (row.get("in_reply_to_status_id") or "").strip(), (
+                        row.get("in_reply_to_user_id") or "").strip()
+                    if status.isdigit() and user.isdigit():
+                        replies.append((int(status), user))
+                    for handle, linked in TwitterParser._STATUS_LINK.findall(row.get("expanded_urls") or ""):
+                        links.append((handle.lower(), int(linked)))
+                    month = (row.get("timestamp") or "")[:7]
+                    if not re.fullmatch(r"\d{4}-\d{2}", month):
+                        continue
+                    heap, ids = kept.setdefault(month, ([], set()))
+                    mark = (-zlib.crc32(tweet_id.encode()), tweet_id)
+                    if tweet_id in ids:
+                        continue
+                    if len(heap) < sample:
+                        heapq.heappush(heap, mark)
+                        ids.add(tweet_id)
+                    elif mark > heap[0]:
+                        ids.discard(heapq.heapreplace(heap, mark)[1])
+                        ids.add(tweet_id)
+        except (*DATA_ERRORS, csv.Error):
+            continue
+    return _CsvOwner(owners=frozenset(user for status, user in replies if status in own),
+                     handles=frozenset(handle for handle, linked in links if linked in own),
+                     months={month: frozenset(ids) for month, (_heap, ids) in kept.items()})
+
+
 class TwitterParser(Parser):
     """Twitter / X account archives: classic (≤2018), GDPR 2018–20 and current (2020 →)."""
 
@@ -343,6 +397,8 @@ class TwitterParser(Parser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._states: dict[int, _ArchiveState] = {}
+        # the last archive's tweets.csv owner facts (account, aliases and own_record_ids each ask: read once)
+        self._csv_owner: tuple[tuple[int, str], _CsvOwner] | None = None
 
     # -- detection ------------------------------------------------------------------------------
     def detect_variant(self, archive: Archive) -> str | None:
@@ -438,6 +494,8 @@ class TwitterParser(Parser):
                 named.add(found.group(1).decode())
         if not cards:
             named |= self._classic_tweet_owners(archive)
+        if not cards and not named:  # a tweets.csv-only classic archive: its self-replies name the owner (M5)
+            named |= self._classic_csv(archive).owners
         if named:
             return next(iter(named)) if len(named) == 1 else None
         common: set[bytes] | None = None
@@ -477,6 +535,49 @@ class TwitterParser(Parser):
             except DATA_ERRORS:
                 continue
         return ids
+
+    #: a classic archive's ``tweets.csv`` (2012–2018; the download was ``tweets.zip`` for everyone, so its name tells
+    #: nothing). Columns (formats.md §2, peer parsers): ``tweet_id, in_reply_to_status_id, in_reply_to_user_id,
+    #: timestamp, source, text, retweeted_status_id, retweeted_status_user_id, retweeted_status_timestamp,
+    #: expanded_urls`` (2012–13: the retweet columns before ``timestamp``, no ``retweeted_status_timestamp``); no
+    #: column names the account
+    _CLASSIC_CSV = re.compile(r"(?:^|/)tweets\.csv$")
+    #: a link to a status: ``twitter.com/<handle>/status/<id>`` (an own photo's link ends ``/photo/1``)
+    _STATUS_LINK = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status(?:es)?/(\d{1,25})")
+    #: tweet ids kept per month by :meth:`own_record_ids` (the smallest hashes: the same for the same tweets)
+    TWEET_SAMPLE = 64
+
+    def _classic_csv(self, archive: Archive) -> _CsvOwner:
+        """What a classic archive's ``tweets.csv`` says of its owner (:class:`_CsvOwner`), read once per archive
+        (streamed; the own tweet ids are held as ints while it is read). Empty for an archive without one, or one
+        whose monthly ``data/js`` files or account card name the owner (read there: :meth:`_owner_from_records`)."""
+        key = (id(archive), archive.name)
+        if self._csv_owner is not None and self._csv_owner[0] == key:
+            return self._csv_owner[1]
+        found = _CsvOwner()
+        members = archive.find(self._CLASSIC_CSV.pattern)
+        if members and not archive.find(self._CLASSIC_CARD.pattern) and not archive.find(
+                self._CLASSIC_MONTHS.pattern) and not archive.find(r"(?:^|/)data/(?:manifest|account)\.js$"):
+            found = _read_classic_csv(members, self.TWEET_SAMPLE)
+        self._csv_owner = (key, found)
+        return found
+
+    def account_aliases(self, archive: Archive) -> frozenset[str]:
+        """A tweets.csv-only classic archive's handles (``handle:<lowercase>``): those its own status links name —
+        a link ``twitter.com/<handle>/status/<id>`` to a tweet of the same file (an own photo's link, a quote of an
+        own tweet). A name, not an identifier (a handle can change): it links two such archives, and two whose
+        tweets share no month and whose handles differ are two people's (:func:`dataexam.api.open_exports`)."""
+        return frozenset(f"handle:{h}" for h in self._classic_csv(archive).handles)
+
+    def own_record_ids(self, archive: Archive) -> Mapping[str, frozenset[str]]:
+        """A tweets.csv-only classic archive's month (``YYYY-MM``) → a sample of its tweet ids (the
+        :data:`TWEET_SAMPLE` smallest hashes): an account's classic archives are cumulative, so two of one person
+        share the tweets of the months both cover and two people's share none (M5: two people's ``tweets.csv``
+        archives merged into one timeline). Empty for any other archive."""
+        return self._classic_csv(archive).months
+
+    #: X's classic tweets.csv archives name no account: two whose own tweets tell two people are refused
+    own_records_tell_accounts: ClassVar[bool] = True
 
     def _head(self, member: Member) -> bytes:
         """The first :data:`OWNER_PROBE_BYTES` of ``member`` (``b""`` when it cannot be read: the events pass

@@ -156,7 +156,25 @@ def test_facebook_friends_are_the_newest_downloads_list(tmp_path: Path) -> None:
 
 def test_renamed_friends_are_counted_once(tmp_path: Path) -> None:
     old, new = fb_two(tmp_path, renamed=3)
-    assert _findings([old, new])["social_circle"]["value"]["facebook_friends"] == 35  # was 43
+    social = _findings([old, new])["social_circle"]
+    assert social["value"]["facebook_friends"] == 35  # was 43
+    # L7 (thirty-fifth pass): the 3 renamed (the same friending second, a new surname) are no friends lost — they
+    # were among the 8 "no longer current"; the 5 removed since still are
+    assert social["value"]["older_downloads_only"] == {
+        "facebook_friends": {"count": 5, "download": "the download of Jun 2020"}}
+    assert social["value"]["renamed_in_lists"] == {
+        "facebook_friends": {"count": 3, "download": "the download of Jun 2020"}}
+    assert ("3 Facebook friends listed in the download of Jun 2020 under another name, renamed since (the same "
+            "friending time; counted once, under the new name)") in social["summary"]
+    assert "5 Facebook friends listed in the download of Jun 2020 but not in the newest" in social["summary"]
+
+
+def test_a_friend_removed_and_another_added_at_another_time_is_no_rename(tmp_path: Path) -> None:
+    """Only the same friending second makes a rename: a friend gone and a new friend of another time are two."""
+    old, new = fb_two(tmp_path)
+    value = _findings([old, new])["social_circle"]["value"]
+    assert value["renamed_in_lists"] is None
+    assert value["older_downloads_only"]["facebook_friends"]["count"] == 5
 
 
 def test_facebook_says_the_newest_profiles_city(tmp_path: Path) -> None:
@@ -167,14 +185,18 @@ def test_facebook_says_the_newest_profiles_city(tmp_path: Path) -> None:
     assert alone["social_circle"]["value"]["facebook_friends"] == 30
 
 
-def test_downloads_are_ordered_by_the_day_they_were_made(tmp_path: Path) -> None:
-    old, new = x_two(tmp_path)
-    exports = api.open_exports([new, old])
+def order_and_days(paths: list[Path]) -> tuple[dict[str, int] | None, dict[str, str]]:
+    """:func:`api.download_order` and :func:`api.download_dates` of the exports of ``paths``."""
+    exports = api.open_exports(paths)
     try:
-        order = api.download_order(exports)
-        days = api.download_dates(exports)
+        return api.download_order(exports), api.download_dates(exports)
     finally:
         api.close_exports(exports)
+
+
+def test_downloads_are_ordered_by_the_day_they_were_made(tmp_path: Path) -> None:
+    old, new = x_two(tmp_path)
+    order, days = order_and_days([new, old])
     assert order is not None
     assert order[str(new)] > order[str(old)]
     assert days == {str(new): "2024-06-20", str(old): "2021-01-10"}
@@ -246,3 +268,44 @@ def test_a_list_entry_keeps_the_newest_downloads_copy_over_a_richer_older_one() 
     kept = chronological(events, recency={"old": 0, "new": 1})
     assert [e.origin.archive for e in kept] == ["new"]  # counted in the newest download's list
     assert [e.origin.archive for e in chronological(events)] == ["old"]  # one download's ranks: the richer copy
+
+
+def fb_ranged(tmp: Path) -> tuple[Path, Path]:
+    """A 2020 download of all time and a 2023 download of a date range (from 1 Jul 2021: its records begin there, so
+    its friends list holds the friends made since); the newer download's removed_friends names one old friend."""
+    prof = {"name": {"full_name": ME, "first_name": "Ina", "last_name": "Invent"}, "username": "ina.invent.1"}
+    old = tmp / "facebook-inainvent-2020-06-01"
+    _json(old / "profile_information" / "profile_information.json", {"profile": prof})
+    friends = [{"name": n, "timestamp": 1420070400 + i * 5_000_000} for i, n in enumerate(FRIENDS)]  # 2015–2019
+    _json(old / "friends" / "friends.json", {"friends": friends})
+    new = tmp / "facebook-inainvent-2023-05-12"
+    _json(new / "personal_information" / "profile_information" / "profile_information.json", {"profile_v2": prof})
+    added = [{"name": n, "timestamp": 1625140800 + i * 86400 * 9} for i, n in enumerate(NEW_FRIENDS)]  # 2021-07 on
+    _json(new / "connections" / "friends" / "your_friends.json", {"friends_v2": added})
+    _json(new / "connections" / "friends" / "removed_friends.json",
+          {"deleted_friends_v2": [{"name": FRIENDS[0], "timestamp": 1640000000}]})
+    return old, new
+
+
+def test_a_date_ranged_newest_download_keeps_the_older_friends(tmp_path: Path) -> None:
+    """L9 (thirty-fifth pass): the demo's 2024 download is one of a date range; its friends list holds the friends
+    made in the range, so the 68 made before were "no longer current" and the report said 32 friends for 100. An
+    older download's entry dated before the newest download's first record is counted (unless removed since)."""
+    old, new = fb_ranged(tmp_path)
+    social = _findings([old, new])["social_circle"]
+    value = social["value"]
+    assert value["facebook_friends"] == 39  # 10 since the range began + 29 of before (1 removed); was 10
+    assert value["before_newest_range"] == {"facebook_friends": {
+        "count": 29, "download": "the download of Jun 2020", "newest_begins": "2021-07-01"}}
+    assert value["older_downloads_only"] == {"facebook_friends": {"count": 1, "download": "the download of Jun 2020"}}
+    said = ("29 Facebook friends listed in the download of Jun 2020 only are counted: dated before the newest "
+            "download's first record (2021-07-01; a download of a date range holds nothing earlier)")
+    assert said in social["summary"]
+
+
+def test_an_all_time_newest_download_still_drops_the_removed(tmp_path: Path) -> None:
+    """A newest download of all time begins with the account's oldest records: nothing older is before it."""
+    old, new = fb_two(tmp_path)
+    value = _findings([old, new])["social_circle"]["value"]
+    assert value["before_newest_range"] is None
+    assert value["facebook_friends"] == 35

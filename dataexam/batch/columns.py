@@ -58,6 +58,14 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__older_downloads_only__[a-z_]+__count", "int64"),
     (r"value__older_downloads_only__[a-z_]+__download", "string"),
     (r"value__older_downloads_only__[a-z_]+", "string"),
+    # social_circle: an older download's entries the newest lists under a new name (renamed friends; L7)
+    (r"value__renamed_in_lists__[a-z_]+__count", "int64"),
+    (r"value__renamed_in_lists__[a-z_]+__download", "string"),
+    (r"value__renamed_in_lists__[a-z_]+", "string"),
+    # social_circle: an older download's entries dated before a date-ranged newest download begins (L9)
+    (r"value__before_newest_range__[a-z_]+__count", "int64"),
+    (r"value__before_newest_range__[a-z_]+__(?:download|newest_begins)", "string"),
+    (r"value__before_newest_range__[a-z_]+", "string"),
     (r"value__pets__.+", "int64"),
     (rf"value__{_SPECIAL}__records", "int64"),  # sensitive_signals (--include-sensitive)
     (rf"value__{_SPECIAL}__services__.+", "int64"),
@@ -303,6 +311,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__one_sided__never_replied": "string",
     "value__one_sided__never_replied__people": "int64",
     "value__one_sided__never_replied__messages": "int64",
+    "value__renamed_in_lists": "string",  # social_circle: renamed entries of the lists, null where none (L7)
+    "value__before_newest_range": "string",  # social_circle: entries before a date-ranged download, null (L9)
     "value__older_downloads_only": "string",  # social_circle: older downloads' list entries gone since (T34A H1)
     "value__renamed_contacts": "int64",  # social_circle: contacts joined by thread id under two names (T29C M5)
     "value__twitter_ad_targeting": "string",  # platform_vs_derived: X's matched ad targeting (T29A M1)
@@ -589,6 +599,16 @@ UNTABLED_LISTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 ))
 
 
+#: dict fields whose keys are data that no column name can hold (a clock's zone, ``America/Los_Angeles``): written,
+#: as a list is, as one string column of the dict's JSON text (:func:`.tables.list_text`). Their keys were skipped as
+#: "no field name" (a name of a person is skipped so), so the by-clock fields of the local-time findings — sleep's
+#: windows and chronotype on each open clock, the late nights' small-hours share — were declared and always null in
+#: findings.parquet (L3 of the thirty-fifth pass)
+KEYED_DICTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    r"value__[a-z0-9_]+_by_clock",  # sleep: windows_by_clock, chronotype_by_clock; late_nights: share_00_05_by_clock
+))
+
+
 #: keys of a written list's items that quote the export's own words, left out of its JSON text: ``life_events``'
 #: declared events carry the life-event post's ``title`` ("Changed Religious Beliefs", "Came Out"); an ``excerpt`` or
 #: ``text`` is a record's words wherever a list holds one
@@ -600,6 +620,11 @@ def untabled(column: str) -> bool:
     return any(rx.fullmatch(column) for rx in UNTABLED_LISTS)
 
 
+def keyed_dict(column: str) -> bool:
+    """Whether the dict field ``column`` is written as its JSON text (:data:`KEYED_DICTS`)."""
+    return any(rx.fullmatch(column) for rx in KEYED_DICTS)
+
+
 def declared_type(column: str) -> pa.DataType | None:
     """The Arrow type of ``column`` of ``findings.parquet``, or None when it is not declared."""
     name = BASE_TYPES.get(column) or COLUMN_TYPES.get(column)
@@ -608,5 +633,5 @@ def declared_type(column: str) -> pa.DataType | None:
     return None if name is None else TYPES[name]
 
 
-__all__ = ["BASE_TYPES", "COLUMN_TYPES", "PATTERN_TYPES", "TYPES", "UNTABLED_KEYS", "UNTABLED_LISTS", "declared_type",
-           "untabled"]
+__all__ = ["BASE_TYPES", "COLUMN_TYPES", "KEYED_DICTS", "PATTERN_TYPES", "TYPES", "UNTABLED_KEYS", "UNTABLED_LISTS",
+           "declared_type", "keyed_dict", "untabled"]

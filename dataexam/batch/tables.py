@@ -4,7 +4,8 @@
 (the Art. 9 category or null), ``n_support``, ``n_against`` (evidence counts), then one column per
 scalar field of the finding's value, named by its path with ``__`` between levels
 (``value__utc_offset_hours``, ``value__totals__EUR__2023``), down to :data:`MAX_DEPTH` levels; dict keys
-that do not look like field names (spaces, non-ASCII: names of people used as keys) are skipped.
+that do not look like field names (spaces, non-ASCII: names of people used as keys) are skipped, but for the dicts
+keyed by a clock's zone (``value__windows_by_clock``: :data:`.columns.KEYED_DICTS`), one column of their JSON text.
 
 **A list is one column holding its JSON text** (:func:`list_text`: the list as the report's JSON holds it,
 UTF-8, compact), named by its path like a scalar (``value__seasons`` = ``[{"zone":"Europe/London",…}]``),
@@ -32,7 +33,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .columns import UNTABLED_KEYS, untabled
+from .columns import UNTABLED_KEYS, keyed_dict, untabled
 
 MAX_DEPTH = 4
 MAX_COLUMNS_PER_FINDING = 200
@@ -40,7 +41,7 @@ _KEY = re.compile(r"^[A-Za-z0-9_\-]{1,40}$")
 BASE_COLUMNS = ("participant_id", "finding_id", "confidence", "sensitive", "n_support", "n_against")
 
 
-def list_text(items: list[Any]) -> str:
+def list_text(items: list[Any] | dict[str, Any]) -> str:
     """A list field's cell: its JSON text, UTF-8 (``ensure_ascii=False``), compact separators, the items in the
     value's order and their keys as the report writes them — but for the keys that quote the export's own words
     (:data:`.columns.UNTABLED_KEYS`: a declared life event's ``title`` "Changed Religious Beliefs"), left out."""
@@ -68,6 +69,11 @@ def flatten_value(value: Any, prefix: str = "value", depth: int = 0, out: dict[s
     if isinstance(value, list | tuple):
         if len(out) < MAX_COLUMNS_PER_FINDING and not untabled(prefix):
             out[prefix] = list_text(list(value))
+        return out
+    if isinstance(value, dict) and keyed_dict(prefix):
+        # keys that are data no column name holds (a zone, America/Los_Angeles): the dict's JSON text (L3)
+        if len(out) < MAX_COLUMNS_PER_FINDING:
+            out[prefix] = list_text(value)  # type: ignore[arg-type]
         return out
     if isinstance(value, dict) and depth < MAX_DEPTH:
         for key, item in value.items():

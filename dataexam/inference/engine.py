@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from ..categories import CACHED_TEXTS, interest_categories
 from ..events import Event, TimeSource, format_time
+from ..parser import RECORD_DAY_MARK
 from .model import Finding
 from .textrules import is_retweet
 
@@ -119,10 +120,11 @@ def is_subscription_order(event: Event) -> bool:
 # events_invited: an invitation is someone else's choice). Only a choice counts: a join or administering a group,
 # an event joined, marked interested, hosted (or an RSVP "going"/"maybe" where a file says so).
 #: Facebook group actions and event responses that are no choice for the topic: a group left, an event declined or
-#: only invited to (the file `your_event_responses.json` keys `events_declined`, `events_invited`). A group record
-#: whose title is in another UI language has no action read (`parsers.facebook._group_action`: English wordings
-#: only) and counts as the membership it most often is: a German download's groups gave no interest at all otherwise
-#: (its leaves count as before, the price of not guessing a language's wording).
+#: only invited to (the file `your_event_responses.json` keys `events_declined`, `events_invited`). A group record's
+#: action is read from its title in English and the other UI languages' verbs (`parsers.facebook._group_action`:
+#: de, es, fr, it, pt, nl); a title in no wording read there has no action, and the interests read such a group's
+#: records by turns, joined, left, joined … in time order (`interests.InterestAggregator._group_turn`, M13 of the
+#: thirty-fifth pass: a leave in another language counted as a membership).
 GROUP_NOT_CHOSEN = frozenset({"left"})
 EVENT_NOT_CHOSEN = frozenset({"declined", "invited"})
 #: an action or status, in any kind's attrs, that says the person undid or refused something
@@ -337,6 +339,9 @@ class Context:
         # source, or untold) and → the day it was made: what snapshot lists count from (newest_only, T34A H1/M3)
         self.download_rank: dict[str, int] = {}
         self.download_day: dict[str, str] = {}
+        # origin.archive → (its source, its earliest dated record), set by InputStats: where each download's records
+        # begin (download_start)
+        self.archive_first: dict[str, tuple[str, datetime]] = {}
 
     def newest_only(self, per_archive: Mapping[str, Any]) -> tuple[set[str], set[str]]:
         """Of the archives holding a snapshot list (``per_archive``: ``origin.archive`` → anything; one source's
@@ -350,13 +355,29 @@ class Context:
         newest = {a for a in per_archive if rank(a, 0) == top}
         return newest, set(per_archive) - newest
 
+    def download_start(self, archives: Iterable[str]) -> datetime | None:
+        """The earliest dated record of the downloads these archives belong to (every part of each: the archives of
+        their source that rank alike, :attr:`download_rank`), or ``None`` where none is dated or no ranks are known.
+        A download of all time begins with the account's oldest records; a download of a date range (Facebook lets
+        one choose it: the demo's 2024 download begins on 1 Jul 2020) at the range's start, and lists nothing dated
+        before it — friends made before it included (L9 of the thirty-fifth pass)."""
+        if not self.download_rank:
+            return None
+        wanted = {(src, self.download_rank.get(a, 0)) for a in archives
+                  if (src := (self.archive_first.get(a) or ("", None))[0])}
+        times = [t for a, (src, t) in self.archive_first.items() if (src, self.download_rank.get(a, 0)) in wanted]
+        return min(times) if times else None
+
     def download_label(self, archives: Iterable[str]) -> str:
-        """"the download of Jan 2021" for the latest day these archives' downloads were made, or "an older
-        download" when none says."""
+        """"the download of Jan 2021" for the latest day these archives' downloads were made, "the download whose
+        newest record is of Jan 2021" where that day is its newest record's (:data:`~dataexam.parser.RECORD_DAY_MARK`:
+        an Amazon download), or "an older download" when none says."""
         days = sorted(d for a in archives if (d := self.download_day.get(a)))
         if not days:
             return "an older download"
         y, m = days[-1][:4], int(days[-1][5:7])
+        if days[-1].endswith(RECORD_DAY_MARK):  # no day of its own: named by its newest record (Amazon's; M12)
+            return f"the download whose newest record is of {_MONTHS[m - 1]} {y}"
         return f"the download of {_MONTHS[m - 1]} {y}"
 
     @property
@@ -470,6 +491,9 @@ class InputStats(Aggregator):
         self.duplicates_skipped = 0
         # every source read, withheld records included ("not in the inputs": run adds theirs)
         self.sources: set[str] = set()
+        # origin.archive → (its source, its earliest dated record): where a download's records begin (a download of
+        # a date range begins at the range's start: Context.download_start)
+        self.archive_first: dict[str, tuple[str, datetime]] = {}
 
     def consume(self, event: Event) -> None:
         self.sources.add(event.source)
@@ -484,6 +508,10 @@ class InputStats(Aggregator):
             self.first = t
         if self.last is None or t > self.last:
             self.last = t
+        archive = event.origin.archive
+        seen = self.archive_first.get(archive)
+        if seen is None or t < seen[1]:
+            self.archive_first[archive] = (event.source, t)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -498,6 +526,7 @@ class InputStats(Aggregator):
 
     def finish(self, ctx: Context) -> list[Finding]:
         ctx.first_time, ctx.last_time = self.first, self.last
+        ctx.archive_first = self.archive_first
         return []
 
 

@@ -861,6 +861,9 @@ class InterestAggregator(Aggregator):
         # latest time it was left, None undated)
         self.held_groups: list[Event] = []
         self.left_groups: dict[bytes, datetime | None] = {}
+        # per group (name digest, ≤ MAX_HELD_GROUPS): whether its records so far, in time order, leave the person in
+        # it — what a record whose action no wording read says (_group_turn)
+        self.group_in: dict[bytes, bool] = {}
         self._replay = False
         self._undone = False
         self.subscriptions: set[bytes] = set()  # Subscribe & Save subscriptions counted once (≤ MAX_SUBSCRIPTIONS)
@@ -897,7 +900,8 @@ class InterestAggregator(Aggregator):
         # a group left, an event declined, an account unfollowed: no choice for the topic (T34A M2); a group joined
         # and left later is no current interest either: the joins are held (bounded) and counted at the end, those
         # of a group left after them only for a special category (the membership still says it: Art. 9)
-        down = turned_down(event) or self._undone
+        down = (self._group_turn(event) if kind == "facebook.group" and not self._replay
+                else turned_down(event)) or self._undone
         if kind == "facebook.group" and not self._replay:
             if down:
                 if event.text and (len(self.left_groups) < MAX_HELD_GROUPS
@@ -1181,6 +1185,23 @@ class InterestAggregator(Aggregator):
             return []
         return [f"{count_phrase(self.orders_apart, 'order')} at hours you are otherwise never active were left out: "
                 "the account may be shared (someone else ordering on it)."]
+
+    def _group_turn(self, event: Event) -> bool:
+        """Whether a Facebook group record is a leave: its action where one was read (English or another UI
+        language's verb, :func:`~.engine.turned_down`), else by turns — a group's records in time order are joined,
+        left, joined … (Facebook's membership activity lists each join and each leave), so a record whose title is in
+        a wording no rule reads is a leave where the records before it left the person in the group (M13 of the
+        thirty-fifth pass: a leave in another UI language counted as a membership). Records naming no group are
+        read by their action alone."""
+        action = event.attrs.get("action")
+        read = isinstance(action, str) and bool(action.strip())
+        name = text_digest(event.text) if event.text else None
+        if name is None:
+            return turned_down(event)
+        down = turned_down(event) if read else self.group_in.get(name, False)
+        if name in self.group_in or len(self.group_in) < MAX_HELD_GROUPS:
+            self.group_in[name] = not down
+        return down
 
     def settle_groups(self) -> None:
         """Count the held Facebook group joins: a join of a group left after it (or on an undated leave) counts only

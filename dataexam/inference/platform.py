@@ -66,6 +66,8 @@ from .text import keywords_language_gap
 DECLARED = {"facebook.declared_interest": "facebook_interests", "twitter.declared_interest": "twitter_interests",
             "amazon.declared_audience": "amazon_audiences", "twitter.declared_demographic": "twitter_demographics"}
 CAP = 200
+#: a value key's platform (its first word) → its name in sentences
+_PLATFORM_NAMES = {"facebook": "Facebook", "twitter": "X", "amazon": "Amazon"}
 # Declared items that are no interest the platform ascribes: Facebook's "other categories used to reach you"
 # ("Frequent Travelers", "Away from hometown", "Technology early adopters": behaviours and demographics, never
 # backed by an interest), and an X interest the person switched off (`isDisabled`: X keeps it, the person unticked
@@ -155,11 +157,15 @@ class PlatformAggregator(Aggregator):
         self.x_counts: dict[str, dict[str, str]] = defaultdict(dict)
         # Facebook's and Amazon's advertiser lists: (value key, list) → {name: place in the export}, as X's lists
         self.ad_lists: dict[tuple[str, str], dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
-        self.ad_counts: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # (platform key, list) → name → the archive that lists it (the newest download's copy, the timeline keeps)
+        self.ad_counts: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
         self.audiences: list[tuple[int, str]] = []  # (numAudiences, origin.archive) per export read
         self.demo_archives: list[str] = []  # origin.archive of each demographics entry
         # the platforms' statements of an older download (no longer what the platform says: _newest), for the value
         self.older: list[dict[str, Any]] = []
+        # platform (facebook, twitter, amazon) → (the newest download's label, the older ones') where its lists were
+        # read from the newest of several downloads (_newest): said in a caveat (M12)
+        self.lists_from: dict[str, tuple[str, str]] = {}
         self.deleted = 0
         self.deleted_first: str | None = None
         self.deleted_last: str | None = None
@@ -266,7 +272,7 @@ class PlatformAggregator(Aggregator):
             if event.text in names or len(names) < CAP:
                 names[event.text] = min(names.get(event.text, place), place)
             if len(self.ad_counts[(key, which)]) < CAP * 10:
-                self.ad_counts[(key, which)].add(event.text)
+                self.ad_counts[(key, which)].setdefault(event.text, o.archive)
 
     def _advertisers(self, ctx: Context, key: str) -> dict[str, Any] | None:
         """{contact_list|remarketing|…: {count, top[≤ TOP_N]}} of one platform's advertiser lists in the export's
@@ -307,18 +313,23 @@ class PlatformAggregator(Aggregator):
         download's day, so with two downloads "the platform says" is the newest's; an older download's values go
         to :attr:`older`, labelled with their download (T34A M3: "gender male … and gender female", "Paris and
         Lyon"). One download: nothing changes."""
-        def split(archives: list[str]) -> tuple[set[str], set[str]]:
-            return ctx.newest_only(dict.fromkeys(archives, 1))
+        def split(archives: list[str], platform: str | None = None) -> tuple[set[str], set[str]]:
+            newest, older = ctx.newest_only(dict.fromkeys(archives, 1))
+            if older and platform:  # which download each platform's lists are said from (M12)
+                now = ctx.download_label(newest)
+                self.lists_from[platform] = ("its newest download" if now == "an older download" else now,
+                                             ctx.download_label(older))
+            return newest, older
 
         for key, rows in list(self.items.items()):
-            newest, older = split([r[0][0] for r in rows])
+            newest, older = split([r[0][0] for r in rows], key.split("_")[0])
             if older:
                 gone = sorted((r for r in rows if r[0][0] in older), key=lambda r: r[0])
                 self.older.append({"list": key, "download": ctx.download_label(older),
                                    "values": list(dict.fromkeys(r[1] for r in gone))[:CAP]})
                 self.items[key] = [r for r in rows if r[0][0] in newest]
         if self.demographics:
-            newest, older = split(self.demo_archives)
+            newest, older = split(self.demo_archives, "twitter")
             if older:
                 self.older.append({"list": "twitter_demographics", "download": ctx.download_label(older),
                                    "values": [d for d, a in zip(self.demographics, self.demo_archives, strict=True)
@@ -327,13 +338,25 @@ class PlatformAggregator(Aggregator):
                                      if a in newest]
         for which, names in list(self.x_lists.items()):
             counts = self.x_counts.get(which, {})
-            newest, older = split([*(p[0] for p in names.values()), *counts.values()])
+            newest, older = split([*(p[0] for p in names.values()), *counts.values()], "twitter")
             if older:
                 self.x_lists[which] = {n: p for n, p in names.items() if p[0] in newest}
                 self.x_counts[which] = {n: a for n, a in counts.items() if a in newest}
         if self.audiences:
             newest, _older = split([a for _n, a in self.audiences])
             self.audiences = [(n, a) for n, a in self.audiences if a in newest]
+        # Facebook's and Amazon's advertiser lists (advertisers with your contact list, Amazon's audience advertisers
+        # and third-party audiences, ads clicked) are the state on the download's day too (M12 of the thirty-fifth
+        # pass: two Amazon downloads' lists were unioned); an older download's names are said apart
+        for (key, which), counts in list(self.ad_counts.items()):
+            names = self.ad_lists.get((key, which), {})
+            newest, older = split([*(p[0] for p in names.values()), *counts.values()], key.split("_")[0])
+            if older:
+                gone = sorted((p, n) for n, p in names.items() if p[0] in older)
+                self.older.append({"list": f"{key}.{which}", "download": ctx.download_label(older),
+                                   "values": [n for _p, n in gone][:CAP]})
+                self.ad_lists[(key, which)] = {n: p for n, p in names.items() if p[0] in newest}
+                self.ad_counts[(key, which)] = {n: a for n, a in counts.items() if a in newest}
 
     def finish(self, ctx: Context) -> list[Finding]:
         self._newest(ctx)
@@ -429,6 +452,11 @@ class PlatformAggregator(Aggregator):
         }
         if not ctx.include_sensitive:
             meta["caveats"].append(SPECIAL_NOTE)
+        for platform, (now, before) in sorted(self.lists_from.items()):
+            # the lists are the state on a download's day: said from which (M12: two Amazon downloads' were unioned)
+            name = _PLATFORM_NAMES.get(platform, platform)
+            meta["caveats"].append(f"{name}'s lists here are from {now}; what only {before} listed is no longer its "
+                                   "statement (older_downloads).")
         x_inferences = self._x_inferences(ctx)
         deleted = self._deleted()
         remarks = demographic_remarks(self.demographics)

@@ -60,6 +60,7 @@ from ..wording import count_phrase
 from . import literature
 from .engine import Aggregator, Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
+from .textrules import text_digest
 
 TOP_CONTACTS = 10
 #: what a contact's name becomes without --include-sensitive when it relates to a special category (T29C H6)
@@ -69,6 +70,7 @@ NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, t
 MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
 MAX_HANDLES = 20_000  # X id → handle entries kept from the person's tweets (then only DM partners' ids)
+MAX_LIST_STAMPS = 200_000  # Facebook list entries' timestamps kept (friends ≤ 5,000 an account; then not matched)
 MAX_MEMBERS = 1_000  # listed members kept per group thread
 MAX_CONTACTS = 50_000  # per-contact counters; past this, messages of new contacts count only in the totals
 # Blank letters that render as nothing although Unicode does not class them as spaces or format chars.
@@ -732,6 +734,18 @@ class SocialAggregator(Aggregator):
         self.snapshots: dict[str, Counter[str]] = {}
         # list → entries of older downloads only (gone from the newest download's list), set by finish
         self.older: dict[str, tuple[int, str]] = {}
+        # Facebook snapshot list → origin.archive → the entries' timestamps (the friending, the follow: whole seconds;
+        # at most MAX_LIST_STAMPS): an older download's entry whose time the newest download's list holds under
+        # another name is the same person renamed, not gone (L7 of the thirty-fifth pass)
+        self.stamps: dict[str, dict[str, list[tuple[int, bytes]]]] = {}  # … → [(timestamp, name digest)]
+        self.stamps_kept = 0
+        # origin.archive → digests of the names its removed_friends list holds (a friend removed is no friend)
+        self.removed_names: dict[str, set[bytes]] = {}
+        # list → entries of older downloads only that the newest lists again under a new name, set by finish
+        self.renamed: dict[str, tuple[int, str]] = {}
+        # list → entries of older downloads only dated before the newest download begins (a download of a date
+        # range lists nothing before it): still current, counted (L9), set by finish: (count, download, range start)
+        self.before_range: dict[str, tuple[int, str, str]] = {}
         self.threads = MessageThreads()
         self.friend_ev: list[EvidenceItem] = []
         self.include_sensitive = False  # the run's --include-sensitive (set by finish): names in _shown
@@ -757,8 +771,12 @@ class SocialAggregator(Aggregator):
             self.friend_status[status] += 1
             if status in _PENDING:  # a pending request is the state on the download's day, as the friends are
                 self.snapshots.setdefault(_PENDING[status], Counter())[event.origin.archive] += 1
+                self._stamp(_PENDING[status], event)
             if status == "removed" and event.time is not None:
                 self.removed_months[event.time.strftime("%Y-%m")] += 1
+            if status == "removed" and event.text and self.stamps_kept < MAX_LIST_STAMPS:
+                self.removed_names.setdefault(event.origin.archive, set()).add(text_digest(event.text))
+                self.stamps_kept += 1
             if len(self.friend_ev) < 3:
                 self.friend_ev.append(EvidenceItem.of(event, "friend list entry"))
             return
@@ -773,16 +791,26 @@ class SocialAggregator(Aggregator):
         if kind == "facebook.follower":  # 2019→ followers files (people who follow the owner)
             self.fb_followers += 1
             self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
+            self._stamp(kind, event)
             return
         if kind == "facebook.following":  # profiles and pages the owner follows
             self.fb_following += 1
             self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
+            self._stamp(kind, event)
             return
         if kind == "twitter.tweet":
             if event.actor == "self":
                 self._note_handles(event.attrs)
             return
         self.threads.add(event)
+
+    def _stamp(self, kind: str, event: Event) -> None:
+        """Keep a Facebook list entry's timestamp by list and archive (bounded: :data:`MAX_LIST_STAMPS`)."""
+        if event.time is None or self.stamps_kept >= MAX_LIST_STAMPS:
+            return
+        self.stamps.setdefault(kind, {}).setdefault(event.origin.archive, []).append(
+            (int(event.time.timestamp()), text_digest(event.text or "")))
+        self.stamps_kept += 1
 
     def _note_handles(self, attrs: Any) -> None:
         pairs: list[tuple[object, object]] = [(attrs.get("in_reply_to_user_id"), attrs.get("in_reply_to_screen_name"))]
@@ -856,6 +884,15 @@ class SocialAggregator(Aggregator):
             newest, older = ctx.newest_only(per_archive)
             now = sum(per_archive[a] for a in newest)
             gone = sum(per_archive[a] for a in older)
+            renamed, early = self._older_entries(kind, newest, older, ctx.download_start(newest)) if gone else (0, 0)
+            if renamed:
+                self.renamed[kind] = (renamed, ctx.download_label(older))
+                gone -= renamed
+            if early:
+                start = ctx.download_start(newest)
+                self.before_range[kind] = (early, ctx.download_label(older), start.date().isoformat() if start else "")
+                gone -= early
+                now += early
             if gone:
                 self.older[kind] = (gone, ctx.download_label(older))
             if kind.startswith("facebook.friend"):
@@ -868,6 +905,33 @@ class SocialAggregator(Aggregator):
                 self.fb_followers = now
             elif kind == "facebook.following":
                 self.fb_following = now
+
+    def _older_entries(self, kind: str, newest: set[str], older: set[str], start: Any) -> tuple[int, int]:
+        """Of an older download's entries of a Facebook list that the newest download does not list under their name
+        (the timeline keeps one copy of an entry both list: the newest's), ``(renamed, before the newest download)``:
+        renamed — listed by the newest download at the same second under another name (a friend renamed, a marriage:
+        Facebook writes the current name and the friending time into each download; L7 of the thirty-fifth pass: they
+        were "no longer current"); before — dated before the newest download's first record (``start``), where that
+        download is of a date range (its lists hold nothing dated before it: the demo's 2024 download begins on 1 Jul
+        2020, so its friends list held the 32 friends made since and the report said 32 friends for 100; L9), unless
+        the newest download lists the name as removed. The rest are gone (removed, unfollowed)."""
+        per = self.stamps.get(kind)
+        if not per:
+            return 0, 0
+        now: Counter[int] = Counter()
+        for a in newest:
+            now.update(t for t, _name in per.get(a, ()))
+        removed = set().union(*(self.removed_names.get(a, set()) for a in newest))
+        cut = int(start.timestamp()) if start is not None else None
+        renamed = early = 0
+        for a in older:
+            for t, name in per.get(a, ()):
+                if now[t] > 0:
+                    now[t] -= 1
+                    renamed += 1
+                elif cut is not None and t < cut and name not in removed:
+                    early += 1
+        return renamed, early
 
     def finish(self, ctx: Context) -> list[Finding]:
         self.include_sensitive = ctx.include_sensitive
@@ -935,6 +999,14 @@ class SocialAggregator(Aggregator):
             # followers, followed): list kind → {count, download} (T34A H1)
             "older_downloads_only": ({_LIST_FIELDS[kind]: {"count": n, "download": label} for kind, (n, label)
                                       in sorted(self.older.items())} or None),
+            # entries of an older download's list the newest lists under a new name, friended (followed) at the same
+            # second: renamed, counted once under the new name and not among older_downloads_only (L7)
+            "renamed_in_lists": ({_LIST_FIELDS[kind]: {"count": n, "download": label} for kind, (n, label)
+                                  in sorted(self.renamed.items())} or None),
+            # entries of an older download's list dated before the newest download's first record (a download of a
+            # date range lists nothing before it): counted, from that older download (L9)
+            "before_newest_range": ({_LIST_FIELDS[kind]: {"count": n, "download": label, "newest_begins": start}
+                                     for kind, (n, label, start) in sorted(self.before_range.items())} or None),
             "not_in_inputs": missing or None}
         ev = Evidence(items=[ex.contact_ev[k] for _n, _v, _s, k in top if k in ex.contact_ev][:7] + self.friend_ev,
                       n_support=ex.sent + ex.received + sum(self.friend_status.values())
@@ -1003,6 +1075,15 @@ class SocialAggregator(Aggregator):
         for kind, (n, label) in sorted(self.older.items()):
             parts.append(f"{n} {_OLDER_WORDS[kind]} in {label} but not in the newest download's list (no longer "
                          "current, not counted)")
+        for kind, (n, label, start) in sorted(self.before_range.items()):
+            # a newest download of a date range: its list holds nothing before the range (L9)
+            parts.append(f"{n} {_OLDER_WORDS[kind]} in {label} only are counted: dated before the newest "
+                         f"download's first record ({start}; a download of a date range holds nothing earlier)")
+        for kind, (n, label) in sorted(self.renamed.items()):
+            # the same friend under a new name (friended at the same second): one, under the new name (L7)
+            parts.append(f"{n} {_OLDER_WORDS[kind]} in {label} under another name, renamed since (the same "
+                         f"{'friending' if kind == 'facebook.friend' else 'listing'} time; counted once, under the new "
+                         "name)")
         summary = "; ".join(parts) + "." if parts else "No friend, follower or message records in the inputs."
         if missing and parts:
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."

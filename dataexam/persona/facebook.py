@@ -247,6 +247,10 @@ def _page_items(p: Persona, era: str) -> Iterator[dict[str, Any]]:
 
 
 def _friends(p: Persona, era: str) -> Iterator[dict[str, Any]]:
+    """The friends list of an era's download: the 2024 download is one of a date range (from :data:`START_2024`), so
+    its list holds the friends made since and the 2020 download's the 68 made before; the report counts those as
+    current, dated before the newest download's first record (``social_circle`` ``before_newest_range``; L9 of the
+    thirty-fifth pass: it said 32 friends for the persona's 100)."""
     rng = p.rng("fb-friends")
     firsts, lasts = texts.PEOPLE[p.home.country]
     names = [c.name for c in p.contacts]

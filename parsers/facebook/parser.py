@@ -460,16 +460,35 @@ _OWNER_THING = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<thing>[\w ]+?)$")
 # was read as joining, the thirtieth pass's first tester, H4): a title in no known wording claims no action.
 _GROUP_LEFT = re.compile(r"\bleft\b")
 _GROUP_JOINED = re.compile(r"\b(?:became a member of|joined)\b")
+# The same sentences' verbs in the other UI languages of the project's word lists (de, es, fr, it, pt, nl), read only
+# outside the group's name (a group "Left Behind", "Verlassen & Vergessen" is no leave). Not verified on real
+# downloads (M13 of the thirty-fifth pass: a German "… hat die Gruppe … verlassen." counted as a membership): where a
+# wording is other than these, the title claims no action and the interests read the group's records in time order,
+# joined and left by turns (interests.GroupTurns).
+_GROUP_LEFT_OTHER = re.compile(
+    r"\b(?:verlassen|ausgetreten|abandonó|abandonaste|salió del?|saliste del?|dejó el|a quitté|avez quitté"
+    r"|ha (?:lasciato|abbandonato)|hai (?:lasciato|abbandonato)|è uscit[oa] da|saiu d[oae]s?|deixou o|verlaten)\b",
+    re.IGNORECASE)
+_GROUP_JOINED_OTHER = re.compile(
+    r"\b(?:beigetreten|Mitglied (?:der|von)|se unió|te uniste|se ha unido|ahora es miembro|a rejoint|avez rejoint"
+    r"|est devenue? membre|si è unit[oa]|ti sei unit[oa]|è diventat[oa] membro|entrou n[oa]|aderiu|tornou-se membro"
+    r"|lid geworden|is lid van)\b", re.IGNORECASE)
 
 
-def _group_action(title: str | None) -> str | None:
-    """``left``, ``joined`` or ``None``: ``joined`` without a title (the file lists the groups joined), ``None``
-    for a title that is not in an English wording read here (another UI language)."""
+def _group_action(title: str | None, name: str | None = None) -> str | None:
+    """``left``, ``joined`` or ``None``: ``joined`` without a title (the file lists the groups joined), else the
+    verb of the title outside the group's ``name`` — English, then the other UI languages' (:data:`_GROUP_LEFT_OTHER`,
+    :data:`_GROUP_JOINED_OTHER`); ``None`` for a title in no wording read here."""
     if title is None:
         return "joined"
-    if _GROUP_LEFT.search(title):
+    said = title.replace(name, " ") if name else title
+    if _GROUP_LEFT.search(said):
         return "left"
-    if _GROUP_JOINED.search(title):
+    if _GROUP_JOINED.search(said):
+        return "joined"
+    if _GROUP_LEFT_OTHER.search(said):
+        return "left"
+    if _GROUP_JOINED_OTHER.search(said):
         return "joined"
     return None
 
@@ -1117,6 +1136,32 @@ class FacebookParser(Parser):
         (:meth:`account_hints`, :func:`dataexam.api.owner_of`). Not the name its titles start with: two such
         downloads of one person before and after a name change would be two people's."""
         return self._profile_name(archive) or self._autofill_name(archive) or self._owner_from_threads(archive)
+
+    #: files of the download request and the sessions of its day (both folder placements): the request's record
+    #: (``your_information_download_requests.json``, listed as other information) and the logins and sessions, the
+    #: newest first (formats.md §1) — the person was logged in to request the download
+    _REQUEST_DAY_FILES = re.compile(rf"(^|/)(your_information_download_requests|account_activity|logins_and_logouts"
+                                    rf"|information_about_your_last_login|where_you{_APOS}re_logged_in)\.json$")
+    _STAMP = re.compile(rb'"(?:timestamp|creation_timestamp|created_timestamp|updated_timestamp)"\s*:\s*(\d{9,10})\b')
+    #: bytes read from the head of each of those files (their newest records come first; bounded work)
+    REQUEST_PROBE_BYTES = 1 << 20
+
+    def newest_record_day(self, archive: Archive) -> str | None:
+        """The UTC day of the newest timestamp of the download request's own files (:data:`_REQUEST_DAY_FILES`: the
+        information-download request, logins and sessions), for a download whose name carries no day (a folder
+        renamed, a download unpacked as ``facebook/``): two such downloads of one era ranked alike and their friends
+        lists were unioned (M12 of the thirty-fifth pass). ``None`` without those files."""
+        newest = 0
+        for member in archive.find(self._REQUEST_DAY_FILES.pattern):
+            try:
+                with member.open() as raw:
+                    head = raw.read(self.REQUEST_PROBE_BYTES)
+            except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
+                continue
+            newest = max([newest, *(int(m) for m in self._STAMP.findall(head))])
+        if not newest:
+            return None
+        return datetime.fromtimestamp(newest, UTC).date().isoformat()
 
     def account_hints(self, archive: Archive) -> frozenset[str]:
         """The username in the download's zip or folder name (:data:`_NAME_USERNAME`, ``facebook-janedoe-<date>-
@@ -2038,7 +2083,7 @@ class FacebookParser(Parser):
                         break
             title = flat.get("title") if isinstance(flat.get("title"), str) else None
             admin = bool(key and "admin" in key)
-            action = "admin" if admin else _group_action(title)
+            action = "admin" if admin else _group_action(title, name)
             stamp = pick(flat, "timestamp")
             time, source = _dated(f, stamp)
             # Key (version 2): the group, the second and whether the file lists groups administered — not the

@@ -1,0 +1,167 @@
+"""Two people's classic X archives of the tweets.csv-only kind (M5 of the thirty-fifth pass).
+
+A 2012–2018 "Grailbird" download (``tweets.zip`` for everyone) kept as its ``tweets.csv`` alone has no column naming
+its account (``tweet_id, in_reply_to_status_id, in_reply_to_user_id, timestamp, source, text, retweeted_status_id,
+retweeted_status_user_id, retweeted_status_timestamp, expanded_urls``: the real header, peer parsers), so two
+people's merged into one timeline and one report, exit 0. What names the owner now: a self-reply (a reply to a tweet
+of the same file: its ``in_reply_to_user_id`` is the owner's id); an own status link
+(``twitter.com/<handle>/status/<id of a tweet of the file>``, an own photo's) its handle; and the tweets themselves —
+one account's archives are cumulative, so two of one person repeat the tweets of the months both cover, two
+people's share none. Two people's are refused (exit 2) naming both files; one person's two archives stay one.
+Invented values in the real structure.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import api
+from dataexam.cli import app
+from dataexam.errors import ExitCode, SeveralAccounts
+from dataexam.registry import load_registry
+from dataexam_parsers.twitter import TwitterParser
+
+REGISTRY = load_registry()
+HEADER = ["tweet_id", "in_reply_to_status_id", "in_reply_to_user_id", "timestamp", "source", "text",
+          "retweeted_status_id", "retweeted_status_user_id", "retweeted_status_timestamp", "expanded_urls"]
+WEB = '<a href="http://twitter.com" rel="nofollow">Twitter Web Client</a>'
+
+
+def _row(tweet_id: int, when: str, text: str, reply_to: tuple[int, int] | None = None, urls: str = "",
+         retweet_of: tuple[int, int] | None = None) -> list[str]:
+    return [str(tweet_id), str(reply_to[0]) if reply_to else "", str(reply_to[1]) if reply_to else "",
+            f"{when} +0000", WEB, text, str(retweet_of[0]) if retweet_of else "",
+            str(retweet_of[1]) if retweet_of else "", f"{when} +0000" if retweet_of else "", urls]
+
+
+def _tweets(base: int, months: list[str], per_month: int = 3) -> list[list[str]]:
+    """``per_month`` plain tweets in each month (ids from ``base``), newest first as the file lists them."""
+    rows = [_row(base + 10 * m + k, f"{month}-{10 + k:02d} 09:00:00", f"note {m}.{k}")
+            for m, month in enumerate(months) for k in range(per_month)]
+    return rows[::-1]
+
+
+def _archive(folder: Path, rows: list[list[str]]) -> Path:
+    folder.mkdir(parents=True)
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer.writerow(HEADER)
+    writer.writerows(rows)
+    (folder / "tweets.csv").write_text(out.getvalue(), encoding="utf-8")
+    return folder
+
+
+def _open(*paths: Path, per_account: bool = False) -> list:
+    return api.open_exports(list(paths), registry=REGISTRY, per_account=per_account)
+
+
+MONTHS_2016 = ["2016-01", "2016-02", "2016-03", "2016-04"]
+
+
+def test_two_people_s_csv_archives_of_the_same_months_are_refused(tmp_path: Path) -> None:
+    lena = _archive(tmp_path / "in" / "lena_tweets", _tweets(700000000000000000, MONTHS_2016))
+    jonas = _archive(tmp_path / "in" / "jonas_tweets", _tweets(710000000000000000, MONTHS_2016))
+    with pytest.raises(SeveralAccounts, match="2 different accounts") as caught:
+        api.close_exports(_open(tmp_path / "in"))
+    message = str(caught.value)
+    assert "lena_tweets" in message and "jonas_tweets" in message
+    assert "4 months both cover (2016-01 to 2016-04) have none in common" in message
+    exports = _open(lena, jonas, per_account=True)
+    try:
+        assert len({e.account for e in exports}) == 2
+    finally:
+        api.close_exports(exports)
+    result = CliRunner().invoke(app, ["report", str(lena), str(jonas), "-q", "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == ExitCode.USAGE
+    assert "2 different accounts" in result.stderr and "lena_tweets" in result.stderr
+    assert "jonas_tweets" in result.stderr
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_one_person_s_two_csv_archives_stay_one(tmp_path: Path) -> None:
+    """A 2016 and a 2017 download of one account: the later repeats the earlier's tweets (one deleted since)."""
+    early = _tweets(700000000000000000, MONTHS_2016)
+    late = _tweets(700000000000000000, [*MONTHS_2016, "2017-01"])
+    late = [r for r in late if r[0] != "700000000000000001"]
+    a = _archive(tmp_path / "a", early)
+    b = _archive(tmp_path / "b", late)
+    exports = _open(a, b)
+    try:
+        assert [e.account for e in exports] == [None, None]
+        assert not [i for e in exports for i in e.archive.issues if i.code == "two-customers"]
+    finally:
+        api.close_exports(exports)
+
+
+def test_a_self_reply_names_the_owner(tmp_path: Path) -> None:
+    """A reply to a tweet of the same file is the owner's own thread: its ``in_reply_to_user_id`` is the owner's
+    id, which a current archive of the same account (account.js) or another person's meets."""
+    rows = _tweets(700000000000000000, MONTHS_2016)
+    rows.insert(0, _row(700000000000000900, "2016-05-02 10:00:00", "@lena_hh and part two",
+                        reply_to=(700000000000000031, 9200000001)))
+    rows.insert(1, _row(700000000000000901, "2016-05-03 10:00:00", "@friend_x sure", reply_to=(650, 990000003)))
+    rows.insert(2, _row(700000000000000902, "2016-05-04 10:00:00", "RT @nadia_h: park",
+                        retweet_of=(640, 990000002)))
+    archive = _archive(tmp_path / "lena", rows)
+    parser = TwitterParser()
+    exports = _open(archive)
+    try:
+        assert exports[0].account == "9200000001"
+        assert parser.account(exports[0].archive) == "9200000001"
+    finally:
+        api.close_exports(exports)
+    # another person's self-replying archive of other months (nothing in common to compare): two ids, refused
+    other = _tweets(710000000000000000, ["2013-01", "2013-02"])
+    other.insert(0, _row(710000000000000900, "2013-03-01 10:00:00", "@jonas_k 2/2",
+                         reply_to=(710000000000000011, 9400000009)))
+    jonas = _archive(tmp_path / "jonas", other)
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        api.close_exports(_open(archive, jonas))
+
+
+def test_own_status_links_name_the_handle_and_tell_other_months_apart(tmp_path: Path) -> None:
+    """Archives of no month in common (an account of 2012–13, another of 2016): their own photos' status links name
+    their handles — two handles, two people; a link to another person's status names no one."""
+    lena_rows = _tweets(700000000000000000, MONTHS_2016)
+    lena_rows.insert(0, _row(700000000000000950, "2016-05-05 10:00:00", "lake https://t.co/Ph0000001",
+                             urls="https://twitter.com/Lena_HH/status/700000000000000950/photo/1"))
+    lena_rows.insert(1, _row(700000000000000951, "2016-05-06 10:00:00", "look https://t.co/Qt0000001",
+                             urls="https://twitter.com/nadia_h/status/555"))
+    jonas_rows = _tweets(310000000000000000, ["2013-01", "2013-02"])
+    jonas_rows.insert(0, _row(310000000000000950, "2013-03-01 10:00:00", "snow http://t.co/Ph2",
+                              urls="http://twitter.com/jonas_k/status/310000000000000950/photo/1"))
+    lena = _archive(tmp_path / "lena", lena_rows)
+    jonas = _archive(tmp_path / "jonas", jonas_rows)
+    exports = _open(lena)
+    try:
+        assert exports[0].account is None
+        assert exports[0].aliases == frozenset({"handle:lena_hh"})
+    finally:
+        api.close_exports(exports)
+    with pytest.raises(SeveralAccounts, match="no month in common and their own posts' links name other handles"):
+        api.close_exports(_open(lena, jonas))
+    # the same handle in two downloads of no month in common (the older tweets deleted): one person
+    again = _tweets(720000000000000000, ["2018-01", "2018-02"])
+    again.insert(0, _row(720000000000000950, "2018-03-01 10:00:00", "pic https://t.co/Ph3",
+                         urls="https://twitter.com/lena_hh/status/720000000000000950/photo/1"))
+    exports = _open(lena, _archive(tmp_path / "lena_2018", again))
+    try:
+        assert [e.account for e in exports] == [None, None]
+    finally:
+        api.close_exports(exports)
+
+
+def test_archives_telling_nothing_stay_together(tmp_path: Path) -> None:
+    """One month in common, no handles, no self-replies: nothing tells them apart, read as one (as before)."""
+    a = _archive(tmp_path / "a", _tweets(700000000000000000, ["2016-01"]))
+    b = _archive(tmp_path / "b", _tweets(710000000000000000, ["2016-01"]))
+    exports = _open(a, b)
+    try:
+        assert [e.account for e in exports] == [None, None]
+    finally:
+        api.close_exports(exports)
