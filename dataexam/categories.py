@@ -899,6 +899,49 @@ def _screened(tokens: list[str]) -> tuple[set[str] | frozenset[str], int]:
 _SENSITIVE_NAMES = frozenset(c for c in CATEGORIES if is_sensitive(c))
 
 
+@lru_cache(maxsize=1)
+def _special_keywords() -> tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]]]:
+    """The special (Art. 9) categories' keywords by token, from :func:`_keyword_index`: the one-word keywords, and per
+    first token of a keyword of several words its other tokens."""
+    index = _keyword_index()
+    special = frozenset(p for p, name in enumerate(index.names) if is_sensitive(name))
+    singles = frozenset(token for token, ps in index.singles.items() if not special.isdisjoint(ps))
+    multis = {token: rests for token, ms in index.multis.items()
+              if (rests := tuple(rest for p, rest in ms if p in special))}
+    return singles, multis
+
+
+def may_be_special(text: str) -> bool:
+    """False only where no special (Art. 9) category can be among :func:`keyword_matches` of ``text`` (nor
+    :func:`interest_matches`, which keeps every special category): none of the special categories' keywords has all its
+    tokens among the text's, :func:`.special_terms.find_in` finds no term, and the accent-folded text adds nothing
+    (:func:`_with_folded`). True says only "ask": :func:`_without_exceptions` may still take a term away.
+
+    A screen for a caller that needs no more than whether a text is special (the trust score's door,
+    ``inference.sensitive.special_record``) and asks about texts nothing else categorises (messages received): the
+    text's tokens and their screen (:func:`_screened`, shared with the keyword match) without the keyword match's
+    categories, idioms and sorting; about a third of a text's categorising (issue 16)."""
+    primed = _primed.get(text)
+    if primed is not None:
+        return not _SENSITIVE_NAMES.isdisjoint(dict(primed))
+    if not text.isascii() and _FOLDS.search(text):
+        return True  # read by each category's regex (_analysed)
+    lowered = text.lower()
+    words = _TOKEN.findall(lowered)
+    hits, screen = _screened(words)
+    if hits:
+        singles, multis = _special_keywords()
+        if not singles.isdisjoint(hits):
+            return True
+        for token in multis.keys() & hits:
+            if any(rest <= hits for rest in multis[token]):
+                return True
+    special = screen & _SPECIAL_BITS
+    if special and special_terms.find_in(lowered, words, special):
+        return True
+    return not text.isascii() and bool(_with_folded(text, (), words, screen))
+
+
 def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
                        tokens: list[str] | None = None, screen: int | None = None) -> Matches:
     """``matches`` (the keyword map's, in map order) with the Art. 9 terms :func:`.special_terms.find` sees in
