@@ -172,10 +172,14 @@ def categories_of(text: str | None) -> tuple[str, ...]:
     cats = _CATEGORIES.get(text)
     if cats is None:
         cats = _CATEGORIES[text] = tuple(interest_categories(text))
+    # (a KeyError: another thread calling this evicted the text, or emptied the cache, meanwhile; the answer stands)
+    try:
         if len(_CATEGORIES) > CACHED_TEXTS:
             _CATEGORIES.popitem(last=False)
-    else:
-        _CATEGORIES.move_to_end(text)
+        else:
+            _CATEGORIES.move_to_end(text)
+    except KeyError:
+        pass
     return cats
 
 
