@@ -618,3 +618,66 @@ def test_a_phrases_first_word_is_looked_up_only_beside_a_second_word_of_its_phra
     assert special_terms.find_in("see https://t.co/ab12", link, special_terms.FIRST) == ()
     assert special_terms.find("got my t-shot today") == (("health", ("t shot",)),)
     assert special_terms.find("shot t") == ()
+
+
+def _special_corpus(seed: int, n: int) -> list[str]:
+    """Texts of the keyword map's words, the Art. 9 terms and everyday words, some capitalised, some accented, some
+    with a link, an emoji or a dash: many special, many not, many holding a special keyword's other words alone."""
+    rng = random.Random(seed)
+    everyday = [w for c, words in C.CATEGORIES.items() if not C.is_sensitive(c) for w in words][::5]
+    everyday += "the a morning family t running late dog café mañana déjà straße niño pride sign".split()
+    special = [w for c, words in C.CATEGORIES.items() if C.is_sensitive(c) for w in words][::3]
+    special += [t.strip("*") for terms in special_terms.TERMS.values() for t in terms][::3]
+    special += ["Ramadán", "Judaïsme", "diabète", "mosquée"]
+    texts = []
+    for _ in range(n):
+        words = [rng.choice(special if rng.random() < 0.06 else everyday) for _ in range(rng.randint(1, 8))]
+        if rng.random() < 0.3:
+            words = [w.capitalize() for w in words]
+        if rng.random() < 0.2:
+            words = [w.replace("a", "á").replace("e", "é") for w in words]
+        texts.append(" ".join(words) + rng.choice(["", ".", " https://t.co/9824174443", " 😀", " — ok", " Ἀθήνα"]))
+    return texts
+
+
+def test_the_screened_fold_flag_gives_the_folding_of_every_token() -> None:
+    """Issue 16 (PERF11): whether an accented token's Latin-1 fold may match is screened once per token with its
+    other flags (``categories._FOLD_MAY``); ``_with_folded`` given the text's screen answers as without it, and
+    without the flag it has nothing to fold."""
+    flagged = 0
+    for text in _special_corpus(11, 3000):
+        tokens = C._TOKEN.findall(text.lower())
+        C._clean.clear()
+        C._screen.clear()
+        _hits, screen = C._screened(tokens)
+        flagged += bool(screen & C._FOLD_MAY)
+        for matches in ((), (("sensitive:health", ("cancer",)),)):
+            C._fold_clean.clear()
+            assert C._with_folded(text, matches, tokens, screen) == C._with_folded(text, matches, tokens), text
+    assert flagged > 200
+
+
+def test_the_special_screen_never_rules_out_a_special_text() -> None:
+    """Issue 16 (PERF11): ``categories.may_be_special`` is False only for texts with no special category, and
+    ``engine.special_text`` (the trust score's door) answers as the categories do, on texts special and not, cached
+    or not; most texts that are not special are ruled out without the keyword match."""
+    from dataexam.inference import engine
+    from dataexam.inference.sensitive import special_record
+
+    special = ruled_out = 0
+    for text in _special_corpus(12, 4000):
+        engine._CATEGORIES.clear()
+        C._analysed.cache_clear()
+        C.interest_matches.cache_clear()
+        maybe = C.may_be_special(text)
+        screened = engine.special_text(text)
+        full = any(C.is_sensitive(c) for c in engine.categories_of(text))
+        assert screened == full == engine.special_text(text), text  # the second one from the cache
+        assert maybe or not full, text
+        event = Event(time=None, time_source=TimeSource.NONE, source="twitter", kind="twitter.dm", actor="2",
+                      text=text, attrs={}, origin=Origin(archive="a", member="m", index=0), key="k")
+        engine._CATEGORIES.clear()
+        assert special_record(event, screened=True) == special_record(event) == full, text
+        special += full
+        ruled_out += not maybe
+    assert special > 800 and ruled_out > 800

@@ -11,15 +11,14 @@ from __future__ import annotations
 import random
 import sys
 from array import array
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from functools import lru_cache
 from itertools import compress
 from typing import Any, ClassVar
 
-from ..categories import CACHED_TEXTS, interest_categories
+from ..categories import CACHED_TEXTS, interest_categories, is_sensitive, may_be_special
 from ..events import Event, TimeSource, format_time
 from ..parser import RECORD_DAY_MARK
 from .model import Finding
@@ -163,15 +162,42 @@ def own_text(event: Event) -> str | None:
     return event.text
 
 
-@lru_cache(maxsize=CACHED_TEXTS)
-def _categories_cached(text: str) -> tuple[str, ...]:
-    return tuple(interest_categories(text))
+# categories_of's answers, least recently asked first (at most CACHED_TEXTS): an LRU that special_text can look into
+_CATEGORIES: OrderedDict[str, tuple[str, ...]] = OrderedDict()
 
 
 def categories_of(text: str | None) -> tuple[str, ...]:
     """``categories.interest_categories`` (``categorise`` without idioms: "running late" is no running) with a
     bounded cache (several aggregators ask about one text)."""
-    return _categories_cached(text) if text else ()
+    if not text:
+        return ()
+    cats = _CATEGORIES.get(text)
+    if cats is None:
+        cats = _CATEGORIES[text] = tuple(interest_categories(text))
+    # (a KeyError: another thread calling this evicted the text, or emptied the cache, meanwhile; the answer stands)
+    try:
+        if len(_CATEGORIES) > CACHED_TEXTS:
+            _CATEGORIES.popitem(last=False)
+        else:
+            _CATEGORIES.move_to_end(text)
+    except KeyError:
+        pass
+    return cats
+
+
+def special_text(text: str | None) -> bool:
+    """Whether :func:`categories_of` of ``text`` holds a special (Art. 9) category. A text not categorised yet is
+    screened first (:func:`.categories.may_be_special`) and categorised only where the screen cannot rule it out: a
+    caller that needs no more than this (the trust score's door) no longer pays the whole keyword match for texts
+    nothing else categorises, such as the messages the person received (issue 16)."""
+    if not text:
+        return False
+    cats = _CATEGORIES.get(text)
+    if cats is None:
+        if not may_be_special(text):
+            return False
+        cats = categories_of(text)
+    return any(map(is_sensitive, cats))
 
 
 def quarter_of(dt: datetime) -> int:

@@ -61,7 +61,7 @@ from ..categories import PURCHASE_KINDS as _PURCHASE_KINDS
 from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt, special_product
 from ..events import Event
 from ..wording import plural
-from .engine import categories_of
+from .engine import categories_of, special_text
 from .model import EvidenceItem, Finding
 
 # the keys of EvidenceItem.to_dict(): a dict holding all of them inside a value is a quoted record
@@ -90,12 +90,17 @@ _THREAD_ID = re.compile(r"_(?P<id>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)$")
 PURCHASE_KINDS = _PURCHASE_KINDS
 
 
-def special_record(event: Event) -> bool:
+def special_record(event: Event, screened: bool = False) -> bool:
     """Whether ``event``'s text matches a sensitive (Art. 9) category of the keyword map (:func:`.engine.categories_of`
     of the whole text, with the brands, compounds and other scripts of :mod:`dataexam.special_terms`), or Amazon's
     own classification of it says so (:func:`.categories.special_product`: an UNSPSC medical segment, a medical
-    product type): the trust score's test at its door, and :func:`withheld_purchase`'s."""
-    return (any(is_sensitive(c) for c in categories_of(event.text))
+    product type): the trust score's test at its door, and :func:`withheld_purchase`'s.
+
+    ``screened``: a text not categorised yet is screened first (:func:`.engine.special_text`), for a caller that
+    reads no category of its own (the trust score: a message received is categorised by nothing else); the answer
+    is the same. :func:`withheld_purchase` asks first about purchases the spending findings categorise next: it
+    categorises them at once."""
+    return ((special_text(event.text) if screened else any(is_sensitive(c) for c in categories_of(event.text)))
             or bool(special_group(event))
             or special_product(event.kind, event.attrs) is not None)
 

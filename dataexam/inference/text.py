@@ -822,7 +822,7 @@ class TextAggregator(Aggregator):
         if not cats:
             return
         self.topic_quoted += quoted
-        digest = text_digest(text)
+        digest: bytes | None = None  # made only while a (topic, year) of the text still takes one (below)
         self.topic_texts += 1
         year = event.time.year if event.time is not None else 0
         if year:
@@ -831,9 +831,17 @@ class TextAggregator(Aggregator):
         if since > self._topic_ev_since:  # the window moved on: older years' evidence is no longer the recent's
             self._topic_ev_since = since
             self.topic_year_ev = {k: r for k, r in self.topic_year_ev.items() if not k[0] or k[0] >= since}
+        filled = self.topic_distinct.filled  # the (topic, year) keys that take no more digests
         for c in cats:
             self.topic_counts[c] += 1
-            self.topic_distinct.add(f"{c}\x00{year}", digest)
+            # a key holding DISTINCT_FOR_HIGH digests keeps no more (DistinctTexts.add): the text is digested only
+            # while one of its keys still takes it, as the interests aggregator does (digesting every own text
+            # whatever its topics' keys held was per-record work for nothing once they are full, issue 16)
+            distinct_key = f"{c}\x00{year}"
+            if distinct_key not in filled:
+                if digest is None:
+                    digest = text_digest(text)
+                self.topic_distinct.add(distinct_key, digest)
             if year:
                 self.topic_years[c][year] += 1
             self.topic_ev[c].offer(event)

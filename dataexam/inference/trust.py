@@ -155,7 +155,9 @@ class TrustAggregator(Aggregator):
         self.ev["behaviour_preferences"] = OwnExamples(EVIDENCE_PER_FACTOR)
 
     def consume(self, event: Event) -> None:
-        if special_record(event):
+        # screened: the messages received (half of an archive's DMs) are categorised by nothing else, and the door
+        # needs only whether a text is special
+        if special_record(event, screened=True):
             self.excluded_sensitive += 1  # Art. 9: the record does not exist for the score
             return
         t = event.time
