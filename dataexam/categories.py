@@ -234,6 +234,10 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "sensitive:sexuality": ("lgbt", "lgbtq", "pride", "gay", "lesbian", "queer", "bisexual", "transgender",
                             "homosexual", "non-binary", "dating app", "grindr", "condom", "condoms", "lubricant",
                             "sex toy", "vibrator", "homosexuality", "bisexuality", "same-sex", "same-sex marriage",
+                            # written without its hyphen (T35: LOOKALIKE2 noticed "same sex marriage" read nothing); a
+                            # couple, partner or marriage, not "same sex schools" (single-sex education)
+                            "same sex marriage", "same sex marriages", "same sex couple", "same sex couples",
+                            "same sex partner", "same sex partners", "same sex relationship", "same sex relationships",
                             "kondom", "kondome", "preservativo", "preservativos",
                             "gender identity"),  # T27D H4 (a platform's interest; gender identity: Art. 9 as
                             # sex life is read by the EDPB guidelines 8/2020 on targeting)

@@ -144,3 +144,16 @@ def test_the_blanked_text_keeps_the_names_as_written() -> None:
     lowered = text.lower()
     assert special_terms.without_everyday(lowered, text) == "gay street parade, then  "
     assert special_terms.without_everyday(lowered) == "  parade, then  "
+
+
+@pytest.mark.parametrize("text", ["We celebrated same sex marriage being legal at last.",
+                                  "A same sex couple moved in next door.", "Same sex partners welcome at the ball.",
+                                  "Ten years in a same sex relationship today."])
+def test_same_sex_without_its_hyphen_is_sexuality(text: str) -> None:
+    # LOOKALIKE2 noticed: "same-sex marriage" was read, "same sex marriage" (no hyphen) was nothing
+    assert special_category(text) == "sexuality"
+
+
+def test_same_sex_schools_stay_everyday() -> None:
+    # single-sex education is no one's sexual orientation
+    assert special_category("Same sex schools are rare round here.") is None
