@@ -107,7 +107,8 @@ class Export:
     #: how a worker process opens this export again: (the open_exports arguments, index in its result)
     reopen: tuple[OpenSpec, int] | None = None
     #: the day its download was made, once read (:func:`_download_day`): whether its records were asked → the day
-    day_read: dict[bool, str | None] = field(default_factory=dict, repr=False, compare=False)
+    #: (and "newest" → the day of its newest record, :func:`_newest_record`)
+    day_read: dict[bool | str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -866,6 +867,17 @@ def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
 
     several = Counter(e.parser.name for e in exports)
     keys = {id(e): (era(e), _download_day(e, several[e.parser.name] > 1) or "") for e in exports}
+    # Like with like: a download dated by its newest record (no day of its own) beside one of its source and era
+    # dated by its name or manifest is compared with the other's newest record too — a download named for a day
+    # whose own newest record is older than the other's was made before it, whatever its name says (a download
+    # made later, dated by records only, ranked below an earlier one dated by name)
+    dated_by_records = {(e.parser.name, keys[id(e)][0]) for e in exports if keys[id(e)][1].endswith(RECORD_DAY_MARK)}
+    for e in exports:
+        era_day = keys[id(e)]
+        if (e.parser.name, era_day[0]) in dated_by_records and era_day[1] and not era_day[1].endswith(RECORD_DAY_MARK):
+            newest = _newest_record(e)
+            if newest:
+                keys[id(e)] = (era_day[0], newest + RECORD_DAY_MARK)
     ranks = {key: n for n, key in enumerate(sorted(set(keys.values())))}
     tags = _by_origin(exports, lambda e: str(ranks[keys[id(e)]]))
     return {name: int(tag or 0) for name, tag in tags.items()}
@@ -890,10 +902,17 @@ def _download_day(e: Export, among_several: bool = False) -> str | None:
     if among_several not in e.day_read:
         day = e.day_read[False] if False in e.day_read else e.parser.download_date(e.archive)
         if day is None and among_several:
-            newest = e.parser.newest_record_day(e.archive)
+            newest = _newest_record(e)
             day = newest + RECORD_DAY_MARK if newest else None
         e.day_read[among_several] = day
     return e.day_read[among_several]
+
+
+def _newest_record(e: Export) -> str | None:
+    """The day of ``e``'s newest record (:meth:`~dataexam.parser.Parser.newest_record_day`), read once per export."""
+    if "newest" not in e.day_read:
+        e.day_read["newest"] = e.parser.newest_record_day(e.archive)
+    return e.day_read["newest"]
 
 
 def record_accounts(exports: Sequence[Export]) -> dict[str, str]:

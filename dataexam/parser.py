@@ -31,7 +31,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, Any, ClassVar, TypeVar
 
 from . import jsonstream
@@ -408,9 +408,35 @@ class Parser:
         (:meth:`download_date` ``None``), read only where two downloads of the source are given: what orders them
         (:func:`dataexam.api.download_order`; its value is marked :data:`RECORD_DAY_MARK`). A download holds no
         record after the day it was made, and one account's later download holds the earlier's records and newer
-        ones. Override it for a source whose downloads carry no date (Amazon's: its order dates), reading the few
-        files that say it; bounded work; never raises (``None``). Default: ``None``."""
+        ones. Override it for a source whose downloads carry no date (Amazon's: its order dates, else any dated record;
+        an X archive without ``manifest.js``: its newest tweet), reading the few files that say it
+        (:meth:`_newest_event_day`); bounded work; never raises (``None``). Default: ``None``."""
         return None
+
+    #: events read from one member for :meth:`_newest_event_day` (bounded work on a download's large files)
+    NEWEST_EVENT_PROBE = 500_000
+
+    def _newest_event_day(self, archive: Archive, members: Iterable[Member]) -> str | None:
+        """The UTC day (``YYYY-MM-DD``) of the newest dated event this parser's own handlers read from ``members``
+        (at most :data:`NEWEST_EVENT_PROBE` events of each; issues and undated events passed over), for
+        :meth:`newest_record_day`: the handlers know which of a file's dates is its record's. A time after today
+        (a clock or a file gone wrong) says nothing of the download's day and is passed over. ``None`` when no
+        event is dated; never raises."""
+        today = datetime.now(UTC).date().isoformat()
+        newest: str | None = None
+        for member in members:
+            rule = self.classify(member.path)
+            if rule is None or rule.handler is None:
+                continue
+            # parse_member turns a damaged file into an issue (the events pass reports it): passed over here
+            for n, item in enumerate(self.parse_member(archive, member, rule.handler)):
+                if n >= self.NEWEST_EVENT_PROBE:
+                    break
+                if isinstance(item, Event) and item.time is not None:
+                    day = item.time.astimezone(UTC).date().isoformat()
+                    if day <= today and (newest is None or day > newest):
+                        newest = day
+        return newest
 
     def account_aliases(self, archive: Archive) -> frozenset[str]:
         """Other strings that name this export's account, for exports of one account whose :meth:`account`

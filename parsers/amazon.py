@@ -521,13 +521,19 @@ class AmazonParser(Parser):
         """The day of the newest order of the download's order history (:meth:`_order_files`; the order dates, in
         UTC as Amazon writes them): an Amazon download names no day (no manifest; its zips are named by category),
         and a customer's downloads are cumulative, so the later download holds the later orders (M12 of the
-        thirty-fifth pass: two downloads' audiences were unioned). ``None`` for a download without an order history
-        (an advertising-only request: then two downloads rank alike, as before)."""
+        thirty-fifth pass: two downloads' audiences were unioned). A download without an order history (a request
+        of other categories: advertising, Prime Video, Kindle, Audible, returns …) is dated by its newest dated
+        record of any kind, as its files' handlers date them (:meth:`~dataexam.parser.Parser._newest_event_day`:
+        ad clicks and audiences carry no date; a viewing hour, a reading session, a return, a digital order do).
+        ``None`` where nothing is dated (an audiences-only download: two such rank alike and their lists are
+        combined, which the report says)."""
         newest: str | None = None
         for member in self._order_files(archive):
             for day, _order_id in _order_days(member):
                 if newest is None or day > newest:
                     newest = day
+        if newest is None:  # no order history in this download: its other dated records
+            newest = self._newest_event_day(archive, archive.members())
         return newest
 
     def _variant(self, archive: Archive, reports: dict[str, str]) -> str | None:

@@ -458,6 +458,22 @@ class TwitterParser(Parser):
                 pass
         return super().download_date(archive)
 
+    def newest_record_day(self, archive: Archive) -> str | None:
+        """The UTC day of the archive's newest tweet, for an archive that names no day (no ``data/manifest.js``: the
+        classic "Grailbird" and 2018–20 archives, a download renamed): two such archives, or one beside a current
+        archive, were labelled only "an older download". Classic: the newest ``data/js/tweets/YYYY_MM.js`` month
+        (its tweets, by the file's name), else ``tweets.csv``; 2018–20: ``tweet.js`` and its parts. ``None`` without
+        a dated tweet."""
+        paths = archive.paths()
+        months = sorted((p for p in paths if self._CLASSIC_MONTHS.search(p)), key=lambda p: p[-10:])
+        if months:  # classic: the monthly files are named by their tweets' month; the newest holds the newest tweet
+            members = [m for m in archive.members() if m.path == months[-1]]
+        else:
+            members = [m for m in archive.members()
+                       if (rule := self.classify(m.path)) is not None
+                       and rule.handler in ("_parse_tweets", "_parse_tweets_csv")]
+        return self._newest_event_day(archive, members)
+
     #: files of the account's own whose first records name its id (formats.md §2.3): ``tweet-headers.js``
     #: (``tweet.user_id``: the author of the account's own tweets), ``ip-audit.js``, ``screen-name-change.js``,
     #: ``email-address-change.js``, ``account-timezone.js``, ``account-creation-ip.js`` (``…accountId``)
