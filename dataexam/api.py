@@ -64,7 +64,7 @@ from .parallel import (
     read_bytes,
     span_union,
 )
-from .parser import RECORD_DAY_MARK, Parser, describe_error, issue_code
+from .parser import RECORD_DAY_MARK, UNDATED_MARK, Parser, describe_error, issue_code
 from .registry import Registry, load_registry
 from .tempdirs import (
     DISK_TEMP,
@@ -885,10 +885,20 @@ def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
 
 def download_dates(exports: Sequence[Export]) -> dict[str, str]:
     """``origin.archive`` → the day its export's download was made (``YYYY-MM-DD``,
-    :meth:`~dataexam.parser.Parser.download_date`), for the exports that say: an older download's snapshot
-    (a platform's inferences then) is labelled with it."""
+    :meth:`~dataexam.parser.Parser.download_date`; beside another download of its source, else its newest record's,
+    marked :data:`~dataexam.parser.RECORD_DAY_MARK`), for the exports that say: an older download's snapshot
+    (a platform's inferences then) is labelled with it. A download beside another of its source that says no day
+    is ``~undated:<n>`` (:data:`~dataexam.parser.UNDATED_MARK`, one ``n`` per download)."""
     several = Counter(e.parser.name for e in exports)
-    tags = _by_origin(exports, lambda e: _download_day(e, several[e.parser.name] > 1) or "")
+    undated = {id(e): f"{UNDATED_MARK}:{n}" for n, e in enumerate(exports)}
+
+    def day(e: Export) -> str:
+        among_several = several[e.parser.name] > 1
+        # a download saying no day beside another of its source: marked apart, so the report can say that such
+        # downloads' lists were combined (an Amazon download of audiences only: nothing in it is dated)
+        return _download_day(e, among_several) or (undated[id(e)] if among_several else "")
+
+    tags = _by_origin(exports, day)
     return {name: tag for name, tag in tags.items() if tag}
 
 

@@ -223,6 +223,11 @@ class MemberContext:
 #: ends a download's day that is its newest record's (:meth:`Parser.newest_record_day`), not the day it was made:
 #: the report names such a download by it ("the download whose newest record is of Mar 2024")
 RECORD_DAY_MARK = "~records"
+#: begins the "day" :func:`dataexam.api.download_dates` gives a download that says none — neither its name nor a
+#: dated record — beside another of its source (``~undated:<n>``, one ``n`` per download): downloads so marked rank
+#: alike and their snapshot lists are combined, which the report says (:meth:`dataexam.inference.engine.Context.
+#: undated_downloads`)
+UNDATED_MARK = "~undated"
 
 DATA_ERRORS: tuple[type[BaseException], ...] = (
     jsonstream.JSONError, jsonstream.LimitExceeded, MemoryError,

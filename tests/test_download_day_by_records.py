@@ -53,6 +53,43 @@ def test_amazon_download_without_orders_is_dated_by_its_newest_viewing(tmp_path:
             "values": ["Video gamers"]} in value["older_downloads"]
 
 
+def _audiences_only(root: Path, audiences: list[str]) -> Path:
+    """An Amazon download of the advertising category only: its one-column lists carry no date (formats.md §3.4)."""
+    (root / "Advertising.1").mkdir(parents=True)
+    (root / "Advertising.1" / "Advertising.AmazonAudiences.csv").write_text(
+        "\ufeff" + "\n".join(f'"{v}"' for v in ["Amazon Audiences in which you are included", *audiences]) + "\n",
+        encoding="utf-8")
+    return root
+
+
+def test_undated_amazon_downloads_are_combined_and_said_so(tmp_path: Path) -> None:
+    one = _audiences_only(tmp_path / "amazon-a", ["Film buffs", "Coffee lovers"])
+    other = _audiences_only(tmp_path / "amazon-b", ["Film buffs", "Video gamers"])
+    order, days = order_and_days([one, other])
+    assert order == {str(one): 0, str(other): 0}  # nothing tells them apart: they rank alike
+    assert days == {str(one): "~undated:0", str(other): "~undated:1"}
+    f = _platform([one, other])
+    value = f["value"]
+    assert sorted(i["declared"] for i in value["platforms"]["amazon_audiences"]["items"]) == [
+        "Coffee lovers", "Film buffs", "Video gamers"]
+    assert value["older_downloads"] is None
+    # was silent: the two lists unioned as if one download's
+    assert ("Amazon's lists here combine 2 downloads that carry no date (none in their names, no dated record): "
+            "which is newer is unknown, so an entry the later one no longer lists may still be counted.") in (
+        f["caveats"])
+    # beside a dated download the undated one is the older: its label says no day
+    dated = _no_orders(tmp_path / "amazon-c", ["02/14/2022 22:00:00"], ["Coffee lovers"])
+    value = _platform([one, dated])["value"]
+    assert [i["declared"] for i in value["platforms"]["amazon_audiences"]["items"]] == ["Coffee lovers"]
+    assert value["older_downloads"] == [
+        {"list": "amazon_audiences", "download": "an older download", "values": ["Film buffs"]}]
+
+
+def test_one_amazon_download_alone_says_nothing_of_combining(tmp_path: Path) -> None:
+    f = _platform([_audiences_only(tmp_path / "amazon-a", ["Film buffs"])])
+    assert not any("combine" in c for c in f["caveats"])
+
+
 def test_named_download_whose_records_are_older_ranks_below(tmp_path: Path) -> None:
     # 'amazon-2024-06-01' names a day, but its newest order is of Mar 2022; the unnamed download's is of May 2024:
     # a cumulative download made after May 2024 would hold that order, so the unnamed one is the newer

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from ..categories import CACHED_TEXTS, interest_categories, is_sensitive, may_be_special
 from ..events import Event, TimeSource, format_time
-from ..parser import RECORD_DAY_MARK
+from ..parser import RECORD_DAY_MARK, UNDATED_MARK
 from .model import Finding
 from .textrules import is_retweet
 
@@ -394,11 +394,17 @@ class Context:
         times = [t for a, (src, t) in self.archive_first.items() if (src, self.download_rank.get(a, 0)) in wanted]
         return min(times) if times else None
 
+    def undated_downloads(self, archives: Iterable[str]) -> int:
+        """How many downloads these archives belong to that say no day — neither in their names nor by a dated
+        record (:data:`~dataexam.parser.UNDATED_MARK`) — beside another download of their source: two or more of
+        them among the newest rank alike and their lists are combined (an Amazon download of audiences only)."""
+        return len({d for a in archives if (d := self.download_day.get(a, "")).startswith(UNDATED_MARK)})
+
     def download_label(self, archives: Iterable[str]) -> str:
         """"the download of Jan 2021" for the latest day these archives' downloads were made, "the download whose
         newest record is of Jan 2021" where that day is its newest record's (:data:`~dataexam.parser.RECORD_DAY_MARK`:
         an Amazon download), or "an older download" when none says."""
-        days = sorted(d for a in archives if (d := self.download_day.get(a)))
+        days = sorted(d for a in archives if (d := self.download_day.get(a)) and not d.startswith(UNDATED_MARK))
         if not days:
             return "an older download"
         y, m = days[-1][:4], int(days[-1][5:7])

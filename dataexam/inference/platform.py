@@ -166,6 +166,8 @@ class PlatformAggregator(Aggregator):
         # platform (facebook, twitter, amazon) → (the newest download's label, the older ones') where its lists were
         # read from the newest of several downloads (_newest): said in a caveat (M12)
         self.lists_from: dict[str, tuple[str, str]] = {}
+        # platform → how many of its downloads, none dated (neither by name nor by a record), had their lists combined
+        self.combined: dict[str, int] = {}
         self.deleted = 0
         self.deleted_first: str | None = None
         self.deleted_last: str | None = None
@@ -315,6 +317,8 @@ class PlatformAggregator(Aggregator):
         Lyon"). One download: nothing changes."""
         def split(archives: list[str], platform: str | None = None) -> tuple[set[str], set[str]]:
             newest, older = ctx.newest_only(dict.fromkeys(archives, 1))
+            if platform and (undated := ctx.undated_downloads(newest)) > 1:  # none can be told newest: combined
+                self.combined[platform] = max(undated, self.combined.get(platform, 0))
             if older and platform:  # which download each platform's lists are said from (M12)
                 now = ctx.download_label(newest)
                 self.lists_from[platform] = ("its newest download" if now == "an older download" else now,
@@ -457,6 +461,13 @@ class PlatformAggregator(Aggregator):
             name = _PLATFORM_NAMES.get(platform, platform)
             meta["caveats"].append(f"{name}'s lists here are from {now}; what only {before} listed is no longer its "
                                    "statement (older_downloads).")
+        for platform, n in sorted(self.combined.items()):
+            # downloads that say no day (an Amazon download of audiences only: nothing in it is dated) cannot be
+            # ordered: their lists are combined, so an entry the later one no longer lists may be counted
+            name = _PLATFORM_NAMES.get(platform, platform)
+            meta["caveats"].append(f"{name}'s lists here combine {n} downloads that carry no date (none in their "
+                                   "names, no dated record): which is newer is unknown, so an entry the later one "
+                                   "no longer lists may still be counted.")
         x_inferences = self._x_inferences(ctx)
         deleted = self._deleted()
         remarks = demographic_remarks(self.demographics)
