@@ -720,6 +720,43 @@ def _split_by_own_records(exports: Sequence[Export]) -> dict[str, str]:
     return reasons
 
 
+def _split_from_named(exports: Sequence[Export]) -> dict[str, str]:
+    """An export naming no account whose own records tell accounts (X's classic ``tweets.csv``-only archive) beside
+    exports of its source that name theirs (a current archive's account id) is given an account of its own where its
+    own records of the :data:`TWO_CUSTOMERS_MONTHS` or more months it shares with every such export
+    (:meth:`~dataexam.parser.Parser.own_records_of_months`) have none in common with theirs: one account's archives
+    repeat its tweets, another person's share none, and the two were read together as one "you". Only where that
+    evidence is clear (months in common, none of the classic archive's sampled tweets among them): a classic archive
+    whose months the named archive does not cover (tweets deleted since, or a later account) stays with it, as
+    before. Returns source → the refusal's reason, for the sources split."""
+    reasons: dict[str, str] = {}
+    for source in sorted({e.parser.name for e in exports if e.parser.own_records_tell_accounts}):
+        named = [e for e in exports if e.parser.name == source and e.account is not None]
+        if not named or len({e.account for e in named}) > 1:  # several accounts are refused anyway
+            continue
+        for export in (e for e in exports if e.parser.name == source and e.account is None):
+            sample = export.parser.own_record_ids(export.archive)
+            if len(sample) < TWO_CUSTOMERS_MONTHS:
+                continue
+            apart: list[tuple[Export, set[str]]] = []
+            for other in named:
+                theirs = other.parser.own_records_of_months(other.archive, sample.keys())
+                common = {m for m in sample if theirs.get(m)}
+                if len(common) < TWO_CUSTOMERS_MONTHS or any(sample[m] & theirs[m] for m in common):
+                    apart = []
+                    break
+                apart.append((other, common))
+            if not apart:
+                continue
+            other, common = apart[0]
+            export.account = f"{source} download naming no account"
+            reasons[source] = (f" ({export.name} names no account — a classic tweets.csv has no column naming it — "
+                               f"but its posts of the {len(common)} months it shares with {other.name} "
+                               f"({min(common)} to {max(common)}) have none in common with that account's, while "
+                               "one account's archives repeat them)")
+    return reasons
+
+
 def _records_apart(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]], handles_a: set[str],
                    handles_b: set[str]) -> str | None:
     """Why two downloads naming no account are two people's, by their own records and handles
@@ -745,7 +782,8 @@ def _check_accounts(exports: list[Export], per_account: bool, read: Mapping[int,
         export.account, export.aliases, export.ids = owner.account, owner.aliases, dict(owner.ids)
     kept_apart = _link_accounts([e for e in exports if e.account is not None])
     _adopt_by_alias(exports)
-    told_apart = _split_by_own_records(exports)
+    from_named = _split_from_named(exports)  # before the unnamed ones are told apart among themselves
+    told_apart = {**from_named, **_split_by_own_records(exports)}
     for export in exports:
         if export.account is not None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)

@@ -443,6 +443,13 @@ class Parser:
                         newest = day
         return newest
 
+    def own_records_of_months(self, archive: Archive, months: Collection[str]) -> Mapping[str, frozenset[str]]:
+        """Month (``YYYY-MM``) → the ids of the account's own records of that month, for the ``months`` asked only,
+        in the ids :meth:`own_record_ids` samples: what an export naming its account is compared on with an export
+        of its source that names none (:func:`dataexam.api.open_exports`: X's classic ``tweets.csv`` beside a
+        current archive). Default: ``{}`` (nothing to compare)."""
+        return {}
+
     def account_aliases(self, archive: Archive) -> frozenset[str]:
         """Other strings that name this export's account, for exports of one account whose :meth:`account`
         differs (a profile name changed between two downloads): earlier names the export lists, a handle or a

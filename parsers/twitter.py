@@ -53,7 +53,7 @@ import heapq
 import io
 import re
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -591,6 +591,33 @@ class TwitterParser(Parser):
         share the tweets of the months both cover and two people's share none (M5: two people's ``tweets.csv``
         archives merged into one timeline). Empty for any other archive."""
         return self._classic_csv(archive).months
+
+    #: own tweet ids read per month by :meth:`own_records_of_months` (bounded memory on a prolific account)
+    MONTH_IDS_CAP = 20_000
+
+    def own_records_of_months(self, archive: Archive, months: Collection[str]) -> Mapping[str, frozenset[str]]:
+        """Month (``YYYY-MM``, UTC) → the ids of the archive's own tweets of that month (``tweets.js`` and its parts,
+        2018–20 ``tweet.js``, classic ``data/js/tweets``; at most :data:`MONTH_IDS_CAP` a month), for the ``months``
+        asked: a tweets.csv-only classic archive naming no account is compared on them with an archive naming its
+        account (one account's archives repeat its tweets; another person's share none). ``{}`` for a tweets.csv-only
+        archive (:meth:`own_record_ids` says its tweets). Streams the tweet files once."""
+        wanted = set(months)
+        if not wanted or self._classic_csv(archive).months:
+            return {}
+        found: dict[str, set[str]] = {}
+        for member in archive.members():
+            rule = self.classify(member.path)
+            if rule is None or rule.handler != "_parse_tweets":
+                continue
+            for item in self.parse_member(archive, member, rule.handler):
+                if not isinstance(item, Event) or item.kind != "twitter.tweet" or item.time is None:
+                    continue
+                month, tweet_id = item.time.strftime("%Y-%m"), str(item.attrs.get("id") or "")
+                if month in wanted and tweet_id.isdigit():
+                    ids = found.setdefault(month, set())
+                    if len(ids) < self.MONTH_IDS_CAP:
+                        ids.add(tweet_id)
+        return {month: frozenset(ids) for month, ids in found.items()}
 
     #: X's classic tweets.csv archives name no account: two whose own tweets tell two people are refused
     own_records_tell_accounts: ClassVar[bool] = True

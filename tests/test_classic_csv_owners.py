@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -163,5 +165,72 @@ def test_archives_telling_nothing_stay_together(tmp_path: Path) -> None:
     exports = _open(a, b)
     try:
         assert [e.account for e in exports] == [None, None]
+    finally:
+        api.close_exports(exports)
+
+
+def _current(root: Path, account: str, handle: str, rows: list[list[str]]) -> Path:
+    """A current (2020 →) X archive naming its account (``manifest.js`` ``userInfo``, ``account.js``) whose
+    ``tweets.js`` holds the tweets of ``rows`` (tweets.csv rows: id, timestamp, text), in formats.md §2's shape."""
+    data = root / "data"
+    data.mkdir(parents=True)
+
+    def js(name: str, items: list) -> None:
+        (data / f"{name}.js").write_text(f"window.YTD.{name}.part0 = " + json.dumps(items, indent=2), encoding="utf-8")
+
+    js("account", [{"account": {"username": handle, "accountId": account, "createdAt": "2012-03-01T10:00:00.000Z",
+                                "accountDisplayName": handle}}])
+    stamp = "%a %b %d %H:%M:%S +0000 %Y"
+    js("tweets", [{"tweet": {"id_str": r[0], "id": r[0], "full_text": r[5], "lang": "en", "source": WEB,
+                             "created_at": datetime.strptime(r[3], "%Y-%m-%d %H:%M:%S %z").strftime(stamp),
+                             "retweeted": False, "favorite_count": "0", "retweet_count": "0",
+                             "entities": {"hashtags": [], "symbols": [], "user_mentions": [], "urls": []}}}
+                  for r in rows])
+    manifest = {"userInfo": {"accountId": account, "userName": handle, "displayName": handle},
+                "archiveInfo": {"sizeBytes": "100000", "generationDate": "2024-06-20T00:00:00.000Z",
+                                "isPartialArchive": False, "maxPartSizeBytes": "53687091200"},
+                "dataTypes": {k: {"files": [{"fileName": f"data/{k}.js", "globalName": f"YTD.{k}.part0",
+                                             "count": str(n)}]} for k, n in (("account", 1), ("tweets", len(rows)))}}
+    (data / "manifest.js").write_text("window.__THAR_CONFIG = " + json.dumps(manifest, indent=2), encoding="utf-8")
+    (root / "Your archive.html").write_text("<html></html>", encoding="utf-8")
+    return root
+
+
+def test_a_csv_archive_beside_another_person_s_current_archive_is_refused(tmp_path: Path) -> None:
+    """A tweets.csv naming no owner beside another person's current archive (its account id known): the current
+    archive's tweets of the 4 months both cover share none of the classic archive's — two people (was: read
+    together as one 'you', exit 0)."""
+    lena = _archive(tmp_path / "lena_tweets", _tweets(700000000000000000, MONTHS_2016))
+    jonas = _current(tmp_path / "twitter-2024-06-20-jonas", "9400000009", "jonas_k",
+                     _tweets(710000000000000000, [*MONTHS_2016, "2019-05"]))
+    with pytest.raises(SeveralAccounts, match="2 different accounts") as caught:
+        api.close_exports(_open(lena, jonas))
+    message = str(caught.value)
+    assert "lena_tweets" in message and "twitter-2024-06-20-jonas" in message
+    assert ("names no account — a classic tweets.csv has no column naming it — but its posts of the 4 months it "
+            "shares with") in message
+    assert "(2016-01 to 2016-04) have none in common with that account's" in message
+    result = CliRunner().invoke(app, ["report", str(lena), str(jonas), "-q", "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == ExitCode.USAGE
+    assert "lena_tweets" in result.stderr and "twitter-2024-06-20-jonas" in result.stderr
+
+
+def test_a_csv_archive_beside_the_same_person_s_current_archive_stays_one(tmp_path: Path) -> None:
+    """The same person's classic tweets.csv and current archive (one 2016 tweet deleted since): one 'you'. A current
+    archive covering none of the classic archive's months (its old tweets deleted) tells nothing: read together."""
+    rows = _tweets(700000000000000000, MONTHS_2016)
+    lena = _archive(tmp_path / "lena_tweets", rows)
+    later = [r for r in _tweets(700000000000000000, [*MONTHS_2016, "2019-05"]) if r[0] != "700000000000000001"]
+    current = _current(tmp_path / "twitter-2024-06-20-lena", "9200000001", "lena_hh", later)
+    exports = _open(lena, current)
+    try:
+        assert [e.account for e in exports] == [None, "9200000001"]
+    finally:
+        api.close_exports(exports)
+    emptied = _current(tmp_path / "twitter-2024-06-20-lena-b", "9200000001", "lena_hh",
+                       _tweets(730000000000000000, ["2019-05", "2019-06"]))
+    exports = _open(lena, emptied)
+    try:
+        assert [e.account for e in exports] == [None, "9200000001"]
     finally:
         api.close_exports(exports)
