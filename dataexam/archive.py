@@ -82,6 +82,10 @@ class Member:
     #: ``()`` when unknown. ``--jobs`` workers compare it (``parallel.member_listing``), and a folder
     #: file whose stamp differs when opened raises :class:`MemberChanged`.
     stamp: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    #: the file's own name where ``path`` is the name its service gives it (a single export file sent renamed,
+    #: ``my-orders.csv`` read as ``Retail.OrderHistory.1.csv``: :func:`open_input`): what a message about the file
+    #: names (T35 M8: "Retail.OrderHistory.1.csv: bad-date" named a file the user never gave); None otherwise
+    shown: str | None = field(default=None, compare=False)
 
     @property
     def name(self) -> str:
@@ -330,7 +334,9 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
     # gives it where its first bytes say which file it is and its own name does not (P35.csv: a renamed order history)
     stamp = _stamp(st)
     name = printable_path(p.name)
-    member = Member(renamed_export_name(head, name) or name, st.st_size, display, _file_opener(p, stamp), stamp)
+    service_name = renamed_export_name(head, name)
+    member = Member(service_name or name, st.st_size, display, _file_opener(p, stamp), stamp,
+                    f"{name} (read as {service_name})" if service_name else None)
     return Archive([display], [member], [])
 
 

@@ -257,6 +257,23 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                             "roma people", "romani people", "uyghur", "uyghurs", "romani"),
 }
 
+# A special word hyphened to a word that keeps its sense (T35 H3: "HIV-positive since 2019", "cancer-free for 5 years",
+# "chemo-session today", "Bible-study group tonight", "mosque-goer since childhood" read as nothing: a hyphened word
+# is one token, and a one-word keyword inside it is none, so "depression-era" and "pride-ful" stay everyday). Only
+# these heads and tails, each pair a keyword of one token; a post or a platform's interest name writes them so.
+_HYPHENED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "sensitive:health": (("hiv", "aids", "cancer", "chemo", "chemotherapy", "tumour", "tumor", "diabetes",
+                          "dialysis", "ivf", "hepatitis", "std", "sti", "rehab"),
+                         ("positive", "negative", "status", "free", "survivor", "survivors", "patient", "patients",
+                          "diagnosis", "treatment", "treatments", "session", "sessions", "test", "tests", "scare",
+                          "ward", "meds", "medication", "clinic", "sufferer", "sufferers")),
+    "sensitive:religion": (("bible", "church", "mosque", "synagogue", "quran", "torah", "prayer", "sunday-school"),
+                           ("study", "studies", "group", "groups", "goer", "goers", "going", "service", "services",
+                            "camp", "class", "classes", "reading", "readings", "meeting", "meetings")),
+}
+for _category, (_heads, _tails) in _HYPHENED.items():
+    CATEGORIES[_category] += tuple(f"{head}-{tail}" for head in _heads for tail in _tails)
+
 # Each category's node in the IAB Tech Lab Content Taxonomy 3.1 (Unique ID, name), the taxonomy ad
 # platforms classify pages and audiences with (github.com/InteractiveAdvertisingBureau/Taxonomies,
 # "Content Taxonomies/Content Taxonomy 3.1.tsv"). No package ships it offline, so the mapping is kept

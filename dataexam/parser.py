@@ -214,7 +214,7 @@ class MemberContext:
         """A parse issue for this member (``message`` must not quote record contents)."""
         if position is None and self.index >= 0:
             position = f"record {self.index}"
-        return ParseIssue(archive=self.member.input, member=self.path, code=code, message=message,
+        return ParseIssue(archive=self.member.input, member=self.member.shown or self.path, code=code, message=message,
                           position=position, source=self.parser.name)
 
 
@@ -527,7 +527,7 @@ class Parser:
                 continue  # another process reads it (--jobs)
             rule = self.classify(member.path)
             if rule is None:
-                yield ParseIssue(archive=member.input, member=member.path, code="unhandled-file",
+                yield ParseIssue(archive=member.input, member=member.shown or member.path, code="unhandled-file",
                                  message="file not recognised by the parser; its records were not read",
                                  source=self.name)
                 continue

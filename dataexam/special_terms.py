@@ -138,6 +138,11 @@ TERMS: dict[str, tuple[str, ...]] = {
         "quimioterapia", "quimio", "chemioterapia", "vih", "sida", "aids", "illness", "illnesses",
         "*angststörung*", "angstzustände", "panikattacke*", "trouble anxieux", "troubles anxieux",
         "trastorno de ansiedad", "cáncer", "krebserkrank*", "brustkrebs", "cancer du sein",
+        # T35 M7 ("Meine Krebsdiagnose kam heute" read nothing): German compounds of Krebs, the illness — each one,
+        # as "Krebs" alone is also the crab and the star sign and "*krebs" the crayfish (Flusskrebs, Taschenkrebs)
+        "krebsdiagnose*", "krebspatient*", "krebstherapie*", "krebsbehandlung*", "krebsvorsorge*", "krebsleiden",
+        "krebsfrüherkennung", "krebstod", "krebszentrum", "darmkrebs", "lungenkrebs", "hautkrebs", "prostatakrebs",
+        "blutkrebs", "magenkrebs", "knochenkrebs", "gebärmutterhalskrebs", "bauchspeicheldrüsenkrebs",
         "alcooliques anonymes", "alcohólicos anónimos", "alcolisti anonimi", "narcotiques anonymes",
         "planning familial", "family planning", "pro familia", "mamans enceintes", "femmes enceintes",
         "futures mamans", "future maman", "embarazada", "embarazadas", "schwangere",
@@ -155,6 +160,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         "église", "églises", "mosquée", "mosquées", "prière", "prières", "tapis de prière", "la messe",
         "à la messe", "chapelet", "paroisse*", "catholique*", "musulman*", "chrétien*", "carême", "chiesa",
         "chiese", "moschea", "preghier*", "parrocchi*", "cattolic*", "ebraic*", "quaresima", "mezquita",
+        # T35 M7 ("Hoy fui a la sinagoga" read nothing, the mosque and the church did): Spanish, Italian, Portuguese
+        "mezquitas", "sinagoga", "sinagogas", "sinagoghe",
         "parroquia*", "católic*", "cuaresma", "camii", "cuma namazı", "hayırlı cumalar", "oruç",
         "bayramınız mübarek", "kandiliniz mübarek",
         # India's festivals of a faith (Diwali, puja already in the map; the Hindi terms: OTHER_SCRIPTS)

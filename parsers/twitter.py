@@ -721,7 +721,7 @@ class TwitterParser(Parser):
                             index.add(created, note_id, text, len(note_members) - 1, record)
                 if repairs is not None and repairs.repairs:
                     # the note's text reaches the tweet's event: say where the U+FFFD came from
-                    yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
+                    yield ParseIssue(archive=member.input, member=member.shown or member.path, code="bad-escape",
                                      message=repair_message(repairs.repairs),
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
             except DATA_ERRORS as exc:
@@ -746,7 +746,7 @@ class TwitterParser(Parser):
         if complete:
             for member_no, record in index.unused():
                 member = note_members[member_no]
-                yield ParseIssue(archive=member.input, member=member.path, code="bad-record",
+                yield ParseIssue(archive=member.input, member=member.shown or member.path, code="bad-record",
                                  message="a long post that matches no tweet of the tweets files (none of its "
                                  "second begins with its text); its full text is on no event",
                                  position=f"record {record}", source=self.name)
@@ -782,8 +782,8 @@ class TwitterParser(Parser):
             rule = self.classify(member.path)
             if rule is not None and rule.handler is not None and self.wants(rule.handler):
                 return  # with --jobs, the part that reads it reports it; the others drop this issue anyway
-        yield ParseIssue(archive=member.input, member=member.path, code=code, message=describe_error(exc),
-                         source=self.name)
+        yield ParseIssue(archive=member.input, member=member.shown or member.path, code=code,
+                         message=describe_error(exc), source=self.name)
 
     # -- tweets ---------------------------------------------------------------------------------
     def _parse_tweets(self, f: MemberContext) -> Iterator[Item]:
