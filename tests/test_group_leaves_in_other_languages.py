@@ -27,13 +27,17 @@ REGISTRY = load_registry()
 ME = "Lena Vogt"
 FISHING = ["Angler Club Lyon", "Fly Fishing France", "Carp Fishing Friends", "Pike Fishing Rhône",
            "Fishing Tackle Swap", "Sea Fishing Brittany"]
-#: (join, leave) title per UI language; "xx" a wording no rule reads (Polish), read by turns
+#: (join, leave) title per UI language; "cs" a wording no rule reads (Czech), read by turns
 TITLES = {
     "de": ("{me} ist der Gruppe {g} beigetreten.", "{me} hat die Gruppe {g} verlassen."),
     "es": ("{me} se unió al grupo {g}.", "{me} abandonó el grupo {g}."),
     "fr": ("{me} a rejoint le groupe {g}.", "{me} a quitté le groupe {g}."),
     "it": ("{me} si è unita al gruppo {g}.", "{me} ha lasciato il gruppo {g}."),
     "pl": ("{me} dołączyła do grupy {g}.", "{me} opuściła grupę {g}."),
+    "pl_m": ("{me} dołączył do grupy {g}.", "{me} opuścił grupę {g}."),
+    "sv": ("{me} gick med i gruppen {g}.", "{me} lämnade gruppen {g}."),
+    "tr": ("{me} {g} grubuna katıldı.", "{me} {g} grubundan ayrıldı."),
+    "cs": ("{me} se připojila ke skupině {g}.", "{me} opustila skupinu {g}."),
 }
 JOINED, LEFT = 1612000000, 1650000000
 
@@ -69,7 +73,7 @@ def _groups(folder: Path) -> tuple[list, InterestAggregator]:
     return [e for e in events if e.kind == "facebook.group"], agg
 
 
-@pytest.mark.parametrize("lang", ["de", "es", "fr", "it"])
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "it", "pl", "pl_m", "sv", "tr"])
 def test_a_leave_in_a_known_language_is_read(tmp_path: Path, lang: str) -> None:
     groups, agg = _groups(_download(tmp_path / f"facebook-lena-{lang}", lang))
     assert [e.attrs.get("action") for e in groups] == ["joined"] * 6 + ["left"] * 6
@@ -77,12 +81,25 @@ def test_a_leave_in_a_known_language_is_read(tmp_path: Path, lang: str) -> None:
 
 
 def test_a_leave_in_an_unread_language_is_read_by_turns(tmp_path: Path) -> None:
-    groups, agg = _groups(_download(tmp_path / "facebook-lena-pl", "pl"))
+    groups, agg = _groups(_download(tmp_path / "facebook-lena-cs", "cs"))
     assert [e.attrs.get("action") for e in groups] == [None] * 12  # no wording read: by turns
     assert agg.counts["outdoors"] == 0, agg.counts  # was: 12 (every record a membership)
 
 
-@pytest.mark.parametrize("lang", ["de", "es", "fr", "pl"])
+@pytest.mark.parametrize("lang", ["de", "pl_m", "sv", "tr"])
+def test_a_download_of_leaves_only_gives_no_membership(tmp_path: Path, lang: str) -> None:
+    # T35 M6: a date-ranged download holding only the leaves (Polish men's forms, Swedish, Turkish) read each
+    # leave by turns as a join: outdoors 5
+    folder = _download(tmp_path / f"leaves-{lang}", lang)
+    path = folder / "your_activity_across_facebook" / "groups" / "your_group_membership_activity.json"
+    items = json.loads(path.read_text(encoding="utf-8"))["groups_joined_v2"]
+    path.write_text(json.dumps({"groups_joined_v2": [i for i in items if i["timestamp"] >= LEFT]}), encoding="utf-8")
+    groups, agg = _groups(folder)
+    assert [e.attrs.get("action") for e in groups] == ["left"] * 6
+    assert agg.counts["outdoors"] == 0, agg.counts
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "pl", "cs"])
 def test_groups_joined_and_kept_count_and_a_rejoin_counts_again(tmp_path: Path, lang: str) -> None:
     _groups_kept, kept = _groups(_download(tmp_path / f"kept-{lang}", lang, leave=False))
     assert kept.counts["outdoors"] == 5, kept.counts  # "Angler Club Lyon" names no category
@@ -96,7 +113,8 @@ def test_a_group_named_with_a_leave_word_is_no_leave() -> None:
     assert _group_action(f"{ME} became a member of Left Behind Fans.", "Left Behind Fans") == "joined"
     assert _group_action(f"{ME} ist der Gruppe Verlassen & Vergessen beigetreten.", "Verlassen & Vergessen") == "joined"
     assert _group_action(f"{ME} hat die Gruppe Verlassen & Vergessen verlassen.", "Verlassen & Vergessen") == "left"
-    assert _group_action(f"{ME} opuściła grupę Rowery.", "Rowery") is None
+    assert _group_action(f"{ME} opuściła grupę Rowery.", "Rowery") == "left"
+    assert _group_action(f"{ME} opustila skupinu Kola.", "Kola") is None  # Czech: read by turns
 
 
 def test_by_turns_in_the_aggregator_time_order() -> None:

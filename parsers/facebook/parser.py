@@ -467,12 +467,17 @@ _GROUP_JOINED = re.compile(r"\b(?:became a member of|joined)\b")
 # joined and left by turns (interests.GroupTurns).
 _GROUP_LEFT_OTHER = re.compile(
     r"\b(?:verlassen|ausgetreten|abandonó|abandonaste|salió del?|saliste del?|dejó el|a quitté|avez quitté"
-    r"|ha (?:lasciato|abbandonato)|hai (?:lasciato|abbandonato)|è uscit[oa] da|saiu d[oae]s?|deixou o|verlaten)\b",
+    r"|ha (?:lasciato|abbandonato)|hai (?:lasciato|abbandonato)|è uscit[oa] da|saiu d[oae]s?|deixou o|verlaten"
+    # T35 M6 (a download holding only Polish, Swedish or Turkish leaves read them by turns as joins): pl, sv, da,
+    # nb, tr — the past tense's forms for he, she and you
+    r"|opuścił(?:a|aś|eś)?|odszedł|odeszła|lämnade|forlod|forlot|ayrıld(?:ı|ın))\b",
     re.IGNORECASE)
 _GROUP_JOINED_OTHER = re.compile(
     r"\b(?:beigetreten|Mitglied (?:der|von)|se unió|te uniste|se ha unido|ahora es miembro|a rejoint|avez rejoint"
     r"|est devenue? membre|si è unit[oa]|ti sei unit[oa]|è diventat[oa] membro|entrou n[oa]|aderiu|tornou-se membro"
-    r"|lid geworden|is lid van)\b", re.IGNORECASE)
+    r"|lid geworden|is lid van"
+    r"|dołączył(?:a|aś|eś)?|został(?:a|aś|eś)? członki(?:em|nią)|gick med i|blev medlem|meldte s(?:ig|eg) ind"
+    r"|ble medlem|katıld(?:ı|ın)|üyesi oldu)\b", re.IGNORECASE)
 
 
 def _group_action(title: str | None, name: str | None = None) -> str | None:
