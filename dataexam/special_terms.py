@@ -948,6 +948,10 @@ _PASTOR_DISHES = ("taco", "tacos", "carne", "trompo", "gringa", "gringas", "tort
 _PASTOR_AFTER = ("taco", "tacos", "burrito", "burritos", "bowl", "bowls", "pork", "chicken", "pizza",
                  "marinade", "seasoning", "sauce", "salsa", "recipe", "meat", "con piña", "con pina", "y suadero",
                  "y bistec", "y carnitas", "is", "was", "and", "with", "or", "tonight", "today", "please")
+# the other fillings a taquería's menu lists beside it, after a space or a comma (T35 L1: "Cocina mexicana: al pastor,
+# carnitas y barbacoa" was religion)
+_PASTOR_FILLINGS = ("carnitas", "suadero", "bistec", "barbacoa", "birria", "chorizo", "longaniza", "cochinita",
+                    "campechano", "tripa", "lengua", "cabeza", "asada", "carne asada")
 _TEMPLES = ("науки", "искусства", "культуры", "знаний", "спорта", "музыки", "моды", "вкуса", "торговли", "книги",
             "мистецтва", "культури", "знань", "спорту", "музики", "моди", "смаку", "науке", "уметности",
             "културе", "знања", "музике", "укуса", "моде", "књиге")
@@ -983,6 +987,7 @@ EVERYDAY_SENSES["figures of speech"] = EverydaySense(
      # "al pastor" followed by a food or an English word (in English "al pastor" is only ever the dish)
      *(f"{dish} {al} pastor" for dish in _PASTOR_DISHES for al in ("al", "de")),
      *(f"al pastor {what}" for what in _PASTOR_AFTER),
+     *(f"al pastor{comma} {what}" for what in _PASTOR_FILLINGS for comma in ("", ",")),
      "pastor alemán", "pastor belga", "pastor australiano",
      "praying mantis", "praying mantises", "praying mantids", "tropical depression",
      "soil fertility", "soil fertility test", "lightning strike",

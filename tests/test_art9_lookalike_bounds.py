@@ -157,3 +157,14 @@ def test_same_sex_without_its_hyphen_is_sexuality(text: str) -> None:
 def test_same_sex_schools_stay_everyday() -> None:
     # single-sex education is no one's sexual orientation
     assert special_category("Same sex schools are rare round here.") is None
+
+
+@pytest.mark.parametrize("text", ["Cocina mexicana: al pastor, carnitas y barbacoa.", "Tacos: al pastor, suadero, lengua",
+                                  "Pedimos al pastor y carnitas para todos."])
+def test_al_pastor_on_a_menu_of_fillings_stays_the_dish(text: str) -> None:
+    # T35 L1: a menu's list of fillings after "al pastor" (a comma between) was religion
+    assert special_category(text) is None
+
+
+def test_to_the_pastor_beside_a_menu_word_elsewhere_stays_religion() -> None:
+    assert special_category("Hablé al pastor de mi iglesia; luego comimos carnitas.") == "religion"
