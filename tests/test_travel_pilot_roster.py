@@ -52,11 +52,42 @@ def _consultant(i: int, d: date) -> tuple[str, float, float]:
     return ("away", 8.0, 23.0) if wd in (1, 2) else ("home", 9.0, 24.0) if wd >= 5 else ("home", 7.0, 23.0)
 
 
-def test_a_pilot_s_roster_gives_no_weekend_window_nor_social_jetlag() -> None:
+def _pilot_wandering(i: int, d: date) -> tuple[str, float, float]:
+    # the same trips (days 1 and 2 of every nine), the days at home each an early duty or a day off at random: no
+    # blocks nor period for the nights at home to be read as a roster's
+    k = i % 9
+    early = _DRAWS[i]
+    return ("away", 8.0, 23.0) if k in (1, 2) else ("home", 4.0, 21.5) if early else ("home", 8.5, 23.5)
+
+
+_RNG = random.Random(4)
+_DRAWS = [_RNG.random() < 0.5 for _ in range(400)]
+
+
+def test_a_pilot_s_roster_is_read_from_her_nights_at_home() -> None:
+    # before pass 35: "weekdays ≈23:30–04:00 …; no weekend window: your days off follow a roster, not the week", the
+    # social jetlag not computed (the crew rule below: the 9-day roster's 2- and 3-day runs at home failed the
+    # mornings' blocks test); now read on its 9-day period: duty nights ≈22:00–04:00, free ≈23:30–08:30 (the truth:
+    # 21:30–04:00, 23:30–08:30), social jetlag 3 h, one level lower for the layovers
     report = infer(_person(_pilot), now=NOW)
     sleep, sj = report.finding("sleep"), report.finding("social_jetlag")
     assert len(report.finding("trips").value) == 40
-    # before: "weekdays ≈23:30–04:00, weekends ≈23:30–04:30 …; early type", social jetlag 0.25 h at medium
+    v = sleep.value
+    assert v["roster"] == {"duty_nights": 75, "free_nights": 50, "switches": 63, "days_off": None}
+    assert (v["weekday"]["start"], v["weekday"]["end"], v["weekend"]["start"], v["weekend"]["end"]) == \
+        ("22:00", "04:00", "23:30", "08:30")
+    assert "your days off follow a roster on any day of the week, not the weekend" in sleep.summary
+    assert sleep.confidence == Confidence.MEDIUM and "a crew-like pattern of layovers" in sleep.confidence_basis
+    assert sj.value == {"hours": 3.0, "msf_hours": 4.0, "msw_hours": 1.0, "free_days": "roster"}
+
+
+def test_a_pilot_s_roster_gives_no_weekend_window_nor_social_jetlag() -> None:
+    # the crew rule, where the nights at home show no roster of their own (each day's kind at random)
+    report = infer(_person(_pilot_wandering), now=NOW)
+    sleep, sj = report.finding("sleep"), report.finding("social_jetlag")
+    assert len(report.finding("trips").value) == 40
+    assert "roster" not in sleep.value
+    # before the crew rule: "weekdays ≈23:30–04:00, weekends ≈23:30–04:30 …; early type", social jetlag 0.25 h
     assert sleep.value["weekend"] is None and sleep.value["msf_hours"] is None and sleep.value["chronotype"] is None
     assert sleep.value["weekday"] is not None
     assert "weekends ≈" not in sleep.summary and "early type" not in sleep.summary

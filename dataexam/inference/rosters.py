@@ -13,7 +13,7 @@ import itertools
 import math
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -77,6 +77,7 @@ ROTATING_SETTLED_WEEKS = 0.6
 # across the gaps, changed kind no less often than a shuffle (T33B M5: 135 changes in 317 nights against a shuffle's
 # 150, so her roster was not found and the calendar's pooled window, 00:15–05:45, was the two windows' overlap);
 # nor on pairs of consecutive nights read, which share a day and so always agree (a wanderer read as a roster).
+# A roster of short runs is read on its period instead (ROSTER_PERIOD_Z's comment).
 # Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
 # office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
 ROSTER_MIN_GAP_H = 1.5
@@ -99,6 +100,15 @@ ROSTER_WEEKDAY_P = 0.01
 # morning reads it free); the runs test (ROSTER_RUNS_Z) still holds a wanderer out
 ROSTER_MAX_SWITCH_RATIO = 0.9
 ROSTER_RUNS_Z = -3.0
+# A short-run roster is read on its period instead: a Panama (2-2-3) roster — DD FF DDD FF DD FFF over 14 days,
+# police and nurses — changes kind on 6 days of 14, 0.86 of the independent rate at best, so its mornings read early
+# or late (ROSTER_MAX_SWITCH_RATIO) passed neither test on any of 12 seeds; its days repeat every 14 (and every weekday
+# holds each kind on half its weeks). The mornings' early share per phase of a period of 2 to ROSTER_MAX_PERIOD days
+# against one share (a G-test, likelihood ratio; for a period of whole weeks, against the weekdays' shares: an office
+# worker's week repeats every 14 days too), beyond ROSTER_PERIOD_Z (the chi-square's Wilson–Hilferty normal deviate;
+# 26 periods tried, each at p < 1e-6) is a roster's period; a night-by-night wanderer has none
+ROSTER_MAX_PERIOD = 28
+ROSTER_PERIOD_Z = 5.0
 ROSTER_MAX_MEAN_RUN = 12  # nights read per block on average: a roster's blocks are days, not a season's months
 ROSTER_ROUNDS = 5
 ROSTER_NOTE = ("Your nights fall in two windows, in blocks on any day of the week: duty nights and free nights of a "
@@ -135,6 +145,44 @@ def _weekday_off(k: int, n: int, share: float) -> bool:
     """Whether ``k`` nights of one kind among a weekday's ``n`` are too few for the kind's overall ``share`` of the
     nights: under :data:`ROSTER_WEEKDAY_RATIO` of it and beyond chance (:data:`ROSTER_WEEKDAY_P`)."""
     return k / n < ROSTER_WEEKDAY_RATIO * share and _binomial_cdf(k, n, share) < ROSTER_WEEKDAY_P
+
+
+def _g_stat(early: Mapping[date, bool], key: Callable[[date], int]) -> tuple[float, int]:
+    """The G statistic (2·Σ O·ln(O/E)) of the mornings ``early`` (date → early rising) grouped by ``key(date)``
+    against one early share, and its degrees of freedom (groups − 1)."""
+    groups: dict[int, list[int]] = {}
+    for nd, e in early.items():
+        groups.setdefault(key(nd), [0, 0])[e] += 1
+    n = len(early)
+    s = sum(early.values()) / n
+    g = 0.0
+    for late, on in groups.values():
+        t = late + on
+        for o, share in ((on, s), (late, 1 - s)):
+            if o:
+                g += 2 * o * math.log(o / (t * share))
+    return g, len(groups) - 1
+
+
+def roster_period(early: Mapping[date, bool]) -> int | None:
+    """The shortest period in days (2 to :data:`ROSTER_MAX_PERIOD`) whose phase tells the mornings' early risings
+    (``early``: date → bool) from late ones beyond chance (:data:`ROSTER_PERIOD_Z`; a period of whole weeks beyond
+    the weekdays'), or None. Its multiples tell them as well: the shortest is the roster's cycle."""
+    if not early or len(set(early.values())) < 2:
+        return None
+    week, week_df = _g_stat(early, lambda nd: nd.weekday())
+    for p in range(2, ROSTER_MAX_PERIOD + 1):
+        if p == 7:
+            continue  # the week: the weekday test's
+        g, df = _g_stat(early, lambda nd, p=p: nd.toordinal() % p)
+        if p % 7 == 0:
+            g, df = g - week, df - week_df
+        if df <= 0 or g <= 0:
+            continue
+        z = ((g / df) ** (1 / 3) - (1 - 2 / (9 * df))) / math.sqrt(2 / (9 * df))  # Wilson–Hilferty
+        if z >= ROSTER_PERIOD_Z:
+            return p
+    return None
 
 
 def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled: tuple[int, int],
@@ -237,8 +285,8 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
     flips = sum(early[a] != early[b] for a, b in pairs)
     mean = len(pairs) * q
     sd = math.sqrt(mean * (1 - q))
-    if sd == 0 or flips > ROSTER_MAX_SWITCH_RATIO * mean or (flips - mean) / sd > ROSTER_RUNS_Z \
-            or n / (switches + 1) > ROSTER_MAX_MEAN_RUN:
+    blocks = sd > 0 and flips <= ROSTER_MAX_SWITCH_RATIO * mean and (flips - mean) / sd <= ROSTER_RUNS_Z
+    if n / (switches + 1) > ROSTER_MAX_MEAN_RUN or not (blocks or roster_period(early)):
         return None
     # a night that shows neither kind: its nearest classified neighbour's (the earlier on a tie)
     out: dict[date, str] = {}
