@@ -146,6 +146,27 @@ def test_a_move_phoenix_to_los_angeles_is_read_on_los_angeles_clock() -> None:
         assert out[fmt].count(said) == 2, fmt
 
 
+def test_a_move_phoenix_to_los_angeles_in_april_is_read_by_the_blocks_own_spread() -> None:
+    # CLOCKS2: moved 15 Apr 2024, the last Phoenix winter (10:30 UTC; its thirds 10:23, 10:53, 10:38) and the Los
+    # Angeles summer after it (10:53) read 0.38 h apart, over the 0.35 h band of one clock: no change of habit was
+    # read, and the whole history was "You live on Phoenix time (America/Phoenix, UTC−7).", 4 late nights listed.
+    # Each band is now widened by the pair's own standard error (0.15 h): flat, then summer time
+    hists = _hists(_phoenix_then("America/Los_Angeles", date(2024, 4, 15)))
+    assert dst_habit_change(hists, sorted(hists)) == date(2024, 7, 17)  # the middle of the summer both keep
+    report = infer(_phoenix_then("America/Los_Angeles", date(2024, 4, 15)), now=datetime(2025, 6, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "America/Los_Angeles"
+    assert [(p["zone"], p["kind"]) for p in tz.value["periods"]] == [("America/Phoenix", "earlier home"),
+                                                                    ("America/Los_Angeles", "home")]
+    said = view.headline(tz.to_dict())
+    assert said == ("You live on Los Angeles time (America/Los_Angeles, UTC−8 with summer time) since 17 Jul 2024; "
+                    "before, on Phoenix time (America/Phoenix).")
+    assert int(report.finding("late_nights").value.get("listed") or 0) == 0
+    out = _rendered(report)
+    for fmt in ("text", "markdown", "html"):
+        assert out[fmt].count(said) == 2, fmt
+
+
 def test_a_move_phoenix_to_new_york_is_new_york() -> None:
     report = infer(_phoenix_then("America/New_York", date(2024, 1, 15)), now=datetime(2025, 6, 1, tzinfo=UTC))
     tz = report.finding("timezone")

@@ -400,6 +400,10 @@ HABIT_MIN_DAYS = 30
 HABIT_DST_H = 0.6
 #: … and stay put where they lie ≤ this apart (summer time moves them by an hour; neither: no reading)
 HABIT_FLAT_H = 0.35
+#: each block's quiet hours are read again on this many interleaved shares of its days (every third active day):
+#: their spread gives the block's own standard error, by which both bands above are widened for a pair of blocks
+#: (a Phoenix winter whose thirds read 10:23, 10:53 and 10:38 UTC is no surer than ± 0.14 h)
+HABIT_SPREAD_PARTS = 3
 
 
 def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> date | None:
@@ -431,10 +435,17 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
     kept = [b for b in blocks if len(b[2]) >= HABIT_MIN_DAYS]
     read = [(b[2], lull_mid_hours(presence_hist(day_hists, b[2]))) for b in kept]
     blocks_read = [b[0] for b in kept]
+    errs = [_block_error(day_hists, b, m) for b, m in read]
     kinds: list[bool | None] = []
-    for (_a, m0), (_b, m1) in pairwise(read):
+    for k, ((_a, m0), (_b, m1)) in enumerate(pairwise(read)):
         gap = abs(circ_diff_hours(m1, m0))
-        kinds.append(True if HABIT_DST_H <= gap < MOVE_SHIFT_H else False if gap <= HABIT_FLAT_H else None)
+        # both bands widened by the pair's own standard error (the blocks' readings are quantised to 7.5 min and
+        # a season's thirds may read 0.5 h apart: a Phoenix winter and the Los Angeles summer after it, one UTC
+        # clock, read 0.38 h apart); a gap in both bands so widened is no reading
+        tol = math.hypot(errs[k], errs[k + 1])
+        moving = HABIT_DST_H - tol <= gap < MOVE_SHIFT_H
+        flat = gap <= HABIT_FLAT_H + tol
+        kinds.append(None if moving == flat else moving)
     if None in kinds or len(set(kinds)) != 2:
         return None
     changes = [k for k in range(1, len(kinds)) if kinds[k] != kinds[k - 1]]
@@ -445,11 +456,21 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
     # summer) also reads "none, then summer time", its last Phoenix winter the "shared" block, and was Denver's
     # clock since mid-January (T34 M9)
     season = blocks_read[changes[0]]
-    mids = [m for (_d, m), b in zip(read, blocks_read, strict=True) if b == season]
-    if any(abs(circ_diff_hours(m, mids[0])) > HABIT_FLAT_H for m in mids[1:]):
+    same = [(m, e) for (_d, m), b, e in zip(read, blocks_read, errs, strict=True) if b == season]
+    if any(abs(circ_diff_hours(m, same[0][0])) > HABIT_FLAT_H + math.hypot(e, same[0][1]) for m, e in same[1:]):
         return None
     shared = read[changes[0]][0]
     return shared[len(shared) // 2]
+
+
+def _block_error(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], mid: float) -> float:
+    """The standard error (hours) of a season block's quiet hours' centre ``mid``: the spread (root mean square
+    about ``mid``, circular) of its :data:`HABIT_SPREAD_PARTS` interleaved shares' own readings, over the root of
+    their number."""
+    parts = [lull_mid_hours(presence_hist(day_hists, list(days[i::HABIT_SPREAD_PARTS])))
+             for i in range(HABIT_SPREAD_PARTS)]
+    sq = sum(circ_diff_hours(p, mid) ** 2 for p in parts) / (len(parts) - 1)
+    return math.sqrt(sq / len(parts))
 
 
 def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,
