@@ -167,6 +167,27 @@ def test_a_move_phoenix_to_los_angeles_in_april_is_read_by_the_blocks_own_spread
         assert out[fmt].count(said) == 2, fmt
 
 
+def test_a_move_phoenix_to_denver_in_july_is_dated_inside_the_summer() -> None:
+    # CLOCKS2: moved 15 Jul 2024, the summer of the move read half on each clock (10:00 UTC, 0.5 h from the Phoenix
+    # winter before and the Denver winter after): no pair of blocks read, and the history was "You live on Phoenix
+    # time (America/Phoenix, UTC−7).". That summer's change point (its two sides 10:23 and 09:45) is a step of one
+    # hour, the pairs before it flat and after it moving, the winters alike: cut there, Denver's clock by the winter
+    hists = _hists(_phoenix_then("America/Denver", date(2024, 7, 15)))
+    assert dst_habit_change(hists, sorted(hists)) == date(2024, 7, 17)
+    report = infer(_phoenix_then("America/Denver", date(2024, 7, 15)), now=datetime(2025, 6, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "America/Denver"
+    assert [(p["zone"], p["kind"], p["from"]) for p in tz.value["periods"]] == [
+        ("America/Phoenix", "earlier home", "2023-01-02"), ("America/Denver", "home", "2024-07-16")]
+    said = view.headline(tz.to_dict())
+    assert said == ("You live on Denver time (America/Denver, UTC−7 with summer time) since 17 Jul 2024; before, on "
+                    "Phoenix time (America/Phoenix).")
+    assert int(report.finding("late_nights").value.get("listed") or 0) == 0
+    out = _rendered(report)
+    for fmt in ("text", "markdown", "html"):
+        assert out[fmt].count(said) == 2, fmt
+
+
 def test_a_move_phoenix_to_new_york_is_new_york() -> None:
     report = infer(_phoenix_then("America/New_York", date(2024, 1, 15)), now=datetime(2025, 6, 1, tzinfo=UTC))
     tz = report.finding("timezone")
