@@ -491,7 +491,12 @@ def _habit_change_inside(day_hists: Mapping[date, Sequence[int]], read: Sequence
     reading and every pair after it the other, the cut itself a step of one hour (the clocks' difference in that
     season), and every block of the other season within the flat band of the others (the clocks share it). The
     first day after the cut and the middle day of the other season's block nearest it, or None."""
+    first = _habit_kinds([m for _d, m in read], errs)
     for j, (days_j, _m) in enumerate(read):
+        # only a block read between its neighbours (a pair beside it unread) may hold the change: a history of one
+        # clock, every pair read, costs no cut
+        if (j == 0 or first[j - 1] is not None) and (j == len(first) or first[j] is not None):
+            continue
         cut = _best_cut(day_hists, days_j)
         if cut is None:
             continue
@@ -524,12 +529,17 @@ def _best_cut(day_hists: Mapping[date, Sequence[int]],
     sides' quiet hours lie farthest apart weighed by √(k(n−k))/n (a step in the mean: a cut near the block's edge
     reads its short side noisily), ``(index of the first day after it, mid before, mid after, error before, error
     after)`` (:func:`_block_error`), or None where the block is too short to cut. Read only where the season
-    blocks gave no reading: O(days²) over the block's quarter-hour histograms."""
+    blocks gave no reading: O(days) running sums of the block's quarter-hour histograms."""
     best: tuple[float, int, float, float] | None = None
     n = len(days)
+    total = presence_hist(day_hists, days)
+    head = presence_hist(day_hists, days[:HABIT_CUT_MIN_DAYS - 1])
     for k in range(HABIT_CUT_MIN_DAYS, n - HABIT_CUT_MIN_DAYS + 1):
-        m_a = lull_mid_hours(presence_hist(day_hists, list(days[:k])))
-        m_b = lull_mid_hours(presence_hist(day_hists, list(days[k:])))
+        for q, c in enumerate(day_hists[days[k - 1]]):  # the running sum of the days before the cut
+            if c:
+                head[q] += 1
+        m_a = lull_mid_hours(head)
+        m_b = lull_mid_hours([t - h for t, h in zip(total, head, strict=True)])
         score = abs(circ_diff_hours(m_b, m_a)) * math.sqrt(k * (n - k)) / n
         if best is None or score > best[0]:
             best = (score, k, m_a, m_b)
