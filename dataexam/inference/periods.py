@@ -519,8 +519,10 @@ def _habit_change_inside(day_hists: Mapping[date, Sequence[int]], read: Sequence
     return None
 
 
-#: the least active days either side of a season block's cut (:func:`_best_cut`)
-HABIT_CUT_MIN_DAYS = 15
+#: the least active days either side of a season block's cut (:func:`_best_cut`): each side a block of its own
+#: (:data:`HABIT_MIN_DAYS`) — with 15, a fortnight of one clock's summer read an hour off by chance, and a Phoenix
+#: life of one clock was cut in two
+HABIT_CUT_MIN_DAYS = HABIT_MIN_DAYS
 
 
 def _best_cut(day_hists: Mapping[date, Sequence[int]],
