@@ -159,8 +159,8 @@ def test_same_sex_schools_stay_everyday() -> None:
     assert special_category("Same sex schools are rare round here.") is None
 
 
-@pytest.mark.parametrize("text", ["Cocina mexicana: al pastor, carnitas y barbacoa.", "Tacos: al pastor, suadero, lengua",
-                                  "Pedimos al pastor y carnitas para todos."])
+@pytest.mark.parametrize("text", ["Cocina mexicana: al pastor, carnitas y barbacoa.",
+                                  "Tacos: al pastor, suadero, lengua", "Pedimos al pastor y carnitas para todos."])
 def test_al_pastor_on_a_menu_of_fillings_stays_the_dish(text: str) -> None:
     # T35 L1: a menu's list of fillings after "al pastor" (a comma between) was religion
     assert special_category(text) is None

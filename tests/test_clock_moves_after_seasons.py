@@ -15,6 +15,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from rich.console import Console
 from test_inference_synth import Stream, local, person
 from test_zone_open_clocks import early_sleeper
@@ -140,6 +141,35 @@ def test_a_move_phoenix_to_los_angeles_is_read_on_los_angeles_clock() -> None:
     assert said.startswith("You live on Los Angeles time (America/Los_Angeles, UTC−8 with summer time) since "), said
     assert said.endswith("; before, on Phoenix time (America/Phoenix).") and "Denver" not in said
     assert report.finding("home").value["country"] == "US"
+    assert int(report.finding("late_nights").value.get("listed") or 0) == 0
+    out = _rendered(report)
+    for fmt in ("text", "markdown", "html"):
+        assert out[fmt].count(said) == 2, fmt
+
+
+@pytest.mark.parametrize(("zone", "moved", "name"), [
+    # CLOCKS2: moved 15 Apr 2024, the last Phoenix winter (10:30 UTC; its thirds 10:23, 10:53, 10:38) and the Los
+    # Angeles summer after it (10:53) read 0.38 h apart, over the 0.35 h band of one clock: no change of habit was
+    # read, the whole history "You live on Phoenix time (America/Phoenix, UTC−7).", 4 late nights listed. Each
+    # band is now widened by the pair's own standard error (0.15 h): flat, then summer time; cut in the summer both
+    # keep (its middle)
+    ("America/Los_Angeles", date(2024, 4, 15), "Los Angeles time (America/Los_Angeles, UTC−8 with summer time)"),
+    # moved 15 Jul 2024, the summer of the move read half on each clock (10:00 UTC, 0.5 h from the Phoenix winter
+    # before and the Denver winter after): no pair read, the history "You live on Phoenix time (…)". That summer's
+    # change point (its sides 10:23 and 09:45) is a step of one hour, the pairs before it flat and after it moving,
+    # the winters alike: cut there, Denver's clock by the winter
+    ("America/Denver", date(2024, 7, 15), "Denver time (America/Denver, UTC−7 with summer time)"),
+])
+def test_a_move_out_of_phoenix_in_spring_or_inside_the_summer_is_read(zone: str, moved: date, name: str) -> None:
+    hists = _hists(_phoenix_then(zone, moved))
+    assert dst_habit_change(hists, sorted(hists)) == date(2024, 7, 17)
+    report = infer(_phoenix_then(zone, moved), now=datetime(2025, 6, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == zone
+    assert [(p["zone"], p["kind"], p["from"]) for p in tz.value["periods"]] == [
+        ("America/Phoenix", "earlier home", "2023-01-02"), (zone, "home", "2024-07-16")]
+    said = view.headline(tz.to_dict())
+    assert said == f"You live on {name} since 17 Jul 2024; before, on Phoenix time (America/Phoenix)."
     assert int(report.finding("late_nights").value.get("listed") or 0) == 0
     out = _rendered(report)
     for fmt in ("text", "markdown", "html"):

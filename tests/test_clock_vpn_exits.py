@@ -311,3 +311,85 @@ def test_the_batch_rows_give_the_exits_and_the_home_s_reading() -> None:
     assert str(declared_type("value__proxy_exits")) == "string"
     table = rows_to_table(list(rows.values()))
     assert str(table.schema.field("value__proxy_exits").type) == "string"
+
+
+# -- the export's edges and Facebook's own place (CLOCKS2) -----------------------------------------------------
+
+def test_an_exit_on_the_export_s_first_and_last_day_is_read_by_its_one_side() -> None:
+    # the exit all day (09:00, 13:00, 18:00) on the first day and the last, no login at home on either: the first
+    # has no home login before it, the last none after; each side's own span to home (09:00 to the next day's 08:50,
+    # the day before's 23:00 to 18:00) is shorter than the journey (≈ 10 h) and a day's stay. Was "You most likely
+    # live in Japan" and "1 trip abroad: Germany 3 Jan 2023 – 30 Dec 2024" (5 of the 6 logins kept)
+    z = ZoneInfo("Europe/Berlin")
+    edges = {FIRST, FIRST + timedelta(days=DAYS - 1)}
+    events = [e for e in _life("Europe/Berlin", "DE", vpn="JP")
+              if not (e.kind == "twitter.login" and e.time.astimezone(z).date() in edges)]
+    s = Stream("y.zip")
+    events += [s.ev(local(z, d, h), "twitter.login", None, ip=IPS["JP"]) for d in sorted(edges) for h in (9, 13, 18)]
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    home, trips = report.finding("home"), report.finding("trips")
+    assert (home.value["country"], str(home.confidence)) == ("DE", "high")
+    assert home.value["countries"] == {"DE": 2184}  # 728 days at home, three logins each
+    # 350 weekday exits of four logins (1,400) and the edges' six
+    exits = [{"country": "JP", "logins": 1406, "days": 352, "switches_with": "DE"}]
+    assert home.value["proxy_exits"] == exits == report.finding("timezone").value["proxy_exits"]
+    assert trips.value == []
+    said = _said(report)
+    assert said["home"] == "You most likely live in Germany."
+    assert said["trips"] == "No trips abroad seen."
+    assert said["timezone"] == "You live on Berlin time (Europe/Berlin, UTC+1 with summer time)."
+    assert "1,406 logins from Japan set aside" in said["markdown"]
+
+
+def test_a_fortnight_in_japan_at_the_export_s_start_stays_a_trip_beside_the_exit() -> None:
+    # the one-sided reading sets aside only a stay shorter than a day: the export opening on 14 days in Tokyo
+    # (its logins from 12:30 on day one to 21:30 on day 14, long before the journey home) keeps them all
+    trip = (FIRST, FIRST + timedelta(days=13), "Asia/Tokyo", "JP")
+    report = infer(_life("Europe/Berlin", "DE", vpn="JP", trip=trip), now=NOW)
+    home = report.finding("home")
+    assert home.value["country"] == "DE" and home.value["countries"]["JP"] == 28  # two logins a day there
+    assert home.value["proxy_exits"][0]["country"] == "JP"
+
+
+def test_facebook_s_own_place_without_an_address_joins_the_vpn_reading() -> None:
+    # a Berlin resident's lunch-time logins that Facebook placed "Tokyo, Japan" (active_sessions_v2's location, no
+    # IP address): read by nothing but the home, they made it "Home unclear … 61% of the nights" (insufficient)
+    z, s = ZoneInfo("Europe/Berlin"), Stream("fb.zip")
+    events = _life("Europe/Berlin", "DE")
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if _vpn_day(d):
+            events += [s.ev(local(z, d, h), "facebook.login", None, location="Tokyo, Japan") for h in VPN_HOURS]
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    home, tz = report.finding("home"), report.finding("timezone")
+    assert (home.value["country"], str(home.confidence)) == ("DE", "high")
+    assert home.value["countries"] == {"DE": 2190}
+    exits = [{"country": "JP", "logins": 1408, "days": 352, "switches_with": "DE"}]
+    assert home.value["proxy_exits"] == exits == tz.value["proxy_exits"]
+    assert (tz.value["zone"], str(tz.confidence)) == ("Europe/Berlin", "high")
+    assert report.finding("trips").value == []
+    said = _said(report)
+    assert said["home"] == "You most likely live in Germany."
+    assert said["timezone"] == "You live on Berlin time (Europe/Berlin, UTC+1 with summer time)."
+    assert ("1,408 logins from Japan set aside: they switch with Germany within hours, farther than travel allows "
+            "(a VPN or proxy exit, not a place you were).") in tz.caveats
+
+
+def test_facebook_s_towns_without_an_address_tell_a_lisbon_exit() -> None:
+    # account_activity_v2's city/region/country with no IP: Madrid at home (its address too), Lisbon at lunch —
+    # 500 km in a country pair of no distance; was {"ES": 2190, "PT": 1408} with no exit
+    s, events = Stream("fb.zip"), list(person("Europe/Madrid", days=DAYS, start=FIRST, per_day=8, seed=5))
+    z = ZoneInfo("Europe/Madrid")
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        events += [s.ev(local(z, d, h), "facebook.login", None, ip=IPS["ES"], city="Madrid", region="Madrid",
+                        country="ES") for h in HOME_HOURS]
+        if _vpn_day(d):
+            events += [s.ev(local(z, d, h), "facebook.login", None, city="Lisbon", region="Lisbon", country="PT")
+                       for h in VPN_HOURS]
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    home = report.finding("home")
+    assert home.value["countries"] == {"ES": 2190} and home.value["country"] == "ES"
+    assert home.value["proxy_exits"] == [{"country": "PT", "logins": 1408, "days": 352, "switches_with": "ES"}]
+    assert report.finding("timezone").value["zone"] == "Europe/Madrid" and report.finding("trips").value == []
+    assert _said(report)["timezone"] == SPAIN_HEADLINE

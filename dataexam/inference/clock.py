@@ -59,7 +59,7 @@ from .periods import (
     border_pair,
     clock_back_text,
     days_away,
-    dst_habit_change,
+    dst_habit_reading,
     ip_home_country,
     ip_move,
     law_earlier,
@@ -592,9 +592,12 @@ class ClockAggregator(Aggregator):
         # (a zone whose own law ended or began summer time within the records — Mexico in Oct 2022 — fits both sides
         # already: its law periods say it)
         habit_pinned = False  # the home's clock fixed by the earlier side's shared season (_same_shared_clock)
-        habit_cut = dst_habit_change(self.days, sorted(fit)) \
+        habit = dst_habit_reading(self.days, sorted(fit)) \
             if split is None and moved_on is None and unsettled_before is None and len(
                 {p["observes_dst"] for p in law_periods(best.zones[0], min(fit), max(fit))}) < 2 else None
+        # (the cut, and a day of the season both clocks share: the same day unless the change fell inside the other
+        # season — Phoenix → Denver in July is cut then, its clock read on a winter's day)
+        habit_cut, habit_day = habit if habit is not None else (None, None)
         if habit_cut is not None:
             # the summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other
             # way round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone
@@ -608,8 +611,8 @@ class ClockAggregator(Aggregator):
             home_c = stepped.home_cands[0] if stepped is not None else None
 
             def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share
-                assert stepped is not None and habit_cut is not None
-                return _offset_on(c.zones[0], habit_cut) == _offset_on(stepped.answers[0].zones[0], habit_cut)
+                assert stepped is not None and habit_day is not None
+                return _offset_on(c.zones[0], habit_day) == _offset_on(stepped.answers[0].zones[0], habit_day)
 
             if stepped is not None and home_c is not None and not shared(home_c):
                 # where the home side's clock is a head-count pick among its country's clocks (Denver's records
@@ -617,7 +620,7 @@ class ClockAggregator(Aggregator):
                 # season both share that fits the home alike is the home's: the change's premise fixes it (T33A M5
                 # without a Mountain-time source: one New York clock and 15 late nights) — Denver's where the
                 # winters agree, Los Angeles' where the summers do (T34 M9)
-                home_c = _same_shared_clock(stepped.home_cands, home_c, stepped.answers[0].zones[0], habit_cut)
+                home_c = _same_shared_clock(stepped.home_cands, home_c, stepped.answers[0].zones[0], habit_day)
             if stepped is not None and home_c is not None and shared(home_c) \
                     and stepped.answers[0].observes_dst != home_c.observes_dst \
                     and not set(stepped.answers[0].zones) & set(home_c.zones):

@@ -400,9 +400,21 @@ HABIT_MIN_DAYS = 30
 HABIT_DST_H = 0.6
 #: … and stay put where they lie ≤ this apart (summer time moves them by an hour; neither: no reading)
 HABIT_FLAT_H = 0.35
+#: each block's quiet hours are read again on this many interleaved shares of its days (every third active day):
+#: their spread gives the block's own standard error, by which both bands above are widened for a pair of blocks
+#: (a Phoenix winter whose thirds read 10:23, 10:53 and 10:38 UTC is no surer than ± 0.14 h)
+HABIT_SPREAD_PARTS = 3
 
 
 def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> date | None:
+    """The day the history is cut at for a change of summer-time habit (:func:`dst_habit_reading`'s first), or
+    None."""
+    got = dst_habit_reading(day_hists, days)
+    return got[0] if got is not None else None
+
+
+def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
+                      days: Sequence[date]) -> tuple[date, date] | None:
     """The day a person's clock changed its summer-time habit for good, same winter hours on both sides — a move
     America/Phoenix (UTC−7 all year) → America/Denver (UTC−7, −6 in summer): the UTC quiet hours stayed put through
     the summers before and move by an hour in those after (or the other way round); or None. T33A M5: such a
@@ -417,7 +429,12 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
     its middle — where in that season the person changed clocks the records cannot tell (both clocks agree
     then), and a period split there reads every day on the right clock. Every block of that season must lie within
     :data:`HABIT_FLAT_H` of the others (the two clocks agree in it, before and after): a move to a clock an hour off
-    in one season and two in the other is no change of habit (Phoenix → Chicago)."""
+    in one season and two in the other is no change of habit (Phoenix → Chicago).
+
+    Returns ``(cut, shared day)``: the day the history is cut at and a day of the season both clocks share, the
+    same day where the change is read between blocks; where it falls inside a season the clocks do not share
+    (:func:`_habit_change_inside`: Phoenix → Denver in July) the cut is its change point and the shared day the
+    middle of the nearest block of the other season."""
     blocks: list[tuple[str, int, list[date]]] = []
     for d in days:
         season = HABIT_SEASONS.get(d.month)
@@ -431,12 +448,10 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
     kept = [b for b in blocks if len(b[2]) >= HABIT_MIN_DAYS]
     read = [(b[2], lull_mid_hours(presence_hist(day_hists, b[2]))) for b in kept]
     blocks_read = [b[0] for b in kept]
-    kinds: list[bool | None] = []
-    for (_a, m0), (_b, m1) in pairwise(read):
-        gap = abs(circ_diff_hours(m1, m0))
-        kinds.append(True if HABIT_DST_H <= gap < MOVE_SHIFT_H else False if gap <= HABIT_FLAT_H else None)
+    errs = [_block_error(day_hists, b, m) for b, m in read]
+    kinds = _habit_kinds([m for _d, m in read], errs)
     if None in kinds or len(set(kinds)) != 2:
-        return None
+        return _habit_change_inside(day_hists, read, blocks_read, errs)
     changes = [k for k in range(1, len(kinds)) if kinds[k] != kinds[k - 1]]
     if len(changes) != 1:
         return None
@@ -445,11 +460,105 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
     # summer) also reads "none, then summer time", its last Phoenix winter the "shared" block, and was Denver's
     # clock since mid-January (T34 M9)
     season = blocks_read[changes[0]]
-    mids = [m for (_d, m), b in zip(read, blocks_read, strict=True) if b == season]
-    if any(abs(circ_diff_hours(m, mids[0])) > HABIT_FLAT_H for m in mids[1:]):
+    same = [(m, e) for (_d, m), b, e in zip(read, blocks_read, errs, strict=True) if b == season]
+    if any(abs(circ_diff_hours(m, same[0][0])) > HABIT_FLAT_H + math.hypot(e, same[0][1]) for m, e in same[1:]):
         return None
     shared = read[changes[0]][0]
-    return shared[len(shared) // 2]
+    return shared[len(shared) // 2], shared[len(shared) // 2]
+
+
+def _habit_kinds(mids: Sequence[float], errs: Sequence[float]) -> list[bool | None]:
+    """Each pair of neighbouring blocks' reading (:func:`dst_habit_change`): True moving with summer time, False
+    flat, None neither or both."""
+    kinds: list[bool | None] = []
+    for k in range(len(mids) - 1):
+        gap = abs(circ_diff_hours(mids[k + 1], mids[k]))
+        # both bands widened by the pair's own standard error (the blocks' readings are quantised to 7.5 min and
+        # a season's thirds may read 0.5 h apart: a Phoenix winter and the Los Angeles summer after it, one UTC
+        # clock, read 0.38 h apart); a gap in both bands so widened is no reading
+        tol = math.hypot(errs[k], errs[k + 1])
+        moving = HABIT_DST_H - tol <= gap < MOVE_SHIFT_H
+        flat = gap <= HABIT_FLAT_H + tol
+        kinds.append(None if moving == flat else moving)
+    return kinds
+
+
+def _habit_change_inside(day_hists: Mapping[date, Sequence[int]], read: Sequence[tuple[list[date], float]],
+                         seasons: Sequence[str], errs: Sequence[float]) -> tuple[date, date] | None:
+    """The change of summer-time habit made inside a season the two clocks do not share (Phoenix → Denver in July:
+    that summer reads half on each clock, 0.5 h from both neighbours, and no pair reading held), dated by the
+    change point: the one block whose best cut in two (:func:`_best_cut`) leaves every pair before the cut one
+    reading and every pair after it the other, the cut itself a step of one hour (the clocks' difference in that
+    season), and every block of the other season within the flat band of the others (the clocks share it). The
+    first day after the cut and the middle day of the other season's block nearest it, or None."""
+    first = _habit_kinds([m for _d, m in read], errs)
+    for j, (days_j, _m) in enumerate(read):
+        # only a block read between its neighbours (a pair beside it unread) may hold the change: a history of one
+        # clock, every pair read, costs no cut
+        if (j == 0 or first[j - 1] is not None) and (j == len(first) or first[j] is not None):
+            continue
+        cut = _best_cut(day_hists, days_j)
+        if cut is None:
+            continue
+        k, m_a, m_b, e_a, e_b = cut
+        mids = [m for _d, m in read[:j]] + [m_a, m_b] + [m for _d, m in read[j + 1:]]
+        es = [*errs[:j], e_a, e_b, *errs[j + 1:]]
+        kinds = _habit_kinds(mids, es)
+        before, after = kinds[:j], kinds[j + 1:]
+        if not before or not after or None in kinds or len(set(before)) != 1 or len(set(after)) != 1 \
+                or before[0] == after[0]:
+            continue
+        if abs(abs(circ_diff_hours(m_b, m_a)) - 1.0) > HABIT_FLAT_H + math.hypot(e_a, e_b):
+            continue  # a step of two hours or none: no change of habit alone (Phoenix → Chicago in July)
+        other = [(d, m, e) for (d, m), sn, e in zip(read, seasons, errs, strict=True) if sn != seasons[j]]
+        if len(other) < 2 or any(abs(circ_diff_hours(m, other[0][1])) > HABIT_FLAT_H + math.hypot(e, other[0][2])
+                                 for _d, m, e in other[1:]):
+            continue
+        near = min((d for d, _m, _e in other), key=lambda d: abs((d[len(d) // 2] - days_j[k]).days))
+        return days_j[k], near[len(near) // 2]
+    return None
+
+
+#: the least active days either side of a season block's cut (:func:`_best_cut`): each side a block of its own
+#: (:data:`HABIT_MIN_DAYS`) — with 15, a fortnight of one clock's summer read an hour off by chance, and a Phoenix
+#: life of one clock was cut in two
+HABIT_CUT_MIN_DAYS = HABIT_MIN_DAYS
+
+
+def _best_cut(day_hists: Mapping[date, Sequence[int]],
+              days: Sequence[date]) -> tuple[int, float, float, float, float] | None:
+    """The change point of a season block's ``days`` (≥ :data:`HABIT_CUT_MIN_DAYS` each side): the cut whose two
+    sides' quiet hours lie farthest apart weighed by √(k(n−k))/n (a step in the mean: a cut near the block's edge
+    reads its short side noisily), ``(index of the first day after it, mid before, mid after, error before, error
+    after)`` (:func:`_block_error`), or None where the block is too short to cut. Read only where the season
+    blocks gave no reading: O(days) running sums of the block's quarter-hour histograms."""
+    best: tuple[float, int, float, float] | None = None
+    n = len(days)
+    total = presence_hist(day_hists, days)
+    head = presence_hist(day_hists, days[:HABIT_CUT_MIN_DAYS - 1])
+    for k in range(HABIT_CUT_MIN_DAYS, n - HABIT_CUT_MIN_DAYS + 1):
+        for q, c in enumerate(day_hists[days[k - 1]]):  # the running sum of the days before the cut
+            if c:
+                head[q] += 1
+        m_a = lull_mid_hours(head)
+        m_b = lull_mid_hours([t - h for t, h in zip(total, head, strict=True)])
+        score = abs(circ_diff_hours(m_b, m_a)) * math.sqrt(k * (n - k)) / n
+        if best is None or score > best[0]:
+            best = (score, k, m_a, m_b)
+    if best is None:
+        return None
+    _g, k, m_a, m_b = best
+    return (k, m_a, m_b, _block_error(day_hists, days[:k], m_a), _block_error(day_hists, days[k:], m_b))
+
+
+def _block_error(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], mid: float) -> float:
+    """The standard error (hours) of a season block's quiet hours' centre ``mid``: the spread (root mean square
+    about ``mid``, circular) of its :data:`HABIT_SPREAD_PARTS` interleaved shares' own readings, over the root of
+    their number."""
+    parts = [lull_mid_hours(presence_hist(day_hists, list(days[i::HABIT_SPREAD_PARTS])))
+             for i in range(HABIT_SPREAD_PARTS)]
+    sq = sum(circ_diff_hours(p, mid) ** 2 for p in parts) / (len(parts) - 1)
+    return math.sqrt(sq / len(parts))
 
 
 def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,

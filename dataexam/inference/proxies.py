@@ -147,7 +147,10 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     such hours on :data:`EXIT_MIN_DAYS` days or more, :data:`EXIT_MIN_SHARE` of its login hours at least, and home
     logins on :data:`EXIT_WITH_HOME_SHARE` of its days, is an exit; those hours are set aside, and so are its
     hours between two home logins too close for the journeys there and back and :data:`EXIT_STAY_H` (a day on the
-    exit between days at home); a trip's logins stay. O(hours × countries)."""
+    exit between days at home); a trip's logins stay. Before the first home login or after the last (the export's
+    edges) only the one side is read: the country's logins there are set aside where the span from its first login
+    to the journey home (from the journey there to its last login) is shorter than :data:`EXIT_STAY_H`.
+    O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -186,8 +189,16 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             need_a = travel_hours(_km_between(gap, towns, (s, cc), (q, home) if q is not None else None))
             if before - 1 < need_b or after - 1 < need_a:
                 bad.append(s)
-            elif before + after - 2 < need_b + need_a + EXIT_STAY_H and need_b + need_a > 0:
-                short.append(s)  # a day there between days at home: two journeys and a day's stay do not fit
+            elif p is not None and q is not None:
+                if before + after - 2 < need_b + need_a + EXIT_STAY_H and need_b + need_a > 0:
+                    short.append(s)  # a day there between days at home: two journeys and a day's stay do not fit
+            elif q is not None:
+                # the export's first days, before any home login: the stay there is read by its one side, from
+                # the country's first login to the journey home (a day's VPN on day one was kept as a place)
+                if q - slots[0] - 1 < need_a + EXIT_STAY_H and need_a > 0:
+                    short.append(s)
+            elif p is not None and slots[-1] - p - 1 < need_b + EXIT_STAY_H and need_b > 0:
+                short.append(s)  # the export's last days, after the last home login: likewise from that side
         bad_days = {s // 24 for s in bad}
         # interleaved with home: home logins on most of its days (a VPN switching exits day by day, one day in
         # Germany and the next in the US, has no home to switch with: both are exits, or either home)
@@ -248,18 +259,27 @@ def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: fl
 
 def set_aside_exits(ctx: Any) -> ProxyExits | None:
     """Finds the exits in the login hours the ``zone_place`` aggregator kept (:func:`find_exits`) and takes their
-    hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``,
+    hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``
+    (its ``fb_placed_hours`` read and taken with them: the Facebook logins placed only by Facebook's own place),
     the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
     ``ctx.proxy_exits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
     zp = ctx.aggregators.get("zone_place")
     ip_hours = getattr(zp, "ip_hours", None)
-    exits = find_exits(ip_hours, getattr(zp, "ip_towns", None)) if ip_hours else None
+    # the Facebook logins placed only by Facebook's own place (no address a registry places) switch with home as
+    # the others do: read with them, though ip_days and ip_countries never counted them
+    fb_hours = getattr(zp, "fb_placed_hours", None) or {}
+    hours = ip_hours + fb_hours if ip_hours is not None and fb_hours else ip_hours or fb_hours
+    exits = find_exits(hours, getattr(zp, "ip_towns", None)) if hours else None
     ctx.proxy_exits = exits
     if exits is None:
         return None
     taken: dict[tuple[int, str], int] = {}
     for slot, cc in exits.slots:
-        n = taken[(slot, cc)] = ip_hours.pop((slot, cc), 0)
+        placed = fb_hours.pop((slot, cc), 0) if fb_hours else 0
+        n = ip_hours.pop((slot, cc), 0) if ip_hours is not None else 0
+        taken[(slot, cc)] = n + placed  # the place aggregator counted both
+        if n <= 0:
+            continue
         day = date.fromordinal(slot // 24)
         left = zp.ip_days[(day, cc)] - n
         if left > 0:

@@ -26,7 +26,7 @@ import json
 import mmap
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -42,6 +42,7 @@ from .engine import Aggregator, Context
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
 PHONE_KEYS = ("phone_number", "phoneNumber", "phone")
 _IP_KEYSET = frozenset(IP_KEYS)
+_FB_PLACE_KEYSET = frozenset({"country", "location"})  # Facebook's own place beside a login (place._FB_PLACE_KEYS)
 _PHONE_KEYSET = frozenset(PHONE_KEYS)
 _PLACED_KEYSET = frozenset(("latitude", "coordinates", "place"))  # a record with a place of its own
 _DECLARED_KINDS = frozenset(("facebook.location", "facebook.profile", "twitter.account", "twitter.profile"))
@@ -983,6 +984,11 @@ class PlaceEvidence(Aggregator):
         # commute to Valença (proxies.find_exits). The first town of each hour; towns looked up once each
         self.ip_towns: dict[tuple[int, str], tuple[float, float]] = {}
         self._login_town_memo: dict[tuple[str, str, str | None], tuple[float, float] | None] = {}
+        # the same per-hour count of the Facebook logins placed only by Facebook's own place (account_activity_v2
+        # city/region/country, active_sessions_v2 "location": no IP address, or one no registry places) — kept
+        # apart from ip_hours because ip_days and ip_countries never counted them; read with it for a VPN's exit
+        # (proxies.find_exits: an exit's logins Facebook placed were read by nothing). Grows as ip_hours does
+        self.fb_placed_hours: Counter[tuple[int, str]] = Counter()
         self.shipping_country_days: Counter[tuple[date, str]] = Counter()
         self.shipping_regions: Counter[tuple[str | None, str]] = Counter()
         # (country, REGION, city) of those shipments: a state of two zones is told apart by its town (bounded)
@@ -1033,6 +1039,28 @@ class PlaceEvidence(Aggregator):
         self._login_town_memo[key] = at
         return at
 
+    def _fb_placed_login(self, when: datetime, attrs: Mapping[str, Any]) -> None:
+        """Counts a Facebook login with no address a registry places by Facebook's own place beside it
+        (:func:`~.place.fb_login_place`: the place aggregator's one place per login) in :attr:`fb_placed_hours`,
+        and its town (``city``, else the first part of a session's "Lisbon, Portugal") in :attr:`ip_towns`."""
+        from .place import fb_login_place
+
+        where = fb_login_place(attrs)
+        if where is None:
+            return
+        cc, text = where
+        t = when.astimezone(UTC)
+        slot = t.toordinal() * 24 + t.hour
+        self.fb_placed_hours[(slot, cc)] += 1
+        city = attrs.get("city")
+        if not (isinstance(city, str) and city.strip()):
+            parts = text.split(", ")
+            city = parts[0] if len(parts) > 1 else None
+        if city and (slot, cc) not in self.ip_towns:
+            at = self._login_town(city, attrs.get("region"), cc)
+            if at is not None:
+                self.ip_towns[(slot, cc)] = at
+
     def _count_town(self, key: tuple[str, str | None, str]) -> None:
         towns = self.shipping_towns
         if key not in towns and len(towns) >= MAX_SHIPPING_TOWNS:
@@ -1066,12 +1094,14 @@ class PlaceEvidence(Aggregator):
         if not (event.actor == "self" or declared_kind):  # is_self, inlined: this runs for every record
             return
         # the key sets' isdisjoint is one C-level pass over the record's keys: most records carry none
+        placed_by_ip = False
         if not _IP_KEYSET.isdisjoint(attrs):
             for key in IP_KEYS:
                 ip = attrs.get(key)
                 if isinstance(ip, str) and ip:
                     cc = self._ip_country(ip)
                     if cc:
+                        placed_by_ip = True
                         self.ip_countries[cc] += 1
                         if event.time is not None:
                             self.ip_days[(_utc_day(event.time), cc)] += 1
@@ -1085,6 +1115,9 @@ class PlaceEvidence(Aggregator):
                                     if at is not None:
                                         self.ip_towns[(slot, cc)] = at
                     break
+        if kind == "facebook.login" and not placed_by_ip and event.time is not None \
+                and event.time.tzinfo is not None and not _FB_PLACE_KEYSET.isdisjoint(attrs):
+            self._fb_placed_login(event.time, attrs)
         if kind.startswith("amazon."):
             # the country the parser read (written, else the marketplace's: Amazon.com.au's order reports name no
             # country, and their "WA" is Western Australia's, not Washington's), else the words as written
