@@ -30,6 +30,7 @@ from .sleepwindow import (
     LATE_MARGIN_START,
     MIN_SLEEP_BINS,
     MIN_SLEEP_NIGHTS,
+    _binomial_tail,
     _circ_h,
     _circ_median,
     _fmt_hours,
@@ -136,15 +137,10 @@ def _two_means_cut(values: Sequence[float]) -> float | None:
     return (xs[k - 1] + xs[k]) / 2
 
 
-def _binomial_cdf(k: int, n: int, p: float) -> float:
-    """P(X ≤ k) for X ~ Binomial(n, p)."""
-    return sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(0, k + 1))
-
-
 def _weekday_off(k: int, n: int, share: float) -> bool:
     """Whether ``k`` nights of one kind among a weekday's ``n`` are too few for the kind's overall ``share`` of the
     nights: under :data:`ROSTER_WEEKDAY_RATIO` of it and beyond chance (:data:`ROSTER_WEEKDAY_P`)."""
-    return k / n < ROSTER_WEEKDAY_RATIO * share and _binomial_cdf(k, n, share) < ROSTER_WEEKDAY_P
+    return k / n < ROSTER_WEEKDAY_RATIO * share and _binomial_tail(n - k, n, 1 - share) < ROSTER_WEEKDAY_P  # P(X ≤ k)
 
 
 def _g_stat(early: Mapping[date, bool], key: Callable[[date], int]) -> tuple[float, int]:
