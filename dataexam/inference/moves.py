@@ -69,6 +69,11 @@ MOVE_BACK_MIN_DAYS = 120
 TRIP_MIN_DAYS = 2
 TRIP_MIN_SOURCES = 2
 TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (logins) still counts
+# A shorter run seen by logins alone is a stay (a trip) when its records abroad span at least TRIP_STAY_NIGHTS local
+# midnights and no record at home falls between its first and last record abroad (the fortnightly Tue–Thu New York
+# trip of a Berlin consultant, logins only: 52 such stays were "unconfirmed sightings" and the trips "unclear — too
+# noisy", the pass-36 tester's TRAVEL). A VPN exit used at home is interleaved with the home's logins; a stay is not
+TRIP_STAY_NIGHTS = 2
 # Record-free gaps (T28C M3: a person silent 2–3 weeks three times a year on the same dates was "No trips abroad",
 # high): a run of SILENT_MIN_DAYS–SILENT_MAX_DAYS days with no own record at all, between months with records on at
 # least SILENT_ACTIVE_SHARE of their days (a sparse poster's gaps say nothing), "recurs" when another year has one whose
@@ -850,7 +855,8 @@ class MovesMixin:
                     and len(off_days[c["country"]].intersection(c["_days"])) < COMMUTE_TRIP_OFF_DAYS:
                 commuted.append(c)
             elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
-                    or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
+                    or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS \
+                    or self._clear_stay(c, home_slots, foreign_slots):
                 trips.append(c)
             elif self._near_trip(ctx, c, sources, home_slots, foreign_slots):
                 trips.append(c)
@@ -1121,6 +1127,22 @@ class MovesMixin:
         between = any(first <= h <= last for h in around)
         both_sides = any(h < first for h in around) and any(h > last for h in around)
         return not (between or both_sides)
+
+    @staticmethod
+    def _clear_stay(cand: dict[str, Any], home_slots: list[int],
+                    foreign_slots: Mapping[tuple[date, str], list[int]]) -> bool:
+        """Whether a candidate trip too short for the usual rule is a stay (:data:`TRIP_STAY_NIGHTS`' comment): its
+        days abroad (local, on the country's clock) span ≥ :data:`TRIP_STAY_NIGHTS` midnights and no record in the
+        home country (``home_slots``: sorted UTC hour slots) falls between its first and last record abroad
+        (``foreign_slots``: (local day, country) → UTC hour slots) — a VPN exit switches with home's logins."""
+        days = cand["_days"]
+        if (max(days) - min(days)).days < TRIP_STAY_NIGHTS:
+            return False
+        slots = sorted(h for d in days for h in foreign_slots.get((d, cand["country"]), ()))
+        if not slots:
+            return False
+        i = bisect_right(home_slots, slots[0])
+        return i == len(home_slots) or home_slots[i] >= slots[-1]
 
     def _ordered_there(self, cc: str, days: list[date]) -> bool:
         """Whether an own order (gifts left out) shipped to a town in ``cc`` was placed within
