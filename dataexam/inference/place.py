@@ -624,7 +624,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             self._unholy()
         home = self._home(ctx)
         trips = self._trips(ctx, home)  # first: it finds the countries commuted to, which the work location names
-        out = [home, self._work(ctx, home), trips, self._devices()]
+        out = [home, self._work(ctx, home, trips), trips, self._devices()]
         # the findings hold what they need: release the per-hour tables and evidence pools before the
         # later aggregators finish and load their own reference data
         self._local_cache, self._there_cache = {}, {}
@@ -1365,8 +1365,16 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 "weekends": n, "of_weekends": split["of_weekends"], "first": split["first"], "last": split["last"],
                 "seen_in": seen_in, "confidence": str(conf)}
 
-    def _work(self, ctx: Context, home: Finding) -> Finding:
+    def _work(self, ctx: Context, home: Finding, trips: Finding | None = None) -> Finding:
         # networks and cells by their integer codes; only the chosen ones are spelled out
+        # a network of a listed trip's country on the trip's days (on its own clock) is the trip's, no work place:
+        # read on home's clock, a Tokyo hotel's 19:00 login is 11:00 on a Berlin weekday (pass 36, TRAVEL: "work in
+        # FR", the commute, over value.country "JP", the Tokyo trips' network)
+        away: dict[str, set[date]] = defaultdict(set)
+        for t in (trips.value if trips is not None and isinstance(trips.value, list) else ()):
+            a, b = date.fromisoformat(t["start"]), date.fromisoformat(t["end"])
+            away[t["country"]].update(a + timedelta(days=i) for i in range((b - a).days + 1))
+        nets: dict[int, str | None] = {}
         night: Counter[int] = Counter()
         day: Counter[int] = Counter()
         off: Counter[int] = Counter()  # outside working hours: nights, evenings, weekends
@@ -1376,6 +1384,12 @@ class PlaceAggregator(MovesMixin, Aggregator):
         work_days: defaultdict[int, set[date]] = defaultdict(set)
         off_days: defaultdict[int, set[date]] = defaultdict(set)
         for slot, prefix, n, _ in self.hourly_prefix.entries():
+            if away:
+                if prefix not in nets:
+                    nets[prefix] = ip_country(prefix_text(prefix).split("/")[0])
+                cc = nets[prefix]
+                if cc is not None and cc in away and any(d in away[cc] for d, _ in self._there(ctx, slot, cc)):
+                    continue
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 night[prefix] += n
