@@ -676,7 +676,9 @@ class MovesMixin:
                        f"or location records at most {LOCATED_GAP_DAYS} days apart with only login-seen home days "
                        f"between, are candidate trips. A trip is listed only when it rests on ≥ "
                        f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
-                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind, or, on a clock "
+                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind, or on records abroad spanning "
+                       f"≥ {TRIP_STAY_NIGHTS} nights with no record at home between them (a stay; a VPN exit is "
+                       "interleaved with home's records), or, on a clock "
                        f"{TRIP_CLOCK_GAP_H:g} h or less from home's, on one day by two kinds (or one and an order "
                        f"shipped there) with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on both "
                        "sides; when unconfirmed foreign "
@@ -800,8 +802,11 @@ class MovesMixin:
         for cc, days_there in foreign_days.items():
             weeks = {d.isocalendar()[:2] for d in days_there} & home_weeks
             recs = work_hours[cc] + off_hours[cc]
+            # no one returns home daily across TRIP_CLOCK_GAP_H hours of clock (pass 36, TRAVEL: a Berliner's
+            # Tue–Thu stays in Tokyo, logins 09–16 there only, were "a commute, not trips")
+            gap = clock_gap(ctx, cc, sorted(days_there))
             if len(days_there) >= COMMUTE_MIN_DAYS and len(weeks) >= COMMUTE_MIN_WEEKS and recs \
-                    and work_hours[cc] >= COMMUTE_WORK_SHARE * recs:
+                    and work_hours[cc] >= COMMUTE_WORK_SHARE * recs and (gap is None or gap[0] < TRIP_CLOCK_GAP_H):
                 self._commutes[cc] = {"days": len(days_there), "weeks": len(weeks),
                                       "work_hours_share": round(work_hours[cc] / recs, 3)}
 
@@ -939,7 +944,8 @@ class MovesMixin:
         else:
             conf = Confidence.MEDIUM if home.confidence != Confidence.HIGH else Confidence.HIGH
             basis = (f"every trip is seen on ≥ {TRIP_MIN_DAYS} days by ≥ {TRIP_MIN_SOURCES} kinds of record (or ≥ "
-                     f"{TRIP_SINGLE_SOURCE_DAYS} days); capped by the home finding's confidence")
+                     f"{TRIP_SINGLE_SOURCE_DAYS} days, or over ≥ {TRIP_STAY_NIGHTS} nights with no record at home "
+                     "between its records abroad); capped by the home finding's confidence")
         if near:
             basis += (f"; {count_phrase(len(near), 'trip')} seen on one day only, on a clock {TRIP_CLOCK_GAP_H:g} h or "
                       "less from home's (its waking hours hardly reach home's night): by two kinds of record or an "

@@ -31,20 +31,11 @@ def crew_nights(ctx: Context, trips: Sequence[Any]) -> None:
     ``moves.CREW_MAX_DAYS`` days or fewer: a pilot's or flight attendant's) makes the sleep window one level less
     sure, and the social jetlag and late nights with it: the nights at home between layovers are irregular by the
     job (jet lag, early reports), whatever the windows' bootstrap says of them (T31C N7: a Dubai crew's window and
-    "0 late nights" at high). Dated trips whose days fall on the home country's weekend days less than
-    :data:`ROSTER_WEEKEND_RATE` of the rate days of the week would give them are a weekday traveller's, no crew's.
-    A caveat says so; in place, on ``ctx.findings``."""
+    "0 late nights" at high). A caveat says so; in place, on ``ctx.findings``."""
     from .moves import CREW_MAX_DAYS, CREW_MIN_TRIPS  # moves reads the clock's zone: imported when used
 
     stays = sorted(int(t.get("days_observed") or 0) for t in trips if isinstance(t, dict) and not t.get("same_clock"))
     if len(stays) < CREW_MIN_TRIPS or stays[len(stays) * 9 // 10] > CREW_MAX_DAYS:
-        return
-    # a Monday–Friday business traveller (pass 36, TRAVEL: a Berliner's 52 Tue–Thu stays in New York made the
-    # sleep "crew-like" and one level lower) keeps her trips off the weekend, so her nights at home keep the week's
-    # rhythm; a crew's roster puts layovers on any day (ROSTER_WEEKEND_RATE)
-    free, _ = free_weekdays(zone_countries().get(getattr(ctx, "zone_name", None) or ""))
-    days = _trip_days(trips)
-    if days and sum(d.weekday() in free for d in days) < ROSTER_WEEKEND_RATE * len(free) / 7 * len(days):
         return
     lower = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}
     said = (f"your trips abroad are a crew-like pattern of layovers ({len(stays)} short stays on other clocks): "
@@ -72,21 +63,6 @@ ROSTER_WEEKEND_RATE = 0.5
 ROSTER_SHORT_WINDOW_H = 5.75
 
 
-def _trip_days(trips: Sequence[Any]) -> list[date]:
-    """The calendar days (first to last, local) of the trips (the trips finding's value) on another clock than the
-    home's; a trip without valid ``start``/``end`` dates gives none."""
-    days: list[date] = []
-    for t in trips:
-        if not isinstance(t, dict) or t.get("same_clock"):
-            continue
-        try:
-            a, b = date.fromisoformat(str(t["start"])), date.fromisoformat(str(t["end"]))
-        except (KeyError, ValueError):
-            continue
-        days += [a + timedelta(days=i) for i in range((b - a).days + 1)]
-    return days
-
-
 def roster_free_days(ctx: Context, trips: Sequence[Any]) -> None:
     """Where a crew's layovers (``trips``, the trips finding's value, a crew-like pattern already found) fall on the
     home country's weekend days about as often as on others (:data:`ROSTER_WEEKEND_RATE`) and a window is shorter
@@ -99,7 +75,15 @@ def roster_free_days(ctx: Context, trips: Sequence[Any]) -> None:
             or sleep.value.get("night_types"):
         return
     free, free_names = free_weekdays(zone_countries().get(ctx.zone_name or ""))
-    days = _trip_days(trips)
+    days: list[date] = []
+    for t in trips:
+        if not isinstance(t, dict) or t.get("same_clock"):
+            continue
+        try:
+            a, b = date.fromisoformat(str(t["start"])), date.fromisoformat(str(t["end"]))
+        except (KeyError, ValueError):
+            continue
+        days += [a + timedelta(days=i) for i in range((b - a).days + 1)]
     if not days or sum(d.weekday() in free for d in days) < ROSTER_WEEKEND_RATE * len(free) / 7 * len(days):
         return
     if not any(isinstance(w := sleep.value.get(t), dict) and (w.get("duration_hours") or 0) < ROSTER_SHORT_WINDOW_H
