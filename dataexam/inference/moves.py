@@ -90,7 +90,8 @@ SILENT_MIN_RECURRING = 2
 # German address (the twenty-fourth pass's tester: a summer of check-ins in Palma read as "No trips abroad")
 LOCATED_GAP_DAYS = 7
 # A daily commute across a border (Lörrach → Basel, Johor Bahru → Singapore: T26B's H2, 80 and 24 "trips abroad" at
-# high): a foreign country seen on at least COMMUTE_MIN_DAYS days, in at least COMMUTE_MIN_WEEKS calendar weeks that
+# high): a foreign country whose nearest clock is under TRIP_CLOCK_GAP_H hours from home's, seen on at least
+# COMMUTE_MIN_DAYS days, in at least COMMUTE_MIN_WEEKS calendar weeks that
 # also have a day at home, with at least COMMUTE_WORK_SHARE of its records on weekdays 06–20 on its own clock, is
 # where the person works; its runs of days are trips only where records there fall outside those hours (an evening,
 # a night, a weekend day) on at least COMMUTE_TRIP_OFF_DAYS of their days — one late evening at work is overtime
@@ -684,7 +685,8 @@ class MovesMixin:
                        "sides; when unconfirmed foreign "
                        f"sightings resting on IPs alone outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home "
                        "finding's IP evidence is unclear, the answer is 'unclear' rather than a list. A country "
-                       f"commuted to (seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} calendar weeks "
+                       f"commuted to (on a clock under {TRIP_CLOCK_GAP_H:g} h from home's, seen on ≥ "
+                       f"{COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} calendar weeks "
                        f"that also have a day at home, ≥ {COMMUTE_WORK_SHARE:.0%} of its records on weekdays "
                        f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) gives trips only where a check-in or "
                        f"geotag, or records outside those hours on ≥ {COMMUTE_TRIP_OFF_DAYS} of the run's days, "
