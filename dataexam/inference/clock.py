@@ -336,15 +336,15 @@ def _near_border_first(ranked: list[Any], near: Mapping[str, int]) -> tuple[list
     """``ranked`` (the night country's candidates, best first) with the candidate of the most people within a day's
     journey of the other country (``near``, :func:`~.gazetteer.border_zone_people`) first among those the activity
     cannot tell from the first (the same summer-time rule, within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN`), its
-    zones led by those people's; whether those people named it (False, ``ranked`` unchanged, where none of the
-    alike candidates holds any of them)."""
+    zones led by those people's; whether those people named it (False, ``ranked`` unchanged, where the first holds
+    the most of them or none of the alike candidates holds any)."""
     if not ranked or not near:
         return ranked, False
     lead = ranked[0]
     alike = [c for c in ranked if c.observes_dst == lead.observes_dst
              and lead.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN]
     top = max(alike, key=lambda c: sum(near.get(z, 0) for z in c.zones))
-    if not sum(near.get(z, 0) for z in top.zones):
+    if top is lead or not sum(near.get(z, 0) for z in top.zones):
         return ranked, False
     top.zones.sort(key=lambda z: -near.get(z, 0))
     return [top, *(c for c in ranked if c is not top)], True
@@ -591,14 +591,16 @@ class ClockAggregator(Aggregator):
             else:
                 border, border_zones = None, set()
         best = cands[0]
-        # two countries of one clock (border_pair leaves them: nothing to tell by the clock), the nights in one: the
-        # zone is named by that country's, the most people within a day's journey of the other first (T36 M3:
-        # Konstanz with work in Kreuzlingen was "Zurich time", Johor Bahru with work in Singapore "Singapore time")
+        # two countries of one clock (border_pair leaves them: nothing to tell by the clock), the nights in one, the
+        # zone named by the other's: it is named by the nights' country's instead, the most people within a day's
+        # journey of the other first (T36 M3: Konstanz with work in Kreuzlingen was "Zurich time", Johor Bahru with
+        # work in Singapore "Singapore time"); where the nights' country names it already, nothing is said
         one_clock = None
         if border is None and split is None and moved_on is None and unsettled_before is None:
             one_clock = two_country_nights(self.days, getattr(zone_place, "ip_days", None),
                                            getattr(zone_place, "ip_hours", None))
-            if one_clock is not None and {zone_countries().get(z) for z in best.zones} >= set(one_clock):
+            if one_clock is not None and {zone_countries().get(z) for z in best.zones} >= set(one_clock) \
+                    and zone_countries().get(best.zones[0]) != one_clock[0]:
                 near = gazetteer.border_zone_people(one_clock[0], one_clock[1], COMMUTE_KM)
                 people = zone_populations().get(one_clock[0], {})
                 best.zones.sort(key=lambda z: (zone_countries().get(z) != one_clock[0], -near.get(z, 0),

@@ -985,12 +985,8 @@ class MovesMixin:
             summary = (f"No trip abroad seen, but {silent['gaps']} gaps of {silent['shortest']}–{silent['longest']} "
                        f"days with no records at all ({silent['recurring']} on the same dates in another year): "
                        "trips without records, or breaks from the platforms — the records cannot tell.")
-        # the countries commuted to (self._commutes), with runs of working days set aside or none left: a day at
-        # work there whose evening is at home is a day at home on the home's clock (T36 M3: San Diego with work in
-        # Tijuana, read on Los Angeles' clock, had no run to set aside and lost the sentence it had on New York's)
-        commute_ccs = {c["country"] for c in commuted} | (set(self._commutes) - {t["country"] for t in trips})
-        if commute_ccs:
-            where = ", ".join(sorted(commute_ccs))
+        if commuted:
+            where = ", ".join(sorted({c["country"] for c in commuted}))
             summary += (f"{';' if trips else ''} {'Your' if not trips else 'your'} days in {where} are working days "
                         "(weekdays 06–20 there, between days at home): a commute, not trips.")
         if weekends:

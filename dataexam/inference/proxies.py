@@ -192,7 +192,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 if len(late) >= EVENING_EXIT_SHARE * len(own) and len({s // 24 for s in late}) >= \
                         EVENING_EXIT_MIN_DAYS:
                     found.logins[cc] = sum(ip_hours[(s, cc)] for s in own)
-                    found.days[cc] = len(days_of[cc])
+                    # its evenings (each named by the quiet hours that follow), not UTC days: Toronto's 19–22 span two
+                    found.days[cc] = len({(s + 0.5 - lull_utc_h) // 24 for s in own})
                     kept.update((s, cc) for s in own)
                     evening.add(cc)
             continue
@@ -260,16 +261,12 @@ def exits_sentence(exits: ProxyExits) -> str:
     return " ".join(out)
 
 
-#: the night window about the quiet hours' centre: a sleeper's lull centred on 03:30 puts it at 21:30–05:30 (the
-#: evening-only reading of :func:`find_exits` takes its evenings from :data:`EVENING_BEFORE_H` before it)
-NIGHT_BEFORE_H = 6.0
-NIGHT_AFTER_H = 2.0
 #: a night is placed by the last login before the quiet hours' centre and the first after it, each within this many
 #: hours of it, where both are in one country (:func:`slept_in`): a sleeper's 22:30 and 07:30 logins (5 h and 4 h
 #: from a 03:15 centre, a late weekend's 09:30 6 h), never the midday logins of a border life logged in at noon
 SLEEP_EDGE_H = 8.0
 #: nights so placed needed before they name where the person sleeps, and the share one country must hold
-NIGHT_MIN_LOGINS = 10
+NIGHT_MIN_NIGHTS = 10
 NIGHT_MIN_SHARE = 0.8
 #: an evening: from this many hours before the quiet hours' centre to it (18:15–03:15 for a 03:15 centre)
 EVENING_BEFORE_H = 9.0
@@ -333,13 +330,13 @@ def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: fl
                   countries: Iterable[str]) -> str | None:
     """The one of ``countries`` the person sleeps in: of the nights :func:`slept_in` places (the last login before
     the quiet hours' centre, ``lull_utc_h`` in UTC hours, and the first after it in one country), the country of
-    :data:`NIGHT_MIN_SHARE` of them where :data:`NIGHT_MIN_LOGINS` or more are placed in ``countries``; else None
-    (a border life logged in only at midday says nothing of where it sleeps). The logins of the night window alone
-    (:data:`NIGHT_BEFORE_H` before the centre) were read before: an evening VPN exit filled it, and a Toronto
-    resident streaming through a US exit at 19–22 "slept in the United States" (T36 H1)."""
+    :data:`NIGHT_MIN_SHARE` of them where :data:`NIGHT_MIN_NIGHTS` or more are placed in ``countries``; else None
+    (a border life logged in only at midday says nothing of where it sleeps). The logins of a window from 6 h before
+    the centre to 2 h after it were read before: an evening VPN exit filled it, and a Toronto resident streaming
+    through a US exit at 19–22 "slept in the United States" (T36 H1)."""
     wanted = set(countries)
     nights = Counter(cc for cc in slept_in(ip_hours, lull_utc_h).values() if cc in wanted)
-    return dominant(nights, NIGHT_MIN_LOGINS, NIGHT_MIN_SHARE)
+    return dominant(nights, NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
 
 
 def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float) -> bool:
