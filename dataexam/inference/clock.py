@@ -73,7 +73,9 @@ from .periods import (
     split_at_seasons,
     split_at_shipping_moves,
     trips_anchor,
+    two_country_nights,
 )
+from .proxies import COMMUTE_KM
 from .sensitive import NightGate, is_night, spoken_bound, spoken_span, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
@@ -330,6 +332,24 @@ def _offset_gap_hours(tz: tzinfo, cc: str, days: Sequence[date]) -> list[float] 
     return [min(gaps), max(gaps)]
 
 
+def _near_border_first(ranked: list[Any], near: Mapping[str, int]) -> tuple[list[Any], bool]:
+    """``ranked`` (the night country's candidates, best first) with the candidate of the most people within a day's
+    journey of the other country (``near``, :func:`~.gazetteer.border_zone_people`) first among those the activity
+    cannot tell from the first (the same summer-time rule, within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN`), its
+    zones led by those people's; whether those people named it (False, ``ranked`` unchanged, where the first holds
+    the most of them or none of the alike candidates holds any)."""
+    if not ranked or not near:
+        return ranked, False
+    lead = ranked[0]
+    alike = [c for c in ranked if c.observes_dst == lead.observes_dst
+             and lead.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN]
+    top = max(alike, key=lambda c: sum(near.get(z, 0) for z in c.zones))
+    if top is lead or not sum(near.get(z, 0) for z in top.zones):
+        return ranked, False
+    top.zones.sort(key=lambda z: -near.get(z, 0))
+    return [top, *(c for c in ranked if c is not top)], True
+
+
 class ClockAggregator(Aggregator):
     """Time zone, sleep, social jetlag, late nights and routine from own-action timestamps."""
 
@@ -525,6 +545,7 @@ class ClockAggregator(Aggregator):
         # Paso): only the clocks both countries keep are candidates — New York's, by the US head count, is kept by
         # no Mexican town
         border = None
+        named_near: str | None = None  # the other country of a border life whose nearby people named the clock
         if split is None and moved_on is None and unsettled_before is None and trips_set_aside is None:
             border = border_pair(self.days, getattr(zone_place, "ip_days", None))
         # … unless the night logins are in one of the two: home is where the person sleeps, and its clocks are the
@@ -551,6 +572,13 @@ class ClockAggregator(Aggregator):
                 for c, w in zip(ranked, weights, strict=True):
                     c.posterior = w / sum(weights)
                     c.zones.sort(key=lambda z: zone_countries().get(z) != sleeps_in)
+                # among the clocks the activity cannot tell apart, the one of the most people within a day's journey
+                # of the other country is named (T36 M3: a San Diego resident working in Tijuana was "New York
+                # time" by the US head count, a clock no one keeps who crosses into Mexico every day)
+                across = border[1] if sleeps_in == border[0] else border[0]
+                ranked, by_near = _near_border_first(ranked, gazetteer.border_zone_people(sleeps_in, across,
+                                                                                          COMMUTE_KM))
+                named_near = across if by_near else None
                 cands = [*ranked, *(c for c in cands if all(c is not r for r in ranked))]
                 for c in cands[len(ranked):]:
                     c.posterior = 0.0
@@ -563,6 +591,22 @@ class ClockAggregator(Aggregator):
             else:
                 border, border_zones = None, set()
         best = cands[0]
+        # two countries of one clock (border_pair leaves them: nothing to tell by the clock), the nights in one, the
+        # zone named by the other's: it is named by the nights' country's instead, the most people within a day's
+        # journey of the other first (T36 M3: Konstanz with work in Kreuzlingen was "Zurich time", Johor Bahru with
+        # work in Singapore "Singapore time"); where the nights' country names it already, nothing is said
+        one_clock = None
+        if border is None and split is None and moved_on is None and unsettled_before is None:
+            one_clock = two_country_nights(self.days, getattr(zone_place, "ip_days", None),
+                                           getattr(zone_place, "ip_hours", None))
+            if one_clock is not None and {zone_countries().get(z) for z in best.zones} >= set(one_clock) \
+                    and zone_countries().get(best.zones[0]) != one_clock[0]:
+                near = gazetteer.border_zone_people(one_clock[0], one_clock[1], COMMUTE_KM)
+                people = zone_populations().get(one_clock[0], {})
+                best.zones.sort(key=lambda z: (zone_countries().get(z) != one_clock[0], -near.get(z, 0),
+                                               -people.get(z, 0)))
+            else:
+                one_clock = None
         if split is None and moved_on is None and unsettled_before is None and best.habit_step is not None \
                 and not best.law_not_followed:
             # a change of clock of an hour or two that the place evidence dates as a move (T32A M5): each side on
@@ -718,7 +762,8 @@ class ClockAggregator(Aggregator):
                 "records stamped by another clock)")
         # a life across a border (border_pair) names both countries: the clock of the other one is no disagreement
         if strong_cc and zone_countries().get(zone) != strong_cc \
-                and not (border is not None and {strong_cc, zone_countries().get(zone)} <= set(border[:2])):
+                and not (border is not None and {strong_cc, zone_countries().get(zone)} <= set(border[:2])) \
+                and not (one_clock is not None and {strong_cc, zone_countries().get(zone)} <= set(one_clock)):
             named = [s.name for s in prior.sources if s.weight >= STRONG_PLACE and s.top_country == strong_cc]
             # a time-zone setting is often years old or a default nobody chose (zonesetting's docstring)
             why = "travel, shift work, a VPN or an old setting?" if "time zone setting" in named else \
@@ -794,8 +839,10 @@ class ClockAggregator(Aggregator):
                 conf = Confidence.LOW
                 basis += f", and it fits {format_list([z for _c, z in as_well], locale='en')} better, so low"
             alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
+            whose = (f"of the country's people within a day's journey of {gazetteer.country_display(named_near)}"
+                     if named_near else "of the country's people")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
-                           "of the country's people live. A city in the profile or a shipping address would settle it.")
+                           f"{whose} live. A city in the profile or a shipping address would settle it.")
         if anchored is not None and anchored["zone"] == zone:
             h, m = divmod(round(anchored["lull_h"] * 4) * 15, 60)
             pinned = format_list([gazetteer.country_display(cc) for cc in anchored["pinned"]], locale="en")
@@ -819,6 +866,13 @@ class ClockAggregator(Aggregator):
                            f"({name(other)}: work, family or a VPN exit across the border).")
             basis += (f"; logins from {border[0]} and {border[1]} in most weeks, the nights' from {sleeps_in}: only "
                       f"{sleeps_in}'s clocks were candidates")
+        elif one_clock is not None and zone_countries().get(zone) == one_clock[0]:
+            name = gazetteer.country_display
+            caveats.append(f"Your logins come from {name(one_clock[0])} and {name(one_clock[1])} week after week, on "
+                           f"one clock, but those of your nights from {name(one_clock[0])}: you sleep there, so the "
+                           f"clock is named by its zone ({name(one_clock[1])}: work, family or a VPN exit across the "
+                           "border).")
+            basis += f"; the nights' logins from {one_clock[0]}: the clock named by its zone"
         elif border is not None:
             name = gazetteer.country_display
             kept = format_list([" / ".join(zs[:1] + tuple(z for z in zs if zone_countries().get(z) == border[1])[:1])
@@ -1027,7 +1081,12 @@ class ClockAggregator(Aggregator):
             "night_share": round(night_share, 4),
             "activity_only_utc_offset_hours": act_best.standard_q / 4,
             "place_evidence": describe_sources(prior),
-            "place_country": top_cc,
+            # the country the nights are in where two countries' logins share the weeks (the open clocks are said
+            # as "kept in" it: T36 M3's "one of the clocks kept in Mexico" for a San Diego sleeper)
+            "place_country": sleeps_in or (one_clock[0] if one_clock is not None else top_cc),
+            # the other country of a border life where the clock among those the activity leaves open was named by
+            # the people within a day's journey of it, not by the whole country's (T36 M3)
+            "named_near": named_near,
             "disagreement": disagreements or None,
             "place_disagreement": place_disagreement,
             # the parts' days, unless the shift is a spell of night work at home (self.shifted), whose dates are

@@ -17,7 +17,7 @@ from typing import Any
 
 from .addresses import days_per_country, held_days
 from .moves import moves_and_back, two_runs
-from .proxies import night_country
+from .proxies import dominant, night_country
 from .timezone import (
     MOVE_SHIFT_H,
     REGIME_MIN_ACTIVE,
@@ -284,11 +284,7 @@ def period_zone(zone_days: Mapping[tuple[date, str], int] | None, first: date, l
     for (day, zone), n in (zone_days or {}).items():
         if first <= day <= last:
             got[zone] += n
-    total = sum(got.values())
-    if total < SAME_PLACE_MIN_IPS:
-        return None
-    zone, n = got.most_common(1)[0]
-    return zone if n >= SAME_PLACE_SHARE * total else None
+    return dominant(got, SAME_PLACE_MIN_IPS, SAME_PLACE_SHARE)
 
 
 def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
@@ -912,6 +908,24 @@ def border_nights(day_hists: Mapping[date, Any], border: tuple[str, str, list[tu
     if border is None or not ip_hours or not day_hists:
         return None
     return night_country(ip_hours, lull_mid_hours(presence_hist(day_hists, list(day_hists))), border[:2])
+
+
+def two_country_nights(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str], int] | None,
+                       ip_hours: Mapping[tuple[int, str], int] | None) -> tuple[str, str] | None:
+    """(the country the person sleeps in, the other) where two countries each hold :data:`BORDER_MIN_SHARE` or more
+    of the held login days (:func:`~.addresses.held_days`) and the nights name one of them
+    (:func:`~.proxies.night_country`); else None. The countries of one clock that :func:`border_pair` leaves out
+    ("nothing to tell") still name the zone by their country: a Konstanz resident working in Kreuzlingen was
+    "Zurich time", a Johor Bahru one working in Singapore "Singapore time" (T36 M3)."""
+    if not ip_days or not ip_hours or not day_hists:
+        return None
+    held = held_days(ip_days.items(), held=True)
+    counts = Counter(held.values()).most_common(2)
+    if len(counts) < 2 or counts[1][1] < BORDER_MIN_SHARE * len(held):
+        return None
+    pair = (counts[0][0], counts[1][0])
+    cc = night_country(ip_hours, lull_mid_hours(presence_hist(day_hists, list(day_hists))), pair)
+    return None if cc is None else (cc, pair[1] if cc == pair[0] else pair[0])
 
 
 def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home_cands: list[Any],

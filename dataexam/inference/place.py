@@ -949,6 +949,10 @@ class PlaceAggregator(MovesMixin, Aggregator):
         weekend_nights: dict[date, set[str]] = defaultdict(set)
         # (Saturday or Sunday, country) → its UTC hour slots: what dates the weekend home's bounds (gated_weekend)
         weekend_slots: dict[tuple[date, str], list[int]] = defaultdict(list)
+        # each local day's logins from NIGHT_TO_H to EVENING_FROM_H (hour, country): the day before a night and the
+        # morning after it (bracketed_nights)
+        daytime: dict[date, list[tuple[int, str]]] = defaultdict(list)
+        night_logins: dict[date, list[tuple[int, str]]] = defaultdict(list)  # per night: (hour, 24–29 after 0:00)
         for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
             if since is not None and ld < since:
@@ -964,9 +968,13 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 per_evening[ld if lh >= EVENING_FROM_H else ld - timedelta(days=1)][cc] += n
             if (wd in (4, 5) and lh >= EVENING_FROM_H) or (wd in (5, 6) and lh < WEEKEND_MORNING_TO_H):
                 weekend_nights[ld - timedelta(days=wd)].add(cc)
+            if NIGHT_TO_H <= lh < EVENING_FROM_H:
+                daytime[ld].append((lh, cc))
             # on the clock of where the login was during a stay there, else on the chosen zone's
             if self._night_there(ctx, slot, cc) if stays.get(ld) == cc else _is_night(lh):
                 per_night[ld - timedelta(days=1) if lh < 12 else ld][cc] += n
+                night_logins[ld - timedelta(days=1) if lh < 12 else ld].append((lh + 24 if lh < 12 else lh, cc))
+        bracketed_nights(per_night, night_logins, daytime)
         night = _votes(per_night)
         # each day one vote, the days between two login days held too (addresses.held_days): a crew member logging
         # in every third day at home and three times a day on her layovers is home on the days between (T32B M4)
@@ -1692,6 +1700,31 @@ def _bracketed_stays(held: Mapping[date, str]) -> list[str]:
     count = Counter(cc for cc, _n in runs)
     return [cc for i, (cc, _n) in enumerate(runs[1:-1], 1)
             if count[cc] == 1 and runs[i - 1][0] == runs[i + 1][0] != cc]
+
+
+def bracketed_nights(per_night: dict[date, Counter[str]], night_logins: Mapping[date, list[tuple[int, str]]],
+                     daytime: Mapping[date, list[tuple[int, str]]]) -> None:
+    """Each night of ``per_night`` (named by its evening's local date: {country: logins}) read as where the person
+    sleeps: the country of its last login (``night_logins``: [(hour, country)], the small hours as 24–29) where the
+    next morning's first login (``daytime``: local day → [(hour, country)] from NIGHT_TO_H to EVENING_FROM_H) is in
+    it too — the night's other countries taken out —, no vote where the two disagree (a night begun behind an exit
+    and woken at home is slept neither there nor, by this, at home), as before where either is not seen or names two
+    countries in one hour. T36 H1: a Toronto resident's US exit at 19–22 on 3 evenings in 4 gave the US most
+    nights, home "United States", high. In place."""
+    for nd in list(per_night):
+        logins, morning = night_logins.get(nd), daytime.get(nd + timedelta(days=1))
+        if not logins or not morning:
+            continue
+        last_h, first_h = max(h for h, _ in logins), min(h for h, _ in morning)
+        last = {cc for h, cc in logins if h == last_h}
+        first = {cc for h, cc in morning if h == first_h}
+        if len(last) != 1 or len(first) != 1:
+            continue
+        if last != first:
+            del per_night[nd]
+            continue
+        cc = next(iter(first))
+        per_night[nd] = Counter({cc: per_night[nd][cc]})
 
 
 def _votes(per_unit: dict[date, Counter[str]]) -> Counter[str]:

@@ -9,7 +9,9 @@ Here the exit's logins are found and set aside before any place or clock is read
 (:func:`set_aside_exits`), and the findings say so (:func:`exits_sentence`). Near countries (Spain and Portugal
 share a border: travel between them in an hour is possible) are never set aside by distance: what tells a border
 commuter's days from a VPN there is the nights (:func:`night_country`, read by the border rule,
-:func:`~.periods.border_pair`).
+:func:`~.periods.border_pair`): a night is where the last login before the quiet hours and the first after them
+agree (:func:`slept_in`), and a near country seen only in the evenings of days begun and continued at home is an
+exit too (T36 H1: a Toronto resident's US VPN at 19–22 made the US home and its clocks).
 
 Shapes: login hours are ``{(slot, country): logins}`` with ``slot`` = UTC day ordinal × 24 + UTC hour
 (``zoneprior.PlaceEvidence.ip_hours``). Distances are a lower bound between two countries' towns of ≥ 15,000
@@ -22,7 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -123,21 +125,26 @@ def travel_hours(km: float) -> float:
 @dataclass(slots=True)
 class ProxyExits:
     """The exits found: ``home`` (the country the exits switch with), ``logins`` {country: logins set aside},
-    ``days`` {country: days with such a login}, ``slots`` the (slot, country) pairs set aside."""
+    ``days`` {country: days with such a login}, ``slots`` the (slot, country) pairs set aside, ``evening`` the
+    near countries set aside as evening-only (:data:`EVENING_EXIT_SHARE`), not by distance."""
 
     home: str
     logins: dict[str, int] = field(default_factory=dict)
     days: dict[str, int] = field(default_factory=dict)
     slots: frozenset[tuple[int, str]] = frozenset()
+    evening: frozenset[str] = frozenset()
 
     def as_value(self) -> list[dict[str, Any]]:
-        """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON)."""
+        """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
+        exit's with ``"evenings_only": true``."""
         return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
+                | ({"evenings_only": True} if cc in self.evening else {})
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def find_exits(ip_hours: Mapping[tuple[int, str], int],
-               towns: Mapping[tuple[int, str], tuple[float, float]] | None = None) -> ProxyExits | None:
+               towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
+               lull_utc_h: float | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
     most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
@@ -150,6 +157,10 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     exit between days at home); a trip's logins stay. Before the first home login or after the last (the export's
     edges) only the one side is read: the country's logins there are set aside where the span from its first login
     to the journey home (from the journey there to its last login) is shorter than :data:`EXIT_STAY_H`.
+    A near country (no distance to tell, none placed by towns) is an exit only where the quiet hours' centre
+    (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun
+    and continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its
+    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening.
     O(hours × countries)."""
     if not ip_hours:
         return None
@@ -168,12 +179,23 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     home_slots = sorted(by_cc[home])
     found = ProxyExits(home)
     kept: set[tuple[int, str]] = set()
+    evening: set[str] = set()
     for cc in sorted(by_cc):
         if cc == home:
             continue
         gap = country_gap_km(home, cc) or 0.0
         placed = bool(towns) and any(k[1] == cc for k in towns or ())
         if travel_hours(gap) <= 0 and not placed:
+            if lull_utc_h is not None:
+                own = sorted(by_cc[cc])
+                late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h)]
+                if len(late) >= EVENING_EXIT_SHARE * len(own) and len({s // 24 for s in late}) >= \
+                        EVENING_EXIT_MIN_DAYS:
+                    found.logins[cc] = sum(ip_hours[(s, cc)] for s in own)
+                    # its evenings (each named by the quiet hours that follow), not UTC days: Toronto's 19–22 span two
+                    found.days[cc] = len({(s + 0.5 - lull_utc_h) // 24 for s in own})
+                    kept.update((s, cc) for s in own)
+                    evening.add(cc)
             continue
         slots = sorted(by_cc[cc])
         bad: list[int] = []
@@ -212,6 +234,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if not found.logins:
         return None
     found.slots = frozenset(kept)
+    found.evening = frozenset(evening)
     return found
 
 
@@ -219,42 +242,127 @@ def exits_sentence(exits: ProxyExits) -> str:
     """"12 logins from Japan set aside: they switch with Germany within hours, farther than travel allows (a VPN or
     proxy exit)." — one sentence for every exit (the home and time-zone findings' caveat)."""
     name = gazetteer.country_display
-    parts = [f"{count_phrase(n, 'login')} from {name(cc)}" for cc, n in
-             sorted(exits.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return (f"{joined} set aside: they switch with {name(exits.home)} within hours, farther than travel allows "
-            "(a VPN or proxy exit, not a place you were).")
+
+    def joined(ccs: list[str]) -> str:
+        parts = [f"{count_phrase(exits.logins[cc], 'login')} from {name(cc)}" for cc in
+                 sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))]
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+    far = [cc for cc in exits.logins if cc not in exits.evening]
+    out = []
+    if far:
+        out.append(f"{joined(far)} set aside: they switch with {name(exits.home)} within hours, farther than travel "
+                   "allows (a VPN or proxy exit, not a place you were).")
+    if exits.evening:
+        # a country next door: no distance tells, the hours do (T36 H1)
+        out.append(f"{joined(sorted(exits.evening))} set aside: only in the evenings of days begun and continued in "
+                   f"{name(exits.home)}, never placing a night (a VPN or proxy exit, or evenings across the border; "
+                   "not where you sleep).")
+    return " ".join(out)
 
 
-#: the night window about the quiet hours' centre: a sleeper's lull centred on 03:30 puts it at 21:30–05:30
-NIGHT_BEFORE_H = 6.0
-NIGHT_AFTER_H = 2.0
-#: logins in it needed before they name where the person sleeps, and the share one country must hold
-NIGHT_MIN_LOGINS = 10
+#: a night is placed by the last login before the quiet hours' centre and the first after it, each within this many
+#: hours of it, where both are in one country (:func:`slept_in`): a sleeper's 22:30 and 07:30 logins (5 h and 4 h
+#: from a 03:15 centre, a late weekend's 09:30 6 h), never the midday logins of a border life logged in at noon
+SLEEP_EDGE_H = 8.0
+#: nights so placed needed before they name where the person sleeps, and the share one country must hold
+NIGHT_MIN_NIGHTS = 10
 NIGHT_MIN_SHARE = 0.8
+#: an evening: from this many hours before the quiet hours' centre to it (18:15–03:15 for a 03:15 centre)
+EVENING_BEFORE_H = 9.0
+#: a near country (no distance to tell: :func:`travel_hours` 0) is an evening-only exit where this share of its
+#: logins or more fall in evenings of days begun and continued at home (:func:`_evening_between_home`), on
+#: :data:`EVENING_EXIT_MIN_DAYS` days or more: a VPN to the country next door for its streaming most evenings,
+#: never placing a night (T36 H1: a Toronto resident's US exit at 19–22 on 3 days in 4 made the US home)
+EVENING_EXIT_SHARE = 0.8
+EVENING_EXIT_MIN_DAYS = 10
+
+
+def dominant(counts: Mapping[str, int], min_total: int, share: float) -> str | None:
+    """The key of ``counts`` holding ``share`` or more of its total where that total is ``min_total`` or more;
+    else None (ties: the first counted). The one reading of "one side dominates" for the nights' country
+    (:func:`night_country`) and the orders' zone (:func:`~.periods.period_zone`)."""
+    total = sum(counts.values())
+    if total < min_total or total <= 0:
+        return None
+    key, n = Counter(counts).most_common(1)[0]
+    return key if n >= share * total else None
+
+
+def _sorted_logins(ip_hours: Mapping[tuple[int, str], int]) -> tuple[list[int], list[frozenset[str]]]:
+    """The UTC hour slots with a login, ascending, and the countries logged in each."""
+    by_slot: dict[int, set[str]] = defaultdict(set)
+    for (slot, cc), n in ip_hours.items():
+        if n > 0:
+            by_slot[slot].add(cc)
+    slots = sorted(by_slot)
+    return slots, [frozenset(by_slot[s]) for s in slots]
+
+
+def slept_in(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float) -> dict[int, str]:
+    """``{UTC day ordinal of the quiet hours' centre: country}`` for the nights whose last login before that centre
+    (``lull_utc_h``, UTC hours, on each day) and first login after it, each within :data:`SLEEP_EDGE_H` of it, are
+    in one country and one only (a slot of two countries tells no order: the night unplaced). A night that begins
+    behind an evening VPN exit and wakes at home is placed nowhere: the person sleeps where the day before ended
+    and the next begins, and an exit used in the evenings of days begun and continued at home is neither (T36
+    H1). O(login hours × log)."""
+    if not ip_hours:
+        return {}
+    slots, ccs = _sorted_logins(ip_hours)
+    if not slots:
+        return {}
+    out: dict[int, str] = {}
+    # a login at hh:mm sits in slot hh: its time is taken as the slot's middle (as the night window's reading)
+    for day in range(slots[0] // 24 - 1, slots[-1] // 24 + 2):
+        centre = day * 24 + lull_utc_h - 0.5
+        i = bisect.bisect_right(slots, centre)
+        if i == 0 or i >= len(slots):
+            continue
+        before, after = slots[i - 1], slots[i]
+        if centre - before > SLEEP_EDGE_H or after - centre > SLEEP_EDGE_H:
+            continue
+        if len(ccs[i - 1]) == 1 and ccs[i - 1] == ccs[i]:
+            out[day] = next(iter(ccs[i]))
+    return out
 
 
 def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float,
                   countries: Iterable[str]) -> str | None:
-    """The one of ``countries`` the person's night logins are in — the hours asleep or just before, from
-    :data:`NIGHT_BEFORE_H` before the quiet hours' centre (``lull_utc_h``, UTC hours) to :data:`NIGHT_AFTER_H`
-    after it — where it holds :data:`NIGHT_MIN_SHARE` of :data:`NIGHT_MIN_LOGINS` or more such logins of those
-    countries; else None (a border life logged in only at midday says nothing of where it sleeps)."""
-    if not ip_hours:
-        return None
+    """The one of ``countries`` the person sleeps in: of the nights :func:`slept_in` places (the last login before
+    the quiet hours' centre, ``lull_utc_h`` in UTC hours, and the first after it in one country), the country of
+    :data:`NIGHT_MIN_SHARE` of them where :data:`NIGHT_MIN_NIGHTS` or more are placed in ``countries``; else None
+    (a border life logged in only at midday says nothing of where it sleeps). The logins of a window from 6 h before
+    the centre to 2 h after it were read before: an evening VPN exit filled it, and a Toronto resident streaming
+    through a US exit at 19–22 "slept in the United States" (T36 H1)."""
     wanted = set(countries)
-    nights: Counter[str] = Counter()
-    for (slot, cc), n in ip_hours.items():
-        if cc not in wanted:
-            continue
-        h = (slot % 24 + 0.5 - lull_utc_h) % 24  # hours after the lull's centre, 0–24
-        if h <= NIGHT_AFTER_H or h >= 24 - NIGHT_BEFORE_H:
-            nights[cc] += n
-    total = sum(nights.values())
-    if total < NIGHT_MIN_LOGINS:
-        return None
-    cc, n = nights.most_common(1)[0]
-    return cc if n >= NIGHT_MIN_SHARE * total else None
+    nights = Counter(cc for cc in slept_in(ip_hours, lull_utc_h).values() if cc in wanted)
+    return dominant(nights, NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
+
+
+def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float) -> bool:
+    """Whether the login in UTC hour slot ``s`` lies in an evening (from :data:`EVENING_BEFORE_H` before the quiet
+    hours' centre ``lull_utc_h`` to it) of a day begun at home (a home login since the last quiet hours' centre,
+    before ``s``) and continued at home (the first login after the centre is a home login, within
+    :data:`SLEEP_EDGE_H` of it; ``other_slots``: the country's own, ascending)."""
+    centre = (s + 0.5 - lull_utc_h) // 24 * 24 + 24 + lull_utc_h - 0.5  # the next centre after s
+    if centre - s > EVENING_BEFORE_H:
+        return False
+    i = bisect.bisect_left(home_slots, s)
+    if i == 0 or home_slots[i - 1] <= centre - 24:
+        return False  # no home login earlier that day
+    j = bisect.bisect_right(home_slots, centre)
+    if j >= len(home_slots) or home_slots[j] - centre > SLEEP_EDGE_H:
+        return False  # the morning after is not seen at home
+    k = bisect.bisect_right(other_slots, centre)
+    return not (k < len(other_slots) and other_slots[k] <= home_slots[j])  # nor there first
+
+
+def _lull_utc(ctx: Any) -> float | None:
+    """The quiet hours' centre (UTC hours) of the clock aggregator's active days, or None without them."""
+    from .timezone import lull_mid_hours, presence_hist  # the clock's reading; timezone imports no place module
+
+    days = getattr(ctx.aggregators.get("clock"), "days", None)
+    return lull_mid_hours(presence_hist(days, list(days))) if days else None
 
 
 def set_aside_exits(ctx: Any) -> ProxyExits | None:
@@ -269,7 +377,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     # the others do: read with them, though ip_days and ip_countries never counted them
     fb_hours = getattr(zp, "fb_placed_hours", None) or {}
     hours = ip_hours + fb_hours if ip_hours is not None and fb_hours else ip_hours or fb_hours
-    exits = find_exits(hours, getattr(zp, "ip_towns", None)) if hours else None
+    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx)) if hours else None
     ctx.proxy_exits = exits
     if exits is None:
         return None
@@ -313,4 +421,6 @@ def say_exits(ctx: Any) -> None:
             f.value["proxy_exits"] = exits.as_value()
         f.confidence_basis += (f"; {count_phrase(total, 'login')} from "
                                f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
-                               f"(switching with {exits.home} faster than travel allows)")
+                               + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
+                                  else f"(switching with {exits.home} faster than travel allows, or only in the "
+                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})"))

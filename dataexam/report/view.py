@@ -680,8 +680,12 @@ def _h_timezone(v: dict[str, Any]) -> str:
             return (f"You live on {_open_range(v, clocks)}: your activity fits {zone_city(str(b['zone']))} time "
                     f"({b['zone']}{other}) best of them, but not enough to tell them apart; {zone_city(zone)} time "
                     "is named only because more people live on it.")
+        near = v.get("named_near")
+        # a border life's clock named by the people within a day's journey of the other country (T36 M3)
+        who = (f"of the people within a day's journey of {country(near)}" if isinstance(near, str) and near else
+               "people")
         return (said.rstrip(".") + f": {OPEN_CLOCKS_SAID}; {zone_city(zone)} time is named only because more "
-                "people live on it.")
+                f"{who} live on it.")
     off = v.get("utc_offset_hours")
     named = f"{zone_city(zone)} time ({zone}" + (f", {utc_offset_text(off)}" if isinstance(off, (int, float)) else "")
     return (said.rstrip(".") + ": no record places you, and your activity alone cannot tell these clocks apart; "
