@@ -65,6 +65,7 @@ from .periods import (
     law_earlier,
     period_zone,
     periods_at_stake,
+    rhythm_seasons,
     seasonal_ip_history,
     seasons_clocks_text,
     split_at_dst_habit,
@@ -485,6 +486,12 @@ class ClockAggregator(Aggregator):
         periods = split_at_shipping_moves(
             self.days, split_at_ip_moves(self.days, split_at_seasons(self.days, regimes(self.days), seasonal),
                                          getattr(zone_place, "ip_days", None)), ship_days)
+        # … or, where the logins name no two countries, two seasonal homes on clocks an hour or two apart read from
+        # the daily rhythm (SEASONS2: Chicago summers and Phoenix winters were one "Antarctica/Troll" clock)
+        rhythm = rhythm_seasons(self.days, periods) if seasonal is None else None
+        if rhythm is not None:
+            periods = rhythm[0]
+        season_list = seasonal["seasonal"] if seasonal is not None else rhythm[1] if rhythm is not None else None
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -492,7 +499,7 @@ class ClockAggregator(Aggregator):
                                                lambda ranges, present: build_prior(zone_place, ctx, ranges,
                                                                                    present=present),
                                                lambda a, b: _dated_ips(zone_place, a, b),
-                                               lambda a, b: period_zone(ship_days, a, b), seasonal is not None,
+                                               lambda a, b: period_zone(ship_days, a, b), season_list is not None,
                                                home_cc=ip_home_country(getattr(zone_place, "ip_days", None)))
         if split is not None:
             moved_on = unsettled_before = None
@@ -644,8 +651,8 @@ class ClockAggregator(Aggregator):
         if split is not None:
             tz = split.tzinfo(zone)
             period_list = split.describe(zone)
-            if split.seasonal and seasonal is not None:
-                seasons = split.season_clocks(zone, seasonal["seasonal"])
+            if split.seasonal and season_list is not None:
+                seasons = split.season_clocks(zone, season_list)
             olds = [p for p in period_list[:-1] if p["kind"] == "earlier home"]
             if period_list[-1]["kind"] == "home" and len({p["zone"] for p in olds}) == 1 \
                     and all(p["kind"] in ("earlier home", "stay") for p in period_list[:-1]):
@@ -853,8 +860,9 @@ class ClockAggregator(Aggregator):
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
                              f"{PERIOD_WORDS[p['kind']]}" for p in said_periods or () if p["kind"] != "home")
             if seasons:  # two seasonal homes (T31B S2): each home's clock by its months, not each season's dates
+                shows = "daily rhythm shows" if rhythm is not None else "logins show"
                 caveats.insert(0, f"Your records follow two seasonal homes ({seasons_clocks_text(seasons)}, each "
-                                  f"year, as your logins show): the zone is the latest season's ({zone}), and the "
+                                  f"year, as your {shows}): the zone is the latest season's ({zone}), and the "
                                   "clock findings read each season on its own zone's clock.")
             else:
                 caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
