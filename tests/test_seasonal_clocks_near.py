@@ -168,3 +168,27 @@ def test_berlin_summers_tenerife_winters_without_logins() -> None:
     assert report.clock.utcoffset(datetime(2024, 7, 15, 12)) == timedelta(hours=2)
     assert report.clock.utcoffset(datetime(2024, 1, 15, 12)) == timedelta(hours=0)
     assert any("as your daily rhythm shows" in c for c in tz.caveats), tz.caveats
+
+
+def test_winters_an_hour_earlier_than_the_summers_are_seasons_only_where_the_country_keeps_no_southern_dst() -> None:
+    """Phoenix's summers (UTC−7) and Chicago's winters (UTC−6): the winters lie an hour earlier in UTC, as southern
+    summer time moves them. With every login in the US (no US clock keeps summer time in January) that is two
+    seasonal homes; with no login country, or Australia's, it may be Sydney's own summer time and is none."""
+    hists = _day_hists("America/Phoenix", "America/Chicago")
+    periods = regimes(hists)
+    assert rhythm_seasons(hists, periods) is None
+    assert rhythm_seasons(hists, periods, "AU") is None
+    got = rhythm_seasons(hists, periods, "US")
+    assert got is not None and got[1] == [{"clock": "W", "country": None, "from_month": 11, "until_month": 3},
+                                          {"clock": "S", "country": None, "from_month": 4, "until_month": 10}]
+    # was "You live on Asunción time (America/Asuncion, UTC−3 …)", asleep 02:30–10:00
+    report = infer(_events(("America/Phoenix", "US"), ("America/Chicago", "US")), now=NOW)
+    tz = report.finding("timezone")
+    _no_antarctica(tz.value)
+    winter, summer = tz.value["seasons"]
+    assert (winter["zone"], winter["from_month"], winter["until_month"]) == ("America/Chicago", 11, 3)
+    # the summers on a clock of UTC−7 then (Phoenix's, or Los Angeles' summer time: the head count's pick)
+    assert (summer["from_month"], summer["until_month"]) == (4, 10)
+    assert report.clock.utcoffset(datetime(2024, 7, 15, 12)) == timedelta(hours=-7)
+    assert report.clock.utcoffset(datetime(2024, 1, 15, 12)) == timedelta(hours=-6)
+    assert "America/Asuncion" not in [tz.value["zone"], *(p["zone"] for p in tz.value["periods"])]

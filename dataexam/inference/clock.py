@@ -488,7 +488,8 @@ class ClockAggregator(Aggregator):
                                          getattr(zone_place, "ip_days", None)), ship_days)
         # … or, where the logins name no two countries, two seasonal homes on clocks an hour or two apart read from
         # the daily rhythm (SEASONS2: Chicago summers and Phoenix winters were one "Antarctica/Troll" clock)
-        rhythm = rhythm_seasons(self.days, periods) if seasonal is None else None
+        rhythm = rhythm_seasons(self.days, periods, ip_home_country(getattr(zone_place, "ip_days", None))) \
+            if seasonal is None else None
         if rhythm is not None:
             periods = rhythm[0]
         season_list = seasonal["seasonal"] if seasonal is not None else rhythm[1] if rhythm is not None else None
@@ -758,6 +759,7 @@ class ClockAggregator(Aggregator):
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
         anchored = split.anchored if split is not None else trips_set_aside[1] if trips_set_aside is not None else None
+        season_anchor = split.season_anchor if split is not None else None
         # countries on this clock every active day, or on one the activity cannot tell from it (N5 below)
         shared = (len({zone_countries().get(z) for z in best.zones}) > 1
                   or _clock_kept_elsewhere(cands, best, fit))
@@ -769,7 +771,7 @@ class ClockAggregator(Aggregator):
         country_of_answer = zone_countries().get(zone, "")
         # the clock anchored by the person's night on a clock the logins pin is no head-count pick (T32B M7)
         unplaced = ((prior.evidences(country_of_answer) or not shared) and not prior.placed.get(country_of_answer)
-                    and anchored is None and not habit_pinned)
+                    and anchored is None and not habit_pinned and season_anchor is None)
         found = rivals_in_country(cands, best) if unplaced else []
         as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
@@ -818,6 +820,14 @@ class ClockAggregator(Aggregator):
             basis += (f"; {zone}{' over ' + anchored['instead_of'] if anchored['instead_of'] else ''}: its lull "
                       f"falls at the local hour of the {anchored['days']} active days on a clock the logins pin "
                       f"({pins})")
+        if season_anchor is not None and season_anchor["zone"] == zone:
+            h, m = divmod(round(season_anchor["lull_h"] * 4) * 15, 60)
+            caveats.append(f"{zone} is chosen over {season_anchor['instead_of']} (where more people live) because "
+                           f"your nights in your other home's seasons, on {season_anchor['by']}'s clock, centre on "
+                           f"{h % 24:02d}:{m:02d} local time, and {zone} puts your nights in this season at the same "
+                           "hour: one person sleeps at much the same local hours in both homes.")
+            basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of the other "
+                      f"home's seasons ({season_anchor['by']})")
         if border is not None and sleeps_in is not None:
             name = gazetteer.country_display
             other = border[1] if sleeps_in == border[0] else border[0]

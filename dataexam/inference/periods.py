@@ -119,6 +119,9 @@ class PeriodSplit:
         #: the home's clock chosen by the night of the periods on a clock their logins pin (:func:`anchor_home_clock`):
         #: ``{zone, instead_of, lull_h, pinned (countries), pinned_zones, days}``, else None
         self.anchored: dict[str, Any] | None = None
+        #: the home's season's clock chosen by the other home's night, two seasonal homes read from the rhythm
+        #: (:func:`_fit_periods`): ``{zone, instead_of (the head count's pick), by (the other home's zone), lull_h}``
+        self.season_anchor: dict[str, Any] | None = None
         #: the periods on the home's clock before the logins' move (:func:`ip_move`) whose own logins are in the
         #: country moved to, where the home period is after the move: stays there, not the home (a Chicagoan's
         #: London summers before her move to London, T34 M6); :meth:`mark_move_stays`
@@ -724,11 +727,29 @@ def split_at_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
 RHYTHM_SEASON_MIN_H = 1.75
 #: … where every summer block lies within this of the first summer's and every winter's of the first winter's
 RHYTHM_SEASON_SPREAD_H = 0.75
+#: cost of a switch (nats) in the Viterbi pass over the two seasons' profiles, under the regimes' 40: an hour's gap
+#: read on 8 actions a day did not pay 40 for a switch (Phoenix's summers and Chicago's winters were one season);
+#: the gap and the seasons' shape (:func:`~.stays.seasonal_homes`) are what must hold, not each switch's strength
+RHYTHM_SEASON_CUT_NATS = 20.0
 #: rounds of the two seasons' profiles refitted to the days the Viterbi pass gave them (as ``timezone.REGIME_ROUNDS``)
 RHYTHM_SEASON_ROUNDS = 2
 
 
-def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
+#: … or the winters at least this much earlier (UTC) than the summers, where the logins' one country keeps no clock with
+#: summer time in the southern summer: Phoenix's summers (UTC−7) and Chicago's winters (UTC−6) read as one southern
+#: zone's summer time, "Asunción time", asleep 02:30–10:00, with every login in the US (SEASONS2). Southern summer
+#: time moves them the same way, so with no login country, or one keeping such a clock, this is none (Sydney)
+RHYTHM_SEASON_REVERSED_H = HABIT_DST_H
+
+
+def _southern_summer_time(country: str, year: int) -> bool:
+    """Whether any zone of ``country`` (zone.tab) is ahead in January of where it is in July in ``year``."""
+    def offset(zone: str, month: int) -> timedelta:
+        return zone_info(zone).utcoffset(datetime(year, month, 15, 12)) or timedelta(0)
+    return any(offset(z, 1) > offset(z, 7) for z in country_zones().get(country, ()))
+
+
+def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], country: str | None = None
                    ) -> tuple[list[Any], list[dict[str, Any]]] | None:
     """Two seasonal homes on clocks an hour or two apart read from the daily rhythm alone, where no login IPs name two
     countries for them (no IPs, or one country's two clocks: Chicago summers and Phoenix winters, every login "US").
@@ -739,8 +760,11 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
     The season blocks (:data:`HABIT_SEASONS`: Jun–Aug, Dec–Feb, each ≥ :data:`HABIT_MIN_DAYS` active days, each with a
     nightly lull) give their quiet hours' centres in UTC; at least three blocks, both seasons, every summer within
     :data:`RHYTHM_SEASON_SPREAD_H` of the first summer's and every winter likewise, and the winters
-    :data:`RHYTHM_SEASON_MIN_H` … :data:`~.timezone.MOVE_SHIFT_H` from the summers. Each day is then given to the
-    summers' or the winters' UTC profile as ``timezone.regimes`` does (a Viterbi pass, runs under
+    :data:`RHYTHM_SEASON_MIN_H` … :data:`~.timezone.MOVE_SHIFT_H` from the summers — or, where ``country`` (the
+    logins' one country, :func:`ip_home_country`) keeps no southern summer time, at least
+    :data:`RHYTHM_SEASON_REVERSED_H` earlier than them. Each day is then given to the
+    summers' or the winters' UTC profile as ``timezone.regimes`` does (a Viterbi pass at
+    :data:`RHYTHM_SEASON_CUT_NATS` a switch, runs under
     :data:`~.timezone.REGIME_MIN_DAYS` absorbed, :data:`RHYTHM_SEASON_ROUNDS` rounds), and the runs must read as two
     seasonal homes (:func:`~.stays.seasonal_homes`: alternating, each season 75–300 days, starting in about the same
     month each year) — a move, or one stay, is none.
@@ -777,13 +801,16 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
         return None
     gap = circ_diff_hours(lull_mid_hours(presence_hist(day_hists, members["W"])),
                           lull_mid_hours(presence_hist(day_hists, members["S"])))
-    if not RHYTHM_SEASON_MIN_H <= abs(gap) < MOVE_SHIFT_H:
+    reversed_ = -MOVE_SHIFT_H < gap <= -RHYTHM_SEASON_REVERSED_H and country is not None \
+        and not _southern_summer_time(country, days[-1].year)
+    if not (RHYTHM_SEASON_MIN_H <= abs(gap) < MOVE_SHIFT_H or reversed_):
         return None
     names = ("S", "W")
     profiles = [_utc_profile(day_hists, members[n]) for n in names]
     labels: list[int] = []
     for _round in range(RHYTHM_SEASON_ROUNDS):
-        labels = _absorb_short(day_hists, days, _viterbi(day_hists, days, profiles), profiles)
+        labels = _absorb_short(day_hists, days, _viterbi(day_hists, days, profiles, RHYTHM_SEASON_CUT_NATS),
+                               profiles)
         if len(set(labels)) < 2:
             return None
         profiles = [_utc_profile(day_hists, [d for d, k in zip(days, labels, strict=True) if k == j]) for j in (0, 1)]
@@ -1318,6 +1345,7 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
             answers.append(stint(i, own_fit(i, r)) or home_cands[0])
         else:
             answers.append(own_fit(i, r))
+    season_anchor: dict[str, Any] | None = None
     others = [answers[i] for i, r in enumerate(periods) if r.season is not None and i not in mine]
     if others and others[0].posterior > home_cands[0].posterior:
         # two seasonal homes read from the rhythm: the home's season read on the clock that puts its nights at the
@@ -1329,6 +1357,8 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         near = min(fits, key=lambda c: abs(circ_diff_hours(c.lull_mid, others[0].lull_mid)), default=None)
         if near is not None and near is not home_cands[0] and abs(circ_diff_hours(near.lull_mid, others[0].lull_mid)) \
                 + PERIOD_LULL_SD_H <= abs(circ_diff_hours(home_cands[0].lull_mid, others[0].lull_mid)):
+            season_anchor = {"zone": near.zones[0], "instead_of": home_cands[0].zones[0], "by": others[0].zones[0],
+                             "lull_h": others[0].lull_mid}
             home_cands = [near, *(c for c in home_cands if c is not near)]
             answers = [home_cands[0] if i in mine else a for i, a in enumerate(answers)]
     key = (home_cands[0].standard_q, home_cands[0].observes_dst)
@@ -1341,4 +1371,5 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     split = PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
     split.seasonal = seasonal
     split.anchored = anchored
+    split.season_anchor = season_anchor
     return split, shifted

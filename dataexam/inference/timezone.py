@@ -1266,8 +1266,9 @@ def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: 
 
 
 def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
-             profiles: Sequence[Sequence[float]]) -> list[int]:
-    """Each day's clock (index into ``profiles``): the most likely sequence with a cost per change."""
+             profiles: Sequence[Sequence[float]], cut_nats: float = REGIME_CUT_NATS) -> list[int]:
+    """Each day's clock (index into ``profiles``): the most likely sequence with a cost of ``cut_nats`` per
+    change."""
     k = len(profiles)
     score = [0.0] * k
     back: list[list[int]] = []
@@ -1277,7 +1278,7 @@ def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
         row = []
         new = []
         for j in range(k):
-            stay, switch = score[j], score[best_prev] - REGIME_CUT_NATS
+            stay, switch = score[j], score[best_prev] - cut_nats
             if stay >= switch:
                 row.append(j)
                 new.append(stay + _day_fit(hist, profiles[j]))
