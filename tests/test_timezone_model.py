@@ -336,12 +336,16 @@ def test_spain_case_is_not_low_any_more():
 
 def _per_day_groups(days: list[date]) -> dict[frozenset[str], list[tuple[int, int, int]]]:
     """The plain definition of the zone candidates: every zone's offset on every active day, zones
-    grouped by those offsets, each group's offsets as runs (offset, first day index, end index)."""
-    from dataexam.inference.timezone import _offset_q, zone_info
+    grouped by those offsets, each group's offsets as runs (offset, first day index, end index).
+    Antarctica's stations (zone.tab's AQ: nobody lives there) are no candidates (SEASONS2: Troll's
+    2 h of summer time blended Berlin's summers and Tenerife's winters)."""
+    from dataexam.inference.timezone import UNINHABITED_COUNTRIES, _offset_q, zone_info
     from dataexam.inference.zoneprior import zone_table
 
     by_offsets: dict[tuple[int, ...], list[str]] = {}
-    for _cc, zone in zone_table():
+    for cc, zone in zone_table():
+        if cc in UNINHABITED_COUNTRIES:
+            continue
         tz = zone_info(zone)
         by_offsets.setdefault(tuple(_offset_q(tz, d) for d in days), []).append(zone)
     out = {}

@@ -65,6 +65,7 @@ from .periods import (
     law_earlier,
     period_zone,
     periods_at_stake,
+    rhythm_seasons,
     seasonal_ip_history,
     seasons_clocks_text,
     split_at_dst_habit,
@@ -505,6 +506,13 @@ class ClockAggregator(Aggregator):
         periods = split_at_shipping_moves(
             self.days, split_at_ip_moves(self.days, split_at_seasons(self.days, regimes(self.days), seasonal),
                                          getattr(zone_place, "ip_days", None)), ship_days)
+        # … or, where the logins name no two countries, two seasonal homes on clocks an hour or two apart read from
+        # the daily rhythm (SEASONS2: Chicago summers and Phoenix winters were one "Antarctica/Troll" clock)
+        rhythm = rhythm_seasons(self.days, periods, ip_home_country(getattr(zone_place, "ip_days", None))) \
+            if seasonal is None else None
+        if rhythm is not None:
+            periods = rhythm[0]
+        season_list = seasonal["seasonal"] if seasonal is not None else rhythm[1] if rhythm is not None else None
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -512,7 +520,7 @@ class ClockAggregator(Aggregator):
                                                lambda ranges, present: build_prior(zone_place, ctx, ranges,
                                                                                    present=present),
                                                lambda a, b: _dated_ips(zone_place, a, b),
-                                               lambda a, b: period_zone(ship_days, a, b), seasonal is not None,
+                                               lambda a, b: period_zone(ship_days, a, b), season_list is not None,
                                                home_cc=ip_home_country(getattr(zone_place, "ip_days", None)))
         if split is not None:
             moved_on = unsettled_before = None
@@ -688,8 +696,8 @@ class ClockAggregator(Aggregator):
         if split is not None:
             tz = split.tzinfo(zone)
             period_list = split.describe(zone)
-            if split.seasonal and seasonal is not None:
-                seasons = split.season_clocks(zone, seasonal["seasonal"])
+            if split.seasonal and season_list is not None:
+                seasons = split.season_clocks(zone, season_list)
             olds = [p for p in period_list[:-1] if p["kind"] == "earlier home"]
             if period_list[-1]["kind"] == "home" and len({p["zone"] for p in olds}) == 1 \
                     and all(p["kind"] in ("earlier home", "stay") for p in period_list[:-1]):
@@ -796,6 +804,7 @@ class ClockAggregator(Aggregator):
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
         anchored = split.anchored if split is not None else trips_set_aside[1] if trips_set_aside is not None else None
+        season_anchor = split.season_anchor if split is not None else None
         # countries on this clock every active day, or on one the activity cannot tell from it (N5 below)
         shared = (len({zone_countries().get(z) for z in best.zones}) > 1
                   or _clock_kept_elsewhere(cands, best, fit))
@@ -807,7 +816,7 @@ class ClockAggregator(Aggregator):
         country_of_answer = zone_countries().get(zone, "")
         # the clock anchored by the person's night on a clock the logins pin is no head-count pick (T32B M7)
         unplaced = ((prior.evidences(country_of_answer) or not shared) and not prior.placed.get(country_of_answer)
-                    and anchored is None and not habit_pinned)
+                    and anchored is None and not habit_pinned and season_anchor is None)
         found = rivals_in_country(cands, best) if unplaced else []
         as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
@@ -858,6 +867,14 @@ class ClockAggregator(Aggregator):
             basis += (f"; {zone}{' over ' + anchored['instead_of'] if anchored['instead_of'] else ''}: its lull "
                       f"falls at the local hour of the {anchored['days']} active days on a clock the logins pin "
                       f"({pins})")
+        if season_anchor is not None and season_anchor["zone"] == zone:
+            h, m = divmod(round(season_anchor["lull_h"] * 4) * 15, 60)
+            caveats.append(f"{zone} is chosen over {season_anchor['instead_of']} (where more people live) because "
+                           f"your nights in your other home's seasons, on {season_anchor['by']}'s clock, centre on "
+                           f"{h % 24:02d}:{m:02d} local time, and {zone} puts your nights in this season at the same "
+                           "hour: one person sleeps at much the same local hours in both homes.")
+            basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of the other "
+                      f"home's seasons ({season_anchor['by']})")
         if border is not None and sleeps_in is not None:
             name = gazetteer.country_display
             other = border[1] if sleeps_in == border[0] else border[0]
@@ -907,8 +924,9 @@ class ClockAggregator(Aggregator):
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
                              f"{PERIOD_WORDS[p['kind']]}" for p in said_periods or () if p["kind"] != "home")
             if seasons:  # two seasonal homes (T31B S2): each home's clock by its months, not each season's dates
+                shows = "daily rhythm shows" if rhythm is not None else "logins show"
                 caveats.insert(0, f"Your records follow two seasonal homes ({seasons_clocks_text(seasons)}, each "
-                                  f"year, as your logins show): the zone is the latest season's ({zone}), and the "
+                                  f"year, as your {shows}): the zone is the latest season's ({zone}), and the "
                                   "clock findings read each season on its own zone's clock.")
             else:
                 caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"

@@ -18,15 +18,21 @@ from typing import Any
 from .addresses import days_per_country, held_days
 from .moves import moves_and_back, two_runs
 from .proxies import dominant, night_country
+from .stays import seasonal_homes
 from .timezone import (
+    LULL_DEPTH_MAX,
     MOVE_SHIFT_H,
     REGIME_MIN_ACTIVE,
     REGIME_MIN_DAYS,
     MovedZone,
     Regime,
+    _absorb_short,
     _switch_instant,
+    _utc_profile,
+    _viterbi,
     circ_diff_hours,
     fits_as_well_in_country,
+    lull_depth,
     lull_mid_hours,
     presence_hist,
     rivals_in_country,
@@ -41,6 +47,9 @@ HOME_MIN_DAYS = 91
 #: how far (SD, hours) a period's lull is expected from where it centres at home (the person's own night abroad:
 #: jet lag and a new routine move it by an hour or so)
 PERIOD_LULL_SD_H = 0.5
+#: the least posterior of a clock the other home's season may be read on in place of the head count's pick, where it
+#: puts the season's nights at the person's own hours at home (:func:`_fit_periods`): Tenerife's 0.22 beside Madrid's
+SEASON_NEAR_MIN_POSTERIOR = 0.05
 #: how a period other than the home is named, by where it lies against the home's clock: between two periods on
 #: it, before every one of them, after the last
 PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?",
@@ -110,6 +119,9 @@ class PeriodSplit:
         #: the home's clock chosen by the night of the periods on a clock their logins pin (:func:`anchor_home_clock`):
         #: ``{zone, instead_of, lull_h, pinned (countries), pinned_zones, days}``, else None
         self.anchored: dict[str, Any] | None = None
+        #: the home's season's clock chosen by the other home's night, two seasonal homes read from the rhythm
+        #: (:func:`_fit_periods`): ``{zone, instead_of (the head count's pick), by (the other home's zone), lull_h}``
+        self.season_anchor: dict[str, Any] | None = None
         #: the periods on the home's clock before the logins' move (:func:`ip_move`) whose own logins are in the
         #: country moved to, where the home period is after the move: stays there, not the home (a Chicagoan's
         #: London summers before her move to London, T34 M6); :meth:`mark_move_stays`
@@ -140,12 +152,15 @@ class PeriodSplit:
     def season_clocks(self, zone: str, seasons: Sequence[dict[str, Any]]) -> list[dict[str, Any]] | None:
         """Two seasonal homes (``stays.seasonal_homes``: ``[{country, from_month, until_month}]``, the latest
         first) each with the clock its seasons were read on: ``[{country, from_month, until_month, zone,
-        utc_offset_hours, observes_dst}]``; None where a home's seasons give no one clock or both give the same."""
+        utc_offset_hours, observes_dst}]``; None where a home's seasons give no one clock or both give the same.
+        Seasons read from the daily rhythm (:func:`rhythm_seasons`: ``clock`` set, ``country`` None) are matched to
+        the periods by ``Regime.season``, not by country."""
         out = []
         for season in seasons:
             clocks = {zone if self.at_home[i] else self.answers[i].zones[0]:
                       self.home_cands[0] if self.at_home[i] else self.answers[i]
-                      for i, r in enumerate(self.periods) if r.country == season.get("country")}
+                      for i, r in enumerate(self.periods)
+                      if (r.season == season["clock"] if season.get("clock") else r.country == season.get("country"))}
             if len(clocks) != 1:
                 return None
             name, c = clocks.popitem()
@@ -701,6 +716,122 @@ def split_at_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
     return out
 
 
+#: the least gap (hours) between the summers' and the winters' quiet hours (UTC) read as two clocks by season from the
+#: daily rhythm alone (:func:`rhythm_seasons`): summer time moves them by 1 h, so a gap of 2 h is a clock kept in one
+#: season and another, an hour or two away, in the other (Chicago summers and Phoenix winters; Berlin's and
+#: Tenerife's). A judgement call between the two, with the blocks' own spread (≈ 0.25 h) either side
+RHYTHM_SEASON_MIN_H = 1.75
+#: … where every summer block lies within this of the first summer's and every winter's of the first winter's
+RHYTHM_SEASON_SPREAD_H = 0.75
+#: cost of a switch (nats) in the Viterbi pass over the two seasons' profiles, under the regimes' 40: an hour's gap
+#: read on 8 actions a day did not pay 40 for a switch (Phoenix's summers and Chicago's winters were one season);
+#: the gap and the seasons' shape (:func:`~.stays.seasonal_homes`) are what must hold, not each switch's strength
+RHYTHM_SEASON_CUT_NATS = 20.0
+#: rounds of the two seasons' profiles refitted to the days the Viterbi pass gave them (as ``timezone.REGIME_ROUNDS``)
+RHYTHM_SEASON_ROUNDS = 2
+
+
+#: … or the winters at least this much earlier (UTC) than the summers, where the logins' one country keeps no clock with
+#: summer time in the southern summer: Phoenix's summers (UTC−7) and Chicago's winters (UTC−6) read as one southern
+#: zone's summer time, "Asunción time", asleep 02:30–10:00, with every login in the US (SEASONS2). Southern summer
+#: time moves them the same way, so with no login country, or one keeping such a clock, this is none (Sydney)
+RHYTHM_SEASON_REVERSED_H = HABIT_DST_H
+
+
+def _southern_summer_time(country: str, year: int) -> bool:
+    """Whether any zone of ``country`` (zone.tab) is ahead in January of where it is in July in ``year``."""
+    def offset(zone: str, month: int) -> timedelta:
+        return zone_info(zone).utcoffset(datetime(year, month, 15, 12)) or timedelta(0)
+    return any(offset(z, 1) > offset(z, 7) for z in country_zones().get(country, ()))
+
+
+def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], country: str | None = None
+                   ) -> tuple[list[Any], list[dict[str, Any]]] | None:
+    """Two seasonal homes on clocks an hour or two apart read from the daily rhythm alone, where no login IPs name two
+    countries for them (no IPs, or one country's two clocks: Chicago summers and Phoenix winters, every login "US").
+    Their quiet hours lie under the 2.5 h the regimes cut (``periods`` is one period then), and one zone fitted to the
+    whole history was the clock that blends the two: Antarctica/Troll's 2 h of summer time, its nights at 06:30–14:00
+    (SEASONS2); without Troll, one home's clock read the other's seasons an hour or two off.
+
+    The season blocks (:data:`HABIT_SEASONS`: Jun–Aug, Dec–Feb, each ≥ :data:`HABIT_MIN_DAYS` active days, each with a
+    nightly lull) give their quiet hours' centres in UTC; at least three blocks, both seasons, every summer within
+    :data:`RHYTHM_SEASON_SPREAD_H` of the first summer's and every winter likewise, and the winters
+    :data:`RHYTHM_SEASON_MIN_H` … :data:`~.timezone.MOVE_SHIFT_H` from the summers — or, where ``country`` (the
+    logins' one country, :func:`ip_home_country`) keeps no southern summer time, at least
+    :data:`RHYTHM_SEASON_REVERSED_H` earlier than them. Each day is then given to the
+    summers' or the winters' UTC profile as ``timezone.regimes`` does (a Viterbi pass at
+    :data:`RHYTHM_SEASON_CUT_NATS` a switch, runs under
+    :data:`~.timezone.REGIME_MIN_DAYS` absorbed, :data:`RHYTHM_SEASON_ROUNDS` rounds), and the runs must read as two
+    seasonal homes (:func:`~.stays.seasonal_homes`: alternating, each season 75–300 days, starting in about the same
+    month each year) — a move, or one stay, is none.
+
+    Returns ``(parts, seasons)``: the periods cut at each switch (``Regime.season`` "S" or "W", ``start`` the switch's
+    quarter-hour) and ``[{clock, country: None, from_month, until_month}]`` (the latest season first, ``clock`` its
+    label), or None."""
+    if len(periods) != 1:
+        return None
+    days = periods[0].days
+    blocks: list[tuple[str, list[date]]] = []
+    for d in days:
+        season = HABIT_SEASONS.get(d.month)
+        if season is None:
+            continue
+        key = f"{season}{d.year + (1 if d.month == 12 else 0)}"
+        if blocks and blocks[-1][0] == key:
+            blocks[-1][1].append(d)
+        else:
+            blocks.append((key, [d]))
+    mids: dict[str, list[float]] = {"S": [], "W": []}
+    members: dict[str, list[date]] = {"S": [], "W": []}
+    for key, block in blocks:
+        if len(block) < HABIT_MIN_DAYS:
+            continue
+        hist = presence_hist(day_hists, block)
+        if lull_depth(hist) > LULL_DEPTH_MAX:
+            return None  # a block with no nightly lull (rotating shifts): no clock to read
+        mids[key[0]].append(lull_mid_hours(hist))
+        members[key[0]].extend(block)
+    if len(mids["S"]) + len(mids["W"]) < 3 or not mids["S"] or not mids["W"]:
+        return None
+    if any(abs(circ_diff_hours(m, ms[0])) > RHYTHM_SEASON_SPREAD_H for ms in mids.values() for m in ms):
+        return None
+    gap = circ_diff_hours(lull_mid_hours(presence_hist(day_hists, members["W"])),
+                          lull_mid_hours(presence_hist(day_hists, members["S"])))
+    reversed_ = -MOVE_SHIFT_H < gap <= -RHYTHM_SEASON_REVERSED_H and country is not None \
+        and not _southern_summer_time(country, days[-1].year)
+    if not (RHYTHM_SEASON_MIN_H <= abs(gap) < MOVE_SHIFT_H or reversed_):
+        return None
+    names = ("S", "W")
+    profiles = [_utc_profile(day_hists, members[n]) for n in names]
+    labels: list[int] = []
+    for _round in range(RHYTHM_SEASON_ROUNDS):
+        labels = _absorb_short(day_hists, days, _viterbi(day_hists, days, profiles, RHYTHM_SEASON_CUT_NATS),
+                               profiles)
+        if len(set(labels)) < 2:
+            return None
+        profiles = [_utc_profile(day_hists, [d for d, k in zip(days, labels, strict=True) if k == j]) for j in (0, 1)]
+    runs: list[tuple[str, list[date]]] = []
+    for d, k in zip(days, labels, strict=True):
+        if runs and runs[-1][0] == names[k]:
+            runs[-1][1].append(d)
+        else:
+            runs.append((names[k], [d]))
+    # each switch's UTC day holds the evening before it on one clock and the day after on the other (Phoenix's
+    # 31 March evening is 1 April in UTC): the months are read a day inside each switch ("Nov–Mar", not "Nov–Apr")
+    seasons = seasonal_homes([{"country": n, "from": (run[0] + timedelta(days=k > 0)).isoformat(),
+                               "until": (run[-1] - timedelta(days=k + 1 < len(runs))).isoformat()}
+                              for k, (n, run) in enumerate(runs)])
+    if seasons is None:
+        return None
+    parts = [Regime(run[0], run[-1], run, lull_mid_hours(presence_hist(day_hists, run)), season=n)
+             for n, run in runs]
+    parts[0].start = periods[0].start
+    for prev, cur in pairwise(parts):
+        cur.start = _switch_instant(day_hists, prev, cur)
+    return parts, [{"clock": s["country"], "country": None, "from_month": s["from_month"],
+                    "until_month": s["until_month"]} for s in seasons]
+
+
 #: the share of a country's people (its towns of ≥ 15,000, :func:`~.zoneprior.zone_populations`) on one clock from
 #: which its logins pin that clock: New Zealand (Auckland; Chatham's ≈ 600 people hold no such town), Japan, the UK.
 #: A country of several peopled clocks (the US, Canada, Australia) pins none
@@ -1108,6 +1239,9 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     mine = [i for i, r in enumerate(periods) if abs(season_gap(day_hists, r.days, periods[home].days)) < MOVE_SHIFT_H
             and (r.country is None or periods[home].country is None or r.country == periods[home].country)
             and not other_zone(i)
+            # two seasonal homes read from the rhythm (rhythm_seasons): the other season's clock is fitted on its
+            # own, though its quiet hours lie under 2.5 h from home's (Phoenix's winters, 2 h from Chicago's summers)
+            and (r.season is None or r.season == periods[home].season)
             # a change of summer-time habit (split_at_dst_habit, ``apart``): the other part is fitted on its own,
             # though its quiet hours lie within an hour of home's and its logins are in the same country
             and not (apart and i != home)]
@@ -1160,8 +1294,38 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         z = zones[i]
         return next((c for c in cands if z in c.zones), cands[0]) if z is not None else cands[0]
 
+    season_fits: dict[str, list[Any]] = {}
+
+    def own_cands(i: int, r: Any) -> list[Any]:
+        if r.season is None:
+            return score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own)
+        # a season read from the rhythm (rhythm_seasons): the other home's seasons fitted together, one clock for all
+        # of them (fitted one by one, two Tenerife winters were Abidjan's and the third London's)
+        if r.season not in season_fits:
+            group = [p for j, p in enumerate(periods) if p.season == r.season and j not in mine]
+            season_fits[r.season] = score_zones({d: day_hists[d] for p in group for d in p.days},
+                                                prior_for([(p.first, p.last) for p in group], False), own)
+        return season_fits[r.season]
+
+    def nearest_own(i: int, cands: list[Any]) -> list[Any]:
+        # a season in the other home: of the clocks its logins' country keeps (any, where none is known), the one
+        # that puts its nights at the person's own hours at home where the head count's pick is off them by
+        # PERIOD_LULL_SD_H more — a person keeps their night in both homes (SEASONS2: Tenerife's winters, Spanish
+        # logins, were Madrid's clock by head count, an hour late and Berlin's own, so no season was read at all)
+        if not seasonal or own is None:
+            return cands
+        cc = country(i)
+        fits = [c for c in cands if c.posterior >= SEASON_NEAR_MIN_POSTERIOR
+                and (cc is None or any(zone_countries().get(z) == cc for z in c.zones))]
+        near = min(fits, key=lambda c: abs(circ_diff_hours(c.lull_mid, own[0])), default=None)
+        if near is None or abs(circ_diff_hours(near.lull_mid, own[0])) + PERIOD_LULL_SD_H \
+                > abs(circ_diff_hours(cands[0].lull_mid, own[0])):
+            return cands
+        near = dataclasses.replace(near, zones=sorted(near.zones, key=lambda z: zone_countries().get(z) != cc))
+        return [near, *(c for c in cands if set(c.zones) != set(near.zones))]
+
     def own_fit(i: int, r: Any) -> Any:
-        cands = score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own)
+        cands = nearest_own(i, own_cands(i, r))
         if i in pinned and zones[i] is None:
             # the clock its logins pin, where the activity allows (its lull within PINNED_FIT_H of the best fit's):
             # New Zealand's seasons on Auckland's clock, not Chatham's 45 minutes off (T32B M7); a period read apart
@@ -1195,6 +1359,22 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
             answers.append(stint(i, own_fit(i, r)) or home_cands[0])
         else:
             answers.append(own_fit(i, r))
+    season_anchor: dict[str, Any] | None = None
+    others = [answers[i] for i, r in enumerate(periods) if r.season is not None and i not in mine]
+    if others and others[0].posterior > home_cands[0].posterior:
+        # two seasonal homes read from the rhythm: the home's season read on the clock that puts its nights at the
+        # hours of the other home's, where that one's clock is the surer — Phoenix's winters (no summer time from
+        # 10 March: the only such US clock) put Chicago's summers at their hours, not New York's by head count,
+        # which read them an hour late and 3 h from Phoenix's in place of the 2 the rhythm shows (SEASONS2)
+        fits = [c for c in home_cands if c.posterior >= SEASON_NEAR_MIN_POSTERIOR
+                and (home_cc is None or any(zone_countries().get(z) == home_cc for z in c.zones))]
+        near = min(fits, key=lambda c: abs(circ_diff_hours(c.lull_mid, others[0].lull_mid)), default=None)
+        if near is not None and near is not home_cands[0] and abs(circ_diff_hours(near.lull_mid, others[0].lull_mid)) \
+                + PERIOD_LULL_SD_H <= abs(circ_diff_hours(home_cands[0].lull_mid, others[0].lull_mid)):
+            season_anchor = {"zone": near.zones[0], "instead_of": home_cands[0].zones[0], "by": others[0].zones[0],
+                             "lull_h": others[0].lull_mid}
+            home_cands = [near, *(c for c in home_cands if c is not near)]
+            answers = [home_cands[0] if i in mine else a for i, a in enumerate(answers)]
     key = (home_cands[0].standard_q, home_cands[0].observes_dst)
     # the periods off the home's quiet hours that are read on its clock all the same: the home clock kept at other
     # hours (night shifts, a season of night feeds), whose nights the sleep finding reads apart (MCTQ^Shift)
@@ -1205,4 +1385,5 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     split = PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
     split.seasonal = seasonal
     split.anchored = anchored
+    split.season_anchor = season_anchor
     return split, shifted

@@ -1298,7 +1298,14 @@ class PlaceAggregator(MovesMixin, Aggregator):
                       f"{spoken_bound(said_moved['since'], moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its "
                       "days); only the logins "
                       "since count")
-            if lasted < MOVE_SHORT_DAYS:
+            if lasted < MOVE_SHORT_DAYS and moved.get("seasonal"):
+                # the latest season of two seasonal homes, under way at the archive's end: a season seen in earlier
+                # years, not a stay abroad that could be a move ("ES is seen for only the last 61 days … looks like
+                # a move" beside "two seasonal homes", SEASONS2 L3); medium at best, as it may yet last past its months
+                conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
+                basis += (f" (seen for {count_phrase(lasted, 'day')}: the season under way, as in earlier years; "
+                          "medium at best)")
+            elif lasted < MOVE_SHORT_DAYS:
                 conf = Confidence.LOW
                 basis += f" (seen for {count_phrase(lasted, 'day')}, under {MOVE_SHORT_DAYS}: low)"
                 caveats.append(f"{country} is seen for only the last {count_phrase(lasted, 'day')} of the "

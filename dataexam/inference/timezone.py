@@ -1,8 +1,8 @@
 """Time zone from the activity clock and place evidence: a small Bayesian model (issue 12).
 
-Candidates are the real zones of tzdata's zone.tab, each with its own UTC offset on every day of
-the data (DST included, via zoneinfo). Zones whose offsets agree on every active day are one
-candidate group. For a group, every UTC day's activity histogram is moved onto that group's
+Candidates are the real zones of tzdata's zone.tab (Antarctica's stations, where nobody lives, left out), each
+with its own UTC offset on every day of the data (DST included, via zoneinfo). Zones whose offsets agree on every
+active day are one candidate group. For a group, every UTC day's activity histogram is moved onto that group's
 local clock with the offset of *that day*, giving one local 96-bin (15-minute) profile. Then
 
     log score(group) = log L(activity | group) + log π_sleep(lull mid-point) + log π_place(group)
@@ -245,8 +245,17 @@ def _dst_rule(zone: str, year: int, last: date | None = None) -> tuple[int, bool
     return _offset_q(tz, end), False
 
 
+#: zone.tab countries nobody lives in: Antarctica's research stations (AQ) keep clocks of their own, and one fits a
+#: history only as a blend of two clocks people live on — Antarctica/Troll's summer time of 2 h (UTC+0, +2 from
+#: March to October) is Berlin's summers and Tenerife's winters, or Chicago's and Phoenix's shifted (SEASONS2: "You
+#: live on Troll Station time", asleep 06:30–14:00); Antarctica/Vostok a move Berlin → New York (the twenty-fourth
+#: pass). Their zones are never candidates: the clocks they blend are read apart (periods.rhythm_seasons, regimes)
+UNINHABITED_COUNTRIES = frozenset({"AQ"})
+
+
 def candidates(days: Sequence[date]) -> list[Candidate]:
-    """Zone groups for sorted active ``days``: zones whose offsets agree on every one of them.
+    """Zone groups for sorted active ``days``: zones whose offsets agree on every one of them (the zones of
+    :data:`UNINHABITED_COUNTRIES` left out).
 
     Offsets are sampled every :data:`SAMPLE_DAYS` days, and single days are checked only between two
     samples that differ: a change that reverts between two samples (12 in tzdata from 1890 to 2045,
@@ -259,7 +268,9 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
     # signature of raw offsets converted to quarter-hours once (most zones share one with others)
     noons = [datetime(s.year, s.month, s.day, 12) for s in samples]
     to_quarters: dict[tuple[timedelta | None, ...], tuple[int, ...]] = {}
-    for _cc, zone in zone_table():
+    for cc, zone in zone_table():
+        if cc in UNINHABITED_COUNTRIES:
+            continue
         try:
             tz = zone_info(zone)
         except (ZoneInfoNotFoundError, ValueError):
@@ -1036,6 +1047,10 @@ class Regime:
     #: the zone of the shipping addresses that set this period apart from its neighbour on one country's other
     #: clock (New York → Los Angeles: ``periods.split_at_shipping_moves``), else None
     zone: str | None = None
+    #: the season of two seasonal homes read from the daily rhythm alone (``periods.rhythm_seasons``: "S" for the
+    #: northern summers' clock, "W" for the winters'), else None: the logins name no two countries then (Chicago
+    #: summers and Phoenix winters, every login "US"), so the season, not the country, tells the homes apart
+    season: str | None = None
 
 
 def _day_fit(hist: Sequence[int], logp: Sequence[float]) -> float:
@@ -1251,8 +1266,9 @@ def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: 
 
 
 def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
-             profiles: Sequence[Sequence[float]]) -> list[int]:
-    """Each day's clock (index into ``profiles``): the most likely sequence with a cost per change."""
+             profiles: Sequence[Sequence[float]], cut_nats: float = REGIME_CUT_NATS) -> list[int]:
+    """Each day's clock (index into ``profiles``): the most likely sequence with a cost of ``cut_nats`` per
+    change."""
     k = len(profiles)
     score = [0.0] * k
     back: list[list[int]] = []
@@ -1262,7 +1278,7 @@ def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
         row = []
         new = []
         for j in range(k):
-            stay, switch = score[j], score[best_prev] - REGIME_CUT_NATS
+            stay, switch = score[j], score[best_prev] - cut_nats
             if stay >= switch:
                 row.append(j)
                 new.append(stay + _day_fit(hist, profiles[j]))
