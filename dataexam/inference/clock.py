@@ -639,6 +639,7 @@ class ClockAggregator(Aggregator):
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
         earlier: dict[str, Any] | None = None
+        earlier_at = 0  # the index in period_list of the earlier home's period the move is dated from
         period_list: list[dict[str, Any]] | None = None
         seasons: list[dict[str, Any]] | None = None
         if split is not None:
@@ -653,6 +654,7 @@ class ClockAggregator(Aggregator):
                 # earlier home's stays too (a Chicagoan's London summers before her move to London, T34 M6: "You
                 # live on London time; … on Chicago time — an earlier home?" thrice, no date of the move)
                 first = olds[-1]
+                earlier_at = max(k for k, p in enumerate(period_list) if p is first)
                 earlier = {"zone": first["zone"], "utc_offset_hours": first["utc_offset_hours"],
                            "observes_dst": first["observes_dst"],
                            "until": first["to"]}  # the period's own last local day (T26B's L2: one last day)
@@ -684,7 +686,9 @@ class ClockAggregator(Aggregator):
         # (GATE3: CLOCK4's leftover); the real ones stay in period_list, tz and ctx.zone for the rule's own use
         said_periods = self._said_periods(NightGate.of(ctx), tz, period_list)
         if earlier is not None and said_periods:
-            earlier = earlier | {"until": said_periods[0]["to"]}
+            # the said bound of the earlier home's own last period, not the history's first: a Chicagoan's London
+            # summers before her move there were said "London time since 1 Jun 2022", the first summer's start
+            earlier = earlier | {"until": said_periods[earlier_at]["to"]}
         conf = confidence_from_agreement(mass)
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -19,7 +20,9 @@ from .addresses import days_per_country, held_days
 from .moves import moves_and_back, two_runs
 from .proxies import night_country
 from .timezone import (
+    FLOOR,
     MOVE_SHIFT_H,
+    QUARTERS,
     REGIME_MIN_ACTIVE,
     REGIME_MIN_DAYS,
     MovedZone,
@@ -31,6 +34,7 @@ from .timezone import (
     presence_hist,
     rivals_in_country,
     score_zones,
+    smooth,
     zone_info,
 )
 from .zoneprior import clock_years, country_zones, zone_clocks, zone_countries, zone_populations
@@ -559,6 +563,93 @@ def _block_error(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], 
              for i in range(HABIT_SPREAD_PARTS)]
     sq = sum(circ_diff_hours(p, mid) ** 2 for p in parts) / (len(parts) - 1)
     return math.sqrt(sq / len(parts))
+
+
+#: how much better (nats, summed over the days) the days of a season where the two clocks differ that lie before the
+#: change point must fit the earlier clock than the later one for the point to date the move to the day: fewer or
+#: weaker such days (the change point at that season's start, give or take a day of noise) leave the move bracketed
+#: between the last day on the earlier clock in the season before and the first on the later one — the shared season
+#: between them cannot tell which day. A judgement call: about 100 to 1
+CLOCK_CHANGE_DATED_NATS = 4.6
+#: the most calendar days between the last day read on the earlier clock and the first on the later one for the move
+#: to be dated by the latter: a gap in the records longer than a week brackets it
+CLOCK_CHANGE_GAP_DAYS = 7
+
+
+@dataclasses.dataclass(frozen=True)
+class ClockChange:
+    """A change of clock dated by the days where the two clocks differ (:func:`date_clock_change`): ``first_new``,
+    the first active day (UTC) read on the later clock; ``last_old``, the last one read on the earlier clock before
+    it (None where none is); ``exact``: the move falls on ``first_new`` (give or take the records' gap), else
+    somewhere after ``last_old`` and by ``first_new`` — the days between lie in a season both clocks share, or
+    hold no record."""
+
+    first_new: date
+    last_old: date | None
+    exact: bool
+
+
+def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date, before: str,
+                      after: str) -> ClockChange | None:
+    """The day a person's clock changed from zone ``before`` to zone ``after`` (a move Phoenix → Denver, Phoenix →
+    Chicago), read on the days where the two clocks differ: ``cut`` (a first reading — :func:`dst_habit_reading`'s
+    middle of the season both keep alike, said "since 15 Jan 2024" for a move on 1 Jun 2024, T35 MOVEDATE) gives a
+    local 96-bin profile (each day on its side's clock); each day of ``days`` (sorted active UTC days) then scores how
+    much better its presences fit that profile on the later clock than on the earlier one (nothing where the clocks
+    agree), and the change is the day from which on the sum of those scores is largest (the latest such day of a
+    tie: the first day already on the later clock after a shared season); read twice, the profile re-made at the
+    first answer. Dated to the day (``exact``) where the days of its differing season before it fit the earlier clock
+    by :data:`CLOCK_CHANGE_DATED_NATS` or more and the last day read on that clock lies within
+    :data:`CLOCK_CHANGE_GAP_DAYS` of it; else bracketed from the last day on the earlier clock in the differing
+    season before. None where the clocks never differ or no day is on the later one. O(days × 96)."""
+    tz_a, tz_b = zone_info(before), zone_info(after)
+
+    def off_q(tz: tzinfo, d: date) -> int:
+        return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
+
+    offs = [(off_q(tz_a, d), off_q(tz_b, d)) for d in days]
+    if all(a == b for a, b in offs):
+        return None
+    k = bisect_left(days, cut)
+    gain: list[float] = []
+    for _round in range(2):
+        prof = [0] * QUARTERS
+        for i, d in enumerate(days):
+            off = offs[i][0] if i < k else offs[i][1]
+            for q, c in enumerate(day_hists[d]):
+                if c:
+                    prof[(q + off) % QUARTERS] += 1
+        total = sum(prof) or 1
+        logp = [math.log((1 - FLOOR) * x / total + FLOOR / QUARTERS) for x in smooth(prof)]
+        gain = []
+        for i, d in enumerate(days):
+            a, b = offs[i]
+            gain.append(0.0 if a == b else sum(logp[(q + b) % QUARTERS] - logp[(q + a) % QUARTERS]
+                                               for q, c in enumerate(day_hists[d]) if c))
+        best_at, best, run = len(days), 0.0, 0.0
+        for i in range(len(days) - 1, -1, -1):
+            run += gain[i]
+            if run > best:
+                best_at, best = i, run
+        if best_at == len(days):
+            return None
+        k = best_at
+    first_new = days[k]
+    older = [i for i in range(k) if offs[i][0] != offs[i][1]]
+    if not older:
+        return ClockChange(first_new, None, False)
+    # the calendar day the differing stretch holding first_new began (the clocks agree the day before it)
+    start = first_new
+    while start > days[older[0]] and off_q(tz_a, start - timedelta(days=1)) != off_q(tz_b, start - timedelta(days=1)):
+        start -= timedelta(days=1)
+    lead = [i for i in older if days[i] >= start]
+    if lead and sum(gain[i] for i in lead) <= -CLOCK_CHANGE_DATED_NATS:
+        last_old = days[lead[-1]]  # the stretch's own days before it are on the earlier clock: dated inside it
+        return ClockChange(first_new, last_old, (first_new - last_old).days <= CLOCK_CHANGE_GAP_DAYS)
+    # at the stretch's start (a day or two of noise aside): the move fell in the shared season before it, or
+    # those days; bracketed from the last day on the earlier clock before the stretch
+    prev = [i for i in older if days[i] < start]
+    return ClockChange(first_new, days[prev[-1]] if prev else None, False)
 
 
 def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,
