@@ -51,13 +51,17 @@ from .periods import (
     PERIOD_WORDS,
     SAME_PLACE_MIN_IPS,
     SAME_PLACE_SHARE,
+    ClockChange,
+    PeriodSplit,
     _dated_ips,
     _fit_periods,
     _fmt_utc,
     _fmt_utc_q,
+    anchor_home_clock,
     border_nights,
     border_pair,
     clock_back_text,
+    date_clock_change,
     days_away,
     dst_habit_reading,
     ip_home_country,
@@ -598,34 +602,22 @@ class ClockAggregator(Aggregator):
         # (the cut, and a day of the season both clocks share: the same day unless the change fell inside the other
         # season — Phoenix → Denver in July is cut then, its clock read on a winter's day)
         habit_cut, habit_day = habit if habit is not None else (None, None)
+        habit_change: ClockChange | None = None  # the move dated by the days where the two clocks differ
         if habit_cut is not None:
-            # the summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other
-            # way round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone
-            parts = split_at_dst_habit(self.days, sorted(fit), habit_cut, lambda a, b: _dated_ips(zone_place, a, b))
-            stepped = None if parts is None else _fit_periods(
-                self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
-                lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: period_zone(ship_days, a, b), apart=True)[0]
-            # both sides keep one winter clock (the change's premise): where the home's zone is another (Denver's
-            # records read on New York's clock by head count), Phoenix's year on its own clock (UTC−7) and the home's
-            # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
-            home_c = stepped.home_cands[0] if stepped is not None else None
-
-            def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share
-                assert stepped is not None and habit_day is not None
-                return _offset_on(c.zones[0], habit_day) == _offset_on(stepped.answers[0].zones[0], habit_day)
-
-            if stepped is not None and home_c is not None and not shared(home_c):
-                # where the home side's clock is a head-count pick among its country's clocks (Denver's records
-                # with US logins only read on New York's), the country's clock on the earlier side's hours in the
-                # season both share that fits the home alike is the home's: the change's premise fixes it (T33A M5
-                # without a Mountain-time source: one New York clock and 15 late nights) — Denver's where the
-                # winters agree, Los Angeles' where the summers do (T34 M9)
-                home_c = _same_shared_clock(stepped.home_cands, home_c, stepped.answers[0].zones[0], habit_day)
-            if stepped is not None and home_c is not None and shared(home_c) \
-                    and stepped.answers[0].observes_dst != home_c.observes_dst \
-                    and not set(stepped.answers[0].zones) & set(home_c.zones):
+            habit_days = sorted(fit)
+            taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_cut, habit_day)
+            if taken is not None:
+                # the cut was a first reading (the shared season's middle: "since 15 Jan 2024" for a move on 1 Jun
+                # 2024, T35 MOVEDATE (b)): the move is dated by the days where the two clocks differ, each side
+                # fitted again from there
+                habit_change = date_clock_change(self.days, habit_days, habit_cut,
+                                                 taken[0].answers[0].zones[0], taken[1].zones[0])
+                if habit_change is not None and habit_change.first_new != habit_cut:
+                    taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_change.first_new,
+                                              habit_day) or taken
+            if taken is not None:
+                stepped, best = taken
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
-                best = home_c
                 habit_pinned = True
         if split is None and moved_on is None and not prior.located():
             # no record places the person: the clock is named by a zone not called after its country (T34 M3: a
@@ -1109,6 +1101,53 @@ class ClockAggregator(Aggregator):
                              "better." for c, z in as_well[:1]))
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
                        summary=summary, **meta)
+
+    def _habit_split(self, ctx: Context, zone_place: Any, ship_days: Any, days: list[date], cut: date,
+                     habit_day: date | None) -> tuple[PeriodSplit, Any] | None:
+        """The history cut at ``cut`` for a change of summer-time habit (:func:`~.periods.dst_habit_reading`), each
+        side fitted on its own (``apart``), and the home side's candidate: ``(split, home candidate)``, or None where
+        the sides do not read as a move — the later side must keep summer time where the earlier does not (or the
+        other way round), on other zones, and, where a season is shared (``habit_day``), on the earlier side's clock
+        in it.
+
+        The summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other way
+        round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone."""
+        parts = split_at_dst_habit(self.days, days, cut, lambda a, b: _dated_ips(zone_place, a, b))
+        stepped = None if parts is None else _fit_periods(
+            self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
+            lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: period_zone(ship_days, a, b), apart=True)[0]
+        if stepped is None:
+            return None
+        # both sides keep one winter clock (the change's premise): where the home's zone is another (Denver's
+        # records read on New York's clock by head count), Phoenix's year on its own clock (UTC−7) and the home's
+        # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
+        home_c = stepped.home_cands[0]
+        earlier = stepped.answers[0].zones[0]
+
+        def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share (if any)
+            return habit_day is None or _offset_on(c.zones[0], habit_day) == _offset_on(earlier, habit_day)
+
+        if habit_day is None:
+            # no season shared (Phoenix → Chicago): the country's clock that puts the home's night at the earlier
+            # side's local hour, where it keeps the home's summer-time rule — one person sleeps at much the same
+            # local hours before and after a move (the head count put a Chicago sleeper on New York's clock, her
+            # night an hour late there, and dated the move by it; T35 MOVEDATE (c))
+            mine = anchor_home_clock(stepped.home_cands, zone_countries().get(home_c.zones[0]),
+                                     stepped.answers[0].lull_mid)
+            if mine is not None and mine.observes_dst == home_c.observes_dst:
+                home_c = mine
+        elif not shared(home_c):
+            # where the home side's clock is a head-count pick among its country's clocks (Denver's records
+            # with US logins only read on New York's), the country's clock on the earlier side's hours in the
+            # season both share that fits the home alike is the home's: the change's premise fixes it (T33A M5
+            # without a Mountain-time source: one New York clock and 15 late nights) — Denver's where the
+            # winters agree, Los Angeles' where the summers do (T34 M9)
+            assert habit_day is not None
+            home_c = _same_shared_clock(stepped.home_cands, home_c, earlier, habit_day)
+        if shared(home_c) and stepped.answers[0].observes_dst != home_c.observes_dst \
+                and not set(stepped.answers[0].zones) & set(home_c.zones):
+            return stepped, home_c
+        return None
 
     def _move_pair(self, ctx: Context, zone_place: Any, cands: Sequence[Any], days: Sequence[date], moved_on: date,
                    prior: Any) -> tuple[Any, Any, str, str, list[tuple[str, str]]] | None:

@@ -418,7 +418,7 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
 
 
 def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
-                      days: Sequence[date]) -> tuple[date, date] | None:
+                      days: Sequence[date]) -> tuple[date, date | None] | None:
     """The day a person's clock changed its summer-time habit for good, same winter hours on both sides — a move
     America/Phoenix (UTC−7 all year) → America/Denver (UTC−7, −6 in summer): the UTC quiet hours stayed put through
     the summers before and move by an hour in those after (or the other way round); or None. T33A M5: such a
@@ -438,7 +438,10 @@ def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
     Returns ``(cut, shared day)``: the day the history is cut at and a day of the season both clocks share, the
     same day where the change is read between blocks; where it falls inside a season the clocks do not share
     (:func:`_habit_change_inside`: Phoenix → Denver in July) the cut is its change point and the shared day the
-    middle of the nearest block of the other season."""
+    middle of the nearest block of the other season. The shared day is None where no season is alike on both sides
+    but each side keeps one UTC night in each season (Phoenix → Chicago: an hour off in winter, two in summer): the
+    cut is then a first reading only. Either cut is a first reading for :func:`date_clock_change`, which dates the
+    move by the days where the two clocks differ."""
     blocks: list[tuple[str, int, list[date]]] = []
     for d in days:
         season = HABIT_SEASONS.get(d.month)
@@ -464,11 +467,28 @@ def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
     # summer) also reads "none, then summer time", its last Phoenix winter the "shared" block, and was Denver's
     # clock since mid-January (T34 M9)
     season = blocks_read[changes[0]]
-    same = [(m, e) for (_d, m), b, e in zip(read, blocks_read, errs, strict=True) if b == season]
-    if any(abs(circ_diff_hours(m, same[0][0])) > HABIT_FLAT_H + math.hypot(e, same[0][1]) for m, e in same[1:]):
-        return None
+    same = [(k, m, e) for k, ((_d, m), b, e) in enumerate(zip(read, blocks_read, errs, strict=True)) if b == season]
     shared = read[changes[0]][0]
-    return shared[len(shared) // 2], shared[len(shared) // 2]
+    if _flat([(m, e) for _k, m, e in same]):
+        return shared[len(shared) // 2], shared[len(shared) // 2]
+    # no season alike on both sides (Phoenix → Chicago: an hour off in winter, two in summer; before, no reading
+    # at all and the move was "Phoenix time" or one Chicago/New York clock, T35 MOVEDATE (c)): a move all the same
+    # where that season's blocks on each side of the change block keep one UTC night (the change block on either
+    # side, or neither: the move inside it); the middle of the change block is a first cut only (date_clock_change dates it), no day is shared
+    # (or, the move inside it, between them: its reading lies between the two sides')
+    c = changes[0]
+    for lo, hi in ((c + 1, c + 1), (c, c), (c, c + 1)):
+        early = [(m, e) for k, m, e in same if k < lo]
+        late = [(m, e) for k, m, e in same if k >= hi]
+        if early and late and _flat(early) and _flat(late) and not _flat(early + late):
+            return shared[len(shared) // 2], None
+    return None
+
+
+def _flat(reads: Sequence[tuple[float, float]]) -> bool:
+    """Whether season blocks' quiet hours (``(centre, standard error)``, UTC hours) all lie within
+    :data:`HABIT_FLAT_H` (widened by the pair's error) of the first's: one clock's UTC night."""
+    return all(abs(circ_diff_hours(m, reads[0][0])) <= HABIT_FLAT_H + math.hypot(e, reads[0][1]) for m, e in reads[1:])
 
 
 def _habit_kinds(mids: Sequence[float], errs: Sequence[float]) -> list[bool | None]:
@@ -488,7 +508,7 @@ def _habit_kinds(mids: Sequence[float], errs: Sequence[float]) -> list[bool | No
 
 
 def _habit_change_inside(day_hists: Mapping[date, Sequence[int]], read: Sequence[tuple[list[date], float]],
-                         seasons: Sequence[str], errs: Sequence[float]) -> tuple[date, date] | None:
+                         seasons: Sequence[str], errs: Sequence[float]) -> tuple[date, date | None] | None:
     """The change of summer-time habit made inside a season the two clocks do not share (Phoenix → Denver in July:
     that summer reads half on each clock, 0.5 h from both neighbours, and no pair reading held), dated by the
     change point: the one block whose best cut in two (:func:`_best_cut`) leaves every pair before the cut one
@@ -512,14 +532,20 @@ def _habit_change_inside(day_hists: Mapping[date, Sequence[int]], read: Sequence
         if not before or not after or None in kinds or len(set(before)) != 1 or len(set(after)) != 1 \
                 or before[0] == after[0]:
             continue
-        if abs(abs(circ_diff_hours(m_b, m_a)) - 1.0) > HABIT_FLAT_H + math.hypot(e_a, e_b):
-            continue  # a step of two hours or none: no change of habit alone (Phoenix → Chicago in July)
-        other = [(d, m, e) for (d, m), sn, e in zip(read, seasons, errs, strict=True) if sn != seasons[j]]
-        if len(other) < 2 or any(abs(circ_diff_hours(m, other[0][1])) > HABIT_FLAT_H + math.hypot(e, other[0][2])
-                                 for _d, m, e in other[1:]):
-            continue
-        near = min((d for d, _m, _e in other), key=lambda d: abs((d[len(d) // 2] - days_j[k]).days))
-        return days_j[k], near[len(near) // 2]
+        step = abs(circ_diff_hours(m_b, m_a))
+        band = HABIT_FLAT_H + math.hypot(e_a, e_b)
+        other = [(i, d, m, e) for i, ((d, m), sn, e) in enumerate(zip(read, seasons, errs, strict=True))
+                 if sn != seasons[j]]
+        if len(other) >= 2 and abs(step - 1.0) <= band and _flat([(m, e) for _i, _d, m, e in other]):
+            near = min((d for _i, d, _m, _e in other), key=lambda d: abs((d[len(d) // 2] - days_j[k]).days))
+            return days_j[k], near[len(near) // 2]
+        # the other season an hour or two off too, alike on each side of this block (Phoenix → Chicago in January:
+        # an hour in winter, two in summer; T35 MOVEDATE (c)): a move with no season shared, cut here
+        early = [(m, e) for i, _d, m, e in other if i < j]
+        late = [(m, e) for i, _d, m, e in other if i > j]
+        if early and late and _flat(early) and _flat(late) and not _flat(early + late) \
+                and min(abs(step - 1.0), abs(step - 2.0)) <= band:
+            return days_j[k], None
     return None
 
 
