@@ -681,6 +681,13 @@ class ClockAggregator(Aggregator):
             # the said bound of the earlier home's own last period, not the history's first: a Chicagoan's London
             # summers before her move there were said "London time since 1 Jun 2022", the first summer's start
             earlier = earlier | {"until": said_periods[earlier_at]["to"]}
+        if earlier is not None and habit_change is not None and not habit_change.exact \
+                and habit_change.last_old is not None and period_list is not None and len(period_list) > earlier_at + 1:
+            # the move fell in a season both clocks keep alike, or in a gap of the records: only bracketed, from the
+            # last day read on the earlier clock to the first on the later one (T35 MOVEDATE (b): a move Phoenix →
+            # Denver in January was "since 15 Jan 2024", the shared winter's middle)
+            earlier = earlier | {"moved_between": self._said_between(
+                NightGate.of(ctx), tz, habit_change, str(earlier["zone"]), zone)}
         conf = confidence_from_agreement(mass)
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
@@ -856,6 +863,13 @@ class ClockAggregator(Aggregator):
                 caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
                                   f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on "
                                   f"{zone}'s clock; the clock findings read each period on its own zone's clock.")
+                between = (earlier or {}).get("moved_between")
+                if isinstance(between, dict):
+                    a = spoken_bound(between["from"], between.get("from_month"))
+                    b = spoken_bound(between["to"], between.get("to_month"))
+                    caveats.insert(1, f"Your move from {(earlier or {}).get('zone')} to {zone} fell between {a} "
+                                      f"and {b}: the two clocks agree in between (or no record falls there), so the "
+                                      "records cannot tell the day.")
         elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
@@ -1208,6 +1222,29 @@ class ClockAggregator(Aggregator):
         if gate.dated or t is None or gate.night_clock(t, [tz]) is None:
             return day.isoformat()
         return gate.day(t, tz) or day.isoformat()
+
+    def _said_between(self, gate: NightGate, tz: tzinfo, change: ClockChange, before: str,
+                      after: str) -> dict[str, Any]:
+        """A move's bracket as the value gives it (``earlier_zone.moved_between``): ``from``, the local day (on
+        ``before``'s clock) of the last record of ``change.last_old`` (a UTC day read on the earlier clock), ``to``
+        the local day (on ``after``'s) of the first record of ``change.first_new``; each withheld where its own
+        record is at night and --include-sensitive is not given ("withheld Sat 23:00", its month kept in
+        ``from_month``/``to_month``), as the periods' bounds."""
+        out: dict[str, Any] = {}
+        for key, day, zone, last in (("from", change.last_old, before, True), ("to", change.first_new, after, False)):
+            assert day is not None
+            midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+            t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
+            # the first record on the later clock where it differs from the earlier one (the UTC day's first record
+            # may be the evening before the clocks parted: 9 Mar, Denver's clock going forward on the 10th)
+            while not last and t is not None and t.date() <= day + timedelta(days=1) \
+                    and t.astimezone(zone_info(before)).utcoffset() == t.astimezone(zone_info(after)).utcoffset():
+                t = self._bound_record(t + timedelta(minutes=15), True)
+            out[key] = day.isoformat() if t is None else t.astimezone(zone_info(zone)).date().isoformat()
+            if t is not None and not gate.dated and gate.night_clock(t, [tz]) is not None:
+                out[key] = gate.day(t, tz) or out[key]
+                out[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"
+        return out
 
     def _said_shift(self, gate: NightGate, tz: tzinfo, moved: tuple[date, date, date, date, float]) -> list[str]:
         """A :func:`~.timezone.quiet_hours_shift`'s four days (first and last active day of the earlier quarter,

@@ -474,8 +474,8 @@ def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
     # no season alike on both sides (Phoenix → Chicago: an hour off in winter, two in summer; before, no reading
     # at all and the move was "Phoenix time" or one Chicago/New York clock, T35 MOVEDATE (c)): a move all the same
     # where that season's blocks on each side of the change block keep one UTC night (the change block on either
-    # side, or neither: the move inside it); the middle of the change block is a first cut only (date_clock_change dates it), no day is shared
-    # (or, the move inside it, between them: its reading lies between the two sides')
+    # side, or on neither: the move inside it, its reading between the two sides'); the middle of the change block
+    # is a first cut only (date_clock_change dates the move), and no day is shared
     c = changes[0]
     for lo, hi in ((c + 1, c + 1), (c, c), (c, c + 1)):
         early = [(m, e) for k, m, e in same if k < lo]
@@ -660,22 +660,37 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         if best_at == len(days):
             return None
         k = best_at
-    first_new = days[k]
-    older = [i for i in range(k) if offs[i][0] != offs[i][1]]
-    if not older:
-        return ClockChange(first_new, None, False)
-    # the calendar day the differing stretch holding first_new began (the clocks agree the day before it)
-    start = first_new
-    while start > days[older[0]] and off_q(tz_a, start - timedelta(days=1)) != off_q(tz_b, start - timedelta(days=1)):
-        start -= timedelta(days=1)
-    lead = [i for i in older if days[i] >= start]
-    if lead and sum(gain[i] for i in lead) <= -CLOCK_CHANGE_DATED_NATS:
-        last_old = days[lead[-1]]  # the stretch's own days before it are on the earlier clock: dated inside it
-        return ClockChange(first_new, last_old, (first_new - last_old).days <= CLOCK_CHANGE_GAP_DAYS)
-    # at the stretch's start (a day or two of noise aside): the move fell in the shared season before it, or
-    # those days; bracketed from the last day on the earlier clock before the stretch
-    prev = [i for i in older if days[i] < start]
-    return ClockChange(first_new, days[prev[-1]] if prev else None, False)
+    # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
+    # on which they agree
+    differ = [i for i in range(len(days)) if offs[i][0] != offs[i][1]]
+    stretch: dict[int, int] = {}
+    for n, i in enumerate(differ):
+        if n:
+            p = differ[n - 1]
+            d = days[p] + timedelta(days=1)
+            while d < days[i] and off_q(tz_a, d) != off_q(tz_b, d):
+                d += timedelta(days=1)
+            stretch[i] = stretch[p] + (d < days[i])
+        else:
+            stretch[i] = 0
+    here = stretch[k] if k in stretch else stretch[min(i for i in differ if i > k)]
+    lead = [i for i in differ if i < k and stretch[i] == here]
+    trail = [i for i in differ if i >= k and stretch[i] == here]
+    older = [i for i in differ if i < k]
+    sure_old = bool(lead) and sum(gain[i] for i in lead) <= -CLOCK_CHANGE_DATED_NATS
+    sure_new = sum(gain[i] for i in trail) >= CLOCK_CHANGE_DATED_NATS
+    if sure_old and sure_new:  # inside a differing season, each side of it on its clock: dated to the day
+        last_old = days[lead[-1]]
+        return ClockChange(days[k], last_old, (days[k] - last_old).days <= CLOCK_CHANGE_GAP_DAYS)
+    if sure_old:
+        # at the stretch's end (a day or two of noise aside): the move fell in the shared season after it; from the
+        # first day of the next differing season on (T35: Phoenix → Los Angeles on 15 Apr, dated 8 Mar)
+        later = [i for i in differ if stretch[i] > here]
+        return ClockChange(days[later[0]] if later else days[k], days[lead[-1]], False)
+    # at the stretch's start: the move fell in the shared season before it, or in those days; bracketed from the last
+    # day on the earlier clock before the stretch
+    prev = [i for i in older if stretch[i] < here]
+    return ClockChange(days[k], days[prev[-1]] if prev else None, False)
 
 
 def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,
