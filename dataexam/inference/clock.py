@@ -613,8 +613,13 @@ class ClockAggregator(Aggregator):
                 habit_change = date_clock_change(self.days, habit_days, habit_cut,
                                                  taken[0].answers[0].zones[0], taken[1].zones[0])
                 if habit_change is not None and habit_change.first_new != habit_cut:
-                    taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_change.first_new,
-                                              habit_day) or taken
+                    # from the local midnight that begins the first day on the later clock (a day on the earlier
+                    # clock's calendar): the quarter-hour search near a cut moved a 1 Jun move to 3 Jun
+                    first = habit_change.first_new
+                    start = datetime(first.year, first.month, first.day,
+                                     tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
+                    taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
+                                              start) or taken
             if taken is not None:
                 stepped, best = taken
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
@@ -1117,16 +1122,16 @@ class ClockAggregator(Aggregator):
                        summary=summary, **meta)
 
     def _habit_split(self, ctx: Context, zone_place: Any, ship_days: Any, days: list[date], cut: date,
-                     habit_day: date | None) -> tuple[PeriodSplit, Any] | None:
-        """The history cut at ``cut`` for a change of summer-time habit (:func:`~.periods.dst_habit_reading`), each
-        side fitted on its own (``apart``), and the home side's candidate: ``(split, home candidate)``, or None where
-        the sides do not read as a move — the later side must keep summer time where the earlier does not (or the
-        other way round), on other zones, and, where a season is shared (``habit_day``), on the earlier side's clock
-        in it.
+                     habit_day: date | None, start: datetime | None = None) -> tuple[PeriodSplit, Any] | None:
+        """The history cut at ``cut`` for a change of summer-time habit (:func:`~.periods.dst_habit_reading`; the
+        later clock read from ``start`` where the day is known), each side fitted on its own (``apart``), and the
+        home side's candidate: ``(split, home candidate)``, or None where the sides do not read as a move — the
+        later side must keep summer time where the earlier does not (or the other way round), on other zones, and,
+        where a season is shared (``habit_day``), on the earlier side's clock in it.
 
         The summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other way
         round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone."""
-        parts = split_at_dst_habit(self.days, days, cut, lambda a, b: _dated_ips(zone_place, a, b))
+        parts = split_at_dst_habit(self.days, days, cut, lambda a, b: _dated_ips(zone_place, a, b), start)
         stepped = None if parts is None else _fit_periods(
             self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
             lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: period_zone(ship_days, a, b), apart=True)[0]
@@ -1226,21 +1231,22 @@ class ClockAggregator(Aggregator):
     def _said_between(self, gate: NightGate, tz: tzinfo, change: ClockChange, before: str,
                       after: str) -> dict[str, Any]:
         """A move's bracket as the value gives it (``earlier_zone.moved_between``): ``from``, the local day (on
-        ``before``'s clock) of the last record of ``change.last_old`` (a UTC day read on the earlier clock), ``to``
-        the local day (on ``after``'s) of the first record of ``change.first_new``; each withheld where its own
-        record is at night and --include-sensitive is not given ("withheld Sat 23:00", its month kept in
-        ``from_month``/``to_month``), as the periods' bounds."""
+        ``before``'s clock) of the last record of ``change.last_old``, ``to`` the local day (on ``after``'s) of the
+        first record from ``change.first_new`` on where the two clocks differ (both local days on ``before``'s
+        clock); each withheld where its own record is at night and --include-sensitive is not given ("withheld Sat
+        23:00", its month kept in ``from_month``/``to_month``), as the periods' bounds."""
         out: dict[str, Any] = {}
-        for key, day, zone, last in (("from", change.last_old, before, True), ("to", change.first_new, after, False)):
+        zb, za = zone_info(before), zone_info(after)
+        for key, day, last in (("from", change.last_old, True), ("to", change.first_new, False)):
             assert day is not None
-            midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+            midnight = datetime(day.year, day.month, day.day, tzinfo=zb).astimezone(UTC)
             t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
-            # the first record on the later clock where it differs from the earlier one (the UTC day's first record
-            # may be the evening before the clocks parted: 9 Mar, Denver's clock going forward on the 10th)
-            while not last and t is not None and t.date() <= day + timedelta(days=1) \
-                    and t.astimezone(zone_info(before)).utcoffset() == t.astimezone(zone_info(after)).utcoffset():
+            # the first record on the later clock where it differs from the earlier one (a move in the shared
+            # season: Denver's clock going forward on 10 Mar at 02:00)
+            while not last and t is not None and t < midnight + timedelta(days=2) \
+                    and t.astimezone(zb).utcoffset() == t.astimezone(za).utcoffset():
                 t = self._bound_record(t + timedelta(minutes=15), True)
-            out[key] = day.isoformat() if t is None else t.astimezone(zone_info(zone)).date().isoformat()
+            out[key] = day.isoformat() if t is None else t.astimezone(zb if last else za).date().isoformat()
             if t is not None and not gate.dated and gate.night_clock(t, [tz]) is not None:
                 out[key] = gate.day(t, tz) or out[key]
                 out[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"

@@ -605,10 +605,10 @@ CLOCK_CHANGE_GAP_DAYS = 7
 @dataclasses.dataclass(frozen=True)
 class ClockChange:
     """A change of clock dated by the days where the two clocks differ (:func:`date_clock_change`): ``first_new``,
-    the first active day (UTC) read on the later clock; ``last_old``, the last one read on the earlier clock before
-    it (None where none is); ``exact``: the move falls on ``first_new`` (give or take the records' gap), else
-    somewhere after ``last_old`` and by ``first_new`` — the days between lie in a season both clocks share, or
-    hold no record."""
+    the first active day read on the later clock; ``last_old``, the last one read on the earlier clock before it
+    (None where none is), both local days on the earlier clock; ``exact``: the move falls on ``first_new`` (give or
+    take the records' gap), else somewhere after ``last_old`` and by ``first_new`` — the days between lie in a season
+    both clocks share, or hold no record."""
 
     first_new: date
     last_old: date | None
@@ -633,25 +633,32 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     def off_q(tz: tzinfo, d: date) -> int:
         return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
 
+    # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
+    # the evening before: read by UTC days, a move on 1 Jun was dated 2 or 3 Jun), with both clocks' offsets then
+    bins: dict[date, list[tuple[int, int, int]]] = {}
+    for d in days:
+        a, b = off_q(tz_a, d), off_q(tz_b, d)
+        for q, c in enumerate(day_hists[d]):
+            if c:
+                at = datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + a))
+                bins.setdefault(at.date(), []).append((q, a, b))
+    days = sorted(bins)
     offs = [(off_q(tz_a, d), off_q(tz_b, d)) for d in days]
     if all(a == b for a, b in offs):
         return None
     k = bisect_left(days, cut)
     gain: list[float] = []
     for _round in range(2):
-        prof = [0] * QUARTERS
+        # a profile for weekends and one for weekdays: a weekend's later hours read on one weekday profile fit the
+        # earlier clock better (an hour earlier on the clock), and a move on a Saturday was dated the Monday after
+        profs = [[0] * QUARTERS, [0] * QUARTERS]
         for i, d in enumerate(days):
-            off = offs[i][0] if i < k else offs[i][1]
-            for q, c in enumerate(day_hists[d]):
-                if c:
-                    prof[(q + off) % QUARTERS] += 1
-        total = sum(prof) or 1
-        logp = [math.log((1 - FLOOR) * x / total + FLOOR / QUARTERS) for x in smooth(prof)]
-        gain = []
-        for i, d in enumerate(days):
-            a, b = offs[i]
-            gain.append(0.0 if a == b else sum(logp[(q + b) % QUARTERS] - logp[(q + a) % QUARTERS]
-                                               for q, c in enumerate(day_hists[d]) if c))
+            for q, a, b in bins[d]:
+                profs[d.weekday() >= 5][(q + (a if i < k else b)) % QUARTERS] += 1
+        logps = [[math.log((1 - FLOOR) * x / (sum(prof) or 1) + FLOOR / QUARTERS) for x in smooth(prof)]
+                 for prof in profs]
+        gain = [sum(logps[d.weekday() >= 5][(q + b) % QUARTERS] - logps[d.weekday() >= 5][(q + a) % QUARTERS]
+                    for q, a, b in bins[d] if a != b) for d in days]
         best_at, best, run = len(days), 0.0, 0.0
         for i in range(len(days) - 1, -1, -1):
             run += gain[i]
@@ -694,8 +701,9 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
 
 
 def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,
-                       ips_in: Callable[[date, date], Counter[str]]) -> list[Any] | None:
-    """The history cut in two at ``cut`` (:func:`dst_habit_change`), each part keeping its own login-IP country
+                       ips_in: Callable[[date, date], Counter[str]], start: datetime | None = None) -> list[Any] | None:
+    """The history cut in two at ``cut`` (:func:`dst_habit_change`; ``start``, the instant the later clock is read
+    from, where the day is known), each part keeping its own login-IP country
     (:data:`UNPLACED` without), for :func:`_fit_periods` to fit each on its own (``apart``); None where a part is
     under :data:`~.timezone.REGIME_MIN_DAYS` calendar days or :data:`~.timezone.REGIME_MIN_ACTIVE` active days."""
     early = [d for d in days if d < cut]
@@ -708,7 +716,9 @@ def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[d
                     before.most_common(1)[0][0] if before else UNPLACED),
              Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None,
                     after.most_common(1)[0][0] if after else UNPLACED)]
-    parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
+    # the instant the later clock is read from: ``start`` where the move is dated to the day (date_clock_change: the
+    # local midnight that begins it), else the quarter-hour that fits best near the cut
+    parts[1].start = start or _switch_instant(day_hists, parts[0], parts[1])
     return parts
 
 
