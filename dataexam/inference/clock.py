@@ -613,10 +613,11 @@ class ClockAggregator(Aggregator):
                 habit_change = date_clock_change(self.days, habit_days, habit_cut,
                                                  taken[0].answers[0].zones[0], taken[1].zones[0])
                 if habit_change is not None and habit_change.first_new != habit_cut:
-                    # from the local midnight that begins the first day on the later clock (a day on the earlier
-                    # clock's calendar): the quarter-hour search near a cut moved a 1 Jun move to 3 Jun
+                    # from local noon of the first day on the later clock (a day on the earlier clock's calendar):
+                    # the quarter-hour search near a cut moved a 1 Jun move to 3 Jun, and a switch at midnight lies
+                    # between night-time records, its day withheld without --include-sensitive
                     first = habit_change.first_new
-                    start = datetime(first.year, first.month, first.day,
+                    start = datetime(first.year, first.month, first.day, 12,
                                      tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
                     taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
                                               start) or taken
@@ -686,6 +687,10 @@ class ClockAggregator(Aggregator):
             # the said bound of the earlier home's own last period, not the history's first: a Chicagoan's London
             # summers before her move there were said "London time since 1 Jun 2022", the first summer's start
             earlier = earlier | {"until": said_periods[earlier_at]["to"]}
+        if earlier is not None and habit_change is not None and said_periods \
+                and said_periods[earlier_at]["to"] == habit_change.first_new.isoformat():
+            # a move dated to the day, read from that day's noon: the earlier clock's last day is the one before
+            earlier = earlier | {"until": (habit_change.first_new - timedelta(days=1)).isoformat()}
         if earlier is not None and habit_change is not None and not habit_change.exact \
                 and habit_change.last_old is not None and period_list is not None and len(period_list) > earlier_at + 1:
             # the move fell in a season both clocks keep alike, or in a gap of the records: only bracketed, from the
