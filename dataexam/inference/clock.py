@@ -1251,6 +1251,14 @@ class ClockAggregator(Aggregator):
             while not last and t is not None and t < midnight + timedelta(days=2) \
                     and t.astimezone(zb).utcoffset() == t.astimezone(za).utcoffset():
                 t = self._bound_record(t + timedelta(minutes=15), True)
+            # the day's last daytime record where it has one: its last is mostly a night's (23:15), which would
+            # withhold the day for the record that says it least
+            while last and not gate.dated and t is not None and t >= midnight \
+                    and gate.night_clock(t, [tz]) is not None:
+                earlier_t = self._bound_record(t, False)
+                if earlier_t is None or earlier_t < midnight:
+                    break
+                t = earlier_t
             out[key] = day.isoformat() if t is None else t.astimezone(zb if last else za).date().isoformat()
             if t is not None and not gate.dated and gate.night_clock(t, [tz]) is not None:
                 out[key] = gate.day(t, tz) or out[key]
