@@ -154,9 +154,9 @@ def test_a_move_phoenix_to_los_angeles_is_read_on_los_angeles_clock() -> None:
     # band is now widened by the pair's own standard error (0.15 h): flat, then summer time; cut first in the summer
     # both keep (its middle, 17 Jul: "since 17 Jul 2024", three months after the move — T35 MOVEDATE encoded here
     # before); the two clocks agree from 10 Mar to 3 Nov 2024, so the move is bracketed by the last day on Phoenix's
-    # clock before (7 Mar) and the first on Los Angeles' after (3 Nov)
+    # clock before (8 Mar) and the first on Los Angeles' after (3 Nov)
     ("America/Los_Angeles", date(2024, 4, 15), "Los Angeles time (America/Los_Angeles, UTC−8 with summer time)",
-     "a move between 7 Mar 2024 and 3 Nov 2024", "2024-11-03"),
+     "a move between 8 Mar 2024 and 3 Nov 2024", "2024-11-03"),
     # moved 15 Jul 2024, the summer of the move read half on each clock (10:00 UTC, 0.5 h from the Phoenix winter
     # before and the Denver winter after): no pair read, the history "You live on Phoenix time (…)". That summer's
     # change point (its sides 10:23 and 09:45) is a step of one hour, the pairs before it flat and after it moving,
