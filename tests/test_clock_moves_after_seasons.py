@@ -22,7 +22,7 @@ from test_zone_open_clocks import early_sleeper
 
 from dataexam.inference import infer
 from dataexam.inference.moves import recurring_edge, two_runs
-from dataexam.inference.periods import dst_habit_change
+from dataexam.inference.periods import dst_habit_change, dst_habit_reading
 from dataexam.report import render, view
 
 US_IP, GB_IP = "24.56.0.1", "81.2.69.142"
@@ -147,29 +147,35 @@ def test_a_move_phoenix_to_los_angeles_is_read_on_los_angeles_clock() -> None:
         assert out[fmt].count(said) == 2, fmt
 
 
-@pytest.mark.parametrize(("zone", "moved", "name"), [
+@pytest.mark.parametrize(("zone", "moved", "name", "since", "periods"), [
     # CLOCKS2: moved 15 Apr 2024, the last Phoenix winter (10:30 UTC; its thirds 10:23, 10:53, 10:38) and the Los
     # Angeles summer after it (10:53) read 0.38 h apart, over the 0.35 h band of one clock: no change of habit was
     # read, the whole history "You live on Phoenix time (America/Phoenix, UTC−7).", 4 late nights listed. Each
-    # band is now widened by the pair's own standard error (0.15 h): flat, then summer time; cut in the summer both
-    # keep (its middle)
-    ("America/Los_Angeles", date(2024, 4, 15), "Los Angeles time (America/Los_Angeles, UTC−8 with summer time)"),
+    # band is now widened by the pair's own standard error (0.15 h): flat, then summer time; cut first in the summer
+    # both keep (its middle, 17 Jul: "since 17 Jul 2024", three months after the move — T35 MOVEDATE encoded here
+    # before); the two clocks agree from 10 Mar to 3 Nov 2024, so the move is bracketed by the last day on Phoenix's
+    # clock before (8 Mar) and the first on Los Angeles' after (3 Nov)
+    ("America/Los_Angeles", date(2024, 4, 15), "Los Angeles time (America/Los_Angeles, UTC−8 with summer time)",
+     "a move between 8 Mar 2024 and 3 Nov 2024", "2024-11-03"),
     # moved 15 Jul 2024, the summer of the move read half on each clock (10:00 UTC, 0.5 h from the Phoenix winter
     # before and the Denver winter after): no pair read, the history "You live on Phoenix time (…)". That summer's
     # change point (its sides 10:23 and 09:45) is a step of one hour, the pairs before it flat and after it moving,
-    # the winters alike: cut there, Denver's clock by the winter
-    ("America/Denver", date(2024, 7, 15), "Denver time (America/Denver, UTC−7 with summer time)"),
+    # the winters alike: cut there, Denver's clock by the winter; dated by the summer's days (two days early: that
+    # weekend's records fit either clock)
+    ("America/Denver", date(2024, 7, 15), "Denver time (America/Denver, UTC−7 with summer time)", "13 Jul 2024",
+     "2024-07-13"),
 ])
-def test_a_move_out_of_phoenix_in_spring_or_inside_the_summer_is_read(zone: str, moved: date, name: str) -> None:
+def test_a_move_out_of_phoenix_in_spring_or_inside_the_summer_is_read(zone: str, moved: date, name: str, since: str,
+                                                                      periods: str) -> None:
     hists = _hists(_phoenix_then(zone, moved))
-    assert dst_habit_change(hists, sorted(hists)) == date(2024, 7, 17)
+    assert dst_habit_change(hists, sorted(hists)) == date(2024, 7, 17)  # the first cut
     report = infer(_phoenix_then(zone, moved), now=datetime(2025, 6, 1, tzinfo=UTC))
     tz = report.finding("timezone")
     assert tz.value["zone"] == zone
     assert [(p["zone"], p["kind"], p["from"]) for p in tz.value["periods"]] == [
-        ("America/Phoenix", "earlier home", "2023-01-02"), (zone, "home", "2024-07-16")]
+        ("America/Phoenix", "earlier home", "2023-01-02"), (zone, "home", periods)]
     said = view.headline(tz.to_dict())
-    assert said == f"You live on {name} since 17 Jul 2024; before, on Phoenix time (America/Phoenix)."
+    assert said == f"You live on {name} since {since}; before, on Phoenix time (America/Phoenix)."
     assert int(report.finding("late_nights").value.get("listed") or 0) == 0
     out = _rendered(report)
     for fmt in ("text", "markdown", "html"):
@@ -212,15 +218,19 @@ def _hists(events: list) -> dict[date, list[int]]:
     return hists
 
 
-def test_the_change_of_summer_time_habit_needs_one_season_alike_on_both_sides() -> None:
+def test_a_change_of_summer_time_habit_without_a_season_alike_is_no_denver() -> None:
     # Phoenix → Chicago (an hour off in winter, two in summer) reads "no summer time, then summer time" as well, and
-    # was Denver's clock since mid-January: no season keeps one UTC night on both sides, so no change of habit
+    # was Denver's clock since mid-January (T34 M9); then no change of habit at all, the history one clock (T35
+    # MOVEDATE (c), this test encoded it: "no season keeps one UTC night on both sides, so no change of habit").
+    # Each side keeps one UTC night in each season: a move, cut first mid-January and dated by the days where the
+    # clocks differ, the later clock the one that keeps the person's night at Phoenix's local hour
     hists = _hists(_phoenix_then("America/Chicago", date(2024, 4, 15)))
-    assert dst_habit_change(hists, sorted(hists)) is None
+    assert dst_habit_reading(hists, sorted(hists)) == (date(2024, 1, 15), None)
     report = infer(_phoenix_then("America/Chicago", date(2024, 4, 15)), now=datetime(2025, 6, 1, tzinfo=UTC))
     tz = report.finding("timezone")
-    assert tz.value["zone"] != "America/Denver"
-    assert "Denver" not in view.headline(tz.to_dict())
+    assert tz.value["zone"] == "America/Chicago"
+    assert view.headline(tz.to_dict()) == ("You live on Chicago time (America/Chicago, UTC−6 with summer time) since "
+                                           "15 Apr 2024; before, on Phoenix time (America/Phoenix).")
     # Phoenix → Los Angeles: the summers alike, the shared block a summer's (cut in it)
     hists = _hists(_phoenix_then("America/Los_Angeles", date(2024, 7, 15)))
     cut = dst_habit_change(hists, sorted(hists))

@@ -51,13 +51,17 @@ from .periods import (
     PERIOD_WORDS,
     SAME_PLACE_MIN_IPS,
     SAME_PLACE_SHARE,
+    ClockChange,
+    PeriodSplit,
     _dated_ips,
     _fit_periods,
     _fmt_utc,
     _fmt_utc_q,
+    anchor_home_clock,
     border_nights,
     border_pair,
     clock_back_text,
+    date_clock_change,
     days_away,
     dst_habit_reading,
     ip_home_country,
@@ -650,34 +654,28 @@ class ClockAggregator(Aggregator):
         # (the cut, and a day of the season both clocks share: the same day unless the change fell inside the other
         # season — Phoenix → Denver in July is cut then, its clock read on a winter's day)
         habit_cut, habit_day = habit if habit is not None else (None, None)
+        habit_change: ClockChange | None = None  # the move dated by the days where the two clocks differ
         if habit_cut is not None:
-            # the summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other
-            # way round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone
-            parts = split_at_dst_habit(self.days, sorted(fit), habit_cut, lambda a, b: _dated_ips(zone_place, a, b))
-            stepped = None if parts is None else _fit_periods(
-                self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
-                lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: period_zone(ship_days, a, b), apart=True)[0]
-            # both sides keep one winter clock (the change's premise): where the home's zone is another (Denver's
-            # records read on New York's clock by head count), Phoenix's year on its own clock (UTC−7) and the home's
-            # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
-            home_c = stepped.home_cands[0] if stepped is not None else None
-
-            def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share
-                assert stepped is not None and habit_day is not None
-                return _offset_on(c.zones[0], habit_day) == _offset_on(stepped.answers[0].zones[0], habit_day)
-
-            if stepped is not None and home_c is not None and not shared(home_c):
-                # where the home side's clock is a head-count pick among its country's clocks (Denver's records
-                # with US logins only read on New York's), the country's clock on the earlier side's hours in the
-                # season both share that fits the home alike is the home's: the change's premise fixes it (T33A M5
-                # without a Mountain-time source: one New York clock and 15 late nights) — Denver's where the
-                # winters agree, Los Angeles' where the summers do (T34 M9)
-                home_c = _same_shared_clock(stepped.home_cands, home_c, stepped.answers[0].zones[0], habit_day)
-            if stepped is not None and home_c is not None and shared(home_c) \
-                    and stepped.answers[0].observes_dst != home_c.observes_dst \
-                    and not set(stepped.answers[0].zones) & set(home_c.zones):
+            habit_days = sorted(fit)
+            taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_cut, habit_day)
+            if taken is not None:
+                # the cut was a first reading (the shared season's middle: "since 15 Jan 2024" for a move on 1 Jun
+                # 2024, T35 MOVEDATE (b)): the move is dated by the days where the two clocks differ, each side
+                # fitted again from there
+                habit_change = date_clock_change(self.days, habit_days, habit_cut,
+                                                 taken[0].answers[0].zones[0], taken[1].zones[0])
+                if habit_change is not None and habit_change.first_new != habit_cut:
+                    # from local noon of the first day on the later clock (a day on the earlier clock's calendar):
+                    # the quarter-hour search near a cut moved a 1 Jun move to 3 Jun, and a switch at midnight lies
+                    # between night-time records, its day withheld without --include-sensitive
+                    first = habit_change.first_new
+                    start = datetime(first.year, first.month, first.day, 12,
+                                     tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
+                    taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
+                                              start) or taken
+            if taken is not None:
+                stepped, best = taken
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
-                best = home_c
                 habit_pinned = True
         if split is None and moved_on is None and not prior.located():
             # no record places the person: the clock is named by a zone not called after its country (T34 M3: a
@@ -691,6 +689,7 @@ class ClockAggregator(Aggregator):
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
         earlier: dict[str, Any] | None = None
+        earlier_at = 0  # the index in period_list of the earlier home's period the move is dated from
         period_list: list[dict[str, Any]] | None = None
         seasons: list[dict[str, Any]] | None = None
         if split is not None:
@@ -705,6 +704,7 @@ class ClockAggregator(Aggregator):
                 # earlier home's stays too (a Chicagoan's London summers before her move to London, T34 M6: "You
                 # live on London time; … on Chicago time — an earlier home?" thrice, no date of the move)
                 first = olds[-1]
+                earlier_at = max(k for k, p in enumerate(period_list) if p is first)
                 earlier = {"zone": first["zone"], "utc_offset_hours": first["utc_offset_hours"],
                            "observes_dst": first["observes_dst"],
                            "until": first["to"]}  # the period's own last local day (T26B's L2: one last day)
@@ -736,7 +736,20 @@ class ClockAggregator(Aggregator):
         # (GATE3: CLOCK4's leftover); the real ones stay in period_list, tz and ctx.zone for the rule's own use
         said_periods = self._said_periods(NightGate.of(ctx), tz, period_list)
         if earlier is not None and said_periods:
-            earlier = earlier | {"until": said_periods[0]["to"]}
+            # the said bound of the earlier home's own last period, not the history's first: a Chicagoan's London
+            # summers before her move there were said "London time since 1 Jun 2022", the first summer's start
+            earlier = earlier | {"until": said_periods[earlier_at]["to"]}
+        if earlier is not None and habit_change is not None and said_periods \
+                and said_periods[earlier_at]["to"] == habit_change.first_new.isoformat():
+            # a move dated to the day, read from that day's noon: the earlier clock's last day is the one before
+            earlier = earlier | {"until": (habit_change.first_new - timedelta(days=1)).isoformat()}
+        if earlier is not None and habit_change is not None and not habit_change.exact \
+                and habit_change.last_old is not None and period_list is not None and len(period_list) > earlier_at + 1:
+            # the move fell in a season both clocks keep alike, or in a gap of the records: only bracketed, from the
+            # last day read on the earlier clock to the first on the later one (T35 MOVEDATE (b): a move Phoenix →
+            # Denver in January was "since 15 Jan 2024", the shared winter's middle)
+            earlier = earlier | {"moved_between": self._said_between(
+                NightGate.of(ctx), tz, habit_change, str(earlier["zone"]), zone)}
         conf = confidence_from_agreement(mass)
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
@@ -932,6 +945,13 @@ class ClockAggregator(Aggregator):
                 caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
                                   f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on "
                                   f"{zone}'s clock; the clock findings read each period on its own zone's clock.")
+                between = (earlier or {}).get("moved_between")
+                if isinstance(between, dict):
+                    a = spoken_bound(between["from"], between.get("from_month"))
+                    b = spoken_bound(between["to"], between.get("to_month"))
+                    caveats.insert(1, f"Your move from {(earlier or {}).get('zone')} to {zone} fell between {a} "
+                                      f"and {b}: the two clocks agree in between (or no record falls there), so the "
+                                      "records cannot tell the day.")
         elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
@@ -1183,6 +1203,53 @@ class ClockAggregator(Aggregator):
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
                        summary=summary, **meta)
 
+    def _habit_split(self, ctx: Context, zone_place: Any, ship_days: Any, days: list[date], cut: date,
+                     habit_day: date | None, start: datetime | None = None) -> tuple[PeriodSplit, Any] | None:
+        """The history cut at ``cut`` for a change of summer-time habit (:func:`~.periods.dst_habit_reading`; the
+        later clock read from ``start`` where the day is known), each side fitted on its own (``apart``), and the
+        home side's candidate: ``(split, home candidate)``, or None where the sides do not read as a move — the
+        later side must keep summer time where the earlier does not (or the other way round), on other zones, and,
+        where a season is shared (``habit_day``), on the earlier side's clock in it.
+
+        The summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other way
+        round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone."""
+        parts = split_at_dst_habit(self.days, days, cut, lambda a, b: _dated_ips(zone_place, a, b), start)
+        stepped = None if parts is None else _fit_periods(
+            self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
+            lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: period_zone(ship_days, a, b), apart=True)[0]
+        if stepped is None:
+            return None
+        # both sides keep one winter clock (the change's premise): where the home's zone is another (Denver's
+        # records read on New York's clock by head count), Phoenix's year on its own clock (UTC−7) and the home's
+        # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
+        home_c = stepped.home_cands[0]
+        earlier = stepped.answers[0].zones[0]
+
+        def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share (if any)
+            return habit_day is None or _offset_on(c.zones[0], habit_day) == _offset_on(earlier, habit_day)
+
+        if habit_day is None:
+            # no season shared (Phoenix → Chicago): the country's clock that puts the home's night at the earlier
+            # side's local hour, where it keeps the home's summer-time rule — one person sleeps at much the same
+            # local hours before and after a move (the head count put a Chicago sleeper on New York's clock, her
+            # night an hour late there, and dated the move by it; T35 MOVEDATE (c))
+            mine = anchor_home_clock(stepped.home_cands, zone_countries().get(home_c.zones[0]),
+                                     stepped.answers[0].lull_mid)
+            if mine is not None and mine.observes_dst == home_c.observes_dst:
+                home_c = mine
+        elif not shared(home_c):
+            # where the home side's clock is a head-count pick among its country's clocks (Denver's records
+            # with US logins only read on New York's), the country's clock on the earlier side's hours in the
+            # season both share that fits the home alike is the home's: the change's premise fixes it (T33A M5
+            # without a Mountain-time source: one New York clock and 15 late nights) — Denver's where the
+            # winters agree, Los Angeles' where the summers do (T34 M9)
+            assert habit_day is not None
+            home_c = _same_shared_clock(stepped.home_cands, home_c, earlier, habit_day)
+        if shared(home_c) and stepped.answers[0].observes_dst != home_c.observes_dst \
+                and not set(stepped.answers[0].zones) & set(home_c.zones):
+            return stepped, home_c
+        return None
+
     def _move_pair(self, ctx: Context, zone_place: Any, cands: Sequence[Any], days: Sequence[date], moved_on: date,
                    prior: Any) -> tuple[Any, Any, str, str, list[tuple[str, str]]] | None:
         """The two sides of a single move (``moved_on``: the first day after it) on the clocks of the one country the
@@ -1242,6 +1309,38 @@ class ClockAggregator(Aggregator):
         if gate.dated or t is None or gate.night_clock(t, [tz]) is None:
             return day.isoformat()
         return gate.day(t, tz) or day.isoformat()
+
+    def _said_between(self, gate: NightGate, tz: tzinfo, change: ClockChange, before: str,
+                      after: str) -> dict[str, Any]:
+        """A move's bracket as the value gives it (``earlier_zone.moved_between``): ``from``, the local day (on
+        ``before``'s clock) of the last record of ``change.last_old``, ``to`` the local day (on ``after``'s) of the
+        first record from ``change.first_new`` on where the two clocks differ (both local days on ``before``'s
+        clock); each withheld where its own record is at night and --include-sensitive is not given ("withheld Sat
+        23:00", its month kept in ``from_month``/``to_month``), as the periods' bounds."""
+        out: dict[str, Any] = {}
+        zb, za = zone_info(before), zone_info(after)
+        for key, day, last in (("from", change.last_old, True), ("to", change.first_new, False)):
+            assert day is not None
+            midnight = datetime(day.year, day.month, day.day, tzinfo=zb).astimezone(UTC)
+            t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
+            # the first record on the later clock where it differs from the earlier one (a move in the shared
+            # season: Denver's clock going forward on 10 Mar at 02:00)
+            while not last and t is not None and t < midnight + timedelta(days=2) \
+                    and t.astimezone(zb).utcoffset() == t.astimezone(za).utcoffset():
+                t = self._bound_record(t + timedelta(minutes=15), True)
+            # the day's last daytime record where it has one: its last is mostly a night's (23:15), which would
+            # withhold the day for the record that says it least
+            while last and not gate.dated and t is not None and t >= midnight \
+                    and gate.night_clock(t, [tz]) is not None:
+                earlier_t = self._bound_record(t, False)
+                if earlier_t is None or earlier_t < midnight:
+                    break
+                t = earlier_t
+            out[key] = day.isoformat() if t is None else t.astimezone(zb if last else za).date().isoformat()
+            if t is not None and not gate.dated and gate.night_clock(t, [tz]) is not None:
+                out[key] = gate.day(t, tz) or out[key]
+                out[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"
+        return out
 
     def _said_shift(self, gate: NightGate, tz: tzinfo, moved: tuple[date, date, date, date, float]) -> list[str]:
         """A :func:`~.timezone.quiet_hours_shift`'s four days (first and last active day of the earlier quarter,

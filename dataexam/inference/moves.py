@@ -300,9 +300,45 @@ def recurring_edge(edge: list[date], edge_tops: list[str], cc: str, other: list[
     return again >= SEASON_RECUR_SHARE * len(mine) and past < MOVE_MIN_DAYS
 
 
+def majority_runs(tops: list[str]) -> list[list[Any]]:
+    """Each observed day's country smoothed by the majority of the observed days i−7 … i+7, in runs
+    ``[country, first index, last index]`` (O(days)): a VPN day or a trip of a few days inside a run is no run of its
+    own."""
+    n = len(tops)
+    half = 7
+    window: Counter[str] = Counter(tops[:half])
+    runs: list[list[Any]] = []
+    for i in range(n):
+        if i + half < n:
+            window[tops[i + half]] += 1
+        if i - half - 1 >= 0:
+            window[tops[i - half - 1]] -= 1
+        cc = window.most_common(1)[0][0]
+        if runs and runs[-1][0] == cc:
+            runs[-1][2] = i
+        else:
+            runs.append([cc, i, i])
+    return runs
+
+
+def _stays_before(days: list[date], tops: list[str], cc: str) -> list[int]:
+    """For each cut ``i`` (0 … len(days)), how many of the days before it whose country is ``cc`` lie in its short
+    runs there (:func:`majority_runs` under :data:`MOVE_BACK_MIN_DAYS` calendar days, ended before the cut): stays
+    in the country moved to later, which :func:`two_runs` does not count against the earlier home."""
+    ends = [0] * (len(days) + 1)
+    for run_cc, i, j in majority_runs(tops):
+        if run_cc == cc and (days[j] - days[i]).days + 1 < MOVE_BACK_MIN_DAYS:
+            ends[j + 1] += sum(1 for top in tops[i:j + 1] if top == cc)
+    return list(itertools.accumulate(ends))
+
+
 def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
     """One country before a day and another after it (:meth:`_move`'s rule) over ``days`` and their countries
-    ``tops``, or None."""
+    ``tops``, or None. Stays in the later country before the move (its short runs, :func:`_stays_before`) are not
+    counted against the earlier side, where the later run lasts :data:`MOVE_BACK_MIN_DAYS` calendar days or more
+    with no return: a Chicagoan's three London summers (a quarter of her days) and then four months in London from
+    1 Dec to the archive's end were "United States" and the four months a trip (T35 MOVEDATE (d)); the later run's
+    months are still checked against the earlier seasons (:func:`recurring_edge`)."""
     total = len(days)
     ranked = [c for c, _ in Counter(tops).most_common(2)]
     if len(ranked) < 2:
@@ -313,9 +349,14 @@ def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
         for top in tops:
             pa.append(pa[-1] + (top == a))
             pb.append(pb[-1] + (top == b))
+        stays = _stays_before(days, tops, b)
         for i in range(MOVE_MIN_DAYS, total - MOVE_MIN_DAYS + 1):
             before, after = pa[i], pb[total] - pb[i]
-            if before >= MOVE_MIN_SHARE * i and after >= MOVE_MIN_SHARE * (total - i):
+            if after < MOVE_MIN_SHARE * (total - i):
+                continue
+            if before >= MOVE_MIN_SHARE * i or (
+                    stays[i] and before >= MOVE_MIN_SHARE * (i - stays[i])
+                    and (days[-1] - days[i]).days + 1 >= MOVE_BACK_MIN_DAYS):
                 score = before + after
                 if best is None or score > best[0]:
                     best = (score, i, a, b)
@@ -342,22 +383,7 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
 
     Before, a move and a move back were "spread over 2 countries … VPN exits" (the twenty-fourth pass's
     tester, N10): no single cut has one country on each side."""
-    n = len(days)
-    half = 7
-    window: Counter[str] = Counter(tops[:half])
-    smooth: list[str] = []
-    for i in range(n):  # the majority of the observed days i−7 … i+7
-        if i + half < n:
-            window[tops[i + half]] += 1
-        if i - half - 1 >= 0:
-            window[tops[i - half - 1]] -= 1
-        smooth.append(window.most_common(1)[0][0])
-    runs: list[list[Any]] = []  # [country, first index, last index]
-    for i, cc in enumerate(smooth):
-        if runs and runs[-1][0] == cc:
-            runs[-1][2] = i
-        else:
-            runs.append([cc, i, i])
+    runs = majority_runs(tops)  # [country, first index, last index]
     while len(runs) > 1:  # fold the shortest short run into its longer neighbour, then join equal neighbours
         k = min(range(len(runs)), key=lambda j: runs[j][2] - runs[j][1])
         if runs[k][2] - runs[k][1] + 1 >= MOVE_MIN_DAYS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -20,8 +21,10 @@ from .moves import moves_and_back, two_runs
 from .proxies import dominant, night_country
 from .stays import seasonal_homes
 from .timezone import (
+    FLOOR,
     LULL_DEPTH_MAX,
     MOVE_SHIFT_H,
+    QUARTERS,
     REGIME_MIN_ACTIVE,
     REGIME_MIN_DAYS,
     MovedZone,
@@ -37,6 +40,7 @@ from .timezone import (
     presence_hist,
     rivals_in_country,
     score_zones,
+    smooth,
     zone_info,
 )
 from .zoneprior import clock_years, country_zones, zone_clocks, zone_countries, zone_populations
@@ -425,7 +429,7 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
 
 
 def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
-                      days: Sequence[date]) -> tuple[date, date] | None:
+                      days: Sequence[date]) -> tuple[date, date | None] | None:
     """The day a person's clock changed its summer-time habit for good, same winter hours on both sides — a move
     America/Phoenix (UTC−7 all year) → America/Denver (UTC−7, −6 in summer): the UTC quiet hours stayed put through
     the summers before and move by an hour in those after (or the other way round); or None. T33A M5: such a
@@ -445,7 +449,10 @@ def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
     Returns ``(cut, shared day)``: the day the history is cut at and a day of the season both clocks share, the
     same day where the change is read between blocks; where it falls inside a season the clocks do not share
     (:func:`_habit_change_inside`: Phoenix → Denver in July) the cut is its change point and the shared day the
-    middle of the nearest block of the other season."""
+    middle of the nearest block of the other season. The shared day is None where no season is alike on both sides
+    but each side keeps one UTC night in each season (Phoenix → Chicago: an hour off in winter, two in summer): the
+    cut is then a first reading only. Either cut is a first reading for :func:`date_clock_change`, which dates the
+    move by the days where the two clocks differ."""
     blocks: list[tuple[str, int, list[date]]] = []
     for d in days:
         season = HABIT_SEASONS.get(d.month)
@@ -471,11 +478,28 @@ def dst_habit_reading(day_hists: Mapping[date, Sequence[int]],
     # summer) also reads "none, then summer time", its last Phoenix winter the "shared" block, and was Denver's
     # clock since mid-January (T34 M9)
     season = blocks_read[changes[0]]
-    same = [(m, e) for (_d, m), b, e in zip(read, blocks_read, errs, strict=True) if b == season]
-    if any(abs(circ_diff_hours(m, same[0][0])) > HABIT_FLAT_H + math.hypot(e, same[0][1]) for m, e in same[1:]):
-        return None
+    same = [(k, m, e) for k, ((_d, m), b, e) in enumerate(zip(read, blocks_read, errs, strict=True)) if b == season]
     shared = read[changes[0]][0]
-    return shared[len(shared) // 2], shared[len(shared) // 2]
+    if _flat([(m, e) for _k, m, e in same]):
+        return shared[len(shared) // 2], shared[len(shared) // 2]
+    # no season alike on both sides (Phoenix → Chicago: an hour off in winter, two in summer; before, no reading
+    # at all and the move was "Phoenix time" or one Chicago/New York clock, T35 MOVEDATE (c)): a move all the same
+    # where that season's blocks on each side of the change block keep one UTC night (the change block on either
+    # side, or on neither: the move inside it, its reading between the two sides'); the middle of the change block
+    # is a first cut only (date_clock_change dates the move), and no day is shared
+    c = changes[0]
+    for lo, hi in ((c + 1, c + 1), (c, c), (c, c + 1)):
+        early = [(m, e) for k, m, e in same if k < lo]
+        late = [(m, e) for k, m, e in same if k >= hi]
+        if early and late and _flat(early) and _flat(late) and not _flat(early + late):
+            return shared[len(shared) // 2], None
+    return None
+
+
+def _flat(reads: Sequence[tuple[float, float]]) -> bool:
+    """Whether season blocks' quiet hours (``(centre, standard error)``, UTC hours) all lie within
+    :data:`HABIT_FLAT_H` (widened by the pair's error) of the first's: one clock's UTC night."""
+    return all(abs(circ_diff_hours(m, reads[0][0])) <= HABIT_FLAT_H + math.hypot(e, reads[0][1]) for m, e in reads[1:])
 
 
 def _habit_kinds(mids: Sequence[float], errs: Sequence[float]) -> list[bool | None]:
@@ -495,7 +519,7 @@ def _habit_kinds(mids: Sequence[float], errs: Sequence[float]) -> list[bool | No
 
 
 def _habit_change_inside(day_hists: Mapping[date, Sequence[int]], read: Sequence[tuple[list[date], float]],
-                         seasons: Sequence[str], errs: Sequence[float]) -> tuple[date, date] | None:
+                         seasons: Sequence[str], errs: Sequence[float]) -> tuple[date, date | None] | None:
     """The change of summer-time habit made inside a season the two clocks do not share (Phoenix → Denver in July:
     that summer reads half on each clock, 0.5 h from both neighbours, and no pair reading held), dated by the
     change point: the one block whose best cut in two (:func:`_best_cut`) leaves every pair before the cut one
@@ -519,14 +543,20 @@ def _habit_change_inside(day_hists: Mapping[date, Sequence[int]], read: Sequence
         if not before or not after or None in kinds or len(set(before)) != 1 or len(set(after)) != 1 \
                 or before[0] == after[0]:
             continue
-        if abs(abs(circ_diff_hours(m_b, m_a)) - 1.0) > HABIT_FLAT_H + math.hypot(e_a, e_b):
-            continue  # a step of two hours or none: no change of habit alone (Phoenix → Chicago in July)
-        other = [(d, m, e) for (d, m), sn, e in zip(read, seasons, errs, strict=True) if sn != seasons[j]]
-        if len(other) < 2 or any(abs(circ_diff_hours(m, other[0][1])) > HABIT_FLAT_H + math.hypot(e, other[0][2])
-                                 for _d, m, e in other[1:]):
-            continue
-        near = min((d for d, _m, _e in other), key=lambda d: abs((d[len(d) // 2] - days_j[k]).days))
-        return days_j[k], near[len(near) // 2]
+        step = abs(circ_diff_hours(m_b, m_a))
+        band = HABIT_FLAT_H + math.hypot(e_a, e_b)
+        other = [(i, d, m, e) for i, ((d, m), sn, e) in enumerate(zip(read, seasons, errs, strict=True))
+                 if sn != seasons[j]]
+        if len(other) >= 2 and abs(step - 1.0) <= band and _flat([(m, e) for _i, _d, m, e in other]):
+            near = min((d for _i, d, _m, _e in other), key=lambda d: abs((d[len(d) // 2] - days_j[k]).days))
+            return days_j[k], near[len(near) // 2]
+        # the other season an hour or two off too, alike on each side of this block (Phoenix → Chicago in January:
+        # an hour in winter, two in summer; T35 MOVEDATE (c)): a move with no season shared, cut here
+        early = [(m, e) for i, _d, m, e in other if i < j]
+        late = [(m, e) for i, _d, m, e in other if i > j]
+        if early and late and _flat(early) and _flat(late) and not _flat(early + late) \
+                and min(abs(step - 1.0), abs(step - 2.0)) <= band:
+            return days_j[k], None
     return None
 
 
@@ -572,9 +602,119 @@ def _block_error(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], 
     return math.sqrt(sq / len(parts))
 
 
+#: how much better (nats, summed over the days) the days of a season where the two clocks differ that lie before the
+#: change point must fit the earlier clock than the later one for the point to date the move to the day: fewer or
+#: weaker such days (the change point at that season's start, give or take a day of noise) leave the move bracketed
+#: between the last day on the earlier clock in the season before and the first on the later one — the shared season
+#: between them cannot tell which day. A judgement call: about 100 to 1
+CLOCK_CHANGE_DATED_NATS = 4.6
+#: the most calendar days between the last day read on the earlier clock and the first on the later one for the move
+#: to be dated by the latter: a gap in the records longer than a week brackets it
+CLOCK_CHANGE_GAP_DAYS = 7
+
+
+@dataclasses.dataclass(frozen=True)
+class ClockChange:
+    """A change of clock dated by the days where the two clocks differ (:func:`date_clock_change`): ``first_new``,
+    the first active day read on the later clock; ``last_old``, the last one read on the earlier clock before it
+    (None where none is), both local days on the earlier clock; ``exact``: the move falls on ``first_new`` (give or
+    take the records' gap), else somewhere after ``last_old`` and by ``first_new`` — the days between lie in a season
+    both clocks share, or hold no record."""
+
+    first_new: date
+    last_old: date | None
+    exact: bool
+
+
+def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date, before: str,
+                      after: str) -> ClockChange | None:
+    """The day a person's clock changed from zone ``before`` to zone ``after`` (a move Phoenix → Denver, Phoenix →
+    Chicago), read on the days where the two clocks differ: ``cut`` (a first reading — :func:`dst_habit_reading`'s
+    middle of the season both keep alike, said "since 15 Jan 2024" for a move on 1 Jun 2024, T35 MOVEDATE) gives a
+    local 96-bin profile (each day on its side's clock); each day of ``days`` (sorted active UTC days) then scores how
+    much better its presences fit that profile on the later clock than on the earlier one (nothing where the clocks
+    agree), and the change is the day from which on the sum of those scores is largest (the latest such day of a
+    tie: the first day already on the later clock after a shared season); read twice, the profile re-made at the
+    first answer. Dated to the day (``exact``) where the days of its differing season before it fit the earlier clock
+    by :data:`CLOCK_CHANGE_DATED_NATS` or more and the last day read on that clock lies within
+    :data:`CLOCK_CHANGE_GAP_DAYS` of it; else bracketed from the last day on the earlier clock in the differing
+    season before. None where the clocks never differ or no day is on the later one. O(days × 96)."""
+    tz_a, tz_b = zone_info(before), zone_info(after)
+
+    def off_q(tz: tzinfo, d: date) -> int:
+        return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
+
+    # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
+    # the evening before: read by UTC days, a move on 1 Jun was dated 2 or 3 Jun), with both clocks' offsets then
+    bins: dict[date, list[tuple[int, int, int]]] = {}
+    for d in days:
+        a, b = off_q(tz_a, d), off_q(tz_b, d)
+        for q, c in enumerate(day_hists[d]):
+            if c:
+                at = datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + a))
+                bins.setdefault(at.date(), []).append((q, a, b))
+    days = sorted(bins)
+    offs = [(off_q(tz_a, d), off_q(tz_b, d)) for d in days]
+    if all(a == b for a, b in offs):
+        return None
+    k = bisect_left(days, cut)
+    gain: list[float] = []
+    for _round in range(2):
+        # a profile for weekends and one for weekdays: a weekend's later hours read on one weekday profile fit the
+        # earlier clock better (an hour earlier on the clock), and a move on a Saturday was dated the Monday after
+        profs = [[0] * QUARTERS, [0] * QUARTERS]
+        for i, d in enumerate(days):
+            for q, a, b in bins[d]:
+                profs[d.weekday() >= 5][(q + (a if i < k else b)) % QUARTERS] += 1
+        logps = [[math.log((1 - FLOOR) * x / (sum(prof) or 1) + FLOOR / QUARTERS) for x in smooth(prof)]
+                 for prof in profs]
+        gain = [sum(logps[d.weekday() >= 5][(q + b) % QUARTERS] - logps[d.weekday() >= 5][(q + a) % QUARTERS]
+                    for q, a, b in bins[d] if a != b) for d in days]
+        best_at, best, run = len(days), 0.0, 0.0
+        for i in range(len(days) - 1, -1, -1):
+            run += gain[i]
+            if run > best:
+                best_at, best = i, run
+        if best_at == len(days):
+            return None
+        k = best_at
+    # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
+    # on which they agree
+    differ = [i for i in range(len(days)) if offs[i][0] != offs[i][1]]
+    stretch: dict[int, int] = {}
+    for n, i in enumerate(differ):
+        if n:
+            p = differ[n - 1]
+            d = days[p] + timedelta(days=1)
+            while d < days[i] and off_q(tz_a, d) != off_q(tz_b, d):
+                d += timedelta(days=1)
+            stretch[i] = stretch[p] + (d < days[i])
+        else:
+            stretch[i] = 0
+    here = stretch[k] if k in stretch else stretch[min(i for i in differ if i > k)]
+    lead = [i for i in differ if i < k and stretch[i] == here]
+    trail = [i for i in differ if i >= k and stretch[i] == here]
+    older = [i for i in differ if i < k]
+    sure_old = bool(lead) and sum(gain[i] for i in lead) <= -CLOCK_CHANGE_DATED_NATS
+    sure_new = sum(gain[i] for i in trail) >= CLOCK_CHANGE_DATED_NATS
+    if sure_old and sure_new:  # inside a differing season, each side of it on its clock: dated to the day
+        last_old = days[lead[-1]]
+        return ClockChange(days[k], last_old, (days[k] - last_old).days <= CLOCK_CHANGE_GAP_DAYS)
+    if sure_old:
+        # at the stretch's end (a day or two of noise aside): the move fell in the shared season after it; from the
+        # first day of the next differing season on (T35: Phoenix → Los Angeles on 15 Apr, dated 8 Mar)
+        later = [i for i in differ if stretch[i] > here]
+        return ClockChange(days[later[0]] if later else days[k], days[lead[-1]], False)
+    # at the stretch's start: the move fell in the shared season before it, or in those days; bracketed from the last
+    # day on the earlier clock before the stretch
+    prev = [i for i in older if stretch[i] < here]
+    return ClockChange(days[k], days[prev[-1]] if prev else None, False)
+
+
 def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,
-                       ips_in: Callable[[date, date], Counter[str]]) -> list[Any] | None:
-    """The history cut in two at ``cut`` (:func:`dst_habit_change`), each part keeping its own login-IP country
+                       ips_in: Callable[[date, date], Counter[str]], start: datetime | None = None) -> list[Any] | None:
+    """The history cut in two at ``cut`` (:func:`dst_habit_change`; ``start``, the instant the later clock is read
+    from, where the day is known), each part keeping its own login-IP country
     (:data:`UNPLACED` without), for :func:`_fit_periods` to fit each on its own (``apart``); None where a part is
     under :data:`~.timezone.REGIME_MIN_DAYS` calendar days or :data:`~.timezone.REGIME_MIN_ACTIVE` active days."""
     early = [d for d in days if d < cut]
@@ -587,7 +727,9 @@ def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[d
                     before.most_common(1)[0][0] if before else UNPLACED),
              Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None,
                     after.most_common(1)[0][0] if after else UNPLACED)]
-    parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
+    # the instant the later clock is read from: ``start`` where the move is dated to the day (date_clock_change: the
+    # local midnight that begins it), else the quarter-hour that fits best near the cut
+    parts[1].start = start or _switch_instant(day_hists, parts[0], parts[1])
     return parts
 
 

@@ -724,6 +724,12 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
                 # undated without --include-sensitive (GATE3): the new clock's first record, as the value says it
                 since = (bound_day(home[-1].get("from"), home[-1].get("from_month")) if home
                          else f"after {day(earlier['until'])}")
+            between = earlier.get("moved_between")
+            if isinstance(between, dict) and between.get("from") and between.get("to"):
+                # a move the records can only bracket: the two clocks agree in the season it fell in (Phoenix →
+                # Denver in winter, T35 MOVEDATE): both bounds said, not the period's cut as its day
+                since = (f"a move between {bound_day(between['from'], between.get('from_month'))} and "
+                         f"{bound_day(between['to'], between.get('to_month'))}")
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
                     f"{since}; before, on {before} time ({earlier['zone']}).")
         seasons = [s for s in v.get("seasons") or () if isinstance(s, dict) and s.get("zone")]
