@@ -54,7 +54,12 @@ def test_logins_in_that_country_before_the_change_too_keep_one_zone() -> None:
 
 def test_a_far_exit_after_the_change_is_no_move_there() -> None:
     """Logins only from a US address after the change (a VPN's exit): Berlin's evenings on a US clock would put the
-    night at noon — no such move is read."""
+    night at noon — no move to America is read. The move itself (UTC+3 all year → Berlin, 2 h apart in winter and
+    1 h in summer) is read from the rhythm alone since T36's moves across a part-year difference (MOVEDATE); this
+    test asserted no periods at all before, which encoded that limit."""
     tz = infer(_moved(ips_from=date(2025, 4, 1), ip=US_IP), now=NOW).finding("timezone")
-    assert tz.value["periods"] is None and tz.value["clock_change"]["utc_hours"] == 1.0
-    assert not tz.value["zone"].startswith("America/")
+    periods = tz.value["periods"]
+    assert tz.value["zone"] == "Europe/Berlin"
+    assert [(p["kind"], p["utc_offset_hours"], p["zone"].startswith("America/")) for p in periods] == [
+        ("earlier home", 3.0, False), ("home", 1.0, False)]
+    assert abs((date.fromisoformat(periods[1]["from"]) - MOVE).days) <= 3
