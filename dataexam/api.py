@@ -683,11 +683,10 @@ def _split_by_own_records(exports: Sequence[Export]) -> dict[str, str]:
     (:attr:`~dataexam.parser.Parser.own_records_tell_accounts`: X's classic ``tweets.csv`` archives, whose columns
     name no one) are given one account per person their records tell apart, so that two people's are refused as any
     two accounts are (M5: two people's tweets.csv archives merged silently into one timeline). Two are two people's
-    when their own records (:meth:`~dataexam.parser.Parser.own_record_ids`) of the :data:`TWO_CUSTOMERS_MONTHS` or
-    more months both cover have none in common (one account's archives are cumulative: they repeat the tweets of the
-    months both cover), or, covering no month in common, their own handles (``handle:…`` aliases: the handle an own
-    photo's status link names) differ. Exports telling nothing stay one account with the others (as before).
-    Returns source → the refusal's reason, for the sources split."""
+    when their own records dated where their times overlap have none in common (:func:`_records_apart`: one
+    account's archives are cumulative, they repeat the tweets of the times both cover). Their handles (``handle:…``
+    aliases) never tell them apart: a handle can change (T36). Exports telling nothing stay one account with the
+    others (as before). Returns source → the refusal's reason, for the sources split."""
     by_source: dict[str, list[Export]] = {}
     for export in exports:
         if export.account is None and export.parser.own_records_tell_accounts:
@@ -697,19 +696,20 @@ def _split_by_own_records(exports: Sequence[Export]) -> dict[str, str]:
         if len(group) < 2:
             continue
         samples = [e.parser.own_record_ids(e.archive) for e in group]
-        handles = [{a for a in e.aliases if a.startswith("handle:")} for e in group]
 
         people: list[list[int]] = []
         why: list[str] = []
         for j in range(len(group)):
             for members in people:
-                said = [r for i in members if (r := _records_apart(samples[i], samples[j], handles[i], handles[j]))]
+                said = [r for i in members if (r := _records_apart(group[i], group[j], samples[i], samples[j]))]
                 if not said:
                     members.append(j)
                     break
                 why.extend(said[:1])
             else:
                 people.append([j])
+        for members in people:
+            _note_handles_changed([group[i] for i in members])
         if len(people) < 2:
             continue
         for n, members in enumerate(people):
@@ -718,6 +718,27 @@ def _split_by_own_records(exports: Sequence[Export]) -> dict[str, str]:
         reasons[source] = (f" (these {source} downloads name no account — a classic tweets.csv has no column naming "
                            f"it — but {why[0]})")
     return reasons
+
+
+def _note_handles_changed(group: Sequence[Export]) -> None:
+    """One ``handles-differ`` issue on each export of one person's downloads naming no account (X's classic
+    tweets.csv: :func:`_split_by_own_records` kept them together) whose own links name handles none of the earlier
+    ones name: a handle can change (T36: one person renamed between two downloads, her old tweets deleted, was
+    refused as two), so they are read as one person, and the issue says what to do if they are two. The handles are
+    not named (issues reach logs)."""
+    seen: set[str] = set()
+    for n, export in enumerate(group):
+        handles = {a for a in export.aliases if a.startswith("handle:")}
+        shared = any((c := export.parser.own_records_compared(e.archive, export.archive)) is not None and c.shared
+                     for e in group[:n])
+        if seen and handles and not handles & seen and not shared:
+            export.archive.issues.append(ParseIssue(
+                archive=export.archive.name, member="", code="handles-differ",
+                message="this download's own posts' links name another handle than the earlier downloads' beside "
+                        "it, and nothing else tells their owners apart (no tweet in common where their times "
+                        "overlap, no account id): read as one person who changed handle. If they are two people's, "
+                        "give them in separate runs", source=export.parser.name))
+        seen |= handles
 
 
 def _split_from_named(exports: Sequence[Export]) -> dict[str, str]:
@@ -757,18 +778,35 @@ def _split_from_named(exports: Sequence[Export]) -> dict[str, str]:
     return reasons
 
 
-def _records_apart(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]], handles_a: set[str],
-                   handles_b: set[str]) -> str | None:
-    """Why two downloads naming no account are two people's, by their own records and handles
-    (:func:`_split_by_own_records`), or ``None`` when nothing tells them apart."""
-    common = a.keys() & b.keys()
-    if len(common) >= TWO_CUSTOMERS_MONTHS:
-        if any(a[m] & b[m] for m in common):
+#: own records of two downloads naming no account, dated inside the other's span and not in it, with none in
+#: common, that tell two people (:func:`_records_apart`): one person's own deletions one by one seldom leave this many
+#: of the sampled tweets of the overlap out, and none shared
+APART_MISSING = 4
+
+
+def _records_apart(export_a: Export, export_b: Export, a: Mapping[str, frozenset[str]],
+                   b: Mapping[str, frozenset[str]]) -> str | None:
+    """Why two downloads naming no account are two people's (:func:`_split_by_own_records`), or ``None`` when nothing
+    tells them apart. Where the parser compares their records where their times overlap
+    (:meth:`~dataexam.parser.Parser.own_records_compared`: X's classic tweets.csv), none in common and at least
+    :data:`APART_MISSING` of either's dated inside the other's span missing from it — however few months they share
+    (T36: two people sharing one month were read as one); else by the months both cover (at least
+    :data:`TWO_CUSTOMERS_MONTHS`, no record in common). Handles are no evidence (a handle can change: one person
+    renamed between two downloads was refused as two, T36); ids are, through :meth:`~dataexam.parser.Parser.account`
+    (a self-reply's ``in_reply_to_user_id``)."""
+    compared = export_a.parser.own_records_compared(export_a.archive, export_b.archive)
+    if compared is not None:
+        if compared.shared or compared.missing < APART_MISSING or compared.start is None or compared.end is None:
             return None
+        months = sorted(m for m in a.keys() & b.keys() if compared.start[:7] <= m <= compared.end[:7])
+        first, last = compared.start[:7], compared.end[:7]
+        said = (f"the {len(months)} months both cover ({first} to {last})" if len(months) > 1 else
+                f"the month both cover ({first})" if first == last else f"the days both cover ({first} to {last})")
+        return (f"their posts of {said} have none in common, while one account's archives repeat them")
+    common = a.keys() & b.keys()
+    if len(common) >= TWO_CUSTOMERS_MONTHS and not any(a[m] & b[m] for m in common):
         return (f"their posts of the {len(common)} months both cover ({min(common)} to {max(common)}) have none in "
                 "common, while one account's archives repeat them")
-    if not common and handles_a and handles_b and not handles_a & handles_b:
-        return "they cover no month in common and their own posts' links name other handles"
     return None
 
 

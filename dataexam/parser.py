@@ -32,7 +32,7 @@ import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import IO, Any, ClassVar, TypeVar
+from typing import IO, Any, ClassVar, NamedTuple, TypeVar
 
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, CrcMismatch, Member, MemberChanged, MemberCutOff
@@ -234,6 +234,18 @@ DATA_ERRORS: tuple[type[BaseException], ...] = (
     ValueError, KeyError, TypeError, AttributeError, IndexError,
     UnicodeDecodeError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RecursionError,
 )
+
+
+class OwnRecordsCompared(NamedTuple):
+    """Two exports' own records where their times overlap (:meth:`Parser.own_records_compared`): ``shared``, the
+    records both hold; ``missing``, those of either dated strictly inside the other's span that the other does not
+    hold (one account's downloads are cumulative: it would); ``start``/``end``, the overlap's first and last
+    timestamp (``YYYY-MM-DD HH:MM:SS``, UTC), ``None`` where the spans do not meet."""
+
+    shared: int
+    missing: int
+    start: str | None
+    end: str | None
 
 
 class Parser:
@@ -481,6 +493,13 @@ class Parser:
         the months both cover, two accounts' share none (:func:`dataexam.api.open_exports` says so). Bounded work
         and memory (a capped sample per month); never raise for bad data (return what was read). Default: none."""
         return {}
+
+    def own_records_compared(self, archive: Archive, other: Archive) -> OwnRecordsCompared | None:
+        """For a source whose exports name no account and whose own records tell accounts
+        (:attr:`own_records_tell_accounts`): the two exports' own records compared where their times overlap
+        (:class:`OwnRecordsCompared`), or ``None`` where the records cannot be compared so (then the months both
+        cover are: :meth:`own_record_ids`). Bounded work (samples); never raise for bad data. Default: ``None``."""
+        return None
 
     def account_id_kind(self, alias: str) -> str | None:
         """Which kind of identifier ``alias`` (one of :meth:`account_aliases`) is, or ``None`` for a name.

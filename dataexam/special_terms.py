@@ -156,6 +156,12 @@ TERMS: dict[str, tuple[str, ...]] = {
         "jumma", "jummah", "juma", "jumah", "jumu'ah", "jumma mubarak", "jummah mubarak", "friday prayer",
         "friday prayers", "namaz", "namaaz", "aïd", "aid mubarak", "aïd moubarak", "aid moubarak",
         "church service", "sunday service", "mass on sunday", "church group",
+        # T36 ("Ascension Day mass" read nothing beside the Ascension Parish look-alike): a feast's mass is worship;
+        # the feast alone is also a public holiday (Ascension Day, Christmas) and its "service" a timetable's
+        # ("Christmas Day service: trains hourly"), both everyday
+        *(f"{feast} mass" for feast in ("ascension", "ascension day", "ascension thursday", "easter",
+                                        "easter sunday", "christmas", "christmas eve", "christmas day")),
+        "mass on ascension day", "mass for ascension", "mass for the ascension",
         # French, Italian, Spanish, Turkish
         "église", "églises", "mosquée", "mosquées", "prière", "prières", "tapis de prière", "la messe",
         "à la messe", "chapelet", "paroisse*", "catholique*", "musulman*", "chrétien*", "carême", "chiesa",
@@ -846,6 +852,8 @@ _PARISH_CIVIL = tuple(f" {civil}" for civil in (
     "fire department", "emergency", "ems", "line", "residents", "voters", "flooding", "water", "sewer", "roads",
     "deputies", "deputy", "district attorney", "coroner", "tax", "taxes", "parks", "animal shelter", "jury",
     "economic development"))
+# the words before a parish that make it a place passed through (a road or a drive through Louisiana: T36)
+_PARISH_PASSAGE = ("through", "thru", "across", "crossing", "entering", "leaving", "traversing")
 # (LOOKALIKE2: with the instrumental, "під Білою Церквою", "под Белой Церковью", "са Белом Црквом"; a name only as
 # written capitalised, NAMES_ONLY)
 _UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву", "білою церквою")
@@ -883,7 +891,9 @@ EVERYDAY_SENSES["places"] = EverydaySense(
     "oblast); Christchurch, New Zealand (基督城) and Islamabad (伊斯兰堡); Falls Church (Virginia), Christ Church "
     "college and meadow (Oxford), the streets named Church Street/Road/Lane, Church Stretton, Bristol Temple Meads "
     "station, the Inner and Middle Temple (Inns of Court), Louisiana's parishes (its counties: Jefferson Parish), "
-    "the Hindu Kush, Gay Head (Martha's Vineyard) and Knoxville's Gay Street, Chiesa in Valmalenco",
+    "the Hindu Kush, Gay Head (Martha's Vineyard) and Knoxville's Gay Street (\"Gay St\"), Chiesa in Valmalenco; "
+    "a Louisiana parish named after a feast or a saint where a road or a drive passes through it (\"I-10 through "
+    "Ascension Parish\"); London's Whitechapel in Chinese (白教堂区, its station and road)",
     (*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA,
      *(f"христинівк{end}" for end in ("а", "и", "і", "у", "ою")), "христинівці",
      "基督城", "伊斯兰堡", "伊斯蘭堡",
@@ -891,6 +901,9 @@ EVERYDAY_SENSES["places"] = EverydaySense(
      *(f"church {street}" for street in ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "walk",
                                           "close", "stretton")),
      "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street",
+     # T36 ("gay st near the market, Knoxville" was sexuality): the street abbreviated, "Gay St" / "gay st." — not
+     # before a saint's name ("Gay St. Patrick's Day parade", "gay St. Louis": EVERYDAY_NOT_BEFORE)
+     "gay st",
      *(f"gay street{city}" for city in (" knoxville", ", knoxville", " in knoxville", " downtown knoxville", " tn",
                                          ", tn", " tennessee", ", tennessee")),
      *(f"{parish} parish" for parish in ("jefferson", "orleans", "tammany", "east baton rouge", "baton rouge",
@@ -903,6 +916,13 @@ EVERYDAY_SENSES["places"] = EverydaySense(
      *(f"{parish} parish{civil}" for parish in _CHURCH_NAMED_PARISHES for civil in _PARISH_CIVIL),
      *(f"{parish} parish, {state}" for parish in _CHURCH_NAMED_PARISHES for state in ("louisiana", "la")),
      *(f"louisiana's {parish} parish" for parish in _CHURCH_NAMED_PARISHES),
+     # T36 ("I-10 through Ascension Parish" was religion): passed through or across, the parish is the place — a
+     # church's parish is joined, served or prayed at, not driven through ("Ascension Parish mass", "Volunteering
+     # at Ascension Parish" stay religion)
+     *(f"{way} {parish} parish" for way in _PARISH_PASSAGE for parish in _CHURCH_NAMED_PARISHES),
+     # T36 (白教堂区, Whitechapel, was religion): the London district, its station and its road by their Chinese
+     # names; 白教堂 alone is a white church, and 做礼拜 beside the district stays religion
+     *(f"白教堂{place}" for place in ("区", "區", "站", "路")),
      "chiesa in valmalenco"))
 # the segmenter's word list's words ending in -化 ("-ise"), Simplified and Traditional, whose 化 can begin 化疗法
 # (强化 and 优化 are phrases of the han words already: 强化疗, 优化疗)
@@ -1031,6 +1051,18 @@ EVERYDAY_CONTEXT: dict[str, tuple[str, str]] = {
     **{f"地{check}": ("本外当當异異内內两兩各该該此", "") for check in ("产检", "產檢")},
     **{f"家{church}": ("老国國", "") for church in ("教会", "教會")},
 }
+#: What a phrase is no look-alike before, as a regex over lower-cased text: "gay st" is Gay Street, but "st"
+#: before a saint's or a saint-named city's name is "Saint" ("Gay St. Patrick's Day parade", "gay St. Louis bars",
+#: "the gay St Pete pride"; T36), so there the text reads as written. Matched in the phrase's regex
+#: (:func:`_phrase_pattern`) as :data:`EVERYDAY_CONTEXT`'s characters are.
+_SAINTS = ("patrick", "paddy", "pat", "pete", "petersburg", "louis", "paul", "john", "johns", "george", "andrew",
+           "andrews", "david", "valentine", "kitts", "lucia", "martin", "maarten", "thomas", "kilda", "ives",
+           "albans", "helens", "augustine", "moritz", "tropez", "mary", "marys", "michael", "vincent", "lawrence",
+           "croix", "joseph", "james", "anne", "clair", "cloud", "charles", "catharines", "albert", "barts",
+           "nicholas", "stephen", "francis", "anthony", "bernard", "jude", "luke", "mark", "matthew", "peter")
+EVERYDAY_NOT_BEFORE: dict[str, str] = {
+    "gay st": r"(?:\.\s*|\s+)(?:" + "|".join(_SAINTS) + r")(?:['’]?s)?(?!\w)",
+}
 #: Phrases that are a look-alike only as a name: each word capitalised in the text as written ("Gay Street",
 #: "Church Close", "Біла Церква" — the street, the close, the city) or, for a street, after a house number ("400 gay
 #: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"
@@ -1044,7 +1076,7 @@ STREETS_ONLY: frozenset[str] = frozenset(("gay street", "church close", "church 
 def _phrase_pattern(phrase: str) -> str:
     r"""A phrase as a regex: a space matches spaces or hyphens, ' matches ' and ’, an accented letter also its
     plain letter ("cáncer" is also "cancer"); with its :data:`EVERYDAY_CONTEXT` (the characters it is no look-alike
-    after or before)."""
+    after or before) and :data:`EVERYDAY_NOT_BEFORE` (the words it is no look-alike before)."""
     before, after = EVERYDAY_CONTEXT.get(phrase, ("", ""))
     out = [f"(?<![{before}])" if before else ""]
     for char in phrase:
@@ -1059,6 +1091,8 @@ def _phrase_pattern(phrase: str) -> str:
             out.append(re.escape(char))
     if after:
         out.append(f"(?![{after}])")
+    if phrase in EVERYDAY_NOT_BEFORE:
+        out.append(f"(?!{EVERYDAY_NOT_BEFORE[phrase]})")
     return "".join(out)
 
 

@@ -66,7 +66,16 @@ from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.geo import geojson_pair
-from dataexam.parser import DATA_ERRORS, RECORD_ERRORS, MemberContext, Parser, describe_error, issue_code, rules_table
+from dataexam.parser import (
+    DATA_ERRORS,
+    RECORD_ERRORS,
+    MemberContext,
+    OwnRecordsCompared,
+    Parser,
+    describe_error,
+    issue_code,
+    rules_table,
+)
 from dataexam.surrogates import repair_message
 from dataexam.textfix import unescape_html
 from dataexam.timeparse import NO_TIME, from_epoch, from_iso, from_twitter, parse_any
@@ -256,20 +265,30 @@ class _ArchiveState:
 class _CsvOwner:
     """What a tweets.csv-only classic archive says of its owner (:meth:`TwitterParser._classic_csv`): ``owners``,
     the account ids its self-replies name (a reply to a tweet of the same file: ``in_reply_to_user_id`` is then the
-    owner's — a thread of one's own); ``handles``, the lowercase handles its own status links name; ``months``, month
-    → a sample of its tweet ids."""
+    owner's — a thread of one's own — and a retweet of a tweet of the same file its ``retweeted_status_user_id``);
+    ``handles``, the lowercase handles its own status links name; ``months``, month → a sample of its tweet ids (the
+    :data:`TwitterParser.TWEET_SAMPLE` smallest CRC-32s of each month's ids); ``times``, each sampled id → its
+    timestamp (``YYYY-MM-DD HH:MM:SS``, UTC: the file writes ``+0000``); ``cuts``, month → the largest CRC-32 its
+    sample keeps where the month holds more tweets than the sample (a tweet of the month with a smaller one is in the
+    sample); ``span``, the first and the last tweet's timestamp."""
 
     owners: frozenset[str] = frozenset()
     handles: frozenset[str] = frozenset()
     months: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    times: Mapping[str, str] = field(default_factory=dict)
+    cuts: Mapping[str, int] = field(default_factory=dict)
+    span: tuple[str, str] | None = None
 
 
 def _read_classic_csv(members: list[Member], sample: int) -> _CsvOwner:
     """Read ``tweets.csv`` files for :class:`_CsvOwner` (streamed; a damaged file gives what was read before)."""
     own: set[int] = set()
-    replies: list[tuple[int, str]] = []  # (in_reply_to_status_id, in_reply_to_user_id)
+    replies: list[tuple[int, str]] = []  # (in_reply_to_status_id, in_reply_to_user_id); and a retweet's ids
     links: list[tuple[str, int]] = []  # (handle, status id) of every status link
     kept: dict[str, tuple[list[tuple[int, str]], set[str]]] = {}
+    times: dict[str, str] = {}  # a sampled id's timestamp
+    full: set[str] = set()  # months with more tweets than the sample
+    first = last = None
     for member in members:
         try:
             with member.open() as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
@@ -282,11 +301,20 @@ def _read_classic_csv(members: list[Member], sample: int) -> _CsvOwner:
                         row.get("in_reply_to_user_id") or "").strip()
                     if status.isdigit() and user.isdigit():
                         replies.append((int(status), user))
+                    # a retweet of one's own tweet names the owner as its author (the file's own ids, as a reply)
+                    status, user = (row.get("retweeted_status_id") or "").strip(), (
+                        row.get("retweeted_status_user_id") or "").strip()
+                    if status.isdigit() and user.isdigit():
+                        replies.append((int(status), user))
                     for handle, linked in TwitterParser._STATUS_LINK.findall(row.get("expanded_urls") or ""):
                         links.append((handle.lower(), int(linked)))
-                    month = (row.get("timestamp") or "")[:7]
+                    stamp = (row.get("timestamp") or "").strip()[:19]
+                    month = stamp[:7]
                     if not re.fullmatch(r"\d{4}-\d{2}", month):
                         continue
+                    if len(stamp) == 19:
+                        first = stamp if first is None or stamp < first else first
+                        last = stamp if last is None or stamp > last else last
                     heap, ids = kept.setdefault(month, ([], set()))
                     mark = (-zlib.crc32(tweet_id.encode()), tweet_id)
                     if tweet_id in ids:
@@ -294,14 +322,22 @@ def _read_classic_csv(members: list[Member], sample: int) -> _CsvOwner:
                     if len(heap) < sample:
                         heapq.heappush(heap, mark)
                         ids.add(tweet_id)
-                    elif mark > heap[0]:
-                        ids.discard(heapq.heapreplace(heap, mark)[1])
-                        ids.add(tweet_id)
+                        times[tweet_id] = stamp
+                    else:
+                        full.add(month)
+                        if mark > heap[0]:
+                            dropped = heapq.heapreplace(heap, mark)[1]
+                            ids.discard(dropped)
+                            times.pop(dropped, None)
+                            ids.add(tweet_id)
+                            times[tweet_id] = stamp
         except (*DATA_ERRORS, csv.Error):
             continue
     return _CsvOwner(owners=frozenset(user for status, user in replies if status in own),
                      handles=frozenset(handle for handle, linked in links if linked in own),
-                     months={month: frozenset(ids) for month, (_heap, ids) in kept.items()})
+                     months={month: frozenset(ids) for month, (_heap, ids) in kept.items()},
+                     times=times, cuts={month: -kept[month][0][0][0] for month in full},
+                     span=(first, last) if first is not None and last is not None else None)
 
 
 class TwitterParser(Parser):
@@ -397,8 +433,9 @@ class TwitterParser(Parser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._states: dict[int, _ArchiveState] = {}
-        # the last archive's tweets.csv owner facts (account, aliases and own_record_ids each ask: read once)
-        self._csv_owner: tuple[tuple[int, str], _CsvOwner] | None = None
+        # the last archives' tweets.csv owner facts (account, aliases, own_record_ids and own_records_compared each
+        # ask, the last pairwise: read once each; a few kept, each a sample)
+        self._csv_owner: dict[tuple[int, str], _CsvOwner] = {}
 
     # -- detection ------------------------------------------------------------------------------
     def detect_variant(self, archive: Archive) -> str | None:
@@ -562,27 +599,31 @@ class TwitterParser(Parser):
     _STATUS_LINK = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status(?:es)?/(\d{1,25})")
     #: tweet ids kept per month by :meth:`own_record_ids` (the smallest hashes: the same for the same tweets)
     TWEET_SAMPLE = 64
+    #: tweets.csv archives whose owner facts are kept (compared pairwise: each read once among this many)
+    CSV_OWNERS_KEPT = 16
 
     def _classic_csv(self, archive: Archive) -> _CsvOwner:
         """What a classic archive's ``tweets.csv`` says of its owner (:class:`_CsvOwner`), read once per archive
         (streamed; the own tweet ids are held as ints while it is read). Empty for an archive without one, or one
         whose monthly ``data/js`` files or account card name the owner (read there: :meth:`_owner_from_records`)."""
         key = (id(archive), archive.name)
-        if self._csv_owner is not None and self._csv_owner[0] == key:
-            return self._csv_owner[1]
+        if key in self._csv_owner:
+            return self._csv_owner[key]
         found = _CsvOwner()
         members = archive.find(self._CLASSIC_CSV.pattern)
         if members and not archive.find(self._CLASSIC_CARD.pattern) and not archive.find(
                 self._CLASSIC_MONTHS.pattern) and not archive.find(r"(?:^|/)data/(?:manifest|account)\.js$"):
             found = _read_classic_csv(members, self.TWEET_SAMPLE)
-        self._csv_owner = (key, found)
+        if len(self._csv_owner) >= self.CSV_OWNERS_KEPT:
+            self._csv_owner.pop(next(iter(self._csv_owner)))
+        self._csv_owner[key] = found
         return found
 
     def account_aliases(self, archive: Archive) -> frozenset[str]:
         """A tweets.csv-only classic archive's handles (``handle:<lowercase>``): those its own status links name —
         a link ``twitter.com/<handle>/status/<id>`` to a tweet of the same file (an own photo's link, a quote of an
-        own tweet). A name, not an identifier (a handle can change): it links two such archives, and two whose
-        tweets share no month and whose handles differ are two people's (:func:`dataexam.api.open_exports`)."""
+        own tweet). A name, not an identifier (a handle can change): it links two such archives, and two handles
+        tell nothing apart (T36: one person renamed between two downloads was refused as two)."""
         return frozenset(f"handle:{h}" for h in self._classic_csv(archive).handles)
 
     def own_record_ids(self, archive: Archive) -> Mapping[str, frozenset[str]]:
@@ -591,6 +632,30 @@ class TwitterParser(Parser):
         share the tweets of the months both cover and two people's share none (M5: two people's ``tweets.csv``
         archives merged into one timeline). Empty for any other archive."""
         return self._classic_csv(archive).months
+
+    def own_records_compared(self, archive: Archive, other: Archive) -> OwnRecordsCompared | None:
+        """Two tweets.csv-only classic archives' own tweets where their times overlap (M5 of T35, T36): an account's
+        archives are cumulative, so a tweet of one dated strictly inside the other's span (its first to its last
+        tweet) is in the other unless deleted one by one — whatever months they share (one month in common, or an
+        earlier download's last days inside a later one's first month after a bulk deletion). Counted on the
+        sampled tweets (:data:`TWEET_SAMPLE` a month, the smallest CRC-32s): a sampled tweet the other's sample of
+        its month must hold were it there (that month is in the other's sample whole, or its CRC-32 is at most the
+        other's cut). ``None`` where either is no such archive or either has no dated tweet."""
+        mine, theirs = self._classic_csv(archive), self._classic_csv(other)
+        if mine.span is None or theirs.span is None or not mine.months or not theirs.months:
+            return None
+        start, end = max(mine.span[0], theirs.span[0]), min(mine.span[1], theirs.span[1])
+        shared = sum(len(ids & theirs.months.get(month, frozenset())) for month, ids in mine.months.items())
+
+        def missing(a: _CsvOwner, b: _CsvOwner) -> int:
+            assert b.span is not None
+            return sum(1 for month, ids in a.months.items() for tweet_id in ids
+                       if b.span[0] < a.times.get(tweet_id, "") < b.span[1]
+                       and tweet_id not in b.months.get(month, frozenset())
+                       and (month not in b.cuts or zlib.crc32(tweet_id.encode()) <= b.cuts[month]))
+
+        return OwnRecordsCompared(shared=shared, missing=missing(mine, theirs) + missing(theirs, mine),
+                                  start=start if start <= end else None, end=end if start <= end else None)
 
     #: own tweet ids read per month by :meth:`own_records_of_months` (bounded memory on a prolific account)
     MONTH_IDS_CAP = 20_000

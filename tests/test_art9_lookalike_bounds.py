@@ -54,6 +54,13 @@ REAL = [
     ("Зустрілися перед церквою.", "religion"), ("Встретились перед церковью.", "religion"),
     ("Нашли смо се пред црквом.", "religion"), ("Багато церков у місті.", "religion"),
     ("Много церквей в городе.", "religion"), ("Много цркава у граду.", "religion"),
+    # T36: the special texts beside the new blockers (the parish passed through, Gay St, 白教堂区)
+    ("Ascension Day mass at nine.", "religion"), ("Ascension mass, then lunch.", "religion"),
+    ("Mass on Ascension Day with the kids.", "religion"), ("Christmas Eve mass was packed.", "religion"),
+    ("gay pride on Gay St", "sexuality"), ("gay St. Louis bars are the best", "sexuality"),
+    ("Gay St.Patrick's parade", "sexuality"), ("the gay st pete pride", "sexuality"),
+    ("去白教堂做礼拜。", "religion"), ("去白教堂区做礼拜。", "religion"), ("那座白教堂很美。", "religion"),
+    ("Driving through Ascension Parish to mass at Ascension parish church.", "religion"),
 ]
 # the look-alikes each narrowed blocker was for (and more of their kind): still no special text
 LOOK_ALIKES = [
@@ -76,6 +83,13 @@ LOOK_ALIKES = [
     "Al pastor is the best taco.", "Al pastor tacos tonight!", "Gringas al pastor para llevar.",
     "Їду в Білу Церкву до бабусі.", "Поехали в Белую Церковь к бабушке.", "Идемо за викенд у Белу Цркву на језеро.",
     "Мы живём в Белой Церкви.", "БІЛА ЦЕРКВА, вулиця Гагаріна",
+    # T36: a Louisiana parish driven through, Gay Street abbreviated, Whitechapel in Chinese
+    "I-10 through Ascension Parish", "Traffic on I-10 through Ascension Parish this morning.",
+    "Driving across St. Charles Parish now", "thru st landry parish on the way home",
+    "gay st near the market, Knoxville", "Meet at gay st. near the market", "Coffee on Gay St.",
+    "Gay St by the market", "Gay-St, Knoxville", "Gay St patio bar",
+    "我住在白教堂区。", "白教堂區的咖啡館", "白教堂站见", "白教堂路上的市场",
+    "Ascension Day: shops closed.", "Christmas Day service: trains run hourly.",
 ]
 
 

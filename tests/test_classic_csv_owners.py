@@ -126,9 +126,11 @@ def test_a_self_reply_names_the_owner(tmp_path: Path) -> None:
         api.close_exports(_open(archive, jonas))
 
 
-def test_own_status_links_name_the_handle_and_tell_other_months_apart(tmp_path: Path) -> None:
+def test_own_status_links_name_the_handle_but_tell_no_one_apart(tmp_path: Path) -> None:
     """Archives of no month in common (an account of 2012–13, another of 2016): their own photos' status links name
-    their handles — two handles, two people; a link to another person's status names no one."""
+    their handles; a link to another person's status names no one. Two handles and no time in common were refused as
+    two people (this test asserted so), but a handle can change: one person renamed between two downloads, her old
+    tweets deleted, looks the same (T36) — read as one, a ``handles-differ`` issue saying so."""
     lena_rows = _tweets(700000000000000000, MONTHS_2016)
     lena_rows.insert(0, _row(700000000000000950, "2016-05-05 10:00:00", "lake https://t.co/Ph0000001",
                              urls="https://twitter.com/Lena_HH/status/700000000000000950/photo/1"))
@@ -145,8 +147,14 @@ def test_own_status_links_name_the_handle_and_tell_other_months_apart(tmp_path: 
         assert exports[0].aliases == frozenset({"handle:lena_hh"})
     finally:
         api.close_exports(exports)
-    with pytest.raises(SeveralAccounts, match="no month in common and their own posts' links name other handles"):
-        api.close_exports(_open(lena, jonas))
+    exports = _open(lena, jonas)
+    try:
+        assert [e.account for e in exports] == [None, None]
+        [issue] = [i for e in exports for i in e.archive.issues if i.code == "handles-differ"]
+        assert issue.archive == exports[1].archive.name
+        assert "read as one person who changed handle" in issue.message and "lena" not in issue.message.lower()
+    finally:
+        api.close_exports(exports)
     # the same handle in two downloads of no month in common (the older tweets deleted): one person
     again = _tweets(720000000000000000, ["2018-01", "2018-02"])
     again.insert(0, _row(720000000000000950, "2018-03-01 10:00:00", "pic https://t.co/Ph3",
@@ -234,3 +242,97 @@ def test_a_csv_archive_beside_the_same_person_s_current_archive_stays_one(tmp_pa
         assert [e.account for e in exports] == [None, "9200000001"]
     finally:
         api.close_exports(exports)
+
+
+def _by_day(base: int, first: str, days: int, handle: str | None = None, step: int = 1) -> list[list[str]]:
+    """A tweet a day at 09:00 for ``days`` days from ``first`` (``YYYY-MM-DD``; ids from ``base``), every fifth an own
+    photo whose status link names ``handle``; newest first as the file lists them."""
+    from datetime import date, timedelta
+
+    start = date.fromisoformat(first)
+    rows = []
+    for k in range(0, days, step):
+        day = (start + timedelta(days=k)).isoformat()
+        tweet_id = base + k
+        url = f"https://twitter.com/{handle}/status/{tweet_id}/photo/1" if handle and k % 5 == 0 else ""
+        rows.append(_row(tweet_id, f"{day} 09:00:00", f"day {k}", urls=url))
+    return rows[::-1]
+
+
+def test_two_people_sharing_one_month_are_refused(tmp_path: Path) -> None:
+    """T36 (the tester's B3): one person's tweets of Mar 2012 – Feb 2016 and another's of Feb 2016 – May 2018, a
+    tweet a day, no handle, no self-reply: one month in common, no tweet of it in common — merged as one 'you'
+    (a month was too little), now refused: each one's tweets dated inside the other's span are not in the other."""
+    anna = _archive(tmp_path / "anna", _by_day(250000000000000000, "2012-03-01", 1461))  # to 2016-02-29
+    ben = _archive(tmp_path / "ben", _by_day(760000000000000000, "2016-02-02", 850))
+    with pytest.raises(SeveralAccounts, match="2 different accounts") as caught:
+        api.close_exports(_open(anna, ben))
+    assert "their posts of the month both cover (2016-02) have none in common" in str(caught.value)
+    parser = TwitterParser()
+    compared = parser.own_records_compared(_open_archive(anna), _open_archive(ben))
+    assert compared is not None and compared.shared == 0
+    assert (compared.start, compared.end) == ("2016-02-02 09:00:00", "2016-02-29 09:00:00")
+    # 27 days strictly inside the other's span each side (3–29 Feb, 2–28 Feb), all sampled (under 64 a month)
+    assert compared.missing == 2 * 27
+
+
+def test_one_person_s_downloads_sharing_one_month_stay_one(tmp_path: Path) -> None:
+    """One person's download of 2 Mar 2015 and of 2018 (cumulative: the later holds every earlier tweet): one month in
+    common, its tweets shared — one person."""
+    full = _by_day(300000000000000000, "2012-01-01", 2300)
+    early = _archive(tmp_path / "early", [r for r in full if r[3] < "2015-03-02"])
+    late = _archive(tmp_path / "late", [r for r in full if r[3] >= "2015-03-01"])  # older ones deleted
+    exports = _open(early, late)
+    try:
+        assert [e.account for e in exports] == [None, None]
+        assert not [i for e in exports for i in e.archive.issues if i.code == "handles-differ"]
+    finally:
+        api.close_exports(exports)
+
+
+def test_a_handle_change_and_a_bulk_deletion_are_one_person(tmp_path: Path) -> None:
+    """T36 (the tester's E): cara_m's download of 2012–2014, then a rename to cara_makes and every tweet before 2015
+    deleted before the 2018 download: no time in common, two handles — refused as two people, now one (a
+    ``handles-differ`` issue); the same with a self-reply in each naming one account id: one account, no issue."""
+    old = _by_day(300000000000000000, "2012-01-01", 1096, handle="cara_m")
+    new = _by_day(560000000000000000, "2015-01-01", 1200, handle="cara_makes")
+    a = _archive(tmp_path / "cara_2014", old)
+    b = _archive(tmp_path / "cara_2018", new)
+    exports = _open(a, b)
+    try:
+        assert [e.account for e in exports] == [None, None]
+        assert [i.code for e in exports for i in e.archive.issues if i.code == "handles-differ"] == ["handles-differ"]
+    finally:
+        api.close_exports(exports)
+    old.insert(0, _row(300000000000009000, "2015-01-01 08:00:00", "@cara_m 2/2",
+                       reply_to=(300000000000000001, 9300000003)))
+    new.insert(0, _row(560000000000009000, "2018-05-01 08:00:00", "@cara_makes 2/2",
+                       reply_to=(560000000000000001, 9300000003)))
+    exports = _open(_archive(tmp_path / "ids_2014", old), _archive(tmp_path / "ids_2018", new))
+    try:
+        assert [e.account for e in exports] == ["9300000003", "9300000003"]
+        assert not [i for e in exports for i in e.archive.issues if i.code == "handles-differ"]
+    finally:
+        api.close_exports(exports)
+    # another account id in the later download (a self-reply): two people, refused whatever the handles
+    new[0] = _row(560000000000009000, "2018-05-01 08:00:00", "@ben_r 2/2", reply_to=(560000000000000001, 9500000005))
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        api.close_exports(_open(tmp_path / "ids_2014", _archive(tmp_path / "other_2018", new)))
+
+
+def test_a_retweet_of_an_own_tweet_names_the_owner(tmp_path: Path) -> None:
+    """A retweet of a tweet of the same file names the owner as its author (``retweeted_status_user_id``)."""
+    rows = _tweets(700000000000000000, MONTHS_2016)
+    rows.insert(0, _row(700000000000000960, "2016-05-02 10:00:00", "RT @lena_hh: note",
+                        retweet_of=(700000000000000031, 9200000001)))
+    exports = _open(_archive(tmp_path / "lena", rows))
+    try:
+        assert exports[0].account == "9200000001"
+    finally:
+        api.close_exports(exports)
+
+
+def _open_archive(path: Path):
+    from dataexam.archive import open_input
+
+    return open_input(path)

@@ -20,7 +20,7 @@ from test_inference_synth import Stream, local
 
 from dataexam.inference import Confidence, infer
 from dataexam.inference.engine import QUARTERS
-from dataexam.inference.rosters import roster_nights, roster_period
+from dataexam.inference.rosters import roster_days, roster_nights, roster_period
 from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -402,3 +402,26 @@ def test_roster_period_reads_a_panama_roster_s_fortnight_not_the_week() -> None:
     assert roster_period({d: d.weekday() < 5 for d in days}) is None
     rng = random.Random(3)
     assert roster_period({d: rng.random() < 0.5 for d in days}) is None
+
+
+# -- T36: a 4-3-3-4 roster's day off every other week is no fixed day off ----------------------------------------
+FOUR_THREE_THREE_FOUR = "FFFFDDD" "DFFFDDD"  # from Monday: off Tuesday to Thursday every week, Monday every other
+
+
+def test_a_four_three_three_four_roster_lists_only_the_days_off_every_week() -> None:
+    # before: days_off [0, 1, 2, 3] on 21 of the 24 readings (seeds 8–19, each evening's bedtime the day's own and
+    # the next day's) — the alternate Monday, off on half the weeks, rose late on just over half its mornings and
+    # was said "the same mornings off every week (Monday, Tuesday, Wednesday and Thursday)"; now [1, 2, 3] on each
+    # reading found (21 of 24), the 4-on/3-off week's [1, 2, 3] unchanged
+    kind_of = _cycle(FOUR_THREE_THREE_FOUR)
+    found = 0
+    for seed in range(8, 20):
+        for bed_by_next in (False, True):
+            nights = _nights(kind_of, days=366, seed=seed, bed_by_next=bed_by_next)
+            got = roster_nights(sorted(nights), nights, (45, 66))
+            if got is not None:
+                found += 1
+                assert got[1]["days_off"] == [1, 2, 3], (seed, bed_by_next)
+                assert roster_days(got[1]) == (" with the same mornings off every week (Tuesday, Wednesday, and "
+                                               "Thursday)")
+    assert found == 21

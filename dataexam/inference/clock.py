@@ -45,7 +45,7 @@ from .engine import (
 )
 from .gazetteer import country_display
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
-from .openclocks import hours_on_others, open_range, open_zones, open_zones_value, shift_hhmm
+from .openclocks import headline_zones, hours_on_others, open_range, open_zones, open_zones_value, shift_hhmm
 from .periods import (
     PERIOD_LULL_SD_H,
     PERIOD_WORDS,
@@ -1192,7 +1192,7 @@ class ClockAggregator(Aggregator):
                    + (f" ({law_earlier(law_changes)})" if law_changes else "")
                    + f" — {open_said}most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} "
                    + "there" + "".join(f", {shift_hhmm(_fmt_hours(best.lull_mid), h)} on {z}"
-                                       for z, h in open_zones(ctx))
+                                       for z, h in headline_zones(ctx))
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
                    + (". Activity and place disagree." if disagreements else ".")

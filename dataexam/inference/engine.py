@@ -321,7 +321,8 @@ class Context:
         self.zone_open: list[tuple[str, float]] = []
         # where no record places the person: the other clocks the activity alone fits about equally, [(zone, hours
         # from the chosen zone)] (clock.open_offsets; T33A M6): the clock findings' headlines give their times on
-        # each (openclocks.headline_zones); their summaries and labels still read the zone chosen
+        # each (openclocks.headline_zones), and their summaries give a time or a label (chronotype, 00–05 share)
+        # that flips between them on each (T36)
         self.offsets_open: list[tuple[str, float]] = []
         # whether a record places the person (zoneprior.ZonePrior.located): without one, the zone's country is the
         # head count's, named nowhere (the weekend's country in the sleep caveats; T34 M3)

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from .engine import Context
 from .model import Confidence
+from .openclocks import headline_zones
 
 QUARTERS = 96
 #: 23:00–04:00 in quarter-hours of the local day: the fixed window (start inclusive, end exclusive)
@@ -58,9 +59,10 @@ def late_hours(ctx: Context) -> LateHours:
     """The late hours (:class:`LateHours`) for the person: :data:`FIXED` where the sleep finding (finished before
     money and trust) has no usual window at low confidence or better, or where each of its windows' own late hours
     (:data:`BEFORE_ONSET` before the onset to :data:`AFTER_ONSET` after it) share ≥ :data:`FIT_SHARE` of the fixed
-    ones (never where the zone is one of the country's clocks the activity leaves open, ``ctx.zone_open``: the
-    fixed hours fall elsewhere in the night on each); else the union of the own late hours of the windows that do
-    not fit and the fixed hours for those that do."""
+    ones (never where the zone is one of the clocks the activity leaves open, ``ctx.zone_open`` or
+    ``ctx.offsets_open`` (:func:`.openclocks.headline_zones`): the fixed hours fall elsewhere in the night on
+    each); else the union of the own late hours of the windows that do not fit and the fixed hours for those that
+    do."""
     fixed = _span(*FIXED)
     f = ctx.findings.get("sleep")
     if f is None or f.confidence == Confidence.INSUFFICIENT or not isinstance(f.value, dict):
@@ -76,7 +78,8 @@ def late_hours(ctx: Context) -> LateHours:
         # where the zone is a head-count pick among the country's clocks (ctx.zone_open, T32B M12), the fixed hours
         # fall at other hours of the person's night on each of them (23–04 New York time is 20–01 for a Los Angeles
         # person): the own window's late hours hold on every open clock, so they are read
-        span = own if getattr(ctx, "zone_open", None) or len(_span(*own) & fixed) < FIT_SHARE * len(fixed) else FIXED
+        # (so too on the clocks the activity alone fits with no record placing the person: ctx.offsets_open, T36)
+        span = own if headline_zones(ctx) or len(_span(*own) & fixed) < FIT_SHARE * len(fixed) else FIXED
         if span not in spans:
             spans.append(span)
         said = f"{window['start']}–{window['end']}"

@@ -37,9 +37,9 @@ def shift_hhmm(hhmm: str, hours: float) -> str:
 
 def windows_on_others(ctx: Any, windows: Sequence[tuple[str, str]]) -> str:
     """Several windows (``[(start, end)]`` on the zone chosen; a repeated one said once) as they read on each other
-    open clock, one clause: ``" (≈23:15–07:15 on America/Los_Angeles time and ≈01:15–09:15 on America/Chicago time;
-    the activity cannot tell these clocks apart)"``; ``""`` without open clocks."""
-    others = open_zones(ctx)
+    open clock (:func:`headline_zones`), one clause: ``" (≈23:15–07:15 on America/Los_Angeles time and ≈01:15–09:15
+    on America/Chicago time; the activity cannot tell these clocks apart)"``; ``""`` without open clocks."""
+    others = headline_zones(ctx)
     if not others or not windows:
         return ""
     unique = list(dict.fromkeys(windows))
@@ -50,8 +50,9 @@ def windows_on_others(ctx: Any, windows: Sequence[tuple[str, str]]) -> str:
 
 def hours_on_others(ctx: Any, lo: int, hi: int) -> str:
     """Whole local hours ``lo``–``hi`` (``hi`` exclusive, 0–24) on the zone chosen as they read on the other open
-    clocks, e.g. ``" (21–02 on America/Los_Angeles time; …)"``; ``""`` without open clocks."""
-    others = open_zones(ctx)
+    clocks (:func:`headline_zones`), e.g. ``" (21–02 on America/Los_Angeles time; …)"``; ``""`` without open
+    clocks."""
+    others = headline_zones(ctx)
     if not others:
         return ""
     said = format_list([f"{round(lo + h) % 24:02d}–{round(hi + h) % 24:02d} on {z} time" for z, h in others],
@@ -61,9 +62,9 @@ def hours_on_others(ctx: Any, lo: int, hi: int) -> str:
 
 def labels_on_clocks(ctx: Any, value_h: float, label: Any) -> dict[str, Any]:
     """``label(hours)`` of a local-time value read on the zone chosen (``ctx.zone_name``) and on each other open
-    clock (the value moved by each clock's offset, on a 24-hour dial): ``{zone: label}``."""
+    clock (:func:`headline_zones`; the value moved by each clock's offset, on a 24-hour dial): ``{zone: label}``."""
     out = {ctx.zone_name or "UTC": label(value_h)}
-    for z, h in open_zones(ctx):
+    for z, h in headline_zones(ctx):
         out[z] = label((value_h + h) % 24)
     return out
 

@@ -58,8 +58,8 @@ from .nightspells import (
 from .openclocks import (
     CANNOT_TELL,
     described,
+    headline_zones,
     labels_on_clocks,
-    open_zones,
     open_zones_value,
     same_everywhere,
     windows_by_clock,
@@ -709,10 +709,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     chronotype_open: dict[str, str] | None = None
     if msf is not None:
         chronotype = _chronotype(msf)
-        if ctx.zone_open:
-            # the zone was chosen among the country's clocks by head count (T32B M12): a label that flips between
-            # them (a Los Angeles 23:30 sleeper is "late type" on New York's clock) is withheld, as the MCTQ's
-            # chronotype rests on the clock the mid-sleep is read on
+        if headline_zones(ctx):
+            # the zone was chosen among the country's clocks by head count (T32B M12), or among the clocks the
+            # activity alone fits with no record placing the person (offsets_open, T36: a Denver sleeper without IPs
+            # was "late type" on New York's clock): a label that flips between them (a Los Angeles 23:30 sleeper is
+            # "late type" on New York's clock) is withheld, as the MCTQ's chronotype rests on the clock the
+            # mid-sleep is read on
             chronotype_open = labels_on_clocks(ctx, msf, _chronotype)
             if not same_everywhere(chronotype_open):
                 chronotype = None
@@ -1120,9 +1122,11 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     total_local = sum(sum(v) for v in nights.values()) or 1
     small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
     # the same hours on the country's other clocks the activity fits about equally (T32B M12: 11.7 % "00–05 New York
-    # time" for a Los Angeles 23:30 sleeper, ≈ 0 on her own clock): each said, none as fact
+    # time" for a Los Angeles 23:30 sleeper, ≈ 0 on her own clock): each said, none as fact; so too on the clocks the
+    # activity alone fits with no record placing the person (offsets_open: T36, 17.8 % "00–05 New York time" for a
+    # Denver person without IPs)
     small_open = {z: round(sum(sum(v[48 - round(4 * h):68 - round(4 * h)]) for v in nights.values()) / total_local, 4)
-                  for z, h in open_zones(ctx) if 0 <= 48 - round(4 * h) and 68 - round(4 * h) <= QUARTERS}
+                  for z, h in headline_zones(ctx) if 0 <= 48 - round(4 * h) and 68 - round(4 * h) <= QUARTERS}
     late = Finding(id="late_nights", title="Late or irregular nights",
                    value={"dates": [], "nights_checked": len(nights) - (len(earlier) if earlier_window is None else 0),
                           "share_00_05": round(small_hours, 4), "share_00_05_by_clock": small_open or None,

@@ -1308,6 +1308,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Length", join(lengths)))
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
+            elif isinstance(by_clock := v.get("chronotype_by_clock"), dict) and by_clock:
+                # a chronotype that flips between the clocks left open (T32B M12, T36): said on each, none as fact
+                out.append(("Chronotype", "depends on the clock: " + join([f"{lab} on {z} time"
+                                                                           for z, lab in by_clock.items()])))
             # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
             # and of a spell of later nights (nightspells.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
@@ -1354,7 +1358,12 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if spans:
                 out.append(("Broken nights", join([f"{_month_span(sp)}: {count_phrase(sp.get('nights'), 'night')} "
                                                    f"({percent(sp.get('share'))})" for sp in spans])))
-            out.append(("Share 00–05", percent(v.get("share_00_05"))))
+            by_clock = v.get("share_00_05_by_clock")
+            # on the zone chosen and on each clock left open (T32B M12, T36): which one holds is not known
+            out.append(("Share 00–05", percent(v.get("share_00_05"))
+                        + (f" on {v.get('zone')} time; " + join([f"{percent(share)} on {z} time"
+                                                                   for z, share in by_clock.items()])
+                           + " (depends on the clock)" if isinstance(by_clock, dict) and by_clock else "")))
             return out
         if fid == "home" and isinstance(v, dict):
             out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
