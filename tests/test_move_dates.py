@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 from test_clock_moves_after_seasons import GB_IP, US_IP, _hists, _lived
 from test_inference_synth import Stream, local
 
+from dataexam.batch.columns import declared_type
+from dataexam.batch.tables import finding_row
 from dataexam.inference import infer
 from dataexam.inference.moves import two_runs
 from dataexam.inference.periods import ClockChange, date_clock_change, dst_habit_reading
@@ -175,3 +177,16 @@ def test_the_clock_change_is_dated_where_the_clocks_differ() -> None:
     ]:
         hists = _hists(_phoenix_then(zone, moved))
         assert date_clock_change(hists, sorted(hists), cut, "America/Phoenix", zone) == want, (zone, moved)
+
+
+def test_the_bracket_is_a_declared_column_of_the_batch_findings_table() -> None:
+    """batch's findings table flattens ``earlier_zone.moved_between`` into declared columns (no undeclared column,
+    which test_batch_list_columns refuses), with and without --include-sensitive (both its days are daytime here)."""
+    for sensitive in (True, False):
+        finding = infer(_phoenix_then("America/Denver", date(2024, 1, 10)), now=NOW,
+                        include_sensitive=sensitive).finding("timezone")
+        row = finding_row("P1", finding.to_dict())
+        assert [c for c in row if declared_type(c) is None] == []
+        assert {k: v for k, v in row.items() if "moved_between" in k} == {
+            "value__earlier_zone__moved_between__from": "2023-11-04",
+            "value__earlier_zone__moved_between__to": "2024-03-10"}

@@ -156,6 +156,11 @@ COLUMN_TYPES: dict[str, str] = {
     "value__earlier_zone__utc_offset_hours": "double",
     "value__earlier_zone__observes_dst": "bool",
     "value__earlier_zone__until": "string",
+    # a move the clocks can only bracket (T36 MOVEDATE): the earlier clock's last day and the later one's first
+    "value__earlier_zone__moved_between__from": "string",
+    "value__earlier_zone__moved_between__to": "string",
+    "value__earlier_zone__moved_between__from_month": "string",
+    "value__earlier_zone__moved_between__to_month": "string",
     "value__excluded_sensitive_records": "int64",
     "value__facebook_followers": "int64",
     "value__facebook_placed": "int64",  # home: its country's logins placed by Facebook's own place (PLACES2)
@@ -282,6 +287,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__moved": "string",
     "value__msf_hours": "double",
     "value__msw_hours": "double",
+    "value__named_near": "string",  # border life: the other country whose nearby people named the open clock
     "value__night_share": "double",
     "value__nights__weekday": "int64",
     "value__nights__weekend": "int64",
