@@ -827,8 +827,9 @@ def _analysed(text: str) -> tuple[Matches, bool]:
         return with_special_terms(text, tuple(out)), True
     lowered = text.lower()
     words = _TOKEN.findall(lowered)
+    distinct = set(words)  # one set of the text's tokens for the screen and the idioms (PERF12)
     index = _keyword_index()
-    hits, screen = _screened(words)
+    hits, screen = _screened(words, distinct)
     if not hits:
         return with_special_terms(text, (), lowered, words, screen), False
     singles = index.singles
@@ -864,7 +865,7 @@ def _analysed(text: str) -> tuple[Matches, bool]:
             found[p] = set(_scan(*split, index.by_first[p]))
         matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
     # an idiom keyword among the matched terms is among the hits (each one a lower-case word)
-    idiom = bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
+    idiom = bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(distinct)
     return with_special_terms(text, matches, lowered, words, screen), idiom
 
 
@@ -888,11 +889,12 @@ _screen: dict[str, int] = {}  # every other token screened: _MAP_TOKEN | special
 _NO_HITS: frozenset[str] = frozenset()
 
 
-def _screened(tokens: list[str]) -> tuple[set[str] | frozenset[str], int]:
+def _screened(tokens: list[str], distinct: set[str] | None = None) -> tuple[set[str] | frozenset[str], int]:
     r"""The keyword map's tokens among a text's lower-case ``[\w-]+`` ``tokens`` (as ``_keyword_index().tokens &
     tokens``), and the :func:`.special_terms.token_screen` answers of the tokens with :data:`_FOLD_MAY`, OR-ed: one
-    screen for both matchers and the accent folding (see above)."""
-    rest = set(tokens).difference(_clean)
+    screen for both matchers and the accent folding (see above). ``distinct``: ``set(tokens)`` where the caller has
+    made it (left as it is)."""
+    rest = (set(tokens) if distinct is None else distinct).difference(_clean)
     if not rest:
         return _NO_HITS, 0
     hits: set[str] = set()
@@ -1335,8 +1337,9 @@ def _idiom_possible(words: Iterable[str]) -> bool:
     the case-blind regex finds is made of the text's lower-case runs (its words are bounded by spaces or
     apostrophes, the regex by non-[\\w-] characters). Most texts holding a keyword of an idiom hold none of its
     phrases; this answers them from the tokens the keyword match cut, instead of each category's terms run
-    through the idioms' regexes (on an X archive of likes those took as long as the keyword match, issue 16)."""
-    words = frozenset(words)
+    through the idioms' regexes (on an X archive of likes those took as long as the keyword match, issue 16).
+    A set given is read as it is, not copied."""
+    words = words if isinstance(words, set | frozenset) else frozenset(words)
     for keyword in _IDIOM_KEYWORDS.intersection(words):
         others, phrases = _idiom_words(keyword)
         if not words.isdisjoint(others) and any(p <= words for p in phrases):
