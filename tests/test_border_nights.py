@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from test_inference_synth import Stream, local, person
 
-from dataexam.inference import infer
+from dataexam.inference import gazetteer, infer
 from dataexam.inference.place import bracketed_nights
 from dataexam.inference.proxies import dominant, find_exits, night_country, slept_in
 from dataexam.report import view
@@ -214,3 +214,23 @@ def test_dominant_is_one_share_rule() -> None:
     assert dominant({"CA": 8, "US": 2}, 10, 0.8) == "CA"
     assert dominant({"CA": 7, "US": 3}, 10, 0.8) is None
     assert dominant({"CA": 8}, 10, 0.8) is None  # too few
+
+
+def test_border_zone_people_looks_far_enough_across_longitudes_near_the_pole(tmp_path, monkeypatch) -> None:
+    """At 70° N a degree of longitude is ≈ 38 km: two towns 2.2° apart (≈ 84 km, cells 20 and 23) are within 100 km,
+    which a fixed reach of two 1° cells missed; across the date line likewise (179.6° E / 178.4° W, ≈ 77 km at
+    66° N). Real cities15000 pairs read the same either way (FI/SE, NO/SE, NO/RU, US/RU checked)."""
+    data = tmp_path / "cities15000.json"
+    towns = [("AA", 70.0, 20.9, 20000, "Europe/Oslo"), ("BB", 70.0, 23.1, 30000, "Europe/Helsinki"),
+             ("AA", 66.0, 179.6, 16000, "Asia/Anadyr"), ("BB", 66.0, -178.4, 17000, "America/Nome")]
+    data.write_text("{" + ", ".join(
+        f'"{i}": {{"geonameid": {i}, "name": "T{i}", "latitude": {lat}, "longitude": {lon}, "countrycode": "{cc}", '
+        f'"population": {pop}, "timezone": "{zone}"}}' for i, (cc, lat, lon, pop, zone) in enumerate(towns)) + "}")
+    monkeypatch.setattr(gazetteer, "_data_file", lambda name="cities15000.json": data)
+    gazetteer.border_zone_people.cache_clear()
+    try:
+        assert gazetteer.border_zone_people("AA", "BB", 100) == {"Europe/Oslo": 20000, "Asia/Anadyr": 16000}
+        assert gazetteer.border_zone_people("BB", "AA", 100) == {"Europe/Helsinki": 30000, "America/Nome": 17000}
+        assert gazetteer.border_zone_people("AA", "BB", 60) == {}
+    finally:
+        gazetteer.border_zone_people.cache_clear()

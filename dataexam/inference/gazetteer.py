@@ -536,12 +536,17 @@ def border_zone_people(country: str, other: str, km: float) -> dict[str, int]:
                 own.append((float(lat), float(lon), int(pop), zone.decode()))
             else:
                 cells[(math.floor(float(lat)), math.floor(float(lon)))].append((float(lat), float(lon)))
-    reach = int(km // 80) + 1  # 1° cells to look across each way (a degree of longitude is ≤ 111 km)
+    # 1° cells to look across each way: a degree of latitude is ≈ 111 km everywhere, one of longitude 111 km ×
+    # cos(latitude) — 38 km at the Finnish–Swedish border's 70° N, so the reach across longitudes grows there
+    lat_reach = int(km // 111) + 1
     out: dict[str, int] = {}
     for lat, lon, pop, zone in own:
         la, lo = math.floor(lat), math.floor(lon)
-        if any(_km(lat, lon, a, b) <= km for i in range(-reach, reach + 1) for j in range(-reach, reach + 1)
-               for a, b in cells.get((la + i, lo + j), ())):
+        cos = math.cos(math.radians(min(89.0, abs(lat) + km / 111)))
+        lon_reach = min(180, int(km / (111.32 * cos)) + 1)
+        if any(_km(lat, lon, a, b) <= km for i in range(-lat_reach, lat_reach + 1)
+               for j in range(-lon_reach, lon_reach + 1)
+               for a, b in cells.get((la + i, (lo + j + 180) % 360 - 180), ())):
             out[zone] = out.get(zone, 0) + pop
     return out
 
