@@ -381,7 +381,8 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
                     + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time"
-                    + (" (" + format_list([f"{share:.1%} on {z} time" for z, share in by_clock.items()], locale="en")
+                    + (" (" + format_list([f"{share:.1%} on {z} time" for z, share in by_clock.items()
+                                           if z != value["zone"]], locale="en")
                        + f"; {CANNOT_TELL})" if (by_clock := value.get("share_00_05_by_clock")) else "") + ".")
 
 
@@ -1125,8 +1126,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # time" for a Los Angeles 23:30 sleeper, ≈ 0 on her own clock): each said, none as fact; so too on the clocks the
     # activity alone fits with no record placing the person (offsets_open: T36, 17.8 % "00–05 New York time" for a
     # Denver person without IPs)
+    # Keyed as chronotype_by_clock and windows_by_clock: every clock, the zone chosen's among them, west to east (T36
+    # L7: the chosen zone was left out of this one only, so a batch column read alone missed the named clock's share)
+    others = headline_zones(ctx)
     small_open = {z: round(sum(sum(v[48 - round(4 * h):68 - round(4 * h)]) for v in nights.values()) / total_local, 4)
-                  for z, h in headline_zones(ctx) if 0 <= 48 - round(4 * h) and 68 - round(4 * h) <= QUARTERS}
+                  for z, h in sorted([(ctx.clock_label, 0.0), *others], key=lambda zh: zh[1])
+                  if 0 <= 48 - round(4 * h) and 68 - round(4 * h) <= QUARTERS} if others else {}
     late = Finding(id="late_nights", title="Late or irregular nights",
                    value={"dates": [], "nights_checked": len(nights) - (len(earlier) if earlier_window is None else 0),
                           "share_00_05": round(small_hours, 4), "share_00_05_by_clock": small_open or None,

@@ -1310,7 +1310,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Chronotype", str(v["chronotype"])))
             elif isinstance(by_clock := v.get("chronotype_by_clock"), dict) and by_clock:
                 # a chronotype that flips between the clocks left open (T32B M12, T36): said on each, none as fact
-                out.append(("Chronotype", "depends on the clock: " + join([f"{lab} on {z} time"
+                out.append(("Chronotype", "depends on the clock: " + join([f"{lab} on {zone_city(z)} time"
                                                                            for z, lab in by_clock.items()])))
             # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
@@ -1360,10 +1360,12 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                                                    f"({percent(sp.get('share'))})" for sp in spans])))
             by_clock = v.get("share_00_05_by_clock")
             # on the zone chosen and on each clock left open (T32B M12, T36): which one holds is not known
+            # (the zone chosen is among by_clock's keys since T36 L7; older JSON may lack it: said first either way)
             out.append(("Share 00–05", percent(v.get("share_00_05"))
-                        + (f" on {v.get('zone')} time; " + join([f"{percent(share)} on {z} time"
-                                                                   for z, share in by_clock.items()])
-                           + " (depends on the clock)" if isinstance(by_clock, dict) and by_clock else "")))
+                        + (f" on {zone_city(str(v.get('zone')))} time; " + join(
+                            [f"{percent(share)} on {zone_city(z)} time" for z, share in by_clock.items()
+                             if z != v.get("zone")]) + " (depends on the clock)"
+                           if isinstance(by_clock, dict) and by_clock else "")))
             return out
         if fid == "home" and isinstance(v, dict):
             out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
