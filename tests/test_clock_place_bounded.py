@@ -8,6 +8,7 @@ locale data) is not kept after use. Sizes are deterministic counts of entries, n
 from __future__ import annotations
 
 import gc
+import math
 import random
 from array import array
 from collections.abc import Mapping
@@ -277,3 +278,32 @@ def test_slot_counts_sum_like_a_dict_in_any_order():
         got_masks[(slot, place)] = got_masks.get((slot, place), 0) | mask
     assert got == counts and got_masks == masks
     assert list(got) == list(counts)  # first seen in the same order as a dict
+
+
+def test_one_scan_of_the_gazetteer_serves_nearest_zone_people_and_country_cells():
+    """zone_populations and the proxies' country cells read the rows nearest() reads (gazetteer.row_table) once it is
+    in memory, with the same answers as their own reads: the zone scan, the 34,000 named cities."""
+    from collections import defaultdict
+
+    gazetteer.row_table.cache_clear()
+    zoneprior.zone_populations.cache_clear()
+    try:
+        assert gazetteer.row_table_if_read() is None
+        own = zoneprior.zone_populations()  # its own scan: the table is not read for it
+        assert gazetteer.row_table.cache_info().currsize == 0
+        assert own["DE"] == {"Europe/Berlin": own["DE"]["Europe/Berlin"]} and own["DE"]["Europe/Berlin"] > 40_000_000
+        assert set(own["US"]) >= {"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"}
+        gazetteer.nearest(52.52, 13.40)
+        assert gazetteer.row_table_if_read() is not None
+        zoneprior.zone_populations.cache_clear()
+        shared = zoneprior.zone_populations()
+        assert list(shared.items()) == list(own.items())
+        assert all(list(shared[cc].items()) == list(own[cc].items()) for cc in own)
+        cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for c in gazetteer.cities():
+            cells[c.country].add((math.floor(c.lat), math.floor(c.lon)))
+        assert gazetteer.country_cells() == {cc: frozenset(s) for cc, s in cells.items()}
+        assert (52, 13) in gazetteer.country_cells()["DE"]
+    finally:
+        zoneprior.zone_populations.cache_clear()
+        gazetteer.cities.cache_clear()

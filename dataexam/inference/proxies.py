@@ -67,10 +67,9 @@ def _rect_gap_km(lat0: float, lat_size: float, lon0: float, lon_size: float,
 
 @lru_cache(maxsize=1)
 def _country_cells() -> dict[str, frozenset[tuple[int, int]]]:
-    cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for city in gazetteer.cities():
-        cells[city.country].add((math.floor(city.lat), math.floor(city.lon)))
-    return {cc: frozenset(s) for cc, s in cells.items()}
+    # the coordinates-only table nearest() reads too (gazetteer.row_table): the 34,000 named cities were built here
+    # (≈0.3 s and ≈16 MB kept for the process) for their coordinates and country alone
+    return gazetteer.country_cells()
 
 
 @lru_cache(maxsize=256)

