@@ -1427,6 +1427,10 @@ class ScanResult:
     #: per kind, the copies of its records read and dropped as the timeline drops them (the same record in two files
     #: of the export: a classic X archive's tweets.csv and data/js/tweets/; T33A L7); ``kinds`` counts each once
     copies: dict[str, int] = field(default_factory=dict)
+    #: whether the counts leave out purchases in special categories (GDPR Art. 9): an export that can hold
+    #: purchases, scanned without ``include_sensitive`` — said whether or not any was left out, never how many (a
+    #: number above 0 would itself tell that some purchase is of a special category; trust.SET_ASIDE_NOTE)
+    special_purchases_left_out: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
@@ -1450,6 +1454,7 @@ class ScanResult:
             "issue_summary": self.issue_summary,
             "issue_files": self.issue_files,
             **({"issues_by_input": self.issues_by_input} if len(self.inputs) > 1 else {}),
+            **({"special_purchases_left_out": True} if self.special_purchases_left_out else {}),
         }
 
 
@@ -1473,6 +1478,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     groups = _account_numbers(exports)
     results = []
     try:
+        from .categories import PURCHASE_KINDS
+
         counted: list[ScanCounts] | None = None
         if jobs > 1 and len(exports) > 1 and all(e.reopen is not None for e in exports):
             from .parallel import scan_in_workers
@@ -1499,7 +1506,9 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                                       list(export.locations), reason=export.detection.reason,
                                       account_group=groups.get(id(export)), ignored_reasons=dict(reasons),
                                       issue_files=files, issues_by_input=by_input, copies=dict(copies),
-                                      opt_in=sorted(k for k in kinds if k in export.parser.opt_in_kinds)))
+                                      opt_in=sorted(k for k in kinds if k in export.parser.opt_in_kinds),
+                                      special_purchases_left_out=not include_sensitive and not
+                                      PURCHASE_KINDS.isdisjoint(export.parser.kinds)))
     finally:
         close_exports(exports)
     for item in not_exports:

@@ -162,6 +162,13 @@ TERMS: dict[str, tuple[str, ...]] = {
         *(f"{feast} mass" for feast in ("ascension", "ascension day", "ascension thursday", "easter",
                                         "easter sunday", "christmas", "christmas eve", "christmas day")),
         "mass on ascension day", "mass for ascension", "mass for the ascension",
+        # T36 ("Went to Mass at St. Paul's Cathedral" read nothing once the cathedral's tube stop was a look-alike):
+        # going to or hearing mass is worship ("Mass" alone is also transit, physics, a game: "Mass Effect")
+        *(f"{verb} mass" for verb in ("went to", "go to", "goes to", "going to", "gone to", "attended",
+                                       "attend", "attending", "heard", "sunday", "daily", "after")),
+        # German confession ("Am Sonntag zur Beichte gegangen" read nothing): the sacrament's phrases ("eine
+        # Beichte" alone is also any confession, to a friend)
+        "zur beichte", "beichtstuhl", "beichtvater", "beichtgeheimnis",
         # French, Italian, Spanish, Turkish
         "église", "églises", "mosquée", "mosquées", "prière", "prières", "tapis de prière", "la messe",
         "à la messe", "chapelet", "paroisse*", "catholique*", "musulman*", "chrétien*", "carême", "chiesa",
@@ -519,7 +526,10 @@ OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "religion": ("教会", "聖書", "礼拝", "数珠", "モスク"),
         "politics": ("自民党", "立憲民主党", "共産党", "公明党", "維新の会"),
         "union": ("労働組合", "労組"),
-        "sexuality": ("コンドーム", "トランスジェンダー"),
+        # T36 (私はゲイです read nothing): ゲイ only before a particle or a noun that makes it the word (ゲイン "gain",
+        # ゲイツ "Gates", ゲイシャ the coffee variety and ゲイリー "Gary" hold the letters too)
+        "sexuality": ("コンドーム", "トランスジェンダー", "ゲイです", "ゲイだ", "ゲイの", "ゲイと", "ゲイで",
+                      "ゲイバー", "ゲイカップル", "レズビアン", "同性愛", "バイセクシュアル", "バイセクシャル"),
     },
     # Chinese, Simplified and Traditional forms side by side (the shared Japanese ones: 糖尿病, 血糖, 妊娠, 分娩,
     # 失禁, 精神科, 教会)
@@ -776,6 +786,9 @@ EVERYDAY_SENSES["pride"] = EverydaySense(
      *(f"{verb} {whose} pride" for verb in ("swallow", "swallowed", "swallowing", "hurt", "wounded")
        for whose in ("my", "your", "his", "her", "our", "their")),
      *(f"{verb} pride in" for verb in ("take", "takes", "took", "taking", "taken", "great", "real")),
+     # T36 ("Pride in our team", "so much pride in my daughter's graduation" were sexuality): pride in someone or
+     # something of one's own is the feeling ("Pride in London", "Pride in the Park" — the marches — stay)
+     *(f"pride in {whose}" for whose in ("my", "your", "his", "her", "our", "their")),
      *(f"pride of {ship}" for ship in ("kent", "canterbury", "hull", "rotterdam", "bruges", "york", "burgundy",
                                         "dover", "calais", "bilbao", "portsmouth", "cherbourg", "le havre")),
      # T32B M5: Derby County's ground (Pride Park Stadium), a lions' group said the other way round, a nation's or a
@@ -846,14 +859,34 @@ EVERYDAY_SENSES["lions"] = EverydaySense(
 # parish governments and school boards name themselves so: "Ascension Parish School Board")
 _CHURCH_NAMED_PARISHES = ("ascension", "st bernard", "st charles", "st landry", "st. bernard", "st. charles",
                           "st. landry", "saint bernard", "saint charles", "saint landry")
+# T36: houses of worship a street is named after, the street words after them (English), and the Romance
+# languages' "street of the church" (Spanish calle/avenida/plaza, French rue/avenue/place, Italian via/piazza)
+_HOUSES = ("mosque", "synagogue", "temple")  # (chapel, cathedral, abbey, minster are no term: "Abbey Road" reads none)
+_STREET_WORDS = ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "square", "place", "row")
+_STREETS_OF = (*((street, of, house) for street in ("calle", "avenida", "plaza", "callejón")
+                 for of, house in (("de la ", "iglesia"), ("", "iglesia"), ("de la ", "mezquita"),
+                                   ("de la ", "sinagoga"))),
+               *((street, of, house) for street in ("rue", "avenue", "place", "impasse", "chemin", "allée")
+                 for of, house in (("de l'", "église"), ("de la ", "mosquée"), ("de la ", "synagogue"),
+                                   ("du ", "temple"))),
+               *((street, of, house) for street in ("via", "piazza", "vicolo")
+                 for of, house in (("della ", "chiesa"), ("", "chiesa"))))
 _PARISH_CIVIL = tuple(f" {civil}" for civil in (
     "louisiana", "la", "school board", "schools", "public schools", "school district", "sheriff", "sheriff's office",
     "council", "government", "president", "assessor", "clerk of court", "courthouse", "library", "jail",
     "fire department", "emergency", "ems", "line", "residents", "voters", "flooding", "water", "sewer", "roads",
     "deputies", "deputy", "district attorney", "coroner", "tax", "taxes", "parks", "animal shelter", "jury",
-    "economic development"))
+    "economic development",
+    # T36 ("Ascension Parish traffic" was religion): the parish's roads and weather, as a commute or a news item says
+    "traffic", "road", "highway", "interstate", "exit", "bridge", "weather", "storm", "power outage", "crash",
+    "accident", "detour", "commute"))
 # the words before a parish that make it a place passed through (a road or a drive through Louisiana: T36)
-_PARISH_PASSAGE = ("through", "thru", "across", "crossing", "entering", "leaving", "traversing")
+_PARISH_PASSAGE = ("through", "thru", "across", "crossing", "entering", "leaving", "traversing",
+                   # T36 ("Stuck on I-10 near Ascension Parish"): near, past or into it on a road, and the state's
+                   # interstates and highways named before it ("I-10 Ascension Parish")
+                   "near", "past", "into", "outside", "i-10", "i 10", "i10", "i-12", "i 12", "i-49", "i-55",
+                   "interstate 10", "interstate 12", "la 30", "la 44", "la 42", "us 61", "airline highway",
+                   "highway", "hwy")
 # (LOOKALIKE2: with the instrumental, "під Білою Церквою", "под Белой Церковью", "са Белом Црквом"; a name only as
 # written capitalised, NAMES_ONLY)
 _UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву", "білою церквою")
@@ -900,6 +933,16 @@ EVERYDAY_SENSES["places"] = EverydaySense(
      "falls church", "christ church college", "christ church meadow", "christ church oxford",
      *(f"church {street}" for street in ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "walk",
                                           "close", "stretton")),
+     # T36 ("Mosque Road bus stop moved", "Calle de la Iglesia, Madrid", "Rue de l'Église à Paris", "Die
+     # Evangelische Straße in Hamburg", 教会通り were religion): a street named after a house of worship is an
+     # address, in each language's street words; "went to church on Church Street" stays (its other words)
+     *(f"{house} {street}" for house in _HOUSES for street in _STREET_WORDS),
+     *(f"{street} {of}{house}" for street, of, house in _STREETS_OF),
+     *(f"{faith} {strasse}" for faith in ("evangelische", "katholische", "christliche", "jüdische", "kirchen",
+                                           "synagogen", "moschee")
+       for strasse in ("straße", "strasse", "gasse", "weg", "platz", "allee")),
+     *(f"{house}{street}" for house in ("教会", "教會", "教堂", "清真寺", "モスク")
+       for street in ("通り", "通", "前", "路", "街", "大街", "前通り")),
      "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street",
      # T36 ("gay st near the market, Knoxville" was sexuality): the street abbreviated, "Gay St" / "gay st." — not
      # before a saint's name ("Gay St. Patrick's Day parade", "gay St. Louis": EVERYDAY_NOT_BEFORE)
@@ -1025,6 +1068,15 @@ EVERYDAY_SENSES["titles"] = EverydaySense(
     EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
     "Insomnia Cookies",
     (*EVERYDAY_SENSES["titles"].phrases, "burnout paradise", "call the midwife", "insomnia cookies"))
+# T36 (an Amazon history's "Church & Dwight Arm & Hammer Baking Soda" was religion and "Pride Mobility Go-Go
+# scooter" sexuality, so both were set aside of every purchase figure): makers' names as product titles write them;
+# the product itself is read as ever (a mobility scooter is a health aid; "Church's shoes" the Northampton maker)
+EVERYDAY_SENSES["brands"] = EverydaySense(
+    "makers' names as product titles write them: Church & Dwight (Arm & Hammer's maker), Pride Mobility (mobility "
+    "scooters and power chairs: the product words read as ever), Church's (Northampton shoes); Christian Dior, "
+    "kosher salt (a grain size) and Trinity hold no term",
+    ("church & dwight", "church and dwight", "church dwight", "pride mobility", "pride mobility products",
+     "church's shoes", "church's footwear"))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
@@ -1063,6 +1115,9 @@ _SAINTS = ("patrick", "paddy", "pat", "pete", "petersburg", "louis", "paul", "jo
 EVERYDAY_NOT_BEFORE: dict[str, str] = {
     "gay st": r"(?:\.\s*|\s+)(?:" + "|".join(_SAINTS) + r")(?:['’]?s)?(?!\w)",
 }
+# T36: a house of worship's "St" before a saint's name is "Saint" too ("went to church St. Mary's", "the chapel St
+# John's"), not a street
+EVERYDAY_NOT_BEFORE.update({f"{house} st": EVERYDAY_NOT_BEFORE["gay st"] for house in ("church", *_HOUSES)})
 #: Phrases that are a look-alike only as a name: each word capitalised in the text as written ("Gay Street",
 #: "Church Close", "Біла Церква" — the street, the close, the city) or, for a street, after a house number ("400 gay
 #: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"

@@ -166,3 +166,37 @@ def test_a_scan_of_an_export_without_purchases_does_not_import_the_inference_pac
     from dataexam.inference.sensitive import PURCHASE_KINDS as SAME
 
     assert SAME is PURCHASE_KINDS
+
+
+def test_the_default_text_report_says_purchases_are_left_out(pair: tuple[Path, Path]) -> None:
+    """T36: the note was the spending finding's second caveat, and the text report at its default detail prints one:
+    "You spent $76.98 (4 orders)" of 6, with no word of the 2 set aside. Now it is printed at every detail, the same
+    whether or not any purchase was set aside (its number would tell that one was)."""
+    six, five = pair
+    with_special, without = _same(_run(str(six)), six), _same(_run(str(five)), five)
+    assert with_special == without
+    spending = with_special[with_special.index("Spending profile"):with_special.index("Impulse and late-night")]
+    assert "Caveat: Purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) " \
+           "are left out of every purchase figure here" in " ".join(spending.split())
+    assert "Purchases in special categories" not in _run("--include-sensitive", str(six))
+
+
+def test_scan_says_purchases_are_left_out_never_how_many(pair: tuple[Path, Path]) -> None:
+    """T36: scan counted 4 order items of 6 and said nothing of the 2 set aside. It says so of every export that
+    can hold purchases, whether or not any was (JSON ``special_purchases_left_out``), and nothing with the flag."""
+    six, five = pair
+    texts = []
+    for export in (six, five):
+        result = CliRunner().invoke(app, ["scan", "-q", str(export)])
+        assert result.exit_code == 0, result.output
+        texts.append(" ".join(result.stdout.replace(str(export), "EXPORT").split()))
+        (entry,) = json.loads(CliRunner().invoke(app, ["scan", "--json", "-q", str(export)]).stdout)
+        assert entry["special_purchases_left_out"] is True
+    assert texts[0] == texts[1]
+    note = ("note purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) are "
+            "left out of these counts and dates, as report leaves them out; --include-sensitive counts them")
+    assert note in texts[0]
+    flagged = CliRunner().invoke(app, ["scan", "-q", "--include-sensitive", str(six)])
+    assert "special categories" not in flagged.stdout
+    (entry,) = json.loads(CliRunner().invoke(app, ["scan", "--json", "-q", "--include-sensitive", str(six)]).stdout)
+    assert "special_purchases_left_out" not in entry and entry["records"]["amazon.order_item"] == 6

@@ -93,12 +93,49 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), REAL)
+# T36: a fresh tester's look-alikes — makers' names in Amazon product titles, "pride in" one's own, streets named
+# after a house of worship in six languages, a Louisiana parish on the road — each blocked exactly as wide as it is
+T36_LOOK_ALIKES = [
+    "Church & Dwight Arm & Hammer Baking Soda, 1 lb", "Church and Dwight baking soda",
+    "Pride Mobility replacement battery",
+    "Church's shoes, black Oxford", "Christian Dior Sauvage eau de toilette", "Diamond Crystal Kosher Salt, 3 lb",
+    "Trinity Rolling Pin, beech",
+    "Pride in our team", "So much pride in my daughter's graduation",
+    "Mosque Road bus stop moved", "Synagogue Street bakery opened today", "Temple St night market",
+    "Calle de la Iglesia, Madrid: mercado de domingo", "Rue de l'Église à Paris, marché le dimanche",
+    "Die Evangelische Straße in Hamburg ist gesperrt", "Via della Chiesa 4, Firenze", "教会通りのカフェでランチ",
+    "清真寺街的面馆很好吃",
+    "Stuck on I-10 near Ascension Parish again", "Ascension Parish traffic is terrible", "I-10 Ascension Parish exit",
+    "St. Bernard Parish weather: storms tonight",
+]
+T36_REAL = [
+    # a product whose own words are special keeps them beside the maker's name
+    ("Pride Mobility Go-Go Elite Traveller mobility scooter", "health"),
+    # pride as the march, and the marches named "Pride in …"
+    ("Pride in London was amazing this year", "sexuality"), ("Pride in the Park tickets", "sexuality"),
+    # worship on a street named after a house of worship: the other words find it
+    ("Went to church on Church Street", "religion"), ("Pray at the mosque on Mosque Road", "religion"),
+    ("Fui a misa en la iglesia de la Calle de la Iglesia", "religion"),
+    ("Went to church St. Mary's this morning", "religion"), ("教会通りの教会で礼拝", "religion"),
+    # a parish's church and its mass stay religion
+    ("Mass at Ascension Parish church tonight", "religion"), ("Volunteering at Ascension Parish", "religion"),
+    # the tester's misses
+    ("私はゲイです", "sexuality"), ("僕はゲイの友達とゲイバーに行った", "sexuality"),
+    ("Went to Mass at St. Paul's Cathedral this morning", "religion"), ("Am Sonntag zur Beichte gegangen", "religion"),
+    ("Critical mass ride, then went to mass", "religion"),
+]
+# ゲイ's letters in everyday katakana words (gain, Gates, the Geisha coffee, Gary) and "mass" in its other senses
+T36_KATAKANA_AND_MASS = ["ゲインを上げる", "ビル・ゲイツの本", "パナマ ゲイシャ コーヒー", "ゲイリーと会った",
+                         "Mass Effect Legendary Edition (PS5)", "Critical mass bike ride Friday"]
+
+
+
+@pytest.mark.parametrize(("text", "category"), REAL + T36_REAL)
 def test_a_real_text_beside_a_look_alike_is_special(text: str, category: str) -> None:
     assert special_category(text) == category
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
+@pytest.mark.parametrize("text", LOOK_ALIKES + T36_LOOK_ALIKES + T36_KATAKANA_AND_MASS)
 def test_the_look_alike_stays_blocked(text: str) -> None:
     assert special_category(text) is None
 
@@ -182,3 +219,4 @@ def test_al_pastor_on_a_menu_of_fillings_stays_the_dish(text: str) -> None:
 
 def test_to_the_pastor_beside_a_menu_word_elsewhere_stays_religion() -> None:
     assert special_category("Hablé al pastor de mi iglesia; luego comimos carnitas.") == "religion"
+
