@@ -153,3 +153,18 @@ def test_hour_spans_are_the_shortest_run_round_the_clock() -> None:
     assert _hour_span("IE", [_slot(d, h) for h in (19, 20, 21, 22)]) == (19, 23)
     assert _hour_span("IE", [_slot(d, h) for h in (23, 0, 1)]) == (23, 2)
     assert _hour_span("IE", [_slot(d, 23)]) == (23, 24)
+
+
+def test_the_weekend_second_home_is_gated_on_the_clock_without_the_exit(monkeypatch) -> None:
+    # the exits' clock rule off: the weekend split alone sees the US weekends, and their days kept Berlin's clock
+    from dataexam.inference import proxies
+
+    monkeypatch.setattr(proxies, "_clock_exits", lambda *a, **k: None)
+    _report.cache_clear()
+    try:
+        r = _report("we_all")
+        home, trips = r.finding("home"), r.finding("trips")
+        assert (home.value["country"], home.value.get("weekend_home")) == ("DE", None)
+        assert not any("second home" in t for t in (home.summary, trips.summary))
+    finally:
+        _report.cache_clear()

@@ -452,14 +452,30 @@ def _keeps_home_clock(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     return d <= CLOCK_KEEP_H and d < gap_h - d
 
 
+def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str, days: Sequence[date],
+                   home_days: Sequence[date]) -> float | None:
+    """The hours between country ``cc``'s nearest clock and ``home``'s (ISO alpha-2; on the middle of ``days``, its
+    days) where they are :data:`CLOCK_EXIT_H` or more and the activity of ``days`` keeps ``home_days``' clock
+    (:func:`_keeps_home_clock`; ``day_hists``: UTC day → 96 quarter-hour presences); else None. The exits' clock
+    rule, and the weekend second home's gate (:func:`~.place.weekend_split`'s caller: T36 H2)."""
+    from .moves import country_offsets
+
+    if not day_hists or not days:
+        return None
+    mid = days[len(days) // 2].toordinal() * 24 + 12
+    theirs, ours = country_offsets(cc, mid), country_offsets(home, mid)
+    if not theirs or not ours:
+        return None
+    gap = min(abs(a - b) for a in theirs for b in ours) / 4
+    return gap if gap >= CLOCK_EXIT_H and _keeps_home_clock(day_hists, days, home_days, gap) else None
+
+
 def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
                  day_hists: Mapping[date, Sequence[int]]) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
-    clock (:func:`_keeps_home_clock`; home's days: those without a login elsewhere)."""
-    from .moves import country_offsets
-
+    clock (:func:`clock_kept_gap`; home's days: those without a login elsewhere)."""
     home = found.home
     others = set().union(*(v for k, v in days_of.items() if k != home))
     home_days = [date.fromordinal(o) for o in sorted(days_of[home] - others)]
@@ -467,13 +483,8 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         if cc == home or cc in found.logins:
             continue
         own = sorted(days_of[cc])
-        mid = own[len(own) // 2] * 24 + 12
-        theirs, ours = country_offsets(cc, mid), country_offsets(home, mid)
-        if not theirs or not ours:
-            continue
-        gap = min(abs(a - b) for a in theirs for b in ours) / 4
-        if gap < CLOCK_EXIT_H or not _keeps_home_clock(day_hists, [date.fromordinal(o) for o in own], home_days,
-                                                       gap):
+        gap = clock_kept_gap(day_hists, home, cc, [date.fromordinal(o) for o in own], home_days)
+        if gap is None:
             continue
         found.logins[cc] = sum(ip_hours[(s, cc)] for s in by_cc[cc])
         found.days[cc] = len(own)
@@ -494,7 +505,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``
     (its ``fb_placed_hours`` read and taken with them: the Facebook logins placed only by Facebook's own place),
     the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
-    ``ctx.proxy_exits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
+    ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days``. Runs once, before any finding is made
+    (:func:`dataexam.inference.infer`)."""
     zp = ctx.aggregators.get("zone_place")
     ip_hours = getattr(zp, "ip_hours", None)
     # the Facebook logins placed only by Facebook's own place (no address a registry places) switch with home as
@@ -502,6 +514,9 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     fb_hours = getattr(zp, "fb_placed_hours", None) or {}
     hours = ip_hours + fb_hours if ip_hours is not None and fb_hours else ip_hours or fb_hours
     days = getattr(ctx.aggregators.get("clock"), "days", None)
+    # kept for the weekend second home's clock gate (place finishes after the clock aggregator is released);
+    # dropped once place has finished (:func:`dataexam.inference.infer`)
+    ctx.clock_days = days
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
     ctx.proxy_exits = exits
     if exits is None:
