@@ -146,6 +146,9 @@ def test_a_far_country_is_a_clock_exit_only_where_its_days_keep_home_s_clock() -
                                      "Germany's clock, 6 h from theirs (a VPN or proxy exit, not a place you were).")
     assert find_exits(ip, day_hists=hists(24)) is None  # six hours later: on New York's clock, a place
     assert find_exits(ip) is None  # no activity clock given: nothing told
+    # a move: the US days in one run before the German ones, at the same UTC hours, are no exit
+    moved = {(_slot(d, 14), "US" if i < 25 else "DE"): 1 for i, d in enumerate(days)}
+    assert find_exits(moved, day_hists={d: [1 if 24 <= q < 88 else 0 for q in range(96)] for d in days}) is None
 
 
 def test_hour_spans_are_the_shortest_run_round_the_clock() -> None:

@@ -175,8 +175,9 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last, with the
     activity's per-day UTC quarter-hour presences ``day_hists`` (the clock aggregator's ``days``): a country of
     another clock (:data:`CLOCK_EXIT_H` or more from home's nearest) whose :data:`CLOCK_EXIT_MIN_DAYS` login days
-    or more keep home's clock (:func:`_keeps_home_clock`) is an exit, all its logins set aside
-    (``ProxyExits.clock``): someone there posts on its hours. O(hours × countries)."""
+    or more, most among days at home (:data:`CLOCK_EXIT_AROUND_DAYS`), keep home's clock
+    (:func:`_keeps_home_clock`) is an exit, all its logins set aside (``ProxyExits.clock``): someone there posts
+    on its hours. O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -402,6 +403,8 @@ CLOCK_EXIT_MIN_DAYS = 10
 #: … has its quiet hours' centre this near home's days' (hours) and farther from where its own clock would put it:
 #: the weekend's later sleep (2 h) is no clock change, and a stay there moves the quiet hours by its clock's gap
 CLOCK_KEEP_H = 2.0
+#: … and most of its days (:data:`EXIT_WITH_HOME_SHARE`) have a home day this near before and after them
+CLOCK_EXIT_AROUND_DAYS = 7
 
 
 def _home_offsets_h(home: str, slot: int) -> list[float]:
@@ -470,6 +473,16 @@ def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc
     return gap if gap >= CLOCK_EXIT_H and _keeps_home_clock(day_hists, days, home_days, gap) else None
 
 
+def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
+    """Whether a day of ``at_home`` (ascending day ordinals) lies within :data:`CLOCK_EXIT_AROUND_DAYS` before
+    (``side`` -1) or after (1) ``day``, or on it."""
+    if side < 0:
+        i = bisect.bisect_right(at_home, day)
+        return i > 0 and day - at_home[i - 1] <= CLOCK_EXIT_AROUND_DAYS
+    i = bisect.bisect_left(at_home, day)
+    return i < len(at_home) and at_home[i] - day <= CLOCK_EXIT_AROUND_DAYS
+
+
 def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
                  day_hists: Mapping[date, Sequence[int]]) -> None:
@@ -479,10 +492,16 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
     home = found.home
     others = set().union(*(v for k, v in days_of.items() if k != home))
     home_days = [date.fromordinal(o) for o in sorted(days_of[home] - others)]
+    at_home = sorted(days_of[home])
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue
         own = sorted(days_of[cc])
+        # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
+        # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
+        around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
+        if around < EXIT_WITH_HOME_SHARE * len(own):
+            continue
         gap = clock_kept_gap(day_hists, home, cc, [date.fromordinal(o) for o in own], home_days)
         if gap is None:
             continue
