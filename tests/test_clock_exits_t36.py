@@ -16,6 +16,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from test_inference_synth import Stream, local
+from test_move_dates import _day
 
 from dataexam.inference import infer
 from dataexam.inference.proxies import _hour_span, exits_sentence, find_exits
@@ -28,19 +29,6 @@ BERLIN = "Europe/Berlin"
 DUBLIN = "Europe/Dublin"
 
 
-def _berlin_day(rng: random.Random, s: Stream, d: date) -> list:
-    """Eight tweets in a Berlin day: weekdays 07:00–23:30 (mostly not 09–17), weekends 09:00–01:30."""
-    z, out = ZoneInfo(BERLIN), []
-    wake = 7.0 if d.weekday() < 5 else 9.0
-    bed = 23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5
-    while len(out) < 8:
-        h = rng.uniform(wake, bed)
-        if d.weekday() < 5 and 9 <= h < 17 and rng.random() > 0.1:
-            continue
-        out.append(s.ev(local(z, d, h), "twitter.tweet", "Cooking pasta tonight and planning a bike ride tomorrow"))
-    return out
-
-
 @cache
 def _report(case: str):
     s, rng, ev = Stream("x.zip"), random.Random(7 if case.startswith("we") else 36), []
@@ -50,7 +38,7 @@ def _report(case: str):
         if case.startswith("we"):  # Berlin on Berlin's clock; a US exit from Friday evening to Sunday night
             on = case == "we_all" or (i // 7) % 3 == 0
             z = ZoneInfo(BERLIN)
-            ev += _berlin_day(rng, s, d)
+            ev += _day(rng, s, BERLIN, d)  # the synth scripts' std_day
             if on and wd == 4:
                 plan = [(8.8, "DE"), (14.2, "DE"), (19.0, "US"), (22.5, "US")]
             elif on and wd in (5, 6):
