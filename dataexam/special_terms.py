@@ -941,6 +941,10 @@ EVERYDAY_SENSES["places"] = EverydaySense(
      *(f"{faith} {strasse}" for faith in ("evangelische", "katholische", "christliche", "jüdische", "kirchen",
                                            "synagogen", "moschee")
        for strasse in ("straße", "strasse", "gasse", "weg", "platz", "allee")),
+     # ... and as German writes street names, one word (T36B: "Synagogenstraße 3", "Moscheestraße 1",
+     # "Kirchenstraße 4" were religion; "Kirchstraße" was not, its stem being no term)
+     *(f"{faith}{strasse}" for faith in ("kirchen", "synagogen", "moschee", "moscheen")
+       for strasse in ("straße", "strasse", "gasse", "weg", "platz", "allee")),
      *(f"{house}{street}" for house in ("教会", "教會", "教堂", "清真寺", "モスク")
        for street in ("通り", "通", "前", "路", "街", "大街", "前通り")),
      "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street",

@@ -107,6 +107,9 @@ T36_LOOK_ALIKES = [
     "清真寺街的面馆很好吃",
     "Stuck on I-10 near Ascension Parish again", "Ascension Parish traffic is terrible", "I-10 Ascension Parish exit",
     "St. Bernard Parish weather: storms tonight",
+    # German writes the street as one word (T36B: each was religion; a street-sign replica left out of spending)
+    "Synagogenstraße 3, 2. OG", "Synagogengasse Wien", "Moscheestraße 1", "Kirchenstraße 4",
+    "We walked down Synagogenstraße to the bakery", "Synagogenstraße Straßenschild Replik",
 ]
 T36_REAL = [
     # a product whose own words are special keeps them beside the maker's name
@@ -123,6 +126,8 @@ T36_REAL = [
     ("私はゲイです", "sexuality"), ("僕はゲイの友達とゲイバーに行った", "sexuality"),
     ("Went to Mass at St. Paul's Cathedral this morning", "religion"), ("Am Sonntag zur Beichte gegangen", "religion"),
     ("Critical mass ride, then went to mass", "religion"),
+    # ... worship at the house the street is named after
+    ("Gebet in der Synagoge an der Synagogenstraße", "religion"), ("Freitagsgebet in der Moschee", "religion"),
 ]
 # ゲイ's letters in everyday katakana words (gain, Gates, the Geisha coffee, Gary) and "mass" in its other senses
 T36_KATAKANA_AND_MASS = ["ゲインを上げる", "ビル・ゲイツの本", "パナマ ゲイシャ コーヒー", "ゲイリーと会った",
