@@ -150,12 +150,37 @@ def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: b
             yield value
     except ijson.JSONError as exc:
         if not is_trailing_garbage(exc):
-            _check_shape(first, prefix, container)
+            # a wrong top-level value that is also cut off (a tweets.js of only `{"a":`: T37): both are said, and
+            # where the file ends, as a cut array's "JSON ends early" says it
+            _check_shape(first, prefix, container, ends_at=_cut_at(exc, tail))
             raise
         if tail is not None:
             check_nothing_after_end(*tail)
     if n == 0:
         _check_shape(first, prefix, container)
+
+
+def is_cut_off(exc: BaseException) -> bool:
+    """Whether a JSON fault is the end of the bytes inside a value (yajl's "premature EOF", ijson's "Incomplete
+    JSON content"): the file is truncated."""
+    text = safe_json_error(exc)
+    return "premature EOF" in text or "Incomplete" in text
+
+
+def _cut_at(exc: BaseException, tail: tuple[IO[bytes], Any] | None) -> int | None:
+    """Where a cut-off file ends (its size in bytes, read to the end by the :class:`LimitedReader` under it), -1
+    where it is cut off but no such reader counted its bytes; None where ``exc`` is no cut (:func:`is_cut_off`)."""
+    if not is_cut_off(exc):
+        return None
+    if tail is None:
+        return -1
+    source, stream = tail
+    limited = stream if isinstance(stream, LimitedReader) else getattr(stream, "limited", None)
+    if not isinstance(limited, LimitedReader):
+        return -1
+    while source.read(_DRAIN):
+        pass
+    return limited.offset
 
 
 _DRAIN = 64 * 1024
@@ -354,8 +379,10 @@ _TYPE_NAMES = {b"{": "an object", b"[": "an array", b'"': "a string", b"t": "a b
                b"n": "null", b"": "nothing (the file is empty)"}
 
 
-def _check_shape(first: bytes, prefix: str, container: bytes | None = None) -> None:
-    """Raise :class:`UnexpectedShape` when the top-level value cannot contain ``prefix``."""
+def _check_shape(first: bytes, prefix: str, container: bytes | None = None, ends_at: int | None = None) -> None:
+    """Raise :class:`UnexpectedShape` when the top-level value cannot contain ``prefix``; ``ends_at``: the file is
+    also cut off inside that value, ending at that byte (-1: at a byte not counted), said too and kept on the
+    exception (:attr:`UnexpectedShape.ends_at`)."""
     head = prefix.split(".", 1)[0]
     if container is None:
         if not prefix:
@@ -370,7 +397,12 @@ def _check_shape(first: bytes, prefix: str, container: bytes | None = None) -> N
         return
     found = _TYPE_NAMES.get(first, "a number" if first in b"-0123456789" else "no JSON value")
     wanted = "an array" if expected == b"[" else "an object"
-    raise UnexpectedShape(f"expected {wanted} at the top level, found {found}; nothing was read")
+    if ends_at is None:
+        raise UnexpectedShape(f"expected {wanted} at the top level, found {found}; nothing was read")
+    where = f" after {ends_at:,} byte{'s' if ends_at != 1 else ''}" if ends_at >= 0 else ""
+    raise UnexpectedShape(f"expected {wanted} at the top level, found {found}, and {CUT_OFF}: it ends"
+                          f"{where}, inside that {found.removeprefix('an ').removeprefix('a ')} (truncated?); nothing "
+                          "was read", ends_at=ends_at)
 
 
 # -- limits on one JSON document ----------------------------------------------------------------
@@ -383,8 +415,22 @@ def _check_shape(first: bytes, prefix: str, container: bytes | None = None) -> N
 class UnexpectedShape(ijson.JSONError, ValueError):
     """The JSON's top-level value has the wrong type for what the handler reads.
 
-    A :data:`JSONError` (and a ``ValueError``), so code that already catches bad JSON catches it.
+    A :data:`JSONError` (and a ``ValueError``), so code that already catches bad JSON catches it. ``ends_at``: the
+    file is also cut off inside that value, at that byte (-1: not counted); None where it is whole.
     """
+
+    def __init__(self, message: str, *, ends_at: int | None = None) -> None:
+        super().__init__(message)
+        self.ends_at = ends_at
+
+    def named(self, name: str) -> str:
+        """The message with the cut-off file named (``name``: its path in the export) where it is cut off."""
+        text = str(self)
+        return text.replace(CUT_OFF, f"{name} is cut off", 1) if self.ends_at is not None else text
+
+
+#: what :class:`UnexpectedShape` says of a file also cut off (:meth:`UnexpectedShape.named` names the file there)
+CUT_OFF = "the file is cut off"
 
 
 class LimitExceeded(Exception):

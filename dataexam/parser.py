@@ -573,7 +573,7 @@ class Parser:
             # file's — "the rest of this file was skipped" would drop records quietly and go on
             raise
         except DATA_ERRORS as exc:
-            code, message = issue_code(exc), describe_error(exc)
+            code, message = issue_code(exc), describe_error(exc, ctx.path)
             damage = _damage(exc) if code == "corrupt-member" else (
                 member_damage(ctx.member) if code in GARBLED_CODES else None)
             if damage is not None:
@@ -731,15 +731,19 @@ def issue_code(exc: BaseException) -> str:
     return "bad-record"
 
 
-def describe_error(exc: BaseException) -> str:
-    """A one-line description of a data fault that never quotes record contents."""
-    if isinstance(exc, (jsonstream.LimitExceeded, jsonstream.UnexpectedShape)):
+def describe_error(exc: BaseException, path: str | None = None) -> str:
+    """A one-line description of a data fault that never quotes record contents; ``path``: the file's path in the
+    export, named where a file of the wrong shape is also cut off (T37: "… found an object, and data/tweets.js is
+    cut off: it ends after 5 bytes …")."""
+    if isinstance(exc, jsonstream.UnexpectedShape):
+        return exc.named(path) if path else str(exc)  # our own words, never data
+    if isinstance(exc, jsonstream.LimitExceeded):
         return str(exc)  # our own words, never data
     if isinstance(exc, MemoryError):
         return "not enough memory to read this file; the rest of it was skipped"
     if isinstance(exc, jsonstream.JSONError):
         text = jsonstream.safe_json_error(exc)
-        if "premature EOF" in text or "Incomplete" in text:
+        if jsonstream.is_cut_off(exc):
             return "JSON ends early (file truncated?); records before this point were kept"
         return f"invalid JSON ({text})"
     if isinstance(exc, UnicodeDecodeError):

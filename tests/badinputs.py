@@ -337,6 +337,24 @@ def _twitter_wrong_shape(tmp: Path) -> list[Path]:
     return [tree]
 
 
+def _twitter_object_cut_off(tmp: Path) -> list[Path]:
+    """T37: a tweets.js whose whole content is ``{"a":`` (an object, cut off), and a like.js of the same kind
+    after its ``window.YTD`` prefix: each is of the wrong shape *and* truncated, and both are said."""
+    tree = twitter_tree(tmp / "x", n_tweets=2)
+    (tree / "data" / "tweets.js").write_bytes(b'{"a":')
+    (tree / "data" / "like.js").write_bytes(b'window.YTD.like.part0 = {"like" : [')
+    return [tree]
+
+
+def _facebook_object_cut_off(tmp: Path) -> list[Path]:
+    """A Facebook posts file cut off inside its first object: any top-level shape is read there, so it is "JSON
+    ends early", as a cut array is."""
+    tree = facebook_tree(tmp / "fb")
+    (tree / "your_facebook_activity" / "posts" / "your_posts__check_ins__photos_and_videos_1.json").write_bytes(
+        b'{"a":')
+    return [tree]
+
+
 def _facebook_bad_record(tmp: Path) -> list[Path]:
     tree = facebook_tree(tmp / "fb")
     posts = tree / "your_facebook_activity" / "posts" / "your_posts__check_ins__photos_and_videos_1.json"
@@ -387,6 +405,13 @@ CASES: list[Case] = [
          events=5, strict_exit=4),  # 4 complete tweets + 1 like
     Case("twitter-wrong-shape", _twitter_wrong_shape, 0, ("data/like.js", "expected an array"), events=2,
          strict_exit=4),
+    Case("twitter-object-cut-off", _twitter_object_cut_off, 0,
+         ("data/tweets.js", "expected an array at the top level, found an object, and data/tweets.js is cut off: "
+          "it ends after 5 bytes, inside that object", "data/like.js is cut off: it ends after 35 bytes"),
+         events=0, strict_exit=4, issue_codes=("bad-shape",)),
+    Case("facebook-object-cut-off", _facebook_object_cut_off, 0,
+         ("your_posts__check_ins__photos_and_videos_1.json", "JSON ends early (file truncated?)"), events=None,
+         strict_exit=4, issue_codes=("bad-json",)),
     Case("facebook-cut-posts", _facebook_bad_record, 0, ("your_posts__check_ins__photos_and_videos_1.json",
                                                          "truncated"), events=None, strict_exit=4),
     Case("facebook-html-export", _facebook_html, 3, ("facebook-janefict-2024", "HTML format", "JSON")),
