@@ -30,13 +30,31 @@ def test_sleep_windows_and_chronotype_by_clock_are_written(rows: dict) -> None:
                                               "weekend": {"start": "23:30", "end": "07:00"}}
     assert windows["America/New_York"]["weekday"] == {"start": "02:30", "end": "10:00"}
     assert windows == value["windows_by_clock"]
-    assert json.loads(row["value__chronotype_by_clock"]) == {
-        "America/New_York": "late type", "America/Los_Angeles": "early type",
-        "America/Denver": "intermediate type", "America/Chicago": "late type"}
+    # west to east, the zone chosen (New York) in its place, as windows_by_clock and share_00_05_by_clock (T37: it
+    # came first)
+    assert list(json.loads(row["value__chronotype_by_clock"]).items()) == [
+        ("America/Los_Angeles", "early type"), ("America/Denver", "intermediate type"),
+        ("America/Chicago", "late type"), ("America/New_York", "late type")]
     assert [o["zone"] for o in json.loads(row["value__open_zones"])] == [
         "America/Los_Angeles", "America/Denver", "America/Chicago"]
     # no column per zone (a zone is no field name): the dict is one column
     assert not [c for c in row if c.startswith("value__windows_by_clock__")]
+
+
+def test_chronotype_by_clock_is_written_where_every_clock_gives_one_type() -> None:
+    """T37: a late sleeper late on every open clock had ``chronotype`` only and a null ``chronotype_by_clock``, so
+    the column told "one type on every clock" and "no clock left open" alike; now it holds every clock, as for a
+    type that flips, and ``chronotype`` says the type."""
+    from test_inference_synth import person
+
+    report = _report([*person("America/Los_Angeles", days=300), *country_only("US")])
+    row = finding_row("p1", report.finding("sleep").to_dict())
+    if not report.finding("timezone").value["open_zones"]:
+        pytest.skip("the person's clock was pinned: no clock left open")
+    assert row["value__chronotype"] == "late type"
+    assert list(json.loads(row["value__chronotype_by_clock"]).items()) == [
+        ("America/Los_Angeles", "late type"), ("America/Denver", "late type"), ("America/Chicago", "late type"),
+        ("America/New_York", "late type")]
 
 
 def test_late_nights_small_hours_by_clock_are_written(rows: dict) -> None:

@@ -92,8 +92,15 @@ def test_a_label_that_holds_on_every_open_clock_is_kept() -> None:
 
     result = _report([*person("America/Los_Angeles", days=300), *country_only("US")])
     sleep = result.finding("sleep")
-    if result.finding("timezone").value["open_zones"]:
-        assert sleep.value["chronotype"] == "late type" and sleep.value["chronotype_by_clock"] is None
+    if open_zones := result.finding("timezone").value["open_zones"]:
+        assert sleep.value["chronotype"] == "late type"
+        # … and the column is there all the same, every clock west to east, as when the label flips (T37: it was
+        # null here, so a batch study read "no clock open" for her)
+        by_clock = sleep.value["chronotype_by_clock"]
+        assert set(by_clock.values()) == {"late type"}
+        offsets = {o["zone"]: o["hours_from_zone"] for o in open_zones} | {result.finding("timezone").value["zone"]: 0}
+        assert list(by_clock) == sorted(offsets, key=offsets.__getitem__) and set(by_clock) == set(offsets)
+        assert "no chronotype" not in sleep.summary and "; late type" in sleep.summary
 
 
 @pytest.mark.parametrize("hhmm,hours,out", [("02:15", -3, "23:15"), ("23:30", 1.5, "01:00"), ("10:15", -3, "07:15")])

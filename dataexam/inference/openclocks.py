@@ -62,11 +62,11 @@ def hours_on_others(ctx: Any, lo: int, hi: int) -> str:
 
 def labels_on_clocks(ctx: Any, value_h: float, label: Any) -> dict[str, Any]:
     """``label(hours)`` of a local-time value read on the zone chosen (``ctx.zone_name``) and on each other open
-    clock (:func:`headline_zones`; the value moved by each clock's offset, on a 24-hour dial): ``{zone: label}``."""
-    out = {ctx.zone_name or "UTC": label(value_h)}
-    for z, h in headline_zones(ctx):
-        out[z] = label((value_h + h) % 24)
-    return out
+    clock (:func:`headline_zones`; the value moved by each clock's offset, on a 24-hour dial): ``{zone: label}``,
+    west to east, the zone chosen in its place among them (as :func:`windows_by_clock` and the late nights'
+    ``share_00_05_by_clock`` key theirs; T37: the zone chosen came first)."""
+    clocks = sorted([(ctx.zone_name or "UTC", 0.0), *headline_zones(ctx)], key=lambda zh: zh[1])
+    return {z: label((value_h + h) % 24) for z, h in clocks}
 
 
 def same_everywhere(labels: dict[str, Any]) -> bool:

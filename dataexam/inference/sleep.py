@@ -716,11 +716,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
             # was "late type" on New York's clock): a label that flips between them (a Los Angeles 23:30 sleeper is
             # "late type" on New York's clock) is withheld, as the MCTQ's chronotype rests on the clock the
             # mid-sleep is read on
+            # chronotype_by_clock keeps every clock's label, west to east, flipping or not: one column for everyone
+            # whose clock is left open, as the late nights' share_00_05_by_clock (T37: it was absent where every
+            # clock gave one type, so a batch column read alone could not tell "one type" from "no clock open")
             chronotype_open = labels_on_clocks(ctx, msf, _chronotype)
             if not same_everywhere(chronotype_open):
                 chronotype = None
-            else:
-                chronotype_open = None
     # Seeded bootstrap over nights: recompute the aggregate windows from resampled nights.
     rng = random.Random(BOOTSTRAP_SEED)
     agreements = []
@@ -909,7 +910,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts) + on_others
                + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else "")
                + (f"; no chronotype: {described(chronotype_open)}, clocks the activity cannot tell apart"
-                  if chronotype_open else "")
+                  if chronotype_open and chronotype is None else "")
                + ("; asleep by day on every kind of day (night or shift work?): no chronotype" if days_asleep
                   else "")
                + (f"; your days off follow a roster{roster_days(roster[1])}, not the weekend" if roster is not None
