@@ -76,7 +76,7 @@ def test_plain_language_not_developer_output(demo_text):
 
 
 def test_pictures(demo_text):
-    assert "Your week, in Europe/Berlin:" in demo_text
+    assert "Your week, on Berlin time:" in demo_text  # the city, as the facts rows name it (T37; was the IANA id)
     assert "Mon  " in demo_text and "░" in demo_text  # shaded 7×24 grid
     assert "^ = low period" in demo_text  # dated mood chart with the low period marked
     assert "in EUR:" in demo_text and "2021  " in demo_text  # spending per year
@@ -202,3 +202,19 @@ def test_a_pipe_at_80_columns_loses_no_word_of_the_platform_lists(demo):
 def test_a_currency_shown_by_its_code_is_kept_from_the_digits(amount, currency, shown):
     # babel's "en" pattern glues a code to the digits ("AED5,442.00"); CLDR's currencySpacing puts a no-break space
     assert view.money(amount, currency) == shown
+
+
+def test_the_week_grid_names_its_clock_by_city() -> None:
+    """T37: "Your week, in America/New_York" named the IANA id where every facts row says "New York time"; the
+    text, Markdown (the same picture) and HTML reports name the city (babel's exemplar city, view.zone_city)."""
+    from zoneinfo import ZoneInfo
+
+    from dataexam.report import html as html_report
+    from dataexam.report.text import picture
+
+    routine = {"id": "routine", "value": {"heatmap": [[1] * 24 for _ in range(7)]}}
+    assert picture(routine, ZoneInfo("America/New_York"))[0] == "  Your week, on New York time:"
+    assert picture(routine, ZoneInfo("America/St_Johns"))[0] == "  Your week, on St. John's time:"
+    assert picture(routine, None)[0] == "  Your week, in UTC:"
+    title = html_report._figures(routine, ZoneInfo("America/New_York"))[0]["layout"]["title"]["text"]
+    assert title == "Your week: records per weekday and hour (New York time)"
