@@ -991,6 +991,8 @@ def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
         matches = _with_folded(text, matches, tokens, screen)
     if _has_gaps(text):
         matches = _with_unbroken(text, matches, lowered, tokens, _has_gaps(text, True))
+    if ("Mass" in text or "MASS" in text) and special_terms.MASS_AT_TIME.search(text):
+        matches = _merge_sensitive(matches, (("sensitive:religion", ("mass",)),))
     if matches and not _SENSITIVE_NAMES.isdisjoint(dict(matches)):
         matches = _without_exceptions(text if lowered is None else lowered, matches, text)
     return matches
@@ -1281,9 +1283,11 @@ def _without_exceptions(lowered: str, matches: Matches, text: str | None = None)
         return matches
     blanked = special_terms.blanked(lowered, spans)
     terms = {t for c, ts in matches if is_sensitive(c) for t in ts}
+    # a firm phrase takes its words from a term reaching into it ("went to mass transit": T37)
+    soft = [span for span in spans if not special_terms.firm_span(lowered, span)]
     for term in terms:
         for m in _term_rx(term).finditer(lowered):
-            if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in spans):
+            if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in soft):
                 return matches  # the term crosses a phrase's edge: read the whole text
     kept = {c: t for c, t in matches if not is_sensitive(c)}
     kept.update((c, t) for c, t in keyword_matches(blanked) if is_sensitive(c))

@@ -272,6 +272,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         "union membership", "union rep", "shop steward", "teamsters", "afl-cio", "seiu", "uaw", "unite the union",
         "labor union", "labour union", "syndicat*", "syndical*", "sindacat*", "cgil", "cisl", "sindicat*",
         "ccoo",
+        # T37: standing on a picket line is a striker's own part (a transit strike alone is the workers', met by a
+        # commuter: EVERYDAY_SENSES["strikes"]); not "picket" alone (a picket fence)
+        "picket line", "picket lines", "on the picket", "picketing",
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
@@ -1081,6 +1084,138 @@ EVERYDAY_SENSES["brands"] = EverydaySense(
     "kosher salt (a grain size) and Trinity hold no term",
     ("church & dwight", "church and dwight", "church dwight", "pride mobility", "pride mobility products",
      "church's shoes", "church's footwear"))
+# T37 (a tester's look-alikes still read as special: "Cancer (zodiac) horoscope", "Cancer ♋", "Cancer season" health;
+# "my dog's diabetes check at the vet" health; "HIV research funding doubled, says the news" health; "went to mass
+# transit hearing" religion; "gay abandon", "a gay old time" sexuality; "Catholic University of America hoodie",
+# "Catholic Health Initiatives scrubs" religion; "Mass transit strike" union). Each class in its senses below; a
+# phrase's words may also stand in brackets ("Cancer (zodiac)": :func:`everyday_spans`), an animal's illness and a
+# disease's research are classes read as regexes (:data:`EVERYDAY_PATTERNS`), and "mass" before a noun it makes a
+# compound with takes its word from a worship term that reaches into it (:data:`FIRM_PHRASES`: "went to mass
+# transit").
+EVERYDAY_SENSES["zodiac"] = EverydaySense(
+    EVERYDAY_SENSES["zodiac"].reason + "; its season, its glyph ♋ (Unicode's CANCER sign) and the planets and "
+    "rising sign in it, as horoscope columns and astrology apps write them",
+    (*EVERYDAY_SENSES["zodiac"].phrases, "cancer season", "cancer szn", "cancer sun", "cancer moon", "cancer rising",
+     "cancer traits", "cancer personality", "cancer compatibility", "cancer horoscopes", "cancer ♋", "♋ cancer",
+     "cancer♋", "♋cancer", "cancer zodiac♋",
+     "cancer astrology", "cancer star sign traits",
+     *(f"{body} in cancer" for body in ("sun", "moon", "venus", "mars", "mercury", "jupiter", "saturn"))))
+# the animals whose illness a pet owner writes of, and the health terms people write of a pet's
+_ANIMALS = ("dog", "cat", "pet", "puppy", "pup", "kitten", "kitty", "horse", "pony", "rabbit", "bunny", "hamster",
+            "guinea pig", "parrot", "budgie", "ferret", "tortoise", "gerbil")
+_ANIMALS_PLURAL = ("dogs", "cats", "pets", "puppies", "pups", "kittens", "horses", "ponies", "rabbits", "bunnies",
+                   "hamsters", "guinea pigs", "parrots", "budgies", "ferrets", "tortoises", "gerbils")
+_PET_CONDITIONS = ("diabetes", "insulin", "insulin syringes", "cancer", "arthritis", "epilepsy", "chemo",
+                   "chemotherapy", "dialysis", "thyroid", "incontinence", "glucose meter", "glucose monitor",
+                   "blood glucose", "blood sugar", "allergy relief", "antidepressant", "prozac", "tumor", "tumour")
+_DISEASES = ("hiv", "aids", "hiv/aids", "cancer", "diabetes", "dementia", "alzheimer's", "alzheimers",
+             "parkinson's", "parkinsons", "autism", "hepatitis", "mental health", "depression", "insulin",
+             *(f"{site} cancer" for site in ("breast", "lung", "skin", "bowel", "colon", "prostate", "ovarian",
+                                             "cervical", "pancreatic", "childhood", "blood", "brain")))
+_RESEARCH_AFTER = ("research", "researcher", "researchers", "research funding", "funding", "scientists",
+                   "breakthrough", "breakthroughs", "statistics", "rates", "vaccine research", "drug research",
+                   "charity", "charities", "policy", "study finds", "studies")
+_RESEARCH_BEFORE = ("research into", "research on", "funding for", "news about", "study on", "studies on")
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """Phrases as one regex group over lower-cased text, longest first, a space also a hyphen or more spaces."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in ordered) + ")"
+
+
+class EverydayPattern(NamedTuple):
+    """A class of everyday phrases too many to list (an animal × its illness, a disease × the research on it), as one
+    regex over lower-cased text, and why; ``keys``: a text holds one of these strings where the regex can match."""
+
+    reason: str
+    rx: re.Pattern[str]
+    keys: tuple[str, ...]
+
+
+#: Everyday phrases by class, as regexes (:class:`EverydayPattern`), read beside :data:`EVERYDAY_SENSES` by
+#: :func:`everyday_spans` (a text's special categories are read without them alike). Kept out of
+#: :data:`EVERYDAY_RX`: as listed phrases they were some 1,500 more alternatives, doubling this module's import.
+EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
+    "animals": EverydayPattern(
+        "an animal's illness and care, not the person's (a vet's patient: Art. 9 and Art. 4(15) speak of natural "
+        "persons): the condition after the animal or its kind (\"dog diabetes\", \"feline diabetes\", \"pet "
+        "insulin\"; the pet-food makers' and vets' words), \"diabetic cat food\", and the words after an animal's "
+        "possessive, up to three, to the first \"and\", \"but\", \"my\" … or punctuation (\"my dog's diabetes "
+        "check\", \"the horses' arthritis\"; \"my dog's walk, then my insulin\" stays special)",
+        re.compile(r"(?<![\w-])(?:" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL, "feline", "canine", "equine",
+                                                     "veterinary")) + r"[\s-]+" + _alternation(_PET_CONDITIONS)
+                   + r"|diabetic[\s-]+" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL))
+                   + r"|(?:" + _alternation(_ANIMALS) + r"['’]s|" + _alternation(_ANIMALS_PLURAL) + r"['’])"
+                   r"(?:\s+(?!(?:and|or|but|plus|while|then|so|my|i|i'm|me|mine)(?![\w-]))[\w-]+){1,3})"
+                   r"(?![\w-])"),
+        ("'", "’", "feline", "canine", "equine", "veterinary", "diabetic ", "dog", "cat", "pet", "pup", "kitt",
+         "horse", "pony", "rabbit", "bunn", "hamster", "guinea", "parrot", "budgie", "ferret", "tortoise", "gerbil")),
+    "research and news": EverydayPattern(
+        "a disease as the subject of research, funding or the news, not the person's own (\"HIV research funding "
+        "doubled\", \"Cancer Research UK\", \"research into dementia\"): a special word beside it stays (\"cancer "
+        "research funding cut, my chemo delayed\")",
+        re.compile(r"(?<![\w-])(?:" + _alternation(_DISEASES) + r"[\s-]+" + _alternation(_RESEARCH_AFTER) + "|"
+                   + _alternation(_RESEARCH_BEFORE) + r"[\s-]+" + _alternation(_DISEASES) + r")(?![\w-])"),
+        ("research", "funding", "scientists", "breakthrough", "statistics", "rates", "charit", "policy", "stud",
+         "news about")),
+}
+EVERYDAY_SENSES["old senses"] = EverydaySense(
+    "\"gay\" in its older sense, merry (the OED's and Merriam-Webster's idioms \"with gay abandon\", \"a gay old "
+    "time\"; the Gay Nineties, the 1890s; \"don we now our gay apparel\", Deck the Halls; the film \"The Gay "
+    "Divorcee\" (1934); the Gay Gordons, a Scottish country dance)",
+    ("gay abandon", "with gay abandon", "gay old time", "a gay old time", "gay ol' time", "gay nineties",
+     "gay 90s", "gay '90s", "gay paree", "gay apparel", "gay divorcee", "the gay divorcee", "gay gordons",
+     "gay gordon"))
+EVERYDAY_SENSES["institutions"] = EverydaySense(
+    "universities' and health systems' own names holding a faith's word, as their merchandise and uniforms are "
+    "titled (a hoodie of one's university, scrubs of one's employer): the Catholic University of America, "
+    "Australian Catholic University, KU Leuven / UCLouvain (the Catholic University of Leuven/Louvain), "
+    "Catholic Health Initiatives (now CommonSpirit Health), Catholic Health (Buffalo), Catholic Medical Center "
+    "(Manchester, NH), Barnes-Jewish Hospital (St. Louis), the Jewish General Hospital (Montreal); worship there "
+    "stays (\"mass at the Catholic University chapel\")",
+    ("catholic university of america", "catholic university", "australian catholic university",
+     "catholic university of leuven", "catholic university of louvain", "catholic health initiatives",
+     "catholic health", "catholic medical center", "barnes-jewish hospital", "barnes jewish hospital",
+     "barnes-jewish", "jewish general hospital"))
+# what a transit strike is: the workers' (the transit workers' union's), met by a commuter; not the person's
+# membership unless she joins it (EVERYDAY_NOT_AFTER)
+_SERVICES = ("transit", "mass transit", "public transit", "public transport", "transport", "rail", "railway",
+             "train", "tube", "underground", "bus", "subway", "metro", "tram", "airport", "airline",
+             "air traffic control", "ferry", "port", "dock", "postal", "post office", "mail", "royal mail",
+             "garbage", "bin", "refuse")
+EVERYDAY_SENSES["strikes"] = EverydaySense(
+    "a strike of a transport or public service the person meets as a traveller or a customer (\"Tube strike "
+    "again, walking\", \"Mass transit strike\"): the workers' action, no word of the person's membership (Art. "
+    "9(1) \"trade union membership\" is the person's own); joining it, \"our\" strike (EVERYDAY_NOT_AFTER), or a "
+    "union term beside it stays special (\"joining the rail strike\", \"rail strike, on the picket line\")",
+    tuple(f"{service} {strike}" for service in _SERVICES for strike in ("strike", "strikes", "walkout")))
+# "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
+# "mass" that reaches into it ("went to mass transit hearing") is no worship
+_MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",
+                   "produced", "shooting", "shootings", "layoffs", "layoff", "email", "emails", "mailing", "effect",
+                   "spectrometry", "spectrometer", "gainer", "timber", "appeal", "extinction", "hysteria",
+                   "murder", "grave", "graves", "destruction", "balance", "number", "flow", "storage", "adoption",
+                   "tourism", "surveillance", "casualty", "casualties", "ave", "avenue", "pike", "transit authority",
+                   "transit hearing")
+EVERYDAY_SENSES["mass"] = EverydaySense(
+    "\"mass\" as an adjective or a noun of quantity or physics before the noun it qualifies (mass transit, mass "
+    "media, mass production, Mass Effect, mass spectrometry; Mass Ave and the Mass Pike, Massachusetts's avenue and "
+    "turnpike): no liturgy",
+    tuple(f"mass {noun}" for noun in _MASS_COMPOUNDS))
+#: the liturgy written as a name, capitalised, with its time (T37: "Mass at 9 then brunch" read nothing; "mass" alone is
+#: also physics, transit, a game): "Mass at 9", "Mass at 10:30am", "Mass @ noon", "9am Mass", "10:30 Mass" — not a
+#: number alone before it ("77 Mass Ave", MIT's address) nor a compound after it ("9am Mass transit", "Mass at 9
+#: Elm St" aside). Read over the text as written (case kept), beside the terms.
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock)?|noon|midday|midnight)"
+_MASS_NOUNS = "|".join(re.escape(n) for n in _MASS_COMPOUNDS if " " not in n)
+MASS_AT_TIME = re.compile(
+    r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*" + _CLOCK + r"(?![\w:])"
+    r"|(?<![\w:])(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:[ap]\.?m\.?|o['’]clock))\s+(?:Mass|MASS)"
+    r"(?![\w-])(?!\s+(?:" + _MASS_NOUNS + r")(?![\w-]))")
+#: everyday phrases that take their words from a special term reaching into them (categories._without_exceptions:
+#: elsewhere such a term is read whole, "lung cancer zodiac charm" staying health)
+FIRM_PHRASES: frozenset[str] = frozenset(EVERYDAY_SENSES["mass"].phrases)
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
@@ -1122,6 +1257,15 @@ EVERYDAY_NOT_BEFORE: dict[str, str] = {
 # T36: a house of worship's "St" before a saint's name is "Saint" too ("went to church St. Mary's", "the chapel St
 # John's"), not a street
 EVERYDAY_NOT_BEFORE.update({f"{house} st": EVERYDAY_NOT_BEFORE["gay st"] for house in ("church", *_HOUSES)})
+#: What a phrase is no look-alike after, as the words (with the space after them) before it in lower-cased text: a
+#: strike the person joins or calls hers is her action (T37: "joining the rail strike", "our tube strike")
+_JOINING = ("join the ", "joins the ", "joined the ", "joining the ", "our ", "we're on ", "we are on ",
+            "i'm on ", "i am on ", "support the ", "supporting the ", "picket line for the ", "vote for the ",
+            "voted for the ", "balloted for the ")
+EVERYDAY_NOT_AFTER: dict[str, tuple[str, ...]] = {p: _JOINING for p in EVERYDAY_SENSES["strikes"].phrases}
+# … and an institution's name is no look-alike before its place of worship or ministry ("Catholic University chapel")
+EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|basilica|shrine|church|parish|mass)"
+                                r"(?![\w-])" for p in EVERYDAY_SENSES["institutions"].phrases})
 #: Phrases that are a look-alike only as a name: each word capitalised in the text as written ("Gay Street",
 #: "Church Close", "Біла Церква" — the street, the close, the city) or, for a street, after a house number ("400 gay
 #: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"
@@ -1152,6 +1296,8 @@ def _phrase_pattern(phrase: str) -> str:
         out.append(f"(?![{after}])")
     if phrase in EVERYDAY_NOT_BEFORE:
         out.append(f"(?!{EVERYDAY_NOT_BEFORE[phrase]})")
+    if phrase in EVERYDAY_NOT_AFTER:
+        out.insert(0, "".join(f"(?<!{re.escape(word)})" for word in EVERYDAY_NOT_AFTER[phrase]))
     return "".join(out)
 
 
@@ -1213,6 +1359,7 @@ def everyday_rx(lowered: str) -> re.Pattern[str] | None:
     return _everyday_rx_of(frozenset(spaced), frozenset(unspaced))
 
 
+_FIRM_KEYS = frozenset(_plain(p) for p in FIRM_PHRASES)
 _NAME_KEYS = frozenset(_plain(p) for p in NAMES_ONLY)
 _STREET_KEYS = frozenset(_plain(p) for p in STREETS_ONLY)
 _NAME_FIRSTS = frozenset(p[0] for p in NAMES_ONLY | STREETS_ONLY)
@@ -1231,10 +1378,15 @@ def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int
     written as a name and one of :data:`STREETS_ONLY` also after a house number ("12 church close"). Where
     lower-casing changed the text's length (a dotted İ) the names are not matched (the text reads special)."""
     rx = everyday_rx(lowered)
-    if rx is None:
+    if "(" in lowered or "[" in lowered:
+        # a phrase's words may stand in brackets, read as blanks (T37: "Cancer (zodiac) horoscope" is the zodiac
+        # phrase); one character for one, so the offsets hold
+        lowered = lowered.translate(_BRACKETS)
+    patterns = [p.rx for p in EVERYDAY_PATTERNS.values() if any(map(lowered.__contains__, p.keys))]
+    if rx is None and not patterns:
         return []
     spans = []
-    for m in rx.finditer(lowered):
+    for m in rx.finditer(lowered) if rx is not None else ():
         a, b = m.span()
         if text is not None and lowered[a] in _NAME_FIRSTS:
             key = _plain(_GAPS.sub(" ", m.group(0)))
@@ -1243,15 +1395,35 @@ def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int
                 if not named and not (key in _STREET_KEYS and _HOUSE_NUMBER.search(lowered, max(0, a - 8), a)):
                     continue
         spans.append((a, b))
+    for pattern in patterns:  # the classes too many to list (T37: "my dog's diabetes check", "HIV research")
+        if more := [m.span() for m in pattern.finditer(lowered)]:
+            spans = _merged(spans, more)
     return spans
+
+
+_BRACKETS = str.maketrans("()[]", "    ")
+
+
+def _merged(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two lists of (start, end) spans as one, in order, overlapping ones joined (:func:`blanked` wants them apart)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans + more):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def firm_span(lowered: str, span: tuple[int, int]) -> bool:
+    """Whether an everyday phrase's span (:func:`everyday_spans`) is one of :data:`FIRM_PHRASES`: it takes its words
+    from a special term that reaches into it."""
+    return _plain(_GAPS.sub(" ", lowered[span[0]:span[1]])) in _FIRM_KEYS
 
 
 def without_everyday(lowered: str, text: str | None = None) -> str:
     """``lowered`` (lower-case text) with each phrase of :data:`EVERYDAY_PHRASES` blanked to a space: what its
     special categories are read from (``text``: as :func:`everyday_spans`). The same string when it holds none."""
-    if text is None:
-        rx = everyday_rx(lowered)
-        return lowered if rx is None else rx.sub(" ", lowered)
     return blanked(lowered, everyday_spans(lowered, text))
 
 
