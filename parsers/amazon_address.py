@@ -203,7 +203,28 @@ def _parse(address: str, site_country: str | None) -> Place:
     if not tokens:
         return NO_PLACE
     country, code, tokens = _split_country(tokens)
-    code = code or site_country
+    if country is None and (written := _trailing_code(tokens)) is not None:
+        # the address ends in a country's ISO code ("… 12345 Berlin DE" on Amazon.com: T37, read as a US ZIP "ships
+        # to NY, US"): that country's order read first, kept where it finds a town there; a US state's code that is
+        # also a country's ("… WILMINGTON DE", Delaware; "… BOISE ID") finds none and the marketplace's is read
+        place = _place(tokens[:-1], breaks, written, written)
+        if place.city is not None:
+            return place
+    return _place(tokens, breaks, country, code or site_country)
+
+
+def _trailing_code(tokens: list[str]) -> str | None:
+    """The last word where it is an ISO 3166-1 alpha-2 code in capitals (``DE``, ``FR``, ``MX``) after a postcode or
+    a town (more than one word before it), else None."""
+    last = tokens[-1].strip(".,") if len(tokens) > 2 else ""
+    if len(last) != 2 or not last.isascii() or not last.isupper() or pycountry.countries.get(alpha_2=last) is None:
+        return None
+    return last
+
+
+def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code: str | None) -> Place:
+    """The place of an address's words before its country (``country`` as written, ``code`` its alpha-2 or the
+    marketplace's), by that country's rules (:func:`_rules`)."""
     rules = _rules(code) if code else None
     if rules is None:
         return Place(None, None, country, code if country else None)

@@ -215,3 +215,56 @@ def test_a_town_written_in_lower_case_reads_in_title_case() -> None:
     """The second tester: "springfield" was shown as written; capitals and lower case alike read as a title."""
     assert shipping_place("jane doe 12 oak st springfield il 62701 united states").city == "Springfield"
     assert shipping_place("Jane Doe 12 Oak St McAllen TX 78501 United States").city == "McAllen"
+
+
+# T37: an Amazon.com order shipped to an address ending in a country's ISO code ("… 12345 Berlin DE") was read as a
+# US ZIP ("ships to NY, US"); the trailing code wins where that country's order finds a town, in every country whose
+# postcodes have five digits as a US ZIP has (DE, FR, IT, ES, MX); a US state's code that is also a country's
+# (Delaware DE, Idaho ID, Indiana IN …) keeps the US reading
+TRAILING_CODE = [
+    ("Lena Vogt Hauptstr. 5 12345 Berlin DE", Place("Berlin", None, "DE", "DE")),
+    ("Jean Roy 5 rue de la Paix 75002 Paris FR", Place("Paris", None, "FR", "FR")),
+    ("Mario Rossi Via Roma 1 00184 Roma RM IT", Place("Roma", "RM", "IT", "IT")),
+    ("Ana García Calle Mayor 1 28013 Madrid ES", Place("Madrid", "M", "ES", "ES")),
+    ("Luis Pérez Av Reforma 1 06600 Ciudad de Mexico MX", Place("Ciudad de Mexico", "CMX", "MX", "MX")),
+    ("Lena Vogt\nHauptstr. 5\n12345 Berlin\nDE", Place("Berlin", None, "DE", "DE")),
+    ("Sam Roe 1 MAIN ST NEW YORK NY 10001 US", Place("New York", "NY", "US", "US")),
+]
+
+
+@pytest.mark.parametrize(("address", "place"), TRAILING_CODE, ids=[p.country_code for _, p in TRAILING_CODE])
+def test_a_trailing_country_code_wins_over_the_marketplace(address: str, place: Place) -> None:
+    assert shipping_place(address, site_country="US") == place
+
+
+@pytest.mark.parametrize(("address", "region"), [("Sam Roe 1 MAIN ST BOISE ID 83702", "ID"),
+                                                  ("Sam Roe 1 MAIN ST WILMINGTON DE 19801", "DE"),
+                                                  ("Sam Roe 1 MAIN ST FORT WAYNE IN 46802", "IN")])
+def test_a_us_state_code_is_no_country(address: str, region: str) -> None:
+    assert shipping_place(address, site_country="US").country_code == "US"
+    assert shipping_place(address, site_country="US").region == region
+
+
+@pytest.mark.parametrize("new", [False, True], ids=["Retail.OrderHistory", "Your Amazon Orders"])
+def test_amazon_com_orders_to_berlin_make_a_berlin_home(tmp_path: Path, new: bool) -> None:
+    """End to end, both eras of the one-cell address (Retail.OrderHistory 2020–24, Your Amazon Orders 2025): the
+    home is Berlin, Germany, not New York (the region a ZIP of 12345 would be)."""
+    from datetime import datetime, timedelta
+
+    from test_amazon_records import _item, legacy_orders, new_orders
+    from typer.testing import CliRunner
+
+    from dataexam import cli
+
+    address = "Lena Vogt Hauptstr. 5 12345 Berlin DE"
+    rows = [_item(f"111-0000000-{i:07d}", (datetime(2023, 1, 5) + timedelta(days=20 * i)).strftime(
+        "%Y-%m-%dT14:00:00Z"), f"B0ITEM{i:04d}", "10.00", new=new) | {"Shipping Address": address,
+                                                                      "Billing Address": address}
+            for i in range(12)]
+    root = (new_orders if new else legacy_orders)(tmp_path / "x", rows)
+    result = CliRunner().invoke(cli.app, ["report", str(root), "-f", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    home = next(f for f in json.loads(result.stdout)["findings"] if f["id"] == "home")
+    assert (home["value"]["city"], home["value"]["country"]) == ("Berlin", "DE")
+    assert home["value"]["region"] is None and "NY" not in home["summary"]
+    assert "Hauptstr" not in result.stdout and "12345" not in result.stdout
