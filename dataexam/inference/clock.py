@@ -925,7 +925,7 @@ class ClockAggregator(Aggregator):
             away = [p for p in period_list if p["kind"] != "home"]
             basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"
                       f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone")
-            stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home")
+            stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home", bool(seasons))
             if stake is not None:
                 conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
                 basis += f", lowered one level because {stake}"

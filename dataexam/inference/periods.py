@@ -7,6 +7,8 @@ clocks — and each period read on its own zone (:class:`PeriodSplit`, :func:`_f
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 import math
 from array import array
 from bisect import bisect_left
@@ -30,6 +32,7 @@ from .timezone import (
     MovedZone,
     Regime,
     _absorb_short,
+    _day_fit,
     _switch_instant,
     _utc_profile,
     _viterbi,
@@ -230,18 +233,24 @@ class PeriodSplit:
 AWAY_SHARE_LOWER = 0.1
 
 
-def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | None:
+def periods_at_stake(home_days: int, all_days: int, latest_away: bool, seasonal: bool = False) -> str | None:
     """Why the home's zone, fitted to ``home_days`` of ``all_days`` active days, is lowered a level for the periods
     on other clocks — or None where they put little at stake. Lowered where the latest period is on another clock
     (``latest_away``: a stay, or a move too recent to tell: the present's zone is in doubt), where the other periods
     hold :data:`AWAY_SHARE_LOWER` of the active days or more, or where the home's clock rests on under
     :data:`HOME_MIN_DAYS` active days. Each period was lowered alike, so a three-week stay in ten years cost a
-    level (the twenty-fifth pass)."""
+    level (the twenty-fifth pass).
+
+    ``seasonal``: the periods are two seasonal homes' seasons, each seen in two years or more: the latest on the
+    other home's clock is that season come round again, neither a stay nor a move (SEASONS3: Berlin/Tenerife was
+    lowered "because the latest period is on another clock (a stay, or a move too recent to tell)"); the other
+    home's share of the days is said as its seasons."""
     away = 1 - home_days / all_days if all_days else 0.0
-    if latest_away:
+    if latest_away and not seasonal:
         return "the latest period is on another clock (a stay, or a move too recent to tell)"
     if away >= AWAY_SHARE_LOWER:
-        return f"{away:.0%} of the active days are on another clock"
+        return (f"{away:.0%} of the active days are in your other home's seasons, each read on its own clock"
+                if seasonal else f"{away:.0%} of the active days are on another clock")
     if home_days < HOME_MIN_DAYS:
         return f"the home's clock rests on {home_days} active days (under {HOME_MIN_DAYS})"
     return None
@@ -887,6 +896,61 @@ def _southern_summer_time(country: str, year: int) -> bool:
     return any(offset(z, 1) > offset(z, 7) for z in country_zones().get(country, ()))
 
 
+#: the summer-time rules either season's clock may keep, tried each where no record names the clocks (SEASONS3): none,
+#: the EU's (last Sunday of March to that of October), North America's (second Sunday of March to the first of
+#: November) and southern Australia's (October to April). Each season's profile is read in its own months (Jun–Aug,
+#: Dec–Feb); on the days between, a clock that keeps summer time lies an hour off that profile in UTC — Berlin's
+#: November and late March, Tenerife's October, at UTC+1 the same as the other home's clock then — and read on the
+#: fixed profiles they went to either season by chance: switches up to 4 weeks off the true ones, drawn to the
+#: summer-time dates. The rule pair whose cut fits the days best is kept
+RHYTHM_DST_RULES: tuple[str | None, ...] = (None, "Europe/Berlin", "America/New_York", "Australia/Sydney")
+
+
+def _dst_shift(rule: str | None, ref_month: int) -> Callable[[date], int]:
+    """Quarter-hours a clock keeping ``rule``'s summer time (a zone, None for none) lies later in UTC on a day than
+    in the middle of ``ref_month`` of that day's year (the season its profile was read in)."""
+    if rule is None:
+        return lambda _d: 0
+    tz = zone_info(rule)
+
+    @functools.lru_cache(maxsize=None)
+    def shift(d: date) -> int:
+        ref = tz.dst(datetime(d.year, ref_month, 15, 12)) or timedelta(0)
+        now = tz.dst(datetime(d.year, d.month, d.day, 12)) or timedelta(0)
+        return round((ref - now).total_seconds() / 900)
+    return shift
+
+
+def _season_labels(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], members: Sequence[Sequence[date]],
+                   shifts: Sequence[Callable[[date], int]]) -> tuple[float, list[int]] | None:
+    """Each day's season (0 or 1) by the Viterbi pass of :func:`rhythm_seasons` with each season's profile moved by
+    its clock's summer time (``shifts``, :func:`_dst_shift`), refitted :data:`RHYTHM_SEASON_ROUNDS` times on the days
+    given to it (each read back into its season's frame); with the labels' log-likelihood less the switches' cost.
+    None where one season takes every day."""
+    def framed(j: int, ds: Sequence[date]) -> list[float]:
+        # the days' presences moved back into season j's own frame (its reference months' UTC hours)
+        own = {d: [*day_hists[d][shifts[j](d) % QUARTERS:], *day_hists[d][:shifts[j](d) % QUARTERS]] for d in ds}
+        return _utc_profile(own, ds)
+
+    profiles = [framed(j, members[j]) for j in (0, 1)]
+    labels: list[int] = []
+    for _round in range(RHYTHM_SEASON_ROUNDS):
+        labels = _absorb_short(day_hists, days, _viterbi(day_hists, days, profiles, RHYTHM_SEASON_CUT_NATS, shifts),
+                               profiles, shifts)
+        if len(set(labels)) < 2:
+            return None
+        profiles = [framed(j, [d for d, k in zip(days, labels, strict=True) if k == j]) for j in (0, 1)]
+    score = sum(_day_fit(day_hists[d], framed_fit) for d, k in zip(days, labels, strict=True)
+                for framed_fit in (_shifted(profiles[k], shifts[k](d)),))
+    return score - RHYTHM_SEASON_CUT_NATS * sum(a != b for a, b in pairwise(labels)), labels
+
+
+def _shifted(profile: Sequence[float], s: int) -> Sequence[float]:
+    """``profile`` moved ``s`` quarter-hours later (round the day)."""
+    s %= QUARTERS
+    return [*profile[-s:], *profile[:-s]] if s else profile
+
+
 def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], country: str | None = None
                    ) -> tuple[list[Any], list[dict[str, Any]]] | None:
     """Two seasonal homes on clocks an hour or two apart read from the daily rhythm alone, where no login IPs name two
@@ -944,14 +1008,15 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
     if not (RHYTHM_SEASON_MIN_H <= abs(gap) < MOVE_SHIFT_H or reversed_):
         return None
     names = ("S", "W")
-    profiles = [_utc_profile(day_hists, members[n]) for n in names]
-    labels: list[int] = []
-    for _round in range(RHYTHM_SEASON_ROUNDS):
-        labels = _absorb_short(day_hists, days, _viterbi(day_hists, days, profiles, RHYTHM_SEASON_CUT_NATS),
-                               profiles)
-        if len(set(labels)) < 2:
-            return None
-        profiles = [_utc_profile(day_hists, [d for d, k in zip(days, labels, strict=True) if k == j]) for j in (0, 1)]
+    best: tuple[float, list[int]] | None = None
+    for rules in itertools.product(RHYTHM_DST_RULES, repeat=2):
+        shifts = [_dst_shift(rule, month) for rule, month in zip(rules, (7, 1), strict=True)]
+        got = _season_labels(day_hists, days, [members[n] for n in names], shifts)
+        if got is not None and (best is None or got[0] > best[0]):
+            best = got
+    if best is None:
+        return None
+    labels = best[1]
     runs: list[tuple[str, list[date]]] = []
     for d, k in zip(days, labels, strict=True):
         if runs and runs[-1][0] == names[k]:
