@@ -33,6 +33,7 @@ from .timezone import (
     Regime,
     _absorb_short,
     _day_fit,
+    _shifted,
     _switch_instant,
     _utc_profile,
     _viterbi,
@@ -68,8 +69,17 @@ def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
     summer time) Nov–Apr and Europe/London (UTC+0 with summer time) May–Oct"."""
     def months(s: dict[str, Any]) -> str:
         return f"{date(2000, int(s['from_month']), 1):%b}–{date(2000, int(s['until_month']), 1):%b}"
-    return " and ".join(f"{s['zone']} ({_fmt_utc(s['utc_offset_hours'])}"
-                        f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
+    return " and ".join(f"{period_clock_text(s)} {months(s)}" for s in seasons)
+
+
+def period_clock_text(p: dict[str, Any]) -> str:
+    """A period's or a season's clock in words: "UTC+1 with summer time (Europe/Berlin)", or where no record places
+    the person (its ``offsets_open``, the home's open range moved by the hours between the two clocks) "one of the
+    clocks from UTC−1 to UTC+1": only the hours from home's are known then, not the city (SEASONS3)."""
+    if p.get("offsets_open"):
+        west, east = p["offsets_open"]
+        return f"one of the clocks from {_fmt_utc(west)} to {_fmt_utc(east)}"
+    return f"{p['zone']} ({_fmt_utc(p['utc_offset_hours'])}{' with summer time' if p['observes_dst'] else ''})"
 
 
 def _fmt_utc_q(quarters: int) -> str:
@@ -913,7 +923,7 @@ def _dst_shift(rule: str | None, ref_month: int) -> Callable[[date], int]:
         return lambda _d: 0
     tz = zone_info(rule)
 
-    @functools.lru_cache(maxsize=None)
+    @functools.cache
     def shift(d: date) -> int:
         ref = tz.dst(datetime(d.year, ref_month, 15, 12)) or timedelta(0)
         now = tz.dst(datetime(d.year, d.month, d.day, 12)) or timedelta(0)
@@ -943,12 +953,6 @@ def _season_labels(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]
     score = sum(_day_fit(day_hists[d], framed_fit) for d, k in zip(days, labels, strict=True)
                 for framed_fit in (_shifted(profiles[k], shifts[k](d)),))
     return score - RHYTHM_SEASON_CUT_NATS * sum(a != b for a, b in pairwise(labels)), labels
-
-
-def _shifted(profile: Sequence[float], s: int) -> Sequence[float]:
-    """``profile`` moved ``s`` quarter-hours later (round the day)."""
-    s %= QUARTERS
-    return [*profile[-s:], *profile[:-s]] if s else profile
 
 
 def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], country: str | None = None
@@ -1037,6 +1041,27 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
         cur.start = _switch_instant(day_hists, prev, cur)
     return parts, [{"clock": s["country"], "country": None, "from_month": s["from_month"],
                     "until_month": s["until_month"]} for s in seasons]
+
+
+def regime_seasons(periods: list[Any]) -> list[dict[str, Any]] | None:
+    """Two seasonal homes on far clocks read from the periods the regimes cut (their quiet hours
+    :data:`~.timezone.MOVE_SHIFT_H` or more apart), where no login names a country: the periods alternate between
+    two clocks and recur like seasons (:func:`~.stays.seasonal_homes`). Each period's ``Regime.season`` is set to its
+    clock's label ("A": the first period's clock, "B" the other) and the seasons are returned as
+    :func:`rhythm_seasons` gives them (``[{clock, country: None, from_month, until_month}]``, the latest first); else
+    None and the periods are left as they were. Hamburg's summers and Bangkok's winters, no logins, were three
+    "stays abroad" on Jakarta time beside the home's range (SEASONS3)."""
+    if len(periods) < 4 or any(r.season is not None for r in periods):
+        return None
+    labels = ["A" if abs(circ_diff_hours(r.lull_utc, periods[0].lull_utc)) < MOVE_SHIFT_H else "B" for r in periods]
+    seasons = seasonal_homes([{"country": k, "from": r.first.isoformat(), "until": r.last.isoformat()}
+                              for k, r in zip(labels, periods, strict=True)])
+    if seasons is None:
+        return None
+    for k, r in zip(labels, periods, strict=True):
+        r.season = k
+    return [{"clock": s["country"], "country": None, "from_month": s["from_month"], "until_month": s["until_month"]}
+            for s in seasons]
 
 
 #: the share of a country's people (its towns of ≥ 15,000, :func:`~.zoneprior.zone_populations`) on one clock from

@@ -1277,8 +1277,14 @@ def _profile_on(profiles: Sequence[Sequence[float]], shifts: Shifts, j: int, d: 
     if not s:
         return profiles[j]
     if (j, s) not in cache:
-        cache[j, s] = [*profiles[j][-s:], *profiles[j][:-s]]
+        cache[j, s] = _shifted(profiles[j], s)
     return cache[j, s]
+
+
+def _shifted(profile: Sequence[float], s: int) -> Sequence[float]:
+    """``profile`` moved ``s`` quarter-hours later (round the day)."""
+    s %= QUARTERS
+    return [*profile[-s:], *profile[:-s]] if s else profile
 
 
 def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
