@@ -158,3 +158,24 @@ def test_a_stay_without_logins_is_said_by_its_range() -> None:
     said = _h_timezone(tz.value)
     assert "on one of the clocks from UTC+0 to UTC+3 — a stay abroad?" in said, said
     assert "Berlin" not in said and "Berlin" not in tz.caveats[0]
+
+
+def test_one_phoenix_winter_from_a_chicago_home() -> None:
+    """A Chicagoan's one winter in Phoenix (1 Nov 2023 – 31 Mar 2024), every login "US": an hour from her Chicago
+    winters in UTC, under the 2.5 h the regimes cut, and the whole history fitted every US clock about equally — was
+    "You live on one of the clocks kept in United States from Los Angeles time … to New York time …; New York time
+    is named only because more people live on it", no period. Now the winter is a stint on Phoenix's clock, the one
+    US clock without summer time at UTC−7, whose nights put the home on Chicago's."""
+    life = [(date(2022, 1, 1), ("America/Chicago", "US")), (date(2023, 11, 1), ("America/Phoenix", "US")),
+            (date(2024, 4, 1), ("America/Chicago", "US"))]
+    report = infer(_life(life, login_every=1, login_hours=(8.8, 14.2, 23.0)), now=NOW, include_sensitive=True)
+    tz = report.finding("timezone")
+    assert _h_timezone(tz.value) == ("You live on Chicago time (America/Chicago, UTC−6 with summer time); "
+                                     "1 Nov 2023 – 31 Mar 2024 on Phoenix time (America/Phoenix) — a stint on "
+                                     "another of the country's clocks")
+    assert [(p["zone"], p["kind"]) for p in tz.value["periods"]] == [
+        ("America/Chicago", "home"), ("America/Phoenix", "stint"), ("America/Chicago", "home")]
+    assert "New_York" not in " ".join(p["zone"] for p in tz.value["periods"])
+    assert report.clock.utcoffset(datetime(2024, 1, 15, 12)) == timedelta(hours=-7)
+    assert report.clock.utcoffset(datetime(2024, 7, 15, 12)) == timedelta(hours=-5)
+    assert report.finding("home").value["country"] == "US"

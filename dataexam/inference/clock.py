@@ -67,6 +67,7 @@ from .periods import (
     ip_home_country,
     ip_move,
     law_earlier,
+    odd_season_stint,
     period_clock_text,
     period_zone,
     periods_at_stake,
@@ -523,6 +524,11 @@ class ClockAggregator(Aggregator):
         far = regime_seasons(periods) if seasonal is None and rhythm is None \
             and not getattr(zone_place, "ip_days", None) else None
         season_list = seasonal["seasonal"] if seasonal is not None else rhythm[1] if rhythm is not None else far
+        # … or one season on a clock an hour from home's, the rest of the history on one clock (SEASONS3: a
+        # Chicagoan's one winter in Phoenix was "New York time", no period)
+        odd = odd_season_stint(self.days, periods) if season_list is None and seasonal is None else None
+        if odd is not None:
+            periods = odd
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -888,12 +894,16 @@ class ClockAggregator(Aggregator):
                       f"({pins})")
         if season_anchor is not None and season_anchor["zone"] == zone:
             h, m = divmod(round(season_anchor["lull_h"] * 4) * 15, 60)
+            # a spell on another of the country's clocks (periods.odd_season_stint), or the other home's seasons
+            stint = bool(season_anchor.get("stint"))
+            there = "the stint" if stint else "your other home's seasons"
             caveats.append(f"{zone} is chosen over {season_anchor['instead_of']} (where more people live) because "
-                           f"your nights in your other home's seasons, on {season_anchor['by']}'s clock, centre on "
-                           f"{h % 24:02d}:{m:02d} local time, and {zone} puts your nights in this season at the same "
-                           "hour: one person sleeps at much the same local hours in both homes.")
-            basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of the other "
-                      f"home's seasons ({season_anchor['by']})")
+                           f"your nights in {there}, on {season_anchor['by']}'s clock, centre on "
+                           f"{h % 24:02d}:{m:02d} local time, and {zone} puts your nights "
+                           f"{'at home' if stint else 'in this season'} at the same hour: one person sleeps at much "
+                           f"the same local hours in both {'places' if stint else 'homes'}.")
+            basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of "
+                      f"{there.replace('your ', 'the ')} ({season_anchor['by']})")
         if border is not None and sleeps_in is not None:
             name = gazetteer.country_display
             other = border[1] if sleeps_in == border[0] else border[0]

@@ -1043,6 +1043,98 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
                     "until_month": s["until_month"]} for s in seasons]
 
 
+#: the least shift (hours, UTC) of one season block's quiet hours from the same season's other blocks, themselves
+#: within :data:`RHYTHM_SEASON_SPREAD_H` of one another, read as a spell on another clock (:func:`odd_season_stint`):
+#: an hour's step less the blocks' own spread (≈ 0.25 h)
+ODD_SEASON_MIN_H = 0.75
+#: the longest such spell (calendar days): longer is a move, the regimes' and the logins' to read
+ODD_SEASON_MAX_DAYS = 300
+
+
+def _season_blocks(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]
+                   ) -> list[tuple[str, list[date], float]] | None:
+    """The season blocks of ``days`` (:data:`HABIT_SEASONS`, each of :data:`HABIT_MIN_DAYS` active days or more):
+    ``[(season "S"/"W" + its year, days, quiet hours' centre UTC)]``; None where a block has no nightly lull."""
+    blocks: list[tuple[str, list[date]]] = []
+    for d in days:
+        season = HABIT_SEASONS.get(d.month)
+        if season is None:
+            continue
+        key = f"{season}{d.year + (1 if d.month == 12 else 0)}"
+        if blocks and blocks[-1][0] == key:
+            blocks[-1][1].append(d)
+        else:
+            blocks.append((key, [d]))
+    out = []
+    for key, block in blocks:
+        if len(block) < HABIT_MIN_DAYS:
+            continue
+        hist = presence_hist(day_hists, block)
+        if lull_depth(hist) > LULL_DEPTH_MAX:
+            return None  # a block with no nightly lull (rotating shifts): no clock to read
+        out.append((key, block, lull_mid_hours(hist)))
+    return out
+
+
+def odd_season_stint(day_hists: Mapping[date, Sequence[int]], periods: list[Any]) -> list[Any] | None:
+    """One season spent on a clock an hour or so from home's, in a history of one clock otherwise: a Chicagoan's one
+    winter in Phoenix (Nov 2023 – Mar 2024, every login "US") lies an hour from her Chicago winters in UTC and the
+    same as her summers, under the 2.5 h the regimes cut, and the whole history fitted about equally to every US
+    clock: "New York time" by head count, no period (SEASONS3). One period (``periods``); among the season blocks
+    (:func:`_season_blocks`) one season's blocks agree within :data:`RHYTHM_SEASON_SPREAD_H` but for one (or
+    several, off the same way) lying :data:`ODD_SEASON_MIN_H` or more from them. The days are then given to the home's
+    profile or the odd blocks' as :func:`rhythm_seasons` does (each clock's summer time tried), and each run of the odd
+    clock between :data:`~.timezone.REGIME_MIN_DAYS` and :data:`ODD_SEASON_MAX_DAYS` calendar days holding an odd
+    block is a period of its own (``Regime.season`` "X", the rest "H"), fitted on its own clock and anchoring the
+    home's (:func:`_fit_periods`' ``season_anchor``). Returns the periods so cut, or None."""
+    if len(periods) != 1:
+        return None
+    days = periods[0].days
+    blocks = _season_blocks(day_hists, days)
+    if blocks is None:
+        return None
+    odd: list[tuple[str, list[date], float]] = []
+    for season in ("S", "W"):
+        mine = [b for b in blocks if b[0][0] == season]
+        if len(mine) < 3:
+            continue
+        for b in mine:
+            rest = [m for _k, _d, m in mine if m is not b[2]]
+            if len(rest) < 2 or any(abs(circ_diff_hours(m, rest[0])) > RHYTHM_SEASON_SPREAD_H for m in rest):
+                continue
+            centre = lull_mid_hours(presence_hist(day_hists, [d for k, ds, _m in mine if k != b[0] for d in ds]))
+            if abs(circ_diff_hours(b[2], centre)) >= ODD_SEASON_MIN_H:
+                odd.append(b)
+    if not odd or len(odd) * 2 >= len(blocks):
+        return None
+    odd_days = {d for _k, ds, _m in odd for d in ds}
+    home = [d for _k, ds, _m in blocks if _k not in {k for k, _d, _m in odd} for d in ds]
+    ref = 7 if odd[0][0][0] == "S" else 1
+    best: tuple[float, list[int]] | None = None
+    for rules in itertools.product(RHYTHM_DST_RULES, repeat=2):
+        got = _season_labels(day_hists, days, [home, sorted(odd_days)], [_dst_shift(r, ref) for r in rules])
+        if got is not None and (best is None or got[0] > best[0]):
+            best = got
+    if best is None:
+        return None
+    runs: list[tuple[str, list[date]]] = []
+    for d, k in zip(days, best[1], strict=True):
+        name = ("H", "X")[k]
+        if runs and runs[-1][0] == name:
+            runs[-1][1].append(d)
+        else:
+            runs.append((name, [d]))
+    stints = [run for n, run in runs if n == "X"]
+    if not stints or any(not REGIME_MIN_DAYS <= (run[-1] - run[0]).days + 1 <= ODD_SEASON_MAX_DAYS
+                         or not odd_days & set(run) for run in stints) or runs[-1][0] == "X" or runs[0][0] == "X":
+        return None
+    parts = [Regime(run[0], run[-1], run, lull_mid_hours(presence_hist(day_hists, run)), season=n) for n, run in runs]
+    parts[0].start = periods[0].start
+    for prev, cur in pairwise(parts):
+        cur.start = _switch_instant(day_hists, prev, cur)
+    return parts
+
+
 def regime_seasons(periods: list[Any]) -> list[dict[str, Any]] | None:
     """Two seasonal homes on far clocks read from the periods the regimes cut (their quiet hours
     :data:`~.timezone.MOVE_SHIFT_H` or more apart), where no login names a country: the periods alternate between
@@ -1593,7 +1685,11 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
             answers.append(own_fit(i, r))
     season_anchor: dict[str, Any] | None = None
     others = [answers[i] for i, r in enumerate(periods) if r.season is not None and i not in mine]
-    if others and others[0].posterior > home_cands[0].posterior:
+    # a spell on another of the home country's clocks (odd_season_stint: Phoenix's, the one US clock without summer
+    # time at UTC−7) anchors the home's clock the head count chose among the country's: one person's night
+    stint = bool(others) and any(r.season == "X" for r in periods) and home_cc is not None \
+        and zone_countries().get(others[0].zones[0]) == home_cc
+    if others and (others[0].posterior > home_cands[0].posterior or stint):
         # two seasonal homes read from the rhythm: the home's season read on the clock that puts its nights at the
         # hours of the other home's, where that one's clock is the surer — Phoenix's winters (no summer time from
         # 10 March: the only such US clock) put Chicago's summers at their hours, not New York's by head count,
@@ -1604,7 +1700,7 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         if near is not None and near is not home_cands[0] and abs(circ_diff_hours(near.lull_mid, others[0].lull_mid)) \
                 + PERIOD_LULL_SD_H <= abs(circ_diff_hours(home_cands[0].lull_mid, others[0].lull_mid)):
             season_anchor = {"zone": near.zones[0], "instead_of": home_cands[0].zones[0], "by": others[0].zones[0],
-                             "lull_h": others[0].lull_mid}
+                             "lull_h": others[0].lull_mid, "stint": stint}
             home_cands = [near, *(c for c in home_cands if c is not near)]
             answers = [home_cands[0] if i in mine else a for i, a in enumerate(answers)]
     key = (home_cands[0].standard_q, home_cands[0].observes_dst)
