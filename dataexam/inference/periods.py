@@ -981,25 +981,13 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
     if len(periods) != 1:
         return None
     days = periods[0].days
-    blocks: list[tuple[str, list[date]]] = []
-    for d in days:
-        season = HABIT_SEASONS.get(d.month)
-        if season is None:
-            continue
-        key = f"{season}{d.year + (1 if d.month == 12 else 0)}"
-        if blocks and blocks[-1][0] == key:
-            blocks[-1][1].append(d)
-        else:
-            blocks.append((key, [d]))
+    blocks = _season_blocks(day_hists, days)
+    if blocks is None:
+        return None
     mids: dict[str, list[float]] = {"S": [], "W": []}
     members: dict[str, list[date]] = {"S": [], "W": []}
-    for key, block in blocks:
-        if len(block) < HABIT_MIN_DAYS:
-            continue
-        hist = presence_hist(day_hists, block)
-        if lull_depth(hist) > LULL_DEPTH_MAX:
-            return None  # a block with no nightly lull (rotating shifts): no clock to read
-        mids[key[0]].append(lull_mid_hours(hist))
+    for key, block, mid in blocks:
+        mids[key[0]].append(mid)
         members[key[0]].extend(block)
     if len(mids["S"]) + len(mids["W"]) < 3 or not mids["S"] or not mids["W"]:
         return None
@@ -1099,7 +1087,7 @@ def odd_season_stint(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
         if len(mine) < 3:
             continue
         for b in mine:
-            rest = [m for _k, _d, m in mine if m is not b[2]]
+            rest = [m for k, _d, m in mine if k != b[0]]
             if len(rest) < 2 or any(abs(circ_diff_hours(m, rest[0])) > RHYTHM_SEASON_SPREAD_H for m in rest):
                 continue
             centre = lull_mid_hours(presence_hist(day_hists, [d for k, ds, _m in mine if k != b[0] for d in ds]))
@@ -1108,7 +1096,7 @@ def odd_season_stint(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
     if not odd or len(odd) * 2 >= len(blocks):
         return None
     odd_days = {d for _k, ds, _m in odd for d in ds}
-    home = [d for _k, ds, _m in blocks if _k not in {k for k, _d, _m in odd} for d in ds]
+    home = [d for k, ds, _m in blocks if k not in {o[0] for o in odd} for d in ds]
     ref = 7 if odd[0][0][0] == "S" else 1
     best: tuple[float, list[int]] | None = None
     for rules in itertools.product(RHYTHM_DST_RULES, repeat=2):
