@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from test_inference_synth import Stream, local
+from test_seasonal_clocks_near import day_hours
 
 from dataexam.inference import infer
 from dataexam.inference.moves import moves_and_back
@@ -40,16 +41,8 @@ def _life(switches: list[tuple[date, tuple[str, str | None]]], login_every: int 
     for i in range(DAYS):
         d = FIRST + timedelta(days=i)
         zone, cc = [home for since, home in switches if since <= d][-1]
-        weekday = d.weekday() < 5
-        wake, bed = (7.0 if weekday else 9.0), (23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5)
-        n = 0
-        while n < 8:
-            h = rng.uniform(wake, bed)
-            if weekday and 9 <= h < 17 and rng.random() > 0.1:
-                continue
-            n += 1
-            out.append(s.ev(local(ZoneInfo(zone), d, h), "twitter.tweet",
-                            "Cooking pasta tonight and planning a bike ride tomorrow"))
+        out += [s.ev(local(ZoneInfo(zone), d, h), "twitter.tweet",
+                     "Cooking pasta tonight and planning a bike ride tomorrow") for h in day_hours(rng, d)]
         if login_every and cc and i % login_every == 0:
             out += [s.ev(local(ZoneInfo(zone), d, h), "twitter.login", None, ip=IPS[cc]) for h in login_hours]
     return sorted(out, key=lambda e: e.sort_key)

@@ -978,12 +978,10 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
     Returns ``(parts, seasons)``: the periods cut at each switch (``Regime.season`` "S" or "W", ``start`` the switch's
     quarter-hour) and ``[{clock, country: None, from_month, until_month}]`` (the latest season first, ``clock`` its
     label), or None."""
-    if len(periods) != 1:
+    got = _one_period_blocks(day_hists, periods)
+    if got is None:
         return None
-    days = periods[0].days
-    blocks = _season_blocks(day_hists, days)
-    if blocks is None:
-        return None
+    days, blocks = got
     mids: dict[str, list[float]] = {"S": [], "W": []}
     members: dict[str, list[date]] = {"S": [], "W": []}
     for key, block, mid in blocks:
@@ -1064,6 +1062,16 @@ def _season_blocks(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]
     return out
 
 
+def _one_period_blocks(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
+                       ) -> tuple[list[date], list[tuple[str, list[date], float]]] | None:
+    """The days of a history of one period (``periods``, the regimes') and their season blocks
+    (:func:`_season_blocks`); None where the regimes cut it or a block has no nightly lull."""
+    if len(periods) != 1:
+        return None
+    blocks = _season_blocks(day_hists, periods[0].days)
+    return None if blocks is None else (periods[0].days, blocks)
+
+
 def odd_season_stint(day_hists: Mapping[date, Sequence[int]], periods: list[Any]) -> list[Any] | None:
     """One season spent on a clock an hour or so from home's, in a history of one clock otherwise: a Chicagoan's one
     winter in Phoenix (Nov 2023 – Mar 2024, every login "US") lies an hour from her Chicago winters in UTC and the
@@ -1075,12 +1083,10 @@ def odd_season_stint(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
     clock between :data:`~.timezone.REGIME_MIN_DAYS` and :data:`ODD_SEASON_MAX_DAYS` calendar days holding an odd
     block is a period of its own (``Regime.season`` "X", the rest "H"), fitted on its own clock and anchoring the
     home's (:func:`_fit_periods`' ``season_anchor``). Returns the periods so cut, or None."""
-    if len(periods) != 1:
+    got = _one_period_blocks(day_hists, periods)
+    if got is None:
         return None
-    days = periods[0].days
-    blocks = _season_blocks(day_hists, days)
-    if blocks is None:
-        return None
+    days, blocks = got
     odd: list[tuple[str, list[date], float]] = []
     for season in ("S", "W"):
         mine = [b for b in blocks if b[0][0] == season]
