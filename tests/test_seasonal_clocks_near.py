@@ -38,15 +38,21 @@ def _times(summer: str, winter: str, seed: int = 4) -> list[tuple[date, str, dat
     for i in range(DAYS):
         d = FIRST + timedelta(days=i)
         zone = _zone_on(d, summer, winter)
-        weekday = d.weekday() < 5
-        wake, bed = (7.0 if weekday else 9.0), (23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5)
-        n = 0
-        while n < 8:
-            h = rng.uniform(wake, bed)
-            if weekday and 9 <= h < 17 and rng.random() > 0.1:
-                continue
-            n += 1
-            out.append((d, zone, local(ZoneInfo(zone), d, h)))
+        out += [(d, zone, local(ZoneInfo(zone), d, h)) for h in day_hours(rng, d)]
+    return out
+
+
+def day_hours(rng: random.Random, d: date) -> list[float]:
+    """The local hours (after midnight of ``d``) of one day's 8 own actions: awake 07:00–23:30 on weekdays (mostly
+    quiet 09–17), 09:00–01:30 at weekends."""
+    weekday = d.weekday() < 5
+    wake, bed = (7.0 if weekday else 9.0), (23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5)
+    out: list[float] = []
+    while len(out) < 8:
+        h = rng.uniform(wake, bed)
+        if weekday and 9 <= h < 17 and rng.random() > 0.1:
+            continue
+        out.append(h)
     return out
 
 

@@ -67,8 +67,11 @@ from .periods import (
     ip_home_country,
     ip_move,
     law_earlier,
+    odd_season_stint,
+    period_clock_text,
     period_zone,
     periods_at_stake,
+    regime_seasons,
     rhythm_seasons,
     seasonal_ip_history,
     seasons_clocks_text,
@@ -516,7 +519,16 @@ class ClockAggregator(Aggregator):
             if seasonal is None else None
         if rhythm is not None:
             periods = rhythm[0]
-        season_list = seasonal["seasonal"] if seasonal is not None else rhythm[1] if rhythm is not None else None
+        # … or, where no login names a country at all, two seasonal homes on far clocks the regimes cut themselves
+        # (SEASONS3: Hamburg's summers and Bangkok's winters were three "stays abroad" on Jakarta time)
+        far = regime_seasons(periods) if seasonal is None and rhythm is None \
+            and not getattr(zone_place, "ip_days", None) else None
+        season_list = seasonal["seasonal"] if seasonal is not None else rhythm[1] if rhythm is not None else far
+        # … or one season on a clock an hour from home's, the rest of the history on one clock (SEASONS3: a
+        # Chicagoan's one winter in Phoenix was "New York time", no period)
+        odd = odd_season_stint(self.days, periods) if season_list is None and seasonal is None else None
+        if odd is not None:
+            periods = odd
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -882,12 +894,16 @@ class ClockAggregator(Aggregator):
                       f"({pins})")
         if season_anchor is not None and season_anchor["zone"] == zone:
             h, m = divmod(round(season_anchor["lull_h"] * 4) * 15, 60)
+            # a spell on another of the country's clocks (periods.odd_season_stint), or the other home's seasons
+            stint = bool(season_anchor.get("stint"))
+            there = "the stint" if stint else "your other home's seasons"
             caveats.append(f"{zone} is chosen over {season_anchor['instead_of']} (where more people live) because "
-                           f"your nights in your other home's seasons, on {season_anchor['by']}'s clock, centre on "
-                           f"{h % 24:02d}:{m:02d} local time, and {zone} puts your nights in this season at the same "
-                           "hour: one person sleeps at much the same local hours in both homes.")
-            basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of the other "
-                      f"home's seasons ({season_anchor['by']})")
+                           f"your nights in {there}, on {season_anchor['by']}'s clock, centre on "
+                           f"{h % 24:02d}:{m:02d} local time, and {zone} puts your nights "
+                           f"{'at home' if stint else 'in this season'} at the same hour: one person sleeps at much "
+                           f"the same local hours in both {'places' if stint else 'homes'}.")
+            basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of "
+                      f"{there.replace('your ', 'the ')} ({season_anchor['by']})")
         if border is not None and sleeps_in is not None:
             name = gazetteer.country_display
             other = border[1] if sleeps_in == border[0] else border[0]
@@ -921,11 +937,28 @@ class ClockAggregator(Aggregator):
                       "other countries set aside")
             caveats.append(f"Your logins place {count_phrase(trips_set_aside[0], 'active day')} of "
                            f"{len(days)} in other countries (trips): the zone is fitted to your days at home.")
+        offsets_fitting = fitting_offsets(cands) if not prior.located() else None
+        # every clock the activity fits about equally, whatever its people, where no record places the person: the
+        # range said, so the caveat never calls a 3-hour doubt "an hour or so" (T33A M6)
+        offsets_open = open_offsets(cands, also=best) if not prior.located() else None
+        if offsets_open is not None and (len(offsets_open) < 2 or not any(
+                o["utc_offset_hours"] == best.standard_q / 4 and o["observes_dst"] == best.observes_dst
+                for o in offsets_open)):
+            offsets_open = None
+        if offsets_open is not None:
+            # … and every other period's or season's clock is as open as the home's, by the same hours: each named by
+            # that range, never by the one far city the head count gives (SEASONS3: Phoenix's winters "Mexico City
+            # time", Tenerife's "Abidjan time", Bangkok's "Jakarta time", a London stay "Berlin time")
+            for entry in (*(seasons or ()), *(said_periods or ())):
+                if entry.get("kind") != "home" and entry.get("zone") != zone:
+                    step = entry["utc_offset_hours"] - best.standard_q / 4
+                    entry["offsets_open"] = [offsets_open[0]["utc_offset_hours"] + step,
+                                             offsets_open[-1]["utc_offset_hours"] + step]
         if split is not None and period_list is not None:
             away = [p for p in period_list if p["kind"] != "home"]
             basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"
                       f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone")
-            stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home")
+            stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home", bool(seasons))
             if stake is not None:
                 conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
                 basis += f", lowered one level because {stake}"
@@ -933,11 +966,12 @@ class ClockAggregator(Aggregator):
                 basis += (f" (their {len(days) - len(fit)} active days are {1 - len(fit) / len(days):.0%} of the "
                           "history, and the home's clock holds the latest: not lowered)")
             said = "; ".join(f"{spoken_span(p['from'], p.get('from_month'), p['to'], p.get('to_month'))} on "
-                             f"{_fmt_utc(p['utc_offset_hours'])}"
-                             f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
-                             f"{PERIOD_WORDS[p['kind']]}" for p in said_periods or () if p["kind"] != "home")
+                             + (period_clock_text(p) if p.get("offsets_open") else
+                                f"{_fmt_utc(p['utc_offset_hours'])}{' with summer time' if p['observes_dst'] else ''}"
+                                f" ({p['zone']})") + f" — {PERIOD_WORDS[p['kind']]}"
+                             for p in said_periods or () if p["kind"] != "home")
             if seasons:  # two seasonal homes (T31B S2): each home's clock by its months, not each season's dates
-                shows = "daily rhythm shows" if rhythm is not None else "logins show"
+                shows = "daily rhythm shows" if rhythm is not None or far is not None else "logins show"
                 caveats.insert(0, f"Your records follow two seasonal homes ({seasons_clocks_text(seasons)}, each "
                                   f"year, as your {shows}): the zone is the latest season's ({zone}), and the "
                                   "clock findings read each season on its own zone's clock.")
@@ -1047,19 +1081,10 @@ class ClockAggregator(Aggregator):
         elif not prior.located() and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
-        offsets_fitting = None
-        offsets_open = None
         if not prior.located():
             # no record places the person: the lull fixes the offset to about an hour, and the zone named is where
             # most people on that clock live. The answers the activity leaves open are said with their posterior —
             # an offset, not a zone (a London writer of English read Berlin, low; a Nuuk person of 2023 CET, low)
-            offsets_fitting = fitting_offsets(cands)
-            # every clock the activity fits about equally, whatever its people: the range said, so the caveat never
-            # calls a 3-hour doubt "an hour or so" (T33A M6)
-            offsets_open = open_offsets(cands, also=best)
-            if len(offsets_open) < 2 or not any(o["utc_offset_hours"] == best.standard_q / 4
-                                                and o["observes_dst"] == best.observes_dst for o in offsets_open):
-                offsets_open = None
             if offsets_open is not None:
                 # the headlines of the clock findings give their times on each of these clocks (openclocks)
                 # (on the answer's summer-time rule only, as ctx.zone_open: another rule's hours move twice a year)

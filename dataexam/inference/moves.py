@@ -65,6 +65,12 @@ MOVE_SHORT_DAYS = 90
 # is a long trip (three months in New York were a "move" and the trips finding saw none: the final tester's N3);
 # at half a year, four or five months abroad left the home "unclear" (two thirds of the logins: the last tester)
 MOVE_BACK_MIN_DAYS = 120
+# … and a run of sparse logins (one day in three, or a week) is as long as the calendar days it spans, from this many
+# login days on (a majority of majority_runs' 15-day window): MOVE_MIN_DAYS counted login days, as if one logged in
+# daily, so a Berlin/Tenerife life with weekly logins folded its seasons of 22–33 login days into one another
+# (home "unclear … 59% of the days", SEASONS3) and one with logins every third day lost its last season (Nov–Dec:
+# 18 login days) into the one before
+MOVE_SPARSE_MIN_DAYS = 8
 # A trip: seen on at least this many days, by at least this many kinds of record.
 TRIP_MIN_DAYS = 2
 TRIP_MIN_SOURCES = 2
@@ -383,10 +389,17 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
 
     Before, a move and a move back were "spread over 2 countries … VPN exits" (the twenty-fourth pass's
     tester, N10): no single cut has one country on each side."""
+    def long(run: list[Any]) -> bool:
+        # login days, or the calendar days a run of sparse logins spans (MOVE_SPARSE_MIN_DAYS)
+        n = run[2] - run[1] + 1
+        return n >= MOVE_MIN_DAYS or (n >= MOVE_SPARSE_MIN_DAYS
+                                      and (days[run[2]] - days[run[1]]).days + 1 >= MOVE_MIN_DAYS)
+
     runs = majority_runs(tops)  # [country, first index, last index]
     while len(runs) > 1:  # fold the shortest short run into its longer neighbour, then join equal neighbours
-        k = min(range(len(runs)), key=lambda j: runs[j][2] - runs[j][1])
-        if runs[k][2] - runs[k][1] + 1 >= MOVE_MIN_DAYS:
+        k = min((j for j in range(len(runs)) if not long(runs[j])), key=lambda j: runs[j][2] - runs[j][1],
+                default=None)
+        if k is None:
             break
         left = runs[k - 1] if k > 0 else None
         right = runs[k + 1] if k + 1 < len(runs) else None
@@ -406,7 +419,7 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
     periods = []
     for cc, i, j in runs:
         own = [d for d, top in zip(days[i:j + 1], tops[i:j + 1], strict=True) if top == cc]
-        if j - i + 1 < MOVE_MIN_DAYS or len(own) < MOVE_MIN_SHARE * (j - i + 1):
+        if not long([cc, i, j]) or len(own) < MOVE_MIN_SHARE * (j - i + 1):
             return None
         periods.append({"country": cc, "from": own[0].isoformat(), "until": own[-1].isoformat()})
     if any((date.fromisoformat(p["until"]) - date.fromisoformat(p["from"])).days + 1 < MOVE_BACK_MIN_DAYS

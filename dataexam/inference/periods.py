@@ -7,6 +7,8 @@ clocks — and each period read on its own zone (:class:`PeriodSplit`, :func:`_f
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 import math
 from array import array
 from bisect import bisect_left
@@ -30,6 +32,8 @@ from .timezone import (
     MovedZone,
     Regime,
     _absorb_short,
+    _day_fit,
+    _shifted,
     _switch_instant,
     _utc_profile,
     _viterbi,
@@ -65,8 +69,17 @@ def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
     summer time) Nov–Apr and Europe/London (UTC+0 with summer time) May–Oct"."""
     def months(s: dict[str, Any]) -> str:
         return f"{date(2000, int(s['from_month']), 1):%b}–{date(2000, int(s['until_month']), 1):%b}"
-    return " and ".join(f"{s['zone']} ({_fmt_utc(s['utc_offset_hours'])}"
-                        f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
+    return " and ".join(f"{period_clock_text(s)} {months(s)}" for s in seasons)
+
+
+def period_clock_text(p: dict[str, Any]) -> str:
+    """A period's or a season's clock in words: "UTC+1 with summer time (Europe/Berlin)", or where no record places
+    the person (its ``offsets_open``, the home's open range moved by the hours between the two clocks) "one of the
+    clocks from UTC−1 to UTC+1": only the hours from home's are known then, not the city (SEASONS3)."""
+    if p.get("offsets_open"):
+        west, east = p["offsets_open"]
+        return f"one of the clocks from {_fmt_utc(west)} to {_fmt_utc(east)}"
+    return f"{p['zone']} ({_fmt_utc(p['utc_offset_hours'])}{' with summer time' if p['observes_dst'] else ''})"
 
 
 def _fmt_utc_q(quarters: int) -> str:
@@ -230,18 +243,24 @@ class PeriodSplit:
 AWAY_SHARE_LOWER = 0.1
 
 
-def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | None:
+def periods_at_stake(home_days: int, all_days: int, latest_away: bool, seasonal: bool = False) -> str | None:
     """Why the home's zone, fitted to ``home_days`` of ``all_days`` active days, is lowered a level for the periods
     on other clocks — or None where they put little at stake. Lowered where the latest period is on another clock
     (``latest_away``: a stay, or a move too recent to tell: the present's zone is in doubt), where the other periods
     hold :data:`AWAY_SHARE_LOWER` of the active days or more, or where the home's clock rests on under
     :data:`HOME_MIN_DAYS` active days. Each period was lowered alike, so a three-week stay in ten years cost a
-    level (the twenty-fifth pass)."""
+    level (the twenty-fifth pass).
+
+    ``seasonal``: the periods are two seasonal homes' seasons, each seen in two years or more: the latest on the
+    other home's clock is that season come round again, neither a stay nor a move (SEASONS3: Berlin/Tenerife was
+    lowered "because the latest period is on another clock (a stay, or a move too recent to tell)"); the other
+    home's share of the days is said as its seasons."""
     away = 1 - home_days / all_days if all_days else 0.0
-    if latest_away:
+    if latest_away and not seasonal:
         return "the latest period is on another clock (a stay, or a move too recent to tell)"
     if away >= AWAY_SHARE_LOWER:
-        return f"{away:.0%} of the active days are on another clock"
+        return (f"{away:.0%} of the active days are in your other home's seasons, each read on its own clock"
+                if seasonal else f"{away:.0%} of the active days are on another clock")
     if home_days < HOME_MIN_DAYS:
         return f"the home's clock rests on {home_days} active days (under {HOME_MIN_DAYS})"
     return None
@@ -887,6 +906,55 @@ def _southern_summer_time(country: str, year: int) -> bool:
     return any(offset(z, 1) > offset(z, 7) for z in country_zones().get(country, ()))
 
 
+#: the summer-time rules either season's clock may keep, tried each where no record names the clocks (SEASONS3): none,
+#: the EU's (last Sunday of March to that of October), North America's (second Sunday of March to the first of
+#: November) and southern Australia's (October to April). Each season's profile is read in its own months (Jun–Aug,
+#: Dec–Feb); on the days between, a clock that keeps summer time lies an hour off that profile in UTC — Berlin's
+#: November and late March, Tenerife's October, at UTC+1 the same as the other home's clock then — and read on the
+#: fixed profiles they went to either season by chance: switches up to 4 weeks off the true ones, drawn to the
+#: summer-time dates. The rule pair whose cut fits the days best is kept
+RHYTHM_DST_RULES: tuple[str | None, ...] = (None, "Europe/Berlin", "America/New_York", "Australia/Sydney")
+
+
+def _dst_shift(rule: str | None, ref_month: int) -> Callable[[date], int]:
+    """Quarter-hours a clock keeping ``rule``'s summer time (a zone, None for none) lies later in UTC on a day than
+    in the middle of ``ref_month`` of that day's year (the season its profile was read in)."""
+    if rule is None:
+        return lambda _d: 0
+    tz = zone_info(rule)
+
+    @functools.cache
+    def shift(d: date) -> int:
+        ref = tz.dst(datetime(d.year, ref_month, 15, 12)) or timedelta(0)
+        now = tz.dst(datetime(d.year, d.month, d.day, 12)) or timedelta(0)
+        return round((ref - now).total_seconds() / 900)
+    return shift
+
+
+def _season_labels(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], members: Sequence[Sequence[date]],
+                   shifts: Sequence[Callable[[date], int]]) -> tuple[float, list[int]] | None:
+    """Each day's season (0 or 1) by the Viterbi pass of :func:`rhythm_seasons` with each season's profile moved by
+    its clock's summer time (``shifts``, :func:`_dst_shift`), refitted :data:`RHYTHM_SEASON_ROUNDS` times on the days
+    given to it (each read back into its season's frame); with the labels' log-likelihood less the switches' cost.
+    None where one season takes every day."""
+    def framed(j: int, ds: Sequence[date]) -> list[float]:
+        # the days' presences moved back into season j's own frame (its reference months' UTC hours)
+        own = {d: [*day_hists[d][shifts[j](d) % QUARTERS:], *day_hists[d][:shifts[j](d) % QUARTERS]] for d in ds}
+        return _utc_profile(own, ds)
+
+    profiles = [framed(j, members[j]) for j in (0, 1)]
+    labels: list[int] = []
+    for _round in range(RHYTHM_SEASON_ROUNDS):
+        labels = _absorb_short(day_hists, days, _viterbi(day_hists, days, profiles, RHYTHM_SEASON_CUT_NATS, shifts),
+                               profiles, shifts)
+        if len(set(labels)) < 2:
+            return None
+        profiles = [framed(j, [d for d, k in zip(days, labels, strict=True) if k == j]) for j in (0, 1)]
+    score = sum(_day_fit(day_hists[d], framed_fit) for d, k in zip(days, labels, strict=True)
+                for framed_fit in (_shifted(profiles[k], shifts[k](d)),))
+    return score - RHYTHM_SEASON_CUT_NATS * sum(a != b for a, b in pairwise(labels)), labels
+
+
 def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], country: str | None = None
                    ) -> tuple[list[Any], list[dict[str, Any]]] | None:
     """Two seasonal homes on clocks an hour or two apart read from the daily rhythm alone, where no login IPs name two
@@ -910,28 +978,14 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
     Returns ``(parts, seasons)``: the periods cut at each switch (``Regime.season`` "S" or "W", ``start`` the switch's
     quarter-hour) and ``[{clock, country: None, from_month, until_month}]`` (the latest season first, ``clock`` its
     label), or None."""
-    if len(periods) != 1:
+    got = _one_period_blocks(day_hists, periods)
+    if got is None:
         return None
-    days = periods[0].days
-    blocks: list[tuple[str, list[date]]] = []
-    for d in days:
-        season = HABIT_SEASONS.get(d.month)
-        if season is None:
-            continue
-        key = f"{season}{d.year + (1 if d.month == 12 else 0)}"
-        if blocks and blocks[-1][0] == key:
-            blocks[-1][1].append(d)
-        else:
-            blocks.append((key, [d]))
+    days, blocks = got
     mids: dict[str, list[float]] = {"S": [], "W": []}
     members: dict[str, list[date]] = {"S": [], "W": []}
-    for key, block in blocks:
-        if len(block) < HABIT_MIN_DAYS:
-            continue
-        hist = presence_hist(day_hists, block)
-        if lull_depth(hist) > LULL_DEPTH_MAX:
-            return None  # a block with no nightly lull (rotating shifts): no clock to read
-        mids[key[0]].append(lull_mid_hours(hist))
+    for key, block, mid in blocks:
+        mids[key[0]].append(mid)
         members[key[0]].extend(block)
     if len(mids["S"]) + len(mids["W"]) < 3 or not mids["S"] or not mids["W"]:
         return None
@@ -944,14 +998,15 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
     if not (RHYTHM_SEASON_MIN_H <= abs(gap) < MOVE_SHIFT_H or reversed_):
         return None
     names = ("S", "W")
-    profiles = [_utc_profile(day_hists, members[n]) for n in names]
-    labels: list[int] = []
-    for _round in range(RHYTHM_SEASON_ROUNDS):
-        labels = _absorb_short(day_hists, days, _viterbi(day_hists, days, profiles, RHYTHM_SEASON_CUT_NATS),
-                               profiles)
-        if len(set(labels)) < 2:
-            return None
-        profiles = [_utc_profile(day_hists, [d for d, k in zip(days, labels, strict=True) if k == j]) for j in (0, 1)]
+    best: tuple[float, list[int]] | None = None
+    for rules in itertools.product(RHYTHM_DST_RULES, repeat=2):
+        shifts = [_dst_shift(rule, month) for rule, month in zip(rules, (7, 1), strict=True)]
+        got = _season_labels(day_hists, days, [members[n] for n in names], shifts)
+        if got is not None and (best is None or got[0] > best[0]):
+            best = got
+    if best is None:
+        return None
+    labels = best[1]
     runs: list[tuple[str, list[date]]] = []
     for d, k in zip(days, labels, strict=True):
         if runs and runs[-1][0] == names[k]:
@@ -972,6 +1027,127 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
         cur.start = _switch_instant(day_hists, prev, cur)
     return parts, [{"clock": s["country"], "country": None, "from_month": s["from_month"],
                     "until_month": s["until_month"]} for s in seasons]
+
+
+#: the least shift (hours, UTC) of one season block's quiet hours from the same season's other blocks, themselves
+#: within :data:`RHYTHM_SEASON_SPREAD_H` of one another, read as a spell on another clock (:func:`odd_season_stint`):
+#: an hour's step less the blocks' own spread (≈ 0.25 h)
+ODD_SEASON_MIN_H = 0.75
+#: the longest such spell (calendar days): longer is a move, the regimes' and the logins' to read
+ODD_SEASON_MAX_DAYS = 300
+
+
+def _season_blocks(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]
+                   ) -> list[tuple[str, list[date], float]] | None:
+    """The season blocks of ``days`` (:data:`HABIT_SEASONS`, each of :data:`HABIT_MIN_DAYS` active days or more):
+    ``[(season "S"/"W" + its year, days, quiet hours' centre UTC)]``; None where a block has no nightly lull."""
+    blocks: list[tuple[str, list[date]]] = []
+    for d in days:
+        season = HABIT_SEASONS.get(d.month)
+        if season is None:
+            continue
+        key = f"{season}{d.year + (1 if d.month == 12 else 0)}"
+        if blocks and blocks[-1][0] == key:
+            blocks[-1][1].append(d)
+        else:
+            blocks.append((key, [d]))
+    out = []
+    for key, block in blocks:
+        if len(block) < HABIT_MIN_DAYS:
+            continue
+        hist = presence_hist(day_hists, block)
+        if lull_depth(hist) > LULL_DEPTH_MAX:
+            return None  # a block with no nightly lull (rotating shifts): no clock to read
+        out.append((key, block, lull_mid_hours(hist)))
+    return out
+
+
+def _one_period_blocks(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
+                       ) -> tuple[list[date], list[tuple[str, list[date], float]]] | None:
+    """The days of a history of one period (``periods``, the regimes') and their season blocks
+    (:func:`_season_blocks`); None where the regimes cut it or a block has no nightly lull."""
+    if len(periods) != 1:
+        return None
+    blocks = _season_blocks(day_hists, periods[0].days)
+    return None if blocks is None else (periods[0].days, blocks)
+
+
+def odd_season_stint(day_hists: Mapping[date, Sequence[int]], periods: list[Any]) -> list[Any] | None:
+    """One season spent on a clock an hour or so from home's, in a history of one clock otherwise: a Chicagoan's one
+    winter in Phoenix (Nov 2023 – Mar 2024, every login "US") lies an hour from her Chicago winters in UTC and the
+    same as her summers, under the 2.5 h the regimes cut, and the whole history fitted about equally to every US
+    clock: "New York time" by head count, no period (SEASONS3). One period (``periods``); among the season blocks
+    (:func:`_season_blocks`) one season's blocks agree within :data:`RHYTHM_SEASON_SPREAD_H` but for one (or
+    several, off the same way) lying :data:`ODD_SEASON_MIN_H` or more from them. The days are then given to the home's
+    profile or the odd blocks' as :func:`rhythm_seasons` does (each clock's summer time tried), and each run of the odd
+    clock between :data:`~.timezone.REGIME_MIN_DAYS` and :data:`ODD_SEASON_MAX_DAYS` calendar days holding an odd
+    block is a period of its own (``Regime.season`` "X", the rest "H"), fitted on its own clock and anchoring the
+    home's (:func:`_fit_periods`' ``season_anchor``). Returns the periods so cut, or None."""
+    got = _one_period_blocks(day_hists, periods)
+    if got is None:
+        return None
+    days, blocks = got
+    odd: list[tuple[str, list[date], float]] = []
+    for season in ("S", "W"):
+        mine = [b for b in blocks if b[0][0] == season]
+        if len(mine) < 3:
+            continue
+        for b in mine:
+            rest = [m for k, _d, m in mine if k != b[0]]
+            if len(rest) < 2 or any(abs(circ_diff_hours(m, rest[0])) > RHYTHM_SEASON_SPREAD_H for m in rest):
+                continue
+            centre = lull_mid_hours(presence_hist(day_hists, [d for k, ds, _m in mine if k != b[0] for d in ds]))
+            if abs(circ_diff_hours(b[2], centre)) >= ODD_SEASON_MIN_H:
+                odd.append(b)
+    if not odd or len(odd) * 2 >= len(blocks):
+        return None
+    odd_days = {d for _k, ds, _m in odd for d in ds}
+    home = [d for k, ds, _m in blocks if k not in {o[0] for o in odd} for d in ds]
+    ref = 7 if odd[0][0][0] == "S" else 1
+    best: tuple[float, list[int]] | None = None
+    for rules in itertools.product(RHYTHM_DST_RULES, repeat=2):
+        got = _season_labels(day_hists, days, [home, sorted(odd_days)], [_dst_shift(r, ref) for r in rules])
+        if got is not None and (best is None or got[0] > best[0]):
+            best = got
+    if best is None:
+        return None
+    runs: list[tuple[str, list[date]]] = []
+    for d, k in zip(days, best[1], strict=True):
+        name = ("H", "X")[k]
+        if runs and runs[-1][0] == name:
+            runs[-1][1].append(d)
+        else:
+            runs.append((name, [d]))
+    stints = [run for n, run in runs if n == "X"]
+    if not stints or any(not REGIME_MIN_DAYS <= (run[-1] - run[0]).days + 1 <= ODD_SEASON_MAX_DAYS
+                         or not odd_days & set(run) for run in stints) or runs[-1][0] == "X" or runs[0][0] == "X":
+        return None
+    parts = [Regime(run[0], run[-1], run, lull_mid_hours(presence_hist(day_hists, run)), season=n) for n, run in runs]
+    parts[0].start = periods[0].start
+    for prev, cur in pairwise(parts):
+        cur.start = _switch_instant(day_hists, prev, cur)
+    return parts
+
+
+def regime_seasons(periods: list[Any]) -> list[dict[str, Any]] | None:
+    """Two seasonal homes on far clocks read from the periods the regimes cut (their quiet hours
+    :data:`~.timezone.MOVE_SHIFT_H` or more apart), where no login names a country: the periods alternate between
+    two clocks and recur like seasons (:func:`~.stays.seasonal_homes`). Each period's ``Regime.season`` is set to its
+    clock's label ("A": the first period's clock, "B" the other) and the seasons are returned as
+    :func:`rhythm_seasons` gives them (``[{clock, country: None, from_month, until_month}]``, the latest first); else
+    None and the periods are left as they were. Hamburg's summers and Bangkok's winters, no logins, were three
+    "stays abroad" on Jakarta time beside the home's range (SEASONS3)."""
+    if len(periods) < 4 or any(r.season is not None for r in periods):
+        return None
+    labels = ["A" if abs(circ_diff_hours(r.lull_utc, periods[0].lull_utc)) < MOVE_SHIFT_H else "B" for r in periods]
+    seasons = seasonal_homes([{"country": k, "from": r.first.isoformat(), "until": r.last.isoformat()}
+                              for k, r in zip(labels, periods, strict=True)])
+    if seasons is None:
+        return None
+    for k, r in zip(labels, periods, strict=True):
+        r.season = k
+    return [{"clock": s["country"], "country": None, "from_month": s["from_month"], "until_month": s["until_month"]}
+            for s in seasons]
 
 
 #: the share of a country's people (its towns of ≥ 15,000, :func:`~.zoneprior.zone_populations`) on one clock from
@@ -1503,7 +1679,11 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
             answers.append(own_fit(i, r))
     season_anchor: dict[str, Any] | None = None
     others = [answers[i] for i, r in enumerate(periods) if r.season is not None and i not in mine]
-    if others and others[0].posterior > home_cands[0].posterior:
+    # a spell on another of the home country's clocks (odd_season_stint: Phoenix's, the one US clock without summer
+    # time at UTC−7) anchors the home's clock the head count chose among the country's: one person's night
+    stint = bool(others) and any(r.season == "X" for r in periods) and home_cc is not None \
+        and zone_countries().get(others[0].zones[0]) == home_cc
+    if others and (others[0].posterior > home_cands[0].posterior or stint):
         # two seasonal homes read from the rhythm: the home's season read on the clock that puts its nights at the
         # hours of the other home's, where that one's clock is the surer — Phoenix's winters (no summer time from
         # 10 March: the only such US clock) put Chicago's summers at their hours, not New York's by head count,
@@ -1514,7 +1694,7 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         if near is not None and near is not home_cands[0] and abs(circ_diff_hours(near.lull_mid, others[0].lull_mid)) \
                 + PERIOD_LULL_SD_H <= abs(circ_diff_hours(home_cands[0].lull_mid, others[0].lull_mid)):
             season_anchor = {"zone": near.zones[0], "instead_of": home_cands[0].zones[0], "by": others[0].zones[0],
-                             "lull_h": others[0].lull_mid}
+                             "lull_h": others[0].lull_mid, "stint": stint}
             home_cands = [near, *(c for c in home_cands if c is not near)]
             answers = [home_cands[0] if i in mine else a for i, a in enumerate(answers)]
     key = (home_cands[0].standard_q, home_cands[0].observes_dst)

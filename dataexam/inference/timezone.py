@@ -31,7 +31,7 @@ import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
@@ -1265,13 +1265,38 @@ def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: 
     return min(best, (day_penalty, 0.0, day_cut))[2]
 
 
+#: a state's profile on one day, moved by that day's quarter-hours (:func:`_viterbi`'s ``shifts``)
+Shifts = Sequence[Callable[[date], int]] | None
+
+
+def _profile_on(profiles: Sequence[Sequence[float]], shifts: Shifts, j: int, d: date,
+                cache: dict[tuple[int, int], Sequence[float]]) -> Sequence[float]:
+    """State ``j``'s profile on day ``d``: moved ``shifts[j](d)`` quarter-hours later in UTC (a clock an hour behind
+    its own reference season: summer time not kept that day)."""
+    s = shifts[j](d) % QUARTERS if shifts is not None else 0
+    if not s:
+        return profiles[j]
+    if (j, s) not in cache:
+        cache[j, s] = _shifted(profiles[j], s)
+    return cache[j, s]
+
+
+def _shifted(profile: Sequence[float], s: int) -> Sequence[float]:
+    """``profile`` moved ``s`` quarter-hours later (round the day)."""
+    s %= QUARTERS
+    return [*profile[-s:], *profile[:-s]] if s else profile
+
+
 def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
-             profiles: Sequence[Sequence[float]], cut_nats: float = REGIME_CUT_NATS) -> list[int]:
+             profiles: Sequence[Sequence[float]], cut_nats: float = REGIME_CUT_NATS, shifts: Shifts = None
+             ) -> list[int]:
     """Each day's clock (index into ``profiles``): the most likely sequence with a cost of ``cut_nats`` per
-    change."""
+    change. ``shifts[j](d)``: quarter-hours state ``j``'s profile lies later in UTC on day ``d`` (a clock's summer
+    time, :func:`~.periods.rhythm_seasons`)."""
     k = len(profiles)
     score = [0.0] * k
     back: list[list[int]] = []
+    cache: dict[tuple[int, int], Sequence[float]] = {}
     for d in days:
         hist = day_hists[d]
         best_prev = max(range(k), key=score.__getitem__)
@@ -1279,12 +1304,13 @@ def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
         new = []
         for j in range(k):
             stay, switch = score[j], score[best_prev] - cut_nats
+            fit = _day_fit(hist, _profile_on(profiles, shifts, j, d, cache))
             if stay >= switch:
                 row.append(j)
-                new.append(stay + _day_fit(hist, profiles[j]))
+                new.append(stay + fit)
             else:
                 row.append(best_prev)
-                new.append(switch + _day_fit(hist, profiles[j]))
+                new.append(switch + fit)
         back.append(row)
         score = new
     j = max(range(k), key=score.__getitem__)
@@ -1296,7 +1322,7 @@ def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
 
 
 def _absorb_short(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], labels: list[int],
-                  profiles: Sequence[Sequence[float]]) -> list[int]:
+                  profiles: Sequence[Sequence[float]], shifts: Shifts = None) -> list[int]:
     """``labels`` with every run spanning under :data:`REGIME_MIN_DAYS` calendar days (or holding under
     :data:`REGIME_MIN_ACTIVE` active days) given to the neighbouring run whose clock fits its days better,
     shortest run first."""
@@ -1317,7 +1343,9 @@ def _absorb_short(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
         r = min(cand, key=lambda r: (runs[r][1] - runs[r][0], short[r]))
         s, e = runs[r]
         options = [labels[runs[n][0]] for n in (r - 1, r + 1) if 0 <= n < len(runs)]
-        best = max(options, key=lambda j: sum(_day_fit(day_hists[d], profiles[j]) for d in days[s:e]))
+        cache: dict[tuple[int, int], Sequence[float]] = {}
+        best = max(options, key=lambda j: sum(_day_fit(day_hists[d], _profile_on(profiles, shifts, j, d, cache))
+                                              for d in days[s:e]))
         for i in range(s, e):
             labels[i] = best
 

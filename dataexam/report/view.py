@@ -692,6 +692,17 @@ def _h_timezone(v: dict[str, Any]) -> str:
             f"{named}) is named only because more people live on it.")
 
 
+def _unplaced_clock(p: dict[str, Any]) -> str:
+    """A period's or season's clock where no record places the person (its ``offsets_open``: the home's open range
+    moved by the hours between them) as that range, "one of the clocks from UTC−1 to UTC+1"; ``""`` without. Its
+    zone is the head count's pick on an offset the activity fixes only as far as the home's (SEASONS3: Tenerife's
+    winters were "Abidjan time", a London stay "Berlin time")."""
+    offs = p.get("offsets_open")
+    if not (isinstance(offs, list) and len(offs) == 2 and all(isinstance(o, (int, float)) for o in offs)):
+        return ""
+    return f"one of the clocks from {utc_offset_text(offs[0])} to {utc_offset_text(offs[1])}"
+
+
 def _h_timezone_one(v: dict[str, Any]) -> str:
     zone = v.get("zone")
     off = v.get("utc_offset_hours")
@@ -739,6 +750,8 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
                 said = (utc_offset_text(off) + (" with summer time" if s.get("observes_dst") else "")
                         if isinstance(off, (int, float)) else "")
                 months = "–".join(date(2000, int(s[k]), 1).strftime("%b") for k in ("from_month", "until_month"))
+                if _unplaced_clock(s):
+                    return f"{_unplaced_clock(s)} {months}"
                 return f"{zone_city(str(s['zone']))} time ({s['zone']}{', ' + said if said else ''}) {months}"
             return f"You live on two clocks by season: {' and '.join(season(s) for s in seasons)}, each year."
         away = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("kind") != "home" and p.get("zone")]
@@ -746,8 +759,9 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
             # periods on other clocks (a stay abroad, an earlier home): each named with its dates
             words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?",
                      "season": "a season in your other home", "stint": "a stint on another of the country's clocks"}
-            said = "; ".join(f"{period_span(p)} on {zone_city(str(p['zone']))}"
-                             f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
+            said = "; ".join(f"{period_span(p)} on "
+                             f"{_unplaced_clock(p) or zone_city(str(p['zone'])) + ' time (' + str(p['zone']) + ')'}"
+                             f" — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
         better = [b for b in v.get("fits_better") or () if isinstance(b, dict) and b.get("zone")]
         if better:  # the country's other clock fits the activity better (T31B Z1): said, not only in a caveat
