@@ -132,18 +132,26 @@ class ProxyExits:
     days: dict[str, int] = field(default_factory=dict)
     slots: frozenset[tuple[int, str]] = frozenset()
     evening: frozenset[str] = frozenset()
+    #: the near countries set aside as seen only inside days spent at home (their mornings, evenings or an hour
+    #: between two home logins: :func:`_inside_home_day`), not only in the evenings
+    inside: frozenset[str] = frozenset()
+    #: where the home is not the country of most days: the country of most days, whose clocks the activity's quiet
+    #: hours contradict (:func:`_clock_home`)
+    clock_over: str | None = None
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
-        exit's with ``"evenings_only": true``."""
+        exit's with ``"evenings_only": true``, one seen only inside days at home with ``"inside_home_days": true``."""
         return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
                 | ({"evenings_only": True} if cc in self.evening else {})
+                | ({"inside_home_days": True} if cc in self.inside else {})
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def find_exits(ip_hours: Mapping[tuple[int, str], int],
                towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
-               lull_utc_h: float | None = None) -> ProxyExits | None:
+               lull_utc_h: float | None = None,
+               day_hists: Mapping[date, Sequence[int]] | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
     most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
@@ -175,10 +183,16 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     home = max(sorted(days_of), key=lambda cc: len(days_of[cc]))
     if len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days):
         return None
+    most_days = home
+    if lull_utc_h is not None:
+        home = _clock_home(home, days_of, by_cc, lull_utc_h, len(all_days))
     home_slots = sorted(by_cc[home])
-    found = ProxyExits(home)
+    found = ProxyExits(home, clock_over=most_days if home != most_days else None)
     kept: set[tuple[int, str]] = set()
     evening: set[str] = set()
+    inside: set[str] = set()
+    whole_home = _whole_days(home, ip_hours, lull_utc_h) if lull_utc_h is not None else 0
+    home_days = {_waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
     for cc in sorted(by_cc):
         if cc == home:
             continue
@@ -188,13 +202,25 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             if lull_utc_h is not None:
                 own = sorted(by_cc[cc])
                 late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h)]
-                if len(late) >= EVENING_EXIT_SHARE * len(own) and len({s // 24 for s in late}) >= \
-                        EVENING_EXIT_MIN_DAYS:
-                    found.logins[cc] = sum(ip_hours[(s, cc)] for s in own)
-                    # its evenings (each named by the quiet hours that follow), not UTC days: Toronto's 19–22 span two
-                    found.days[cc] = len({(s + 0.5 - lull_utc_h) // 24 for s in own})
-                    kept.update((s, cc) for s in own)
-                    evening.add(cc)
+                # the mornings and evenings of days whose middle is at home, and an hour between two home logins
+                # (T37: a Toronto resident's US exit mornings and evenings on 2 days in 3 placed the few nights it
+                # bracketed, "United States, 100 % of the nights"), only where home holds whole days of its own (a
+                # commuter sleeping across the border is home at both ends of every working day, never whole there)
+                within = [s for s in own if s in set(late) or _inside_home_day(s, home_slots, lull_utc_h)] \
+                    if whole_home >= max(EVENING_EXIT_MIN_DAYS, INSIDE_WHOLE_SHARE * len(
+                        {_waking_day(s, lull_utc_h) for s in own})) else late
+                for took, into in ((late, evening), (within, inside)):
+                    if len(took) < EVENING_EXIT_SHARE * len(own) or len({s // 24 for s in took}) < \
+                            EVENING_EXIT_MIN_DAYS:
+                        continue
+                    # the logins of its waking days that have a home login: a whole day there (a trip) stays
+                    gone = [s for s in own if _waking_day(s, lull_utc_h) in home_days]
+                    found.logins[cc] = sum(ip_hours[(s, cc)] for s in gone)
+                    # its days named by the quiet hours that follow, not UTC days: Toronto's 19–22 span two
+                    found.days[cc] = len({_waking_day(s, lull_utc_h) for s in gone})
+                    kept.update((s, cc) for s in gone)
+                    into.add(cc)
+                    break
             continue
         slots = sorted(by_cc[cc])
         bad: list[int] = []
@@ -226,7 +252,12 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         with_home = len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
         if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots):
             bad += short
-            bad_days |= {s // 24 for s in short}
+            if day_hists:
+                # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
+                # resident's US exit all weekend, German logins at weekday lunches: 104 weekends "in the US"); a
+                # run on the country's own clock is a stay there (a real New York holiday keeps New York's nights)
+                bad += _runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists)
+            bad_days |= {s // 24 for s in bad}
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
@@ -234,6 +265,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         return None
     found.slots = frozenset(kept)
     found.evening = frozenset(evening)
+    found.inside = frozenset(inside)
     return found
 
 
@@ -247,11 +279,21 @@ def exits_sentence(exits: ProxyExits) -> str:
                  sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))]
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
-    far = [cc for cc in exits.logins if cc not in exits.evening]
+    far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside]
     out = []
     if far:
-        out.append(f"{joined(far)} set aside: they switch with {name(exits.home)} within hours, farther than travel "
-                   "allows (a VPN or proxy exit, not a place you were).")
+        # the home named by the clock over the country of most days (T37: a Berlin resident's US exit every morning
+        # and evening): why the country of most logins is the exit
+        over = (f" on the clock your activity keeps, not {name(exits.clock_over)}'s" if exits.clock_over in far
+                else "")
+        out.append(f"{joined(far)} set aside: they switch with {name(exits.home)}{over} within hours, farther than "
+                   "travel allows (a VPN or proxy exit, not a place you were).")
+    if exits.inside:
+        # a country next door at the edges of days whose middle is at home, or for an hour between home logins (T37)
+        out.append(f"{joined(sorted(exits.inside))} set aside: only inside days spent in {name(exits.home)} (their "
+                   f"mornings and evenings around a middle of the day there, or an hour between two logins there), "
+                   "never a day of their own (a VPN or proxy exit, or visits across the border; not where you "
+                   "live).")
     if exits.evening:
         # a country next door: no distance tells, the hours do (T36 H1)
         out.append(f"{joined(sorted(exits.evening))} set aside: only in the evenings of days begun and continued in "
@@ -356,6 +398,145 @@ def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequen
     return not (k < len(other_slots) and other_slots[k] <= home_slots[j])  # nor there first
 
 
+#: a login inside a day at home: that day (:func:`_waking_day`) has a home login in its middle, from this many hours
+#: after the quiet hours' centre to this many (10:15–18:15 for a 03:15 centre) …
+MIDDAY_FROM_H = 7.0
+MIDDAY_TO_H = 15.0
+#: … and the login is before the day's first home login, after its last, or between two this many hours apart or
+#: fewer (a lunch-time exit between home logins at 10 and 15; a commuter's day at work spans more)
+INSIDE_SPAN_H = 5
+#: home's whole days (first and last login of the day at home) needed, as a share of the country's days, before
+#: its logins inside days at home are an exit: someone who sleeps across the border and works at "home" every day
+#: has none
+INSIDE_WHOLE_SHARE = 0.2
+#: a country of most login days whose clocks all lie this many hours or more from another's (:func:`_clock_home`) …
+CLOCK_HOME_H = 3.0
+#: … gives way to that one as the home the exits switch with where the quiet hours' centre fits the other's clock
+#: better by this many nats of :func:`~.timezone.sleep_log_prior` (a Berlin sleeper's 03:00: ≈ 4 nats better than
+#: New York's 21:00)
+CLOCK_HOME_NATS = 2.0
+
+
+def _waking_day(slot: int, lull_utc_h: float) -> int:
+    """The waking day of UTC hour ``slot``: the number of the quiet hours' centre that ends it (day ordinal)."""
+    return int((slot + 0.5 - lull_utc_h) // 24)
+
+
+def _whole_days(home: str, ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> int:
+    """The waking days (:func:`_waking_day`) whose first and last login hours are ``home``'s alone."""
+    slots, ccs = _sorted_logins(ip_hours)
+    first: dict[int, frozenset[str]] = {}
+    last: dict[int, frozenset[str]] = {}
+    for slot, cc in zip(slots, ccs, strict=True):
+        w = _waking_day(slot, lull_utc_h)
+        first.setdefault(w, cc)
+        last[w] = cc
+    only = frozenset({home})
+    return sum(1 for w, cc in first.items() if cc == only and last[w] == only)
+
+
+def _inside_home_day(s: int, home_slots: Sequence[int], lull_utc_h: float) -> bool:
+    """Whether the login in UTC hour slot ``s`` lies inside a day at home: its waking day has a home login from
+    :data:`MIDDAY_FROM_H` to :data:`MIDDAY_TO_H` after the quiet hours' centre that begins it, and ``s`` is before
+    that day's first home login, after its last, or between two :data:`INSIDE_SPAN_H` or fewer hours apart."""
+    start = _waking_day(s, lull_utc_h) * 24 + lull_utc_h - 0.5  # the centre that begins the day (slot units)
+    lo, hi = bisect.bisect_right(home_slots, start), bisect.bisect_right(home_slots, start + 24)
+    if not any(start + MIDDAY_FROM_H <= h <= start + MIDDAY_TO_H for h in home_slots[lo:hi]):
+        return False
+    i = bisect.bisect_left(home_slots, s, lo, hi)
+    if i < hi and home_slots[i] == s:
+        return True  # home in the same hour
+    return i == lo or i == hi or home_slots[i] - home_slots[i - 1] <= INSIDE_SPAN_H
+
+
+def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
+    """How well the quiet hours' centre (UTC) fits ``cc``'s best clock at ``slot``: :func:`~.timezone.sleep_log_prior`
+    of its local hour; None for a country with no zone."""
+    from .moves import country_offsets  # the zones' reading; moves imports nothing of this module at load
+    from .timezone import sleep_log_prior
+
+    offs = country_offsets(cc, slot)
+    return max((sleep_log_prior((lull_utc_h + o / 4) % 24) for o in offs), default=None)
+
+
+def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
+                all_days: int) -> str:
+    """The home the exits switch with: ``home`` (the country of most login days), or another country of
+    :data:`HOME_MIN_DAY_SHARE` of the days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's and
+    whose clock the quiet hours' centre fits better by :data:`CLOCK_HOME_NATS` (T37: a Berlin resident's US exit
+    mornings and evenings on every day, German logins at weekday lunches, had "1,044 logins from Germany set aside
+    … a VPN exit": the activity's own country called the exit)."""
+    from .moves import country_offsets
+
+    mid = sorted(by_cc[home])[len(by_cc[home]) // 2]
+    ours = country_offsets(home, mid)
+    fit_home = _country_fit(home, mid, lull_utc_h)
+    if not ours or fit_home is None:
+        return home
+    best, best_fit = home, fit_home + CLOCK_HOME_NATS
+    for cc in sorted(days_of):
+        if cc == home or len(days_of[cc]) < HOME_MIN_DAY_SHARE * all_days:
+            continue
+        theirs = country_offsets(cc, mid)
+        fit = _country_fit(cc, mid, lull_utc_h)
+        if not theirs or fit is None or min(abs(a - b) for a in theirs for b in ours) / 4 < CLOCK_HOME_H:
+            continue
+        if fit >= best_fit:
+            best, best_fit = cc, fit
+    return best
+
+
+#: the days of activity a run needs before its clock is read, and how much better (nats) its presences must fit
+#: home's own daily profile than that profile moved onto any of the country's clocks (:func:`_runs_on_home_clock`)
+RUN_CLOCK_MIN_DAYS = 2
+RUN_CLOCK_NATS = 3.0
+
+
+def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
+                        day_hists: Mapping[date, Sequence[int]]) -> list[int]:
+    """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
+    home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) fits the profile of the
+    days with a home login better by :data:`RUN_CLOCK_NATS` than that profile moved by the hours between home's
+    clock and each of the country's (a stay there lives on its clock): the person there keeps home's hours, so the
+    exit, not a stay. The likelihood is :func:`~.timezone.shape_loglik`'s (smoothed profile, 5 % floor)."""
+    from .moves import country_offsets
+    from .timezone import FLOOR, QUARTERS, presence_hist, smooth
+
+    here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
+    if len(here) < RUN_CLOCK_MIN_DAYS:
+        return []
+    sm = smooth(presence_hist(day_hists, here))
+    total = sum(sm) or 1.0
+    logp = [math.log((1 - FLOOR) * v / total + FLOOR / QUARTERS) for v in sm]
+    out: list[int] = []
+    run: list[int] = []
+
+    def close() -> None:
+        days = sorted({date.fromordinal(s // 24) for s in run} & day_hists.keys())
+        if len(days) < RUN_CLOCK_MIN_DAYS:
+            return
+        hist = presence_hist(day_hists, days)
+        mid = run[len(run) // 2]
+        ours, theirs = country_offsets(home, mid), country_offsets(cc, mid)
+        if not ours or not theirs:
+            return
+        at_home = sum(c * logp[q] for q, c in enumerate(hist) if c)
+        # on the country's clock o instead of home's h, each local hour falls (o − h) quarter-hours earlier in UTC
+        stay = max(sum(c * logp[(q + o - h) % QUARTERS] for q, c in enumerate(hist) if c)
+                   for o in theirs for h in ours)
+        if at_home >= stay + RUN_CLOCK_NATS:
+            out.extend(run)
+
+    for s in slots:
+        if run and bisect.bisect_right(home_slots, run[-1]) != bisect.bisect_right(home_slots, s):
+            close()  # a home login between: a new run
+            run = []
+        run.append(s)
+    if run:
+        close()
+    return out
+
+
 def _lull_utc(ctx: Any) -> float | None:
     """The quiet hours' centre (UTC hours) of the clock aggregator's active days, or None without them."""
     from .timezone import lull_mid_hours, presence_hist  # the clock's reading; timezone imports no place module
@@ -376,7 +557,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     # the others do: read with them, though ip_days and ip_countries never counted them
     fb_hours = getattr(zp, "fb_placed_hours", None) or {}
     hours = ip_hours + fb_hours if ip_hours is not None and fb_hours else ip_hours or fb_hours
-    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx)) if hours else None
+    days = getattr(ctx.aggregators.get("clock"), "days", None)
+    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
     ctx.proxy_exits = exits
     if exits is None:
         return None
@@ -422,4 +604,6 @@ def say_exits(ctx: Any) -> None:
                                f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
                                + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
                                   else f"(switching with {exits.home} faster than travel allows, or only in the "
-                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})"))
+                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})")
+                               + (f"; only inside days at home: {', '.join(sorted(exits.inside))}" if exits.inside
+                                  else ""))
