@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -309,6 +309,9 @@ SLEEP_EDGE_H = 8.0
 #: nights so placed needed before they name where the person sleeps, and the share one country must hold
 NIGHT_MIN_NIGHTS = 10
 NIGHT_MIN_SHARE = 0.8
+#: … and the share of the nights read (a login each side of the centre within :data:`SLEEP_EDGE_H`) that must be
+#: placed, the others begun in one country and woken in another (the home finding's medium: ``place``)
+NIGHT_PLACED_SHARE = 0.5
 #: an evening: from this many hours before the quiet hours' centre to it (18:15–03:15 for a 03:15 centre)
 EVENING_BEFORE_H = 9.0
 #: a near country (no distance to tell: :func:`travel_hours` 0) is an evening-only exit where this share of its
@@ -347,12 +350,18 @@ def slept_in(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float) 
     behind an evening VPN exit and wakes at home is placed nowhere: the person sleeps where the day before ended
     and the next begins, and an exit used in the evenings of days begun and continued at home is neither (T36
     H1). O(login hours × log)."""
+    return {day: next(iter(a)) for day, a, b in _night_edges(ip_hours, lull_utc_h) if len(a) == 1 and a == b}
+
+
+def _night_edges(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float
+                 ) -> Iterator[tuple[int, frozenset[str], frozenset[str]]]:
+    """(UTC day ordinal of the quiet hours' centre, the countries of the last login hour before it, of the first
+    after it) for every night with a login each side within :data:`SLEEP_EDGE_H` of the centre (``lull_utc_h``)."""
     if not ip_hours:
-        return {}
+        return
     slots, ccs = _sorted_logins(ip_hours)
     if not slots:
-        return {}
-    out: dict[int, str] = {}
+        return
     # a login at hh:mm sits in slot hh: its time is taken as the slot's middle (as the night window's reading)
     for day in range(slots[0] // 24 - 1, slots[-1] // 24 + 2):
         centre = day * 24 + lull_utc_h - 0.5
@@ -362,22 +371,31 @@ def slept_in(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float) 
         before, after = slots[i - 1], slots[i]
         if centre - before > SLEEP_EDGE_H or after - centre > SLEEP_EDGE_H:
             continue
-        if len(ccs[i - 1]) == 1 and ccs[i - 1] == ccs[i]:
-            out[day] = next(iter(ccs[i]))
-    return out
+        yield day, ccs[i - 1], ccs[i]
 
 
 def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float,
                   countries: Iterable[str]) -> str | None:
     """The one of ``countries`` the person sleeps in: of the nights :func:`slept_in` places (the last login before
     the quiet hours' centre, ``lull_utc_h`` in UTC hours, and the first after it in one country), the country of
-    :data:`NIGHT_MIN_SHARE` of them where :data:`NIGHT_MIN_NIGHTS` or more are placed in ``countries``; else None
+    :data:`NIGHT_MIN_SHARE` of them where :data:`NIGHT_MIN_NIGHTS` or more are placed in ``countries`` and those are
+    :data:`NIGHT_PLACED_SHARE` or more of the nights with a login in them each side of the centre; else None
     (a border life logged in only at midday says nothing of where it sleeps). The logins of a window from 6 h before
     the centre to 2 h after it were read before: an evening VPN exit filled it, and a Toronto resident streaming
     through a US exit at 19–22 "slept in the United States" (T36 H1)."""
     wanted = set(countries)
-    nights = Counter(cc for cc in slept_in(ip_hours, lull_utc_h).values() if cc in wanted)
-    return dominant(nights, NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
+    nights: Counter[str] = Counter()
+    read = 0
+    for _day, a, b in _night_edges(ip_hours, lull_utc_h):
+        if a & wanted or b & wanted:
+            read += 1
+            if len(a) == 1 and a == b:
+                nights[next(iter(a))] += 1
+    # the nights begun in one country and woken in another are read too: a few placed ones do not decide alone (T37:
+    # a Toronto resident's US exit mornings and evenings on 2 days in 3 placed one night in 3, all "in the US")
+    if sum(nights[cc] for cc in wanted) < NIGHT_PLACED_SHARE * read:
+        return None
+    return dominant(Counter({cc: n for cc, n in nights.items() if cc in wanted}), NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
 
 
 def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float) -> bool:
