@@ -284,10 +284,10 @@ def exits_sentence(exits: ProxyExits) -> str:
     if far:
         # the home named by the clock over the country of most days (T37: a Berlin resident's US exit every morning
         # and evening): why the country of most logins is the exit
-        over = (f" on the clock your activity keeps, not {name(exits.clock_over)}'s" if exits.clock_over in far
-                else "")
-        out.append(f"{joined(far)} set aside: they switch with {name(exits.home)}{over} within hours, farther than "
-                   "travel allows (a VPN or proxy exit, not a place you were).")
+        over = (f"; your activity keeps the clock of {name(exits.home)}, not of {name(exits.clock_over)}, though "
+                "most of your login days are there" if exits.clock_over in far else "")
+        out.append(f"{joined(far)} set aside: they switch with {name(exits.home)} within hours, farther than travel "
+                   f"allows (a VPN or proxy exit, not a place you were{over}).")
     if exits.inside:
         # a country next door at the edges of days whose middle is at home, or for an hour between home logins (T37)
         out.append(f"{joined(sorted(exits.inside))} set aside: only inside days spent in {name(exits.home)} (their "
