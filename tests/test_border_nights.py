@@ -242,9 +242,12 @@ def test_a_san_diego_sleeper_working_in_tijuana_is_on_los_angeles_time() -> None
     assert (tz.value["zone"], tz.value["place_country"], tz.value["named_near"]) == (
         "America/Los_Angeles", "US", "MX")
     assert tz.value["candidate_zones"][0] == "America/Los_Angeles"
+    # only the clocks kept within a day's journey of Mexico stay open: New York's was among them (T37)
+    assert [z["zone"] for z in tz.value["open_zones"]] == ["America/Denver", "America/Chicago"]
     said = view.headline(tz.to_dict())
     assert said.startswith("You live on one of the clocks kept in United States from Los Angeles time "
-                           "(America/Los_Angeles, UTC−8) to ")
+                           "(America/Los_Angeles, UTC−8) to Chicago time (America/Chicago, UTC−6)")
+    assert "New York" not in said and not any("New_York" in c for c in tz.caveats)
     assert said.endswith("Los Angeles time is named only because more of the people within a day's journey of "
                          "Mexico live on it.")
     assert any("those of your nights from United States" in c and "(Mexico: work" in c for c in tz.caveats)
