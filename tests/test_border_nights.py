@@ -176,9 +176,9 @@ def test_an_exit_next_door_mornings_and_evenings_around_a_day_at_home_is_no_home
     home, tz = report.finding("home"), report.finding("timezone")
     assert _seen(report) == ("CA", "high", "America/Toronto", [], ["US"])
     assert view.headline(home.to_dict()) == "You most likely live in Canada."
-    said = ("2,916 logins from United States set aside: only inside days spent in Canada (their mornings and "
-            "evenings around a middle of the day there, or an hour between two logins there), never a day of their "
-            "own (a VPN or proxy exit, or visits across the border; not where you live).")
+    said = ("2,916 logins from United States set aside: only in the mornings and evenings of days whose middle is "
+            "spent in Canada, never a day of their own (a VPN or proxy exit, or visits across the border; not where "
+            "you live).")
     assert said in home.caveats and said in tz.caveats and said in report.finding("trips").caveats
     assert home.value["proxy_exits"] == [{"country": "US", "logins": 2916, "days": 486, "switches_with": "CA",
                                           "inside_home_days": True}]
@@ -230,6 +230,10 @@ def test_a_lunch_time_exit_next_door_is_no_work_place(name: str, cc: str) -> Non
     work = report.finding("work_location")
     assert _seen(report) == ("DE", "high", "Europe/Berlin", [], [cc])
     assert (work.value, work.summary) == (None, "No distinct weekday-daytime place.")
+    said = (f"1,044 logins from {gazetteer.country_display(cc)} set aside: only for an hour or so between two logins "
+            "from Germany on the same day, never a day of their own (a VPN or proxy exit, or lunch across the "
+            "border; not a place you work or live).")
+    assert said in report.finding("home").caveats and said in report.finding("timezone").caveats
     _no_nights_from(report, gazetteer.country_display(cc))
 
 

@@ -135,6 +135,8 @@ class ProxyExits:
     #: the near countries set aside as seen only inside days spent at home (their mornings, evenings or an hour
     #: between two home logins: :func:`_inside_home_day`), not only in the evenings
     inside: frozenset[str] = frozenset()
+    #: those of ``inside`` seen mostly for an hour between two home logins (a lunch-time exit)
+    between: frozenset[str] = frozenset()
     #: where the home is not the country of most days: the country of most days, whose clocks the activity's quiet
     #: hours contradict (:func:`_clock_home`)
     clock_over: str | None = None
@@ -191,6 +193,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     kept: set[tuple[int, str]] = set()
     evening: set[str] = set()
     inside: set[str] = set()
+    between: set[str] = set()
     whole_home = _whole_days(home, ip_hours, lull_utc_h) if lull_utc_h is not None else 0
     home_days = {_waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
     for cc in sorted(by_cc):
@@ -206,9 +209,13 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 # (T37: a Toronto resident's US exit mornings and evenings on 2 days in 3 placed the few nights it
                 # bracketed, "United States, 100 % of the nights"), only where home holds whole days of its own (a
                 # commuter sleeping across the border is home at both ends of every working day, never whole there)
-                within = [s for s in own if s in set(late) or _inside_home_day(s, home_slots, lull_utc_h)] \
+                late_set = set(late)
+                kinds = {s: "evening" if s in late_set else _inside_home_day(s, home_slots, lull_utc_h) for s in own} \
                     if whole_home >= max(EVENING_EXIT_MIN_DAYS, INSIDE_WHOLE_SHARE * len(
-                        {_waking_day(s, lull_utc_h) for s in own})) else late
+                        {_waking_day(s, lull_utc_h) for s in own})) else {}
+                within = [s for s in own if kinds.get(s)] if kinds else late
+                if sum(1 for k in kinds.values() if k == "between") * 2 > len(within):
+                    between.add(cc)  # most of them an hour between two home logins: said so
                 for took, into in ((late, evening), (within, inside)):
                     if len(took) < EVENING_EXIT_SHARE * len(own) or len({s // 24 for s in took}) < \
                             EVENING_EXIT_MIN_DAYS:
@@ -266,6 +273,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     found.slots = frozenset(kept)
     found.evening = frozenset(evening)
     found.inside = frozenset(inside)
+    found.between = frozenset(between & inside)
     return found
 
 
@@ -288,12 +296,17 @@ def exits_sentence(exits: ProxyExits) -> str:
                 "most of your login days are there" if exits.clock_over in far else "")
         out.append(f"{joined(far)} set aside: they switch with {name(exits.home)} within hours, farther than travel "
                    f"allows (a VPN or proxy exit, not a place you were{over}).")
-    if exits.inside:
-        # a country next door at the edges of days whose middle is at home, or for an hour between home logins (T37)
-        out.append(f"{joined(sorted(exits.inside))} set aside: only inside days spent in {name(exits.home)} (their "
-                   f"mornings and evenings around a middle of the day there, or an hour between two logins there), "
-                   "never a day of their own (a VPN or proxy exit, or visits across the border; not where you "
-                   "live).")
+    edges = sorted(exits.inside - exits.between)
+    if edges:
+        # a country next door at the edges of days whose middle is at home (T37)
+        out.append(f"{joined(edges)} set aside: only in the mornings and evenings of days whose middle is spent in "
+                   f"{name(exits.home)}, never a day of their own (a VPN or proxy exit, or visits across the border; "
+                   "not where you live).")
+    if exits.between:
+        # … or for an hour between two home logins (T37: a lunch-time exit was "You most likely work in NL")
+        out.append(f"{joined(sorted(exits.between))} set aside: only for an hour or so between two logins from "
+                   f"{name(exits.home)} on the same day, never a day of their own (a VPN or proxy exit, or lunch "
+                   "across the border; not a place you work or live).")
     if exits.evening:
         # a country next door: no distance tells, the hours do (T36 H1)
         out.append(f"{joined(sorted(exits.evening))} set aside: only in the evenings of days begun and continued in "
@@ -453,18 +466,21 @@ def _whole_days(home: str, ip_hours: Mapping[tuple[int, str], int], lull_utc_h: 
     return sum(1 for w, cc in first.items() if cc == only and last[w] == only)
 
 
-def _inside_home_day(s: int, home_slots: Sequence[int], lull_utc_h: float) -> bool:
+def _inside_home_day(s: int, home_slots: Sequence[int], lull_utc_h: float) -> str | None:
     """Whether the login in UTC hour slot ``s`` lies inside a day at home: its waking day has a home login from
     :data:`MIDDAY_FROM_H` to :data:`MIDDAY_TO_H` after the quiet hours' centre that begins it, and ``s`` is before
-    that day's first home login, after its last, or between two :data:`INSIDE_SPAN_H` or fewer hours apart."""
+    that day's first home login or after its last (``"edge"``), or between two :data:`INSIDE_SPAN_H` or fewer hours
+    apart or in the hour of one (``"between"``); None where it is not."""
     start = _waking_day(s, lull_utc_h) * 24 + lull_utc_h - 0.5  # the centre that begins the day (slot units)
     lo, hi = bisect.bisect_right(home_slots, start), bisect.bisect_right(home_slots, start + 24)
     if not any(start + MIDDAY_FROM_H <= h <= start + MIDDAY_TO_H for h in home_slots[lo:hi]):
-        return False
+        return None
     i = bisect.bisect_left(home_slots, s, lo, hi)
     if i < hi and home_slots[i] == s:
-        return True  # home in the same hour
-    return i == lo or i == hi or home_slots[i] - home_slots[i - 1] <= INSIDE_SPAN_H
+        return "between"  # home in the same hour
+    if i == lo or i == hi:
+        return "edge"
+    return "between" if home_slots[i] - home_slots[i - 1] <= INSIDE_SPAN_H else None
 
 
 def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
