@@ -532,16 +532,14 @@ def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Se
     home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) fits the profile of the
     days with a home login better by :data:`RUN_CLOCK_NATS` than that profile moved by the hours between home's
     clock and each of the country's (a stay there lives on its clock): the person there keeps home's hours, so the
-    exit, not a stay. The likelihood is :func:`~.timezone.shape_loglik`'s (smoothed profile, 5 % floor)."""
+    exit, not a stay. The profile is the regimes' (:func:`~.timezone._utc_profile`: smoothed, 5 % floor)."""
     from .moves import country_offsets
-    from .timezone import FLOOR, QUARTERS, presence_hist, smooth
+    from .timezone import QUARTERS, _utc_profile, presence_hist
 
     here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
     if len(here) < RUN_CLOCK_MIN_DAYS:
         return []
-    sm = smooth(presence_hist(day_hists, here))
-    total = sum(sm) or 1.0
-    logp = [math.log((1 - FLOOR) * v / total + FLOOR / QUARTERS) for v in sm]
+    logp = _utc_profile(day_hists, here)
     out: list[int] = []
     run: list[int] = []
 
