@@ -216,6 +216,30 @@ def test_the_activity_s_own_country_is_never_the_exit_of_one_far_away() -> None:
     assert work.value is None or work.value.get("commute_country") is None
 
 
+def test_real_holidays_in_the_exit_s_country_stay_trips() -> None:
+    # the same Berlin resident with two 10-day New York holidays (posts on New York's clock, US logins at 09:30,
+    # 12:30 and 21:30 there): the exit's other runs keep Berlin's hours, the holidays New York's
+    trips = [(date(2023, 6, 10), date(2023, 6, 19)), (date(2024, 8, 3), date(2024, 8, 12))]
+    berlin, new_york = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+    away = {a + timedelta(days=i) for a, b in trips for i in range((b - a).days + 1)}
+    s, plan = Stream("x.zip"), _weekday_lunch_home("DE", "US")
+    events = [e for e in person("Europe/Berlin", days=DAYS, start=FIRST, per_day=8, seed=21)
+              if e.time.astimezone(berlin).date() not in away]
+    for a, b in trips:
+        events += person("America/New_York", days=(b - a).days + 1, start=a, per_day=8, seed=9)
+    events += [s.ev(local(new_york, d, h), "twitter.login", None, ip=IPS["US"])
+               for d in away for h in (9.5, 12.5, 21.5)]
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if d not in away:
+            events += [s.ev(local(berlin, d, h), "twitter.login", None, ip=IPS[cc]) for h, cc in plan(d)]
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    assert _seen(report)[:3] == ("DE", "high", "Europe/Berlin")
+    assert [(t["country"], t["start"], t["end"]) for t in report.finding("trips").value] == [
+        ("US", "2023-06-10", "2023-06-19"), ("US", "2024-08-03", "2024-08-12")]
+    assert report.finding("home").value["proxy_exits"][0]["country"] == "US"
+
+
 def test_lunches_through_the_exit_beside_its_evenings_leave_no_noisy_trips() -> None:
     report = _report("toronto_lunch")
     trips = report.finding("trips")
