@@ -495,17 +495,21 @@ def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
 
 def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
                 all_days: int) -> str:
-    """The home the exits switch with: ``home`` (the country of most login days), or another country of
-    :data:`HOME_MIN_DAY_SHARE` of the days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's and
-    whose clock the quiet hours' centre fits better by :data:`CLOCK_HOME_NATS` (T37: a Berlin resident's US exit
+    """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
+    quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
+    of :data:`HOME_MIN_DAY_SHARE` of the days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
+    and whose clock the centre fits better by :data:`CLOCK_HOME_NATS` (T37: a Berlin resident's US exit
     mornings and evenings on every day, German logins at weekday lunches, had "1,044 logins from Germany set aside
     … a VPN exit": the activity's own country called the exit)."""
     from .moves import country_offsets
+    from .timezone import LULL_MID_MEAN_H, sleep_log_prior
 
     mid = sorted(by_cc[home])[len(by_cc[home]) // 2]
     ours = country_offsets(home, mid)
     fit_home = _country_fit(home, mid, lull_utc_h)
-    if not ours or fit_home is None:
+    # only where home's clocks put the quiet hours where a day sleeper's alone are (the prior's floor: New York's
+    # 21:00 for a Berlin 03:00): a late sleeper's 09:00 London lull beside a New York exit keeps London
+    if not ours or fit_home is None or fit_home > sleep_log_prior(LULL_MID_MEAN_H + 12) + 1e-9:
         return home
     best, best_fit = home, fit_home + CLOCK_HOME_NATS
     for cc in sorted(days_of):
