@@ -10,6 +10,12 @@ read in a window about the quiet hours, which the evening exit fills.
 M3: a border commuter's zone was named from the work side: San Diego (nights in the US, days in Tijuana) "one of the
 clocks kept in Mexico … New York time", Konstanz (work in Kreuzlingen) "Zurich time", Johor Bahru (work in Singapore)
 "Singapore time".
+T37: a Toronto resident's US exit in the mornings and evenings on 2 days in 3 (Canadian logins at midday and all the
+third day) was "United States", high, "100 % of the nights with a login" (the few nights placed decided); a Berlin
+resident's US exit mornings and evenings every day (German logins at weekday lunches) had "1,044 logins from Germany
+set aside"; US logins at a Toronto resident's weekday lunches beside the evening exit made the trips "too noisy"; a
+lunch-time exit next door (Netherlands, Austria) between a Berlin resident's weekday logins was "You most likely
+work in NL".
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
+import pytest
 from test_inference_synth import Stream, local, person
 
 from dataexam.inference import gazetteer, infer
@@ -27,7 +34,8 @@ from dataexam.inference.proxies import dominant, find_exits, night_country, slep
 from dataexam.report import view
 
 IPS = {"US": "73.10.0.5", "CA": "24.114.0.1", "IE": "86.40.0.1", "GB": "81.2.69.142", "MX": "189.130.0.4",
-       "DE": "91.64.0.1", "CH": "178.82.0.1", "MY": "175.136.0.1", "SG": "175.156.0.1"}
+       "DE": "91.64.0.1", "CH": "178.82.0.1", "MY": "175.136.0.1", "SG": "175.156.0.1", "NL": "145.53.0.1",
+       "AT": "80.110.0.1"}
 FIRST = date(2023, 1, 2)
 DAYS = 730
 NOW = datetime(2025, 1, 5, tzinfo=UTC)
@@ -60,7 +68,47 @@ def _commute(home: str, work: str):
     return plan
 
 
+def _edges_vpn(home: str, vpn: str, every: int):
+    """The exit at 07–08 and 19–22 with home's logins at 12:30 and 13:30 between, on all days but every
+    ``every``-th, which is home's from 07:30 to 22:30."""
+    def plan(d: date) -> list[tuple[float, str]]:
+        if not d.toordinal() % every:
+            return [(h, home) for h in (7.5, 12.5, 19.5, 22.5)]
+        return [(7.0, vpn), (8.0, vpn), (12.5, home), (13.5, home), *((h, vpn) for h in (19.0, 20.0, 21.0, 22.0))]
+    return plan
+
+
+def _weekday_lunch_home(home: str, vpn: str):
+    """The exit mornings and evenings every day, home's logins at weekday lunches only."""
+    def plan(d: date) -> list[tuple[float, str]]:
+        lunch = [(12.5, home), (13.5, home)] if d.weekday() < 5 else []
+        return [(7.0, vpn), (8.0, vpn), *lunch, *((h, vpn) for h in (19.0, 20.0, 21.0, 22.0))]
+    return plan
+
+
+def _lunch_and_evening_vpn(home: str, vpn: str):
+    """:func:`_evening_vpn`, and the exit at 12:00 and 13:00 on weekdays too."""
+    evening = _evening_vpn(home, vpn)
+
+    def plan(d: date) -> list[tuple[float, str]]:
+        return evening(d) + ([(12.0, vpn), (13.0, vpn)] if d.weekday() < 5 else [])
+    return plan
+
+
+def _lunch_vpn(home: str, vpn: str):
+    """Home's logins at 07:30, 19:30 and 22:30, on weekdays at 10 and 15 too with the exit at 12 and 13 between."""
+    def plan(d: date) -> list[tuple[float, str]]:
+        day = [(10.0, home), (12.0, vpn), (13.0, vpn), (15.0, home)] if d.weekday() < 5 else [(13.0, home)]
+        return [(7.5, home), *day, (19.5, home), (22.5, home)]
+    return plan
+
+
 LIVES = {
+    "toronto_edges": ("America/Toronto", _edges_vpn("CA", "US", 3)),
+    "berlin_us_edges": ("Europe/Berlin", _weekday_lunch_home("DE", "US")),
+    "toronto_lunch": ("America/Toronto", _lunch_and_evening_vpn("CA", "US")),
+    "berlin_nl_lunch": ("Europe/Berlin", _lunch_vpn("DE", "NL")),
+    "berlin_at_lunch": ("Europe/Berlin", _lunch_vpn("DE", "AT")),
     "toronto": ("America/Toronto", _evening_vpn("CA", "US")),
     "dublin": ("Europe/Dublin", _evening_vpn("IE", "GB")),
     "san_diego": ("America/Los_Angeles", _commute("US", "MX")),
@@ -114,6 +162,105 @@ def test_a_dublin_resident_s_evening_uk_vpn_is_an_exit_not_home() -> None:
     _no_nights_from(report, "United Kingdom")
 
 
+# -- T37: an exit at the edges of the day, one whose days outnumber home's, one at lunch ---------------------------
+
+def _seen(report) -> tuple:
+    """(home country, its confidence, zone, trips, the exits' countries) as the user sees them."""
+    home, tz, trips = report.finding("home"), report.finding("timezone"), report.finding("trips")
+    return (home.value and home.value["country"], str(home.confidence), tz.value["zone"], trips.value,
+            [e["country"] for e in (home.value or {}).get("proxy_exits", ())])
+
+
+def test_an_exit_next_door_mornings_and_evenings_around_a_day_at_home_is_no_home() -> None:
+    report = _report("toronto_edges")
+    home, tz = report.finding("home"), report.finding("timezone")
+    assert _seen(report) == ("CA", "high", "America/Toronto", [], ["US"])
+    assert view.headline(home.to_dict()) == "You most likely live in Canada."
+    said = ("2,916 logins from United States set aside: only in the mornings and evenings of days whose middle is "
+            "spent in Canada, never a day of their own (a VPN or proxy exit, or visits across the border; not where "
+            "you live).")
+    assert said in home.caveats and said in tz.caveats and said in report.finding("trips").caveats
+    assert home.value["proxy_exits"] == [{"country": "US", "logins": 2916, "days": 486, "switches_with": "CA",
+                                          "inside_home_days": True}]
+    _no_nights_from(report, "United States")
+
+
+def test_the_few_nights_placed_never_make_a_home_alone(monkeypatch) -> None:
+    # the same person with no exit found: 243 nights placed (all in the US), 486 begun in one country and woken in
+    # the other by 09:00 — the US was home, high, "100% of the nights with a login"
+    monkeypatch.setattr("dataexam.inference.proxies.find_exits", lambda *a, **k: None)
+    zone, plan = LIVES["toronto_edges"]
+    report = infer(_logins(zone, plan), now=NOW)
+    home, tz = report.finding("home"), report.finding("timezone")
+    assert (home.value, str(home.confidence)) == (None, "insufficient")
+    assert home.summary == ("Home unclear: login IPs are spread over 2 countries; the most common (US) holds only 33% "
+                            "of the nights with a login, 486 nights of them begun in one country and woken in "
+                            "another, placed in neither — VPN exits and roaming mobile carriers look like this.")
+    _no_nights_from(report, "United States")
+    assert not any("you sleep there" in c for c in tz.caveats)
+
+
+def test_the_activity_s_own_country_is_never_the_exit_of_one_far_away() -> None:
+    report = _report("berlin_us_edges")
+    home, tz, work = report.finding("home"), report.finding("timezone"), report.finding("work_location")
+    assert _seen(report) == ("DE", "high", "Europe/Berlin", [], ["US"])
+    assert home.value["countries"] == {"DE": 1044}
+    assert home.value["proxy_exits"] == [{"country": "US", "logins": 4380, "days": 730, "switches_with": "DE"}]
+    said = ("4,380 logins from United States set aside: they switch with Germany within hours, farther than travel "
+            "allows (a VPN or proxy exit, not a place you were; your activity keeps the clock of Germany, not of "
+            "United States, though most of your login days are there).")
+    assert said in home.caveats and said in tz.caveats
+    assert not any("from Germany set aside" in c for f in ("home", "timezone", "trips")
+                   for c in report.finding(f).caveats)
+    assert view.headline(tz.to_dict()) == "You live on Berlin time (Europe/Berlin, UTC+1 with summer time)."
+    assert work.value is None or work.value.get("commute_country") is None
+
+
+def test_real_holidays_in_the_exit_s_country_stay_trips() -> None:
+    # the same Berlin resident with two 10-day New York holidays (posts on New York's clock, US logins at 09:30,
+    # 12:30 and 21:30 there): the exit's other runs keep Berlin's hours, the holidays New York's
+    trips = [(date(2023, 6, 10), date(2023, 6, 19)), (date(2024, 8, 3), date(2024, 8, 12))]
+    berlin, new_york = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+    away = {a + timedelta(days=i) for a, b in trips for i in range((b - a).days + 1)}
+    s, plan = Stream("x.zip"), _weekday_lunch_home("DE", "US")
+    events = [e for e in person("Europe/Berlin", days=DAYS, start=FIRST, per_day=8, seed=21)
+              if e.time.astimezone(berlin).date() not in away]
+    for a, b in trips:
+        events += person("America/New_York", days=(b - a).days + 1, start=a, per_day=8, seed=9)
+    events += [s.ev(local(new_york, d, h), "twitter.login", None, ip=IPS["US"])
+               for d in away for h in (9.5, 12.5, 21.5)]
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if d not in away:
+            events += [s.ev(local(berlin, d, h), "twitter.login", None, ip=IPS[cc]) for h, cc in plan(d)]
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    assert _seen(report)[:3] == ("DE", "high", "Europe/Berlin")
+    assert [(t["country"], t["start"], t["end"]) for t in report.finding("trips").value] == [
+        ("US", "2023-06-10", "2023-06-19"), ("US", "2024-08-03", "2024-08-12")]
+    assert report.finding("home").value["proxy_exits"][0]["country"] == "US"
+
+
+def test_lunches_through_the_exit_beside_its_evenings_leave_no_noisy_trips() -> None:
+    report = _report("toronto_lunch")
+    trips = report.finding("trips")
+    assert _seen(report) == ("CA", "high", "America/Toronto", [], ["US"])
+    assert (trips.summary, str(trips.confidence)) == ("No trips abroad seen.", "high")
+    assert report.finding("home").value["proxy_exits"][0]["logins"] == 3292
+
+
+@pytest.mark.parametrize(("name", "cc"), [("berlin_nl_lunch", "NL"), ("berlin_at_lunch", "AT")])
+def test_a_lunch_time_exit_next_door_is_no_work_place(name: str, cc: str) -> None:
+    report = _report(name)
+    work = report.finding("work_location")
+    assert _seen(report) == ("DE", "high", "Europe/Berlin", [], [cc])
+    assert (work.value, work.summary) == (None, "No distinct weekday-daytime place.")
+    said = (f"1,044 logins from {gazetteer.country_display(cc)} set aside: only for an hour or so between two logins "
+            "from Germany on the same day, never a day of their own (a VPN or proxy exit, or lunch across the "
+            "border; not a place you work or live).")
+    assert said in report.finding("home").caveats and said in report.finding("timezone").caveats
+    _no_nights_from(report, gazetteer.country_display(cc))
+
+
 # -- M3: a border commuter's zone is the nights' country's -----------------------------------------------------
 
 def test_a_san_diego_sleeper_working_in_tijuana_is_on_los_angeles_time() -> None:
@@ -123,9 +270,12 @@ def test_a_san_diego_sleeper_working_in_tijuana_is_on_los_angeles_time() -> None
     assert (tz.value["zone"], tz.value["place_country"], tz.value["named_near"]) == (
         "America/Los_Angeles", "US", "MX")
     assert tz.value["candidate_zones"][0] == "America/Los_Angeles"
+    # only the clocks kept within a day's journey of Mexico stay open: New York's was among them (T37)
+    assert [z["zone"] for z in tz.value["open_zones"]] == ["America/Denver", "America/Chicago"]
     said = view.headline(tz.to_dict())
     assert said.startswith("You live on one of the clocks kept in United States from Los Angeles time "
-                           "(America/Los_Angeles, UTC−8) to ")
+                           "(America/Los_Angeles, UTC−8) to Chicago time (America/Chicago, UTC−6)")
+    assert "New York" not in said and not any("New_York" in c for c in tz.caveats)
     assert said.endswith("Los Angeles time is named only because more of the people within a day's journey of "
                          "Mexico live on it.")
     assert any("those of your nights from United States" in c and "(Mexico: work" in c for c in tz.caveats)

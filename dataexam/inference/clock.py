@@ -600,9 +600,13 @@ class ClockAggregator(Aggregator):
                 # of the other country is named (T36 M3: a San Diego resident working in Tijuana was "New York
                 # time" by the US head count, a clock no one keeps who crosses into Mexico every day)
                 across = border[1] if sleeps_in == border[0] else border[0]
-                ranked, by_near = _near_border_first(ranked, gazetteer.border_zone_people(sleeps_in, across,
-                                                                                          COMMUTE_KM))
+                near = gazetteer.border_zone_people(sleeps_in, across, COMMUTE_KM)
+                ranked, by_near = _near_border_first(ranked, near)
                 named_near = across if by_near else None
+                if near:
+                    # and only those clocks stay open: a San Diego resident working in Tijuana was still "one of
+                    # the clocks kept in United States from Los Angeles time … to New York time" (T37)
+                    border_zones = {z for z in border_zones if near.get(z)}
                 cands = [*ranked, *(c for c in cands if all(c is not r for r in ranked))]
                 for c in cands[len(ranked):]:
                     c.posterior = 0.0

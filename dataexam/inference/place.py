@@ -69,6 +69,7 @@ from .moves import (
     orders_in_earlier_period,
     slot_time,
 )
+from .proxies import NIGHT_PLACED_SHARE
 from .sensitive import (  # night, defined once
     NIGHT_FROM_H,
     NIGHT_TO_H,
@@ -110,6 +111,16 @@ CLOCK_CONTRADICTION_H = 3.0
 CLOCK_FIT_H = 1.0
 # The IP home on fewer days than this is low at best (as the sleep finding's nights: sleep.LOW_SLEEP_NIGHTS)
 HOME_LOW_DAYS = 30
+#: the share of the nights with a login placed (:func:`bracketed_nights`) a home by the nights needs for high, and for
+#: medium (low below): the bootstrap draws the placed nights only
+NIGHT_PLACED_HIGH = 0.8
+NIGHT_PLACED_MEDIUM = NIGHT_PLACED_SHARE
+#: the share of unplaced nights from which the summary says them ("… 487 nights of them begun in one country and
+#: woken in another, placed in neither")
+NIGHT_UNPLACED_SAID = 0.2
+#: a night begun in one country and woken in another counts as unplaced where the morning's first login comes within
+#: this many hours of the night's end (NIGHT_TO_H): by 09:00
+WOKEN_WITHIN_H = 3
 # A geotag cluster: the top 0.1° cell (≈ 11 km) holds this share of the geotags and at least 3.
 COORD_MIN_SHARE = 0.3
 COORD_MIN_OBS = 3
@@ -974,7 +985,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if self._night_there(ctx, slot, cc) if stays.get(ld) == cc else _is_night(lh):
                 per_night[ld - timedelta(days=1) if lh < 12 else ld][cc] += n
                 night_logins[ld - timedelta(days=1) if lh < 12 else ld].append((lh + 24 if lh < 12 else lh, cc))
-        bracketed_nights(per_night, night_logins, daytime)
+        unplaced = bracketed_nights(per_night, night_logins, daytime)
         night = _votes(per_night)
         # each day one vote, the days between two login days held too (addresses.held_days): a crew member logging
         # in every third day at home and three times a day on her layovers is home on the days between (T32B M4)
@@ -1124,7 +1135,11 @@ class PlaceAggregator(MovesMixin, Aggregator):
                                                                        else ".")), **meta)
         ranked = basis_counter.most_common()
         country, count = ranked[0]
-        basis_total = sum(basis_counter.values())
+        # the nights no country placed (begun in one, woken in another) are nights with a login too: the few placed
+        # ones no longer decide alone (T37: a Toronto resident's US exit mornings and evenings on 2 days in 3 placed
+        # one night in 3, all in the US: "United States, 100 % of the nights with a login", high)
+        unplaced = unplaced if used_nights else 0
+        basis_total = sum(basis_counter.values()) + unplaced
         share = count / basis_total
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
@@ -1133,6 +1148,9 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if len(held) == len(per_day) else "the days with a login or between two"
         if stayed and basis_counter is by_day:
             kind_of += f" outside a stay in {' and '.join(stayed)}"
+        if unplaced >= NIGHT_UNPLACED_SAID * basis_total:
+            kind_of += (f", {count_phrase(unplaced, 'night')} of them begun in one country and woken in another, "
+                        "placed in neither")
         if not clear:
             spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
                       f"common ({country}) holds "
@@ -1273,6 +1291,15 @@ class PlaceAggregator(MovesMixin, Aggregator):
         basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of " \
                 f"{count_phrase(len(units), 'day')} give " \
                 "the same country"
+        if unplaced:
+            # the resamples draw the placed nights only: the confidence follows the share of nights they are
+            placed = 1 - unplaced / basis_total
+            cap = Confidence.HIGH if placed >= NIGHT_PLACED_HIGH else Confidence.MEDIUM \
+                if placed >= NIGHT_PLACED_MEDIUM else Confidence.LOW
+            if _RANK[conf] < _RANK[cap]:
+                conf = cap
+                basis += (f"; only {placed:.0%} of the nights with a login placed (their last login and the next "
+                          f"morning's first in one country): {cap} at best")
         if notes:
             conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
             basis += "; lowered because the evidence disagrees"
@@ -1710,14 +1737,16 @@ def _bracketed_stays(held: Mapping[date, str]) -> list[str]:
 
 
 def bracketed_nights(per_night: dict[date, Counter[str]], night_logins: Mapping[date, list[tuple[int, str]]],
-                     daytime: Mapping[date, list[tuple[int, str]]]) -> None:
+                     daytime: Mapping[date, list[tuple[int, str]]]) -> int:
     """Each night of ``per_night`` (named by its evening's local date: {country: logins}) read as where the person
     sleeps: the country of its last login (``night_logins``: [(hour, country)], the small hours as 24–29) where the
     next morning's first login (``daytime``: local day → [(hour, country)] from NIGHT_TO_H to EVENING_FROM_H) is in
     it too — the night's other countries taken out —, no vote where the two disagree (a night begun behind an exit
     and woken at home is slept neither there nor, by this, at home), as before where either is not seen or names two
     countries in one hour. T36 H1: a Toronto resident's US exit at 19–22 on 3 evenings in 4 gave the US most
-    nights, home "United States", high. In place."""
+    nights, home "United States", high. In place; returns how many of the nights it took out were woken within
+    :data:`WOKEN_WITHIN_H` of the night's end (the unplaced nights the home's share and confidence count)."""
+    unplaced = 0
     for nd in list(per_night):
         logins, morning = night_logins.get(nd), daytime.get(nd + timedelta(days=1))
         if not logins or not morning:
@@ -1729,9 +1758,13 @@ def bracketed_nights(per_night: dict[date, Counter[str]], night_logins: Mapping[
             continue
         if last != first:
             del per_night[nd]
+            # woken in the other country early: no night there (a commuter's first login at work at 10:00 may be
+            # a night at home with no morning login; it is left out of the count)
+            unplaced += first_h < NIGHT_TO_H + WOKEN_WITHIN_H
             continue
         cc = next(iter(first))
         per_night[nd] = Counter({cc: per_night[nd][cc]})
+    return unplaced
 
 
 def _votes(per_unit: dict[date, Counter[str]]) -> Counter[str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -132,18 +132,28 @@ class ProxyExits:
     days: dict[str, int] = field(default_factory=dict)
     slots: frozenset[tuple[int, str]] = frozenset()
     evening: frozenset[str] = frozenset()
+    #: the near countries set aside as seen only inside days spent at home (their mornings, evenings or an hour
+    #: between two home logins: :func:`_inside_home_day`), not only in the evenings
+    inside: frozenset[str] = frozenset()
+    #: those of ``inside`` seen mostly for an hour between two home logins (a lunch-time exit)
+    between: frozenset[str] = frozenset()
+    #: where the home is not the country of most days: the country of most days, whose clocks the activity's quiet
+    #: hours contradict (:func:`_clock_home`)
+    clock_over: str | None = None
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
-        exit's with ``"evenings_only": true``."""
+        exit's with ``"evenings_only": true``, one seen only inside days at home with ``"inside_home_days": true``."""
         return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
                 | ({"evenings_only": True} if cc in self.evening else {})
+                | ({"inside_home_days": True} if cc in self.inside else {})
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def find_exits(ip_hours: Mapping[tuple[int, str], int],
                towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
-               lull_utc_h: float | None = None) -> ProxyExits | None:
+               lull_utc_h: float | None = None,
+               day_hists: Mapping[date, Sequence[int]] | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
     most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
@@ -175,10 +185,17 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     home = max(sorted(days_of), key=lambda cc: len(days_of[cc]))
     if len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days):
         return None
+    most_days = home
+    if lull_utc_h is not None:
+        home = _clock_home(home, days_of, by_cc, lull_utc_h, len(all_days))
     home_slots = sorted(by_cc[home])
-    found = ProxyExits(home)
+    found = ProxyExits(home, clock_over=most_days if home != most_days else None)
     kept: set[tuple[int, str]] = set()
     evening: set[str] = set()
+    inside: set[str] = set()
+    between: set[str] = set()
+    whole_home = _whole_days(home, ip_hours, lull_utc_h) if lull_utc_h is not None else 0
+    home_days = {_waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
     for cc in sorted(by_cc):
         if cc == home:
             continue
@@ -188,13 +205,29 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             if lull_utc_h is not None:
                 own = sorted(by_cc[cc])
                 late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h)]
-                if len(late) >= EVENING_EXIT_SHARE * len(own) and len({s // 24 for s in late}) >= \
-                        EVENING_EXIT_MIN_DAYS:
-                    found.logins[cc] = sum(ip_hours[(s, cc)] for s in own)
-                    # its evenings (each named by the quiet hours that follow), not UTC days: Toronto's 19–22 span two
-                    found.days[cc] = len({(s + 0.5 - lull_utc_h) // 24 for s in own})
-                    kept.update((s, cc) for s in own)
-                    evening.add(cc)
+                # the mornings and evenings of days whose middle is at home, and an hour between two home logins
+                # (T37: a Toronto resident's US exit mornings and evenings on 2 days in 3 placed the few nights it
+                # bracketed, "United States, 100 % of the nights"), only where home holds whole days of its own (a
+                # commuter sleeping across the border is home at both ends of every working day, never whole there)
+                late_set = set(late)
+                kinds = {s: "evening" if s in late_set else _inside_home_day(s, home_slots, lull_utc_h) for s in own} \
+                    if whole_home >= max(EVENING_EXIT_MIN_DAYS, INSIDE_WHOLE_SHARE * len(
+                        {_waking_day(s, lull_utc_h) for s in own})) else {}
+                within = [s for s in own if kinds.get(s)] if kinds else late
+                if sum(1 for k in kinds.values() if k == "between") * 2 > len(within):
+                    between.add(cc)  # most of them an hour between two home logins: said so
+                for took, into in ((late, evening), (within, inside)):
+                    if len(took) < EVENING_EXIT_SHARE * len(own) or len({s // 24 for s in took}) < \
+                            EVENING_EXIT_MIN_DAYS:
+                        continue
+                    # the logins of its waking days that have a home login: a whole day there (a trip) stays
+                    gone = [s for s in own if _waking_day(s, lull_utc_h) in home_days]
+                    found.logins[cc] = sum(ip_hours[(s, cc)] for s in gone)
+                    # its days named by the quiet hours that follow, not UTC days: Toronto's 19–22 span two
+                    found.days[cc] = len({_waking_day(s, lull_utc_h) for s in gone})
+                    kept.update((s, cc) for s in gone)
+                    into.add(cc)
+                    break
             continue
         slots = sorted(by_cc[cc])
         bad: list[int] = []
@@ -226,7 +259,12 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         with_home = len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
         if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots):
             bad += short
-            bad_days |= {s // 24 for s in short}
+            if day_hists:
+                # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
+                # resident's US exit all weekend, German logins at weekday lunches: 104 weekends "in the US"); a
+                # run on the country's own clock is a stay there (a real New York holiday keeps New York's nights)
+                bad += _runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists)
+            bad_days |= {s // 24 for s in bad}
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
@@ -234,6 +272,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         return None
     found.slots = frozenset(kept)
     found.evening = frozenset(evening)
+    found.inside = frozenset(inside)
+    found.between = frozenset(between & inside)
     return found
 
 
@@ -247,11 +287,26 @@ def exits_sentence(exits: ProxyExits) -> str:
                  sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))]
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
-    far = [cc for cc in exits.logins if cc not in exits.evening]
+    far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside]
     out = []
     if far:
+        # the home named by the clock over the country of most days (T37: a Berlin resident's US exit every morning
+        # and evening): why the country of most logins is the exit
+        over = (f"; your activity keeps the clock of {name(exits.home)}, not of {name(exits.clock_over)}, though "
+                "most of your login days are there" if exits.clock_over in far else "")
         out.append(f"{joined(far)} set aside: they switch with {name(exits.home)} within hours, farther than travel "
-                   "allows (a VPN or proxy exit, not a place you were).")
+                   f"allows (a VPN or proxy exit, not a place you were{over}).")
+    edges = sorted(exits.inside - exits.between)
+    if edges:
+        # a country next door at the edges of days whose middle is at home (T37)
+        out.append(f"{joined(edges)} set aside: only in the mornings and evenings of days whose middle is spent in "
+                   f"{name(exits.home)}, never a day of their own (a VPN or proxy exit, or visits across the border; "
+                   "not where you live).")
+    if exits.between:
+        # … or for an hour between two home logins (T37: a lunch-time exit was "You most likely work in NL")
+        out.append(f"{joined(sorted(exits.between))} set aside: only for an hour or so between two logins from "
+                   f"{name(exits.home)} on the same day, never a day of their own (a VPN or proxy exit, or lunch "
+                   "across the border; not a place you work or live).")
     if exits.evening:
         # a country next door: no distance tells, the hours do (T36 H1)
         out.append(f"{joined(sorted(exits.evening))} set aside: only in the evenings of days begun and continued in "
@@ -267,6 +322,9 @@ SLEEP_EDGE_H = 8.0
 #: nights so placed needed before they name where the person sleeps, and the share one country must hold
 NIGHT_MIN_NIGHTS = 10
 NIGHT_MIN_SHARE = 0.8
+#: … and the share of the nights read (a login each side of the centre within :data:`SLEEP_EDGE_H`) that must be
+#: placed, the others begun in one country and woken in another (the home finding's medium: ``place``)
+NIGHT_PLACED_SHARE = 0.5
 #: an evening: from this many hours before the quiet hours' centre to it (18:15–03:15 for a 03:15 centre)
 EVENING_BEFORE_H = 9.0
 #: a near country (no distance to tell: :func:`travel_hours` 0) is an evening-only exit where this share of its
@@ -305,12 +363,18 @@ def slept_in(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float) 
     behind an evening VPN exit and wakes at home is placed nowhere: the person sleeps where the day before ended
     and the next begins, and an exit used in the evenings of days begun and continued at home is neither (T36
     H1). O(login hours × log)."""
+    return {day: next(iter(a)) for day, a, b in _night_edges(ip_hours, lull_utc_h) if len(a) == 1 and a == b}
+
+
+def _night_edges(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float
+                 ) -> Iterator[tuple[int, frozenset[str], frozenset[str]]]:
+    """(UTC day ordinal of the quiet hours' centre, the countries of the last login hour before it, of the first
+    after it) for every night with a login each side within :data:`SLEEP_EDGE_H` of the centre (``lull_utc_h``)."""
     if not ip_hours:
-        return {}
+        return
     slots, ccs = _sorted_logins(ip_hours)
     if not slots:
-        return {}
-    out: dict[int, str] = {}
+        return
     # a login at hh:mm sits in slot hh: its time is taken as the slot's middle (as the night window's reading)
     for day in range(slots[0] // 24 - 1, slots[-1] // 24 + 2):
         centre = day * 24 + lull_utc_h - 0.5
@@ -320,22 +384,31 @@ def slept_in(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float) 
         before, after = slots[i - 1], slots[i]
         if centre - before > SLEEP_EDGE_H or after - centre > SLEEP_EDGE_H:
             continue
-        if len(ccs[i - 1]) == 1 and ccs[i - 1] == ccs[i]:
-            out[day] = next(iter(ccs[i]))
-    return out
+        yield day, ccs[i - 1], ccs[i]
 
 
 def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float,
                   countries: Iterable[str]) -> str | None:
     """The one of ``countries`` the person sleeps in: of the nights :func:`slept_in` places (the last login before
     the quiet hours' centre, ``lull_utc_h`` in UTC hours, and the first after it in one country), the country of
-    :data:`NIGHT_MIN_SHARE` of them where :data:`NIGHT_MIN_NIGHTS` or more are placed in ``countries``; else None
+    :data:`NIGHT_MIN_SHARE` of them where :data:`NIGHT_MIN_NIGHTS` or more are placed in ``countries`` and those are
+    :data:`NIGHT_PLACED_SHARE` or more of the nights with a login in them each side of the centre; else None
     (a border life logged in only at midday says nothing of where it sleeps). The logins of a window from 6 h before
     the centre to 2 h after it were read before: an evening VPN exit filled it, and a Toronto resident streaming
     through a US exit at 19–22 "slept in the United States" (T36 H1)."""
     wanted = set(countries)
-    nights = Counter(cc for cc in slept_in(ip_hours, lull_utc_h).values() if cc in wanted)
-    return dominant(nights, NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
+    nights: Counter[str] = Counter()
+    read = 0
+    for _day, a, b in _night_edges(ip_hours, lull_utc_h):
+        if a & wanted or b & wanted:
+            read += 1
+            if len(a) == 1 and a == b:
+                nights[next(iter(a))] += 1
+    # the nights begun in one country and woken in another are read too: a few placed ones do not decide alone (T37:
+    # a Toronto resident's US exit mornings and evenings on 2 days in 3 placed one night in 3, all "in the US")
+    if sum(nights[cc] for cc in wanted) < NIGHT_PLACED_SHARE * read:
+        return None
+    return dominant(Counter({cc: n for cc, n in nights.items() if cc in wanted}), NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
 
 
 def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float) -> bool:
@@ -354,6 +427,150 @@ def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequen
         return False  # the morning after is not seen at home
     k = bisect.bisect_right(other_slots, centre)
     return not (k < len(other_slots) and other_slots[k] <= home_slots[j])  # nor there first
+
+
+#: a login inside a day at home: that day (:func:`_waking_day`) has a home login in its middle, from this many hours
+#: after the quiet hours' centre to this many (10:15–18:15 for a 03:15 centre) …
+MIDDAY_FROM_H = 7.0
+MIDDAY_TO_H = 15.0
+#: … and the login is before the day's first home login, after its last, or between two this many hours apart or
+#: fewer (a lunch-time exit between home logins at 10 and 15; a commuter's day at work spans more)
+INSIDE_SPAN_H = 5
+#: home's whole days (first and last login of the day at home) needed, as a share of the country's days, before
+#: its logins inside days at home are an exit: someone who sleeps across the border and works at "home" every day
+#: has none
+INSIDE_WHOLE_SHARE = 0.2
+#: a country of most login days whose clocks all lie this many hours or more from another's (:func:`_clock_home`) …
+CLOCK_HOME_H = 3.0
+#: … gives way to that one as the home the exits switch with where the quiet hours' centre fits the other's clock
+#: better by this many nats of :func:`~.timezone.sleep_log_prior` (a Berlin sleeper's 03:00: ≈ 4 nats better than
+#: New York's 21:00)
+CLOCK_HOME_NATS = 2.0
+
+
+def _waking_day(slot: int, lull_utc_h: float) -> int:
+    """The waking day of UTC hour ``slot``: the number of the quiet hours' centre that ends it (day ordinal)."""
+    return int((slot + 0.5 - lull_utc_h) // 24)
+
+
+def _whole_days(home: str, ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> int:
+    """The waking days (:func:`_waking_day`) whose first and last login hours are ``home``'s alone."""
+    slots, ccs = _sorted_logins(ip_hours)
+    first: dict[int, frozenset[str]] = {}
+    last: dict[int, frozenset[str]] = {}
+    for slot, cc in zip(slots, ccs, strict=True):
+        w = _waking_day(slot, lull_utc_h)
+        first.setdefault(w, cc)
+        last[w] = cc
+    only = frozenset({home})
+    return sum(1 for w, cc in first.items() if cc == only and last[w] == only)
+
+
+def _inside_home_day(s: int, home_slots: Sequence[int], lull_utc_h: float) -> str | None:
+    """Whether the login in UTC hour slot ``s`` lies inside a day at home: its waking day has a home login from
+    :data:`MIDDAY_FROM_H` to :data:`MIDDAY_TO_H` after the quiet hours' centre that begins it, and ``s`` is before
+    that day's first home login or after its last (``"edge"``), or between two :data:`INSIDE_SPAN_H` or fewer hours
+    apart or in the hour of one (``"between"``); None where it is not."""
+    start = _waking_day(s, lull_utc_h) * 24 + lull_utc_h - 0.5  # the centre that begins the day (slot units)
+    lo, hi = bisect.bisect_right(home_slots, start), bisect.bisect_right(home_slots, start + 24)
+    if not any(start + MIDDAY_FROM_H <= h <= start + MIDDAY_TO_H for h in home_slots[lo:hi]):
+        return None
+    i = bisect.bisect_left(home_slots, s, lo, hi)
+    if i < hi and home_slots[i] == s:
+        return "between"  # home in the same hour
+    if i == lo or i == hi:
+        return "edge"
+    return "between" if home_slots[i] - home_slots[i - 1] <= INSIDE_SPAN_H else None
+
+
+def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
+    """How well the quiet hours' centre (UTC) fits ``cc``'s best clock at ``slot``: :func:`~.timezone.sleep_log_prior`
+    of its local hour; None for a country with no zone."""
+    from .moves import country_offsets  # the zones' reading; moves imports nothing of this module at load
+    from .timezone import sleep_log_prior
+
+    offs = country_offsets(cc, slot)
+    return max((sleep_log_prior((lull_utc_h + o / 4) % 24) for o in offs), default=None)
+
+
+def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
+                all_days: int) -> str:
+    """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
+    quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
+    of :data:`HOME_MIN_DAY_SHARE` of the days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
+    and whose clock the centre fits better by :data:`CLOCK_HOME_NATS` (T37: a Berlin resident's US exit
+    mornings and evenings on every day, German logins at weekday lunches, had "1,044 logins from Germany set aside
+    … a VPN exit": the activity's own country called the exit)."""
+    from .moves import country_offsets
+    from .timezone import LULL_MID_MEAN_H, sleep_log_prior
+
+    mid = sorted(by_cc[home])[len(by_cc[home]) // 2]
+    ours = country_offsets(home, mid)
+    fit_home = _country_fit(home, mid, lull_utc_h)
+    # only where home's clocks put the quiet hours where a day sleeper's alone are (the prior's floor: New York's
+    # 21:00 for a Berlin 03:00): a late sleeper's 09:00 London lull beside a New York exit keeps London
+    if not ours or fit_home is None or fit_home > sleep_log_prior(LULL_MID_MEAN_H + 12) + 1e-9:
+        return home
+    best, best_fit = home, fit_home + CLOCK_HOME_NATS
+    for cc in sorted(days_of):
+        if cc == home or len(days_of[cc]) < HOME_MIN_DAY_SHARE * all_days:
+            continue
+        theirs = country_offsets(cc, mid)
+        fit = _country_fit(cc, mid, lull_utc_h)
+        if not theirs or fit is None or min(abs(a - b) for a in theirs for b in ours) / 4 < CLOCK_HOME_H:
+            continue
+        if fit >= best_fit:
+            best, best_fit = cc, fit
+    return best
+
+
+#: the days of activity a run needs before its clock is read, and how much better (nats) its presences must fit
+#: home's own daily profile than that profile moved onto any of the country's clocks (:func:`_runs_on_home_clock`)
+RUN_CLOCK_MIN_DAYS = 2
+RUN_CLOCK_NATS = 3.0
+
+
+def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
+                        day_hists: Mapping[date, Sequence[int]]) -> list[int]:
+    """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
+    home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) fits the profile of the
+    days with a home login better by :data:`RUN_CLOCK_NATS` than that profile moved by the hours between home's
+    clock and each of the country's (a stay there lives on its clock): the person there keeps home's hours, so the
+    exit, not a stay. The profile is the regimes' (:func:`~.timezone._utc_profile`: smoothed, 5 % floor)."""
+    from .moves import country_offsets
+    from .timezone import QUARTERS, _utc_profile, presence_hist
+
+    here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
+    if len(here) < RUN_CLOCK_MIN_DAYS:
+        return []
+    logp = _utc_profile(day_hists, here)
+    out: list[int] = []
+    run: list[int] = []
+
+    def close() -> None:
+        days = sorted({date.fromordinal(s // 24) for s in run} & day_hists.keys())
+        if len(days) < RUN_CLOCK_MIN_DAYS:
+            return
+        hist = presence_hist(day_hists, days)
+        mid = run[len(run) // 2]
+        ours, theirs = country_offsets(home, mid), country_offsets(cc, mid)
+        if not ours or not theirs:
+            return
+        at_home = sum(c * logp[q] for q, c in enumerate(hist) if c)
+        # on the country's clock o instead of home's h, each local hour falls (o − h) quarter-hours earlier in UTC
+        stay = max(sum(c * logp[(q + o - h) % QUARTERS] for q, c in enumerate(hist) if c)
+                   for o in theirs for h in ours)
+        if at_home >= stay + RUN_CLOCK_NATS:
+            out.extend(run)
+
+    for s in slots:
+        if run and bisect.bisect_right(home_slots, run[-1]) != bisect.bisect_right(home_slots, s):
+            close()  # a home login between: a new run
+            run = []
+        run.append(s)
+    if run:
+        close()
+    return out
 
 
 def _lull_utc(ctx: Any) -> float | None:
@@ -376,7 +593,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     # the others do: read with them, though ip_days and ip_countries never counted them
     fb_hours = getattr(zp, "fb_placed_hours", None) or {}
     hours = ip_hours + fb_hours if ip_hours is not None and fb_hours else ip_hours or fb_hours
-    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx)) if hours else None
+    days = getattr(ctx.aggregators.get("clock"), "days", None)
+    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
     ctx.proxy_exits = exits
     if exits is None:
         return None
@@ -422,4 +640,6 @@ def say_exits(ctx: Any) -> None:
                                f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
                                + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
                                   else f"(switching with {exits.home} faster than travel allows, or only in the "
-                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})"))
+                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})")
+                               + (f"; only inside days at home: {', '.join(sorted(exits.inside))}" if exits.inside
+                                  else ""))
