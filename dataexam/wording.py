@@ -10,9 +10,11 @@ is CLDR's English rule, read from ``babel`` (``Locale.plural_form``: "one" for t
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 
 from babel import Locale
+from babel.lists import format_list
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,14 @@ def plural(n: int | float, noun: str, many: str | None = None) -> str:
     return many if many is not None else _regular_plural(noun)
 
 
+def and_list(items: Sequence[str]) -> str:
+    """Items joined as the report's sentences list them, CLDR's English list pattern without the serial comma
+    (``babel.lists.format_list``, locale ``en_001``, "World English"): ``["Japan"]`` → ``"Japan"``, ``["Japan",
+    "Brazil"]`` → ``"Japan and Brazil"``, ``["Japan", "Brazil", "Chile"]`` → ``"Japan, Brazil and Chile"`` (babel's
+    plain ``en`` would write "Brazil, and Chile", which no sentence of the report has written)."""
+    return format_list(list(items), locale="en_001")
+
+
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     """The count with thousands separators and the noun in the form the count takes: ``count_phrase(1, "item")`` →
     ``"1 item"``, ``count_phrase(4047, "record")`` → ``"4,047 records"``."""
@@ -46,4 +56,4 @@ def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     return f"{shown} {plural(n, noun, many)}"
 
 
-__all__ = ["count_phrase", "plural"]
+__all__ = ["and_list", "count_phrase", "plural"]

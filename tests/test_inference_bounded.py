@@ -461,3 +461,31 @@ def test_language_detection_runs_before_the_zone_prior():
     for name, readers in inference.READERS.items():
         assert all(order.index(name) < order.index(r) or name == "zone_place" for r in readers)
     assert sys.modules["dataexam.inference.zoneprior"]  # reads the languages finding when present
+
+
+def test_trials_that_run_to_langdetects_update_limit_give_its_floats():
+    """PERF14: the five updates between two normalisations are one pass over the languages; a trial that never
+    converges stops where langdetect's does (after update 1,000), with the same floats. Short mixes of function
+    words run trials to that limit ("la and der": all three trials of seed 0)."""
+    from langdetect import DetectorFactory, detector_factory
+
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    dense = detector_factory._factory
+    try:
+        for text in ("la and der", "der la", "si el ja the no la der and et"):
+            ours = language._detector(text)
+            draws: list[int] = []
+            ours.random.choice = lambda seq, draws=draws, choice=ours.random.choice: draws.append(1) or choice(seq)
+            per_trial = []
+            for _rest in language._trials(ours, 0):
+                per_trial.append(len(draws) - sum(per_trial))
+            assert 1001 in per_trial, text  # updates 0 … 1,000
+            d = dense.create()
+            d.n_trial = language.LANG_TRIALS
+            d.seed = 0
+            d.append(text)
+            d.get_probabilities()
+            assert list(ours.langprob) == list(d.langprob), text
+    finally:
+        language.release_language_profiles()

@@ -308,21 +308,50 @@ US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 _CITY_WORDS = ("city", "shi", "si")
 
 
+#: a row of cities5000 up to its country (what :func:`_town_rows` indexes rows by)
+_ROW_COUNTRY = re.compile(rb'"name": "(?:[^"\\]|\\.)*", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
+                          rb'"countrycode": "([A-Z]{2})"')
+
+
+@lru_cache(maxsize=1)
+def _town_rows() -> dict[bytes, array[int]]:
+    """The byte offset of every row of GeoNames cities5000 (cities15000 where the package lacks it), by country:
+    one scan of the memory-mapped file for every country :func:`_town_index` is asked for (≈54,000 offsets,
+    ≈0.5 MB, kept for the process). PERF14: each country was a scan of the whole 30 MB file of its own (≈0.1 s; the
+    demo's report asks four)."""
+    path = _data_file("cities5000.json") or _data_file()
+    out: dict[bytes, array[int]] = {}
+    if path is None:
+        return out
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        for row in _ROW_COUNTRY.finditer(m):  # type: ignore[call-overload]
+            starts = out.get(row.group(1))
+            if starts is None:
+                starts = out[row.group(1)] = array("q")
+            starts.append(row.start())
+    return out
+
+
 @lru_cache(maxsize=4)  # ≈12 MB for the US, less elsewhere; a person ships to few countries
 def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
     """:func:`fold_town` of every town's name in ``country`` (GeoNames cities5000), and of its alternate names by the
     rule of :data:`STRICT_ALTERNATE_POPULATION` and :data:`STRICT_ALTERNATE_CHARS`, → (population, admin1,
-    :class:`City`) of each town so called, largest first. One scan of the memory-mapped file per country, cached
-    (the report asks a few times)."""
+    :class:`City`) of each town so called, largest first. The country's rows read at their offsets
+    (:func:`_town_rows`: one scan of the file for all countries), cached (the report asks a few times)."""
     path = _data_file("cities5000.json") or _data_file()
     if path is None or len(country) != 2:
         return {}
+    starts = _town_rows().get(country.upper().encode(), ())
     rx = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
                     rb'"countrycode": "' + re.escape(country.upper().encode()) + rb'", "population": ([0-9]+), '
                     rb'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]')
     out: dict[str, dict[str, tuple[int, str, City]]] = {}
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        for name, lat, lon, pop, a1, alternates in rx.findall(m):  # type: ignore[call-overload]
+        for start in starts:
+            row = rx.match(m, start)  # type: ignore[call-overload]
+            if row is None:
+                continue
+            name, lat, lon, pop, a1, alternates = row.groups()
             people = int(pop)
             own = _decode(name)
             city = City(own, country.upper(), float(lat), float(lon), people)
@@ -521,21 +550,20 @@ def border_zone_people(country: str, other: str, km: float) -> dict[str, int]:
     """``{time zone: people}`` of ``country``'s towns of ≥ 15,000 people (GeoNames cities15000) within ``km`` of a
     town of ``other`` (ISO alpha-2 both): where a border life's home side can be, a daily journey from the other
     ("US", "MX", 100 → Los Angeles' San Diego and Chula Vista, Denver's El Paso, Chicago's Laredo and Brownsville,
-    Phoenix's Nogales and Yuma; never New York's). Empty without data or without such towns. One scan of the
-    memory-mapped file per pair (≈0.1 s), cached."""
-    path = _data_file()
-    if path is None or country == other:
+    Phoenix's Nogales and Yuma; never New York's). Empty without data or without such towns. Read from
+    :func:`row_table` (the one scan of the data file the report's other look-ups share; PERF14: each pair scanned the
+    memory-mapped file with an expression of its own, ≈0.1 s), cached."""
+    table = row_table()
+    if table is None or country == other or country not in table.codes or other not in table.codes:
         return {}
-    rx = re.compile(rb'"latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), "countrycode": "(' + re.escape(
-        country.encode()) + rb"|" + re.escape(other.encode()) + rb')", "population": ([0-9]+), "timezone": "([^"]+)"')
+    mine, theirs = table.codes.index(country), table.codes.index(other)
     own: list[tuple[float, float, int, str]] = []
     cells: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
-    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        for lat, lon, cc, pop, zone in rx.findall(m):  # type: ignore[call-overload]
-            if cc.decode() == country:
-                own.append((float(lat), float(lon), int(pop), zone.decode()))
-            else:
-                cells[(math.floor(float(lat)), math.floor(float(lon)))].append((float(lat), float(lon)))
+    for lat, lon, cc, pop, zone in zip(table.lats, table.lons, table.country, table.people, table.zone):
+        if cc == mine:
+            own.append((lat, lon, pop, table.zones[zone]))
+        elif cc == theirs:
+            cells[(math.floor(lat), math.floor(lon))].append((lat, lon))
     # 1° cells to look across each way: a degree of latitude is ≈ 111 km everywhere, one of longitude 111 km ×
     # cos(latitude) — 38 km at the Finnish–Swedish border's 70° N, so the reach across longitudes grows there
     lat_reach = int(km // 111) + 1

@@ -29,7 +29,7 @@ from ..categories import (
     special_fact,
 )
 from ..events import Event
-from ..wording import count_phrase
+from ..wording import and_list, count_phrase
 from . import gazetteer, household, literature, sharedaccount
 from .engine import (
     CLOCK_SOURCES,
@@ -242,20 +242,16 @@ def special_language_gap(ctx: Context) -> dict[str, Any] | None:
         # what is read and what is not, by name (ART9F, T32B M10: "read for … only" left the rest to be worked out)
         if not r["reads"]:
             return "not read"
-        return (f"read for {_names_and(r['reads'])} only, not for "
+        return (f"read for {and_list(r['reads'])} only, not for "
                 + _names_or([c for c in special_terms.TERMS if c not in r["reads"]]))
 
     shown = rows[:3]
     sentence = (f"{unread:.0%} of your texts are in "
-                + _names_and([f"{r['language']} ({r['share']:.0%}; {reads(r)})" for r in shown])
+                + and_list([f"{r['language']} ({r['share']:.0%}; {reads(r)})" for r in shown])
                 + (" and other languages" if len(rows) > len(shown) else "")
                 + ", which the special-category lists do not read for "
                 + ("any category" if not any(r["reads"] for r in shown) else "the categories said"))
     return {"unread_share": round(unread, 3), "languages": shown, "sentence": sentence}
-
-
-def _names_and(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _names_or(names: Sequence[str]) -> str:

@@ -164,7 +164,10 @@ def _trials(detector: Any, seed: int) -> Iterator[float]:
     The same random draws in the same order (one ``gauss`` a trial, one ``choice`` of the n-grams an update) and
     the same float operations on each language's probability (``p * (weight + row[i])``; every fifth update
     ``sum`` then ``p / sum``; the trial ends once the largest passes 0.99999 or after 1,000 updates): only the
-    loop is ours, inline instead of a method call per update and per normalisation (PERF9: ≈25 % less CPU).
+    loop is ours, inline instead of a method call per update and per normalisation (PERF9: ≈25 % less CPU), and the
+    five updates between two normalisations are one pass over the languages, each language's five products taken
+    in langdetect's order after the normalisation before them, ``((((p/sum)·f₁)·f₂)·f₃)·f₄)·f₅`` (PERF14: a sixth of the
+    Python loop's steps, ≈35 % less CPU).
     ``tests/test_inference_bounded.py`` compares every trial's sums with langdetect's bit for bit."""
     rows = detector.rows
     ngrams = detector.ngrams
@@ -179,18 +182,22 @@ def _trials(detector: Any, seed: int) -> Iterator[float]:
     for t in range(trials):
         prob = [1.0 / size] * size  # Detector._init_probability without a prior map
         alpha = detector.alpha + random.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
-        weight = alpha / detector.BASE_FREQ
+        w = alpha / detector.BASE_FREQ
+        # update 0, then updates 1–5, 6–10, …: langdetect normalises after updates 0, 5, 10, … (i % 5 == 0)
+        prob = [p * (w + a) for p, a in zip(prob, rows[choice(ngrams)])]
         i = 0
         while True:
-            row = rows[choice(ngrams)]
-            for k in places:
-                prob[k] *= weight + row[k]
-            if i % 5 == 0:
-                total = sum(prob)
+            total = sum(prob)
+            # the largest after normalising is the largest before it, divided (rounding is monotonic)
+            if max(prob) / total > conv or i >= limit:
                 prob = [p / total for p in prob]
-                if max(prob) > conv or i >= limit:
-                    break
-            i += 1
+                break
+            r1, r2, r3, r4, r5 = (rows[choice(ngrams)], rows[choice(ngrams)], rows[choice(ngrams)],
+                                  rows[choice(ngrams)], rows[choice(ngrams)])  # drawn in langdetect's order
+            # normalised, then five updates: one pass
+            prob = [p / total * (w + a) * (w + b) * (w + c) * (w + d) * (w + e) for p, a, b, c, d, e in
+                    zip(prob, r1, r2, r3, r4, r5)]
+            i += 5
         for k in places:
             langprob[k] += prob[k] / trials
         yield (trials - 1 - t) / trials

@@ -30,7 +30,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..wording import count_phrase
+from ..wording import and_list, count_phrase
 from . import gazetteer
 
 #: the farthest (km) two places may lie apart and still be a daily commute (Lörrach–Basel, Tui–Valença, Ciudad
@@ -283,9 +283,8 @@ def exits_sentence(exits: ProxyExits) -> str:
     name = gazetteer.country_display
 
     def joined(ccs: list[str]) -> str:
-        parts = [f"{count_phrase(exits.logins[cc], 'login')} from {name(cc)}" for cc in
-                 sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))]
-        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return and_list([f"{count_phrase(exits.logins[cc], 'login')} from {name(cc)}" for cc in
+                         sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))])
 
     far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside]
     out = []

@@ -26,7 +26,7 @@ from babel.lists import format_list
 
 from ..categories import category_label, is_sensitive
 from ..events import Event
-from ..wording import count_phrase
+from ..wording import and_list, count_phrase
 from . import literature
 from .emoji import count_emoji
 from .engine import (
@@ -1100,8 +1100,7 @@ class TextAggregator(Aggregator):
         # as sure as the distinct texts behind the main language, not as their copies (textrules.distinct_cap)
         conf, few = distinct_cap(conf, est["distinct"].get(main[0], 0) if main else 0)
         named = [f"{language_name(k)} ({v:.0%})" for k, v in shares_exact.items() if v >= LIST_SHARE][:4]
-        summary = "You write in " + (", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else
-                                     named[0] if named else "no one language above 5%") + "."
+        summary = "You write in " + (and_list(named) if named else "no one language above 5%") + "."
         basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of texts give the same "
                  f"languages at ≥ 10% in the same order; {count_phrase(est['tagged'], 'text')} read by the "
                  f"platform's own tag, "
