@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from test_border_nights import IPS
 from test_clock_moves_after_seasons import GB_IP, US_IP, _hists, _lived
-from test_inference_synth import Stream, local
+from test_inference_synth import Stream, local, person
 from test_move_dates import _day
 
 from dataexam.inference import infer
@@ -156,3 +156,41 @@ def test_a_move_on_one_clock_names_the_country_lived_in_since() -> None:
     assert said.startswith("You live on Chicago time (America/Chicago, UTC−6) or New York time (America/New_York, "
                            "UTC−5), each with summer time"), said
     assert "Canada" not in said
+
+
+def _paris_tuesday_nights(vpn: bool) -> list:
+    """A Berliner (person's sleeper, two years) with a German login each morning and evening; every other week the
+    Tuesday evening's two logins are French (20:00, 22:30 Paris) and so are the next morning's (07:00, 08:30), home's
+    again that Wednesday evening. ``vpn``: a French exit used at home — a German login at 21:30 between the French
+    ones, and the Wednesday's first login German."""
+    s, berlin, paris = Stream("x.zip"), ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Paris")
+    first, days = date(2023, 1, 2), 730
+    events = list(person("Europe/Berlin", days=days, start=first, per_day=8, seed=21))
+    for i in range(days):
+        d = first + timedelta(days=i)
+        away = (i // 7) % 2 == 0
+        if away and d.weekday() == 1:
+            logins = [(berlin, 7.5, "DE"), (paris, 20.0, "FR"), (paris, 22.5, "FR")]
+            logins += [(berlin, 21.5, "DE")] if vpn else []
+        elif away and d.weekday() == 2:
+            logins = [(paris, 7.0, "DE" if vpn else "FR"), (paris, 8.5, "FR"), (berlin, 21.0, "DE")]
+        else:
+            logins = [(berlin, 7.5, "DE"), (berlin, 21.0, "DE")]
+        events += [s.ev(local(z, d, h), "twitter.login", None, ip=IPS.get(cc, FR_IP)) for z, h, cc in logins]
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+FR_IP = "90.0.0.1"  # Orange France's block (iptocc: FR)
+
+
+def test_one_night_stays_abroad_are_trips() -> None:
+    # was "Trips abroad: unclear — 53 short foreign sightings in 1 country against 0 confirmed trip(s)"
+    trips = infer(_paris_tuesday_nights(False), now=datetime(2025, 1, 5, tzinfo=UTC)).finding("trips")
+    assert len(trips.value) == 52
+    assert [(t["country"], t["start"], t["end"], t["first_home_day_after"]) for t in trips.value[:2]] == [
+        ("FR", "2023-01-03", "2023-01-04", "2023-01-04"), ("FR", "2023-01-17", "2023-01-18", "2023-01-18")]
+    assert view.headline(trips.to_dict()).startswith(
+        "52 trips abroad: France 3–4 Jan 2023, France 17–18 Jan 2023, France 31 Jan – 1 Feb 2023")
+    # a French exit interleaved with the home's logins that evening is no night in France
+    trips = infer(_paris_tuesday_nights(True), now=datetime(2025, 1, 5, tzinfo=UTC)).finding("trips")
+    assert view.headline(trips.to_dict()) == "No trips abroad seen."
