@@ -1,6 +1,7 @@
 """Clock periods: a history cut where the person's clock changed — at a move the login IPs or shipping addresses
 date, at a placed step of an hour or two, at seasons spent in another home, at a stint on another of the country's
-clocks — and each period read on its own zone (:class:`PeriodSplit`, :func:`_fit_periods`). Moved out of
+clocks, at each run of days on one of the country's clocks (:func:`clock_runs`: a move and a return, Phoenix → Chicago
+→ Phoenix) — and each period read on its own zone (:class:`PeriodSplit`, :func:`_fit_periods`). Moved out of
 ``clock.py`` by concern (thirty-third pass), unchanged; state is per day, as the clock's.
 """
 
@@ -648,6 +649,11 @@ CLOCK_CHANGE_UNSURE_NATS = 2.0
 CLOCK_CHANGE_GAP_DAYS = 7
 
 
+def _noon_offset_q(tz: tzinfo, d: date) -> int:
+    """The clock's UTC offset at local noon of day ``d``, in quarter-hours."""
+    return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
+
+
 @dataclasses.dataclass(frozen=True)
 class ClockChange:
     """A change of clock dated by the days where the two clocks differ (:func:`date_clock_change`): ``first_new``,
@@ -676,20 +682,17 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     season before. None where the clocks never differ or no day is on the later one. O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
-    def off_q(tz: tzinfo, d: date) -> int:
-        return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
-
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
     # the evening before: read by UTC days, a move on 1 Jun was dated 2 or 3 Jun), with both clocks' offsets then
     bins: dict[date, list[tuple[int, int, int]]] = {}
     for d in days:
-        a = off_q(tz_a, d)
+        a = _noon_offset_q(tz_a, d)
         for q, c in enumerate(day_hists[d]):
             if c:
                 on = (datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + a))).date()
-                bins.setdefault(on, []).append((q, off_q(tz_a, on), off_q(tz_b, on)))
+                bins.setdefault(on, []).append((q, _noon_offset_q(tz_a, on), _noon_offset_q(tz_b, on)))
     days = sorted(bins)
-    offs = [(off_q(tz_a, d), off_q(tz_b, d)) for d in days]
+    offs = [(_noon_offset_q(tz_a, d), _noon_offset_q(tz_b, d)) for d in days]
     if all(a == b for a, b in offs):
         return None
     k = bisect_left(days, cut)
@@ -728,7 +731,7 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         if n:
             p = differ[n - 1]
             d = days[p] + timedelta(days=1)
-            while d < days[i] and off_q(tz_a, d) != off_q(tz_b, d):
+            while d < days[i] and _noon_offset_q(tz_a, d) != _noon_offset_q(tz_b, d):
                 d += timedelta(days=1)
             stretch[i] = stretch[p] + (d < days[i])
         else:
@@ -791,9 +794,6 @@ def clock_runs(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
     rounds)."""
     tzs = [zone_info(z) for z in zones]
 
-    def off_q(tz: tzinfo, d: date) -> int:
-        return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
-
     # per day of the person's (personal_day): the quarter-hours' local bins on each clock
     local: dict[date, list[list[int]]] = {}
     night = lull_mid_hours(presence_hist(day_hists, days))
@@ -804,7 +804,7 @@ def clock_runs(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
                 p = personal_day(d, q, night)
                 got = local.setdefault(p, [[] for _ in zones])
                 if p not in offs:
-                    offs[p] = [off_q(tz, p) for tz in tzs]
+                    offs[p] = [_noon_offset_q(tz, p) for tz in tzs]
                 for k, o in enumerate(offs[p]):
                     got[k].append((q + o) % QUARTERS)
     order = sorted(local)
