@@ -172,8 +172,10 @@ def test_the_clock_change_is_dated_where_the_clocks_differ() -> None:
         ("America/Denver", date(2024, 6, 1), date(2024, 1, 15), ClockChange(date(2024, 6, 1), date(2024, 5, 31), True)),
         ("America/Denver", date(2024, 1, 10), date(2024, 1, 15),
          ClockChange(date(2024, 3, 12), date(2023, 11, 4), False)),
+        # 3 Nov: the day Los Angeles' clock went back, the first on which the two differ (the offsets were read at
+        # the UTC day's noon, and Saturday 2 Nov's last hours, on UTC's 3 Nov, made it "2 Nov"; T36B)
         ("America/Los_Angeles", date(2024, 7, 15), date(2024, 7, 17),
-         ClockChange(date(2024, 11, 2), date(2024, 3, 9), False)),
+         ClockChange(date(2024, 11, 3), date(2024, 3, 9), False)),
     ]:
         hists = _hists(_phoenix_then(zone, moved))
         assert date_clock_change(hists, sorted(hists), cut, "America/Phoenix", zone) == want, (zone, moved)

@@ -163,7 +163,11 @@ def test_clear_stay_needs_two_nights_and_no_home_record_between() -> None:
     h0 = tue.toordinal() * 24
     foreign = {(d, "US"): [h0 + 24 * k + 1, h0 + 24 * k + 3] for k, d in enumerate(days)}
     cand = {"country": "US", "_days": days}
-    assert MovesMixin._clear_stay(cand, [h0 - 20, h0 + 100], foreign)  # home before and after only
-    assert not MovesMixin._clear_stay(cand, [h0 - 20, h0 + 30, h0 + 100], foreign)  # a home login between
-    short = {"country": "US", "_days": days[:2]}  # one night only
-    assert not MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign)
+    assert MovesMixin._clear_stay(cand, [h0 - 20, h0 + 100], foreign, {}) == days[-1]  # home before and after only
+    assert MovesMixin._clear_stay(cand, [h0 - 20, h0 + 30, h0 + 100], foreign, {}) is None  # a home login between
+    short = {"country": "US", "_days": days[:2]}  # one night only …
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign, {}) is None
+    # … a stay where it was slept there (proxies.slept_in: T36B), to the morning after it
+    slept = {days[1].toordinal(): "US"}
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign, slept) == days[2]
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 30, h0 + 100], foreign, slept) is None

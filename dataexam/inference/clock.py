@@ -12,6 +12,7 @@ but not cited.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import random
@@ -61,6 +62,8 @@ from .periods import (
     border_nights,
     border_pair,
     clock_back_text,
+    clock_runs,
+    country_clocks,
     date_clock_change,
     days_away,
     dst_habit_reading,
@@ -75,6 +78,7 @@ from .periods import (
     rhythm_seasons,
     seasonal_ip_history,
     seasons_clocks_text,
+    split_at_clock_runs,
     split_at_dst_habit,
     split_at_ip_moves,
     split_at_placed_step,
@@ -116,7 +120,7 @@ from .timezone import (
     score_zones,
     zone_info,
 )
-from .zoneprior import build_prior, country_zones, describe_sources, zone_countries, zone_populations
+from .zoneprior import build_prior, clock_years, country_zones, describe_sources, zone_countries, zone_populations
 
 MIN_TZ_EVENTS = 100
 #: said after "puts your nights at home at the same hour" where a pinned night settles the head count's own pick
@@ -549,6 +553,13 @@ class ClockAggregator(Aggregator):
             # the place evidence dated in the period the zone is fitted to (login IPs from before a move are no
             # evidence of where one lives since; N4 of the twenty-fifth pass)
             prior = build_prior(zone_place, ctx, [(min(fit), days[-1])])  # type: ignore[arg-type]
+        elif moved is None or abs(moved[4]) < MOVE_SHIFT_H:
+            # a move the logins date on one clock (Toronto → Buffalo in April 2024: Canadian logins, then American):
+            # the zone's country is the one lived in since, as the home finding says — read over the whole history,
+            # the older logins outnumbered the newer, and the zone stayed "one of the clocks kept in Canada" (T36B)
+            ips_moved = ip_move(getattr(zone_place, "ip_days", None))
+            if ips_moved is not None and ips_moved[0] <= days[-1]:
+                prior = build_prior(zone_place, ctx, [(ips_moved[0], days[-1])])  # type: ignore[arg-type]
         # trips too short for periods of their own that hold a tenth of the days or more (a crew's layovers): the
         # zone is fitted to the home's days, and the trips' nights on a clock their logins pin anchor the home's
         # clock among its country's, as a pinned period's do (T33B M7: Toronto crew → "Europe/London")
@@ -671,6 +682,13 @@ class ClockAggregator(Aggregator):
         # season — Phoenix → Denver in July is cut then, its clock read on a winter's day)
         habit_cut, habit_day = habit if habit is not None else (None, None)
         habit_change: ClockChange | None = None  # the move dated by the days where the two clocks differ
+        runs_taken = self._runs_split(ctx, zone_place, ship_days, sorted(fit), best) \
+            if habit_cut is not None else None
+        if runs_taken is not None:
+            # more than one change of clock (Phoenix → Chicago → Phoenix): each run on the clock it was lived on
+            split, best = runs_taken
+            fit, prior, cands = split.home_days, split.home_prior, split.home_cands
+            habit_pinned, habit_cut = True, None
         if habit_cut is not None:
             habit_days = sorted(fit)
             taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_cut, habit_day)
@@ -678,9 +696,20 @@ class ClockAggregator(Aggregator):
                 # the cut was a first reading (the shared season's middle: "since 15 Jan 2024" for a move on 1 Jun
                 # 2024, T35 MOVEDATE (b)): the move is dated by the days where the two clocks differ, each side
                 # fitted again from there
-                habit_change = date_clock_change(self.days, habit_days, habit_cut,
-                                                 taken[0].answers[0].zones[0], taken[1].zones[0])
-                if habit_change is not None and habit_change.first_new != habit_cut:
+                # dated again where the later side refitted from that day reads another clock: the side cut in
+                # January holds Phoenix's spring, read as Denver's clock (an hour off Phoenix's in summer, not
+                # Chicago's two), and a Saturday move to Chicago on 1 Jun 2024 was dated on Denver's, "2 Jun" (T36B)
+                dated_on = None
+                for _round in range(2):
+                    if taken[1].zones[0] == dated_on:
+                        break
+                    dated_on = taken[1].zones[0]
+                    got = date_clock_change(self.days, habit_days, habit_cut, taken[0].answers[0].zones[0], dated_on)
+                    if got is None:
+                        break
+                    habit_change = got
+                    if got.first_new == habit_cut:
+                        break
                     # from local noon of the first day on the later clock (a day on the earlier clock's calendar):
                     # the quarter-hour search near a cut moved a 1 Jun move to 3 Jun, and a switch at midnight lies
                     # between night-time records, its day withheld without --include-sensitive
@@ -1232,6 +1261,43 @@ class ClockAggregator(Aggregator):
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
                        summary=summary, **meta)
 
+    def _runs_split(self, ctx: Context, zone_place: Any, ship_days: Any, days: list[date],
+                    best: Any) -> tuple[PeriodSplit, Any] | None:
+        """The history read as runs on the clocks of its country (:func:`~.periods.clock_runs`), where they are
+        three or more — a move and a move back within one country's clocks, Phoenix → Chicago → Phoenix, which the
+        change of summer-time habit (one change, two sides) read as "Los Angeles time since 17 Jul 2023; before,
+        Phoenix" (T36B) — each run fitted on the clock it was read on: ``(split, home candidate)``, or None (two runs
+        or fewer: :meth:`_habit_split` reads and dates a single change)."""
+        ips = _dated_ips(zone_place, days[0], days[-1])
+        cc = ips.most_common(1)[0][0] if ips else zone_countries().get(best.zones[0])
+        if cc is None:
+            return None
+        runs = clock_runs(self.days, days, country_clocks(cc, clock_years(days[0], days[-1])))
+        if len(runs) < 3:
+            return None
+        parts = split_at_clock_runs(self.days, days, runs, lambda a, b: _dated_ips(zone_place, a, b))
+        if parts is None:
+            return None
+        run_zone = {(r.first, r.last): r.zone for r in parts}
+        stepped = _fit_periods(
+            self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
+            lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: run_zone.get((a, b)))[0]
+        if stepped is None:
+            return None
+        # each period named by its run's zone (the fit's candidate keeps that clock: ``zone_in``)
+        for i, r in enumerate(parts):
+            c = stepped.answers[i]
+            if r.zone in c.zones:
+                stepped.answers[i] = dataclasses.replace(c, zones=[r.zone, *(z for z in c.zones if z != r.zone)])
+        home_zone = parts[stepped.home].zone
+        home_c = next((c for c in stepped.home_cands if home_zone in c.zones), None)
+        if home_c is None or any(home_zone not in stepped.answers[i].zones for i in range(len(parts))
+                                 if stepped.at_home[i]):
+            return None
+        home_c.zones.sort(key=lambda z: z != home_zone)
+        stepped.home_cands = [home_c, *(c for c in stepped.home_cands if c is not home_c)]
+        return stepped, home_c
+
     def _habit_split(self, ctx: Context, zone_place: Any, ship_days: Any, days: list[date], cut: date,
                      habit_day: date | None, start: datetime | None = None) -> tuple[PeriodSplit, Any] | None:
         """The history cut at ``cut`` for a change of summer-time habit (:func:`~.periods.dst_habit_reading`; the
@@ -1276,6 +1342,10 @@ class ClockAggregator(Aggregator):
             home_c = _same_shared_clock(stepped.home_cands, home_c, earlier, habit_day)
         if shared(home_c) and stepped.answers[0].observes_dst != home_c.observes_dst \
                 and not set(stepped.answers[0].zones) & set(home_c.zones):
+            # the periods describe the home's clock by its candidate: the one chosen here, not the head count's
+            # (a Chicago home period carried New York's utc_offset_hours −5, a Los Angeles one −5 too; T36B)
+            stepped.home_cands = [home_c, *(c for c in stepped.home_cands if set(c.zones) != set(home_c.zones))]
+            stepped.answers = [home_c if stepped.at_home[i] else a for i, a in enumerate(stepped.answers)]
             return stepped, home_c
         return None
 

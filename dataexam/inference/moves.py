@@ -42,6 +42,7 @@ from ..wording import count_phrase
 from . import gazetteer, literature
 from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
+from .proxies import slept_in
 from .sensitive import (  # night, defined once
     NightGate,
     is_night,
@@ -50,6 +51,7 @@ from .sensitive import (  # night, defined once
 )
 from .shipping import ShipHome
 from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
+from .timezone import lull_mid_hours, presence_hist
 from .zoneprior import country_zones, zone_countries
 
 # Days in one foreign country with no home day seen between them are one stay up to this many days apart: someone
@@ -717,8 +719,9 @@ class MovesMixin:
                        f"between, are candidate trips. A trip is listed only when it rests on ≥ "
                        f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
                        f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind, or on records abroad spanning "
-                       f"≥ {TRIP_STAY_NIGHTS} nights with no record at home between them (a stay; a VPN exit is "
-                       "interleaved with home's records), or, on a clock "
+                       f"≥ {TRIP_STAY_NIGHTS} nights, or on a night bracketed there (the last record before the "
+                       "quiet hours and the first after them both in that country), with no record at home between "
+                       "them (a stay; a VPN exit is interleaved with home's records), or, on a clock "
                        f"{TRIP_CLOCK_GAP_H:g} h or less from home's, on one day by two kinds (or one and an order "
                        f"shipped there) with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on both "
                        "sides; when unconfirmed foreign "
@@ -890,6 +893,7 @@ class MovesMixin:
         pending = []  # seen on one day: a trip if the records in the home night say so (TRIP_CLOCK_GAP_H)
         near = []  # seen on one day, on a clock too near home's for the night to tell: TRIP_NEAR_CLEAR_H
         home_slots.sort()
+        nights = self._nights_slept(ctx, home_slots, foreign_slots)  # the nights the places bracket
         for c in candidates:
             sources = c.pop("_sources", set())
             c.pop("_located_end", None)
@@ -901,8 +905,11 @@ class MovesMixin:
                     and len(off_days[c["country"]].intersection(c["_days"])) < COMMUTE_TRIP_OFF_DAYS:
                 commuted.append(c)
             elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
-                    or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS \
-                    or self._clear_stay(c, home_slots, foreign_slots):
+                    or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
+                trips.append(c)
+            elif (stay_end := self._clear_stay(c, home_slots, foreign_slots, nights)) is not None:
+                # to the morning after a night there (that day ends at home: a home day, not a day abroad)
+                c["end"] = max(c["end"], stay_end.isoformat())
                 trips.append(c)
             elif self._near_trip(ctx, c, sources, home_slots, foreign_slots):
                 trips.append(c)
@@ -956,7 +963,8 @@ class MovesMixin:
                            | {d for c in commuted for d in c["_days"]})
         for trip in trips + [c for c, _ in pending]:
             i = bisect_left(home_days, date.fromisoformat(trip["start"]))
-            j = bisect_right(home_days, date.fromisoformat(trip["end"]))
+            # (the morning after a night abroad ends the trip on a day that ends at home: that day is the first)
+            j = bisect_left(home_days, date.fromisoformat(trip["end"]))
             trip["last_home_day_before"] = home_days[i - 1].isoformat() if i > 0 else None
             trip["first_home_day_after"] = home_days[j].isoformat() if j < len(home_days) else None
             trip["same_clock"] = same_clock(ctx, trip)
@@ -985,8 +993,8 @@ class MovesMixin:
         else:
             conf = Confidence.MEDIUM if home.confidence != Confidence.HIGH else Confidence.HIGH
             basis = (f"every trip is seen on ≥ {TRIP_MIN_DAYS} days by ≥ {TRIP_MIN_SOURCES} kinds of record (or ≥ "
-                     f"{TRIP_SINGLE_SOURCE_DAYS} days, or over ≥ {TRIP_STAY_NIGHTS} nights with no record at home "
-                     "between its records abroad); capped by the home finding's confidence")
+                     f"{TRIP_SINGLE_SOURCE_DAYS} days, or over ≥ {TRIP_STAY_NIGHTS} nights or a night slept there "
+                     "with no record at home between its records abroad); capped by the home finding's confidence")
         if near:
             basis += (f"; {count_phrase(len(near), 'trip')} seen on one day only, on a clock {TRIP_CLOCK_GAP_H:g} h or "
                       "less from home's (its waking hours hardly reach home's night): by two kinds of record or an "
@@ -1176,20 +1184,48 @@ class MovesMixin:
         return not (between or both_sides)
 
     @staticmethod
-    def _clear_stay(cand: dict[str, Any], home_slots: list[int],
-                    foreign_slots: Mapping[tuple[date, str], list[int]]) -> bool:
-        """Whether a candidate trip too short for the usual rule is a stay (:data:`TRIP_STAY_NIGHTS`' comment): its
-        days abroad (local, on the country's clock) span ≥ :data:`TRIP_STAY_NIGHTS` midnights and no record in the
-        home country (``home_slots``: sorted UTC hour slots) falls between its first and last record abroad
-        (``foreign_slots``: (local day, country) → UTC hour slots) — a VPN exit switches with home's logins."""
-        days = cand["_days"]
-        if (max(days) - min(days)).days < TRIP_STAY_NIGHTS:
-            return False
-        slots = sorted(h for d in days for h in foreign_slots.get((d, cand["country"]), ()))
+    def _clear_stay(cand: dict[str, Any], home_slots: list[int], foreign_slots: Mapping[tuple[date, str], list[int]],
+                    nights: Mapping[int, str]) -> date | None:
+        """The last local day abroad of a candidate trip too short for the usual rule that is a stay, else None
+        (:data:`TRIP_STAY_NIGHTS`' comment): its
+        days abroad (local, on the country's clock) span ≥ :data:`TRIP_STAY_NIGHTS` midnights, or a night slept there
+        (:func:`~.proxies.slept_in`: the last login before the quiet hours and the first after them both in its
+        country) follows one of them, and no record in the home country (``home_slots``: sorted UTC hour slots) falls
+        between its first and last record abroad, the morning after such a night's included (``foreign_slots``:
+        (local day, country) → UTC hour slots; ``nights``: :meth:`_nights_slept`) — a VPN exit switches with home's
+        logins. A Berliner's Tuesday nights
+        in Paris every other week (French logins that evening and the next morning, home's that night) were 52
+        "short foreign sightings" and the trips "unclear" (T36B)."""
+        days, cc = cand["_days"], cand["country"]
+        last = max(days)
+        if (last - min(days)).days < TRIP_STAY_NIGHTS:
+            if not any(nights.get(o) == cc for o in range(min(days).toordinal(), last.toordinal() + 2)):
+                return None
+            last += timedelta(days=1)  # the morning after the night there
+        slots = sorted(h for o in range(min(days).toordinal(), last.toordinal() + 1)
+                       for h in foreign_slots.get((date.fromordinal(o), cc), ()))
         if not slots:
-            return False
+            return None
         i = bisect_right(home_slots, slots[0])
-        return i == len(home_slots) or home_slots[i] >= slots[-1]
+        if i < len(home_slots) and home_slots[i] < slots[-1]:
+            return None
+        return max(d for o in range(min(days).toordinal(), last.toordinal() + 1)
+                   if foreign_slots.get((d := date.fromordinal(o), cc)))
+
+    @staticmethod
+    def _nights_slept(ctx: Context, home_slots: list[int],
+                      foreign_slots: Mapping[tuple[date, str], list[int]]) -> dict[int, str]:
+        """:func:`~.proxies.slept_in` on the records that place the person (``home_slots``: UTC hour slots at home;
+        ``foreign_slots``: (local day, country) → UTC hour slots abroad), around the quiet hours' centre of the
+        clock's own records (:attr:`~.engine.Context.own_bins`): ``{UTC day ordinal of that centre: country}``, the
+        home's nights under the empty name."""
+        days = ctx.own_bins or {}
+        if not days:
+            return {}
+        hours: Counter[tuple[int, str]] = Counter((slot, "") for slot in home_slots)
+        for (_d, cc), slots in foreign_slots.items():
+            hours.update((slot, cc) for slot in slots)
+        return slept_in(hours, lull_mid_hours(presence_hist(days, list(days))))
 
     def _ordered_there(self, cc: str, days: list[date]) -> bool:
         """Whether an own order (gifts left out) shipped to a town in ``cc`` was placed within

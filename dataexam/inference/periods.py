@@ -1,6 +1,7 @@
 """Clock periods: a history cut where the person's clock changed — at a move the login IPs or shipping addresses
 date, at a placed step of an hour or two, at seasons spent in another home, at a stint on another of the country's
-clocks — and each period read on its own zone (:class:`PeriodSplit`, :func:`_fit_periods`). Moved out of
+clocks, at each run of days on one of the country's clocks (:func:`clock_runs`: a move and a return, Phoenix → Chicago
+→ Phoenix) — and each period read on its own zone (:class:`PeriodSplit`, :func:`_fit_periods`). Moved out of
 ``clock.py`` by concern (thirty-third pass), unchanged; state is per day, as the clock's.
 """
 
@@ -27,6 +28,7 @@ from .timezone import (
     LULL_DEPTH_MAX,
     MOVE_SHIFT_H,
     QUARTERS,
+    REGIME_CUT_NATS,
     REGIME_MIN_ACTIVE,
     REGIME_MIN_DAYS,
     MovedZone,
@@ -114,6 +116,20 @@ def _fmt_utc(hours: float) -> str:
     return f"UTC{'+' if hours >= 0 else '−'}{h}" + (f":{m:02d}" if m else "")
 
 
+def first_day_on(start: datetime, zone: str, before: str, first: date) -> date:
+    """The first local day on ``zone``'s clock of a period read from the instant ``start`` (the switch from
+    ``before``'s clock, :func:`~.timezone._switch_instant`) whose first active UTC day is ``first``: the local day of
+    ``start`` — but ``first`` itself where ``start`` is that day's UTC midnight (the day-level cut, no better instant
+    found) and ``zone``'s clock is ahead of ``before``'s then: UTC midnight is the earlier clock's afternoon in the
+    Americas, and a move Phoenix → New York on 15 Apr 2024 read "from 14 Apr", its last Phoenix evening on New
+    York's clock (T36B). Moving west, UTC midnight is the later clock's evening of the day it was reached."""
+    midnight = datetime(first.year, first.month, first.day, tzinfo=UTC)
+    if start == midnight and (zone_info(zone).utcoffset(start) or timedelta(0)) > (
+            zone_info(before).utcoffset(start) or timedelta(0)):
+        return first
+    return start.astimezone(zone_info(zone)).date()
+
+
 class PeriodSplit:
     """The history cut into periods on different clocks (:func:`~.timezone.regimes`), a zone fitted to each.
 
@@ -127,6 +143,7 @@ class PeriodSplit:
     def __init__(self, day_hists: Mapping[date, array], periods: Sequence[Any], answers: Sequence[Any],
                  home: int, home_cands: list[Any], home_prior: Any) -> None:
         self.periods, self.answers, self.home = list(periods), list(answers), home
+        self.day_hists = day_hists
         key = self._clock(home)
         self.at_home = [self._clock(i) == key for i in range(len(periods))]
         self.home_days = {d: day_hists[d] for i, r in enumerate(periods) if self.at_home[i] for d in r.days}
@@ -228,9 +245,25 @@ class PeriodSplit:
             # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
             # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)
             if start is not None:
-                a = start.astimezone(zone_info(name)).date()
+                a = first_day_on(start, name, runs[k - 1][2], self.periods[i].first)
+            elif any(self.day_hists.get(a, ())):
+                # the first record's own local day (a UTC day: Tokyo's morning is the UTC day before)
+                q = next(q for q, c in enumerate(self.day_hists[a]) if c)
+                a = (datetime(a.year, a.month, a.day, tzinfo=UTC) + timedelta(minutes=15 * q)).astimezone(
+                    zone_info(name)).date()
+            if k + 1 == len(runs) and any(self.day_hists.get(b, ())):
+                # the last record's own local day (its UTC day: an American evening is the next UTC day)
+                q = max(q for q, c in enumerate(self.day_hists[b]) if c)
+                b = (datetime(b.year, b.month, b.day, tzinfo=UTC) + timedelta(minutes=15 * q)).astimezone(
+                    zone_info(name)).date()
             if k + 1 < len(runs) and (nxt := runs[k + 1][4]) is not None:
-                b = (nxt - timedelta(microseconds=1)).astimezone(zone_info(name)).date()
+                # at the latest the day before the next period's first: the switch's day is the next period's (the
+                # earlier period's last local day on its own clock ran "to" the switch's day where the next clock is
+                # behind it, a day both periods held: a stay abroad "10 Jan – 2 Oct 2024" before a Chicago home
+                # from 1 Oct; T36B)
+                b = min((nxt - timedelta(microseconds=1)).astimezone(zone_info(name)).date(),
+                        first_day_on(nxt, runs[k + 1][2], name, self.periods[runs[k + 1][3]].first)
+                        - timedelta(days=1))
             out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
                         "observes_dst": c.observes_dst, "kind": kind,
                         "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
@@ -627,9 +660,17 @@ def _block_error(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], 
 #: between the last day on the earlier clock in the season before and the first on the later one — the shared season
 #: between them cannot tell which day. A judgement call: about 100 to 1
 CLOCK_CHANGE_DATED_NATS = 4.6
+#: a day on which the two clocks differ whose presences fit the later clock better or worse than the earlier by
+#: under this (nats) tells neither: one such day right before the first day on the later clock is the move's
+CLOCK_CHANGE_UNSURE_NATS = 2.0
 #: the most calendar days between the last day read on the earlier clock and the first on the later one for the move
 #: to be dated by the latter: a gap in the records longer than a week brackets it
 CLOCK_CHANGE_GAP_DAYS = 7
+
+
+def _noon_offset_q(tz: tzinfo, d: date) -> int:
+    """The clock's UTC offset at local noon of day ``d``, in quarter-hours."""
+    return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -660,20 +701,17 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     season before. None where the clocks never differ or no day is on the later one. O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
-    def off_q(tz: tzinfo, d: date) -> int:
-        return round((tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 900)
-
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
     # the evening before: read by UTC days, a move on 1 Jun was dated 2 or 3 Jun), with both clocks' offsets then
     bins: dict[date, list[tuple[int, int, int]]] = {}
     for d in days:
-        a, b = off_q(tz_a, d), off_q(tz_b, d)
+        a = _noon_offset_q(tz_a, d)
         for q, c in enumerate(day_hists[d]):
             if c:
-                at = datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + a))
-                bins.setdefault(at.date(), []).append((q, a, b))
+                on = (datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + a))).date()
+                bins.setdefault(on, []).append((q, _noon_offset_q(tz_a, on), _noon_offset_q(tz_b, on)))
     days = sorted(bins)
-    offs = [(off_q(tz_a, d), off_q(tz_b, d)) for d in days]
+    offs = [(_noon_offset_q(tz_a, d), _noon_offset_q(tz_b, d)) for d in days]
     if all(a == b for a, b in offs):
         return None
     k = bisect_left(days, cut)
@@ -697,6 +735,13 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         if best_at == len(days):
             return None
         k = best_at
+    # a day the records cannot tell (its presences fit both clocks within CLOCK_CHANGE_UNSURE_NATS: a Saturday's
+    # afternoon and evening) right before the first day on the later clock, the clocks differing on it, is the move's
+    # day: the last day sure on the earlier clock is the one before (a move Phoenix → Chicago on Saturday 1 Jun 2024,
+    # its records 15:00–23:40 Chicago time, was dated 2 Jun; T36B)
+    if k > 1 and (days[k] - days[k - 1]).days == 1 and offs[k - 1][0] != offs[k - 1][1] \
+            and abs(gain[k - 1]) < CLOCK_CHANGE_UNSURE_NATS <= -gain[k - 2]:
+        k -= 1
     # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
     # on which they agree
     differ = [i for i in range(len(days)) if offs[i][0] != offs[i][1]]
@@ -705,7 +750,7 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         if n:
             p = differ[n - 1]
             d = days[p] + timedelta(days=1)
-            while d < days[i] and off_q(tz_a, d) != off_q(tz_b, d):
+            while d < days[i] and _noon_offset_q(tz_a, d) != _noon_offset_q(tz_b, d):
                 d += timedelta(days=1)
             stretch[i] = stretch[p] + (d < days[i])
         else:
@@ -728,6 +773,150 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # day on the earlier clock before the stretch
     prev = [i for i in older if stretch[i] < here]
     return ClockChange(days[k], days[prev[-1]] if prev else None, False)
+
+
+def personal_day(d: date, q: int, night_utc: float) -> date:
+    """The day a record at quarter-hour ``q`` of UTC day ``d`` belongs to in the life of a person whose quiet hours
+    centre at ``night_utc`` (UTC hours): days run from one night's middle to the next, so a Friday's last hour
+    before bed (01:00 on Saturday) is Friday's, whatever the clock. Read by local calendar days on the earlier clock,
+    a move Phoenix → Chicago on Saturday 1 Jun 2024 was dated 2 Jun: that day held Friday night's records on
+    Phoenix's clock, which fit it better (T36B); read by UTC days, 2 or 3 Jun (T35)."""
+    return (datetime(d.year, d.month, d.day) + timedelta(minutes=15 * q, hours=-night_utc)).date()
+
+
+#: the most rounds of :func:`clock_runs`' alternation (profile from the runs, runs from the profile); the runs settle
+#: in two or three
+CLOCK_RUNS_ROUNDS = 5
+
+
+def country_clocks(cc: str, years: tuple[int, ...]) -> list[str]:
+    """One zone for each clock the country ``cc`` keeps over ``years`` (:func:`~.zoneprior.zone_clocks`): the one where
+    most of its people live (the United States: Los Angeles, Phoenix, Denver, Chicago, New York … each once)."""
+    people = zone_populations().get(cc, {})
+    return [max(zs, key=lambda z: people.get(z, 0)) for zs in zone_clocks(country_zones().get(cc, ()), years).values()]
+
+
+def clock_runs(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
+               zones: Sequence[str]) -> list[tuple[date, date, str]]:
+    """The history read as runs of days each lived on one of ``zones`` (one country's clocks: a move Phoenix →
+    Chicago → Phoenix), ``[(first local day, last local day, zone)]``, oldest first: the days' presences are read on
+    each clock against one personal profile of local hours (weekdays and weekends apart), and the runs are the
+    assignment of days to clocks that fits best, :data:`~.timezone.REGIME_CUT_NATS` paid for each change (a Viterbi
+    path), the profile re-made from the runs until they settle (:data:`CLOCK_RUNS_ROUNDS`). Started from every clock
+    of ``zones`` read for the whole history, the best-fitting result is kept: a run may not be read on another clock
+    an hour off all year without another run reading worse, since one person's night is at one local hour. A run
+    shorter than :data:`~.timezone.REGIME_MIN_DAYS` calendar days is joined to its neighbour.
+
+    ``days`` are sorted active UTC days; each quarter-hour is counted in the person's day it falls in
+    (:func:`personal_day`). T36B: the season blocks of :func:`dst_habit_reading` read one change only, and a move
+    Phoenix → Chicago → Phoenix was "Los Angeles time since 17 Jul 2023", a clock never lived on. O(days × zones ×
+    rounds)."""
+    tzs = [zone_info(z) for z in zones]
+
+    # per day of the person's (personal_day): the quarter-hours' local bins on each clock
+    local: dict[date, list[list[int]]] = {}
+    night = lull_mid_hours(presence_hist(day_hists, days))
+    offs: dict[date, list[int]] = {}
+    for d in days:
+        for q, c in enumerate(day_hists[d]):
+            if c:
+                p = personal_day(d, q, night)
+                got = local.setdefault(p, [[] for _ in zones])
+                if p not in offs:
+                    offs[p] = [_noon_offset_q(tz, p) for tz in tzs]
+                for k, o in enumerate(offs[p]):
+                    got[k].append((q + o) % QUARTERS)
+    order = sorted(local)
+    weekend = [d.weekday() >= 5 for d in order]
+    n, m = len(order), len(zones)
+    if n == 0 or m == 0:
+        return []
+
+    def fit(assign: list[int]) -> tuple[float, list[int]]:
+        for _round in range(CLOCK_RUNS_ROUNDS):
+            profs = [[0] * QUARTERS, [0] * QUARTERS]
+            for i, d in enumerate(order):
+                for b in local[d][assign[i]]:
+                    profs[weekend[i]][b] += 1
+            logps = [[math.log((1 - FLOOR) * x / (sum(prof) or 1) + FLOOR / QUARTERS) for x in smooth(prof)]
+                     for prof in profs]
+            ll = [[sum(logps[weekend[i]][b] for b in local[d][k]) for k in range(m)] for i, d in enumerate(order)]
+            # Viterbi: a change of clock costs REGIME_CUT_NATS
+            score, back = list(ll[0]), []
+            for i in range(1, n):
+                top = max(range(m), key=lambda k: score[k])
+                step, nxt = [], []
+                for k in range(m):
+                    stay, move = score[k], score[top] - REGIME_CUT_NATS
+                    step.append(k if stay >= move else top)
+                    nxt.append(max(stay, move) + ll[i][k])
+                back.append(step)
+                score = nxt
+            k = max(range(m), key=lambda j: score[j])
+            path = [k]
+            for step in reversed(back):
+                k = step[k]
+                path.append(k)
+            path.reverse()
+            path = _join_short(order, path)
+            total = sum(ll[i][path[i]] for i in range(n)) - REGIME_CUT_NATS * sum(
+                1 for a, b in pairwise(path) if a != b)
+            if path == assign:
+                break
+            assign = path
+        return total, assign
+
+    best = max((fit([k] * n) for k in range(m)), key=lambda got: got[0])[1]
+    runs: list[tuple[date, date, str]] = []
+    for d, k in zip(order, best, strict=True):
+        if runs and runs[-1][2] == zones[k]:
+            runs[-1] = (runs[-1][0], d, zones[k])
+        else:
+            runs.append((d, d, zones[k]))
+    return runs
+
+
+def split_at_clock_runs(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
+                        runs: Sequence[tuple[date, date, str]],
+                        ips_in: Callable[[date, date], Counter[str]]) -> list[Any] | None:
+    """The history cut at :func:`clock_runs`' runs, one :class:`~.timezone.Regime` each (``zone``: the run's clock,
+    ``start``: local midnight of its first day there), each keeping its own login-IP country (:data:`UNPLACED`
+    without); None where a run holds under :data:`~.timezone.REGIME_MIN_ACTIVE` active days. A UTC day is the run's
+    whose local days hold its noon on the run's clock."""
+    parts: list[Any] = []
+    for k, (a, b, zone) in enumerate(runs):
+        tz = zone_info(zone)
+        lo = datetime(a.year, a.month, a.day, tzinfo=tz).astimezone(UTC)
+        hi = (datetime(b.year, b.month, b.day, tzinfo=tz) + timedelta(days=1)).astimezone(UTC)
+        mine = [d for d in days if lo <= datetime(d.year, d.month, d.day, 12, tzinfo=UTC) < hi]
+        if len(mine) < REGIME_MIN_ACTIVE:
+            return None
+        ips = ips_in(mine[0], mine[-1])
+        parts.append(Regime(mine[0], mine[-1], mine, lull_mid_hours(presence_hist(day_hists, mine)), lo if k else None,
+                            ips.most_common(1)[0][0] if ips else UNPLACED, zone))
+    return parts
+
+
+def _join_short(order: Sequence[date], path: list[int]) -> list[int]:
+    """``path`` (a clock index per local day of ``order``) with each run shorter than
+    :data:`~.timezone.REGIME_MIN_DAYS` calendar days given to the longer neighbour, shortest first."""
+    path = list(path)
+    while True:
+        starts = [0, *(i for i in range(1, len(path)) if path[i] != path[i - 1])]
+        ends = [*starts[1:], len(path)]
+        spans = [((order[e - 1] - order[s]).days + 1, s, e) for s, e in zip(starts, ends, strict=True)]
+        short = [sp for sp in spans if sp[0] < REGIME_MIN_DAYS]
+        if not short or len(spans) == 1:
+            return path
+        _n, s, e = min(short)
+        k = spans.index(next(sp for sp in spans if sp[1] == s))
+        left = spans[k - 1] if k > 0 else None
+        right = spans[k + 1] if k + 1 < len(spans) else None
+        into = left if right is None or (left is not None and left[0] >= right[0]) else right
+        assert into is not None
+        fill = path[into[1]]
+        for i in range(s, e):
+            path[i] = fill
 
 
 def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,
