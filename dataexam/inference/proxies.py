@@ -132,18 +132,28 @@ class ProxyExits:
     days: dict[str, int] = field(default_factory=dict)
     slots: frozenset[tuple[int, str]] = frozenset()
     evening: frozenset[str] = frozenset()
+    #: a day sleeper's waking-day exits (T36 M3): {country: (first, end) local hours on home's clock, 0–24, the end
+    #: exclusive} they are used in, the sentence's "only in the hours 19–23" (a subset of ``evening``)
+    hours: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: exits told by the clock (T36 H2): {country: hours between its nearest clock and home's} where the activity
+    #: of its days keeps home's clock
+    clock: dict[str, float] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
-        exit's with ``"evenings_only": true``."""
+        exit's with ``"evenings_only": true`` (a day sleeper's also ``"local_hours": [first, end]``), a clock exit's
+        with ``"keeps_home_clock": true`` and ``"clock_gap_hours"``."""
         return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
                 | ({"evenings_only": True} if cc in self.evening else {})
+                | ({"local_hours": list(self.hours[cc])} if cc in self.hours else {})
+                | ({"keeps_home_clock": True, "clock_gap_hours": self.clock[cc]} if cc in self.clock else {})
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def find_exits(ip_hours: Mapping[tuple[int, str], int],
                towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
-               lull_utc_h: float | None = None) -> ProxyExits | None:
+               lull_utc_h: float | None = None,
+               day_hists: Mapping[date, Sequence[int]] | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
     most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
@@ -159,8 +169,14 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     A near country (no distance to tell, none placed by towns) is an exit only where the quiet hours' centre
     (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun
     and continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its
-    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening.
-    O(hours × countries)."""
+    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A day
+    sleeper's (quiet hours centred between :data:`DAY_SLEEP_FROM_H` and :data:`DAY_SLEEP_TO_H` on home's clock)
+    whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last, with the
+    activity's per-day UTC quarter-hour presences ``day_hists`` (the clock aggregator's ``days``): a country of
+    another clock (:data:`CLOCK_EXIT_H` or more from home's nearest) whose :data:`CLOCK_EXIT_MIN_DAYS` login days
+    or more, most among days at home (:data:`CLOCK_EXIT_AROUND_DAYS`), keep home's clock
+    (:func:`_keeps_home_clock`) is an exit, all its logins set aside (``ProxyExits.clock``): someone there posts
+    on its hours. O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -187,7 +203,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         if travel_hours(gap) <= 0 and not placed:
             if lull_utc_h is not None:
                 own = sorted(by_cc[cc])
-                late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h)]
+                whole = _day_sleeper(home, home_slots, lull_utc_h)
+                late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h, whole)]
                 if len(late) >= EVENING_EXIT_SHARE * len(own) and len({s // 24 for s in late}) >= \
                         EVENING_EXIT_MIN_DAYS:
                     found.logins[cc] = sum(ip_hours[(s, cc)] for s in own)
@@ -195,6 +212,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                     found.days[cc] = len({(s + 0.5 - lull_utc_h) // 24 for s in own})
                     kept.update((s, cc) for s in own)
                     evening.add(cc)
+                    if whole:
+                        found.hours[cc] = _hour_span(home, own)
             continue
         slots = sorted(by_cc[cc])
         bad: list[int] = []
@@ -230,6 +249,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
+    if day_hists:
+        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists)
     if not found.logins:
         return None
     found.slots = frozenset(kept)
@@ -247,16 +268,28 @@ def exits_sentence(exits: ProxyExits) -> str:
                  sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))]
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
-    far = [cc for cc in exits.logins if cc not in exits.evening]
+    far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.clock]
     out = []
+    if exits.clock:
+        # another clock, kept at home's (T36 H2: a Berlin resident's US exit all weekend, posting on Berlin's hours)
+        gaps = sorted({exits.clock[cc] for cc in exits.clock})
+        gap = f"{gaps[0]:g} h" if len(gaps) == 1 else f"{gaps[0]:g}–{gaps[-1]:g} h"
+        out.append(f"{joined(sorted(exits.clock))} set aside: your activity on their days keeps {name(exits.home)}'s "
+                   f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
     if far:
         out.append(f"{joined(far)} set aside: they switch with {name(exits.home)} within hours, farther than travel "
                    "allows (a VPN or proxy exit, not a place you were).")
-    if exits.evening:
+    evening = [cc for cc in exits.evening if cc not in exits.hours]
+    if evening:
         # a country next door: no distance tells, the hours do (T36 H1)
-        out.append(f"{joined(sorted(exits.evening))} set aside: only in the evenings of days begun and continued in "
+        out.append(f"{joined(sorted(evening))} set aside: only in the evenings of days begun and continued in "
                    f"{name(exits.home)}, never placing a night (a VPN or proxy exit, or evenings across the border; "
                    "not where you sleep).")
+    for cc in sorted(exits.hours, key=lambda cc: (-exits.logins[cc], cc)):
+        # a day sleeper's: worded by the hours it is used, never "evenings" (T36 L3: a night nurse's 03–07)
+        a, b = exits.hours[cc]
+        out.append(f"{joined([cc])} set aside: only in the hours {a:02d}–{b:02d} of days begun and continued in "
+                   f"{name(exits.home)}, never placing a night (a VPN or proxy exit; not where you sleep).")
     return " ".join(out)
 
 
@@ -338,13 +371,15 @@ def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: fl
     return dominant(nights, NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
 
 
-def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float) -> bool:
+def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float,
+                          whole_day: bool = False) -> bool:
     """Whether the login in UTC hour slot ``s`` lies in an evening (from :data:`EVENING_BEFORE_H` before the quiet
-    hours' centre ``lull_utc_h`` to it) of a day begun at home (a home login since the last quiet hours' centre,
-    before ``s``) and continued at home (the first login after the centre is a home login, within
-    :data:`SLEEP_EDGE_H` of it; ``other_slots``: the country's own, ascending)."""
+    hours' centre ``lull_utc_h`` to it; with ``whole_day``, a day sleeper's, anywhere in the waking day since the
+    last centre) of a day begun at home (a home login since the last quiet hours' centre, before ``s``) and
+    continued at home (the first login after the centre is a home login, within :data:`SLEEP_EDGE_H` of it;
+    ``other_slots``: the country's own, ascending)."""
     centre = (s + 0.5 - lull_utc_h) // 24 * 24 + 24 + lull_utc_h - 0.5  # the next centre after s
-    if centre - s > EVENING_BEFORE_H:
+    if centre - s > EVENING_BEFORE_H and not whole_day:
         return False
     i = bisect.bisect_left(home_slots, s)
     if i == 0 or home_slots[i - 1] <= centre - 24:
@@ -354,6 +389,125 @@ def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequen
         return False  # the morning after is not seen at home
     k = bisect.bisect_right(other_slots, centre)
     return not (k < len(other_slots) and other_slots[k] <= home_slots[j])  # nor there first
+
+
+#: a day sleeper's quiet hours are centred from this local hour (home's clock) to this one: a night nurse asleep
+#: 07:00–15:30 (centre ≈ 11:15); a night sleeper's 03:15, a late riser's 06:00, never
+DAY_SLEEP_FROM_H = 8.0
+DAY_SLEEP_TO_H = 20.0
+#: a login country whose clocks are all this many hours or more from home's …
+CLOCK_EXIT_H = 3.0
+#: … is an exit where the activity of this many of its login days or more …
+CLOCK_EXIT_MIN_DAYS = 10
+#: … has its quiet hours' centre this near home's days' (hours) and farther from where its own clock would put it:
+#: the weekend's later sleep (2 h) is no clock change, and a stay there moves the quiet hours by its clock's gap
+CLOCK_KEEP_H = 2.0
+#: … and most of its days (:data:`EXIT_WITH_HOME_SHARE`) have a home day this near before and after them
+CLOCK_EXIT_AROUND_DAYS = 7
+
+
+def _home_offsets_h(home: str, slot: int) -> list[float]:
+    """Home's clocks' UTC offsets (hours) at UTC hour ``slot``; [] for a country with no zone."""
+    from .moves import country_offsets  # the zones' reading; moves imports nothing of this module at load
+
+    return sorted(o / 4 for o in country_offsets(home, slot))
+
+
+def _day_sleeper(home: str, home_slots: Sequence[int], lull_utc_h: float) -> bool:
+    """Whether the quiet hours' centre (``lull_utc_h``, UTC) lies between :data:`DAY_SLEEP_FROM_H` and
+    :data:`DAY_SLEEP_TO_H` on each of home's clocks (at the middle home login): a night worker asleep by day."""
+    if not home_slots:
+        return False
+    offs = _home_offsets_h(home, home_slots[len(home_slots) // 2])
+    return bool(offs) and all(DAY_SLEEP_FROM_H <= (lull_utc_h + o) % 24 < DAY_SLEEP_TO_H for o in offs)
+
+
+def _hour_span(home: str, slots: Sequence[int]) -> tuple[int, int]:
+    """The shortest run of local hours (home's first clock at each slot) holding every one of ``slots``:
+    (first, end), the end exclusive, 0–24 (19–22 logins: (19, 23); across midnight, 23–01: (23, 2))."""
+    hours = set()
+    for s in slots:
+        offs = _home_offsets_h(home, s)
+        hours.add(int(s % 24 + (offs[0] if offs else 0.0)) % 24)
+    ordered = sorted(hours)
+    # the widest gap between two hours used (round the clock) is where the span is not
+    gaps = [((ordered[(i + 1) % len(ordered)] - h) % 24 or 24, i) for i, h in enumerate(ordered)]
+    _, i = max(gaps)
+    first = ordered[(i + 1) % len(ordered)]
+    end = (ordered[i] + 1) % 24
+    return first, end or 24
+
+
+def _keeps_home_clock(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
+                      home_days: Sequence[date], gap_h: float) -> bool:
+    """Whether the activity on ``days`` has its quiet hours' centre within :data:`CLOCK_KEEP_H` of ``home_days``'
+    and nearer it than the ``gap_h`` hours' shift a stay on the other clock gives (UTC quarter-hour presences,
+    :func:`~.timezone.presence_hist`)."""
+    from .timezone import circ_diff_hours, lull_mid_hours, presence_hist
+
+    there = [d for d in days if d in day_hists]
+    here = [d for d in home_days if d in day_hists]
+    if len(there) < CLOCK_EXIT_MIN_DAYS or len(here) < CLOCK_EXIT_MIN_DAYS:
+        return False
+    d = abs(circ_diff_hours(lull_mid_hours(presence_hist(day_hists, there)),
+                            lull_mid_hours(presence_hist(day_hists, here))))
+    return d <= CLOCK_KEEP_H and d < gap_h - d
+
+
+def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str, days: Sequence[date],
+                   home_days: Sequence[date]) -> float | None:
+    """The hours between country ``cc``'s nearest clock and ``home``'s (ISO alpha-2; on the middle of ``days``, its
+    days) where they are :data:`CLOCK_EXIT_H` or more and the activity of ``days`` keeps ``home_days``' clock
+    (:func:`_keeps_home_clock`; ``day_hists``: UTC day → 96 quarter-hour presences); else None. The exits' clock
+    rule, and the weekend second home's gate (:func:`~.place.weekend_split`'s caller: T36 H2)."""
+    from .moves import country_offsets
+
+    if not day_hists or not days:
+        return None
+    mid = days[len(days) // 2].toordinal() * 24 + 12
+    theirs, ours = country_offsets(cc, mid), country_offsets(home, mid)
+    if not theirs or not ours:
+        return None
+    gap = min(abs(a - b) for a in theirs for b in ours) / 4
+    return gap if gap >= CLOCK_EXIT_H and _keeps_home_clock(day_hists, days, home_days, gap) else None
+
+
+def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
+    """Whether a day of ``at_home`` (ascending day ordinals) lies within :data:`CLOCK_EXIT_AROUND_DAYS` before
+    (``side`` -1) or after (1) ``day``, or on it."""
+    if side < 0:
+        i = bisect.bisect_right(at_home, day)
+        return i > 0 and day - at_home[i - 1] <= CLOCK_EXIT_AROUND_DAYS
+    i = bisect.bisect_left(at_home, day)
+    return i < len(at_home) and at_home[i] - day <= CLOCK_EXIT_AROUND_DAYS
+
+
+def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
+                 by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
+                 day_hists: Mapping[date, Sequence[int]]) -> None:
+    """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
+    :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
+    clock (:func:`clock_kept_gap`; home's days: those without a login elsewhere)."""
+    home = found.home
+    others = set().union(*(v for k, v in days_of.items() if k != home))
+    home_days = [date.fromordinal(o) for o in sorted(days_of[home] - others)]
+    at_home = sorted(days_of[home])
+    for cc in sorted(by_cc):
+        if cc == home or cc in found.logins:
+            continue
+        own = sorted(days_of[cc])
+        # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
+        # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
+        around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
+        if around < EXIT_WITH_HOME_SHARE * len(own):
+            continue
+        gap = clock_kept_gap(day_hists, home, cc, [date.fromordinal(o) for o in own], home_days)
+        if gap is None:
+            continue
+        found.logins[cc] = sum(ip_hours[(s, cc)] for s in by_cc[cc])
+        found.days[cc] = len(own)
+        found.clock[cc] = gap
+        kept.update((s, cc) for s in by_cc[cc])
 
 
 def _lull_utc(ctx: Any) -> float | None:
@@ -369,14 +523,19 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``
     (its ``fb_placed_hours`` read and taken with them: the Facebook logins placed only by Facebook's own place),
     the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
-    ``ctx.proxy_exits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
+    ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days``. Runs once, before any finding is made
+    (:func:`dataexam.inference.infer`)."""
     zp = ctx.aggregators.get("zone_place")
     ip_hours = getattr(zp, "ip_hours", None)
     # the Facebook logins placed only by Facebook's own place (no address a registry places) switch with home as
     # the others do: read with them, though ip_days and ip_countries never counted them
     fb_hours = getattr(zp, "fb_placed_hours", None) or {}
     hours = ip_hours + fb_hours if ip_hours is not None and fb_hours else ip_hours or fb_hours
-    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx)) if hours else None
+    days = getattr(ctx.aggregators.get("clock"), "days", None)
+    # kept for the weekend second home's clock gate (place finishes after the clock aggregator is released);
+    # dropped once place has finished (:func:`dataexam.inference.infer`)
+    ctx.clock_days = days
+    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
     ctx.proxy_exits = exits
     if exits is None:
         return None
@@ -422,4 +581,6 @@ def say_exits(ctx: Any) -> None:
                                f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
                                + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
                                   else f"(switching with {exits.home} faster than travel allows, or only in the "
-                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})"))
+                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})")
+                               + (f"; their days' activity keeps {exits.home}'s clock: "
+                                  f"{', '.join(sorted(exits.clock))}" if exits.clock else ""))
