@@ -165,5 +165,11 @@ def test_clear_stay_needs_two_nights_and_no_home_record_between() -> None:
     cand = {"country": "US", "_days": days}
     assert MovesMixin._clear_stay(cand, [h0 - 20, h0 + 100], foreign)  # home before and after only
     assert not MovesMixin._clear_stay(cand, [h0 - 20, h0 + 30, h0 + 100], foreign)  # a home login between
-    short = {"country": "US", "_days": days[:2]}  # one night only
-    assert not MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign)
+    short = {"country": "US", "_days": days[:2]}  # one night only: the day after holds no record there
+    two_days = {k: v for k, v in foreign.items() if k[0] in days[:2]}
+    assert not MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], two_days)
+    # the day back, a day at home by its evening's records, holds the stay's last records there (T36B: Friday
+    # evening to Sunday evening in Istanbul): two nights, the days so counted on the candidate
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign)
+    assert short["_stay_days"] == days
+    assert not MovesMixin._clear_stay({"country": "US", "_days": days[:2]}, [h0 - 20, h0 + 40, h0 + 100], foreign)

@@ -891,6 +891,8 @@ class MovesMixin:
                     or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS \
                     or self._clear_stay(c, home_slots, foreign_slots):
                 trips.append(c)
+                c["_days"] = c.pop("_stay_days", c["_days"])
+                c["start"], c["end"] = c["_days"][0].isoformat(), c["_days"][-1].isoformat()
             elif self._near_trip(ctx, c, sources, home_slots, foreign_slots):
                 trips.append(c)
                 near.append(c)
@@ -1168,15 +1170,26 @@ class MovesMixin:
         """Whether a candidate trip too short for the usual rule is a stay (:data:`TRIP_STAY_NIGHTS`' comment): its
         days abroad (local, on the country's clock) span ≥ :data:`TRIP_STAY_NIGHTS` midnights and no record in the
         home country (``home_slots``: sorted UTC hour slots) falls between its first and last record abroad
-        (``foreign_slots``: (local day, country) → UTC hour slots) — a VPN exit switches with home's logins."""
-        days = cand["_days"]
-        if (max(days) - min(days)).days < TRIP_STAY_NIGHTS:
+        (``foreign_slots``: (local day, country) → UTC hour slots) — a VPN exit switches with home's logins. The day
+        out and the day back, each a day at home by its records (a Friday's work, a Sunday evening home), hold the
+        stay's first and last records there: counted where no record at home falls between (T36B: Friday evening
+        to Sunday evening in Istanbul was one day, Saturday, "a short sighting"); the days so counted are put on
+        the candidate (``_stay_days``)."""
+        cc = cand["country"]
+        days = sorted(cand["_days"])
+        out, back = days[0] - timedelta(days=1), days[-1] + timedelta(days=1)
+        days = [d for d in (out,) if foreign_slots.get((d, cc))] + days + \
+            [d for d in (back,) if foreign_slots.get((d, cc))]
+        if (days[-1] - days[0]).days < TRIP_STAY_NIGHTS:
             return False
-        slots = sorted(h for d in days for h in foreign_slots.get((d, cand["country"]), ()))
+        slots = sorted(h for d in days for h in foreign_slots.get((d, cc), ()))
         if not slots:
             return False
         i = bisect_right(home_slots, slots[0])
-        return i == len(home_slots) or home_slots[i] >= slots[-1]
+        if i < len(home_slots) and home_slots[i] < slots[-1]:
+            return False
+        cand["_stay_days"] = days
+        return True
 
     def _ordered_there(self, cc: str, days: list[date]) -> bool:
         """Whether an own order (gifts left out) shipped to a town in ``cc`` was placed within
