@@ -169,14 +169,15 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     A near country (no distance to tell, none placed by towns) is an exit only where the quiet hours' centre
     (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun
     and continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its
-    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A day
+    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A far
+    country switching with home whose days' activity is on its own clock is no exit (:func:`_on_own_clock`). A day
     sleeper's (quiet hours centred between :data:`DAY_SLEEP_FROM_H` and :data:`DAY_SLEEP_TO_H` on home's clock)
     whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last, with the
     activity's per-day UTC quarter-hour presences ``day_hists`` (the clock aggregator's ``days``): a country of
     another clock (:data:`CLOCK_EXIT_H` or more from home's nearest) whose :data:`CLOCK_EXIT_MIN_DAYS` login days
     or more, most among days at home (:data:`CLOCK_EXIT_AROUND_DAYS`), keep home's clock
-    (:func:`_keeps_home_clock`) is an exit, all its logins set aside (``ProxyExits.clock``): someone there posts
-    on its hours. O(hours × countries)."""
+    (:func:`_clock_exits`) is an exit, its logins set aside but a stay's on its own clock (``ProxyExits.clock``):
+    someone there posts on its hours. O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -243,7 +244,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         # interleaved with home: home logins on most of its days (a VPN switching exits day by day, one day in
         # Germany and the next in the US, has no home to switch with: both are exits, or either home)
         with_home = len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
-        if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots):
+        if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots) \
+                and not _on_own_clock(day_hists, home, cc, days_of, bad_days):
             bad += short
             bad_days |= {s // 24 for s in short}
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
@@ -399,11 +401,25 @@ DAY_SLEEP_TO_H = 20.0
 CLOCK_EXIT_H = 3.0
 #: … is an exit where the activity of this many of its login days or more …
 CLOCK_EXIT_MIN_DAYS = 10
-#: … has its quiet hours' centre this near home's days' (hours) and farther from where its own clock would put it:
-#: the weekend's later sleep (2 h) is no clock change, and a stay there moves the quiet hours by its clock's gap
+#: … has its quiet hours' centre this near home's days' of the same kind of night (hours; weekend nights with
+#: home's weekend nights, :class:`_HomeClock`) and nearer them than where its own clock would put it: a stay there
+#: moves the quiet hours by its clock's gap
 CLOCK_KEEP_H = 2.0
 #: … and most of its days (:data:`EXIT_WITH_HOME_SHARE`) have a home day this near before and after them
 CLOCK_EXIT_AROUND_DAYS = 7
+#: a stay there of more than this many days with logins there alone (no login elsewhere), its activity from the
+#: second day on on the country's own clock, is a trip, never the exit's, however its other days keep home's (a
+#: 10-day New York holiday of a US VPN's weekend user)
+CLOCK_STAY_MIN_NIGHTS = 4
+#: a country's days of a kind of night (weekday, weekend) count where they are this many or more (home's clock per
+#: kind is read from :data:`CLOCK_EXIT_MIN_DAYS` days of the kind or more)
+CLOCK_KIND_MIN_DAYS = 3
+#: the most a weekend night's quiet hours are later than a weekday's (hours; the synth scripts' 2 h, 23:30–07:00
+#: and 01:30–09:00), where home has too few days of one kind to read it by: the clock of every weekend spent behind
+#: a VPN or away is read from the weekdays'
+LIE_IN_MAX_H = 2.5
+#: home's clock is read again with the exits found, this many times at most (:func:`_clock_exits`)
+CLOCK_EXIT_ROUNDS = 3
 
 
 def _home_offsets_h(home: str, slot: int) -> list[float]:
@@ -438,38 +454,133 @@ def _hour_span(home: str, slots: Sequence[int]) -> tuple[int, int]:
     return first, end or 24
 
 
-def _keeps_home_clock(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
-                      home_days: Sequence[date], gap_h: float) -> bool:
-    """Whether the activity on ``days`` has its quiet hours' centre within :data:`CLOCK_KEEP_H` of ``home_days``'
-    and nearer it than the ``gap_h`` hours' shift a stay on the other clock gives (UTC quarter-hour presences,
-    :func:`~.timezone.presence_hist`)."""
-    from .timezone import circ_diff_hours, lull_mid_hours, presence_hist
+def _clock_shifts(home: str, cc: str, days: Sequence[date]) -> list[float]:
+    """The hours country ``cc``'s clocks are ahead of ``home``'s (ISO alpha-2; each pair) on the middle of ``days``:
+    a stay there moves the quiet hours' UTC centre back by one of them. [] for a country with no zone."""
+    from .moves import country_offsets
 
-    there = [d for d in days if d in day_hists]
-    here = [d for d in home_days if d in day_hists]
-    if len(there) < CLOCK_EXIT_MIN_DAYS or len(here) < CLOCK_EXIT_MIN_DAYS:
-        return False
-    d = abs(circ_diff_hours(lull_mid_hours(presence_hist(day_hists, there)),
-                            lull_mid_hours(presence_hist(day_hists, here))))
-    return d <= CLOCK_KEEP_H and d < gap_h - d
+    mid = days[len(days) // 2].toordinal() * 24 + 12
+    return sorted({(a - b) / 4 for a in country_offsets(cc, mid) for b in country_offsets(home, mid)})
+
+
+def _hours_off(x: float, span: tuple[float, float]) -> float:
+    """The hours (round the clock) from UTC hour ``x`` to the span ``(first, last)`` of UTC hours, 0 within it."""
+    from .timezone import circ_diff_hours
+
+    t = circ_diff_hours(x, span[0])
+    if 0 <= t <= span[1] - span[0]:
+        return 0.0
+    return min(abs(t), abs(circ_diff_hours(x, span[1])))
+
+
+@dataclass(slots=True)
+class _HomeClock:
+    """Home's clock: the quiet hours' UTC centre of home's days by the kind of night they are (:meth:`lie_in`), a
+    day elsewhere compared with home's days of its own kind. Its weekend days were compared with home's weekdays
+    once, and the weekend's later sleep and later waking cancelled a 3 h eastward shift: a London resident's
+    every-other-weekend Istanbul stays kept "London's clock" (T36B). A kind home has too few days of (every
+    weekend behind a VPN or away) is read from the other, within :data:`LIE_IN_MAX_H` of it."""
+
+    day_hists: Mapping[date, Sequence[int]]
+    home: str
+    #: the quiet hours' centre of home's days, UTC hours
+    lull_utc_h: float
+    #: {weekend night: home's centre (UTC hours) for its kind of night, None with too few days}
+    centres: dict[bool, float | None]
+    #: the UTC hour slot of home's middle day's noon (its clock's offset for :meth:`fits_home`)
+    mid_slot: int = 0
+
+    @classmethod
+    def of(cls, day_hists: Mapping[date, Sequence[int]], home: str,
+           home_days: Sequence[date]) -> _HomeClock | None:
+        """Home's clock read from ``home_days`` with activity, or None for fewer than :data:`CLOCK_EXIT_MIN_DAYS`."""
+        from .timezone import lull_mid_hours, presence_hist
+
+        here = [d for d in home_days if d in day_hists]
+        if len(here) < CLOCK_EXIT_MIN_DAYS:
+            return None
+        clock = cls(day_hists, home, lull_mid_hours(presence_hist(day_hists, here)), {},
+                    here[len(here) // 2].toordinal() * 24 + 12)
+        kinds: dict[bool, list[date]] = {False: [], True: []}
+        for d in here:
+            kinds[clock.lie_in(d)].append(d)
+        clock.centres = {k: lull_mid_hours(presence_hist(day_hists, v)) if len(v) >= CLOCK_EXIT_MIN_DAYS else None
+                         for k, v in kinds.items()}
+        return clock if any(c is not None for c in clock.centres.values()) else None
+
+    def lie_in(self, d: date) -> bool:
+        """Whether the quiet hours of UTC day ``d`` (centred at :attr:`lull_utc_h`) are a weekend night on home's
+        clock: the local date at their centre a Saturday or Sunday (after a Friday's or a Saturday's evening)."""
+        offs = _home_offsets_h(self.home, d.toordinal() * 24 + int(self.lull_utc_h))
+        local_h = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
+        return date.fromordinal(d.toordinal() + math.floor(local_h / 24)).weekday() >= 5
+
+    def _span(self, weekend: bool) -> tuple[float, float]:
+        """Home's centre for the kind of night (UTC hours) as a span: the other kind's, the lie-in added, without."""
+        own, other = self.centres[weekend], self.centres[not weekend]
+        if own is not None:
+            return own, own
+        assert other is not None
+        return (other, other + LIE_IN_MAX_H) if weekend else (other - LIE_IN_MAX_H, other)
+
+    def fits_home(self, shifts: Sequence[float]) -> bool:
+        """Whether home's days' quiet hours lie within two SDs of a night's (:data:`~.timezone.LULL_MID_MEAN_H` ±
+        :data:`~.timezone.LULL_MID_SD_H`, local) on home's clock, or nearer it than on the other country's
+        (``shifts``: its clocks ahead of home's): else keeping home's clock is no exit's sign (a VPN switching exits
+        day by day, Germany and the US, the logins on the US's night: either country could be home, the activity
+        no German's)."""
+        from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
+
+        offs = _home_offsets_h(self.home, self.mid_slot)
+        local = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
+        off = abs(circ_diff_hours(local, LULL_MID_MEAN_H))
+        return off <= 2 * LULL_MID_SD_H or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
+
+    def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS) -> bool | None:
+        """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
+        :data:`CLOCK_KIND_MIN_DAYS` days or more), within :data:`CLOCK_KEEP_H` of home's (weighted by days) and
+        nearer it than moved back by any of ``shifts`` (the other country's clocks ahead of home's: a stay there
+        read on its clock); None for fewer than ``min_days`` days with activity so compared."""
+        from .timezone import lull_mid_hours, presence_hist
+
+        kinds: dict[bool, list[date]] = {False: [], True: []}
+        for d in days:
+            if d in self.day_hists:
+                kinds[self.lie_in(d)].append(d)
+        parts = [(len(v), lull_mid_hours(presence_hist(self.day_hists, v)), self._span(k))
+                 for k, v in kinds.items() if len(v) >= CLOCK_KIND_MIN_DAYS]
+        n = sum(p[0] for p in parts)
+        if n < min_days or not shifts:
+            return None
+        kept = sum(k * _hours_off(c, span) for k, c, span in parts) / n
+        moved = min(sum(k * _hours_off(c + s, span) for k, c, span in parts) / n for s in shifts)
+        return kept <= CLOCK_KEEP_H and kept < moved
 
 
 def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str, days: Sequence[date],
                    home_days: Sequence[date]) -> float | None:
     """The hours between country ``cc``'s nearest clock and ``home``'s (ISO alpha-2; on the middle of ``days``, its
     days) where they are :data:`CLOCK_EXIT_H` or more and the activity of ``days`` keeps ``home_days``' clock
-    (:func:`_keeps_home_clock`; ``day_hists``: UTC day → 96 quarter-hour presences); else None. The exits' clock
-    rule, and the weekend second home's gate (:func:`~.place.weekend_split`'s caller: T36 H2)."""
-    from .moves import country_offsets
-
+    (:meth:`_HomeClock.keeps`, weekend nights with home's weekend nights; ``day_hists``: UTC day → 96 quarter-hour
+    presences); else None. The weekend second home's gate (:func:`~.place.weekend_split`'s caller: T36 H2)."""
     if not day_hists or not days:
         return None
-    mid = days[len(days) // 2].toordinal() * 24 + 12
-    theirs, ours = country_offsets(cc, mid), country_offsets(home, mid)
-    if not theirs or not ours:
-        return None
-    gap = min(abs(a - b) for a in theirs for b in ours) / 4
-    return gap if gap >= CLOCK_EXIT_H and _keeps_home_clock(day_hists, days, home_days, gap) else None
+    shifts = _clock_shifts(home, cc, days)
+    gap = min((abs(s) for s in shifts), default=0.0)
+    clock = _HomeClock.of(day_hists, home, home_days) if gap >= CLOCK_EXIT_H else None
+    return gap if clock is not None and clock.keeps(days, shifts) else None
+
+
+def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
+    """``days`` (ascending ordinals) cut into runs whose neighbours are at most two days apart, no day of ``apart``
+    between them (a day with no login in a stay does not end it; a day with one elsewhere does)."""
+    runs: list[list[int]] = []
+    for o in days:
+        if runs and o - runs[-1][-1] <= 2 and not any(x in apart for x in range(runs[-1][-1] + 1, o)):
+            runs[-1].append(o)
+        else:
+            runs.append([o])
+    return runs
 
 
 def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
@@ -487,11 +598,22 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
                  day_hists: Mapping[date, Sequence[int]]) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
-    clock (:func:`clock_kept_gap`; home's days: those without a login elsewhere)."""
+    clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
+    exit found, to :data:`CLOCK_EXIT_ROUNDS` times: every weekend behind a US exit or in Istanbul leaves home's
+    weekend clock to the exit's days). A country's days are the nights :func:`slept_in` places there where
+    :data:`CLOCK_EXIT_MIN_DAYS` are (a Friday's evening logins there follow a night at home), else its login days.
+    Its stays on its own clock (:data:`CLOCK_STAY_MIN_NIGHTS`) are trips, kept out, with the logins from the last
+    one elsewhere before the stay to the first one after it: a Berlin resident's US exit at weekends set two 10-day
+    New York holidays aside (T36B)."""
     home = found.home
-    others = set().union(*(v for k, v in days_of.items() if k != home))
-    home_days = [date.fromordinal(o) for o in sorted(days_of[home] - others)]
     at_home = sorted(days_of[home])
+    # the countries other than home logged in each day (the distance rule's exits' slots left out)
+    away: dict[int, set[str]] = defaultdict(set)
+    for cc, slots in by_cc.items():
+        for s in slots:
+            if cc != home and (s, cc) not in kept:
+                away[s // 24].add(cc)
+    wanted: dict[str, tuple[list[float], float]] = {}
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue
@@ -499,15 +621,70 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
         # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
         around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
-        if around < EXIT_WITH_HOME_SHARE * len(own):
+        shifts = _clock_shifts(home, cc, [date.fromordinal(o) for o in own])
+        gap = min((abs(s) for s in shifts), default=0.0)
+        if around >= EXIT_WITH_HOME_SHARE * len(own) and gap >= CLOCK_EXIT_H:
+            wanted[cc] = (shifts, gap)
+    exits: dict[str, list[int]] = {}
+    nights: dict[int, str] | None = None
+    for _ in range(CLOCK_EXIT_ROUNDS):
+        clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if away[o] <= exits.keys()])
+        if clock is None:
+            break
+        if nights is None:
+            nights = slept_in(ip_hours, clock.lull_utc_h)
+        found_now = {cc: slots for cc, (shifts, gap) in wanted.items()
+                     if clock.fits_home(shifts) and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights))}
+        if found_now == exits:
+            break
+        exits = found_now
+    for cc, slots in exits.items():
+        found.logins[cc] = sum(ip_hours[(s, cc)] for s in slots)
+        found.days[cc] = len({s // 24 for s in slots})
+        found.clock[cc] = wanted[cc][1]
+        kept.update((s, cc) for s in slots)
+
+
+def _on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str,
+                  days_of: Mapping[str, set[int]], days: set[int]) -> bool:
+    """Whether the activity on ``days`` (day ordinals of country ``cc``'s logins switching with ``home``'s faster
+    than travel allows) is on ``cc``'s clock, :data:`CLOCK_EXIT_H` or more from home's (home's clock read from its
+    days with no login elsewhere; :meth:`_HomeClock.keeps` False): then ``cc`` is where the person is and home's
+    logins the exit on them, and ``cc`` is never set aside (a Berlin resident moved to Tokyo, a German VPN each
+    evening, was "You live in Germany", the Japanese logins set aside; the clock and the move now read them)."""
+    if not day_hists:
+        return False
+    others = set().union(*(v for k, v in days_of.items() if k != home))
+    dated = [date.fromordinal(o) for o in sorted(days)]
+    shifts = _clock_shifts(home, cc, dated)
+    if min((abs(s) for s in shifts), default=0.0) < CLOCK_EXIT_H:
+        return False
+    clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in sorted(days_of[home] - others)])
+    return clock is not None and clock.keeps(dated, shifts) is False
+
+
+def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc: Mapping[str, list[int]],
+                      nights: Mapping[int, str]) -> list[int]:
+    """Country ``cc``'s login slots that are a clock exit (:func:`_clock_exits`), its stays on its own clock left
+    out; [] where its days do not keep home's clock."""
+    stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
+    own = sorted(by_cc[cc])
+    elsewhere = sorted({s for k, ss in by_cc.items() if k != cc for s in ss})
+    # days with logins there alone: a VPN's days hold home's logins too, a holiday's do not (its first day, the
+    # journey's, is the last elsewhere's)
+    apart = {s // 24 for s in elsewhere}
+    for run in _runs(sorted({s // 24 for s in own} - apart), apart):
+        # the run's first day's quiet hours come before its first login there: read from the next day on
+        if len(run) <= CLOCK_STAY_MIN_NIGHTS or clock.keeps([date.fromordinal(o) for o in run[1:]], shifts,
+                                                             CLOCK_STAY_MIN_NIGHTS) is not False:
             continue
-        gap = clock_kept_gap(day_hists, home, cc, [date.fromordinal(o) for o in own], home_days)
-        if gap is None:
-            continue
-        found.logins[cc] = sum(ip_hours[(s, cc)] for s in by_cc[cc])
-        found.days[cc] = len(own)
-        found.clock[cc] = gap
-        kept.update((s, cc) for s in by_cc[cc])
+        i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
+        j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
+        stays.append((elsewhere[i - 1] if i else -math.inf, elsewhere[j] if j < len(elsewhere) else math.inf))
+    rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
+    slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
+    judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
+    return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts) else []
 
 
 def _lull_utc(ctx: Any) -> float | None:
