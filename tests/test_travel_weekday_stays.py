@@ -165,9 +165,16 @@ def test_clear_stay_needs_two_nights_and_no_home_record_between() -> None:
     cand = {"country": "US", "_days": days}
     assert MovesMixin._clear_stay(cand, [h0 - 20, h0 + 100], foreign, {}) == days[-1]  # home before and after only
     assert MovesMixin._clear_stay(cand, [h0 - 20, h0 + 30, h0 + 100], foreign, {}) is None  # a home login between
-    short = {"country": "US", "_days": days[:2]}  # one night only …
-    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign, {}) is None
-    # … a stay where it was slept there (proxies.slept_in: T36B), to the morning after it
+    short = {"country": "US", "_days": days[:2]}  # one night only: the day after holds no record there …
+    two_days = {k: v for k, v in foreign.items() if k[0] in days[:2]}
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], two_days, {}) is None
+    # … a stay where it was slept there (proxies.slept_in: T36B)
     slept = {days[1].toordinal(): "US"}
-    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign, slept) == days[2]
-    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 30, h0 + 100], foreign, slept) is None
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], two_days, slept) == days[1]
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 26, h0 + 100], two_days, slept) is None
+    # the day back, a day at home by its evening's records, holds the stay's last records there (T36B: Friday
+    # evening to Sunday evening in Istanbul): two nights, the days so counted on the candidate
+    assert MovesMixin._clear_stay(short, [h0 - 20, h0 + 100], foreign, {}) == days[-1]
+    assert short["_stay_days"] == days
+    assert MovesMixin._clear_stay({"country": "US", "_days": days[:2]}, [h0 - 20, h0 + 40, h0 + 100], foreign,
+                                  {}) is None

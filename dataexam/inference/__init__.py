@@ -133,6 +133,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             adopt_home_zone(ctx)
             # the logins set aside as a VPN or proxy exit, said where the home and the clock are (CLOCKSA)
             say_exits(ctx)
+            ctx.clock_days = None  # the weekend gate's (place's) copy of the released clock's days
         done.add(name)
         for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
             if other in done and all(r in done for r in READERS.get(other, ())):

@@ -907,10 +907,11 @@ class MovesMixin:
             elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
                     or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
                 trips.append(c)
-            elif (stay_end := self._clear_stay(c, home_slots, foreign_slots, nights)) is not None:
-                # to the morning after a night there (that day ends at home: a home day, not a day abroad)
-                c["end"] = max(c["end"], stay_end.isoformat())
+            elif self._clear_stay(c, home_slots, foreign_slots, nights) is not None:
+                # its days: the day out and the day back, and the morning after a night there, included
                 trips.append(c)
+                c["_days"] = c.pop("_stay_days", c["_days"])
+                c["start"], c["end"] = c["_days"][0].isoformat(), c["_days"][-1].isoformat()
             elif self._near_trip(ctx, c, sources, home_slots, foreign_slots):
                 trips.append(c)
                 near.append(c)
@@ -1187,30 +1188,37 @@ class MovesMixin:
     def _clear_stay(cand: dict[str, Any], home_slots: list[int], foreign_slots: Mapping[tuple[date, str], list[int]],
                     nights: Mapping[int, str]) -> date | None:
         """The last local day abroad of a candidate trip too short for the usual rule that is a stay, else None
-        (:data:`TRIP_STAY_NIGHTS`' comment): its
-        days abroad (local, on the country's clock) span ≥ :data:`TRIP_STAY_NIGHTS` midnights, or a night slept there
+        (:data:`TRIP_STAY_NIGHTS`' comment). The day out and the day back, each a day at home by its records (a
+        Friday's work, a Sunday evening home), hold the stay's first and last records there: counted (T36B: Friday
+        evening to Sunday evening in Istanbul was one day, Saturday, "a short sighting"). Its days abroad (local, on
+        the country's clock) span ≥ :data:`TRIP_STAY_NIGHTS` midnights, or a night slept there
         (:func:`~.proxies.slept_in`: the last login before the quiet hours and the first after them both in its
         country) follows one of them, and no record in the home country (``home_slots``: sorted UTC hour slots) falls
         between its first and last record abroad, the morning after such a night's included (``foreign_slots``:
         (local day, country) → UTC hour slots; ``nights``: :meth:`_nights_slept`) — a VPN exit switches with home's
-        logins. A Berliner's Tuesday nights
-        in Paris every other week (French logins that evening and the next morning, home's that night) were 52
-        "short foreign sightings" and the trips "unclear" (T36B)."""
-        days, cc = cand["_days"], cand["country"]
-        last = max(days)
-        if (last - min(days)).days < TRIP_STAY_NIGHTS:
-            if not any(nights.get(o) == cc for o in range(min(days).toordinal(), last.toordinal() + 2)):
+        logins. A Berliner's Tuesday nights in Paris every other week (French logins that evening and the next
+        morning, home's that night) were 52 "short foreign sightings" and the trips "unclear" (T36B). The stay's
+        days with a record there are put on the candidate (``_stay_days``)."""
+        cc = cand["country"]
+        days = sorted(cand["_days"])
+        out, back = days[0] - timedelta(days=1), days[-1] + timedelta(days=1)
+        days = [d for d in (out,) if foreign_slots.get((d, cc))] + days + \
+            [d for d in (back,) if foreign_slots.get((d, cc))]
+        first, last = days[0], days[-1]
+        if (last - first).days < TRIP_STAY_NIGHTS:
+            if not any(nights.get(o) == cc for o in range(first.toordinal(), last.toordinal() + 2)):
                 return None
             last += timedelta(days=1)  # the morning after the night there
-        slots = sorted(h for o in range(min(days).toordinal(), last.toordinal() + 1)
+        slots = sorted(h for o in range(first.toordinal(), last.toordinal() + 1)
                        for h in foreign_slots.get((date.fromordinal(o), cc), ()))
         if not slots:
             return None
         i = bisect_right(home_slots, slots[0])
         if i < len(home_slots) and home_slots[i] < slots[-1]:
             return None
-        return max(d for o in range(min(days).toordinal(), last.toordinal() + 1)
-                   if foreign_slots.get((d := date.fromordinal(o), cc)))
+        cand["_stay_days"] = [d for o in range(first.toordinal(), last.toordinal() + 1)
+                              if foreign_slots.get((d := date.fromordinal(o), cc))]
+        return cand["_stay_days"][-1]
 
     @staticmethod
     def _nights_slept(ctx: Context, home_slots: list[int],

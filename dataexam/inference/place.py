@@ -1005,6 +1005,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         weekday_evenings = {d: c for d, c in per_evening.items() if d.weekday() < 4}
         # after a move, over the days since (the loop above kept only those): HOME2 ran it only without a move
         weekend = weekend_split(per_day, weekday_evenings, weekend_nights)
+        if weekend is not None and _weekend_on_home_clock(ctx, weekend, per_day):
+            weekend = None  # its days kept the weekdays' clock, hours away from its own: a VPN exit (T36 H2)
         used_evenings = False
         if not moved and weekend is None and not used_nights and _votes(weekday_evenings):
             office = weekend_split(per_day)  # office hours alone: weekdays in one country, weekends in another
@@ -1640,6 +1642,19 @@ def _hours_text(gap: tuple[float, float]) -> str:
     """(smallest, largest) hours as "4 h" or "4–5 h"."""
     lo, hi = (f"{g:g}" for g in gap)
     return f"{lo} h" if lo == hi else f"{lo}–{hi} h"
+
+
+def _weekend_on_home_clock(ctx: Context, weekend: Mapping[str, Any], per_day: Mapping[date, Counter[str]]) -> bool:
+    """Whether the weekend place's days (its logins' local days) kept the weekday home's clock, hours from the
+    weekend country's own (:func:`.proxies.clock_kept_gap` over the clock aggregator's days): a VPN exit left on at
+    weekends, never a second home (T36 H2: Berlin's clock all weekend behind a US exit, "a second home there")."""
+    from .proxies import clock_kept_gap
+
+    day_hists = getattr(ctx, "clock_days", None)  # the clock aggregator's, kept by set_aside_exits
+    home, second = weekend["home"], weekend["second"]
+    there = [d for d in sorted(per_day) if per_day[d].get(second)]
+    here = [d for d in sorted(per_day) if per_day[d].get(home) and not per_day[d].get(second)]
+    return clock_kept_gap(day_hists, home, second, there, here) is not None
 
 
 def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[date, Counter[K]] | None = None,

@@ -140,13 +140,23 @@ class ProxyExits:
     #: where the home is not the country of most days: the country of most days, whose clocks the activity's quiet
     #: hours contradict (:func:`_clock_home`)
     clock_over: str | None = None
+    #: a day sleeper's waking-day exits (T36 M3): {country: (first, end) local hours on home's clock, 0–24, the end
+    #: exclusive} they are used in, the sentence's "only in the hours 19–23" (a subset of ``evening``)
+    hours: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: exits told by the clock (T36 H2): {country: hours between its nearest clock and home's} where the activity
+    #: of its days keeps home's clock
+    clock: dict[str, float] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
-        exit's with ``"evenings_only": true``, one seen only inside days at home with ``"inside_home_days": true``."""
+        exit's with ``"evenings_only": true`` (a day sleeper's also ``"local_hours": [first, end]``), one seen only
+        inside days at home with ``"inside_home_days": true``, a clock exit's with ``"keeps_home_clock": true`` and
+        ``"clock_gap_hours"``."""
         return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
                 | ({"evenings_only": True} if cc in self.evening else {})
+                | ({"local_hours": list(self.hours[cc])} if cc in self.hours else {})
                 | ({"inside_home_days": True} if cc in self.inside else {})
+                | ({"keeps_home_clock": True, "clock_gap_hours": self.clock[cc]} if cc in self.clock else {})
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
@@ -169,8 +179,15 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     A near country (no distance to tell, none placed by towns) is an exit only where the quiet hours' centre
     (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun
     and continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its
-    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening.
-    O(hours × countries)."""
+    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A far
+    country switching with home whose days' activity is on its own clock is no exit (:func:`_on_own_clock`). A day
+    sleeper's (quiet hours centred between :data:`DAY_SLEEP_FROM_H` and :data:`DAY_SLEEP_TO_H` on home's clock)
+    whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last, with the
+    activity's per-day UTC quarter-hour presences ``day_hists`` (the clock aggregator's ``days``): a country of
+    another clock (:data:`CLOCK_EXIT_H` or more from home's nearest) whose :data:`CLOCK_EXIT_MIN_DAYS` login days
+    or more, most among days at home (:data:`CLOCK_EXIT_AROUND_DAYS`), keep home's clock
+    (:func:`_clock_exits`) is an exit, its logins set aside but a stay's on its own clock (``ProxyExits.clock``):
+    someone there posts on its hours. O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -204,7 +221,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         if travel_hours(gap) <= 0 and not placed:
             if lull_utc_h is not None:
                 own = sorted(by_cc[cc])
-                late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h)]
+                whole = _day_sleeper(home, home_slots, lull_utc_h)
+                late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h, whole)]
                 # the mornings and evenings of days whose middle is at home, and an hour between two home logins
                 # (T37: a Toronto resident's US exit mornings and evenings on 2 days in 3 placed the few nights it
                 # bracketed, "United States, 100 % of the nights"), only where home holds whole days of its own (a
@@ -227,6 +245,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                     found.days[cc] = len({_waking_day(s, lull_utc_h) for s in gone})
                     kept.update((s, cc) for s in gone)
                     into.add(cc)
+                    if whole and into is evening:
+                        found.hours[cc] = _hour_span(home, own)
                     break
             continue
         slots = sorted(by_cc[cc])
@@ -257,7 +277,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         # interleaved with home: home logins on most of its days (a VPN switching exits day by day, one day in
         # Germany and the next in the US, has no home to switch with: both are exits, or either home)
         with_home = len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
-        if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots):
+        if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots) \
+                and not _on_own_clock(day_hists, home, cc, days_of, bad_days):
             bad += short
             if day_hists:
                 # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
@@ -268,6 +289,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
+    if day_hists:
+        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists)
     if not found.logins:
         return None
     found.slots = frozenset(kept)
@@ -286,8 +309,14 @@ def exits_sentence(exits: ProxyExits) -> str:
         return and_list([f"{count_phrase(exits.logins[cc], 'login')} from {name(cc)}" for cc in
                          sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))])
 
-    far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside]
+    far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock]
     out = []
+    if exits.clock:
+        # another clock, kept at home's (T36 H2: a Berlin resident's US exit all weekend, posting on Berlin's hours)
+        gaps = sorted({exits.clock[cc] for cc in exits.clock})
+        gap = f"{gaps[0]:g} h" if len(gaps) == 1 else f"{gaps[0]:g}–{gaps[-1]:g} h"
+        out.append(f"{joined(sorted(exits.clock))} set aside: your activity on their days keeps {name(exits.home)}'s "
+                   f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
     if far:
         # the home named by the clock over the country of most days (T37: a Berlin resident's US exit every morning
         # and evening): why the country of most logins is the exit
@@ -306,11 +335,17 @@ def exits_sentence(exits: ProxyExits) -> str:
         out.append(f"{joined(sorted(exits.between))} set aside: only for an hour or so between two logins from "
                    f"{name(exits.home)} on the same day, never a day of their own (a VPN or proxy exit, or lunch "
                    "across the border; not a place you work or live).")
-    if exits.evening:
+    evening = [cc for cc in exits.evening if cc not in exits.hours]
+    if evening:
         # a country next door: no distance tells, the hours do (T36 H1)
-        out.append(f"{joined(sorted(exits.evening))} set aside: only in the evenings of days begun and continued in "
+        out.append(f"{joined(sorted(evening))} set aside: only in the evenings of days begun and continued in "
                    f"{name(exits.home)}, never placing a night (a VPN or proxy exit, or evenings across the border; "
                    "not where you sleep).")
+    for cc in sorted(exits.hours, key=lambda cc: (-exits.logins[cc], cc)):
+        # a day sleeper's: worded by the hours it is used, never "evenings" (T36 L3: a night nurse's 03–07)
+        a, b = exits.hours[cc]
+        out.append(f"{joined([cc])} set aside: only in the hours {a:02d}–{b:02d} of days begun and continued in "
+                   f"{name(exits.home)}, never placing a night (a VPN or proxy exit; not where you sleep).")
     return " ".join(out)
 
 
@@ -410,13 +445,15 @@ def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: fl
     return dominant(Counter({cc: n for cc, n in nights.items() if cc in wanted}), NIGHT_MIN_NIGHTS, NIGHT_MIN_SHARE)
 
 
-def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float) -> bool:
+def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequence[int], lull_utc_h: float,
+                          whole_day: bool = False) -> bool:
     """Whether the login in UTC hour slot ``s`` lies in an evening (from :data:`EVENING_BEFORE_H` before the quiet
-    hours' centre ``lull_utc_h`` to it) of a day begun at home (a home login since the last quiet hours' centre,
-    before ``s``) and continued at home (the first login after the centre is a home login, within
-    :data:`SLEEP_EDGE_H` of it; ``other_slots``: the country's own, ascending)."""
+    hours' centre ``lull_utc_h`` to it; with ``whole_day``, a day sleeper's, anywhere in the waking day since the
+    last centre) of a day begun at home (a home login since the last quiet hours' centre, before ``s``) and
+    continued at home (the first login after the centre is a home login, within :data:`SLEEP_EDGE_H` of it;
+    ``other_slots``: the country's own, ascending)."""
     centre = (s + 0.5 - lull_utc_h) // 24 * 24 + 24 + lull_utc_h - 0.5  # the next centre after s
-    if centre - s > EVENING_BEFORE_H:
+    if centre - s > EVENING_BEFORE_H and not whole_day:
         return False
     i = bisect.bisect_left(home_slots, s)
     if i == 0 or home_slots[i - 1] <= centre - 24:
@@ -572,6 +609,300 @@ def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Se
     return out
 
 
+#: a day sleeper's quiet hours are centred from this local hour (home's clock) to this one: a night nurse asleep
+#: 07:00–15:30 (centre ≈ 11:15); a night sleeper's 03:15, a late riser's 06:00, never
+DAY_SLEEP_FROM_H = 8.0
+DAY_SLEEP_TO_H = 20.0
+#: a login country whose clocks are all this many hours or more from home's …
+CLOCK_EXIT_H = 3.0
+#: … is an exit where the activity of this many of its login days or more …
+CLOCK_EXIT_MIN_DAYS = 10
+#: … has its quiet hours' centre this near home's days' of the same kind of night (hours; weekend nights with
+#: home's weekend nights, :class:`_HomeClock`) and nearer them than where its own clock would put it: a stay there
+#: moves the quiet hours by its clock's gap
+CLOCK_KEEP_H = 2.0
+#: … and most of its days (:data:`EXIT_WITH_HOME_SHARE`) have a home day this near before and after them
+CLOCK_EXIT_AROUND_DAYS = 7
+#: a stay there of more than this many days with logins there alone (no login elsewhere), its activity from the
+#: second day on on the country's own clock, is a trip, never the exit's, however its other days keep home's (a
+#: 10-day New York holiday of a US VPN's weekend user)
+CLOCK_STAY_MIN_NIGHTS = 4
+#: a country's days of a kind of night (weekday, weekend) count where they are this many or more (home's clock per
+#: kind is read from :data:`CLOCK_EXIT_MIN_DAYS` days of the kind or more)
+CLOCK_KIND_MIN_DAYS = 3
+#: the most a weekend night's quiet hours are later than a weekday's (hours; the synth scripts' 2 h, 23:30–07:00
+#: and 01:30–09:00), where home has too few days of one kind to read it by: the clock of every weekend spent behind
+#: a VPN or away is read from the weekdays'
+LIE_IN_MAX_H = 2.5
+#: home's clock is read again with the exits found, this many times at most (:func:`_clock_exits`)
+CLOCK_EXIT_ROUNDS = 3
+
+
+def _home_offsets_h(home: str, slot: int) -> list[float]:
+    """Home's clocks' UTC offsets (hours) at UTC hour ``slot``; [] for a country with no zone."""
+    from .moves import country_offsets  # the zones' reading; moves imports nothing of this module at load
+
+    return sorted(o / 4 for o in country_offsets(home, slot))
+
+
+def _day_sleeper(home: str, home_slots: Sequence[int], lull_utc_h: float) -> bool:
+    """Whether the quiet hours' centre (``lull_utc_h``, UTC) lies between :data:`DAY_SLEEP_FROM_H` and
+    :data:`DAY_SLEEP_TO_H` on each of home's clocks (at the middle home login): a night worker asleep by day."""
+    if not home_slots:
+        return False
+    offs = _home_offsets_h(home, home_slots[len(home_slots) // 2])
+    return bool(offs) and all(DAY_SLEEP_FROM_H <= (lull_utc_h + o) % 24 < DAY_SLEEP_TO_H for o in offs)
+
+
+def _hour_span(home: str, slots: Sequence[int]) -> tuple[int, int]:
+    """The shortest run of local hours (home's first clock at each slot) holding every one of ``slots``:
+    (first, end), the end exclusive, 0–24 (19–22 logins: (19, 23); across midnight, 23–01: (23, 2))."""
+    hours = set()
+    for s in slots:
+        offs = _home_offsets_h(home, s)
+        hours.add(int(s % 24 + (offs[0] if offs else 0.0)) % 24)
+    ordered = sorted(hours)
+    # the widest gap between two hours used (round the clock) is where the span is not
+    gaps = [((ordered[(i + 1) % len(ordered)] - h) % 24 or 24, i) for i, h in enumerate(ordered)]
+    _, i = max(gaps)
+    first = ordered[(i + 1) % len(ordered)]
+    end = (ordered[i] + 1) % 24
+    return first, end or 24
+
+
+def _clock_shifts(home: str, cc: str, days: Sequence[date]) -> list[float]:
+    """The hours country ``cc``'s clocks are ahead of ``home``'s (ISO alpha-2; each pair) on the middle of ``days``:
+    a stay there moves the quiet hours' UTC centre back by one of them. [] for a country with no zone."""
+    from .moves import country_offsets
+
+    mid = days[len(days) // 2].toordinal() * 24 + 12
+    return sorted({(a - b) / 4 for a in country_offsets(cc, mid) for b in country_offsets(home, mid)})
+
+
+def _hours_off(x: float, span: tuple[float, float]) -> float:
+    """The hours (round the clock) from UTC hour ``x`` to the span ``(first, last)`` of UTC hours, 0 within it."""
+    from .timezone import circ_diff_hours
+
+    t = circ_diff_hours(x, span[0])
+    if 0 <= t <= span[1] - span[0]:
+        return 0.0
+    return min(abs(t), abs(circ_diff_hours(x, span[1])))
+
+
+@dataclass(slots=True)
+class _HomeClock:
+    """Home's clock: the quiet hours' UTC centre of home's days by the kind of night they are (:meth:`lie_in`), a
+    day elsewhere compared with home's days of its own kind. Its weekend days were compared with home's weekdays
+    once, and the weekend's later sleep and later waking cancelled a 3 h eastward shift: a London resident's
+    every-other-weekend Istanbul stays kept "London's clock" (T36B). A kind home has too few days of (every
+    weekend behind a VPN or away) is read from the other, within :data:`LIE_IN_MAX_H` of it."""
+
+    day_hists: Mapping[date, Sequence[int]]
+    home: str
+    #: the quiet hours' centre of home's days, UTC hours
+    lull_utc_h: float
+    #: {weekend night: home's centre (UTC hours) for its kind of night, None with too few days}
+    centres: dict[bool, float | None]
+    #: the UTC hour slot of home's middle day's noon (its clock's offset for :meth:`fits_home`)
+    mid_slot: int = 0
+
+    @classmethod
+    def of(cls, day_hists: Mapping[date, Sequence[int]], home: str,
+           home_days: Sequence[date]) -> _HomeClock | None:
+        """Home's clock read from ``home_days`` with activity, or None for fewer than :data:`CLOCK_EXIT_MIN_DAYS`."""
+        from .timezone import lull_mid_hours, presence_hist
+
+        here = [d for d in home_days if d in day_hists]
+        if len(here) < CLOCK_EXIT_MIN_DAYS:
+            return None
+        clock = cls(day_hists, home, lull_mid_hours(presence_hist(day_hists, here)), {},
+                    here[len(here) // 2].toordinal() * 24 + 12)
+        kinds: dict[bool, list[date]] = {False: [], True: []}
+        for d in here:
+            kinds[clock.lie_in(d)].append(d)
+        clock.centres = {k: lull_mid_hours(presence_hist(day_hists, v)) if len(v) >= CLOCK_EXIT_MIN_DAYS else None
+                         for k, v in kinds.items()}
+        return clock if any(c is not None for c in clock.centres.values()) else None
+
+    def lie_in(self, d: date) -> bool:
+        """Whether the quiet hours of UTC day ``d`` (centred at :attr:`lull_utc_h`) are a weekend night on home's
+        clock: the local date at their centre a Saturday or Sunday (after a Friday's or a Saturday's evening)."""
+        offs = _home_offsets_h(self.home, d.toordinal() * 24 + int(self.lull_utc_h))
+        local_h = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
+        return date.fromordinal(d.toordinal() + math.floor(local_h / 24)).weekday() >= 5
+
+    def _span(self, weekend: bool) -> tuple[float, float]:
+        """Home's centre for the kind of night (UTC hours) as a span: the other kind's, the lie-in added, without."""
+        own, other = self.centres[weekend], self.centres[not weekend]
+        if own is not None:
+            return own, own
+        assert other is not None
+        return (other, other + LIE_IN_MAX_H) if weekend else (other - LIE_IN_MAX_H, other)
+
+    def fits_home(self, shifts: Sequence[float]) -> bool:
+        """Whether home's days' quiet hours lie within two SDs of a night's (:data:`~.timezone.LULL_MID_MEAN_H` ±
+        :data:`~.timezone.LULL_MID_SD_H`, local) on home's clock, or nearer it than on the other country's
+        (``shifts``: its clocks ahead of home's): else keeping home's clock is no exit's sign (a VPN switching exits
+        day by day, Germany and the US, the logins on the US's night: either country could be home, the activity
+        no German's)."""
+        from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
+
+        offs = _home_offsets_h(self.home, self.mid_slot)
+        local = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
+        off = abs(circ_diff_hours(local, LULL_MID_MEAN_H))
+        return off <= 2 * LULL_MID_SD_H or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
+
+    def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS) -> bool | None:
+        """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
+        :data:`CLOCK_KIND_MIN_DAYS` days or more), within :data:`CLOCK_KEEP_H` of home's (weighted by days) and
+        nearer it than moved back by any of ``shifts`` (the other country's clocks ahead of home's: a stay there
+        read on its clock); None for fewer than ``min_days`` days with activity so compared."""
+        from .timezone import lull_mid_hours, presence_hist
+
+        kinds: dict[bool, list[date]] = {False: [], True: []}
+        for d in days:
+            if d in self.day_hists:
+                kinds[self.lie_in(d)].append(d)
+        parts = [(len(v), lull_mid_hours(presence_hist(self.day_hists, v)), self._span(k))
+                 for k, v in kinds.items() if len(v) >= CLOCK_KIND_MIN_DAYS]
+        n = sum(p[0] for p in parts)
+        if n < min_days or not shifts:
+            return None
+        kept = sum(k * _hours_off(c, span) for k, c, span in parts) / n
+        moved = min(sum(k * _hours_off(c + s, span) for k, c, span in parts) / n for s in shifts)
+        return kept <= CLOCK_KEEP_H and kept < moved
+
+
+def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str, days: Sequence[date],
+                   home_days: Sequence[date]) -> float | None:
+    """The hours between country ``cc``'s nearest clock and ``home``'s (ISO alpha-2; on the middle of ``days``, its
+    days) where they are :data:`CLOCK_EXIT_H` or more and the activity of ``days`` keeps ``home_days``' clock
+    (:meth:`_HomeClock.keeps`, weekend nights with home's weekend nights; ``day_hists``: UTC day → 96 quarter-hour
+    presences); else None. The weekend second home's gate (:func:`~.place.weekend_split`'s caller: T36 H2)."""
+    if not day_hists or not days:
+        return None
+    shifts = _clock_shifts(home, cc, days)
+    gap = min((abs(s) for s in shifts), default=0.0)
+    clock = _HomeClock.of(day_hists, home, home_days) if gap >= CLOCK_EXIT_H else None
+    return gap if clock is not None and clock.keeps(days, shifts) else None
+
+
+def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
+    """``days`` (ascending ordinals) cut into runs whose neighbours are at most two days apart, no day of ``apart``
+    between them (a day with no login in a stay does not end it; a day with one elsewhere does)."""
+    runs: list[list[int]] = []
+    for o in days:
+        if runs and o - runs[-1][-1] <= 2 and not any(x in apart for x in range(runs[-1][-1] + 1, o)):
+            runs[-1].append(o)
+        else:
+            runs.append([o])
+    return runs
+
+
+def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
+    """Whether a day of ``at_home`` (ascending day ordinals) lies within :data:`CLOCK_EXIT_AROUND_DAYS` before
+    (``side`` -1) or after (1) ``day``, or on it."""
+    if side < 0:
+        i = bisect.bisect_right(at_home, day)
+        return i > 0 and day - at_home[i - 1] <= CLOCK_EXIT_AROUND_DAYS
+    i = bisect.bisect_left(at_home, day)
+    return i < len(at_home) and at_home[i] - day <= CLOCK_EXIT_AROUND_DAYS
+
+
+def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
+                 by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
+                 day_hists: Mapping[date, Sequence[int]]) -> None:
+    """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
+    :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
+    clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
+    exit found, to :data:`CLOCK_EXIT_ROUNDS` times: every weekend behind a US exit or in Istanbul leaves home's
+    weekend clock to the exit's days). A country's days are the nights :func:`slept_in` places there where
+    :data:`CLOCK_EXIT_MIN_DAYS` are (a Friday's evening logins there follow a night at home), else its login days.
+    Its stays on its own clock (:data:`CLOCK_STAY_MIN_NIGHTS`) are trips, kept out, with the logins from the last
+    one elsewhere before the stay to the first one after it: a Berlin resident's US exit at weekends set two 10-day
+    New York holidays aside (T36B)."""
+    home = found.home
+    at_home = sorted(days_of[home])
+    # the countries other than home logged in each day (the distance rule's exits' slots left out)
+    away: dict[int, set[str]] = defaultdict(set)
+    for cc, slots in by_cc.items():
+        for s in slots:
+            if cc != home and (s, cc) not in kept:
+                away[s // 24].add(cc)
+    wanted: dict[str, tuple[list[float], float]] = {}
+    for cc in sorted(by_cc):
+        if cc == home or cc in found.logins:
+            continue
+        own = sorted(days_of[cc])
+        # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
+        # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
+        around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
+        shifts = _clock_shifts(home, cc, [date.fromordinal(o) for o in own])
+        gap = min((abs(s) for s in shifts), default=0.0)
+        if around >= EXIT_WITH_HOME_SHARE * len(own) and gap >= CLOCK_EXIT_H:
+            wanted[cc] = (shifts, gap)
+    exits: dict[str, list[int]] = {}
+    nights: dict[int, str] | None = None
+    for _ in range(CLOCK_EXIT_ROUNDS):
+        clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if away[o] <= exits.keys()])
+        if clock is None:
+            break
+        if nights is None:
+            nights = slept_in(ip_hours, clock.lull_utc_h)
+        found_now = {cc: slots for cc, (shifts, gap) in wanted.items()
+                     if clock.fits_home(shifts) and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights))}
+        if found_now == exits:
+            break
+        exits = found_now
+    for cc, slots in exits.items():
+        found.logins[cc] = sum(ip_hours[(s, cc)] for s in slots)
+        found.days[cc] = len({s // 24 for s in slots})
+        found.clock[cc] = wanted[cc][1]
+        kept.update((s, cc) for s in slots)
+
+
+def _on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str,
+                  days_of: Mapping[str, set[int]], days: set[int]) -> bool:
+    """Whether the activity on ``days`` (day ordinals of country ``cc``'s logins switching with ``home``'s faster
+    than travel allows) is on ``cc``'s clock, :data:`CLOCK_EXIT_H` or more from home's (home's clock read from its
+    days with no login elsewhere; :meth:`_HomeClock.keeps` False): then ``cc`` is where the person is and home's
+    logins the exit on them, and ``cc`` is never set aside (a Berlin resident moved to Tokyo, a German VPN each
+    evening, was "You live in Germany", the Japanese logins set aside; the clock and the move now read them)."""
+    if not day_hists:
+        return False
+    others = set().union(*(v for k, v in days_of.items() if k != home))
+    dated = [date.fromordinal(o) for o in sorted(days)]
+    shifts = _clock_shifts(home, cc, dated)
+    if min((abs(s) for s in shifts), default=0.0) < CLOCK_EXIT_H:
+        return False
+    clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in sorted(days_of[home] - others)])
+    return clock is not None and clock.keeps(dated, shifts) is False
+
+
+def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc: Mapping[str, list[int]],
+                      nights: Mapping[int, str]) -> list[int]:
+    """Country ``cc``'s login slots that are a clock exit (:func:`_clock_exits`), its stays on its own clock left
+    out; [] where its days do not keep home's clock."""
+    stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
+    own = sorted(by_cc[cc])
+    elsewhere = sorted({s for k, ss in by_cc.items() if k != cc for s in ss})
+    # days with logins there alone: a VPN's days hold home's logins too, a holiday's do not (its first day, the
+    # journey's, is the last elsewhere's)
+    apart = {s // 24 for s in elsewhere}
+    for run in _runs(sorted({s // 24 for s in own} - apart), apart):
+        # the run's first day's quiet hours come before its first login there: read from the next day on
+        if len(run) <= CLOCK_STAY_MIN_NIGHTS or clock.keeps([date.fromordinal(o) for o in run[1:]], shifts,
+                                                             CLOCK_STAY_MIN_NIGHTS) is not False:
+            continue
+        i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
+        j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
+        stays.append((elsewhere[i - 1] if i else -math.inf, elsewhere[j] if j < len(elsewhere) else math.inf))
+    rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
+    slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
+    judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
+    return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts) else []
+
+
 def _lull_utc(ctx: Any) -> float | None:
     """The quiet hours' centre (UTC hours) of the clock aggregator's active days, or None without them."""
     from .timezone import lull_mid_hours, presence_hist  # the clock's reading; timezone imports no place module
@@ -585,7 +916,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``
     (its ``fb_placed_hours`` read and taken with them: the Facebook logins placed only by Facebook's own place),
     the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
-    ``ctx.proxy_exits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
+    ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days``. Runs once, before any finding is made
+    (:func:`dataexam.inference.infer`)."""
     zp = ctx.aggregators.get("zone_place")
     ip_hours = getattr(zp, "ip_hours", None)
     # the Facebook logins placed only by Facebook's own place (no address a registry places) switch with home as
@@ -593,6 +925,9 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     fb_hours = getattr(zp, "fb_placed_hours", None) or {}
     hours = ip_hours + fb_hours if ip_hours is not None and fb_hours else ip_hours or fb_hours
     days = getattr(ctx.aggregators.get("clock"), "days", None)
+    # kept for the weekend second home's clock gate (place finishes after the clock aggregator is released);
+    # dropped once place has finished (:func:`dataexam.inference.infer`)
+    ctx.clock_days = days
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
     ctx.proxy_exits = exits
     if exits is None:
@@ -641,4 +976,6 @@ def say_exits(ctx: Any) -> None:
                                   else f"(switching with {exits.home} faster than travel allows, or only in the "
                                   f"evenings of days at home: {', '.join(sorted(exits.evening))})")
                                + (f"; only inside days at home: {', '.join(sorted(exits.inside))}" if exits.inside
-                                  else ""))
+                                  else "")
+                               + (f"; their days' activity keeps {exits.home}'s clock: "
+                                  f"{', '.join(sorted(exits.clock))}" if exits.clock else ""))
