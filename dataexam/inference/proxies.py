@@ -636,6 +636,11 @@ CLOCK_KIND_MIN_DAYS = 3
 LIE_IN_MAX_H = 2.5
 #: home's clock is read again with the exits found, this many times at most (:func:`_clock_exits`)
 CLOCK_EXIT_ROUNDS = 3
+#: a country with this many login days or more for each of home's is never a clock exit: a VPN switching exits day
+#: by day (Germany one day, the US the next, at the same UTC hours) has no home to keep the clock of, and the clock
+#: read on home's days is then read on the very logins judged (``test_alternating_countries_are_no_move``); a US
+#: exit every weekend has 2 days for home's 5
+CLOCK_EXIT_MAX_DAYS_RATIO = 0.8
 
 
 def _home_offsets_h(home: str, slot: int) -> list[float]:
@@ -834,6 +839,8 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         if cc == home or cc in found.logins:
             continue
         own = sorted(days_of[cc])
+        if len(own) >= CLOCK_EXIT_MAX_DAYS_RATIO * len(at_home):
+            continue  # about as many days as home's, none shared: a VPN switching exits day by day, either home
         # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
         # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
         around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
