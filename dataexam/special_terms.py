@@ -1189,7 +1189,8 @@ EVERYDAY_SENSES["strikes"] = EverydaySense(
     "again, walking\", \"Mass transit strike\"): the workers' action, no word of the person's membership (Art. "
     "9(1) \"trade union membership\" is the person's own); joining it, \"our\" strike (EVERYDAY_NOT_AFTER), or a "
     "union term beside it stays special (\"joining the rail strike\", \"rail strike, on the picket line\")",
-    tuple(f"{service} {strike}" for service in _SERVICES for strike in ("strike", "strikes", "walkout")))
+    # "strikes" and "walkout" are no union term alone (only "strike" is): their phrases would block nothing
+    tuple(f"{service} strike" for service in _SERVICES))
 # "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
 # "mass" that reaches into it ("went to mass transit hearing") is no worship
 _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",

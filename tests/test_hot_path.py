@@ -47,6 +47,9 @@ def _slow_everyday_spans(text: str, lowered: str) -> list[tuple[int, int]]:
             if not named and not number:
                 continue
         spans.append(m.span())
+    # the classes read as regexes (T37: "my dog's diabetes", "PET incontinence", "HIV research"), every one tried
+    for pattern in special_terms.EVERYDAY_PATTERNS.values():
+        spans += [m.span() for m in pattern.rx.finditer(lowered)]
     return spans
 
 
