@@ -281,9 +281,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         "union meeting", "union meetings", "joined the union", "join the union", "joining the union",
         "joins the union", "joined a union", "join a union", "joining a union", "syndicat", "syndicats",
         # Dutch and Turkish, the Latin-script languages the list claims (LATIN_LANGUAGES) that had no union word:
-        # vakbond (vakbondslid, de vakbonden), the FNV confederation; sendika (sendikam, sendika üyesi, sendikal),
-        # the Türk-İş and Hak-İş confederations
-        "vakbond*", "fnv", "sendika*", "türk-iş", "hak-iş",
+        # vakbond (vakbondslid, de vakbonden), a member of the FNV confederation (not "FNV" alone: Fallout: New
+        # Vegas to gamers); sendika (sendikam, sendika üyesi, sendikal), the Türk-İş and Hak-İş confederations
+        "vakbond*", "fnv-lid", "fnv lid", "lid van de fnv", "lid van fnv", "sendika*", "türk-iş", "hak-iş",
         # T37: standing on a picket line is a striker's own part (a transit strike alone is the workers', met by a
         # commuter: EVERYDAY_SENSES["strikes"]); not "picket" alone (a picket fence)
         "picket line", "picket lines", "on the picket", "picketing",
@@ -1291,8 +1291,8 @@ EVERYDAY_SENSES["mass"] = EverydaySense(
     tuple(f"mass {noun}" for noun in _MASS_COMPOUNDS))
 #: the liturgy written as a name, capitalised, with its time (T37: "Mass at 9 then brunch" read nothing; "mass" alone is
 #: also physics, transit, a game): "Mass at 9", "Mass at 10:30am", "Mass @ noon", "9am Mass", "10:30 Mass" — not a
-#: number alone before it ("77 Mass Ave", MIT's address) nor a compound after it ("9am Mass transit", "Mass at 9
-#: Elm St" aside). Read over the text as written (case kept), beside the terms.
+#: number alone before it ("77 Mass Ave", MIT's address) nor a compound after it ("9am Mass transit"), nor a house
+#: number after it (_HOUSE_NUMBER_AT: "Mass at 9 Elm St"). Read over the text as written (case kept), beside the terms.
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock)?|noon|midday|midnight)"
 _MASS_NOUNS = "|".join(re.escape(n) for n in _MASS_COMPOUNDS if " " not in n)
 #: a bare number after "Mass at" followed by a street's name and its street word is a house number, not a time

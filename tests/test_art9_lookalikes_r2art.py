@@ -13,10 +13,10 @@ person's own test strips stay health. (c) "Cancer season" (any zodiac sign's sea
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from test_art9_lookalikes_t37 import LONDON, NOW, START, ordering
 from test_inference_synth import Stream, local, person
 
 from dataexam.categories import interest_categories, special_category
@@ -27,7 +27,7 @@ OWN_UNION = [
     "Union members vote tomorrow", "Asked my union rep about the rota", "Joining a union was the best move",
     "meine Gewerkschaft streikt", "Mein Gewerkschaftsbeitrag steigt", "mon syndicat appelle à la grève",
     "je suis au syndicat", "mi sindicato convoca huelga", "il mio sindacato", "o meu sindicato", "mijn vakbond",
-    "lid van de vakbond FNV", "sendika üyesiyim", "our union called a strike on our wedding day",
+    "lid van de vakbond FNV", "lid van de FNV", "sendika üyesiyim", "our union called a strike on our wedding day",
     "my union dues went up after the wedding",
 ]
 OTHER_UNIONS = [
@@ -37,7 +37,7 @@ OTHER_UNIONS = [
     "my union fitting leaks again", "the Soviet Union", "State of the Union address", "my Union Berlin shirt",
     "a union of two families", "our union was blessed", "celebrating our union, ten years married",
     "syndicated column", "syndication rights", "syndicat de copropriété, assemblée générale",
-    "syndicat d'initiative de Dinan",
+    "syndicat d'initiative de Dinan", "FNV mods all weekend",
 ]
 PET_SUPPLIES = [
     "Feline diabetes test strips", "diabetic cat food test strips", "dog insulin syringes", "glucose meter for cats",
@@ -97,9 +97,6 @@ def test_a_house_number_after_mass_at_is_an_address(text: str, category: str | N
     assert special_category(text) == category
 
 
-LONDON = ZoneInfo("Europe/London")
-START = date(2024, 1, 1)
-NOW = datetime(2024, 9, 1, tzinfo=UTC)
 TWEETS = ["rail strike, proud of my union", "Credit union member perks", "our union was blessed",
           "Mass at 9 Elm Street", "Feline diabetes test strips", "my test strips ran out"]
 
@@ -126,13 +123,7 @@ ORDERS = ["Feline diabetes test strips", "Diabetic cat food test strips", "Dog i
 def test_pet_supplies_count_in_spending() -> None:
     """Every order but the person's own test strips counts in spending: 28 of 30 (before: 22 — the cat's strips, the
     diabetic cat food strips and the cats' glucose meter were set aside as special purchases too)."""
-    amazon = Stream("amazon.zip")
-    events = person("Europe/London", days=120, start=START)
-    for i in range(30):
-        name = ORDERS[i % len(ORDERS)] if i < 10 else ("Bike lights", "Coffee beans 1kg", "Notebook A5")[i % 3]
-        events.append(amazon.ev(local(LONDON, START + timedelta(days=3 * i + 1), 19.0), "amazon.order_item", name,
-                                total="20.00", currency="GBP", order_id=f"o{i}",
-                                member="Retail.OrderHistory.1/Retail.OrderHistory.1.csv"))
+    events = ordering(ORDERS)
     report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).to_dict()
     spending = next(f for f in report["findings"] if f["id"] == "spending")
     assert spending["evidence"]["n_support"] == 28
