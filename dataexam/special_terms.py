@@ -270,8 +270,20 @@ TERMS: dict[str, tuple[str, ...]] = {
     "union": (
         "ver.di", "ig metall", "ig bce", "*gewerkschaft*", "dgb", "betriebsgruppe", "union member",
         "union membership", "union rep", "shop steward", "teamsters", "afl-cio", "seiu", "uaw", "unite the union",
-        "labor union", "labour union", "syndicat*", "syndical*", "sindacat*", "cgil", "cisl", "sindicat*",
+        "labor union", "labour union", "syndical*", "sindacat*", "cgil", "cisl", "sindicat*",
         "ccoo",
+        # R2ART ("rail strike, proud of my union" read nothing once a commuter's strike was no union word): the
+        # person's own union, as members write of it — hers, joined, paid for, met; never "union" alone (the
+        # European, Soviet, credit, student union, Union Station, the union jack, a plumber's union fitting, a
+        # marriage: EVERYDAY_SENSES["union names"], EVERYDAY_PATTERNS["marriage"]); French "syndicat" the
+        # word and its plural, not a stem (English "syndicated", "syndication" are a column's and a loan's)
+        "my union", "our union", "union members", "union reps", "union dues", "union steward", "union card",
+        "union meeting", "union meetings", "joined the union", "join the union", "joining the union",
+        "joins the union", "joined a union", "join a union", "joining a union", "syndicat", "syndicats",
+        # Dutch and Turkish, the Latin-script languages the list claims (LATIN_LANGUAGES) that had no union word:
+        # vakbond (vakbondslid, de vakbonden), a member of the FNV confederation (not "FNV" alone: Fallout: New
+        # Vegas to gamers); sendika (sendikam, sendika üyesi, sendikal), the Türk-İş and Hak-İş confederations
+        "vakbond*", "fnv-lid", "fnv lid", "lid van de fnv", "lid van fnv", "sendika*", "türk-iş", "hak-iş",
         # T37: standing on a picket line is a striker's own part (a transit strike alone is the workers', met by a
         # commuter: EVERYDAY_SENSES["strikes"]); not "picket" alone (a picket fence)
         "picket line", "picket lines", "on the picket", "picketing",
@@ -1108,6 +1120,35 @@ _ANIMALS_PLURAL = ("dogs", "cats", "pets", "puppies", "pups", "kittens", "horses
 _PET_CONDITIONS = ("diabetes", "insulin", "insulin syringes", "cancer", "arthritis", "epilepsy", "chemo",
                    "chemotherapy", "dialysis", "thyroid", "incontinence", "glucose meter", "glucose monitor",
                    "blood glucose", "blood sugar", "allergy relief", "antidepressant", "prozac", "tumor", "tumour")
+# R2ART: a pet medical supply's product title goes on after the animal's condition ("Feline diabetes test strips",
+# "diabetic cat food test strips", "Dog insulin syringes U-40": Amazon's titles of veterinary supplies) — its
+# supplies, counts and sizes, joined by spaces, hyphens, commas or "and"
+_PET_SUPPLIES = ("test strips", "test strip", "strips", "syringes", "syringe", "pen needles", "needles", "lancets",
+                 "lancet", "lancing device", "glucose meter", "glucose meters", "glucose monitor", "meter", "monitor",
+                 "monitoring system", "kit", "starter kit", "food", "wet food", "dry food", "treats", "tablets",
+                 "supplement", "supplements", "chews", "insulin", "insulin syringes", "pen", "pens", "sensor",
+                 "sensors", "refills", "ketone strips", "urine test strips", "blood glucose", "care", "guide",
+                 "u-40", "u-100", "u40", "u100", "#", "count", "ct", "pack", "kg", "g", "lb", "lbs", "oz", "ml")
+# … and a title's supply "for" the animal, in the marketplaces' languages (.com/.co.uk, .de, .fr, .es, .it): its
+# first word a condition's or a supply's (English, German, French, Spanish, Italian), then up to five of the title's
+# words, then the animal ("Glucose meter for cats", "Blutzucker-Teststreifen für Hunde und Katzen", "tiras reactivas
+# para perros"); not after "my", "I" … nor before "owners", "lovers" (a pet owner is a person: "cancer support for
+# pet owners" stays health)
+_PET_HEALTH_STEMS = ("diabet", "diabèt", "diabét", "insulin", "glucos", "glukos", "glycémi", "glucemi", "glicemi",
+                     "blutzucker", "teststreifen", "strip", "strisce", "tiras", "bandelette", "lancet", "lanzett",
+                     "syring", "seringue", "jeringa", "siring", "spritze", "needle", "nadel", "meter", "monitor",
+                     "messgerät", "cancer", "krebs", "chemo", "arthritis", "arthrose", "epilep", "thyroid",
+                     "schilddrüse", "incontinen", "inkontinenz", "dialys", "prozac", "antidepress", "tumor",
+                     "tumour", "keton", "test")
+_PET_FOR = ("for", "für", "pour", "para", "per")
+_PET_WORDS = (*_ANIMALS, *_ANIMALS_PLURAL, "hund", "hunde", "hunden", "katze", "katzen", "haustier", "haustiere",
+              "haustieren", "pferd", "pferde", "chien", "chiens", "chat", "chats", "animal", "animaux", "perro",
+              "perros", "gato", "gatos", "mascota", "mascotas", "cane", "cani", "gatto", "gatti", "animali")
+_PET_OWNERS = ("owner", "owners", "parent", "parents", "lover", "lovers", "people", "sitter", "sitters", "friendly",
+               "walker", "walkers", "groomer", "groomers", "rescue", "shelter", "besitzer", "halter", "propriétaires",
+               "dueños")
+_NOT_OWN = (r"(?!(?:my|i|i'm|me|mine|myself|but|then|so|while|because|also|mein|meine|mon|ma|mes|mi|mis|il mio)"
+            r"(?![\w-]))")
 _DISEASES = ("hiv", "aids", "hiv/aids", "cancer", "diabetes", "dementia", "alzheimer's", "alzheimers",
              "parkinson's", "parkinsons", "autism", "hepatitis", "mental health", "depression", "insulin",
              *(f"{site} cancer" for site in ("breast", "lung", "skin", "bowel", "colon", "prostate", "ovarian",
@@ -1148,9 +1189,22 @@ EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
                    + r"|diabetic[\s-]+" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL))
                    + r"|(?:" + _alternation(_ANIMALS) + r"['’]s|" + _alternation(_ANIMALS_PLURAL) + r"['’])"
                    r"(?:\s+(?!(?:and|or|but|plus|while|then|so|my|i|i'm|me|mine)(?![\w-]))[\w-]+){1,3})"
-                   r"(?![\w-])"),
+                   r"(?![\w-])"
+                   # R2ART: the rest of a supply's title after the animal's condition, and a supply for the animal
+                   r"(?:(?:[\s,&+/-]+|[\s,]+and[\s-]+)" + _alternation(_PET_SUPPLIES).replace("\\#", r"\d+")
+                   + r"(?![\w-]))*"
+                   r"|(?<![\w-])(?<!my\s)(?<!me\s)(?<!i\s)(?<!mein\s)(?<!meine\s)(?<!mon\s)(?<!mes\s)(?<!mi\s)(?<!mis\s)"
+                   r"(?=[\w-]*(?:" + "|".join(map(re.escape, _PET_HEALTH_STEMS)) + r"))"
+                   r"[\w-]+(?:[\s-]+" + _NOT_OWN + r"[\w'’-]+){0,5}[\s-]+" + _alternation(_PET_FOR) + r"[\s-]+"
+                   r"(?:(?:my|our|your|his|her|their|the|a|an|all|small|large|senior|diabetic|older|meine[nm]?|"
+                   r"unsere[nm]?|ihre[nm]?|deine[nm]?|die|der|den|das|le|la|les|vos|votre|mes|mon|ma|el|los|las|tu|tus|mi|mis|il|"
+                   r"i|gli|il mio|i miei)[\s-]+){0,2}" + _alternation(_PET_WORDS)
+                   + r"(?:[\s-]+(?:and|&|und|et|y|e)[\s-]+" + _alternation(_PET_WORDS) + r")?(?![\w-])"
+                   r"(?![\s-]+" + _alternation(_PET_OWNERS) + r"(?![\w-]))"),
         ("'", "’", "feline", "canine", "equine", "veterinary", "diabetic ", "dog", "cat", "pet", "pup", "kitt",
-         "horse", "pony", "rabbit", "bunn", "hamster", "guinea", "parrot", "budgie", "ferret", "tortoise", "gerbil")),
+         "horse", "pony", "rabbit", "bunn", "hamster", "guinea", "parrot", "budgie", "ferret", "tortoise", "gerbil",
+         "hund", "katze", "haustier", "pferd", "chien", "chat", "animal", "perro", "gato", "mascota", "cane",
+         "cani", "gatt")),
     "research and news": EverydayPattern(
         "a disease as the subject of research, funding or the news, not the person's own (\"HIV research funding "
         "doubled\", \"Cancer Research UK\", \"research into dementia\"): a special word beside it stays (\"cancer "
@@ -1160,6 +1214,19 @@ EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
         ("research", "funding", "scientists", "breakthrough", "statistics", "rates", "charit", "policy", "stud",
          "news about")),
 }
+# R2ART: "our union" is also a marriage, as wedding speeches, cards and vows say it ("our union was blessed", "the
+# union of two families"): in a text with a wedding's word it is the marriage; with none it stays a trade union (a
+# word of membership read too widely is withheld, never the reverse), and a union word beside it stays ("our union
+# called a strike on our wedding day")
+_WEDDING_WORDS = ("wedding", "married", "marriage", "marry", "vows", "anniversary", "bride", "groom", "newlywed",
+                  "honeymoon", "matrimony", "engaged", "engagement", "two families", "blessed", "bless")
+EVERYDAY_PATTERNS["marriage"] = EverydayPattern(
+    "\"union\" as a marriage in a text holding a wedding's word (\"our union was blessed\", \"celebrating our "
+    "union, ten years married\", \"the union of two families\"; Merriam-Webster's sense of union, a marriage)",
+    # read only where the text holds one of the keys, the wedding's words
+    re.compile(r"(?<![\w-])(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union(?:[\s-]+of[\s-]+(?:two|our|the))?"
+               r"(?![\w-])"),
+    _WEDDING_WORDS)
 EVERYDAY_SENSES["old senses"] = EverydaySense(
     "\"gay\" in its older sense, merry (the OED's and Merriam-Webster's idioms \"with gay abandon\", \"a gay old "
     "time\"; the Gay Nineties, the 1890s; \"don we now our gay apparel\", Deck the Halls; the film \"The Gay "
@@ -1191,6 +1258,25 @@ EVERYDAY_SENSES["strikes"] = EverydaySense(
     "union term beside it stays special (\"joining the rail strike\", \"rail strike, on the picket line\")",
     # "strikes" and "walkout" are no union term alone (only "strike" is): their phrases would block nothing
     tuple(f"{service} strike" for service in _SERVICES))
+# R2ART: the names holding "union" in another sense than a trade union, firm (FIRM_PHRASES) so "my union" or "union
+# member" reaching into one is no membership ("my Union Station photos", "credit union member", "European Union member
+# states")
+_UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union", "african union", "customs union",
+                "monetary union", "banking union", "student union", "students union", "students' union",
+                "union jack", "union flag", "union station", "union square", "union street", "union city",
+                "union county", "union pacific", "union army", "union soldiers", "union berlin", "state of the union",
+                "union fitting", "union fittings", "pipe union", "usb union",
+                # French: a building's co-owners, a tourist office, a water board, a grouping of communes
+                "syndicat de copropriété", "syndicat des copropriétaires", "syndicat d'initiative",
+                "syndicat intercommunal", "syndicat mixte", "syndicat des eaux")
+EVERYDAY_SENSES["union names"] = EverydaySense(
+    "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
+    "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
+    "Jack), places named after the Union of the American Civil War (Union Station, Union Square, Union City, its "
+    "army), 1. FC Union Berlin, a plumber's union fitting; French \"syndicat\" as a building's co-owners' "
+    "association (syndicat de copropriété, loi du 10 juillet 1965), a tourist office (syndicat d'initiative), a "
+    "grouping of communes or a water board: no word of the person's trade union",
+    _UNION_NAMES)
 # "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
 # "mass" that reaches into it ("went to mass transit hearing") is no worship
 _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",
@@ -1206,17 +1292,28 @@ EVERYDAY_SENSES["mass"] = EverydaySense(
     tuple(f"mass {noun}" for noun in _MASS_COMPOUNDS))
 #: the liturgy written as a name, capitalised, with its time (T37: "Mass at 9 then brunch" read nothing; "mass" alone is
 #: also physics, transit, a game): "Mass at 9", "Mass at 10:30am", "Mass @ noon", "9am Mass", "10:30 Mass" — not a
-#: number alone before it ("77 Mass Ave", MIT's address) nor a compound after it ("9am Mass transit", "Mass at 9
-#: Elm St" aside). Read over the text as written (case kept), beside the terms.
+#: number alone before it ("77 Mass Ave", MIT's address) nor a compound after it ("9am Mass transit"), nor a house
+#: number after it (_HOUSE_NUMBER_AT: "Mass at 9 Elm St"). Read over the text as written (case kept), beside the terms.
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock)?|noon|midday|midnight)"
 _MASS_NOUNS = "|".join(re.escape(n) for n in _MASS_COMPOUNDS if " " not in n)
+#: a bare number after "Mass at" followed by a street's name and its street word is a house number, not a time
+#: (R2ART: "Mass at 9 Elm Street", "MASS AT 12 N. Main St" read religion): one to three words of the name, each
+#: capitalised or an ordinal ("W 4th"), then the street word as postal addresses write it (USPS Publication 28's
+#: suffixes and Royal Mail's thoroughfares, the common ones); "Mass at 9 then brunch" (a lower-case word) and "Mass at
+#: 9am Elm Street" (a time of day) stay the liturgy
+_STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard",
+                 "blvd", "way", "place", "pl", "court", "ct", "close", "crescent", "cres", "terrace", "parkway",
+                 "pkwy", "highway", "hwy", "circle", "cir", "mews", "grove", "gardens", "row", "walk")
+_STREET_NAME_WORD = r"\s+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
+_HOUSE_NUMBER_AT = (r"\d{1,2}" + _STREET_NAME_WORD + "(?:" + _STREET_NAME_WORD + r"){0,2}\s+(?i:"
+                    + "|".join(_STREET_WORDS) + r")(?![\w-])")
 MASS_AT_TIME = re.compile(
-    r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*" + _CLOCK + r"(?![\w:])"
+    r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?!" + _HOUSE_NUMBER_AT + ")" + _CLOCK + r"(?![\w:])"
     r"|(?<![\w:])(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:[ap]\.?m\.?|o['’]clock))\s+(?:Mass|MASS)"
     r"(?![\w-])(?!\s+(?:" + _MASS_NOUNS + r")(?![\w-]))")
 #: everyday phrases that take their words from a special term reaching into them (categories._without_exceptions:
 #: elsewhere such a term is read whole, "lung cancer zodiac charm" staying health)
-FIRM_PHRASES: frozenset[str] = frozenset(EVERYDAY_SENSES["mass"].phrases)
+FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a

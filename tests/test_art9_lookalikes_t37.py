@@ -89,16 +89,24 @@ ORDERS = ["Catholic University of America hoodie", "Catholic Health Initiatives 
           "Diabetic cat food 2kg", "Dog insulin syringes U-40"]
 
 
-@pytest.fixture(scope="module")
-def report() -> dict:
-    """A London person's tweets and orders: the look-alikes among them, and one "Mass at 9 then brunch" tweet."""
-    amazon, x = Stream("amazon.zip"), Stream("x.zip")
+def ordering(names: list[str]) -> list:
+    """A London person's events with 30 Amazon orders of £20: the first ten of ``names`` in turn, then everyday
+    items."""
+    amazon = Stream("amazon.zip")
     events = person("Europe/London", days=120, start=START)
     for i in range(30):
-        name = ORDERS[i % len(ORDERS)] if i < 10 else ("Bike lights", "Coffee beans 1kg", "Notebook A5")[i % 3]
+        name = names[i % len(names)] if i < 10 else ("Bike lights", "Coffee beans 1kg", "Notebook A5")[i % 3]
         events.append(amazon.ev(local(LONDON, START + timedelta(days=3 * i + 1), 19.0), "amazon.order_item", name,
                                 total="20.00", currency="GBP", order_id=f"o{i}",
                                 member="Retail.OrderHistory.1/Retail.OrderHistory.1.csv"))
+    return events
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    """A London person's tweets and orders: the look-alikes among them, and one "Mass at 9 then brunch" tweet."""
+    x = Stream("x.zip")
+    events = ordering(ORDERS)
     for i, text in enumerate([*TESTER, "Mass at 9 then brunch"]):
         events.append(x.ev(local(LONDON, START + timedelta(days=2 * i + 1), 12.0), "twitter.tweet", text,
                            member="data/tweets.js"))

@@ -61,11 +61,16 @@ def test_each_phrase_is_needed_and_leaves_its_neighbours_special(phrase: str) ->
     words = phrase.replace("-", " ").split()
     parts = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
              if j - i < len(words)]
-    if phrase in special_terms.FIRM_PHRASES:
+    if phrase in special_terms.EVERYDAY_SENSES["mass"].phrases:
         # a firm phrase is needed where a worship term reaches into it ("went to mass transit hearing"), its words
         # none alone (T37: "mass" alone is physics, transit, a game)
         assert special_category("went to mass") == "religion"
         assert special_category(f"went to {phrase}") is None, phrase
+    elif phrase in special_terms.FIRM_PHRASES:
+        # a name holding "union" in another sense: "my union" reaching into it is no membership (R2ART)
+        mine = "mon" if phrase.startswith("syndicat") else "my"
+        assert special_category(f"{mine} {phrase.split()[0]}") or special_category(f"{mine} union"), phrase
+        assert special_category(f"{mine} {phrase}") is None, phrase
     else:
         # a glyph beside a word ("cancer♋") leaves the word special alone
         parts += re.findall(r"\w+", phrase) if re.search(r"[^\w\s-]", phrase) else []
