@@ -214,12 +214,14 @@ def _parse(address: str, site_country: str | None) -> Place:
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
-    """The last word where it is an ISO 3166-1 alpha-2 code in capitals (``DE``, ``FR``, ``MX``) after a postcode or
-    a town (more than one word before it), else None."""
-    last = tokens[-1].strip(".,") if len(tokens) > 2 else ""
-    if len(last) != 2 or not last.isascii() or not last.isupper() or pycountry.countries.get(alpha_2=last) is None:
+    """The alpha-2 code of the last word where it is an ISO 3166-1 code after a postcode or a town (more than one word
+    before it): alpha-2 in any case (``DE``, ``de``: people type the form's country field by hand, T37 H6) or alpha-3
+    (``DEU``, ``deu``), else None. The caller keeps it only where that country's order finds a town."""
+    last = tokens[-1].strip(".,").upper() if len(tokens) > 2 else ""
+    if len(last) not in (2, 3) or not last.isascii() or not last.isalpha():
         return None
-    return last
+    found = pycountry.countries.get(alpha_2=last) if len(last) == 2 else pycountry.countries.get(alpha_3=last)
+    return found.alpha_2 if found is not None else None
 
 
 def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code: str | None) -> Place:

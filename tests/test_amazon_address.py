@@ -229,6 +229,10 @@ TRAILING_CODE = [
     ("Luis Pérez Av Reforma 1 06600 Ciudad de Mexico MX", Place("Ciudad de Mexico", "CMX", "MX", "MX")),
     ("Lena Vogt\nHauptstr. 5\n12345 Berlin\nDE", Place("Berlin", None, "DE", "DE")),
     ("Sam Roe 1 MAIN ST NEW YORK NY 10001 US", Place("New York", "NY", "US", "US")),
+    # typed by hand in lower case, or ISO 3166-1 alpha-3 (T37 H6: "… Berlin de" and "… Berlin DEU" were NY, US)
+    ("Lena Vogt Hauptstr. 5 12345 Berlin de", Place("Berlin", None, "DE", "DE")),
+    ("Lena Vogt Hauptstr. 5 10115 Berlin DEU", Place("Berlin", None, "DE", "DE")),
+    ("Jean Roy 5 rue de la Paix 75002 Paris fra", Place("Paris", None, "FR", "FR")),
 ]
 
 
@@ -239,7 +243,9 @@ def test_a_trailing_country_code_wins_over_the_marketplace(address: str, place: 
 
 @pytest.mark.parametrize(("address", "region"), [("Sam Roe 1 MAIN ST BOISE ID 83702", "ID"),
                                                   ("Sam Roe 1 MAIN ST WILMINGTON DE 19801", "DE"),
-                                                  ("Sam Roe 1 MAIN ST FORT WAYNE IN 46802", "IN")])
+                                                  ("Sam Roe 1 MAIN ST FORT WAYNE IN 46802", "IN"),
+                                                  ("Sam Roe 1 Main St Wilmington de 19801", "DE"),
+                                                  ("Sam Roe 1 Main St Dover DE 19901 USA", "DE")])
 def test_a_us_state_code_is_no_country(address: str, region: str) -> None:
     assert shipping_place(address, site_country="US").country_code == "US"
     assert shipping_place(address, site_country="US").region == region
