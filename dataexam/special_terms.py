@@ -287,6 +287,11 @@ TERMS: dict[str, tuple[str, ...]] = {
         # T37: standing on a picket line is a striker's own part (a transit strike alone is the workers', met by a
         # commuter: EVERYDAY_SENSES["strikes"]); not "picket" alone (a picket fence)
         "picket line", "picket lines", "on the picket", "picketing",
+        # T37 M3 ("Tube strike — I'm striking too, RMT member" read nothing): the person striking, and a member of a
+        # British union named by its initials (RMT rail and maritime, Unison, GMB, UCU universities, NEU teachers,
+        # CWU post and telecoms); not "striking" alone (a striking resemblance)
+        "i'm striking", "i am striking", "we're striking", "we are striking", "striking too", "rmt member",
+        "rmt members", "unison member", "gmb member", "ucu member", "neu member", "cwu member",
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
@@ -1111,6 +1116,9 @@ EVERYDAY_SENSES["zodiac"] = EverydaySense(
      "cancer traits", "cancer personality", "cancer compatibility", "cancer horoscopes", "cancer ♋", "♋ cancer",
      "cancer♋", "♋cancer", "cancer zodiac♋",
      "cancer astrology", "cancer star sign traits",
+     # the cusp of two signs (T37 M3: "Cancer/Leo cusp birthday" was health), a slash, hyphen or space between
+     *(f"{a}{gap}{b} cusp" for x, y in (("cancer", "leo"), ("gemini", "cancer")) for a, b in ((x, y), (y, x))
+       for gap in ("/", "-", " ")), "cancer cusp",
      *(f"{body} in cancer" for body in ("sun", "moon", "venus", "mars", "mercury", "jupiter", "saturn"))))
 # the animals whose illness a pet owner writes of, and the health terms people write of a pet's
 _ANIMALS = ("dog", "cat", "pet", "puppy", "pup", "kitten", "kitty", "horse", "pony", "rabbit", "bunny", "hamster",
@@ -1200,7 +1208,13 @@ EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
                    r"unsere[nm]?|ihre[nm]?|deine[nm]?|die|der|den|das|le|la|les|vos|votre|mes|mon|ma|el|los|las|tu|tus|mi|mis|il|"
                    r"i|gli|il mio|i miei)[\s-]+){0,2}" + _alternation(_PET_WORDS)
                    + r"(?:[\s-]+(?:and|&|und|et|y|e)[\s-]+" + _alternation(_PET_WORDS) + r")?(?![\w-])"
-                   r"(?![\s-]+" + _alternation(_PET_OWNERS) + r"(?![\w-]))"),
+                   r"(?![\s-]+" + _alternation(_PET_OWNERS) + r"(?![\w-]))"
+                   # T37 M3: the owner's sentence about the animal ("My dog has diabetes", "my dog is on insulin",
+                   # "our cat was diagnosed with cancer"): the animal's condition, up to two words between
+                   r"|(?<![\w-])(?:my|our|his|her|their|the|a)\s+" + _alternation(_ANIMALS) + r"\s+(?:has|had|is on|"
+                   r"was on|is taking|takes|took|got|gets|needs|needed|was diagnosed with|has been diagnosed with|"
+                   r"is diagnosed with|developed|started on|is being treated for|is getting)\s+(?:[\w'’-]+\s+){0,2}?"
+                   + _alternation(_PET_CONDITIONS) + r"(?![\w-])"),
         ("'", "’", "feline", "canine", "equine", "veterinary", "diabetic ", "dog", "cat", "pet", "pup", "kitt",
          "horse", "pony", "rabbit", "bunn", "hamster", "guinea", "parrot", "budgie", "ferret", "tortoise", "gerbil",
          "hund", "katze", "haustier", "pferd", "chien", "chat", "animal", "perro", "gato", "mascota", "cane",
@@ -1277,6 +1291,16 @@ EVERYDAY_SENSES["union names"] = EverydaySense(
     "association (syndicat de copropriété, loi du 10 juillet 1965), a tourist office (syndicat d'initiative), a "
     "grouping of communes or a water board: no word of the person's trade union",
     _UNION_NAMES)
+# "strike" in its other senses (T37 M3: "strike a pose", "lucky strike", "bowling strike" were union)
+EVERYDAY_SENSES["strike senses"] = EverydaySense(
+    "\"strike\" as a hit, a find, an attack or a pose, not a stoppage of work: bowling's and baseball's strike, a "
+    "military or drone strike, striking a pose, a deal, a balance, a chord or a match, a strike price, Lucky Strike "
+    "cigarettes, Counter-Strike the game, strikethrough text",
+    ("strike a pose", "strike a deal", "strike a balance", "strike a chord", "strike a match", "strike gold",
+     "strike it rich", "strike out", "strike zone", "strike price", "strike force", "strike team", "strike back",
+     "lucky strike", "bowling strike", "first strike", "air strike", "drone strike", "missile strike",
+     "military strike", "preemptive strike", "pre-emptive strike", "nuclear strike", "bird strike", "counter strike",
+     "counter-strike", "strike through", "strike while the iron is hot"))
 # "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
 # "mass" that reaches into it ("went to mass transit hearing") is no worship
 _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",
