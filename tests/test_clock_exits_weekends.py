@@ -24,12 +24,13 @@ from dataexam.inference import infer
 from dataexam.inference.proxies import find_exits
 
 IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "GB": "81.2.69.142", "TR": "78.160.0.1", "AE": "5.160.0.1",
-       "JP": "60.33.0.9"}
+       "JP": "60.33.0.9", "FR": "90.0.0.1"}
 FIRST = date(2023, 1, 2)  # a Monday
 DAYS = 730
 NOW = datetime(2025, 1, 5, tzinfo=UTC)
 LONDON, BERLIN = "Europe/London", "Europe/Berlin"
-AWAY = {"TR": "Europe/Istanbul", "AE": "Asia/Dubai", "US": "America/New_York", "JP": "Asia/Tokyo"}
+AWAY = {"TR": "Europe/Istanbul", "AE": "Asia/Dubai", "US": "America/New_York", "JP": "Asia/Tokyo",
+        "FR": "Europe/Paris"}
 #: (b)'s two 10-day New York holidays (Tuesday to Thursday of the next week; back on the Friday morning)
 HOLIDAYS = ((date(2023, 5, 9), date(2023, 5, 18)), (date(2024, 8, 6), date(2024, 8, 15)))
 #: the mix's one 10-day New York trip
@@ -81,11 +82,12 @@ def _holiday(rng: random.Random, s: Stream, home: tuple[str, str], cc: str, d: d
 
 @cache
 def _report(case: str, every: int = 2):
-    """Two years of one invented person (``case``: istanbul, dubai, vpn_ny, mix; the weekends away every
-    ``every``-th week)."""
+    """Two years of one invented person (``case``: istanbul, dubai, vpn_ny, mix, paris, paris_vpn; the weekends
+    away every ``every``-th week)."""
     home = (LONDON, "GB") if case in ("istanbul", "mix") else (BERLIN, "DE")
     trips = HOLIDAYS if case == "vpn_ny" else MIX_TRIP if case == "mix" else ()
-    away = {"istanbul": "TR", "dubai": "AE", "mix": "TR"}.get(case)
+    away = {"istanbul": "TR", "dubai": "AE", "mix": "TR", "paris": "FR", "paris_vpn": "FR"}.get(case)
+    vpn_weekends = case in ("vpn_ny", "mix", "paris_vpn")
     rng, s, ev = random.Random(37), Stream("x.zip"), []
     for i in range(DAYS):
         d = FIRST + timedelta(days=i)
@@ -95,7 +97,7 @@ def _report(case: str, every: int = 2):
             ev += _holiday(rng, s, home, "US", d, *trip)
         elif away and on and wd >= 4:
             ev += _weekend_away(rng, s, home, away, d)
-        elif case in ("vpn_ny", "mix") and wd >= 4 and not (case == "mix" and on):
+        elif vpn_weekends and wd >= 4 and not (away and on):
             # a US exit from Friday evening to Sunday night, the activity on home's clock throughout
             if wd == 4:
                 ev += (_day(rng, s, home[0], d) + _logins(s, home[0], d, home[1], (8.8, 14.2))
@@ -177,6 +179,21 @@ def test_a_us_exit_at_weekends_a_new_york_trip_and_istanbul_weekends() -> None:
                   key=lambda t: t[1])
     assert _trips(r) == want
     assert (str(trips.confidence), len(want)) == ("high", 52)
+
+
+@pytest.mark.parametrize("case", ["paris", "paris_vpn"])
+def test_near_weekend_trips_are_kept_beside_a_far_exit_on_the_other_weekends(case: str) -> None:
+    # T37 H2: a Berlin resident in Paris every sixth weekend (on Berlin's clock: no clock to tell), a US VPN at home
+    # on the other weekends. Before: the exit's weekends counted as none with a record, France "17 of 18 weekends"
+    # a second home, and not one Paris weekend a trip; without the VPN (the control) every one a trip
+    r = _report(case, 6)
+    home, trips = r.finding("home"), r.finding("trips")
+    assert (home.value["country"], home.value.get("weekend_home")) == ("DE", None)
+    exits = [(e["country"], e.get("keeps_home_clock")) for e in home.value.get("proxy_exits") or []]
+    assert exits == ([("US", True)] if case == "paris_vpn" else [])
+    assert _trips(r) == _weekends("FR", 6)
+    assert str(trips.confidence) == "high"
+    assert "second home" not in trips.summary
 
 
 def _asleep(lo_q: int, hi_q: int) -> list[int]:

@@ -1004,7 +1004,15 @@ class PlaceAggregator(MovesMixin, Aggregator):
         # over 2 countries"): the weekdays name the home, the weekend country is a second home (weekend_split)
         weekday_evenings = {d: c for d, c in per_evening.items() if d.weekday() < 4}
         # after a move, over the days since (the loop above kept only those): HOME2 ran it only without a move
-        weekend = weekend_split(per_day, weekday_evenings, weekend_nights)
+        # the days of logins set aside as a VPN or proxy exit switching with a country (proxies.set_aside_exits):
+        # days in that country, so the weekends behind a far exit still count among the weekends with a record
+        # (T37 H2: a Berlin resident's 17 Paris weekends beside a US VPN on the other weekends were "17 of 18
+        # weekends", a second home, and not one of them a trip)
+        exits = getattr(ctx, "proxy_exits", None)
+        exit_days = {} if exits is None else {
+            ld: exits.home for ld in (self._local(ctx, slot)[0] for slot, _cc in exits.slots)
+            if since is None or ld >= since}
+        weekend = weekend_split(per_day, weekday_evenings, weekend_nights, exit_days)
         if weekend is not None and _weekend_on_home_clock(ctx, weekend, per_day):
             weekend = None  # its days kept the weekdays' clock, hours away from its own: a VPN exit (T36 H2)
         used_evenings = False
@@ -1658,7 +1666,8 @@ def _weekend_on_home_clock(ctx: Context, weekend: Mapping[str, Any], per_day: Ma
 
 
 def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[date, Counter[K]] | None = None,
-                  nights: Mapping[date, set[K]] | None = None) -> dict[str, Any] | None:
+                  nights: Mapping[date, set[K]] | None = None,
+                  exit_days: Mapping[date, K] | None = None) -> dict[str, Any] | None:
     """A weekday home and a weekend place in ``per_day`` (local day → records per place: countries of logins, or
     towns of orders by the day they were placed), by the rule at :data:`WEEKEND_CLEAN_SHARE`:
     ``{"home", "second", "weekends", "of_weekends", "weekday_share", "first", "last"}`` (``weekends``: weekends
@@ -1670,7 +1679,9 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
     not office hours; ``nights`` (a weekend's Monday → the places with a record in one of its nights): ``second``
     must be among them on ≥ WEEKEND_MIN_WEEKENDS of its weekends and ≥ :data:`WEEKEND_NIGHT_SHARE` of them (a day
     trip is no second home). Orders give neither: the hour
-    an order was placed says nothing of where its buyer slept."""
+    an order was placed says nothing of where its buyer slept. ``exit_days`` (local day → the place a VPN or proxy
+    exit's logins that day switch with, :class:`~.proxies.ProxyExits`): a Saturday or Sunday there counts as a
+    weekend at that place where it is the home, its logins set aside but the person at home."""
     top = {d: c.most_common(1)[0][0] for d, c in per_day.items() if c}
     evening_top = {d: c.most_common(1)[0][0] for d, c in (weekday_evenings or {}).items() if c}
     weekdays = Counter(evening_top.values()) if evening_top else \
@@ -1683,6 +1694,9 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
     weekends: dict[date, set[K]] = defaultdict(set)  # Monday of the week → the places of its Saturday and Sunday
     for d, p in top.items():
         if d.weekday() >= 5:
+            weekends[d - timedelta(days=d.weekday())].add(p)
+    for d, p in (exit_days or {}).items():
+        if d.weekday() >= 5 and p == home:
             weekends[d - timedelta(days=d.weekday())].add(p)
     others = Counter(p for places in weekends.values() for p in places if p != home)
     if not others:
