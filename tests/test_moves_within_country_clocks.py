@@ -158,11 +158,11 @@ def test_a_move_on_one_clock_names_the_country_lived_in_since() -> None:
     assert "Canada" not in said
 
 
-def _paris_tuesday_nights(vpn: bool) -> list:
+def _paris_tuesday_nights(vpn: bool, midday: bool = False) -> list:
     """A Berliner (person's sleeper, two years) with a German login each morning and evening; every other week the
     Tuesday evening's two logins are French (20:00, 22:30 Paris) and so are the next morning's (07:00, 08:30), home's
     again that Wednesday evening. ``vpn``: a French exit used at home — a German login at 21:30 between the French
-    ones, and the Wednesday's first login German."""
+    ones, and the Wednesday's first login German. ``midday``: a German login at 12:00 on every weekday too."""
     s, berlin, paris = Stream("x.zip"), ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Paris")
     first, days = date(2023, 1, 2), 730
     events = list(person("Europe/Berlin", days=days, start=first, per_day=8, seed=21))
@@ -176,6 +176,7 @@ def _paris_tuesday_nights(vpn: bool) -> list:
             logins = [(paris, 7.0, "DE" if vpn else "FR"), (paris, 8.5, "FR"), (berlin, 21.0, "DE")]
         else:
             logins = [(berlin, 7.5, "DE"), (berlin, 21.0, "DE")]
+        logins += [(berlin, 12.0, "DE")] if midday and d.weekday() < 5 else []
         events += [s.ev(local(z, d, h), "twitter.login", None, ip=IPS.get(cc, FR_IP)) for z, h, cc in logins]
     return sorted(events, key=lambda e: e.sort_key)
 
@@ -194,3 +195,50 @@ def test_one_night_stays_abroad_are_trips() -> None:
     # a French exit interleaved with the home's logins that evening is no night in France
     trips = infer(_paris_tuesday_nights(True), now=datetime(2025, 1, 5, tzinfo=UTC)).finding("trips")
     assert view.headline(trips.to_dict()) == "No trips abroad seen."
+
+
+def test_one_night_stays_beside_a_midday_login_at_home_are_trips() -> None:
+    # T37 H1: with a German login at noon on weekdays the French evenings and mornings were "edges of days at home":
+    # "210 logins from France set aside … a VPN or proxy exit" and "No trips abroad seen"; the Tuesday (German
+    # morning and noon, French evening) a German day by its count
+    report = infer(_paris_tuesday_nights(False, midday=True), now=datetime(2025, 1, 5, tzinfo=UTC))
+    trips = report.finding("trips")
+    assert len(trips.value) == 52
+    assert [(t["country"], t["start"], t["end"], t["first_home_day_after"]) for t in trips.value[:2]] == [
+        ("FR", "2023-01-03", "2023-01-04", "2023-01-04"), ("FR", "2023-01-17", "2023-01-18", "2023-01-18")]
+    assert view.headline(trips.to_dict()).startswith("52 trips abroad: France 3–4 Jan 2023")
+    assert not report.finding("home").value.get("proxy_exits")
+    assert not any("set aside" in c for c in trips.caveats)
+    # the exit used at home stays one with the noon login too
+    trips = infer(_paris_tuesday_nights(True, midday=True), now=datetime(2025, 1, 5, tzinfo=UTC)).finding("trips")
+    assert view.headline(trips.to_dict()) == "No trips abroad seen."
+
+
+def test_a_night_in_vienna_before_a_late_start_at_home_is_a_trip() -> None:
+    # T37 H1 (one_night.py berlin_at_nolunch_late): a Berliner at home 07:30, 10:00, 15:00 on weekdays, every 4th
+    # Tuesday evening in Vienna (19:30, 22:30) and the next morning too (07:30, 08:30), home from 15:00: "106 logins
+    # from Austria set aside … mornings and evenings of days whose middle is spent in Germany", "No trips abroad
+    # seen"; the Tuesday (three German records, two Austrian) was a German day even without the exit
+    s, berlin = Stream("x.zip"), ZoneInfo("Europe/Berlin")
+    first, days = date(2023, 1, 2), 730
+    events = list(person("Europe/Berlin", days=days, start=first, per_day=8, seed=21))
+    nights = {first + timedelta(days=i) for i in range(days)
+              if (first + timedelta(days=i)).weekday() == 1 and (i // 7) % 4 == 0}
+    for i in range(days):
+        d = first + timedelta(days=i)
+        after = d - timedelta(days=1) in nights
+        plan = [(7.5, "AT" if after else "DE")]
+        if d.weekday() < 5:
+            plan += [(8.5, "AT"), (15.0, "DE")] if after else [(10.0, "DE"), (15.0, "DE")]
+        else:
+            plan.append((13.0, "DE"))
+        plan += [(19.5, "AT"), (22.5, "AT")] if d in nights else [(19.5, "DE"), (22.5, "DE")]
+        events += [s.ev(local(berlin, d, h), "twitter.login", None, ip=IPS[cc]) for h, cc in plan]
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=datetime(2025, 1, 5, tzinfo=UTC))
+    trips = report.finding("trips")
+    assert len(trips.value) == 26  # the 27th night's morning after is past the export's last day
+    assert [(t["country"], t["start"], t["end"]) for t in trips.value[:2]] == [
+        ("AT", "2023-01-03", "2023-01-04"), ("AT", "2023-01-31", "2023-02-01")]
+    assert view.headline(trips.to_dict()).startswith("26 trips abroad: Austria 3–4 Jan 2023")
+    assert report.finding("home").value["country"] == "DE"
+    assert not report.finding("home").value.get("proxy_exits")

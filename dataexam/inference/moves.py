@@ -42,7 +42,7 @@ from ..wording import count_phrase
 from . import gazetteer, literature
 from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
-from .proxies import slept_in
+from .proxies import slept_in, waking_day
 from .sensitive import (  # night, defined once
     NightGate,
     is_night,
@@ -829,7 +829,16 @@ class MovesMixin:
             if item is not None and (ld, cc) not in first_ev:
                 first_ev[(ld, cc)] = item
 
+        home_slots.sort()
+        nights = self._nights_slept(ctx, home_slots, foreign_slots)  # the nights the places bracket
+        slept_after = self._days_before_nights(ctx, foreign_slots, nights)
+
         def day_country(d: date) -> str:
+            if d in slept_after and d not in located_day:
+                # its night slept abroad (its last record and the next morning's there): a day there however many
+                # records at home came before it (T37 H1: a Berliner's Tuesday nights in Paris beside a German
+                # login at noon were German days, "No trips abroad seen")
+                return slept_after[d]
             if d in evening_home and d not in located_day:
                 return home_on(d)  # the evening at home: the night too (a commuter's working day)
             return (located_day.get(d) or per_day[d]).most_common(1)[0][0]
@@ -892,8 +901,6 @@ class MovesMixin:
         weekends = []  # runs of Fridays to Mondays in the weekend home's country: no trips
         pending = []  # seen on one day: a trip if the records in the home night say so (TRIP_CLOCK_GAP_H)
         near = []  # seen on one day, on a clock too near home's for the night to tell: TRIP_NEAR_CLEAR_H
-        home_slots.sort()
-        nights = self._nights_slept(ctx, home_slots, foreign_slots)  # the nights the places bracket
         for c in candidates:
             sources = c.pop("_sources", set())
             c.pop("_located_end", None)
@@ -1221,19 +1228,37 @@ class MovesMixin:
         return cand["_stay_days"][-1]
 
     @staticmethod
+    def _days_before_nights(ctx: Context, foreign_slots: Mapping[tuple[date, str], list[int]],
+                            nights: Mapping[int, str]) -> dict[date, str]:
+        """Local day → the country abroad of the night that ends it where :meth:`_nights_slept` places that night
+        there (``nights``) and the day has a record there (``foreign_slots``: (local day, country) → UTC hour
+        slots); the morning after such a night ends another night, at home or not."""
+        lull = MovesMixin._night_lull(ctx)
+        if lull is None or not nights:
+            return {}
+        return {d: cc for (d, cc), slots in foreign_slots.items()
+                if any(nights.get(waking_day(s, lull) + 1) == cc for s in slots)}
+
+    @staticmethod
+    def _night_lull(ctx: Context) -> float | None:
+        """The quiet hours' centre (UTC hours) of the clock's own records (:attr:`~.engine.Context.own_bins`)."""
+        days = ctx.own_bins or {}
+        return lull_mid_hours(presence_hist(days, list(days))) if days else None
+
+    @staticmethod
     def _nights_slept(ctx: Context, home_slots: list[int],
                       foreign_slots: Mapping[tuple[date, str], list[int]]) -> dict[int, str]:
         """:func:`~.proxies.slept_in` on the records that place the person (``home_slots``: UTC hour slots at home;
         ``foreign_slots``: (local day, country) → UTC hour slots abroad), around the quiet hours' centre of the
         clock's own records (:attr:`~.engine.Context.own_bins`): ``{UTC day ordinal of that centre: country}``, the
         home's nights under the empty name."""
-        days = ctx.own_bins or {}
-        if not days:
+        lull = MovesMixin._night_lull(ctx)
+        if lull is None:
             return {}
         hours: Counter[tuple[int, str]] = Counter((slot, "") for slot in home_slots)
         for (_d, cc), slots in foreign_slots.items():
             hours.update((slot, cc) for slot in slots)
-        return slept_in(hours, lull_mid_hours(presence_hist(days, list(days))))
+        return slept_in(hours, lull)
 
     def _ordered_there(self, cc: str, days: list[date]) -> bool:
         """Whether an own order (gifts left out) shipped to a town in ``cc`` was placed within

@@ -212,7 +212,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     inside: set[str] = set()
     between: set[str] = set()
     whole_home = _whole_days(home, ip_hours, lull_utc_h) if lull_utc_h is not None else 0
-    home_days = {_waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
+    nights: dict[int, str] | None = None  # slept_in's, read once where a near country asks
+    home_days = {waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
     for cc in sorted(by_cc):
         if cc == home:
             continue
@@ -230,19 +231,27 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 late_set = set(late)
                 kinds = {s: "evening" if s in late_set else _inside_home_day(s, home_slots, lull_utc_h) for s in own} \
                     if whole_home >= max(EVENING_EXIT_MIN_DAYS, INSIDE_WHOLE_SHARE * len(
-                        {_waking_day(s, lull_utc_h) for s in own})) else {}
+                        {waking_day(s, lull_utc_h) for s in own})) else {}
                 within = [s for s in own if kinds.get(s)] if kinds else late
                 if sum(1 for k in kinds.values() if k == "between") * 2 > len(within):
                     between.add(cc)  # most of them an hour between two home logins: said so
-                for took, into in ((late, evening), (within, inside)):
+                if nights is None:
+                    nights = slept_in(ip_hours, lull_utc_h)
+                # its logins nearly all on nights slept there (the evening before and the morning after): stays, not
+                # edges of days at home (T37 H1: a Berliner's Tuesday nights in Paris every other week, German logins
+                # at weekday noon, were "210 logins from France set aside … a VPN"); a VPN at the edges of days
+                # leaves most of them unbracketed by a night there
+                stays = len(_on_nights_in(cc, nights, ip_hours, lull_utc_h) & set(own)) >= \
+                    STAY_NIGHTS_SHARE * len(own)
+                for took, into in ((late, evening),) + (() if stays else ((within, inside),)):
                     if len(took) < EVENING_EXIT_SHARE * len(own) or len({s // 24 for s in took}) < \
                             EVENING_EXIT_MIN_DAYS:
                         continue
                     # the logins of its waking days that have a home login: a whole day there (a trip) stays
-                    gone = [s for s in own if _waking_day(s, lull_utc_h) in home_days]
+                    gone = [s for s in own if waking_day(s, lull_utc_h) in home_days]
                     found.logins[cc] = sum(ip_hours[(s, cc)] for s in gone)
                     # its days named by the quiet hours that follow, not UTC days: Toronto's 19–22 span two
-                    found.days[cc] = len({_waking_day(s, lull_utc_h) for s in gone})
+                    found.days[cc] = len({waking_day(s, lull_utc_h) for s in gone})
                     kept.update((s, cc) for s in gone)
                     into.add(cc)
                     if whole and into is evening:
@@ -465,13 +474,16 @@ def _evening_between_home(s: int, home_slots: Sequence[int], other_slots: Sequen
     return not (k < len(other_slots) and other_slots[k] <= home_slots[j])  # nor there first
 
 
-#: a login inside a day at home: that day (:func:`_waking_day`) has a home login in its middle, from this many hours
+#: a login inside a day at home: that day (:func:`waking_day`) has a home login in its middle, from this many hours
 #: after the quiet hours' centre to this many (10:15–18:15 for a 03:15 centre) …
 MIDDAY_FROM_H = 7.0
 MIDDAY_TO_H = 15.0
 #: … and the login is before the day's first home login, after its last, or between two this many hours apart or
 #: fewer (a lunch-time exit between home logins at 10 and 15; a commuter's day at work spans more)
 INSIDE_SPAN_H = 5
+#: a near country whose login hours lie on nights :func:`slept_in` places there (:func:`_on_nights_in`) this share or
+#: more is visited, never an exit inside days at home: one-night stays (a VPN at the edges of days brackets few nights)
+STAY_NIGHTS_SHARE = 0.9
 #: home's whole days (first and last login of the day at home) needed, as a share of the country's days, before
 #: its logins inside days at home are an exit: someone who sleeps across the border and works at "home" every day
 #: has none
@@ -484,22 +496,47 @@ CLOCK_HOME_H = 3.0
 CLOCK_HOME_NATS = 2.0
 
 
-def _waking_day(slot: int, lull_utc_h: float) -> int:
-    """The waking day of UTC hour ``slot``: the number of the quiet hours' centre that ends it (day ordinal)."""
+def waking_day(slot: int, lull_utc_h: float) -> int:
+    """The waking day of UTC hour ``slot``: the UTC day ordinal of the quiet hours' centre that begins it (the night
+    that ends it is the next ordinal's, :func:`slept_in`'s key)."""
     return int((slot + 0.5 - lull_utc_h) // 24)
 
 
 def _whole_days(home: str, ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> int:
-    """The waking days (:func:`_waking_day`) whose first and last login hours are ``home``'s alone."""
+    """The waking days (:func:`waking_day`) whose first and last login hours are ``home``'s alone."""
     slots, ccs = _sorted_logins(ip_hours)
     first: dict[int, frozenset[str]] = {}
     last: dict[int, frozenset[str]] = {}
     for slot, cc in zip(slots, ccs, strict=True):
-        w = _waking_day(slot, lull_utc_h)
+        w = waking_day(slot, lull_utc_h)
         first.setdefault(w, cc)
         last[w] = cc
     only = frozenset({home})
     return sum(1 for w, cc in first.items() if cc == only and last[w] == only)
+
+
+def _on_nights_in(cc: str, nights: Mapping[int, str], ip_hours: Mapping[tuple[int, str], int],
+                  lull_utc_h: float) -> set[int]:
+    """The UTC hour slots of ``cc``'s logins on the nights :func:`slept_in` places in ``cc`` (``nights``): the run of
+    login hours of ``cc`` alone that ends the waking day before each such night's centre and the run that begins the
+    day after it (a stay's 20:00 and 22:30 logins, and 07:00 and 08:30 the next morning), within a day of it."""
+    slots, ccs = _sorted_logins(ip_hours)
+    only = frozenset({cc})
+    out: set[int] = set()
+    for day, where in nights.items():
+        if where != cc:
+            continue
+        centre = day * 24 + lull_utc_h - 0.5
+        i = bisect.bisect_right(slots, centre)
+        j = i - 1
+        while j >= 0 and ccs[j] == only and slots[j] > centre - 24:
+            out.add(slots[j])
+            j -= 1
+        j = i
+        while j < len(slots) and ccs[j] == only and slots[j] < centre + 24:
+            out.add(slots[j])
+            j += 1
+    return out
 
 
 def _inside_home_day(s: int, home_slots: Sequence[int], lull_utc_h: float) -> str | None:
@@ -507,7 +544,7 @@ def _inside_home_day(s: int, home_slots: Sequence[int], lull_utc_h: float) -> st
     :data:`MIDDAY_FROM_H` to :data:`MIDDAY_TO_H` after the quiet hours' centre that begins it, and ``s`` is before
     that day's first home login or after its last (``"edge"``), or between two :data:`INSIDE_SPAN_H` or fewer hours
     apart or in the hour of one (``"between"``); None where it is not."""
-    start = _waking_day(s, lull_utc_h) * 24 + lull_utc_h - 0.5  # the centre that begins the day (slot units)
+    start = waking_day(s, lull_utc_h) * 24 + lull_utc_h - 0.5  # the centre that begins the day (slot units)
     lo, hi = bisect.bisect_right(home_slots, start), bisect.bisect_right(home_slots, start + 24)
     if not any(start + MIDDAY_FROM_H <= h <= start + MIDDAY_TO_H for h in home_slots[lo:hi]):
         return None
