@@ -163,9 +163,13 @@ class ProxyExits:
 def find_exits(ip_hours: Mapping[tuple[int, str], int],
                towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
                lull_utc_h: float | None = None,
-               day_hists: Mapping[date, Sequence[int]] | None = None) -> ProxyExits | None:
+               day_hists: Mapping[date, Sequence[int]] | None = None,
+               home: str | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
-    most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
+    most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least), or the one :func:`_clock_home` names by
+    the activity's clock, or ``home`` where given; where another country holds :data:`HOME_MIN_DAY_SHARE` of the
+    days too (an exit used every day), the first of them whose exits hold all the others is the home
+    (:func:`_rival_homes`). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
     distance could not have been made there: :func:`country_gap_km`, or where ``towns`` places both logins
     (``{(slot, country): (lat, lon)}``, the town Facebook writes beside the login, ``PlaceEvidence.ip_towns``)
@@ -199,12 +203,17 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     all_days = set().union(*days_of.values()) if days_of else set()
     if len(days_of) < 2 or not all_days:
         return None
-    home = max(sorted(days_of), key=lambda cc: len(days_of[cc]))
-    if len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days):
+    most_days = max(sorted(days_of), key=lambda cc: len(days_of[cc]))
+    if len(days_of[most_days]) < HOME_MIN_DAY_SHARE * len(all_days):
         return None
-    most_days = home
-    if lull_utc_h is not None:
-        home = _clock_home(home, days_of, by_cc, lull_utc_h, len(all_days))
+    if home is None:
+        home = most_days
+        if lull_utc_h is not None:
+            home = _clock_home(home, days_of, by_cc, lull_utc_h, len(all_days))
+        rivals = [cc for cc in sorted(days_of, key=lambda cc: (-len(days_of[cc]), cc))
+                  if cc != home and len(days_of[cc]) >= HOME_MIN_DAY_SHARE * len(all_days)]
+        if rivals or home != most_days:
+            return _rival_homes([home, *rivals], most_days, ip_hours, towns, lull_utc_h, day_hists)
     home_slots = sorted(by_cc[home])
     found = ProxyExits(home, clock_over=most_days if home != most_days else None)
     kept: set[tuple[int, str]] = set()
@@ -286,8 +295,16 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         # interleaved with home: home logins on most of its days (a VPN switching exits day by day, one day in
         # Germany and the next in the US, has no home to switch with: both are exits, or either home)
         with_home = len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
-        if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots) \
-                and not _on_own_clock(day_hists, home, cc, days_of, bad_days):
+        # the logins of a day there between days at home (short) count with the impossible ones: a London resident's
+        # US exit at 19–22 every evening is impossible at 19:00 alone (6 h after a 13:00 login at home, 5.2 h of
+        # travel), and two New York holidays' logins put those under a quarter of its logins (T37 H3: "Home unclear:
+        # your logins come from United States")
+        # a home the clock named from its few days (:func:`_clock_home`): the country of most days, whose clocks the
+        # activity contradicts, is the exit on all its days, no home login beside most of them (T37 M4: every login
+        # through a US exit, a German login once a month)
+        over = cc == found.clock_over and len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days)
+        if (over or (with_home and len(bad) + len(short) >= EXIT_MIN_SHARE * len(slots))) \
+                and len(bad_days) >= EXIT_MIN_DAYS and not _on_own_clock(day_hists, home, cc, days_of, bad_days):
             bad += short
             if day_hists:
                 # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
@@ -307,6 +324,30 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     found.inside = frozenset(inside)
     found.between = frozenset(between & inside)
     return found
+
+
+def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[int, str], int],
+                 towns: Mapping[tuple[int, str], tuple[float, float]] | None, lull_utc_h: float | None,
+                 day_hists: Mapping[date, Sequence[int]] | None) -> ProxyExits | None:
+    """The exits read with each of ``homes`` as the home (:func:`find_exits`; the clock's or the most days' first,
+    then the other countries of :data:`HOME_MIN_DAY_SHARE` of the days or more): the first reading whose exits hold
+    all the others. An exit used every day has as many login days as home, and a few real trips to its country
+    gave it more (T37 H3: a London resident's US exit every evening and two New York holidays, "Home unclear";
+    a Toronto, Tokyo or Sydney resident's likewise). Else the first reading, where it holds ``most_days`` or is
+    ``most_days``'s own; else ``most_days``'s (a home the clock named from its few days whose exits do not hold the
+    country of most days is no home)."""
+    first = None
+    for i, h in enumerate(homes):
+        found = find_exits(ip_hours, towns, lull_utc_h, day_hists, home=h)
+        if found is not None and all(o in found.logins for o in homes if o != h):
+            if i:
+                found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
+            return found
+        if i == 0:
+            first = found
+    if homes[0] == most_days or (first is not None and most_days in first.logins):
+        return first
+    return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days)
 
 
 def exits_sentence(exits: ProxyExits) -> str:
@@ -490,7 +531,10 @@ STAY_NIGHTS_SHARE = 0.9
 INSIDE_WHOLE_SHARE = 0.2
 #: a country of most login days whose clocks all lie this many hours or more from another's (:func:`_clock_home`) …
 CLOCK_HOME_H = 3.0
-#: … gives way to that one as the home the exits switch with where the quiet hours' centre fits the other's clock
+#: … gives way to another of this many login days or more (its share of the days none: every login but one a month
+#: through an always-on exit, T37 M4) …
+CLOCK_HOME_MIN_DAYS = 10
+#: … as the home the exits switch with where the quiet hours' centre fits the other's clock
 #: better by this many nats of :func:`~.timezone.sleep_log_prior` (a Berlin sleeper's 03:00: ≈ 4 nats better than
 #: New York's 21:00)
 CLOCK_HOME_NATS = 2.0
@@ -570,10 +614,12 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
                 all_days: int) -> str:
     """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
     quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
-    of :data:`HOME_MIN_DAY_SHARE` of the days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
+    of :data:`CLOCK_HOME_MIN_DAYS` login days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
     and whose clock the centre fits better by :data:`CLOCK_HOME_NATS` (T37: a Berlin resident's US exit
     mornings and evenings on every day, German logins at weekday lunches, had "1,044 logins from Germany set aside
-    … a VPN exit": the activity's own country called the exit)."""
+    … a VPN exit": the activity's own country called the exit; T37 M4: every login through a US exit but one from
+    Germany a month had "23 logins from Germany set aside"). :func:`_rival_homes` keeps it only where the country
+    of most days is its exit."""
     from .moves import country_offsets
     from .timezone import LULL_MID_MEAN_H, sleep_log_prior
 
@@ -586,7 +632,7 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
         return home
     best, best_fit = home, fit_home + CLOCK_HOME_NATS
     for cc in sorted(days_of):
-        if cc == home or len(days_of[cc]) < HOME_MIN_DAY_SHARE * all_days:
+        if cc == home or len(days_of[cc]) < CLOCK_HOME_MIN_DAYS:
             continue
         theirs = country_offsets(cc, mid)
         fit = _country_fit(cc, mid, lull_utc_h)
