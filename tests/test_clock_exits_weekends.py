@@ -24,7 +24,7 @@ from dataexam.inference import infer
 from dataexam.inference.proxies import find_exits
 
 IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "GB": "81.2.69.142", "TR": "78.160.0.1", "AE": "5.160.0.1",
-       "JP": "60.33.0.9", "FR": "90.0.0.1"}
+       "JP": "60.33.0.9", "FR": "90.0.0.1", "CA": "24.114.0.1"}
 FIRST = date(2023, 1, 2)  # a Monday
 DAYS = 730
 NOW = datetime(2025, 1, 5, tzinfo=UTC)

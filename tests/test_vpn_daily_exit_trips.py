@@ -17,34 +17,21 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
-from test_inference_synth import Stream, local
+from test_clock_exits_weekends import _logins, _part
+from test_inference_synth import Stream
 from test_move_dates import _day
 
 from dataexam.inference import infer
 from dataexam.report import view
 
-IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "GB": "81.2.69.142", "CA": "24.114.0.1", "JP": "60.33.0.9",
-       "AU": "1.128.0.1"}
 FIRST = date(2023, 1, 2)  # a Monday
 DAYS = 730
 NOW = datetime(2025, 1, 5, tzinfo=UTC)
 NEW_YORK = "America/New_York"
 #: two 10-day New York holidays (Tuesday to Thursday of the next week; home again on the Friday)
 HOLIDAYS = ((date(2023, 5, 9), date(2023, 5, 18)), (date(2024, 8, 6), date(2024, 8, 15)))
-
-
-def _part(rng: random.Random, s: Stream, zone: str, d: date, lo: float, hi: float, n: int) -> list:
-    z = ZoneInfo(zone)
-    return [s.ev(local(z, d, rng.uniform(lo, hi)), "twitter.tweet", "Cooking pasta tonight and a bike ride tomorrow")
-            for _ in range(n)]
-
-
-def _logins(s: Stream, zone: str, d: date, cc: str, hours: tuple[float, ...]) -> list:
-    z = ZoneInfo(zone)
-    return [s.ev(local(z, d, h), "twitter.login", None, ip=IPS[cc]) for h in hours]
 
 
 def _holiday_day(rng: random.Random, s: Stream, home: str, hcc: str, d: date, first: date, last: date) -> list:
