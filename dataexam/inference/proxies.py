@@ -209,7 +209,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if home is None:
         home = most_days
         if lull_utc_h is not None:
-            home = _clock_home(home, days_of, by_cc, lull_utc_h, len(all_days))
+            home = _clock_home(home, days_of, by_cc, lull_utc_h)
         rivals = [cc for cc in sorted(days_of, key=lambda cc: (-len(days_of[cc]), cc))
                   if cc != home and len(days_of[cc]) >= HOME_MIN_DAY_SHARE * len(all_days)]
         if rivals or home != most_days:
@@ -610,8 +610,8 @@ def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
     return max((sleep_log_prior((lull_utc_h + o / 4) % 24) for o in offs), default=None)
 
 
-def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
-                all_days: int) -> str:
+def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float
+                ) -> str:
     """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
     quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
     of :data:`CLOCK_HOME_MIN_DAYS` login days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
