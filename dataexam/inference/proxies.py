@@ -644,20 +644,66 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
 
 
 #: the days of activity a run needs before its clock is read, and how much better (nats) its presences must fit
-#: home's own daily profile than that profile moved onto any of the country's clocks (:func:`_runs_on_home_clock`)
+#: home's own daily profile moved onto one of the country's clocks than that profile (:func:`_runs_on_home_clock`)
 RUN_CLOCK_MIN_DAYS = 2
 RUN_CLOCK_NATS = 3.0
+
+
+def _fit(hist: Sequence[int], logp: Sequence[float], move: int = 0) -> float:
+    """The log-likelihood of the quarter-hour presences ``hist`` under the UTC profile ``logp`` moved by ``move``
+    quarter-hours (a clock that many quarters ahead of the profile's: each local hour falls that much earlier in
+    UTC)."""
+    from .timezone import QUARTERS
+
+    return sum(c * logp[(q + move) % QUARTERS] for q, c in enumerate(hist) if c)
+
+
+def _home_clock_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
+                      move: int) -> list[float]:
+    """How much better (nats) each of ``days``' activity fits home's profile (``logp``) than that profile moved by
+    ``move`` quarter-hours (a stay's clock)."""
+    hists = ([1 if c else 0 for c in day_hists[d]] for d in days)
+    return [_fit(h, logp) - _fit(h, logp, move) for h in hists]
+
+
+def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> set[date]:
+    """Of a stay's ``days`` (ascending, each with activity), the first ones and the last ones whose activity fits
+    home's clock better than the stay's (``gains``, :func:`_home_clock_gains`) by :data:`RUN_CLOCK_NATS` together:
+    days at home behind the exit right before or after the stay, no home login between (T37 M1: a Berlin
+    resident's US exit on the weekend right after a New York holiday ending on a Friday made the holiday "US 1–10
+    Mar", for 1–8 Mar). Each cut is the likeliest one (the largest sum from that end); the stay keeps a day."""
+    out: set[date] = set()
+    best, total, cut = RUN_CLOCK_NATS, 0.0, len(days)
+    for i in range(len(days) - 1, 0, -1):
+        total += gains[i]
+        if total >= best:
+            best, cut = total, i
+    out.update(days[cut:])
+    best, total, head = RUN_CLOCK_NATS, 0.0, 0
+    for i in range(cut - 1):
+        total += gains[i]
+        if total >= best:
+            best, head = total, i + 1
+    out.update(days[:head])
+    return out
 
 
 def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
                         day_hists: Mapping[date, Sequence[int]]) -> list[int]:
     """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
-    home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) fits the profile of the
-    days with a home login better by :data:`RUN_CLOCK_NATS` than that profile moved by the hours between home's
-    clock and each of the country's (a stay there lives on its clock): the person there keeps home's hours, so the
-    exit, not a stay. The profile is the regimes' (:func:`~.timezone._utc_profile`: smoothed, 5 % floor)."""
+    home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) does not fit the profile of
+    the days with a home login moved by the hours between home's clock and one of the country's better by
+    :data:`RUN_CLOCK_NATS` than that profile unmoved (a stay there lives on its clock): the country is an exit by
+    the distance already, and a run on no clock of its own is the exit's too. A run once needed to fit home's clock
+    by those nats to be the exit's, and a weekend's two days, compared with a profile of weekdays over some twenty
+    of the country's clocks, missed it: 7 of a Sydney resident's 104 US-exit weekends were "trips abroad: US"
+    (T37 H4). Only clocks :data:`CLOCK_EXIT_H` or more from home's round the clock are read (:func:`_clock_apart_h`);
+    a run of more than :data:`CLOCK_STAY_MIN_NIGHTS` days in a country with a clock nearer than that (Honolulu's
+    beside Auckland's) is a stay the clock cannot tell, left. A stay's edge days on home's clock are the exit's
+    (:func:`_edge_days_on_home_clock`). The profile is the regimes' (:func:`~.timezone._utc_profile`: smoothed,
+    5 % floor)."""
     from .moves import country_offsets
-    from .timezone import QUARTERS, _utc_profile, presence_hist
+    from .timezone import _utc_profile, presence_hist
 
     here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
     if len(here) < RUN_CLOCK_MIN_DAYS:
@@ -670,17 +716,23 @@ def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Se
         days = sorted({date.fromordinal(s // 24) for s in run} & day_hists.keys())
         if len(days) < RUN_CLOCK_MIN_DAYS:
             return
-        hist = presence_hist(day_hists, days)
         mid = run[len(run) // 2]
         ours, theirs = country_offsets(home, mid), country_offsets(cc, mid)
         if not ours or not theirs:
             return
-        at_home = sum(c * logp[q] for q, c in enumerate(hist) if c)
+        moves = {o - h for o in theirs for h in ours}
+        apart = sorted(m for m in moves if _clock_apart_h([m / 4]) >= CLOCK_EXIT_H)
+        if len(apart) < len(moves) and len(days) > CLOCK_STAY_MIN_NIGHTS:
+            return
+        hist = presence_hist(day_hists, days)
+        at_home = _fit(hist, logp)
         # on the country's clock o instead of home's h, each local hour falls (o − h) quarter-hours earlier in UTC
-        stay = max(sum(c * logp[(q + o - h) % QUARTERS] for q, c in enumerate(hist) if c)
-                   for o in theirs for h in ours)
-        if at_home >= stay + RUN_CLOCK_NATS:
+        stay, move = max(((_fit(hist, logp, m), m) for m in apart), default=(-math.inf, 0))
+        if stay < at_home + RUN_CLOCK_NATS:
             out.extend(run)
+            return
+        edges = _edge_days_on_home_clock(days, _home_clock_gains(days, day_hists, logp, move))
+        out.extend(s for s in run if date.fromordinal(s // 24) in edges)
 
     for s in slots:
         if run and bisect.bisect_right(home_slots, run[-1]) != bisect.bisect_right(home_slots, s):
@@ -767,6 +819,15 @@ def _clock_shifts(home: str, cc: str, days: Sequence[date]) -> list[float]:
     return sorted({(a - b) / 4 for a in country_offsets(cc, mid) for b in country_offsets(home, mid)})
 
 
+def _clock_apart_h(shifts: Sequence[float]) -> float:
+    """The hours of the day between home's clock and another country's nearest (``shifts``: its clocks ahead of
+    home's, :func:`_clock_shifts`), round the clock: all a day's quiet hours can tell. A clock 22 h behind is 2 h
+    ahead: Honolulu (UTC−10) keeps Auckland's (UTC+12, +13 in the southern summer) hours of the day 1–2 h off, and a
+    US exit's days on Auckland's clock read "on the US's own clock", the US never set aside (T37 H4: 54 summer
+    weekends "in the US"). 0 for none."""
+    return min((min(abs(s) % 24, 24 - abs(s) % 24) for s in shifts), default=0.0)
+
+
 def _hours_off(x: float, span: tuple[float, float]) -> float:
     """The hours (round the clock) from UTC hour ``x`` to the span ``(first, last)`` of UTC hours, 0 within it."""
     from .timezone import circ_diff_hours
@@ -793,6 +854,8 @@ class _HomeClock:
     centres: dict[bool, float | None]
     #: the UTC hour slot of home's middle day's noon (its clock's offset for :meth:`fits_home`)
     mid_slot: int = 0
+    #: home's days read (with activity), ascending: its daily profile for a stay's edges (:func:`_clock_exit_slots`)
+    days: tuple[date, ...] = ()
 
     @classmethod
     def of(cls, day_hists: Mapping[date, Sequence[int]], home: str,
@@ -804,7 +867,7 @@ class _HomeClock:
         if len(here) < CLOCK_EXIT_MIN_DAYS:
             return None
         clock = cls(day_hists, home, lull_mid_hours(presence_hist(day_hists, here)), {},
-                    here[len(here) // 2].toordinal() * 24 + 12)
+                    here[len(here) // 2].toordinal() * 24 + 12, tuple(here))
         kinds: dict[bool, list[date]] = {False: [], True: []}
         for d in here:
             kinds[clock.lie_in(d)].append(d)
@@ -871,7 +934,7 @@ def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc
         return None
     shifts = _clock_shifts(home, cc, days)
     gap = min((abs(s) for s in shifts), default=0.0)
-    clock = _HomeClock.of(day_hists, home, home_days) if gap >= CLOCK_EXIT_H else None
+    clock = _HomeClock.of(day_hists, home, home_days) if _clock_apart_h(shifts) >= CLOCK_EXIT_H else None
     return gap if clock is not None and clock.keeps(days, shifts) else None
 
 
@@ -929,7 +992,7 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
         shifts = _clock_shifts(home, cc, [date.fromordinal(o) for o in own])
         gap = min((abs(s) for s in shifts), default=0.0)
-        if around >= EXIT_WITH_HOME_SHARE * len(own) and gap >= CLOCK_EXIT_H:
+        if around >= EXIT_WITH_HOME_SHARE * len(own) and _clock_apart_h(shifts) >= CLOCK_EXIT_H:
             wanted[cc] = (shifts, gap)
     exits: dict[str, list[int]] = {}
     nights: dict[int, str] | None = None
@@ -963,8 +1026,8 @@ def _on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc:
     others = set().union(*(v for k, v in days_of.items() if k != home))
     dated = [date.fromordinal(o) for o in sorted(days)]
     shifts = _clock_shifts(home, cc, dated)
-    if min((abs(s) for s in shifts), default=0.0) < CLOCK_EXIT_H:
-        return False
+    if _clock_apart_h(shifts) < CLOCK_EXIT_H:
+        return False  # a clock of cc keeps home's hours of the day (round the clock): the activity tells no cc
     clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in sorted(days_of[home] - others)])
     return clock is not None and clock.keeps(dated, shifts) is False
 
@@ -972,13 +1035,19 @@ def _on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc:
 def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc: Mapping[str, list[int]],
                       nights: Mapping[int, str]) -> list[int]:
     """Country ``cc``'s login slots that are a clock exit (:func:`_clock_exits`), its stays on its own clock left
-    out; [] where its days do not keep home's clock."""
+    out (from the journey there to the journey back: their first and last days on home's clock, behind the exit at
+    home, are the exit's, :func:`_edge_days_on_home_clock`, :func:`_journey_start`); [] where its days do not keep
+    home's clock."""
+    from .timezone import _utc_profile, presence_hist
+
     stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
     own = sorted(by_cc[cc])
+    logp: list[float] | None = None
     elsewhere = sorted({s for k, ss in by_cc.items() if k != cc for s in ss})
     # days with logins there alone: a VPN's days hold home's logins too, a holiday's do not (its first day, the
     # journey's, is the last elsewhere's)
     apart = {s // 24 for s in elsewhere}
+    seen = sorted(set(own) | set(elsewhere))
     for run in _runs(sorted({s // 24 for s in own} - apart), apart):
         # the run's first day's quiet hours come before its first login there: read from the next day on
         if len(run) <= CLOCK_STAY_MIN_NIGHTS or clock.keeps([date.fromordinal(o) for o in run[1:]], shifts,
@@ -986,11 +1055,47 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             continue
         i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
         j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
-        stays.append((elsewhere[i - 1] if i else -math.inf, elsewhere[j] if j < len(elsewhere) else math.inf))
+        first: float = elsewhere[i - 1] if i else -math.inf
+        last: float = elsewhere[j] if j < len(elsewhere) else math.inf
+        # its first and last days on home's clock are the exit's (a US exit's weekend right after a New York
+        # holiday, no German login between: T37 M1), the stay's clock the one of its own its days fit best; where its
+        # first day keeps home's clock (begun at home: the journey's, behind the exit), its logins the day before are
+        # not the stay's either (a Friday evening behind the exit before a holiday begun on the Saturday), nor those
+        # the day after its last such day
+        days = [date.fromordinal(o) for o in run if date.fromordinal(o) in clock.day_hists]
+        if logp is None:
+            logp = _utc_profile(clock.day_hists, clock.days)
+        hist = presence_hist(clock.day_hists, days)
+        move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
+        gains = _home_clock_gains(days, clock.day_hists, logp, move)
+        edges = _edge_days_on_home_clock(days, gains)
+        inner = [d.toordinal() for d in days if d not in edges]
+        if inner[0] != days[0].toordinal():
+            first = max(first, inner[0] * 24 - 1)
+        elif gains[0] > 0:
+            first = max(first, _journey_start(seen, first, run[0], travel_hours(country_gap_km(clock.home, cc) or 0.0)))
+        if inner[-1] != days[-1].toordinal() or gains[-1] > 0:
+            last = min(last, inner[-1] * 24 + 24 if inner[-1] != days[-1].toordinal() else run[-1] * 24 + 24)
+        stays.append((first, last))
     rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
     slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
     judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
     return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts) else []
+
+
+def _journey_start(seen: Sequence[int], first: float, day: int, need: float) -> float:
+    """Where a stay begun on UTC day ``day`` at home starts (a UTC hour slot, exclusive): after the last gap between
+    two login hours (``seen``, ascending) long enough for the journey there (``need`` hours, :func:`travel_hours`)
+    that begins at ``first`` (the last login elsewhere before the stay) or later, and on that day at the latest (the
+    morning's login behind the exit at home, the flight, the evening there); else the day's start."""
+    start = day * 24 - 1.0
+    i = bisect.bisect_left(seen, first) if first > -math.inf else 0
+    for p, q in zip(seen[i:], seen[i + 1:], strict=False):
+        if p >= day * 24 + 24:
+            break
+        if q - p - 1 >= need:
+            start = q - 0.5
+    return start
 
 
 def _lull_utc(ctx: Any) -> float | None:
