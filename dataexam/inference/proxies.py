@@ -163,7 +163,8 @@ class ProxyExits:
 def find_exits(ip_hours: Mapping[tuple[int, str], int],
                towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
                lull_utc_h: float | None = None,
-               day_hists: Mapping[date, Sequence[int]] | None = None) -> ProxyExits | None:
+               day_hists: Mapping[date, Sequence[int]] | None = None, *,
+               clock_home: bool = True) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
     most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
@@ -203,7 +204,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days):
         return None
     most_days = home
-    if lull_utc_h is not None:
+    if lull_utc_h is not None and clock_home:
         home = _clock_home(home, days_of, by_cc, lull_utc_h, len(all_days))
     home_slots = sorted(by_cc[home])
     found = ProxyExits(home, clock_over=most_days if home != most_days else None)
@@ -241,14 +242,17 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 # edges of days at home (T37 H1: a Berliner's Tuesday nights in Paris every other week, German logins
                 # at weekday noon, were "210 logins from France set aside … a VPN"); a VPN at the edges of days
                 # leaves most of them unbracketed by a night there
-                stays = len(_on_nights_in(cc, nights, ip_hours, lull_utc_h) & set(own)) >= \
-                    STAY_NIGHTS_SHARE * len(own)
+                on_nights = _on_nights_in(cc, nights, ip_hours, lull_utc_h) & set(own)
+                stays = len(on_nights) >= STAY_NIGHTS_SHARE * len(own)
                 for took, into in ((late, evening),) + (() if stays else ((within, inside),)):
                     if len(took) < EVENING_EXIT_SHARE * len(own) or len({s // 24 for s in took}) < \
                             EVENING_EXIT_MIN_DAYS:
                         continue
-                    # the logins of its waking days that have a home login: a whole day there (a trip) stays
-                    gone = [s for s in own if waking_day(s, lull_utc_h) in home_days]
+                    # the logins of its waking days that have a home login: a whole day there (a trip) stays; so do
+                    # the nights slept there beside an exit used between two home logins, which brackets none (a
+                    # Berliner's Austrian exit at lunch hid a night in Vienna every fourth Tuesday: "No trips")
+                    keep = on_nights if into is inside and cc in between else set()
+                    gone = [s for s in own if waking_day(s, lull_utc_h) in home_days and s not in keep]
                     found.logins[cc] = sum(ip_hours[(s, cc)] for s in gone)
                     # its days named by the quiet hours that follow, not UTC days: Toronto's 19–22 span two
                     found.days[cc] = len({waking_day(s, lull_utc_h) for s in gone})
@@ -299,9 +303,12 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
     if day_hists:
-        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists)
+        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, lull_utc_h)
     if not found.logins:
-        return None
+        # the clock's home explains no exit: read again from the country of most days (T37 H5: a Berlin night
+        # worker asleep 08–15:30, a US exit Friday to Sunday, fits New York's night better than Berlin's, and with
+        # the US as home Germany's as many days were no exit of it: "104 trips abroad")
+        return find_exits(ip_hours, towns, lull_utc_h, day_hists, clock_home=False) if home != most_days else None
     found.slots = frozenset(kept)
     found.evening = frozenset(evening)
     found.inside = frozenset(inside)
@@ -786,13 +793,16 @@ class _HomeClock:
         :data:`~.timezone.LULL_MID_SD_H`, local) on home's clock, or nearer it than on the other country's
         (``shifts``: its clocks ahead of home's): else keeping home's clock is no exit's sign (a VPN switching exits
         day by day, Germany and the US, the logins on the US's night: either country could be home, the activity
-        no German's)."""
+        no German's). A day sleeper's (centred from :data:`DAY_SLEEP_FROM_H` to :data:`DAY_SLEEP_TO_H` on home's
+        clock) fits too: a night worker's days elsewhere are compared with home's day sleep (T37 H5: a Berlin
+        night worker's US exit Friday to Sunday, asleep 08–15:30 on Berlin's clock throughout, was 104 trips)."""
         from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
 
         offs = _home_offsets_h(self.home, self.mid_slot)
         local = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
         off = abs(circ_diff_hours(local, LULL_MID_MEAN_H))
-        return off <= 2 * LULL_MID_SD_H or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
+        return off <= 2 * LULL_MID_SD_H or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H \
+            or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
 
     def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS) -> bool | None:
         """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
@@ -853,7 +863,7 @@ def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
 
 def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
-                 day_hists: Mapping[date, Sequence[int]]) -> None:
+                 day_hists: Mapping[date, Sequence[int]], lull_utc_h: float | None = None) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
     clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
@@ -871,12 +881,20 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         for s in slots:
             if cc != home and (s, cc) not in kept:
                 away[s // 24].add(cc)
+    # the days the ratio counts: waking days where the quiet hours are known (a night worker's day of logins spans
+    # two UTC dates: a US exit's Friday to Sunday, 3 days for home's 4, were 4 UTC days for 5)
+    woke = {k: {waking_day(s, lull_utc_h) for s in v} for k, v in by_cc.items()} if lull_utc_h is not None \
+        else days_of
     wanted: dict[str, tuple[list[float], float]] = {}
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue
         own = sorted(days_of[cc])
-        if len(own) >= CLOCK_EXIT_MAX_DAYS_RATIO * len(at_home):
+        # its runs of days there alone longer than a stay's least are left out: stays, judged on its own clock below
+        # (a 10-day New York holiday put a night worker's weekend exit over the ratio)
+        apart = set().union(*(v for k, v in woke.items() if k != cc))
+        stay_days = sum(len(run) for run in _runs(sorted(woke[cc] - apart), apart) if len(run) > CLOCK_STAY_MIN_NIGHTS)
+        if len(woke[cc]) - stay_days >= CLOCK_EXIT_MAX_DAYS_RATIO * len(woke[home]):
             continue  # about as many days as home's, none shared: a VPN switching exits day by day, either home
         # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
         # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
