@@ -133,3 +133,53 @@ def test_the_controls_a_lunch_time_exit_alone_and_the_nights_alone() -> None:
     assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == ["AT"]
     r, _ = _vienna(lunch=False, nights=True)
     assert len(_trips(r)[0]) == 26 and r.finding("home").value.get("proxy_exits") is None
+
+
+@cache
+def _second_place(kind: str):
+    """Two years of a Berliner (tweets as test_inference_synth.person) and a week in London (5–11 Jun 2023, logins
+    at 09, 13 and 21 there) beside ``weekend``: every weekend in Poland (logins at 10, 14 and 22, Berlin's clock),
+    weekdays at home at 07:30, 13 and 22:30; or ``commute``: weekdays at work in Switzerland at 10, 13 and 16, at home
+    at 06:30 and 22:30 on Mondays and Fridays only, weekends at home."""
+    s = Stream("x.zip")
+    ev = list(person(BERLIN, days=DAYS, start=FIRST, per_day=8, seed=21))
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if date(2023, 6, 5) <= d <= date(2023, 6, 11):
+            ev += [_login(s, "Europe/London", d, h, "GB") for h in (9.0, 13.0, 21.0)]
+            continue
+        if kind == "weekend":
+            plan = [(h, "PL") for h in (10.0, 14.0, 22.0)] if d.weekday() >= 5 else \
+                [(h, "DE") for h in (7.5, 13.0, 22.5)]
+        else:
+            plan = [(10.0, "CH"), (13.0, "CH"), (16.0, "CH")] + ([(6.5, "DE"), (22.5, "DE")] if d.weekday() in (0, 4)
+                                                                 else []) if d.weekday() < 5 else \
+                [(h, "DE") for h in (9.5, 14.0, 22.5)]
+        ev += [_login(s, BERLIN, d, h, cc) for h, cc in plan]
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
+
+
+def test_the_trips_headline_says_the_weekends_read_as_a_second_home() -> None:
+    r = _second_place("weekend")
+    assert r.finding("home").value["weekend_home"]["country"] == "PL"
+    trips, _conf, head = _trips(r)
+    assert trips == [("GB", "2023-06-05", "2023-06-11")]
+    # was "1 trip abroad: United Kingdom 5–11 Jun 2023." alone
+    assert head.startswith("1 trip abroad: United Kingdom 5–11 Jun 2023. Your weekends in Poland (")
+    assert head.endswith(" weekends with a record) are a second home, not trips.")
+    assert r.finding("trips").summary.endswith(head[head.index(" Your weekends"):])
+
+
+def test_the_trips_headline_says_the_working_days_read_as_a_commute() -> None:
+    r = _second_place("commute")
+    trips, _conf, head = _trips(r)
+    assert trips == [("GB", "2023-06-05", "2023-06-11")]
+    # was "1 trip abroad: United Kingdom 5–11 Jun 2023." alone (the summary's "; your days in CH are …")
+    assert head == ("1 trip abroad: United Kingdom 5–11 Jun 2023. Your days in Switzerland are working days "
+                    "(weekdays 06–20 there, between days at home): a commute, not trips.")
+
+
+def test_without_trips_the_headline_is_the_summary_and_without_a_second_place_the_list_alone() -> None:
+    r, _ = _vienna(lunch=False, nights=False)
+    assert _trips(r)[2] == "No trips abroad seen."
+    assert view.not_trips_said("3 trip(s) abroad: AT 2023-01-03–2023-01-04") == ""
