@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local, person
 
 from dataexam.inference import infer
+from dataexam.inference.proxies import find_exits
 from dataexam.report import view
 
 IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "AT": "80.110.0.1", "PL": "83.0.0.1", "CH": "178.82.0.1",
@@ -183,3 +184,16 @@ def test_without_trips_the_headline_is_the_summary_and_without_a_second_place_th
     r, _ = _vienna(lunch=False, nights=False)
     assert _trips(r)[2] == "No trips abroad seen."
     assert view.not_trips_said("3 trip(s) abroad: AT 2023-01-03–2023-01-04") == ""
+
+
+def test_a_vpn_switching_exits_day_by_day_or_week_by_week_stays_no_clock_exit() -> None:
+    # the same UTC hours on every day, Germany and the US in turn: either is home, neither an exit, whether the
+    # activity is a night sleeper's on Berlin's clock or a day sleeper's (a night worker's: fits_home lets it in)
+    first = date(2024, 1, 8)
+    days = [first + timedelta(days=i) for i in range(140)]
+    for awake in (range(24, 88), range(60, 96)):  # 06–22 UTC; 15–24 UTC (asleep 01–15 Berlin)
+        hists = {d: [1 if q in awake else 0 for q in range(96)] for d in days}
+        for turn in (1, 7):
+            ip = {(d.toordinal() * 24 + 16, "US" if (i // turn) % 2 else "DE"): 1 for i, d in enumerate(days)}
+            found = find_exits(ip, lull_utc_h=(awake.stop / 4 + 24 + awake.start / 4) / 2 % 24, day_hists=hists)
+            assert found is None or not found.clock, (awake, turn)

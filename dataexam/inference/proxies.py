@@ -303,7 +303,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
     if day_hists:
-        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, lull_utc_h)
+        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists)
     if not found.logins:
         # the clock's home explains no exit: read again from the country of most days (T37 H5: a Berlin night
         # worker asleep 08–15:30, a US exit Friday to Sunday, fits New York's night better than Berlin's, and with
@@ -683,7 +683,8 @@ CLOCK_EXIT_ROUNDS = 3
 #: a country with this many login days or more for each of home's is never a clock exit: a VPN switching exits day
 #: by day (Germany one day, the US the next, at the same UTC hours) has no home to keep the clock of, and the clock
 #: read on home's days is then read on the very logins judged (``test_alternating_countries_are_no_move``); a US
-#: exit every weekend has 2 days for home's 5
+#: exit every weekend has 2 days for home's 5. Waking days, its stays on its own clock left out
+#: (:func:`_clock_exit_slots`)
 CLOCK_EXIT_MAX_DAYS_RATIO = 0.8
 
 
@@ -863,7 +864,7 @@ def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
 
 def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
-                 day_hists: Mapping[date, Sequence[int]], lull_utc_h: float | None = None) -> None:
+                 day_hists: Mapping[date, Sequence[int]]) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
     clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
@@ -881,21 +882,11 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         for s in slots:
             if cc != home and (s, cc) not in kept:
                 away[s // 24].add(cc)
-    # the days the ratio counts: waking days where the quiet hours are known (a night worker's day of logins spans
-    # two UTC dates: a US exit's Friday to Sunday, 3 days for home's 4, were 4 UTC days for 5)
-    woke = {k: {waking_day(s, lull_utc_h) for s in v} for k, v in by_cc.items()} if lull_utc_h is not None \
-        else days_of
     wanted: dict[str, tuple[list[float], float]] = {}
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue
         own = sorted(days_of[cc])
-        # its runs of days there alone longer than a stay's least are left out: stays, judged on its own clock below
-        # (a 10-day New York holiday put a night worker's weekend exit over the ratio)
-        apart = set().union(*(v for k, v in woke.items() if k != cc))
-        stay_days = sum(len(run) for run in _runs(sorted(woke[cc] - apart), apart) if len(run) > CLOCK_STAY_MIN_NIGHTS)
-        if len(woke[cc]) - stay_days >= CLOCK_EXIT_MAX_DAYS_RATIO * len(woke[home]):
-            continue  # about as many days as home's, none shared: a VPN switching exits day by day, either home
         # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
         # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
         around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
@@ -961,6 +952,13 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         stays.append((elsewhere[i - 1] if i else -math.inf, elsewhere[j] if j < len(elsewhere) else math.inf))
     rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
     slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
+    # its days outside its stays about as many as home's (CLOCK_EXIT_MAX_DAYS_RATIO): no exit. Waking days, as the
+    # quiet hours end them (a night worker's day of logins spans two UTC dates: a US exit Friday to Sunday, 3 days
+    # for home's 4, was 4 UTC days for 5), its stays left out (a 10-day New York holiday of that night worker's
+    # put it over the ratio)
+    if len({waking_day(s, clock.lull_utc_h) for s in slots}) >= CLOCK_EXIT_MAX_DAYS_RATIO * len(
+            {waking_day(s, clock.lull_utc_h) for s in by_cc[clock.home]}):
+        return []
     judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
     return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts) else []
 
