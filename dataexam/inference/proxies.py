@@ -188,7 +188,9 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     another clock (:data:`CLOCK_EXIT_H` or more from home's nearest) whose :data:`CLOCK_EXIT_MIN_DAYS` login days
     or more, most among days at home (:data:`CLOCK_EXIT_AROUND_DAYS`), keep home's clock
     (:func:`_clock_exits`) is an exit, its logins set aside but a stay's on its own clock (``ProxyExits.clock``):
-    someone there posts on its hours. O(hours × countries)."""
+    someone there posts on its hours. Where the home read by the clock (:func:`_clock_home`) finds no exit, they are
+    read again with the country of most days as home (a night worker's day sleep fits another clock's night).
+    O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
