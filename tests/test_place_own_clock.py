@@ -144,7 +144,7 @@ def test_a_daily_commute_is_no_string_of_trips(commuter):
     # the weekend in Basel stays a trip (a night there); the working days are none (were 80 "trips" at high)
     assert [(t["country"], t["start"], t["end"], t["same_clock"]) for t in trips.value] == [
         ("CH", "2023-09-16", "2023-09-17", True)]
-    assert "your days in CH are working days" in trips.summary and "a commute" in trips.summary
+    assert "Your days in Switzerland are working days" in trips.summary and "a commute" in trips.summary
 
 
 def test_the_country_commuted_to_is_the_work_location(commuter):

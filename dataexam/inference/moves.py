@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..wording import count_phrase
+from ..wording import and_list, count_phrase
 from . import gazetteer, literature
 from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
@@ -1054,9 +1054,12 @@ class MovesMixin:
             summary = (f"No trip abroad seen, but {silent['gaps']} gaps of {silent['shortest']}–{silent['longest']} "
                        f"days with no records at all ({silent['recurring']} on the same dates in another year): "
                        "trips without records, or breaks from the platforms — the records cannot tell.")
+        # the days read as no trips, each said in a sentence of its own after the trips: the report's headline,
+        # which lists the trips by itself, repeats them (report.view.not_trips_said; FIX2: "18 trips abroad: …"
+        # said nothing of the weekends in Poland read as a second home)
         if commuted:
-            where = ", ".join(sorted({c["country"] for c in commuted}))
-            summary += (f"{';' if trips else ''} {'Your' if not trips else 'your'} days in {where} are working days "
+            where = and_list(sorted(gazetteer.country_display(cc) for cc in {c["country"] for c in commuted}))
+            summary += (f"{'' if summary.endswith('.') else '.'} Your days in {where} are working days "
                         "(weekdays 06–20 there, between days at home): a commute, not trips.")
         if weekends:
             basis += (f"; {len(weekends)} weekend(s) in {weekend_cc} not listed: a weekend home there "
@@ -1066,8 +1069,9 @@ class MovesMixin:
             what = ("a second home, not trips" if weekend_home.get("confidence") != str(Confidence.LOW) else
                     "not listed as trips: a home across the border, a second home or family there (see the home "
                     "finding)")
-            summary += (f" Your weekends in {gazetteer.country_display(weekend_cc)} "
-                        f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends with a record) are "
+            summary += (f"{'' if summary.endswith('.') else '.'} Your weekends in "
+                        f"{gazetteer.country_display(weekend_cc)} ({weekend_home['weekends']} of "
+                        f"{weekend_home['of_weekends']} weekends with a record) are "
                         f"{what}.")
         if silent:
             spans = ", ".join(f"{a}–{b}" for a, b in silent["periods"][:8])

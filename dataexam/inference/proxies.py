@@ -191,7 +191,10 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     another clock (:data:`CLOCK_EXIT_H` or more from home's nearest) whose :data:`CLOCK_EXIT_MIN_DAYS` login days
     or more, most among days at home (:data:`CLOCK_EXIT_AROUND_DAYS`), keep home's clock
     (:func:`_clock_exits`) is an exit, its logins set aside but a stay's on its own clock (``ProxyExits.clock``):
-    someone there posts on its hours. O(hours × countries)."""
+    someone there posts on its hours. Where the home read by the clock (:func:`_clock_home`) finds no exit, they are
+    read again with the country of most days as home (:func:`_rival_homes`; T37 H5: a Berlin night worker asleep
+    08–15:30, a US exit Friday to Sunday, fits New York's night better than Berlin's, and with the US as home
+    Germany's as many days were no exit of it: "104 trips abroad"). O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -250,14 +253,17 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 # edges of days at home (T37 H1: a Berliner's Tuesday nights in Paris every other week, German logins
                 # at weekday noon, were "210 logins from France set aside … a VPN"); a VPN at the edges of days
                 # leaves most of them unbracketed by a night there
-                stays = len(_on_nights_in(cc, nights, ip_hours, lull_utc_h) & set(own)) >= \
-                    STAY_NIGHTS_SHARE * len(own)
+                on_nights = _on_nights_in(cc, nights, ip_hours, lull_utc_h) & set(own)
+                stays = len(on_nights) >= STAY_NIGHTS_SHARE * len(own)
                 for took, into in ((late, evening),) + (() if stays else ((within, inside),)):
                     if len(took) < EVENING_EXIT_SHARE * len(own) or len({s // 24 for s in took}) < \
                             EVENING_EXIT_MIN_DAYS:
                         continue
-                    # the logins of its waking days that have a home login: a whole day there (a trip) stays
-                    gone = [s for s in own if waking_day(s, lull_utc_h) in home_days]
+                    # the logins of its waking days that have a home login: a whole day there (a trip) stays; so do
+                    # the nights slept there beside an exit used between two home logins, which brackets none (a
+                    # Berliner's Austrian exit at lunch hid a night in Vienna every fourth Tuesday: "No trips")
+                    keep = on_nights if into is inside and cc in between else set()
+                    gone = [s for s in own if waking_day(s, lull_utc_h) in home_days and s not in keep]
                     found.logins[cc] = sum(ip_hours[(s, cc)] for s in gone)
                     # its days named by the quiet hours that follow, not UTC days: Toronto's 19–22 span two
                     found.days[cc] = len({waking_day(s, lull_utc_h) for s in gone})
@@ -774,7 +780,8 @@ CLOCK_EXIT_ROUNDS = 3
 #: a country with this many login days or more for each of home's is never a clock exit: a VPN switching exits day
 #: by day (Germany one day, the US the next, at the same UTC hours) has no home to keep the clock of, and the clock
 #: read on home's days is then read on the very logins judged (``test_alternating_countries_are_no_move``); a US
-#: exit every weekend has 2 days for home's 5
+#: exit every weekend has 2 days for home's 5. Waking days, its stays on its own clock left out
+#: (:func:`_clock_exit_slots`)
 CLOCK_EXIT_MAX_DAYS_RATIO = 0.8
 
 
@@ -895,13 +902,16 @@ class _HomeClock:
         :data:`~.timezone.LULL_MID_SD_H`, local) on home's clock, or nearer it than on the other country's
         (``shifts``: its clocks ahead of home's): else keeping home's clock is no exit's sign (a VPN switching exits
         day by day, Germany and the US, the logins on the US's night: either country could be home, the activity
-        no German's)."""
+        no German's). A day sleeper's (centred from :data:`DAY_SLEEP_FROM_H` to :data:`DAY_SLEEP_TO_H` on home's
+        clock) fits too: a night worker's days elsewhere are compared with home's day sleep (T37 H5: a Berlin
+        night worker's US exit Friday to Sunday, asleep 08–15:30 on Berlin's clock throughout, was 104 trips)."""
         from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
 
         offs = _home_offsets_h(self.home, self.mid_slot)
         local = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
         off = abs(circ_diff_hours(local, LULL_MID_MEAN_H))
-        return off <= 2 * LULL_MID_SD_H or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
+        return off <= 2 * LULL_MID_SD_H or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H \
+            or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
 
     def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS) -> bool | None:
         """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
@@ -985,8 +995,6 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         if cc == home or cc in found.logins:
             continue
         own = sorted(days_of[cc])
-        if len(own) >= CLOCK_EXIT_MAX_DAYS_RATIO * len(at_home):
-            continue  # about as many days as home's, none shared: a VPN switching exits day by day, either home
         # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
         # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
         around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
@@ -1079,6 +1087,13 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         stays.append((first, last))
     rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
     slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
+    # its days outside its stays about as many as home's (CLOCK_EXIT_MAX_DAYS_RATIO): no exit. Waking days, as the
+    # quiet hours end them (a night worker's day of logins spans two UTC dates: a US exit Friday to Sunday, 3 days
+    # for home's 4, was 4 UTC days for 5), its stays left out (a 10-day New York holiday of that night worker's
+    # put it over the ratio)
+    if len({waking_day(s, clock.lull_utc_h) for s in slots}) >= CLOCK_EXIT_MAX_DAYS_RATIO * len(
+            {waking_day(s, clock.lull_utc_h) for s in by_cc[clock.home]}):
+        return []
     judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
     return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts) else []
 

@@ -561,7 +561,8 @@ def _headline(f: dict[str, Any]) -> str:
     fn = _HEADLINES.get(str(f.get("id")))
     if fn is not None and f.get("value") is not None:
         try:
-            text = fn(f["value"])
+            # the trips listed, then the summary's days read as no trips (a weekend home, a commute: FIX2)
+            text = fn(f["value"], str(f.get("summary") or "")) if fn is _h_trips else fn(f["value"])
             if text:
                 return text
         except (KeyError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError):
@@ -981,7 +982,20 @@ def home_moves(v: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def _h_trips(v: list[dict[str, Any]]) -> str:
+#: how the trips summary's sentences on days read as no trips begin (inference.moves: "Your days in Switzerland are
+#: working days …: a commute, not trips.", "Your weekends in Poland (…) are a second home, not trips."), its last
+NOT_TRIPS_OPENINGS = ("Your days in ", "Your weekends in ")
+
+
+def not_trips_said(summary: str) -> str:
+    """The trips summary's closing sentences on days read as no trips (:data:`NOT_TRIPS_OPENINGS`), or ""."""
+    at = [i + 1 for o in NOT_TRIPS_OPENINGS if (i := summary.find(f" {o}")) >= 0]
+    return summary[min(at):] if at else ""
+
+
+def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
+    """The trips listed (the first four), a stay still open at the end, and the days the summary reads as no trips
+    (a weekend home, a commute: FIX2, "18 trips abroad: …" said nothing of the weekends in Poland)."""
     if not v:
         return ""  # the finding's summary: "No trips abroad seen.", or why none is seen (T28C M3)
     parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
@@ -992,7 +1006,8 @@ def _h_trips(v: list[dict[str, Any]]) -> str:
         # a stay still open at the export's end, with an order to a new address there (T30B's M7): a trip or a move
         head += (f" The stay in {country(last['country'])} is still open when the records end, with an order to a new "
                  "address there: a trip or a move — too recent to tell.")
-    return head
+    said = not_trips_said(summary)
+    return f"{head} {said}" if said else head
 
 
 def demographic_text(d: dict[str, Any]) -> str:
