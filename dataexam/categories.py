@@ -969,6 +969,8 @@ def may_be_special(text: str) -> bool:
     special = screen & _SPECIAL_BITS
     if special and special_terms.find_in(lowered, words, special):
         return True
+    if special_terms.shaped(text):  # read by its shape, as with_special_terms does ("Mass at 9 then brunch")
+        return True
     if not text.isascii() and _with_folded(text, (), words, screen):
         return True
     # a term broken by a line break, a run of blanks or a hyphen ("same-\nsex") is read whole (_with_unbroken)
@@ -997,8 +999,8 @@ def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
         matches = _with_folded(text, matches, tokens, screen)
     if _has_gaps(text):
         matches = _with_unbroken(text, matches, lowered, tokens, _has_gaps(text, True))
-    if ("Mass" in text or "MASS" in text) and special_terms.MASS_AT_TIME.search(text):
-        matches = _merge_sensitive(matches, (("sensitive:religion", ("mass",)),))
+    if shaped := special_terms.shaped(text):  # "Mass at 9", "joining the rail strikes"
+        matches = _merge_sensitive(matches, tuple((SENSITIVE_PREFIX + c, words) for c, words in shaped))
     if matches and not _SENSITIVE_NAMES.isdisjoint(dict(matches)):
         matches = _without_exceptions(text if lowered is None else lowered, matches, text)
     return matches

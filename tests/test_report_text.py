@@ -218,3 +218,29 @@ def test_the_week_grid_names_its_clock_by_city() -> None:
     assert picture(routine, None)[0] == "  Your week, in UTC:"
     title = html_report._figures(routine, ZoneInfo("America/New_York"))[0]["layout"]["title"]["text"]
     assert title == "Your week: records per weekday and hour (New York time)"
+
+
+def test_the_week_grid_of_an_open_clock_says_the_range() -> None:
+    """ART939 (T37 L2): a Chicago person no record places — the time zone "one of the clocks from UTC−7 to UTC−3
+    (with summer time) … New York time is named only because more people live on it" — had the week grid titled
+    "Your week, on New York time:", as if the clock were known; the grid now says the range it is drawn within, in the
+    text, Markdown and HTML reports."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from test_inference_synth import person
+
+    from dataexam.inference import infer
+    from dataexam.report import html as html_report
+    from dataexam.report import to_markdown
+    from dataexam.report.text import picture
+
+    report = infer(person("America/Chicago", days=120), now=datetime(2024, 6, 1, tzinfo=UTC))
+    assert view.headline(report.finding("timezone").to_dict()).startswith(
+        "You live on one of the clocks from UTC−7 to UTC−3 (with summer time)")
+    routine = report.finding("routine").to_dict()
+    said = ("one of the clocks from Denver time (UTC−7) to Saint-Pierre time (UTC−3), drawn on New York time")
+    assert picture(routine, ZoneInfo("America/New_York"))[0] == f"  Your week, on {said}:"
+    assert f"Your week, on {said}:" in to_markdown(report)
+    title = html_report._figures(routine, ZoneInfo("America/New_York"))[0]["layout"]["title"]["text"]
+    assert title == f"Your week: records per weekday and hour ({said})"

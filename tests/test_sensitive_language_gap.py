@@ -4,7 +4,7 @@ A Russian and Hindi writer whose tweets told of antidepressants, an HIV test, a 
 "No records relate to special categories.": the special-category lists read Russian and Hindi for religion only, and
 the inventory alone of the keyword findings said nothing of the language gap. ART9F (T32B M10): the categories read
 are per language, not per script (Chinese was "read for health, religion, politics and union" by Japanese kanji);
-Russian now has its own lists, Hindi and Hebrew still religion only, Korean and Nepali none. Every text here is
+Russian now has its own lists, Hindi and Hebrew religion and union (ART939), Korean and Nepali none. Every text here is
 invented.
 """
 
@@ -41,7 +41,8 @@ def _tweets(texts: list[str], n: int = 60) -> list:
 
 
 @pytest.mark.parametrize(("language", "reads"), [
-    ("hi", ("religion",)), ("he", ("religion",)), ("ar", ("health", "religion", "sexuality")),
+    # ART939: Hindi, Hebrew and Arabic read for union too (ट्रेड यूनियन, हड़ताल; ההסתדרות, ועד עובדים; نقابة)
+    ("hi", ("religion", "union")), ("he", ("religion", "union")), ("ar", ("health", "religion", "union", "sexuality")),
     ("ru", tuple(TERMS)), ("uk", tuple(TERMS)), ("sr", tuple(TERMS)), ("zh", tuple(TERMS)),
     ("zh-Hant", tuple(TERMS)), ("zh-TW", tuple(TERMS)), ("ja", tuple(TERMS)),
     ("en", tuple(TERMS)), ("de", tuple(TERMS)), ("pt", tuple(TERMS)),
@@ -67,7 +68,7 @@ def test_a_korean_and_hindi_writer_is_not_told_none_bare():
                                 "100% of your texts are in Korean (")
     assert "Korean (90%; not read)" in f.summary
     # what is read and what is not, by name
-    assert "Hindi (10%; read for religion only, not for health, politics, union or sexuality)" in f.summary
+    assert "Hindi (10%; read for religion and union only, not for health, politics or sexuality)" in f.summary
     assert f.summary.endswith("which the special-category lists do not read for the categories said.")
     assert f.caveats[0].startswith("Not read: 100% of your texts are in Korean")
     # nothing of the texts themselves is said
@@ -95,4 +96,5 @@ def test_a_found_category_still_says_what_went_unread():
     texts = HINDI[::2] * 6 + ["आज मंदिर गए, बहुत शांति मिली"] * 2
     f = infer(_tweets(texts), now=NOW, include_sensitive=True).finding("sensitive_signals")
     assert "religion" in f.value
-    assert "Not read: 100% of your texts are in Hindi (100%; read for religion only, not for health" in f.summary
+    assert ("Not read: 100% of your texts are in Hindi (100%; read for religion and union only, not for health"
+            in f.summary)

