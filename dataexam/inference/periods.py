@@ -31,6 +31,7 @@ from .timezone import (
     REGIME_CUT_NATS,
     REGIME_MIN_ACTIVE,
     REGIME_MIN_DAYS,
+    RIVAL_ACTIVITY_MARGIN,
     MovedZone,
     Regime,
     _absorb_short,
@@ -1144,6 +1145,21 @@ def _season_labels(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]
     return score - RHYTHM_SEASON_CUT_NATS * sum(a != b for a, b in pairwise(labels)), labels
 
 
+def _agreeing_blocks(blocks: Sequence[tuple[str, list[date], float]]
+                     ) -> list[tuple[str, list[date], float]] | None:
+    """The season blocks of one season (:func:`_season_blocks`) whose quiet hours agree within
+    :data:`RHYTHM_SEASON_SPREAD_H` of one of them, where they are more than half of them (the most such blocks, the
+    earliest first of a tie): the others lie off the pattern — a winter the person stayed at the summer home, the
+    last December of a Chicago snowbird's history before she left for Phoenix (T37 M2: one December on Chicago's
+    clock beside two Phoenix winters left no seasons, "New York time"). None where no such majority is; ``[]`` for
+    no blocks. Which days keep which clock is the Viterbi pass's to say, the blocks only set the two profiles."""
+    if not blocks:
+        return []
+    best = max(([b for b in blocks if abs(circ_diff_hours(b[2], ref[2])) <= RHYTHM_SEASON_SPREAD_H]
+                for ref in blocks), key=len)
+    return best if len(best) * 2 > len(blocks) else None
+
+
 def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], country: str | None = None
                    ) -> tuple[list[Any], list[dict[str, Any]]] | None:
     """Two seasonal homes on clocks an hour or two apart read from the daily rhythm alone, where no login IPs name two
@@ -1173,12 +1189,14 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
     days, blocks = got
     mids: dict[str, list[float]] = {"S": [], "W": []}
     members: dict[str, list[date]] = {"S": [], "W": []}
-    for key, block, mid in blocks:
-        mids[key[0]].append(mid)
-        members[key[0]].extend(block)
+    for season in ("S", "W"):
+        agree = _agreeing_blocks([b for b in blocks if b[0][0] == season])
+        if agree is None:
+            return None
+        for _key, block, mid in agree:
+            mids[season].append(mid)
+            members[season].extend(block)
     if len(mids["S"]) + len(mids["W"]) < 3 or not mids["S"] or not mids["W"]:
-        return None
-    if any(abs(circ_diff_hours(m, ms[0])) > RHYTHM_SEASON_SPREAD_H for ms in mids.values() for m in ms):
         return None
     gap = circ_diff_hours(lull_mid_hours(presence_hist(day_hists, members["W"])),
                           lull_mid_hours(presence_hist(day_hists, members["S"])))
@@ -1821,8 +1839,12 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         # logins, were Madrid's clock by head count, an hour late and Berlin's own, so no season was read at all)
         if not seasonal or own is None:
             return cands
-        cc = country(i)
+        # … among the clocks its own days do not tell apart from the best fit (RIVAL_ACTIVITY_MARGIN): Phoenix's
+        # winters, no summer time from 10 March, were read on Chicago's clock at the hours of the head count's New
+        # York, 4 nats worse on those March days (T37 M2)
+        cc, top = country(i), max(c.loglik for c in cands)
         fits = [c for c in cands if c.posterior >= SEASON_NEAR_MIN_POSTERIOR
+                and c.loglik > top - RIVAL_ACTIVITY_MARGIN
                 and (cc is None or any(zone_countries().get(z) == cc for z in c.zones))]
         near = min(fits, key=lambda c: abs(circ_diff_hours(c.lull_mid, own[0])), default=None)
         if near is None or abs(circ_diff_hours(near.lull_mid, own[0])) + PERIOD_LULL_SD_H \
