@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
+from dataexam.report import view
 from dataexam.report.view import _h_timezone
 
 NOW = datetime(2025, 4, 5, tzinfo=UTC)
@@ -79,3 +80,72 @@ def test_snowbird_without_logins_is_given_a_range_and_her_own_nights() -> None:
     sleep = report.finding("sleep").to_dict()
     assert "23:30–07:00 on weekdays and 01:30–09:00 at weekends on Chicago time" in sleep["summary"] \
         or "≈23:30–07:00 / ≈01:30–09:00 on America/Chicago time" in sleep["summary"], sleep["summary"]
+
+
+def _lived(periods: list[tuple[str, str | None, date, date]], seed: int = 31) -> list:
+    """8 own actions a day on the clock of the period holding the day (as :func:`_snowbird`), a login from its
+    country at about 12:30 local on half the days."""
+    rng, s, out = random.Random(seed), Stream("x.zip"), []
+    d = periods[0][2]
+    while d <= periods[-1][3]:
+        zone, cc = next((ZoneInfo(z), c) for z, c, a, b in periods if a <= d <= b)
+        weekday = d.weekday() < 5
+        wake, bed = (7.0 if weekday else 9.0), (23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5)
+        n = 0
+        while n < 8:
+            h = rng.uniform(wake, bed)
+            if weekday and 9 <= h < 17 and rng.random() > 0.1:
+                continue
+            out.append(s.ev(local(zone, d, h), "twitter.tweet", TEXT))
+            n += 1
+        if cc is not None and rng.random() < 0.5:
+            out.append(s.ev(local(zone, d, rng.uniform(12, 13)), "twitter.login", None, ip=IPS[cc]))
+        d += timedelta(days=1)
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+IPS = {"US": "73.10.0.5", "DE": "91.64.0.1"}
+
+
+def test_a_switch_is_dated_by_the_first_morning_on_the_new_clock() -> None:
+    """T37 L1: where no record in the core of either night tells the clocks apart, every instant of days fitted
+    alike and the switch fell on UTC midnight — New York's evening before, Phoenix's afternoon before: Berlin → New
+    York on Friday 1 Sep 2023 read "from 31 Aug", Chicago → Phoenix on 1 Nov "from 31 Oct" (and 29 Oct). Now the
+    night before the first morning kept on the new clock."""
+    report = infer(_lived([("Europe/Berlin", "DE", date(2022, 9, 1), date(2023, 8, 31)),
+                           ("America/New_York", "US", date(2023, 9, 1), date(2024, 5, 31)),
+                           ("Europe/Berlin", "DE", date(2024, 6, 1), date(2025, 3, 31))]), now=NOW)
+    periods = report.finding("timezone").value["periods"]
+    assert [(p["zone"], p["from"]) for p in periods[:2]] == [
+        ("Europe/Berlin", "2022-09-01"), ("America/New_York", "2023-09-01")]
+    assert periods[0]["to"] == "2023-08-31"
+    report = infer(_snowbird(ip=True), now=NOW, include_sensitive=True)
+    periods = report.finding("timezone").value["periods"]
+    assert [(p["zone"], p["from"]) for p in periods if p["zone"] == "America/Phoenix"] == [
+        ("America/Phoenix", "2022-11-01"), ("America/Phoenix", "2023-11-01")]
+    assert periods[0]["to"] == "2022-10-31"
+
+
+def test_winters_an_hour_earlier_without_logins_are_no_southern_zone() -> None:
+    """T37: Phoenix's summers and Chicago's winters, no record placing the person, were one southern zone's summer
+    time ("Asunción time", or "Sydney time" asleep 16:45–00:00): its switches (1 Nov, 1 Apr) fall on no southern
+    zone's change of clock, so they are two homes by season, each a range of clocks; a Santiago resident with no
+    logins, whose switches are Santiago's own, keeps Santiago's clock."""
+    periods: list[tuple[str, str | None, date, date]] = [
+        ("America/Chicago", None, date(2023, 1, 1), date(2023, 3, 31)),
+        ("America/Phoenix", None, date(2023, 4, 1), date(2023, 10, 31)),
+        ("America/Chicago", None, date(2023, 11, 1), date(2024, 3, 31)),
+        ("America/Phoenix", None, date(2024, 4, 1), date(2024, 10, 31)),
+        ("America/Chicago", None, date(2024, 11, 1), date(2024, 12, 31))]
+    report = infer(_lived(periods), now=datetime(2025, 1, 5, tzinfo=UTC))
+    tz = report.finding("timezone").to_dict()
+    head = _h_timezone(tz["value"])
+    assert head.startswith("You live on two clocks by season: one of the clocks from UTC−6 to UTC−3 Nov–Mar and one "
+                           "of the clocks from UTC−8 to UTC−5 Apr–Oct, each year"), head
+    named = [tz["value"]["zone"], *(p["zone"] for p in tz["value"]["periods"])]
+    assert not [z for z in named if z.startswith(("America/Asuncion", "America/Santiago", "Australia/"))], named
+    sleep = report.finding("sleep").to_dict()
+    assert "23:30–07:00 on weekdays and 01:30–09:00 at weekends on Los Angeles time" in view.headline(sleep)
+    santiago = infer(_lived([("America/Santiago", None, date(2022, 9, 1), date(2024, 12, 31))]),
+                     now=datetime(2025, 1, 5, tzinfo=UTC)).finding("timezone").value
+    assert santiago["zone"] == "America/Santiago" and not santiago.get("periods")

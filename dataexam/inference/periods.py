@@ -15,7 +15,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any
 
@@ -120,14 +120,17 @@ def _fmt_utc(hours: float) -> str:
 def first_day_on(start: datetime, zone: str, before: str, first: date) -> date:
     """The first local day on ``zone``'s clock of a period read from the instant ``start`` (the switch from
     ``before``'s clock, :func:`~.timezone._switch_instant`) whose first active UTC day is ``first``: the local day of
-    ``start`` — but ``first`` itself where ``start`` is that day's UTC midnight (the day-level cut, no better instant
-    found) and ``zone``'s clock is ahead of ``before``'s then: UTC midnight is the earlier clock's afternoon in the
+    ``start`` — but that UTC day itself where ``start`` is a UTC midnight (``first``'s: the day-level cut, no better
+    instant found; or the one before the first morning on the later clock) and ``zone``'s clock is ahead of
+    ``before``'s then: UTC midnight is the earlier clock's afternoon in the
     Americas, and a move Phoenix → New York on 15 Apr 2024 read "from 14 Apr", its last Phoenix evening on New
     York's clock (T36B). Moving west, UTC midnight is the later clock's evening of the day it was reached."""
-    midnight = datetime(first.year, first.month, first.day, tzinfo=UTC)
-    if start == midnight and (zone_info(zone).utcoffset(start) or timedelta(0)) > (
+    # any UTC midnight so read, not only the first active day's: a switch placed on the evening before the first
+    # morning on the later clock (timezone._switch_in_sleep) may begin a UTC day the period's days, cut by whole
+    # UTC days, do not (Phoenix → Chicago on 1 Apr 2023, its period's first UTC day 31 Mar: "from 31 Mar")
+    if start.astimezone(UTC).time() == time(0) and (zone_info(zone).utcoffset(start) or timedelta(0)) > (
             zone_info(before).utcoffset(start) or timedelta(0)):
-        return first
+        return start.astimezone(UTC).date()
     return start.astimezone(zone_info(zone)).date()
 
 
@@ -1089,6 +1092,31 @@ RHYTHM_SEASON_ROUNDS = 2
 RHYTHM_SEASON_REVERSED_H = HABIT_DST_H
 
 
+#: … and where no login names a country, the winters read as two homes unless each switch falls within this many
+#: days of a day a southern zone changes its clock (its own summer time: a person on Santiago's clock shifts on its
+#: day; the records' switch is dated within a few days)
+RHYTHM_SOUTHERN_SWITCH_DAYS = 7
+
+
+@functools.cache
+def _southern_switches(year: int) -> tuple[date, ...]:
+    """The days of ``year`` (and the next year's first half, a southern summer's end) on which a zone keeping
+    southern summer time (ahead in January of July) changes its clock."""
+    out: set[date] = set()
+    for zone in zone_countries():
+        tz = zone_info(zone)
+        if (tz.utcoffset(datetime(year, 1, 15, 12)) or timedelta(0)) <= (tz.utcoffset(datetime(year, 7, 15, 12))
+                                                                         or timedelta(0)):
+            continue
+        d, prev = date(year, 1, 1), tz.utcoffset(datetime(year, 1, 1, 12))
+        while d < date(year + 1, 7, 1):
+            now = tz.utcoffset(datetime(d.year, d.month, d.day, 12))
+            if now != prev:
+                out.add(d)
+            d, prev = d + timedelta(days=1), now
+    return tuple(sorted(out))
+
+
 def _southern_summer_time(country: str, year: int) -> bool:
     """Whether any zone of ``country`` (zone.tab) is ahead in January of where it is in July in ``year``."""
     def offset(zone: str, month: int) -> timedelta:
@@ -1200,8 +1228,8 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
         return None
     gap = circ_diff_hours(lull_mid_hours(presence_hist(day_hists, members["W"])),
                           lull_mid_hours(presence_hist(day_hists, members["S"])))
-    reversed_ = -MOVE_SHIFT_H < gap <= -RHYTHM_SEASON_REVERSED_H and country is not None \
-        and not _southern_summer_time(country, days[-1].year)
+    reversed_ = -MOVE_SHIFT_H < gap <= -RHYTHM_SEASON_REVERSED_H and (
+        country is None or not _southern_summer_time(country, days[-1].year))
     if not (RHYTHM_SEASON_MIN_H <= abs(gap) < MOVE_SHIFT_H or reversed_):
         return None
     names = ("S", "W")
@@ -1220,6 +1248,13 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
             runs[-1][1].append(d)
         else:
             runs.append((names[k], [d]))
+    # winters an hour earlier with no login country: one clock's southern summer time where each switch falls near
+    # a day some southern zone changes its clock (Santiago's, Asunción's, Sydney's), else two homes (T37: Phoenix's
+    # summers and Chicago's winters without logins were "Asunción time", or "Sydney time" asleep 16:45–00:00)
+    if gap < 0 and country is None and all(
+            any(abs((run[0] - t).days) <= RHYTHM_SOUTHERN_SWITCH_DAYS for t in _southern_switches(run[0].year))
+            for _n, run in runs[1:]):
+        return None
     # each switch's UTC day holds the evening before it on one clock and the day after on the other (Phoenix's
     # 31 March evening is 1 April in UTC): the months are read a day inside each switch ("Nov–Mar", not "Nov–Apr")
     seasons = seasonal_homes([{"country": n, "from": (run[0] + timedelta(days=k > 0)).isoformat(),
