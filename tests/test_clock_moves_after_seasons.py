@@ -80,7 +80,8 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
                        ("America/Chicago", "earlier home"), ("Europe/London", "home")]
     # the earlier home is Chicago's (its last day a night-time bound, withheld without --include-sensitive)
     assert tz.value["earlier_zone"]["zone"] == "America/Chicago"
-    said = ("You live on London time (Europe/London, UTC+0 with summer time) since 2 Jun 2024; before, on Chicago "
+    # since the first day in London (1 Jun; was "since 2 Jun", the switch on UTC midnight, Chicago's evening before)
+    said = ("You live on London time (Europe/London, UTC+0 with summer time) since 1 Jun 2024; before, on Chicago "
             "time (America/Chicago).")
     assert view.headline(tz.to_dict()) == said
     home = report.finding("home")

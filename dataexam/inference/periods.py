@@ -15,7 +15,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any
 
@@ -31,6 +31,7 @@ from .timezone import (
     REGIME_CUT_NATS,
     REGIME_MIN_ACTIVE,
     REGIME_MIN_DAYS,
+    RIVAL_ACTIVITY_MARGIN,
     MovedZone,
     Regime,
     _absorb_short,
@@ -119,14 +120,17 @@ def _fmt_utc(hours: float) -> str:
 def first_day_on(start: datetime, zone: str, before: str, first: date) -> date:
     """The first local day on ``zone``'s clock of a period read from the instant ``start`` (the switch from
     ``before``'s clock, :func:`~.timezone._switch_instant`) whose first active UTC day is ``first``: the local day of
-    ``start`` — but ``first`` itself where ``start`` is that day's UTC midnight (the day-level cut, no better instant
-    found) and ``zone``'s clock is ahead of ``before``'s then: UTC midnight is the earlier clock's afternoon in the
+    ``start`` — but that UTC day itself where ``start`` is a UTC midnight (``first``'s: the day-level cut, no better
+    instant found; or the one before the first morning on the later clock) and ``zone``'s clock is ahead of
+    ``before``'s then: UTC midnight is the earlier clock's afternoon in the
     Americas, and a move Phoenix → New York on 15 Apr 2024 read "from 14 Apr", its last Phoenix evening on New
     York's clock (T36B). Moving west, UTC midnight is the later clock's evening of the day it was reached."""
-    midnight = datetime(first.year, first.month, first.day, tzinfo=UTC)
-    if start == midnight and (zone_info(zone).utcoffset(start) or timedelta(0)) > (
+    # any UTC midnight so read, not only the first active day's: a switch placed on the evening before the first
+    # morning on the later clock (timezone._switch_in_sleep) may begin a UTC day the period's days, cut by whole
+    # UTC days, do not (Phoenix → Chicago on 1 Apr 2023, its period's first UTC day 31 Mar: "from 31 Mar")
+    if start.astimezone(UTC).time() == time(0) and (zone_info(zone).utcoffset(start) or timedelta(0)) > (
             zone_info(before).utcoffset(start) or timedelta(0)):
-        return first
+        return start.astimezone(UTC).date()
     return start.astimezone(zone_info(zone)).date()
 
 
@@ -1088,6 +1092,31 @@ RHYTHM_SEASON_ROUNDS = 2
 RHYTHM_SEASON_REVERSED_H = HABIT_DST_H
 
 
+#: … and where no login names a country, the winters read as two homes unless each switch falls within this many
+#: days of a day a southern zone changes its clock (its own summer time: a person on Santiago's clock shifts on its
+#: day; the records' switch is dated within a few days)
+RHYTHM_SOUTHERN_SWITCH_DAYS = 7
+
+
+@functools.cache
+def _southern_switches(year: int) -> tuple[date, ...]:
+    """The days of ``year`` (and the next year's first half, a southern summer's end) on which a zone keeping
+    southern summer time (ahead in January of July) changes its clock."""
+    out: set[date] = set()
+    for zone in zone_countries():
+        tz = zone_info(zone)
+        if (tz.utcoffset(datetime(year, 1, 15, 12)) or timedelta(0)) <= (tz.utcoffset(datetime(year, 7, 15, 12))
+                                                                         or timedelta(0)):
+            continue
+        d, prev = date(year, 1, 1), tz.utcoffset(datetime(year, 1, 1, 12))
+        while d < date(year + 1, 7, 1):
+            now = tz.utcoffset(datetime(d.year, d.month, d.day, 12))
+            if now != prev:
+                out.add(d)
+            d, prev = d + timedelta(days=1), now
+    return tuple(sorted(out))
+
+
 def _southern_summer_time(country: str, year: int) -> bool:
     """Whether any zone of ``country`` (zone.tab) is ahead in January of where it is in July in ``year``."""
     def offset(zone: str, month: int) -> timedelta:
@@ -1144,6 +1173,21 @@ def _season_labels(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]
     return score - RHYTHM_SEASON_CUT_NATS * sum(a != b for a, b in pairwise(labels)), labels
 
 
+def _agreeing_blocks(blocks: Sequence[tuple[str, list[date], float]]
+                     ) -> list[tuple[str, list[date], float]] | None:
+    """The season blocks of one season (:func:`_season_blocks`) whose quiet hours agree within
+    :data:`RHYTHM_SEASON_SPREAD_H` of one of them, where they are more than half of them (the most such blocks, the
+    earliest first of a tie): the others lie off the pattern — a winter the person stayed at the summer home, the
+    last December of a Chicago snowbird's history before she left for Phoenix (T37 M2: one December on Chicago's
+    clock beside two Phoenix winters left no seasons, "New York time"). None where no such majority is; ``[]`` for
+    no blocks. Which days keep which clock is the Viterbi pass's to say, the blocks only set the two profiles."""
+    if not blocks:
+        return []
+    best = max(([b for b in blocks if abs(circ_diff_hours(b[2], ref[2])) <= RHYTHM_SEASON_SPREAD_H]
+                for ref in blocks), key=len)
+    return best if len(best) * 2 > len(blocks) else None
+
+
 def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], country: str | None = None
                    ) -> tuple[list[Any], list[dict[str, Any]]] | None:
     """Two seasonal homes on clocks an hour or two apart read from the daily rhythm alone, where no login IPs name two
@@ -1173,17 +1217,19 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
     days, blocks = got
     mids: dict[str, list[float]] = {"S": [], "W": []}
     members: dict[str, list[date]] = {"S": [], "W": []}
-    for key, block, mid in blocks:
-        mids[key[0]].append(mid)
-        members[key[0]].extend(block)
+    for season in ("S", "W"):
+        agree = _agreeing_blocks([b for b in blocks if b[0][0] == season])
+        if agree is None:
+            return None
+        for _key, block, mid in agree:
+            mids[season].append(mid)
+            members[season].extend(block)
     if len(mids["S"]) + len(mids["W"]) < 3 or not mids["S"] or not mids["W"]:
-        return None
-    if any(abs(circ_diff_hours(m, ms[0])) > RHYTHM_SEASON_SPREAD_H for ms in mids.values() for m in ms):
         return None
     gap = circ_diff_hours(lull_mid_hours(presence_hist(day_hists, members["W"])),
                           lull_mid_hours(presence_hist(day_hists, members["S"])))
-    reversed_ = -MOVE_SHIFT_H < gap <= -RHYTHM_SEASON_REVERSED_H and country is not None \
-        and not _southern_summer_time(country, days[-1].year)
+    reversed_ = -MOVE_SHIFT_H < gap <= -RHYTHM_SEASON_REVERSED_H and (
+        country is None or not _southern_summer_time(country, days[-1].year))
     if not (RHYTHM_SEASON_MIN_H <= abs(gap) < MOVE_SHIFT_H or reversed_):
         return None
     names = ("S", "W")
@@ -1202,6 +1248,13 @@ def rhythm_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any], 
             runs[-1][1].append(d)
         else:
             runs.append((names[k], [d]))
+    # winters an hour earlier with no login country: one clock's southern summer time where each switch falls near
+    # a day some southern zone changes its clock (Santiago's, Asunción's, Sydney's), else two homes (T37: Phoenix's
+    # summers and Chicago's winters without logins were "Asunción time", or "Sydney time" asleep 16:45–00:00)
+    if gap < 0 and country is None and all(
+            any(abs((run[0] - t).days) <= RHYTHM_SOUTHERN_SWITCH_DAYS for t in _southern_switches(run[0].year))
+            for _n, run in runs[1:]):
+        return None
     # each switch's UTC day holds the evening before it on one clock and the day after on the other (Phoenix's
     # 31 March evening is 1 April in UTC): the months are read a day inside each switch ("Nov–Mar", not "Nov–Apr")
     seasons = seasonal_homes([{"country": n, "from": (run[0] + timedelta(days=k > 0)).isoformat(),
@@ -1821,8 +1874,12 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         # logins, were Madrid's clock by head count, an hour late and Berlin's own, so no season was read at all)
         if not seasonal or own is None:
             return cands
-        cc = country(i)
+        # … among the clocks its own days do not tell apart from the best fit (RIVAL_ACTIVITY_MARGIN): Phoenix's
+        # winters, no summer time from 10 March, were read on Chicago's clock at the hours of the head count's New
+        # York, 4 nats worse on those March days (T37 M2)
+        cc, top = country(i), max(c.loglik for c in cands)
         fits = [c for c in cands if c.posterior >= SEASON_NEAR_MIN_POSTERIOR
+                and c.loglik > top - RIVAL_ACTIVITY_MARGIN
                 and (cc is None or any(zone_countries().get(z) == cc for z in c.zones))]
         near = min(fits, key=lambda c: abs(circ_diff_hours(c.lull_mid, own[0])), default=None)
         if near is None or abs(circ_diff_hours(near.lull_mid, own[0])) + PERIOD_LULL_SD_H \

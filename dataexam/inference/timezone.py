@@ -1254,7 +1254,8 @@ def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: 
         return datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q)
 
     day_cut = at(cur.first, 0)
-    # penalty(cut) = presences before it in the old clock's core night + those from it in the new one's
+    # penalty(cut) = presences before it in the old clock's core night + those from it in the new one's; it holds
+    # from each cut to the next core presence: ``spans`` [(penalty, from, until)]
     penalty = sum(core[1][q] for _d, q in bins)
     best = (penalty, abs((at(window[0], 0) - day_cut).total_seconds()), at(window[0], 0))
     for d, q in bins:
@@ -1262,7 +1263,96 @@ def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: 
         cut = at(d, q + 1)
         best = min(best, (penalty, abs((cut - day_cut).total_seconds()), cut))
     day_penalty = sum(core[0][q] if d < cur.first else core[1][q] for d, q in bins)
-    return min(best, (day_penalty, 0.0, day_cut))[2]
+    best = min(best, (day_penalty, 0.0, day_cut))
+    # the same penalty over the window and the active day after it (the night before that day's morning may be the
+    # first on the new clock), held from each cut to the next core presence: the spans of the fewest
+    wide = [*window, *cur.days[SWITCH_SEARCH_DAYS:SWITCH_SEARCH_DAYS + 1]]
+    penalty = sum(core[1][q] for d in wide for q in compress(range(QUARTERS), day_hists[d]) if core[0][q] or core[1][q])
+    spans = [[penalty, at(wide[0], 0), at(wide[-1], QUARTERS)]]
+    for d in wide:
+        for q in compress(range(QUARTERS), day_hists[d]):
+            if core[0][q] or core[1][q]:
+                penalty += core[0][q] - core[1][q]
+                spans[-1][2] = at(d, q)
+                spans.append([penalty, at(d, q + 1), at(wide[-1], QUARTERS)])
+    least = min(p for p, _a, _b in spans)
+    return _switch_in_sleep(day_hists, wide, [(a, b) for p, a, b in spans if p == least and a < b], core,
+                            (near_old, near_new), mids, day_cut) or best[2]
+
+
+#: the least hours without a record, over a core hour of either clock's night, read as a night's sleep where a
+#: switch may fall (:func:`_switch_in_sleep`)
+SWITCH_SLEEP_MIN_H = 4.0
+#: hours before the middle of the night from which a record counts for the next day (:func:`_switch_in_sleep`): the
+#: evening before a workday is the workday's, as its bedtime is
+SWITCH_EVE_H = 6.0
+
+
+def _switch_in_sleep(day_hists: Mapping[date, Sequence[int]], window: Sequence[date],
+                     spans: Sequence[tuple[datetime, datetime]], core: Sequence[Sequence[bool]],
+                     near: Sequence[Sequence[date]], mids: Sequence[float], day_cut: datetime) -> datetime | None:
+    """Among the instants that read the fewest presences in a core night (``spans``), the switch in a night's sleep:
+    of the stretches without records of :data:`SWITCH_SLEEP_MIN_H` or more over a core hour of either clock, the
+    one whose records before it fit the earlier clock's UTC profile and those after it the later one's best (each
+    from its days nearest the switch, ``near``), the nearest the day-level cut of a tie; the switch at the second
+    record after it — the morning after the first night slept on the new clock, so the period's first day is the
+    local day the activity first keeps it. Where no record tells the two clocks apart in the core of their nights
+    (Chicago's and Phoenix's evenings fit either clock), every instant of days ties, and the one nearest the
+    day-level cut was UTC midnight: a move Chicago → Phoenix on 1 Nov read "from 31 Oct", Berlin → New York on
+    1 Sep "from 31 Aug" (T37 L1). Whole nights only: a cut inside a day let a weekend's afternoons abroad move it by
+    days. None where no such night is."""
+    recs = [(datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q), q, c)
+            for d in window for q, c in enumerate(day_hists[d]) if c]
+    times = [t for t, _q, _c in recs]
+    # each side's UTC profile of the hours before a free day and of the others apart (a workday's morning and the
+    # evening before it tell the clocks apart best; a Sunday evening is a workday's eve): a record from six hours
+    # before the middle of its side's night (``mids``, UTC hours) to eighteen after it counts for the day it ends on
+    def free(t: datetime, k: int) -> bool:
+        return (t + timedelta(hours=SWITCH_EVE_H - mids[k])).weekday() >= 5
+
+    def profile(k: int, w: bool) -> list[float]:
+        hist = [0] * QUARTERS
+        for d in near[k]:
+            for q, c in enumerate(day_hists[d]):
+                if c and free(datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q), k) == w:
+                    hist[q] += c
+        total = sum(hist) or 1
+        return [math.log((1 - FLOOR) * x / total + FLOOR / QUARTERS) for x in smooth(hist)]
+
+    logps = [[profile(k, w) for w in (False, True)] for k in (0, 1)]
+    # fit(cut) = Σ before it on the earlier profile + Σ from it on the later one: the later's sum plus a running gain
+    gain = list(itertools.accumulate((c * (logps[0][free(t, 0)][q] - logps[1][free(t, 1)][q]) for t, q, c in recs),
+                                     initial=0.0))
+    nights: list[tuple[float, float, datetime]] = []
+    for k, (a, b) in enumerate(itertools.pairwise(times)):
+        a += timedelta(minutes=15)
+        for start, until in spans:
+            lo, hi = max(a, start), min(b, until)
+            if (hi - lo).total_seconds() < SWITCH_SLEEP_MIN_H * 3600:
+                continue
+            qs = {((lo - datetime(lo.year, lo.month, lo.day, tzinfo=UTC)).seconds // 900 + j) % QUARTERS
+                  for j in range(int((hi - lo).total_seconds() // 900))}
+            if not any(core[0][q] or core[1][q] for q in qs):
+                continue
+            # after the night's first record (its morning), before the next: a switch inside the night lies between
+            # two night-time records (the last evening's, the morning's if early) and its day is withheld without
+            # --include-sensitive (clock._said_periods); the first morning record is read on either clock alike
+            j = next((i for i in range(k + 2, len(times)) if hi < times[i] <= until), k + 1)
+            far = 0.0 if lo <= day_cut <= hi else min(abs((lo - day_cut).total_seconds()),
+                                                      abs((hi - day_cut).total_seconds()))
+            # scored with the morning on the new clock (its first record tells the clocks apart best)
+            nights.append((-round(gain[k + 1], 6), far, times[j]))
+    if not nights:
+        return None
+    cut = min(nights)[2]
+    # moving east, the UTC midnight that begins the switch's UTC day where the records from it to the switch fit
+    # either clock (the same span): the earlier clock's last evening, its bounds daytime records — a switch after
+    # it lies between that evening's last record, past midnight on the later clock, and the morning's, and its day
+    # was withheld as night-time; periods.first_day_on dates such a midnight by its own day (T36B)
+    midnight = datetime(cut.year, cut.month, cut.day, tzinfo=UTC)
+    if circ_diff_hours(mids[1], mids[0]) < 0 and any(a <= midnight and cut <= b for a, b in spans):
+        return midnight
+    return cut
 
 
 #: a state's profile on one day, moved by that day's quarter-hours (:func:`_viterbi`'s ``shifts``)
