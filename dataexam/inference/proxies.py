@@ -223,12 +223,15 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     whole_home = _whole_days(home, ip_hours, lull_utc_h) if lull_utc_h is not None else 0
     nights: dict[int, str] | None = None  # slept_in's, read once where a near country asks
     home_days = {waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
-    for cc in sorted(by_cc):
+    order = sorted(by_cc)
+    # far countries whose switches with home the distance allows, read again as a near one (below, appended to order)
+    unswitched: set[str] = set()
+    for cc in order:
         if cc == home:
             continue
         gap = country_gap_km(home, cc) or 0.0
         placed = bool(towns) and any(k[1] == cc for k in towns or ())
-        if travel_hours(gap) <= 0 and not placed:
+        if (travel_hours(gap) <= 0 and not placed) or cc in unswitched:
             if lull_utc_h is not None:
                 own = sorted(by_cc[cc])
                 whole = _day_sleeper(home, home_slots, lull_utc_h)
@@ -315,6 +318,13 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
+        elif lull_utc_h is not None:
+            # no switch too fast to travel (London–Berlin, a short flight): the hours tell, as for a country next
+            # door: one seen only in the evenings (or at the edges) of days begun and continued at home is an exit at
+            # any distance (T37: a London resident's German exit every evening 19–22 read "Berlin time", "You most
+            # likely live in Germany"); a weekend there and one-night stays are kept by the same rule's checks
+            unswitched.add(cc)
+            order.append(cc)
     if day_hists:
         _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists)
     if not found.logins:
@@ -359,6 +369,12 @@ def exits_sentence(exits: ProxyExits) -> str:
         return and_list([f"{count_phrase(exits.logins[cc], 'login')} from {name(cc)}" for cc in
                          sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))])
 
+    def across(ccs: Iterable[str], what: str) -> str:
+        # "or evenings across the border" only where one of them is next door (no journey to it): a London
+        # resident's German exit at 19–22, set aside by the hours too, is no evening out across a border
+        near = any(travel_hours(country_gap_km(exits.home, cc) or 0.0) <= 0 for cc in ccs)
+        return f", or {what} across the border" if near else ""
+
     far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock]
     out = []
     if exits.clock:
@@ -378,18 +394,18 @@ def exits_sentence(exits: ProxyExits) -> str:
     if edges:
         # a country next door at the edges of days whose middle is at home (T37)
         out.append(f"{joined(edges)} set aside: only in the mornings and evenings of days whose middle is spent in "
-                   f"{name(exits.home)}, never a day of their own (a VPN or proxy exit, or visits across the border; "
+                   f"{name(exits.home)}, never a day of their own (a VPN or proxy exit{across(edges, 'visits')}; "
                    "not where you live).")
     if exits.between:
         # … or for an hour between two home logins (T37: a lunch-time exit was "You most likely work in NL")
         out.append(f"{joined(sorted(exits.between))} set aside: only for an hour or so between two logins from "
-                   f"{name(exits.home)} on the same day, never a day of their own (a VPN or proxy exit, or lunch "
-                   "across the border; not a place you work or live).")
+                   f"{name(exits.home)} on the same day, never a day of their own (a VPN or proxy "
+                   f"exit{across(exits.between, 'lunch')}; not a place you work or live).")
     evening = [cc for cc in exits.evening if cc not in exits.hours]
     if evening:
         # a country next door: no distance tells, the hours do (T36 H1)
         out.append(f"{joined(sorted(evening))} set aside: only in the evenings of days begun and continued in "
-                   f"{name(exits.home)}, never placing a night (a VPN or proxy exit, or evenings across the border; "
+                   f"{name(exits.home)}, never placing a night (a VPN or proxy exit{across(evening, 'evenings')}; "
                    "not where you sleep).")
     for cc in sorted(exits.hours, key=lambda cc: (-exits.logins[cc], cc)):
         # a day sleeper's: worded by the hours it is used, never "evenings" (T36 L3: a night nurse's 03–07)
