@@ -1,4 +1,4 @@
-"""An evening VPN exit in a country a short flight away (VPND; T37's London resident with a German exit).
+"""An evening VPN exit in a country a short flight away (T37: a London resident with a German exit).
 
 A London resident logging in from the UK at 08:00 and 13:00 and through a German exit at 19–22 every evening (London's
 clock) read "Berlin time" and "You most likely live in Germany" (high): no switch with the UK is too fast for the

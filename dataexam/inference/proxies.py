@@ -11,7 +11,9 @@ share a border: travel between them in an hour is possible) are never set aside 
 commuter's days from a VPN there is the nights (:func:`night_country`, read by the border rule,
 :func:`~.periods.border_pair`): a night is where the last login before the quiet hours and the first after them
 agree (:func:`slept_in`), and a near country seen only in the evenings of days begun and continued at home is an
-exit too (T36 H1: a Toronto resident's US VPN at 19–22 made the US home and its clocks).
+exit too (T36 H1: a Toronto resident's US VPN at 19–22 made the US home and its clocks), and so is a far one whose
+switches with home travel allows (T37: a London resident's German exit at 19–22 read "You most likely live in
+Germany").
 
 Shapes: login hours are ``{(slot, country): logins}`` with ``slot`` = UTC day ordinal × 24 + UTC hour
 (``zoneprior.PlaceEvidence.ip_hours``). Distances are a lower bound between two countries' towns of ≥ 15,000
@@ -125,7 +127,8 @@ def travel_hours(km: float) -> float:
 class ProxyExits:
     """The exits found: ``home`` (the country the exits switch with), ``logins`` {country: logins set aside},
     ``days`` {country: days with such a login}, ``slots`` the (slot, country) pairs set aside, ``evening`` the
-    near countries set aside as evening-only (:data:`EVENING_EXIT_SHARE`), not by distance."""
+    countries set aside as evening-only (:data:`EVENING_EXIT_SHARE`), not by distance (near ones, or far ones whose
+    switches with home travel allows)."""
 
     home: str
     logins: dict[str, int] = field(default_factory=dict)
@@ -184,6 +187,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun
     and continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its
     logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A far
+    country that switches with home no faster than travel allows is read so too (London and Berlin's 19–22). A far
     country switching with home whose days' activity is on its own clock is no exit (:func:`_on_own_clock`). A day
     sleeper's (quiet hours centred between :data:`DAY_SLEEP_FROM_H` and :data:`DAY_SLEEP_TO_H` on home's clock)
     whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last, with the
