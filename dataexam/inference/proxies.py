@@ -11,7 +11,9 @@ share a border: travel between them in an hour is possible) are never set aside 
 commuter's days from a VPN there is the nights (:func:`night_country`, read by the border rule,
 :func:`~.periods.border_pair`): a night is where the last login before the quiet hours and the first after them
 agree (:func:`slept_in`), and a near country seen only in the evenings of days begun and continued at home is an
-exit too (T36 H1: a Toronto resident's US VPN at 19–22 made the US home and its clocks).
+exit too (T36 H1: a Toronto resident's US VPN at 19–22 made the US home and its clocks), and so is a far one whose
+switches with home travel allows (T37: a London resident's German exit at 19–22 read "You most likely live in
+Germany").
 
 Shapes: login hours are ``{(slot, country): logins}`` with ``slot`` = UTC day ordinal × 24 + UTC hour
 (``zoneprior.PlaceEvidence.ip_hours``). Distances are a lower bound between two countries' towns of ≥ 15,000
@@ -125,7 +127,8 @@ def travel_hours(km: float) -> float:
 class ProxyExits:
     """The exits found: ``home`` (the country the exits switch with), ``logins`` {country: logins set aside},
     ``days`` {country: days with such a login}, ``slots`` the (slot, country) pairs set aside, ``evening`` the
-    near countries set aside as evening-only (:data:`EVENING_EXIT_SHARE`), not by distance."""
+    countries set aside as evening-only (:data:`EVENING_EXIT_SHARE`), not by distance (near ones, or far ones whose
+    switches with home travel allows)."""
 
     home: str
     logins: dict[str, int] = field(default_factory=dict)
@@ -184,6 +187,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun
     and continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its
     logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A far
+    country that switches with home no faster than travel allows is read so too (London and Berlin's 19–22). A far
     country switching with home whose days' activity is on its own clock is no exit (:func:`_on_own_clock`). A day
     sleeper's (quiet hours centred between :data:`DAY_SLEEP_FROM_H` and :data:`DAY_SLEEP_TO_H` on home's clock)
     whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last, with the
@@ -226,12 +230,15 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     whole_home = _whole_days(home, ip_hours, lull_utc_h) if lull_utc_h is not None else 0
     nights: dict[int, str] | None = None  # slept_in's, read once where a near country asks
     home_days = {waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
-    for cc in sorted(by_cc):
+    order = sorted(by_cc)
+    # far countries whose switches with home the distance allows, read again as a near one (below, appended to order)
+    unswitched: set[str] = set()
+    for cc in order:
         if cc == home:
             continue
         gap = country_gap_km(home, cc) or 0.0
         placed = bool(towns) and any(k[1] == cc for k in towns or ())
-        if travel_hours(gap) <= 0 and not placed:
+        if (travel_hours(gap) <= 0 and not placed) or cc in unswitched:
             if lull_utc_h is not None:
                 own = sorted(by_cc[cc])
                 whole = _day_sleeper(home, home_slots, lull_utc_h)
@@ -321,6 +328,13 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
             kept.update((s, cc) for s in bad)
+        elif lull_utc_h is not None:
+            # no switch too fast to travel (London–Berlin, a short flight): the hours tell, as for a country next
+            # door: one seen only in the evenings (or at the edges) of days begun and continued at home is an exit at
+            # any distance (T37: a London resident's German exit every evening 19–22 read "Berlin time", "You most
+            # likely live in Germany"); a weekend there and one-night stays are kept by the same rule's checks
+            unswitched.add(cc)
+            order.append(cc)
     if day_hists:
         _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists)
     if not found.logins:
@@ -365,6 +379,12 @@ def exits_sentence(exits: ProxyExits) -> str:
         return and_list([f"{count_phrase(exits.logins[cc], 'login')} from {name(cc)}" for cc in
                          sorted(ccs, key=lambda cc: (-exits.logins[cc], cc))])
 
+    def across(ccs: Iterable[str], what: str) -> str:
+        # "or evenings across the border" only where one of them is next door (no journey to it): a London
+        # resident's German exit at 19–22, set aside by the hours too, is no evening out across a border
+        near = any(travel_hours(country_gap_km(exits.home, cc) or 0.0) <= 0 for cc in ccs)
+        return f", or {what} across the border" if near else ""
+
     far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock]
     out = []
     if exits.clock:
@@ -384,18 +404,18 @@ def exits_sentence(exits: ProxyExits) -> str:
     if edges:
         # a country next door at the edges of days whose middle is at home (T37)
         out.append(f"{joined(edges)} set aside: only in the mornings and evenings of days whose middle is spent in "
-                   f"{name(exits.home)}, never a day of their own (a VPN or proxy exit, or visits across the border; "
+                   f"{name(exits.home)}, never a day of their own (a VPN or proxy exit{across(edges, 'visits')}; "
                    "not where you live).")
     if exits.between:
         # … or for an hour between two home logins (T37: a lunch-time exit was "You most likely work in NL")
         out.append(f"{joined(sorted(exits.between))} set aside: only for an hour or so between two logins from "
-                   f"{name(exits.home)} on the same day, never a day of their own (a VPN or proxy exit, or lunch "
-                   "across the border; not a place you work or live).")
+                   f"{name(exits.home)} on the same day, never a day of their own (a VPN or proxy "
+                   f"exit{across(exits.between, 'lunch')}; not a place you work or live).")
     evening = [cc for cc in exits.evening if cc not in exits.hours]
     if evening:
         # a country next door: no distance tells, the hours do (T36 H1)
         out.append(f"{joined(sorted(evening))} set aside: only in the evenings of days begun and continued in "
-                   f"{name(exits.home)}, never placing a night (a VPN or proxy exit, or evenings across the border; "
+                   f"{name(exits.home)}, never placing a night (a VPN or proxy exit{across(evening, 'evenings')}; "
                    "not where you sleep).")
     for cc in sorted(exits.hours, key=lambda cc: (-exits.logins[cc], cc)):
         # a day sleeper's: worded by the hours it is used, never "evenings" (T36 L3: a night nurse's 03–07)
