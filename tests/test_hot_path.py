@@ -36,7 +36,7 @@ def _slow_everyday_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """The everyday phrases' spans in ``lowered``; a name of NAMES_ONLY / STREETS_ONLY only where ``text`` writes it
     with capitals (a street also after a house number: LOOKALIKE2)."""
     spans = []
-    for m in C._EXCEPTIONS_RX.finditer(lowered):
+    for m in special_terms.EVERYDAY_RX.finditer(lowered):
         key = special_terms._plain(re.sub(r"[\s-]+", " ", m.group(0)))
         names = {special_terms._plain(p) for p in special_terms.NAMES_ONLY}
         streets = {special_terms._plain(p) for p in special_terms.STREETS_ONLY}
@@ -684,3 +684,17 @@ def test_the_special_screen_never_rules_out_a_special_text() -> None:
         special += full
         ruled_out += not maybe
     assert special > 800 and ruled_out > 800
+
+
+def test_whole_everyday_regex_is_compiled_on_first_read_only() -> None:
+    # issue 16: the whole alternation of the everyday phrases (80,000 characters) was compiled at every report's
+    # start-up (0.1–0.2 s); a text's categorising reads only its cuts (everyday_rx), so it is compiled when read
+    import subprocess
+    import sys
+
+    code = ("import dataexam.inference, dataexam.special_terms as s; n = s._everyday_rx.cache_info().currsize; "
+            "rx = s.EVERYDAY_RX; print(n, rx is s.EVERYDAY_RX, rx.search('pride and prejudice').group(0))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "True", "pride", "and", "prejudice"]
+    with pytest.raises(AttributeError):
+        special_terms.NO_SUCH_NAME  # noqa: B018
