@@ -1695,6 +1695,30 @@ def token_screen(token: str) -> int:
     return flags
 
 
+_Phrase = tuple[tuple[str, ...], str, str]  # a phrase's words, its category and its term (_Index.whole's)
+_BY_SECOND: list[tuple[_Index, dict[str, tuple[dict[str, list[_Phrase]], list[_Phrase]]]]] = []
+
+
+def _whole_by_second() -> dict[str, tuple[dict[str, list[_Phrase]], list[_Phrase]]]:
+    """Each phrase's first word → (its phrases without a ``#`` by their second word, its phrases with one), each
+    list in :attr:`_Index.whole`'s order: a phrase without a number can be at a place in a text only where its second
+    word follows its first (every phrase has two words or more). Built once per :func:`_index`."""
+    index = _index()
+    if not _BY_SECOND or _BY_SECOND[0][0] is not index:
+        out: dict[str, tuple[dict[str, list[_Phrase]], list[_Phrase]]] = {}
+        for first, phrases in index.whole.items():
+            by: dict[str, list[_Phrase]] = {}
+            numbered: list[_Phrase] = []
+            for phrase in phrases:
+                if _NUMBER in phrase[0]:
+                    numbered.append(phrase)
+                else:
+                    by.setdefault(phrase[0][1], []).append(phrase)
+            out[first] = (by, numbered)
+        _BY_SECOND[:] = [(index, out)]
+    return _BY_SECOND[0][1]
+
+
 _SECONDS: list[tuple[_Index, dict[str, frozenset[str]], frozenset[str]]] = []  # (the index, _seconds(), their keys)
 
 
@@ -1764,10 +1788,15 @@ def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple
                 found.setdefault(category, set()).add(term)
         distinct = set(words)
         alone: set[str] | None = None  # the text's tokens, for a phrase ending in one letter (module text)
+        by_second = _whole_by_second()
         for first in index.whole.keys() & distinct:
             i = words.index(first)
+            by, numbered = by_second[first]
             while True:
-                for terms_words, category, term in index.whole[first]:
+                # only the phrases whose second word follows (or that hold a number): a common first word ("vote",
+                # "my") has dozens of phrases, each compared at each of its places in the text (issue 16)
+                after = by.get(words[i + 1]) if i + 1 < len(words) else None
+                for terms_words, category, term in (after + numbered if after else numbered):
                     if tuple(words[i:i + len(terms_words)]) == terms_words or (
                             _NUMBER in terms_words and _same(words[i:i + len(terms_words)], terms_words)):
                         if len(terms_words[-1]) == 1:

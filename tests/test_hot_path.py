@@ -698,3 +698,29 @@ def test_whole_everyday_regex_is_compiled_on_first_read_only() -> None:
     assert out == ["0", "True", "pride", "and", "prejudice"]
     with pytest.raises(AttributeError):
         special_terms.NO_SUCH_NAME  # noqa: B018
+
+
+def test_phrase_look_up_by_second_word_finds_what_every_phrase_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 16: find_in compares at each place of a phrase's first word only the phrases whose second word follows
+    # there (and those with a number, '#'): the same terms as comparing every phrase of that first word (as before),
+    # on texts holding each phrase (its '#' as digits and as a number word), its first word apart, and random mixes
+    index = special_terms._index()
+    rng = random.Random(16)
+    phrases = [w for ps in index.whole.values() for w, _c, _t in ps]
+    texts = []
+    for words in phrases:
+        for number in ("3", "three"):
+            said = " ".join(number if w == special_terms._NUMBER else w for w in words)
+            texts += [f"so {said} today", f"{words[0]} and {said}", f"{said} {said}", f"{words[0]} {words[0]}"]
+    texts += [" ".join(rng.choice(rng.choice(phrases)) for _ in range(8)) for _ in range(3000)]
+
+    def found(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        lowered = text.lower()
+        return special_terms.find_in(lowered, special_terms._TOKEN.findall(lowered), special_terms.WORDS)
+
+    now = [found(t) for t in texts]
+    assert sum(1 for f in now if f) > len(phrases)
+    # every phrase of the first word compared, as before: all of them in the "with a number" list
+    monkeypatch.setattr(special_terms, "_whole_by_second",
+                        lambda: {first: ({}, list(ps)) for first, ps in index.whole.items()})
+    assert [found(t) for t in texts] == now
