@@ -6,7 +6,7 @@ benchmark can measure the generator's own peak memory in a subprocess::
 
     python benchmarks/gen.py persona  --out DIR --scale 40 [--zip]
     python benchmarks/gen.py x        --out DIR --bytes 1e9 [--zip]   # X archive, data/tweet.js
-    python benchmarks/gen.py x-social --out DIR --bytes 1e9 [--zip]   # X likes, DMs, follows, logins
+    python benchmarks/gen.py x-social --out DIR --bytes 1e9 [--zip] [--realistic]  # X likes, DMs, follows, logins
     python benchmarks/gen.py messenger --out DIR --bytes 1e9          # Messenger-heavy Facebook
     python benchmarks/gen.py amazon   --out DIR --rows 1000000        # legacy Retail.OrderHistory CSV
 
@@ -243,9 +243,41 @@ _SOCIAL_SHARES = (("like", 0.35), ("direct-messages", 0.35), ("follower", 0.10),
 _SOCIAL_SELF = 1200000001
 
 
-def _social_like(rng: random.Random, n: int) -> str:
+#: everyday words that are no interest keyword (``--realistic``): most liked tweets and DMs hold no keyword at all,
+#: where every word of :data:`_WORDS` is a hobby's or a place's
+_PLAIN = ("the a to and is this that so just it for you me my was what when people time day good new one get like "
+          "know think really now still today here going love got see make can't don't i'm it's your all about how "
+          "more back only need right much want even never always thing way week year last first every").split()
+_REPLIES = ("ok", "lol", "yes", "thanks!", "haha", "same", "omg", "wow", "see you soon", "haha yes", "no way",
+            "sounds good", "on my way", "❤️", "😂😂", "true", "thank you so much", "yeah", "nice", "good night")
+_LINK = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def _real_text(rng: random.Random, n: int) -> str:
+    """A sentence of ``n`` everyday words, one in twenty a keyword of :data:`_WORDS` (few keyword hits)."""
+    return " ".join(rng.choice(_WORDS) if rng.random() < 0.05 else rng.choice(_PLAIN) for _ in range(n)).capitalize()
+
+
+def _real_like(rng: random.Random) -> str:
+    """A liked tweet as X writes them: a reply's ``@handle`` first (2 in 5), a t.co link of 10 letters and digits
+    (3 in 5)."""
+    text = _real_text(rng, rng.randint(3, 25))
+    if rng.random() < 0.4:
+        text = f"@user{rng.randint(1, 5000)} {text}"
+    if rng.random() < 0.6:
+        text += " https://t.co/" + "".join(rng.choice(_LINK) for _ in range(10))
+    return text
+
+
+def _real_message(rng: random.Random) -> str:
+    """A DM: a short reply of a few common ones half the time, else a sentence of everyday words."""
+    return rng.choice(_REPLIES) if rng.random() < 0.5 else _real_text(rng, rng.randint(2, 16))
+
+
+def _social_like(rng: random.Random, n: int, realistic: bool = False) -> str:
     tweet_id = 1480000000000000000 - n * 7919
-    text = json.dumps(f"{_sentence(rng, rng.randint(4, 30))} &amp; https://t.co/{tweet_id % 10**10:010d}",
+    text = json.dumps(_real_like(rng) if realistic else
+                      f"{_sentence(rng, rng.randint(4, 30))} &amp; https://t.co/{tweet_id % 10**10:010d}",
                       ensure_ascii=False)
     return (f'{{\n    "like" : {{\n      "tweetId" : "{tweet_id}",\n      "fullText" : {text},\n'
             f'      "expandedUrl" : "https://twitter.com/i/web/status/{tweet_id}"\n    }}\n  }}')
@@ -272,7 +304,7 @@ def _social_login(rng: random.Random, t: datetime) -> str:
             f'      "loginIp" : "{ip}",\n      "loginPortNumber" : "{rng.randint(1024, 65535)}"\n    }}\n  }}')
 
 
-def _social_conversation(rng: random.Random, n: int, t: datetime) -> tuple[str, int]:
+def _social_conversation(rng: random.Random, n: int, t: datetime, realistic: bool = False) -> tuple[str, int]:
     """One ``dmConversation`` with a partner of its own, its messages newest first."""
     partner = 3_000_000_000 + n
     low, high = sorted((_SOCIAL_SELF, partner))
@@ -281,7 +313,7 @@ def _social_conversation(rng: random.Random, n: int, t: datetime) -> tuple[str, 
         t -= timedelta(seconds=rng.randint(20, 20_000))
         mine = rng.random() < 0.5
         sender, recipient = (_SOCIAL_SELF, partner) if mine else (partner, _SOCIAL_SELF)
-        text = json.dumps(_sentence(rng, rng.randint(2, 16)), ensure_ascii=False)
+        text = json.dumps(_real_message(rng) if realistic else _sentence(rng, rng.randint(2, 16)), ensure_ascii=False)
         messages.append(
             f'{{\n          "messageCreate" : {{\n            "recipientId" : "{recipient}",\n'
             f'            "reactions" : [ ],\n            "urls" : [ ],\n            "text" : {text},\n'
@@ -294,11 +326,14 @@ def _social_conversation(rng: random.Random, n: int, t: datetime) -> tuple[str, 
             f'      "messages" : [ {body} ]\n    }}\n  }}'), len(messages)
 
 
-def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zipped: bool = False) -> dict[str, int]:
+def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zipped: bool = False,
+                           realistic: bool = False) -> dict[str, int]:
     """An X archive (2022–25 ``data/`` layout) of about ``target_bytes`` that holds no tweets: likes,
     DMs, followers, followings and logins (:data:`_SOCIAL_SHARES`). Likes, followers and followings
     are undated in X's files, and every one names a distinct tweet or account; every DM conversation
-    has a partner of its own — the shapes whose per-record state could grow with the archive."""
+    has a partner of its own — the shapes whose per-record state could grow with the archive. ``realistic``: texts
+    of everyday words with few keyword hits, t.co links of letters and digits, replies' handles and many short DMs
+    (:func:`_real_like`, :func:`_real_message`) instead of sentences made of keywords alone."""
     rng = random.Random(seed)
     out = Output(root, zipped=zipped)
     counts: dict[str, int] = {}
@@ -312,7 +347,7 @@ def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zip
                 t = _SOCIAL_NEWEST
                 while fh.n < target_bytes * share:
                     if stem == "like":
-                        item = _social_like(rng, n)
+                        item = _social_like(rng, n, realistic)
                     elif stem in ("follower", "following"):
                         item = _social_account(stem, n)
                     elif stem == "ip-audit":
@@ -321,7 +356,8 @@ def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zip
                             t = _SOCIAL_NEWEST - timedelta(seconds=rng.randint(0, 3_000))
                         item = _social_login(rng, t)
                     else:
-                        item, messages = _social_conversation(rng, n, t - timedelta(seconds=rng.randint(0, 10**8)))
+                        item, messages = _social_conversation(rng, n, t - timedelta(seconds=rng.randint(0, 10**8)),
+                                                              realistic)
                         counts["messages"] = counts.get("messages", 0) + messages
                     fh.write((", " if n else "") + item)
                     n += 1
@@ -468,13 +504,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--zip", action="store_true")
+    ap.add_argument("--realistic", action="store_true", help="x-social: everyday texts, few keyword hits")
     args = ap.parse_args(argv)
     if args.what == "persona":
         info: object = write_persona_export(args.out, args.scale, seed=args.seed, zipped=args.zip)
     elif args.what == "x":
         info = write_x_archive(args.out, int(args.bytes), zipped=args.zip)
     elif args.what == "x-social":
-        info = write_x_social_archive(args.out, int(args.bytes), zipped=args.zip)
+        info = write_x_social_archive(args.out, int(args.bytes), zipped=args.zip, realistic=args.realistic)
     elif args.what == "messenger":
         info = write_messenger_export(args.out, int(args.bytes), zipped=args.zip)
     else:

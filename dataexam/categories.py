@@ -1273,7 +1273,6 @@ def _fold_may(token: str) -> bool:
 # zodiac necklace": T29D L-d), in every language: special_terms.EVERYDAY_SENSES, by kind, each with its source. The
 # special categories are read without them; a text holding a special word besides them stays special.
 SPECIAL_EXCEPTIONS: tuple[str, ...] = special_terms.EVERYDAY_PHRASES
-_EXCEPTIONS_RX = special_terms.EVERYDAY_RX
 
 
 def _without_exceptions(lowered: str, matches: Matches, text: str | None = None) -> Matches:

@@ -1503,12 +1503,25 @@ def _phrase_pattern(phrase: str) -> str:
     return "".join(out)
 
 
-#: :data:`EVERYDAY_PHRASES` as one regex over lower-cased text (longest first; whole words, a phrase of a script
-#: without spaces anywhere)
 _BY_LENGTH = sorted(EVERYDAY_PHRASES, key=len, reverse=True)
-EVERYDAY_RX = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p) for p in _BY_LENGTH if not _UNSPACED.search(p)) + r")(?![\w-])|"
-    + "|".join(_phrase_pattern(p) for p in _BY_LENGTH if _UNSPACED.search(p)))
+
+
+@lru_cache(maxsize=1)
+def _everyday_rx() -> re.Pattern[str]:
+    """:data:`EVERYDAY_RX`, compiled once when first read."""
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p) for p in _BY_LENGTH if not _UNSPACED.search(p)) + r")(?![\w-])|"
+        + "|".join(_phrase_pattern(p) for p in _BY_LENGTH if _UNSPACED.search(p)))
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``EVERYDAY_RX``: :data:`EVERYDAY_PHRASES` as one regex over lower-cased text (longest first; whole words, a
+    phrase of a script without spaces anywhere). Compiled on first use: its 80,000 characters were 0.1–0.2 s of every
+    report's start-up (issue 16), and a text's categorising reads only the cut of it its words call for
+    (:func:`everyday_rx`); only a cut title's check (``categories._cut_everyday``) reads it whole."""
+    if name == "EVERYDAY_RX":
+        return _everyday_rx()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _RUN = re.compile(r"\w+")
 
@@ -1763,6 +1776,30 @@ def token_screen(token: str) -> int:
     return flags
 
 
+_Phrase = tuple[tuple[str, ...], str, str]  # a phrase's words, its category and its term (_Index.whole's)
+_BY_SECOND: list[tuple[_Index, dict[str, tuple[dict[str, list[_Phrase]], list[_Phrase]]]]] = []
+
+
+def _whole_by_second() -> dict[str, tuple[dict[str, list[_Phrase]], list[_Phrase]]]:
+    """Each phrase's first word → (its phrases without a ``#`` by their second word, its phrases with one), each
+    list in :attr:`_Index.whole`'s order: a phrase without a number can be at a place in a text only where its second
+    word follows its first (every phrase has two words or more). Built once per :func:`_index`."""
+    index = _index()
+    if not _BY_SECOND or _BY_SECOND[0][0] is not index:
+        out: dict[str, tuple[dict[str, list[_Phrase]], list[_Phrase]]] = {}
+        for first, phrases in index.whole.items():
+            by: dict[str, list[_Phrase]] = {}
+            numbered: list[_Phrase] = []
+            for phrase in phrases:
+                if _NUMBER in phrase[0]:
+                    numbered.append(phrase)
+                else:
+                    by.setdefault(phrase[0][1], []).append(phrase)
+            out[first] = (by, numbered)
+        _BY_SECOND[:] = [(index, out)]
+    return _BY_SECOND[0][1]
+
+
 _SECONDS: list[tuple[_Index, dict[str, frozenset[str]], frozenset[str]]] = []  # (the index, _seconds(), their keys)
 
 
@@ -1832,10 +1869,15 @@ def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple
                 found.setdefault(category, set()).add(term)
         distinct = set(words)
         alone: set[str] | None = None  # the text's tokens, for a phrase ending in one letter (module text)
+        by_second = _whole_by_second()
         for first in index.whole.keys() & distinct:
             i = words.index(first)
+            by, numbered = by_second[first]
             while True:
-                for terms_words, category, term in index.whole[first]:
+                # only the phrases whose second word follows (or that hold a number): a common first word ("vote",
+                # "my") has dozens of phrases, each compared at each of its places in the text (issue 16)
+                after = by.get(words[i + 1]) if i + 1 < len(words) else None
+                for terms_words, category, term in (after + numbered if after else numbered):
                     if tuple(words[i:i + len(terms_words)]) == terms_words or (
                             _NUMBER in terms_words and _same(words[i:i + len(terms_words)], terms_words)):
                         if len(terms_words[-1]) == 1:

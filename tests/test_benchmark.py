@@ -189,3 +189,17 @@ def test_the_benchmark_measures_with_the_bytecode_an_installed_copy_has() -> Non
     for source in (bench.REPO / "dataexam" / "cli.py", bench.REPO / "parsers" / "twitter.py"):
         cached = Path(importlib.util.cache_from_source(str(source)))
         assert cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime - 1
+
+
+def test_realistic_social_archive_has_few_keyword_hits(tmp_path: Path) -> None:
+    # --realistic: everyday words with few keyword hits, t.co links of letters and digits, short DMs; read whole as the
+    # default archive is, and most of its likes hold no interest keyword (the default's sentences are keywords only)
+    from dataexam.categories import interest_categories
+
+    info = gen.write_x_social_archive(tmp_path / "r", 150_000, realistic=True)
+    stats = api.RunStats()
+    likes = [e for e in api.timeline([tmp_path / "r"], stats=stats) if e.kind == "twitter.like"]
+    assert stats.issue_count == 0 and len(likes) == info["like"] > 50
+    assert stats.kinds["twitter.dm"] == info["messages"] > 50
+    assert sum(1 for e in likes if interest_categories(e.text)) < 0.6 * len(likes)
+    assert any("https://t.co/" in e.text and not e.text[-10:].isdigit() for e in likes)

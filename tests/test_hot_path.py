@@ -36,7 +36,7 @@ def _slow_everyday_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     """The everyday phrases' spans in ``lowered``; a name of NAMES_ONLY / STREETS_ONLY only where ``text`` writes it
     with capitals (a street also after a house number: LOOKALIKE2)."""
     spans = []
-    for m in C._EXCEPTIONS_RX.finditer(lowered):
+    for m in special_terms.EVERYDAY_RX.finditer(lowered):
         key = special_terms._plain(re.sub(r"[\s-]+", " ", m.group(0)))
         names = {special_terms._plain(p) for p in special_terms.NAMES_ONLY}
         streets = {special_terms._plain(p) for p in special_terms.STREETS_ONLY}
@@ -684,3 +684,43 @@ def test_the_special_screen_never_rules_out_a_special_text() -> None:
         special += full
         ruled_out += not maybe
     assert special > 800 and ruled_out > 800
+
+
+def test_whole_everyday_regex_is_compiled_on_first_read_only() -> None:
+    # issue 16: the whole alternation of the everyday phrases (80,000 characters) was compiled at every report's
+    # start-up (0.1–0.2 s); a text's categorising reads only its cuts (everyday_rx), so it is compiled when read
+    import subprocess
+    import sys
+
+    code = ("import dataexam.inference, dataexam.special_terms as s; n = s._everyday_rx.cache_info().currsize; "
+            "rx = s.EVERYDAY_RX; print(n, rx is s.EVERYDAY_RX, rx.search('pride and prejudice').group(0))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "True", "pride", "and", "prejudice"]
+    with pytest.raises(AttributeError):
+        special_terms.NO_SUCH_NAME  # noqa: B018
+
+
+def test_phrase_look_up_by_second_word_finds_what_every_phrase_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 16: find_in compares at each place of a phrase's first word only the phrases whose second word follows
+    # there (and those with a number, '#'): the same terms as comparing every phrase of that first word (as before),
+    # on texts holding each phrase (its '#' as digits and as a number word), its first word apart, and random mixes
+    index = special_terms._index()
+    rng = random.Random(16)
+    phrases = [w for ps in index.whole.values() for w, _c, _t in ps]
+    texts = []
+    for words in phrases:
+        for number in ("3", "three"):
+            said = " ".join(number if w == special_terms._NUMBER else w for w in words)
+            texts += [f"so {said} today", f"{words[0]} and {said}", f"{said} {said}", f"{words[0]} {words[0]}"]
+    texts += [" ".join(rng.choice(rng.choice(phrases)) for _ in range(8)) for _ in range(3000)]
+
+    def found(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        lowered = text.lower()
+        return special_terms.find_in(lowered, special_terms._TOKEN.findall(lowered), special_terms.WORDS)
+
+    now = [found(t) for t in texts]
+    assert sum(1 for f in now if f) > len(phrases)
+    # every phrase of the first word compared, as before: all of them in the "with a number" list
+    monkeypatch.setattr(special_terms, "_whole_by_second",
+                        lambda: {first: ({}, list(ps)) for first, ps in index.whole.items()})
+    assert [found(t) for t in texts] == now

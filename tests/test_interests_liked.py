@@ -62,3 +62,37 @@ def test_football_is_sports(text: str) -> None:
                                   "O Porto ganhou outra vez", "Sporting a new haircut"])
 def test_everyday_goals_and_the_city_are_not_sports(text: str) -> None:
     assert "sports" not in interest_categories(text)
+
+
+def test_liked_terms_past_the_cap_and_tallies_are_counted_record_by_record() -> None:
+    # issue 16: a record whose categories all count under its one signal (likes) takes a loop of its own
+    # (InterestAggregator._tally_plain): the same tallies and terms as record by record, the cap (MAX_TERMS distinct
+    # terms per category, first seen first) and every count kept
+    from collections import Counter
+
+    from dataexam.categories import CATEGORIES, interest_matches
+    from dataexam.inference.interests import MAX_TERMS, InterestAggregator
+
+    words = [w for w in CATEGORIES["music"] if " " not in w and "-" not in w][:MAX_TERMS + 6]
+    n = len(words)
+    texts = [f"Tonight: {words[i % n]}, {words[(3 * i + 1) % n]} and the {words[(7 * i) % n]}" for i in range(240)]
+    s = Stream()
+    agg = InterestAggregator()
+    for text in texts:
+        agg.consume(s.ev(None, "twitter.like", text))
+    expected: dict[str, Counter[str]] = {}
+    tally: Counter[tuple[str, str, str, str, int]] = Counter()
+    for text in texts:
+        for c, terms in interest_matches(text):
+            tally[c, "liked post", "twitter", "twitter.like", 0] += 1
+            got = expected.setdefault(c, Counter())
+            for t in terms:
+                if t in got or len(got) < MAX_TERMS:
+                    got[t] += 1
+    assert agg.tally == tally and list(agg.tally) == list(tally)
+    assert {c: list(v.items()) for c, v in agg.terms.items() if v} == {c: list(v.items()) for c, v in expected.items()}
+    assert len(agg.terms["music"]) == MAX_TERMS
+    rows = {r["category"]: r for r in infer([s.ev(None, "twitter.like", t) for t in texts], now=NOW)
+            .finding("interests").value}
+    assert rows["music"]["records"] == 240
+    assert rows["music"]["terms"] == [t for t, _ in expected["music"].most_common(8)]

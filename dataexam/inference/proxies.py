@@ -227,7 +227,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     evening: set[str] = set()
     inside: set[str] = set()
     between: set[str] = set()
-    whole_home = _whole_days(home, ip_hours, lull_utc_h) if lull_utc_h is not None else 0
+    logins = _sorted_logins(ip_hours)  # sorted once for every reading below (slept_in, _whole_days, _on_nights_in)
+    whole_home = _whole_days(home, ip_hours, lull_utc_h, logins) if lull_utc_h is not None else 0
     nights: dict[int, str] | None = None  # slept_in's, read once where a near country asks
     home_days = {waking_day(s, lull_utc_h) for s in home_slots} if lull_utc_h is not None else set()
     order = sorted(by_cc)
@@ -255,12 +256,12 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 if sum(1 for k in kinds.values() if k == "between") * 2 > len(within):
                     between.add(cc)  # most of them an hour between two home logins: said so
                 if nights is None:
-                    nights = slept_in(ip_hours, lull_utc_h)
+                    nights = slept_in(ip_hours, lull_utc_h, logins)
                 # its logins nearly all on nights slept there (the evening before and the morning after): stays, not
                 # edges of days at home (T37 H1: a Berliner's Tuesday nights in Paris every other week, German logins
                 # at weekday noon, were "210 logins from France set aside … a VPN"); a VPN at the edges of days
                 # leaves most of them unbracketed by a night there
-                on_nights = _on_nights_in(cc, nights, ip_hours, lull_utc_h) & set(own)
+                on_nights = _on_nights_in(cc, nights, logins, lull_utc_h) & set(own)
                 stays = len(on_nights) >= STAY_NIGHTS_SHARE * len(own)
                 for took, into in ((late, evening),) + (() if stays else ((within, inside),)):
                     if len(took) < EVENING_EXIT_SHARE * len(own) or len({s // 24 for s in took}) < \
@@ -336,7 +337,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             unswitched.add(cc)
             order.append(cc)
     if day_hists:
-        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists)
+        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, logins,
+                     (lull_utc_h, nights) if nights is not None else None)
     if not found.logins:
         return None
     found.slots = frozenset(kept)
@@ -466,23 +468,26 @@ def _sorted_logins(ip_hours: Mapping[tuple[int, str], int]) -> tuple[list[int], 
     return slots, [frozenset(by_slot[s]) for s in slots]
 
 
-def slept_in(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float) -> dict[int, str]:
+def slept_in(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float,
+             logins: tuple[list[int], list[frozenset[str]]] | None = None) -> dict[int, str]:
     """``{UTC day ordinal of the quiet hours' centre: country}`` for the nights whose last login before that centre
     (``lull_utc_h``, UTC hours, on each day) and first login after it, each within :data:`SLEEP_EDGE_H` of it, are
     in one country and one only (a slot of two countries tells no order: the night unplaced). A night that begins
     behind an evening VPN exit and wakes at home is placed nowhere: the person sleeps where the day before ended
     and the next begins, and an exit used in the evenings of days begun and continued at home is neither (T36
-    H1). O(login hours × log)."""
-    return {day: next(iter(a)) for day, a, b in _night_edges(ip_hours, lull_utc_h) if len(a) == 1 and a == b}
+    H1). ``logins``: :func:`_sorted_logins` of ``ip_hours`` where the caller has them. O(login hours × log)."""
+    return {day: next(iter(a)) for day, a, b in _night_edges(ip_hours, lull_utc_h, logins) if len(a) == 1 and a == b}
 
 
-def _night_edges(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float
+def _night_edges(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float,
+                 logins: tuple[list[int], list[frozenset[str]]] | None = None
                  ) -> Iterator[tuple[int, frozenset[str], frozenset[str]]]:
     """(UTC day ordinal of the quiet hours' centre, the countries of the last login hour before it, of the first
-    after it) for every night with a login each side within :data:`SLEEP_EDGE_H` of the centre (``lull_utc_h``)."""
+    after it) for every night with a login each side within :data:`SLEEP_EDGE_H` of the centre (``lull_utc_h``);
+    ``logins``: :func:`_sorted_logins` of ``ip_hours`` where the caller has them."""
     if not ip_hours:
         return
-    slots, ccs = _sorted_logins(ip_hours)
+    slots, ccs = _sorted_logins(ip_hours) if logins is None else logins
     if not slots:
         return
     # a login at hh:mm sits in slot hh: its time is taken as the slot's middle (as the night window's reading)
@@ -572,9 +577,11 @@ def waking_day(slot: int, lull_utc_h: float) -> int:
     return int((slot + 0.5 - lull_utc_h) // 24)
 
 
-def _whole_days(home: str, ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> int:
-    """The waking days (:func:`waking_day`) whose first and last login hours are ``home``'s alone."""
-    slots, ccs = _sorted_logins(ip_hours)
+def _whole_days(home: str, ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float,
+                logins: tuple[list[int], list[frozenset[str]]] | None = None) -> int:
+    """The waking days (:func:`waking_day`) whose first and last login hours are ``home``'s alone (``logins``:
+    :func:`_sorted_logins` of ``ip_hours`` where the caller has them)."""
+    slots, ccs = _sorted_logins(ip_hours) if logins is None else logins
     first: dict[int, frozenset[str]] = {}
     last: dict[int, frozenset[str]] = {}
     for slot, cc in zip(slots, ccs, strict=True):
@@ -585,12 +592,13 @@ def _whole_days(home: str, ip_hours: Mapping[tuple[int, str], int], lull_utc_h: 
     return sum(1 for w, cc in first.items() if cc == only and last[w] == only)
 
 
-def _on_nights_in(cc: str, nights: Mapping[int, str], ip_hours: Mapping[tuple[int, str], int],
+def _on_nights_in(cc: str, nights: Mapping[int, str], logins: tuple[list[int], list[frozenset[str]]],
                   lull_utc_h: float) -> set[int]:
     """The UTC hour slots of ``cc``'s logins on the nights :func:`slept_in` places in ``cc`` (``nights``): the run of
     login hours of ``cc`` alone that ends the waking day before each such night's centre and the run that begins the
-    day after it (a stay's 20:00 and 22:30 logins, and 07:00 and 08:30 the next morning), within a day of it."""
-    slots, ccs = _sorted_logins(ip_hours)
+    day after it (a stay's 20:00 and 22:30 logins, and 07:00 and 08:30 the next morning), within a day of it.
+    ``logins``: :func:`_sorted_logins` of the login hours (the caller's, sorted once for every country)."""
+    slots, ccs = logins
     only = frozenset({cc})
     out: set[int] = set()
     for day, where in nights.items():
@@ -992,7 +1000,9 @@ def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
 
 def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
-                 day_hists: Mapping[date, Sequence[int]]) -> None:
+                 day_hists: Mapping[date, Sequence[int]],
+                 logins: tuple[list[int], list[frozenset[str]]] | None = None,
+                 read: tuple[float, dict[int, str]] | None = None) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
     clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
@@ -1001,7 +1011,9 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
     :data:`CLOCK_EXIT_MIN_DAYS` are (a Friday's evening logins there follow a night at home), else its login days.
     Its stays on its own clock (:data:`CLOCK_STAY_MIN_NIGHTS`) are trips, kept out, with the logins from the last
     one elsewhere before the stay to the first one after it: a Berlin resident's US exit at weekends set two 10-day
-    New York holidays aside (T36B)."""
+    New York holidays aside (T36B). ``logins``: :func:`_sorted_logins` of ``ip_hours``, and ``read``: a quiet hours'
+    centre and the nights :func:`slept_in` placed around it, where :func:`find_exits` has them (the same nights where
+    home's clock has that centre)."""
     home = found.home
     at_home = sorted(days_of[home])
     # the countries other than home logged in each day (the distance rule's exits' slots left out)
@@ -1029,7 +1041,8 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         if clock is None:
             break
         if nights is None:
-            nights = slept_in(ip_hours, clock.lull_utc_h)
+            nights = read[1] if read is not None and read[0] == clock.lull_utc_h else \
+                slept_in(ip_hours, clock.lull_utc_h, logins)
         found_now = {cc: slots for cc, (shifts, gap) in wanted.items()
                      if clock.fits_home(shifts) and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights))}
         if found_now == exits:
