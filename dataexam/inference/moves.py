@@ -332,10 +332,13 @@ def majority_runs(tops: list[str]) -> list[list[Any]]:
 def _stays_before(days: list[date], tops: list[str], cc: str) -> list[int]:
     """For each cut ``i`` (0 … len(days)), how many of the days before it whose country is ``cc`` lie in its short
     runs there (:func:`majority_runs` under :data:`MOVE_BACK_MIN_DAYS` calendar days, ended before the cut): stays
-    in the country moved to later, which :func:`two_runs` does not count against the earlier home."""
+    in the country moved to later, which :func:`two_runs` does not count against the earlier home. A run from the
+    archive's first day is none: the earlier home was not yet home, so its days there are no stay away from it (a
+    Sydney resident's nine weeks at home, then ten days in Los Angeles: the nine weeks were "stays" in Australia, the
+    ten days the earlier home, "Australia since Mar 2023 (before: United States)", the nine weeks a trip)."""
     ends = [0] * (len(days) + 1)
     for run_cc, i, j in majority_runs(tops):
-        if run_cc == cc and (days[j] - days[i]).days + 1 < MOVE_BACK_MIN_DAYS:
+        if run_cc == cc and i > 0 and (days[j] - days[i]).days + 1 < MOVE_BACK_MIN_DAYS:
             ends[j + 1] += sum(1 for top in tops[i:j + 1] if top == cc)
     return list(itertools.accumulate(ends))
 
