@@ -695,53 +695,60 @@ class ClockAggregator(Aggregator):
         stepped_home = split is None and moved_on is None and unsettled_before is None and home_cc is not None \
             and zone_countries().get(best.zones[0]) == home_cc and best.habit_step is not None \
             and not best.law_not_followed
+        runs_cut: date | None = None
         if (mimicked or stepped_home) and home_cc is not None:
             # the first change of the runs on the country's clocks is the first reading of the move's day (the season
             # blocks' reading cut a move on 1 Mar 2024 in July, and one on 1 Jan with a short last winter not at all)
             runs = clock_runs(self.days, sorted(fit), country_clocks(home_cc, clock_years(min(fit), max(fit))))
             if len(runs) >= 2:
-                habit_cut = min(d for d in fit if d >= runs[1][0])
+                runs_cut = min(d for d in fit if d >= runs[1][0])
         habit_change: ClockChange | None = None  # the move dated by the days where the two clocks differ
-        runs_taken = self._runs_split(ctx, zone_place, ship_days, sorted(fit), best) \
-            if habit_cut is not None else None
-        if runs_taken is not None:
-            # more than one change of clock (Phoenix → Chicago → Phoenix): each run on the clock it was lived on
-            split, best = runs_taken
-            fit, prior, cands = split.home_days, split.home_prior, split.home_cands
-            habit_pinned, habit_cut = True, None
-        if habit_cut is not None:
-            habit_days = sorted(fit)
-            taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_cut, habit_day)
-            if taken is not None:
-                # the cut was a first reading (the shared season's middle: "since 15 Jan 2024" for a move on 1 Jun
-                # 2024, T35 MOVEDATE (b)): the move is dated by the days where the two clocks differ, each side
-                # fitted again from there
-                # dated again where the later side refitted from that day reads another clock: the side cut in
-                # January holds Phoenix's spring, read as Denver's clock (an hour off Phoenix's in summer, not
-                # Chicago's two), and a Saturday move to Chicago on 1 Jun 2024 was dated on Denver's, "2 Jun" (T36B)
-                dated_on = None
-                for _round in range(2):
-                    if taken[1].zones[0] == dated_on:
-                        break
-                    dated_on = taken[1].zones[0]
-                    got = date_clock_change(self.days, habit_days, habit_cut, taken[0].answers[0].zones[0], dated_on)
-                    if got is None:
-                        break
-                    habit_change = got
-                    if got.first_new == habit_cut:
-                        break
-                    # from local noon of the first day on the later clock (a day on the earlier clock's calendar):
-                    # the quarter-hour search near a cut moved a 1 Jun move to 3 Jun, and a switch at midnight lies
-                    # between night-time records, its day withheld without --include-sensitive
-                    first = habit_change.first_new
-                    start = datetime(first.year, first.month, first.day, 12,
-                                     tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
-                    taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
-                                              start) or taken
-            if taken is not None:
-                stepped, best = taken
-                split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
-                habit_pinned = True
+        # the season blocks' cut first, then the runs' where that reads no move
+        first_cut = habit_cut
+        for habit_cut in dict.fromkeys(c for c in (first_cut, runs_cut) if c is not None):
+            if split is not None:
+                break
+            runs_taken = self._runs_split(ctx, zone_place, ship_days, sorted(fit), best) \
+                if habit_cut is not None else None
+            if runs_taken is not None:
+                # more than one change of clock (Phoenix → Chicago → Phoenix): each run on the clock it was lived on
+                split, best = runs_taken
+                fit, prior, cands = split.home_days, split.home_prior, split.home_cands
+                habit_pinned, habit_cut = True, None
+            if habit_cut is not None:
+                habit_days = sorted(fit)
+                taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_cut, habit_day)
+                if taken is not None:
+                    # the cut was a first reading (the shared season's middle: "since 15 Jan 2024" for a move on 1 Jun
+                    # 2024, T35 MOVEDATE (b)): the move is dated by the days where the two clocks differ, each side
+                    # fitted again from there
+                    # dated again where the later side refitted from that day reads another clock: the side cut in
+                    # January holds Phoenix's spring, read as Denver's clock (an hour off Phoenix's in summer, not
+                    # Chicago's two), and a Saturday move to Chicago on 1 Jun 2024 was dated on Denver's, "2 Jun" (T36B)
+                    dated_on = None
+                    for _round in range(2):
+                        if taken[1].zones[0] == dated_on:
+                            break
+                        dated_on = taken[1].zones[0]
+                        got = date_clock_change(self.days, habit_days, habit_cut, taken[0].answers[0].zones[0],
+                                                dated_on)
+                        if got is None:
+                            break
+                        habit_change = got
+                        if got.first_new == habit_cut:
+                            break
+                        # from local noon of the first day on the later clock (a day on the earlier clock's calendar):
+                        # the quarter-hour search near a cut moved a 1 Jun move to 3 Jun, and a switch at midnight lies
+                        # between night-time records, its day withheld without --include-sensitive
+                        first = habit_change.first_new
+                        start = datetime(first.year, first.month, first.day, 12,
+                                         tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
+                        taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
+                                                  start) or taken
+                if taken is not None:
+                    stepped, best = taken
+                    split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
+                    habit_pinned = True
         if mimicked and split is None:
             # the runs' one change read with a shared summer-time rule (Chicago → Denver): each run on its clock
             runs_taken = self._runs_split(ctx, zone_place, ship_days, sorted(fit), best, min_runs=2)
