@@ -681,46 +681,80 @@ class ClockAggregator(Aggregator):
         # (the cut, and a day of the season both clocks share: the same day unless the change fell inside the other
         # season — Phoenix → Denver in July is cut then, its clock read on a winter's day)
         habit_cut, habit_day = habit if habit is not None else (None, None)
+        # the logins place the person in one country, and a zone of another wins by its own change of law within the
+        # records, which mimics a move (Chicago → Phoenix on 1 Jan 2024 was "America/Scoresbysund", whose UTC−1
+        # became UTC−2 in 2024): the history is read on the country's own clocks, the move dated between them
+        home_cc = ip_home_country(getattr(zone_place, "ip_days", None))
+        mimicked = split is None and moved_on is None and unsettled_before is None and border is None \
+            and one_clock is None and trips_set_aside is None and home_cc is not None \
+            and zone_countries().get(best.zones[0]) != home_cc \
+            and (best.habit_step is not None or len(law_periods(best.zones[0], min(fit), max(fit))) > 1)
+        # … and so where the country's own clock wins with a change of the person's clock of an hour or two (Chicago →
+        # Phoenix on 1 Mar 2024 was "New York time" whose hours moved in March): a move only where the sides keep
+        # summer time differently (_habit_split), new working hours otherwise
+        stepped_home = split is None and moved_on is None and unsettled_before is None and home_cc is not None \
+            and zone_countries().get(best.zones[0]) == home_cc and best.habit_step is not None \
+            and not best.law_not_followed
+        runs_cut: date | None = None
+        if (mimicked or stepped_home) and home_cc is not None:
+            # the first change of the runs on the country's clocks is the first reading of the move's day (the season
+            # blocks' reading cut a move on 1 Mar 2024 in July, and one on 1 Jan with a short last winter not at all)
+            runs = clock_runs(self.days, sorted(fit), country_clocks(home_cc, clock_years(min(fit), max(fit))))
+            if len(runs) >= 2:
+                runs_cut = min(d for d in fit if d >= runs[1][0])
         habit_change: ClockChange | None = None  # the move dated by the days where the two clocks differ
-        runs_taken = self._runs_split(ctx, zone_place, ship_days, sorted(fit), best) \
-            if habit_cut is not None else None
-        if runs_taken is not None:
-            # more than one change of clock (Phoenix → Chicago → Phoenix): each run on the clock it was lived on
-            split, best = runs_taken
-            fit, prior, cands = split.home_days, split.home_prior, split.home_cands
-            habit_pinned, habit_cut = True, None
-        if habit_cut is not None:
-            habit_days = sorted(fit)
-            taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_cut, habit_day)
-            if taken is not None:
-                # the cut was a first reading (the shared season's middle: "since 15 Jan 2024" for a move on 1 Jun
-                # 2024, T35 MOVEDATE (b)): the move is dated by the days where the two clocks differ, each side
-                # fitted again from there
-                # dated again where the later side refitted from that day reads another clock: the side cut in
-                # January holds Phoenix's spring, read as Denver's clock (an hour off Phoenix's in summer, not
-                # Chicago's two), and a Saturday move to Chicago on 1 Jun 2024 was dated on Denver's, "2 Jun" (T36B)
-                dated_on = None
-                for _round in range(2):
-                    if taken[1].zones[0] == dated_on:
-                        break
-                    dated_on = taken[1].zones[0]
-                    got = date_clock_change(self.days, habit_days, habit_cut, taken[0].answers[0].zones[0], dated_on)
-                    if got is None:
-                        break
-                    habit_change = got
-                    if got.first_new == habit_cut:
-                        break
-                    # from local noon of the first day on the later clock (a day on the earlier clock's calendar):
-                    # the quarter-hour search near a cut moved a 1 Jun move to 3 Jun, and a switch at midnight lies
-                    # between night-time records, its day withheld without --include-sensitive
-                    first = habit_change.first_new
-                    start = datetime(first.year, first.month, first.day, 12,
-                                     tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
-                    taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
-                                              start) or taken
-            if taken is not None:
-                stepped, best = taken
-                split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
+        # the season blocks' cut first, then the runs' where that reads no move
+        first_cut = habit_cut
+        for habit_cut in dict.fromkeys(c for c in (first_cut, runs_cut) if c is not None):
+            if split is not None:
+                break
+            runs_taken = self._runs_split(ctx, zone_place, ship_days, sorted(fit), best) \
+                if habit_cut is not None else None
+            if runs_taken is not None:
+                # more than one change of clock (Phoenix → Chicago → Phoenix): each run on the clock it was lived on
+                split, best = runs_taken
+                fit, prior, cands = split.home_days, split.home_prior, split.home_cands
+                habit_pinned, habit_cut = True, None
+            if habit_cut is not None:
+                habit_days = sorted(fit)
+                taken = self._habit_split(ctx, zone_place, ship_days, habit_days, habit_cut, habit_day)
+                if taken is not None:
+                    # the cut was a first reading (the shared season's middle: "since 15 Jan 2024" for a move on 1 Jun
+                    # 2024, T35 MOVEDATE (b)): the move is dated by the days where the two clocks differ, each side
+                    # fitted again from there
+                    # dated again where the later side refitted from that day reads another clock: the side cut in
+                    # January holds Phoenix's spring, read as Denver's clock (an hour off Phoenix's in summer, not
+                    # Chicago's two), and a Saturday move to Chicago on 1 Jun 2024 was dated on Denver's, "2 Jun" (T36B)
+                    dated_on = None
+                    for _round in range(2):
+                        if taken[1].zones[0] == dated_on:
+                            break
+                        dated_on = taken[1].zones[0]
+                        got = date_clock_change(self.days, habit_days, habit_cut, taken[0].answers[0].zones[0],
+                                                dated_on)
+                        if got is None:
+                            break
+                        habit_change = got
+                        if got.first_new == habit_cut:
+                            break
+                        # from local noon of the first day on the later clock (a day on the earlier clock's calendar):
+                        # the quarter-hour search near a cut moved a 1 Jun move to 3 Jun, and a switch at midnight lies
+                        # between night-time records, its day withheld without --include-sensitive
+                        first = habit_change.first_new
+                        start = datetime(first.year, first.month, first.day, 12,
+                                         tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
+                        taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
+                                                  start) or taken
+                if taken is not None:
+                    stepped, best = taken
+                    split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
+                    habit_pinned = True
+        if mimicked and split is None:
+            # the runs' one change read with a shared summer-time rule (Chicago → Denver): each run on its clock
+            runs_taken = self._runs_split(ctx, zone_place, ship_days, sorted(fit), best, min_runs=2)
+            if runs_taken is not None:
+                split, best = runs_taken
+                fit, prior, cands = split.home_days, split.home_prior, split.home_cands
                 habit_pinned = True
         if split is None and moved_on is None and not prior.located():
             # no record places the person: the clock is named by a zone not called after its country (T34 M3: a
@@ -1262,18 +1296,19 @@ class ClockAggregator(Aggregator):
                        summary=summary, **meta)
 
     def _runs_split(self, ctx: Context, zone_place: Any, ship_days: Any, days: list[date],
-                    best: Any) -> tuple[PeriodSplit, Any] | None:
+                    best: Any, min_runs: int = 3) -> tuple[PeriodSplit, Any] | None:
         """The history read as runs on the clocks of its country (:func:`~.periods.clock_runs`), where they are
         three or more — a move and a move back within one country's clocks, Phoenix → Chicago → Phoenix, which the
         change of summer-time habit (one change, two sides) read as "Los Angeles time since 17 Jul 2023; before,
         Phoenix" (T36B) — each run fitted on the clock it was read on: ``(split, home candidate)``, or None (two runs
-        or fewer: :meth:`_habit_split` reads and dates a single change)."""
+        or fewer: :meth:`_habit_split` reads and dates a single change; ``min_runs`` 2 where a zone of another
+        country than the logins' won by its own change of law)."""
         ips = _dated_ips(zone_place, days[0], days[-1])
         cc = ips.most_common(1)[0][0] if ips else zone_countries().get(best.zones[0])
         if cc is None:
             return None
         runs = clock_runs(self.days, days, country_clocks(cc, clock_years(days[0], days[-1])))
-        if len(runs) < 3:
+        if len(runs) < min_runs:
             return None
         parts = split_at_clock_runs(self.days, days, runs, lambda a, b: _dated_ips(zone_place, a, b))
         if parts is None:
