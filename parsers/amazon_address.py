@@ -212,7 +212,35 @@ def _parse(address: str, site_country: str | None) -> Place:
         place = _place(tokens[:-1], breaks, written, written)
         if place.city is not None:
             return place
+    if country is None and code is None and site_country and (abroad := _town_abroad_after_zip(
+            tokens, site_country)) is not None:
+        # "… Hauptstr. 5 10115 Berlin" on Amazon.com: a five-digit postcode before a town, the European order, read as
+        # a US ZIP ("ships to NY, US"; T38 H1): the town's own country's order read first, kept where it finds one
+        place = _place(tokens, breaks, None, abroad)
+        if place.city is not None:
+            return place
     return _place(tokens, breaks, country, code or site_country)
+
+
+def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
+    """The alpha-2 code of the country whose town ends the address after what the marketplace's rules read as its
+    postcode, where that marketplace writes the town before it (US, CA, IN: ``city_first``) and the words after it
+    are no region of its but a town far bigger abroad than any of the marketplace's (zoneprior's
+    ``BIG_TOWN_MARGIN``: Berlin, Germany's 3.4 M against Berlin, NH's 9,000), else None."""
+    from dataexam.inference.gazetteer import city_rows
+    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
+
+    rules = _rules(site_country)
+    if rules is None or not rules.city_first or (span := _find_zip(tokens, rules)) is None:
+        return None
+    after = tokens[span[1]:]
+    if not after or len(after) > 3 or (rules.regions and _region_at(after, 0, len(after), rules, from_end=False)):
+        return None
+    rows = city_rows(" ".join(after).strip(".,"))
+    if not rows or rows[0][1] == site_country.upper():
+        return None
+    own = next((people for people, cc, _a1, _zone in rows if cc == site_country.upper()), None)
+    return rows[0][1] if own is None or rows[0][0] >= BIG_TOWN_MARGIN * own else None
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
@@ -476,20 +504,25 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
     country only where GeoNames has a town of ≥ 5,000 people so called there and none elsewhere with
     ``BIG_TOWN_MARGIN`` (5) times its people (zoneprior's rule for a bare town's name: Berlin, Germany's 3.4 M against
     Berlin, NH's 9,000; Paris, Madrid, London alike), else no country — a town abroad, named without its country, is
-    no evidence of the marketplace's ("Springfield", "Houston", "Portland" stay US)."""
+    no evidence of the marketplace's ("Springfield", "Houston", "Portland" stay US). The postcode's region is not
+    taken for such a town abroad unless the postcode is in the ZIP+4 form ("06037-1234"): five digits are a German,
+    French, Spanish or Italian postcode as well (T38 H1: "Berlin", "10115" was Berlin, NY)."""
     from dataexam.inference.gazetteer import city_rows
     from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
 
-    rules = _rules(site_country)
-    if postcode and rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(postcode.strip()):
-        region = _zip_region(postcode.strip().replace(" ", ""), rules)
-        if region is not None:
-            return region, site_country
     rows = city_rows(city)
     own = next((people for people, cc, _a1, _zone in rows if cc == site_country), None)
-    if own is None or (rows[0][1] != site_country and rows[0][0] >= BIG_TOWN_MARGIN * own):
-        return None, None
-    return None, site_country
+    abroad = own is None or (rows[0][1] != site_country and rows[0][0] >= BIG_TOWN_MARGIN * own)
+    rules = _rules(site_country)
+    code = (postcode or "").strip()
+    if code and rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(code):
+        region = _zip_region(code.replace(" ", ""), rules)
+        # a bare five digits beside a town far bigger abroad is no US ZIP's evidence: Germany, France, Spain and Italy
+        # write five-digit postcodes too, and Amazon.com ships there with the State column empty (T38 H1: "Berlin",
+        # "10115" read Berlin, NY; "Paris", "75002" Paris, TX; "Madrid", "28013" NC); ZIP+4 is the US's own form
+        if region is not None and (not abroad or "-" in code):
+            return region, site_country
+    return (None, None) if abroad else (None, site_country)
 
 
 def _small_town(city: str, tokens: list[str], postcode: str, region: str | None, rules: _Rules) -> bool:

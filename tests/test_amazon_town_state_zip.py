@@ -37,6 +37,13 @@ NOW = datetime(2023, 6, 1, tzinfo=UTC)
     ("Sam Roe 1 Main St Madrid IA 06037", Place(None, "IA", None, "US")),
     # a town of another state, with no house number before it: not kept
     ("Sam Roe Berlin CT 06037", Place(None, "CT", None, "US")),
+    # a five-digit postcode before a town far bigger abroad, the European order, on Amazon.com (T38 H1: "ships to NY,
+    # US"; München CO, Madrid NC, Paris TX); a US town of that name keeps its state
+    ("Lena Vogt Hauptstr. 5 10115 Berlin", Place("Berlin", None, None, "DE")),
+    ("Lena Vogt Hauptstr. 5 80331 München", Place("München", None, None, "DE")),
+    ("Ana Ruiz Calle Mayor 3 28013 Madrid", Place("Madrid", "M", None, "ES")),
+    ("Jean Dupont 3 rue de Rivoli 75002 Paris", Place("Paris", None, None, "FR")),
+    ("Sam Roe 1 Main St Paris TX 75460", Place("Paris", "TX", None, "US")),
 ])
 def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place) -> None:
     assert shipping_place(address, site_country="US") == place
@@ -46,7 +53,12 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     ("Berlin", None, (None, None)), ("Paris", None, (None, None)), ("Madrid", None, (None, None)),
     ("London", None, (None, None)),
     ("Springfield", None, (None, "US")), ("Houston", None, (None, "US")), ("Portland", None, (None, "US")),
-    ("Berlin", "06037", ("CT", "US")), ("Madrid", "50156", ("IA", "US")),
+    # five digits beside a town far bigger abroad: a German, French or Spanish postcode as well (T38 H1: "Berlin",
+    # "10115" was Berlin, NY; Madrid's 50156 is a Zaragoza postcode too); ZIP+4 is the US's alone
+    ("Berlin", "06037", (None, None)), ("Madrid", "50156", (None, None)), ("Berlin", "10115", (None, None)),
+    ("München", "80331", (None, None)), ("Paris", "75002", (None, None)), ("Madrid", "28013", (None, None)),
+    ("Berlin", "06037-1234", ("CT", "US")), ("Madrid", "50156-0001", ("IA", "US")),
+    ("Springfield", "62701", ("IL", "US")),
 ])
 def test_a_town_written_without_its_state(city: str, postcode: str | None, said: tuple) -> None:
     assert written_town_country(city, "US", postcode) == said
@@ -81,8 +93,16 @@ def test_an_old_report_s_berlin_without_a_state_is_not_in_the_us(tmp_path: Path)
 
 
 def test_an_old_report_s_zip_gives_the_state(tmp_path: Path) -> None:
-    home = _home(_report(tmp_path, "BERLIN", "", "06037"))
+    home = _home(_report(tmp_path, "BERLIN", "", "06037-1234"))
     assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == ("Berlin", "CT", "US")
+
+
+@pytest.mark.parametrize(("city", "postcode"), [("Berlin", "10115"), ("Paris", "75002"), ("Madrid", "28013")])
+def test_an_old_report_s_foreign_postcode_is_no_us_zip(tmp_path: Path, city: str, postcode: str) -> None:
+    """T38 H1: "Berlin" with Berlin-Mitte's "10115" on Amazon.com was "Berlin, NY, United States" (high)."""
+    home = _home(_report(tmp_path, city, "", postcode))
+    assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == (city, None, None)
+    assert view.headline(home) == f"You most likely live in {city}."
 
 
 def test_an_old_report_s_us_town_without_a_state_stays_us(tmp_path: Path) -> None:
