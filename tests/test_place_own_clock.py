@@ -151,7 +151,7 @@ def test_the_country_commuted_to_is_the_work_location(commuter):
     work = commuter.finding("work_location")
     assert work.value["commute_country"] == "CH"
     assert work.confidence in (Confidence.MEDIUM, Confidence.HIGH)
-    assert work.summary.startswith("You most likely work in CH")
+    assert work.summary.startswith("You most likely work in Switzerland")  # was the code "CH" (T38)
 
 
 def test_nights_on_a_trip_on_the_home_clock_are_not_set_aside(commuter):

@@ -1549,9 +1549,12 @@ class PlaceAggregator(MovesMixin, Aggregator):
                       f"{count_phrase(c['weeks'], 'week')} with days at home, "
                       f"{c['work_hours_share']:.0%} of its records on weekdays {WORK_FROM_H:02d}–{WORK_TO_H:02d} "
                       "there: a country commuted to (medium at least)")
-            summary = (f"You most likely work in {commute}: it is seen on weekday working hours on "
+            # countries by their names, as the home's and the trips' sentences give them (T38: "work in DE")
+            name = gazetteer.country_display
+            summary = (f"You most likely work in {name(commute)}: it is seen on weekday working hours on "
                        f"{count_phrase(c['days'], 'day')}, "
-                       f"between days at home{' in ' + home_cc if home_cc else ''} (a commute across the border).")
+                       f"between days at home{' in ' + name(home_cc) if home_cc else ''} (a commute across the "
+                       "border).")
         return Finding(value=value, confidence=conf, confidence_basis=basis,
                        evidence=Evidence(n_support=cand[0][1] if cand else 0, n_against=total - (cand[0][1] if cand
                                                                                                    else 0)),
