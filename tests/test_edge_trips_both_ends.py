@@ -19,8 +19,19 @@ from datetime import date, timedelta
 
 import pytest
 from test_inference_synth import Stream
-from test_southern_vpn_weekends import (BERLIN, DAYS, FIRST, LOS_ANGELES, NEW_YORK, NOW, SYDNEY, _home_day,
-                                        _logins, _part, _trips)
+from test_southern_vpn_weekends import (
+    BERLIN,
+    DAYS,
+    FIRST,
+    LOS_ANGELES,
+    NEW_YORK,
+    NOW,
+    SYDNEY,
+    _home_day,
+    _logins,
+    _part,
+    _trips,
+)
 
 from dataexam.inference import infer
 
