@@ -1756,7 +1756,10 @@ def _weekend_sentence(w: dict[str, Any], how: str, what_is: str = "a second home
 
 def _bracketed_stays(held: Mapping[date, str]) -> list[str]:
     """The countries of ``held`` (day → country, :func:`.addresses.held_days`) whose days are one unbroken run with
-    one same other country's days both before and after it: a stay abroad inside a home's history. O(days)."""
+    one same other country's days both before and after it, and fewer days than that country holds: a stay abroad
+    inside a home's history. O(days). A run longer than the home around it is the home, the short ones at the
+    export's first and last days trips (T38 H2: a Berlin resident's 3 days in New York at the start and 3 at the end
+    made the 2 years in Berlin "a stay in DE", home "United States" from the 6 New York days)."""
     runs: list[tuple[str, int]] = []  # (country, run length) in day order
     for _d, cc in sorted(held.items()):
         if runs and runs[-1][0] == cc:
@@ -1764,8 +1767,9 @@ def _bracketed_stays(held: Mapping[date, str]) -> list[str]:
         else:
             runs.append((cc, 1))
     count = Counter(cc for cc, _n in runs)
-    return [cc for i, (cc, _n) in enumerate(runs[1:-1], 1)
-            if count[cc] == 1 and runs[i - 1][0] == runs[i + 1][0] != cc]
+    days = Counter(held.values())
+    return [cc for i, (cc, n) in enumerate(runs[1:-1], 1)
+            if count[cc] == 1 and runs[i - 1][0] == runs[i + 1][0] != cc and n < days[runs[i - 1][0]]]
 
 
 def bracketed_nights(per_night: dict[date, Counter[str]], night_logins: Mapping[date, list[tuple[int, str]]],
