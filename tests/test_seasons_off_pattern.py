@@ -26,6 +26,19 @@ def _phoenix_winter(d: date) -> bool:
     return d.month in (11, 12, 1, 2, 3) and d < date(2024, 4, 1)
 
 
+def _own_day(rng: random.Random, s: Stream, zone: ZoneInfo, d: date) -> list:
+    """8 own actions on ``d`` on ``zone``'s clock: awake 07:00–23:30 on weekdays (mostly quiet 09–17), 09:00–01:30 at
+    weekends."""
+    weekday, out = d.weekday() < 5, []
+    wake, bed = (7.0 if weekday else 9.0), (23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5)
+    while len(out) < 8:
+        h = rng.uniform(wake, bed)
+        if weekday and 9 <= h < 17 and rng.random() > 0.1:
+            continue
+        out.append(s.ev(local(zone, d, h), "twitter.tweet", TEXT))
+    return out
+
+
 def _snowbird(ip: bool, seed: int = 31) -> list:
     """8 own actions a day on the season's clock, awake 07:00–23:30 on weekdays (mostly quiet 09–17), 09:00–01:30
     at weekends; with ``ip``, a US login at about 12:30 local on half the days."""
@@ -33,15 +46,7 @@ def _snowbird(ip: bool, seed: int = 31) -> list:
     d = FIRST
     while d <= LAST:
         z = ZoneInfo("America/Phoenix" if _phoenix_winter(d) else "America/Chicago")
-        weekday = d.weekday() < 5
-        wake, bed = (7.0 if weekday else 9.0), (23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5)
-        n = 0
-        while n < 8:
-            h = rng.uniform(wake, bed)
-            if weekday and 9 <= h < 17 and rng.random() > 0.1:
-                continue
-            out.append(s.ev(local(z, d, h), "twitter.tweet", TEXT))
-            n += 1
+        out += _own_day(rng, s, z, d)
         if ip and rng.random() < 0.5:
             out.append(s.ev(local(z, d, rng.uniform(12, 13)), "twitter.login", None, ip="73.10.0.5"))
         d += timedelta(days=1)
@@ -89,15 +94,7 @@ def _lived(periods: list[tuple[str, str | None, date, date]], seed: int = 31) ->
     d = periods[0][2]
     while d <= periods[-1][3]:
         zone, cc = next((ZoneInfo(z), c) for z, c, a, b in periods if a <= d <= b)
-        weekday = d.weekday() < 5
-        wake, bed = (7.0 if weekday else 9.0), (23.5 if (d + timedelta(days=1)).weekday() < 5 else 25.5)
-        n = 0
-        while n < 8:
-            h = rng.uniform(wake, bed)
-            if weekday and 9 <= h < 17 and rng.random() > 0.1:
-                continue
-            out.append(s.ev(local(zone, d, h), "twitter.tweet", TEXT))
-            n += 1
+        out += _own_day(rng, s, zone, d)
         if cc is not None and rng.random() < 0.5:
             out.append(s.ev(local(zone, d, rng.uniform(12, 13)), "twitter.login", None, ip=IPS[cc]))
         d += timedelta(days=1)
