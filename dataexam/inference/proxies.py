@@ -941,6 +941,25 @@ class _HomeClock:
         return off <= 2 * LULL_MID_SD_H or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H \
             or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
 
+    def night_there(self, days: Sequence[date], shifts: Sequence[float]) -> bool:
+        """Whether home's days are a day sleeper's (:func:`_day_sleeper`'s band on home's clock) and ``days``' quiet
+        hours' centre, read on one of the other country's clocks (``shifts``: ahead of home's), lies nearer a night's
+        (:data:`~.timezone.LULL_MID_MEAN_H`) than home's centre: a night worker's holiday lived by day on the
+        place's clock (a Berliner asleep 08–16 at home, 23:30–07 in New York, is 2 h off home's centre and on
+        New York's night; T38 M1: the holiday was "No trips abroad seen" beside a US exit at weekends)."""
+        from .timezone import LULL_MID_MEAN_H, circ_diff_hours, lull_mid_hours, presence_hist
+
+        offs = _home_offsets_h(self.home, self.mid_slot)
+        off = offs[len(offs) // 2] if offs else 0.0
+        here = [d for d in days if d in self.day_hists]
+        if not here or not shifts or not DAY_SLEEP_FROM_H <= (self.lull_utc_h + off) % 24 < DAY_SLEEP_TO_H:
+            return False
+        c = lull_mid_hours(presence_hist(self.day_hists, here))
+        mid = here[len(here) // 2].toordinal() * 24 + 12
+        local = c + (_home_offsets_h(self.home, mid) or [off])[0]
+        night = min(abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
+        return night < abs(circ_diff_hours(c, self.lull_utc_h))
+
     def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS) -> bool | None:
         """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
         :data:`CLOCK_KIND_MIN_DAYS` days or more), within :data:`CLOCK_KEEP_H` of home's (weighted by days) and
@@ -1091,8 +1110,11 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     seen = sorted(set(own) | set(elsewhere))
     for run in _runs(sorted({s // 24 for s in own} - apart), apart):
         # the run's first day's quiet hours come before its first login there: read from the next day on
-        if len(run) <= CLOCK_STAY_MIN_NIGHTS or clock.keeps([date.fromordinal(o) for o in run[1:]], shifts,
-                                                             CLOCK_STAY_MIN_NIGHTS) is not False:
+        inside = [date.fromordinal(o) for o in run[1:]]
+        if len(run) <= CLOCK_STAY_MIN_NIGHTS:
+            continue
+        by_day = clock.keeps(inside, shifts, CLOCK_STAY_MIN_NIGHTS) is not False and clock.night_there(inside, shifts)
+        if not by_day and clock.keeps(inside, shifts, CLOCK_STAY_MIN_NIGHTS) is not False:
             continue
         i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
         j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
@@ -1108,7 +1130,12 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             logp = _utc_profile(clock.day_hists, clock.days)
         hist = presence_hist(clock.day_hists, days)
         move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
-        gains = _home_clock_gains(days, clock.day_hists, logp, move)
+        # a night worker's holiday lived by day there: its days compared with the stay's own profile, home's moved
+        # by the clocks' gap being a day sleep there too
+        gains = [_fit(h, logp) - _fit(h, there) for h, there in zip(
+            ([1 if c else 0 for c in clock.day_hists[d]] for d in days),
+            [_utc_profile(clock.day_hists, days)] * len(days))] if by_day else \
+            _home_clock_gains(days, clock.day_hists, logp, move)
         edges = _edge_days_on_home_clock(days, gains)
         inner = [d.toordinal() for d in days if d not in edges]
         if inner[0] != days[0].toordinal():
