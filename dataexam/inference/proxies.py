@@ -700,6 +700,26 @@ def _home_clock_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[in
     return [_fit(h, logp) - _fit(h, logp, move) for h in hists]
 
 
+def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]],
+                        logp: Sequence[float]) -> list[float]:
+    """:func:`_home_clock_gains` for a night worker's stay lived by day there (:meth:`_HomeClock.night_there`):
+    home's profile moved by the clocks' gap is a day sleep there too, so each day is compared with the stay's own
+    profile, read again without the days fitting home's better (the exit's weekend right after the holiday)."""
+    from .timezone import _utc_profile
+
+    hists = [[1 if c else 0 for c in day_hists[d]] for d in days]
+    there = list(days)
+    gains: list[float] = []
+    for _ in range(CLOCK_EXIT_ROUNDS):
+        stay = _utc_profile(day_hists, there)
+        gains = [_fit(h, logp) - _fit(h, stay) for h in hists]
+        kept = [d for d, g in zip(days, gains) if g <= 0]
+        if not kept or kept == there:
+            break
+        there = kept
+    return gains
+
+
 def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> set[date]:
     """Of a stay's ``days`` (ascending, each with activity), the first ones and the last ones whose activity fits
     home's clock better than the stay's (``gains``, :func:`_home_clock_gains`) by :data:`RUN_CLOCK_NATS` together:
@@ -1130,11 +1150,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             logp = _utc_profile(clock.day_hists, clock.days)
         hist = presence_hist(clock.day_hists, days)
         move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
-        # a night worker's holiday lived by day there: its days compared with the stay's own profile, home's moved
-        # by the clocks' gap being a day sleep there too
-        gains = [_fit(h, logp) - _fit(h, there) for h, there in zip(
-            ([1 if c else 0 for c in clock.day_hists[d]] for d in days),
-            [_utc_profile(clock.day_hists, days)] * len(days))] if by_day else \
+        gains = _stay_profile_gains(days, clock.day_hists, logp) if by_day else \
             _home_clock_gains(days, clock.day_hists, logp, move)
         edges = _edge_days_on_home_clock(days, gains)
         inner = [d.toordinal() for d in days if d not in edges]
