@@ -700,6 +700,26 @@ def _home_clock_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[in
     return [_fit(h, logp) - _fit(h, logp, move) for h in hists]
 
 
+def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]],
+                        logp: Sequence[float]) -> list[float]:
+    """:func:`_home_clock_gains` for a night worker's stay lived by day there (:meth:`_HomeClock.night_there`):
+    home's profile moved by the clocks' gap is a day sleep there too, so each day is compared with the stay's own
+    profile, read again without the days fitting home's better (the exit's weekend right after the holiday)."""
+    from .timezone import _utc_profile
+
+    hists = [[1 if c else 0 for c in day_hists[d]] for d in days]
+    there = list(days)
+    gains: list[float] = []
+    for _ in range(CLOCK_EXIT_ROUNDS):
+        stay = _utc_profile(day_hists, there)
+        gains = [_fit(h, logp) - _fit(h, stay) for h in hists]
+        kept = [d for d, g in zip(days, gains) if g <= 0]
+        if not kept or kept == there:
+            break
+        there = kept
+    return gains
+
+
 def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> set[date]:
     """Of a stay's ``days`` (ascending, each with activity), the first ones and the last ones whose activity fits
     home's clock better than the stay's (``gains``, :func:`_home_clock_gains`) by :data:`RUN_CLOCK_NATS` together:
@@ -941,6 +961,25 @@ class _HomeClock:
         return off <= 2 * LULL_MID_SD_H or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H \
             or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
 
+    def night_there(self, days: Sequence[date], shifts: Sequence[float]) -> bool:
+        """Whether home's days are a day sleeper's (:func:`_day_sleeper`'s band on home's clock) and ``days``' quiet
+        hours' centre, read on one of the other country's clocks (``shifts``: ahead of home's), lies nearer a night's
+        (:data:`~.timezone.LULL_MID_MEAN_H`) than home's centre: a night worker's holiday lived by day on the
+        place's clock (a Berliner asleep 08–16 at home, 23:30–07 in New York, is 2 h off home's centre and on
+        New York's night; T38 M1: the holiday was "No trips abroad seen" beside a US exit at weekends)."""
+        from .timezone import LULL_MID_MEAN_H, circ_diff_hours, lull_mid_hours, presence_hist
+
+        offs = _home_offsets_h(self.home, self.mid_slot)
+        off = offs[len(offs) // 2] if offs else 0.0
+        here = [d for d in days if d in self.day_hists]
+        if not here or not shifts or not DAY_SLEEP_FROM_H <= (self.lull_utc_h + off) % 24 < DAY_SLEEP_TO_H:
+            return False
+        c = lull_mid_hours(presence_hist(self.day_hists, here))
+        mid = here[len(here) // 2].toordinal() * 24 + 12
+        local = c + (_home_offsets_h(self.home, mid) or [off])[0]
+        night = min(abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
+        return night < abs(circ_diff_hours(c, self.lull_utc_h))
+
     def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS) -> bool | None:
         """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
         :data:`CLOCK_KIND_MIN_DAYS` days or more), within :data:`CLOCK_KEEP_H` of home's (weighted by days) and
@@ -1091,8 +1130,11 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     seen = sorted(set(own) | set(elsewhere))
     for run in _runs(sorted({s // 24 for s in own} - apart), apart):
         # the run's first day's quiet hours come before its first login there: read from the next day on
-        if len(run) <= CLOCK_STAY_MIN_NIGHTS or clock.keeps([date.fromordinal(o) for o in run[1:]], shifts,
-                                                             CLOCK_STAY_MIN_NIGHTS) is not False:
+        inside = [date.fromordinal(o) for o in run[1:]]
+        if len(run) <= CLOCK_STAY_MIN_NIGHTS:
+            continue
+        by_day = clock.keeps(inside, shifts, CLOCK_STAY_MIN_NIGHTS) is not False and clock.night_there(inside, shifts)
+        if not by_day and clock.keeps(inside, shifts, CLOCK_STAY_MIN_NIGHTS) is not False:
             continue
         i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
         j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
@@ -1108,7 +1150,8 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             logp = _utc_profile(clock.day_hists, clock.days)
         hist = presence_hist(clock.day_hists, days)
         move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
-        gains = _home_clock_gains(days, clock.day_hists, logp, move)
+        gains = _stay_profile_gains(days, clock.day_hists, logp) if by_day else \
+            _home_clock_gains(days, clock.day_hists, logp, move)
         edges = _edge_days_on_home_clock(days, gains)
         inner = [d.toordinal() for d in days if d not in edges]
         if inner[0] != days[0].toordinal():
