@@ -1339,12 +1339,13 @@ EVERYDAY_SENSES["union names"] = EverydaySense(
 EVERYDAY_SENSES["strike senses"] = EverydaySense(
     "\"strike\" as a hit, a find, an attack or a pose, not a stoppage of work: bowling's and baseball's strike, a "
     "military or drone strike, striking a pose, a deal, a balance, a chord or a match, a strike price, Lucky Strike "
-    "cigarettes, Counter-Strike the game, strikethrough text",
+    "cigarettes, Counter-Strike the game, strikethrough text, a hunger strike (one person's refusal to eat, no "
+    "stoppage of work: T38B, \"Hunger strike for my exams\" was union)",
     ("strike a pose", "strike a deal", "strike a balance", "strike a chord", "strike a match", "strike gold",
      "strike it rich", "strike out", "strike zone", "strike price", "strike force", "strike team", "strike back",
      "lucky strike", "bowling strike", "first strike", "air strike", "drone strike", "missile strike",
      "military strike", "preemptive strike", "pre-emptive strike", "nuclear strike", "bird strike", "counter strike",
-     "counter-strike", "strike through", "strike while the iron is hot"))
+     "counter-strike", "strike through", "strike while the iron is hot", "hunger strike"))
 # "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
 # "mass" that reaches into it ("went to mass transit hearing") is no worship
 _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",
@@ -1457,8 +1458,8 @@ _JOIN_VERBS = ("join", "joins", "joined", "joining", "support", "supports", "sup
                "backs", "backed", "backing", "vote for", "voted for", "voting for", "balloted for", "picket line for",
                "on the picket line for")
 _OTHER_STRIKES = ("air", "drone", "missile", "military", "nuclear", "preemptive", "pre-emptive", "bird", "first",
-                  "lucky", "bowling", "counter", "lightning", "precision", "targeted", "retaliatory", "israeli",
-                  "russian", "us", "american", "ukrainian")
+                  "lucky", "bowling", "counter", "hunger", "lightning", "precision", "targeted", "retaliatory",
+                  "israeli", "russian", "us", "american", "ukrainian")
 STRIKES_JOINED = re.compile(
     r"(?<![\w-])(?:" + _alternation(_JOIN_VERBS) + r"\s+(?:the|these|those|all|our|their|today's|tomorrow's)\s+|our\s+)"
     r"(?:(?!" + _alternation(_OTHER_STRIKES) + r"\s)[\w'’-]+\s+){0,2}?(?:strikes|walkouts|walk-outs)(?![\w-])")

@@ -32,7 +32,7 @@ T0 = datetime(2024, 1, 1, 9, tzinfo=UTC)
     ("mass at 9 st mary's road, father tom's homily", "religion"), ("mass at 10, the priest was late", "religion"),
     ("mass at 9 st mary's road then the choir", "religion"),
     # joining the workers' committee (Hebrew)
-    ("הצטרפתי לוועד העובדים", "union"),
+    ("הצטרפתי לוועד העובדים", "union"), ("joining the rail strikes", "union"),
 ])
 def test_the_special_reading(text: str, category: str) -> None:
     assert special_category(text) == category, text
@@ -48,6 +48,8 @@ def test_the_special_reading(text: str, category: str) -> None:
     "mass at 9 church street office party", "critical mass at 9 then brunch",
     # a house committee (Hebrew)
     "ועד הבית אסף כסף",
+    # a hunger strike: one person's refusal to eat, no stoppage of work (T38B: was union)
+    "Hunger strike for my exams", "I'm on a hunger strike", "joining the hunger strikes",
 ])
 def test_the_everyday_reading(text: str) -> None:
     assert special_category(text) is None, text
