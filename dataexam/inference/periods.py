@@ -38,7 +38,6 @@ from .timezone import (
     _day_fit,
     _shifted,
     _switch_instant,
-    _utc_profile,
     _viterbi,
     circ_diff_hours,
     fits_as_well_in_country,
@@ -48,6 +47,7 @@ from .timezone import (
     rivals_in_country,
     score_zones,
     smooth,
+    utc_profile,
     zone_info,
 )
 from .zoneprior import clock_years, country_zones, zone_clocks, zone_countries, zone_populations
@@ -1158,7 +1158,7 @@ def _season_labels(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]
     def framed(j: int, ds: Sequence[date]) -> list[float]:
         # the days' presences moved back into season j's own frame (its reference months' UTC hours)
         own = {d: [*day_hists[d][shifts[j](d) % QUARTERS:], *day_hists[d][:shifts[j](d) % QUARTERS]] for d in ds}
-        return _utc_profile(own, ds)
+        return utc_profile(own, ds)
 
     profiles = [framed(j, members[j]) for j in (0, 1)]
     labels: list[int] = []

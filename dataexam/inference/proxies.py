@@ -705,13 +705,13 @@ def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[
     """:func:`_home_clock_gains` for a night worker's stay lived by day there (:meth:`_HomeClock.night_there`):
     home's profile moved by the clocks' gap is a day sleep there too, so each day is compared with the stay's own
     profile, read again without the days fitting home's better (the exit's weekend right after the holiday)."""
-    from .timezone import _utc_profile
+    from .timezone import utc_profile
 
     hists = [[1 if c else 0 for c in day_hists[d]] for d in days]
     there = list(days)
     gains: list[float] = []
     for _ in range(CLOCK_EXIT_ROUNDS):
-        stay = _utc_profile(day_hists, there)
+        stay = utc_profile(day_hists, there)
         gains = [_fit(h, logp) - _fit(h, stay) for h in hists]
         kept = [d for d, g in zip(days, gains) if g <= 0]
         if not kept or kept == there:
@@ -754,15 +754,15 @@ def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Se
     (T37 H4). Only clocks :data:`CLOCK_EXIT_H` or more from home's round the clock are read (:func:`_clock_apart_h`);
     a run of more than :data:`CLOCK_STAY_MIN_NIGHTS` days in a country with a clock nearer than that (Honolulu's
     beside Auckland's) is a stay the clock cannot tell, left. A stay's edge days on home's clock are the exit's
-    (:func:`_edge_days_on_home_clock`). The profile is the regimes' (:func:`~.timezone._utc_profile`: smoothed,
+    (:func:`_edge_days_on_home_clock`). The profile is the regimes' (:func:`~.timezone.utc_profile`: smoothed,
     5 % floor)."""
     from .moves import country_offsets
-    from .timezone import _utc_profile, presence_hist
+    from .timezone import presence_hist, utc_profile
 
     here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
     if len(here) < RUN_CLOCK_MIN_DAYS:
         return []
-    logp = _utc_profile(day_hists, here)
+    logp = utc_profile(day_hists, here)
     out: list[int] = []
     run: list[int] = []
 
@@ -880,7 +880,9 @@ def _clock_apart_h(shifts: Sequence[float]) -> float:
     ahead: Honolulu (UTC−10) keeps Auckland's (UTC+12, +13 in the southern summer) hours of the day 1–2 h off, and a
     US exit's days on Auckland's clock read "on the US's own clock", the US never set aside (T37 H4: 54 summer
     weekends "in the US"). 0 for none."""
-    return min((min(abs(s) % 24, 24 - abs(s) % 24) for s in shifts), default=0.0)
+    from .timezone import circ_diff_hours
+
+    return min((abs(circ_diff_hours(s, 0.0)) for s in shifts), default=0.0)
 
 
 def _hours_off(x: float, span: tuple[float, float]) -> float:
@@ -1118,7 +1120,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     out (from the journey there to the journey back: their first and last days on home's clock, behind the exit at
     home, are the exit's, :func:`_edge_days_on_home_clock`, :func:`_journey_start`); [] where its days do not keep
     home's clock."""
-    from .timezone import _utc_profile, presence_hist
+    from .timezone import presence_hist, utc_profile
 
     stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
     own = sorted(by_cc[cc])
@@ -1147,7 +1149,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         # the day after its last such day
         days = [date.fromordinal(o) for o in run if date.fromordinal(o) in clock.day_hists]
         if logp is None:
-            logp = _utc_profile(clock.day_hists, clock.days)
+            logp = utc_profile(clock.day_hists, clock.days)
         hist = presence_hist(clock.day_hists, days)
         move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
         gains = _stay_profile_gains(days, clock.day_hists, logp) if by_day else \

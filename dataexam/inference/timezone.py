@@ -900,8 +900,11 @@ def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date,
     return best
 
 
-def _utc_profile(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> list[float]:
-    """Log of the smoothed share of ``days``' presences in each UTC quarter-hour (with :data:`FLOOR`)."""
+def utc_profile(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> list[float]:
+    """Log of the smoothed share of ``days``' presences in each UTC quarter-hour (with :data:`FLOOR`): a list of
+    :data:`QUARTERS` floats (natural logs, each < 0), the clock regimes' profile that days are scored against (also
+    read by :mod:`.proxies` for a stay's own profile and by :mod:`.periods`). ``days`` with no presences give the
+    uniform share."""
     hist = presence_hist(day_hists, days)
     total = sum(hist) or 1
     return [math.log((1 - FLOOR) * s / total + FLOOR / QUARTERS) for s in smooth(hist)]
@@ -916,8 +919,8 @@ def move_day(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, d
     of the last quarter, and six Berlin weeks were read on New York's clock)."""
     a0, a1, b0, b1, _shift = moved
     days = sorted(d for d in day_hists if a0 <= d <= b1)
-    log_a = _utc_profile(day_hists, [d for d in days if d <= a1])
-    log_b = _utc_profile(day_hists, [d for d in days if d >= b0])
+    log_a = utc_profile(day_hists, [d for d in days if d <= a1])
+    log_b = utc_profile(day_hists, [d for d in days if d >= b0])
     gain = [sum(lb - la for c, la, lb in zip(day_hists[d], log_a, log_b) if c) for d in days]
     best_at, best, run = len(days) - 1, -math.inf, 0.0
     for i in range(len(days) - 1, -1, -1):
@@ -1133,7 +1136,7 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
        (:func:`lull_depth` ≤ :data:`LULL_DEPTH_MAX`) and :data:`REGIME_MIN_ACTIVE` active days gives the centre of
        its quiet hours in UTC. Blocks within :data:`REGIME_JOIN_H` of a clock's centre are that clock (summer time
        moves the centre by an hour, so it is never a clock of its own).
-    2. Each day is scored against each clock's UTC profile (:func:`_utc_profile`: log share of presences per
+    2. Each day is scored against each clock's UTC profile (:func:`utc_profile`: log share of presences per
        quarter-hour); a Viterbi pass over the days picks each day's clock at a cost of :data:`REGIME_CUT_NATS` per
        change, runs shorter than :data:`REGIME_MIN_DAYS` are given to the better-fitting neighbour, and the
        profiles are refitted to the days each clock got (:data:`REGIME_ROUNDS` rounds).
@@ -1173,7 +1176,7 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
             clocks.append((mid, list(block), hist))
     if len(clocks) < 2:
         return whole
-    profiles = [_utc_profile(day_hists, members) for _c, members, _h in clocks]
+    profiles = [utc_profile(day_hists, members) for _c, members, _h in clocks]
     labels: list[int] = []
     for _round in range(REGIME_ROUNDS):
         labels = _viterbi(day_hists, days, profiles)
@@ -1181,7 +1184,7 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
         used = sorted(set(labels))
         if len(used) < 2:
             return whole
-        profiles = [_utc_profile(day_hists, [d for d, k in zip(days, labels) if k == j]) for j in used]
+        profiles = [utc_profile(day_hists, [d for d, k in zip(days, labels) if k == j]) for j in used]
         remap = {j: i for i, j in enumerate(used)}
         labels = [remap[k] for k in labels]
     # 3. runs of one clock → periods; neighbours closer than a move are one
