@@ -63,7 +63,7 @@ from dataexam.jsonrows import cell_text
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
-from .amazon_address import Place, shipping_place, title_town, written_town_country
+from .amazon_address import Place, shipping_place, title_town, written_town_country, written_town_name
 from .amazon_keys import DistinctRows
 from .amazon_unmodelled import UNMODELLED_2025, UNMODELLED_LEGACY
 
@@ -1713,7 +1713,8 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     if city and not region and code:
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code = written_town_country(city, code, row.get("Shipping Address Zip"))
-    return Place(city, region.upper() if region and len(region) <= 3 else region, None, code)
+    region = region.upper() if region and len(region) <= 3 else region
+    return Place(written_town_name(city, code, region) if city else city, region, None, code)
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, unit: Money | None,

