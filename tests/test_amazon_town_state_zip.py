@@ -44,21 +44,48 @@ NOW = datetime(2023, 6, 1, tzinfo=UTC)
     ("Ana Ruiz Calle Mayor 3 28013 Madrid", Place("Madrid", "M", None, "ES")),
     ("Jean Dupont 3 rue de Rivoli 75002 Paris", Place("Paris", None, None, "FR")),
     ("Sam Roe 1 Main St Paris TX 75460", Place("Paris", "TX", None, "US")),
+    # T38B: a postcode in the range of the Spanish province named after the town, though in Ohio's too (Toledo, OH)
+    ("Ana Ruiz Calle Mayor 5 45001 Toledo", Place("Toledo", "TO", None, "ES")),
+    ("Ana Ruiz Calle Mayor 5 46001 Valencia", Place("Valencia", "V", None, "ES")),
+    ("Mario Rossi Via Po 5 00184 Roma", Place("Roma", "RM", None, "IT")),
+    ("Lena Vogt Hauptstr. 5 30159 Hanover", Place("Hanover", None, None, "DE")),
+    # a ZIP saved as a number by a spreadsheet lost its leading zero (T38B: no place); a state before it tells
+    ("Sam Roe 1 Main St Berlin CT 6037", Place("Berlin", "CT", None, "US")),
+    ("Sam Roe 1 MAIN ST BOSTON MA 2108 United States", Place("Boston", "MA", "United States", "US")),
+    ("Sam Roe 1 Main St Newark NJ 7102-1234", Place("Newark", "NJ", None, "US")),
+    # four digits that are no ZIP of the state written stay no ZIP
+    ("Sam Roe 1 Main St Austin TX 7870", Place(None, None, None, None)),
 ])
 def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place) -> None:
     assert shipping_place(address, site_country="US") == place
 
 
 @pytest.mark.parametrize(("city", "postcode", "said"), [
-    ("Berlin", None, (None, None)), ("Paris", None, (None, None)), ("Madrid", None, (None, None)),
-    ("London", None, (None, None)),
+    # a town far bigger abroad: that country (before: no country, the bare name left to the time-zone reading, which
+    # read "Hanover" as a US town; the one-cell address "… 10115 Berlin" already gave Germany)
+    ("Berlin", None, (None, "DE")), ("Paris", None, (None, "FR")), ("Madrid", None, (None, "ES")),
+    ("London", None, (None, "GB")),
     ("Springfield", None, (None, "US")), ("Houston", None, (None, "US")), ("Portland", None, (None, "US")),
     # five digits beside a town far bigger abroad: a German, French or Spanish postcode as well (T38 H1: "Berlin",
-    # "10115" was Berlin, NY; Madrid's 50156 is a Zaragoza postcode too); ZIP+4 is the US's alone
-    ("Berlin", "06037", (None, None)), ("Madrid", "50156", (None, None)), ("Berlin", "10115", (None, None)),
-    ("München", "80331", (None, None)), ("Paris", "75002", (None, None)), ("Madrid", "28013", (None, None)),
+    # "10115" was Berlin, NY); ZIP+4 is the US's alone
+    ("Berlin", "06037", (None, "DE")), ("Berlin", "10115", (None, "DE")),
+    ("München", "80331", (None, "DE")), ("Paris", "75002", (None, "FR")), ("Madrid", "28013", (None, "ES")),
     ("Berlin", "06037-1234", ("CT", "US")), ("Madrid", "50156-0001", ("IA", "US")),
     ("Springfield", "62701", ("IL", "US")),
+    # T38B: a US town's namesake abroad beside a postcode in the US ZIP range. The postcode in the range of the
+    # Spanish or Italian province named after the town: abroad (Toledo, OH; Roma, United States before), also where
+    # the town abroad is no larger (Toledo) or a larger one is elsewhere (Valencia, Venezuela)
+    ("Toledo", "45001", (None, "ES")), ("Roma", "00184", (None, "IT")), ("Rome", "00184", (None, "IT")),
+    ("Valencia", "46001", (None, "ES")),
+    # Hannover is "Hanover" by its alternate name; 30159 is a Georgia ZIP, and Georgia has no Hanover (Hanover, GA)
+    ("Hanover", "30159", (None, "DE")),
+    # the ZIP's state has the town and nothing tells of the one abroad: an alternate name only (Hanover, PA), a
+    # postcode in another province's range there (Rome: 30161 is Venice's; Madrid: 50156 Zaragoza's; before, Madrid
+    # gave no country, as the test said: the Zaragoza postcode was taken as evidence for Spain)
+    ("Hanover", "17331", ("PA", "US")), ("Rome", "30161", ("GA", "US")), ("Madrid", "50156", ("IA", "US")),
+    # namesakes of similar size (Toledo: Ohio 266,000, the Philippines 207,000, Spain 87,000): the ZIP's state where
+    # it has the town and the postcode fits no province abroad so named (43604: Tarragona's range), else no country
+    ("Toledo", "43604", ("OH", "US")), ("Toledo", None, (None, None)),
 ])
 def test_a_town_written_without_its_state(city: str, postcode: str | None, said: tuple) -> None:
     assert written_town_country(city, "US", postcode) == said
@@ -85,8 +112,9 @@ def _home(folder: Path) -> dict:
 
 def test_an_old_report_s_berlin_without_a_state_is_not_in_the_us(tmp_path: Path) -> None:
     home = _home(_report(tmp_path, "Berlin", "", ""))
-    assert view.headline(home) == "You most likely live in Berlin."
-    assert home["value"]["country"] is None
+    # Germany, as the one-cell address "… 10115 Berlin" gives it (before T38B: "Berlin" with no country)
+    assert view.headline(home) == "You most likely live in Berlin, Germany."
+    assert home["value"]["country"] == "DE"
     result = CliRunner().invoke(cli.app, ["report", str(tmp_path), "-q"])
     assert result.exit_code == 0, result.output
     assert "Berlin, United States" not in result.stdout and "Berlin, US" not in result.stdout
@@ -97,12 +125,43 @@ def test_an_old_report_s_zip_gives_the_state(tmp_path: Path) -> None:
     assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == ("Berlin", "CT", "US")
 
 
-@pytest.mark.parametrize(("city", "postcode"), [("Berlin", "10115"), ("Paris", "75002"), ("Madrid", "28013")])
-def test_an_old_report_s_foreign_postcode_is_no_us_zip(tmp_path: Path, city: str, postcode: str) -> None:
-    """T38 H1: "Berlin" with Berlin-Mitte's "10115" on Amazon.com was "Berlin, NY, United States" (high)."""
+@pytest.mark.parametrize(("city", "postcode", "country", "shown"), [
+    ("Berlin", "10115", "DE", "Germany"), ("Paris", "75002", "FR", "France"), ("Madrid", "28013", "ES", "Spain"),
+    # T38B: Toledo, OH; Hanover, GA; Roma, United States
+    ("Toledo", "45001", "ES", "Spain"), ("Hanover", "30159", "DE", "Germany"), ("Roma", "00184", "IT", "Italy"),
+])
+def test_an_old_report_s_foreign_postcode_is_no_us_zip(tmp_path: Path, city: str, postcode: str, country: str,
+                                                       shown: str) -> None:
+    """T38 H1: "Berlin" with Berlin-Mitte's "10115" on Amazon.com was "Berlin, NY, United States" (high); then
+    "Berlin" with no country."""
     home = _home(_report(tmp_path, city, "", postcode))
-    assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == (city, None, None)
-    assert view.headline(home) == f"You most likely live in {city}."
+    assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == (city, None, country)
+    assert view.headline(home) == f"You most likely live in {city}, {shown}."
+
+
+def test_an_old_report_s_toledo_without_a_state_or_zip_has_no_country(tmp_path: Path) -> None:
+    """Toledo, OH, Toledo in the Philippines and Toledo, Spain are of similar size: nothing tells."""
+    home = _home(_report(tmp_path, "Toledo", "", ""))
+    assert (home["value"]["city"], home["value"]["country"]) == ("Toledo", None)
+    assert view.headline(home) == "You most likely live in Toledo."
+
+
+def test_an_old_report_s_lower_case_town_shown_as_geonames_names_it(tmp_path: Path) -> None:
+    """T38B: the City column's "berlin" (typed so in the address form) was shown "berlin"."""
+    home = _home(_report(tmp_path, "berlin", "", "10115"))
+    assert (home["value"]["city"], home["value"]["country"]) == ("Berlin", "DE")
+    assert view.headline(home) == "You most likely live in Berlin, Germany."
+    (tmp_path / "zurich").mkdir()
+    home = _home(_report(tmp_path / "zurich", "zurich", "", ""))
+    assert (home["value"]["city"], home["value"]["country"]) == ("Zürich", "CH")
+
+
+def test_a_small_us_town_has_coordinates(tmp_path: Path) -> None:
+    """T38B: a town under 5,000 people its state and ZIP placed (GeoNames cities500: Madrid, IA) had no coordinates."""
+    home = _home(_report(tmp_path, "MADRID", "IA", "50156"))
+    value = home["value"]
+    assert (value["city"], value["region"], value["country"]) == ("Madrid", "IA", "US")
+    assert value["lat"] == pytest.approx(41.88, abs=0.05) and value["lon"] == pytest.approx(-93.82, abs=0.05)
 
 
 def test_an_old_report_s_us_town_without_a_state_stays_us(tmp_path: Path) -> None:
