@@ -8,7 +8,9 @@ the country of most login days only where all that country's clocks put the quie
 are, and a Tokyo 03:45 is 08:45 on Honolulu's clock (a late sleeper's). Now a country of few login days is the home
 where the activity keeps one of its clocks and none of the exit country's (the zones scored by the activity alone);
 a US resident on a US clock who logs in from Japan once a month stays in the United States, and so does a Toronto
-resident behind a US exit (New York's clock is Toronto's: nothing tells the two apart).
+resident behind a US exit (New York's clock is Toronto's: nothing tells the two apart). A 10-day trip on another
+country's clock behind the same exit stays a trip, and the home's "low" (its own 23 login days) is no longer raised to
+"high" by the trip's days counted among the home's.
 
 People are invented: records built directly as events (test_move_dates._day: eight tweets a day, awake 07:00–23:30
 on weekdays, 09:00–01:30 at weekends), logins from country-level addresses.
@@ -33,15 +35,21 @@ IPS.setdefault("BR", "177.0.0.1")
 FIRST = date(2023, 1, 2)  # a Monday
 DAYS = 730
 NOW = datetime(2025, 1, 5, tzinfo=UTC)
+TRIP = (date(2023, 10, 3), date(2023, 10, 12))
 
 
 @cache
-def _report(zone: str, exit_cc: str, home_cc: str):
+def _report(zone: str, exit_cc: str, home_cc: str, trip: tuple[str, str] | None = None):
     """Two years at ``zone``: every day's logins (08:48, 14:12, 23:00 on ``zone``'s clock) through ``exit_cc``, and
-    one from ``home_cc`` at noon on the first of each month."""
+    one from ``home_cc`` at noon on the first of each month; with ``trip`` (zone, country), 3–12 Oct 2023 there: the
+    day on its clock, the exit still on, and the country's own logins at 10:00 and 19:00."""
     rng, s, ev = random.Random(7), Stream("x.zip"), []
     for i in range(DAYS):
         d = FIRST + timedelta(days=i)
+        if trip and TRIP[0] <= d <= TRIP[1]:
+            ev += _day(rng, s, trip[0], d) + _logins(s, trip[0], d, exit_cc, (8.8, 14.2, 23.0)) + \
+                _logins(s, trip[0], d, trip[1], (10.0, 19.0))
+            continue
         ev += _day(rng, s, zone, d) + _logins(s, zone, d, exit_cc, (8.8, 14.2, 23.0))
         if d.day == 1:
             ev += _logins(s, zone, d, home_cc, (12.0,))
@@ -90,3 +98,19 @@ def test_a_toronto_resident_behind_a_us_exit_stays_in_the_us() -> None:
     # (no clock can tell a New Yorker's monthly login from Canada from this)
     report = _report("America/Toronto", "US", "CA")
     assert report.finding("home").value["country"] == "US"
+
+
+@pytest.mark.parametrize(("zone", "home_cc", "trip", "said"), [
+    ("Europe/Berlin", "DE", ("Asia/Tokyo", "JP"), "1 trip abroad: Japan 3–12 Oct 2023."),
+    ("Asia/Tokyo", "JP", ("Europe/Berlin", "DE"), "1 trip abroad: Germany 3–12 Oct 2023."),
+])
+def test_a_trip_behind_the_always_on_exit_stays_a_trip(zone: str, home_cc: str, trip: tuple[str, str],
+                                                        said: str) -> None:
+    # ten days abroad on the country's own clock, its logins beside the exit's: a trip, and the home's confidence
+    # still rests on its own 23-24 days (the trip's days made the bootstrap's 34 days "high")
+    report = _report(zone, "US", home_cc, trip)
+    home, trips = report.finding("home"), report.finding("trips")
+    assert view.headline(trips.to_dict()) == said
+    assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [(trip[1], "2023-10-03", "2023-10-12")]
+    assert (home.value["country"], str(home.confidence)) == (home_cc, "low")
+    assert "outside a stay abroad (fewer than 30, so low at best)" in home.confidence_basis
