@@ -19,11 +19,11 @@ on weekdays, 09:00–01:30 at weekends), logins from country-level addresses.
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cache
 
 import pytest
-from test_clock_exits_weekends import IPS, _logins
+from test_clock_exits_weekends import DAYS, FIRST, IPS, NOW, _logins
 from test_inference_synth import Stream
 from test_move_dates import _day
 
@@ -32,9 +32,6 @@ from dataexam.report import view
 
 IPS.setdefault("AU", "1.128.0.1")
 IPS.setdefault("BR", "177.0.0.1")
-FIRST = date(2023, 1, 2)  # a Monday
-DAYS = 730
-NOW = datetime(2025, 1, 5, tzinfo=UTC)
 TRIP = (date(2023, 10, 3), date(2023, 10, 12))
 
 
