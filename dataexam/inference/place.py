@@ -1316,7 +1316,10 @@ class PlaceAggregator(MovesMixin, Aggregator):
         if notes:
             conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
             basis += "; lowered because the evidence disagrees"
-        if len(basis_days) < HOME_LOW_DAYS:
+        # the days of a stay abroad (_bracketed_stays) are none of the home's: a Berliner's 23 monthly logins beside
+        # an always-on US exit and a 10-day trip to Japan were "34 days", high (T38 M5)
+        on_days = sum(1 for d in basis_days if held.get(d) not in stayed)
+        if on_days < HOME_LOW_DAYS:
             # a bootstrap over a few identical days always agrees, and a stay abroad lasts as long (the
             # twenty-fourth pass's tester: "high" from 6 logins on 3 days); a platform declaration of a place in
             # the same country is a second, independent source: medium at best then
@@ -1324,7 +1327,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
             cap = Confidence.MEDIUM if agrees else Confidence.LOW
             if _RANK[conf] < _RANK[cap]:
                 conf = cap
-            basis += (f"; logins or location records on {count_phrase(len(basis_days), 'day')} (fewer than "
+            basis += (f"; logins or location records on {count_phrase(on_days, 'day')}"
+                      + (" outside a stay abroad" if on_days < len(basis_days) else "") + " (fewer than "
                       f"{HOME_LOW_DAYS}, so "
                       + ("medium at best, the platform's declared place agreeing)" if agrees else "low at best)"))
         caveats = list(meta.pop("caveats"))

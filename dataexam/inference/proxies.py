@@ -216,7 +216,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if home is None:
         home = most_days
         if lull_utc_h is not None:
-            home = _clock_home(home, days_of, by_cc, lull_utc_h)
+            home = _clock_home(home, days_of, by_cc, lull_utc_h, day_hists, len(all_days))
         rivals = [cc for cc in sorted(days_of, key=lambda cc: (-len(days_of[cc]), cc))
                   if cc != home and len(days_of[cc]) >= HOME_MIN_DAY_SHARE * len(all_days)]
         if rivals or home != most_days:
@@ -644,37 +644,76 @@ def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
     return max((sleep_log_prior((lull_utc_h + o / 4) % 24) for o in offs), default=None)
 
 
-def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float
-                ) -> str:
+def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
+                day_hists: Mapping[date, Sequence[int]] | None = None, all_days: int = 0) -> str:
     """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
     quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
     of :data:`CLOCK_HOME_MIN_DAYS` login days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
     and whose clock the centre fits better by :data:`CLOCK_HOME_NATS` (T37: a Berlin resident's US exit
     mornings and evenings on every day, German logins at weekday lunches, had "1,044 logins from Germany set aside
     … a VPN exit": the activity's own country called the exit; T37 M4: every login through a US exit but one from
-    Germany a month had "23 logins from Germany set aside"). :func:`_rival_homes` keeps it only where the country
-    of most days is its exit."""
+    Germany a month had "23 logins from Germany set aside"). Where home's clocks are short of that floor, a country
+    of few days (under :data:`HOME_MIN_DAY_SHARE`: the home logins beside an always-on exit) is the home where the
+    activity (``day_hists``) fits one of its clocks and none of home's (:func:`_rare_clock_home`; T38 M5: a Tokyo
+    resident's US exit, Honolulu's 08:45 no day sleeper's lull, read "Home unclear … United States"). A country of as
+    many days as that or more keeps the floor: a late sleeper's 09:00 London lull beside a New York exit keeps London.
+    :func:`_rival_homes` keeps it only where the country of most days is its exit."""
     from .moves import country_offsets
     from .timezone import LULL_MID_MEAN_H, sleep_log_prior
 
     mid = sorted(by_cc[home])[len(by_cc[home]) // 2]
     ours = country_offsets(home, mid)
     fit_home = _country_fit(home, mid, lull_utc_h)
+    if not ours or fit_home is None:
+        return home
+
+    def far(cc: str) -> bool:  # all its clocks CLOCK_HOME_H or more from home's
+        theirs = country_offsets(cc, mid)
+        return bool(theirs) and min(abs(a - b) for a in theirs for b in ours) / 4 >= CLOCK_HOME_H
+
     # only where home's clocks put the quiet hours where a day sleeper's alone are (the prior's floor: New York's
     # 21:00 for a Berlin 03:00): a late sleeper's 09:00 London lull beside a New York exit keeps London
-    if not ours or fit_home is None or fit_home > sleep_log_prior(LULL_MID_MEAN_H + 12) + 1e-9:
-        return home
+    if fit_home > sleep_log_prior(LULL_MID_MEAN_H + 12) + 1e-9:
+        rare = [cc for cc in sorted(days_of) if cc != home and CLOCK_HOME_MIN_DAYS <= len(days_of[cc])
+                < HOME_MIN_DAY_SHARE * all_days and far(cc)]
+        return _rare_clock_home(home, rare, day_hists) if rare and day_hists else home
     best, best_fit = home, fit_home + CLOCK_HOME_NATS
     for cc in sorted(days_of):
         if cc == home or len(days_of[cc]) < CLOCK_HOME_MIN_DAYS:
             continue
-        theirs = country_offsets(cc, mid)
         fit = _country_fit(cc, mid, lull_utc_h)
-        if not theirs or fit is None or min(abs(a - b) for a in theirs for b in ours) / 4 < CLOCK_HOME_H:
+        if fit is None or not far(cc):
             continue
         if fit >= best_fit:
             best, best_fit = cc, fit
     return best
+
+
+def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Sequence[int]]) -> str:
+    """``home``, or the one of ``rare`` (countries of few login days) whose clock the activity keeps where it keeps
+    none of home's: the zones scored by the activity alone (:func:`~.timezone.score_zones`, no place prior: the
+    lull's fit and the summer-time pattern), a country's clock fitting where one of its zones' activity score lies
+    within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best zone's (the margin a country's own clocks are told
+    apart by, :func:`~.timezone.rivals_in_country`). A Tokyo resident's 03:45 lull is 08:45 on Honolulu's clock,
+    the United States' nearest, ≈ 3 nats short; a US resident's monthly login from Japan, on a US clock, leaves the
+    United States home (its clock fits), as does a New York exit beside Toronto's logins (the same clock)."""
+    from .timezone import RIVAL_ACTIVITY_MARGIN, score_zones
+    from .zoneprior import ZonePrior, zone_countries
+
+    cands = score_zones(dict(day_hists), ZonePrior(probs={}))
+    if not cands:
+        return home
+    countries = zone_countries()
+    fit: dict[str, float] = {}
+    for c in cands:
+        for cc in {countries.get(z) for z in c.zones}:
+            if cc is not None and c.activity_score > fit.get(cc, -math.inf):
+                fit[cc] = c.activity_score
+    top = max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
+    if fit.get(home, -math.inf) >= top:
+        return home
+    keeps = [cc for cc in rare if fit.get(cc, -math.inf) >= top]
+    return max(keeps, key=lambda cc: fit[cc]) if keeps else home
 
 
 #: the days of activity a run needs before its clock is read, and how much better (nats) its presences must fit

@@ -1,0 +1,113 @@
+"""An always-on VPN exit beside a home login once a month, for homes far from Europe (T38 M5).
+
+Every login through a US (or German) exit, one login a month from home: a Berliner, a Londoner, a Madrileño were read
+in their own country ("You most likely live in Germany", low, the exit's logins set aside), but a Tokyo, Sydney,
+São Paulo or Toronto resident was "Home unclear: your logins come from United States (100 % of the days with a
+login), but your activity contradicts its clock …" on "Manila time" or "Caracas time": the clock named the home over
+the country of most login days only where all that country's clocks put the quiet hours where a day sleeper's alone
+are, and a Tokyo 03:45 is 08:45 on Honolulu's clock (a late sleeper's). Now a country of few login days is the home
+where the activity keeps one of its clocks and none of the exit country's (the zones scored by the activity alone);
+a US resident on a US clock who logs in from Japan once a month stays in the United States, and so does a Toronto
+resident behind a US exit (New York's clock is Toronto's: nothing tells the two apart). A 10-day trip on another
+country's clock behind the same exit stays a trip, and the home's "low" (its own 23 login days) is no longer raised to
+"high" by the trip's days counted among the home's.
+
+People are invented: records built directly as events (test_move_dates._day: eight tweets a day, awake 07:00–23:30
+on weekdays, 09:00–01:30 at weekends), logins from country-level addresses.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from functools import cache
+
+import pytest
+from test_clock_exits_weekends import DAYS, FIRST, IPS, NOW, _logins
+from test_inference_synth import Stream
+from test_move_dates import _day
+
+from dataexam.inference import infer
+from dataexam.report import view
+
+IPS.setdefault("AU", "1.128.0.1")
+IPS.setdefault("BR", "177.0.0.1")
+TRIP = (date(2023, 10, 3), date(2023, 10, 12))
+
+
+@cache
+def _report(zone: str, exit_cc: str, home_cc: str, trip: tuple[str, str] | None = None):
+    """Two years at ``zone``: every day's logins (08:48, 14:12, 23:00 on ``zone``'s clock) through ``exit_cc``, and
+    one from ``home_cc`` at noon on the first of each month; with ``trip`` (zone, country), 3–12 Oct 2023 there: the
+    day on its clock, the exit still on, and the country's own logins at 10:00 and 19:00."""
+    rng, s, ev = random.Random(7), Stream("x.zip"), []
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if trip and TRIP[0] <= d <= TRIP[1]:
+            ev += _day(rng, s, trip[0], d) + _logins(s, trip[0], d, exit_cc, (8.8, 14.2, 23.0)) + \
+                _logins(s, trip[0], d, trip[1], (10.0, 19.0))
+            continue
+        ev += _day(rng, s, zone, d) + _logins(s, zone, d, exit_cc, (8.8, 14.2, 23.0))
+        if d.day == 1:
+            ev += _logins(s, zone, d, home_cc, (12.0,))
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
+
+
+@pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "country", "clock"), [
+    ("Asia/Tokyo", "US", "JP", "Japan", "Tokyo time"),
+    ("Australia/Sydney", "US", "AU", "Australia", "Sydney time"),
+    ("America/Sao_Paulo", "DE", "BR", "Brazil", "São Paulo time"),
+    ("America/Toronto", "DE", "CA", "Canada", "Toronto time"),
+    ("Europe/London", "US", "GB", "United Kingdom", "London time"),  # read so before, unchanged
+])
+def test_the_monthly_home_login_names_the_home_behind_an_always_on_exit(zone: str, exit_cc: str, home_cc: str,
+                                                                        country: str, clock: str) -> None:
+    report = _report(zone, exit_cc, home_cc)
+    home, tz, trips = report.finding("home"), report.finding("timezone"), report.finding("trips")
+    assert view.headline(home.to_dict()) == f"You most likely live in {country}."
+    assert (home.value["country"], str(home.confidence)) == (home_cc, "low")
+    (gone,) = home.value["proxy_exits"]  # its days counted in UTC: 730 or 731
+    assert (gone["country"], gone["logins"], gone["switches_with"]) == (exit_cc, 2190, home_cc)
+    exit_name = "United States" if exit_cc == "US" else "Germany"
+    said = (f"2,190 logins from {exit_name} set aside: they switch with {country} within hours, farther than travel "
+            f"allows (a VPN or proxy exit, not a place you were; your activity keeps the clock of {country}, not of "
+            f"{exit_name}, though most of your login days are there).")
+    assert said in home.caveats and said in tz.caveats and said in trips.caveats
+    assert clock in view.headline(tz.to_dict())
+    assert tz.value["zone"] == zone
+    assert trips.value == [] and view.headline(trips.to_dict()) == "No trips abroad seen."
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Pacific/Honolulu"])
+def test_a_us_resident_s_monthly_login_from_japan_leaves_the_us_home(zone: str) -> None:
+    # the activity on a US clock (Honolulu's too, the nearest to Tokyo's): Japan's clock does not fit it, the US's does
+    report = _report(zone, "US", "JP")
+    home, tz = report.finding("home"), report.finding("timezone")
+    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert home.value["country"] == "US"
+    # Honolulu's clock is said beside Phoenix's (the activity cannot tell them apart, more people live on Phoenix's)
+    assert zone.split("/")[1].replace("_", " ") + " time" in view.headline(tz.to_dict())
+    assert not any("set aside" in c and "from United States" in c for c in home.caveats)
+
+
+def test_a_toronto_resident_behind_a_us_exit_stays_in_the_us() -> None:
+    # New York's clock is Toronto's: the activity keeps a clock of the exit's country, so the logins' majority stands
+    # (no clock can tell a New Yorker's monthly login from Canada from this)
+    report = _report("America/Toronto", "US", "CA")
+    assert report.finding("home").value["country"] == "US"
+
+
+@pytest.mark.parametrize(("zone", "home_cc", "trip", "said"), [
+    ("Europe/Berlin", "DE", ("Asia/Tokyo", "JP"), "1 trip abroad: Japan 3–12 Oct 2023."),
+    ("Asia/Tokyo", "JP", ("Europe/Berlin", "DE"), "1 trip abroad: Germany 3–12 Oct 2023."),
+])
+def test_a_trip_behind_the_always_on_exit_stays_a_trip(zone: str, home_cc: str, trip: tuple[str, str],
+                                                        said: str) -> None:
+    # ten days abroad on the country's own clock, its logins beside the exit's: a trip, and the home's confidence
+    # still rests on its own 23-24 days (the trip's days made the bootstrap's 34 days "high")
+    report = _report(zone, "US", home_cc, trip)
+    home, trips = report.finding("home"), report.finding("trips")
+    assert view.headline(trips.to_dict()) == said
+    assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [(trip[1], "2023-10-03", "2023-10-12")]
+    assert (home.value["country"], str(home.confidence)) == (home_cc, "low")
+    assert "outside a stay abroad (fewer than 30, so low at best)" in home.confidence_basis
