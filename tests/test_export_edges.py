@@ -3,8 +3,9 @@ test_edge_trips_both_ends' two years at home with whole days in the US on its cl
 
 1. A 30–45-day stay abroad at an edge was a move: a Berliner's last 35 days in New York, "You most likely live in
    United States since Dec 2024" (low); with 30 days there at both edges the first was a trip and the last a move,
-   and 30 days at the start alone "Germany since Feb 2023 (before: United States)". A run at an edge is a period of
-   its own only from moves.MOVE_SHORT_DAYS calendar days or a quarter of the export's span (moves._edge_stay): a
+   and 30 days at the start alone "Germany since Feb 2023 (before: United States)"; the clock's periods said "since 31
+   Jan 2023; before, on New York time" and "— a stay, or a move?". A run at an edge is a period of
+   its own only from moves.MOVE_SHORT_DAYS calendar days or a quarter of the export's span (moves.edge_stay): a
    shorter one is a stay the records begin or end in, a trip; a move four or five months before the end stays one.
 2. A move whose first day's own record is at night said "since Sun 23:00, date withheld (…)" in the report where the
    finding said "since Aug 2024": the value keeps the month of a withheld bound (``since_month``), the report says it.
@@ -46,6 +47,13 @@ def test_a_month_or_six_weeks_abroad_at_an_edge_is_a_trip_not_a_move(zone: str, 
     assert [(cc, a) for cc, a, _b in got] == [("US", a.isoformat()) for a, _b in planted]
     if end:
         assert got[-1][2] >= (LAST - timedelta(days=1)).isoformat()
+    # the clock's periods alike (periods.PeriodSplit.describe): before, 30 days at the start were "You live on Berlin
+    # time … since 31 Jan 2023; before, on New York time", those at the end "Dec 2024 – Dec 2024 (days withheld …)
+    # on New York time … — a stay, or a move?"
+    tz = view.headline(r.finding("timezone").to_dict())
+    assert "before, on" not in tz and "an earlier home" not in tz and "or a move" not in tz, tz
+    assert all(p["kind"] in ("home", "stay") for p in r.finding("timezone").value.get("periods") or ()), tz
+    assert "Dec 2024 – Dec 2024" not in tz and "Nov 2024 – Nov 2024" not in tz
 
 
 @pytest.mark.parametrize("days", [120, 153])

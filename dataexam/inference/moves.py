@@ -79,7 +79,7 @@ MOVE_SPARSE_MIN_DAYS = 8
 # is a stay abroad the records begin or end in (its length unknown), a trip. A Berliner's last 35 days in New York
 # were "United States since Dec 2024" (low), and with 30 days there at both edges the first was a trip and the last
 # a move (T38B); a move four months before the end is a period of its own. Both edges alike
-# (:func:`_edge_stay`); a run between two others needs MOVE_BACK_MIN_DAYS.
+# (:func:`edge_stay`); a run between two others needs MOVE_BACK_MIN_DAYS.
 EDGE_STAY_MAX_SHARE = 0.25
 # A trip: seen on at least this many days, by at least this many kinds of record.
 TRIP_MIN_DAYS = 2
@@ -353,7 +353,7 @@ def _stays_before(days: list[date], tops: list[str], cc: str) -> list[int]:
     return list(itertools.accumulate(ends))
 
 
-def _edge_stay(first: date, last: date, days: list[date]) -> bool:
+def edge_stay(first: date, last: date, days: list[date]) -> bool:
     """Whether a run from ``first`` to ``last`` at an edge of the archive ``days`` (its first or last day in the
     run) is a stay abroad there, not a home period (:data:`EDGE_STAY_MAX_SHARE`)."""
     lasted, span = (last - first).days + 1, (days[-1] - days[0]).days + 1
@@ -380,8 +380,8 @@ def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
         stays = _stays_before(days, tops, b)
         for i in range(MOVE_MIN_DAYS, total - MOVE_MIN_DAYS + 1):
             before, after = pa[i], pb[total] - pb[i]
-            if after < MOVE_MIN_SHARE * (total - i) or _edge_stay(days[0], days[i - 1], days) \
-                    or _edge_stay(days[i], days[-1], days):
+            if after < MOVE_MIN_SHARE * (total - i) or edge_stay(days[0], days[i - 1], days) \
+                    or edge_stay(days[i], days[-1], days):
                 continue
             if before >= MOVE_MIN_SHARE * i or (
                     stays[i] and before >= MOVE_MIN_SHARE * (i - stays[i])
@@ -449,7 +449,7 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
            for p in periods[1:-1]):
         return None  # a stay abroad between two homes: a trip, not a home of its own
     homes = {p["country"] for p in periods[1:-1]}
-    if any(p["country"] not in homes and _edge_stay(date.fromisoformat(p["from"]), date.fromisoformat(p["until"]),
+    if any(p["country"] not in homes and edge_stay(date.fromisoformat(p["from"]), date.fromisoformat(p["until"]),
                                                     days) for p in (periods[0], periods[-1])):
         # a stay abroad the records begin or end in: a trip from the home beside it (two_runs' cut); a short edge
         # run in a country that is a home between is that home's season (weekly logins' Tenerife winters)

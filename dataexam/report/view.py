@@ -261,7 +261,9 @@ def period_span(p: dict[str, Any]) -> str:
         if "(" in said_a and "(" in said_b and said_a[said_a.index("("):] == said_b[said_b.index("("):]:
             # both by their month for one reason: the reason said once
             reason = said_a[said_a.index("("):].replace("(day withheld", "(days withheld", 1)
-            return f"{said_a[:said_a.index('(')].strip()} – {said_b[:said_b.index('(')].strip()} {reason}"
+            ma, mb = said_a[:said_a.index('(')].strip(), said_b[:said_b.index('(')].strip()
+            # one month once: "Dec 2024 (days withheld: …)", not "Dec 2024 – Dec 2024 (…)" (T38B)
+            return f"{ma} {reason}" if ma == mb else f"{ma} – {mb} {reason}"
         return f"{said_a} – {said_b}"
     return span(a, b)
 
