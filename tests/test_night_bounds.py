@@ -228,7 +228,9 @@ def test_a_move_dated_by_a_night_time_order_is_not_dated_and_trips_still_read_it
     moved, dated = plain.finding("home").value["moved"], flagged.finding("home").value["moved"]
     assert dated["since"] == "2024-01-05" and dated["periods"][-1]["from"] == "2024-01-05"
     assert moved["since"] == "withheld Thu 22:30" and moved["periods"][-1]["from"] == moved["since"]
-    assert {k: v for k, v in moved.items() if k not in ("since", "periods")} == \
+    # the withheld day keeps its month beside it (T38B: the report said "since Thu 22:30, date withheld (…)")
+    assert moved["since_month"] == "2024-01" and moved["periods"][-1]["from_month"] == "2024-01"
+    assert {k: v for k, v in moved.items() if k not in ("since", "since_month", "periods")} == \
         {k: v for k, v in dated.items() if k not in ("since", "periods")}
     assert plain.finding("home").summary == flagged.finding("home").summary  # "since Jan 2024": a month
     trips, trips_s = plain.finding("trips"), flagged.finding("trips")

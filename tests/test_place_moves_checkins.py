@@ -182,11 +182,20 @@ def test_a_recent_move_names_the_new_country_and_a_short_one_is_low():
     home = infer(_sorted(events), now=NOW).finding("home")
     assert home.value["country"] == "US" and home.value["moved"]["from"] == "DE"
     assert home.confidence == Confidence.HIGH
+    # under MOVE_SHORT_DAYS but a quarter of a short archive: a move, low
     s = Stream()
-    events = _logins(s, date(2022, 6, 1), 700, DE_IP) + _logins(s, date(2024, 5, 1), 45, US_IP)
+    events = _logins(s, date(2023, 8, 1), 200, DE_IP) + _logins(s, date(2024, 2, 17), 75, US_IP)
     home = infer(_sorted(events), now=NOW).finding("home")
     assert home.value["country"] == "US" and home.confidence == Confidence.LOW
     assert any("a long stay abroad looks like a move" in c for c in home.caveats)
+    # the last 45 days of two years: a stay the records end in, a trip (T38B; was "United States since May 2024", low)
+    s = Stream()
+    midday = (12, 14, 16)
+    events = (_logins(s, date(2022, 6, 1), 700, DE_IP, hours=midday)
+              + _logins(s, date(2024, 5, 1), 45, US_IP, hours=midday))
+    report = infer(_sorted(events), now=NOW)
+    assert report.finding("home").value["country"] == "DE" and report.finding("home").value["moved"] is None
+    assert [(t["country"], t["start"]) for t in report.finding("trips").value] == [("US", "2024-05-01")]
 
 
 @pytest.mark.parametrize(("stay", "abroad_days"), [(US_IP, 125), (US_IP, 150), (US_IP, 185), (US_IP, 365),

@@ -85,7 +85,7 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__message_requests__folders__[a-z_]+", "int64"),
     (r"value__twitter_deleted_posts__(?:first|last)", "string"),
     # home after a move; where it was seen, the orders' town before the logins; its periods and seasonal homes (lists)
-    (r"value__moved__(?:from|to|until|since|seen_in|town_before|periods|seasonal)", "string"),
+    (r"value__moved__(?:from|to|until|since|until_month|since_month|seen_in|town_before|periods|seasonal)", "string"),
     # -- lists: each one string column of its JSON text (tables.list_text; T32B L8) --
     # platform_vs_derived: the ad targeting's values met against the home and age
     (r"value__twitter_ad_targeting__vs_[a-z_]+__(?:targeted|x_holds)", "string"),

@@ -44,6 +44,7 @@ from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
 from .proxies import slept_in, waking_day
 from .sensitive import (  # night, defined once
+    TIME_WITHHELD,
     NightGate,
     is_night,
     spoken,
@@ -73,6 +74,13 @@ MOVE_BACK_MIN_DAYS = 120
 # (home "unclear … 59% of the days", SEASONS3) and one with logins every third day lost its last season (Nov–Dec:
 # 18 login days) into the one before
 MOVE_SPARSE_MIN_DAYS = 8
+# A run at the archive's first or last day (the earlier home before a move, the later one after it) is a period of
+# its own only from MOVE_SHORT_DAYS calendar days on or from EDGE_STAY_MAX_SHARE of the archive's span: a shorter one
+# is a stay abroad the records begin or end in (its length unknown), a trip. A Berliner's last 35 days in New York
+# were "United States since Dec 2024" (low), and with 30 days there at both edges the first was a trip and the last
+# a move (T38B); a move four months before the end is a period of its own. Both edges alike
+# (:func:`edge_stay`); a run between two others needs MOVE_BACK_MIN_DAYS.
+EDGE_STAY_MAX_SHARE = 0.25
 # A trip: seen on at least this many days, by at least this many kinds of record.
 TRIP_MIN_DAYS = 2
 TRIP_MIN_SOURCES = 2
@@ -120,6 +128,8 @@ EVENING_FROM_H = 18
 # without such records stays unconfirmed; a night worker's nights are read against her own (day) sleep.
 TRIP_CLOCK_GAP_H = 3.0
 TRIP_CLOCK_RECORDS = 2
+# A country's records no more than this many hours apart are read on one of its clocks (MovesMixin._stay_clocks)
+STAY_CLOCK_GAP_H = 48
 # On a clock TRIP_CLOCK_GAP_H hours or less from home's (Dubai from Berlin, 2–3 h: CLOCK3's attendant, 6 of her stays
 # missed) the night cannot tell a stay from a late evening at home, so the places themselves must: a sighting seen by
 # TRIP_MIN_SOURCES kinds of record (or one and an own order shipped to that country within TRIP_NEAR_ORDER_DAYS days)
@@ -343,6 +353,13 @@ def _stays_before(days: list[date], tops: list[str], cc: str) -> list[int]:
     return list(itertools.accumulate(ends))
 
 
+def edge_stay(first: date, last: date, days: list[date]) -> bool:
+    """Whether a run from ``first`` to ``last`` at an edge of the archive ``days`` (its first or last day in the
+    run) is a stay abroad there, not a home period (:data:`EDGE_STAY_MAX_SHARE`)."""
+    lasted, span = (last - first).days + 1, (days[-1] - days[0]).days + 1
+    return lasted < MOVE_SHORT_DAYS and lasted < EDGE_STAY_MAX_SHARE * span
+
+
 def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
     """One country before a day and another after it (:meth:`_move`'s rule) over ``days`` and their countries
     ``tops``, or None. Stays in the later country before the move (its short runs, :func:`_stays_before`) are not
@@ -363,7 +380,8 @@ def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
         stays = _stays_before(days, tops, b)
         for i in range(MOVE_MIN_DAYS, total - MOVE_MIN_DAYS + 1):
             before, after = pa[i], pb[total] - pb[i]
-            if after < MOVE_MIN_SHARE * (total - i):
+            if after < MOVE_MIN_SHARE * (total - i) or edge_stay(days[0], days[i - 1], days) \
+                    or edge_stay(days[i], days[-1], days):
                 continue
             if before >= MOVE_MIN_SHARE * i or (
                     stays[i] and before >= MOVE_MIN_SHARE * (i - stays[i])
@@ -430,10 +448,33 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
     if any((date.fromisoformat(p["until"]) - date.fromisoformat(p["from"])).days + 1 < MOVE_BACK_MIN_DAYS
            for p in periods[1:-1]):
         return None  # a stay abroad between two homes: a trip, not a home of its own
+    homes = {p["country"] for p in periods[1:-1]}
+    if any(p["country"] not in homes and edge_stay(date.fromisoformat(p["from"]), date.fromisoformat(p["until"]),
+                                                    days) for p in (periods[0], periods[-1])):
+        # a stay abroad the records begin or end in: a trip from the home beside it (two_runs' cut); a short edge
+        # run in a country that is a home between is that home's season (weekly logins' Tenerife winters)
+        return None
     mark_stays(periods)  # under a year abroad and back: a stay abroad, not two moves (stays.py)
     seasons = seasonal_homes(periods)  # two homes by season: no stay abroad, no yearly moves (T31B S1)
     return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
             "since": periods[-1]["from"], "periods": periods} | ({"seasonal": seasons} if seasons else {})
+
+
+def kept_months(said: dict[str, Any], real: dict[str, Any]) -> dict[str, Any]:
+    """A move as the home's value gives it (``said``: a night-time bound withheld, "withheld Sun 23:00") with the
+    month of each withheld bound beside it from ``real`` (the days as the rule reads them): ``until_month``/
+    ``since_month``, and a period's ``from_month``/``until_month`` ("2024-11"), as the clock periods keep theirs —
+    the report said "since Sun 23:00, date withheld (…)" where the finding's own sentence said "since Nov 2024"
+    (T38B). The month is no night's date."""
+    def marks(shown: dict[str, Any], days: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+        return shown | {f"{k}_month": str(days[k])[:7] for k in keys
+                        if str(shown.get(k)).startswith(TIME_WITHHELD) and days.get(k)}
+
+    out = marks(said, real, ("until", "since"))
+    if len(said.get("periods") or ()) == len(real.get("periods") or ()):
+        out["periods"] = [marks(p, q, ("from", "until")) for p, q in zip(said["periods"], real["periods"],
+                                                                        strict=True)]
+    return out
 
 
 def say_open_stay(trip: dict[str, Any], conf: Confidence, home: Finding) -> tuple[Confidence, str]:
@@ -533,12 +574,12 @@ class MovesMixin:
         earlier country's last day, the next one's first, each period's first and last). Unchanged with the flag."""
         if not moved or NightGate.of(ctx).dated:
             return moved
-        return moved | {
+        return kept_months(moved | {
             "until": self._said_day(ctx, moved["from"], moved["until"], True),
             "since": self._said_day(ctx, moved["to"], moved["since"], False),
             "periods": [p | {"from": self._said_day(ctx, p["country"], p["from"], False),
                              "until": self._said_day(ctx, p["country"], p["until"], True)}
-                        for p in moved["periods"]]}
+                        for p in moved["periods"]]}, moved)
 
     def _orders_later(self, cc: str, ship: ShipHome) -> tuple[date, date] | None:
         """The login country ``cc``'s (first, last) day where the shipping home, in another country, is newer
@@ -592,6 +633,7 @@ class MovesMixin:
         self._moved_dated = moved | {"until": ship.last, "since": since, "periods": [
             moved["periods"][0] | {"from": ship.first, "until": ship.last},
             moved["periods"][1] | {"from": since, "until": last.isoformat()}]}
+        moved = kept_months(moved, self._moved_dated)
         value.update(moved=moved)
         said = f"{value['city']}, {name(cc)}" if value.get("city") else name(cc)
         until = date.fromisoformat(ship.last[:10])
@@ -636,7 +678,8 @@ class MovesMixin:
         self._moved_dated = {"from": cc, "to": ship.country, "until": last.isoformat(), "since": ship.first,
                              "periods": periods, "seen_in": "shipping addresses"}
         shown.append({"country": ship.country, "from": ship.said_first, "until": ship.said_last or ship.said_first})
-        moved = self._moved_dated | {"until": said_last, "since": ship.said_first, "periods": shown}
+        moved = kept_months(self._moved_dated | {"until": said_last, "since": ship.said_first, "periods": shown},
+                            self._moved_dated)
         value.update(country=ship.country, city=ship.city, region=ship.region,
                      lat=known.lat if known else None, lon=known.lon if known else None,
                      city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None,
@@ -682,6 +725,48 @@ class MovesMixin:
             if len(weekdays) >= 2 * MOVE_MIN_DAYS:
                 found = two_runs([d for d, _ in weekdays], [top for _, top in weekdays])
         return found
+
+    def _stay_clocks(self, ctx: Context,
+                     entries: list[tuple[int, int, int, int]]) -> dict[tuple[int, str], tuple[date, int]]:
+        """(UTC hour slot, country) → (local date, local hour) on the one clock of a country with several (the US,
+        Canada, Russia, Australia …) that the person's records there keep: within each run of the country's records
+        (none more than :data:`STAY_CLOCK_GAP_H` hours apart) the clock with the fewest records in the night
+        (:data:`CLOCK_NIGHT_FROM_H`–:data:`CLOCK_NIGHT_TO_H`), ties to the middle clock the days were read on before.
+        A trip to Los Angeles ending on the export's last day (31 Dec) ended on 1 Jan: its days were read on the US's
+        middle clock, where the evening in Los Angeles is past midnight (T38B). Slots read on the chosen zone's clock
+        (:meth:`_there` gives one reading) are not in the map."""
+        by_cc: dict[str, set[int]] = defaultdict(set)
+        for slot, pid, _n, _m in entries:
+            cc = self.place_keys[pid]
+            if len(self._there(ctx, slot, cc)) > 1:
+                by_cc[cc].add(slot)
+        out: dict[tuple[int, str], tuple[date, int]] = {}
+
+        def reading(slot: int, off: int) -> tuple[date, int]:
+            shift, lq = divmod(slot % 24 * 4 + off, 96)
+            return self._utc_day(slot) + timedelta(days=shift), lq // 4
+
+        for cc, slots in by_cc.items():
+            ordered = sorted(slots)
+            runs: list[list[int]] = []
+            for slot in ordered:
+                if runs and slot - runs[-1][-1] <= STAY_CLOCK_GAP_H:
+                    runs[-1].append(slot)
+                else:
+                    runs.append([slot])
+            for run in runs:
+                offs = {slot: sorted(country_offsets(cc, slot)) for slot in run}
+                first = offs[run[0]]
+                middle = first[len(first) // 2]
+                # each slot's clock nearest each candidate (a clock's offset changes with its summer time)
+                near = {o: {slot: min(offs[slot], key=lambda x, o=o: (abs(x - o), x)) for slot in run}
+                        for o in first}
+                nights = {o: sum(CLOCK_NIGHT_FROM_H <= reading(slot, near[o][slot])[1] < CLOCK_NIGHT_TO_H
+                                 for slot in run) for o in first}
+                best = min(first, key=lambda o: (nights[o], abs(o - middle)))
+                for slot in run:
+                    out[(slot, cc)] = reading(slot, near[best][slot])
+        return out
 
     def _stays(self, ctx: Context) -> dict[date, str]:
         """Local day → the country of the stay it belongs to: a run of at least two observed days (each day's most
@@ -808,10 +893,12 @@ class MovesMixin:
                 located_mask |= bit
         home_slots: list[int] = []  # UTC hours with a record at home (a near sighting interleaved with them: a VPN)
         foreign_slots: dict[tuple[date, str], list[int]] = defaultdict(list)  # (local day, country) → UTC hours
-        for slot, pid, n, mask in itertools.chain(self.hourly_country.entries(), self.hourly_placed.entries()):
+        entries = [*self.hourly_country.entries(), *self.hourly_placed.entries()]
+        stay_clock = self._stay_clocks(ctx, entries)
+        for slot, pid, n, mask in entries:
             cc = self.place_keys[pid]
             there = self._there(ctx, slot, cc)
-            ld, lh = there[len(there) // 2]
+            ld, lh = stay_clock.get((slot, cc)) or there[len(there) // 2]
             per_day[ld][cc] += n
             if mask & located_mask:
                 located_day[ld][cc] += n

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from .addresses import days_per_country, held_days
-from .moves import moves_and_back, two_runs
+from .moves import edge_stay, moves_and_back, two_runs
 from .proxies import dominant, night_country
 from .stays import seasonal_homes
 from .timezone import (
@@ -245,6 +245,10 @@ class PeriodSplit:
                     # between two periods at home on another clock of the home's own country: a stint there (T31B
                     # M8: three months on Pacific time between Eastern years), no stay abroad
                     else "stint" if zone_countries().get(name) in (zone_countries().get(zone) or "?",) else "stay")
+            if kind in ("earlier home", "latest") and edge_stay(a, b, [runs[0][0], runs[-1][1]]):
+                # a month or six weeks on another clock at the records' first or last days: a stay abroad, as the
+                # home finding reads it (moves.edge_stay), not an earlier home dated "since 31 Jan 2023" (T38B)
+                kind = "stay"
             # the days the clock is read on, as local days on each period's own clock: from the switch's day there
             # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
             # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)

@@ -261,7 +261,9 @@ def period_span(p: dict[str, Any]) -> str:
         if "(" in said_a and "(" in said_b and said_a[said_a.index("("):] == said_b[said_b.index("("):]:
             # both by their month for one reason: the reason said once
             reason = said_a[said_a.index("("):].replace("(day withheld", "(days withheld", 1)
-            return f"{said_a[:said_a.index('(')].strip()} – {said_b[:said_b.index('(')].strip()} {reason}"
+            ma, mb = said_a[:said_a.index('(')].strip(), said_b[:said_b.index('(')].strip()
+            # one month once: "Dec 2024 (days withheld: …)", not "Dec 2024 – Dec 2024 (…)" (T38B)
+            return f"{ma} {reason}" if ma == mb else f"{ma} – {mb} {reason}"
         return f"{said_a} – {said_b}"
     return span(a, b)
 
@@ -950,6 +952,20 @@ def _h_routine_one(v: dict[str, Any]) -> str:
     return ""
 
 
+def _by_month(moved: dict[str, Any]) -> dict[str, Any]:
+    """A home's ``moved`` with each withheld bound (a night-time record's day, "withheld Sun 23:00") replaced by the
+    first of its month (``since_month`` …: "2024-11" → "2024-11-01"), as the sentences say a move only by its month:
+    "since Sun 23:00, date withheld (…)" where the finding said "since Nov 2024" (T38B)."""
+    def months(d: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+        return d | {k: f"{d[k + '_month']}-01" for k in keys
+                    if str(d.get(k)).startswith(TIME_WITHHELD) and isinstance(d.get(k + "_month"), str)}
+
+    out = months(moved, ("until", "since"))
+    if isinstance(moved.get("periods"), list):
+        out["periods"] = [months(p, ("from", "until")) if isinstance(p, dict) else p for p in moved["periods"]]
+    return out
+
+
 def _h_home(v: dict[str, Any]) -> str:
     """The home in words, with the move the JSON's ``moved`` holds: "You most likely live in Berlin, Germany since
     Jul 2023 (before: France Jan 2020 – Jun 2023)." (the JSON summary's sentence; text and Markdown had left the
@@ -959,6 +975,7 @@ def _h_home(v: dict[str, Any]) -> str:
         return ""
     moved = v.get("moved")
     if isinstance(moved, dict) and moved.get("since"):
+        moved = _by_month(moved)
         periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
         if moved.get("seasonal"):  # two homes by season (T31B S1), as the finding says them
             from ..inference.stays import seasons_text
@@ -1000,7 +1017,7 @@ def home_moves(v: dict[str, Any]) -> str:
     moved = v.get("moved")
     if not isinstance(moved, dict):
         return ""
-    periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+    periods = [p for p in _by_month(moved).get("periods") or () if isinstance(p, dict)]
     # a stay abroad by its months (stays.mark_stays), never a night-time record's withheld day
     parts = [f"{country(p.get('country'))} {month_year(p['stay_abroad']['from'] + '-01')} – "
              f"{month_year(p['stay_abroad']['until'] + '-01')} (a stay abroad)" if p.get("stay_abroad") else

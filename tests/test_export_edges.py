@@ -1,0 +1,111 @@
+"""Stays at an export's first and last days (pass 39, T38B's findings). People are invented: tests/
+test_edge_trips_both_ends' two years at home with whole days in the US on its clock at either edge.
+
+1. A 30–45-day stay abroad at an edge was a move: a Berliner's last 35 days in New York, "You most likely live in
+   United States since Dec 2024" (low); with 30 days there at both edges the first was a trip and the last a move,
+   and 30 days at the start alone "Germany since Feb 2023 (before: United States)"; the clock's periods said "since 31
+   Jan 2023; before, on New York time" and "— a stay, or a move?". A run at an edge is a period of
+   its own only from moves.MOVE_SHORT_DAYS calendar days or a quarter of the export's span (moves.edge_stay): a
+   shorter one is a stay the records begin or end in, a trip; a move four or five months before the end stays one.
+2. A move whose first day's own record is at night said "since Sun 23:00, date withheld (…)" in the report where the
+   finding said "since Aug 2024": the value keeps the month of a withheld bound (``since_month``), the report says it.
+3. A week in Los Angeles to the export's last day (31 Dec) ended on 1 Jan: the trip's days were read on the US's
+   middle clock, where an evening in Los Angeles is past midnight; now on the clock the records there keep
+   (moves.MovesMixin._stay_clocks).
+4. A one-day trip on the export's first day: a day seen by logins alone, all in daytime on New York's clock (14–01
+   on Berlin's), is an unconfirmed sighting there as in mid-export — a VPN exit looks the same; a day that ends in
+   New York's evening (home's night) is a trip on the first day as on any other.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from test_edge_trips_both_ends import BERLIN, LAST, SYDNEY, TOKYO, _edges
+from test_inference_synth import Stream
+from test_southern_vpn_weekends import DAYS, FIRST, NEW_YORK, NOW, _home_day, _logins, _part, _trips
+
+from dataexam.inference import infer
+from dataexam.report import view
+
+NAME = {BERLIN: "Germany", TOKYO: "Japan", SYDNEY: "Australia"}
+
+
+@pytest.mark.parametrize(("zone", "start", "end"), [
+    (BERLIN, 0, 35), (BERLIN, 30, 30), (BERLIN, 45, 45), (BERLIN, 30, 0), (BERLIN, 45, 0), (SYDNEY, 0, 45),
+    (TOKYO, 40, 0), (BERLIN, 0, 60)])
+def test_a_month_or_six_weeks_abroad_at_an_edge_is_a_trip_not_a_move(zone: str, start: int, end: int) -> None:
+    # before (Berlin, 0, 35): "You most likely live in United States since Dec 2024 (before: Germany)." (low), no
+    # trip; (Berlin, 30, 0): "Germany since Feb 2023 (before: United States)"
+    r, planted = _edges(zone, start, end)
+    home = r.finding("home").to_dict()
+    assert view.headline(home) == f"You most likely live in {NAME[zone]}."
+    assert home["value"]["moved"] is None and home["confidence"] == "high"
+    got = _trips(r)
+    assert [(cc, a) for cc, a, _b in got] == [("US", a.isoformat()) for a, _b in planted]
+    if end:
+        assert got[-1][2] >= (LAST - timedelta(days=1)).isoformat()
+    # the clock's periods alike (periods.PeriodSplit.describe): before, 30 days at the start were "You live on Berlin
+    # time … since 31 Jan 2023; before, on New York time", those at the end "Dec 2024 – Dec 2024 (days withheld …)
+    # on New York time … — a stay, or a move?"
+    tz = view.headline(r.finding("timezone").to_dict())
+    assert "before, on" not in tz and "an earlier home" not in tz and "or a move" not in tz, tz
+    assert all(p["kind"] in ("home", "stay") for p in r.finding("timezone").value.get("periods") or ()), tz
+    assert "Dec 2024 – Dec 2024" not in tz and "Nov 2024 – Nov 2024" not in tz
+
+
+@pytest.mark.parametrize("days", [120, 153])
+def test_a_move_four_or_five_months_before_the_end_stays_a_move(days: int) -> None:
+    r, _ = _edges(BERLIN, 0, days)
+    home = r.finding("home").to_dict()
+    since = LAST - timedelta(days=days - 1)
+    assert view.headline(home) == f"You most likely live in United States since {since:%b %Y} (before: Germany)."
+    assert (home["value"]["moved"]["from"], home["value"]["moved"]["to"]) == ("DE", "US")
+
+
+def test_a_move_dated_by_a_night_time_record_is_said_by_its_month() -> None:
+    # before: "You most likely live in United States since Sun 23:00, date withheld (night-time;
+    # --include-sensitive) (before: Germany)." — the finding's own sentence said "since Aug 2024"
+    r, _ = _edges(BERLIN, 0, 153)
+    home = r.finding("home").to_dict()
+    moved = home["value"]["moved"]
+    assert str(moved["since"]).startswith("withheld ")  # the day itself stays withheld
+    assert moved["since_month"] == "2024-08"
+    assert view.headline(home) == "You most likely live in United States since Aug 2024 (before: Germany)."
+    assert home["summary"].startswith("You most likely live in United States since Aug 2024 (before: Germany)")
+    assert view.home_moves(home["value"]) == "Germany Jan 2023 – Jul 2024; United States since Aug 2024"
+    assert "date withheld" not in view.home_moves(home["value"])
+
+
+@pytest.mark.parametrize("zone", [SYDNEY, TOKYO])
+def test_a_trip_to_los_angeles_ending_on_the_export_s_last_day_ends_that_day(zone: str) -> None:
+    # before: [("US", "2024-12-25", "2025-01-01")], "United States 25 Dec 2024 – 1 Jan 2025"
+    r, _ = _edges(zone, 0, 7)
+    assert _trips(r) == [("US", "2024-12-25", "2024-12-31")]
+    assert view.headline(r.finding("trips").to_dict()).startswith("1 trip abroad: United States 25–31 Dec 2024")
+
+
+def _one_day(day: int, evening: bool):
+    """Two years in Berlin and one day (the ``day``-th) in New York: its evening there after a morning at home
+    (``evening``), or a whole day there seen by logins and posts at 08–19 on its clock."""
+    rng, s, ev = random.Random(7), Stream("x.zip"), []
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if i == day and evening:
+            ev += (_part(rng, s, BERLIN, d, 7.0, 9.5, 2) + _logins(s, BERLIN, d, "DE", (7.5,))
+                   + _part(rng, s, NEW_YORK, d, 16.0, 23.5, 5) + _logins(s, NEW_YORK, d, "US", (17.0, 22.0)))
+        elif i == day:
+            ev += _part(rng, s, NEW_YORK, d, 8.0, 19.0, 7) + _logins(s, NEW_YORK, d, "US", (9.0, 13.0, 18.0))
+        else:
+            ev += _home_day(rng, s, BERLIN, d, "DE")
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
+
+
+@pytest.mark.parametrize("day", [0, 100])
+def test_a_one_day_trip_on_the_export_s_first_day_is_read_as_one_mid_export(day: int) -> None:
+    when = (FIRST + timedelta(days=day)).isoformat()
+    assert _trips(_one_day(day, evening=True)) == [("US", when, when)]
+    daytime = _one_day(day, evening=False).finding("trips")
+    assert daytime.value == [] and "1 unconfirmed foreign sighting(s) not listed" in daytime.confidence_basis
