@@ -1028,13 +1028,18 @@ class _HomeClock:
         return night < abs(circ_diff_hours(c, self.lull_utc_h))
 
     def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS,
-              near: bool = False) -> bool | None:
+              near: bool = False, mixed: bool = False) -> bool | None:
         """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
         :data:`CLOCK_KIND_MIN_DAYS` days or more), within :data:`CLOCK_KEEP_H` of home's (weighted by days) and
         nearer it than moved back by any of ``shifts`` (the other country's clocks ahead of home's: a stay there
         read on its clock; with ``near``, clocks too near home's to tell, :func:`_far_weekly`, within is enough);
-        None for fewer than ``min_days`` days with activity so compared."""
-        from .timezone import lull_mid_hours, presence_hist
+        None for fewer than ``min_days`` days with activity so compared. With ``mixed`` (a stay's days), where the
+        kinds of :data:`CLOCK_KIND_MIN_DAYS` days or more hold fewer than ``min_days`` but all the days hold that
+        many, all are read together against home's span from one kind's centre to the other's (T38 M2: a
+        Berliner's Tuesday–Sunday New York holiday had two weekday and two weekend nights after its first day, none
+        read, and vanished beside a US exit at weekends; Tuesday–Monday three weekday nights, fewer than a stay's
+        four)."""
+        from .timezone import circ_diff_hours, lull_mid_hours, presence_hist
 
         kinds: dict[bool, list[date]] = {False: [], True: []}
         for d in days:
@@ -1042,6 +1047,12 @@ class _HomeClock:
                 kinds[self.lie_in(d)].append(d)
         parts = [(len(v), lull_mid_hours(presence_hist(self.day_hists, v)), self._span(k))
                  for k, v in kinds.items() if len(v) >= CLOCK_KIND_MIN_DAYS]
+        if mixed and sum(p[0] for p in parts) < min_days <= len(kinds[False]) + len(kinds[True]):
+            ends = [*self._span(False), *self._span(True)]
+            offs = [circ_diff_hours(x, ends[0]) for x in ends]
+            both = kinds[False] + kinds[True]
+            parts = [(len(both), lull_mid_hours(presence_hist(self.day_hists, both)),
+                      (ends[0] + min(offs), ends[0] + max(offs)))]
         n = sum(p[0] for p in parts)
         if n < min_days or not shifts:
             return None
@@ -1195,8 +1206,9 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         # near clock's whole gap is (a Johannesburg resident's October in London, 1 h behind, read 2 h behind,
         # was as near home's clock as London's: T38 M3)
         here = _clock_shifts(clock.home, cc, inside) if inside else shifts
-        by_day = clock.keeps(inside, here, CLOCK_STAY_MIN_NIGHTS) is not False and clock.night_there(inside, here)
-        if not by_day and clock.keeps(inside, here, CLOCK_STAY_MIN_NIGHTS) is not False:
+        held = clock.keeps(inside, here, CLOCK_STAY_MIN_NIGHTS, mixed=True)
+        by_day = held is not False and clock.night_there(inside, here)
+        if not by_day and held is not False:
             continue
         i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
         j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
