@@ -149,17 +149,21 @@ class ProxyExits:
     #: exits told by the clock (T36 H2): {country: hours between its nearest clock and home's} where the activity
     #: of its days keeps home's clock
     clock: dict[str, float] = field(default_factory=dict)
+    #: far exits told by the week (T38 M3, :func:`_far_weekly`): {country: (weeks with a login there, weeks from
+    #: its first to its last)} where its days keep home's clock though its clocks are too near home's to tell
+    weekly: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
         exit's with ``"evenings_only": true`` (a day sleeper's also ``"local_hours": [first, end]``), one seen only
         inside days at home with ``"inside_home_days": true``, a clock exit's with ``"keeps_home_clock": true`` and
-        ``"clock_gap_hours"``."""
+        ``"clock_gap_hours"``, a far weekly one's with ``"keeps_home_clock": true`` and ``"weeks": [with, of]``."""
         return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
                 | ({"evenings_only": True} if cc in self.evening else {})
                 | ({"local_hours": list(self.hours[cc])} if cc in self.hours else {})
                 | ({"inside_home_days": True} if cc in self.inside else {})
                 | ({"keeps_home_clock": True, "clock_gap_hours": self.clock[cc]} if cc in self.clock else {})
+                | ({"keeps_home_clock": True, "weeks": list(self.weekly[cc])} if cc in self.weekly else {})
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
@@ -387,7 +391,8 @@ def exits_sentence(exits: ProxyExits) -> str:
         near = any(travel_hours(country_gap_km(exits.home, cc) or 0.0) <= 0 for cc in ccs)
         return f", or {what} across the border" if near else ""
 
-    far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock]
+    far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock
+           and cc not in exits.weekly]
     out = []
     if exits.clock:
         # another clock, kept at home's (T36 H2: a Berlin resident's US exit all weekend, posting on Berlin's hours)
@@ -395,6 +400,13 @@ def exits_sentence(exits: ProxyExits) -> str:
         gap = f"{gaps[0]:g} h" if len(gaps) == 1 else f"{gaps[0]:g}–{gaps[-1]:g} h"
         out.append(f"{joined(sorted(exits.clock))} set aside: your activity on their days keeps {name(exits.home)}'s "
                    f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
+    for cc in sorted(exits.weekly, key=lambda cc: (-exits.logins[cc], cc)):
+        # far, every week, home's clock (T38 M3: a São Paulo resident's US exit every weekend, "a second home")
+        weeks, of = exits.weekly[cc]
+        flight = math.floor(travel_hours(country_gap_km(exits.home, cc) or 0.0))
+        out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, your activity on their days on "
+                   f"{name(exits.home)}'s clock, though each week there and back would take {flight} hours or more "
+                   "of travel each way (a VPN or proxy exit, not a second home or a place you were).")
     if far:
         # the home named by the clock over the country of most days (T37: a Berlin resident's US exit every morning
         # and evening): why the country of most logins is the exit
@@ -870,6 +882,39 @@ CLOCK_EXIT_ROUNDS = 3
 #: exit every weekend has 2 days for home's 5. Waking days, its stays on its own clock left out
 #: (:func:`_clock_exit_slots`)
 CLOCK_EXIT_MAX_DAYS_RATIO = 0.8
+#: a far country (:func:`_far_weekly`): its distance from home takes this many hours of travel or more each way
+#: (:func:`travel_hours`; beyond a flight of a few hours: Brazil–US 4.2, Germany–Türkiye 2.2, Germany–Poland 0) …
+FAR_WEEKLY_TRAVEL_H = 3.5
+#: … with a login there in this share or more of the weeks (Monday to Sunday) from its first such week to its last …
+FAR_WEEKLY_SHARE = 0.8
+#: … and in this many weeks or more (three months)
+FAR_WEEKLY_MIN_WEEKS = 13
+
+
+def _far_weekly(home: str, cc: str, days: Sequence[int]) -> tuple[int, int] | None:
+    """(weeks with one of ``days``, weeks from the first such week to the last) where country ``cc`` lies
+    :data:`FAR_WEEKLY_TRAVEL_H` of travel or more from ``home`` (:func:`country_gap_km`, :func:`travel_hours`) and
+    ``days`` (UTC day ordinals of its logins) fall in :data:`FAR_WEEKLY_SHARE` or more of the weeks, in
+    :data:`FAR_WEEKLY_MIN_WEEKS` or more; else None.
+
+    Why (T38 M3): a São Paulo resident's US exit from Friday evening to Sunday night, a Johannesburg resident's UK
+    one, on home's clock, was "Your weekends in United States (104 of 104) are a second home", and a real 3–12 Oct
+    Miami holiday read 3–15 Oct (the weekend after it joined). Neither exit rule could tell: each weekend's journey
+    fits the gap between Friday afternoon at home and Friday evening there (Brazil–US ≥ 4.2 h of travel), and the
+    two countries' clocks are 1–2 h apart, too near for the activity's quiet hours to tell whose clock it keeps
+    (:data:`CLOCK_EXIT_H`). A flight of four hours or more there and back every week for months is not impossible,
+    but it is far less likely than a VPN, and a weekly life abroad would not keep home's hours; a weekend home within
+    a short flight or a drive (a Berliner's in Poland, a Londoner's in Spain) stays a second home, and so does a far
+    one of every other weekend (half the weeks: :data:`FAR_WEEKLY_SHARE`). :func:`_clock_exits` then reads such a
+    country as a clock exit whose days need only keep home's clock (:meth:`_HomeClock.keeps` ``near``), its stays on
+    its own clock (a 10-day Miami holiday) kept as trips."""
+    gap = country_gap_km(home, cc)
+    if not days or gap is None or travel_hours(gap) < FAR_WEEKLY_TRAVEL_H:
+        return None
+    # ordinal 1 (1 January of year 1) is a Monday: weeks Monday to Sunday
+    weeks = {(o - 1) // 7 for o in days}
+    of = max(weeks) - min(weeks) + 1
+    return (len(weeks), of) if len(weeks) >= FAR_WEEKLY_MIN_WEEKS and len(weeks) >= FAR_WEEKLY_SHARE * of else None
 
 
 def _home_offsets_h(home: str, slot: int) -> list[float]:
@@ -1021,12 +1066,19 @@ class _HomeClock:
         night = min(abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
         return night < abs(circ_diff_hours(c, self.lull_utc_h))
 
-    def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS) -> bool | None:
+    def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS,
+              near: bool = False, mixed: bool = False) -> bool | None:
         """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
         :data:`CLOCK_KIND_MIN_DAYS` days or more), within :data:`CLOCK_KEEP_H` of home's (weighted by days) and
         nearer it than moved back by any of ``shifts`` (the other country's clocks ahead of home's: a stay there
-        read on its clock); None for fewer than ``min_days`` days with activity so compared."""
-        from .timezone import lull_mid_hours, presence_hist
+        read on its clock; with ``near``, clocks too near home's to tell, :func:`_far_weekly`, within is enough);
+        None for fewer than ``min_days`` days with activity so compared. With ``mixed`` (a stay's days), where the
+        kinds of :data:`CLOCK_KIND_MIN_DAYS` days or more hold fewer than ``min_days`` but all the days hold that
+        many, all are read together against home's span from one kind's centre to the other's (T38 M2: a
+        Berliner's Tuesday–Sunday New York holiday had two weekday and two weekend nights after its first day, none
+        read, and vanished beside a US exit at weekends; Tuesday–Monday three weekday nights, fewer than a stay's
+        four)."""
+        from .timezone import circ_diff_hours, lull_mid_hours, presence_hist
 
         kinds: dict[bool, list[date]] = {False: [], True: []}
         for d in days:
@@ -1034,12 +1086,18 @@ class _HomeClock:
                 kinds[self.lie_in(d)].append(d)
         parts = [(len(v), lull_mid_hours(presence_hist(self.day_hists, v)), self._span(k))
                  for k, v in kinds.items() if len(v) >= CLOCK_KIND_MIN_DAYS]
+        if mixed and sum(p[0] for p in parts) < min_days <= len(kinds[False]) + len(kinds[True]):
+            ends = [*self._span(False), *self._span(True)]
+            offs = [circ_diff_hours(x, ends[0]) for x in ends]
+            both = kinds[False] + kinds[True]
+            parts = [(len(both), lull_mid_hours(presence_hist(self.day_hists, both)),
+                      (ends[0] + min(offs), ends[0] + max(offs)))]
         n = sum(p[0] for p in parts)
         if n < min_days or not shifts:
             return None
         kept = sum(k * _hours_off(c, span) for k, c, span in parts) / n
         moved = min(sum(k * _hours_off(c + s, span) for k, c, span in parts) / n for s in shifts)
-        return kept <= CLOCK_KEEP_H and kept < moved
+        return kept <= CLOCK_KEEP_H and (near or kept < moved)
 
 
 def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str, days: Sequence[date],
@@ -1103,6 +1161,7 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
             if cc != home and (s, cc) not in kept:
                 away[s // 24].add(cc)
     wanted: dict[str, tuple[list[float], float]] = {}
+    weekly: dict[str, tuple[int, int]] = {}
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue
@@ -1112,8 +1171,11 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
         around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
         shifts = _clock_shifts(home, cc, [date.fromordinal(o) for o in own])
         gap = min((abs(s) for s in shifts), default=0.0)
-        if around >= EXIT_WITH_HOME_SHARE * len(own) and _clock_apart_h(shifts) >= CLOCK_EXIT_H:
+        if around >= EXIT_WITH_HOME_SHARE * len(own) and shifts and (
+                _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := _far_weekly(home, cc, own)) is not None):
             wanted[cc] = (shifts, gap)
+            if _clock_apart_h(shifts) < CLOCK_EXIT_H:
+                weekly[cc] = held  # a clock too near to tell: the weeks do (T38 M3)
     exits: dict[str, list[int]] = {}
     nights: dict[int, str] | None = None
     for _ in range(CLOCK_EXIT_ROUNDS):
@@ -1124,14 +1186,18 @@ def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mappin
             nights = read[1] if read is not None and read[0] == clock.lull_utc_h else \
                 slept_in(ip_hours, clock.lull_utc_h, logins)
         found_now = {cc: slots for cc, (shifts, gap) in wanted.items()
-                     if clock.fits_home(shifts) and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights))}
+                     if clock.fits_home(shifts)
+                     and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights, cc in weekly))}
         if found_now == exits:
             break
         exits = found_now
     for cc, slots in exits.items():
         found.logins[cc] = sum(ip_hours[(s, cc)] for s in slots)
         found.days[cc] = len({s // 24 for s in slots})
-        found.clock[cc] = wanted[cc][1]
+        if cc in weekly:
+            found.weekly[cc] = weekly[cc]
+        else:
+            found.clock[cc] = wanted[cc][1]
         kept.update((s, cc) for s in slots)
 
 
@@ -1154,11 +1220,12 @@ def _on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc:
 
 
 def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc: Mapping[str, list[int]],
-                      nights: Mapping[int, str]) -> list[int]:
+                      nights: Mapping[int, str], near: bool = False) -> list[int]:
     """Country ``cc``'s login slots that are a clock exit (:func:`_clock_exits`), its stays on its own clock left
     out (from the journey there to the journey back: their first and last days on home's clock, behind the exit at
     home, are the exit's, :func:`_edge_days_on_home_clock`, :func:`_journey_start`); [] where its days do not keep
-    home's clock."""
+    home's clock (``near``: a far weekly country's clocks too near home's to tell, :func:`_far_weekly`; kept
+    within :data:`CLOCK_KEEP_H` is enough)."""
     from .timezone import presence_hist, utc_profile
 
     stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
@@ -1174,8 +1241,13 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         inside = [date.fromordinal(o) for o in run[1:]]
         if len(run) <= CLOCK_STAY_MIN_NIGHTS:
             continue
-        by_day = clock.keeps(inside, shifts, CLOCK_STAY_MIN_NIGHTS) is not False and clock.night_there(inside, shifts)
-        if not by_day and clock.keeps(inside, shifts, CLOCK_STAY_MIN_NIGHTS) is not False:
+        # the country's clocks on the run's own dates: a summer stay read by a winter shift is off by the hour a
+        # near clock's whole gap is (a Johannesburg resident's October in London, 1 h behind, read 2 h behind,
+        # was as near home's clock as London's: T38 M3)
+        here = _clock_shifts(clock.home, cc, inside) if inside else shifts
+        held = clock.keeps(inside, here, CLOCK_STAY_MIN_NIGHTS, mixed=True)
+        by_day = held is not False and clock.night_there(inside, here)
+        if not by_day and held is not False:
             continue
         i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
         j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
@@ -1190,7 +1262,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         if logp is None:
             logp = utc_profile(clock.day_hists, clock.days)
         hist = presence_hist(clock.day_hists, days)
-        move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
+        move = max((round(x * 4) for x in here), key=lambda m: _fit(hist, logp, m))
         gains = _stay_profile_gains(days, clock.day_hists, logp) if by_day else \
             _home_clock_gains(days, clock.day_hists, logp, move)
         edges = _edge_days_on_home_clock(days, gains)
@@ -1212,7 +1284,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             {waking_day(s, clock.lull_utc_h) for s in by_cc[clock.home]}):
         return []
     judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
-    return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts) else []
+    return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts, near=near) else []
 
 
 def _journey_start(seen: Sequence[int], first: float, day: int, need: float) -> float:
@@ -1305,4 +1377,6 @@ def say_exits(ctx: Any) -> None:
                                + (f"; only inside days at home: {', '.join(sorted(exits.inside))}" if exits.inside
                                   else "")
                                + (f"; their days' activity keeps {exits.home}'s clock: "
-                                  f"{', '.join(sorted(exits.clock))}" if exits.clock else ""))
+                                  f"{', '.join(sorted(exits.clock))}" if exits.clock else "")
+                               + (f"; far, every week, on {exits.home}'s clock: {', '.join(sorted(exits.weekly))}"
+                                  if exits.weekly else ""))
