@@ -19,7 +19,8 @@ from test_inference_synth import Stream, local
 from test_move_dates import _day
 
 from dataexam.inference import infer
-from dataexam.inference.proxies import _hour_span, exits_sentence, find_exits
+from dataexam.inference.clock_exits import hour_span
+from dataexam.inference.proxies import exits_sentence, find_exits
 
 IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "IE": "86.40.0.1", "GB": "81.2.69.142"}
 FIRST = date(2023, 1, 2)
@@ -141,16 +142,16 @@ def test_a_far_country_is_a_clock_exit_only_where_its_days_keep_home_s_clock() -
 
 def test_hour_spans_are_the_shortest_run_round_the_clock() -> None:
     d = date(2024, 1, 8)  # Dublin: UTC+0 in winter
-    assert _hour_span("IE", [_slot(d, h) for h in (19, 20, 21, 22)]) == (19, 23)
-    assert _hour_span("IE", [_slot(d, h) for h in (23, 0, 1)]) == (23, 2)
-    assert _hour_span("IE", [_slot(d, 23)]) == (23, 24)
+    assert hour_span("IE", [_slot(d, h) for h in (19, 20, 21, 22)]) == (19, 23)
+    assert hour_span("IE", [_slot(d, h) for h in (23, 0, 1)]) == (23, 2)
+    assert hour_span("IE", [_slot(d, 23)]) == (23, 24)
 
 
 def test_the_weekend_second_home_is_gated_on_the_clock_without_the_exit(monkeypatch) -> None:
     # the exits' clock rule off: the weekend split alone sees the US weekends, and their days kept Berlin's clock
-    from dataexam.inference import proxies
+    from dataexam.inference import clock_exits
 
-    monkeypatch.setattr(proxies, "_clock_exits", lambda *a, **k: None)
+    monkeypatch.setattr(clock_exits, "read_clock_exits", lambda *a, **k: None)
     _report.cache_clear()
     try:
         r = _report("we_all")

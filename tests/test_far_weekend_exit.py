@@ -6,7 +6,7 @@ Miami holiday read "United States 3–15 Oct" (the weekend behind the exit right
 resident's UK exit likewise. Each weekend's journey fits the gap between Friday afternoon at home and Friday evening
 there (Brazil–US ≥ 4.2 h of travel), and the clocks are 1–2 h apart, too near for the quiet hours to tell whose
 clock the weekends keep. A flight of hours there and back every week for months is read as the exit it most likely
-is (``proxies._far_weekly``); a weekend home a short drive away (a Berliner's in Poland) stays a second home, and the
+is (``clock_exits.far_weekly``); a weekend home a short drive away (a Berliner's in Poland) stays a second home, and the
 holiday, on its own clock, stays a trip with its own dates.
 
 People are invented: records built directly as events (IPs per country invented, as in tests/test_border_nights).

@@ -28,7 +28,7 @@ from test_inference_synth import Stream, local
 from test_move_dates import _day
 
 from dataexam.inference import infer
-from dataexam.inference.proxies import _clock_apart_h
+from dataexam.inference.clock_exits import _clock_apart_h
 
 IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "AU": "1.128.0.1", "NZ": "49.224.0.1", "BR": "177.0.0.1",
        "CL": "200.27.0.1", "ZA": "102.132.0.1", "JP": "60.33.0.9"}

@@ -1664,9 +1664,9 @@ def _hours_text(gap: tuple[float, float]) -> str:
 
 def _weekend_on_home_clock(ctx: Context, weekend: Mapping[str, Any], per_day: Mapping[date, Counter[str]]) -> bool:
     """Whether the weekend place's days (its logins' local days) kept the weekday home's clock, hours from the
-    weekend country's own (:func:`.proxies.clock_kept_gap` over the clock aggregator's days): a VPN exit left on at
+    weekend country's own (:func:`.clock_exits.clock_kept_gap` over the clock aggregator's days): a VPN exit left on at
     weekends, never a second home (T36 H2: Berlin's clock all weekend behind a US exit, "a second home there")."""
-    from .proxies import clock_kept_gap
+    from .clock_exits import clock_kept_gap
 
     day_hists = getattr(ctx, "clock_days", None)  # the clock aggregator's, kept by set_aside_exits
     home, second = weekend["home"], weekend["second"]

@@ -19,6 +19,9 @@ Shapes: login hours are ``{(slot, country): logins}`` with ``slot`` = UTC day or
 (``zoneprior.PlaceEvidence.ip_hours``). Distances are a lower bound between two countries' towns of ≥ 15,000
 people (GeoNames, :mod:`.gazetteer`), from the 1° cells they lie in: never larger than the true nearest distance,
 so a switch is called impossible only where it is.
+
+The exits told by the clock (a country whose days keep home's quiet hours though its clocks are hours away) are read
+in :mod:`.clock_exits`, last in :func:`find_exits`.
 """
 
 from __future__ import annotations
@@ -149,8 +152,8 @@ class ProxyExits:
     #: exits told by the clock (T36 H2): {country: hours between its nearest clock and home's} where the activity
     #: of its days keeps home's clock
     clock: dict[str, float] = field(default_factory=dict)
-    #: far exits told by the week (T38 M3, :func:`_far_weekly`): {country: (weeks with a login there, weeks from
-    #: its first to its last)} where its days keep home's clock though its clocks are too near home's to tell
+    #: far exits told by the week (T38 M3, :func:`~.clock_exits.far_weekly`): {country: (weeks with a login there, weeks
+    #: from its first to its last)} where its days keep home's clock though its clocks are too near home's to tell
     weekly: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
@@ -188,21 +191,25 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     edges) only the one side is read: the country's logins there are set aside where the span from its first login
     to the journey home (from the journey there to its last login) is shorter than :data:`EXIT_STAY_H`.
     A near country (no distance to tell, none placed by towns) is an exit only where the quiet hours' centre
-    (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun
-    and continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its
-    logins are set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A far
-    country that switches with home no faster than travel allows is read so too (London and Berlin's 19–22). A far
-    country switching with home whose days' activity is on its own clock is no exit (:func:`_on_own_clock`). A day
-    sleeper's (quiet hours centred between :data:`DAY_SLEEP_FROM_H` and :data:`DAY_SLEEP_TO_H` on home's clock)
-    whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last, with the
-    activity's per-day UTC quarter-hour presences ``day_hists`` (the clock aggregator's ``days``): a country of
-    another clock (:data:`CLOCK_EXIT_H` or more from home's nearest) whose :data:`CLOCK_EXIT_MIN_DAYS` login days
-    or more, most among days at home (:data:`CLOCK_EXIT_AROUND_DAYS`), keep home's clock
-    (:func:`_clock_exits`) is an exit, its logins set aside but a stay's on its own clock (``ProxyExits.clock``):
-    someone there posts on its hours. Where the home read by the clock (:func:`_clock_home`) finds no exit, they are
-    read again with the country of most days as home (:func:`_rival_homes`; T37 H5: a Berlin night worker asleep
-    08–15:30, a US exit Friday to Sunday, fits New York's night better than Berlin's, and with the US as home
-    Germany's as many days were no exit of it: "104 trips abroad"). O(hours × countries)."""
+    (``lull_utc_h``, UTC hours) is given and :data:`EVENING_EXIT_SHARE` of its logins lie in evenings of days begun and
+    continued at home, on :data:`EVENING_EXIT_MIN_DAYS` days or more (:func:`_evening_between_home`): all its logins are
+    set aside then (``ProxyExits.evening``); a commuter's working hours there are no evening. A far country that
+    switches with home no faster than travel allows is read so too (London and Berlin's 19–22). A far country switching
+    with home whose days' activity is on its own clock is no exit (:func:`~.clock_exits.on_own_clock`). A day sleeper's
+    (quiet hours centred between :data:`~.clock_exits.DAY_SLEEP_FROM_H` and :data:`~.clock_exits.DAY_SLEEP_TO_H` on
+    home's clock) whole waking day counts as the evening (``ProxyExits.hours``: a night nurse's VPN at 19–22). Last,
+    with the activity's per-day UTC quarter-hour presences ``day_hists`` (the clock aggregator's ``days``): a country of
+    another clock (:data:`~.clock_exits.CLOCK_EXIT_H` or more from home's nearest) whose
+    :data:`~.clock_exits.CLOCK_EXIT_MIN_DAYS` login days or more, most among days at home
+    (:data:`~.clock_exits.CLOCK_EXIT_AROUND_DAYS`), keep home's clock (:func:`~.clock_exits.read_clock_exits`) is an
+    exit, its logins set aside but a stay's on its own clock (``ProxyExits.clock``): someone there posts on its hours.
+    Where the home read by the clock (:func:`_clock_home`) finds no exit, they are read again with the country of most
+    days as home (:func:`_rival_homes`; T37 H5: a Berlin night worker asleep 08–15:30, a US exit Friday to Sunday, fits
+    New York's night better than Berlin's, and with the US as home Germany's as many days were no exit of it: "104 trips
+    abroad"). O(hours × countries)."""
+    # read lazily: clock_exits imports this module's distances and ProxyExits at its load
+    from .clock_exits import day_sleeper, hour_span, on_own_clock, read_clock_exits, runs_on_home_clock
+
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -246,7 +253,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         if (travel_hours(gap) <= 0 and not placed) or cc in unswitched:
             if lull_utc_h is not None:
                 own = sorted(by_cc[cc])
-                whole = _day_sleeper(home, home_slots, lull_utc_h)
+                whole = day_sleeper(home, home_slots, lull_utc_h)
                 late = [s for s in own if _evening_between_home(s, home_slots, own, lull_utc_h, whole)]
                 # the mornings and evenings of days whose middle is at home, and an hour between two home logins
                 # (T37: a Toronto resident's US exit mornings and evenings on 2 days in 3 placed the few nights it
@@ -282,7 +289,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                     kept.update((s, cc) for s in gone)
                     into.add(cc)
                     if whole and into is evening:
-                        found.hours[cc] = _hour_span(home, own)
+                        found.hours[cc] = hour_span(home, own)
                     break
             continue
         slots = sorted(by_cc[cc])
@@ -322,13 +329,13 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         # through a US exit, a German login once a month)
         over = cc == found.clock_over and len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days)
         if (over or (with_home and len(bad) + len(short) >= EXIT_MIN_SHARE * len(slots))) \
-                and len(bad_days) >= EXIT_MIN_DAYS and not _on_own_clock(day_hists, home, cc, days_of, bad_days):
+                and len(bad_days) >= EXIT_MIN_DAYS and not on_own_clock(day_hists, home, cc, days_of, bad_days):
             bad += short
             if day_hists:
                 # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
                 # resident's US exit all weekend, German logins at weekday lunches: 104 weekends "in the US"); a
                 # run on the country's own clock is a stay there (a real New York holiday keeps New York's nights)
-                bad += _runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists)
+                bad += runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists)
             bad_days |= {s // 24 for s in bad}
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
@@ -341,8 +348,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             unswitched.add(cc)
             order.append(cc)
     if day_hists:
-        _clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, logins,
-                     (lull_utc_h, nights) if nights is not None else None)
+        read_clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, logins,
+                         (lull_utc_h, nights) if nights is not None else None)
     if not found.logins:
         return None
     found.slots = frozenset(kept)
@@ -728,578 +735,6 @@ def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Se
     return max(keeps, key=lambda cc: fit[cc]) if keeps else home
 
 
-#: the days of activity a run needs before its clock is read, and how much better (nats) its presences must fit
-#: home's own daily profile moved onto one of the country's clocks than that profile (:func:`_runs_on_home_clock`)
-RUN_CLOCK_MIN_DAYS = 2
-RUN_CLOCK_NATS = 3.0
-
-
-def _fit(hist: Sequence[int], logp: Sequence[float], move: int = 0) -> float:
-    """The log-likelihood of the quarter-hour presences ``hist`` under the UTC profile ``logp`` moved by ``move``
-    quarter-hours (a clock that many quarters ahead of the profile's: each local hour falls that much earlier in
-    UTC)."""
-    from .timezone import QUARTERS
-
-    return sum(c * logp[(q + move) % QUARTERS] for q, c in enumerate(hist) if c)
-
-
-def _home_clock_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
-                      move: int) -> list[float]:
-    """How much better (nats) each of ``days``' activity fits home's profile (``logp``) than that profile moved by
-    ``move`` quarter-hours (a stay's clock)."""
-    hists = ([1 if c else 0 for c in day_hists[d]] for d in days)
-    return [_fit(h, logp) - _fit(h, logp, move) for h in hists]
-
-
-def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]],
-                        logp: Sequence[float]) -> list[float]:
-    """:func:`_home_clock_gains` for a night worker's stay lived by day there (:meth:`_HomeClock.night_there`):
-    home's profile moved by the clocks' gap is a day sleep there too, so each day is compared with the stay's own
-    profile, read again without the days fitting home's better (the exit's weekend right after the holiday)."""
-    from .timezone import utc_profile
-
-    hists = [[1 if c else 0 for c in day_hists[d]] for d in days]
-    there = list(days)
-    gains: list[float] = []
-    for _ in range(CLOCK_EXIT_ROUNDS):
-        stay = utc_profile(day_hists, there)
-        gains = [_fit(h, logp) - _fit(h, stay) for h in hists]
-        kept = [d for d, g in zip(days, gains) if g <= 0]
-        if not kept or kept == there:
-            break
-        there = kept
-    return gains
-
-
-def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> set[date]:
-    """Of a stay's ``days`` (ascending, each with activity), the first ones and the last ones whose activity fits
-    home's clock better than the stay's (``gains``, :func:`_home_clock_gains`) by :data:`RUN_CLOCK_NATS` together:
-    days at home behind the exit right before or after the stay, no home login between (T37 M1: a Berlin
-    resident's US exit on the weekend right after a New York holiday ending on a Friday made the holiday "US 1–10
-    Mar", for 1–8 Mar). Each cut is the likeliest one (the largest sum from that end); the stay keeps a day."""
-    out: set[date] = set()
-    best, total, cut = RUN_CLOCK_NATS, 0.0, len(days)
-    for i in range(len(days) - 1, 0, -1):
-        total += gains[i]
-        if total >= best:
-            best, cut = total, i
-    out.update(days[cut:])
-    best, total, head = RUN_CLOCK_NATS, 0.0, 0
-    for i in range(cut - 1):
-        total += gains[i]
-        if total >= best:
-            best, head = total, i + 1
-    out.update(days[:head])
-    return out
-
-
-def _runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
-                        day_hists: Mapping[date, Sequence[int]]) -> list[int]:
-    """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
-    home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) does not fit the profile of
-    the days with a home login moved by the hours between home's clock and one of the country's better by
-    :data:`RUN_CLOCK_NATS` than that profile unmoved (a stay there lives on its clock): the country is an exit by
-    the distance already, and a run on no clock of its own is the exit's too. A run once needed to fit home's clock
-    by those nats to be the exit's, and a weekend's two days, compared with a profile of weekdays over some twenty
-    of the country's clocks, missed it: 7 of a Sydney resident's 104 US-exit weekends were "trips abroad: US"
-    (T37 H4). Only clocks :data:`CLOCK_EXIT_H` or more from home's round the clock are read (:func:`_clock_apart_h`);
-    a run of more than :data:`CLOCK_STAY_MIN_NIGHTS` days in a country with a clock nearer than that (Honolulu's
-    beside Auckland's) is a stay the clock cannot tell, left. A stay's edge days on home's clock are the exit's
-    (:func:`_edge_days_on_home_clock`). The profile is the regimes' (:func:`~.timezone.utc_profile`: smoothed,
-    5 % floor)."""
-    from .moves import country_offsets
-    from .timezone import presence_hist, utc_profile
-
-    here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
-    if len(here) < RUN_CLOCK_MIN_DAYS:
-        return []
-    logp = utc_profile(day_hists, here)
-    out: list[int] = []
-    run: list[int] = []
-
-    def close() -> None:
-        days = sorted({date.fromordinal(s // 24) for s in run} & day_hists.keys())
-        if len(days) < RUN_CLOCK_MIN_DAYS:
-            return
-        mid = run[len(run) // 2]
-        ours, theirs = country_offsets(home, mid), country_offsets(cc, mid)
-        if not ours or not theirs:
-            return
-        moves = {o - h for o in theirs for h in ours}
-        apart = sorted(m for m in moves if _clock_apart_h([m / 4]) >= CLOCK_EXIT_H)
-        if len(apart) < len(moves) and len(days) > CLOCK_STAY_MIN_NIGHTS:
-            return
-        hist = presence_hist(day_hists, days)
-        at_home = _fit(hist, logp)
-        # on the country's clock o instead of home's h, each local hour falls (o − h) quarter-hours earlier in UTC
-        stay, move = max(((_fit(hist, logp, m), m) for m in apart), default=(-math.inf, 0))
-        if stay < at_home + RUN_CLOCK_NATS:
-            out.extend(run)
-            return
-        edges = _edge_days_on_home_clock(days, _home_clock_gains(days, day_hists, logp, move))
-        out.extend(s for s in run if date.fromordinal(s // 24) in edges)
-
-    for s in slots:
-        if run and bisect.bisect_right(home_slots, run[-1]) != bisect.bisect_right(home_slots, s):
-            close()  # a home login between: a new run
-            run = []
-        run.append(s)
-    if run:
-        close()
-    return out
-
-
-#: a day sleeper's quiet hours are centred from this local hour (home's clock) to this one: a night nurse asleep
-#: 07:00–15:30 (centre ≈ 11:15); a night sleeper's 03:15, a late riser's 06:00, never
-DAY_SLEEP_FROM_H = 8.0
-DAY_SLEEP_TO_H = 20.0
-#: a login country whose clocks are all this many hours or more from home's …
-CLOCK_EXIT_H = 3.0
-#: … is an exit where the activity of this many of its login days or more …
-CLOCK_EXIT_MIN_DAYS = 10
-#: … has its quiet hours' centre this near home's days' of the same kind of night (hours; weekend nights with
-#: home's weekend nights, :class:`_HomeClock`) and nearer them than where its own clock would put it: a stay there
-#: moves the quiet hours by its clock's gap
-CLOCK_KEEP_H = 2.0
-#: … and most of its days (:data:`EXIT_WITH_HOME_SHARE`) have a home day this near before and after them
-CLOCK_EXIT_AROUND_DAYS = 7
-#: a stay there of more than this many days with logins there alone (no login elsewhere), its activity from the
-#: second day on on the country's own clock, is a trip, never the exit's, however its other days keep home's (a
-#: 10-day New York holiday of a US VPN's weekend user)
-CLOCK_STAY_MIN_NIGHTS = 4
-#: a country's days of a kind of night (weekday, weekend) count where they are this many or more (home's clock per
-#: kind is read from :data:`CLOCK_EXIT_MIN_DAYS` days of the kind or more)
-CLOCK_KIND_MIN_DAYS = 3
-#: the most a weekend night's quiet hours are later than a weekday's (hours; the synth scripts' 2 h, 23:30–07:00
-#: and 01:30–09:00), where home has too few days of one kind to read it by: the clock of every weekend spent behind
-#: a VPN or away is read from the weekdays'
-LIE_IN_MAX_H = 2.5
-#: home's clock is read again with the exits found, this many times at most (:func:`_clock_exits`)
-CLOCK_EXIT_ROUNDS = 3
-#: a country with this many login days or more for each of home's is never a clock exit: a VPN switching exits day
-#: by day (Germany one day, the US the next, at the same UTC hours) has no home to keep the clock of, and the clock
-#: read on home's days is then read on the very logins judged (``test_alternating_countries_are_no_move``); a US
-#: exit every weekend has 2 days for home's 5. Waking days, its stays on its own clock left out
-#: (:func:`_clock_exit_slots`)
-CLOCK_EXIT_MAX_DAYS_RATIO = 0.8
-#: a far country (:func:`_far_weekly`): its distance from home takes this many hours of travel or more each way
-#: (:func:`travel_hours`; beyond a flight of a few hours: Brazil–US 4.2, Germany–Türkiye 2.2, Germany–Poland 0) …
-FAR_WEEKLY_TRAVEL_H = 3.5
-#: … with a login there in this share or more of the weeks (Monday to Sunday) from its first such week to its last …
-FAR_WEEKLY_SHARE = 0.8
-#: … and in this many weeks or more (three months)
-FAR_WEEKLY_MIN_WEEKS = 13
-
-
-def _far_weekly(home: str, cc: str, days: Sequence[int]) -> tuple[int, int] | None:
-    """(weeks with one of ``days``, weeks from the first such week to the last) where country ``cc`` lies
-    :data:`FAR_WEEKLY_TRAVEL_H` of travel or more from ``home`` (:func:`country_gap_km`, :func:`travel_hours`) and
-    ``days`` (UTC day ordinals of its logins) fall in :data:`FAR_WEEKLY_SHARE` or more of the weeks, in
-    :data:`FAR_WEEKLY_MIN_WEEKS` or more; else None.
-
-    Why (T38 M3): a São Paulo resident's US exit from Friday evening to Sunday night, a Johannesburg resident's UK
-    one, on home's clock, was "Your weekends in United States (104 of 104) are a second home", and a real 3–12 Oct
-    Miami holiday read 3–15 Oct (the weekend after it joined). Neither exit rule could tell: each weekend's journey
-    fits the gap between Friday afternoon at home and Friday evening there (Brazil–US ≥ 4.2 h of travel), and the
-    two countries' clocks are 1–2 h apart, too near for the activity's quiet hours to tell whose clock it keeps
-    (:data:`CLOCK_EXIT_H`). A flight of four hours or more there and back every week for months is not impossible,
-    but it is far less likely than a VPN, and a weekly life abroad would not keep home's hours; a weekend home within
-    a short flight or a drive (a Berliner's in Poland, a Londoner's in Spain) stays a second home, and so does a far
-    one of every other weekend (half the weeks: :data:`FAR_WEEKLY_SHARE`). :func:`_clock_exits` then reads such a
-    country as a clock exit whose days need only keep home's clock (:meth:`_HomeClock.keeps` ``near``), its stays on
-    its own clock (a 10-day Miami holiday) kept as trips."""
-    gap = country_gap_km(home, cc)
-    if not days or gap is None or travel_hours(gap) < FAR_WEEKLY_TRAVEL_H:
-        return None
-    # ordinal 1 (1 January of year 1) is a Monday: weeks Monday to Sunday
-    weeks = {(o - 1) // 7 for o in days}
-    of = max(weeks) - min(weeks) + 1
-    return (len(weeks), of) if len(weeks) >= FAR_WEEKLY_MIN_WEEKS and len(weeks) >= FAR_WEEKLY_SHARE * of else None
-
-
-def _home_offsets_h(home: str, slot: int) -> list[float]:
-    """Home's clocks' UTC offsets (hours) at UTC hour ``slot``; [] for a country with no zone."""
-    from .moves import country_offsets  # the zones' reading; moves imports nothing of this module at load
-
-    return sorted(o / 4 for o in country_offsets(home, slot))
-
-
-def _day_sleeper(home: str, home_slots: Sequence[int], lull_utc_h: float) -> bool:
-    """Whether the quiet hours' centre (``lull_utc_h``, UTC) lies between :data:`DAY_SLEEP_FROM_H` and
-    :data:`DAY_SLEEP_TO_H` on each of home's clocks (at the middle home login): a night worker asleep by day."""
-    if not home_slots:
-        return False
-    offs = _home_offsets_h(home, home_slots[len(home_slots) // 2])
-    return bool(offs) and all(DAY_SLEEP_FROM_H <= (lull_utc_h + o) % 24 < DAY_SLEEP_TO_H for o in offs)
-
-
-def _hour_span(home: str, slots: Sequence[int]) -> tuple[int, int]:
-    """The shortest run of local hours (home's first clock at each slot) holding every one of ``slots``:
-    (first, end), the end exclusive, 0–24 (19–22 logins: (19, 23); across midnight, 23–01: (23, 2))."""
-    hours = set()
-    for s in slots:
-        offs = _home_offsets_h(home, s)
-        hours.add(int(s % 24 + (offs[0] if offs else 0.0)) % 24)
-    ordered = sorted(hours)
-    # the widest gap between two hours used (round the clock) is where the span is not
-    gaps = [((ordered[(i + 1) % len(ordered)] - h) % 24 or 24, i) for i, h in enumerate(ordered)]
-    _, i = max(gaps)
-    first = ordered[(i + 1) % len(ordered)]
-    end = (ordered[i] + 1) % 24
-    return first, end or 24
-
-
-def _clock_shifts(home: str, cc: str, days: Sequence[date]) -> list[float]:
-    """The hours country ``cc``'s clocks are ahead of ``home``'s (ISO alpha-2; each pair) on the middle of ``days``:
-    a stay there moves the quiet hours' UTC centre back by one of them. [] for a country with no zone."""
-    from .moves import country_offsets
-
-    mid = days[len(days) // 2].toordinal() * 24 + 12
-    return sorted({(a - b) / 4 for a in country_offsets(cc, mid) for b in country_offsets(home, mid)})
-
-
-def _clock_apart_h(shifts: Sequence[float]) -> float:
-    """The hours of the day between home's clock and another country's nearest (``shifts``: its clocks ahead of
-    home's, :func:`_clock_shifts`), round the clock: all a day's quiet hours can tell. A clock 22 h behind is 2 h
-    ahead: Honolulu (UTC−10) keeps Auckland's (UTC+12, +13 in the southern summer) hours of the day 1–2 h off, and a
-    US exit's days on Auckland's clock read "on the US's own clock", the US never set aside (T37 H4: 54 summer
-    weekends "in the US"). 0 for none."""
-    from .timezone import circ_diff_hours
-
-    return min((abs(circ_diff_hours(s, 0.0)) for s in shifts), default=0.0)
-
-
-def _hours_off(x: float, span: tuple[float, float]) -> float:
-    """The hours (round the clock) from UTC hour ``x`` to the span ``(first, last)`` of UTC hours, 0 within it."""
-    from .timezone import circ_diff_hours
-
-    t = circ_diff_hours(x, span[0])
-    if 0 <= t <= span[1] - span[0]:
-        return 0.0
-    return min(abs(t), abs(circ_diff_hours(x, span[1])))
-
-
-@dataclass(slots=True)
-class _HomeClock:
-    """Home's clock: the quiet hours' UTC centre of home's days by the kind of night they are (:meth:`lie_in`), a
-    day elsewhere compared with home's days of its own kind. Its weekend days were compared with home's weekdays
-    once, and the weekend's later sleep and later waking cancelled a 3 h eastward shift: a London resident's
-    every-other-weekend Istanbul stays kept "London's clock" (T36B). A kind home has too few days of (every
-    weekend behind a VPN or away) is read from the other, within :data:`LIE_IN_MAX_H` of it."""
-
-    day_hists: Mapping[date, Sequence[int]]
-    home: str
-    #: the quiet hours' centre of home's days, UTC hours
-    lull_utc_h: float
-    #: {weekend night: home's centre (UTC hours) for its kind of night, None with too few days}
-    centres: dict[bool, float | None]
-    #: the UTC hour slot of home's middle day's noon (its clock's offset for :meth:`fits_home`)
-    mid_slot: int = 0
-    #: home's days read (with activity), ascending: its daily profile for a stay's edges (:func:`_clock_exit_slots`)
-    days: tuple[date, ...] = ()
-
-    @classmethod
-    def of(cls, day_hists: Mapping[date, Sequence[int]], home: str,
-           home_days: Sequence[date]) -> _HomeClock | None:
-        """Home's clock read from ``home_days`` with activity, or None for fewer than :data:`CLOCK_EXIT_MIN_DAYS`."""
-        from .timezone import lull_mid_hours, presence_hist
-
-        here = [d for d in home_days if d in day_hists]
-        if len(here) < CLOCK_EXIT_MIN_DAYS:
-            return None
-        clock = cls(day_hists, home, lull_mid_hours(presence_hist(day_hists, here)), {},
-                    here[len(here) // 2].toordinal() * 24 + 12, tuple(here))
-        kinds: dict[bool, list[date]] = {False: [], True: []}
-        for d in here:
-            kinds[clock.lie_in(d)].append(d)
-        clock.centres = {k: lull_mid_hours(presence_hist(day_hists, v)) if len(v) >= CLOCK_EXIT_MIN_DAYS else None
-                         for k, v in kinds.items()}
-        return clock if any(c is not None for c in clock.centres.values()) else None
-
-    def lie_in(self, d: date) -> bool:
-        """Whether the quiet hours of UTC day ``d`` (centred at :attr:`lull_utc_h`) are a weekend night on home's
-        clock: the local date at their centre a Saturday or Sunday (after a Friday's or a Saturday's evening)."""
-        offs = _home_offsets_h(self.home, d.toordinal() * 24 + int(self.lull_utc_h))
-        local_h = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
-        return date.fromordinal(d.toordinal() + math.floor(local_h / 24)).weekday() >= 5
-
-    def _span(self, weekend: bool) -> tuple[float, float]:
-        """Home's centre for the kind of night (UTC hours) as a span: the other kind's, the lie-in added, without."""
-        own, other = self.centres[weekend], self.centres[not weekend]
-        if own is not None:
-            return own, own
-        assert other is not None
-        return (other, other + LIE_IN_MAX_H) if weekend else (other - LIE_IN_MAX_H, other)
-
-    def fits_home(self, shifts: Sequence[float]) -> bool:
-        """Whether home's days' quiet hours lie within two SDs of a night's (:data:`~.timezone.LULL_MID_MEAN_H` ±
-        :data:`~.timezone.LULL_MID_SD_H`, local) on home's clock, or nearer it than on the other country's
-        (``shifts``: its clocks ahead of home's): else keeping home's clock is no exit's sign (a VPN switching exits
-        day by day, Germany and the US, the logins on the US's night: either country could be home, the activity
-        no German's). A day sleeper's (centred from :data:`DAY_SLEEP_FROM_H` to :data:`DAY_SLEEP_TO_H` on home's
-        clock) fits too: a night worker's days elsewhere are compared with home's day sleep (T37 H5: a Berlin
-        night worker's US exit Friday to Sunday, asleep 08–15:30 on Berlin's clock throughout, was 104 trips)."""
-        from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
-
-        offs = _home_offsets_h(self.home, self.mid_slot)
-        local = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
-        off = abs(circ_diff_hours(local, LULL_MID_MEAN_H))
-        return off <= 2 * LULL_MID_SD_H or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H \
-            or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
-
-    def night_there(self, days: Sequence[date], shifts: Sequence[float]) -> bool:
-        """Whether home's days are a day sleeper's (:func:`_day_sleeper`'s band on home's clock) and ``days``' quiet
-        hours' centre, read on one of the other country's clocks (``shifts``: ahead of home's), lies nearer a night's
-        (:data:`~.timezone.LULL_MID_MEAN_H`) than home's centre: a night worker's holiday lived by day on the
-        place's clock (a Berliner asleep 08–16 at home, 23:30–07 in New York, is 2 h off home's centre and on
-        New York's night; T38 M1: the holiday was "No trips abroad seen" beside a US exit at weekends)."""
-        from .timezone import LULL_MID_MEAN_H, circ_diff_hours, lull_mid_hours, presence_hist
-
-        offs = _home_offsets_h(self.home, self.mid_slot)
-        off = offs[len(offs) // 2] if offs else 0.0
-        here = [d for d in days if d in self.day_hists]
-        if not here or not shifts or not DAY_SLEEP_FROM_H <= (self.lull_utc_h + off) % 24 < DAY_SLEEP_TO_H:
-            return False
-        c = lull_mid_hours(presence_hist(self.day_hists, here))
-        mid = here[len(here) // 2].toordinal() * 24 + 12
-        local = c + (_home_offsets_h(self.home, mid) or [off])[0]
-        night = min(abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
-        return night < abs(circ_diff_hours(c, self.lull_utc_h))
-
-    def keeps(self, days: Sequence[date], shifts: Sequence[float], min_days: int = CLOCK_EXIT_MIN_DAYS,
-              near: bool = False, mixed: bool = False) -> bool | None:
-        """Whether the activity on ``days`` keeps home's clock: its quiet hours' centre, per kind of night (of
-        :data:`CLOCK_KIND_MIN_DAYS` days or more), within :data:`CLOCK_KEEP_H` of home's (weighted by days) and
-        nearer it than moved back by any of ``shifts`` (the other country's clocks ahead of home's: a stay there
-        read on its clock; with ``near``, clocks too near home's to tell, :func:`_far_weekly`, within is enough);
-        None for fewer than ``min_days`` days with activity so compared. With ``mixed`` (a stay's days), where the
-        kinds of :data:`CLOCK_KIND_MIN_DAYS` days or more hold fewer than ``min_days`` but all the days hold that
-        many, all are read together against home's span from one kind's centre to the other's (T38 M2: a
-        Berliner's Tuesday–Sunday New York holiday had two weekday and two weekend nights after its first day, none
-        read, and vanished beside a US exit at weekends; Tuesday–Monday three weekday nights, fewer than a stay's
-        four)."""
-        from .timezone import circ_diff_hours, lull_mid_hours, presence_hist
-
-        kinds: dict[bool, list[date]] = {False: [], True: []}
-        for d in days:
-            if d in self.day_hists:
-                kinds[self.lie_in(d)].append(d)
-        parts = [(len(v), lull_mid_hours(presence_hist(self.day_hists, v)), self._span(k))
-                 for k, v in kinds.items() if len(v) >= CLOCK_KIND_MIN_DAYS]
-        if mixed and sum(p[0] for p in parts) < min_days <= len(kinds[False]) + len(kinds[True]):
-            ends = [*self._span(False), *self._span(True)]
-            offs = [circ_diff_hours(x, ends[0]) for x in ends]
-            both = kinds[False] + kinds[True]
-            parts = [(len(both), lull_mid_hours(presence_hist(self.day_hists, both)),
-                      (ends[0] + min(offs), ends[0] + max(offs)))]
-        n = sum(p[0] for p in parts)
-        if n < min_days or not shifts:
-            return None
-        kept = sum(k * _hours_off(c, span) for k, c, span in parts) / n
-        moved = min(sum(k * _hours_off(c + s, span) for k, c, span in parts) / n for s in shifts)
-        return kept <= CLOCK_KEEP_H and (near or kept < moved)
-
-
-def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str, days: Sequence[date],
-                   home_days: Sequence[date]) -> float | None:
-    """The hours between country ``cc``'s nearest clock and ``home``'s (ISO alpha-2; on the middle of ``days``, its
-    days) where they are :data:`CLOCK_EXIT_H` or more and the activity of ``days`` keeps ``home_days``' clock
-    (:meth:`_HomeClock.keeps`, weekend nights with home's weekend nights; ``day_hists``: UTC day → 96 quarter-hour
-    presences); else None. The weekend second home's gate (:func:`~.place.weekend_split`'s caller: T36 H2)."""
-    if not day_hists or not days:
-        return None
-    shifts = _clock_shifts(home, cc, days)
-    gap = min((abs(s) for s in shifts), default=0.0)
-    clock = _HomeClock.of(day_hists, home, home_days) if _clock_apart_h(shifts) >= CLOCK_EXIT_H else None
-    return gap if clock is not None and clock.keeps(days, shifts) else None
-
-
-def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
-    """``days`` (ascending ordinals) cut into runs whose neighbours are at most two days apart, no day of ``apart``
-    between them (a day with no login in a stay does not end it; a day with one elsewhere does)."""
-    runs: list[list[int]] = []
-    for o in days:
-        if runs and o - runs[-1][-1] <= 2 and not any(x in apart for x in range(runs[-1][-1] + 1, o)):
-            runs[-1].append(o)
-        else:
-            runs.append([o])
-    return runs
-
-
-def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
-    """Whether a day of ``at_home`` (ascending day ordinals) lies within :data:`CLOCK_EXIT_AROUND_DAYS` before
-    (``side`` -1) or after (1) ``day``, or on it."""
-    if side < 0:
-        i = bisect.bisect_right(at_home, day)
-        return i > 0 and day - at_home[i - 1] <= CLOCK_EXIT_AROUND_DAYS
-    i = bisect.bisect_left(at_home, day)
-    return i < len(at_home) and at_home[i] - day <= CLOCK_EXIT_AROUND_DAYS
-
-
-def _clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Mapping[tuple[int, str], int],
-                 by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
-                 day_hists: Mapping[date, Sequence[int]],
-                 logins: tuple[list[int], list[frozenset[str]]] | None = None,
-                 read: tuple[float, dict[int, str]] | None = None) -> None:
-    """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
-    :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
-    clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
-    exit found, to :data:`CLOCK_EXIT_ROUNDS` times: every weekend behind a US exit or in Istanbul leaves home's
-    weekend clock to the exit's days). A country's days are the nights :func:`slept_in` places there where
-    :data:`CLOCK_EXIT_MIN_DAYS` are (a Friday's evening logins there follow a night at home), else its login days.
-    Its stays on its own clock (:data:`CLOCK_STAY_MIN_NIGHTS`) are trips, kept out, with the logins from the last
-    one elsewhere before the stay to the first one after it: a Berlin resident's US exit at weekends set two 10-day
-    New York holidays aside (T36B). ``logins``: :func:`_sorted_logins` of ``ip_hours``, and ``read``: a quiet hours'
-    centre and the nights :func:`slept_in` placed around it, where :func:`find_exits` has them (the same nights where
-    home's clock has that centre)."""
-    home = found.home
-    at_home = sorted(days_of[home])
-    # the countries other than home logged in each day (the distance rule's exits' slots left out)
-    away: dict[int, set[str]] = defaultdict(set)
-    for cc, slots in by_cc.items():
-        for s in slots:
-            if cc != home and (s, cc) not in kept:
-                away[s // 24].add(cc)
-    wanted: dict[str, tuple[list[float], float]] = {}
-    weekly: dict[str, tuple[int, int]] = {}
-    for cc in sorted(by_cc):
-        if cc == home or cc in found.logins:
-            continue
-        own = sorted(days_of[cc])
-        # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
-        # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
-        around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
-        shifts = _clock_shifts(home, cc, [date.fromordinal(o) for o in own])
-        gap = min((abs(s) for s in shifts), default=0.0)
-        if around >= EXIT_WITH_HOME_SHARE * len(own) and shifts and (
-                _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := _far_weekly(home, cc, own)) is not None):
-            wanted[cc] = (shifts, gap)
-            if _clock_apart_h(shifts) < CLOCK_EXIT_H:
-                weekly[cc] = held  # a clock too near to tell: the weeks do (T38 M3)
-    exits: dict[str, list[int]] = {}
-    nights: dict[int, str] | None = None
-    for _ in range(CLOCK_EXIT_ROUNDS):
-        clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if away[o] <= exits.keys()])
-        if clock is None:
-            break
-        if nights is None:
-            nights = read[1] if read is not None and read[0] == clock.lull_utc_h else \
-                slept_in(ip_hours, clock.lull_utc_h, logins)
-        found_now = {cc: slots for cc, (shifts, gap) in wanted.items()
-                     if clock.fits_home(shifts)
-                     and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights, cc in weekly))}
-        if found_now == exits:
-            break
-        exits = found_now
-    for cc, slots in exits.items():
-        found.logins[cc] = sum(ip_hours[(s, cc)] for s in slots)
-        found.days[cc] = len({s // 24 for s in slots})
-        if cc in weekly:
-            found.weekly[cc] = weekly[cc]
-        else:
-            found.clock[cc] = wanted[cc][1]
-        kept.update((s, cc) for s in slots)
-
-
-def _on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str,
-                  days_of: Mapping[str, set[int]], days: set[int]) -> bool:
-    """Whether the activity on ``days`` (day ordinals of country ``cc``'s logins switching with ``home``'s faster
-    than travel allows) is on ``cc``'s clock, :data:`CLOCK_EXIT_H` or more from home's (home's clock read from its
-    days with no login elsewhere; :meth:`_HomeClock.keeps` False): then ``cc`` is where the person is and home's
-    logins the exit on them, and ``cc`` is never set aside (a Berlin resident moved to Tokyo, a German VPN each
-    evening, was "You live in Germany", the Japanese logins set aside; the clock and the move now read them)."""
-    if not day_hists:
-        return False
-    others = set().union(*(v for k, v in days_of.items() if k != home))
-    dated = [date.fromordinal(o) for o in sorted(days)]
-    shifts = _clock_shifts(home, cc, dated)
-    if _clock_apart_h(shifts) < CLOCK_EXIT_H:
-        return False  # a clock of cc keeps home's hours of the day (round the clock): the activity tells no cc
-    clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in sorted(days_of[home] - others)])
-    return clock is not None and clock.keeps(dated, shifts) is False
-
-
-def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc: Mapping[str, list[int]],
-                      nights: Mapping[int, str], near: bool = False) -> list[int]:
-    """Country ``cc``'s login slots that are a clock exit (:func:`_clock_exits`), its stays on its own clock left
-    out (from the journey there to the journey back: their first and last days on home's clock, behind the exit at
-    home, are the exit's, :func:`_edge_days_on_home_clock`, :func:`_journey_start`); [] where its days do not keep
-    home's clock (``near``: a far weekly country's clocks too near home's to tell, :func:`_far_weekly`; kept
-    within :data:`CLOCK_KEEP_H` is enough)."""
-    from .timezone import presence_hist, utc_profile
-
-    stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
-    own = sorted(by_cc[cc])
-    logp: list[float] | None = None
-    elsewhere = sorted({s for k, ss in by_cc.items() if k != cc for s in ss})
-    # days with logins there alone: a VPN's days hold home's logins too, a holiday's do not (its first day, the
-    # journey's, is the last elsewhere's)
-    apart = {s // 24 for s in elsewhere}
-    seen = sorted(set(own) | set(elsewhere))
-    for run in _runs(sorted({s // 24 for s in own} - apart), apart):
-        # the run's first day's quiet hours come before its first login there: read from the next day on
-        inside = [date.fromordinal(o) for o in run[1:]]
-        if len(run) <= CLOCK_STAY_MIN_NIGHTS:
-            continue
-        # the country's clocks on the run's own dates: a summer stay read by a winter shift is off by the hour a
-        # near clock's whole gap is (a Johannesburg resident's October in London, 1 h behind, read 2 h behind,
-        # was as near home's clock as London's: T38 M3)
-        here = _clock_shifts(clock.home, cc, inside) if inside else shifts
-        held = clock.keeps(inside, here, CLOCK_STAY_MIN_NIGHTS, mixed=True)
-        by_day = held is not False and clock.night_there(inside, here)
-        if not by_day and held is not False:
-            continue
-        i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
-        j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
-        first: float = elsewhere[i - 1] if i else -math.inf
-        last: float = elsewhere[j] if j < len(elsewhere) else math.inf
-        # its first and last days on home's clock are the exit's (a US exit's weekend right after a New York
-        # holiday, no German login between: T37 M1), the stay's clock the one of its own its days fit best; where its
-        # first day keeps home's clock (begun at home: the journey's, behind the exit), its logins the day before are
-        # not the stay's either (a Friday evening behind the exit before a holiday begun on the Saturday), nor those
-        # the day after its last such day
-        days = [date.fromordinal(o) for o in run if date.fromordinal(o) in clock.day_hists]
-        if logp is None:
-            logp = utc_profile(clock.day_hists, clock.days)
-        hist = presence_hist(clock.day_hists, days)
-        move = max((round(x * 4) for x in here), key=lambda m: _fit(hist, logp, m))
-        gains = _stay_profile_gains(days, clock.day_hists, logp) if by_day else \
-            _home_clock_gains(days, clock.day_hists, logp, move)
-        edges = _edge_days_on_home_clock(days, gains)
-        inner = [d.toordinal() for d in days if d not in edges]
-        if inner[0] != days[0].toordinal():
-            first = max(first, inner[0] * 24 - 1)
-        elif gains[0] > 0:
-            first = max(first, _journey_start(seen, first, run[0], travel_hours(country_gap_km(clock.home, cc) or 0.0)))
-        if inner[-1] != days[-1].toordinal() or gains[-1] > 0:
-            last = min(last, inner[-1] * 24 + 24 if inner[-1] != days[-1].toordinal() else run[-1] * 24 + 24)
-        stays.append((first, last))
-    rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
-    slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
-    # its days outside its stays about as many as home's (CLOCK_EXIT_MAX_DAYS_RATIO): no exit. Waking days, as the
-    # quiet hours end them (a night worker's day of logins spans two UTC dates: a US exit Friday to Sunday, 3 days
-    # for home's 4, was 4 UTC days for 5), its stays left out (a 10-day New York holiday of that night worker's
-    # put it over the ratio)
-    if len({waking_day(s, clock.lull_utc_h) for s in slots}) >= CLOCK_EXIT_MAX_DAYS_RATIO * len(
-            {waking_day(s, clock.lull_utc_h) for s in by_cc[clock.home]}):
-        return []
-    judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
-    return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts, near=near) else []
-
-
-def _journey_start(seen: Sequence[int], first: float, day: int, need: float) -> float:
-    """Where a stay begun on UTC day ``day`` at home starts (a UTC hour slot, exclusive): after the last gap between
-    two login hours (``seen``, ascending) long enough for the journey there (``need`` hours, :func:`travel_hours`)
-    that begins at ``first`` (the last login elsewhere before the stay) or later, and on that day at the latest (the
-    morning's login behind the exit at home, the flight, the evening there); else the day's start."""
-    start = day * 24 - 1.0
-    i = bisect.bisect_left(seen, first) if first > -math.inf else 0
-    for p, q in zip(seen[i:], seen[i + 1:], strict=False):
-        if p >= day * 24 + 24:
-            break
-        if q - p - 1 >= need:
-            start = q - 0.5
-    return start
 
 
 def _lull_utc(ctx: Any) -> float | None:
