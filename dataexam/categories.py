@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from . import special_terms
+from .lazyrx import lazy_compile
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "cooking": ("cooking", "recipe", "recipes", "skillet", "cast iron", "chef", "baking", "cookbook",
@@ -1017,7 +1018,7 @@ _LINE = "\n\r\x0b\x0c\x85\u2028\u2029"
 _HYPHEN_BREAK = re.compile(rf"(?<=\w)-[^\S{_LINE}]*[{_LINE}]\s*(?=\w)")
 _ODD_GAP = re.compile(r"(?<=\w)(?! \w)\s+(?=\w)")  # a gap of blanks between words other than one space
 _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-_HAN_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_CHAR = lazy_compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class _Pairs(NamedTuple):

@@ -42,6 +42,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lazyrx import lazy_compile
+
 #: category (the map's ``sensitive:`` name without its prefix) → terms (module text for the syntax)
 TERMS: dict[str, tuple[str, ...]] = {
     "health": (
@@ -1217,7 +1219,7 @@ EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
         "insulin\"; the pet-food makers' and vets' words), \"diabetic cat food\", and the words after an animal's "
         "possessive, up to three, to the first \"and\", \"but\", \"my\" … or punctuation (\"my dog's diabetes "
         "check\", \"the horses' arthritis\"; \"my dog's walk, then my insulin\" stays special)",
-        re.compile(r"(?<![\w-])(?:" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL, "feline", "canine", "equine",
+        lazy_compile(r"(?<![\w-])(?:" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL, "feline", "canine", "equine",
                                                      "veterinary")) + r"[\s-]+" + _alternation(_PET_CONDITIONS)
                    + r"|diabetic[\s-]+" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL))
                    + r"|(?:" + _alternation(_ANIMALS) + r"['’]s|" + _alternation(_ANIMALS_PLURAL) + r"['’])"
@@ -1248,7 +1250,7 @@ EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
         "a disease as the subject of research, funding or the news, not the person's own (\"HIV research funding "
         "doubled\", \"Cancer Research UK\", \"research into dementia\"): a special word beside it stays (\"cancer "
         "research funding cut, my chemo delayed\")",
-        re.compile(r"(?<![\w-])(?:" + _alternation(_DISEASES) + r"[\s-]+" + _alternation(_RESEARCH_AFTER) + "|"
+        lazy_compile(r"(?<![\w-])(?:" + _alternation(_DISEASES) + r"[\s-]+" + _alternation(_RESEARCH_AFTER) + "|"
                    + _alternation(_RESEARCH_BEFORE) + r"[\s-]+" + _alternation(_DISEASES) + r")(?![\w-])"),
         ("research", "funding", "scientists", "breakthrough", "statistics", "rates", "charit", "policy", "stud",
          "news about")),
@@ -1376,7 +1378,7 @@ _STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "av", "lane", "l
 _STREET_NAME_WORD = r"\s+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
 _HOUSE_NUMBER_AT = (r"\d{1,2}" + _STREET_NAME_WORD + "(?:" + _STREET_NAME_WORD + r"){0,2}\s+(?i:"
                     + "|".join(_STREET_WORDS) + r")(?![\w-])")
-MASS_AT_TIME = re.compile(
+MASS_AT_TIME = lazy_compile(
     r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?!" + _HOUSE_NUMBER_AT + ")" + _CLOCK + r"(?![\w:])"
     r"|(?<![\w:])(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:[ap]\.?m\.?|o['’]clock))\s+(?:Mass|MASS)"
     r"(?![\w-])(?!\s+(?:" + _MASS_NOUNS + r")(?![\w-]))")
@@ -1384,7 +1386,7 @@ MASS_AT_TIME = re.compile(
 #: a service (the priest, the homily, the choir, a vigil, "after the service" …: the words of the rite, most of them no
 #: religion term alone; not "service" alone, a bus's or a shop's too), the number is its time ("Mass at 9 St Mary's
 #: Road, Father Tom's homily"); alone it stays the address, and "St Mary's Road" alone is nothing
-MASS_AT_ADDRESS = re.compile(r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?=" + _HOUSE_NUMBER_AT + ")")
+MASS_AT_ADDRESS = lazy_compile(r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?=" + _HOUSE_NUMBER_AT + ")")
 _SERVICE_WORDS = ("the service", "church service", "morning service", "evening service", "after service", "priest",
                   "priests", "homily", "sermon", "choir", "hymn", "hymns",
                   "liturgy", "eucharist", "communion", "confession", "altar", "pew", "pews", "vigil", "chapel",
@@ -1392,12 +1394,12 @@ _SERVICE_WORDS = ("the service", "church service", "morning service", "evening s
                   "curate", "deacon", "gospel", "readings", "rosary", "sacrament", "blessing", "worship", "prayers",
                   "holy", "sunday", "saturday evening", "easter", "christmas", "lent", "advent", "ash wednesday",
                   "good friday", "palm sunday", "feast", "the father", "fr.", "fr", "father")
-SERVICE_WORDS = re.compile(r"(?<![\w-])" + _alternation(_SERVICE_WORDS) + r"(?![\w-])", re.IGNORECASE)
+SERVICE_WORDS = lazy_compile(r"(?<![\w-])" + _alternation(_SERVICE_WORDS) + r"(?![\w-])", re.IGNORECASE)
 #: FIXC: "mass at 9" in lower case, at a time or a house number ("mass at 9 st mary's road, father tom's homily"): the
 #: liturgy only where the sentence says a service (SERVICE_WORDS) outside the address, whose street name may hold one
 #: ("mass at 9 church street office party" stays none); lower case alone stays none ("mass at 9 then brunch": physics,
 #: a crowd), nor a bike ride's ("critical mass at 9")
-MASS_AT_LOWER = re.compile(r"(?<![\w-])(?<!critical )mass\s*(?:at|@)\s*(?:\d{1,2}(?:\s+[\w'’.-]+){1,3}?\s+(?:"
+MASS_AT_LOWER = lazy_compile(r"(?<![\w-])(?<!critical )mass\s*(?:at|@)\s*(?:\d{1,2}(?:\s+[\w'’.-]+){1,3}?\s+(?:"
                            + "|".join(_STREET_WORDS) + r")(?![\w-])|" + _CLOCK + r"(?![\w:]))")
 #: everyday phrases that take their words from a special term reaching into them (categories._without_exceptions:
 #: elsewhere such a term is read whole, "lung cancer zodiac charm" staying health)
@@ -1460,7 +1462,7 @@ _JOIN_VERBS = ("join", "joins", "joined", "joining", "support", "supports", "sup
 _OTHER_STRIKES = ("air", "drone", "missile", "military", "nuclear", "preemptive", "pre-emptive", "bird", "first",
                   "lucky", "bowling", "counter", "hunger", "lightning", "precision", "targeted", "retaliatory",
                   "israeli", "russian", "us", "american", "ukrainian")
-STRIKES_JOINED = re.compile(
+STRIKES_JOINED = lazy_compile(
     r"(?<![\w-])(?:" + _alternation(_JOIN_VERBS) + r"\s+(?:the|these|those|all|our|their|today's|tomorrow's)\s+|our\s+)"
     r"(?:(?!" + _alternation(_OTHER_STRIKES) + r"\s)[\w'’-]+\s+){0,2}?(?:strikes|walkouts|walk-outs)(?![\w-])")
 

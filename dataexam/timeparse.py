@@ -22,6 +22,7 @@ from decimal import Decimal
 from dateutil import parser as du_parser
 
 from .events import TimeSource
+from .lazyrx import lazy_compile
 
 TimeResult = tuple[datetime | None, TimeSource]
 NO_TIME: TimeResult = (None, TimeSource.NONE)
@@ -127,7 +128,7 @@ def as_utc(dt: datetime) -> TimeResult:
         return NO_TIME
 
 
-_OFFSET_TAIL = re.compile(r"^(.*\d)\s*([+-]\d{2}):?(\d{2})$")
+_OFFSET_TAIL = lazy_compile(r"^(.*\d)\s*([+-]\d{2}):?(\d{2})$")
 
 
 def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:

@@ -612,6 +612,36 @@ def test_trust_score_reciprocity_is_the_one_to_one_exchange():
     assert relationships["inputs"]["reciprocity"] == report.finding("social_circle").value["reciprocity"] == 1.0
 
 
+@pytest.mark.parametrize("special_first", [False, True])
+def test_trust_reciprocity_leaves_special_dms_out_of_the_threads_it_shares_with_the_social_circle(special_first):
+    """Issue 16: the social circle and the trust score read one pass over the DMs (the trust door feeds both). The
+    circle counts every message; the score, whose door leaves Art. 9 records out, does not count Alex's six messages
+    about his chemotherapy — whether they come before the ordinary ones or after (the score's view is forked off at
+    the first special message) — and scores as a trust score fed alone does."""
+    from dataexam.inference.engine import InputStats, run
+    from dataexam.inference.trust import TrustAggregator
+
+    s = Stream()
+    t0 = at(2023, 1, 5, 9)
+    texts = ["my chemotherapy starts monday"] * 6 + ["see you soon"] * 4
+    if not special_first:
+        texts.reverse()
+    events = [_msg(s, t0 + timedelta(minutes=2 * i), "Alex Smith", "alexsmith_1111", text)
+              for i, text in enumerate(texts)]
+    events += [_msg(s, t0 + timedelta(minutes=2 * i + 1), "self", "alexsmith_1111", "ok", sender="Zoë Núñez")
+               for i in range(10)]
+    events += _exchange(s, "mariagarcia_3333", "María García", 10, 10, day=3)
+    events.append(s.ev(at(2022, 1, 1), "facebook.friend", None, actor="A Friend", status="friend"))
+    report = infer(_sorted(events), now=NOW)
+    circle = report.finding("social_circle").value
+    assert circle["one_to_one"] == {"sent": 20, "received": 20} and circle["reciprocity"] == 1.0
+    inputs = report.finding("trust_score").value["factors"]["relationships"]["inputs"]
+    assert inputs["reciprocity"] == 0.7  # 14 received of 20 sent: the six special messages do not exist for it
+    alone = TrustAggregator()
+    run(_sorted(events), [alone], InputStats())
+    assert alone.messages.unspecial.resolve().reciprocity() == 0.7
+
+
 def test_counts_of_services_not_given_are_not_zero():
     s = Stream()
     events = [_msg(s, at(2023, 1, 1, 10), "self", "t_1"), _msg(s, at(2023, 1, 1, 11), "Bo", "t_1")]

@@ -53,10 +53,12 @@ def _aggregators() -> list[Aggregator]:
     # Finish order matters: zone_place (place evidence: IPs, shipping regions, phones, declared places)
     # is read by clock for the zone prior, clock sets the zone that place, money and trust use,
     # interests feed platform.
+    # social and trust share one pass over the DMs: trust, which screens each at its door, feeds both (issue 16)
+    social = SocialAggregator()
     return [automation.AutomationAggregator(),
             PlaceAggregator(), PlaceEvidence(), ClockAggregator(), TextAggregator(), InterestAggregator(),
             MoneyAggregator(),
-            SocialAggregator(), PlatformAggregator(), TrustAggregator()]
+            social, PlatformAggregator(), TrustAggregator(social)]
 
 
 # text first: its languages finding feeds clock's zone prior (zoneprior._language_shares), so

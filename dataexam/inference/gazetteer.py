@@ -32,8 +32,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..lazyrx import lazy_compile
+
 NEAR_KM = 300.0  # a geotag cluster farther than this from every town of ≥ 15,000 people is not placed
-_RECORD = re.compile(
+_RECORD = lazy_compile(
     rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
     rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+)')
 
@@ -294,7 +296,7 @@ STRICT_ALTERNATE_POPULATION = 100_000
 STRICT_ALTERNATE_CHARS = 4
 #: Chinese characters and kana: a town's name in them is two or three characters ("渋谷区" Shibuya, "大阪市" Osaka,
 #: "上海" Shanghai), as telling as four Latin letters; Japanese addresses' towns are checked in them
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=32)

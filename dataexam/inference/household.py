@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from ..lazyrx import lazy_compile
+
 #: months a purchase's birth window is widened either side before it is compared with a child's: one child is
 #: bought for in a size a few months off its band (a heavy baby in size 4 at 8 months, a slim toddler in size 3 at
 #: 18), while siblings are born at least a year apart (twins share a run)
@@ -57,8 +59,8 @@ _GARMENT = re.compile(r"\b(?:sleepsuits?|babygrows?|baby grows?|bodysuits?|vests
                       r"dress(?:es)?|leggings|pyjamas|pajamas|sleeping bags?|socks|cardigans?|jumpers?|snowsuits?|"
                       r"clothes|clothing|strampler|body)\b", re.IGNORECASE)
 #: an age size as clothes give it: "0-3 months", "3-6 Months", "12–18 mths", "2-3 years", "newborn", "tiny baby"
-_AGE_SIZE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(m|mths?|months?|y|yrs?|years?)\b", re.IGNORECASE)
-_NEWBORN_SIZE = re.compile(r"\b(?:newborn|new born|tiny baby|early baby|premature)\b", re.IGNORECASE)
+_AGE_SIZE = lazy_compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(m|mths?|months?|y|yrs?|years?)\b", re.IGNORECASE)
+_NEWBORN_SIZE = lazy_compile(r"\b(?:newborn|new born|tiny baby|early baby|premature)\b", re.IGNORECASE)
 
 
 class Band(NamedTuple):

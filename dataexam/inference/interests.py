@@ -29,6 +29,7 @@ from ..categories import (
     special_fact,
 )
 from ..events import Event
+from ..lazyrx import lazy_compile
 from ..wording import and_list, count_phrase
 from . import gazetteer, household, literature, sharedaccount
 from .engine import (
@@ -171,16 +172,16 @@ _CONGRATULATING = re.compile(
     r"\b(?:congrat\w*|happy for (?:you|you two|you both|both of you|them|the two of you|him|her)|best wishes|"
     r"félicitations|felicitations|felicidades|enhorabuena|gl[üu]ckw[üu]nsch\w*|gratulier\w*|auguri)\b",
     re.IGNORECASE)
-_RELATIVE_SUBJECT = re.compile(
+_RELATIVE_SUBJECT = lazy_compile(
     rf"\b(?:my|our)\s+{_ADJ}{_REL}(?:['’]s\b|s['’]|\s+(?:is|are|was|were|has|have|had|got|gets|just|finally|"
     rf"will|and\s+(?:his|her|their)\b))|\bhelp(?:ing|ed|s)?\s+(?:my|our)\s+{_ADJ}{_REL}\b|"
     r"\b(?:he|she|they)['’](?:s|re)\b|\b(?:he|she|they)\s+(?:is|are|was|were|got|just)\b",
     re.IGNORECASE)
 # "helping Anna move", "Anna and Tom's honeymoon", "Mom's new flat": a capitalised name's possessive
-_NAMED_SUBJECT = re.compile(r"\b[Hh]elp(?:ing|ed|s)?\s+[A-Z][\w-]+\s+(?:move|moving|pack|packing)\b|"
+_NAMED_SUBJECT = lazy_compile(r"\b[Hh]elp(?:ing|ed|s)?\s+[A-Z][\w-]+\s+(?:move|moving|pack|packing)\b|"
                             r"\b[A-Z][a-z]+['’]s\b")
 # possessives of someone else right before the event's word ("her new sofa", "their wedding")
-_OTHERS_POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OTHERS_POSSESSIVE = lazy_compile(r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOT_POSSESSIVE = frozenset({"it's", "that's", "there's", "here's", "what's", "let's", "today's", "tonight's",
                              "who's", "where's", "how's", "one's"})
 

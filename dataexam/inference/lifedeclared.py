@@ -45,6 +45,7 @@ from typing import Any
 
 from ..categories import special_category
 from ..events import Event
+from ..lazyrx import lazy_compile
 from .lifewords import FOREIGN_TYPE_WORDS
 from .model import EvidenceItem
 
@@ -78,7 +79,7 @@ _TYPE_RULES: tuple[tuple[str, str], ...] = (
 )
 # each category's English words, then its words in German, Spanish, French, Portuguese and Turkish (lifewords):
 # one category order for every language, so "Erwartet ein Baby" is pregnancy before family's "baby"
-_TYPES = tuple((name, re.compile(f"{rx}|{FOREIGN_TYPE_WORDS[name]}" if name in FOREIGN_TYPE_WORDS else rx,
+_TYPES = tuple((name, lazy_compile(f"{rx}|{FOREIGN_TYPE_WORDS[name]}" if name in FOREIGN_TYPE_WORDS else rx,
                                  re.IGNORECASE)) for name, rx in _TYPE_RULES)
 # the Art. 9 category of a declared type (health events; pregnancy as the keyword rule's SENSITIVE_LIFE_EVENTS)
 SENSITIVE_TYPES = {"health": "health", "pregnancy": "health"}
@@ -86,7 +87,7 @@ SENSITIVE_TYPES = {"health": "health", "pregnancy": "health"}
 # "Changed Religious Beliefs", "Changed Political Beliefs", "Came Out" were printed by default as type ``other``;
 # the titles are the tester's, not verified on a real export: the rule reads the words, as the keyword gate does).
 # A "changed beliefs" title naming no kind is a religious or philosophical belief (Art. 9 names them together).
-SENSITIVE_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.compile(rx, re.IGNORECASE)) for
+SENSITIVE_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, lazy_compile(rx, re.IGNORECASE)) for
                                                                  category, rx in (
     ("politics", r"\bpolitical (?:beliefs?|views?|party)\b|\bjoined (?:a |the )?(?:political )?party\b"),
     ("religion", r"\b(?:religious|spiritual) (?:beliefs?|views?)\b|\bchanged (?:my |their |his |her )?beliefs?\b|"

@@ -34,6 +34,7 @@ from typing import Any
 
 from ..categories import special_category
 from ..events import Event
+from ..lazyrx import lazy_compile
 from .model import EvidenceItem
 from .sensitive import TIME_WITHHELD, NightGate
 from .textrules import is_retweet, own_words
@@ -148,7 +149,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         rf"\b(?:die )?beerdigung (?:von )?(?:meine[rs]|unsere[rs]) {_REL_DE}\b",
     ),
 }
-_PATTERNS = {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE | re.MULTILINE)
+_PATTERNS = {kind: lazy_compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE | re.MULTILINE)
              for kind, pats in _RULES.items()}
 # Words one of each kind's patterns needs (whole words, lower case): a post holding none of a kind's is not searched
 # for it. Nearly every post holds none, and the patterns are slow (100,000 posts took 84 s; a set of words ≈ 1 s)
@@ -168,7 +169,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 }.items()}
 _WORD = re.compile(r"\w+")
 # someone else's event: congratulations and condolences (English and German; "Congrats on your new job!")
-_OTHERS = re.compile(
+_OTHERS = lazy_compile(
     r"\b(?:congrat\w*|happy for (?:you|you two|you both|them|him|her)|best wishes|well done|proud of you|"
     r"sorry for your loss|sorry to hear|my condolences|condolences|thinking of you|your (?:new job|graduation|"
     r"engagement|retirement|divorce|baby|loss)|gl[üu]ckw[üu]nsch\w*|gratulier\w*|beileid|mein mitgefühl|"

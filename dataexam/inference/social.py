@@ -46,6 +46,7 @@ Who is who, as real exports have it:
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 import unicodedata
@@ -713,6 +714,31 @@ _OLDER_WORDS = {"facebook.friend": "Facebook friends listed",
                 "facebook.following": "Facebook profiles followed"}
 
 
+class SharedThreads:
+    """One pass over the direct messages for two readers (issue 16: each kept its own threads, and every DM was
+    added twice): :attr:`every` holds every message (the social circle), :attr:`unspecial` the messages outside the
+    special (Art. 9) categories (the trust score, whose door leaves them out). The two are one state until the first
+    special message; then the trust score's is forked off (a copy of the state so far) and fed apart from there, so
+    each reads exactly what its own threads held before — in memory at most two bounded
+    :class:`MessageThreads`, as before."""
+
+    def __init__(self) -> None:
+        self.every = MessageThreads()
+        self._unspecial: MessageThreads | None = None  # None: no special message yet, the two are one
+
+    def add(self, event: Event, special: bool) -> None:
+        if special:
+            if self._unspecial is None:
+                self._unspecial = copy.deepcopy(self.every)
+        elif self._unspecial is not None:
+            self._unspecial.add(event)
+        self.every.add(event)
+
+    @property
+    def unspecial(self) -> MessageThreads:
+        return self.every if self._unspecial is None else self._unspecial
+
+
 class SocialAggregator(Aggregator):
     """Friends, followers, following, and message volumes per contact."""
 
@@ -746,7 +772,9 @@ class SocialAggregator(Aggregator):
         # list → entries of older downloads only dated before the newest download begins (a download of a date
         # range lists nothing before it): still current, counted (L9), set by finish: (count, download, range start)
         self.before_range: dict[str, tuple[int, str, str]] = {}
-        self.threads = MessageThreads()
+        self.dms = SharedThreads()
+        self.threads = self.dms.every
+        self.feeds_threads = True  # False once the trust score feeds the shared threads (:meth:`share_threads`)
         self.friend_ev: list[EvidenceItem] = []
         self.include_sensitive = False  # the run's --include-sensitive (set by finish): names in _shown
         # X account id → the handle the archive's own tweets give it (a reply's in_reply_to_screen_name, a
@@ -802,7 +830,14 @@ class SocialAggregator(Aggregator):
             if event.actor == "self":
                 self._note_handles(event.attrs)
             return
-        self.threads.add(event)
+        if self.feeds_threads:
+            self.threads.add(event)
+
+    def share_threads(self) -> SharedThreads:
+        """The message threads, for the trust score to feed from now on: it screens every DM for its door
+        anyway, and adds each once for both (:class:`SharedThreads`)."""
+        self.feeds_threads = False
+        return self.dms
 
     def _stamp(self, kind: str, event: Event) -> None:
         """Keep a Facebook list entry's timestamp by list and archive (bounded: :data:`MAX_LIST_STAMPS`)."""

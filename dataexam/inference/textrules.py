@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..events import Event
+from ..lazyrx import lazy_compile
 from .model import Confidence
 
 # -- whose words --------------------------------------------------------------------------------------------------
@@ -91,7 +92,7 @@ _NAME = (rf"(?:(?:{_KIN})|(?:(?:Dr|Mr|Mrs|Ms|Sir|St|Saint)\.?\s+)?{_CAP_WORD}"
 #: what may follow a name to the end of the text: hashtags, mentions, emoji and punctuation
 _TAIL = r"(?:\s*+(?:[#@]\w++|[^\w\s#@]))*+\s*+$"
 #: after an attribution's mark, to the end of the text: the name, optionally ", Work" and "(…)", then tags or emoji
-_NAME_TO_END = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,\s+[A-Z][^\n,]{{0,60}})?(?:\s*\([^()\n]{{1,80}}\))?{_TAIL}")
+_NAME_TO_END = lazy_compile(rf"[ \t]*(?P<name>{_NAME})(?:,\s+[A-Z][^\n,]{{0,60}})?(?:\s*\([^()\n]{{1,80}}\))?{_TAIL}")
 #: a kin word alone after the quotation's last sentence ("… . Mum")
 _KIN_RX = re.compile(_KIN)
 _KIN_TO_END = re.compile(rf"[ \t]+(?P<name>{_KIN}){_TAIL}")

@@ -41,7 +41,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .sensitive import NightGate, special_record
 from .sharedaccount import OwnExamples
 from .shipping import OrdersForOthers, OwnAddresses
-from .social import MessageThreads
+from .social import SharedThreads, SocialAggregator
 from .stock import TradeStock
 from .textrules import RECENT_YEARS, is_retweet, recent_from, year_span
 
@@ -113,7 +113,7 @@ class TrustAggregator(Aggregator):
     kinds = SCORE_KINDS
     categorised_kinds = SCORE_KINDS  # every scored record: Art. 9 ones are left out
 
-    def __init__(self) -> None:
+    def __init__(self, social: SocialAggregator | None = None) -> None:
         self.first: datetime | None = None
         self.last: datetime | None = None
         # the first and last dated Amazon record: the account age of the credit history when Amazon is given (an
@@ -145,7 +145,9 @@ class TrustAggregator(Aggregator):
         self.follower_lists: Counter[str] = Counter()
         # DM reciprocity on one-to-one exchange only, as the social circle measures it: group chats and
         # notes to oneself are no reciprocity (the twenty-third pass's first tester, F-group)
-        self.messages = MessageThreads()
+        # one pass over the DMs with the social circle's (issue 16): this door feeds the shared threads, special
+        # messages marked so that the score's view leaves them out (SharedThreads)
+        self.messages: SharedThreads = social.share_threads() if social is not None else SharedThreads()
         self.excluded_sensitive = 0
         # a partial, not a lambda: the state is pickled when trust consumes in the inference worker (offload)
         # the first EVIDENCE_PER_FACTOR examples per factor; the spending and behaviour factors' leave a shared
@@ -159,6 +161,8 @@ class TrustAggregator(Aggregator):
         # needs only whether a text is special
         if special_record(event, screened=True):
             self.excluded_sensitive += 1  # Art. 9: the record does not exist for the score
+            if event.kind in ("facebook.message", "twitter.dm"):
+                self.messages.add(event, special=True)  # for the social circle only
             return
         t = event.time
         if t is not None:
@@ -209,7 +213,7 @@ class TrustAggregator(Aggregator):
             self.followers += 1
             self.follower_lists[event.origin.archive] += 1
         elif kind in ("facebook.message", "twitter.dm"):
-            self.messages.add(event)
+            self.messages.add(event, special=False)
         elif kind in ("twitter.tweet", "facebook.post", "facebook.page_like"):
             # a retweet's words are its author's (textrules.is_retweet; T29C M2)
             if not is_retweet(event) and "gaming" in categories_of(event.text):
@@ -364,7 +368,7 @@ class TrustAggregator(Aggregator):
         self.friends = sum(self.friend_lists[a] for a in ctx.newest_only(self.friend_lists)[0])
         self.followers = sum(self.follower_lists[a] for a in ctx.newest_only(self.follower_lists)[0])
         contacts = self.friends + self.followers
-        recip = self.messages.resolve().reciprocity() or 0.0
+        recip = self.messages.unspecial.resolve().reciprocity() or 0.0
         f_rel = 0.7 * min(1.0, math.log10(1 + contacts) / 3) + 0.3 * recip
 
         # Services not given are "not in the inputs", not zero: the inputs say which ones were absent.

@@ -35,6 +35,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..events import Event
+from ..lazyrx import lazy_compile
 from ..wording import count_phrase
 from .engine import Aggregator, Context
 
@@ -337,7 +338,7 @@ def _region_names() -> dict[tuple[str, str], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-_TAB_REGION = re.compile(r"\b([A-Z]{2})\b")
+_TAB_REGION = lazy_compile(r"\b([A-Z]{2})\b")
 
 
 @lru_cache(maxsize=1)
