@@ -74,20 +74,15 @@ def test_the_inventory_counts_the_service_and_not_the_bank_strike() -> None:
 # ART940 (T38, T38B). News of a union reads union in every language, as news of a hospital reads health and news of a
 # church religion (special_terms, the union terms' comment): the gate reads words, not speakers, as it reads no
 # negation. The testers asked for none; this fixes the decision so that a later change to one language is seen.
-@pytest.mark.parametrize("text", [
-    "The strike was called off by the union", "Der Streik wurde von der Gewerkschaft abgesagt",
-    "La grève a été annulée par le syndicat", "La huelga fue desconvocada por el sindicato",
-    "ألغت النقابة الإضراب", "النقابات العمالية أعلنت الإضراب", "ההסתדרות ביטלה את השביתה",
-    "ההסתדרות הכריזה על שביתה כללית", "यूनियन ने हड़ताल वापस ले ली",
-])
-def test_news_of_a_union_reads_union_in_every_language(text: str) -> None:
-    assert special_category(text) == "union", text
-
-
 @pytest.mark.parametrize(("text", "category"), [
+    *((news, "union") for news in (
+        "The strike was called off by the union", "Der Streik wurde von der Gewerkschaft abgesagt",
+        "La grève a été annulée par le syndicat", "La huelga fue desconvocada por el sindicato",
+        "ألغت النقابة الإضراب", "النقابات العمالية أعلنت الإضراب", "ההסתדרות ביטלה את השביתה",
+        "ההסתדרות הכריזה על שביתה כללית", "यूनियन ने हड़ताल वापस ले ली")),
     ("The hospital announced a new cancer ward", "health"), ("The church announced a new pastor", "religion"),
 ])
-def test_news_of_health_and_religion_reads_as_news_of_a_union(text: str, category: str) -> None:
+def test_news_reads_its_category_in_every_language(text: str, category: str) -> None:
     assert special_category(text) == category, text
 
 
