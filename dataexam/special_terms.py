@@ -171,6 +171,12 @@ TERMS: dict[str, tuple[str, ...]] = {
         # German confession ("Am Sonntag zur Beichte gegangen" read nothing): the sacrament's phrases ("eine
         # Beichte" alone is also any confession, to a friend)
         "zur beichte", "beichtstuhl", "beichtvater", "beichtgeheimnis",
+        # ART940 (T38: "Father Tom's homily was long" read nothing): the homily, the sermon at Mass (English, Spanish,
+        # French, Italian); German masses named by their time or their kind, one word ("Sonntagsmesse",
+        # "Vorabendmesse", "Christmette": the Catholic calendar's names; "Messe" alone and its other compounds are
+        # trade fairs, "Buchmesse", "Messestand": only with worship beside it, MESSE_WORSHIP)
+        "homily", "homilies", "homilía", "homilías", "homélie", "homélies", "omelia", "omelie",
+        "sonntagsmesse", "vorabendmesse", "frühmesse", "abendmesse", "christmette", "totenmesse", "seelenmesse",
         # French, Italian, Spanish, Turkish
         "église", "églises", "mosquée", "mosquées", "prière", "prières", "tapis de prière", "la messe",
         "à la messe", "chapelet", "paroisse*", "catholique*", "musulman*", "chrétien*", "carême", "chiesa",
@@ -294,6 +300,16 @@ TERMS: dict[str, tuple[str, ...]] = {
         # CWU post and telecoms); not "striking" alone (a striking resemblance)
         "i'm striking", "i am striking", "we're striking", "we are striking", "striking too", "rmt member",
         "rmt members", "unison member", "gmb member", "ucu member", "neu member", "cwu member",
+        # ART940 (T38/T38B asked that news of a union read nothing: "The strike was called off by the union",
+        # "النقابات العمالية أعلنت الإضراب", "ההסתדרות הכריזה על שביתה כללית"): decided against — a report naming a
+        # union or its strike reads union in every language (en "strike", de "Gewerkschaft", fr "syndicat", es
+        # "sindicato", ar "النقابة", he "ההסתדרות"/"שביתה כללית", hi "हड़ताल"), as "The hospital announced a new
+        # cancer ward" reads health and "the church announced a new pastor" religion: the gate reads a text's
+        # words, not who speaks of whom, as it reads no negation ("I did not join the strikes") and no other
+        # person's ("my wife's union"). It withholds such a text rather than tell from its grammar that it is
+        # none of the person's own. The look-alikes read nothing by the word's other sense, not by the speaker: a
+        # commuter's transit strike (EVERYDAY_SENSES["strikes"]), a strike's noun alone in German, French,
+        # Spanish, Arabic and Hebrew (no term), a disease as research's subject ("research and news").
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
@@ -620,7 +636,9 @@ OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
                      # FIXC: "to" the committee, as one joins it (הצטרפתי לוועד העובדים)
                      "לוועד העובדים", "לוועד עובדים", "איגוד מקצועי",
                      "לאיגוד מקצועי", "באיגוד מקצועי", "האיגוד המקצועי", "איגוד עובדים", "איגוד העובדים",
-                     "שביתה כללית")},
+                     "שביתה כללית",
+                     # ART940: the general strike with its article and in the plural, as the singular above
+                     "השביתה הכללית", "בשביתה הכללית", "לשביתה הכללית", "שביתות כלליות", "השביתות הכלליות")},
     # ART939: Hindi's union (ट्रेड यूनियन, a union's member, मज़दूर संघ / श्रमिक संघ a workers' union) and the strike
     # in the union sense, as the English map reads "strike": हड़ताल, with and without its nukta; a hunger strike is a
     # protest and a transport strike a commuter's (EVERYDAY_SENSES["strikes"]); "यूनियन" alone is also the European
@@ -1378,15 +1396,21 @@ _STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "av", "lane", "l
 _STREET_NAME_WORD = r"\s+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
 _HOUSE_NUMBER_AT = (r"\d{1,2}" + _STREET_NAME_WORD + "(?:" + _STREET_NAME_WORD + r"){0,2}\s+(?i:"
                     + "|".join(_STREET_WORDS) + r")(?![\w-])")
+#: ART940 (T38: "Critical Mass at 9" read religion): Critical Mass is a cyclists' monthly ride (and "critical mass of
+#: users" a quantity), so "Mass" right after "critical" is no liturgy in any case; "Critical Mass at 9, then Mass at
+#: 11" stays religion by its second "Mass"
+_NOT_CRITICAL = r"(?<![Cc]ritical )(?<!CRITICAL )"
 MASS_AT_TIME = lazy_compile(
-    r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?!" + _HOUSE_NUMBER_AT + ")" + _CLOCK + r"(?![\w:])"
+    r"(?<![\w-])" + _NOT_CRITICAL + r"(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?!" + _HOUSE_NUMBER_AT + ")" + _CLOCK
+    + r"(?![\w:])"
     r"|(?<![\w:])(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:[ap]\.?m\.?|o['’]clock))\s+(?:Mass|MASS)"
     r"(?![\w-])(?!\s+(?:" + _MASS_NOUNS + r")(?![\w-]))")
 #: ART939: "Mass at 9 St Mary's Road" is the liturgy or an address, as the sentence around it says; where its words say
 #: a service (the priest, the homily, the choir, a vigil, "after the service" …: the words of the rite, most of them no
 #: religion term alone; not "service" alone, a bus's or a shop's too), the number is its time ("Mass at 9 St Mary's
 #: Road, Father Tom's homily"); alone it stays the address, and "St Mary's Road" alone is nothing
-MASS_AT_ADDRESS = lazy_compile(r"(?<![\w-])(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?=" + _HOUSE_NUMBER_AT + ")")
+MASS_AT_ADDRESS = lazy_compile(r"(?<![\w-])" + _NOT_CRITICAL + r"(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?="
+                               + _HOUSE_NUMBER_AT + ")")
 _SERVICE_WORDS = ("the service", "church service", "morning service", "evening service", "after service", "priest",
                   "priests", "homily", "sermon", "choir", "hymn", "hymns",
                   "liturgy", "eucharist", "communion", "confession", "altar", "pew", "pews", "vigil", "chapel",
@@ -1468,12 +1492,52 @@ STRIKES_JOINED = lazy_compile(
 
 _STRIKES = re.compile(r"strikes|walk-?outs", re.IGNORECASE)
 
+#: ART940 (T38: "Heilige Messe um 10", "Messe um 10 in St. Marien" read nothing): German "Messe" is the Mass and a
+#: trade fair (Messe Frankfurt, "Buchmesse", "auf der Messe am Stand"), so the word is worship only beside worship's
+#: own words: "Heilige Messe" / "hl. Messe" (the Catholic name of the rite), or a church named after its saint ("St.
+#: Marien", "Sankt Josef": the patrons German parishes are most often named after, in their German forms; not a
+#: town's "St." — St. Gallen, St. Pölten, St. Moritz, St. Petersburg, St. Johann, St. Wendel are no patron here).
+#: Gottesdienst, Kirche, Pfarrer … are religion terms of their own. Read over the text as written, beside the terms.
+_PATRONS = ("marien", "maria", "mariä", "josef", "joseph", "michael", "peter", "petrus", "paul", "paulus", "martin",
+            "martinus", "johannes", "nikolaus", "nikolai", "antonius", "bonifatius", "elisabeth", "ludwig", "georg",
+            "laurentius", "lorenz", "stephan", "stephanus", "anna", "franziskus", "heinrich", "sebastian", "konrad",
+            "clemens", "lamberti", "lambertus", "ansgar", "hedwig", "barbara", "katharina", "jakobus", "andreas",
+            "thomas", "matthias", "markus", "lukas", "pius", "norbert", "ludgeri", "liudger", "vitus", "ulrich",
+            "kilian", "remigius", "mauritius", "gereon", "severin", "pankratius", "ägidius", "aegidius",
+            "bartholomäus", "blasius", "cyriakus", "dionysius", "agnes", "albertus", "ursula", "kunibert", "benno",
+            "korbinian", "willibrord", "hubertus", "gertrud", "walburga", "bernhard", "bonifaz")
+#: (over lower-cased text: an IGNORECASE alternation behind a look-behind was four times as slow, issue 16; the word's
+#: look-behind after its letters, so the regex scans for its literal "messe" first: a tenth of the time)
+_MESSE = re.compile(r"messe(?![\w-])(?<![\w-]messe)")
+MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sankt)\s*(?:"
+                           + "|".join(sorted(_PATRONS, key=len, reverse=True)) + r"))(?![\w-])")
+
+#: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing): a strike the
+#: person takes part in, in Arabic and Hebrew, singular or plural, as STRIKES_JOINED and "i'm striking" read it in
+#: English — the strike's noun (إضراب, إضرابات with the article and the prepositions; שביתה, שביתות, שביתת with
+#: theirs) and the person's part in the same text (Arabic: the "we" forms of taking part, joining and striking, the
+#: "I" forms with their preposition, "we are on strike"; Hebrew: "I"/"we" striking, joining, taking part, "our
+#: strike"). A strike alone is a report (a commuter's, the news's) and reads nothing, as German "Streik" and French
+#: "grève" alone do; a hunger strike (إضراب عن الطعام, שביתת רעב) is no stoppage of work and a ceasefire (שביתת נשק)
+#: none at all (EVERYDAY_SENSES["strike senses"]).
+_AR_STRIKE = (r"(?<!\w)(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضراب(?:ات|نا|ي|هم)?(?!\w)"
+              r"(?!\s+(?:عن|من)\s+(?:ال)?طعام)")
+_AR_PART = (r"(?<!\w)[وف]?(?:مشاركون|مشاركين|نشارك|شاركنا|انضممنا|ننضم|مضربون|مضربين|مضربات|نضرب|أضربنا|"
+            r"(?:أشارك|شاركت|انضممت|أنضم)\s+(?:في|إلى|الى|ل)|(?:أنا|انا)\s+(?:مضرب|مضربة)|"
+            r"(?:نحن|أنا|انا|إننا|إنني)\s+(?:في|ب)\s*(?:ال)?[إاأ]ضراب(?:ات)?|[إاأ]ضراب(?:نا|ي))(?!\w)")
+_HE_STRIKE = r"(?<!\w)[והבלמש]{0,2}שבית(?:ה|ות|תנו|תי|ת(?!\s+ה?(?:רעב|נשק)(?!\w)))(?!\w)"
+_HE_PART = (r"(?<!\w)ו?(?:אני|אנחנו|אנו)\s+(?:שובת|שובתת|שובתים|שובתות|מצטרף|מצטרפת|מצטרפים|מצטרפות|משתתף|משתתפת|"
+            r"משתתפים|משתתפות|בשביתה|בשביתות)(?!\w)|(?<!\w)ו?(?:הצטרפתי|הצטרפנו|השתתפתי|השתתפנו|שבתתי|שבתנו|"
+            r"שביתתנו|שביתתי)(?!\w)|שבית(?:ה|ות)\s+שלנו(?!\w)")
+STRIKE_TAKEN_PART = (re.compile(_AR_STRIKE), re.compile(_AR_PART), re.compile(_HE_STRIKE), re.compile(_HE_PART))
+
 
 def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The categories (the map's ``sensitive:`` names without their prefix) and words read from ``text`` by its shape
     beside the terms (:func:`find`): the liturgy with its time (:data:`MASS_AT_TIME`; at a house number where the
     sentence says a service, :data:`MASS_AT_ADDRESS`; in lower case likewise, :data:`MASS_AT_LOWER`) and strikes
-    joined (:data:`STRIKES_JOINED`)."""
+    joined (:data:`STRIKES_JOINED`); German "Messe" beside worship's words (:data:`MESSE_WORSHIP`); an Arabic or
+    Hebrew strike the person takes part in (:data:`STRIKE_TAKEN_PART`)."""
     out: list[tuple[str, tuple[str, ...]]] = []
     if (("Mass" in text or "MASS" in text) and (MASS_AT_TIME.search(text) or (
             MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
@@ -1481,6 +1545,14 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         out.append(("religion", ("mass",)))
     if _STRIKES.search(text) and STRIKES_JOINED.search(text.lower()):
         out.append(("union", ("strikes",)))
+    if ("Messe" in text or "messe" in text or "MESSE" in text) and _MESSE.search(lowered := text.lower()) and (
+            MESSE_WORSHIP.search(lowered)):
+        out.append(("religion", ("messe",)))
+    if not text.isascii():
+        ar_strike, ar_part, he_strike, he_part = STRIKE_TAKEN_PART
+        if ("ضراب" in text and ar_strike.search(text) and ar_part.search(text)) or (
+                "שבית" in text and he_strike.search(text) and he_part.search(text)):
+            out.append(("union", ("إضراب" if "ضراب" in text else "שביתה",)))
     return tuple(out)
 # … and an institution's name is no look-alike before its place of worship or ministry ("Catholic University chapel")
 EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|basilica|shrine|church|parish|mass)"

@@ -69,3 +69,65 @@ def test_the_inventory_counts_the_service_and_not_the_bank_strike() -> None:
              "Cooking pasta tonight and planning a bike ride tomorrow"]
     f = infer(_tweets(texts, 30), now=NOW, include_sensitive=True).finding("sensitive_signals")
     assert {k: v["records"] for k, v in f.value.items()} == {"religion": 6, "union": 6}
+
+
+# ART940 (T38, T38B). News of a union reads union in every language, as news of a hospital reads health and news of a
+# church religion (special_terms, the union terms' comment): the gate reads words, not speakers, as it reads no
+# negation. The testers asked for none; this fixes the decision so that a later change to one language is seen.
+@pytest.mark.parametrize(("text", "category"), [
+    *((news, "union") for news in (
+        "The strike was called off by the union", "Der Streik wurde von der Gewerkschaft abgesagt",
+        "La grève a été annulée par le syndicat", "La huelga fue desconvocada por el sindicato",
+        "ألغت النقابة الإضراب", "النقابات العمالية أعلنت الإضراب", "ההסתדרות ביטלה את השביתה",
+        "ההסתדרות הכריזה על שביתה כללית", "यूनियन ने हड़ताल वापस ले ली")),
+    ("The hospital announced a new cancer ward", "health"), ("The church announced a new pastor", "religion"),
+])
+def test_news_reads_its_category_in_every_language(text: str, category: str) -> None:
+    assert special_category(text) == category, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the homily (T38: "Father Tom's homily was long" read nothing)
+    ("Father Tom's homily was long", "religion"), ("Father Tom's homily was great", "religion"),
+    ("La homilía del padre Juan", "religion"), ("L'homélie du curé", "religion"),
+    # German "Messe" beside worship's words (T38: read nothing)
+    ("Heilige Messe um 10", "religion"), ("Heilige Messe", "religion"), ("hl. Messe um 18 Uhr", "religion"),
+    ("Messe um 10 in St. Marien", "religion"), ("Messe in Sankt Josef, danach Frühstück", "religion"),
+    ("Sonntagsmesse mit Oma", "religion"), ("Vorabendmesse um 18 Uhr", "religion"),
+    ("Critical Mass at 9, then Mass at 11", "religion"),
+    # an Arabic and a Hebrew strike the person takes part in, singular or plural (T38: the plural read nothing)
+    ("إضرابات المعلمين مستمرة ونحن مشاركون", "union"), ("نحن في إضراب", "union"), ("نحن في الإضرابات", "union"),
+    ("انضممت إلى الإضراب", "union"), ("شاركنا في الإضرابات", "union"),
+    ("שביתות של המורים, ואני שובת איתם", "union"), ("אנחנו בשביתה", "union"), ("השביתה שלנו נמשכת", "union"),
+    ("שביתת המורים, הצטרפתי", "union"), ("הצטרפנו לשביתות", "union"),
+    # the Hebrew general strike in the plural and with its article, as the singular
+    ("שביתות כלליות במשק", "union"), ("השביתה הכללית בוטלה", "union"),
+])
+def test_the_religion_and_strikes_read(text: str, category: str) -> None:
+    assert special_category(text) == category, text
+    assert may_be_special(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # German "Messe" as a trade fair, also in a town named after a saint
+    "Messe in Frankfurt", "Buchmesse", "auf der Messe am Stand", "Messe um 10, Halle 4", "Messe in St. Gallen",
+    "Messe St. Petersburg", "Messer schärfen", "Frankfurter Messe Buchmesse", "Messe in Hannover, booth 5",
+    # Critical Mass, the cyclists' ride, and a critical mass of users (T38: "Critical Mass at 9" read religion)
+    "Critical Mass at 9", "CRITICAL MASS AT 9", "Critical Mass @ 7pm", "critical mass at 9", "critical mass of users",
+    "Critical Mass at 9 Church Street",
+    # an Arabic or Hebrew strike alone is a report; a hunger strike and a ceasefire are no stoppage of work
+    "إضرابات النقل مرة أخرى", "الإضرابات أخرت القطار", "نحن مضربون عن الطعام", "إضراب عن الطعام ونحن مشاركون",
+    "שביתות ברכבת שוב", "שביתת רעב ואני שובת", "הפסקת אש ושביתת נשק, הצטרפתי", "The strikes made me late again",
+])
+def test_the_look_alikes_read_nothing(text: str) -> None:
+    assert special_category(text) is None, text
+
+
+def test_the_inventory_counts_the_homily_the_messe_and_the_strikes_joined() -> None:
+    """End to end (--include-sensitive): the homily, the Heilige Messe and the Arabic and Hebrew strikes taken part in
+    count as religion and union; the trade fair, Critical Mass and a commuter's strikes count nothing."""
+    texts = ["Father Tom's homily was long", "Heilige Messe um 10", "إضرابات المعلمين مستمرة ونحن مشاركون",
+             "שביתות של המורים, ואני שובת איתם", "auf der Messe am Stand", "Critical Mass at 9",
+             "إضرابات النقل مرة أخرى", "שביתות ברכבת שוב"]
+    f = infer(_tweets(texts, 40), now=NOW, include_sensitive=True).finding("sensitive_signals")
+    assert {k: v["records"] for k, v in f.value.items()} == {"religion": 10, "union": 10}

@@ -99,8 +99,11 @@ def _slow_special_as_written(text: str) -> dict[str, set[str]]:
         # a title takes only its own words: a special term reaching past one keeps the whole text (SHARED3: "Lung
         # cancer zodiac charm")
         terms = {t for form in whole for c, ts in _slow_base(form).items() if C.is_sensitive(c) for t in ts}
+        # ... but a firm phrase (FIRM_PHRASES: "mass avenue") takes its words from a term reaching into it ("goes
+        # to mass avenue": T37), as categories._without_exceptions reads it
+        soft = [span for span in spans if not special_terms.firm_span(lowered, span)]
         crossing = any(a < m.end() and m.start() < b and not (a <= m.start() and m.end() <= b)
-                       for t in terms for m in C._term_rx(t).finditer(lowered) for a, b in spans)
+                       for t in terms for m in C._term_rx(t).finditer(lowered) for a, b in soft)
         forms = whole if crossing else (blanked,)
     else:
         forms = whole
