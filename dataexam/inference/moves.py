@@ -482,10 +482,11 @@ def say_open_stay(trip: dict[str, Any], conf: Confidence, home: Finding) -> tupl
     home finding capped at medium too, with the same words as a caveat: it names the home before the stay, which
     may be the earlier one already (T30B's M7: "live in Berlin" high beside a sofa bed sent to Madrid)."""
     where = gazetteer.country_display(trip["country"])
-    orders = count_phrase(trip["new_address_orders"], "order")
+    n = trip["new_address_orders"]
+    lasted = (date.fromisoformat(trip["end"]) - date.fromisoformat(trip["start"])).days + 1
+    sign = f"with {count_phrase(n, 'order')} to a new address there" if n else f"{lasted} days long"
     said = (f"the stay in {where} from {spoken(trip['start'])} is still open when the records end (last seen "
-            f"there {spoken(trip['end'])}, no day at home since), with {orders} to a new address there: a trip "
-            "or a move — too recent to tell")
+            f"there {spoken(trip['end'])}, no day at home since), {sign}: a trip or a move — too recent to tell")
     if home.confidence == Confidence.HIGH:
         home.confidence = Confidence.MEDIUM
         home.confidence_basis += f"; lowered to medium: {said}"
@@ -1172,8 +1173,9 @@ class MovesMixin:
     def _open_stay(self, trips: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The latest trip when it is still open as the records end — no day at home after it, its last day within
         :data:`OPEN_STAY_END_DAYS` of the last active day — and an order of one's own ships to an address in its
-        country first ordered to since it began (a new address): a trip or a move, the records cannot yet tell
-        (inference.md #15: a new address is a move's sign). Marks it ``open_at_end`` and ``new_address_orders``."""
+        country first ordered to since it began (a new address), or it lasts :data:`MOVE_MIN_DAYS` days or more: a
+        trip or a move, the records cannot yet tell (inference.md #15: a new address is a move's sign). Marks it
+        ``open_at_end`` and ``new_address_orders`` (0 for none)."""
         days = self.active_days
         if not trips or not days:
             return None
@@ -1185,7 +1187,10 @@ class MovesMixin:
         new = sum(ship.totals[pid] for pid, place in enumerate(ship.places)
                   if place[0] == trip["country"] and pid in ship.first
                   and ship.first[pid] >= start - timedelta(days=OPEN_STAY_ORDER_SLACK_DAYS))
-        if not new:
+        # without a new address, a stay of a move's length (MOVE_MIN_DAYS calendar days) the records end in is open
+        # too: shorter than MOVE_SHORT_DAYS it is read as a trip (edge_stay), but a move just before the export was
+        # made would look the same (a Berliner's last 35 days in New York: "Germany" high and a trip, no word of it)
+        if not new and (end - start).days + 1 < MOVE_MIN_DAYS:
             return None
         trip["open_at_end"] = True
         trip["new_address_orders"] = new
