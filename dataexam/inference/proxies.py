@@ -370,17 +370,53 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
     ``most_days``'s own; else ``most_days``'s (a home the clock named from its few days whose exits do not hold the
     country of most days is no home)."""
     first = None
+    held: list[tuple[int, ProxyExits]] = []
     for i, h in enumerate(homes):
         found = find_exits(ip_hours, towns, lull_utc_h, day_hists, home=h)
         if found is not None and all(o in found.logins for o in homes if o != h):
-            if i:
-                found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
-            return found
+            held.append((i, found))
         if i == 0:
             first = found
+    if held:
+        i, found = held[0] if len(held) == 1 else _clock_kept(held, ip_hours, lull_utc_h)
+        if i:
+            found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
+        return found
     if homes[0] == most_days or (first is not None and most_days in first.logins):
         return first
     return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days)
+
+
+#: how much better (nats) the quiet hours' centre must fit a later home's clock than the first's where each reading's
+#: exits hold the other homes (:func:`_clock_kept`): less than :data:`CLOCK_HOME_NATS`, which overrules the country
+#: of most days against its logins; here the logins are even and only the clock tells (Tokyo's 03:00 lull against
+#: Honolulu's 08:00: 1.6 nats)
+CLOCK_TIE_NATS = 1.0
+
+
+def _clock_kept(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tuple[int, str], int],
+                lull_utc_h: float | None) -> tuple[int, ProxyExits]:
+    """Of readings (index in the homes tried, exits) each of whose exits hold all the other homes, the first, or a
+    later one whose home's clock the quiet hours' centre (``lull_utc_h``, UTC) fits better by :data:`CLOCK_TIE_NATS`
+    (:func:`_country_fit`, at the home's middle login). Each home then switches with the others faster than travel
+    allows, so the logins cannot tell which is the exit; the activity's clock can (T38 M6: a Tokyo resident's US
+    exit at 07–09 every morning and a 10-day Los Angeles holiday gave the US ten more login days than Japan, the US
+    was read first and Japan's 2,158 logins "set aside": "Home unclear … United States (100 %)")."""
+    best, best_fit = held[0], None
+    if lull_utc_h is None:
+        return best
+    for i, found in held:
+        slots = sorted(s for s, cc in ip_hours if cc == found.home)
+        fit = _country_fit(found.home, slots[len(slots) // 2], lull_utc_h) if slots else None
+        if fit is None:
+            continue
+        if best_fit is None:
+            if i == held[0][0]:
+                best_fit = fit
+            continue
+        if fit >= best_fit + CLOCK_TIE_NATS:
+            best, best_fit = (i, found), fit
+    return best
 
 
 def exits_sentence(exits: ProxyExits) -> str:
