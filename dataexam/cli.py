@@ -386,7 +386,11 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
     for message in () if redact else stats.warnings:
         warn(message)
     if stats.issue_count and not state.quiet:
-        warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
+        # "records before each fault were kept" only where a fault had records before it: a file unreadable from its
+        # first byte (a binary tweets.js: "… nothing was read") kept none (T39 L2)
+        unread = stats.issues and len(stats.issues) == stats.issue_count \
+            and all(i.position == "before the first record" for i in stats.issues)
+        warn(f"{stats.issue_count} parse issue(s)" + (":" if unread else "; records before each fault were kept:"))
         mask = None
         if redact:
             from .describe import path_masker

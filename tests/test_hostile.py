@@ -378,3 +378,18 @@ def test_a_number_past_pythons_int_limit_is_an_issue_not_a_crash(tmp_path: Path,
         assert proc.returncode == ExitCode.PARSE_ISSUES, (proc.returncode, proc.stderr[-500:])
         assert member in proc.stderr and "limit" in proc.stderr and "digits in a row" in proc.stderr
         assert proc.stdout.count("\n") > 10  # every other file is read
+
+
+def test_the_kept_records_are_claimed_only_where_a_fault_had_records_before_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # T39 L2: a binary tweets.js ("… found no JSON value; nothing was read") was headed "records before each fault
+    # were kept"; a file cut after two records keeps them and says so
+    _use_registry(monkeypatch, "notes")
+    unread = badinputs.notes_tree(tmp_path / "u", {"b.json": b"\x00\x01\x02binary"})
+    result = runner.invoke(cli.app, ["timeline", str(unread)])
+    assert result.exit_code == 0
+    assert "1 parse issue(s):" in result.stderr and "records before each fault were kept" not in result.stderr
+    assert "before the first record" in result.stderr
+    cut = badinputs.notes_tree(tmp_path / "c", {"a.json": badinputs.note_records(2)[:-40]})
+    result = runner.invoke(cli.app, ["timeline", str(cut)])
+    assert "parse issue(s); records before each fault were kept:" in result.stderr, result.stderr
