@@ -153,8 +153,9 @@ def test_an_old_report_s_foreign_postcode_is_no_us_zip(tmp_path: Path, city: str
 
 
 @pytest.mark.parametrize(("city", "postcode", "region", "shown"), [
-    ("Birmingham", "35203", "AL", "Birmingham, AL, United States"), ("Dublin", "43016", "OH", "Dublin, OH, United States"),
-    ("Vienna", "22180", "VA", "Vienna, VA, United States"), ("Melbourne", "32901", "FL", "Melbourne, FL, United States"),
+    ("Birmingham", "35203", "AL", "Birmingham, AL, United States"),
+    ("Dublin", "43016", "OH", "Dublin, OH, United States"), ("Vienna", "22180", "VA", "Vienna, VA, United States"),
+    ("Melbourne", "32901", "FL", "Melbourne, FL, United States"),
     ("Moscow", "83843", "ID", "Moscow, ID, United States"), ("Warsaw", "46580", "IN", "Warsaw, IN, United States"),
     ("Lima", "45801", "OH", "Lima, OH, United States"),
     # kept: the ZIP's state has the town and the postcode is in another province's range abroad, or an alias
