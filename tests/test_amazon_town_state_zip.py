@@ -44,6 +44,8 @@ NOW = datetime(2023, 6, 1, tzinfo=UTC)
     ("Ana Ruiz Calle Mayor 3 28013 Madrid", Place("Madrid", "M", None, "ES")),
     ("Jean Dupont 3 rue de Rivoli 75002 Paris", Place("Paris", None, None, "FR")),
     ("Sam Roe 1 Main St Paris TX 75460", Place("Paris", "TX", None, "US")),
+    # T39: a ZIP that is no postcode of the country whose town is bigger is no European order (was Birmingham, GB)
+    ("Jane Roe 1 Main St 35203 Birmingham", Place("Birmingham", "AL", None, "US")),
     # T38B: a postcode in the range of the Spanish province named after the town, though in Ohio's too (Toledo, OH)
     ("Ana Ruiz Calle Mayor 5 45001 Toledo", Place("Toledo", "TO", None, "ES")),
     ("Ana Ruiz Calle Mayor 5 46001 Valencia", Place("Valencia", "V", None, "ES")),
