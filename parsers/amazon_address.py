@@ -608,7 +608,10 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
       "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY;
       T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States) — unless the ZIP's state has a
       town so called and the town abroad is so called by an alternate name only ("Hanover", "17331": PA) or the
-      postcode is in another province's range there ("Rome", "30161": GA; "Madrid", "50156": IA);
+      postcode is in another province's range there ("Rome", "30161": GA; "Madrid", "50156": IA); a ZIP that is no
+      postcode of the country abroad is the ZIP state's town where it has one, else no country ("Birmingham",
+      "35203": AL), and one that fits there too with a ZIP state's town so called gives no country ("Athens", "30601":
+      Athens, GA or a Greek 306 01; T39);
     * towns so called at home and abroad, neither ``BIG_TOWN_MARGIN`` times the other's size ("Toledo": Ohio's
       266,000, the Philippines' 207,000, Spain's 87,000): the marketplace's country with the ZIP's state only where
       that state has a town so called ("Toledo", "43604": OH), else no country — nothing tells;
