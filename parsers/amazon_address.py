@@ -235,8 +235,12 @@ def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
     if not after or len(after) > 3 or (rules.regions and _region_at(after, 0, len(after), rules, from_end=False)):
         return None
     name = " ".join(after).strip(".,")
-    return _postcode_abroad(name, " ".join(tokens[span[0]:span[1]]), site_country) or _bigger_abroad(name,
-                                                                                                      site_country)
+    postcode = " ".join(tokens[span[0]:span[1]])
+    if abroad := _postcode_abroad(name, postcode, site_country):
+        return abroad
+    # a town bigger abroad only where the postcode has that country's form ("… 35203 Birmingham" is no UK address)
+    abroad = _bigger_abroad(name, site_country)
+    return abroad if abroad is not None and _fits_postcode(postcode, abroad) else None
 
 
 class _Namesakes(NamedTuple):
@@ -282,6 +286,13 @@ def _postcode_abroad(name: str, postcode: str, site_country: str) -> str | None:
         if province is not None and rules is not None and province == _zip_region(code, rules):
             return country
     return None
+
+
+def _fits_postcode(postcode: str, country: str) -> bool:
+    """Whether ``postcode`` has the form of ``country``'s postcodes (Google's address data; a country without one
+    fits any)."""
+    rules = _rules(country)
+    return rules is None or rules.zip_re is None or rules.zip_re.fullmatch(postcode.strip()) is not None
 
 
 def _postcode_elsewhere(name: str, postcode: str, country: str) -> bool:
@@ -597,7 +608,10 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
       "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY;
       T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States) — unless the ZIP's state has a
       town so called and the town abroad is so called by an alternate name only ("Hanover", "17331": PA) or the
-      postcode is in another province's range there ("Rome", "30161": GA; "Madrid", "50156": IA);
+      postcode is in another province's range there ("Rome", "30161": GA; "Madrid", "50156": IA); a ZIP that is no
+      postcode of the country abroad is the ZIP state's town where it has one, else no country ("Birmingham",
+      "35203": AL), and one that fits there too with a ZIP state's town so called gives no country ("Athens", "30601":
+      Athens, GA or a Greek 306 01; T39);
     * towns so called at home and abroad, neither ``BIG_TOWN_MARGIN`` times the other's size ("Toledo": Ohio's
       266,000, the Philippines' 207,000, Spain's 87,000): the marketplace's country with the ZIP's state only where
       that state has a town so called ("Toledo", "43604": OH), else no country — nothing tells;
@@ -614,12 +628,24 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
     if code and (abroad := _postcode_abroad(city, code, site_country)):
         return None, abroad
     if abroad := _bigger_abroad(city, site_country):
-        if ((found.alias or _postcode_elsewhere(city, code, abroad)) and region is not None
-                and _state_has_town(city, site_country, region)):
+        if region is None:
+            return None, abroad
+        home = _state_has_town(city, site_country, region)
+        if home and (found.alias or _postcode_elsewhere(city, code, abroad)):
             # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
             # alternate name only ("Hanover", "17331": Hanover, PA, though Hannover is far bigger; "30159" is in
             # Georgia, which has no Hanover), or the postcode is in another province's range ("Rome", "30161")
             return region, site_country
+        if not _fits_postcode(code, abroad):
+            # a ZIP that is no postcode of the country abroad (T39: "Birmingham", "35203" is Birmingham, AL — no UK
+            # postcode; "Dublin", "43016", "Vienna", "22180", "Melbourne", "32901", "Moscow", "83843"): the ZIP's
+            # state where it has a town so called, else no country — the town's size abroad is no evidence
+            return (region, site_country) if home else (None, None)
+        if home:
+            # five digits that are a ZIP of a state with a town so called and fit the postcodes abroad too, where no
+            # province's range there tells ("Athens", "30601": Athens, GA or a Greek 306 01; "Hamburg", "14075";
+            # "Paris", "75460" or "75002"): no country rather than a confident guess from the towns' sizes (T39)
+            return None, None
         return None, abroad
     if not found.own:
         return None, None

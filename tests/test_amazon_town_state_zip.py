@@ -44,6 +44,8 @@ NOW = datetime(2023, 6, 1, tzinfo=UTC)
     ("Ana Ruiz Calle Mayor 3 28013 Madrid", Place("Madrid", "M", None, "ES")),
     ("Jean Dupont 3 rue de Rivoli 75002 Paris", Place("Paris", None, None, "FR")),
     ("Sam Roe 1 Main St Paris TX 75460", Place("Paris", "TX", None, "US")),
+    # T39: a ZIP that is no postcode of the country whose town is bigger is no European order (was Birmingham, GB)
+    ("Jane Roe 1 Main St 35203 Birmingham", Place("Birmingham", "AL", None, "US")),
     # T38B: a postcode in the range of the Spanish province named after the town, though in Ohio's too (Toledo, OH)
     ("Ana Ruiz Calle Mayor 5 45001 Toledo", Place("Toledo", "TO", None, "ES")),
     ("Ana Ruiz Calle Mayor 5 46001 Valencia", Place("Valencia", "V", None, "ES")),
@@ -69,7 +71,7 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     # five digits beside a town far bigger abroad: a German, French or Spanish postcode as well (T38 H1: "Berlin",
     # "10115" was Berlin, NY); ZIP+4 is the US's alone
     ("Berlin", "06037", (None, "DE")), ("Berlin", "10115", (None, "DE")),
-    ("München", "80331", (None, "DE")), ("Paris", "75002", (None, "FR")), ("Madrid", "28013", (None, "ES")),
+    ("München", "80331", (None, "DE")), ("Madrid", "28013", (None, "ES")),
     ("Berlin", "06037-1234", ("CT", "US")), ("Madrid", "50156-0001", ("IA", "US")),
     ("Springfield", "62701", ("IL", "US")),
     # T38B: a US town's namesake abroad beside a postcode in the US ZIP range. The postcode in the range of the
@@ -86,6 +88,19 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     # namesakes of similar size (Toledo: Ohio 266,000, the Philippines 207,000, Spain 87,000): the ZIP's state where
     # it has the town and the postcode fits no province abroad so named (43604: Tarragona's range), else no country
     ("Toledo", "43604", ("OH", "US")), ("Toledo", None, (None, None)),
+    # T39: a ZIP of a state with a town so called that is no postcode of the country abroad is the US town's
+    # (before: Birmingham, United Kingdom; Dublin, Ireland; Vienna, Austria … high, from the towns' sizes alone)
+    ("Birmingham", "35203", ("AL", "US")), ("Dublin", "43016", ("OH", "US")), ("Vienna", "22180", ("VA", "US")),
+    ("Melbourne", "32901", ("FL", "US")), ("Moscow", "83843", ("ID", "US")), ("Warsaw", "46580", ("IN", "US")),
+    ("Lima", "45801", ("OH", "US")),
+    # T39: five digits that fit the postcodes abroad as well, with no province's range there to tell: no country
+    # (before: Athens, Greece; Hamburg, Germany; Paris, France, high). "75002" is Allen, TX's ZIP and Paris 2e's
+    # postcode alike (T38 H1 made it France; Paris, TX's "75460" too)
+    ("Athens", "30601", (None, None)), ("Hamburg", "14075", (None, None)), ("Paris", "75460", (None, None)),
+    ("Paris", "75002", (None, None)),
+    # the postcode abroad where it is no US ZIP at all, or a ZIP of a state without the town
+    ("Vienna", "1010", (None, "AT")), ("Melbourne", "3000", (None, "AU")), ("Moscow", "101000", (None, "RU")),
+    ("Warsaw", "00-001", (None, "PL")), ("Hamburg", "20095", (None, "DE")),
 ])
 def test_a_town_written_without_its_state(city: str, postcode: str | None, said: tuple) -> None:
     assert written_town_country(city, "US", postcode) == said
@@ -126,7 +141,7 @@ def test_an_old_report_s_zip_gives_the_state(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("city", "postcode", "country", "shown"), [
-    ("Berlin", "10115", "DE", "Germany"), ("Paris", "75002", "FR", "France"), ("Madrid", "28013", "ES", "Spain"),
+    ("Berlin", "10115", "DE", "Germany"), ("Madrid", "28013", "ES", "Spain"),
     # T38B: Toledo, OH; Hanover, GA; Roma, United States
     ("Toledo", "45001", "ES", "Spain"), ("Hanover", "30159", "DE", "Germany"), ("Roma", "00184", "IT", "Italy"),
 ])
@@ -137,6 +152,34 @@ def test_an_old_report_s_foreign_postcode_is_no_us_zip(tmp_path: Path, city: str
     home = _home(_report(tmp_path, city, "", postcode))
     assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == (city, None, country)
     assert view.headline(home) == f"You most likely live in {city}, {shown}."
+
+
+@pytest.mark.parametrize(("city", "postcode", "region", "shown"), [
+    ("Birmingham", "35203", "AL", "Birmingham, AL, United States"),
+    ("Dublin", "43016", "OH", "Dublin, OH, United States"), ("Vienna", "22180", "VA", "Vienna, VA, United States"),
+    ("Melbourne", "32901", "FL", "Melbourne, FL, United States"),
+    ("Moscow", "83843", "ID", "Moscow, ID, United States"), ("Warsaw", "46580", "IN", "Warsaw, IN, United States"),
+    ("Lima", "45801", "OH", "Lima, OH, United States"),
+    # kept: the ZIP's state has the town and the postcode is in another province's range abroad, or an alias
+    ("Rome", "30161", "GA", "Rome, GA, United States"), ("Hanover", "17331", "PA", "Hanover, PA, United States"),
+])
+def test_an_old_report_s_us_town_bigger_abroad_keeps_its_zip_s_state(tmp_path: Path, city: str, postcode: str,
+                                                                      region: str, shown: str) -> None:
+    """T39: "Birmingham", State empty, "35203" on Amazon.com was "Birmingham, United Kingdom" (high): 35203 is no UK
+    postcode, and Alabama has a Birmingham."""
+    home = _home(_report(tmp_path, city, "", postcode))
+    assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == (city, region, "US")
+    assert home["summary"].startswith(f"You most likely live in {shown}:")
+
+
+@pytest.mark.parametrize(("city", "postcode"), [("Athens", "30601"), ("Hamburg", "14075"), ("Paris", "75460"),
+                                                ("Paris", "75002")])
+def test_an_old_report_s_zip_that_fits_abroad_too_gives_no_country(tmp_path: Path, city: str, postcode: str) -> None:
+    """T39: "Athens", State empty, "30601" (Athens, GA) was "Athens, Greece" (high); five digits fit a Greek, German or
+    French postcode as well and no range tells: the town, no country."""
+    home = _home(_report(tmp_path, city, "", postcode))
+    assert (home["value"]["city"], home["value"]["country"]) == (city, None)
+    assert view.headline(home) == f"You most likely live in {city}."
 
 
 def test_an_old_report_s_toledo_without_a_state_or_zip_has_no_country(tmp_path: Path) -> None:
