@@ -368,16 +368,22 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     return found
 
 
+#: the most login days (share of all) an exit told by distance alone may hold and still be a home's own logins beside
+#: an always-on exit (:func:`_untold_exits`): a login a month, or a week; a Madrid resident's Lisbon exit at lunch on
+#: half the days is no home's few logins
+UNTOLD_MAX_DAY_SHARE = 0.2
+
+
 def _untold_exits(found: ProxyExits, days_of: Mapping[str, set[int]], all_days: int,
                   day_hists: Mapping[date, Sequence[int]]) -> frozenset[str]:
     """The exits of ``found`` set aside by distance alone (no evening, inside-day, clock or weekly reading) on few
-    days (under :data:`HOME_MIN_DAY_SHARE`) whose clock the activity keeps (:func:`_activity_fits`): the logins say
+    days (under :data:`UNTOLD_MAX_DAY_SHARE`) whose clock the activity keeps (:func:`_activity_fits`): the logins say
     only that one of the two countries is an exit, and the clock cannot say which, so neither can the home's
     confidence (T39: a Tokyo resident's always-on Australian exit and a Japanese login a month read "You most likely
     live in Australia", high, Perth's clock an hour from Tokyo's; a Berliner's Japanese lunch-time exit is told, no
     Japanese clock fitting Berlin's day)."""
     told = found.evening | found.inside | found.clock.keys() | found.weekly.keys()
-    rare = [cc for cc in found.logins if cc not in told and len(days_of.get(cc, ())) < HOME_MIN_DAY_SHARE * all_days]
+    rare = [cc for cc in found.logins if cc not in told and len(days_of.get(cc, ())) < UNTOLD_MAX_DAY_SHARE * all_days]
     if not rare:
         return frozenset()
     fit, top = _activity_fits(day_hists)
