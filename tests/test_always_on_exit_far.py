@@ -33,6 +33,7 @@ from dataexam.report import view
 IPS.setdefault("AU", "1.128.0.1")
 IPS.setdefault("BR", "177.0.0.1")
 IPS.setdefault("NZ", "49.224.0.1")
+IPS.setdefault("MX", "189.130.0.4")
 TRIP = (date(2023, 10, 3), date(2023, 10, 12))
 
 
@@ -99,6 +100,21 @@ def test_a_toronto_resident_behind_a_us_exit_stays_in_the_us() -> None:
     # (no clock can tell a New Yorker's monthly login from Canada from this)
     report = _report("America/Toronto", "US", "CA")
     assert report.finding("home").value["country"] == "US"
+
+
+@pytest.mark.parametrize(("zone", "home_cc", "country"), [("America/Mexico_City", "MX", "Mexico"),
+                                                          ("America/Toronto", "CA", "Canada")])
+def test_a_neighbour_s_monthly_login_on_a_clock_of_both_is_no_high_home(zone: str, home_cc: str, country: str) -> None:
+    # Mexico City's UTC−6 is US Central's in winter, Toronto's New York's: no distance tells a switch across the
+    # border, and the clock keeps both countries', so a day across the border and a home behind an always-on US
+    # exit read the same (T39: "You most likely live in United States", high, on Phoenix time)
+    home = _report(zone, "US", home_cc).finding("home")
+    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert (home.value["country"], str(home.confidence)) == ("US", "medium")
+    days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
+    assert (f"Your {days} login days in {country} fall on days with logins in United States too, and your activity "
+            "keeps a clock of both countries: days across the border, or your home's own logins beside an always-on "
+            "VPN exit in United States; neither the logins nor the clock tell which.") in home.caveats
 
 
 @pytest.mark.parametrize(("zone", "home_cc", "trip", "said"), [

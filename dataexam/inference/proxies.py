@@ -846,6 +846,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     ctx.clock_days = days
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
     ctx.proxy_exits = exits
+    ctx.untold_homes = _near_untold(hours, exits, days) if hours and days else None
     if exits is None:
         return None
     taken: dict[tuple[int, str], int] = {}
@@ -870,10 +871,62 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     return exits
 
 
+def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
+                 day_hists: Mapping[date, Sequence[int]]) -> tuple[str, dict[str, int]] | None:
+    """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
+    on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
+    with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
+    a day across the border, or the home's own logins beside an always-on exit in the country of most days, and
+    neither the logins nor the clock tell which (T39: a Mexico City resident's US exit, a Mexican login a month,
+    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter).
+    None where there are none."""
+    days_of: dict[str, set[int]] = defaultdict(set)
+    for (slot, cc), n in ip_hours.items():
+        if n > 0:
+            days_of[cc].add(slot // 24)
+    if len(days_of) < 2:
+        return None
+    all_days = len(set().union(*days_of.values()))
+    home = exits.home if exits is not None else max(sorted(days_of), key=lambda cc: len(days_of[cc]))
+    if len(days_of.get(home, ())) < HOME_MIN_DAY_SHARE * all_days:
+        return None
+    seen = exits.logins if exits is not None else {}
+    rare = [cc for cc in sorted(days_of) if cc != home and cc not in seen
+            and CLOCK_HOME_MIN_DAYS <= len(days_of[cc]) < UNTOLD_MAX_DAY_SHARE * all_days
+            and len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
+            and travel_hours(country_gap_km(home, cc) or 0.0) <= 0]
+    if not rare:
+        return None
+    fit, top = _activity_fits(day_hists)
+    keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
+    return (home, keeps) if keeps else None
+
+
+def _say_untold(ctx: Any) -> None:
+    """Lowers a high home to medium where :func:`_near_untold` found a neighbour's few login days the clock cannot
+    tell from the home's own behind an always-on exit, and says so."""
+    untold = getattr(ctx, "untold_homes", None)
+    home = ctx.findings.get("home")
+    if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
+        return
+    cc, ccs = untold[0], untold[1]
+    name = gazetteer.country_display
+    days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
+    home.caveats = [*home.caveats, (
+        f"Your {days} fall on days with logins in {name(cc)} too, and your activity keeps a clock of both countries: "
+        f"days across the border, or your home's own logins beside an always-on VPN exit in {name(cc)}; neither the "
+        "logins nor the clock tell which.")]
+    home.confidence_basis += (f"; the activity keeps a clock of both {cc} and {', '.join(sorted(ccs))}, whose few "
+                              f"login days fall on days with logins in {cc}")
+    if home.confidence == Confidence.HIGH:
+        home.confidence = Confidence.MEDIUM
+
+
 def say_exits(ctx: Any) -> None:
     """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
     (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
     and the confidence basis. Nothing without exits."""
+    _say_untold(ctx)
     exits = getattr(ctx, "proxy_exits", None)
     if exits is None:
         return
