@@ -32,6 +32,8 @@ from dataexam.report import view
 
 IPS.setdefault("AU", "1.128.0.1")
 IPS.setdefault("BR", "177.0.0.1")
+IPS.setdefault("NZ", "49.224.0.1")
+IPS.setdefault("MX", "189.130.0.4")
 TRIP = (date(2023, 10, 3), date(2023, 10, 12))
 
 
@@ -59,6 +61,9 @@ def _report(zone: str, exit_cc: str, home_cc: str, trip: tuple[str, str] | None 
     ("America/Sao_Paulo", "DE", "BR", "Brazil", "São Paulo time"),
     ("America/Toronto", "DE", "CA", "Canada", "Toronto time"),
     ("Europe/London", "US", "GB", "United Kingdom", "London time"),  # read so before, unchanged
+    # Honolulu keeps Auckland's hours of the day 1–2 h off: the month-long runs between two New Zealand logins were
+    # left as stays the clock cannot tell, "Home unclear … United States … night work?" (T39)
+    ("Pacific/Auckland", "US", "NZ", "New Zealand", "Auckland time"),
 ])
 def test_the_monthly_home_login_names_the_home_behind_an_always_on_exit(zone: str, exit_cc: str, home_cc: str,
                                                                         country: str, clock: str) -> None:
@@ -97,6 +102,21 @@ def test_a_toronto_resident_behind_a_us_exit_stays_in_the_us() -> None:
     assert report.finding("home").value["country"] == "US"
 
 
+@pytest.mark.parametrize(("zone", "home_cc", "country"), [("America/Mexico_City", "MX", "Mexico"),
+                                                          ("America/Toronto", "CA", "Canada")])
+def test_a_neighbour_s_monthly_login_on_a_clock_of_both_is_no_high_home(zone: str, home_cc: str, country: str) -> None:
+    # Mexico City's UTC−6 is US Central's in winter, Toronto's New York's: no distance tells a switch across the
+    # border, and the clock keeps both countries', so a day across the border and a home behind an always-on US
+    # exit read the same (T39: "You most likely live in United States", high, on Phoenix time)
+    home = _report(zone, "US", home_cc).finding("home")
+    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert (home.value["country"], str(home.confidence)) == ("US", "medium")
+    days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
+    assert (f"Your {days} login days in {country} fall on days with logins in United States too, and your activity "
+            "keeps a clock of both countries: days across the border, or your home's own logins beside an always-on "
+            "VPN exit in United States; neither the logins nor the clock tell which.") in home.caveats
+
+
 @pytest.mark.parametrize(("zone", "home_cc", "trip", "said"), [
     ("Europe/Berlin", "DE", ("Asia/Tokyo", "JP"), "1 trip abroad: Japan 3–12 Oct 2023."),
     ("Asia/Tokyo", "JP", ("Europe/Berlin", "DE"), "1 trip abroad: Germany 3–12 Oct 2023."),
@@ -111,3 +131,21 @@ def test_a_trip_behind_the_always_on_exit_stays_a_trip(zone: str, home_cc: str, 
     assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [(trip[1], "2023-10-03", "2023-10-12")]
     assert (home.value["country"], str(home.confidence)) == (home_cc, "low")
     assert "outside a stay abroad (fewer than 30, so low at best)" in home.confidence_basis
+
+
+def test_an_always_on_exit_on_the_home_s_clock_leaves_the_home_low_and_says_either() -> None:
+    # a Tokyo resident's Australian exit: Perth keeps UTC+8, Brisbane +10, Tokyo +9 between them, so the activity keeps
+    # a clock of both countries and cannot tell a Tokyo resident behind an Australian exit from an Australian's monthly
+    # Japanese exit; the logins' majority stands, but low, and the Japanese logins are not called the exit outright
+    # (T39: "You most likely live in Australia", high, "23 logins from Japan set aside … a VPN or proxy exit")
+    report = _report("Asia/Tokyo", "AU", "JP")
+    home = report.finding("home")
+    assert view.headline(home.to_dict()) == "You most likely live in Australia."
+    assert (home.value["country"], str(home.confidence)) == ("AU", "low")
+    (gone,) = home.value["proxy_exits"]
+    assert (gone["country"], gone["switches_with"], gone.get("clock_cannot_tell")) == ("JP", "AU", True)
+    said = (f"{gone['logins']} logins from Japan set aside: they switch with Australia within hours, farther than "
+            "travel allows, so one of the two is a VPN or proxy exit; your activity keeps a clock of both countries "
+            "and cannot tell which: if you live in Japan, the logins from Australia are the exit.")
+    assert said in home.caveats
+    assert not any("(a VPN or proxy exit, not a place you were" in c for c in home.caveats)

@@ -96,7 +96,7 @@ def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> se
 
 
 def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
-                        day_hists: Mapping[date, Sequence[int]]) -> list[int]:
+                        day_hists: Mapping[date, Sequence[int]], near_stays: bool = True) -> list[int]:
     """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
     home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) does not fit the profile of
     the days with a home login moved by the hours between home's clock and one of the country's better by
@@ -106,7 +106,10 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     of the country's clocks, missed it: 7 of a Sydney resident's 104 US-exit weekends were "trips abroad: US"
     (T37 H4). Only clocks :data:`CLOCK_EXIT_H` or more from home's round the clock are read (:func:`_clock_apart_h`);
     a run of more than :data:`CLOCK_STAY_MIN_NIGHTS` days in a country with a clock nearer than that (Honolulu's
-    beside Auckland's) is a stay the clock cannot tell, left. A stay's edge days on home's clock are the exit's
+    beside Auckland's) is a stay the clock cannot tell, left, unless ``near_stays`` is false: the home was named by
+    the activity's clock over the country's, whose clocks the activity keeps none of (:func:`~.proxies._clock_home`;
+    T39: an Auckland resident's always-on US exit, a login from New Zealand a month, had its month-long runs between
+    them left as stays, "Home unclear … United States … night work?"). A stay's edge days on home's clock are the exit's
     (:func:`_edge_days_on_home_clock`). The profile is the regimes' (:func:`~.timezone.utc_profile`: smoothed,
     5 % floor)."""
     from .moves import country_offsets
@@ -129,7 +132,7 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
             return
         moves = {o - h for o in theirs for h in ours}
         apart = sorted(m for m in moves if _clock_apart_h([m / 4]) >= CLOCK_EXIT_H)
-        if len(apart) < len(moves) and len(days) > CLOCK_STAY_MIN_NIGHTS:
+        if len(apart) < len(moves) and len(days) > CLOCK_STAY_MIN_NIGHTS and near_stays:
             return
         hist = presence_hist(day_hists, days)
         at_home = _fit(hist, logp)

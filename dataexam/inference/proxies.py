@@ -37,6 +37,7 @@ from typing import Any
 
 from ..wording import and_list, count_phrase
 from . import gazetteer
+from .model import Confidence
 
 #: the farthest (km) two places may lie apart and still be a daily commute (Lörrach–Basel, Tui–Valença, Ciudad
 #: Juárez–El Paso): switching between places this near within an hour is travel, never an exit
@@ -155,18 +156,23 @@ class ProxyExits:
     #: far exits told by the week (T38 M3, :func:`~.clock_exits.far_weekly`): {country: (weeks with a login there, weeks
     #: from its first to its last)} where its days keep home's clock though its clocks are too near home's to tell
     weekly: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: exits told by distance alone whose clock the activity keeps as well (:func:`_untold_exits`): a home beside an
+    #: always-on exit there reads the same (T39: a Tokyo resident's Australian exit, a login from Japan a month)
+    untold: frozenset[str] = frozenset()
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
         exit's with ``"evenings_only": true`` (a day sleeper's also ``"local_hours": [first, end]``), one seen only
         inside days at home with ``"inside_home_days": true``, a clock exit's with ``"keeps_home_clock": true`` and
-        ``"clock_gap_hours"``, a far weekly one's with ``"keeps_home_clock": true`` and ``"weeks": [with, of]``."""
+        ``"clock_gap_hours"``, a far weekly one's with ``"keeps_home_clock": true`` and ``"weeks": [with, of]``, an
+        untold one's (:attr:`untold`) with ``"clock_cannot_tell": true``."""
         return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
                 | ({"evenings_only": True} if cc in self.evening else {})
                 | ({"local_hours": list(self.hours[cc])} if cc in self.hours else {})
                 | ({"inside_home_days": True} if cc in self.inside else {})
                 | ({"keeps_home_clock": True, "clock_gap_hours": self.clock[cc]} if cc in self.clock else {})
                 | ({"keeps_home_clock": True, "weeks": list(self.weekly[cc])} if cc in self.weekly else {})
+                | ({"clock_cannot_tell": True} if cc in self.untold else {})
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
@@ -335,7 +341,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
                 # resident's US exit all weekend, German logins at weekday lunches: 104 weekends "in the US"); a
                 # run on the country's own clock is a stay there (a real New York holiday keeps New York's nights)
-                bad += runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists)
+                bad += runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists,
+                                          near_stays=not over)
             bad_days |= {s // 24 for s in bad}
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
@@ -356,7 +363,31 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     found.evening = frozenset(evening)
     found.inside = frozenset(inside)
     found.between = frozenset(between & inside)
+    if day_hists and home == most_days:
+        found.untold = _untold_exits(found, days_of, len(all_days), day_hists)
     return found
+
+
+#: the most login days (share of all) an exit told by distance alone may hold and still be a home's own logins beside
+#: an always-on exit (:func:`_untold_exits`): a login a month, or a week; a Madrid resident's Lisbon exit at lunch on
+#: half the days is no home's few logins
+UNTOLD_MAX_DAY_SHARE = 0.2
+
+
+def _untold_exits(found: ProxyExits, days_of: Mapping[str, set[int]], all_days: int,
+                  day_hists: Mapping[date, Sequence[int]]) -> frozenset[str]:
+    """The exits of ``found`` set aside by distance alone (no evening, inside-day, clock or weekly reading) on few
+    days (under :data:`UNTOLD_MAX_DAY_SHARE`) whose clock the activity keeps (:func:`_activity_fits`): the logins say
+    only that one of the two countries is an exit, and the clock cannot say which, so neither can the home's
+    confidence (T39: a Tokyo resident's always-on Australian exit and a Japanese login a month read "You most likely
+    live in Australia", high, Perth's clock an hour from Tokyo's; a Berliner's Japanese lunch-time exit is told, no
+    Japanese clock fitting Berlin's day)."""
+    told = found.evening | found.inside | found.clock.keys() | found.weekly.keys()
+    rare = [cc for cc in found.logins if cc not in told and len(days_of.get(cc, ())) < UNTOLD_MAX_DAY_SHARE * all_days]
+    if not rare:
+        return frozenset()
+    fit, top = _activity_fits(day_hists)
+    return frozenset(cc for cc in rare if fit.get(cc, -math.inf) >= top)
 
 
 def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[int, str], int],
@@ -435,7 +466,7 @@ def exits_sentence(exits: ProxyExits) -> str:
         return f", or {what} across the border" if near else ""
 
     far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock
-           and cc not in exits.weekly]
+           and cc not in exits.weekly and cc not in exits.untold]
     out = []
     if exits.clock:
         # another clock, kept at home's (T36 H2: a Berlin resident's US exit all weekend, posting on Berlin's hours)
@@ -457,6 +488,13 @@ def exits_sentence(exits: ProxyExits) -> str:
                 "most of your login days are there" if exits.clock_over in far else "")
         out.append(f"{joined(far)} set aside: they switch with {name(exits.home)} within hours, farther than travel "
                    f"allows (a VPN or proxy exit, not a place you were{over}).")
+    for cc in sorted(exits.untold, key=lambda cc: (-exits.logins[cc], cc)):
+        # their clock is home's too (T39: Tokyo's beside Perth's and Sydney's): the logins cannot tell which is
+        # the exit, a home behind an always-on exit reads the same
+        out.append(f"{joined([cc])} set aside: they switch with {name(exits.home)} within hours, farther than "
+                   f"travel allows, so one of the two is a VPN or proxy exit; your activity keeps a clock of both "
+                   f"countries and cannot tell which: if you live in {name(cc)}, the logins from "
+                   f"{name(exits.home)} are the exit.")
     edges = sorted(exits.inside - exits.between)
     if edges:
         # a country next door at the edges of days whose middle is at home (T37)
@@ -744,6 +782,26 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
     return best
 
 
+def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, float], float]:
+    """{country: its best zone's activity score} of the zones scored by the activity alone
+    (:func:`~.timezone.score_zones`, no place prior: the lull's fit and the summer-time pattern), and the least score
+    that fits: within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best zone's (the margin a country's own clocks
+    are told apart by, :func:`~.timezone.rivals_in_country`); ``({}, inf)`` without a zone."""
+    from .timezone import RIVAL_ACTIVITY_MARGIN, score_zones
+    from .zoneprior import ZonePrior, zone_countries
+
+    cands = score_zones(dict(day_hists), ZonePrior(probs={}))
+    if not cands:
+        return {}, math.inf
+    countries = zone_countries()
+    fit: dict[str, float] = {}
+    for c in cands:
+        for cc in {countries.get(z) for z in c.zones}:
+            if cc is not None and c.activity_score > fit.get(cc, -math.inf):
+                fit[cc] = c.activity_score
+    return fit, max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
+
+
 def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Sequence[int]]) -> str:
     """``home``, or the one of ``rare`` (countries of few login days) whose clock the activity keeps where it keeps
     none of home's: the zones scored by the activity alone (:func:`~.timezone.score_zones`, no place prior: the
@@ -752,19 +810,7 @@ def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Se
     apart by, :func:`~.timezone.rivals_in_country`). A Tokyo resident's 03:45 lull is 08:45 on Honolulu's clock,
     the United States' nearest, ≈ 3 nats short; a US resident's monthly login from Japan, on a US clock, leaves the
     United States home (its clock fits), as does a New York exit beside Toronto's logins (the same clock)."""
-    from .timezone import RIVAL_ACTIVITY_MARGIN, score_zones
-    from .zoneprior import ZonePrior, zone_countries
-
-    cands = score_zones(dict(day_hists), ZonePrior(probs={}))
-    if not cands:
-        return home
-    countries = zone_countries()
-    fit: dict[str, float] = {}
-    for c in cands:
-        for cc in {countries.get(z) for z in c.zones}:
-            if cc is not None and c.activity_score > fit.get(cc, -math.inf):
-                fit[cc] = c.activity_score
-    top = max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
+    fit, top = _activity_fits(day_hists)
     if fit.get(home, -math.inf) >= top:
         return home
     keeps = [cc for cc in rare if fit.get(cc, -math.inf) >= top]
@@ -800,6 +846,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     ctx.clock_days = days
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
     ctx.proxy_exits = exits
+    ctx.untold_homes = _near_untold(hours, exits, days) if hours and days else None
     if exits is None:
         return None
     taken: dict[tuple[int, str], int] = {}
@@ -824,10 +871,62 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     return exits
 
 
+def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
+                 day_hists: Mapping[date, Sequence[int]]) -> tuple[str, dict[str, int]] | None:
+    """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
+    on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
+    with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
+    a day across the border, or the home's own logins beside an always-on exit in the country of most days, and
+    neither the logins nor the clock tell which (T39: a Mexico City resident's US exit, a Mexican login a month,
+    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter).
+    None where there are none."""
+    days_of: dict[str, set[int]] = defaultdict(set)
+    for (slot, cc), n in ip_hours.items():
+        if n > 0:
+            days_of[cc].add(slot // 24)
+    if len(days_of) < 2:
+        return None
+    all_days = len(set().union(*days_of.values()))
+    home = exits.home if exits is not None else max(sorted(days_of), key=lambda cc: len(days_of[cc]))
+    if len(days_of.get(home, ())) < HOME_MIN_DAY_SHARE * all_days:
+        return None
+    seen = exits.logins if exits is not None else {}
+    rare = [cc for cc in sorted(days_of) if cc != home and cc not in seen
+            and CLOCK_HOME_MIN_DAYS <= len(days_of[cc]) < UNTOLD_MAX_DAY_SHARE * all_days
+            and len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
+            and travel_hours(country_gap_km(home, cc) or 0.0) <= 0]
+    if not rare:
+        return None
+    fit, top = _activity_fits(day_hists)
+    keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
+    return (home, keeps) if keeps else None
+
+
+def _say_untold(ctx: Any) -> None:
+    """Lowers a high home to medium where :func:`_near_untold` found a neighbour's few login days the clock cannot
+    tell from the home's own behind an always-on exit, and says so."""
+    untold = getattr(ctx, "untold_homes", None)
+    home = ctx.findings.get("home")
+    if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
+        return
+    cc, ccs = untold[0], untold[1]
+    name = gazetteer.country_display
+    days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
+    home.caveats = [*home.caveats, (
+        f"Your {days} fall on days with logins in {name(cc)} too, and your activity keeps a clock of both countries: "
+        f"days across the border, or your home's own logins beside an always-on VPN exit in {name(cc)}; neither the "
+        "logins nor the clock tell which.")]
+    home.confidence_basis += (f"; the activity keeps a clock of both {cc} and {', '.join(sorted(ccs))}, whose few "
+                              f"login days fall on days with logins in {cc}")
+    if home.confidence == Confidence.HIGH:
+        home.confidence = Confidence.MEDIUM
+
+
 def say_exits(ctx: Any) -> None:
     """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
     (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
     and the confidence basis. Nothing without exits."""
+    _say_untold(ctx)
     exits = getattr(ctx, "proxy_exits", None)
     if exits is None:
         return
@@ -850,4 +949,11 @@ def say_exits(ctx: Any) -> None:
                                + (f"; their days' activity keeps {exits.home}'s clock: "
                                   f"{', '.join(sorted(exits.clock))}" if exits.clock else "")
                                + (f"; far, every week, on {exits.home}'s clock: {', '.join(sorted(exits.weekly))}"
-                                  if exits.weekly else ""))
+                                  if exits.weekly else "")
+                               + (f"; the activity keeps a clock of both {exits.home} and "
+                                  f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
+                                  if exits.untold else ""))
+        if fid == "home" and exits.untold and f.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+            # the home rests on which of the two is the exit, and neither the logins nor the clock tell (T39: a
+            # Tokyo resident's always-on Australian exit read "You most likely live in Australia", high)
+            f.confidence = Confidence.LOW
