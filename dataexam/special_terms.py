@@ -1569,9 +1569,10 @@ def _taken_part(part: re.Pattern[str], negated: re.Pattern[str], text: str) -> b
 #: Tom's homily", "Fr. John"; "my father" is a parent) — as German "Messe" (MESSE_WORSHIP).
 HOMILY = re.compile(r"(?<!\w)(?:homil(?:y|ies|ía|ías)|homélies?|omeli[ae])(?!\w)", re.IGNORECASE)
 _HOMILY_WORSHIP_WORDS = (
-    "priest", "priests", "mass", "church", "sermon", "chapel", "cathedral", "basilica", "parish", "vicar", "pastor",
-    "reverend", "rev", "bishop", "deacon", "liturgy", "gospel", "eucharist", "communion", "congregation", "pulpit",
-    "altar", "pew", "pews", "sunday", "easter", "christmas", "funeral", "vigil", "readings", "the father",
+    # the service's words of "Mass at 9 St Mary's Road" (SERVICE_WORDS) but a father, who may be a parent, and the
+    # homily itself
+    *(word for word in _SERVICE_WORDS if word not in ("homily", "father", "the father", "fr", "fr.")),
+    "mass", "pastor", "reverend", "rev", "bishop", "pulpit", "funeral",
     "misa", "iglesia", "padre", "cura", "sacerdote", "párroco", "obispo", "evangelio", "parroquia", "domingo",
     "messe", "église", "curé", "prêtre", "abbé", "évêque", "paroisse", "évangile", "dimanche",
     "messa", "chiesa", "prete", "parroco", "vescovo", "vangelo", "parrocchia", "domenica")
