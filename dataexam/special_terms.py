@@ -171,11 +171,10 @@ TERMS: dict[str, tuple[str, ...]] = {
         # German confession ("Am Sonntag zur Beichte gegangen" read nothing): the sacrament's phrases ("eine
         # Beichte" alone is also any confession, to a friend)
         "zur beichte", "beichtstuhl", "beichtvater", "beichtgeheimnis",
-        # ART940 (T38: "Father Tom's homily was long" read nothing): the homily, the sermon at Mass (English, Spanish,
-        # French, Italian); German masses named by their time or their kind, one word ("Sonntagsmesse",
-        # "Vorabendmesse", "Christmette": the Catholic calendar's names; "Messe" alone and its other compounds are
-        # trade fairs, "Buchmesse", "Messestand": only with worship beside it, MESSE_WORSHIP)
-        "homily", "homilies", "homilía", "homilías", "homélie", "homélies", "omelia", "omelie",
+        # ART940: German masses named by their time or their kind, one word ("Sonntagsmesse", "Vorabendmesse",
+        # "Christmette": the Catholic calendar's names; "Messe" alone and its other compounds are trade fairs,
+        # "Buchmesse", "Messestand": only with worship beside it, MESSE_WORSHIP); the homily only beside worship's
+        # words too (HOMILY_WORSHIP: "gave us a homily about saving paper" is a lecture)
         "sonntagsmesse", "vorabendmesse", "frühmesse", "abendmesse", "christmette", "totenmesse", "seelenmesse",
         # French, Italian, Spanish, Turkish
         "église", "églises", "mosquée", "mosquées", "prière", "prières", "tapis de prière", "la messe",
@@ -1509,8 +1508,19 @@ _PATRONS = ("marien", "maria", "mariä", "josef", "joseph", "michael", "peter", 
 #: (over lower-cased text: an IGNORECASE alternation behind a look-behind was four times as slow, issue 16; the word's
 #: look-behind after its letters, so the regex scans for its literal "messe" first: a tenth of the time)
 _MESSE = re.compile(r"messe(?![\w-])(?<![\w-]messe)")
+_MESSE_DAYS = (r"(?:sonntag|sonntagmorgen|sonntagvormittag|sonntagabend|samstagabend|heiligabend|weihnachten|"
+               r"ostern|ostersonntag|ostermontag|pfingsten|pfingstsonntag|allerheiligen|feiertag)(?![\w-])")
 MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sankt)\s*(?:"
-                           + "|".join(sorted(_PATRONS, key=len, reverse=True)) + r"))(?![\w-])")
+                           + "|".join(sorted(_PATRONS, key=len, reverse=True)) + r"))(?![\w-])"
+                           # FIXART (T39: "Wir gehen zur Messe am Sonntag" read nothing): going to Mass on Sunday or a
+                           # feast ("zur Messe am Sonntag", "sonntags in die Messe"); not to a fair's town or stand
+                           # ("zur Messe nach Frankfurt", "am Sonntag zur Messe, Halle 3": _MESSE_FAIR)
+                           r"|(?:zur|in\s+die)\s+messe\s+(?:am\s+|an\s+)?" + _MESSE_DAYS
+                           + r"|(?:(?:am|an)\s+" + _MESSE_DAYS
+                           + r"|sonntags)\s+(?:\w+\s+){0,2}?(?:zur|in\s+die)\s+messe"
+                           r"(?![\w-])(?!\s*,?\s*(?:nach|in|auf)\s)")
+_MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|aussteller\w*|messegelände|messestand|tickets?|eintritt|"
+                         r"besucher\w*|booth)(?![\w-])")
 
 #: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing): a strike the
 #: person takes part in, in Arabic and Hebrew, singular or plural, as STRIKES_JOINED and "i'm striking" read it in
@@ -1530,14 +1540,53 @@ _HE_PART = (r"(?<!\w)ו?(?:אני|אנחנו|אנו)\s+(?:שובת|שובתת|ש
             r"משתתפים|משתתפות|בשביתה|בשביתות)(?!\w)|(?<!\w)ו?(?:הצטרפתי|הצטרפנו|השתתפתי|השתתפנו|שבתתי|שבתנו|"
             r"שביתתנו|שביתתי)(?!\w)|שבית(?:ה|ות)\s+שלנו(?!\w)")
 STRIKE_TAKEN_PART = (re.compile(_AR_STRIKE), re.compile(_AR_PART), re.compile(_HE_STRIKE), re.compile(_HE_PART))
+#: FIXART (T39: "أنا مضرب عن العمل اليوم", I'm on strike from work today, read nothing): the person's own strike "from
+#: work" (عن العمل, عن الدوام: the shift) is a stoppage of work without the strike's noun; "مضرب عن الطعام", a hunger
+#: strike, stays nothing. The "I"/"we" striker (after the pronoun or "ما زلنا"/"لا نزال", still: their particle is
+#: no negation, so the match holds it) and the "we"/"I" verbs of striking.
+AR_STRIKING_FROM_WORK = re.compile(
+    r"(?<!\w)(?:(?:أنا|انا|نحن|إننا|إنني|(?:ما|لا)?\s*(?:زلنا|زلت|نزال|أزال))\s+(?:مضرب|مضربة|مضربا|مضربون|مضربين|"
+    r"مضربات)|[وف]?(?:أضربنا|أضربت|نضرب|سنضرب|نُضرب))\s+عن\s+(?:ال)?(?:عمل|دوام)(?!\w)")
+#: FIXART (T39: "لن أشارك في الإضراب", I won't take part in the strike, read union): the rule reads "the text says the
+#: person takes part", so a part that a negation governs says the opposite and is no part — the word right before it
+#: (Arabic لا، لن، لم، ما، غير، ليس/لست/لسنا, also across a "to be", "لم نكن مشاركين"; Hebrew לא, אל: "לא הצטרפתי
+#: לשביתה"). Hebrew "אני לא שובת" already reads nothing (the pronoun must stand before the verb). Only here: no other
+#: category reads negation ("I do not have cancer" is health, DESIGN.md), and English/Hindi strikes read as before.
+_AR_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لا|لن|لم|ما|غير|ليس|ليست|لست|لسنا|لستم)\s+"
+                         r"(?:(?:نكن|أكن|اكن|نكون|أكون|اكون|يكن)\s+)?\Z")
+_HE_NEGATED = re.compile(r"(?<!\w)[וש]?(?:לא|אל)\s+\Z")
+
+
+def _taken_part(part: re.Pattern[str], negated: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` has a ``part`` match that no negation word right before it governs (a look back of 24
+    characters: the particle, a "to be", their spaces)."""
+    return any(not negated.search(text, max(0, m.start() - 24), m.start()) for m in part.finditer(text))
+
+
+#: FIXART (T39: "My boss gave us a homily about saving paper" read religion): a homily is the sermon at Mass and, as
+#: a figure, any moralising lecture; so the word (English, Spanish, French, Italian) is worship only beside worship's
+#: words — the priest, the Mass, the church, Sunday … in those languages, or a priest's title before a name ("Father
+#: Tom's homily", "Fr. John"; "my father" is a parent) — as German "Messe" (MESSE_WORSHIP).
+HOMILY = re.compile(r"(?<!\w)(?:homil(?:y|ies|ía|ías)|homélies?|omeli[ae])(?!\w)", re.IGNORECASE)
+_HOMILY_WORSHIP_WORDS = (
+    # the service's words of "Mass at 9 St Mary's Road" (SERVICE_WORDS) but a father, who may be a parent, and the
+    # homily itself
+    *(word for word in _SERVICE_WORDS if word not in ("homily", "father", "the father", "fr", "fr.")),
+    "mass", "pastor", "reverend", "rev", "bishop", "pulpit", "funeral",
+    "misa", "iglesia", "padre", "cura", "sacerdote", "párroco", "obispo", "evangelio", "parroquia", "domingo",
+    "messe", "église", "curé", "prêtre", "abbé", "évêque", "paroisse", "évangile", "dimanche",
+    "messa", "chiesa", "prete", "parroco", "vescovo", "vangelo", "parrocchia", "domenica")
+HOMILY_WORSHIP = re.compile(r"(?<![\w-])(?i:" + _alternation(_HOMILY_WORSHIP_WORDS) + r")(?![\w-])"
+                            r"|(?<![\w-])(?:Father|Fr\.?|FATHER|Padre|Père)\s+[A-Z]")
 
 
 def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The categories (the map's ``sensitive:`` names without their prefix) and words read from ``text`` by its shape
     beside the terms (:func:`find`): the liturgy with its time (:data:`MASS_AT_TIME`; at a house number where the
     sentence says a service, :data:`MASS_AT_ADDRESS`; in lower case likewise, :data:`MASS_AT_LOWER`) and strikes
-    joined (:data:`STRIKES_JOINED`); German "Messe" beside worship's words (:data:`MESSE_WORSHIP`); an Arabic or
-    Hebrew strike the person takes part in (:data:`STRIKE_TAKEN_PART`)."""
+    joined (:data:`STRIKES_JOINED`); German "Messe" and the homily beside worship's words (:data:`MESSE_WORSHIP`,
+    :data:`HOMILY_WORSHIP`); an Arabic or Hebrew strike the person takes part in, not under a negation
+    (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`)."""
     out: list[tuple[str, tuple[str, ...]]] = []
     if (("Mass" in text or "MASS" in text) and (MASS_AT_TIME.search(text) or (
             MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
@@ -1546,13 +1595,18 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if _STRIKES.search(text) and STRIKES_JOINED.search(text.lower()):
         out.append(("union", ("strikes",)))
     if ("Messe" in text or "messe" in text or "MESSE" in text) and _MESSE.search(lowered := text.lower()) and (
-            MESSE_WORSHIP.search(lowered)):
+            m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
+                                                   or not _MESSE_FAIR.search(lowered)):
         out.append(("religion", ("messe",)))
+    if ("omil" in text or "OMIL" in text or "omél" in text or "OMÉL" in text or "omeli" in text
+            or "OMELI" in text) and HOMILY.search(text) and HOMILY_WORSHIP.search(HOMILY.sub(" ", text)):
+        out.append(("religion", ("homily",)))
     if not text.isascii():
         ar_strike, ar_part, he_strike, he_part = STRIKE_TAKEN_PART
-        if ("ضراب" in text and ar_strike.search(text) and ar_part.search(text)) or (
-                "שבית" in text and he_strike.search(text) and he_part.search(text)):
-            out.append(("union", ("إضراب" if "ضراب" in text else "שביתה",)))
+        if ("ضراب" in text and ar_strike.search(text) and _taken_part(ar_part, _AR_NEGATED, text)) or (
+                "ضرب" in text and _taken_part(AR_STRIKING_FROM_WORK, _AR_NEGATED, text)) or (
+                "שבית" in text and he_strike.search(text) and _taken_part(he_part, _HE_NEGATED, text)):
+            out.append(("union", ("إضراب" if "ضراب" in text or "ضرب" in text else "שביתה",)))
     return tuple(out)
 # … and an institution's name is no look-alike before its place of worship or ministry ("Catholic University chapel")
 EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|basilica|shrine|church|parish|mass)"

@@ -7,7 +7,9 @@ read nothing while its capitalised form read religion; "הצטרפתי לווע�
 read nothing.
 
 Negations ("Ich bin nicht in der Gewerkschaft") and another person's union ("my wife's union went on strike") are read
-as every category's are ("I do not have cancer" is health, "my wife has cancer" health): no test here fixes them.
+as every category's are ("I do not have cancer" is health, "my wife has cancer" health): no test here fixes them —
+except an Arabic or Hebrew strike the person is said to take part in, whose rule is that saying (FIXART: "لن أشارك في
+الإضراب" reads nothing).
 """
 
 from __future__ import annotations
@@ -131,3 +133,59 @@ def test_the_inventory_counts_the_homily_the_messe_and_the_strikes_joined() -> N
              "إضرابات النقل مرة أخرى", "שביתות ברכבת שוב"]
     f = infer(_tweets(texts, 40), now=NOW, include_sensitive=True).finding("sensitive_signals")
     assert {k: v["records"] for k, v in f.value.items()} == {"religion": 10, "union": 10}
+
+
+# FIXART (T39). An Arabic or Hebrew strike reads union where the text says the person takes part; a part under a
+# negation says the opposite (T39: "لن أشارك في الإضراب", I won't take part in the strike, read union). Only here: other
+# categories read no negation (the module docstring), and English strikes read as before.
+@pytest.mark.parametrize(("text", "category"), [
+    # Arabic, negated: won't / didn't / don't take part, not taking part, weren't taking part
+    *((negated, None) for negated in (
+        "لن أشارك في الإضراب", "لن نشارك في الإضراب", "لم أشارك في الإضراب", "أنا لا أشارك في الإضراب",
+        "إضرابات المعلمين مستمرة ونحن غير مشاركين", "ما شاركنا في الإضراب", "لم نكن مشاركين في الإضراب",
+        "لا أشارك في الإضراب لكن أخي يشارك", "لن نضرب عن العمل", "لسنا مضربين عن العمل")),
+    # Hebrew, negated: the past forms of joining and taking part ("אני לא שובת" read nothing already)
+    ("לא הצטרפתי לשביתה", None), ("לא השתתפנו בשביתה", None), ("אני לא שובת", None),
+    # the same without the negation, and a negated part beside a part taken
+    ("أنا أشارك في الإضراب", "union"), ("نحن نشارك في الإضراب", "union"),
+    ("إضرابات المعلمين مستمرة ونحن مشاركون", "union"), ("لن أشارك في الإضراب، لكننا مضربون عن العمل غدا", "union"),
+    ("הצטרפתי לשביתה", "union"), ("אני משתתף בשביתה", "union"),
+    # the person on strike from work, without the strike's noun (T39: read nothing); "still" is no negation
+    ("أنا مضرب عن العمل اليوم", "union"), ("أنا مضربة عن الدوام", "union"), ("نحن مضربون عن العمل", "union"),
+    ("أضربنا عن العمل أمس", "union"), ("ما زلنا مضربين عن العمل", "union"), ("لا نزال مضربين عن العمل", "union"),
+    # a hunger strike, and others on strike, stay nothing
+    ("أنا مضرب عن الطعام", None), ("العمال مضربون عن العمل", None),
+    # English reads as before (no negation read there)
+    ("I won't join the strike", "union"), ("I'm not on strike", "union"),
+])
+def test_a_strike_taken_part_in_and_not(text: str, category: str | None) -> None:
+    assert special_category(text) == category, text
+    assert may_be_special(text) is (category is not None), text
+
+
+# FIXART (T39): the homily beside worship's words (T39: "My boss gave us a homily about saving paper" read religion);
+# going to Mass on Sunday in German (T39: "Wir gehen zur Messe am Sonntag" read nothing), the trade fair not.
+@pytest.mark.parametrize(("text", "category"), [
+    ("My boss gave us a homily about saving paper lol", None), ("my dad gave a homily on taxes", None),
+    ("A real homily from my father about grades", None), ("Homily", None), ("Omelette for breakfast", None),
+    ("The homily at Sunday Mass was about forgiveness", "religion"), ("The homily at Mass was short", "religion"),
+    ("Fr. John gave a great homily", "religion"), ("the priest's homily", "religion"), ("HOMILY AT CHURCH", "religion"),
+    ("l'omelia in chiesa", "religion"),
+    ("Wir gehen zur Messe am Sonntag", "religion"), ("Am Sonntag gehen wir zur Messe", "religion"),
+    ("sonntags in die Messe", "religion"), ("zur Messe an Heiligabend", "religion"),
+    ("Wir fahren zur Messe nach Frankfurt", None), ("zur Messe am Stand", None),
+    ("Am Sonntag zur Messe nach Köln", None),
+    ("Wir gehen zur Messe am Sonntag, Halle 3", None), ("Auf der Messe am Sonntag am Stand 4", None),
+])
+def test_the_homily_and_the_messe_beside_worship(text: str, category: str | None) -> None:
+    assert special_category(text) == category, text
+    assert may_be_special(text) is (category is not None), text
+
+
+def test_the_inventory_counts_the_strike_taken_part_in_not_the_one_refused() -> None:
+    """End to end (--include-sensitive): the Arabic strike from work and Sunday Mass in German count; the strike
+    refused, a hunger strike and the homily as a boss's lecture count nothing."""
+    texts = ["أنا مضرب عن العمل اليوم", "Wir gehen zur Messe am Sonntag", "لن أشارك في الإضراب",
+             "أنا مضرب عن الطعام", "My boss gave us a homily about saving paper"]
+    f = infer(_tweets(texts, 30), now=NOW, include_sensitive=True).finding("sensitive_signals")
+    assert {k: v["records"] for k, v in f.value.items()} == {"religion": 6, "union": 6}
