@@ -134,7 +134,11 @@ def _agree(r, zone: str, start: int, end: int, move: bool) -> None:
         assert set(kinds) <= {"home", "stay"}, kinds
         if end:  # the records end in it: the open-stay note, home at medium
             assert home["confidence"] == "medium"
-            assert f"{end} days long: a trip or a move — too recent to tell" in r.finding("trips").summary
+            said = f"{end} days long: a trip or a move — too recent to tell"
+            assert said in r.finding("trips").summary
+            # the report's line too: before, "… still open when the records end, with an order to a new address
+            # there" where no order was seen
+            assert said in view.headline(r.finding("trips").to_dict())
         return
     moved = ("US", "DE") if start else ("DE", "US")
     assert (home["value"]["moved"]["from"], home["value"]["moved"]["to"]) == moved
