@@ -42,21 +42,23 @@ HOME = {BERLIN: ("DE", "Germany", NEW_YORK), TOKYO: ("JP", "Japan", LOS_ANGELES)
         SYDNEY: ("AU", "Australia", LOS_ANGELES)}
 
 
-def _edges(zone: str, start: int, end: int):
-    """Two years at ``zone``, ``start`` days in the US from the export's first day and ``end`` to its last (0:
-    none), whole days there on its clock (the tester's: no morning at home on the export's first day, no flight
-    home on its last); otherwise out after a morning at home and home the day after the last there."""
+def _edges(zone: str, start: int, end: int, first: date = FIRST, days: int = DAYS):
+    """Two years (``days`` from ``first``) at ``zone``, ``start`` days in the US from the export's first day and
+    ``end`` to its last (0: none), whole days there on its clock (the tester's: no morning at home on the export's
+    first day, no flight home on its last); otherwise out after a morning at home and home the day after the last
+    there."""
     cc, _name, there = HOME[zone]
-    trips = ((FIRST, FIRST + timedelta(days=start - 1)),) if start else ()
-    trips += ((LAST - timedelta(days=end - 1), LAST),) if end else ()
+    last = first + timedelta(days=days - 1)
+    trips = ((first, first + timedelta(days=start - 1)),) if start else ()
+    trips += ((last - timedelta(days=end - 1), last),) if end else ()
     rng, s, ev = random.Random(7), Stream("x.zip"), []
-    for i in range(DAYS):
-        d = FIRST + timedelta(days=i)
+    for i in range(days):
+        d = first + timedelta(days=i)
         trip = next(((a, b) for a, b in trips if a <= d <= b), None)
-        if trip and d == trip[0] != FIRST:
+        if trip and d == trip[0] != first:
             ev += (_part(rng, s, zone, d, 7.0, 9.5, 2) + _logins(s, zone, d, cc, (7.5,))
                    + _part(rng, s, there, d, 16.0, 23.5, 5) + _logins(s, there, d, "US", (17.0, 22.0)))
-        elif trip and d == trip[1] != LAST:
+        elif trip and d == trip[1] != last:
             ev += _part(rng, s, there, d, 8.0, 19.0, 7) + _logins(s, there, d, "US", (9.0, 13.0, 18.0))
         else:
             ev += _home_day(rng, s, there if trip else zone, d, "US" if trip else cc)

@@ -20,7 +20,7 @@ test_edge_trips_both_ends' two years at home with whole days in the US on its cl
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from test_edge_trips_both_ends import BERLIN, LAST, SYDNEY, TOKYO, _edges
@@ -28,6 +28,7 @@ from test_inference_synth import Stream
 from test_southern_vpn_weekends import DAYS, FIRST, NEW_YORK, NOW, _home_day, _logins, _part, _trips
 
 from dataexam.inference import infer
+from dataexam.inference.moves import MOVE_SHORT_DAYS
 from dataexam.report import view
 
 NAME = {BERLIN: "Germany", TOKYO: "Japan", SYDNEY: "Australia"}
@@ -118,3 +119,52 @@ def test_a_one_day_trip_on_the_export_s_first_day_is_read_as_one_mid_export(day:
     assert _trips(_one_day(day, evening=True)) == [("US", when, when)]
     daytime = _one_day(day, evening=False).finding("trips")
     assert daytime.value == [] and "1 unconfirmed foreign sighting(s) not listed" in daytime.confidence_basis
+
+
+def _agree(r, zone: str, start: int, end: int, move: bool) -> None:
+    """The home's headline, the trips and the clock's periods tell one story: a stay abroad at an edge (a trip; the
+    home before it named) or a move (no trip; the clock's periods "since …; before, on …")."""
+    home = r.finding("home").to_dict()
+    tz = view.headline(r.finding("timezone").to_dict())
+    kinds = [p["kind"] for p in r.finding("timezone").value.get("periods") or ()]
+    if not move:
+        assert view.headline(home) == f"You most likely live in {NAME[zone]}.", tz
+        assert [t[0] for t in _trips(r)] == ["US"]
+        assert "before, on" not in tz and "or a move" not in tz, tz
+        assert set(kinds) <= {"home", "stay"}, kinds
+        if end:  # the records end in it: the open-stay note, home at medium
+            assert home["confidence"] == "medium"
+            said = f"{end} days long: a trip or a move — too recent to tell"
+            assert said in r.finding("trips").summary
+            # the report's line too: before, "… still open when the records end, with an order to a new address
+            # there" where no order was seen
+            assert said in view.headline(r.finding("trips").to_dict())
+        return
+    moved = ("US", "DE") if start else ("DE", "US")
+    assert (home["value"]["moved"]["from"], home["value"]["moved"]["to"]) == moved
+    name = "Germany" if start else "United States"
+    assert view.headline(home).startswith(f"You most likely live in {name} since "), view.headline(home)
+    assert _trips(r) == []
+    assert "before, on" in tz, tz
+
+
+@pytest.mark.parametrize(("start", "end"), [*((0, n) for n in (60, 75, 85, 89, 95)),
+                                            *((n, 0) for n in (60, 75, 85, 89, 95))])
+def test_an_edge_stay_is_one_story_in_home_trips_and_clock_at_every_length(start: int, end: int) -> None:
+    # before, 75–89 days in New York at the end: the clock "Oct 2024 – Dec 2024 … on New York time — a stay
+    # abroad?" beside "You most likely live in United States since Oct 2024 (before: Germany)." (low), no trip; at
+    # the start "Germany since Mar 2023 (before: United States)" (high): two_runs' cut, moved weeks into the home
+    # days (still ≥ 80% abroad after it), stretched the run abroad past MOVE_SHORT_DAYS. Now each side's run is
+    # measured from its own country's days: under 90 days a trip, from 90 on a move, in all three findings
+    r, _ = _edges(BERLIN, start, end)
+    _agree(r, BERLIN, start, end, move=max(start, end) >= MOVE_SHORT_DAYS)
+
+
+@pytest.mark.parametrize(("start", "end", "move"), [(0, 45, False), (45, 0, False), (0, 60, True)])
+def test_a_short_export_s_edge_stay_under_a_quarter_of_it_is_a_trip(start: int, end: int, move: bool) -> None:
+    # a 7-month export (Jun–Dec 2024): before, 45 days in New York at the end were "United States since Nov 2024"
+    # (low) and the clock "New York time since Nov 2024; before, on Berlin time"; at the start "Germany since Jul
+    # 2024 (before: United States)" (high) — the cut's stretch (above) and the clock's quarters (clock.py's
+    # quiet_hours_shift, which no edge rule reached). Under a quarter of the span a trip; 60 days (28%) a move
+    r, _ = _edges(BERLIN, start, end, first=date(2024, 6, 1), days=214)
+    _agree(r, BERLIN, start, end, move=move)

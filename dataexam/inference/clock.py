@@ -46,6 +46,7 @@ from .engine import (
 )
 from .gazetteer import country_display
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .moves import edge_stay
 from .openclocks import headline_zones, hours_on_others, open_range, open_zones, open_zones_value, shift_hhmm
 from .periods import (
     PERIOD_LULL_SD_H,
@@ -499,7 +500,13 @@ class ClockAggregator(Aggregator):
                 # a move is one change: each side must keep one clock. A move and a move back (Berlin → New York
                 # → Berlin) fitted the "before" side, both cities at once, with Antarctica/Troll, said at high (the
                 # twenty-fourth pass's final tester): such a period gets the later side's zone only
-                if not _settled(later):
+                ends = [min(self.days), max(self.days)]
+                if edge_stay(cut, ends[1], ends) or edge_stay(ends[0], cut - timedelta(days=1), ends):
+                    # a stay abroad the records end or begin in (moves.edge_stay): the periods below read it as a
+                    # stay, as the home finding does; a 7-month export's last 45 days in New York were "New York
+                    # time since Nov 2024" beside a trip (T39)
+                    pass
+                elif not _settled(later):
                     pass  # the latest clock is not settled either: one zone for the whole period, as before
                 elif _settled(before_days):
                     moved_on, fit = cut, later

@@ -378,10 +378,18 @@ def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
             pa.append(pa[-1] + (top == a))
             pb.append(pb[-1] + (top == b))
         stays = _stays_before(days, tops, b)
+        # each side's run lasts from its own country's days (the last day of ``a`` before the cut, the first of
+        # ``b`` after it), not from the cut: a cut moved a few weeks into the home days, still ≥ MOVE_MIN_SHARE
+        # abroad, stretched a Berliner's last 75–89 days in New York past MOVE_SHORT_DAYS, "United States since
+        # Oct 2024" beside the clock's stay abroad, and 45 days of a 7-month export past its quarter (T39)
+        last_a = list(itertools.accumulate((k if top == a else -1 for k, top in enumerate(tops)), max, initial=-1))
+        first_b = [total] * (total + 1)
+        for k in range(total - 1, -1, -1):
+            first_b[k] = k if tops[k] == b else first_b[k + 1]
         for i in range(MOVE_MIN_DAYS, total - MOVE_MIN_DAYS + 1):
             before, after = pa[i], pb[total] - pb[i]
-            if after < MOVE_MIN_SHARE * (total - i) or edge_stay(days[0], days[i - 1], days) \
-                    or edge_stay(days[i], days[-1], days):
+            if after < MOVE_MIN_SHARE * (total - i) or edge_stay(days[0], days[max(last_a[i], 0)], days) \
+                    or edge_stay(days[min(first_b[i], total - 1)], days[-1], days):
                 continue
             if before >= MOVE_MIN_SHARE * i or (
                     stays[i] and before >= MOVE_MIN_SHARE * (i - stays[i])

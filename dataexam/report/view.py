@@ -1049,9 +1049,14 @@ def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
     head = f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
     last = v[-1]
     if last.get("open_at_end"):
-        # a stay still open at the export's end, with an order to a new address there (T30B's M7): a trip or a move
-        head += (f" The stay in {country(last['country'])} is still open when the records end, with an order to a new "
-                 "address there: a trip or a move — too recent to tell.")
+        # a stay still open at the export's end, with an order to a new address there (T30B's M7) or of a move's
+        # length (moves.MovesMixin._open_stay): a trip or a move. The length alone was said "with an order to a new
+        # address there" too, where no order was seen (T39)
+        n = last.get("new_address_orders") or 0
+        lasted = (date.fromisoformat(last["end"]) - date.fromisoformat(last["start"])).days + 1
+        sign = f"with {count_phrase(n, 'order')} to a new address there" if n else f"{lasted} days long"
+        head += (f" The stay in {country(last['country'])} is still open when the records end, {sign}: a trip or a "
+                 "move — too recent to tell.")
     said = not_trips_said(summary)
     return f"{head} {said}" if said else head
 
