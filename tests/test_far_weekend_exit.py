@@ -17,17 +17,18 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo
 
 import pytest
-from test_inference_synth import Stream, local
+from test_inference_synth import Stream
 from test_move_dates import _day
+from test_southern_vpn_weekends import IPS, _logins, _part
+from test_southern_vpn_weekends import _home_day as _whole_day
 
 from dataexam.inference import infer
 from dataexam.report import view
 
-IPS = {"US": "73.10.0.5", "GB": "81.2.69.142", "BR": "177.0.0.1", "ZA": "102.132.0.1", "DE": "91.64.0.1",
-       "PL": "83.0.0.1"}
+for _cc, _ip in (("GB", "81.2.69.142"), ("ZA", "102.132.0.1"), ("PL", "83.0.0.1")):
+    IPS.setdefault(_cc, _ip)  # the shared builders' table (test_southern_vpn_weekends), with this module's countries
 FIRST = date(2023, 1, 2)  # a Monday
 DAYS = 364
 NOW = datetime(2024, 1, 7, tzinfo=UTC)
@@ -36,23 +37,6 @@ HOLIDAY = (date(2023, 10, 3), date(2023, 10, 12))  # Tuesday to Thursday; a week
 PEOPLE = {"America/Sao_Paulo": ("BR", "US", "America/New_York"),
           "Africa/Johannesburg": ("ZA", "GB", "Europe/London"),
           "Europe/Berlin": ("DE", "US", "America/New_York")}
-
-
-def _logins(s: Stream, zone: str, d: date, cc: str, hours: tuple[float, ...]) -> list:
-    z = ZoneInfo(zone)
-    return [s.ev(local(z, d, h), "twitter.login", None, ip=IPS[cc]) for h in hours]
-
-
-def _part(rng: random.Random, s: Stream, zone: str, d: date, lo: float, hi: float, n: int) -> list:
-    z = ZoneInfo(zone)
-    return [s.ev(local(z, d, rng.uniform(lo, hi)), "twitter.tweet", "Cooking pasta tonight and a bike ride tomorrow")
-            for _ in range(n)]
-
-
-def _whole_day(rng: random.Random, s: Stream, zone: str, d: date, cc: str) -> list:
-    """A day on ``zone``'s clock, logins from ``cc``."""
-    hours = (8.8, 14.2, 23.0) if d.weekday() < 5 else (10.0, 14.0, 19.0, 23.0)
-    return _day(rng, s, zone, d) + _logins(s, zone, d, cc, hours)
 
 
 @cache
