@@ -239,8 +239,12 @@ def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
     if abroad := _postcode_abroad(name, postcode, site_country):
         return abroad
     # a town bigger abroad only where the postcode has that country's form ("… 35203 Birmingham" is no UK address)
+    # and is not in another province's range there (T39B: "… 29501 Florence" read "Florence, PC, Italy", Piacenza's
+    # range; 29501 is Florence, SC's ZIP)
     abroad = _bigger_abroad(name, site_country)
-    return abroad if abroad is not None and _fits_postcode(postcode, abroad) else None
+    if abroad is None or not _fits_postcode(postcode, abroad) or _postcode_elsewhere(name, postcode, abroad):
+        return None
+    return abroad
 
 
 class _Namesakes(NamedTuple):
@@ -629,7 +633,9 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
         return None, abroad
     if abroad := _bigger_abroad(city, site_country):
         if region is None:
-            return None, abroad
+            # a code that is no postcode of the country abroad tells against it (T39B: "Berlin", "3570" — a ZIP
+            # stripped of its zero, Berlin, NH's 03570 — read Germany, high; Germany's postcodes have five digits)
+            return (None, abroad) if not code or _fits_postcode(code, abroad) else (None, None)
         home = _state_has_town(city, site_country, region)
         if home and (found.alias or _postcode_elsewhere(city, code, abroad)):
             # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
@@ -644,7 +650,11 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
         if home:
             # five digits that are a ZIP of a state with a town so called and fit the postcodes abroad too, where no
             # province's range there tells ("Athens", "30601": Athens, GA or a Greek 306 01; "Hamburg", "14075";
-            # "Paris", "75460" or "75002"): no country rather than a confident guess from the towns' sizes (T39)
+            # "Paris", "75460" or "75002"): no country rather than a confident guess from the towns' sizes (T39).
+            # Without a town so called in the ZIP's state the town abroad stands: Amazon.com's address form asks a
+            # US address for its state, so an empty State is a sign of an address abroad ("München", "80331";
+            # "Hanover", "30159"), though GeoNames lacks some small US towns ("Berlin", "06037": Berlin, CT is filed
+            # as a division; T39B)
             return None, None
         return None, abroad
     if not found.own:

@@ -46,6 +46,10 @@ NOW = datetime(2023, 6, 1, tzinfo=UTC)
     ("Sam Roe 1 Main St Paris TX 75460", Place("Paris", "TX", None, "US")),
     # T39: a ZIP that is no postcode of the country whose town is bigger is no European order (was Birmingham, GB)
     ("Jane Roe 1 Main St 35203 Birmingham", Place("Birmingham", "AL", None, "US")),
+    # T39B: a postcode in another province's range than the town's abroad is no evidence of it (was "Florence, PC,
+    # Italy": 29 is Piacenza's; 29501 is Florence, SC's ZIP); Florence's own range stays Italy
+    ("Jane Roe 1 Main St 29501 Florence", Place("Florence", "SC", None, "US")),
+    ("Mario Rossi Via Verdi 2 50122 Florence", Place("Florence", "FI", None, "IT")),
     # T38B: a postcode in the range of the Spanish province named after the town, though in Ohio's too (Toledo, OH)
     ("Ana Ruiz Calle Mayor 5 45001 Toledo", Place("Toledo", "TO", None, "ES")),
     ("Ana Ruiz Calle Mayor 5 46001 Valencia", Place("Valencia", "V", None, "ES")),
@@ -90,6 +94,9 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     ("Toledo", "43604", ("OH", "US")), ("Toledo", None, (None, None)),
     # T39: a ZIP of a state with a town so called that is no postcode of the country abroad is the US town's
     # (before: Birmingham, United Kingdom; Dublin, Ireland; Vienna, Austria … high, from the towns' sizes alone)
+    # T39B: four digits with no state are no German or Italian postcode (a ZIP stripped of its zero: Berlin, NH's
+    # 03570; Hanover, NH's 03755): no country, was Germany / Italy (high) by the towns' sizes
+    ("Berlin", "3570", (None, None)), ("Hanover", "3755", (None, None)), ("Verona", "7044", (None, None)),
     ("Birmingham", "35203", ("AL", "US")), ("Dublin", "43016", ("OH", "US")), ("Vienna", "22180", ("VA", "US")),
     ("Melbourne", "32901", ("FL", "US")), ("Moscow", "83843", ("ID", "US")), ("Warsaw", "46580", ("IN", "US")),
     ("Lima", "45801", ("OH", "US")),
