@@ -1515,11 +1515,15 @@ MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sa
                            # FIXART (T39: "Wir gehen zur Messe am Sonntag" read nothing): going to Mass on Sunday or a
                            # feast ("zur Messe am Sonntag", "sonntags in die Messe"); not to a fair's town or stand
                            # ("zur Messe nach Frankfurt", "am Sonntag zur Messe, Halle 3": _MESSE_FAIR)
+                           # (T39B: "zur Messe am Sonntag nach Frankfurt", "… in die Messehallen" read religion:
+                           # the fair's town after the day as after the word)
                            r"|(?:zur|in\s+die)\s+messe\s+(?:am\s+|an\s+)?" + _MESSE_DAYS
+                           + r"(?!\s*,?\s*(?:nach|in|auf)\s)"
                            + r"|(?:(?:am|an)\s+" + _MESSE_DAYS
                            + r"|sonntags)\s+(?:\w+\s+){0,2}?(?:zur|in\s+die)\s+messe"
                            r"(?![\w-])(?!\s*,?\s*(?:nach|in|auf)\s)")
-_MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|aussteller\w*|messegelände|messestand|tickets?|eintritt|"
+_MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?|chef|chefin|kollegen|kollegin|"
+                         r"aussteller\w*|messegelände|messestand|tickets?|eintritt|"
                          r"besucher\w*|booth)(?![\w-])")
 
 #: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing): a strike the

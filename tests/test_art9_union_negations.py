@@ -113,6 +113,10 @@ def test_the_religion_and_strikes_read(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", [
     # German "Messe" as a trade fair, also in a town named after a saint
     "Messe in Frankfurt", "Buchmesse", "auf der Messe am Stand", "Messe um 10, Halle 4", "Messe in St. Gallen",
+    # T39B: the fair's town, hall or customers after the day, as after the word (were religion)
+    "Wir gehen zur Messe am Sonntag nach Frankfurt", "Wir gehen zur Messe am Sonntag in Köln",
+    "Wir gehen zur Messe am Sonntag in die Messehallen",
+    "Wir fahren am Sonntag zur Messe mit meinem Chef, Kunden treffen",
     "Messe St. Petersburg", "Messer schärfen", "Frankfurter Messe Buchmesse", "Messe in Hannover, booth 5",
     # Critical Mass, the cyclists' ride, and a critical mass of users (T38: "Critical Mass at 9" read religion)
     "Critical Mass at 9", "CRITICAL MASS AT 9", "Critical Mass @ 7pm", "critical mass at 9", "critical mass of users",
