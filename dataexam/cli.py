@@ -388,9 +388,16 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
     if stats.issue_count and not state.quiet:
         # "records before each fault were kept" only where a fault had records before it: a file unreadable from its
         # first byte (a binary tweets.js: "… nothing was read") kept none (T39 L2)
-        unread = stats.issues and len(stats.issues) == stats.issue_count \
-            and all(i.position == "before the first record" for i in stats.issues)
-        warn(f"{stats.issue_count} parse issue(s)" + (":" if unread else "; records before each fault were kept:"))
+        # one binary file beside one cut file (T39B): the claim is made with the count of faults that had none
+        unread = sum(i.position == "before the first record" for i in stats.issues)
+        if stats.issues and len(stats.issues) == stats.issue_count and unread == stats.issue_count:
+            claim = ":"
+        elif unread:
+            claim = (f"; records before each fault were kept ({unread} of the faults came before any record of "
+                     "their file):")
+        else:
+            claim = "; records before each fault were kept:"
+        warn(f"{stats.issue_count} parse issue(s){claim}")
         mask = None
         if redact:
             from .describe import path_masker
@@ -457,10 +464,14 @@ def _archive_shown(stats: api.RunStats, archive: str) -> str:
 
 
 def _issue_position(issue: ParseIssue | None, n: int) -> str:
-    """Where an issue is, for the summary line: ``" (record 3)"`` for one, ``" (first at record 3)"`` for several."""
+    """Where an issue is, for the summary line: ``" (record 3)"`` or ``" (after 4 records)"`` for one, ``" (first at
+    record 3)"`` or ``" (the first after 4 records)"`` for several."""
     if issue is None or not issue.position:
         return ""
-    return f" ({issue.position})" if n == 1 else f" (first at {issue.position})"
+    if n == 1:
+        return f" ({issue.position})"
+    return f" (the first {issue.position})" if issue.position.startswith(("after ", "before ")) \
+        else f" (first at {issue.position})"
 
 
 def _time_range(since: str | None, until: str | None, dayfirst: bool | None) -> tuple[datetime | None,

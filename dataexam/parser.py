@@ -637,7 +637,14 @@ class SliceRead:
 
 
 def _position(ctx: MemberContext) -> str:
-    return "before the first record" if ctx.index < 0 else f"after record {ctx.index}"
+    """Where a fault came in a file, as the number of records read whole before it: "after 1 record", "after 42
+    records" (a count, not the last record's 0-based ``origin.index``: "after record 0" was read as "nothing kept"
+    where one record was; T39B)."""
+    return "before the first record" if ctx.index < 0 else f"after {_records(ctx.index + 1)}"
+
+
+def _records(n: int) -> str:
+    return f"{n} record{'' if n == 1 else 's'}"
 
 
 #: issue codes of an input that changed while the run read it (a folder's file moved, deleted,
@@ -691,7 +698,7 @@ def damaged_message(member: Member, damage: str, *, all_read: bool = False) -> s
 
 
 def cut_message(member: Member, last: int) -> str:
-    """"zip member data/tweets.js in twitter.zip is cut off after record 204 …": a member the zip file ends inside
+    """"zip member data/tweets.js in twitter.zip is cut off after 205 records …": a member the zip file ends inside
     (an interrupted download, salvaged: :class:`~dataexam.archive.MemberCutOff`), ``last`` the index of the last
     record read whole (-1: none). The same file cut in a folder says "JSON ends early … records before this point
     were kept"; here the zip and the member are named, as for a damaged one."""
@@ -699,7 +706,7 @@ def cut_message(member: Member, last: int) -> str:
     if last < 0:
         return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
                 "inside it (was the download interrupted?); none of its records could be read")
-    return (f"zip member {member.path} in {zip_name} is cut off after record {last}: the zip file ends inside it "
+    return (f"zip member {member.path} in {zip_name} is cut off after {_records(last + 1)}: the zip file ends inside it "
             "(was the download interrupted?); the records before the cut were kept, the rest of the file is missing")
 
 

@@ -374,7 +374,7 @@ CASES: list[Case] = [
     Case("truncated-zip", _truncated_zip, 0, ("truncated.zip", "incomplete", "3 complete file"),
          events=5, strict_exit=4, registry="notes", issue_codes=("truncated-zip",)),
     # b.json's damage is in its 4th record: its first 3 are kept (3 + 3; was 3, b.json lost whole: T27A M1)
-    Case("bad-crc", _bad_crc, 0, ("notes/b.json", "damaged", "after record 2"), events=6, strict_exit=4,
+    Case("bad-crc", _bad_crc, 0, ("notes/b.json", "damaged", "after 3 records"), events=6, strict_exit=4,
          registry="notes",
          issue_codes=("corrupt-member",)),
     Case("zip-bomb", _zip_bomb, 0, ("notes/bomb.json", "zip bomb", "--max-ratio"), events=2, strict_exit=4,
@@ -386,7 +386,7 @@ CASES: list[Case] = [
     Case("symlink-loop", _symlink_loop, 0, ("notes/self", "cannot be read"), events=2, strict_exit=4,
          registry="notes", issue_codes=("unreadable",)),
     Case("invalid-utf8", _invalid_utf8, 0, ("notes/a.json", "utf"), events=2, strict_exit=4, registry="notes"),
-    Case("truncated-json", _truncated_json, 0, ("notes/a.json", "truncated", "after record 2"), events=3,
+    Case("truncated-json", _truncated_json, 0, ("notes/a.json", "truncated", "after 3 records"), events=3,
          strict_exit=4, registry="notes", issue_codes=("bad-json",)),
     Case("wrong-top-level", _object_not_array, 0, ("notes/b.json", "expected an array", "found an object",
                                                     "notes/c.json", "found a number"),

@@ -393,3 +393,23 @@ def test_the_kept_records_are_claimed_only_where_a_fault_had_records_before_it(
     cut = badinputs.notes_tree(tmp_path / "c", {"a.json": badinputs.note_records(2)[:-40]})
     result = runner.invoke(cli.app, ["timeline", str(cut)])
     assert "parse issue(s); records before each fault were kept:" in result.stderr, result.stderr
+
+
+def test_the_position_counts_the_records_kept_and_a_mixed_header_says_how_many_faults_kept_none(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # T39B: a file cut after its first record said "(after record 0)" (the last record's 0-based index), read as
+    # "nothing kept"; with one binary file beside one cut file the header claimed records were kept above "nothing
+    # was read". Now the position counts the records kept, and the header says how many faults kept none.
+    _use_registry(monkeypatch, "notes")
+    one = badinputs.note_records(2)
+    cut = badinputs.notes_tree(tmp_path / "c", {"a.json": one[:one.index(b"}, {") + 4]})
+    result = runner.invoke(cli.app, ["timeline", str(cut)])
+    assert result.exit_code == 0 and result.stdout.count("\n") == 1
+    assert "a.json (after 1 record): 1 × bad-json" in result.stderr, result.stderr
+    assert "after record" not in result.stderr
+    mixed = badinputs.notes_tree(tmp_path / "m", {"a.json": badinputs.note_records(3)[:-40],
+                                                  "b.json": b"\x00\x01\x02binary"})
+    result = runner.invoke(cli.app, ["timeline", str(mixed)])
+    assert ("2 parse issue(s); records before each fault were kept (1 of the faults came before any record of "
+            "their file):") in result.stderr, result.stderr
+    assert "a.json (after 2 records)" in result.stderr and "b.json (before the first record)" in result.stderr

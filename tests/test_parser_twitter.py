@@ -222,7 +222,7 @@ def test_truncated_tweets_file_keeps_tweets_before_the_fault(tmp_path: Path) -> 
     assert len(issues) == 1
     issue = issues[0]
     assert issue.member == "data/tweets.js" and issue.code == "bad-json"
-    assert issue.position == "after record 1"
+    assert issue.position == "after 2 records"
     assert "truncated" in issue.message
     assert "1610000000000000003" not in str(issue)  # messages never quote record contents
     # the other files are read as usual
