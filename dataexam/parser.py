@@ -706,8 +706,8 @@ def cut_message(member: Member, last: int) -> str:
     if last < 0:
         return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
                 "inside it (was the download interrupted?); none of its records could be read")
-    return (f"zip member {member.path} in {zip_name} is cut off after {_records(last + 1)}: the zip file ends inside it "
-            "(was the download interrupted?); the records before the cut were kept, the rest of the file is missing")
+    return (f"zip member {member.path} in {zip_name} is cut off after {_records(last + 1)}: the zip file ends inside "
+            "it (was the download interrupted?); the records before the cut were kept, the rest of the file is missing")
 
 
 def issue_code(exc: BaseException) -> str:
