@@ -734,6 +734,12 @@ def written_town_reading(city: str, site_country: str, postcode: str | None = No
     from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
 
     if found.abroad and found.own < BIG_TOWN_MARGIN * found.people:
+        if zip_checked and len(fits := [cc for cc in found.abroad if _fits_postcode(code, cc)
+                                        and not _postcode_elsewhere(city, code, cc)]) == 1:
+            # five digits that are no ZIP code of the town (USPS), beside a town of similar size abroad whose
+            # postcode form they have: that country ("Venice", "30121" is Cartersville, GA's ZIP and Venice's CAP;
+            # T39: no country)
+            return None, fits[0], "postcode"
         return (region, site_country, "postcode") if region is not None and _state_has_town(
             city, site_country, region) and not zip_checked else (None, None, None)
     return region, site_country, "postcode" if region is not None and not zip_checked else "town"

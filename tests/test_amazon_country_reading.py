@@ -45,6 +45,9 @@ def _report(tmp_path: Path, city: str, state: str, zip_code: str, street: str = 
     # a ZIP code of that very town, and postcodes abroad
     ("Berlin", "06037", ("CT", "US", "postcode")), ("München", "80331", (None, "DE", "postcode")),
     ("Manchester", "M1 1AE", (None, "GB", "postcode")),
+    # five digits that are no ZIP code of the town (30121: Cartersville, GA's) beside a town of similar size abroad
+    # whose postcode form they have (Venice's CAP; before: no country)
+    ("Venice", "30121", (None, "IT", "postcode")), ("Venice", "34285", ("FL", "US", "postcode")),
 ])
 def test_the_parser_says_how_the_country_was_read(city: str, postcode: str | None, reading: tuple) -> None:
     assert written_town_reading(city, "US", postcode) == reading
