@@ -19,23 +19,13 @@ from pathlib import Path
 
 import pytest
 from test_amazon_records import LEGACY_HEADER, _csv, _item
-from test_amazon_town_state_zip import HEADER, _home
+from test_amazon_town_state_zip import _home, _report
 from typer.testing import CliRunner
 
 from dataexam import cli
 from dataexam.report import view
 from dataexam_parsers.amazon_address import Place, shipping_place, written_town_reading
 from helpers import zip_tree
-
-
-def _report(tmp_path: Path, city: str, state: str, zip_code: str, street: str = "Hauptstr. 5") -> Path:
-    """An old Order History Report of 12 orders to one address (the columns of the Amazon.com items report)."""
-    lines = [",".join(HEADER)]
-    for i in range(12):
-        lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
-                     f"$5.00 ,1,Jane Example,{street},{city},{state},{zip_code},Shipped,$5.00 ,Jane Example,USD")
-    (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return tmp_path
 
 
 @pytest.mark.parametrize(("city", "postcode", "reading"), [

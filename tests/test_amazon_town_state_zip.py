@@ -125,11 +125,12 @@ HEADER = ["Order Date", "Order ID", "Title", "Category", "ASIN/ISBN", "Website",
           "Shipping Address State", "Shipping Address Zip", "Order Status", "Item Total", "Buyer Name", "Currency"]
 
 
-def _report(tmp_path: Path, city: str, state: str, zip_code: str) -> Path:
+def _report(tmp_path: Path, city: str, state: str, zip_code: str, street: str = "Hauptstr. 5") -> Path:
+    """An old Order History Report (Amazon.com's items report) of 12 orders to one address."""
     lines = [",".join(HEADER)]
     for i in range(12):
         lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
-                     f"$5.00 ,1,Jane Example,Hauptstr. 5,{city},{state},{zip_code},Shipped,$5.00 ,Jane Example,USD")
+                     f"$5.00 ,1,Jane Example,{street},{city},{state},{zip_code},Shipped,$5.00 ,Jane Example,USD")
     (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return tmp_path
 

@@ -25,7 +25,9 @@ The rule (docs/findings.md, ``home``):
   the first of them after the last to any other town, ≥ 2 over ≥ :data:`SHIP_TAIL_MIN_DAYS` days (and the billing
   town, if any, B), are a move the window straddles: B is the home, the window's town the earlier one;
 * confidence: < 5 orders to the town → low; its share of the latest orders ≥ 70 % with ≥ 10 orders to it in
-  all → high; ≥ 50 % → medium; else low.
+  all → high; ≥ 50 % → medium; else low. A town whose every order's country was read from the town's size alone
+  (a town written with no state, postcode or country: the parser's ``shipping_country_basis`` "town size") is at
+  most medium.
 
 The billing address (legacy and 2025 order history; the parser keeps only ``ships_to_billing``, whether the
 order's shipping town is the town of its own billing address — never that address or its town) tells the buyer's
