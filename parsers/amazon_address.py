@@ -235,7 +235,22 @@ def _parse(address: str, site_country: str | None) -> Place:
         place = _place(tokens, breaks, None, abroad)
         if place.city is not None:
             return place
+    if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
+        # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
+        # another country's marketplace): the postcode's form names the country, kept where its order finds a town
+        place = _place(tokens, breaks, None, lettered)
+        if place.city is not None:
+            return place
     return _place(tokens, breaks, country, code or site_country)
+
+
+def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> str | None:
+    """The one country of :data:`_LETTERED_POSTCODE_COUNTRIES` (not the marketplace's) whose postcode form the last one
+    or two words have (Google's address data: "M1 1AE" the UK's, "V6B 1A1" Canada's), else None."""
+    fits = [cc for cc in _LETTERED_POSTCODE_COUNTRIES if cc != (site_country or "").upper()
+            and (rules := _rules(cc)) is not None and (span := _find_zip(tokens, rules)) is not None
+            and span[1] == len(tokens) and any(ch.isalpha() for t in tokens[span[0]:] for ch in t)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _us_zip_town(city: str, postcode: str) -> str | None:

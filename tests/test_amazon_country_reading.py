@@ -102,10 +102,23 @@ def test_a_one_cell_zip_code_before_its_town_is_the_home(tmp_path: Path, address
     assert "Larkmoor" not in result.stdout and "Zyrtha" not in result.stdout
 
 
+@pytest.mark.parametrize(("address", "place"), [
+    ("Jane Roe 1 High St Manchester M1 1AE", Place("Manchester", None, None, "GB")),
+    ("Jane Roe 14 Mill Lane LEEDS LS1 4AP", Place("Leeds", None, None, "GB")),
+    ("Jane Roe 5 Main St Vancouver V6B 1A1", Place("Vancouver", "BC", None, "CA")),
+    # the marketplace's own form is read as before
+    ("Sam Roe 1 Main St Berlin CT 06037", Place("Berlin", "CT", None, "US")),
+])
+def test_a_one_cell_uk_or_canadian_postcode_names_the_country(address: str, place: Place) -> None:
+    """No country written on Amazon.com: before, no place at all."""
+    assert shipping_place(address, site_country="US") == place
+
+
 @pytest.mark.parametrize(("street", "state", "zip_code", "shown"), [
     ("1 Main St Springfield IL 62701", "", "", "Springfield, IL, United States"),
     ("1 Main St Springfield", "IL", "62701", "Springfield, IL, United States"),
     ("Hauptstr. 5 10115 Berlin Germany", "", "", "Berlin, Germany"),
+    ("10 Fleet St London EC4Y 1AA", "", "", "London, United Kingdom"),
 ])
 def test_a_whole_address_in_street_1_gives_the_town(tmp_path: Path, street: str, state: str, zip_code: str,
                                                     shown: str) -> None:
