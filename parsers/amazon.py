@@ -63,7 +63,7 @@ from dataexam.jsonrows import cell_text
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
-from .amazon_address import Place, shipping_place, title_town, written_town_country, written_town_name
+from .amazon_address import Place, shipping_place, title_town, written_town_name, written_town_reading
 from .amazon_keys import DistinctRows
 from .amazon_unmodelled import UNMODELLED_2025, UNMODELLED_LEGACY
 
@@ -1701,20 +1701,47 @@ def _report_gift(row: CsvRow) -> bool:
 
 def _place_attrs(place: Place) -> dict[str, str | None]:
     # the place only: the address's name and street are never kept (docs/kinds.md)
-    return {"shipping_city": place.city, "shipping_region": place.region, "shipping_country": place.country,
-            "shipping_country_code": place.country_code}
+    attrs = {"shipping_city": place.city, "shipping_region": place.region, "shipping_country": place.country,
+             "shipping_country_code": place.country_code}
+    if place.country_basis is not None:
+        attrs["shipping_country_basis"] = place.country_basis  # how the country was read (COUNTRY_READINGS)
+    return attrs
 
 
 def _report_place(row: CsvRow, website: str | None) -> Place:
     """Old Order History Reports: separate city / state columns, no country column (US reports: the
-    marketplace's country)."""
+    marketplace's country). How the country was read is kept (``Place.country_basis``: a town's size alone is a
+    guess the home finding caps)."""
     city, region = _title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State")
-    code = _SITE_COUNTRY.get(_site(website) or "") if (city or region) else None
+    site = _SITE_COUNTRY.get(_site(website) or "")
+    if not city and site:
+        # the whole address typed into Street 1 (Address Line 1), City left empty (AMZ40: no shipping town): read as
+        # a one-cell address with the State and ZIP columns after it, kept where it names a town GeoNames knows
+        whole = _street_place(row, site)
+        if whole is not None:
+            return whole
+    code = site if (city or region) else None
+    basis = "state" if region and code else None
     if city and not region and code:
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
-        region, code = written_town_country(city, code, row.get("Shipping Address Zip"))
+        region, code, basis = written_town_reading(city, code, row.get("Shipping Address Zip"))
     region = region.upper() if region and len(region) <= 3 else region
-    return Place(written_town_name(city, code, region) if city else city, region, None, code)
+    return Place(written_town_name(city, code, region) if city else city, region, None, code,
+                 basis if code else None)
+
+
+def _street_place(row: CsvRow, site: str) -> Place | None:
+    """The place of a whole address written in ``Shipping Address Street 1`` (and 2) with the City column empty, read
+    as a one-cell address (:func:`.amazon_address.shipping_place`) with the State and ZIP columns after it where the
+    street does not end in them; None where it names no town (a street alone: "12 Oak Lane" stays placeless)."""
+    street = " ".join(p for p in (row.get("Shipping Address Street 1"), row.get("Shipping Address Street 2")) if p)
+    if not street.strip():
+        return None
+    words = {w.strip(".,").casefold() for w in street.split()}
+    tail = [p.strip() for p in (row.get("Shipping Address State"), row.get("Shipping Address Zip"))
+            if p and p.strip() and p.strip().casefold() not in words]
+    place = shipping_place(" ".join([street, *tail]), site_country=site)
+    return place if place.city is not None else None
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, unit: Money | None,

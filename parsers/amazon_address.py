@@ -55,7 +55,8 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["Place", "shipping_place", "written_town_country", "written_town_name"]
+__all__ = ["COUNTRY_READINGS", "Place", "shipping_place", "written_town_country", "written_town_name",
+           "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -63,6 +64,17 @@ class Place(NamedTuple):
     region: str | None
     country: str | None
     country_code: str | None
+    # how the country was read where an address names none (:data:`COUNTRY_READINGS`); None: named, or the
+    # marketplace's own by the address's words (one-cell addresses)
+    country_basis: str | None = None
+
+
+#: how the country of a town written without its country was read (``Place.country_basis``, the order's
+#: ``shipping_country_basis``): "state" (the State column), "postcode" (the postcode: a US ZIP of that very town, a
+#: postcode in the range or of the form of a country abroad with a town so called), "town" (a town of the
+#: marketplace's country, none so called abroad), "town size" (the town's size alone: no state or postcode written,
+#: the largest town so called is abroad — "Berlin", "Sydney"; a guess the home finding's confidence is capped for)
+COUNTRY_READINGS = ("state", "postcode", "town", "town size")
 
 
 NO_PLACE = Place(None, None, None, None)
@@ -212,6 +224,10 @@ def _parse(address: str, site_country: str | None) -> Place:
         place = _place(tokens[:-1], breaks, written, written)
         if place.city is not None:
             return place
+    if country is None and code is None and site_country and (at_zip := _us_town_after_zip(tokens, site_country)):
+        # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
+        # (USPS: Athens, GA; Cairo, GA), no Greek or Egyptian postcode read from the towns' sizes (T39 → AMZ40)
+        return at_zip
     if country is None and code is None and site_country and (abroad := _town_abroad_after_zip(
             tokens, site_country)) is not None:
         # "… Hauptstr. 5 10115 Berlin" on Amazon.com: a five-digit postcode before a town, the European order, read as
@@ -219,7 +235,55 @@ def _parse(address: str, site_country: str | None) -> Place:
         place = _place(tokens, breaks, None, abroad)
         if place.city is not None:
             return place
+    if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
+        # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
+        # another country's marketplace): the postcode's form names the country, kept where its order finds a town
+        place = _place(tokens, breaks, None, lettered)
+        if place.city is not None:
+            return place
     return _place(tokens, breaks, country, code or site_country)
+
+
+def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> str | None:
+    """The one country of :data:`_LETTERED_POSTCODE_COUNTRIES` (not the marketplace's) whose postcode form the last one
+    or two words have (Google's address data: "M1 1AE" the UK's, "V6B 1A1" Canada's), else None."""
+    fits = [cc for cc in _LETTERED_POSTCODE_COUNTRIES if cc != (site_country or "").upper()
+            and (rules := _rules(cc)) is not None and (span := _find_zip(tokens, rules)) is not None
+            and span[1] == len(tokens) and any(ch.isalpha() for t in tokens[span[0]:] for ch in t)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _us_zip_town(city: str, postcode: str) -> str | None:
+    """The US state whose ZIP code ``postcode`` is the town called ``city`` (USPS's town of the ZIP or one it accepts
+    for it: ``gazetteer.us_zip_place``), else None: "Berlin", "06037" → CT; "Munich", "58352" → ND; "Berlin", "10115"
+    (New York's) → None."""
+    from dataexam.inference.gazetteer import fold_town, us_zip_place
+
+    found = us_zip_place(postcode)
+    return found[0] if found is not None and fold_town(city) in found[1] else None
+
+
+def _us_zip_checked(postcode: str, site_country: str) -> bool:
+    """Whether USPS's ZIP codes say whose ``postcode`` is (five digits, or ZIP+4, on a US marketplace): the town it is
+    not the ZIP of is then no US town by its ZIP, whatever towns its state has."""
+    from dataexam.inference.gazetteer import us_zip_place
+
+    return site_country.upper() == "US" and re.fullmatch(r"\d{5}(?:-\d{4})?", postcode.strip()) is not None \
+        and us_zip_place("00501") is not None  # the data is there (Holtsville, NY: the first ZIP code)
+
+
+def _us_town_after_zip(tokens: list[str], site_country: str) -> Place | None:
+    """The place of an address ending "<ZIP> <town>" on a US marketplace where the ZIP is that town's
+    (:func:`_us_zip_town`): the town, the ZIP's state, the US. Else None."""
+    rules = _rules(site_country)
+    if rules is None or rules.code != "US" or (span := _find_zip(tokens, rules)) is None:
+        return None
+    after = tokens[span[1]:]
+    if not after or len(after) > 3 or any(ch.isdigit() for t in after for ch in t):
+        return None
+    name = " ".join(after).strip(".,")
+    state = _us_zip_town(name, " ".join(tokens[span[0]:span[1]]))
+    return Place(_title(name), state, None, "US") if state else None
 
 
 def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
@@ -601,21 +665,36 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
 
 
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
-    """``(region, country)`` of a town written in a column of its own with no state (the Old Order History Reports'
-    ``Shipping Address City``, ``State`` empty: T37 H6, "Berlin" on Amazon.com read "Berlin, US"). Amazon.com ships
-    to Germany, France, Spain and Italy with the State column empty, and their postcodes are five digits too:
+    """``(region, country)`` of a town written in a column of its own with no state: :func:`written_town_reading`."""
+    region, country, _basis = written_town_reading(city, site_country, postcode)
+    return region, country
+
+
+def written_town_reading(city: str, site_country: str, postcode: str | None = None
+                         ) -> tuple[str | None, str | None, str | None]:
+    """``(region, country, how the country was read)`` (:data:`COUNTRY_READINGS`) of a town written in a column of
+    its own with no state (the Old Order History Reports' ``Shipping Address City``, ``State`` empty: T37 H6,
+    "Berlin" on Amazon.com read "Berlin, US"). Amazon.com ships to Germany, France, Spain and Italy with the State
+    column empty, and their postcodes are five digits too:
 
     * a ZIP+4 ("06037-1234"), the US's own form: the region its range gives, in the marketplace's country;
+    * a US ZIP code of that very town (USPS's, :func:`_us_zip_town`): its state ("Berlin", "06037": CT; "Munich",
+      "58352": ND; "Athens", "30601": GA — AMZ40, before Germany, high, or no country). A five-digit ZIP code of
+      another town or no ZIP code at all is no US town's, whatever towns its state has ("Paris", "75002": Allen, TX's;
+      "München", "80331" and "Hanover", "30159": no ZIP code), and is read as a postcode abroad below;
+    * a postcode with letters of one country with a town so called, or Canada's or the UK's form ("Manchester",
+      "M1 1AE"; "Vancouver", "V6B 1A1": towns of similar size at home, so no country before AMZ40);
     * a postcode in the range of the province abroad named after the town (:func:`_postcode_abroad`: "Toledo",
       "45001" is Toledo, Spain, not Toledo, OH; "Valencia", "46001" Valencia, Spain, not Venezuela's larger one);
     * a town far bigger abroad (:func:`_bigger_abroad`, large towns' alternate names counted: "Berlin", "Roma",
       "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY;
-      T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States) — unless the ZIP's state has a
+      T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States; with no postcode at all read "town
+      size": "Berlin", "Sydney", a guess the home finding caps) — unless the ZIP's state has a
       town so called and the town abroad is so called by an alternate name only ("Hanover", "17331": PA) or the
       postcode is in another province's range there ("Rome", "30161": GA; "Madrid", "50156": IA); a ZIP that is no
       postcode of the country abroad is the ZIP state's town where it has one, else no country ("Birmingham",
       "35203": AL), and one that fits there too with a ZIP state's town so called gives no country ("Athens", "30601":
-      Athens, GA or a Greek 306 01; T39);
+      Athens, GA or a Greek 306 01; T39; without USPS's ZIP codes only);
     * towns so called at home and abroad, neither ``BIG_TOWN_MARGIN`` times the other's size ("Toledo": Ohio's
       266,000, the Philippines' 207,000, Spain's 87,000): the marketplace's country with the ZIP's state only where
       that state has a town so called ("Toledo", "43604": OH), else no country — nothing tells;
@@ -628,43 +707,78 @@ def written_town_country(city: str, site_country: str, postcode: str | None = No
     if code and rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(code):
         region = _zip_region(code.replace(" ", ""), rules)
     if region is not None and "-" in code:
-        return region, site_country
+        return region, site_country, "postcode"
+    if code and site_country.upper() == "US" and (state := _us_zip_town(city, code)):
+        return state, site_country, "postcode"
     if code and (abroad := _postcode_abroad(city, code, site_country)):
-        return None, abroad
+        return None, abroad, "postcode"
+    if code and any(ch.isalpha() for ch in code) and (lettered := _lettered_postcode(city, code, found)):
+        return lettered[1], lettered[0], "postcode"
+    # USPS's ZIP codes say the five digits are no ZIP code of this town: its state's towns tell nothing
+    zip_checked = bool(code) and _us_zip_checked(code, site_country)
     if abroad := _bigger_abroad(city, site_country):
         if region is None:
             # a code that is no postcode of the country abroad tells against it (T39B: "Berlin", "3570" — a ZIP
-            # stripped of its zero, Berlin, NH's 03570 — read Germany, high; Germany's postcodes have five digits)
-            return (None, abroad) if not code or _fits_postcode(code, abroad) else (None, None)
-        home = _state_has_town(city, site_country, region)
+            # stripped of its zero, Berlin, NH's 03570 — read Germany, high; Germany's postcodes have five digits).
+            # No code at all: the town's size alone ("Berlin", "Sydney": the confidence is capped, .shipping)
+            if not code:
+                return None, abroad, "town size"
+            return (None, abroad, "postcode") if _fits_postcode(code, abroad) else (None, None, None)
+        home = _state_has_town(city, site_country, region) and not zip_checked
         if home and (found.alias or _postcode_elsewhere(city, code, abroad)):
             # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
             # alternate name only ("Hanover", "17331": Hanover, PA, though Hannover is far bigger; "30159" is in
             # Georgia, which has no Hanover), or the postcode is in another province's range ("Rome", "30161")
-            return region, site_country
+            return region, site_country, "postcode"
         if not _fits_postcode(code, abroad):
             # a ZIP that is no postcode of the country abroad (T39: "Birmingham", "35203" is Birmingham, AL — no UK
             # postcode; "Dublin", "43016", "Vienna", "22180", "Melbourne", "32901", "Moscow", "83843"): the ZIP's
             # state where it has a town so called, else no country — the town's size abroad is no evidence
-            return (region, site_country) if home else (None, None)
+            return (region, site_country, "postcode") if home else (None, None, None)
         if home:
             # five digits that are a ZIP of a state with a town so called and fit the postcodes abroad too, where no
             # province's range there tells ("Athens", "30601": Athens, GA or a Greek 306 01; "Hamburg", "14075";
             # "Paris", "75460" or "75002"): no country rather than a confident guess from the towns' sizes (T39).
             # Without a town so called in the ZIP's state the town abroad stands: Amazon.com's address form asks a
             # US address for its state, so an empty State is a sign of an address abroad ("München", "80331";
-            # "Hanover", "30159"), though GeoNames lacks some small US towns ("Berlin", "06037": Berlin, CT is filed
-            # as a division; T39B)
-            return None, None
-        return None, abroad
+            # "Hanover", "30159"). Where USPS's ZIP codes are at hand they decide (above) and this is not reached
+            return None, None, None
+        return None, abroad, "postcode"
     if not found.own:
-        return None, None
+        return None, None, None
     from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
 
     if found.abroad and found.own < BIG_TOWN_MARGIN * found.people:
-        return (region, site_country) if region is not None and _state_has_town(city, site_country, region) \
-            else (None, None)
-    return region, site_country
+        if zip_checked and len(fits := [cc for cc in found.abroad if _fits_postcode(code, cc)
+                                        and not _postcode_elsewhere(city, code, cc)]) == 1:
+            # five digits that are no ZIP code of the town (USPS), beside a town of similar size abroad whose
+            # postcode form they have: that country ("Venice", "30121" is Cartersville, GA's ZIP and Venice's CAP;
+            # T39: no country)
+            return None, fits[0], "postcode"
+        return (region, site_country, "postcode") if region is not None and _state_has_town(
+            city, site_country, region) and not zip_checked else (None, None, None)
+    return region, site_country, "postcode" if region is not None and not zip_checked else "town"
+
+
+#: countries whose postcodes hold letters and whose form no other's has, read beside any town written without its
+#: country (Amazon.com ships to both; AMZ40: "Manchester", "M1 1AE" and "Vancouver", "V6B 1A1" gave no country)
+_LETTERED_POSTCODE_COUNTRIES = ("CA", "GB")
+
+
+def _lettered_postcode(city: str, postcode: str, found: _Namesakes) -> tuple[str, str | None] | None:
+    """``(country, region)`` of a postcode with letters written beside a town with no state: the one country with a
+    town so called (GeoNames) whose postcode form it has (Google's address data), or else the one of
+    :data:`_LETTERED_POSTCODE_COUNTRIES` whose form it has; the region its range gives (Canada's FSA: "V6B" → BC)."""
+    fits = [cc for cc in found.abroad if (rules := _rules(cc)) is not None and rules.zip_re is not None
+            and rules.zip_re.fullmatch(postcode)]
+    if len(fits) != 1:
+        fits = [cc for cc in _LETTERED_POSTCODE_COUNTRIES if (rules := _rules(cc)) is not None
+                and rules.zip_re is not None and rules.zip_re.fullmatch(postcode)]
+    if len(fits) != 1:
+        return None
+    rules = _rules(fits[0])
+    assert rules is not None
+    return fits[0], _zip_region(postcode.replace(" ", "").upper(), rules)
 
 
 def written_town_name(city: str, country: str | None, region: str | None = None) -> str:

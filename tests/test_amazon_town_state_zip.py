@@ -74,7 +74,10 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     ("Springfield", None, (None, "US")), ("Houston", None, (None, "US")), ("Portland", None, (None, "US")),
     # five digits beside a town far bigger abroad: a German, French or Spanish postcode as well (T38 H1: "Berlin",
     # "10115" was Berlin, NY); ZIP+4 is the US's alone
-    ("Berlin", "06037", (None, "DE")), ("Berlin", "10115", (None, "DE")),
+    # AMZ40: a US ZIP code of that very town is that town (USPS's ZIP codes, the zipcodes package): Berlin, CT
+    # (06037), Berlin, NY (12022), Munich, ND (58352) were Germany, high; 10115 is New York's ZIP, no Berlin's
+    ("Berlin", "06037", ("CT", "US")), ("Berlin", "12022", ("NY", "US")), ("Munich", "58352", ("ND", "US")),
+    ("Berlin", "10115", (None, "DE")),
     ("München", "80331", (None, "DE")), ("Madrid", "28013", (None, "ES")),
     ("Berlin", "06037-1234", ("CT", "US")), ("Madrid", "50156-0001", ("IA", "US")),
     ("Springfield", "62701", ("IL", "US")),
@@ -100,11 +103,15 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     ("Birmingham", "35203", ("AL", "US")), ("Dublin", "43016", ("OH", "US")), ("Vienna", "22180", ("VA", "US")),
     ("Melbourne", "32901", ("FL", "US")), ("Moscow", "83843", ("ID", "US")), ("Warsaw", "46580", ("IN", "US")),
     ("Lima", "45801", ("OH", "US")),
-    # T39: five digits that fit the postcodes abroad as well, with no province's range there to tell: no country
-    # (before: Athens, Greece; Hamburg, Germany; Paris, France, high). "75002" is Allen, TX's ZIP and Paris 2e's
-    # postcode alike (T38 H1 made it France; Paris, TX's "75460" too)
-    ("Athens", "30601", (None, None)), ("Hamburg", "14075", (None, None)), ("Paris", "75460", (None, None)),
-    ("Paris", "75002", (None, None)),
+    # five digits that fit the postcodes abroad as well (T39: Athens, Greece; Hamburg, Germany; Paris, France, high;
+    # then no country): USPS's ZIP codes tell (AMZ40) — 30601 is Athens, GA's, 14075 Hamburg, NY's, 75460 Paris,
+    # TX's; 75002 is Allen, TX's, no Paris's: with the State empty, Paris 2e's postcode
+    ("Athens", "30601", ("GA", "US")), ("Hamburg", "14075", ("NY", "US")), ("Paris", "75460", ("TX", "US")),
+    ("Paris", "75002", (None, "FR")), ("Cairo", "39828", ("GA", "US")),
+    # AMZ40: a postcode with letters in the UK's or Canada's form, towns of similar size at home (Manchester, NH;
+    # Vancouver, WA): no country before
+    ("Manchester", "M1 1AE", (None, "GB")), ("Vancouver", "V6B 1A1", ("BC", "CA")), ("Leeds", "LS1 4AP", (None, "GB")),
+    ("Toronto", "M5V 2T6", ("ON", "CA")), ("London", "N6A 1A1", ("ON", "CA")),
     # the postcode abroad where it is no US ZIP at all, or a ZIP of a state without the town
     ("Vienna", "1010", (None, "AT")), ("Melbourne", "3000", (None, "AU")), ("Moscow", "101000", (None, "RU")),
     ("Warsaw", "00-001", (None, "PL")), ("Hamburg", "20095", (None, "DE")),
@@ -118,11 +125,12 @@ HEADER = ["Order Date", "Order ID", "Title", "Category", "ASIN/ISBN", "Website",
           "Shipping Address State", "Shipping Address Zip", "Order Status", "Item Total", "Buyer Name", "Currency"]
 
 
-def _report(tmp_path: Path, city: str, state: str, zip_code: str) -> Path:
+def _report(tmp_path: Path, city: str, state: str, zip_code: str, street: str = "Hauptstr. 5") -> Path:
+    """An old Order History Report (Amazon.com's items report) of 12 orders to one address."""
     lines = [",".join(HEADER)]
     for i in range(12):
         lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
-                     f"$5.00 ,1,Jane Example,Hauptstr. 5,{city},{state},{zip_code},Shipped,$5.00 ,Jane Example,USD")
+                     f"$5.00 ,1,Jane Example,{street},{city},{state},{zip_code},Shipped,$5.00 ,Jane Example,USD")
     (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return tmp_path
 
@@ -179,14 +187,20 @@ def test_an_old_report_s_us_town_bigger_abroad_keeps_its_zip_s_state(tmp_path: P
     assert home["summary"].startswith(f"You most likely live in {shown}:")
 
 
-@pytest.mark.parametrize(("city", "postcode"), [("Athens", "30601"), ("Hamburg", "14075"), ("Paris", "75460"),
-                                                ("Paris", "75002")])
-def test_an_old_report_s_zip_that_fits_abroad_too_gives_no_country(tmp_path: Path, city: str, postcode: str) -> None:
-    """T39: "Athens", State empty, "30601" (Athens, GA) was "Athens, Greece" (high); five digits fit a Greek, German or
-    French postcode as well and no range tells: the town, no country."""
+@pytest.mark.parametrize(("city", "postcode", "shown"), [
+    ("Athens", "30601", "Athens, GA, United States"), ("Hamburg", "14075", "Hamburg, NY, United States"),
+    ("Paris", "75460", "Paris, TX, United States"), ("Paris", "75002", "Paris, France"),
+    ("Berlin", "06037", "Berlin, CT, United States"), ("Berlin", "12022", "Berlin, NY, United States"),
+    ("Munich", "58352", "Munich, ND, United States"), ("Cairo", "39828", "Cairo, GA, United States"),
+    ("München", "80331", "München, Germany"), ("Hanover", "30159", "Hanover, Germany"),
+])
+def test_an_old_report_s_zip_is_read_by_usps_zip_codes(tmp_path: Path, city: str, postcode: str, shown: str) -> None:
+    """T39: "Athens", State empty, "30601" (Athens, GA) was "Athens, Greece" (high), then no country; AMZ40: "Berlin",
+    "06037" (Berlin, CT) and "Munich", "58352" (Munich, ND) were Germany, high. USPS's ZIP codes tell a US ZIP code of
+    that town from one of another town ("75002": Allen, TX's) or none ("80331", "30159": München's, Hannover's)."""
     home = _home(_report(tmp_path, city, "", postcode))
-    assert (home["value"]["city"], home["value"]["country"]) == (city, None)
-    assert view.headline(home) == f"You most likely live in {city}."
+    assert home["summary"].startswith(f"You most likely live in {shown}:")
+    assert home["confidence"] == "high"
 
 
 def test_an_old_report_s_toledo_without_a_state_or_zip_has_no_country(tmp_path: Path) -> None:

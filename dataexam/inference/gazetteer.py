@@ -206,6 +206,29 @@ def namesake_rows(name: str) -> tuple[tuple[int, str, bool], ...]:
     return tuple(sorted(rows, key=lambda row: (-row[0], row[1], row[2])))
 
 
+@lru_cache(maxsize=512)
+def us_zip_place(postcode: str) -> tuple[str, frozenset[str]] | None:
+    """``(state, towns)`` of a US ZIP code (five digits, or ZIP+4): the state's two letters and the folded names
+    (:func:`fold_town`) of the town USPS gives for it and of the other towns it accepts ("06037" → CT, {berlin,
+    kensington}; "58352" → ND, {munich, calio, clyde}); None for five digits that are no ZIP code ("80331", "30159":
+    München's and Hannover's postcodes) or without the data. From the ``zipcodes`` package (USPS ZIP codes shipped
+    inside it, offline, MIT; the table is read on the first look-up, ≈0.3 s, then ≈0.03 ms a look-up): GeoNames
+    lacks many small towns (Berlin, CT is filed as a division) and cannot say whose ZIP a ZIP is."""
+    code = postcode.strip()
+    if not re.fullmatch(r"\d{5}(?:-?\d{4})?", code):
+        return None
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    rows = [row for row in zipcodes.matching(code[:5]) if row.get("country", "US") == "US"]
+    if not rows:
+        return None
+    towns = {fold_town(name) for row in rows for name in (row.get("city"), *(row.get("acceptable_cities") or ()))
+             if isinstance(name, str) and name}
+    return str(rows[0]["state"]), frozenset(towns)
+
+
 #: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations
 CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",
              "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}
@@ -870,6 +893,7 @@ __all__ = [
     "region_name",
     "town",
     "towns_in",
+    "us_zip_place",
 ]
 
 

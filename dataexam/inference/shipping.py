@@ -25,7 +25,9 @@ The rule (docs/findings.md, ``home``):
   the first of them after the last to any other town, ≥ 2 over ≥ :data:`SHIP_TAIL_MIN_DAYS` days (and the billing
   town, if any, B), are a move the window straddles: B is the home, the window's town the earlier one;
 * confidence: < 5 orders to the town → low; its share of the latest orders ≥ 70 % with ≥ 10 orders to it in
-  all → high; ≥ 50 % → medium; else low.
+  all → high; ≥ 50 % → medium; else low. A town whose every order's country was read from the town's size alone
+  (a town written with no state, postcode or country: the parser's ``shipping_country_basis`` "town size") is at
+  most medium.
 
 The billing address (legacy and 2025 order history; the parser keeps only ``ships_to_billing``, whether the
 order's shipping town is the town of its own billing address — never that address or its town) tells the buyer's
@@ -94,6 +96,9 @@ SPLIT_MIN_SHARE = 1 / 3  # a second town with this share of the two's latest ord
 SPLIT_OVERLAP_DAYS = 90  # … when both towns received orders over the same quarter or more (not a move)
 SHIP_TAIL_MIN_DAYS = 28  # the latest orders all to one town over this many days or more outvote the quarters' window
 SHIP_KINDS = frozenset({"amazon.order_item", "amazon.shipment"})
+#: the parser's ``shipping_country_basis`` for a country read from the town's size alone (a town written with no
+#: state, postcode or country: "Berlin", "Sydney" on Amazon.com → the country of the largest town so called)
+TOWN_SIZE_READING = "town size"
 
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
 
@@ -328,9 +333,9 @@ class ShipHome:
 class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
-    __slots__ = ("_recent", "_said", "billed", "billing_known", "by_hour", "by_quarter", "evidence", "first",
-                 "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places", "totals", "undated",
-                 "unplaced")
+    __slots__ = ("_recent", "_said", "billed", "billing_known", "by_hour", "by_quarter", "country_read", "evidence",
+                 "first", "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places", "totals",
+                 "undated", "unplaced")
 
     def __init__(self) -> None:
         self.place_ids: dict[Place, int] = {}
@@ -351,6 +356,10 @@ class ShippingPlaces:
         self.last_at: dict[int, datetime] = {}
         self._said: Callable[[datetime | None], str | None] | None = None
         self.evidence: dict[int, list[EvidenceItem]] = {}
+        # town id → how its orders' country was read (the parser's ``shipping_country_basis``; "" where the address
+        # named it or gave no word: a one-cell address): a town whose every order's country is the town's size alone
+        # (TOWN_SIZE_READING) is at most medium
+        self.country_read: dict[int, set[str]] = {}
         self.gifts = 0
         self.unplaced = 0  # own orders whose row names no shipping place (digital items, "Not Available")
         self.other_orders = 0  # orders to towns past MAX_SHIP_PLACES
@@ -396,6 +405,8 @@ class ShippingPlaces:
             self.places.append(place)
             self.evidence[pid] = []
         self.totals[pid] += 1
+        read = attrs.get("shipping_country_basis")
+        self.country_read.setdefault(pid, set()).add(read if isinstance(read, str) else "")
         ev = self.evidence[pid]
         if len(ev) < SHIP_EVIDENCE_CAP:
             ev.append(EvidenceItem.of(event, f"order shipped to {place_text(place)}"))
@@ -688,6 +699,14 @@ class ShippingPlaces:
             basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
                       f"{second['recent_orders']} of the latest) and nothing tells the two apart: {town} got more "
                       "(low)")
+        if self.country_read.get(pid) == {TOWN_SIZE_READING} and self.places[pid][0]:
+            # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone
+            from .gazetteer import country_display
+
+            conf = _at_most(conf, Confidence.MEDIUM)
+            basis += (f"; {country_display(self.places[pid][0])} is read from the town's name alone: no state, "
+                      f"postcode or country was written with {self.places[pid][2] or 'it'}, and the largest town so "
+                      "called is there (at most medium)")
         return ShipHome(shown=(self._day(pid, first=True), self._day(pid, first=False)), earlier_last=earlier_last,
                         place=self.places[pid], orders=orders, votes=votes,
                         recent_orders=recent_total if window else votes, recent_share=share,
