@@ -154,6 +154,31 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     return out
 
 
+def days_on_own_clock(slots: set[int], home: str, cc: str, home_slots: Sequence[int],
+                      day_hists: Mapping[date, Sequence[int]]) -> set[int]:
+    """Of country ``cc``'s login ``slots``, those whose UTC day's activity fits the profile of the days with a home
+    login moved onto one of ``cc``'s clocks :data:`CLOCK_EXIT_H` or more from home's better by :data:`RUN_CLOCK_NATS`
+    than that profile unmoved (:func:`runs_on_home_clock`'s test, for one day): a stay's day there, not home's."""
+    from .moves import country_offsets
+    from .timezone import utc_profile
+
+    here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
+    if len(here) < RUN_CLOCK_MIN_DAYS:
+        return set()
+    logp = utc_profile(day_hists, here)
+    out: set[int] = set()
+    for s in slots:
+        d = date.fromordinal(s // 24)
+        if d not in day_hists:
+            continue
+        hist = [1 if c else 0 for c in day_hists[d]]
+        moves = {o - h for o in country_offsets(cc, s) for h in country_offsets(home, s)}
+        apart = [m for m in moves if _clock_apart_h([m / 4]) >= CLOCK_EXIT_H]
+        if apart and max(_fit(hist, logp, m) for m in apart) >= _fit(hist, logp) + RUN_CLOCK_NATS:
+            out.add(s)
+    return out
+
+
 #: a day sleeper's quiet hours are centred from this local hour (home's clock) to this one: a night nurse asleep
 #: 07:00–15:30 (centre ≈ 11:15); a night sleeper's 03:15, a late riser's 06:00, never
 DAY_SLEEP_FROM_H = 8.0
@@ -533,7 +558,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     home, are the exit's, :func:`_edge_days_on_home_clock`, :func:`_journey_start`); [] where its days do not keep
     home's clock (``near``: a far weekly country's clocks too near home's to tell, :func:`far_weekly`; kept
     within :data:`CLOCK_KEEP_H` is enough)."""
-    from .timezone import presence_hist, utc_profile
+    from .timezone import utc_profile
 
     stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
     own = sorted(by_cc[cc])
@@ -565,21 +590,35 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         # first day keeps home's clock (begun at home: the journey's, behind the exit), its logins the day before are
         # not the stay's either (a Friday evening behind the exit before a holiday begun on the Saturday), nor those
         # the day after its last such day
+        if near:
+            # clocks too near home's to tell (a São Paulo resident's New York, an hour apart): a day's activity
+            # cannot say which side of the journey it was on, so the stay runs from the last login elsewhere to the
+            # next (T39: a holiday's Tuesday and Wednesday, never days of the Friday-to-Sunday exit, were cut as days
+            # on home's clock, "10–14 May" for 9–14)
+            stays.append((first, last))
+            continue
         days = [date.fromordinal(o) for o in run if date.fromordinal(o) in clock.day_hists]
         if logp is None:
             logp = utc_profile(clock.day_hists, clock.days)
-        hist = presence_hist(clock.day_hists, days)
-        move = max((round(x * 4) for x in here), key=lambda m: _fit(hist, logp, m))
-        gains = _stay_profile_gains(days, clock.day_hists, logp) if by_day else \
-            _home_clock_gains(days, clock.day_hists, logp, move)
-        edges = _edge_days_on_home_clock(days, gains)
-        inner = [d.toordinal() for d in days if d not in edges]
+        gains = _edge_gains(clock.day_hists, days, here, logp, by_day)
+        inner = [d.toordinal() for d in days if d not in _edge_days_on_home_clock(days, gains)]
         if inner[0] != days[0].toordinal():
             first = max(first, inner[0] * 24 - 1)
         elif gains[0] > 0:
             first = max(first, _journey_start(seen, first, run[0], travel_hours(country_gap_km(clock.home, cc) or 0.0)))
-        if inner[-1] != days[-1].toordinal() or gains[-1] > 0:
-            last = min(last, inner[-1] * 24 + 24 if inner[-1] != days[-1].toordinal() else run[-1] * 24 + 24)
+        # its last days as home's quiet hours end them (waking days, :func:`waking_day`): UTC days split a night
+        # worker's Friday behind the exit from the holiday's last New York evening only at midnight UTC, and that
+        # Friday's logins joined the holiday (T38 M1: "3–13 Oct" for 3–12). Its first days stay UTC days: the
+        # journey's day (a morning at home, the evening there) is one waking day, read by _journey_start above
+        lull = clock.lull_utc_h
+        wake = _waking_hists(clock.day_hists, run, lull)
+        wdays = sorted(wake)
+        wgains = _edge_gains(wake, wdays, here, logp, by_day) if wdays else []
+        tail = [d.toordinal() for d in wdays if d not in _edge_days_on_home_clock(wdays, wgains)]
+        if tail and tail[-1] != wdays[-1].toordinal():
+            last = min(last, math.ceil(tail[-1] * 24 + 24 + lull - 0.5))
+        elif tail and wgains[-1] > 0:
+            last = min(last, run[-1] * 24 + 24)
         stays.append((first, last))
     rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
     slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
@@ -592,6 +631,42 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         return []
     judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
     return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts, near=near) else []
+
+
+def _edge_gains(hists: Mapping[date, Sequence[int]], days: Sequence[date], shifts: Sequence[float],
+                logp: Sequence[float], by_day: bool) -> list[float]:
+    """Per day of a stay (``days``, their presences in ``hists``), how much better home's profile ``logp`` fits it
+    than the stay's: its own profile for a night worker's stay lived by day (:func:`_stay_profile_gains`), else
+    home's moved onto the one of the country's clocks (``shifts``, hours from home's) its days fit best
+    (:func:`_home_clock_gains`)."""
+    from .timezone import presence_hist
+
+    if by_day:
+        return _stay_profile_gains(days, hists, logp)
+    hist = presence_hist(hists, days)
+    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
+    return _home_clock_gains(days, hists, logp, move)
+
+
+def _waking_hists(day_hists: Mapping[date, Sequence[int]], run: Sequence[int],
+                  lull_utc_h: float) -> dict[date, list[int]]:
+    """The UTC quarter-hour presences of the waking days (:func:`waking_day`, begun by the quiet hours centred at
+    ``lull_utc_h``) that hold the UTC days ``run`` (ordinals), keyed by each waking day's date: bin ``q`` the
+    presence in UTC quarter ``q`` of the day the waking day then spans. Waking days without presences are left out."""
+    from .timezone import QUARTERS
+
+    cut = round(lull_utc_h * 4) % QUARTERS
+    out: dict[date, list[int]] = {}
+    for w in range(run[0] - 1, run[-1] + 1):
+        today, tomorrow = day_hists.get(date.fromordinal(w)), day_hists.get(date.fromordinal(w + 1))
+        hist = [0] * QUARTERS
+        for q in range(QUARTERS):
+            src = today if q >= cut else tomorrow
+            hist[q] = 1 if src is not None and src[q] else 0
+        # a waking day that ends before the run's first UTC day or begins after its last holds none of it
+        if any(hist) and (w + 1) * 24 + lull_utc_h > run[0] * 24 and w * 24 + lull_utc_h < run[-1] * 24 + 24:
+            out[date.fromordinal(w)] = hist
+    return out
 
 
 def _journey_start(seen: Sequence[int], first: float, day: int, need: float) -> float:

@@ -1466,14 +1466,28 @@ def _offset_h(zone: str, d: date) -> float:
     return (zone_info(zone).utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds() / 3600
 
 
+def _local_presences(day_hists: Mapping[date, array], days: Sequence[date], zone: str) -> list[int]:
+    """:func:`~.timezone.presence_hist` of ``days`` on ``zone``'s clock, each day moved by that zone's own offset on
+    it: a period across summer and winter read on its middle day's offset alone put the lull of a Berliner's 21 months
+    (Jan 2023 – Sep 2024, the middle in winter) 40 minutes early, 03:07 for 03:45, and anchored a move to New York
+    at the records' end on Chicago's clock, whose head-count night lies an hour earlier (T39)."""
+    hist = [0] * QUARTERS
+    for d in days:
+        move = round(_offset_h(zone, d) * 4)
+        for q, c in enumerate(day_hists[d]):
+            if c:
+                hist[(q + move) % QUARTERS] += 1
+    return hist
+
+
 def _pinned_lull(day_hists: Mapping[date, array], periods: Sequence[Any], pinned: Mapping[int, str],
                  home: tuple[Sequence[date], str] | None = None) -> tuple[float, int, frozenset[int]] | None:
     """The local hour the lull of the periods ``pinned`` (index → the zone their logins pin) centres on, each read on
-    its pinned zone's clock (its offset on the period's middle day), their days weighing — over the periods whose
-    lulls lie within :data:`PINNED_AGREE_H` of the one whose such neighbours hold the most days (a late-sleeping
-    holiday's nights are read apart), and none that is a holiday (:data:`HOLIDAY_HOME_WEEK_H`; ``home``: the home's
-    days and the zone its activity fits best); the days; and the indexes of the periods read. None without such
-    periods."""
+    its pinned zone's clock (each day on that zone's offset that day, :func:`_local_presences`), their days
+    weighing — over the periods whose lulls lie within :data:`PINNED_AGREE_H` of the one whose such neighbours hold
+    the most days (a late-sleeping holiday's nights are read apart), and none that is a holiday
+    (:data:`HOLIDAY_HOME_WEEK_H`; ``home``: the home's days and the zone its activity fits best); the days; and the
+    indexes of the periods read. None without such periods."""
     home_week = None
     if home is not None and home[0]:
         home_week = _week_shift(day_hists, home[0], _offset_h(home[1], home[0][len(home[0]) // 2]))
@@ -1485,7 +1499,7 @@ def _pinned_lull(day_hists: Mapping[date, array], periods: Sequence[Any], pinned
             week = _week_shift(day_hists, r.days, _offset_h(zone, mid))
             if week is not None and abs(week) < abs(home_week) / 2:
                 continue  # a holiday: every day free, its own hours (HOLIDAY_HOME_WEEK_H)
-        local[i] = ((lull_mid_hours(presence_hist(day_hists, r.days)) + _offset_h(zone, mid)) % 24, len(r.days))
+        local[i] = (lull_mid_hours(_local_presences(day_hists, r.days, zone)), len(r.days))
     if not local:
         return None
 

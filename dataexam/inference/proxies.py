@@ -214,7 +214,14 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     New York's night better than Berlin's, and with the US as home Germany's as many days were no exit of it: "104 trips
     abroad"). O(hours × countries)."""
     # read lazily: clock_exits imports this module's distances and ProxyExits at its load
-    from .clock_exits import day_sleeper, hour_span, on_own_clock, read_clock_exits, runs_on_home_clock
+    from .clock_exits import (
+        day_sleeper,
+        days_on_own_clock,
+        hour_span,
+        on_own_clock,
+        read_clock_exits,
+        runs_on_home_clock,
+    )
 
     if not ip_hours:
         return None
@@ -336,6 +343,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         over = cc == found.clock_over and len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days)
         if (over or (with_home and len(bad) + len(short) >= EXIT_MIN_SHARE * len(slots))) \
                 and len(bad_days) >= EXIT_MIN_DAYS and not on_own_clock(day_hists, home, cc, days_of, bad_days):
+            impossible = set(bad)
             bad += short
             if day_hists:
                 # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
@@ -343,6 +351,11 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 # run on the country's own clock is a stay there (a real New York holiday keeps New York's nights)
                 bad += runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists,
                                           near_stays=not over)
+                # a stay's first or last day beside a home login too near for the journey: the stay's (_stay_ends)
+                stay = sorted(set(slots) - set(bad))
+                ends = {s for s in bad if _stay_ends(s, stay, home_slots, impossible)}
+                ends = days_on_own_clock(ends, home, cc, home_slots, day_hists) if ends else ends
+                bad = [s for s in bad if s not in ends]
             bad_days |= {s // 24 for s in bad}
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
             found.days[cc] = len(bad_days)
@@ -366,6 +379,28 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if day_hists and home == most_days:
         found.untold = _untold_exits(found, days_of, len(all_days), day_hists)
     return found
+
+
+#: how near (hours) a login too close to home's for the journey must lie to a stay's kept logins, no home login
+#: between, to be the stay's own (:func:`_stay_ends`): a day's records
+STAY_END_H = 24
+
+
+def _stay_ends(slot: int, kept: Sequence[int], home_slots: Sequence[int], impossible: set[int]) -> bool:
+    """Whether ``slot``, one of ``impossible`` (a login too close to home's for the journey between), lies within
+    :data:`STAY_END_H` of a login ``kept`` as a stay on its own clock (ascending) with no home login between them
+    (``home_slots``, ascending): the stay's first or last day, the journey missing from the records (or a home login
+    made by someone else) rather than an exit, where its day's activity keeps the country's clock
+    (:func:`~.clock_exits.days_on_own_clock`; an exit's Sunday right after a holiday keeps home's). A Sydney
+    resident's Los Angeles holiday ending on a Sunday, the Friday-to-Sunday US exit's day, a Sydney login on the
+    Monday morning: its Sunday was set aside, "9–13 May" for 9–14 (T39). Logins after that home login stay the
+    exit's."""
+    if slot not in impossible or not kept:
+        return False
+    run = bisect.bisect_right(home_slots, slot)
+    i = bisect.bisect_left(kept, slot)
+    return any(abs(k - slot) <= STAY_END_H and bisect.bisect_right(home_slots, k) == run
+               for k in kept[max(i - 1, 0):i + 1])
 
 
 #: the most login days (share of all) an exit told by distance alone may hold and still be a home's own logins beside
