@@ -180,7 +180,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
                lull_utc_h: float | None = None,
                day_hists: Mapping[date, Sequence[int]] | None = None,
-               home: str | None = None) -> ProxyExits | None:
+               home: str | None = None, fits: ActivityFits | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
     most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least), or the one :func:`_clock_home` names by
     the activity's clock, or ``home`` where given; where another country holds :data:`HOME_MIN_DAY_SHARE` of the
@@ -212,12 +212,15 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     Where the home read by the clock (:func:`_clock_home`) finds no exit, they are read again with the country of most
     days as home (:func:`_rival_homes`; T37 H5: a Berlin night worker asleep 08–15:30, a US exit Friday to Sunday, fits
     New York's night better than Berlin's, and with the US as home Germany's as many days were no exit of it: "104 trips
-    abroad"). O(hours × countries)."""
+    abroad"). ``fits``: the activity's zone fits of ``day_hists`` where the caller holds them (read once per report,
+    :class:`ActivityFits`). O(hours × countries)."""
     # read lazily: clock_exits imports this module's distances and ProxyExits at its load
     from .clock_exits import day_sleeper, hour_span, on_own_clock, read_clock_exits, runs_on_home_clock
 
     if not ip_hours:
         return None
+    if fits is None and day_hists:
+        fits = ActivityFits(day_hists)
     days_of: dict[str, set[int]] = defaultdict(set)
     by_cc: dict[str, list[int]] = defaultdict(list)
     for (slot, cc), n in ip_hours.items():
@@ -233,11 +236,11 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if home is None:
         home = most_days
         if lull_utc_h is not None:
-            home = _clock_home(home, days_of, by_cc, lull_utc_h, day_hists, len(all_days))
+            home = _clock_home(home, days_of, by_cc, lull_utc_h, fits, len(all_days))
         rivals = [cc for cc in sorted(days_of, key=lambda cc: (-len(days_of[cc]), cc))
                   if cc != home and len(days_of[cc]) >= HOME_MIN_DAY_SHARE * len(all_days)]
         if rivals or home != most_days:
-            return _rival_homes([home, *rivals], most_days, ip_hours, towns, lull_utc_h, day_hists)
+            return _rival_homes([home, *rivals], most_days, ip_hours, towns, lull_utc_h, day_hists, fits)
     home_slots = sorted(by_cc[home])
     found = ProxyExits(home, clock_over=most_days if home != most_days else None)
     kept: set[tuple[int, str]] = set()
@@ -363,8 +366,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     found.evening = frozenset(evening)
     found.inside = frozenset(inside)
     found.between = frozenset(between & inside)
-    if day_hists and home == most_days:
-        found.untold = _untold_exits(found, days_of, len(all_days), day_hists)
+    if fits is not None and home == most_days:
+        found.untold = _untold_exits(found, days_of, len(all_days), fits)
     return found
 
 
@@ -375,7 +378,7 @@ UNTOLD_MAX_DAY_SHARE = 0.2
 
 
 def _untold_exits(found: ProxyExits, days_of: Mapping[str, set[int]], all_days: int,
-                  day_hists: Mapping[date, Sequence[int]]) -> frozenset[str]:
+                  fits: ActivityFits) -> frozenset[str]:
     """The exits of ``found`` set aside by distance alone (no evening, inside-day, clock or weekly reading) on few
     days (under :data:`UNTOLD_MAX_DAY_SHARE`) whose clock the activity keeps (:func:`_activity_fits`): the logins say
     only that one of the two countries is an exit, and the clock cannot say which, so neither can the home's
@@ -386,13 +389,14 @@ def _untold_exits(found: ProxyExits, days_of: Mapping[str, set[int]], all_days: 
     rare = [cc for cc in found.logins if cc not in told and len(days_of.get(cc, ())) < UNTOLD_MAX_DAY_SHARE * all_days]
     if not rare:
         return frozenset()
-    fit, top = _activity_fits(day_hists)
+    fit, top = fits.read()
     return frozenset(cc for cc in rare if fit.get(cc, -math.inf) >= top)
 
 
 def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[int, str], int],
                  towns: Mapping[tuple[int, str], tuple[float, float]] | None, lull_utc_h: float | None,
-                 day_hists: Mapping[date, Sequence[int]] | None) -> ProxyExits | None:
+                 day_hists: Mapping[date, Sequence[int]] | None,
+                 fits: ActivityFits | None = None) -> ProxyExits | None:
     """The exits read with each of ``homes`` as the home (:func:`find_exits`; the clock's or the most days' first,
     then the other countries of :data:`HOME_MIN_DAY_SHARE` of the days or more): the first reading whose exits hold
     all the others. An exit used every day has as many login days as home, and a few real trips to its country
@@ -403,7 +407,7 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
     first = None
     held: list[tuple[int, ProxyExits]] = []
     for i, h in enumerate(homes):
-        found = find_exits(ip_hours, towns, lull_utc_h, day_hists, home=h)
+        found = find_exits(ip_hours, towns, lull_utc_h, day_hists, home=h, fits=fits)
         if found is not None and all(o in found.logins for o in homes if o != h):
             held.append((i, found))
         if i == 0:
@@ -415,7 +419,7 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
         return found
     if homes[0] == most_days or (first is not None and most_days in first.logins):
         return first
-    return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days)
+    return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days, fits=fits)
 
 
 #: how much better (nats) the quiet hours' centre must fit a later home's clock than the first's where each reading's
@@ -738,7 +742,7 @@ def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
 
 
 def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
-                day_hists: Mapping[date, Sequence[int]] | None = None, all_days: int = 0) -> str:
+                fits: ActivityFits | None = None, all_days: int = 0) -> str:
     """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
     quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
     of :data:`CLOCK_HOME_MIN_DAYS` login days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
@@ -747,7 +751,7 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
     … a VPN exit": the activity's own country called the exit; T37 M4: every login through a US exit but one from
     Germany a month had "23 logins from Germany set aside"). Where home's clocks are short of that floor, a country
     of few days (under :data:`HOME_MIN_DAY_SHARE`: the home logins beside an always-on exit) is the home where the
-    activity (``day_hists``) fits one of its clocks and none of home's (:func:`_rare_clock_home`; T38 M5: a Tokyo
+    activity (``fits``) fits one of its clocks and none of home's (:func:`_rare_clock_home`; T38 M5: a Tokyo
     resident's US exit, Honolulu's 08:45 no day sleeper's lull, read "Home unclear … United States"). A country of as
     many days as that or more keeps the floor: a late sleeper's 09:00 London lull beside a New York exit keeps London.
     :func:`_rival_homes` keeps it only where the country of most days is its exit."""
@@ -769,7 +773,7 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
     if fit_home > sleep_log_prior(LULL_MID_MEAN_H + 12) + 1e-9:
         rare = [cc for cc in sorted(days_of) if cc != home and CLOCK_HOME_MIN_DAYS <= len(days_of[cc])
                 < HOME_MIN_DAY_SHARE * all_days and far(cc)]
-        return _rare_clock_home(home, rare, day_hists) if rare and day_hists else home
+        return _rare_clock_home(home, rare, fits) if rare and fits is not None else home
     best, best_fit = home, fit_home + CLOCK_HOME_NATS
     for cc in sorted(days_of):
         if cc == home or len(days_of[cc]) < CLOCK_HOME_MIN_DAYS:
@@ -802,7 +806,26 @@ def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, f
     return fit, max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
 
 
-def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Sequence[int]]) -> str:
+class ActivityFits:
+    """:func:`_activity_fits` of one report's per-day activity (``day_hists``), scored on first use and kept: the
+    home the clock names from few days (:func:`_rare_clock_home`), the exits the clock cannot tell
+    (:func:`_untold_exits`, once per home tried) and a neighbour's few days (:func:`_near_untold`) all ask it of the
+    same days, and scoring every zone is the costly part."""
+
+    __slots__ = ("_read", "day_hists")
+
+    def __init__(self, day_hists: Mapping[date, Sequence[int]]) -> None:
+        self.day_hists = day_hists
+        self._read: tuple[dict[str, float], float] | None = None
+
+    def read(self) -> tuple[dict[str, float], float]:
+        """{country: its best zone's activity score} and the least score that fits (:func:`_activity_fits`)."""
+        if self._read is None:
+            self._read = _activity_fits(self.day_hists)
+        return self._read
+
+
+def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:
     """``home``, or the one of ``rare`` (countries of few login days) whose clock the activity keeps where it keeps
     none of home's: the zones scored by the activity alone (:func:`~.timezone.score_zones`, no place prior: the
     lull's fit and the summer-time pattern), a country's clock fitting where one of its zones' activity score lies
@@ -810,7 +833,7 @@ def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Se
     apart by, :func:`~.timezone.rivals_in_country`). A Tokyo resident's 03:45 lull is 08:45 on Honolulu's clock,
     the United States' nearest, ≈ 3 nats short; a US resident's monthly login from Japan, on a US clock, leaves the
     United States home (its clock fits), as does a New York exit beside Toronto's logins (the same clock)."""
-    fit, top = _activity_fits(day_hists)
+    fit, top = fits.read()
     if fit.get(home, -math.inf) >= top:
         return home
     keeps = [cc for cc in rare if fit.get(cc, -math.inf) >= top]
@@ -844,9 +867,11 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     # kept for the weekend second home's clock gate (place finishes after the clock aggregator is released);
     # dropped once place has finished (:func:`dataexam.inference.infer`)
     ctx.clock_days = days
-    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
+    # the zones the activity alone fits, scored once for every reader below (each asks it of the same days)
+    fits = ActivityFits(days) if days else None
+    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days, fits=fits) if hours else None
     ctx.proxy_exits = exits
-    ctx.untold_homes = _near_untold(hours, exits, days) if hours and days else None
+    ctx.untold_homes = _near_untold(hours, exits, fits) if hours and fits is not None else None
     if exits is None:
         return None
     taken: dict[tuple[int, str], int] = {}
@@ -872,7 +897,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
 
 
 def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
-                 day_hists: Mapping[date, Sequence[int]]) -> tuple[str, dict[str, int]] | None:
+                 fits: ActivityFits) -> tuple[str, dict[str, int]] | None:
     """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
     on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
     with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
@@ -897,7 +922,7 @@ def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | No
             and travel_hours(country_gap_km(home, cc) or 0.0) <= 0]
     if not rare:
         return None
-    fit, top = _activity_fits(day_hists)
+    fit, top = fits.read()
     keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
     return (home, keeps) if keeps else None
 
