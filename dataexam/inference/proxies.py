@@ -159,6 +159,9 @@ class ProxyExits:
     #: exits told by distance alone whose clock the activity keeps as well (:func:`_untold_exits`): a home beside an
     #: always-on exit there reads the same (T39: a Tokyo resident's Australian exit, a login from Japan a month)
     untold: frozenset[str] = frozenset()
+    #: where :attr:`untold` holds any: {country: the clock of it the activity fits} for those of the home and each of
+    #: them whose clock fits (:meth:`ActivityFits.clocks`), the clocks the time zone cannot choose between
+    untold_clocks: dict[str, Clock] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
@@ -368,6 +371,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     found.between = frozenset(between & inside)
     if fits is not None and home == most_days:
         found.untold = _untold_exits(found, days_of, len(all_days), fits)
+        if found.untold:
+            found.untold_clocks = fits.clocks({home, *found.untold})
     return found
 
 
@@ -786,24 +791,38 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
     return best
 
 
-def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, float], float]:
+#: a country's clock the activity fits best: (zone, standard UTC offset in hours, whether it keeps summer time)
+Clock = tuple[str, float, bool]
+
+
+def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, float], float, dict[str, Clock]]:
     """{country: its best zone's activity score} of the zones scored by the activity alone
-    (:func:`~.timezone.score_zones`, no place prior: the lull's fit and the summer-time pattern), and the least score
+    (:func:`~.timezone.score_zones`, no place prior: the lull's fit and the summer-time pattern), the least score
     that fits: within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best zone's (the margin a country's own clocks
-    are told apart by, :func:`~.timezone.rivals_in_country`); ``({}, inf)`` without a zone."""
+    are told apart by, :func:`~.timezone.rivals_in_country`), and {country: the :data:`Clock` of the zone of the
+    country's most people among its zones that fit} (the lull alone fixes the clock only to about an hour: Mexico
+    City's, not Cancún's whose lull centres an hour nearer the prior's); ``({}, inf, {})`` without a zone."""
     from .timezone import RIVAL_ACTIVITY_MARGIN, score_zones
-    from .zoneprior import ZonePrior, zone_countries
+    from .zoneprior import ZonePrior, zone_countries, zone_populations
 
     cands = score_zones(dict(day_hists), ZonePrior(probs={}))
     if not cands:
-        return {}, math.inf
+        return {}, math.inf, {}
     countries = zone_countries()
+    people = zone_populations()
+    top = max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
     fit: dict[str, float] = {}
+    clocks: dict[str, tuple[int, Clock]] = {}
     for c in cands:
-        for cc in {countries.get(z) for z in c.zones}:
-            if cc is not None and c.activity_score > fit.get(cc, -math.inf):
-                fit[cc] = c.activity_score
-    return fit, max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
+        for z in sorted(c.zones):
+            cc = countries.get(z)
+            if cc is None:
+                continue
+            fit[cc] = max(fit.get(cc, -math.inf), c.activity_score)
+            n = people.get(cc, {}).get(z, 0)
+            if c.activity_score >= top and (cc not in clocks or n > clocks[cc][0]):
+                clocks[cc] = (n, (z, c.standard_q / 4, c.observes_dst))
+    return fit, top, {cc: clock for cc, (_n, clock) in clocks.items()}
 
 
 class ActivityFits:
@@ -816,13 +835,19 @@ class ActivityFits:
 
     def __init__(self, day_hists: Mapping[date, Sequence[int]]) -> None:
         self.day_hists = day_hists
-        self._read: tuple[dict[str, float], float] | None = None
+        self._read: tuple[dict[str, float], float, dict[str, Clock]] | None = None
 
     def read(self) -> tuple[dict[str, float], float]:
         """{country: its best zone's activity score} and the least score that fits (:func:`_activity_fits`)."""
         if self._read is None:
             self._read = _activity_fits(self.day_hists)
-        return self._read
+        return self._read[0], self._read[1]
+
+    def clocks(self, countries: Iterable[str]) -> dict[str, Clock]:
+        """{country: the clock of it the activity fits best} for those of ``countries`` with a zone."""
+        if self._read is None:
+            self._read = _activity_fits(self.day_hists)
+        return {cc: self._read[2][cc] for cc in countries if cc in self._read[2]}
 
 
 def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:
@@ -897,14 +922,14 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
 
 
 def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
-                 fits: ActivityFits) -> tuple[str, dict[str, int]] | None:
+                 fits: ActivityFits) -> tuple[str, dict[str, int], dict[str, Clock]] | None:
     """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
     on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
     with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
     a day across the border, or the home's own logins beside an always-on exit in the country of most days, and
     neither the logins nor the clock tell which (T39: a Mexico City resident's US exit, a Mexican login a month,
-    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter).
-    None where there are none."""
+    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter), and
+    {country: the clock of it the activity fits best} for the home and each of them. None where there are none."""
     days_of: dict[str, set[int]] = defaultdict(set)
     for (slot, cc), n in ip_hours.items():
         if n > 0:
@@ -924,7 +949,7 @@ def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | No
         return None
     fit, top = fits.read()
     keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
-    return (home, keeps) if keeps else None
+    return (home, keeps, fits.clocks({home, *keeps})) if keeps else None
 
 
 def _say_untold(ctx: Any) -> None:
@@ -935,6 +960,7 @@ def _say_untold(ctx: Any) -> None:
     if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
         return
     cc, ccs = untold[0], untold[1]
+    _say_zone_untold(ctx, {cc, *ccs}, untold[2])
     name = gazetteer.country_display
     days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
     home.caveats = [*home.caveats, (
@@ -947,6 +973,45 @@ def _say_untold(ctx: Any) -> None:
         home.confidence = Confidence.MEDIUM
 
 
+def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> None:
+    """Where the logins cannot tell the home from an exit (``pair``: the home and the countries of
+    :attr:`ProxyExits.untold` or :func:`_near_untold`) and the time zone was read on a clock of one of them: the
+    others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone finding (its
+    value's ``untold_zones``, a caveat first), whose confidence is low at most: the clock rests on which country is
+    the home (T39: a Sydney resident's always-on New Zealand exit read "Auckland time", high; a Brisbane resident's
+    Japanese one "Tokyo time", high; a Mexico City resident's US one "Phoenix time", medium, beside a home said to be
+    unclear). Where the time zone's own country has no clock the activity fits (Auckland's for a Sydney sleeper,
+    two hours on), the others' are said to fit better."""
+    from .zoneprior import zone_countries
+
+    tz = ctx.findings.get("timezone")
+    if tz is None or not isinstance(tz.value, dict) or not tz.value.get("zone"):
+        return
+    here = zone_countries().get(str(tz.value["zone"]))
+    if here not in pair:
+        return
+    said = (tz.value.get("utc_offset_hours"), bool(tz.value.get("observes_dst")))
+    others = {cc: c for cc, c in clocks.items() if cc in pair and cc != here and (c[1], c[2]) != said}
+    if not others:
+        return  # the same clock either way (Toronto's and New York's): the zone stands
+    name = gazetteer.country_display
+    better = here not in clocks  # the activity fits none of the time zone's country's clocks, the others' it does
+    tz.value["untold_zones"] = [{"country": cc, "zone": z, "utc_offset_hours": off, "observes_dst": dst}
+                                | ({"fits_better": True} if better else {})
+                                for cc, (z, off, dst) in sorted(others.items())]
+    each = and_list([f"{z} if you live in {name(cc)}" for cc, (z, _off, _dst) in sorted(others.items())])
+    fits = (f"your activity fits {and_list([z for z, _o, _d in others.values()])} better than {tz.value['zone']}"
+            if better else "your activity fits a clock of each")
+    tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
+                  f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and {fits}: "
+                  f"{tz.value['zone']} if you live in {name(here)}, {each}.", *tz.caveats]
+    tz.confidence_basis += (f"; low at most: the home is {here} or {', '.join(sorted(others))} (the logins cannot "
+                            f"tell which is the exit), and the activity fits "
+                            f"{', '.join(z for z, _o, _d in others.values())} too")
+    if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+        tz.confidence = Confidence.LOW
+
+
 def say_exits(ctx: Any) -> None:
     """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
     (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
@@ -955,6 +1020,8 @@ def say_exits(ctx: Any) -> None:
     exits = getattr(ctx, "proxy_exits", None)
     if exits is None:
         return
+    if exits.untold:
+        _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
     said = exits_sentence(exits)
     total = sum(exits.logins.values())
     for fid in ("timezone", "home", "trips"):
