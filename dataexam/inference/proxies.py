@@ -418,7 +418,7 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
         if i == 0:
             first = found
     if held:
-        i, found = held[0] if len(held) == 1 else _clock_kept(held, ip_hours, lull_utc_h)
+        i, found = held[0] if len(held) == 1 else _clock_kept(held, ip_hours, lull_utc_h, fits)
         if i:
             found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
         return found
@@ -435,13 +435,22 @@ CLOCK_TIE_NATS = 1.0
 
 
 def _clock_kept(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tuple[int, str], int],
-                lull_utc_h: float | None) -> tuple[int, ProxyExits]:
+                lull_utc_h: float | None, fits: ActivityFits | None = None) -> tuple[int, ProxyExits]:
     """Of readings (index in the homes tried, exits) each of whose exits hold all the other homes, the first, or a
     later one whose home's clock the quiet hours' centre (``lull_utc_h``, UTC) fits better by :data:`CLOCK_TIE_NATS`
     (:func:`_country_fit`, at the home's middle login). Each home then switches with the others faster than travel
     allows, so the logins cannot tell which is the exit; the activity's clock can (T38 M6: a Tokyo resident's US
     exit at 07–09 every morning and a 10-day Los Angeles holiday gave the US ten more login days than Japan, the US
-    was read first and Japan's 2,158 logins "set aside": "Home unclear … United States (100 %)")."""
+    was read first and Japan's 2,158 logins "set aside": "Home unclear … United States (100 %)"). Before the lull, the
+    whole activity (``fits``, :func:`_activity_fits`: its summer-time pattern too): where the clock of one home's
+    country alone fits it, that reading is kept (T39: a Sydney resident's US exit every morning and a Los Angeles
+    holiday, Sydney's 03:00 lull 06:00 on Honolulu's clock, 0.5 nats apart by the lull, but Sydney's summer time
+    kept all year, which no US clock keeps: "Home unclear … United States")."""
+    if fits is not None:
+        fit, top = fits.read()
+        alone = [(i, found) for i, found in held if fit.get(found.home, -math.inf) >= top]
+        if len(alone) == 1:
+            return alone[0]
     best, best_fit = held[0], None
     if lull_utc_h is None:
         return best
