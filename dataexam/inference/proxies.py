@@ -906,6 +906,11 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days, fits=fits) if hours else None
     ctx.proxy_exits = exits
     ctx.untold_homes = _near_untold(hours, exits, fits) if hours and fits is not None else None
+    lull = _lull_utc(ctx)
+    edges = _day_edges(hours, lull) if hours and lull is not None else None
+    # a pair the exits already tell apart (a Berliner's US exit at both ends of the day: the clock) is no doubt
+    ctx.day_edges = (*edges, fits.clocks(edges[:2]) if fits is not None else {}) \
+        if edges is not None and not (exits is not None and set(edges[:2]) & set(exits.logins)) else None
     if exits is None:
         return None
     taken: dict[tuple[int, str], int] = {}
@@ -959,6 +964,60 @@ def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | No
     fit, top = fits.read()
     keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
     return (home, keeps, fits.clocks({home, *keeps})) if keeps else None
+
+
+#: a country at both ends of the waking day and another between them on this share of the days with three login
+#: hours or more, and this many days at least, make a home neither the logins nor the nights can tell
+#: (:func:`_day_edges`): weekends too, which a commuter's five working days a week (71 %) never reach
+EDGE_DAY_SHARE = 0.8
+EDGE_MIN_DAYS = 30
+
+
+def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> tuple[str, str, int, int] | None:
+    """(country at the ends, country between, days so, days read) where on :data:`EDGE_DAY_SHARE` of the waking days
+    (:func:`waking_day`) with three login hours or more, and :data:`EDGE_MIN_DAYS` at least, the first and last
+    login hours are one country's alone and another's lie between (T37 VPND: a Toronto resident's US exit at 07–08
+    and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read "You most likely live in United States",
+    high, "100 % of the nights": the nights are the exit's); else None."""
+    slots, ccs = _sorted_logins(ip_hours)
+    by_day: dict[int, list[frozenset[str]]] = defaultdict(list)
+    for slot, cc in zip(slots, ccs, strict=True):
+        by_day[waking_day(slot, lull_utc_h)].append(cc)
+    read = [seq for seq in by_day.values() if len(seq) >= 3]
+    pairs: Counter[tuple[str, str]] = Counter()
+    for seq in read:
+        if len(seq[0]) != 1 or seq[0] != seq[-1]:
+            continue
+        (end,) = seq[0]
+        mid = set().union(*seq[1:-1]) - {end}
+        if len(mid) == 1:
+            pairs[(end, *mid)] += 1
+    if not pairs:
+        return None
+    (end, mid), n = pairs.most_common(1)[0]
+    return (end, mid, n, len(read)) if n >= max(EDGE_MIN_DAYS, EDGE_DAY_SHARE * len(read)) else None
+
+
+def _say_day_edges(ctx: Any) -> None:
+    """Where :func:`_day_edges` found a country at both ends of nearly every day and another between (``ctx.day_edges``)
+    and the home is one of them: the home low, a caveat saying both readings, and the time zone's clocks of both
+    (:func:`_say_zone_untold`)."""
+    edges = getattr(ctx, "day_edges", None)
+    home = ctx.findings.get("home")
+    if edges is None or home is None or not isinstance(home.value, dict) or \
+            home.value.get("country") not in edges[:2]:
+        return
+    end, mid, n, read = edges[:4]
+    name = gazetteer.country_display
+    home.caveats = [*home.caveats, (
+        f"On {n} of your {read} days with logins, weekends too, your first and last logins come from {name(end)} and "
+        f"those between them from {name(mid)}: nights in {name(end)} and days in {name(mid)}, or a VPN or proxy exit "
+        f"in {name(end)} at both ends of your days at home in {name(mid)}, or one in {name(mid)} at midday; the "
+        "logins cannot tell which, so neither can the home.")]
+    home.confidence_basis += (f"; low: {end} at both ends and {mid} between on {n} of {read} days with logins, "
+                              "weekends too (a VPN exit at either, or nights and days across a border)")
+    home.confidence = Confidence.LOW
+    _say_zone_untold(ctx, {end, mid}, edges[4])
 
 
 def _say_untold(ctx: Any) -> None:
@@ -1026,6 +1085,7 @@ def say_exits(ctx: Any) -> None:
     (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
     and the confidence basis. Nothing without exits."""
     _say_untold(ctx)
+    _say_day_edges(ctx)
     exits = getattr(ctx, "proxy_exits", None)
     if exits is None:
         return
