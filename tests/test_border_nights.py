@@ -452,3 +452,36 @@ def test_a_commuter_s_working_days_or_an_exit_the_clock_tells_keep_the_home(name
     home = _report(name).finding("home")
     assert not any(c.startswith("On ") and "weekends too" in c for c in home.caveats)
 
+
+def _evening_vpn_and_stays(stays: list[tuple[date, date]]):
+    """:func:`_evening_vpn` (Canada, a US exit on 3 evenings in 4), and real stays across the border: the first day's
+    evening there, its nights there, the last day's morning there and the evening home."""
+    evening = _evening_vpn("CA", "US")
+
+    def plan(d: date) -> list[tuple[float, str]]:
+        for a, b in stays:
+            if d == a:
+                return [(7.5, "CA"), (12.5, "CA"), (19.0, "US"), (21.0, "US"), (22.5, "US")]
+            if d == b:
+                return [(8.0, "US"), (11.0, "US"), (19.5, "CA"), (22.5, "CA")]
+            if a < d < b:
+                return [(h, "US") for h in (8.5, 12.0, 17.0, 22.5)]
+        return evening(d)
+    return plan
+
+
+@pytest.mark.parametrize("stays", [
+    # a Tuesday night in Buffalo every four weeks; a Friday-to-Sunday there every eight
+    [(date(2023, 1, 10) + timedelta(weeks=4 * k), date(2023, 1, 11) + timedelta(weeks=4 * k)) for k in range(26)],
+    [(date(2023, 1, 6) + timedelta(weeks=8 * k), date(2023, 1, 8) + timedelta(weeks=8 * k)) for k in range(13)],
+])
+def test_nights_across_the_border_beside_an_evening_exit_stay_trips(stays: list[tuple[date, date]]) -> None:
+    # VPNC: the evening rule set aside every US login of a day with a Canadian one, the stays' nights too: "No trips
+    # abroad seen." (one-night stays) or "Trips abroad: unclear — 13 short foreign sightings … too noisy" (weekends)
+    report = infer(_logins("America/Toronto", _evening_vpn_and_stays(stays)), now=NOW)
+    home, trips = report.finding("home"), report.finding("trips")
+    assert (home.value["country"], str(home.confidence)) == ("CA", "high")
+    assert [(e["country"], e.get("evenings_only")) for e in home.value["proxy_exits"]] == [("US", True)]
+    assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [
+        ("US", a.isoformat(), b.isoformat()) for a, b in stays]
+    assert view.headline(trips.to_dict()).startswith(f"{len(stays)} trips abroad: United States ")

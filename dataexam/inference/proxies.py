@@ -292,8 +292,10 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                         continue
                     # the logins of its waking days that have a home login: a whole day there (a trip) stays; so do
                     # the nights slept there beside an exit used between two home logins, which brackets none (a
-                    # Berliner's Austrian exit at lunch hid a night in Vienna every fourth Tuesday: "No trips")
-                    keep = on_nights if into is inside and cc in between else set()
+                    # Berliner's Austrian exit at lunch hid a night in Vienna every fourth Tuesday: "No trips"), and
+                    # beside an evening exit, whose days go on at home (VPNC: a Toronto resident's US exit at 19–22
+                    # hid a night in Buffalo every fourth Tuesday, "No trips abroad seen")
+                    keep = on_nights if into is evening or cc in between else set()
                     gone = [s for s in own if waking_day(s, lull_utc_h) in home_days and s not in keep]
                     found.logins[cc] = sum(ip_hours[(s, cc)] for s in gone)
                     # its days named by the quiet hours that follow, not UTC days: Toronto's 19–22 span two
