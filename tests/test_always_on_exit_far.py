@@ -149,3 +149,44 @@ def test_an_always_on_exit_on_the_home_s_clock_leaves_the_home_low_and_says_eith
             "and cannot tell which: if you live in Japan, the logins from Australia are the exit.")
     assert said in home.caveats
     assert not any("(a VPN or proxy exit, not a place you were" in c for c in home.caveats)
+
+
+@pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "headline", "other", "exit_said"), [
+    # Sydney keeps Auckland's summer time two hours behind: the activity fits Sydney's clock, not Auckland's
+    ("Australia/Sydney", "NZ", "AU",
+     "You live on Auckland time (Pacific/Auckland, UTC+12 with summer time), or Sydney time (Australia/Sydney, UTC+10 "
+     "with summer time) if you live in Australia: your activity fits Sydney time better, and your logins cannot tell "
+     "which country is a VPN exit.",
+     {"country": "AU", "zone": "Australia/Sydney", "utc_offset_hours": 10.0, "observes_dst": True,
+      "fits_better": True}, True),
+    ("Australia/Brisbane", "JP", "AU",
+     "You live on Tokyo time (Asia/Tokyo, UTC+9), or Brisbane time (Australia/Brisbane, UTC+10) if you live in "
+     "Australia: your activity fits both, and your logins cannot tell which country is a VPN exit.",
+     {"country": "AU", "zone": "Australia/Brisbane", "utc_offset_hours": 10.0, "observes_dst": False}, True),
+    # a neighbour's monthly login (_near_untold): Mexico City's UTC−6 all year, Phoenix's −7 the US clock that fits
+    ("America/Mexico_City", "US", "MX",
+     "You live on Phoenix time (America/Phoenix, UTC−7), or Mexico City time (America/Mexico_City, UTC−6) if you live "
+     "in Mexico: your activity fits both, and your logins cannot tell which country is a VPN exit.",
+     {"country": "MX", "zone": "America/Mexico_City", "utc_offset_hours": -6.0, "observes_dst": False}, False),
+])
+def test_the_time_zone_of_a_home_the_logins_cannot_tell_from_its_exit_names_both_clocks(
+        zone: str, exit_cc: str, home_cc: str, headline: str, other: dict, exit_said: bool) -> None:
+    # T39: the home was low (or medium) beside "the activity cannot tell which is the exit", but the time zone stayed
+    # on the exit country's clock, high ("Auckland time", "Tokyo time") or medium ("Phoenix time")
+    report = _report(zone, exit_cc, home_cc)
+    tz, home = report.finding("timezone"), report.finding("home")
+    assert home.value["country"] == exit_cc and str(home.confidence) in ("low", "medium")
+    if exit_said:
+        (gone,) = home.value["proxy_exits"]
+        assert (gone["country"], gone.get("clock_cannot_tell")) == (home_cc, True)
+    assert view.headline(tz.to_dict()) == headline
+    assert str(tz.confidence) == "low"
+    assert tz.value["untold_zones"] == [other]
+    assert tz.caveats[0].startswith("Your logins cannot tell whether you live in ")
+
+
+def test_a_home_on_the_clock_of_its_untold_neighbour_names_one_clock() -> None:
+    # Toronto's clock is New York's: which country is home leaves the clock as it is, so nothing more is said
+    tz = _report("America/Toronto", "US", "CA").finding("timezone")
+    assert tz.value.get("untold_zones") is None
+    assert not any(c.startswith("Your logins cannot tell whether") for c in tz.caveats)

@@ -105,6 +105,9 @@ def _lunch_vpn(home: str, vpn: str):
 
 LIVES = {
     "toronto_edges": ("America/Toronto", _edges_vpn("CA", "US", 3)),
+    # the exit at both ends of every day, home's logins only between (VPND)
+    "toronto_edges_daily": ("America/Toronto", _edges_vpn("CA", "US", 10**9)),
+    "london_edges_daily": ("Europe/London", _edges_vpn("GB", "DE", 10**9)),
     "berlin_us_edges": ("Europe/Berlin", _weekday_lunch_home("DE", "US")),
     "toronto_lunch": ("America/Toronto", _lunch_and_evening_vpn("CA", "US")),
     "berlin_nl_lunch": ("Europe/Berlin", _lunch_vpn("DE", "NL")),
@@ -413,3 +416,72 @@ def test_border_zone_people_from_the_row_table_gives_what_the_scan_of_its_own_ga
         pytest.skip("no GeoNames data")
     for (country, other, km), expected in BORDER_ZONES_BEFORE.items():
         assert gazetteer.border_zone_people(country, other, km) == expected, (country, other, km)
+
+
+@pytest.mark.parametrize(("name", "night", "day", "zone_said"), [
+    ("toronto_edges_daily", "United States", "Canada", None),  # one clock either way: the zone stands
+    ("london_edges_daily", "Germany", "United Kingdom",
+     "You live on Berlin time (Europe/Berlin, UTC+1 with summer time), or London time (Europe/London, UTC+0 with "
+     "summer time) if you live in United Kingdom: your activity fits both, and your logins cannot tell which country "
+     "is a VPN exit."),
+])
+def test_an_exit_at_both_ends_of_every_day_leaves_the_home_low_and_says_both(name: str, night: str, day: str,
+                                                                               zone_said: str | None) -> None:
+    # VPND: the exit at 07–08 and 19–22 every day, home's logins at 12:30 and 13:30 only, weekends too: the exit's
+    # country held every night ("You most likely live in United States", high, "100% of the nights"); nights across
+    # a border and days at home read the same, so the home stays the nights' country, low, and says the other
+    report = _report(name)
+    home, tz = report.finding("home"), report.finding("timezone")
+    assert view.headline(home.to_dict()) == f"You most likely live in {night}."
+    assert str(home.confidence) == "low"
+    assert (f"On 730 of your 730 days with logins, weekends too, your first and last logins come from {night} and "
+            f"those between them from {day}: nights in {night} and days in {day}, or a VPN or proxy exit in {night} "
+            f"at both ends of your days at home in {day}, or one in {day} at midday; the logins cannot tell which, so "
+            "neither can the home.") in home.caveats
+    if zone_said is None:
+        assert tz.value.get("untold_zones") is None
+    else:
+        assert view.headline(tz.to_dict()) == zone_said
+        assert str(tz.confidence) == "low"
+
+
+@pytest.mark.parametrize("name", ["san_diego", "konstanz", "toronto_edges", "berlin_us_edges"])
+def test_a_commuter_s_working_days_or_an_exit_the_clock_tells_keep_the_home(name: str) -> None:
+    # five working days a week across the border (71 % of the days) are a commute; a far exit the clock tells is set
+    # aside: neither is the doubt above
+    home = _report(name).finding("home")
+    assert not any(c.startswith("On ") and "weekends too" in c for c in home.caveats)
+
+
+def _evening_vpn_and_stays(stays: list[tuple[date, date]]):
+    """:func:`_evening_vpn` (Canada, a US exit on 3 evenings in 4), and real stays across the border: the first day's
+    evening there, its nights there, the last day's morning there and the evening home."""
+    evening = _evening_vpn("CA", "US")
+
+    def plan(d: date) -> list[tuple[float, str]]:
+        for a, b in stays:
+            if d == a:
+                return [(7.5, "CA"), (12.5, "CA"), (19.0, "US"), (21.0, "US"), (22.5, "US")]
+            if d == b:
+                return [(8.0, "US"), (11.0, "US"), (19.5, "CA"), (22.5, "CA")]
+            if a < d < b:
+                return [(h, "US") for h in (8.5, 12.0, 17.0, 22.5)]
+        return evening(d)
+    return plan
+
+
+@pytest.mark.parametrize("stays", [
+    # a Tuesday night in Buffalo every four weeks; a Friday-to-Sunday there every eight
+    [(date(2023, 1, 10) + timedelta(weeks=4 * k), date(2023, 1, 11) + timedelta(weeks=4 * k)) for k in range(26)],
+    [(date(2023, 1, 6) + timedelta(weeks=8 * k), date(2023, 1, 8) + timedelta(weeks=8 * k)) for k in range(13)],
+])
+def test_nights_across_the_border_beside_an_evening_exit_stay_trips(stays: list[tuple[date, date]]) -> None:
+    # VPNC: the evening rule set aside every US login of a day with a Canadian one, the stays' nights too: "No trips
+    # abroad seen." (one-night stays) or "Trips abroad: unclear — 13 short foreign sightings … too noisy" (weekends)
+    report = infer(_logins("America/Toronto", _evening_vpn_and_stays(stays)), now=NOW)
+    home, trips = report.finding("home"), report.finding("trips")
+    assert (home.value["country"], str(home.confidence)) == ("CA", "high")
+    assert [(e["country"], e.get("evenings_only")) for e in home.value["proxy_exits"]] == [("US", True)]
+    assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [
+        ("US", a.isoformat(), b.isoformat()) for a, b in stays]
+    assert view.headline(trips.to_dict()).startswith(f"{len(stays)} trips abroad: United States ")

@@ -7,8 +7,9 @@ US ten more, so the US was read as home first, and with either country as home t
 travel allows. Where both readings hold, the home is the one whose clock the quiet hours fit (Tokyo's 03:00 against
 Honolulu's 08:00, the nearest US clock), and the holiday is a trip. Without the holiday Japan had been the home (the
 country of most days), unchanged; a Berliner's morning US exit with a New York holiday stays Germany (Berlin's clock
-fits, New York's does not). Where the nearest exit clock fits as well (a Sydney resident's 03:00 is Honolulu's
-06:00), the clock cannot tell and the home stays unclear.
+fits, New York's does not). A Sydney resident's 03:00 is Honolulu's 06:00, the nearest US clock, as likely a night
+by the lull alone, but Sydney's summer time (October to April) kept all year fits no US clock: the whole activity tells
+(T39: "Home unclear … United States" → Australia and the holiday a trip).
 
 People are invented: records built directly as events (test_move_dates._day: eight tweets a day on the zone's
 clock), logins from country-level addresses (test_clock_exits_weekends.IPS).
@@ -21,7 +22,7 @@ from datetime import date, timedelta
 from functools import cache
 
 import pytest
-from test_clock_exits_weekends import DAYS, FIRST, NOW, _logins
+from test_clock_exits_weekends import DAYS, FIRST, IPS, NOW, _logins
 from test_inference_synth import Stream
 from test_move_dates import _day
 from test_southern_vpn_weekends import _part
@@ -29,6 +30,7 @@ from test_southern_vpn_weekends import _part
 from dataexam.inference import infer
 from dataexam.report import view
 
+IPS.setdefault("AU", "1.128.0.1")
 TRIP = (date(2023, 10, 3), date(2023, 10, 12))
 EXIT_HOURS = (7.2, 7.9, 8.6)  # the exit every morning, on home's clock
 HOME_HOURS = (8.0, 18.0, 22.5)
@@ -59,6 +61,7 @@ def _report(zone: str, home_cc: str, trip_zone: str | None):
 @pytest.mark.parametrize(("zone", "home_cc", "country", "trip_zone"), [
     ("Asia/Tokyo", "JP", "Japan", "America/Los_Angeles"),
     ("Europe/Berlin", "DE", "Germany", "America/New_York"),  # Germany before too
+    ("Australia/Sydney", "AU", "Australia", "America/Los_Angeles"),
 ])
 def test_a_morning_exit_and_a_holiday_in_its_country_leave_the_home_on_its_clock(
         zone: str, home_cc: str, country: str, trip_zone: str) -> None:

@@ -546,6 +546,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__offsets_open": "string",  # timezone: the clocks the activity fits alike with no record placing (T33A M6)
     "value__seasons": "string",  # a list: two seasonal homes, each with its clock (T31B S2)
     "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
+    # a list: the clocks of the countries the logins cannot tell the home from (one of them a VPN exit), T39
+    "value__untold_zones": "string",
     # the country's other clocks the activity fits about equally where the head count chose the zone (T32B M12): a
     # list; the sleep's chronotype and the late nights' small-hours share on each (dicts by zone), null elsewhere
     "value__open_zones": "string",

@@ -159,6 +159,9 @@ class ProxyExits:
     #: exits told by distance alone whose clock the activity keeps as well (:func:`_untold_exits`): a home beside an
     #: always-on exit there reads the same (T39: a Tokyo resident's Australian exit, a login from Japan a month)
     untold: frozenset[str] = frozenset()
+    #: where :attr:`untold` holds any: {country: the clock of it the activity fits} for those of the home and each of
+    #: them whose clock fits (:meth:`ActivityFits.clocks`), the clocks the time zone cannot choose between
+    untold_clocks: dict[str, Clock] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
@@ -180,7 +183,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                towns: Mapping[tuple[int, str], tuple[float, float]] | None = None,
                lull_utc_h: float | None = None,
                day_hists: Mapping[date, Sequence[int]] | None = None,
-               home: str | None = None) -> ProxyExits | None:
+               home: str | None = None, fits: ActivityFits | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
     most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least), or the one :func:`_clock_home` names by
     the activity's clock, or ``home`` where given; where another country holds :data:`HOME_MIN_DAY_SHARE` of the
@@ -212,7 +215,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     Where the home read by the clock (:func:`_clock_home`) finds no exit, they are read again with the country of most
     days as home (:func:`_rival_homes`; T37 H5: a Berlin night worker asleep 08–15:30, a US exit Friday to Sunday, fits
     New York's night better than Berlin's, and with the US as home Germany's as many days were no exit of it: "104 trips
-    abroad"). O(hours × countries)."""
+    abroad"). ``fits``: the activity's zone fits of ``day_hists`` where the caller holds them (read once per report,
+    :class:`ActivityFits`). O(hours × countries)."""
     # read lazily: clock_exits imports this module's distances and ProxyExits at its load
     from .clock_exits import (
         day_sleeper,
@@ -225,6 +229,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
 
     if not ip_hours:
         return None
+    if fits is None and day_hists:
+        fits = ActivityFits(day_hists)
     days_of: dict[str, set[int]] = defaultdict(set)
     by_cc: dict[str, list[int]] = defaultdict(list)
     for (slot, cc), n in ip_hours.items():
@@ -240,11 +246,11 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if home is None:
         home = most_days
         if lull_utc_h is not None:
-            home = _clock_home(home, days_of, by_cc, lull_utc_h, day_hists, len(all_days))
+            home = _clock_home(home, days_of, by_cc, lull_utc_h, fits, len(all_days))
         rivals = [cc for cc in sorted(days_of, key=lambda cc: (-len(days_of[cc]), cc))
                   if cc != home and len(days_of[cc]) >= HOME_MIN_DAY_SHARE * len(all_days)]
         if rivals or home != most_days:
-            return _rival_homes([home, *rivals], most_days, ip_hours, towns, lull_utc_h, day_hists)
+            return _rival_homes([home, *rivals], most_days, ip_hours, towns, lull_utc_h, day_hists, fits)
     home_slots = sorted(by_cc[home])
     found = ProxyExits(home, clock_over=most_days if home != most_days else None)
     kept: set[tuple[int, str]] = set()
@@ -293,8 +299,10 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                         continue
                     # the logins of its waking days that have a home login: a whole day there (a trip) stays; so do
                     # the nights slept there beside an exit used between two home logins, which brackets none (a
-                    # Berliner's Austrian exit at lunch hid a night in Vienna every fourth Tuesday: "No trips")
-                    keep = on_nights if into is inside and cc in between else set()
+                    # Berliner's Austrian exit at lunch hid a night in Vienna every fourth Tuesday: "No trips"), and
+                    # beside an evening exit, whose days go on at home (VPNC: a Toronto resident's US exit at 19–22
+                    # hid a night in Buffalo every fourth Tuesday, "No trips abroad seen")
+                    keep = on_nights if into is evening or cc in between else set()
                     gone = [s for s in own if waking_day(s, lull_utc_h) in home_days and s not in keep]
                     found.logins[cc] = sum(ip_hours[(s, cc)] for s in gone)
                     # its days named by the quiet hours that follow, not UTC days: Toronto's 19–22 span two
@@ -376,8 +384,10 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     found.evening = frozenset(evening)
     found.inside = frozenset(inside)
     found.between = frozenset(between & inside)
-    if day_hists and home == most_days:
-        found.untold = _untold_exits(found, days_of, len(all_days), day_hists)
+    if fits is not None and home == most_days:
+        found.untold = _untold_exits(found, days_of, len(all_days), fits)
+        if found.untold:
+            found.untold_clocks = fits.clocks({home, *found.untold})
     return found
 
 
@@ -410,7 +420,7 @@ UNTOLD_MAX_DAY_SHARE = 0.2
 
 
 def _untold_exits(found: ProxyExits, days_of: Mapping[str, set[int]], all_days: int,
-                  day_hists: Mapping[date, Sequence[int]]) -> frozenset[str]:
+                  fits: ActivityFits) -> frozenset[str]:
     """The exits of ``found`` set aside by distance alone (no evening, inside-day, clock or weekly reading) on few
     days (under :data:`UNTOLD_MAX_DAY_SHARE`) whose clock the activity keeps (:func:`_activity_fits`): the logins say
     only that one of the two countries is an exit, and the clock cannot say which, so neither can the home's
@@ -421,13 +431,14 @@ def _untold_exits(found: ProxyExits, days_of: Mapping[str, set[int]], all_days: 
     rare = [cc for cc in found.logins if cc not in told and len(days_of.get(cc, ())) < UNTOLD_MAX_DAY_SHARE * all_days]
     if not rare:
         return frozenset()
-    fit, top = _activity_fits(day_hists)
+    fit, top = fits.read()
     return frozenset(cc for cc in rare if fit.get(cc, -math.inf) >= top)
 
 
 def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[int, str], int],
                  towns: Mapping[tuple[int, str], tuple[float, float]] | None, lull_utc_h: float | None,
-                 day_hists: Mapping[date, Sequence[int]] | None) -> ProxyExits | None:
+                 day_hists: Mapping[date, Sequence[int]] | None,
+                 fits: ActivityFits | None = None) -> ProxyExits | None:
     """The exits read with each of ``homes`` as the home (:func:`find_exits`; the clock's or the most days' first,
     then the other countries of :data:`HOME_MIN_DAY_SHARE` of the days or more): the first reading whose exits hold
     all the others. An exit used every day has as many login days as home, and a few real trips to its country
@@ -438,19 +449,19 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
     first = None
     held: list[tuple[int, ProxyExits]] = []
     for i, h in enumerate(homes):
-        found = find_exits(ip_hours, towns, lull_utc_h, day_hists, home=h)
+        found = find_exits(ip_hours, towns, lull_utc_h, day_hists, home=h, fits=fits)
         if found is not None and all(o in found.logins for o in homes if o != h):
             held.append((i, found))
         if i == 0:
             first = found
     if held:
-        i, found = held[0] if len(held) == 1 else _clock_kept(held, ip_hours, lull_utc_h)
+        i, found = held[0] if len(held) == 1 else _clock_kept(held, ip_hours, lull_utc_h, fits)
         if i:
             found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
         return found
     if homes[0] == most_days or (first is not None and most_days in first.logins):
         return first
-    return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days)
+    return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days, fits=fits)
 
 
 #: how much better (nats) the quiet hours' centre must fit a later home's clock than the first's where each reading's
@@ -461,13 +472,22 @@ CLOCK_TIE_NATS = 1.0
 
 
 def _clock_kept(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tuple[int, str], int],
-                lull_utc_h: float | None) -> tuple[int, ProxyExits]:
+                lull_utc_h: float | None, fits: ActivityFits | None = None) -> tuple[int, ProxyExits]:
     """Of readings (index in the homes tried, exits) each of whose exits hold all the other homes, the first, or a
     later one whose home's clock the quiet hours' centre (``lull_utc_h``, UTC) fits better by :data:`CLOCK_TIE_NATS`
     (:func:`_country_fit`, at the home's middle login). Each home then switches with the others faster than travel
     allows, so the logins cannot tell which is the exit; the activity's clock can (T38 M6: a Tokyo resident's US
     exit at 07–09 every morning and a 10-day Los Angeles holiday gave the US ten more login days than Japan, the US
-    was read first and Japan's 2,158 logins "set aside": "Home unclear … United States (100 %)")."""
+    was read first and Japan's 2,158 logins "set aside": "Home unclear … United States (100 %)"). Before the lull, the
+    whole activity (``fits``, :func:`_activity_fits`: its summer-time pattern too): where the clock of one home's
+    country alone fits it, that reading is kept (T39: a Sydney resident's US exit every morning and a Los Angeles
+    holiday, Sydney's 03:00 lull 06:00 on Honolulu's clock, 0.5 nats apart by the lull, but Sydney's summer time
+    kept all year, which no US clock keeps: "Home unclear … United States")."""
+    if fits is not None:
+        fit, top = fits.read()
+        alone = [(i, found) for i, found in held if fit.get(found.home, -math.inf) >= top]
+        if len(alone) == 1:
+            return alone[0]
     best, best_fit = held[0], None
     if lull_utc_h is None:
         return best
@@ -773,7 +793,7 @@ def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
 
 
 def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
-                day_hists: Mapping[date, Sequence[int]] | None = None, all_days: int = 0) -> str:
+                fits: ActivityFits | None = None, all_days: int = 0) -> str:
     """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
     quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
     of :data:`CLOCK_HOME_MIN_DAYS` login days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
@@ -782,7 +802,7 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
     … a VPN exit": the activity's own country called the exit; T37 M4: every login through a US exit but one from
     Germany a month had "23 logins from Germany set aside"). Where home's clocks are short of that floor, a country
     of few days (under :data:`HOME_MIN_DAY_SHARE`: the home logins beside an always-on exit) is the home where the
-    activity (``day_hists``) fits one of its clocks and none of home's (:func:`_rare_clock_home`; T38 M5: a Tokyo
+    activity (``fits``) fits one of its clocks and none of home's (:func:`_rare_clock_home`; T38 M5: a Tokyo
     resident's US exit, Honolulu's 08:45 no day sleeper's lull, read "Home unclear … United States"). A country of as
     many days as that or more keeps the floor: a late sleeper's 09:00 London lull beside a New York exit keeps London.
     :func:`_rival_homes` keeps it only where the country of most days is its exit."""
@@ -804,7 +824,7 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
     if fit_home > sleep_log_prior(LULL_MID_MEAN_H + 12) + 1e-9:
         rare = [cc for cc in sorted(days_of) if cc != home and CLOCK_HOME_MIN_DAYS <= len(days_of[cc])
                 < HOME_MIN_DAY_SHARE * all_days and far(cc)]
-        return _rare_clock_home(home, rare, day_hists) if rare and day_hists else home
+        return _rare_clock_home(home, rare, fits) if rare and fits is not None else home
     best, best_fit = home, fit_home + CLOCK_HOME_NATS
     for cc in sorted(days_of):
         if cc == home or len(days_of[cc]) < CLOCK_HOME_MIN_DAYS:
@@ -817,27 +837,66 @@ def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, 
     return best
 
 
-def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, float], float]:
+#: a country's clock the activity fits best: (zone, standard UTC offset in hours, whether it keeps summer time)
+Clock = tuple[str, float, bool]
+
+
+def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, float], float, dict[str, Clock]]:
     """{country: its best zone's activity score} of the zones scored by the activity alone
-    (:func:`~.timezone.score_zones`, no place prior: the lull's fit and the summer-time pattern), and the least score
+    (:func:`~.timezone.score_zones`, no place prior: the lull's fit and the summer-time pattern), the least score
     that fits: within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best zone's (the margin a country's own clocks
-    are told apart by, :func:`~.timezone.rivals_in_country`); ``({}, inf)`` without a zone."""
+    are told apart by, :func:`~.timezone.rivals_in_country`), and {country: the :data:`Clock` of the zone of the
+    country's most people among its zones that fit} (the lull alone fixes the clock only to about an hour: Mexico
+    City's, not Cancún's whose lull centres an hour nearer the prior's); ``({}, inf, {})`` without a zone."""
     from .timezone import RIVAL_ACTIVITY_MARGIN, score_zones
-    from .zoneprior import ZonePrior, zone_countries
+    from .zoneprior import ZonePrior, zone_countries, zone_populations
 
     cands = score_zones(dict(day_hists), ZonePrior(probs={}))
     if not cands:
-        return {}, math.inf
+        return {}, math.inf, {}
     countries = zone_countries()
+    people = zone_populations()
+    top = max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
     fit: dict[str, float] = {}
+    clocks: dict[str, tuple[int, Clock]] = {}
     for c in cands:
-        for cc in {countries.get(z) for z in c.zones}:
-            if cc is not None and c.activity_score > fit.get(cc, -math.inf):
-                fit[cc] = c.activity_score
-    return fit, max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
+        for z in sorted(c.zones):
+            cc = countries.get(z)
+            if cc is None:
+                continue
+            fit[cc] = max(fit.get(cc, -math.inf), c.activity_score)
+            n = people.get(cc, {}).get(z, 0)
+            if c.activity_score >= top and (cc not in clocks or n > clocks[cc][0]):
+                clocks[cc] = (n, (z, c.standard_q / 4, c.observes_dst))
+    return fit, top, {cc: clock for cc, (_n, clock) in clocks.items()}
 
 
-def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Sequence[int]]) -> str:
+class ActivityFits:
+    """:func:`_activity_fits` of one report's per-day activity (``day_hists``), scored on first use and kept: the
+    home the clock names from few days (:func:`_rare_clock_home`), the exits the clock cannot tell
+    (:func:`_untold_exits`, once per home tried) and a neighbour's few days (:func:`_near_untold`) all ask it of the
+    same days, and scoring every zone is the costly part."""
+
+    __slots__ = ("_read", "day_hists")
+
+    def __init__(self, day_hists: Mapping[date, Sequence[int]]) -> None:
+        self.day_hists = day_hists
+        self._read: tuple[dict[str, float], float, dict[str, Clock]] | None = None
+
+    def read(self) -> tuple[dict[str, float], float]:
+        """{country: its best zone's activity score} and the least score that fits (:func:`_activity_fits`)."""
+        if self._read is None:
+            self._read = _activity_fits(self.day_hists)
+        return self._read[0], self._read[1]
+
+    def clocks(self, countries: Iterable[str]) -> dict[str, Clock]:
+        """{country: the clock of it the activity fits best} for those of ``countries`` with a zone."""
+        if self._read is None:
+            self._read = _activity_fits(self.day_hists)
+        return {cc: self._read[2][cc] for cc in countries if cc in self._read[2]}
+
+
+def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:
     """``home``, or the one of ``rare`` (countries of few login days) whose clock the activity keeps where it keeps
     none of home's: the zones scored by the activity alone (:func:`~.timezone.score_zones`, no place prior: the
     lull's fit and the summer-time pattern), a country's clock fitting where one of its zones' activity score lies
@@ -845,7 +904,7 @@ def _rare_clock_home(home: str, rare: Sequence[str], day_hists: Mapping[date, Se
     apart by, :func:`~.timezone.rivals_in_country`). A Tokyo resident's 03:45 lull is 08:45 on Honolulu's clock,
     the United States' nearest, ≈ 3 nats short; a US resident's monthly login from Japan, on a US clock, leaves the
     United States home (its clock fits), as does a New York exit beside Toronto's logins (the same clock)."""
-    fit, top = _activity_fits(day_hists)
+    fit, top = fits.read()
     if fit.get(home, -math.inf) >= top:
         return home
     keeps = [cc for cc in rare if fit.get(cc, -math.inf) >= top]
@@ -879,9 +938,16 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     # kept for the weekend second home's clock gate (place finishes after the clock aggregator is released);
     # dropped once place has finished (:func:`dataexam.inference.infer`)
     ctx.clock_days = days
-    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days) if hours else None
+    # the zones the activity alone fits, scored once for every reader below (each asks it of the same days)
+    fits = ActivityFits(days) if days else None
+    exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days, fits=fits) if hours else None
     ctx.proxy_exits = exits
-    ctx.untold_homes = _near_untold(hours, exits, days) if hours and days else None
+    ctx.untold_homes = _near_untold(hours, exits, fits) if hours and fits is not None else None
+    lull = _lull_utc(ctx)
+    edges = _day_edges(hours, lull) if hours and lull is not None else None
+    # a pair the exits already tell apart (a Berliner's US exit at both ends of the day: the clock) is no doubt
+    ctx.day_edges = (*edges, fits.clocks(edges[:2]) if fits is not None else {}) \
+        if edges is not None and not (exits is not None and set(edges[:2]) & set(exits.logins)) else None
     if exits is None:
         return None
     taken: dict[tuple[int, str], int] = {}
@@ -907,14 +973,14 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
 
 
 def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
-                 day_hists: Mapping[date, Sequence[int]]) -> tuple[str, dict[str, int]] | None:
+                 fits: ActivityFits) -> tuple[str, dict[str, int], dict[str, Clock]] | None:
     """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
     on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
     with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
     a day across the border, or the home's own logins beside an always-on exit in the country of most days, and
     neither the logins nor the clock tell which (T39: a Mexico City resident's US exit, a Mexican login a month,
-    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter).
-    None where there are none."""
+    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter), and
+    {country: the clock of it the activity fits best} for the home and each of them. None where there are none."""
     days_of: dict[str, set[int]] = defaultdict(set)
     for (slot, cc), n in ip_hours.items():
         if n > 0:
@@ -932,9 +998,63 @@ def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | No
             and travel_hours(country_gap_km(home, cc) or 0.0) <= 0]
     if not rare:
         return None
-    fit, top = _activity_fits(day_hists)
+    fit, top = fits.read()
     keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
-    return (home, keeps) if keeps else None
+    return (home, keeps, fits.clocks({home, *keeps})) if keeps else None
+
+
+#: a country at both ends of the waking day and another between them on this share of the days with three login
+#: hours or more, and this many days at least, make a home neither the logins nor the nights can tell
+#: (:func:`_day_edges`): weekends too, which a commuter's five working days a week (71 %) never reach
+EDGE_DAY_SHARE = 0.8
+EDGE_MIN_DAYS = 30
+
+
+def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> tuple[str, str, int, int] | None:
+    """(country at the ends, country between, days so, days read) where on :data:`EDGE_DAY_SHARE` of the waking days
+    (:func:`waking_day`) with three login hours or more, and :data:`EDGE_MIN_DAYS` at least, the first and last
+    login hours are one country's alone and another's lie between (T37 VPND: a Toronto resident's US exit at 07–08
+    and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read "You most likely live in United States",
+    high, "100 % of the nights": the nights are the exit's); else None."""
+    slots, ccs = _sorted_logins(ip_hours)
+    by_day: dict[int, list[frozenset[str]]] = defaultdict(list)
+    for slot, cc in zip(slots, ccs, strict=True):
+        by_day[waking_day(slot, lull_utc_h)].append(cc)
+    read = [seq for seq in by_day.values() if len(seq) >= 3]
+    pairs: Counter[tuple[str, str]] = Counter()
+    for seq in read:
+        if len(seq[0]) != 1 or seq[0] != seq[-1]:
+            continue
+        (end,) = seq[0]
+        mid = set().union(*seq[1:-1]) - {end}
+        if len(mid) == 1:
+            pairs[(end, *mid)] += 1
+    if not pairs:
+        return None
+    (end, mid), n = pairs.most_common(1)[0]
+    return (end, mid, n, len(read)) if n >= max(EDGE_MIN_DAYS, EDGE_DAY_SHARE * len(read)) else None
+
+
+def _say_day_edges(ctx: Any) -> None:
+    """Where :func:`_day_edges` found a country at both ends of nearly every day and another between (``ctx.day_edges``)
+    and the home is one of them: the home low, a caveat saying both readings, and the time zone's clocks of both
+    (:func:`_say_zone_untold`)."""
+    edges = getattr(ctx, "day_edges", None)
+    home = ctx.findings.get("home")
+    if edges is None or home is None or not isinstance(home.value, dict) or \
+            home.value.get("country") not in edges[:2]:
+        return
+    end, mid, n, read = edges[:4]
+    name = gazetteer.country_display
+    home.caveats = [*home.caveats, (
+        f"On {n} of your {read} days with logins, weekends too, your first and last logins come from {name(end)} and "
+        f"those between them from {name(mid)}: nights in {name(end)} and days in {name(mid)}, or a VPN or proxy exit "
+        f"in {name(end)} at both ends of your days at home in {name(mid)}, or one in {name(mid)} at midday; the "
+        "logins cannot tell which, so neither can the home.")]
+    home.confidence_basis += (f"; low: {end} at both ends and {mid} between on {n} of {read} days with logins, "
+                              "weekends too (a VPN exit at either, or nights and days across a border)")
+    home.confidence = Confidence.LOW
+    _say_zone_untold(ctx, {end, mid}, edges[4])
 
 
 def _say_untold(ctx: Any) -> None:
@@ -945,6 +1065,7 @@ def _say_untold(ctx: Any) -> None:
     if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
         return
     cc, ccs = untold[0], untold[1]
+    _say_zone_untold(ctx, {cc, *ccs}, untold[2])
     name = gazetteer.country_display
     days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
     home.caveats = [*home.caveats, (
@@ -957,14 +1078,56 @@ def _say_untold(ctx: Any) -> None:
         home.confidence = Confidence.MEDIUM
 
 
+def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> None:
+    """Where the logins cannot tell the home from an exit (``pair``: the home and the countries of
+    :attr:`ProxyExits.untold` or :func:`_near_untold`) and the time zone was read on a clock of one of them: the
+    others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone finding (its
+    value's ``untold_zones``, a caveat first), whose confidence is low at most: the clock rests on which country is
+    the home (T39: a Sydney resident's always-on New Zealand exit read "Auckland time", high; a Brisbane resident's
+    Japanese one "Tokyo time", high; a Mexico City resident's US one "Phoenix time", medium, beside a home said to be
+    unclear). Where the time zone's own country has no clock the activity fits (Auckland's for a Sydney sleeper,
+    two hours on), the others' are said to fit better."""
+    from .zoneprior import zone_countries
+
+    tz = ctx.findings.get("timezone")
+    if tz is None or not isinstance(tz.value, dict) or not tz.value.get("zone"):
+        return
+    here = zone_countries().get(str(tz.value["zone"]))
+    if here not in pair:
+        return
+    said = (tz.value.get("utc_offset_hours"), bool(tz.value.get("observes_dst")))
+    others = {cc: c for cc, c in clocks.items() if cc in pair and cc != here and (c[1], c[2]) != said}
+    if not others:
+        return  # the same clock either way (Toronto's and New York's): the zone stands
+    name = gazetteer.country_display
+    better = here not in clocks  # the activity fits none of the time zone's country's clocks, the others' it does
+    tz.value["untold_zones"] = [{"country": cc, "zone": z, "utc_offset_hours": off, "observes_dst": dst}
+                                | ({"fits_better": True} if better else {})
+                                for cc, (z, off, dst) in sorted(others.items())]
+    each = and_list([f"{z} if you live in {name(cc)}" for cc, (z, _off, _dst) in sorted(others.items())])
+    fits = (f"your activity fits {and_list([z for z, _o, _d in others.values()])} better than {tz.value['zone']}"
+            if better else "your activity fits a clock of each")
+    tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
+                  f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and {fits}: "
+                  f"{tz.value['zone']} if you live in {name(here)}, {each}.", *tz.caveats]
+    tz.confidence_basis += (f"; low at most: the home is {here} or {', '.join(sorted(others))} (the logins cannot "
+                            f"tell which is the exit), and the activity fits "
+                            f"{', '.join(z for z, _o, _d in others.values())} too")
+    if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+        tz.confidence = Confidence.LOW
+
+
 def say_exits(ctx: Any) -> None:
     """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
     (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
     and the confidence basis. Nothing without exits."""
     _say_untold(ctx)
+    _say_day_edges(ctx)
     exits = getattr(ctx, "proxy_exits", None)
     if exits is None:
         return
+    if exits.untold:
+        _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
     said = exits_sentence(exits)
     total = sum(exits.logins.values())
     for fid in ("timezone", "home", "trips"):

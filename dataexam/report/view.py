@@ -688,6 +688,28 @@ def _offsets_range(v: dict[str, Any]) -> str:
 
 
 def _h_timezone(v: dict[str, Any]) -> str:
+    text = _h_timezone_open(v)
+    untold = [u for u in v.get("untold_zones") or () if isinstance(u, dict) and u.get("zone") and u.get("country")]
+    if not untold or not text.startswith("You live on "):
+        return text
+    # the logins cannot tell the home from a VPN exit, and the activity fits a clock of each country (T39: a Sydney
+    # resident's always-on New Zealand exit read "Auckland time", high): each country's clock said
+    def clock(u: dict[str, Any]) -> str:
+        off = u.get("utc_offset_hours")
+        said = (utc_offset_text(off) + (" with summer time" if u.get("observes_dst") else "")
+                if isinstance(off, (int, float)) else "")
+        return f"{zone_city(str(u['zone']))} time ({u['zone']}{', ' + said if said else ''})"
+    others = join([f"{clock(u)} if you live in {country(str(u['country']))}" for u in untold], "or")
+    # the activity fits none of the named zone's country's clocks, the other's it does (a Sydney sleeper's Auckland)
+    fits = (f"your activity fits {join([zone_city(str(u['zone'])) for u in untold], 'or')} time better"
+            if all(u.get("fits_better") for u in untold) else "your activity fits both")
+    if text.endswith(")."):
+        return f"{text[:-1]}, or {others}: {fits}, and your logins cannot tell which country is a VPN exit."
+    return (f"{text} Or {others}: {fits if 'better' in fits else 'your activity fits that too'}, and your logins "
+            "cannot tell which country is a VPN exit.")
+
+
+def _h_timezone_open(v: dict[str, Any]) -> str:
     clocks = open_clocks(v)
     offsets = "" if clocks else _offsets_range(v)
     text = _h_timezone_one(v)
