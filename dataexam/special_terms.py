@@ -40,6 +40,7 @@ import operator
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from .lazyrx import lazy_compile
@@ -1990,11 +1991,23 @@ def _phrase_firsts(words: list[str]) -> set[str]:
     pairs in C; a phrase's first word that stands beside none of its second words starts no phrase there (issue 16: a
     common first word, "my", "day", "is", with a second word of its phrases elsewhere in the text was looked up at each
     of its places)."""
+    seconds, firsts = _seconds_firsts()
+    present = firsts.intersection(words)
     pairs, numbered = _pairs()
-    firsts = {first for first, _after in pairs.intersection(zip(words, words[1:]))}
-    if not numbered.isdisjoint(words) and any(map(str.isdigit, words)):
-        firsts.update(numbered.intersection(words))  # (the look-up compares the number's place itself)
-    return firsts
+    digits = None
+    # a first word with none of its phrases' second words anywhere in the text (most texts that hold one): the pairs
+    # are not made
+    for first in present:
+        if not seconds[first].isdisjoint(words):
+            break
+        if first in numbered and (digits := any(map(str.isdigit, words))):
+            break
+    else:
+        return set()
+    found = {first for first, _after in pairs.intersection(pairwise(words))}
+    if not numbered.isdisjoint(present) and (digits if digits is not None else any(map(str.isdigit, words))):
+        found.update(numbered.intersection(present))  # (the look-up compares the number's place itself)
+    return found
 
 
 def _may_go_on(words: list[str]) -> bool:
