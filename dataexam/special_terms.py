@@ -40,6 +40,7 @@ import operator
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from .lazyrx import lazy_compile
@@ -1968,17 +1969,51 @@ def _seconds_firsts() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return _SECONDS[0][1], _SECONDS[0][2]
 
 
-def _may_go_on(words: list[str]) -> bool:
-    """Whether a text's ``words`` hold a phrase's first word and also one of its phrases' second words
-    (:func:`_seconds`, or digits where that is a ``#``): without both, no phrase of several words is in the text."""
+_PAIRS: list[tuple[_Index, frozenset[tuple[str, str]], frozenset[str]]] = []  # (the index, _pairs())
+
+
+def _pairs() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """Each (first word, second word) of a phrase of :data:`TERMS` (a ``#`` second: each of :data:`NUMBER_WORDS` and
+    ``_NUMBER``), and the first words whose phrases have a ``#`` second (digits follow them). Built once per
+    :func:`_index` (again if that is rebuilt)."""
+    index = _index()
+    if not _PAIRS or _PAIRS[0][0] is not index:
+        seconds = _seconds()
+        _PAIRS[:] = [(index, frozenset((first, after) for first, afters in seconds.items() for after in afters),
+                      frozenset(first for first, afters in seconds.items() if _NUMBER in afters))]
+    return _PAIRS[0][1], _PAIRS[0][2]
+
+
+def _phrase_firsts(words: list[str]) -> set[str]:
+    """The first words of the phrases that may stand in a text's ``words``: those followed somewhere by one of their
+    phrases' second words (:func:`_pairs`; digits where that is a ``#``). A phrase's words follow each other in
+    ``words`` (find_in compares ``words[i:i + n]``), so the text's pairs of neighbouring words are met with the phrases'
+    pairs in C; a phrase's first word that stands beside none of its second words starts no phrase there (issue 16: a
+    common first word, "my", "day", "is", with a second word of its phrases elsewhere in the text was looked up at each
+    of its places)."""
     seconds, firsts = _seconds_firsts()
-    # the words looked up in the first words' frozenset (dict.keys() & set(words) made a set of the words and was
-    # twice as long: every tweet, like and DM with a t.co link asks, its "t" being the first word of "t shot"; PERF12)
-    for first in firsts.intersection(words):
-        after = seconds[first]
-        if not after.isdisjoint(words) or (_NUMBER in after and any(map(str.isdigit, words))):
-            return True
-    return False
+    present = firsts.intersection(words)
+    pairs, numbered = _pairs()
+    digits = None
+    # a first word with none of its phrases' second words anywhere in the text (most texts that hold one): the pairs
+    # are not made
+    for first in present:
+        if not seconds[first].isdisjoint(words):
+            break
+        if first in numbered and (digits := any(map(str.isdigit, words))):
+            break
+    else:
+        return set()
+    found = {first for first, _after in pairs.intersection(pairwise(words))}
+    if not numbered.isdisjoint(present) and (digits if digits is not None else any(map(str.isdigit, words))):
+        found.update(numbered.intersection(present))  # (the look-up compares the number's place itself)
+    return found
+
+
+def _may_go_on(words: list[str]) -> bool:
+    """Whether a text's ``words`` hold a phrase's first word followed by one of its phrases' second words
+    (:func:`_phrase_firsts`): without, no phrase of several words is in the text."""
+    return bool(_phrase_firsts(words))
 
 
 def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -1987,9 +2022,10 @@ def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple
     the caller has them (the text-wide pre-check is then read from them, and only the look-ups that can find
     something are made)."""
     index = _index()
+    firsts: set[str] | None = None  # _phrase_firsts of the words, once made
     if screen is not None:
         words = (_words(tokens) if "-" in lowered else tokens) if screen & (WORDS | FIRST) else []
-        if words and not screen & WORDS and not _may_go_on(words):
+        if words and not screen & WORDS and not (firsts := _phrase_firsts(words)):
             words = []  # a phrase's first word, and none of its phrases' second words: no look-up can find anything
         if not words and not screen & (LONG_PART if lowered.isascii() else PART):
             return ()
@@ -2017,7 +2053,7 @@ def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple
         distinct = set(words)
         alone: set[str] | None = None  # the text's tokens, for a phrase ending in one letter (module text)
         by_second = _whole_by_second()
-        for first in index.whole.keys() & distinct:
+        for first in _phrase_firsts(words) if firsts is None else firsts:
             i = words.index(first)
             by, numbered = by_second[first]
             while True:

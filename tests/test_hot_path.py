@@ -727,3 +727,99 @@ def test_phrase_look_up_by_second_word_finds_what_every_phrase_finds(monkeypatch
     monkeypatch.setattr(special_terms, "_whole_by_second",
                         lambda: {first: ({}, list(ps)) for first, ps in index.whole.items()})
     assert [found(t) for t in texts] == now
+
+
+def test_phrase_first_words_beside_a_second_word_find_what_every_first_word_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 16 (PERF17): find_in looks up a phrase's first word only where one of its phrases' second words follows it
+    # (the text's neighbouring words met with the phrases' pairs; digits after a first word whose phrase has a '#'):
+    # the same terms as looking up every first word the text holds, on texts of phrases (the '#' as digits, number
+    # words, other digits), their words apart, swapped, hyphen-joined, and random mixes, with the screen and without
+    index = special_terms._index()
+    rng = random.Random(17)
+    phrases = [w for ps in index.whole.values() for w, _c, _t in ps]
+    firsts = sorted(index.whole)
+    seconds = sorted({w for a in special_terms._seconds().values() for w in a if w != special_terms._NUMBER})
+    texts = []
+    for words in phrases:
+        for number in ("3", "three", "٣", "x"):
+            said = [number if w == special_terms._NUMBER else w for w in words]
+            texts += [" ".join(said), "-".join(said), " ".join(reversed(said)), f"{said[0]} and {' '.join(said[1:])}"]
+    for _ in range(4000):
+        parts = [rng.choice(firsts) if r < 0.35 else rng.choice(seconds) if r < 0.55 else " ".join(rng.choice(phrases))
+                 if r < 0.6 else rng.choice(["the", "12", "x", "https://t.co/Ab12", "é", "day", "my"])
+                 for r in (rng.random() for _ in range(rng.randint(1, 9)))]
+        texts.append("".join(p + rng.choice([" ", " ", "-", ". "]) for p in parts))
+
+    def found(text: str) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:
+        lowered = text.lower()
+        tokens = special_terms._TOKEN.findall(lowered)
+        screen = 0
+        for token in tokens:
+            screen |= special_terms.token_screen(token)
+        return [special_terms.find_in(lowered, tokens, screen), special_terms.find_in(lowered, tokens)]
+
+    now = [found(t) for t in texts]
+    assert sum(1 for f in now if f[0]) > len(phrases)
+    # every first word the text holds looked up, as before
+    monkeypatch.setattr(special_terms, "_phrase_firsts", lambda words: index.whole.keys() & set(words))
+    assert [found(t) for t in texts] == now
+    assert special_terms.find("my day 5 on t") and not special_terms.find("day my 5 t on")
+
+
+def test_public_address_answers_as_ipaddress_does() -> None:
+    # issue 16 (PERF17): a login's address is placeless (private or loopback) by a bisect in runs built from the running
+    # Python's own ipaddress tables, and a dotted quad is read without ipaddress: the same answers as
+    # ipaddress.ip_address(…).is_private / is_loopback, at every run's edges, on random addresses (IPv4, IPv6, IPv4
+    # mapped into IPv6) and on strings ipaddress refuses (leading zeros, other digits, a prefix, blanks)
+    import ipaddress
+
+    from dataexam.inference import addresses
+
+    def plain(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+        try:
+            addr = ipaddress.ip_address(ip.strip())
+        except ValueError:
+            return None
+        return None if addr.is_private or addr.is_loopback else addr
+
+    rng = random.Random(16)
+    ips = ["", "abc", "1.2.3", "01.2.3.4", "1.2.3.04", "256.1.1.1", " 8.8.8.8\n", "١.٢.٣.٤", "8.8.8.8/32",
+           "1.2.3.4.5", "+1.2.3.4", "::ffff:10.0.0.1", "::ffff:8.8.8.8", "fe80::1%eth0", "::1", "::", "0.0.0.0",
+           "127.0.0.1", "2001:db8::1", "2a00:1450:4001::1", "203.0.113.9", "198.18.4.4", "100.64.0.1"]
+    for cls, (starts, _flags) in ((ipaddress.IPv4Address, addresses._V4_PLACELESS),
+                                  (ipaddress.IPv6Address, addresses._V6_PLACELESS)):
+        for start in starts:
+            for n in range(start - 2, start + 3):
+                if 0 <= n < 1 << cls(0).max_prefixlen:
+                    ips += [str(cls(n)), cls(n).exploded]
+    for _ in range(5000):
+        ips.append(str(ipaddress.IPv4Address(rng.getrandbits(32))))
+        ips.append(str(ipaddress.IPv6Address(rng.getrandbits(128))))
+        ips.append(str(ipaddress.IPv6Address(0xFFFF << 32 | rng.getrandbits(32))))
+    for ip in ips:
+        got, want = addresses._public_address.__wrapped__(ip), plain(ip)
+        assert (type(got), str(got)) == (type(want), str(want)), ip
+    assert addresses.ip_prefix("8.8.8.8") == "8.8.8.0/24" and addresses.ip_prefix("192.168.1.9") is None
+
+
+def test_one_smoothing_and_presence_counts_give_the_fit_of_each_reading() -> None:
+    # issue 16 (PERF17): a candidate zone's fit smooths its profile once for the log-likelihood, the lull's windows and
+    # their centre (each smoothed it again), and the presences per quarter-hour are counted in C: the same values
+    from datetime import date, timedelta
+
+    from dataexam.inference import timezone as tz
+
+    rng = random.Random(5)
+    day_hists = {date(2024, 1, 1) + timedelta(days=i): [rng.choice((0, 0, 0, 1, 2)) * (rng.random() < 0.8)
+                                                      for _ in range(tz.QUARTERS)] for i in range(60)}
+    days = sorted(day_hists)
+    slow = [sum(1 for d in days if day_hists[d][q]) for q in range(tz.QUARTERS)]
+    assert tz.presence_hist(day_hists, days) == slow
+    for local in (slow, [0] * 40 + [3] * 56, [rng.randint(0, 9) for _ in range(tz.QUARTERS)]):
+        c = tz.Candidate(zones=["Europe/Berlin"])
+        tz._fit(c, local, 0.5, None)
+        assert c.loglik == 0.5 * tz.shape_loglik(local)
+        assert c.lull_mid == tz.lull_mid_hours(local)
+        assert c.lull_spread_h == len(tz.lull_windows(local)) / 4
+        assert c.log_sleep == tz.sleep_log_prior(tz.lull_windows(local), None)

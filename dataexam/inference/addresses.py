@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import ipaddress
 import itertools
+import re
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
@@ -125,13 +127,63 @@ def _cell_town_other(code: int) -> tuple[str, str] | None:
 HOLY_ALT_MAX = 4096
 
 
+def _placeless_ranges(cls: type[ipaddress.IPv4Address] | type[ipaddress.IPv6Address],
+                      mapped: tuple[list[int], list[bool]] | None = None) -> tuple[list[int], list[bool]]:
+    """The address space of ``cls`` as runs of integers, each run's start and whether its addresses are private or
+    loopback (``is_private or is_loopback``), from the running Python's own tables (``cls._constants``: its private,
+    reserved, link-local … networks, and the loopback address): each run lies inside or outside every one of those
+    networks, so ipaddress's own answer for the run's first address holds for all of it. ``mapped`` (IPv6): the IPv4
+    runs, also cut inside ``::ffff:0:0/96`` (the Pythons that answer there as for the IPv4 address it maps).
+    Neighbouring runs alike are one."""
+    bits = cls(0).max_prefixlen
+    cuts = {0, 1, 2, 1 << bits}
+    for value in vars(cls._constants).values():  # type: ignore[attr-defined]
+        for net in value if isinstance(value, list | tuple) else (value,):
+            if isinstance(net, ipaddress.IPv4Network | ipaddress.IPv6Network) and net.max_prefixlen == bits:
+                cuts.update((int(net.network_address), int(net.broadcast_address) + 1))
+            elif isinstance(net, ipaddress.IPv4Address | ipaddress.IPv6Address) and net.max_prefixlen == bits:
+                cuts.update((int(net), int(net) + 1))
+    if mapped is not None:
+        cuts.update(0xFFFF << 32 | start for start in mapped[0])
+        cuts.add(0x10000 << 32)
+    starts: list[int] = []
+    placeless: list[bool] = []
+    for start in sorted(cuts - {1 << bits}):
+        addr = cls(start)
+        flag = addr.is_private or addr.is_loopback
+        if not placeless or placeless[-1] != flag:
+            starts.append(start)
+            placeless.append(flag)
+    return starts, placeless
+
+
+_V4_PLACELESS = _placeless_ranges(ipaddress.IPv4Address)
+_V6_PLACELESS = _placeless_ranges(ipaddress.IPv6Address, _V4_PLACELESS)
+# what ipaddress reads as an IPv4 address: four decimal parts of 0-255 without leading zeros (ASCII digits only)
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])"
+_DOTTED_QUAD = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}")
+
+
+def _placeless(ranges: tuple[list[int], list[bool]], n: int) -> bool:
+    """Whether address ``n`` lies in a private or loopback run of ``ranges`` (:func:`_placeless_ranges`)."""
+    return ranges[1][bisect_right(ranges[0], n) - 1]
+
+
+@functools.lru_cache(maxsize=4096)  # one parse per distinct address for ip_prefix and ip_prefix_code alike
 def _public_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The address ``ip`` names, or ``None`` when it is unreadable, private or loopback (no place)."""
+    """The address ``ip`` names, or ``None`` when it is unreadable, private or loopback (no place): as ipaddress's
+    ``is_private or is_loopback`` says, by a bisect in its tables' runs (:func:`_placeless_ranges`; issue 16:
+    ipaddress tried each private network in turn, and parsed each dotted quad's parts in Python)."""
+    ip = ip.strip()
+    if _DOTTED_QUAD.fullmatch(ip):
+        a, b, c, d = map(int, ip.split("."))
+        n = a << 24 | b << 16 | c << 8 | d
+        return None if _placeless(_V4_PLACELESS, n) else ipaddress.IPv4Address(n)
     try:
-        addr = ipaddress.ip_address(ip.strip())
+        addr = ipaddress.ip_address(ip)
     except ValueError:
         return None
-    return None if addr.is_private or addr.is_loopback else addr
+    return None if _placeless(_V4_PLACELESS if addr.version == 4 else _V6_PLACELESS, int(addr)) else addr
 
 
 @functools.lru_cache(maxsize=4096)  # logins repeat a few addresses; ipaddress parsing costs ~90 µs a call

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from itertools import compress
-from operator import mul
+from operator import add, mul, truth
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -103,12 +103,14 @@ def smooth(hist: Sequence[float]) -> list[float]:
     return [sum(map(mul, k, ext[i:i + width])) for i in range(n)]
 
 
-def shape_loglik(hist: Sequence[float]) -> float:
-    """Multinomial log-likelihood of ``hist`` under its own smoothed profile with a 5% floor."""
+def shape_loglik(hist: Sequence[float], sm: Sequence[float] | None = None) -> float:
+    """Multinomial log-likelihood of ``hist`` under its own smoothed profile with a 5% floor (``sm``:
+    :func:`smooth` of ``hist``, where the caller has it)."""
     total = sum(hist)
     if not total:
         return 0.0
-    sm = smooth(hist)
+    if sm is None:
+        sm = smooth(hist)
     ll = 0.0
     for c, s in zip(hist, sm):
         if c:
@@ -116,12 +118,14 @@ def shape_loglik(hist: Sequence[float]) -> float:
     return ll
 
 
-def lull_windows(hist: Sequence[float]) -> list[float]:
+def lull_windows(hist: Sequence[float], sm: Sequence[float] | None = None) -> list[float]:
     """Centres (local hours) of every 6-hour stretch that is as quiet as the quietest one, within
     Poisson noise (its count + 2√count + 1). A clear nightly lull gives a narrow set; someone active
-    only in the evening (Amazon orders at 18–01) gives a long one: the night could be anywhere in it."""
+    only in the evening (Amazon orders at 18–01) gives a long one: the night could be anywhere in it.
+    ``sm``: :func:`smooth` of ``hist``, where the caller has it."""
     n = len(hist)
-    sm = smooth(hist)
+    if sm is None:
+        sm = smooth(hist)
     window = sum(sm[:LULL_BINS])
     sums = []
     for s in range(n):
@@ -134,7 +138,11 @@ def lull_windows(hist: Sequence[float]) -> list[float]:
 
 def lull_mid_hours(hist: Sequence[float]) -> float:
     """Centre (local hours) of the person's lull: the circular mean of :func:`lull_windows`."""
-    centres = lull_windows(hist)
+    return _circular_mean_hours(lull_windows(hist))
+
+
+def _circular_mean_hours(centres: Sequence[float]) -> float:
+    """The circular mean (hours, 0–24) of lull ``centres`` (:func:`lull_windows`): :func:`lull_mid_hours`."""
     x = sum(math.cos(c / 24 * 2 * math.pi) for c in centres)
     y = sum(math.sin(c / 24 * 2 * math.pi) for c in centres)
     return (math.atan2(y, x) / (2 * math.pi) * 24) % 24
@@ -363,7 +371,7 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior,
     if 0 in bounds:
         prefix[0] = sums
     for i, d in enumerate(days, 1):
-        sums = [p + (1 if c else 0) for p, c in zip(sums, day_hists[d])]
+        sums = list(map(add, sums, map(truth, day_hists[d])))  # a bin with a record adds 1 (in C: issue 16)
         if i in bounds:
             prefix[i] = sums
     temper = activity_temper(len(days), sum(prefix[len(days)]))
@@ -405,9 +413,10 @@ def _fit(c: Candidate, local: list[int], temper: float = 1.0, lull: tuple[float,
     """Set ``c``'s local profile and the activity terms of its score from it (the log-likelihood scaled by
     ``temper``, :func:`activity_temper`; ``lull``: the expected lull, :func:`sleep_log_prior`)."""
     c.local = local
-    c.loglik = temper * shape_loglik(local)
-    centres = lull_windows(local)
-    c.lull_mid = lull_mid_hours(local)
+    sm = smooth(local)  # one smoothing for the three readings (issue 16: each smoothed the profile again)
+    c.loglik = temper * shape_loglik(local, sm)
+    centres = lull_windows(local, sm)
+    c.lull_mid = _circular_mean_hours(centres)
     c.lull_spread_h = len(centres) / 4
     c.log_sleep = sleep_log_prior(centres, lull)
 
@@ -866,9 +875,7 @@ def presence_hist(day_hists: Mapping[date, Sequence[int]], days: Sequence[date])
     """The 96 UTC quarter-hours' presences over ``days``: how many of them had a record in each."""
     hist = [0] * QUARTERS
     for d in days:
-        for q, c in enumerate(day_hists[d]):
-            if c:
-                hist[q] += 1
+        hist = list(map(add, hist, map(truth, day_hists[d])))  # a bin with a record adds 1 (in C: issue 16)
     return hist
 
 
