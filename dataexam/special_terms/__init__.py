@@ -32,6 +32,25 @@ specific to its category: a word with an everyday or other sense is left out or 
 loudspeaker in French: only "femme enceinte"; "Messe" a trade fair in German: only "la messe"; "عيد" alone is a
 birthday too: only "عيد مبارك"; "audífonos" are headphones in Latin America; "Verdi" is the composer: only "ver.di";
 "podemos", "vox", "unison" are words). A term here withholds rather too much than too little, as the map does.
+
+Strikes (ART41: one policy in every language read). Art. 9(1) names trade-union membership; a strike is the union's
+act, and its noun in the singular reads union alone, as the map's English "strike" always has: "strike", German
+"Streik", French "grève", Spanish "huelga", Italian "sciopero", Portuguese "greve", Turkish "grev", Arabic "إضراب",
+Hebrew "שביתה", Hindi "हड़ताल", Russian "забастовка", Ukrainian "страйк", Serbian "штрајк", Chinese "罢工", Japanese
+"ストライキ" (Dutch "staking" is also crypto's English word: only "in staking", "algemene staking"). Not in its other
+senses: a hunger strike, a ceasefire, a hit or a find ("strike a deal"), the shore ("sur la grève"), "huelga decir"
+(needless to say), and a strike of transport or a public service met as a traveller or a customer ("rail strike",
+"grève SNCF", "huelga de metro", "sciopero dei treni", "إضراب النقل", "שביתה ברכבת": :mod:`.everyday`,
+:mod:`.shapes`). The plural ("strikes", "Streiks", "إضرابات", "שביתות": news of strikes) and the verbs read union
+only in the person's part: joining, backing or calling them "our" strikes, "I'm striking", "wir streiken", "אני שובת",
+"نحن مضربون عن العمل" (:func:`.shapes.shaped`).
+
+Negation (ART41: one policy for every category and every language). No negation is read: "I won't join the strike",
+"I'm not going to the union meeting", "لن أشارك في الإضراب" and "לא הצטרפתי לשביתה" read union, as "I do not have
+cancer" reads health — the gate reads a text's words, not its grammar, and withholds a text that names the union's
+act rather than decide from a "not" that it is none of the person's. A negation that parts a shape's words leaves
+no shape ("I'm not striking", "אני לא שובת": the pronoun no longer stands before the verb) and reads what its other
+words read.
 """
 
 from __future__ import annotations
@@ -232,6 +251,7 @@ _STREET_KEYS = frozenset(_plain(p) for p in STREETS_ONLY)
 _NAME_FIRSTS = frozenset(p[0] for p in NAMES_ONLY | STREETS_ONLY)
 _GAPS = re.compile(r"[\s-]+")
 _HOUSE_NUMBER = re.compile(r"\d+[a-z]?,?\s*$")
+_NEXT_WORD = re.compile(r"(?<=[\s-])\w")
 
 
 def _as_name(written: str) -> bool:
@@ -254,8 +274,13 @@ def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int
     if rx is None and not patterns:
         return []
     spans = []
-    for m in rx.finditer(lowered) if rx is not None else ():
+    at = 0
+    while rx is not None and (m := rx.search(lowered, at)):
         a, b = m.span()
+        # ART41 ("goes to mass avenue du temple" read religion: Mass Ave took "avenue" from the Avenue du Temple): a
+        # phrase may begin inside the one just found, so the search goes on at its next word, not at its end
+        nxt = _NEXT_WORD.search(lowered, a + 1, b)
+        at = nxt.start() if nxt else b
         if text is not None and lowered[a] in _NAME_FIRSTS:
             key = _plain(_GAPS.sub(" ", m.group(0)))
             if key in _NAME_KEYS or key in _STREET_KEYS:
@@ -296,7 +321,7 @@ def without_everyday(lowered: str, text: str | None = None) -> str:
 
 
 def blanked(lowered: str, spans: list[tuple[int, int]]) -> str:
-    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`, in order, apart) a space."""
+    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`, in order; two may overlap) a space."""
     if not spans:
         return lowered
     parts, last = [], 0

@@ -559,6 +559,11 @@ EVERYDAY_SENSES["old senses"] = EverydaySense(
     ("gay abandon", "with gay abandon", "gay old time", "a gay old time", "gay ol' time", "gay nineties",
      "gay 90s", "gay '90s", "gay paree", "gay apparel", "gay divorcee", "the gay divorcee", "gay gordons",
      "gay gordon"))
+_JCC = ("jewish community center", "jewish community centre")
+_JCC_USES = ("gym", "gym membership", "membership", "fitness center", "fitness centre", "pool", "fitness",
+             "swimming pool", "swim team", "swim lessons", "swimming lessons", "preschool", "pre-school",
+             "day camp", "summer camp", "basketball", "pickleball", "yoga", "spin class", "workout", "sauna",
+             "tennis", "after-school", "daycare", "day care")
 EVERYDAY_SENSES["institutions"] = EverydaySense(
     "universities' and health systems' own names holding a faith's word, as their merchandise and uniforms are "
     "titled (a hoodie of one's university, scrubs of one's employer): the Catholic University of America, "
@@ -569,7 +574,12 @@ EVERYDAY_SENSES["institutions"] = EverydaySense(
     ("catholic university of america", "catholic university", "australian catholic university",
      "catholic university of leuven", "catholic university of louvain", "catholic health initiatives",
      "catholic health", "catholic medical center", "barnes-jewish hospital", "barnes jewish hospital",
-     "barnes-jewish", "jewish general hospital"))
+     "barnes-jewish", "jewish general hospital",
+     # ART41 ("Jewish Community Center gym membership" read religion): a JCC's gym, pool, camp or preschool, open to
+     # members of any faith or none (as the YMCA's), as a university's hoodie; the JCC named alone, or with its
+     # faith's own words ("Shabbat dinner at the JCC"), stays religion
+     *(f"{jcc} {use}" for jcc in _JCC for use in _JCC_USES),
+     *(f"{use} at the {jcc}" for jcc in _JCC for use in _JCC_USES[:6])))
 # what a transit strike is: the workers' (the transit workers' union's), met by a commuter; not the person's
 # membership unless she joins it (EVERYDAY_NOT_AFTER)
 _SERVICES = ("transit", "mass transit", "public transit", "public transport", "transport", "rail", "railway",
@@ -590,7 +600,22 @@ EVERYDAY_SENSES["strikes"] = EverydaySense(
     # FIXC: … and a bank's (बैंक हड़ताल), as the English "bank strike"
     + tuple(f"{service} {strike}" for service in ("बस", "रेल", "ट्रक", "ऑटो", "टैक्सी", "मेट्रो", "परिवहन", "भूख",
                                                    "बैंक")
-            for strike in ("हड़ताल", "हड़ताल")))
+            for strike in ("हड़ताल", "हड़ताल"))
+    # ART41: the same in German, French, Spanish, Italian and Portuguese, whose strike's noun now reads alone (the
+    # package docstring, "Strikes"): the strike of the railway, the metro, the buses, the airport, the post, a bank
+    + tuple(f"{strike} {service}" for strike, services in (
+        ("streik", ("bei der bahn", "der bahn", "im nahverkehr", "im öpnv", "am flughafen", "der lokführer",
+                    "bei der post", "der müllabfuhr")),
+        ("grève", ("sncf", "ratp", "à la sncf", "de la sncf", "des transports", "des trains", "du métro", "des bus",
+                   "à l'aéroport", "des contrôleurs aériens", "de la poste", "des éboueurs", "des banques")),
+        ("huelga", ("de metro", "del metro", "de renfe", "en renfe", "de transporte", "del transporte",
+                    "de autobuses", "de trenes", "de taxis", "en el aeropuerto", "de correos", "de bancos")),
+        ("sciopero", ("dei treni", "dei trasporti", "dei mezzi", "trenitalia", "atm", "della metro", "dei taxi",
+                      "aereo", "delle poste", "delle banche")),
+        ("greve", ("do metrô", "do metro", "dos transportes", "de ônibus", "dos ônibus", "dos comboios", "da cp",
+                   "dos correios", "dos bancos", "dos bancários")))
+            for service in services)
+    + tuple(f"{service} streik" for service in ("bahn", "gdl", "lokführer", "kita", "müll")))
 # R2ART: the names holding "union" in another sense than a trade union, firm (FIRM_PHRASES) so "my union" or "union
 # member" reaching into one is no membership ("my Union Station photos", "credit union member", "European Union member
 # states")
@@ -624,7 +649,14 @@ EVERYDAY_SENSES["strike senses"] = EverydaySense(
      "strike it rich", "strike out", "strike zone", "strike price", "strike force", "strike team", "strike back",
      "lucky strike", "bowling strike", "first strike", "air strike", "drone strike", "missile strike",
      "military strike", "preemptive strike", "pre-emptive strike", "nuclear strike", "bird strike", "counter strike",
-     "counter-strike", "strike through", "strike while the iron is hot", "hunger strike"))
+     "counter-strike", "strike through", "strike while the iron is hot", "hunger strike",
+     # ART41: the hunger strike in the languages whose strike's noun reads alone, the strike's idioms and other
+     # senses there: Spanish "huelga decir" (needless to say: "huelga" of holgar), French "grève" the shore ("sur la
+     # grève", the Place de Grève), German "Hunger-Streik" written with its hyphen (the compound is no term)
+     "hunger streik", "grève de la faim", "huelga de hambre", "sciopero della fame", "greve de fome",
+     "huelga decir", "huelga añadir", "huelga señalar", "huelga mencionar", "huelga recordar", "huelga aclarar",
+     "sur la grève", "place de grève", "place de la grève",
+     "ハンガーストライキ", "штрајк глађу"))
 # "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
 # "mass" that reaches into it ("went to mass transit hearing") is no worship
 _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",
@@ -687,8 +719,14 @@ _JOINING = ("join the ", "joins the ", "joined the ", "joining the ", "our ", "w
             "voted for the ", "balloted for the ")
 EVERYDAY_NOT_AFTER: dict[str, tuple[str, ...]] = {p: _JOINING for p in EVERYDAY_SENSES["strikes"].phrases}
 # … and an institution's name is no look-alike before its place of worship or ministry ("Catholic University chapel")
+# … nor in a text that says the faith's rite of the person ("Catholic University hoodie for my confirmation": ART41,
+# "confirmation" alone is a booking's, so it is read only with the faith's word, here the institution's)
+_CONFIRMATION = (r"|.*?(?<![\w-])(?:my|our|his|her|their|your|[\w]+['’]s)\s+confirmation(?![\w-])(?!\s+(?:email|e-mail|"
+                 r"mail|number|code|no|letter|page|link|message|text|sms|receipt|screen|pending)(?![\w-]))")
 EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|basilica|shrine|church|parish|mass)"
-                                r"(?![\w-])" for p in EVERYDAY_SENSES["institutions"].phrases})
+                                r"(?![\w-])" + _CONFIRMATION for p in EVERYDAY_SENSES["institutions"].phrases})
+EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "confirmation in the ")
+                           for p in EVERYDAY_SENSES["institutions"].phrases})
 #: Phrases that are a look-alike only as a name: each word capitalised in the text as written ("Gay Street",
 #: "Church Close", "Біла Церква" — the street, the close, the city) or, for a street, after a house number ("400 gay
 #: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"

@@ -118,6 +118,10 @@ TERMS: dict[str, tuple[str, ...]] = {
         "jumma", "jummah", "juma", "jumah", "jumu'ah", "jumma mubarak", "jummah mubarak", "friday prayer",
         "friday prayers", "namaz", "namaaz", "aïd", "aid mubarak", "aïd moubarak", "aid moubarak",
         "church service", "sunday service", "mass on sunday", "church group",
+        # ART41: the rite of confirmation by its own words ("confirmation" alone is a booking's, an email's)
+        "confirmation class", "confirmation classes", "confirmation name", "confirmation sponsor",
+        "confirmation retreat", "confirmation ceremony", "confirmation candidates", "confirmation saint",
+        "confirmation mass", "confirmation gift", "confirmation gifts", "confirmation dress",
         # T36 ("Ascension Day mass" read nothing beside the Ascension Parish look-alike): a feast's mass is worship;
         # the feast alone is also a public holiday (Ascension Day, Christmas) and its "service" a timetable's
         # ("Christmas Day service: trains hourly"), both everyday
@@ -269,6 +273,19 @@ TERMS: dict[str, tuple[str, ...]] = {
         # none of the person's own. The look-alikes read nothing by the word's other sense, not by the speaker: a
         # commuter's transit strike (EVERYDAY_SENSES["strikes"]), a strike's noun alone in German, French,
         # Spanish, Arabic and Hebrew (no term), a disease as research's subject ("research and news").
+        # ART41: … the strike's noun then read in English and Hindi alone, in German, French, Spanish, Arabic and
+        # Hebrew only with the person's part: one policy now (the package docstring, "Strikes") — the singular noun
+        # alone, in each language read, its other senses apart (EVERYDAY_SENSES "strikes", "strike senses": a hunger
+        # strike, a commuter's rail strike, Spanish "huelga decir", French "grève" the shore); the plural only where
+        # the person joins (shapes.STRIKES_JOINED), and the striker's own verb. Dutch "staking" is also crypto's
+        # (an English word): only its phrases
+        "streik", "warnstreik", "generalstreik", "streikposten", "ich streike", "wir streiken", "streikende",
+        "grève", "gréviste", "grévistes", "je fais grève", "nous faisons grève", "on fait grève",
+        "huelga", "huelga general", "huelguista", "huelguistas", "estoy de huelga", "estamos de huelga",
+        "sciopero", "scioperanti", "scioperiamo", "sciopero anch'io",
+        "greve", "grevista", "grevistas", "estou em greve", "estamos em greve",
+        "in staking", "algemene staking", "wij staken", "we staken", "ik staak mee",
+        "grev", "grevdeyiz", "grevdeyim", "greve çıktık", "greve çıkıyoruz", "grevci", "grevciler",
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",

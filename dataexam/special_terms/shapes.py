@@ -93,6 +93,12 @@ _PATRONS = ("marien", "maria", "mariä", "josef", "joseph", "michael", "peter", 
 _MESSE = re.compile(r"messe(?![\w-])(?<![\w-]messe)")
 _MESSE_DAYS = (r"(?:sonntag|sonntagmorgen|sonntagvormittag|sonntagabend|samstagabend|heiligabend|weihnachten|"
                r"ostern|ostersonntag|ostermontag|pfingsten|pfingstsonntag|allerheiligen|feiertag)(?![\w-])")
+#: a house named after the cathedral it stands by ("Hotel am Dom", "Brauhaus am Dom", "Café Mondial am Dom")
+_DOM_HOUSES = (r"(?<![\w-])(?:hotels?|café|cafe|restaurant|hostel|pension|brauhaus|parkhaus|apotheke|bistro|bar|"
+               r"galerie|gasthaus|gaststätte|residenz|apartments?|suites?|tiefgarage|parkplatz|boardinghouse|kiosk|"
+               r"bäckerei|praxis|kanzlei|buchhandlung|weinstube|stube|haus|hof|passage|arkaden)(?![\w-])")
+#: "at", "in", "to" the cathedral, its town's adjective between ("am Kölner Dom"); not the Hamburger Dom, a fun fair
+_AT_DOM = r"(?<![\w-])(?:im|am|zum|in\s+den)\s+(?:(?!hamburger)[\w-]+er\s+)?dom(?![\w-])"
 MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sankt)\s*(?:"
                            + "|".join(sorted(_PATRONS, key=len, reverse=True)) + r"))(?![\w-])"
                            # FIXART (T39: "Wir gehen zur Messe am Sonntag" read nothing): going to Mass on Sunday or a
@@ -100,54 +106,67 @@ MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sa
                            # ("zur Messe nach Frankfurt", "am Sonntag zur Messe, Halle 3": _MESSE_FAIR)
                            # (T39B: "zur Messe am Sonntag nach Frankfurt", "… in die Messehallen" read religion:
                            # the fair's town after the day as after the word)
+                           # ART41: the verb tells nothing — "Wir fahren am Sonntag zur Messe" (we drive to Mass, or
+                           # to a fair, on Sunday) stays religion, withheld as the gate withholds rather too much than
+                           # too little; a fair's own word (its town, hall, stand, customers) makes it the fair
                            r"|(?:zur|in\s+die)\s+messe\s+(?:am\s+|an\s+)?" + _MESSE_DAYS
                            + r"(?!\s*,?\s*(?:nach|in|auf)\s)"
                            + r"|(?:(?:am|an)\s+" + _MESSE_DAYS
                            + r"|sonntags)\s+(?:\w+\s+){0,2}?(?:zur|in\s+die)\s+messe"
-                           r"(?![\w-])(?!\s*,?\s*(?:nach|in|auf)\s)")
+                           r"(?![\w-])(?!\s*,?\s*(?:nach|in|auf)\s)"
+                           # ART41 ("Messe in Frankfurt am Dom um 10" read nothing): the Mass at or in the cathedral
+                           # ("Messe im Dom", "Messe am Kölner Dom", "im Dom zur Messe"), in one clause (no comma
+                           # between: "Messe, danach zum Dom" is a fair and a visit); not where a house's name
+                           # holds the cathedral ("Hotel am Dom", "Café Mondial am Dom": _DOM_HOUSES between)
+                           + r"|messe(?![\w-])(?:(?!" + _DOM_HOUSES + r")[^,.;:!?\n]){0,40}?" + _AT_DOM
+                           + r"|(?<![\w-])(?:im|am)\s+(?:[\w-]+er\s+)?dom(?![\w-])(?:(?!" + _DOM_HOUSES
+                           + r")[^,.;:!?\n]){0,20}?(?:zur|in\s+die|die)\s+messe(?![\w-])")
 _MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?|chef|chefin|kollegen|kollegin|"
                          r"aussteller\w*|messegelände|messestand|tickets?|eintritt|"
                          r"besucher\w*|booth)(?![\w-])")
 
-#: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing): a strike the
-#: person takes part in, in Arabic and Hebrew, singular or plural, as STRIKES_JOINED and "i'm striking" read it in
-#: English — the strike's noun (إضراب, إضرابات with the article and the prepositions; שביתה, שביתות, שביתת with
-#: theirs) and the person's part in the same text (Arabic: the "we" forms of taking part, joining and striking, the
-#: "I" forms with their preposition, "we are on strike"; Hebrew: "I"/"we" striking, joining, taking part, "our
-#: strike"). A strike alone is a report (a commuter's, the news's) and reads nothing, as German "Streik" and French
-#: "grève" alone do; a hunger strike (إضراب عن الطعام, שביתת רעב) is no stoppage of work and a ceasefire (שביתת נשק)
-#: none at all (EVERYDAY_SENSES["strike senses"]).
-_AR_STRIKE = (r"(?<!\w)(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضراب(?:ات|نا|ي|هم)?(?!\w)"
-              r"(?!\s+(?:عن|من)\s+(?:ال)?طعام)")
+#: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing) and ART41 (one
+#: strike policy in every language read: the package docstring, "Strikes"). The strike's noun in the singular reads
+#: union alone, as the map's English "strike" and Hindi "हड़ताल" do — Arabic إضراب (with the article, the prepositions,
+#: "our", "my", "their": إضرابنا), Hebrew שביתה and its construct שביתת ("the teachers' strike", "our strike") — except
+#: in its other senses: a hunger strike (إضراب عن الطعام, שביתת רעב: one person's refusal to eat), a ceasefire (שביתת
+#: נשק), and a strike of transport or a public service met as a traveller or a customer (the English "rail strike",
+#: "bank strike": إضراب النقل, שביתה ברכבת, שביתת הבנקים). The plural (إضرابات, שביתות: news of strikes, as English
+#: "strikes") reads union only where the text says the person takes part: the "we" forms of taking part, joining and
+#: striking, the "I" forms with their preposition, "we are on strike"; Hebrew "I"/"we" striking, joining, taking
+#: part, "our strike". The Hebrew striker after the pronoun ("אני שובת מחר", I'm on strike tomorrow) reads union
+#: without the noun, as English "I'm striking" does — not beside a hunger strike (רעב: "שביתת רעב ואני שובת").
+_AR_NOT_WORK = (r"(?!\s+(?:عن|من)\s+(?:ال)?طعام)"
+                r"(?!\s+(?:ال)?(?:نقل|مواصلات|قطارات|قطار|مترو|حافلات|باصات|طيران|مطار|مطارات|بنوك|بنك|مصارف|بريد|"
+                r"موانئ|ميناء)(?!\w))")
+_AR_STRIKE = r"(?<!\w)(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضراب(?:نا|ي|هم)?(?!\w)" + _AR_NOT_WORK
+_AR_STRIKES = r"(?<!\w)(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضرابات(?!\w)" + _AR_NOT_WORK
 _AR_PART = (r"(?<!\w)[وف]?(?:مشاركون|مشاركين|نشارك|شاركنا|انضممنا|ننضم|مضربون|مضربين|مضربات|نضرب|أضربنا|"
             r"(?:أشارك|شاركت|انضممت|أنضم)\s+(?:في|إلى|الى|ل)|(?:أنا|انا)\s+(?:مضرب|مضربة)|"
             r"(?:نحن|أنا|انا|إننا|إنني)\s+(?:في|ب)\s*(?:ال)?[إاأ]ضراب(?:ات)?|[إاأ]ضراب(?:نا|ي))(?!\w)")
-_HE_STRIKE = r"(?<!\w)[והבלמש]{0,2}שבית(?:ה|ות|תנו|תי|ת(?!\s+ה?(?:רעב|נשק)(?!\w)))(?!\w)"
+_HE_NOT_WORK = (r"(?!\s+ה?(?:רעב|נשק)(?!\w))"
+                r"(?!\s+(?:ב|של\s+)?ה?(?:רכבת|רכבות|תחבורה|אוטובוסים|נמל|נמלים|נתב\"ג|בנקים|בנק|דואר)(?!\w))")
+_HE_STRIKE = r"(?<!\w)[והבלמש]{0,2}שבית(?:ה|תנו|תי|ת)(?!\w)" + _HE_NOT_WORK
+_HE_STRIKES = r"(?<!\w)[והבלמש]{0,2}שביתות(?!\w)" + _HE_NOT_WORK
+_HE_STRIKING = r"(?<!\w)ו?(?:אני|אנחנו|אנו)\s+(?:שובת|שובתת|שובתים|שובתות)(?!\w)"
 _HE_PART = (r"(?<!\w)ו?(?:אני|אנחנו|אנו)\s+(?:שובת|שובתת|שובתים|שובתות|מצטרף|מצטרפת|מצטרפים|מצטרפות|משתתף|משתתפת|"
             r"משתתפים|משתתפות|בשביתה|בשביתות)(?!\w)|(?<!\w)ו?(?:הצטרפתי|הצטרפנו|השתתפתי|השתתפנו|שבתתי|שבתנו|"
             r"שביתתנו|שביתתי)(?!\w)|שבית(?:ה|ות)\s+שלנו(?!\w)")
-STRIKE_TAKEN_PART = (re.compile(_AR_STRIKE), re.compile(_AR_PART), re.compile(_HE_STRIKE), re.compile(_HE_PART))
+#: the singular strike alone, and the plural with the person's part: (Arabic singular, Arabic plural, Arabic part,
+#: Hebrew singular, Hebrew plural, Hebrew part, the Hebrew striker)
+STRIKE_TAKEN_PART = tuple(re.compile(rx) for rx in (_AR_STRIKE, _AR_STRIKES, _AR_PART, _HE_STRIKE, _HE_STRIKES,
+                                                     _HE_PART, _HE_STRIKING))
 #: FIXART (T39: "أنا مضرب عن العمل اليوم", I'm on strike from work today, read nothing): the person's own strike "from
 #: work" (عن العمل, عن الدوام: the shift) is a stoppage of work without the strike's noun; "مضرب عن الطعام", a hunger
-#: strike, stays nothing. The "I"/"we" striker (after the pronoun or "ما زلنا"/"لا نزال", still: their particle is
-#: no negation, so the match holds it) and the "we"/"I" verbs of striking.
+#: strike, stays nothing. The "I"/"we" striker (after the pronoun or "ما زلنا"/"لا نزال", still) and the "we"/"I"
+#: verbs of striking.
 AR_STRIKING_FROM_WORK = re.compile(
     r"(?<!\w)(?:(?:أنا|انا|نحن|إننا|إنني|(?:ما|لا)?\s*(?:زلنا|زلت|نزال|أزال))\s+(?:مضرب|مضربة|مضربا|مضربون|مضربين|"
     r"مضربات)|[وف]?(?:أضربنا|أضربت|نضرب|سنضرب|نُضرب))\s+عن\s+(?:ال)?(?:عمل|دوام)(?!\w)")
-#: FIXART (T39: "لن أشارك في الإضراب", I won't take part in the strike, read union): the rule reads "the text says the
-#: person takes part", so a part that a negation governs says the opposite and is no part — the word right before it
-#: (Arabic لا، لن، لم، ما، غير، ليس/لست/لسنا, also across a "to be", "لم نكن مشاركين"; Hebrew לא, אל: "לא הצטרפתי
-#: לשביתה"). Hebrew "אני לא שובת" already reads nothing (the pronoun must stand before the verb). Only here: no other
-#: category reads negation ("I do not have cancer" is health, DESIGN.md), and English/Hindi strikes read as before.
-_AR_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لا|لن|لم|ما|غير|ليس|ليست|لست|لسنا|لستم)\s+"
-                         r"(?:(?:نكن|أكن|اكن|نكون|أكون|اكون|يكن)\s+)?\Z")
-_HE_NEGATED = re.compile(r"(?<!\w)[וש]?(?:לא|אל)\s+\Z")
-
-
-def _taken_part(part: re.Pattern[str], negated: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` has a ``part`` match that no negation word right before it governs (a look back of 24
-    characters: the particle, a "to be", their spaces)."""
-    return any(not negated.search(text, max(0, m.start() - 24), m.start()) for m in part.finditer(text))
+#: No negation is read (ART41, the package docstring): "لن أشارك في الإضراب" (I won't take part in the strike), "לא
+#: הצטרפתי לשביתה", "I won't join the strike" and "I'm not going to the union meeting" all read union — the word
+#: "strike" or "union meeting" is there, as "I do not have cancer" is health. A negation that breaks a shape's words
+#: apart leaves no shape ("אני לא שובת", "I'm not striking": the pronoun is no longer before the verb).
 
 
 #: FIXART (T39: "My boss gave us a homily about saving paper" read religion): a homily is the sermon at Mass and, as
@@ -172,8 +191,8 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     beside the terms (:func:`find`): the liturgy with its time (:data:`MASS_AT_TIME`; at a house number where the
     sentence says a service, :data:`MASS_AT_ADDRESS`; in lower case likewise, :data:`MASS_AT_LOWER`) and strikes
     joined (:data:`STRIKES_JOINED`); German "Messe" and the homily beside worship's words (:data:`MESSE_WORSHIP`,
-    :data:`HOMILY_WORSHIP`); an Arabic or Hebrew strike the person takes part in, not under a negation
-    (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`)."""
+    :data:`HOMILY_WORSHIP`); an Arabic or Hebrew strike in the singular, in the plural where the person takes part,
+    the person striking (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`)."""
     out: list[tuple[str, tuple[str, ...]]] = []
     if (("Mass" in text or "MASS" in text) and (MASS_AT_TIME.search(text) or (
             MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
@@ -189,9 +208,11 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             or "OMELI" in text) and HOMILY.search(text) and HOMILY_WORSHIP.search(HOMILY.sub(" ", text)):
         out.append(("religion", ("homily",)))
     if not text.isascii():
-        ar_strike, ar_part, he_strike, he_part = STRIKE_TAKEN_PART
-        if ("ضراب" in text and ar_strike.search(text) and _taken_part(ar_part, _AR_NEGATED, text)) or (
-                "ضرب" in text and _taken_part(AR_STRIKING_FROM_WORK, _AR_NEGATED, text)) or (
-                "שבית" in text and he_strike.search(text) and _taken_part(he_part, _HE_NEGATED, text)):
-            out.append(("union", ("إضراب" if "ضراب" in text or "ضرب" in text else "שביתה",)))
+        ar_strike, ar_strikes, ar_part, he_strike, he_strikes, he_part, he_striking = STRIKE_TAKEN_PART
+        if ("ضراب" in text and (ar_strike.search(text) or (ar_strikes.search(text) and ar_part.search(text)))) or (
+                "ضرب" in text and AR_STRIKING_FROM_WORK.search(text)):
+            out.append(("union", ("إضراب",)))
+        elif ("שבית" in text and (he_strike.search(text) or (he_strikes.search(text) and he_part.search(text)))) or (
+                "שובת" in text and he_striking.search(text) and "רעב" not in text):
+            out.append(("union", ("שביתה",)))
     return tuple(out)
