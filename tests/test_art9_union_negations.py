@@ -147,7 +147,10 @@ def test_the_inventory_counts_the_homily_the_messe_and_the_strikes_joined() -> N
     *((negated, "union") for negated in (
         "لن أشارك في الإضراب", "لن نشارك في الإضراب", "لم أشارك في الإضراب", "أنا لا أشارك في الإضراب",
         "إضرابات المعلمين مستمرة ونحن غير مشاركين", "ما شاركنا في الإضراب", "لم نكن مشاركين في الإضراب",
-        "لا أشارك في الإضراب لكن أخي يشارك", "لن نضرب عن العمل", "لسنا مضربين عن العمل")),
+        "لا أشارك في الإضراب لكن أخي يشارك", "لن نضرب عن العمل")),
+    # "we are not striking from work": the negation stands where the pronoun would, so no shape and no noun (as
+    # "I'm not striking", "אני לא שובת")
+    ("لسنا مضربين عن العمل", None),
     # Hebrew, negated: the past forms of joining and taking part (the strike's noun is there); "אני לא שובת" has no
     # noun and its negation parts the pronoun from the verb: no shape, as English "I'm not striking"
     ("לא הצטרפתי לשביתה", "union"), ("לא השתתפנו בשביתה", "union"), ("אני לא שובת", None),

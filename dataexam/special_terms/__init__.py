@@ -321,11 +321,15 @@ def without_everyday(lowered: str, text: str | None = None) -> str:
 
 
 def blanked(lowered: str, spans: list[tuple[int, int]]) -> str:
-    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`, in order; two may overlap) a space."""
+    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`, in order) a space; spans that overlap ("mass
+    avenue", "avenue du temple") one space together."""
     if not spans:
         return lowered
     parts, last = [], 0
     for a, b in spans:
+        if a < last:
+            last = max(last, b)
+            continue
         parts += [lowered[last:a], " "]
         last = b
     parts.append(lowered[last:])
