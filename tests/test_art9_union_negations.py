@@ -7,9 +7,9 @@ read nothing while its capitalised form read religion; "הצטרפתי לווע�
 read nothing.
 
 Negations ("Ich bin nicht in der Gewerkschaft") and another person's union ("my wife's union went on strike") are read
-as every category's are ("I do not have cancer" is health, "my wife has cancer" health): no test here fixes them —
-except an Arabic or Hebrew strike the person is said to take part in, whose rule is that saying (FIXART: "لن أشارك في
-الإضراب" reads nothing).
+as every category's are ("I do not have cancer" is health, "my wife has cancer" health), in every language (ART41:
+"لن أشارك في الإضراب" and "לא הצטרפתי לשביתה" read union, as "I won't join the strike" does; FIXART had read the
+Arabic and Hebrew ones as nothing).
 """
 
 from __future__ import annotations
@@ -139,17 +139,21 @@ def test_the_inventory_counts_the_homily_the_messe_and_the_strikes_joined() -> N
     assert {k: v["records"] for k, v in f.value.items()} == {"religion": 10, "union": 10}
 
 
-# FIXART (T39). An Arabic or Hebrew strike reads union where the text says the person takes part; a part under a
-# negation says the opposite (T39: "لن أشارك في الإضراب", I won't take part in the strike, read union). Only here: other
-# categories read no negation (the module docstring), and English strikes read as before.
+# FIXART (T39), ART41. An Arabic or Hebrew strike reads union where the text says the person takes part. FIXART read
+# a part under a negation as none; ART41 reads no negation in any language (the package docstring, "Negation"), as
+# English "I won't join the strike" and every other category: the negated parts read union again.
 @pytest.mark.parametrize(("text", "category"), [
-    # Arabic, negated: won't / didn't / don't take part, not taking part, weren't taking part
-    *((negated, None) for negated in (
+    # Arabic, negated: won't / didn't / don't take part, not taking part, weren't taking part (no negation read)
+    *((negated, "union") for negated in (
         "لن أشارك في الإضراب", "لن نشارك في الإضراب", "لم أشارك في الإضراب", "أنا لا أشارك في الإضراب",
         "إضرابات المعلمين مستمرة ونحن غير مشاركين", "ما شاركنا في الإضراب", "لم نكن مشاركين في الإضراب",
-        "لا أشارك في الإضراب لكن أخي يشارك", "لن نضرب عن العمل", "لسنا مضربين عن العمل")),
-    # Hebrew, negated: the past forms of joining and taking part ("אני לא שובת" read nothing already)
-    ("לא הצטרפתי לשביתה", None), ("לא השתתפנו בשביתה", None), ("אני לא שובת", None),
+        "لا أشارك في الإضراب لكن أخي يشارك", "لن نضرب عن العمل")),
+    # "we are not striking from work": the negation stands where the pronoun would, so no shape and no noun (as
+    # "I'm not striking", "אני לא שובת")
+    ("لسنا مضربين عن العمل", None),
+    # Hebrew, negated: the past forms of joining and taking part (the strike's noun is there); "אני לא שובת" has no
+    # noun and its negation parts the pronoun from the verb: no shape, as English "I'm not striking"
+    ("לא הצטרפתי לשביתה", "union"), ("לא השתתפנו בשביתה", "union"), ("אני לא שובת", None),
     # the same without the negation, and a negated part beside a part taken
     ("أنا أشارك في الإضراب", "union"), ("نحن نشارك في الإضراب", "union"),
     ("إضرابات المعلمين مستمرة ونحن مشاركون", "union"), ("لن أشارك في الإضراب، لكننا مضربون عن العمل غدا", "union"),
@@ -186,10 +190,10 @@ def test_the_homily_and_the_messe_beside_worship(text: str, category: str | None
     assert may_be_special(text) is (category is not None), text
 
 
-def test_the_inventory_counts_the_strike_taken_part_in_not_the_one_refused() -> None:
-    """End to end (--include-sensitive): the Arabic strike from work and Sunday Mass in German count; the strike
-    refused, a hunger strike and the homily as a boss's lecture count nothing."""
+def test_the_inventory_counts_the_strike_taken_part_in_and_the_one_refused() -> None:
+    """End to end (--include-sensitive): the Arabic strike from work, the strike refused (no negation is read: ART41)
+    and Sunday Mass in German count; a hunger strike and the homily as a boss's lecture count nothing."""
     texts = ["أنا مضرب عن العمل اليوم", "Wir gehen zur Messe am Sonntag", "لن أشارك في الإضراب",
              "أنا مضرب عن الطعام", "My boss gave us a homily about saving paper"]
     f = infer(_tweets(texts, 30), now=NOW, include_sensitive=True).finding("sensitive_signals")
-    assert {k: v["records"] for k, v in f.value.items()} == {"religion": 6, "union": 6}
+    assert {k: v["records"] for k, v in f.value.items()} == {"religion": 6, "union": 12}

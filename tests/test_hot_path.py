@@ -9,6 +9,7 @@ import dataclasses
 import random
 import re
 import tracemalloc
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from itertools import pairwise
 
@@ -32,11 +33,21 @@ def _slow_base(text: str) -> dict[str, set[str]]:
     return found
 
 
+def overlapping(rx: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
+    """Every match of ``rx`` in ``lowered``, searched again at each match's next word, not its end: a phrase may begin
+    inside another (ART41: "mass avenue du temple" holds Mass Ave and the Avenue du Temple)."""
+    at = 0
+    while m := rx.search(lowered, at):
+        yield m
+        nxt = re.compile(r"(?<=[\s-])\w").search(lowered, m.start() + 1, m.end())
+        at = nxt.start() if nxt else m.end()
+
+
 def _slow_everyday_spans(text: str, lowered: str) -> list[tuple[int, int]]:
-    """The everyday phrases' spans in ``lowered``; a name of NAMES_ONLY / STREETS_ONLY only where ``text`` writes it
-    with capitals (a street also after a house number: LOOKALIKE2)."""
+    """The everyday phrases' spans in ``lowered`` (overlapping ones too); a name of NAMES_ONLY / STREETS_ONLY only
+    where ``text`` writes it with capitals (a street also after a house number: LOOKALIKE2)."""
     spans = []
-    for m in special_terms.EVERYDAY_RX.finditer(lowered):
+    for m in overlapping(special_terms.EVERYDAY_RX, lowered):
         key = special_terms._plain(re.sub(r"[\s-]+", " ", m.group(0)))
         names = {special_terms._plain(p) for p in special_terms.NAMES_ONLY}
         streets = {special_terms._plain(p) for p in special_terms.STREETS_ONLY}

@@ -1,0 +1,737 @@
+"""Everyday senses of special words: listed phrases (:data:`EVERYDAY_SENSES`), their classes as regexes
+(:data:`EVERYDAY_PATTERNS`) and where a phrase is or is not a look-alike (context, names, streets)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..lazyrx import lazy_compile
+
+
+class EverydaySense(NamedTuple):
+    """Phrases in which a special category's word has another, everyday sense, and why (where the sense is from)."""
+
+    reason: str
+    phrases: tuple[str, ...]
+
+
+# subjects of the handbooks publishers title "The … Bible" ("The Baking Bible", "The Python Bible", "The Wine
+# Bible", "The Cocktail Bible", "The Dog Bible"): a craft's reference book, no scripture
+_HANDBOOK_SUBJECTS = (
+    "python", "java", "javascript", "html", "css", "sql", "linux", "excel", "photoshop", "photography", "baking",
+    "bread", "cake", "cookie", "pie and pastry", "pastry", "chocolate", "wine", "cocktail", "cocktails", "whisky",
+    "whiskey", "beer", "cheese", "coffee", "sourdough", "vegan", "vegetarian", "keto", "slow cooker", "air fryer",
+    "instant pot", "smoothie", "juicing", "soup", "salad", "curry", "grilling", "bbq", "barbecue", "grow",
+    "gardening", "knitting", "crochet", "sewing", "quilting", "woodworking", "beekeeping", "fishing", "golf",
+    "running", "marathon", "fitness", "bodybuilding", "makeup", "skincare", "dog", "puppy", "cat", "horse",
+    "chicken", "guitar", "piano", "songwriter's", "screenwriter's", "writer's", "marketing", "copywriting",
+    "investing", "trading", "poker", "chess")
+_PARTY_ITEMS = ("supplies", "decorations", "decoration", "balloons", "plates", "favors", "favours", "cups",
+                "napkins", "hats", "bags", "tableware", "banner", "streamers", "theme")
+
+#: Phrases in which a word of :data:`TERMS` or of the keyword map has an everyday sense, by kind, each with where
+#: the sense comes from (T29D L-d: "Pride and Prejudice" and "Queer Eye DVD" were sexuality, "The Python Bible" and
+#: "Prayer plant Maranta" religion, "Green party supplies balloons" politics, "Cancer zodiac necklace" health, so
+#: each was withheld by default and counted as an Art. 9 signal with ``--include-sensitive``). They are shared by
+#: every language: the special categories of any text are read without the phrases it holds (whole words, any
+#: case, a space also matching a hyphen, an accented letter also its plain one: "zodiaco cancer" as "zodiaco
+#: cáncer"), so a text holding a special word besides them stays special ("Queer Eye fans at the Pride march").
+#: A phrase that can be meant in the special sense is left out ("Jesus Christ Superstar", "Queer as Folk",
+#: "hearing aids", "mobility aids", "children's bible", "study bible").
+EVERYDAY_SENSES: dict[str, EverydaySense] = {
+    "titles": EverydaySense(
+        "titles of books, films, shows and games, as their publishers and studios write them",
+        ("pride and prejudice", "pride & prejudice", "queer eye", "eat pray love", "tropic of cancer",
+         "tropique du cancer", "trópico de cáncer", "pride rock", "pride lands", "temple of doom", "temple run")),
+    "handbooks": EverydaySense(
+        "a craft's reference book titled a bible: \"The Baking Bible\", Weber's \"Grill-Bibel\", \"La bible du "
+        "pain\", \"La biblia del vino\" (publishers' titles)",
+        (*(f"{subject} bible" for subject in _HANDBOOK_SUBJECTS),
+            "grill bibel", "back bibel", "koch bibel", "brot bibel", "wein bibel", "garten bibel", "vegan bibel",
+            "low carb bibel", "bible du pain", "bible du barbecue", "bible de la pâtisserie", "bible du chocolat",
+            "bible du vin", "bible de la cuisine", "bible des cocktails", "bible du jardinage", "bible du tricot",
+            "bible du bricolage", "bible de la photo", "biblia del vino", "biblia de la cocina", "biblia del pan",
+            "biblia de la repostería", "biblia de la barbacoa", "biblia del café")),
+    "plants": EverydaySense(
+        "house plants' common names: Maranta leuconeura is the prayer plant (Gebetspflanze, plante prière, pianta "
+        "della preghiera), Ceropegia woodii the rosary vine (the Royal Horticultural Society's plant finder)",
+        ("prayer plant", "prayer plants", "gebetspflanze", "gebetspflanzen", "plante prière", "plantes prières",
+         "plante de prière", "pianta della preghiera", "piante della preghiera", "rosary vine", "rosary vines")),
+    "party supplies": EverydaySense(
+        "party supplies by colour, as the shops' categories name them (a green party is a party in green)",
+        tuple(f"green party {item}" for item in _PARTY_ITEMS)),
+    "zodiac": EverydaySense(
+        "the zodiac sign Cancer, as astrology jewellery and horoscopes name it (English, French, Spanish)",
+        ("cancer zodiac", "zodiac cancer", "cancer zodiac sign", "cancer star sign", "cancer horoscope",
+         "signe du cancer", "signe astrologique cancer", "zodiaque cancer", "horoscope cancer", "signo cáncer",
+         "signo de cáncer", "signo zodiacal cáncer", "zodiaco cáncer", "horóscopo cáncer")),
+    "aids": EverydaySense(
+        "\"aids\" the plural of \"aid\" (HIV/AIDS is a health term): teaching and study aids, sticking plasters",
+        ("teaching aids", "visual aids", "audio visual aids", "study aids", "learning aids", "training aids",
+         "navigation aids", "kitchen aids", "memory aids", "swim aids", "swimming aids", "band aids")),
+    "history": EverydaySense(
+        "\"depression\" as the economic crisis of the 1930s and the glassware collected from it — only where the "
+        "words say so (\"the Great Depression\", \"the Depression era\"): \"my depression era\" is today's slang for "
+        "one's own low mood, and \"fell into a great depression\" is a person's (T30C C1: the bare two-word phrases "
+        "read those as history)",
+        ("depression glass", "depression era glass", "the great depression", "the depression era",
+         "great depression of the 1930s", "great depression of 1929", "1930s great depression")),
+    "names": EverydaySense(
+        "names of places, people and things holding such a word (Temple Bar in Dublin, Temple University, the "
+        "Shirley Temple drink, the band Stone Temple Pilots, the chemist Gay-Lussac) and the idiom retail therapy",
+        ("temple bar", "temple university", "shirley temple", "stone temple pilots", "gay lussac",
+         "retail therapy")),
+}
+# ART9 (T31B A1): the look-alikes of the gender-transition terms (GENDER_TRANSITION)
+EVERYDAY_SENSES["transition look-alikes"] = EverydaySense(
+    "a book's title and the letter T in brands: Cordelia Fine's \"Testosterone Rex\" (2017) is on sex differences, "
+    "no one's therapy; \"six months on T-Mobile\", \"a year on T-shirts\" are no months on testosterone",
+    ("testosterone rex", *(f"{unit} on t-{thing}" for unit in ("day", "days", "week", "weeks", "month", "months",
+                                                                 "year", "years")
+                           for thing in ("mobile", "shirt", "shirts", "online", "bana"))))
+# ART9E (note45: "Pride of Britain" and the Croatian broadcaster "HRT" were withheld as special): "pride" in its
+# everyday senses and the names that hold it, HRT as Croatia's public broadcaster, "top surgery" as a ranking,
+# "at the GIC" as an investment's rate
+EVERYDAY_SENSES["pride"] = EverydaySense(
+    "\"pride\" as self-respect, a lions' group and in names (Oxford's and Collins's idioms \"pride and joy\", "
+    "\"pride of place\", \"swallow one's pride\", \"take pride in\", \"pride comes before a fall\"; the Daily "
+    "Mirror's Pride of Britain Awards, broadcast by ITV since 1999; P&O Ferries' ships Pride of Kent, of Canterbury, "
+    "of Hull, of Rotterdam, of Bruges, of York, of Burgundy; the film \"The Pride of the Yankees\" (1942); the NWSL "
+    "club Orlando Pride); a Pride march, Pride month or \"so much pride at Pride\" stays special",
+    ("pride of britain", "pride of britain awards", "pride of place", "pride and joy", "pride of lions",
+     "pride of the yankees", "orlando pride", "national pride", "civic pride", "school pride", "wounded pride",
+     "hurt pride", "sense of pride", "pride comes before a fall", "pride goes before a fall",
+     "pride before a fall", "pride myself", "pride yourself", "pride himself", "pride herself", "pride ourselves",
+     "pride themselves",
+     *(f"{verb} {whose} pride" for verb in ("swallow", "swallowed", "swallowing", "hurt", "wounded")
+       for whose in ("my", "your", "his", "her", "our", "their")),
+     *(f"{verb} pride in" for verb in ("take", "takes", "took", "taking", "taken", "great", "real")),
+     # T36 ("Pride in our team", "so much pride in my daughter's graduation" were sexuality): pride in someone or
+     # something of one's own is the feeling ("Pride in London", "Pride in the Park" — the marches — stay)
+     *(f"pride in {whose}" for whose in ("my", "your", "his", "her", "our", "their")),
+     *(f"pride of {ship}" for ship in ("kent", "canterbury", "hull", "rotterdam", "bruges", "york", "burgundy",
+                                        "dover", "calais", "bilbao", "portsmouth", "cherbourg", "le havre")),
+     # T32B M5: Derby County's ground (Pride Park Stadium), a lions' group said the other way round, a nation's or a
+     # city's pride, the former Japanese MMA promotion (Pride Fighting Championships), and Fuller's London Pride
+     # ale with a beer word beside it ("on my way to London Pride" stays the march)
+     "pride park", "pride park stadium", "lion pride", "lions pride", "pride of the nation", "pride of the city",
+     "pride of the club", "pride of the team", "pride fc", "pride fighting championships",
+     "london pride ale", "london pride beer", "fuller's london pride", "fullers london pride",
+     *(f"{glass} of london pride" for glass in ("pint", "pints", "bottle", "bottles", "half", "glass", "can")),
+     # ART9F (T32C: "London Pride on tap tonight" was withheld: the beer words above stood before the name or were
+     # "ale"/"beer" after it, and a pub's way of serving it said none): the ale as the pub serves it, and a drink of
+     # it had or ordered at a place ("Had a London Pride at the Red Lion"); "at London Pride" stays the march
+     *(f"london pride on {serving}" for serving in ("tap", "draught", "draft", "cask", "handpump", "hand pump",
+                                                     "the pumps", "the bar")),
+     *(f"{verb} a london pride at" for verb in ("had", "having", "have", "ordered", "order", "grabbed", "grab",
+                                               "drinking", "drank", "enjoying", "enjoyed"))))
+EVERYDAY_SENSES["broadcaster"] = EverydaySense(
+    "HRT, Hrvatska radiotelevizija, Croatia's public broadcaster: its channels HRT 1–HRT 4 (HRT1 … as one word is "
+    "no term), its news (\"HRT vijesti\", \"Dnevnik HRT\"), \"gledam HRT\", \"watching HRT\"; a count after HRT "
+    "(\"HRT 1 year today\") or HRT at work (\"watching HRT do its thing\") stays special (GENDER_TRANSITION)",
+    ("hrt 1", "hrt 2", "hrt 3", "hrt 4", "hrt vijesti", "hrt dnevnik", "dnevnik hrt", "hrt radio",
+     "hrt croatia", "croatian hrt", "gledam hrt", "watching hrt", "watch hrt", "watched hrt",
+     "hrt eurovision", "hrt dora"))
+EVERYDAY_SENSES["training"] = EverydaySense(
+    "HRT as heart rate training, runners' and cyclists' shorthand (\"Zone 2 HRT run\"; T32B M5), with a sport's word "
+    "beside it",
+    ("zone 2 hrt", "zone two hrt", "hrt run", "hrt runs", "hrt ride", "hrt rides", "hrt workout", "hrt workouts"))
+EVERYDAY_SENSES["rankings"] = EverydaySense(
+    "\"top\" as the best: rankings of surgery departments, hospitals and residencies (\"Top surgery hospitals "
+    "in India\", \"top surgery residency programs\"), not the chest surgery",
+    tuple(f"top surgery {what}" for what in ("hospital", "hospitals", "department", "departments", "centre",
+                                             "centres", "center", "centers", "program", "programs", "programme",
+                                             "programmes", "residency", "residencies", "school", "schools",
+                                             "journal", "journals", "ranking", "rankings", "colleges")))
+EVERYDAY_SENSES["investments"] = EverydaySense(
+    "GIC, a Canadian bank's guaranteed investment certificate, at its rate (\"locked in at the GIC rate\")",
+    ("at the gic rate", "at the gic rates"))
+EVERYDAY_SENSES["han words"] = EverydaySense(
+    "Chinese word sequences holding a term of OTHER_SCRIPTS[\"zh\"] across a word break (Han has no spaces: such a "
+    "phrase is blanked wherever it stands; CC-CEDICT's senses): 教会 \"taught\" before whom was taught "
+    "(妈妈教会我做饭), 神父 inside 精神父亲 (a spiritual father), 佛教 after 仿佛 (as if), 出柜 before 柜台/柜子 (a "
+    "counter, a cupboard), 受洗 before a wash (享受洗澡 \"enjoy a bath\"), 化疗 inside 文化疗愈, 强化疗效, 优化疗程 "
+    "(culture's healing, to strengthen an effect, to optimise a course), 产检 inside 生产检查 (a production check), "
+    "保險套 inside 保險套餐 (an insurance package); 基督山伯爵 (The Count of Monte Cristo) and 烘焙圣经 (a baking "
+    "handbook)",
+    (*(f"{taught}{whom}" for taught in ("教会", "教會", "教会了", "教會了")
+       for whom in ("我", "你", "他", "她", "孩子", "大家", "自己")),
+     *(f"出{cupboard}" for cupboard in ("柜台", "櫃台", "櫃檯", "柜子", "櫃子")),
+     *(f"受{wash}" for wash in ("洗澡", "洗车", "洗車", "洗衣", "洗碗", "洗头", "洗頭", "洗脸", "洗臉", "洗手")),
+     "精神父", "仿佛教", "文化疗", "文化療", "强化疗", "強化療", "优化疗", "優化療", "生产检", "生產檢", "保險套餐",
+     # titles: Dumas's "The Count of Monte Cristo" (基督山伯爵) and a craft's handbook titled a bible (烘焙圣经)
+     "基督山", *(f"{craft}{bible}" for craft in ("烘焙", "咖啡", "葡萄酒", "摄影", "攝影", "健身", "投资", "投資",
+                                                 "营销", "行銷", "烹饪", "烹飪") for bible in ("圣经", "聖經"))))
+EVERYDAY_SENSES["lions"] = EverydaySense(
+    "Russian and Ukrainian прайд as a lions' group (\"прайд львов\", \"левовий прайд\"), as English \"pride of lions\"",
+    ("прайд львов", "львиный прайд", "прайд левів", "левовий прайд"))
+# LOOKALIKE (T33B M1: a Ukrainian and a Serbian writer's "Христина приїде завтра", "Їду в Білу Церкву", "Храм
+# укуса", a Chinese writer's 基督城 trip, 大雨的洗礼, 设计师的圣经 and 很酷儿子 were read as religion and sexuality):
+# the words of the lists inside people's and places' names, inside a longer everyday Chinese word or across the
+# break between two, and in figures of speech, in every language the lists hold. Han compounds and straddles were
+# found by running every OTHER_SCRIPTS["zh"] term against the word list of the jieba segmenter (its dict.txt,
+# 349,046 words with counts, built from the People's Daily corpus; looked at once while writing this, not shipped):
+# each longer word holding a term and each pair of common words whose break a term crosses (酷|儿子 → 很酷儿子,
+# 天|主教练 → 昨天主教练, 爱|滋润, 畜牧|师, 财产|检查, 妇女|权益, 女性|少数民族, 精神|科学), kept where the pair is
+# said and never the special sense.
+# the Louisiana parishes a church's parish is also named after (the feast of the Ascension, St Bernard, St Charles
+# Borromeo), and what stands after the state's parish (its civil bodies, services and places; the state's own
+# parish governments and school boards name themselves so: "Ascension Parish School Board")
+_CHURCH_NAMED_PARISHES = ("ascension", "st bernard", "st charles", "st landry", "st. bernard", "st. charles",
+                          "st. landry", "saint bernard", "saint charles", "saint landry")
+# T36: houses of worship a street is named after, the street words after them (English), and the Romance
+# languages' "street of the church" (Spanish calle/avenida/plaza, French rue/avenue/place, Italian via/piazza)
+_HOUSES = ("mosque", "synagogue", "temple")  # (chapel, cathedral, abbey, minster are no term: "Abbey Road" reads none)
+_STREET_WORDS = ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "square", "place", "row")
+_STREETS_OF = (*((street, of, house) for street in ("calle", "avenida", "plaza", "callejón")
+                 for of, house in (("de la ", "iglesia"), ("", "iglesia"), ("de la ", "mezquita"),
+                                   ("de la ", "sinagoga"))),
+               *((street, of, house) for street in ("rue", "avenue", "place", "impasse", "chemin", "allée")
+                 for of, house in (("de l'", "église"), ("de la ", "mosquée"), ("de la ", "synagogue"),
+                                   ("du ", "temple"))),
+               *((street, of, house) for street in ("via", "piazza", "vicolo")
+                 for of, house in (("della ", "chiesa"), ("", "chiesa"))))
+_PARISH_CIVIL = tuple(f" {civil}" for civil in (
+    "louisiana", "la", "school board", "schools", "public schools", "school district", "sheriff", "sheriff's office",
+    "council", "government", "president", "assessor", "clerk of court", "courthouse", "library", "jail",
+    "fire department", "emergency", "ems", "line", "residents", "voters", "flooding", "water", "sewer", "roads",
+    "deputies", "deputy", "district attorney", "coroner", "tax", "taxes", "parks", "animal shelter", "jury",
+    "economic development",
+    # T36 ("Ascension Parish traffic" was religion): the parish's roads and weather, as a commute or a news item says
+    "traffic", "road", "highway", "interstate", "exit", "bridge", "weather", "storm", "power outage", "crash",
+    "accident", "detour", "commute"))
+# the words before a parish that make it a place passed through (a road or a drive through Louisiana: T36)
+_PARISH_PASSAGE = ("through", "thru", "across", "crossing", "entering", "leaving", "traversing",
+                   # T36 ("Stuck on I-10 near Ascension Parish"): near, past or into it on a road, and the state's
+                   # interstates and highways named before it ("I-10 Ascension Parish")
+                   "near", "past", "into", "outside", "i-10", "i 10", "i10", "i-12", "i 12", "i-49", "i-55",
+                   "interstate 10", "interstate 12", "la 30", "la 44", "la 42", "us 61", "airline highway",
+                   "highway", "hwy")
+# (LOOKALIKE2: with the instrumental, "під Білою Церквою", "под Белой Церковью", "са Белом Црквом"; a name only as
+# written capitalised, NAMES_ONLY)
+_UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву", "білою церквою")
+_RU_BELAYA_TSERKOV = ("белая церковь", "белой церкви", "белую церковь", "белой церковью")
+_SR_BELA_CRKVA = ("бела црква", "беле цркве", "белој цркви", "белу цркву", "белом црквом")
+EVERYDAY_SENSES["given names"] = EverydaySense(
+    "given names and surnames holding a term: the Ukrainian, Russian and Serbian women's name Христина (Khrystyna, "
+    "Hristina) and the Ukrainian pet form Христя in every case (Slovnyk.ua's and Matica srpska's declensions), the "
+    "men's names Христо (Serbian, Bulgarian) and Христофор (Christopher), the surnames Христенко and Христић, the "
+    "Russian \"Ганс Христиан Андерсен\"; Eric Church and Charlotte Church (singers), Temple Grandin, Michael "
+    "Parkinson, Federico Chiesa (footballer), Jean Chrétien (Canada's prime minister 1993–2003), Chrétien de "
+    "Troyes, Gabriel Jesus and Jesús Navas (footballers), Tory Burch (a fashion brand) and Tory Lanez (a rapper), "
+    "Roxane Gay, Gay Talese, the Enola Gay (the B-29), Oruç Reis (the admiral and the Turkish survey ship); Pooja / "
+    "Puja, one of the commonest Indian women's names, with a surname after it (the commonest Indian surnames; "
+    "\"Pooja\" alone stays the ritual)",
+    (*(f"христин{end}" for end in ("а", "и", "і", "у", "ою", "о", "е", "ом", "ой", "ы", "ка", "ки", "ці", "ку",
+                                    "кою", "онька", "оньки", "оньку")),
+     "христя", "христі", "христю", "христею", "христо",
+     *(f"христофор{end}" for end in ("", "а", "у", "ом", "е", "ові")),
+     "христенко", "христенка", "христенку", "христић", "христића", "христићу",
+     *(f"{hans} {christian}" for hans, christian in (
+         ("ганс", "христиан"), ("ганса", "христиана"), ("гансу", "христиану"), ("гансом", "христианом"),
+         ("христиан", "андерсен"), ("христиана", "андерсена"), ("христиану", "андерсену"),
+         ("христианом", "андерсеном"))),
+     "eric church", "charlotte church", "temple grandin", "michael parkinson", "federico chiesa",
+     "enrico chiesa", "jean chrétien", "chrétien de troyes", "gabriel jesus", "jesús navas", "tory burch",
+     "tory lanez", "roxane gay", "gay talese", "enola gay", "oruç reis",
+     *(f"{name} {surname}" for name in ("pooja", "puja")
+       for surname in ("sharma", "patel", "singh", "gupta", "kumar", "kumari", "shah", "mehta", "joshi", "verma",
+                       "reddy", "jain", "agarwal", "yadav", "desai", "nair", "iyer", "rao", "banerjee", "chopra",
+                       "kapoor", "malhotra", "hegde", "bhatt", "bedi", "mishra", "pandey", "das", "roy"))))
+EVERYDAY_SENSES["places"] = EverydaySense(
+    "places named with a term: Bila Tserkva (Біла Церква, a city of 200,000 south of Kyiv; Russian Белая Церковь) "
+    "and Bela Crkva (Бела Црква, a lake town in Vojvodina) in every case, Khrystynivka (Христинівка, Cherkasy "
+    "oblast); Christchurch, New Zealand (基督城) and Islamabad (伊斯兰堡); Falls Church (Virginia), Christ Church "
+    "college and meadow (Oxford), the streets named Church Street/Road/Lane, Church Stretton, Bristol Temple Meads "
+    "station, the Inner and Middle Temple (Inns of Court), Louisiana's parishes (its counties: Jefferson Parish), "
+    "the Hindu Kush, Gay Head (Martha's Vineyard) and Knoxville's Gay Street (\"Gay St\"), Chiesa in Valmalenco; "
+    "a Louisiana parish named after a feast or a saint where a road or a drive passes through it (\"I-10 through "
+    "Ascension Parish\"); London's Whitechapel in Chinese (白教堂区, its station and road)",
+    (*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA,
+     *(f"христинівк{end}" for end in ("а", "и", "і", "у", "ою")), "христинівці",
+     "基督城", "伊斯兰堡", "伊斯蘭堡",
+     "falls church", "christ church college", "christ church meadow", "christ church oxford",
+     *(f"church {street}" for street in ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "walk",
+                                          "close", "stretton")),
+     # T36 ("Mosque Road bus stop moved", "Calle de la Iglesia, Madrid", "Rue de l'Église à Paris", "Die
+     # Evangelische Straße in Hamburg", 教会通り were religion): a street named after a house of worship is an
+     # address, in each language's street words; "went to church on Church Street" stays (its other words)
+     *(f"{house} {street}" for house in _HOUSES for street in _STREET_WORDS),
+     *(f"{street} {of}{house}" for street, of, house in _STREETS_OF),
+     *(f"{faith} {strasse}" for faith in ("evangelische", "katholische", "christliche", "jüdische", "kirchen",
+                                           "synagogen", "moschee")
+       for strasse in ("straße", "strasse", "gasse", "weg", "platz", "allee")),
+     # ... and as German writes street names, one word (T36B: "Synagogenstraße 3", "Moscheestraße 1",
+     # "Kirchenstraße 4" were religion; "Kirchstraße" was not, its stem being no term)
+     *(f"{faith}{strasse}" for faith in ("kirchen", "synagogen", "moschee", "moscheen")
+       for strasse in ("straße", "strasse", "gasse", "weg", "platz", "allee")),
+     *(f"{house}{street}" for house in ("教会", "教會", "教堂", "清真寺", "モスク")
+       for street in ("通り", "通", "前", "路", "街", "大街", "前通り")),
+     "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street",
+     # T36 ("gay st near the market, Knoxville" was sexuality): the street abbreviated, "Gay St" / "gay st." — not
+     # before a saint's name ("Gay St. Patrick's Day parade", "gay St. Louis": EVERYDAY_NOT_BEFORE)
+     "gay st",
+     *(f"gay street{city}" for city in (" knoxville", ", knoxville", " in knoxville", " downtown knoxville", " tn",
+                                         ", tn", " tennessee", ", tennessee")),
+     *(f"{parish} parish" for parish in ("jefferson", "orleans", "tammany", "east baton rouge", "baton rouge",
+                                          "lafayette", "caddo", "calcasieu", "ouachita", "livingston", "tangipahoa",
+                                          "rapides", "bossier", "terrebonne", "lafourche",
+                                          "plaquemines", "iberia", "vermilion", "acadia", "cameron",
+                                          "st tammany")),
+     # LOOKALIKE2 (a Catholic "Ascension parish mass" was read as no religion): a parish named after a feast or a
+     # saint is also a church's parish, so it is the Louisiana one only with its state or a civil body beside it
+     *(f"{parish} parish{civil}" for parish in _CHURCH_NAMED_PARISHES for civil in _PARISH_CIVIL),
+     *(f"{parish} parish, {state}" for parish in _CHURCH_NAMED_PARISHES for state in ("louisiana", "la")),
+     *(f"louisiana's {parish} parish" for parish in _CHURCH_NAMED_PARISHES),
+     # T36 ("I-10 through Ascension Parish" was religion): passed through or across, the parish is the place — a
+     # church's parish is joined, served or prayed at, not driven through ("Ascension Parish mass", "Volunteering
+     # at Ascension Parish" stay religion)
+     *(f"{way} {parish} parish" for way in _PARISH_PASSAGE for parish in _CHURCH_NAMED_PARISHES),
+     # T36 (白教堂区, Whitechapel, was religion): the London district, its station and its road by their Chinese
+     # names; 白教堂 alone is a white church, and 做礼拜 beside the district stays religion
+     *(f"白教堂{place}" for place in ("区", "區", "站", "路")),
+     "chiesa in valmalenco"))
+# the segmenter's word list's words ending in -化 ("-ise"), Simplified and Traditional, whose 化 can begin 化疗法
+# (强化 and 优化 are phrases of the han words already: 强化疗, 优化疗)
+_HUA_WORDS = ("个性", "個性", "人性", "多样", "多樣", "系统", "系統", "标准", "標準", "精准", "精準", "个体", "個體",
+              "一体", "一體", "现代", "現代", "智能", "数字", "數字", "自动", "自動", "规范", "規範", "精细", "精細",
+              "专业", "專業", "科学", "科學", "合理", "程序", "模式", "常规", "常規", "规模", "規模", "多元", "差异",
+              "差異", "极端", "極端", "同质", "同質", "简", "簡", "深", "美", "净", "淨", "绿", "綠", "细", "細")
+EVERYDAY_SENSES["han words"] = EverydaySense(
+    EVERYDAY_SENSES["han words"].reason + "; and (LOOKALIKE, from the segmenter's word list) 主教练 \"head "
+    "coach\" after a day (昨天主教练), 酷 \"cool\" before 儿子/儿童/儿时/儿歌 (很酷儿子), 爱 before "
+    "滋润/滋味/滋养/滋生 (被爱滋润), 畜牧师 (a livestock technician), 家教/助教 before 会 \"will\", a property's or "
+    "an asset's check (财产检查), 妇女权益 and 男女权利 (women's rights in law), 女性少数民族 (ethnic-minority "
+    "women), 精神科学 (the humanities), 化疗法 after a -化 word (个性化疗法), 老同志 (a veteran comrade) before 骄傲 "
+    "\"proud\"",
+    (*EVERYDAY_SENSES["han words"].phrases,
+     "天主教练", "天主教練",
+     *(f"{cool}{word}" for cool in ("酷儿", "酷兒") for word in ("子", "童", "女", "媳", "孙", "孫", "时", "時", "歌",
+                                                                  "科", "戏", "戲")),
+     *(f"{love}{word}" for love in ("爱滋", "愛滋") for word in ("润", "潤", "味", "养", "養", "生")),
+     "畜牧师", "畜牧師", "家教会", "家教會", "助教会", "助教會",
+     *(f"{what}{check}" for what in ("财", "財", "资", "資", "矿", "礦", "水", "房", "地")
+       for check in ("产检", "產檢")),
+     "妇女权", "婦女權", "男女权", "男女權", "性少数民族", "性少數民族", "精神科学", "精神科學", "老同志骄傲",
+     "老同志驕傲",
+     # LOOKALIKE2 ("新的化疗法", a new chemotherapy method, was no health): 化疗法 is a -化 word before 疗法 only
+     # after one of those words (个性化|疗法 "personalised therapy"); after anything else it is 化疗|法
+     *(f"{word}{therapy}" for word in _HUA_WORDS for therapy in ("化疗法", "化療法"))))
+_CHANGES = ("雨", "大雨", "暴雨", "风雨", "風雨", "暴风雨", "暴風雨", "岁月", "歲月", "时间", "時間", "时光",
+            "時光", "战火", "戰火", "战争", "戰爭", "炮火", "市场", "市場", "实战", "實戰", "青春", "文化", "艺术",
+            "藝術", "知识", "知識", "心灵", "心靈", "思想", "阳光", "陽光", "汗水", "历史", "歷史", "生活", "现实",
+            "現實", "风霜", "風霜", "烈日", "海水")
+_TRADES = ("设计师", "設計師", "程序员", "程式設計師", "厨师", "廚師", "摄影师", "攝影師", "投资者", "投資者",
+           "投资人", "投資人", "创业者", "創業者", "营销人", "行銷人", "产品经理", "產品經理", "设计界", "設計界",
+           "业界", "業界", "行业", "行業", "新手", "初学者", "初學者", "玩家", "吉他手", "跑者", "健身者", "设计",
+           "設計", "编程", "程式")
+# the forms of lassen the idiom "die Kirche im Dorf lassen" (not overdo it; Duden) is said with
+_LASSEN = ("lassen", "lässt", "lasst", "lass", "lasse", "ließ", "ließen", "ließt", "gelassen", "zu lassen", "belassen")
+# the dishes of the spit-roast pork (tacos al pastor, RAE's "al pastor"), Spanish and English, and the words after
+# "al pastor" that make it the dish: its food and its trompo, and English words (an English text's "al pastor")
+_PASTOR_DISHES = ("taco", "tacos", "carne", "trompo", "gringa", "gringas", "torta", "tortas", "pizza", "pollo",
+                  "cerdo", "lomo", "costilla", "costillas", "quesadilla", "quesadillas", "burrito", "burritos",
+                  "huarache", "huaraches", "sope", "sopes", "volcanes", "alambre", "orden", "pork", "chicken")
+_PASTOR_AFTER = ("taco", "tacos", "burrito", "burritos", "bowl", "bowls", "pork", "chicken", "pizza",
+                 "marinade", "seasoning", "sauce", "salsa", "recipe", "meat", "con piña", "con pina", "y suadero",
+                 "y bistec", "y carnitas", "is", "was", "and", "with", "or", "tonight", "today", "please")
+# the other fillings a taquería's menu lists beside it, after a space or a comma (T35 L1: "Cocina mexicana: al pastor,
+# carnitas y barbacoa" was religion)
+_PASTOR_FILLINGS = ("carnitas", "suadero", "bistec", "barbacoa", "birria", "chorizo", "longaniza", "cochinita",
+                    "campechano", "tripa", "lengua", "cabeza", "asada", "carne asada")
+_TEMPLES = ("науки", "искусства", "культуры", "знаний", "спорта", "музыки", "моды", "вкуса", "торговли", "книги",
+            "мистецтва", "культури", "знань", "спорту", "музики", "моди", "смаку", "науке", "уметности",
+            "културе", "знања", "музике", "укуса", "моде", "књиге")
+EVERYDAY_SENSES["figures of speech"] = EverydaySense(
+    "a term's word in a figure of speech or another trade's sense (CC-CEDICT, Oxford, Larousse, Duden, RAE): "
+    "Chinese 洗礼 \"baptism\" of the rain, the years or war (经过大雨的洗礼) and 圣经 \"bible\" of a trade "
+    "(设计师的圣经, 奉为圣经); Russian, Ukrainian and Serbian храм \"temple\" of science, art or taste "
+    "(Храм укуса, a bakery); "
+    "French \"prière de ne pas fumer\" (a notice's \"please\"), \"prière d'insérer\" (a blurb), \"la messe est "
+    "dite\" (it is settled), \"pas très catholique\" (fishy), \"un chapelet de saucisses / d'îles\" (a string of); "
+    "German \"die Kirche im Dorf lassen\" (not overdo it; with its verb only), \"ins Gebet nehmen\" (take to "
+    "task), \"aus der Taufe heben\" (launch); Spanish tacos al pastor (the dish named, or a food word after it) and "
+    "the shepherd dogs (pastor alemán, belga, australiano); English "
+    "the praying mantis, a tropical depression (a weather system), soil fertility, a lightning strike, salad greens, "
+    "an ad or a game's campaign, a chain's or a lock's lubricant, Parkinson's law; Japanese 禁煙席 and 全席禁煙 (a "
+    "non-smoking seat, a no-smoking sign); Arabic تمر السكري (Sukkari dates, a date variety)",
+    (*(f"{what}{de}{bath}" for what in _CHANGES for de in ("的", "") for bath in ("洗礼", "洗禮")),
+     *(f"{who}的{bible}" for who in _TRADES for bible in ("圣经", "聖經")),
+     *(f"{verb}{bible}" for verb in ("奉为", "奉為", "视为", "視為", "当作", "當作", "当成", "當成")
+       for bible in ("圣经", "聖經")),
+     *(f"храм {what}" for what in _TEMPLES),
+     "prière de ne pas", "prière d'insérer", "prière de bien vouloir", "prière de fermer", "prière de laisser",
+     "la messe est dite", "pas très catholique", "pas bien catholique", "chapelet de saucisses", "chapelet d'îles",
+     "chapelet d'injures", "chapelet d'insultes",
+     # LOOKALIKE2 ("Sonntags gehen wir in die Kirche im Dorf" was no religion): the idiom only with its verb
+     *(f"kirche {where}im dorf {verb}" for where in ("", "mal ", "doch ", "bitte ") for verb in _LASSEN),
+     *(f"{verb} {adverb}die kirche im dorf" for verb in _LASSEN for adverb in ("", "mal ", "doch ", "doch mal ",
+                                                                                 "bitte ", "uns ", "wir ")),
+     "ins gebet nehmen", "ins gebet genommen",
+     "ins gebet nimmt", "ins gebet nahm", "aus der taufe gehoben", "aus der taufe heben", "aus der taufe hebt",
+     "aus der taufe hob",
+     # LOOKALIKE2 ("Le pedí consejo al pastor", to the pastor, was no religion): the dish as its food is named, or
+     # "al pastor" followed by a food or an English word (in English "al pastor" is only ever the dish)
+     *(f"{dish} {al} pastor" for dish in _PASTOR_DISHES for al in ("al", "de")),
+     *(f"al pastor {what}" for what in _PASTOR_AFTER),
+     *(f"al pastor{comma} {what}" for what in _PASTOR_FILLINGS for comma in ("", ",")),
+     "pastor alemán", "pastor belga", "pastor australiano",
+     "praying mantis", "praying mantises", "praying mantids", "tropical depression",
+     "soil fertility", "soil fertility test", "lightning strike",
+     *(f"{leaf} greens" for leaf in ("mixed", "salad", "collard", "mustard", "turnip", "leafy", "baby", "spring",
+                                      "beet", "dandelion", "micro")),
+     *(f"{kind} campaign" for kind in ("ad", "advertising", "marketing", "email", "kickstarter", "crowdfunding",
+                                         "single player", "co-op", "story")
+      ), "campaign mode",
+     *(f"{thing} lubricant" for thing in ("chain", "bike", "lock", "gear", "hinge", "silicone")), "lubricant spray",
+     "parkinson's law",
+     "禁煙席", "全席禁煙", "店内禁煙", "館内禁煙", "車内禁煙", "禁煙ルーム", "禁煙車", "禁煙エリア", "禁煙室",
+     "禁煙フロア",
+     "تمر السكري", "تمور السكري", "رطب السكري"))
+EVERYDAY_SENSES["titles"] = EverydaySense(
+    EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
+    "Insomnia Cookies",
+    (*EVERYDAY_SENSES["titles"].phrases, "burnout paradise", "call the midwife", "insomnia cookies"))
+# T36 (an Amazon history's "Church & Dwight Arm & Hammer Baking Soda" was religion and "Pride Mobility Go-Go
+# scooter" sexuality, so both were set aside of every purchase figure): makers' names as product titles write them;
+# the product itself is read as ever (a mobility scooter is a health aid; "Church's shoes" the Northampton maker)
+EVERYDAY_SENSES["brands"] = EverydaySense(
+    "makers' names as product titles write them: Church & Dwight (Arm & Hammer's maker), Pride Mobility (mobility "
+    "scooters and power chairs: the product words read as ever), Church's (Northampton shoes); Christian Dior, "
+    "kosher salt (a grain size) and Trinity hold no term",
+    ("church & dwight", "church and dwight", "church dwight", "pride mobility", "pride mobility products",
+     "church's shoes", "church's footwear"))
+# T37 (a tester's look-alikes still read as special: "Cancer (zodiac) horoscope", "Cancer ♋", "Cancer season" health;
+# "my dog's diabetes check at the vet" health; "HIV research funding doubled, says the news" health; "went to mass
+# transit hearing" religion; "gay abandon", "a gay old time" sexuality; "Catholic University of America hoodie",
+# "Catholic Health Initiatives scrubs" religion; "Mass transit strike" union). Each class in its senses below; a
+# phrase's words may also stand in brackets ("Cancer (zodiac)": :func:`everyday_spans`), an animal's illness and a
+# disease's research are classes read as regexes (:data:`EVERYDAY_PATTERNS`), and "mass" before a noun it makes a
+# compound with takes its word from a worship term that reaches into it (:data:`FIRM_PHRASES`: "went to mass
+# transit").
+EVERYDAY_SENSES["zodiac"] = EverydaySense(
+    EVERYDAY_SENSES["zodiac"].reason + "; its season, its glyph ♋ (Unicode's CANCER sign) and the planets and "
+    "rising sign in it, as horoscope columns and astrology apps write them",
+    (*EVERYDAY_SENSES["zodiac"].phrases, "cancer season", "cancer szn", "cancer sun", "cancer moon", "cancer rising",
+     "cancer traits", "cancer personality", "cancer compatibility", "cancer horoscopes", "cancer ♋", "♋ cancer",
+     "cancer♋", "♋cancer", "cancer zodiac♋",
+     "cancer astrology", "cancer star sign traits",
+     # the cusp of two signs (T37 M3: "Cancer/Leo cusp birthday" was health), a slash, hyphen or space between
+     *(f"{a}{gap}{b} cusp" for x, y in (("cancer", "leo"), ("gemini", "cancer")) for a, b in ((x, y), (y, x))
+       for gap in ("/", "-", " ")), "cancer cusp",
+     *(f"{body} in cancer" for body in ("sun", "moon", "venus", "mars", "mercury", "jupiter", "saturn"))))
+# the animals whose illness a pet owner writes of, and the health terms people write of a pet's
+_ANIMALS = ("dog", "cat", "pet", "puppy", "pup", "kitten", "kitty", "horse", "pony", "rabbit", "bunny", "hamster",
+            "guinea pig", "parrot", "budgie", "ferret", "tortoise", "gerbil")
+_ANIMALS_PLURAL = ("dogs", "cats", "pets", "puppies", "pups", "kittens", "horses", "ponies", "rabbits", "bunnies",
+                   "hamsters", "guinea pigs", "parrots", "budgies", "ferrets", "tortoises", "gerbils")
+_PET_CONDITIONS = ("diabetes", "insulin", "insulin syringes", "cancer", "arthritis", "epilepsy", "chemo",
+                   "chemotherapy", "dialysis", "thyroid", "incontinence", "glucose meter", "glucose monitor",
+                   "blood glucose", "blood sugar", "allergy relief", "antidepressant", "prozac", "tumor", "tumour")
+# R2ART: a pet medical supply's product title goes on after the animal's condition ("Feline diabetes test strips",
+# "diabetic cat food test strips", "Dog insulin syringes U-40": Amazon's titles of veterinary supplies) — its
+# supplies, counts and sizes, joined by spaces, hyphens, commas or "and"
+_PET_SUPPLIES = ("test strips", "test strip", "strips", "syringes", "syringe", "pen needles", "needles", "lancets",
+                 "lancet", "lancing device", "glucose meter", "glucose meters", "glucose monitor", "meter", "monitor",
+                 "monitoring system", "kit", "starter kit", "food", "wet food", "dry food", "treats", "tablets",
+                 "supplement", "supplements", "chews", "insulin", "insulin syringes", "pen", "pens", "sensor",
+                 "sensors", "refills", "ketone strips", "urine test strips", "blood glucose", "care", "guide",
+                 "u-40", "u-100", "u40", "u100", "#", "count", "ct", "pack", "kg", "g", "lb", "lbs", "oz", "ml")
+# … and a title's supply "for" the animal, in the marketplaces' languages (.com/.co.uk, .de, .fr, .es, .it): its
+# first word a condition's or a supply's (English, German, French, Spanish, Italian), then up to five of the title's
+# words, then the animal ("Glucose meter for cats", "Blutzucker-Teststreifen für Hunde und Katzen", "tiras reactivas
+# para perros"); not after "my", "I" … nor before "owners", "lovers" (a pet owner is a person: "cancer support for
+# pet owners" stays health)
+_PET_HEALTH_STEMS = ("diabet", "diabèt", "diabét", "insulin", "glucos", "glukos", "glycémi", "glucemi", "glicemi",
+                     "blutzucker", "teststreifen", "strip", "strisce", "tiras", "bandelette", "lancet", "lanzett",
+                     "syring", "seringue", "jeringa", "siring", "spritze", "needle", "nadel", "meter", "monitor",
+                     "messgerät", "cancer", "krebs", "chemo", "arthritis", "arthrose", "epilep", "thyroid",
+                     "schilddrüse", "incontinen", "inkontinenz", "dialys", "prozac", "antidepress", "tumor",
+                     "tumour", "keton", "test")
+_PET_FOR = ("for", "für", "pour", "para", "per")
+_PET_WORDS = (*_ANIMALS, *_ANIMALS_PLURAL, "hund", "hunde", "hunden", "katze", "katzen", "haustier", "haustiere",
+              "haustieren", "pferd", "pferde", "chien", "chiens", "chat", "chats", "animal", "animaux", "perro",
+              "perros", "gato", "gatos", "mascota", "mascotas", "cane", "cani", "gatto", "gatti", "animali")
+_PET_OWNERS = ("owner", "owners", "parent", "parents", "lover", "lovers", "people", "sitter", "sitters", "friendly",
+               "walker", "walkers", "groomer", "groomers", "rescue", "shelter", "besitzer", "halter", "propriétaires",
+               "dueños")
+_NOT_OWN = (r"(?!(?:my|i|i'm|me|mine|myself|but|then|so|while|because|also|mein|meine|mon|ma|mes|mi|mis|il mio)"
+            r"(?![\w-]))")
+_DISEASES = ("hiv", "aids", "hiv/aids", "cancer", "diabetes", "dementia", "alzheimer's", "alzheimers",
+             "parkinson's", "parkinsons", "autism", "hepatitis", "mental health", "depression", "insulin",
+             *(f"{site} cancer" for site in ("breast", "lung", "skin", "bowel", "colon", "prostate", "ovarian",
+                                             "cervical", "pancreatic", "childhood", "blood", "brain")))
+_RESEARCH_AFTER = ("research", "researcher", "researchers", "research funding", "funding", "scientists",
+                   "breakthrough", "breakthroughs", "statistics", "rates", "vaccine research", "drug research",
+                   "charity", "charities", "policy", "study finds", "studies")
+_RESEARCH_BEFORE = ("research into", "research on", "funding for", "news about", "study on", "studies on")
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """Phrases as one regex group over lower-cased text, longest first, a space also a hyphen or more spaces."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in ordered) + ")"
+
+
+class EverydayPattern(NamedTuple):
+    """A class of everyday phrases too many to list (an animal × its illness, a disease × the research on it), as one
+    regex over lower-cased text, and why; ``keys``: a text holds one of these strings where the regex can match."""
+
+    reason: str
+    rx: re.Pattern[str]
+    keys: tuple[str, ...]
+    #: where set, the regex is read only where this one also finds its words in the text (whole words, which a key
+    #: cannot say: "wife" is inside "midwife")
+    needs: re.Pattern[str] | None = None
+
+
+#: Everyday phrases by class, as regexes (:class:`EverydayPattern`), read beside :data:`EVERYDAY_SENSES` by
+#: :func:`everyday_spans` (a text's special categories are read without them alike). Kept out of
+#: :data:`EVERYDAY_RX`: as listed phrases they were some 1,500 more alternatives, doubling this module's import.
+EVERYDAY_PATTERNS: dict[str, EverydayPattern] = {
+    "animals": EverydayPattern(
+        "an animal's illness and care, not the person's (a vet's patient: Art. 9 and Art. 4(15) speak of natural "
+        "persons): the condition after the animal or its kind (\"dog diabetes\", \"feline diabetes\", \"pet "
+        "insulin\"; the pet-food makers' and vets' words), \"diabetic cat food\", and the words after an animal's "
+        "possessive, up to three, to the first \"and\", \"but\", \"my\" … or punctuation (\"my dog's diabetes "
+        "check\", \"the horses' arthritis\"; \"my dog's walk, then my insulin\" stays special)",
+        lazy_compile(r"(?<![\w-])(?:" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL, "feline", "canine", "equine",
+                                                     "veterinary")) + r"[\s-]+" + _alternation(_PET_CONDITIONS)
+                   + r"|diabetic[\s-]+" + _alternation((*_ANIMALS, *_ANIMALS_PLURAL))
+                   + r"|(?:" + _alternation(_ANIMALS) + r"['’]s|" + _alternation(_ANIMALS_PLURAL) + r"['’])"
+                   r"(?:\s+(?!(?:and|or|but|plus|while|then|so|my|i|i'm|me|mine)(?![\w-]))[\w-]+){1,3})"
+                   r"(?![\w-])"
+                   # R2ART: the rest of a supply's title after the animal's condition, and a supply for the animal
+                   r"(?:(?:[\s,&+/-]+|[\s,]+and[\s-]+)" + _alternation(_PET_SUPPLIES).replace("\\#", r"\d+")
+                   + r"(?![\w-]))*"
+                   r"|(?<![\w-])(?<!my\s)(?<!me\s)(?<!i\s)(?<!mein\s)(?<!meine\s)(?<!mon\s)(?<!mes\s)(?<!mi\s)(?<!mis\s)"
+                   r"(?=[\w-]*(?:" + "|".join(map(re.escape, _PET_HEALTH_STEMS)) + r"))"
+                   r"[\w-]+(?:[\s-]+" + _NOT_OWN + r"[\w'’-]+){0,5}[\s-]+" + _alternation(_PET_FOR) + r"[\s-]+"
+                   r"(?:(?:my|our|your|his|her|their|the|a|an|all|small|large|senior|diabetic|older|meine[nm]?|"
+                   r"unsere[nm]?|ihre[nm]?|deine[nm]?|die|der|den|das|le|la|les|vos|votre|mes|mon|ma|el|los|las|tu|tus|mi|mis|il|"
+                   r"i|gli|il mio|i miei)[\s-]+){0,2}" + _alternation(_PET_WORDS)
+                   + r"(?:[\s-]+(?:and|&|und|et|y|e)[\s-]+" + _alternation(_PET_WORDS) + r")?(?![\w-])"
+                   r"(?![\s-]+" + _alternation(_PET_OWNERS) + r"(?![\w-]))"
+                   # T37 M3: the owner's sentence about the animal ("My dog has diabetes", "my dog is on insulin",
+                   # "our cat was diagnosed with cancer"): the animal's condition, up to two words between
+                   r"|(?<![\w-])(?:my|our|his|her|their|the|a)\s+" + _alternation(_ANIMALS) + r"\s+(?:has|had|is on|"
+                   r"was on|is taking|takes|took|got|gets|needs|needed|was diagnosed with|has been diagnosed with|"
+                   r"is diagnosed with|developed|started on|is being treated for|is getting)\s+(?:[\w'’-]+\s+){0,2}?"
+                   + _alternation(_PET_CONDITIONS) + r"(?![\w-])"),
+        ("'", "’", "feline", "canine", "equine", "veterinary", "diabetic ", "dog", "cat", "pet", "pup", "kitt",
+         "horse", "pony", "rabbit", "bunn", "hamster", "guinea", "parrot", "budgie", "ferret", "tortoise", "gerbil",
+         "hund", "katze", "haustier", "pferd", "chien", "chat", "animal", "perro", "gato", "mascota", "cane",
+         "cani", "gatt")),
+    "research and news": EverydayPattern(
+        "a disease as the subject of research, funding or the news, not the person's own (\"HIV research funding "
+        "doubled\", \"Cancer Research UK\", \"research into dementia\"): a special word beside it stays (\"cancer "
+        "research funding cut, my chemo delayed\")",
+        lazy_compile(r"(?<![\w-])(?:" + _alternation(_DISEASES) + r"[\s-]+" + _alternation(_RESEARCH_AFTER) + "|"
+                   + _alternation(_RESEARCH_BEFORE) + r"[\s-]+" + _alternation(_DISEASES) + r")(?![\w-])"),
+        ("research", "funding", "scientists", "breakthrough", "statistics", "rates", "charit", "policy", "stud",
+         "news about")),
+}
+# R2ART: "our union" is also a marriage, as wedding speeches, cards and vows say it ("our union was blessed", "the
+# union of two families"): in a text with a wedding's word it is the marriage; with none it stays a trade union (a
+# word of membership read too widely is withheld, never the reverse), and a union word beside it stays ("our union
+# called a strike on our wedding day")
+_WEDDING_WORDS = ("wedding", "married", "marriage", "marry", "vows", "anniversary", "bride", "groom", "newlywed",
+                  "honeymoon", "matrimony", "engaged", "engagement", "two families", "blessed", "bless")
+# ART939: … or a spouse's word ("our union is strong, my husband says", "my wife and I, our union of 20 years"): the
+# spouse the union is with; whole words only ("midwife", "husbandry", "housewives" hold the letters)
+_SPOUSE_WORDS = ("husband", "husbands", "husband's", "wife", "wives", "wife's", "hubby", "wifey", "spouse",
+                 "spouses", "spouse's")
+EVERYDAY_PATTERNS["marriage"] = EverydayPattern(
+    "\"union\" as a marriage in a text holding a wedding's word or a spouse's (\"our union was blessed\", "
+    "\"celebrating our union, ten years married\", \"the union of two families\", \"our union is strong, my husband "
+    "says\"; Merriam-Webster's sense of union, a marriage)",
+    # read only where the text holds a wedding's word (and what follows it: "weddings", "blessed") or a spouse's
+    re.compile(r"(?<![\w-])(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union(?:[\s-]+of[\s-]+(?:two|our|the))?"
+               r"(?![\w-])"),
+    (*_WEDDING_WORDS, "husband", "wife", "wives", "hubby", "spouse"),
+    re.compile(r"(?<![\w-])(?:" + _alternation(_WEDDING_WORDS) + r"[\w'’]*|" + _alternation(_SPOUSE_WORDS)
+               + r")(?![\w-])"))
+EVERYDAY_SENSES["old senses"] = EverydaySense(
+    "\"gay\" in its older sense, merry (the OED's and Merriam-Webster's idioms \"with gay abandon\", \"a gay old "
+    "time\"; the Gay Nineties, the 1890s; \"don we now our gay apparel\", Deck the Halls; the film \"The Gay "
+    "Divorcee\" (1934); the Gay Gordons, a Scottish country dance)",
+    ("gay abandon", "with gay abandon", "gay old time", "a gay old time", "gay ol' time", "gay nineties",
+     "gay 90s", "gay '90s", "gay paree", "gay apparel", "gay divorcee", "the gay divorcee", "gay gordons",
+     "gay gordon"))
+_JCC = ("jewish community center", "jewish community centre")
+_JCC_USES = ("gym", "gym membership", "membership", "fitness center", "fitness centre", "pool", "fitness",
+             "swimming pool", "swim team", "swim lessons", "swimming lessons", "preschool", "pre-school",
+             "day camp", "summer camp", "basketball", "pickleball", "yoga", "spin class", "workout", "sauna",
+             "tennis", "after-school", "daycare", "day care")
+EVERYDAY_SENSES["institutions"] = EverydaySense(
+    "universities' and health systems' own names holding a faith's word, as their merchandise and uniforms are "
+    "titled (a hoodie of one's university, scrubs of one's employer): the Catholic University of America, "
+    "Australian Catholic University, KU Leuven / UCLouvain (the Catholic University of Leuven/Louvain), "
+    "Catholic Health Initiatives (now CommonSpirit Health), Catholic Health (Buffalo), Catholic Medical Center "
+    "(Manchester, NH), Barnes-Jewish Hospital (St. Louis), the Jewish General Hospital (Montreal); worship there "
+    "stays (\"mass at the Catholic University chapel\")",
+    ("catholic university of america", "catholic university", "australian catholic university",
+     "catholic university of leuven", "catholic university of louvain", "catholic health initiatives",
+     "catholic health", "catholic medical center", "barnes-jewish hospital", "barnes jewish hospital",
+     "barnes-jewish", "jewish general hospital",
+     # ART41 ("Jewish Community Center gym membership" read religion): a JCC's gym, pool, camp or preschool, open to
+     # members of any faith or none (as the YMCA's), as a university's hoodie; the JCC named alone, or with its
+     # faith's own words ("Shabbat dinner at the JCC"), stays religion
+     *(f"{jcc} {use}" for jcc in _JCC for use in _JCC_USES),
+     *(f"{use} at the {jcc}" for jcc in _JCC for use in _JCC_USES[:6])))
+# what a transit strike is: the workers' (the transit workers' union's), met by a commuter; not the person's
+# membership unless she joins it (EVERYDAY_NOT_AFTER)
+_SERVICES = ("transit", "mass transit", "public transit", "public transport", "transport", "rail", "railway",
+             "train", "tube", "underground", "bus", "subway", "metro", "tram", "airport", "airline",
+             "air traffic control", "ferry", "port", "dock", "postal", "post office", "mail", "royal mail",
+             "garbage", "bin", "refuse",
+             # FIXC: a bank's strike, met at a closed counter ("late because of the bank strike")
+             "bank", "banks")
+EVERYDAY_SENSES["strikes"] = EverydaySense(
+    "a strike of a transport or public service the person meets as a traveller or a customer (\"Tube strike "
+    "again, walking\", \"Mass transit strike\"): the workers' action, no word of the person's membership (Art. "
+    "9(1) \"trade union membership\" is the person's own); joining it, \"our\" strike (EVERYDAY_NOT_AFTER), or a "
+    "union term beside it stays special (\"joining the rail strike\", \"rail strike, on the picket line\")",
+    # "strikes" and "walkout" are no union term alone (only "strike" is): their phrases would block nothing
+    tuple(f"{service} strike" for service in _SERVICES)
+    # ART939: Hindi, a bus, rail, truck, auto-rickshaw, taxi, metro or transport strike, and a hunger strike (भूख
+    # हड़ताल, a protest of one's own body, no union's), with and without the nukta
+    # FIXC: … and a bank's (बैंक हड़ताल), as the English "bank strike"
+    + tuple(f"{service} {strike}" for service in ("बस", "रेल", "ट्रक", "ऑटो", "टैक्सी", "मेट्रो", "परिवहन", "भूख",
+                                                   "बैंक")
+            for strike in ("हड़ताल", "हड़ताल"))
+    # ART41: the same in German, French, Spanish, Italian and Portuguese, whose strike's noun now reads alone (the
+    # package docstring, "Strikes"): the strike of the railway, the metro, the buses, the airport, the post, a bank
+    + tuple(f"{strike} {service}" for strike, services in (
+        ("streik", ("bei der bahn", "der bahn", "im nahverkehr", "im öpnv", "am flughafen", "der lokführer",
+                    "bei der post", "der müllabfuhr")),
+        ("grève", ("sncf", "ratp", "à la sncf", "de la sncf", "des transports", "des trains", "du métro", "des bus",
+                   "à l'aéroport", "des contrôleurs aériens", "de la poste", "des éboueurs", "des banques")),
+        ("huelga", ("de metro", "del metro", "de renfe", "en renfe", "de transporte", "del transporte",
+                    "de autobuses", "de trenes", "de taxis", "en el aeropuerto", "de correos", "de bancos")),
+        ("sciopero", ("dei treni", "dei trasporti", "dei mezzi", "trenitalia", "atm", "della metro", "dei taxi",
+                      "aereo", "delle poste", "delle banche")),
+        ("greve", ("do metrô", "do metro", "dos transportes", "de ônibus", "dos ônibus", "dos comboios", "da cp",
+                   "dos correios", "dos bancos", "dos bancários")))
+            for service in services)
+    + tuple(f"{service} streik" for service in ("bahn", "gdl", "lokführer", "kita", "müll")))
+# R2ART: the names holding "union" in another sense than a trade union, firm (FIRM_PHRASES) so "my union" or "union
+# member" reaching into one is no membership ("my Union Station photos", "credit union member", "European Union member
+# states")
+_UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union", "african union", "customs union",
+                "monetary union", "banking union", "student union", "students union", "students' union",
+                "union jack", "union flag", "union station", "union square", "union street", "union city",
+                "union county", "union pacific", "union army", "union soldiers", "union berlin", "state of the union",
+                "union fitting", "union fittings", "pipe union", "usb union",
+                # French: a building's co-owners, a tourist office, a water board, a grouping of communes
+                "syndicat de copropriété", "syndicat des copropriétaires", "syndicat d'initiative",
+                "syndicat intercommunal", "syndicat mixte", "syndicat des eaux",
+                # ART939: Arabic, the registry of the Prophet's descendants (Egypt's نقابة الأشراف); Hebrew, the
+                # Zionist Organisation and the Hadassah Medical Organisation (הסתדרות: "organisation")
+                "نقابة الأشراف", "نقابة السادة الأشراف", "ההסתדרות הציונית", "ההסתדרות הציונית העולמית",
+                "הסתדרות מדיצינית הדסה", "ההסתדרות המדיצינית הדסה")
+EVERYDAY_SENSES["union names"] = EverydaySense(
+    "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
+    "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
+    "Jack), places named after the Union of the American Civil War (Union Station, Union Square, Union City, its "
+    "army), 1. FC Union Berlin, a plumber's union fitting; French \"syndicat\" as a building's co-owners' "
+    "association (syndicat de copropriété, loi du 10 juillet 1965), a tourist office (syndicat d'initiative), a "
+    "grouping of communes or a water board: no word of the person's trade union",
+    _UNION_NAMES)
+# "strike" in its other senses (T37 M3: "strike a pose", "lucky strike", "bowling strike" were union)
+EVERYDAY_SENSES["strike senses"] = EverydaySense(
+    "\"strike\" as a hit, a find, an attack or a pose, not a stoppage of work: bowling's and baseball's strike, a "
+    "military or drone strike, striking a pose, a deal, a balance, a chord or a match, a strike price, Lucky Strike "
+    "cigarettes, Counter-Strike the game, strikethrough text, a hunger strike (one person's refusal to eat, no "
+    "stoppage of work: T38B, \"Hunger strike for my exams\" was union)",
+    ("strike a pose", "strike a deal", "strike a balance", "strike a chord", "strike a match", "strike gold",
+     "strike it rich", "strike out", "strike zone", "strike price", "strike force", "strike team", "strike back",
+     "lucky strike", "bowling strike", "first strike", "air strike", "drone strike", "missile strike",
+     "military strike", "preemptive strike", "pre-emptive strike", "nuclear strike", "bird strike", "counter strike",
+     "counter-strike", "strike through", "strike while the iron is hot", "hunger strike",
+     # ART41: the hunger strike in the languages whose strike's noun reads alone, the strike's idioms and other
+     # senses there: Spanish "huelga decir" (needless to say: "huelga" of holgar), French "grève" the shore ("sur la
+     # grève", the Place de Grève), German "Hunger-Streik" written with its hyphen (the compound is no term)
+     "hunger streik", "grève de la faim", "huelga de hambre", "sciopero della fame", "greve de fome",
+     "huelga decir", "huelga añadir", "huelga señalar", "huelga mencionar", "huelga recordar", "huelga aclarar",
+     "sur la grève", "place de grève", "place de la grève",
+     "ハンガーストライキ", "штрајк глађу"))
+# "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
+# "mass" that reaches into it ("went to mass transit hearing") is no worship
+_MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",
+                   "produced", "shooting", "shootings", "layoffs", "layoff", "email", "emails", "mailing", "effect",
+                   "spectrometry", "spectrometer", "gainer", "timber", "appeal", "extinction", "hysteria",
+                   "murder", "grave", "graves", "destruction", "balance", "number", "flow", "storage", "adoption",
+                   "tourism", "surveillance", "casualty", "casualties", "ave", "avenue", "pike", "transit authority",
+                   "transit hearing")
+EVERYDAY_SENSES["mass"] = EverydaySense(
+    "\"mass\" as an adjective or a noun of quantity or physics before the noun it qualifies (mass transit, mass "
+    "media, mass production, Mass Effect, mass spectrometry; Mass Ave and the Mass Pike, Massachusetts's avenue and "
+    "turnpike): no liturgy",
+    tuple(f"mass {noun}" for noun in _MASS_COMPOUNDS))
+FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES))
+EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
+
+# LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
+# local prenatal check", 老家教会 "the church of my home town", "the church close to home", "the gay street parade",
+# "в білій церкві" …): a look-alike is blocked exactly where it is one, no wider.
+#
+# A Chinese phrase across a word break is everyday only where its split is the likelier reading of the characters
+# around it (the segmenter's word list: a character before or after that makes a commoner word with the phrase's
+# edge takes that edge from it): 酷|儿女 "cool, the children" but 酷儿|女性 "queer woman" (女性, 女生, 女孩 … are
+# words), 酷|儿时 but 酷儿|时尚 "queer fashion", 酷|儿歌 but 酷儿|歌手 "queer singer", 酷|儿科 but 酷儿|科幻 "queer
+# sci-fi", 酷|儿戏 but 酷儿|戏剧 "queer theatre"; 房|地产|检查 but 本地|产检, 外地|产检, 当地|产检, 异地|产检, 内地|产检
+# (a prenatal check here, elsewhere, on the mainland); 的|家教|会 "the tutor will" but 老家|教会 "the home town's
+# church" and 国家|教会 "a state church"; 爱|滋生 "love breeds" but 爱滋|生活 "life with AIDS". Each as (the
+# characters it is no look-alike after, … before), matched in the phrase's regex (:func:`_phrase_pattern`), so a
+# phrase alone stays everyday.
+_GIRL_WORDS = "性生孩人友权權同士子儿兒神朋王星演作主"
+EVERYDAY_CONTEXT: dict[str, tuple[str, str]] = {
+    **{f"{cool}女": ("", _GIRL_WORDS) for cool in ("酷儿", "酷兒")},
+    **{f"{cool}{time}": ("", "尚代期刻") for cool in ("酷儿", "酷兒") for time in ("时", "時")},
+    **{f"{cool}歌": ("", "手曲剧劇") for cool in ("酷儿", "酷兒")},
+    **{f"{cool}科": ("", "幻技") for cool in ("酷儿", "酷兒")},
+    **{f"{cool}{play}": ("", "剧劇曲") for cool in ("酷儿", "酷兒") for play in ("戏", "戲")},
+    **{f"{love}生": ("", "活") for love in ("爱滋", "愛滋")},  # 爱|滋生 "love breeds" but 爱滋|生活 "life with AIDS"
+    **{f"地{check}": ("本外当當异異内內两兩各该該此", "") for check in ("产检", "產檢")},
+    **{f"家{church}": ("老国國", "") for church in ("教会", "教會")},
+}
+#: What a phrase is no look-alike before, as a regex over lower-cased text: "gay st" is Gay Street, but "st"
+#: before a saint's or a saint-named city's name is "Saint" ("Gay St. Patrick's Day parade", "gay St. Louis bars",
+#: "the gay St Pete pride"; T36), so there the text reads as written. Matched in the phrase's regex
+#: (:func:`_phrase_pattern`) as :data:`EVERYDAY_CONTEXT`'s characters are.
+_SAINTS = ("patrick", "paddy", "pat", "pete", "petersburg", "louis", "paul", "john", "johns", "george", "andrew",
+           "andrews", "david", "valentine", "kitts", "lucia", "martin", "maarten", "thomas", "kilda", "ives",
+           "albans", "helens", "augustine", "moritz", "tropez", "mary", "marys", "michael", "vincent", "lawrence",
+           "croix", "joseph", "james", "anne", "clair", "cloud", "charles", "catharines", "albert", "barts",
+           "nicholas", "stephen", "francis", "anthony", "bernard", "jude", "luke", "mark", "matthew", "peter")
+EVERYDAY_NOT_BEFORE: dict[str, str] = {
+    "gay st": r"(?:\.\s*|\s+)(?:" + "|".join(_SAINTS) + r")(?:['’]?s)?(?!\w)",
+}
+# T36: a house of worship's "St" before a saint's name is "Saint" too ("went to church St. Mary's", "the chapel St
+# John's"), not a street
+EVERYDAY_NOT_BEFORE.update({f"{house} st": EVERYDAY_NOT_BEFORE["gay st"] for house in ("church", *_HOUSES)})
+#: What a phrase is no look-alike after, as the words (with the space after them) before it in lower-cased text: a
+#: strike the person joins or calls hers is her action (T37: "joining the rail strike", "our tube strike")
+_JOINING = ("join the ", "joins the ", "joined the ", "joining the ", "our ", "we're on ", "we are on ",
+            "i'm on ", "i am on ", "support the ", "supporting the ", "picket line for the ", "vote for the ",
+            "voted for the ", "balloted for the ")
+EVERYDAY_NOT_AFTER: dict[str, tuple[str, ...]] = {p: _JOINING for p in EVERYDAY_SENSES["strikes"].phrases}
+# … and an institution's name is no look-alike before its place of worship or ministry ("Catholic University chapel")
+# … nor in a text that says the faith's rite of the person ("Catholic University hoodie for my confirmation": ART41,
+# "confirmation" alone is a booking's, so it is read only with the faith's word, here the institution's)
+_CONFIRMATION = (r"|.*?(?<![\w-])(?:my|our|his|her|their|your|[\w]+['’]s)\s+confirmation(?![\w-])(?!\s+(?:email|e-mail|"
+                 r"mail|number|code|no|letter|page|link|message|text|sms|receipt|screen|pending)(?![\w-]))")
+EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|basilica|shrine|church|parish|mass)"
+                                r"(?![\w-])" + _CONFIRMATION for p in EVERYDAY_SENSES["institutions"].phrases})
+EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "confirmation in the ")
+                           for p in EVERYDAY_SENSES["institutions"].phrases})
+#: Phrases that are a look-alike only as a name: each word capitalised in the text as written ("Gay Street",
+#: "Church Close", "Біла Церква" — the street, the close, the city) or, for a street, after a house number ("400 gay
+#: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"
+#: — married in a white church) they are the special words they hold. :func:`everyday_spans` reads them from the
+#: text as written; :data:`EVERYDAY_RX` alone (lower-cased text) takes them as names.
+NAMES_ONLY: frozenset[str] = frozenset((*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA,
+                                       "gay head", "charlotte church"))  # "my gay head of year", "our Charlotte church"
+STREETS_ONLY: frozenset[str] = frozenset(("gay street", "church close", "church walk"))

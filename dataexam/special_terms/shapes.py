@@ -1,0 +1,218 @@
+"""Special categories read by a text's shape beside the terms (:func:`shaped`): the liturgy with its time or
+its service's words, German "Messe" and the homily beside worship's words, strikes the person joins or takes
+part in (English, Arabic, Hebrew)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyrx import lazy_compile
+from .everyday import _MASS_COMPOUNDS, _alternation
+
+#: the liturgy written as a name, capitalised, with its time (T37: "Mass at 9 then brunch" read nothing; "mass" alone is
+#: also physics, transit, a game): "Mass at 9", "Mass at 10:30am", "Mass @ noon", "9am Mass", "10:30 Mass" — not a
+#: number alone before it ("77 Mass Ave", MIT's address) nor a compound after it ("9am Mass transit"), nor a house
+#: number after it (_HOUSE_NUMBER_AT: "Mass at 9 Elm St"). Read over the text as written (case kept), beside the terms.
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock)?|noon|midday|midnight)"
+_MASS_NOUNS = "|".join(re.escape(n) for n in _MASS_COMPOUNDS if " " not in n)
+#: a bare number after "Mass at" followed by a street's name and its street word is a house number, not a time
+#: (R2ART: "Mass at 9 Elm Street", "MASS AT 12 N. Main St" read religion): one to three words of the name, each
+#: capitalised or an ordinal ("W 4th"), then the street word as postal addresses write it (USPS Publication 28's
+#: suffixes and Royal Mail's thoroughfares, the common ones); "Mass at 9 then brunch" (a lower-case word) and "Mass at
+#: 9am Elm Street" (a time of day) stay the liturgy
+_STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard",
+                 "blvd", "way", "place", "pl", "court", "ct", "close", "crescent", "cres", "terrace", "parkway",
+                 "pkwy", "highway", "hwy", "circle", "cir", "mews", "grove", "gardens", "row", "walk")
+_STREET_NAME_WORD = r"\s+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
+_HOUSE_NUMBER_AT = (r"\d{1,2}" + _STREET_NAME_WORD + "(?:" + _STREET_NAME_WORD + r"){0,2}\s+(?i:"
+                    + "|".join(_STREET_WORDS) + r")(?![\w-])")
+#: ART940 (T38: "Critical Mass at 9" read religion): Critical Mass is a cyclists' monthly ride (and "critical mass of
+#: users" a quantity), so "Mass" right after "critical" is no liturgy in any case; "Critical Mass at 9, then Mass at
+#: 11" stays religion by its second "Mass"
+_NOT_CRITICAL = r"(?<![Cc]ritical )(?<!CRITICAL )"
+MASS_AT_TIME = lazy_compile(
+    r"(?<![\w-])" + _NOT_CRITICAL + r"(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?!" + _HOUSE_NUMBER_AT + ")" + _CLOCK
+    + r"(?![\w:])"
+    r"|(?<![\w:])(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:[ap]\.?m\.?|o['’]clock))\s+(?:Mass|MASS)"
+    r"(?![\w-])(?!\s+(?:" + _MASS_NOUNS + r")(?![\w-]))")
+#: ART939: "Mass at 9 St Mary's Road" is the liturgy or an address, as the sentence around it says; where its words say
+#: a service (the priest, the homily, the choir, a vigil, "after the service" …: the words of the rite, most of them no
+#: religion term alone; not "service" alone, a bus's or a shop's too), the number is its time ("Mass at 9 St Mary's
+#: Road, Father Tom's homily"); alone it stays the address, and "St Mary's Road" alone is nothing
+MASS_AT_ADDRESS = lazy_compile(r"(?<![\w-])" + _NOT_CRITICAL + r"(?:Mass|MASS)\s*(?:at|At|AT|@)\s*(?="
+                               + _HOUSE_NUMBER_AT + ")")
+_SERVICE_WORDS = ("the service", "church service", "morning service", "evening service", "after service", "priest",
+                  "priests", "homily", "sermon", "choir", "hymn", "hymns",
+                  "liturgy", "eucharist", "communion", "confession", "altar", "pew", "pews", "vigil", "chapel",
+                  "cathedral", "basilica", "congregation", "parish", "parishioners", "church", "vicar", "rector",
+                  "curate", "deacon", "gospel", "readings", "rosary", "sacrament", "blessing", "worship", "prayers",
+                  "holy", "sunday", "saturday evening", "easter", "christmas", "lent", "advent", "ash wednesday",
+                  "good friday", "palm sunday", "feast", "the father", "fr.", "fr", "father")
+SERVICE_WORDS = lazy_compile(r"(?<![\w-])" + _alternation(_SERVICE_WORDS) + r"(?![\w-])", re.IGNORECASE)
+#: FIXC: "mass at 9" in lower case, at a time or a house number ("mass at 9 st mary's road, father tom's homily"): the
+#: liturgy only where the sentence says a service (SERVICE_WORDS) outside the address, whose street name may hold one
+#: ("mass at 9 church street office party" stays none); lower case alone stays none ("mass at 9 then brunch": physics,
+#: a crowd), nor a bike ride's ("critical mass at 9")
+MASS_AT_LOWER = lazy_compile(r"(?<![\w-])(?<!critical )mass\s*(?:at|@)\s*(?:\d{1,2}(?:\s+[\w'’.-]+){1,3}?\s+(?:"
+                           + "|".join(_STREET_WORDS) + r")(?![\w-])|" + _CLOCK + r"(?![\w:]))")
+#: everyday phrases that take their words from a special term reaching into them (categories._without_exceptions:
+#: elsewhere such a term is read whole, "lung cancer zodiac charm" staying health)
+#: ART939: strikes the person joins or backs, in the plural ("joining the rail strikes", "we support the nurses'
+#: strikes", "backing our strikes"; the singular is the keyword map's "strike"): "strikes" is no term alone (lightning
+#: strikes, air strikes, "she strikes me as"), only after a joining word, up to two words between that are no other
+#: sense of strike (EVERYDAY_SENSES["strike senses"]: "joining the air strikes" is none); a commuter's "rail strikes
+#: again" stays none. Read over lower-cased text, beside the terms.
+_JOIN_VERBS = ("join", "joins", "joined", "joining", "support", "supports", "supported", "supporting", "back",
+               "backs", "backed", "backing", "vote for", "voted for", "voting for", "balloted for", "picket line for",
+               "on the picket line for")
+_OTHER_STRIKES = ("air", "drone", "missile", "military", "nuclear", "preemptive", "pre-emptive", "bird", "first",
+                  "lucky", "bowling", "counter", "hunger", "lightning", "precision", "targeted", "retaliatory",
+                  "israeli", "russian", "us", "american", "ukrainian")
+STRIKES_JOINED = lazy_compile(
+    r"(?<![\w-])(?:" + _alternation(_JOIN_VERBS) + r"\s+(?:the|these|those|all|our|their|today's|tomorrow's)\s+|our\s+)"
+    r"(?:(?!" + _alternation(_OTHER_STRIKES) + r"\s)[\w'’-]+\s+){0,2}?(?:strikes|walkouts|walk-outs)(?![\w-])")
+
+_STRIKES = re.compile(r"strikes|walk-?outs", re.IGNORECASE)
+
+#: ART940 (T38: "Heilige Messe um 10", "Messe um 10 in St. Marien" read nothing): German "Messe" is the Mass and a
+#: trade fair (Messe Frankfurt, "Buchmesse", "auf der Messe am Stand"), so the word is worship only beside worship's
+#: own words: "Heilige Messe" / "hl. Messe" (the Catholic name of the rite), or a church named after its saint ("St.
+#: Marien", "Sankt Josef": the patrons German parishes are most often named after, in their German forms; not a
+#: town's "St." — St. Gallen, St. Pölten, St. Moritz, St. Petersburg, St. Johann, St. Wendel are no patron here).
+#: Gottesdienst, Kirche, Pfarrer … are religion terms of their own. Read over the text as written, beside the terms.
+_PATRONS = ("marien", "maria", "mariä", "josef", "joseph", "michael", "peter", "petrus", "paul", "paulus", "martin",
+            "martinus", "johannes", "nikolaus", "nikolai", "antonius", "bonifatius", "elisabeth", "ludwig", "georg",
+            "laurentius", "lorenz", "stephan", "stephanus", "anna", "franziskus", "heinrich", "sebastian", "konrad",
+            "clemens", "lamberti", "lambertus", "ansgar", "hedwig", "barbara", "katharina", "jakobus", "andreas",
+            "thomas", "matthias", "markus", "lukas", "pius", "norbert", "ludgeri", "liudger", "vitus", "ulrich",
+            "kilian", "remigius", "mauritius", "gereon", "severin", "pankratius", "ägidius", "aegidius",
+            "bartholomäus", "blasius", "cyriakus", "dionysius", "agnes", "albertus", "ursula", "kunibert", "benno",
+            "korbinian", "willibrord", "hubertus", "gertrud", "walburga", "bernhard", "bonifaz")
+#: (over lower-cased text: an IGNORECASE alternation behind a look-behind was four times as slow, issue 16; the word's
+#: look-behind after its letters, so the regex scans for its literal "messe" first: a tenth of the time)
+_MESSE = re.compile(r"messe(?![\w-])(?<![\w-]messe)")
+_MESSE_DAYS = (r"(?:sonntag|sonntagmorgen|sonntagvormittag|sonntagabend|samstagabend|heiligabend|weihnachten|"
+               r"ostern|ostersonntag|ostermontag|pfingsten|pfingstsonntag|allerheiligen|feiertag)(?![\w-])")
+#: a house named after the cathedral it stands by ("Hotel am Dom", "Brauhaus am Dom", "Café Mondial am Dom")
+_DOM_HOUSES = (r"(?<![\w-])(?:hotels?|café|cafe|restaurant|hostel|pension|brauhaus|parkhaus|apotheke|bistro|bar|"
+               r"galerie|gasthaus|gaststätte|residenz|apartments?|suites?|tiefgarage|parkplatz|boardinghouse|kiosk|"
+               r"bäckerei|praxis|kanzlei|buchhandlung|weinstube|stube|haus|hof|passage|arkaden)(?![\w-])")
+#: "at", "in", "to" the cathedral, its town's adjective between ("am Kölner Dom"); not the Hamburger Dom, a fun fair
+_AT_DOM = r"(?<![\w-])(?:im|am|zum|in\s+den)\s+(?:(?!hamburger)[\w-]+er\s+)?dom(?![\w-])"
+MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sankt)\s*(?:"
+                           + "|".join(sorted(_PATRONS, key=len, reverse=True)) + r"))(?![\w-])"
+                           # FIXART (T39: "Wir gehen zur Messe am Sonntag" read nothing): going to Mass on Sunday or a
+                           # feast ("zur Messe am Sonntag", "sonntags in die Messe"); not to a fair's town or stand
+                           # ("zur Messe nach Frankfurt", "am Sonntag zur Messe, Halle 3": _MESSE_FAIR)
+                           # (T39B: "zur Messe am Sonntag nach Frankfurt", "… in die Messehallen" read religion:
+                           # the fair's town after the day as after the word)
+                           # ART41: the verb tells nothing — "Wir fahren am Sonntag zur Messe" (we drive to Mass, or
+                           # to a fair, on Sunday) stays religion, withheld as the gate withholds rather too much than
+                           # too little; a fair's own word (its town, hall, stand, customers) makes it the fair
+                           r"|(?:zur|in\s+die)\s+messe\s+(?:am\s+|an\s+)?" + _MESSE_DAYS
+                           + r"(?!\s*,?\s*(?:nach|in|auf)\s)"
+                           + r"|(?:(?:am|an)\s+" + _MESSE_DAYS
+                           + r"|sonntags)\s+(?:\w+\s+){0,2}?(?:zur|in\s+die)\s+messe"
+                           r"(?![\w-])(?!\s*,?\s*(?:nach|in|auf)\s)"
+                           # ART41 ("Messe in Frankfurt am Dom um 10" read nothing): the Mass at or in the cathedral
+                           # ("Messe im Dom", "Messe am Kölner Dom", "im Dom zur Messe"), in one clause (no comma
+                           # between: "Messe, danach zum Dom" is a fair and a visit); not where a house's name
+                           # holds the cathedral ("Hotel am Dom", "Café Mondial am Dom": _DOM_HOUSES between)
+                           + r"|messe(?![\w-])(?:(?!" + _DOM_HOUSES + r")[^,.;:!?\n]){0,40}?" + _AT_DOM
+                           + r"|(?<![\w-])(?:im|am)\s+(?:[\w-]+er\s+)?dom(?![\w-])(?:(?!" + _DOM_HOUSES
+                           + r")[^,.;:!?\n]){0,20}?(?:zur|in\s+die|die)\s+messe(?![\w-])")
+_MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?|chef|chefin|kollegen|kollegin|"
+                         r"aussteller\w*|messegelände|messestand|tickets?|eintritt|"
+                         r"besucher\w*|booth)(?![\w-])")
+
+#: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing) and ART41 (one
+#: strike policy in every language read: the package docstring, "Strikes"). The strike's noun in the singular reads
+#: union alone, as the map's English "strike" and Hindi "हड़ताल" do — Arabic إضراب (with the article, the prepositions,
+#: "our", "my", "their": إضرابنا), Hebrew שביתה and its construct שביתת ("the teachers' strike", "our strike") — except
+#: in its other senses: a hunger strike (إضراب عن الطعام, שביתת רעב: one person's refusal to eat), a ceasefire (שביתת
+#: נשק), and a strike of transport or a public service met as a traveller or a customer (the English "rail strike",
+#: "bank strike": إضراب النقل, שביתה ברכבת, שביתת הבנקים). The plural (إضرابات, שביתות: news of strikes, as English
+#: "strikes") reads union only where the text says the person takes part: the "we" forms of taking part, joining and
+#: striking, the "I" forms with their preposition, "we are on strike"; Hebrew "I"/"we" striking, joining, taking
+#: part, "our strike". The Hebrew striker after the pronoun ("אני שובת מחר", I'm on strike tomorrow) reads union
+#: without the noun, as English "I'm striking" does — not beside a hunger strike (רעב: "שביתת רעב ואני שובת").
+_AR_NOT_WORK = (r"(?!\s+(?:عن|من)\s+(?:ال)?طعام)"
+                r"(?!\s+(?:ال)?(?:نقل|مواصلات|قطارات|قطار|مترو|حافلات|باصات|طيران|مطار|مطارات|بنوك|بنك|مصارف|بريد|"
+                r"موانئ|ميناء)(?!\w))")
+_AR_STRIKE = r"(?<!\w)(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضراب(?:نا|ي|هم)?(?!\w)" + _AR_NOT_WORK
+_AR_STRIKES = r"(?<!\w)(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضرابات(?!\w)" + _AR_NOT_WORK
+_AR_PART = (r"(?<!\w)[وف]?(?:مشاركون|مشاركين|نشارك|شاركنا|انضممنا|ننضم|مضربون|مضربين|مضربات|نضرب|أضربنا|"
+            r"(?:أشارك|شاركت|انضممت|أنضم)\s+(?:في|إلى|الى|ل)|(?:أنا|انا)\s+(?:مضرب|مضربة)|"
+            r"(?:نحن|أنا|انا|إننا|إنني)\s+(?:في|ب)\s*(?:ال)?[إاأ]ضراب(?:ات)?|[إاأ]ضراب(?:نا|ي))(?!\w)")
+_HE_NOT_WORK = (r"(?!\s+ה?(?:רעב|נשק)(?!\w))"
+                r"(?!\s+(?:ב|של\s+)?ה?(?:רכבת|רכבות|תחבורה|אוטובוסים|נמל|נמלים|נתב\"ג|בנקים|בנק|דואר)(?!\w))")
+_HE_STRIKE = r"(?<!\w)[והבלמש]{0,2}שבית(?:ה|תנו|תי|ת)(?!\w)" + _HE_NOT_WORK
+_HE_STRIKES = r"(?<!\w)[והבלמש]{0,2}שביתות(?!\w)" + _HE_NOT_WORK
+_HE_STRIKING = r"(?<!\w)ו?(?:אני|אנחנו|אנו)\s+(?:שובת|שובתת|שובתים|שובתות)(?!\w)"
+_HE_PART = (r"(?<!\w)ו?(?:אני|אנחנו|אנו)\s+(?:שובת|שובתת|שובתים|שובתות|מצטרף|מצטרפת|מצטרפים|מצטרפות|משתתף|משתתפת|"
+            r"משתתפים|משתתפות|בשביתה|בשביתות)(?!\w)|(?<!\w)ו?(?:הצטרפתי|הצטרפנו|השתתפתי|השתתפנו|שבתתי|שבתנו|"
+            r"שביתתנו|שביתתי)(?!\w)|שבית(?:ה|ות)\s+שלנו(?!\w)")
+#: the singular strike alone, and the plural with the person's part: (Arabic singular, Arabic plural, Arabic part,
+#: Hebrew singular, Hebrew plural, Hebrew part, the Hebrew striker)
+STRIKE_TAKEN_PART = tuple(re.compile(rx) for rx in (_AR_STRIKE, _AR_STRIKES, _AR_PART, _HE_STRIKE, _HE_STRIKES,
+                                                     _HE_PART, _HE_STRIKING))
+#: FIXART (T39: "أنا مضرب عن العمل اليوم", I'm on strike from work today, read nothing): the person's own strike "from
+#: work" (عن العمل, عن الدوام: the shift) is a stoppage of work without the strike's noun; "مضرب عن الطعام", a hunger
+#: strike, stays nothing. The "I"/"we" striker (after the pronoun or "ما زلنا"/"لا نزال", still) and the "we"/"I"
+#: verbs of striking.
+AR_STRIKING_FROM_WORK = re.compile(
+    r"(?<!\w)(?:(?:أنا|انا|نحن|إننا|إنني|(?:ما|لا)?\s*(?:زلنا|زلت|نزال|أزال))\s+(?:مضرب|مضربة|مضربا|مضربون|مضربين|"
+    r"مضربات)|[وف]?(?:أضربنا|أضربت|نضرب|سنضرب|نُضرب))\s+عن\s+(?:ال)?(?:عمل|دوام)(?!\w)")
+#: No negation is read (ART41, the package docstring): "لن أشارك في الإضراب" (I won't take part in the strike), "לא
+#: הצטרפתי לשביתה", "I won't join the strike" and "I'm not going to the union meeting" all read union — the word
+#: "strike" or "union meeting" is there, as "I do not have cancer" is health. A negation that breaks a shape's words
+#: apart leaves no shape ("אני לא שובת", "I'm not striking": the pronoun is no longer before the verb).
+
+
+#: FIXART (T39: "My boss gave us a homily about saving paper" read religion): a homily is the sermon at Mass and, as
+#: a figure, any moralising lecture; so the word (English, Spanish, French, Italian) is worship only beside worship's
+#: words — the priest, the Mass, the church, Sunday … in those languages, or a priest's title before a name ("Father
+#: Tom's homily", "Fr. John"; "my father" is a parent) — as German "Messe" (MESSE_WORSHIP).
+HOMILY = re.compile(r"(?<!\w)(?:homil(?:y|ies|ía|ías)|homélies?|omeli[ae])(?!\w)", re.IGNORECASE)
+_HOMILY_WORSHIP_WORDS = (
+    # the service's words of "Mass at 9 St Mary's Road" (SERVICE_WORDS) but a father, who may be a parent, and the
+    # homily itself
+    *(word for word in _SERVICE_WORDS if word not in ("homily", "father", "the father", "fr", "fr.")),
+    "mass", "pastor", "reverend", "rev", "bishop", "pulpit", "funeral",
+    "misa", "iglesia", "padre", "cura", "sacerdote", "párroco", "obispo", "evangelio", "parroquia", "domingo",
+    "messe", "église", "curé", "prêtre", "abbé", "évêque", "paroisse", "évangile", "dimanche",
+    "messa", "chiesa", "prete", "parroco", "vescovo", "vangelo", "parrocchia", "domenica")
+HOMILY_WORSHIP = re.compile(r"(?<![\w-])(?i:" + _alternation(_HOMILY_WORSHIP_WORDS) + r")(?![\w-])"
+                            r"|(?<![\w-])(?:Father|Fr\.?|FATHER|Padre|Père)\s+[A-Z]")
+
+
+def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The categories (the map's ``sensitive:`` names without their prefix) and words read from ``text`` by its shape
+    beside the terms (:func:`find`): the liturgy with its time (:data:`MASS_AT_TIME`; at a house number where the
+    sentence says a service, :data:`MASS_AT_ADDRESS`; in lower case likewise, :data:`MASS_AT_LOWER`) and strikes
+    joined (:data:`STRIKES_JOINED`); German "Messe" and the homily beside worship's words (:data:`MESSE_WORSHIP`,
+    :data:`HOMILY_WORSHIP`); an Arabic or Hebrew strike in the singular, in the plural where the person takes part,
+    the person striking (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    if (("Mass" in text or "MASS" in text) and (MASS_AT_TIME.search(text) or (
+            MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
+            "mass" in text and MASS_AT_LOWER.search(text) and SERVICE_WORDS.search(MASS_AT_LOWER.sub(" ", text))):
+        out.append(("religion", ("mass",)))
+    if _STRIKES.search(text) and STRIKES_JOINED.search(text.lower()):
+        out.append(("union", ("strikes",)))
+    if ("Messe" in text or "messe" in text or "MESSE" in text) and _MESSE.search(lowered := text.lower()) and (
+            m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
+                                                   or not _MESSE_FAIR.search(lowered)):
+        out.append(("religion", ("messe",)))
+    if ("omil" in text or "OMIL" in text or "omél" in text or "OMÉL" in text or "omeli" in text
+            or "OMELI" in text) and HOMILY.search(text) and HOMILY_WORSHIP.search(HOMILY.sub(" ", text)):
+        out.append(("religion", ("homily",)))
+    if not text.isascii():
+        ar_strike, ar_strikes, ar_part, he_strike, he_strikes, he_part, he_striking = STRIKE_TAKEN_PART
+        if ("ضراب" in text and (ar_strike.search(text) or (ar_strikes.search(text) and ar_part.search(text)))) or (
+                "ضرب" in text and AR_STRIKING_FROM_WORK.search(text)):
+            out.append(("union", ("إضراب",)))
+        elif ("שבית" in text and (he_strike.search(text) or (he_strikes.search(text) and he_part.search(text)))) or (
+                "שובת" in text and he_striking.search(text) and "רעב" not in text):
+            out.append(("union", ("שביתה",)))
+    return tuple(out)

@@ -1,0 +1,106 @@
+"""Art. 9, ART41: one strike policy and one negation policy in every language read, and four look-alikes mended
+(the package docstring of dataexam.special_terms, "Strikes" and "Negation"). Every text is invented.
+
+Before: the strike's noun alone read union in English ("strike") and Hindi but nothing in German, French, Spanish,
+Italian, Portuguese, Arabic ("إضراب", "لا نزال في الإضراب": we are still on strike) and Hebrew; "אני שובת מחר" (I'm on
+strike tomorrow) read nothing; a negated part read union in English ("I won't join the strike") and nothing in Arabic
+and Hebrew; "Messe in Frankfurt am Dom um 10" and "Catholic University hoodie for my confirmation" read nothing;
+"Jewish Community Center gym membership" and "goes to mass avenue du temple" read religion.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from test_inference_synth import Stream
+
+from dataexam.categories import may_be_special, special_category
+from dataexam.inference import infer
+
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+T0 = datetime(2024, 1, 1, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the strike's noun in the singular, alone, in each language read (as English "strike" always read)
+    *((strike, "union") for strike in (
+        "strike", "إضراب", "الإضراب مستمر", "لا نزال في الإضراب", "إضراب المعلمين غدا", "שביתה", "השביתה נמשכת",
+        "Streik", "Morgen ist Streik", "Warnstreik heute", "grève générale jeudi", "je suis en grève",
+        "huelga general", "estoy de huelga", "sciopero venerdì", "estou em greve", "grev başladı",
+        "забастовка учителей", "страйк шахтарів", "штрајк просветара", "工人罢工", "ストライキ決行")),
+    # the person striking, without the noun
+    *((striking, "union") for striking in (
+        "אני שובת מחר", "אנחנו שובתים מחר", "Wir streiken morgen", "ich streike", "nous faisons grève",
+        "wij gaan in staking", "scioperiamo domani")),
+    # no negation is read, in any language (as "I do not have cancer" is health)
+    *((negated, "union") for negated in (
+        "I won't join the strike", "I'm not going to the union meeting", "لن أشارك في الإضراب",
+        "לא הצטרפתי לשביתה", "Ich streike nicht", "لن نضرب عن العمل")),
+])
+def test_the_strike_reads_union_in_every_language(text: str, category: str) -> None:
+    assert special_category(text) == category, text
+    assert may_be_special(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # the plural alone is news of strikes, as English "strikes"
+    "The strikes made me late again", "Streiks überall", "les grèves continuent", "إضرابات النقل مرة أخرى",
+    "שביתות ברכבת שוב",
+    # a commuter's or a customer's strike of transport or a service, in each language
+    "Rail strike tomorrow", "Morgen Streik bei der Bahn", "Bahn-Streik heute", "grève SNCF demain",
+    "grève des transports", "huelga de metro hoy", "sciopero dei treni", "greve do metrô", "إضراب النقل غدا",
+    "שביתה ברכבת מחר", "שביתת הבנקים",
+    # a hunger strike, a ceasefire, the word's other senses
+    "Hunger strike for my exams", "Hunger-Streik", "grève de la faim", "huelga de hambre", "sciopero della fame",
+    "greve de fome", "إضراب عن الطعام", "שביתת רעב ואני שובת", "שביתת נשק", "ハンガーストライキ", "штрајк глађу",
+    "balade sur la grève", "Place de Grève", "huelga decir que no vino", "Ethereum staking yields", "strike a pose",
+    "ストライク！", "страйкбол у неділю",
+    # a negation that parts a shape's words leaves no shape
+    "I'm not striking", "אני לא שובת",
+])
+def test_the_strike_look_alikes_read_nothing(text: str) -> None:
+    assert special_category(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # German "Messe": going on Sunday stays the Mass whatever the verb (nothing tells the fair); the cathedral
+    ("Wir fahren am Sonntag zur Messe", "religion"), ("Wir gehen am Sonntag zur Messe", "religion"),
+    ("Messe in Frankfurt am Dom um 10", "religion"), ("Um 10 Messe im Kölner Dom", "religion"),
+    ("im Dom zur Messe", "religion"),
+    ("Wir fahren am Sonntag zur Messe nach Hannover", None), ("Messe in Frankfurt, Hotel am Dom", None),
+    ("Messe in Frankfurt Hotel am Dom", None), ("Messe Frankfurt, Zimmer im Hotel Mondial am Dom", None),
+    ("Messe, danach zum Dom", None), ("Messe im Hamburger Dom", None), ("Messe am Dom, Stand 4", None),
+    ("Hotel am Dom", None),
+    # confirmation, the rite, beside its faith's word (even in an institution's name) or by its own words
+    ("Catholic University hoodie for my confirmation", "religion"),
+    ("my daughter's confirmation at the Catholic University", "religion"), ("confirmation class tonight", "religion"),
+    ("Catholic University hoodie", None), ("Catholic University hoodie, my confirmation email", None),
+    ("my confirmation", None), ("booking confirmation for Friday", None),
+    # a JCC's gym, pool or camp is open to all; the JCC alone or with its faith's words stays religion
+    ("Jewish Community Center gym membership", None), ("pool at the Jewish Community Center", None),
+    ("jewish community centre summer camp", None), ("Jewish Community Center", "religion"),
+    ("Shabbat dinner at the Jewish Community Center", "religion"),
+    # two street names overlapping: Mass Ave and the Avenue du Temple
+    ("goes to mass avenue du temple", None), ("mass avenue du temple", None), ("Avenue du Temple", None),
+    ("goes to mass", "religion"), ("went to the temple", "religion"),
+])
+def test_the_look_alikes_mended(text: str, category: str | None) -> None:
+    assert special_category(text) == category, text
+    if category is not None:
+        assert may_be_special(text), text
+
+
+def test_the_inventory_counts_each_case_as_the_gate_reads_it() -> None:
+    """End to end (--include-sensitive): the strikes in Hebrew, Arabic and German and a refused one count as union,
+    the cathedral's Mass and the confirmation as religion; the JCC's gym, the avenue and a commuter's strike count
+    nothing."""
+    texts = ["אני שובת מחר", "لا نزال في الإضراب", "Wir streiken morgen", "لن أشارك في الإضراب",
+             "Catholic University hoodie for my confirmation", "Messe in Frankfurt am Dom um 10",
+             "Jewish Community Center gym membership", "goes to mass avenue du temple", "grève SNCF demain",
+             "Cooking pasta tonight"]
+    s = Stream("x.zip")
+    events = [s.ev(T0 + timedelta(days=i, hours=i % 7), "twitter.tweet", f"{texts[i % len(texts)]} {i}")
+              for i in range(40)]
+    f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
+    assert {k: v["records"] for k, v in f.value.items()} == {"religion": 8, "union": 16}
