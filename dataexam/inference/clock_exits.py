@@ -107,11 +107,11 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     (T37 H4). Only clocks :data:`CLOCK_EXIT_H` or more from home's round the clock are read (:func:`_clock_apart_h`);
     a run of more than :data:`CLOCK_STAY_MIN_NIGHTS` days in a country with a clock nearer than that (Honolulu's
     beside Auckland's) is a stay the clock cannot tell, left, unless ``near_stays`` is false: the home was named by
-    the activity's clock over the country's, whose clocks the activity keeps none of (:func:`~.proxies._clock_home`;
-    T39: an Auckland resident's always-on US exit, a login from New Zealand a month, had its month-long runs between
-    them left as stays, "Home unclear … United States … night work?"). A stay's edge days on home's clock are the exit's
-    (:func:`_edge_days_on_home_clock`). The profile is the regimes' (:func:`~.timezone.utc_profile`: smoothed,
-    5 % floor)."""
+    the activity's clock over the country's, whose clocks the activity keeps none of
+    (:func:`~.clock_home.home_by_clock`; T39: an Auckland resident's always-on US exit, a login from New Zealand a
+    month, had its month-long runs between them left as stays, "Home unclear … United States … night work?"). A stay's
+    edge days on home's clock are the exit's (:func:`_edge_days_on_home_clock`). The profile is the regimes'
+    (:func:`~.timezone.utc_profile`: smoothed, 5 % floor)."""
     from .moves import country_offsets
     from .timezone import presence_hist, utc_profile
 

@@ -21,7 +21,8 @@ people (GeoNames, :mod:`.gazetteer`), from the 1° cells they lie in: never larg
 so a switch is called impossible only where it is.
 
 The exits told by the clock (a country whose days keep home's quiet hours though its clocks are hours away) are read
-in :mod:`.clock_exits`, last in :func:`find_exits`.
+in :mod:`.clock_exits`, last in :func:`find_exits`; the home the activity's clock names where the logins cannot, in
+:mod:`.clock_home`.
 """
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..wording import and_list, count_phrase
 from . import gazetteer
 from .model import Confidence
+
+if TYPE_CHECKING:  # the clock's home readers import this module at load; it imports them when a reading is made
+    from .clock_home import ActivityFits, Clock
 
 #: the farthest (km) two places may lie apart and still be a daily commute (Lörrach–Basel, Tui–Valença, Ciudad
 #: Juárez–El Paso): switching between places this near within an hour is travel, never an exit
@@ -145,7 +149,7 @@ class ProxyExits:
     #: those of ``inside`` seen mostly for an hour between two home logins (a lunch-time exit)
     between: frozenset[str] = frozenset()
     #: where the home is not the country of most days: the country of most days, whose clocks the activity's quiet
-    #: hours contradict (:func:`_clock_home`)
+    #: hours contradict (:func:`~.clock_home.home_by_clock`)
     clock_over: str | None = None
     #: a day sleeper's waking-day exits (T36 M3): {country: (first, end) local hours on home's clock, 0–24, the end
     #: exclusive} they are used in, the sentence's "only in the hours 19–23" (a subset of ``evening``)
@@ -160,7 +164,7 @@ class ProxyExits:
     #: always-on exit there reads the same (T39: a Tokyo resident's Australian exit, a login from Japan a month)
     untold: frozenset[str] = frozenset()
     #: where :attr:`untold` holds any: {country: the clock of it the activity fits} for those of the home and each of
-    #: them whose clock fits (:meth:`ActivityFits.clocks`), the clocks the time zone cannot choose between
+    #: them whose clock fits (:meth:`~.clock_home.ActivityFits.clocks`), the clocks the time zone cannot choose between
     untold_clocks: dict[str, Clock] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
@@ -185,9 +189,9 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                day_hists: Mapping[date, Sequence[int]] | None = None,
                home: str | None = None, fits: ActivityFits | None = None) -> ProxyExits | None:
     """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
-    most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least), or the one :func:`_clock_home` names by
-    the activity's clock, or ``home`` where given; where another country holds :data:`HOME_MIN_DAY_SHARE` of the
-    days too (an exit used every day), the first of them whose exits hold all the others is the home
+    most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least), or the one :func:`~.clock_home.home_by_clock`
+    names by the activity's clock, or ``home`` where given; where another country holds :data:`HOME_MIN_DAY_SHARE` of
+    the days too (an exit used every day), the first of them whose exits hold all the others is the home
     (:func:`_rival_homes`). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
     distance could not have been made there: :func:`country_gap_km`, or where ``towns`` places both logins
@@ -212,12 +216,12 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     :data:`~.clock_exits.CLOCK_EXIT_MIN_DAYS` login days or more, most among days at home
     (:data:`~.clock_exits.CLOCK_EXIT_AROUND_DAYS`), keep home's clock (:func:`~.clock_exits.read_clock_exits`) is an
     exit, its logins set aside but a stay's on its own clock (``ProxyExits.clock``): someone there posts on its hours.
-    Where the home read by the clock (:func:`_clock_home`) finds no exit, they are read again with the country of most
-    days as home (:func:`_rival_homes`; T37 H5: a Berlin night worker asleep 08–15:30, a US exit Friday to Sunday, fits
-    New York's night better than Berlin's, and with the US as home Germany's as many days were no exit of it: "104 trips
-    abroad"). ``fits``: the activity's zone fits of ``day_hists`` where the caller holds them (read once per report,
-    :class:`ActivityFits`). O(hours × countries)."""
-    # read lazily: clock_exits imports this module's distances and ProxyExits at its load
+    Where the home read by the clock (:func:`~.clock_home.home_by_clock`) finds no exit, they are read again with the
+    country of most days as home (:func:`_rival_homes`; T37 H5: a Berlin night worker asleep 08–15:30, a US exit Friday
+    to Sunday, fits New York's night better than Berlin's, and with the US as home Germany's as many days were no exit
+    of it: "104 trips abroad"). ``fits``: the activity's zone fits of ``day_hists`` where the caller holds them (read
+    once per report, :class:`~.clock_home.ActivityFits`). O(hours × countries)."""
+    # read lazily: clock_exits and clock_home import this module's distances and ProxyExits at their load
     from .clock_exits import (
         day_sleeper,
         days_on_own_clock,
@@ -226,6 +230,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         read_clock_exits,
         runs_on_home_clock,
     )
+    from .clock_home import ActivityFits, home_by_clock
 
     if not ip_hours:
         return None
@@ -246,7 +251,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     if home is None:
         home = most_days
         if lull_utc_h is not None:
-            home = _clock_home(home, days_of, by_cc, lull_utc_h, fits, len(all_days))
+            home = home_by_clock(home, days_of, by_cc, lull_utc_h, fits, len(all_days))
         rivals = [cc for cc in sorted(days_of, key=lambda cc: (-len(days_of[cc]), cc))
                   if cc != home and len(days_of[cc]) >= HOME_MIN_DAY_SHARE * len(all_days)]
         if rivals or home != most_days:
@@ -345,9 +350,9 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         # US exit at 19–22 every evening is impossible at 19:00 alone (6 h after a 13:00 login at home, 5.2 h of
         # travel), and two New York holidays' logins put those under a quarter of its logins (T37 H3: "Home unclear:
         # your logins come from United States")
-        # a home the clock named from its few days (:func:`_clock_home`): the country of most days, whose clocks the
-        # activity contradicts, is the exit on all its days, no home login beside most of them (T37 M4: every login
-        # through a US exit, a German login once a month)
+        # a home the clock named from its few days (:func:`~.clock_home.home_by_clock`): the country of most days, whose
+        # clocks the activity contradicts, is the exit on all its days, no home login beside most of them (T37 M4: every
+        # login through a US exit, a German login once a month)
         over = cc == found.clock_over and len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days)
         if (over or (with_home and len(bad) + len(short) >= EXIT_MIN_SHARE * len(slots))) \
                 and len(bad_days) >= EXIT_MIN_DAYS and not on_own_clock(day_hists, home, cc, days_of, bad_days):
@@ -422,8 +427,8 @@ UNTOLD_MAX_DAY_SHARE = 0.2
 def _untold_exits(found: ProxyExits, days_of: Mapping[str, set[int]], all_days: int,
                   fits: ActivityFits) -> frozenset[str]:
     """The exits of ``found`` set aside by distance alone (no evening, inside-day, clock or weekly reading) on few
-    days (under :data:`UNTOLD_MAX_DAY_SHARE`) whose clock the activity keeps (:func:`_activity_fits`): the logins say
-    only that one of the two countries is an exit, and the clock cannot say which, so neither can the home's
+    days (under :data:`UNTOLD_MAX_DAY_SHARE`) whose clock the activity keeps (:func:`~.clock_home._activity_fits`): the
+    logins say only that one of the two countries is an exit, and the clock cannot say which, so neither can the home's
     confidence (T39: a Tokyo resident's always-on Australian exit and a Japanese login a month read "You most likely
     live in Australia", high, Perth's clock an hour from Tokyo's; a Berliner's Japanese lunch-time exit is told, no
     Japanese clock fitting Berlin's day)."""
@@ -446,6 +451,8 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
     a Toronto, Tokyo or Sydney resident's likewise). Else the first reading, where it holds ``most_days`` or is
     ``most_days``'s own; else ``most_days``'s (a home the clock named from its few days whose exits do not hold the
     country of most days is no home)."""
+    from .clock_home import kept_by_clock  # (read lazily, as in find_exits)
+
     first = None
     held: list[tuple[int, ProxyExits]] = []
     for i, h in enumerate(homes):
@@ -455,54 +462,13 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
         if i == 0:
             first = found
     if held:
-        i, found = held[0] if len(held) == 1 else _clock_kept(held, ip_hours, lull_utc_h, fits)
+        i, found = held[0] if len(held) == 1 else kept_by_clock(held, ip_hours, lull_utc_h, fits)
         if i:
             found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
         return found
     if homes[0] == most_days or (first is not None and most_days in first.logins):
         return first
     return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days, fits=fits)
-
-
-#: how much better (nats) the quiet hours' centre must fit a later home's clock than the first's where each reading's
-#: exits hold the other homes (:func:`_clock_kept`): less than :data:`CLOCK_HOME_NATS`, which overrules the country
-#: of most days against its logins; here the logins are even and only the clock tells (Tokyo's 03:00 lull against
-#: Honolulu's 08:00: 1.6 nats)
-CLOCK_TIE_NATS = 1.0
-
-
-def _clock_kept(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tuple[int, str], int],
-                lull_utc_h: float | None, fits: ActivityFits | None = None) -> tuple[int, ProxyExits]:
-    """Of readings (index in the homes tried, exits) each of whose exits hold all the other homes, the first, or a
-    later one whose home's clock the quiet hours' centre (``lull_utc_h``, UTC) fits better by :data:`CLOCK_TIE_NATS`
-    (:func:`_country_fit`, at the home's middle login). Each home then switches with the others faster than travel
-    allows, so the logins cannot tell which is the exit; the activity's clock can (T38 M6: a Tokyo resident's US
-    exit at 07–09 every morning and a 10-day Los Angeles holiday gave the US ten more login days than Japan, the US
-    was read first and Japan's 2,158 logins "set aside": "Home unclear … United States (100 %)"). Before the lull, the
-    whole activity (``fits``, :func:`_activity_fits`: its summer-time pattern too): where the clock of one home's
-    country alone fits it, that reading is kept (T39: a Sydney resident's US exit every morning and a Los Angeles
-    holiday, Sydney's 03:00 lull 06:00 on Honolulu's clock, 0.5 nats apart by the lull, but Sydney's summer time
-    kept all year, which no US clock keeps: "Home unclear … United States")."""
-    if fits is not None:
-        fit, top = fits.read()
-        alone = [(i, found) for i, found in held if fit.get(found.home, -math.inf) >= top]
-        if len(alone) == 1:
-            return alone[0]
-    best, best_fit = held[0], None
-    if lull_utc_h is None:
-        return best
-    for i, found in held:
-        slots = sorted(s for s, cc in ip_hours if cc == found.home)
-        fit = _country_fit(found.home, slots[len(slots) // 2], lull_utc_h) if slots else None
-        if fit is None:
-            continue
-        if best_fit is None:
-            if i == held[0][0]:
-                best_fit = fit
-            continue
-        if fit >= best_fit + CLOCK_TIE_NATS:
-            best, best_fit = (i, found), fit
-    return best
 
 
 def exits_sentence(exits: ProxyExits) -> str:
@@ -708,17 +674,6 @@ STAY_NIGHTS_SHARE = 0.9
 #: its logins inside days at home are an exit: someone who sleeps across the border and works at "home" every day
 #: has none
 INSIDE_WHOLE_SHARE = 0.2
-#: a country of most login days whose clocks all lie this many hours or more from another's (:func:`_clock_home`) …
-CLOCK_HOME_H = 3.0
-#: … gives way to another of this many login days or more (its share of the days none: every login but one a month
-#: through an always-on exit, T37 M4) …
-CLOCK_HOME_MIN_DAYS = 10
-#: … as the home the exits switch with where the quiet hours' centre fits the other's clock
-#: better by this many nats of :func:`~.timezone.sleep_log_prior` (a Berlin sleeper's 03:00: ≈ 4 nats better than
-#: New York's 21:00)
-CLOCK_HOME_NATS = 2.0
-
-
 def waking_day(slot: int, lull_utc_h: float) -> int:
     """The waking day of UTC hour ``slot``: the UTC day ordinal of the quiet hours' centre that begins it (the night
     that ends it is the next ordinal's, :func:`slept_in`'s key)."""
@@ -782,137 +737,6 @@ def _inside_home_day(s: int, home_slots: Sequence[int], lull_utc_h: float) -> st
     return "between" if home_slots[i] - home_slots[i - 1] <= INSIDE_SPAN_H else None
 
 
-def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
-    """How well the quiet hours' centre (UTC) fits ``cc``'s best clock at ``slot``: :func:`~.timezone.sleep_log_prior`
-    of its local hour; None for a country with no zone."""
-    from .moves import country_offsets  # the zones' reading; moves imports nothing of this module at load
-    from .timezone import sleep_log_prior
-
-    offs = country_offsets(cc, slot)
-    return max((sleep_log_prior((lull_utc_h + o / 4) % 24) for o in offs), default=None)
-
-
-def _clock_home(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str, list[int]], lull_utc_h: float,
-                fits: ActivityFits | None = None, all_days: int = 0) -> str:
-    """The home the exits switch with: ``home`` (the country of most login days), or, where home's clocks put the
-    quiet hours' centre where only a day sleeper's is (:func:`~.timezone.sleep_log_prior`'s floor), another country
-    of :data:`CLOCK_HOME_MIN_DAYS` login days or more whose clocks all lie :data:`CLOCK_HOME_H` or more from home's
-    and whose clock the centre fits better by :data:`CLOCK_HOME_NATS` (T37: a Berlin resident's US exit
-    mornings and evenings on every day, German logins at weekday lunches, had "1,044 logins from Germany set aside
-    … a VPN exit": the activity's own country called the exit; T37 M4: every login through a US exit but one from
-    Germany a month had "23 logins from Germany set aside"). Where home's clocks are short of that floor, a country
-    of few days (under :data:`HOME_MIN_DAY_SHARE`: the home logins beside an always-on exit) is the home where the
-    activity (``fits``) fits one of its clocks and none of home's (:func:`_rare_clock_home`; T38 M5: a Tokyo
-    resident's US exit, Honolulu's 08:45 no day sleeper's lull, read "Home unclear … United States"). A country of as
-    many days as that or more keeps the floor: a late sleeper's 09:00 London lull beside a New York exit keeps London.
-    :func:`_rival_homes` keeps it only where the country of most days is its exit."""
-    from .moves import country_offsets
-    from .timezone import LULL_MID_MEAN_H, sleep_log_prior
-
-    mid = sorted(by_cc[home])[len(by_cc[home]) // 2]
-    ours = country_offsets(home, mid)
-    fit_home = _country_fit(home, mid, lull_utc_h)
-    if not ours or fit_home is None:
-        return home
-
-    def far(cc: str) -> bool:  # all its clocks CLOCK_HOME_H or more from home's
-        theirs = country_offsets(cc, mid)
-        return bool(theirs) and min(abs(a - b) for a in theirs for b in ours) / 4 >= CLOCK_HOME_H
-
-    # only where home's clocks put the quiet hours where a day sleeper's alone are (the prior's floor: New York's
-    # 21:00 for a Berlin 03:00): a late sleeper's 09:00 London lull beside a New York exit keeps London
-    if fit_home > sleep_log_prior(LULL_MID_MEAN_H + 12) + 1e-9:
-        rare = [cc for cc in sorted(days_of) if cc != home and CLOCK_HOME_MIN_DAYS <= len(days_of[cc])
-                < HOME_MIN_DAY_SHARE * all_days and far(cc)]
-        return _rare_clock_home(home, rare, fits) if rare and fits is not None else home
-    best, best_fit = home, fit_home + CLOCK_HOME_NATS
-    for cc in sorted(days_of):
-        if cc == home or len(days_of[cc]) < CLOCK_HOME_MIN_DAYS:
-            continue
-        fit = _country_fit(cc, mid, lull_utc_h)
-        if fit is None or not far(cc):
-            continue
-        if fit >= best_fit:
-            best, best_fit = cc, fit
-    return best
-
-
-#: a country's clock the activity fits best: (zone, standard UTC offset in hours, whether it keeps summer time)
-Clock = tuple[str, float, bool]
-
-
-def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, float], float, dict[str, Clock]]:
-    """{country: its best zone's activity score} of the zones scored by the activity alone
-    (:func:`~.timezone.score_zones`, no place prior: the lull's fit and the summer-time pattern), the least score
-    that fits: within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best zone's (the margin a country's own clocks
-    are told apart by, :func:`~.timezone.rivals_in_country`), and {country: the :data:`Clock` of the zone of the
-    country's most people among its zones that fit} (the lull alone fixes the clock only to about an hour: Mexico
-    City's, not Cancún's whose lull centres an hour nearer the prior's); ``({}, inf, {})`` without a zone."""
-    from .timezone import RIVAL_ACTIVITY_MARGIN, score_zones
-    from .zoneprior import ZonePrior, zone_countries, zone_populations
-
-    cands = score_zones(dict(day_hists), ZonePrior(probs={}))
-    if not cands:
-        return {}, math.inf, {}
-    countries = zone_countries()
-    people = zone_populations()
-    top = max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
-    fit: dict[str, float] = {}
-    clocks: dict[str, tuple[int, Clock]] = {}
-    for c in cands:
-        for z in sorted(c.zones):
-            cc = countries.get(z)
-            if cc is None:
-                continue
-            fit[cc] = max(fit.get(cc, -math.inf), c.activity_score)
-            n = people.get(cc, {}).get(z, 0)
-            if c.activity_score >= top and (cc not in clocks or n > clocks[cc][0]):
-                clocks[cc] = (n, (z, c.standard_q / 4, c.observes_dst))
-    return fit, top, {cc: clock for cc, (_n, clock) in clocks.items()}
-
-
-class ActivityFits:
-    """:func:`_activity_fits` of one report's per-day activity (``day_hists``), scored on first use and kept: the
-    home the clock names from few days (:func:`_rare_clock_home`), the exits the clock cannot tell
-    (:func:`_untold_exits`, once per home tried) and a neighbour's few days (:func:`_near_untold`) all ask it of the
-    same days, and scoring every zone is the costly part."""
-
-    __slots__ = ("_read", "day_hists")
-
-    def __init__(self, day_hists: Mapping[date, Sequence[int]]) -> None:
-        self.day_hists = day_hists
-        self._read: tuple[dict[str, float], float, dict[str, Clock]] | None = None
-
-    def read(self) -> tuple[dict[str, float], float]:
-        """{country: its best zone's activity score} and the least score that fits (:func:`_activity_fits`)."""
-        if self._read is None:
-            self._read = _activity_fits(self.day_hists)
-        return self._read[0], self._read[1]
-
-    def clocks(self, countries: Iterable[str]) -> dict[str, Clock]:
-        """{country: the clock of it the activity fits best} for those of ``countries`` with a zone."""
-        if self._read is None:
-            self._read = _activity_fits(self.day_hists)
-        return {cc: self._read[2][cc] for cc in countries if cc in self._read[2]}
-
-
-def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:
-    """``home``, or the one of ``rare`` (countries of few login days) whose clock the activity keeps where it keeps
-    none of home's: the zones scored by the activity alone (:func:`~.timezone.score_zones`, no place prior: the
-    lull's fit and the summer-time pattern), a country's clock fitting where one of its zones' activity score lies
-    within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best zone's (the margin a country's own clocks are told
-    apart by, :func:`~.timezone.rivals_in_country`). A Tokyo resident's 03:45 lull is 08:45 on Honolulu's clock,
-    the United States' nearest, ≈ 3 nats short; a US resident's monthly login from Japan, on a US clock, leaves the
-    United States home (its clock fits), as does a New York exit beside Toronto's logins (the same clock)."""
-    fit, top = fits.read()
-    if fit.get(home, -math.inf) >= top:
-        return home
-    keeps = [cc for cc in rare if fit.get(cc, -math.inf) >= top]
-    return max(keeps, key=lambda cc: fit[cc]) if keeps else home
-
-
-
-
 def _lull_utc(ctx: Any) -> float | None:
     """The quiet hours' centre (UTC hours) of the clock aggregator's active days, or None without them."""
     from .timezone import lull_mid_hours, presence_hist  # the clock's reading; timezone imports no place module
@@ -928,6 +752,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
     ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days``. Runs once, before any finding is made
     (:func:`dataexam.inference.infer`)."""
+    from .clock_home import ActivityFits, near_untold  # (read lazily, as in find_exits)
+
     zp = ctx.aggregators.get("zone_place")
     ip_hours = getattr(zp, "ip_hours", None)
     # the Facebook logins placed only by Facebook's own place (no address a registry places) switch with home as
@@ -942,7 +768,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     fits = ActivityFits(days) if days else None
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days, fits=fits) if hours else None
     ctx.proxy_exits = exits
-    ctx.untold_homes = _near_untold(hours, exits, fits) if hours and fits is not None else None
+    ctx.untold_homes = near_untold(hours, exits, fits) if hours and fits is not None else None
     lull = _lull_utc(ctx)
     edges = _day_edges(hours, lull) if hours and lull is not None else None
     # a pair the exits already tell apart (a Berliner's US exit at both ends of the day: the clock) is no doubt
@@ -970,37 +796,6 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     if place is not None and hasattr(place, "drop_slots"):
         place.drop_slots(taken)
     return exits
-
-
-def _near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
-                 fits: ActivityFits) -> tuple[str, dict[str, int], dict[str, Clock]] | None:
-    """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
-    on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
-    with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
-    a day across the border, or the home's own logins beside an always-on exit in the country of most days, and
-    neither the logins nor the clock tell which (T39: a Mexico City resident's US exit, a Mexican login a month,
-    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter), and
-    {country: the clock of it the activity fits best} for the home and each of them. None where there are none."""
-    days_of: dict[str, set[int]] = defaultdict(set)
-    for (slot, cc), n in ip_hours.items():
-        if n > 0:
-            days_of[cc].add(slot // 24)
-    if len(days_of) < 2:
-        return None
-    all_days = len(set().union(*days_of.values()))
-    home = exits.home if exits is not None else max(sorted(days_of), key=lambda cc: len(days_of[cc]))
-    if len(days_of.get(home, ())) < HOME_MIN_DAY_SHARE * all_days:
-        return None
-    seen = exits.logins if exits is not None else {}
-    rare = [cc for cc in sorted(days_of) if cc != home and cc not in seen
-            and CLOCK_HOME_MIN_DAYS <= len(days_of[cc]) < UNTOLD_MAX_DAY_SHARE * all_days
-            and len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
-            and travel_hours(country_gap_km(home, cc) or 0.0) <= 0]
-    if not rare:
-        return None
-    fit, top = fits.read()
-    keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
-    return (home, keeps, fits.clocks({home, *keeps})) if keeps else None
 
 
 #: a country at both ends of the waking day and another between them on this share of the days with three login
@@ -1058,8 +853,8 @@ def _say_day_edges(ctx: Any) -> None:
 
 
 def _say_untold(ctx: Any) -> None:
-    """Lowers a high home to medium where :func:`_near_untold` found a neighbour's few login days the clock cannot
-    tell from the home's own behind an always-on exit, and says so."""
+    """Lowers a high home to medium where :func:`~.clock_home.near_untold` found a neighbour's few login days the clock
+    cannot tell from the home's own behind an always-on exit, and says so."""
     untold = getattr(ctx, "untold_homes", None)
     home = ctx.findings.get("home")
     if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
@@ -1080,8 +875,8 @@ def _say_untold(ctx: Any) -> None:
 
 def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> None:
     """Where the logins cannot tell the home from an exit (``pair``: the home and the countries of
-    :attr:`ProxyExits.untold` or :func:`_near_untold`) and the time zone was read on a clock of one of them: the
-    others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone finding (its
+    :attr:`ProxyExits.untold` or :func:`~.clock_home.near_untold`) and the time zone was read on a clock of one of them:
+    the others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone finding (its
     value's ``untold_zones``, a caveat first), whose confidence is low at most: the clock rests on which country is
     the home (T39: a Sydney resident's always-on New Zealand exit read "Auckland time", high; a Brisbane resident's
     Japanese one "Tokyo time", high; a Mexico City resident's US one "Phoenix time", medium, beside a home said to be
