@@ -132,14 +132,14 @@ def iter_items(stream: IO[bytes], prefix: str = "item", *, js: bool = True) -> I
     under = stream
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
-    first = source._head.lstrip()[:1]  # (before ijson reads the head)
+    first = source._head.lstrip()[:5]  # (before ijson reads the head; a literal's word: _check_shape)
     yield from _shape_checked(ijson.items(source, prefix), first, prefix, tail=(source, under))
 
 
 def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: bytes | None = None,
                    tail: tuple[IO[bytes], Any] | None = None) -> Iterator[_T]:
     """``values`` (read by ijson), a trailing ``;`` tolerated, and :class:`UnexpectedShape` for a
-    file whose top-level value (starting with the byte ``first``) cannot hold ``prefix``.
+    file whose top-level value (beginning with the bytes ``first``, up to 5) cannot hold ``prefix``.
 
     ``tail``: ``(source, stream)``, what ijson read and the stream under it: when ijson stops at bytes
     after the top-level value, :func:`data_after_end` tells a trailing ``;``, NUL padding or other
@@ -248,7 +248,7 @@ def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes],
     under = stream
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
-    first = source._head.lstrip()[:1]
+    first = source._head.lstrip()[:5]
     reader = _MarkingReader(source, marker)
     marks = reader.marks
     for value in _shape_checked(ijson.items(reader, prefix), first, prefix, tail=(reader, under)):
@@ -346,7 +346,7 @@ def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Ite
     under = stream
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
-    first = source._head.lstrip()[:1]
+    first = source._head.lstrip()[:5]
     yield from _shape_checked(ijson.kvitems(source, prefix), first, prefix, container=b"{", tail=(source, under))
 
 
@@ -375,14 +375,27 @@ def _peekable(stream: IO[bytes]) -> PrefixedReader:
     return PrefixedReader(head.lstrip(), stream)
 
 
-_TYPE_NAMES = {b"{": "an object", b"[": "an array", b'"': "a string", b"t": "a boolean", b"f": "a boolean",
-               b"n": "null", b"": "nothing (the file is empty)"}
+_TYPE_NAMES = {b"{": "an object", b"[": "an array", b'"': "a string", b"": "nothing (the file is empty)"}
+#: the JSON literals, named only where the whole word stands (random bytes beginning with an "n" are no null: T40)
+_LITERALS = {b"true": "a boolean", b"false": "a boolean", b"null": "null"}
 
 
-def _check_shape(first: bytes, prefix: str, container: bytes | None = None, ends_at: int | None = None) -> None:
-    """Raise :class:`UnexpectedShape` when the top-level value cannot contain ``prefix``; ``ends_at``: the file is
-    also cut off inside that value, ending at that byte (-1: at a byte not counted), said too and kept on the
-    exception (:attr:`UnexpectedShape.ends_at`)."""
+def _value_name(head: bytes) -> str:
+    """What the top-level value beginning with ``head`` (its first bytes, up to 5) is, in words."""
+    first = head[:1]
+    if first in _TYPE_NAMES:
+        return _TYPE_NAMES[first]
+    if first in b"-0123456789":
+        return "a number"
+    word = next((name for lit, name in _LITERALS.items() if head.startswith(lit)), None)
+    return word or "no JSON value"
+
+
+def _check_shape(start: bytes, prefix: str, container: bytes | None = None, ends_at: int | None = None) -> None:
+    """Raise :class:`UnexpectedShape` when the top-level value (its first bytes ``start``, up to 5) cannot contain
+    ``prefix``; ``ends_at``: the file is also cut off inside that value, ending at that byte (-1: at a byte not
+    counted), said too and kept on the exception (:attr:`UnexpectedShape.ends_at`)."""
+    first = start[:1]
     head = prefix.split(".", 1)[0]
     if container is None:
         if not prefix:
@@ -395,7 +408,7 @@ def _check_shape(first: bytes, prefix: str, container: bytes | None = None, ends
         raise UnexpectedShape("the file holds no JSON value (it is empty)")
     if expected is None or first == expected:
         return
-    found = _TYPE_NAMES.get(first, "a number" if first in b"-0123456789" else "no JSON value")
+    found = _value_name(start)
     wanted = "an array" if expected == b"[" else "an object"
     if ends_at is None:
         raise UnexpectedShape(f"expected {wanted} at the top level, found {found}; nothing was read")

@@ -573,7 +573,7 @@ class Parser:
             # file's — "the rest of this file was skipped" would drop records quietly and go on
             raise
         except DATA_ERRORS as exc:
-            code, message = issue_code(exc), describe_error(exc, ctx.path)
+            code, message = issue_code(exc), describe_error(exc, ctx.path, none_kept=ctx.index < 0)
             damage = _damage(exc) if code == "corrupt-member" else (
                 member_damage(ctx.member) if code in GARBLED_CODES else None)
             if damage is not None:
@@ -738,10 +738,11 @@ def issue_code(exc: BaseException) -> str:
     return "bad-record"
 
 
-def describe_error(exc: BaseException, path: str | None = None) -> str:
+def describe_error(exc: BaseException, path: str | None = None, none_kept: bool = False) -> str:
     """A one-line description of a data fault that never quotes record contents; ``path``: the file's path in the
     export, named where a file of the wrong shape is also cut off (T37: "… found an object, and data/tweets.js is
-    cut off: it ends after 5 bytes …")."""
+    cut off: it ends after 5 bytes …"); ``none_kept``: the fault came before the file's first record (a file cut
+    there keeps nothing, and its message does not say records were kept: T40)."""
     if isinstance(exc, jsonstream.UnexpectedShape):
         return exc.named(path) if path else str(exc)  # our own words, never data
     if isinstance(exc, jsonstream.LimitExceeded):
@@ -751,6 +752,8 @@ def describe_error(exc: BaseException, path: str | None = None) -> str:
     if isinstance(exc, jsonstream.JSONError):
         text = jsonstream.safe_json_error(exc)
         if jsonstream.is_cut_off(exc):
+            if none_kept:
+                return "JSON ends early (file truncated?), before its first record; nothing was read"
             return "JSON ends early (file truncated?); records before this point were kept"
         return f"invalid JSON ({text})"
     if isinstance(exc, UnicodeDecodeError):

@@ -413,3 +413,32 @@ def test_the_position_counts_the_records_kept_and_a_mixed_header_says_how_many_f
     assert ("2 parse issue(s); records before each fault were kept (1 of the faults came before any record of "
             "their file):") in result.stderr, result.stderr
     assert "a.json (after 2 records)" in result.stderr and "b.json (before the first record)" in result.stderr
+
+
+@pytest.mark.parametrize(("data", "found"), [
+    (b"nope, not JSON", "found no JSON value"),  # T40: random bytes beginning with an "n" said "found null"
+    (b"n\x95\xd8\x16p\xf6", "found no JSON value"),
+    (b"null", "found null"),
+    (b"true", "found a boolean"),
+    (b"fals", "found no JSON value"),
+    (b"-12", "found a number"),
+])
+def test_a_top_level_literal_is_named_only_where_its_whole_word_stands(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes, found: str) -> None:
+    _use_registry(monkeypatch, "notes")
+    tree = badinputs.notes_tree(tmp_path / "t", {"a.json": data})
+    result = runner.invoke(cli.app, ["timeline", str(tree)])
+    assert result.exit_code == 0
+    assert f"expected an array at the top level, {found}; nothing was read" in result.stderr, result.stderr
+
+
+def test_a_file_cut_before_its_first_record_does_not_say_records_were_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # T40: "JSON ends early (file truncated?); records before this point were kept" where none was
+    _use_registry(monkeypatch, "notes")
+    tree = badinputs.notes_tree(tmp_path / "t", {"a.json": badinputs.note_records(2)[:20]})
+    result = runner.invoke(cli.app, ["timeline", str(tree)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert ("a.json (before the first record): 1 × bad-json — JSON ends early (file truncated?), before its first "
+            "record; nothing was read") in result.stderr, result.stderr
+    assert "records before this point were kept" not in result.stderr
