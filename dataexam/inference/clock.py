@@ -111,6 +111,7 @@ from .timezone import (
     answer_mass,
     circ_diff_hours,
     clock_back,
+    day_offsets,
     fits_as_well_in_country,
     law_periods,
     move_day,
@@ -185,14 +186,6 @@ TELLING_MIN_DAYS = 14
 TELLING_MIN_PRESENCES = 50
 
 
-def _day_offsets(segments: Sequence[tuple[int, int, int]], n: int) -> list[int]:
-    """The offset (quarter-hours) of each of ``n`` active days from a candidate's runs ``(offset, first, end)``."""
-    out = [0] * n
-    for o, s, e in segments:
-        out[s:e] = [o] * (e - s)
-    return out
-
-
 def _clock_kept_elsewhere(cands: Sequence[Any], best: Any, fit: Mapping[date, Sequence[int]]) -> bool:
     """Whether another country keeps ``best``'s answer (standard offset and DST) on a clock that differs from it only
     on days too few or too quiet to tell them apart (under :data:`TELLING_MIN_DAYS` active days or
@@ -201,13 +194,13 @@ def _clock_kept_elsewhere(cands: Sequence[Any], best: Any, fit: Mapping[date, Se
     clocks differ on two days a year (the twenty-fifth pass's N5)."""
     countries = {zone_countries().get(z) for z in best.zones}
     days = sorted(fit)
-    own = _day_offsets(best.segments, len(days))
+    own = day_offsets(best.segments, len(days))
     for c in cands:
         if c is best or (c.standard_q, c.observes_dst) != (best.standard_q, best.observes_dst):
             continue
         if not {zone_countries().get(z) for z in c.zones} - countries:
             continue
-        other = _day_offsets(c.segments, len(days))
+        other = day_offsets(c.segments, len(days))
         telling = [days[i] for i in range(len(days)) if own[i] != other[i]]
         presences = sum(1 for d in telling for x in fit[d] if x)
         if len(telling) < TELLING_MIN_DAYS or presences < TELLING_MIN_PRESENCES:

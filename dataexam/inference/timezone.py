@@ -382,9 +382,7 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior,
         c.zones.sort(key=lambda z: -prior.probs.get(z, 0.0))
         c.standard_q, c.observes_dst = _dst_rule(c.zones[0], year, days[-1])
     _allow_habit_step(cands, prefix, days, temper, lull)
-    lead = max(cands, key=lambda c: c.score)
-    if lead.habit_step is not None:
-        _date_habit_step(lead, day_hists, days, temper, lull)
+    _date_habit_steps(cands, day_hists, days, temper, lull)
     best = max(c.score for c in cands)
     total = sum(math.exp(c.score - best) for c in cands)
     for c in cands:
@@ -564,9 +562,7 @@ def _date_habit_step(c: Candidate, day_hists: Mapping[date, Sequence[int]], days
     if c.law_not_followed:  # dated by the law: the person's UTC hours did not move at all
         return
     n = len(days)
-    offs = [0] * n
-    for o, s, e in c.segments:
-        offs[s:e] = [o] * (e - s)
+    offs = day_offsets(c.segments, n)
     early, late = (step, 0) if before else (0, step)
     prof = [0] * QUARTERS  # every day on the later clock: the cut before the first day
     for i, d in enumerate(days):
@@ -604,6 +600,104 @@ def _date_habit_step(c: Candidate, day_hists: Mapping[date, Sequence[int]], days
     _fit(c, local, temper, lull)
     c.loglik = temper * scores[best] + HABIT_STEP_LOG_PRIOR + (HABIT_STEP_LATER_BONUS if before else 0.0)
     c.habit_step = (best, step, before)
+
+
+def _date_habit_steps(cands: Sequence[Candidate], day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
+                      temper: float, lull: tuple[float, float] | None = None) -> None:
+    """Date the change of the person's own clock (:func:`_date_habit_step`) for every zone of
+    :func:`_allow_habit_step`'s pool fitted with one, not the lead's alone; then fit the lead's dated change to each
+    other zone of the pool that keeps the lead's clock up to a constant (one country's clocks, Chicago's and
+    Denver's); where the lead needs no change and its own law changed within the records, fit each zone of the pool
+    with the change the data date best on its clock (:func:`_best_cut`). Each zone keeps a change only where it
+    raises its activity score. In place.
+
+    A person's clock moved by an hour once (a move Chicago → Denver on 1 Jun 2024): the steps are first tried on the
+    dates of some zone's change of law (America/Scoresbysund's in March 2024). Dated by the data, the lead gained
+    the months between those dates, ≈ 20 nats, and its rivals, stepped at the law date only, lost them: "New York
+    time", high, where every US clock fits alike by a rotation (CLK40). Where the lead wins by its own change of law
+    near the person's (Scoresbysund for a move on 1 Jan 2024), the rivals dated by the data win it back."""
+    by_score = sorted(cands, key=lambda c: -c.score)[:HABIT_STEP_CANDIDATES]
+    by_place = sorted((c for c in cands if c.log_place > -1e8), key=lambda c: -c.log_place)[:HABIT_STEP_CANDIDATES]
+    pool = list({id(c): c for c in (*by_score, *by_place)}.values())
+    for c in pool:
+        if c.habit_step is not None:
+            _date_habit_step(c, day_hists, days, temper, lull)
+    lead = max(cands, key=lambda c: c.score)
+    n = len(days)
+
+    def rule(c: Candidate) -> tuple[int, ...]:  # the zone's clock up to a constant
+        offs = day_offsets(c.segments, n)
+        return tuple(o - offs[0] for o in offs)
+
+    if lead.habit_step is not None:
+        if lead.law_not_followed:
+            return
+        found = {rule(lead): [lead.habit_step]}
+    elif any(_lasting_change(lead.zones[0], "UTC", days[s], days[s - 1]) for _o, s, _e in lead.segments if 0 < s < n):
+        found = {}  # the lead's own change of law may stand for the person's: each rival's step found in the data
+    else:
+        return
+    for c in pool:
+        if c is lead or c.law_not_followed:
+            continue
+        key = rule(c)
+        if key not in found:
+            if lead.habit_step is not None:
+                continue  # another summer-time rule: its own dating stands
+            # one sweep per step for every zone of that clock (the earlier days stepped back: the zone's own clock
+            # the later one, as preferred)
+            found[key] = [(_best_cut(day_hists, days, key, step), -step, True) for step in HABIT_STEPS_Q]
+        offs = day_offsets(c.segments, n)
+        plain = (c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep, c.habit_step)
+        score, kept = c.activity_score, plain
+        for at, step, before in found[key]:
+            early, late = (step, 0) if before else (0, step)
+            local = local_profile_days(day_hists, days, offs, at, early, late)
+            _fit(c, local, temper, lull)
+            c.loglik = (temper * shape_loglik(local) + HABIT_STEP_LOG_PRIOR
+                        + (HABIT_STEP_LATER_BONUS if before else 0.0))
+            if c.activity_score > score:
+                score, kept = c.activity_score, (c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep,
+                                                 (at, step, before))
+        c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep, c.habit_step = kept
+
+
+#: the stride (days) of :func:`_best_cut`'s first sweep
+CUT_SWEEP_STRIDE = 7
+
+
+def _best_cut(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], offs: Sequence[int], step: int) -> int:
+    """The index of the first day after a change of ``step`` quarter-hours of the person's own clock that fits the
+    data best, the days read with offsets ``offs`` (the later days' ``step`` added): every
+    :data:`CUT_SWEEP_STRIDE`-th day first, then each day around the best of them. O(days × 96)."""
+    n = len(days)
+
+    def sweep(lo: int, hi: int, stride: int) -> dict[int, float]:
+        prof = local_profile_days(day_hists, days, offs, lo - 1, 0, step)  # days from lo - 1 on the later clock
+        out: dict[int, float] = {}
+        for k in range(lo, hi):
+            for q, x in enumerate(day_hists[days[k - 1]]):  # day k - 1 back to the earlier clock
+                if x:
+                    prof[(q + offs[k - 1] + step) % QUARTERS] -= 1
+                    prof[(q + offs[k - 1]) % QUARTERS] += 1
+            if (k - lo) % stride == 0:
+                out[k] = shape_loglik(prof)
+        return out
+
+    coarse = sweep(1, n, CUT_SWEEP_STRIDE)
+    if not coarse:
+        return 1
+    mid = max(coarse, key=coarse.__getitem__)
+    fine = sweep(max(1, mid - CUT_SWEEP_STRIDE), min(n, mid + CUT_SWEEP_STRIDE + 1), 1)
+    return max(fine, key=fine.__getitem__)
+
+
+def day_offsets(segments: Sequence[tuple[int, int, int]], n: int) -> list[int]:
+    """The offset (quarter-hours) of each of ``n`` active days from a candidate's runs ``(offset, first, end)``."""
+    out = [0] * n
+    for o, s, e in segments:
+        out[s:e] = [o] * (e - s)
+    return out
 
 
 def local_profile_days(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], offs: Sequence[int],

@@ -1,0 +1,83 @@
+"""A move of an hour between one country's clocks, logins from that country throughout (CLK40, pass 40): a Chicagoan
+who moved to Denver on 1 Jan 2024 was "Ittoqqortoormiit time (America/Scoresbysund …)", medium — a Greenland zone
+whose own change of law in 2024 mimics an hour's step, against US logins only — and one who moved on 1 Jun 2024 "New
+York time", high. The person's change of clock was tried only on the dates of some zone's change of law and dated by
+the data for the lead alone, so the lead gained the months between and every other clock of the country, which fits
+the same records alike up to a rotation, lost them (timezone._date_habit_steps). Now each such clock is fitted with
+the change the data date: the answer is the country's clocks the records cannot tell apart, or the move's periods,
+never one wrong zone at high. Moves between countries an hour apart (Berlin → London) keep their periods.
+
+People are invented: a day's records on the home's clock and logins from an invented address of the country
+(test_southern_vpn_weekends)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from functools import cache
+
+import test_southern_vpn_weekends as days_of
+from test_inference_synth import Stream
+from test_southern_vpn_weekends import DAYS, FIRST, NOW, _home_day
+
+from dataexam.inference import infer
+from dataexam.inference.model import Confidence
+from dataexam.inference.zoneprior import zone_countries
+from dataexam.report import view
+
+days_of.IPS.setdefault("MX", "189.130.0.4")
+days_of.IPS.setdefault("GB", "81.2.69.142")
+days_of.IPS.setdefault("CA", "24.114.0.1")
+
+
+@cache
+def _moved(first: str, second: str, on: date, cc: str, cc_after: str | None = None) -> dict:
+    rng, s, ev = random.Random(3), Stream("x.zip"), []
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        ev += _home_day(rng, s, second if d >= on else first, d, (cc_after or cc) if d >= on else cc)
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW).finding("timezone").to_dict()
+
+
+def _country_range(f: dict, cc: str, country: str) -> str:
+    """The headline, asserted to be the country's clocks hedged (no one zone at high) and the value's zones all its."""
+    said = view.headline(f)
+    assert f["confidence"] != Confidence.HIGH.value, said
+    assert "cannot tell these clocks apart" in said or "not enough to tell them apart" in said, said
+    assert country in said or said.count(" time (") == 2, said
+    zones = [f["value"]["zone"], *(o["zone"] for o in f["value"]["open_zones"] or ())]
+    assert {zone_countries().get(z) for z in zones} == {cc}, zones
+    return said
+
+
+def test_chicago_to_denver_is_no_greenland_zone_nor_new_york_at_high() -> None:
+    # 1 Jan and 1 Feb 2024: "Ittoqqortoormiit time (America/Scoresbysund …)", medium; 1 Jun 2024: "New York time",
+    # high. Now the US clocks the records fit alike, Chicago's and Denver's among them
+    for on in (date(2024, 1, 1), date(2024, 2, 1), date(2024, 6, 1)):
+        f = _moved("America/Chicago", "America/Denver", on, "US")
+        said = _country_range(f, "US", "United States")
+        assert "Scoresbysund" not in said and "Ittoqqortoormiit" not in said
+        open_ = {o["zone"] for o in f["value"]["open_zones"]}
+        assert {"America/Chicago", "America/Denver"} <= open_ | {f["value"]["zone"]}, (on, said)
+
+
+def test_a_move_east_and_other_countries_of_several_clocks_are_hedged() -> None:
+    # Denver → Chicago on 1 Jan 2024 was "New York time", high; São Paulo → Manaus "São Paulo time", high; Mexico
+    # City → Cancún "Mexico City time", high
+    f = _moved("America/Denver", "America/Chicago", date(2024, 1, 1), "US")
+    _country_range(f, "US", "United States")
+    f = _moved("America/Sao_Paulo", "America/Manaus", date(2024, 1, 1), "BR")
+    said = _country_range(f, "BR", "Brazil")
+    assert "Manaus time" in said and "São Paulo time" in said
+    f = _moved("America/Mexico_City", "America/Cancun", date(2024, 1, 1), "MX")
+    _country_range(f, "MX", "Mexico")
+
+
+def test_a_move_between_two_countries_an_hour_apart_keeps_its_periods() -> None:
+    for on in (date(2024, 1, 1), date(2024, 6, 1)):
+        f = _moved("Europe/Berlin", "Europe/London", on, "DE", "GB")
+        assert view.headline(f) == (f"You live on London time (Europe/London, UTC+0 with summer time) since "
+                                    f"{on.day} {on:%b %Y}; before, on Berlin time (Europe/Berlin).")
+        periods = f["value"]["periods"]
+        assert [(p["zone"], p["from"]) for p in periods] == [("Europe/Berlin", FIRST.isoformat()),
+                                                             ("Europe/London", on.isoformat())]
