@@ -125,6 +125,8 @@ def test_the_cut_phrase_regex_is_the_whole_one() -> None:
     texts += ["".join(rng.choice(words) + rng.choice(" -,") for _ in range(rng.randint(1, 8))) for _ in range(3000)]
     for text in texts:
         text = text.lower()
+        if any(p.rx.search(text) for p in special_terms.EVERYDAY_PATTERNS.values()):
+            continue  # FIXART2: a class's regex (a strike beside an airline's word) blanks beside the phrases
         # ART41: phrases that overlap are each found ("mass avenue du temple"), blanked as one
         whole = [m.span() for m in overlapping(special_terms.EVERYDAY_RX, text)]
         assert special_terms.without_everyday(text) == special_terms.blanked(text, whole), text

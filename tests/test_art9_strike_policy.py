@@ -104,3 +104,84 @@ def test_the_inventory_counts_each_case_as_the_gate_reads_it() -> None:
               for i in range(40)]
     f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
     assert {k: v["records"] for k, v in f.value.items()} == {"religion": 8, "union": 16}
+
+
+# FIXART2 (T40: "我的电脑罢工了", "Принтер объявил забастовку", "mi coche está en huelga", "ma voiture fait grève",
+# "Streik bei der Lufthansa, Flug gestrichen" read union once the singular noun read alone): a device, a vehicle or a
+# body part on strike, and a strike met as a traveller, read none; the person's own strike stays union
+THINGS_ON_STRIKE = {
+    "en": ("my laptop is on strike", "my printer went on strike", "my knee is on strike",
+           "my car and I are on strike", "we're back on strike"),
+    "de": ("Mein Laptop ist im Streik", "Mein Knie tritt in den Streik", "Wir streiken morgen",
+           "Mein Knie ist im Streik, wir streiken trotzdem"),
+    "fr": ("ma voiture fait grève ce matin lol", "mon ordi est en grève", "je suis en grève",
+           "mon ordi est en grève, on fait grève aussi"),
+    "es": ("mi coche está en huelga otra vez jaja", "mi rodilla está de huelga", "estoy de huelga",
+           "estamos de huelga"),
+    "it": ("la mia macchina è in sciopero", "il mio ginocchio è in sciopero", "sciopero venerdì", "siamo in sciopero"),
+    "pt": ("o meu carro está em greve", "meu joelho entrou em greve", "estou em greve", "estamos em greve"),
+    "tr": ("bilgisayarım grev yapıyor", "dizim greve çıktı bugün", "grevdeyiz", "greve çıktık"),
+    "nl": ("mijn laptop is in staking", "mijn knie is in staking", "wij gaan in staking", "algemene staking"),
+    "ru": ("Принтер объявил забастовку", "мой ноутбук устроил забастовку", "забастовка учителей",
+           "мы объявили забастовку"),
+    "uk": ("Мій ноутбук оголосив страйк", "Коліно оголосило страйк", "страйк шахтарів", "Ми на страйку"),
+    "sr": ("Мој рачунар је у штрајку", "штрајк просветара", "Ми смо у штрајку"),
+    "zh": ("我的电脑罢工了", "打印机又罢工了", "我的膝盖罢工了", "我们罢工了", "工人罢工"),
+    "ja": ("パソコンがストライキ中", "私たちはストライキ中", "ストライキ決行"),
+    "ar": ("سيارتي في إضراب", "هاتفي في إضراب اليوم", "أنا في إضراب", "الإضراب مستمر"),
+    "he": ("המחשב שלי בשביתה", "הברך שלי בשביתה", "אני בשביתה", "השביתה נמשכת"),
+}
+THINGS_UNION = {"my car and I are on strike", "we're back on strike", "Wir streiken morgen",
+                "Mein Knie ist im Streik, wir streiken trotzdem", "je suis en grève",
+                "mon ordi est en grève, on fait grève aussi", "estoy de huelga", "estamos de huelga",
+                "sciopero venerdì", "siamo in sciopero", "estou em greve", "estamos em greve", "grevdeyiz",
+                "greve çıktık", "wij gaan in staking", "algemene staking", "забастовка учителей",
+                "мы объявили забастовку", "страйк шахтарів", "Ми на страйку", "штрајк просветара",
+                "Ми смо у штрајку", "我们罢工了", "工人罢工", "私たちはストライキ中", "ストライキ決行", "أنا في إضراب",
+                "الإضراب مستمر", "אני בשביתה", "השביתה נמשכת"}
+
+
+@pytest.mark.parametrize(("language", "text"), [(lang, t) for lang, ts in THINGS_ON_STRIKE.items() for t in ts])
+def test_a_thing_on_strike_reads_none_the_persons_strike_union(language: str, text: str) -> None:
+    assert special_category(text) == ("union" if text in THINGS_UNION else None), (language, text)
+
+
+TRAVELLERS = {
+    "en": ("strike at the airport, flight cancelled", "flight cancelled because of the strike",
+           "we're on strike, flights cancelled"),
+    "de": ("Streik bei der Lufthansa, Flug gestrichen", "Flug gestrichen wegen Streik", "Streik, Zug fällt aus",
+           "Wir streiken, Flug gestrichen"),
+    "fr": ("vol annulé à cause de la grève", "grève Air France, vol annulé", "je suis en grève, vol annulé"),
+    "es": ("huelga, vuelo cancelado", "huelga de Iberia, vuelo cancelado", "estoy de huelga, vuelo cancelado"),
+    "it": ("sciopero Ryanair, volo cancellato", "siamo in sciopero, volo cancellato"),
+    "pt": ("greve da TAP, voo cancelado", "estou em greve, voo cancelado"),
+    "tr": ("grev yüzünden uçuşum iptal", "THY grev, uçuş iptal"),
+    "nl": ("staking bij KLM, vlucht geannuleerd",),
+    "ru": ("забастовка в аэропорту, рейс отменили",),
+    "uk": ("страйк в аеропорту, рейс скасовано",),
+    "sr": ("штрајк, лет отказан",),
+    "zh": ("航班取消了，因为罢工", "罢工导致航班取消"),
+    "ja": ("ストライキでフライト欠航",),
+    "ar": ("إضراب في المطار، رحلتي ألغيت",),
+    "he": ("שביתה בנתב\"ג, הטיסה בוטלה",),
+}
+TRAVELLERS_UNION = {"we're on strike, flights cancelled", "Wir streiken, Flug gestrichen",
+                    "je suis en grève, vol annulé", "estoy de huelga, vuelo cancelado",
+                    "siamo in sciopero, volo cancellato", "estou em greve, voo cancelado"}
+
+
+@pytest.mark.parametrize(("language", "text"), [(lang, t) for lang, ts in TRAVELLERS.items() for t in ts])
+def test_a_strike_met_as_a_traveller_reads_none(language: str, text: str) -> None:
+    assert special_category(text) == ("union" if text in TRAVELLERS_UNION else None), (language, text)
+
+
+def test_things_and_travellers_strikes_count_nothing_in_the_inventory() -> None:
+    """End to end (--include-sensitive): the laptop's, the car's and the airline's strikes count nothing; the
+    person's own strikes count as union."""
+    texts = ["我的电脑罢工了", "mi coche está en huelga otra vez jaja", "Streik bei der Lufthansa, Flug gestrichen",
+             "my knee is on strike", "Wir streiken morgen", "Je suis en grève", "我们罢工了", "Cooking pasta tonight"]
+    s = Stream("x.zip")
+    events = [s.ev(T0 + timedelta(days=i, hours=i % 7), "twitter.tweet", f"{texts[i % len(texts)]} {i}")
+              for i in range(40)]
+    f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
+    assert {k: v["records"] for k, v in f.value.items()} == {"union": 15}

@@ -41,7 +41,14 @@ Hebrew "שביתה", Hindi "हड़ताल", Russian "забастовка",
 senses: a hunger strike, a ceasefire, a hit or a find ("strike a deal"), the shore ("sur la grève"), "huelga decir"
 (needless to say), and a strike of transport or a public service met as a traveller or a customer ("rail strike",
 "grève SNCF", "huelga de metro", "sciopero dei treni", "إضراب النقل", "שביתה ברכבת": :mod:`.everyday`,
-:mod:`.shapes`). The plural ("strikes", "Streiks", "إضرابات", "שביתות": news of strikes) and the verbs read union
+:mod:`.shapes`), an airline's strike or one in a sentence with a flight or a train cancelled ("Streik bei der
+Lufthansa, Flug gestrichen", "vol annulé à cause de la grève", "huelga, vuelo cancelado", "罢工导致航班取消"), and a
+thing on strike — a device, a vehicle or a body part that does not work ("my laptop is on strike", "my knee is on
+strike", "ma voiture fait grève", "mi coche está en huelga", "Принтер объявил забастовку", "我的电脑罢工了",
+"سيارتي في إضراب", "המחשב שלי בשביתה"), in each language the noun is read in (FIXART2: :data:`EVERYDAY_PATTERNS`
+"things on strike …", "travellers' strikes"). The person's own strike stays union beside them ("je suis en grève,
+vol annulé", "my car and I are on strike", "我们罢工了").
+The plural ("strikes", "Streiks", "إضرابات", "שביתות": news of strikes) and the verbs read union
 only in the person's part: joining, backing or calling them "our" strikes, "I'm striking", "wir streiken", "אני שובת",
 "نحن مضربون عن العمل" (:func:`.shapes.shaped`).
 

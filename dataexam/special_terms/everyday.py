@@ -735,3 +735,140 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 NAMES_ONLY: frozenset[str] = frozenset((*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA,
                                        "gay head", "charlotte church"))  # "my gay head of year", "our Charlotte church"
 STREETS_ONLY: frozenset[str] = frozenset(("gay street", "church close", "church walk"))
+
+# FIXART2 (T40: "我的电脑罢工了", "Принтер объявил забастовку", "mi coche está en huelga", "ma voiture fait grève",
+# "Streik bei der Lufthansa, Flug gestrichen" read union once the singular strike noun read alone, ART41): the strike
+# noun in each language it is read in (the package docstring, "Strikes"), as a regex over lower-cased text
+_STRIKE_NOUN = (r"(?:strike|streik|grève|huelga|sciopero|greve|grev\w*|staking|забастовк\w*|страйк\w*|штрајк\w*|"
+                r"(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضراب(?:نا|ي|هم)?|[והבלמש]{0,2}שבית(?:ה|ת))(?![\w-])")
+_STRIKE_CJK = r"(?:罢工|罷工|ストライキ)"
+_STRIKE_KEYS = ("strike", "streik", "grève", "huelga", "sciopero", "grev", "staking", "забастовк", "страйк", "штрајк",
+                "ضراب", "שבית", "罢工", "罷工", "ストライキ")
+# a thing "on strike": a device, a vehicle or a body part as the strike's subject, a joke of it not working; after a
+# determiner or possessive in the Latin-script languages ("my back is on strike", not "we're back on strike"), the
+# possessive suffix in Turkish and Arabic ("bilgisayarım", "سيارتي"), with or without one in Cyrillic, Hebrew, Chinese
+# and Japanese. Up to three words between, none a person's pronoun ("my car and I are on strike" stays union).
+_THINGS_EN = ("laptop", "computer", "pc", "mac", "printer", "scanner", "phone", "iphone", "smartphone", "tablet",
+              "ipad", "tv", "telly", "router", "wifi", "wi-fi", "internet", "modem", "fridge", "freezer", "oven",
+              "microwave", "dishwasher", "washing machine", "dryer", "boiler", "heater", "heating", "kettle",
+              "toaster", "coffee machine", "coffee maker", "car", "bike", "scooter", "engine", "battery", "keyboard",
+              "mouse", "camera", "console", "xbox", "playstation", "ps5", "headphones", "earbuds", "alarm", "watch",
+              "brain", "body", "knee", "knees", "back", "stomach", "legs", "feet", "liver", "eyes", "voice",
+              "immune system", "brain cells")
+_THINGS = {
+    "en": (r"(?:my|our|the|his|her|your|their|this|that)", _THINGS_EN),
+    "de": (r"(?:mein\w*|unser\w*|dein\w*|sein\w*|ihr\w*|der|die|das)",
+           ("laptop", "computer", "rechner", "pc", "drucker", "scanner", "handy", "smartphone", "telefon", "tablet",
+            "fernseher", "router", "wlan", "internet", "kühlschrank", "ofen", "backofen", "mikrowelle",
+            "spülmaschine", "waschmaschine", "trockner", "heizung", "therme", "wasserkocher", "kaffeemaschine",
+            "auto", "wagen", "fahrrad", "rad", "motor", "akku", "batterie", "tastatur", "maus", "kamera",
+            "gehirn", "hirn", "kopf", "körper", "knie", "rücken", "magen", "kreislauf", "beine", "füße", "stimme")),
+    "fr": (r"(?:mon|ma|mes|notre|nos|ton|ta|son|sa|le|la|les|l['’])",
+           ("ordi", "ordinateur", "pc", "portable", "imprimante", "téléphone", "tel", "smartphone", "tablette",
+            "télé", "box", "wifi", "internet", "frigo", "four", "micro-ondes", "lave-vaisselle", "lave-linge",
+            "machine à laver", "chaudière", "chauffage", "bouilloire", "cafetière", "voiture", "bagnole", "caisse",
+            "vélo", "scooter", "moteur", "batterie", "clavier", "souris", "cerveau", "corps", "genou", "genoux",
+            "dos", "estomac", "jambes", "pieds", "voix")),
+    "es": (r"(?:mi|mis|tu|su|nuestr[oa]s?|el|la|los|las)",
+           ("ordenador", "computadora", "compu", "portátil", "laptop", "pc", "impresora", "móvil", "celular",
+            "teléfono", "tablet", "tele", "televisor", "router", "wifi", "internet", "nevera", "heladera", "horno",
+            "microondas", "lavavajillas", "lavadora", "secadora", "caldera", "calefacción", "cafetera", "coche",
+            "carro", "auto", "moto", "bici", "motor", "batería", "teclado", "ratón", "cámara", "cerebro", "cuerpo",
+            "rodilla", "rodillas", "espalda", "estómago", "piernas", "pies", "voz")),
+    "it": (r"(?:il mio|la mia|i miei|le mie|il|la|lo|l['’]|mio|mia|miei|mie)",
+           ("computer", "pc", "portatile", "stampante", "telefono", "cellulare", "smartphone", "tablet", "tv",
+            "televisore", "router", "wifi", "internet", "frigo", "forno", "microonde", "lavastoviglie",
+            "lavatrice", "caldaia", "riscaldamento", "macchinetta", "moka", "macchina", "auto", "motorino", "bici",
+            "motore", "batteria", "tastiera", "mouse", "cervello", "corpo", "ginocchio", "ginocchia", "schiena",
+            "stomaco", "gambe", "piedi", "voce")),
+    "pt": (r"(?:meu|minha|meus|minhas|nosso|nossa|o|a|os|as)",
+           ("computador", "pc", "notebook", "portátil", "impressora", "telemóvel", "celular", "telefone", "tablet",
+            "tv", "televisão", "router", "roteador", "wifi", "internet", "frigorífico", "geladeira", "forno",
+            "micro-ondas", "máquina de lavar", "esquentador", "aquecimento", "cafeteira", "carro", "mota", "moto",
+            "bicicleta", "motor", "bateria", "teclado", "rato", "mouse", "cérebro", "corpo", "joelho", "joelhos",
+            "costas", "estômago", "pernas", "pés", "voz")),
+    "nl": (r"(?:mijn|onze|ons|de|het|je|jouw)",
+           ("laptop", "computer", "pc", "printer", "telefoon", "mobiel", "tablet", "tv", "router", "wifi",
+            "internet", "koelkast", "oven", "magnetron", "vaatwasser", "wasmachine", "cv-ketel", "ketel",
+            "koffiezetapparaat", "auto", "fiets", "scooter", "motor", "accu", "batterij", "toetsenbord", "muis",
+            "brein", "hersenen", "lichaam", "knie", "knieën", "rug", "maag", "benen", "voeten", "stem")),
+}
+# Turkish (the possessive suffix: "bilgisayarım grev yapıyor"), Cyrillic, Arabic (the possessive suffix: "سيارتي"),
+# Hebrew (with the article: "המחשב שלי בשביתה"), Chinese and Japanese
+_THINGS_TR = (r"(?:bilgisayar|laptop|telefon|yazıc|televizyon|modem|buzdolab|fırın|çamaşır makine|araba|bisiklet|"
+              r"motor|batarya|klavye|beyn|vücud|diz|bel|mide|bacaklar)(?:ım|im|um|üm|m)(?:ız|iz|uz|üz)?")
+_THINGS_CYRILLIC = (r"(?:(?:мой|моя|моё|мое|мои|наш\w*|мій|моя|моє|мої|наш|мој|моја|моје)\s+)?"
+                    r"(?:компьютер\w*|комп|ноутбук\w*|принтер\w*|телефон\w*|смартфон\w*|планшет\w*|телевизор\w*|"
+                    r"роутер\w*|холодильник\w*|машин\w*|автомобил\w*|велосипед\w*|мотор\w*|двигател\w*|"
+                    r"аккумулятор\w*|клавиатур\w*|мозг\w*|организм\w*|тело|колен\w*|спин\w*|желуд\w*|ноги|"
+                    r"комп'ютер\w*|ноутбук|телевізор\w*|холодильник|автівк\w*|мозок|коліно|спина|шлунок|"
+                    r"рачунар\w*|лаптоп\w*|штампач\w*|телефон|аутомобил\w*|ауто|кола|мозак|колено|леђа|стомак)")
+_THINGS_AR = (r"(?:سيارتي|سيارتنا|هاتفي|جوالي|موبايلي|حاسوبي|كمبيوتري|الكمبيوتر|لابتوبي|اللابتوب|طابعتي|الطابعة|"
+              r"ثلاجتي|الثلاجة|غسالتي|الغسالة|دراجتي|عقلي|دماغي|جسمي|جسدي|ركبتي|ظهري|معدتي|رجلي)")
+_THINGS_HE = (r"ה?(?:מחשב|לפטופ|מדפסת|טלפון|פלאפון|סלולרי|טלוויזיה|ראוטר|מקרר|תנור|מכונת כביסה|מדיח|רכב|אוטו|מכונית|"
+              r"אופניים|מנוע|מצבר|מקלדת|מוח|גוף|ברך|גב|בטן|קיבה|רגליים)(?:\s+שלי|\s+שלנו)?")
+_THINGS_CJK = (r"(?:电脑|電腦|笔记本|筆記本|打印机|打印機|印表机|印表機|手机|手機|电视|電視|路由器|冰箱|洗衣机|洗衣機|"
+               r"车|車|汽车|汽車|自行车|自行車|电池|電池|键盘|鍵盤|脑子|腦子|大脑|大腦|身体|身體|膝盖|膝蓋|腰|胃|腿|"
+               r"パソコン|pc|プリンター|プリンタ|スマホ|携帯|テレビ|ルーター|冷蔵庫|洗濯機|車|自転車|バッテリー|"
+               r"キーボード|脳|頭|体|膝|腰|胃|足)")
+# (French "on" is "we" only before its verb: "on fait grève", but "my laptop is on strike")
+_PERSONS = (r"(?:i|i'm|we|we're|ich|wir|je|nous|on\s+(?:fait|est|était|va|se|s['’]est)|yo|nosotros|nosotras|io|noi|"
+            r"eu|nós|ik|wij|ben|biz|я|мы|ми|أنا|انا|نحن|אני|אנחנו|אנו|and|und|et|y|e)")
+_BETWEEN = r"(?:\s+(?!" + _PERSONS + r"(?![\w'’-]))[\w'’-]+){0,3}\s+"
+# per language, each read only where the text holds its strike noun (a key): one regex of them all, tried at each
+# letter of every text with a strike, cost some 18 µs a text
+_NOUNS = {"en": "strike", "de": "streik", "fr": "grève", "es": "huelga", "it": "sciopero", "pt": "greve",
+          "nl": "staking"}
+for _language, (_determiner, _things) in _THINGS.items():
+    EVERYDAY_PATTERNS[f"things on strike ({_language})"] = EverydayPattern(
+        "a device, a vehicle or a body part \"on strike\" (\"my laptop is on strike\", \"ma voiture fait grève\", "
+        "\"mi coche está en huelga\", \"my knee is on strike\"): a thing that does not work, no stoppage of work by "
+        "a union's members",
+        re.compile(r"(?<![\w-])" + _determiner + r"\s+" + _alternation(_things) + r"(?:['’]s)?" + _BETWEEN
+                   + r"(?:" + _NOUNS[_language] + r")(?![\w-])"), (_NOUNS[_language],))
+EVERYDAY_PATTERNS["things on strike (tr, ru, uk, sr, ar, he)"] = EverydayPattern(
+    "the same in Turkish, Russian, Ukrainian, Serbian, Arabic and Hebrew (\"bilgisayarım grev yapıyor\", \"Принтер "
+    "объявил забастовку\", \"سيارتي في إضراب\", \"המחשב שלי בשביתה\")",
+    re.compile(r"(?<![\w-])(?:" + "|".join((_THINGS_TR, _THINGS_CYRILLIC, _THINGS_AR, _THINGS_HE)) + r")(?![\w-])"
+               + _BETWEEN + _STRIKE_NOUN), ("grev", "забастовк", "страйк", "штрајк", "ضراب", "שבית"))
+EVERYDAY_PATTERNS["things on strike (zh, ja)"] = EverydayPattern(
+    "the same in Chinese and Japanese (\"我的电脑罢工了\", \"打印机又罢工了\", \"パソコンがストライキ中\")",
+    re.compile(_THINGS_CJK + r"[^\s,.!?，。！？、]{0,4}?" + _STRIKE_CJK), ("罢工", "罷工", "ストライキ"))
+# a strike met as a traveller: an airline's, or a strike in a text of a flight or train cancelled ("Streik bei der
+# Lufthansa, Flug gestrichen", "strike at the airport, flight cancelled", "vol annulé à cause de la grève"): the
+# strike noun and the airline or the cancelled journey in one sentence, in either order — not after the person's own
+# part ("je suis en grève, vol annulé", "our strike", "joining the strike": _JOINING and the person's "on strike")
+_AIRLINES = ("lufthansa", "eurowings", "air france", "klm", "transavia", "iberia", "vueling", "ryanair", "easyjet",
+             "british airways", "alitalia", "ita airways", "tap air portugal", "brussels airlines", "finnair",
+             "turkish airlines", "aeroflot", "el al", "emirates", "qatar airways", "wizz air", "air canada",
+             "american airlines", "latam", "aerolíneas argentinas", "aeroméxico", "air india")
+# (no airline whose name is a word: TAP, BA, United, Delta, Swiss, Norwegian, IndiGo, THY — their flight's words read)
+_TRAVEL = (r"(?:flights?|airlines?|fl[üu]ge?|flughafen|vols?\s+annulés?|vols?\s+annulé|aéroport|compagnie\s+aérienne|"
+           r"vuelos?|aerol[íi]neas?|aeropuerto|voli?|volo|aeroporto|compagnia\s+aerea|voos?|companhia\s+aérea|"
+           r"uçuş\w*|havayol\w*|havaliman\w*|vlucht\w*|luchtvaartmaatschappij|рейс\w*|авиакомпани\w*|аэропорт\w*|"
+           r"авіакомпані\w*|аеропорт\w*|лет\s+(?:је\s+)?отказан|летови\s+(?:су\s+)?отказани|аеродром\w*|رحل[ةتي]\w*|الرحلة|طيران|مطار\w*|טיס\w*|נתב\"ג|"
+           r"trains?\s+(?:\w+\s+){0,2}cancell?ed|cancell?ed\s+trains?|zug\s+f[äa]llt\s+aus|züge\s+fallen\s+aus|"
+           r"trains?\s+annulés?|trenes?\s+cancelados?|tren\s+cancelado|tren\w*\s+cancellat\w|trem\s+cancelado|"
+           r"comboios?\s+cancelados?|" + _alternation(_AIRLINES) + r")")
+_TRAVEL_CJK = r"(?:航班|机场|機場|飞机|飛機|フライト|欠航|航空|空港|列车|列車|运休|運休)"
+_OWN_STRIKE = ("i'm on ", "i am on ", "we're on ", "we are on ", "am on ", "are on ", "on ", "je suis en ",
+               "nous sommes en ", "on est en ", "on fait ", "je fais ", "nous faisons ", "en ", "de ", "estoy de ",
+               "estamos de ", "estoy en ", "estamos en ", "sono in ", "siamo in ", "in ", "estou em ",
+               "estamos em ", "em ", "im ", "in den ", "ich bin im ", "wir sind im ", "unser ", "unseren ",
+               "notre ", "nuestra ", "nostro ", "nosso ", "nossa ", "my ", "mon ", "ma ", "mi ", "mein ", "meinen ",
+               "na ", "у ")
+# each a whole word ("wegen Streik" is not after "en ")
+_NOT_OWN_STRIKE = "".join(f"(?<!(?<![\\w-]){re.escape(p)})" for p in sorted({*_OWN_STRIKE, *_JOINING}))
+_TRAVELLERS_STRIKE = (r"(?<![\w-])" + _NOT_OWN_STRIKE + _STRIKE_NOUN + r"[^.;!?\n]{0,60}?(?<![\w-])" + _TRAVEL
+                      + r"(?![\w-])|(?<![\w-])" + _TRAVEL + r"(?![\w-])[^.;!?\n]{0,60}?(?<![\w-])" + _NOT_OWN_STRIKE
+                      + _STRIKE_NOUN
+                      + r"|" + _STRIKE_CJK + r"[^。！？.!?\n]{0,20}?" + _TRAVEL_CJK
+                      + r"|" + _TRAVEL_CJK + r"[^。！？.!?\n]{0,20}?" + _STRIKE_CJK)
+EVERYDAY_PATTERNS["travellers' strikes"] = EverydayPattern(
+    "a strike met as a traveller: an airline's, or in a sentence with a flight or a train cancelled (\"Streik bei "
+    "der Lufthansa, Flug gestrichen\", \"strike at the airport, flight cancelled\", \"vol annulé à cause de la "
+    "grève\", \"huelga, vuelo cancelado\"), as the transport strikes of EVERYDAY_SENSES[\"strikes\"]; the person's "
+    "own strike before it stays union (\"je suis en grève, vol annulé\", \"we're on strike, flights cancelled\")",
+    re.compile(_TRAVELLERS_STRIKE), _STRIKE_KEYS,
+    # read only where the text holds a traveller's word (most strikes' texts hold none)
+    re.compile(r"(?<![\w-])" + _TRAVEL + r"(?![\w-])|" + _TRAVEL_CJK))
