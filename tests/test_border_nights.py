@@ -438,6 +438,11 @@ def test_an_exit_at_both_ends_of_every_day_leaves_the_home_low_and_says_both(nam
             f"those between them from {day}: nights in {night} and days in {day}, or a VPN or proxy exit in {night} "
             f"at both ends of your days at home in {day}, or one in {day} at midday; the logins cannot tell which, so "
             "neither can the home.") in home.caveats
+    # T40: the trips are days away from that unclear home, so no surer than it ("No trips abroad seen.", high)
+    trips = report.finding("trips")
+    assert str(trips.confidence) == "low"
+    assert any(c.startswith(f"Trips are read with {night} as your home, which your logins cannot tell from {day}")
+               for c in trips.caveats)
     if zone_said is None:
         assert tz.value.get("untold_zones") is None
     else:

@@ -850,6 +850,17 @@ def _say_day_edges(ctx: Any) -> None:
                               "weekends too (a VPN exit at either, or nights and days across a border)")
     home.confidence = Confidence.LOW
     _say_zone_untold(ctx, {end, mid}, edges[4])
+    # the trips are days away from the home: with the home one of two countries, so are they (T40: a real New York
+    # holiday behind a Toronto resident's US exit at both ends of the day read "No trips abroad seen.", high)
+    trips = ctx.findings.get("trips")
+    if trips is not None and trips.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+        other = mid if home.value.get("country") == end else end
+        trips.caveats = [*trips.caveats, (
+            f"Trips are read with {name(home.value['country'])} as your home, which your logins cannot tell from "
+            f"{name(other)}: if you live in {name(other)}, a trip to {name(home.value['country'])} would not show "
+            "here.")]
+        trips.confidence_basis += f"; low: the home is {end} or {mid} (logins at both ends of the day)"
+        trips.confidence = Confidence.LOW
 
 
 def _say_untold(ctx: Any) -> None:
