@@ -203,8 +203,12 @@ def test_the_other_country_s_clock_is_the_one_the_activity_fits_best(
     # Brisbane time (UTC+10) if you live in Australia" for a Perth sleeper (UTC+8), "…or New York time (UTC−5)" for
     # a Denver one; the country's best-fitting clock is Perth's (Singapore's own, so nothing more is said) and a
     # Central or Mountain one
-    tz = _report(zone, exit_cc, home_cc).finding("timezone")
+    report = _report(zone, exit_cc, home_cc)
+    tz = report.finding("timezone")
     assert wrong not in view.headline(tz.to_dict())
+    # and the trips, read from a home the logins cannot tell, are no surer than it ("No trips abroad seen.", high)
+    assert str(report.finding("trips").confidence) != "high"
+    assert any(c.startswith("Trips are read with ") for c in report.finding("trips").caveats)
     assert not any(wrong in c for c in tz.caveats)
     for other in tz.value.get("untold_zones") or []:
         assert other["utc_offset_hours"] in (-6.0, -7.0)
