@@ -34,6 +34,7 @@ IPS.setdefault("AU", "1.128.0.1")
 IPS.setdefault("BR", "177.0.0.1")
 IPS.setdefault("NZ", "49.224.0.1")
 IPS.setdefault("MX", "189.130.0.4")
+IPS.setdefault("SG", "175.156.0.1")
 TRIP = (date(2023, 10, 3), date(2023, 10, 12))
 
 
@@ -190,3 +191,26 @@ def test_a_home_on_the_clock_of_its_untold_neighbour_names_one_clock() -> None:
     tz = _report("America/Toronto", "US", "CA").finding("timezone")
     assert tz.value.get("untold_zones") is None
     assert not any(c.startswith("Your logins cannot tell whether") for c in tz.caveats)
+
+
+@pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "offset", "wrong"), [
+    ("Australia/Perth", "SG", "AU", 8.0, "Brisbane"),
+    ("America/Denver", "MX", "US", None, "New York"),
+])
+def test_the_other_country_s_clock_is_the_one_the_activity_fits_best(
+        zone: str, exit_cc: str, home_cc: str, offset: float | None, wrong: str) -> None:
+    # T40: the other reading named the most populous of the home country's clocks within the wide margin: "…or
+    # Brisbane time (UTC+10) if you live in Australia" for a Perth sleeper (UTC+8), "…or New York time (UTC−5)" for
+    # a Denver one; the country's best-fitting clock is Perth's (Singapore's own, so nothing more is said) and a
+    # Central or Mountain one
+    report = _report(zone, exit_cc, home_cc)
+    tz = report.finding("timezone")
+    assert wrong not in view.headline(tz.to_dict())
+    # and the trips, read from a home the logins cannot tell, are no surer than it ("No trips abroad seen.", high)
+    assert str(report.finding("trips").confidence) != "high"
+    assert any(c.startswith("Trips are read with ") for c in report.finding("trips").caveats)
+    assert not any(wrong in c for c in tz.caveats)
+    for other in tz.value.get("untold_zones") or []:
+        assert other["utc_offset_hours"] in (-6.0, -7.0)
+    if offset is not None:
+        assert tz.value.get("untold_zones") is None and tz.value["zone"] == "Asia/Singapore"

@@ -78,6 +78,13 @@ def _edges_vpn(home: str, vpn: str, every: int):
     return plan
 
 
+def _edges_vpn_home_at_ends(home: str, vpn: str):
+    """The exit at 07–08 and 19–22 every day, home's own logins at 08:00 and 22:30: at the edges of the day too."""
+    def plan(d: date) -> list[tuple[float, str]]:
+        return [(7.2, vpn), (7.8, vpn), (8.0, home), *((h, vpn) for h in (19.5, 21.0, 22.0)), (22.5, home)]
+    return plan
+
+
 def _weekday_lunch_home(home: str, vpn: str):
     """The exit mornings and evenings every day, home's logins at weekday lunches only."""
     def plan(d: date) -> list[tuple[float, str]]:
@@ -108,6 +115,8 @@ LIVES = {
     # the exit at both ends of every day, home's logins only between (VPND)
     "toronto_edges_daily": ("America/Toronto", _edges_vpn("CA", "US", 10**9)),
     "london_edges_daily": ("Europe/London", _edges_vpn("GB", "DE", 10**9)),
+    # T40: the same exit, home's own logins at the edges too (08:00, 22:30)
+    "toronto_edges_home_too": ("America/Toronto", _edges_vpn_home_at_ends("CA", "US")),
     "berlin_us_edges": ("Europe/Berlin", _weekday_lunch_home("DE", "US")),
     "toronto_lunch": ("America/Toronto", _lunch_and_evening_vpn("CA", "US")),
     "berlin_nl_lunch": ("Europe/Berlin", _lunch_vpn("DE", "NL")),
@@ -438,6 +447,11 @@ def test_an_exit_at_both_ends_of_every_day_leaves_the_home_low_and_says_both(nam
             f"those between them from {day}: nights in {night} and days in {day}, or a VPN or proxy exit in {night} "
             f"at both ends of your days at home in {day}, or one in {day} at midday; the logins cannot tell which, so "
             "neither can the home.") in home.caveats
+    # T40: the trips are days away from that unclear home, so no surer than it ("No trips abroad seen.", high)
+    trips = report.finding("trips")
+    assert str(trips.confidence) == "low"
+    assert any(c.startswith(f"Trips are read with {night} as your home, which your logins cannot tell from {day}")
+               for c in trips.caveats)
     if zone_said is None:
         assert tz.value.get("untold_zones") is None
     else:
@@ -485,3 +499,15 @@ def test_nights_across_the_border_beside_an_evening_exit_stay_trips(stays: list[
     assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [
         ("US", a.isoformat(), b.isoformat()) for a, b in stays]
     assert view.headline(trips.to_dict()).startswith(f"{len(stays)} trips abroad: United States ")
+
+
+def test_an_exit_at_both_ends_with_the_home_s_logins_at_the_edges_too_leaves_the_home_low() -> None:
+    # T40: Canada's logins at 08:00 and 22:30 beside the US exit at 07–08 and 19–22 every day: the last login hour
+    # held both countries, so the both-ends doubt missed it ("You most likely live in United States", high)
+    report = _report("toronto_edges_home_too")
+    home, trips = report.finding("home"), report.finding("trips")
+    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert str(home.confidence) == "low"
+    assert any(c.startswith("On 730 of your 730 days with logins, weekends too, your first and last logins come from "
+                            "United States and those between them from Canada") for c in home.caveats)
+    assert str(trips.confidence) == "low"

@@ -138,13 +138,14 @@ def home_by_clock(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str
 Clock = tuple[str, float, bool]
 
 
-def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, float], float, dict[str, Clock]]:
+def _activity_fits(day_hists: Mapping[date, Sequence[int]]
+                   ) -> tuple[dict[str, float], float, dict[str, dict[Clock, tuple[float, int]]]]:
     """{country: its best zone's activity score} of the zones scored by the activity alone
     (:func:`~.timezone.score_zones`, no place prior: the lull's fit and the summer-time pattern), the least score
     that fits: within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best zone's (the margin a country's own clocks
-    are told apart by, :func:`~.timezone.rivals_in_country`), and {country: the :data:`Clock` of the zone of the
-    country's most people among its zones that fit} (the lull alone fixes the clock only to about an hour: Mexico
-    City's, not Cancún's whose lull centres an hour nearer the prior's); ``({}, inf, {})`` without a zone."""
+    are told apart by, :func:`~.timezone.rivals_in_country`), and {country: {the :data:`Clock` of each of its zones
+    that fit: (its activity score, the zone's people)}} (:meth:`ActivityFits.clocks` picks); ``({}, inf, {})``
+    without a zone."""
     from .timezone import RIVAL_ACTIVITY_MARGIN, score_zones
     from .zoneprior import ZonePrior, zone_countries, zone_populations
 
@@ -155,17 +156,16 @@ def _activity_fits(day_hists: Mapping[date, Sequence[int]]) -> tuple[dict[str, f
     people = zone_populations()
     top = max(c.activity_score for c in cands) - RIVAL_ACTIVITY_MARGIN
     fit: dict[str, float] = {}
-    clocks: dict[str, tuple[int, Clock]] = {}
+    clocks: dict[str, dict[Clock, tuple[float, int]]] = defaultdict(dict)
     for c in cands:
         for z in sorted(c.zones):
             cc = countries.get(z)
             if cc is None:
                 continue
             fit[cc] = max(fit.get(cc, -math.inf), c.activity_score)
-            n = people.get(cc, {}).get(z, 0)
-            if c.activity_score >= top and (cc not in clocks or n > clocks[cc][0]):
-                clocks[cc] = (n, (z, c.standard_q / 4, c.observes_dst))
-    return fit, top, {cc: clock for cc, (_n, clock) in clocks.items()}
+            if c.activity_score >= top:
+                clocks[cc][(z, c.standard_q / 4, c.observes_dst)] = (c.activity_score, people.get(cc, {}).get(z, 0))
+    return fit, top, dict(clocks)
 
 
 class ActivityFits:
@@ -178,7 +178,7 @@ class ActivityFits:
 
     def __init__(self, day_hists: Mapping[date, Sequence[int]]) -> None:
         self.day_hists = day_hists
-        self._read: tuple[dict[str, float], float, dict[str, Clock]] | None = None
+        self._read: tuple[dict[str, float], float, dict[str, dict[Clock, tuple[float, int]]]] | None = None
 
     def read(self) -> tuple[dict[str, float], float]:
         """{country: its best zone's activity score} and the least score that fits (:func:`_activity_fits`)."""
@@ -187,10 +187,23 @@ class ActivityFits:
         return self._read[0], self._read[1]
 
     def clocks(self, countries: Iterable[str]) -> dict[str, Clock]:
-        """{country: the clock of it the activity fits best} for those of ``countries`` with a zone."""
+        """{country: the clock of it the activity fits best} for those of ``countries`` with a zone: one the others
+        keep too where one fits as well as its most populous clock that fits or better (one person keeps one clock:
+        T40, a Perth resident behind a Singapore exit was told "…or Brisbane time (UTC+10) if you live in Australia",
+        a Denver one behind a Mexican exit "…or New York time"; the most populous fitting clock, two hours off, where
+        Singapore's UTC+8 is Perth's own; not Hermosillo's beside Phoenix's for a Mexico City sleeper, it fits
+        worse than Mexico City's), else the most populous that fits (the lull alone fixes a clock only to about an
+        hour: Mexico City's, not Cancún's)."""
         if self._read is None:
             self._read = _activity_fits(self.day_hists)
-        return {cc: self._read[2][cc] for cc in countries if cc in self._read[2]}
+        fitting = {cc: self._read[2][cc] for cc in sorted(set(countries)) if cc in self._read[2]}
+        out: dict[str, Clock] = {}
+        for cc, own in fitting.items():
+            most = max(own, key=lambda k: own[k][1])
+            kept = {(off, dst) for other, theirs in fitting.items() if other != cc for _z, off, dst in theirs}
+            shared = [k for k, (score, _n) in own.items() if (k[1], k[2]) in kept and score >= own[most][0]]
+            out[cc] = max(shared, key=lambda k: own[k]) if shared else most
+        return out
 
 
 def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:

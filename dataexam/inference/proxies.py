@@ -818,11 +818,15 @@ def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> tu
     read = [seq for seq in by_day.values() if len(seq) >= 3]
     pairs: Counter[tuple[str, str]] = Counter()
     for seq in read:
-        if len(seq[0]) != 1 or seq[0] != seq[-1]:
+        # one edge hour one country's alone, the other edge hour that country's too: the home's own login in the
+        # exit's last hour still leaves the exit at both ends (T40: a Toronto resident's US exit at 07–08 and 19–22
+        # with Canadian logins at 08:00 and 22:30 read "You most likely live in United States", high)
+        ends = [e for e in (seq[0], seq[-1]) if len(e) == 1]
+        if not ends or not ends[0] <= seq[0] & seq[-1]:
             continue
-        (end,) = seq[0]
-        mid = set().union(*seq[1:-1]) - {end}
-        if len(mid) == 1:
+        (end,) = ends[0]
+        mid = set().union(*seq) - {end}
+        if len(mid) == 1 and any(mid <= hour for hour in seq[1:-1]):
             pairs[(end, *mid)] += 1
     if not pairs:
         return None
@@ -850,6 +854,28 @@ def _say_day_edges(ctx: Any) -> None:
                               "weekends too (a VPN exit at either, or nights and days across a border)")
     home.confidence = Confidence.LOW
     _say_zone_untold(ctx, {end, mid}, edges[4])
+    _say_trips_untold(ctx, str(home.value["country"]), {end, mid})
+
+
+def _say_trips_untold(ctx: Any, home: str, pair: set[str], most: Confidence = Confidence.LOW) -> None:
+    """The trips are days away from the home: where the logins cannot tell the home (``home``) from the others of
+    ``pair``, the trips finding is no surer than the home (``most``: low, medium where :func:`_say_untold` left the
+    home medium) and says from which it was read (T40: a real New York holiday behind a
+    Toronto resident's US exit at both ends of the day read "No trips abroad seen.", high, beside a home said to be
+    unclear; a Perth resident's always-on Singapore exit the same)."""
+    trips = ctx.findings.get("trips")
+    others = sorted(pair - {home})
+    if trips is None or not others:
+        return
+    name = gazetteer.country_display
+    either = and_list([name(cc) for cc in others])
+    trips.caveats = [*trips.caveats, (
+        f"Trips are read with {name(home)} as your home, which your logins cannot tell from {either}: if you live "
+        f"in {either}, a trip to {name(home)} would not show here.")]
+    trips.confidence_basis += (f"; {most} at most: the home is {home} or {', '.join(others)} (the logins cannot "
+                               "tell)")
+    if trips.confidence == Confidence.HIGH or (trips.confidence == Confidence.MEDIUM and most == Confidence.LOW):
+        trips.confidence = most
 
 
 def _say_untold(ctx: Any) -> None:
@@ -861,6 +887,7 @@ def _say_untold(ctx: Any) -> None:
         return
     cc, ccs = untold[0], untold[1]
     _say_zone_untold(ctx, {cc, *ccs}, untold[2])
+    _say_trips_untold(ctx, cc, {cc, *ccs}, Confidence.MEDIUM)
     name = gazetteer.country_display
     days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
     home.caveats = [*home.caveats, (
@@ -923,6 +950,7 @@ def say_exits(ctx: Any) -> None:
         return
     if exits.untold:
         _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
+        _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})
     said = exits_sentence(exits)
     total = sum(exits.logins.values())
     for fid in ("timezone", "home", "trips"):
