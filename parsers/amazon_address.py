@@ -255,12 +255,20 @@ def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> 
 
 def _us_zip_town(city: str, postcode: str) -> str | None:
     """The US state whose ZIP code ``postcode`` is the town called ``city`` (USPS's town of the ZIP or one it accepts
-    for it: ``gazetteer.us_zip_place``), else None: "Berlin", "06037" → CT; "Munich", "58352" → ND; "Berlin", "10115"
-    (New York's) → None."""
-    from dataexam.inference.gazetteer import fold_town, us_zip_place
+    for it: ``gazetteer.us_zip_place``, or one whose name holds it as whole words, or a ZIP within
+    ``gazetteer.US_NEAR_ZIP_KM`` of one: ``gazetteer.us_zip_near_town``), else None: "Berlin", "06037" → CT; "Berlin",
+    "06023" (East Berlin) → CT; "Munich", "58352" → ND; "Berlin", "10115" (New York's) → None."""
+    from dataexam.inference.gazetteer import fold_town, holds_town_words, us_zip_near_town, us_zip_place
 
     found = us_zip_place(postcode)
-    return found[0] if found is not None and fold_town(city) in found[1] else None
+    if found is None:
+        return None
+    if holds_town_words(fold_town(city), found[1]):
+        # the town's own ZIP, or a village's named after it (T40: "Berlin", "06023" is East Berlin, CT; "08091" West
+        # Berlin, NJ; "44814" Berlin Heights, OH; "Lisbon", "04252" Lisbon Falls, ME — read Germany, high)
+        return found[0]
+    # a ZIP code a few km from a US town so called: a neighbour's ZIP written for it
+    return us_zip_near_town(postcode, city)
 
 
 def _us_zip_checked(postcode: str, site_country: str) -> bool:

@@ -203,6 +203,31 @@ def test_an_old_report_s_zip_is_read_by_usps_zip_codes(tmp_path: Path, city: str
     assert home["confidence"] == "high"
 
 
+@pytest.mark.parametrize(("city", "postcode", "shown"), [
+    ("Berlin", "06023", "Berlin, CT, United States"), ("Berlin", "08091", "Berlin, NJ, United States"),
+    ("Berlin", "44814", "Berlin, OH, United States"), ("Lisbon", "04252", "Lisbon, ME, United States"),
+    ("Berlin", "10115", "Berlin, Germany"), ("Berlin", "53151", "Berlin, Germany"),
+])
+def test_an_old_report_s_zip_of_a_village_named_after_the_town(tmp_path: Path, city: str, postcode: str,
+                                                                 shown: str) -> None:
+    """T40 H: "Berlin", State empty, "06023" (East Berlin, CT), "08091" (West Berlin, NJ), "44814" (Berlin Heights,
+    OH) were "Berlin, Germany" (high, basis "postcode"): a ZIP whose USPS town holds the written name as whole words
+    is that town's state. Not after "New" (53151 is New Berlin, WI's ZIP and a Bonn PLZ), nor a ZIP far from any US
+    town so called (10115, Manhattan's, 230 km from Berlin, NY)."""
+    home = _home(_report(tmp_path, city, "", postcode))
+    assert home["summary"].startswith(f"You most likely live in {shown}:")
+
+
+@pytest.mark.parametrize(("postcode", "name", "state"), [
+    ("06023", "Berlin", "CT"), ("08091", "Berlin", "NJ"), ("10115", "Berlin", None), ("53151", "Berlin", None),
+    ("10001", "York", None), ("99999", "Berlin", None),
+])
+def test_a_zip_near_a_us_town_so_called(postcode: str, name: str, state: str | None) -> None:
+    from dataexam.inference.gazetteer import us_zip_near_town
+
+    assert us_zip_near_town(postcode, name) == state
+
+
 def test_an_old_report_s_toledo_without_a_state_or_zip_has_no_country(tmp_path: Path) -> None:
     """Toledo, OH, Toledo in the Philippines and Toledo, Spain are of similar size: nothing tells."""
     home = _home(_report(tmp_path, "Toledo", "", ""))
