@@ -228,6 +228,26 @@ def test_a_zip_near_a_us_town_so_called(postcode: str, name: str, state: str | N
     assert us_zip_near_town(postcode, name) == state
 
 
+@pytest.mark.parametrize(("every", "zips"), [(4, ("06037",)), (2, ("06037",)), (2, ("06037", "03570"))])
+def test_an_old_report_s_town_without_a_zip_on_some_orders(tmp_path: Path, every: int, zips: tuple[str, ...]) -> None:
+    """T40 M: a Berlin, CT resident who left the ZIP empty on one order in ``every`` got "Orders also go to Berlin,
+    Germany in the same quarters" (1 in 4) or "You most likely live in Berlin, Germany" (low, half): the town's name
+    alone is read as the Berlin the export's ZIPs place; where they place two (CT and NH), it is left unplaced."""
+    lines = [",".join(HEADER)]
+    for i in range(16):
+        zip_code = "" if i % every == 0 else zips[i % len(zips)]
+        lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
+                     f"$5.00 ,1,Jane Example,1 Main St,Berlin,,{zip_code},Shipped,$5.00 ,Jane Example,USD")
+    (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    home = _home(tmp_path)
+    assert "Germany" not in home["summary"]
+    assert home["value"]["country"] == "US"
+    if len(zips) == 1:
+        assert home["summary"].startswith("You most likely live in Berlin, CT, United States:")
+        assert home["confidence"] == "high"
+        assert home["value"]["shipping"]["orders"] == 16
+
+
 def test_an_old_report_s_toledo_without_a_state_or_zip_has_no_country(tmp_path: Path) -> None:
     """Toledo, OH, Toledo in the Philippines and Toledo, Spain are of similar size: nothing tells."""
     home = _home(_report(tmp_path, "Toledo", "", ""))
