@@ -293,3 +293,21 @@ def test_a_legacy_export_s_berlin_ct_is_the_home(tmp_path: Path) -> None:
     home = next(f for f in json.loads(result.stdout)["findings"] if f["id"] == "home")
     assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == ("Berlin", "CT", "US")
     assert "MAIN" not in result.stdout and "06037" not in result.stdout
+
+
+@pytest.mark.parametrize(("address", "basis"), [
+    ("Sam Roe 1 MAIN ST BERLIN CT 06037 United States", "country"),
+    ("Sam Roe 1 MAIN ST BERLIN CT 06037", "marketplace"),
+    ("Hans Roe Hauptstr. 5 10115 Berlin", "postcode"),
+])
+def test_a_one_cell_address_says_how_its_country_was_read(tmp_path: Path, address: str, basis: str) -> None:
+    """T40 L: orders whose address is one cell carried no ``shipping_country_basis`` (a town written in a column of
+    its own did): the country written, the marketplace's own by the address's form, or a postcode's abroad."""
+    rows = [_item(f"111-0000000-{i:07d}", f"2022-{i % 12 + 1:02d}-05T14:00:00Z", f"B0ITEM{i:04d}", "10.00")
+            | {"Shipping Address": address, "Website": "Amazon.com"} for i in range(3)]
+    tree = tmp_path / "amazon"
+    path = tree / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_csv(LEGACY_HEADER, rows))
+    items = [e for e in api.timeline([zip_tree(tree, tmp_path / "amazon.zip")]) if e.kind == "amazon.order_item"]
+    assert items and {e.attrs.get("shipping_country_basis") for e in items} == {basis}
