@@ -248,23 +248,6 @@ def _named_after(name: str, town: str) -> bool:
 US_NEAR_ZIP_KM = 20.0
 
 
-@lru_cache(maxsize=1)
-def _us_zip_points() -> dict[str, list[tuple[float, float, str]]]:
-    """USPS's ZIP codes' places by each folded name they carry (:func:`us_zip_place`'s table): (lat, lon, state)."""
-    import zipcodes
-
-    points: dict[str, list[tuple[float, float, str]]] = {}
-    for row in zipcodes.list_all():
-        try:
-            point = (float(row["lat"]), float(row["long"]), str(row["state"]))
-        except (KeyError, TypeError, ValueError):
-            continue
-        for name in (row.get("city"), *(row.get("acceptable_cities") or ())):
-            if isinstance(name, str) and name:
-                points.setdefault(fold_town(name), []).append(point)
-    return points
-
-
 @lru_cache(maxsize=256)
 def us_zip_near_town(postcode: str, name: str, km: float = US_NEAR_ZIP_KM) -> str | None:
     """The state of the US ZIP code ``postcode`` where it lies within ``km`` of a ZIP code whose USPS towns hold the
@@ -284,12 +267,17 @@ def us_zip_near_town(postcode: str, name: str, km: float = US_NEAR_ZIP_KM) -> st
     except (KeyError, TypeError, ValueError):
         return None
     target = fold_town(name)
-    for town, points in _us_zip_points().items():
-        if town != target and not _named_after(target, town):
+    cue = target.split(" ")[-1][:4]  # a cheap filter before folding: most of USPS's 42,000 rows lack it
+    for row in zipcodes.list_all():
+        names = [n for n in (row.get("city"), *(row.get("acceptable_cities") or ())) if isinstance(n, str)
+                 and cue in n.casefold()]
+        if not any(_named_after(target, fold_town(n)) or fold_town(n) == target for n in names):
             continue
-        for plat, plon, _state in points:
-            if _km(lat, lon, plat, plon) <= km:
+        try:
+            if _km(lat, lon, float(row["lat"]), float(row["long"])) <= km:
                 return str(rows[0]["state"])
+        except (KeyError, TypeError, ValueError):
+            continue
     return None
 
 
