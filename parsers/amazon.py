@@ -63,7 +63,7 @@ from dataexam.jsonrows import cell_text
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
-from .amazon_address import Place, shipping_place, title_town, written_town_name, written_town_reading
+from .amazon_address import Place, one_cell_basis, shipping_place, title_town, written_town_name, written_town_reading
 from .amazon_keys import DistinctRows
 from .amazon_unmodelled import UNMODELLED_2025, UNMODELLED_LEGACY
 
@@ -1741,7 +1741,7 @@ def _street_place(row: CsvRow, site: str) -> Place | None:
     tail = [p.strip() for p in (row.get("Shipping Address State"), row.get("Shipping Address Zip"))
             if p and p.strip() and p.strip().casefold() not in words]
     place = shipping_place(" ".join([street, *tail]), site_country=site)
-    return place if place.city is not None else None
+    return place._replace(country_basis=one_cell_basis(place, site)) if place.city is not None else None
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, unit: Money | None,
@@ -1884,7 +1884,9 @@ def _carrier(text: str | None) -> str | None:
 def _address_place(address: str | None, website: str | None = None) -> Place:
     """The shipping place of an address cell (:func:`.amazon_address.shipping_place`); the marketplace's
     country stands in where the address names none."""
-    return shipping_place(address, site_country=_SITE_COUNTRY.get(_site(website) or ""))
+    site = _SITE_COUNTRY.get(_site(website) or "")
+    place = shipping_place(address, site_country=site)
+    return place._replace(country_basis=one_cell_basis(place, site))
 
 
 def _title(city: str) -> str:

@@ -55,7 +55,7 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "shipping_place", "written_town_country", "written_town_name",
+__all__ = ["COUNTRY_READINGS", "Place", "one_cell_basis", "shipping_place", "written_town_country", "written_town_name",
            "written_town_reading"]
 
 
@@ -64,8 +64,7 @@ class Place(NamedTuple):
     region: str | None
     country: str | None
     country_code: str | None
-    # how the country was read where an address names none (:data:`COUNTRY_READINGS`); None: named, or the
-    # marketplace's own by the address's words (one-cell addresses)
+    # how the country was read (:data:`COUNTRY_READINGS`); None where no country was read
     country_basis: str | None = None
 
 
@@ -73,8 +72,11 @@ class Place(NamedTuple):
 #: ``shipping_country_basis``): "state" (the State column), "postcode" (the postcode: a US ZIP of that very town, a
 #: postcode in the range or of the form of a country abroad with a town so called), "town" (a town of the
 #: marketplace's country, none so called abroad), "town size" (the town's size alone: no state or postcode written,
-#: the largest town so called is abroad — "Berlin", "Sydney"; a guess the home finding's confidence is capped for)
-COUNTRY_READINGS = ("state", "postcode", "town", "town size")
+#: the largest town so called is abroad — "Berlin", "Sydney"; a guess the home finding's confidence is capped for);
+#: for a one-cell address (:func:`shipping_place`) also "country" (the country written, in words or as its ISO code)
+#: and "marketplace" (none written: the marketplace's own, its order of town, state and postcode read) — another
+#: country read from a postcode after the town ("… 10115 Berlin", "… M1 1AE") or a ZIP of that town is "postcode"
+COUNTRY_READINGS = ("state", "postcode", "town", "town size", "country", "marketplace")
 
 
 NO_PLACE = Place(None, None, None, None)
@@ -211,6 +213,18 @@ def shipping_place(address: str | None, *, site_country: str | None = None) -> P
     return _parse(address.strip(), site_country)
 
 
+def one_cell_basis(place: Place, site_country: str | None) -> str | None:
+    """How the country of a one-cell address (:func:`shipping_place`) was read (:data:`COUNTRY_READINGS`; T40 L: its
+    orders carried no ``shipping_country_basis``): "country" where written, "marketplace" where none was and the
+    marketplace's own was read by the address's form, "postcode" for another country's read from a postcode after the
+    town ("… 10115 Berlin", "… M1 1AE"); None without a country."""
+    if place.country_code is None:
+        return None
+    if place.country is not None:
+        return "country"
+    return "marketplace" if (site_country or "").upper() == place.country_code else "postcode"
+
+
 @lru_cache(maxsize=256)  # a person ships to few addresses; each is parsed once
 def _parse(address: str, site_country: str | None) -> Place:
     tokens, breaks = _tokens(address)
@@ -255,12 +269,20 @@ def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> 
 
 def _us_zip_town(city: str, postcode: str) -> str | None:
     """The US state whose ZIP code ``postcode`` is the town called ``city`` (USPS's town of the ZIP or one it accepts
-    for it: ``gazetteer.us_zip_place``), else None: "Berlin", "06037" → CT; "Munich", "58352" → ND; "Berlin", "10115"
-    (New York's) → None."""
-    from dataexam.inference.gazetteer import fold_town, us_zip_place
+    for it: ``gazetteer.us_zip_place``, or one whose name holds it as whole words, or a ZIP within
+    ``gazetteer.US_NEAR_ZIP_KM`` of one: ``gazetteer.us_zip_near_town``), else None: "Berlin", "06037" → CT; "Berlin",
+    "06023" (East Berlin) → CT; "Munich", "58352" → ND; "Berlin", "10115" (New York's) → None."""
+    from dataexam.inference.gazetteer import fold_town, holds_town_words, us_zip_near_town, us_zip_place
 
     found = us_zip_place(postcode)
-    return found[0] if found is not None and fold_town(city) in found[1] else None
+    if found is None:
+        return None
+    if holds_town_words(fold_town(city), found[1]):
+        # the town's own ZIP, or a village's named after it (T40: "Berlin", "06023" is East Berlin, CT; "08091" West
+        # Berlin, NJ; "44814" Berlin Heights, OH; "Lisbon", "04252" Lisbon Falls, ME — read Germany, high)
+        return found[0]
+    # a ZIP code a few km from a US town so called: a neighbour's ZIP written for it
+    return us_zip_near_town(postcode, city)
 
 
 def _us_zip_checked(postcode: str, site_country: str) -> bool:

@@ -203,6 +203,51 @@ def test_an_old_report_s_zip_is_read_by_usps_zip_codes(tmp_path: Path, city: str
     assert home["confidence"] == "high"
 
 
+@pytest.mark.parametrize(("city", "postcode", "shown"), [
+    ("Berlin", "06023", "Berlin, CT, United States"), ("Berlin", "08091", "Berlin, NJ, United States"),
+    ("Berlin", "44814", "Berlin, OH, United States"), ("Lisbon", "04252", "Lisbon, ME, United States"),
+    ("Berlin", "10115", "Berlin, Germany"), ("Berlin", "53151", "Berlin, Germany"),
+])
+def test_an_old_report_s_zip_of_a_village_named_after_the_town(tmp_path: Path, city: str, postcode: str,
+                                                                 shown: str) -> None:
+    """T40 H: "Berlin", State empty, "06023" (East Berlin, CT), "08091" (West Berlin, NJ), "44814" (Berlin Heights,
+    OH) were "Berlin, Germany" (high, basis "postcode"): a ZIP whose USPS town holds the written name as whole words
+    is that town's state. Not after "New" (53151 is New Berlin, WI's ZIP and a Bonn PLZ), nor a ZIP far from any US
+    town so called (10115, Manhattan's, 230 km from Berlin, NY)."""
+    home = _home(_report(tmp_path, city, "", postcode))
+    assert home["summary"].startswith(f"You most likely live in {shown}:")
+
+
+@pytest.mark.parametrize(("postcode", "name", "state"), [
+    ("06023", "Berlin", "CT"), ("08091", "Berlin", "NJ"), ("10115", "Berlin", None), ("53151", "Berlin", None),
+    ("10001", "York", None), ("99999", "Berlin", None),
+])
+def test_a_zip_near_a_us_town_so_called(postcode: str, name: str, state: str | None) -> None:
+    from dataexam.inference.gazetteer import us_zip_near_town
+
+    assert us_zip_near_town(postcode, name) == state
+
+
+@pytest.mark.parametrize(("every", "zips"), [(4, ("06037",)), (2, ("06037",)), (2, ("06037", "03570"))])
+def test_an_old_report_s_town_without_a_zip_on_some_orders(tmp_path: Path, every: int, zips: tuple[str, ...]) -> None:
+    """T40 M: a Berlin, CT resident who left the ZIP empty on one order in ``every`` got "Orders also go to Berlin,
+    Germany in the same quarters" (1 in 4) or "You most likely live in Berlin, Germany" (low, half): the town's name
+    alone is read as the Berlin the export's ZIPs place; where they place two (CT and NH), it is left unplaced."""
+    lines = [",".join(HEADER)]
+    for i in range(16):
+        zip_code = "" if i % every == 0 else zips[i % len(zips)]
+        lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
+                     f"$5.00 ,1,Jane Example,1 Main St,Berlin,,{zip_code},Shipped,$5.00 ,Jane Example,USD")
+    (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    home = _home(tmp_path)
+    assert "Germany" not in home["summary"]
+    assert home["value"]["country"] == "US"
+    if len(zips) == 1:
+        assert home["summary"].startswith("You most likely live in Berlin, CT, United States:")
+        assert home["confidence"] == "high"
+        assert home["value"]["shipping"]["orders"] == 16
+
+
 def test_an_old_report_s_toledo_without_a_state_or_zip_has_no_country(tmp_path: Path) -> None:
     """Toledo, OH, Toledo in the Philippines and Toledo, Spain are of similar size: nothing tells."""
     home = _home(_report(tmp_path, "Toledo", "", ""))
@@ -248,3 +293,21 @@ def test_a_legacy_export_s_berlin_ct_is_the_home(tmp_path: Path) -> None:
     home = next(f for f in json.loads(result.stdout)["findings"] if f["id"] == "home")
     assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == ("Berlin", "CT", "US")
     assert "MAIN" not in result.stdout and "06037" not in result.stdout
+
+
+@pytest.mark.parametrize(("address", "basis"), [
+    ("Sam Roe 1 MAIN ST BERLIN CT 06037 United States", "country"),
+    ("Sam Roe 1 MAIN ST BERLIN CT 06037", "marketplace"),
+    ("Hans Roe Hauptstr. 5 10115 Berlin", "postcode"),
+])
+def test_a_one_cell_address_says_how_its_country_was_read(tmp_path: Path, address: str, basis: str) -> None:
+    """T40 L: orders whose address is one cell carried no ``shipping_country_basis`` (a town written in a column of
+    its own did): the country written, the marketplace's own by the address's form, or a postcode's abroad."""
+    rows = [_item(f"111-0000000-{i:07d}", f"2022-{i % 12 + 1:02d}-05T14:00:00Z", f"B0ITEM{i:04d}", "10.00")
+            | {"Shipping Address": address, "Website": "Amazon.com"} for i in range(3)]
+    tree = tmp_path / "amazon"
+    path = tree / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_csv(LEGACY_HEADER, rows))
+    items = [e for e in api.timeline([zip_tree(tree, tmp_path / "amazon.zip")]) if e.kind == "amazon.order_item"]
+    assert items and {e.attrs.get("shipping_country_basis") for e in items} == {basis}

@@ -307,7 +307,8 @@ def test_legacy_order_item_fields() -> None:
         "order_id": "114-0000001-0000001", "asin": "B0TESTNUT1", "quantity": 1, "unit_price": "13.57",
         "total": "12.89", "currency": "USD", "order_status": "Closed", "shipment_status": "Shipped",
         "payment_type": "Visa - 0001", "shipping_city": "Springfield", "shipping_region": "IL",
-        "shipping_country": "United States", "shipping_country_code": "US", "gift": False, "ships_to_billing": True,
+        "shipping_country": "United States", "shipping_country_code": "US", "shipping_country_basis": "country",
+        "gift": False, "ships_to_billing": True,
         "website": "Amazon.com", "category": None, "cancelled": False,
     }
     # the street and the person's name never reach the event

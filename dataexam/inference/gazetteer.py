@@ -229,6 +229,59 @@ def us_zip_place(postcode: str) -> tuple[str, frozenset[str]] | None:
     return str(rows[0]["state"]), frozenset(towns)
 
 
+def holds_town_words(name: str, towns: frozenset[str] | set[str]) -> bool:
+    """Whether the folded town name ``name`` is one of ``towns`` or whole words of one of them ("berlin" in "east
+    berlin", "west berlin", "berlin heights"; "lisbon" in "lisbon falls"): the towns USPS names for a ZIP code near a
+    namesake, which people write by the namesake's name (AMZ40, T40)."""
+    return name in towns or any(_named_after(name, town) for town in towns)
+
+
+def _named_after(name: str, town: str) -> bool:
+    """Whether ``town`` holds ``name`` as whole words, not after "New" (New York, New Berlin, WI and New London are
+    towns of their own, not villages of York, Berlin or London)."""
+    at = f" {town} ".find(f" {name} ")
+    return at >= 0 and not f" {town} "[:at + 1].endswith(" new ")
+
+
+#: how far (km) a ZIP code's own place may lie from a US place so called for a town written beside it to be read as
+#: that place (a neighbouring village's ZIP: East Berlin, CT's 06023 for Berlin, CT; T40): a town and its villages
+US_NEAR_ZIP_KM = 20.0
+
+
+@lru_cache(maxsize=256)
+def us_zip_near_town(postcode: str, name: str, km: float = US_NEAR_ZIP_KM) -> str | None:
+    """The state of the US ZIP code ``postcode`` where it lies within ``km`` of a ZIP code whose USPS towns hold the
+    town ``name`` (:func:`holds_town_words`), else None: "06023" (East Berlin) is 3 km from Berlin, CT's 06037; "10115"
+    (New York) is 230 km from Berlin, NY's. Distances between the ZIP codes' centres (haversine)."""
+    code = postcode.strip()[:5]
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    rows = [row for row in zipcodes.matching(code) if row.get("country", "US") == "US"] \
+        if re.fullmatch(r"\d{5}", code) else []
+    if not rows:
+        return None
+    try:
+        lat, lon = float(rows[0]["lat"]), float(rows[0]["long"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    target = fold_town(name)
+    cue = target.split(" ")[-1][:4]  # a cheap filter before folding: most of USPS's 42,000 rows lack it
+    for row in zipcodes.list_all():
+        names = [n for n in (row.get("city"), *(row.get("acceptable_cities") or ())) if isinstance(n, str)
+                 and cue in n.casefold()]
+        if not any(_named_after(target, fold_town(n)) or fold_town(n) == target for n in names):
+            continue
+        try:
+            if _km(lat, lon, float(row["lat"]), float(row["long"])) <= km:
+                return str(rows[0]["state"])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return None
+
+
+
 #: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations
 CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",
              "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}

@@ -67,7 +67,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -442,6 +442,7 @@ class ShippingPlaces:
         first day (GATE's report: the demo's ``shipping.first`` was that order's day); the rule reads the days
         themselves either way. None: the days as they are."""
         self._said = said
+        self._fold_town_size()
         votes = sum(self.totals.values()) + self.other_orders
         if not self.totals:
             return None
@@ -715,6 +716,49 @@ class ShippingPlaces:
                         basis=basis, evidence=list(self.evidence[pid]), earlier=earlier, gifts=self.gifts,
                         unplaced=self.unplaced, towns=len(self.places) + (1 if self.other_orders else 0),
                         billing=billing, second=second, pattern=pattern)
+
+    def _fold_town_size(self) -> None:
+        """A town written with only its name (the parser's :data:`TOWN_SIZE_READING`: no state, postcode or country,
+        the country the largest town so called) is read as the place the same export's addresses with that town name
+        are read as by a state or a postcode, where they name one place; where they name several it is left unplaced.
+        T40 M: a Berlin, CT resident who left the ZIP empty on some orders got "Orders also go to Berlin, Germany in the
+        same quarters", and with half the orders so "You most likely live in Berlin, Germany" (low)."""
+        for pid, read in list(self.country_read.items()):
+            if read != {TOWN_SIZE_READING} or not self.totals.get(pid):
+                continue
+            country, _region, city = self.places[pid]
+            name = _fold(city or "")
+            targets = {other for other, place in enumerate(self.places) if other != pid and self.totals.get(other)
+                       and place[2] and _fold(place[2]) == name and place[0] != country
+                       and self.country_read.get(other, set()) & {"state", "postcode"}}
+            if not targets:
+                continue
+            orders = self.totals.pop(pid)
+            if len(targets) > 1:
+                self.unplaced += orders  # Berlin, CT and Berlin, NH both in the export: which is not said
+            else:
+                self._merge(pid, targets.pop(), orders)
+            for counter in (self.by_quarter, self.by_hour, self.billed):
+                for key in [key for key in counter if key[0] == pid]:
+                    del counter[key]
+            self.evidence[pid] = []
+            del self.country_read[pid]
+            for days in (self.first, self.last, self.first_at, self.last_at):
+                days.pop(pid, None)
+
+    def _merge(self, pid: int, into: int, orders: int) -> None:
+        """Count town ``pid``'s orders as town ``into``'s (:meth:`_fold_town_size`)."""
+        self.totals[into] += orders
+        for counter in (self.by_quarter, self.by_hour, self.billed):
+            for key in [key for key in counter if key[0] == pid]:
+                counter[(into, key[1])] += counter[key]
+        for days, pick in ((self.first, min), (self.last, max), (self.first_at, min), (self.last_at, max)):
+            if pid in days:
+                days[into] = pick(days[pid], days[into]) if into in days else days[pid]  # type: ignore[type-var]
+        shown = f"order shipped to {place_text(self.places[into])}"
+        room = SHIP_EVIDENCE_CAP - len(self.evidence[into])
+        self.evidence[into].extend(replace(item, excerpt=shown) for item in self.evidence[pid][:max(room, 0)])
+        self.country_read[into].add(TOWN_SIZE_READING)
 
     def _tail(self, own_towns: Mapping[int, set[int]]) -> int | None:
         """The town every own order since its first went to, when that first order comes after the last to any
