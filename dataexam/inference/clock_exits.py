@@ -96,7 +96,8 @@ def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> se
 
 
 def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
-                        day_hists: Mapping[date, Sequence[int]], near_stays: bool = True) -> list[int]:
+                        day_hists: Mapping[date, Sequence[int]], near_stays: bool = True,
+                        weekly: tuple[set[int], float] | None = None) -> list[int]:
     """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
     home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) does not fit the profile of
     the days with a home login moved by the hours between home's clock and one of the country's better by
@@ -110,7 +111,11 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     the activity's clock over the country's, whose clocks the activity keeps none of
     (:func:`~.clock_home.home_by_clock`; T39: an Auckland resident's always-on US exit, a login from New Zealand a
     month, had its month-long runs between them left as stays, "Home unclear … United States … night work?"). A stay's
-    edge days on home's clock are the exit's (:func:`_edge_days_on_home_clock`). The profile is the regimes'
+    edge days on home's clock are the exit's (:func:`_edge_days_on_home_clock`). ``weekly``: the weekdays of the
+    waking days (:func:`~.proxies.waking_day`, begun at the quiet hours' centre, UTC, its second) on which the
+    country is logged in alone in most weeks (:func:`exit_weekdays`): a run of the near clock too short for a stay
+    holding two days or more off them is a stay of those days (T40: an Auckland resident's Wednesday-to-Friday
+    Honolulu trip beside a US exit Friday evening to Sunday was "No trips abroad seen"). The profile is the regimes'
     (:func:`~.timezone.utc_profile`: smoothed, 5 % floor)."""
     from .moves import country_offsets
     from .timezone import presence_hist, utc_profile
@@ -119,6 +124,7 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     if len(here) < RUN_CLOCK_MIN_DAYS:
         return []
     logp = utc_profile(day_hists, here)
+    usual = weekly[0] if weekly is not None else set()
     out: list[int] = []
     run: list[int] = []
 
@@ -126,14 +132,22 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
         days = sorted({date.fromordinal(s // 24) for s in run} & day_hists.keys())
         if len(days) < RUN_CLOCK_MIN_DAYS:
             return
+        run_days = sorted({waking_day(s, weekly[1]) for s in run}) if weekly is not None else []
         mid = run[len(run) // 2]
         ours, theirs = country_offsets(home, mid), country_offsets(cc, mid)
         if not ours or not theirs:
             return
         moves = {o - h for o in theirs for h in ours}
         apart = sorted(m for m in moves if _clock_apart_h([m / 4]) >= CLOCK_EXIT_H)
-        if len(apart) < len(moves) and len(days) > CLOCK_STAY_MIN_NIGHTS and near_stays:
-            return
+        if len(apart) < len(moves) and near_stays:
+            if len(days) > CLOCK_STAY_MIN_NIGHTS:
+                return
+            # a shorter run holding days of the week the exit never fills alone is a stay of those days (T40: an
+            # Auckland resident's Wednesday-to-Friday Honolulu trip beside a US exit alone on Saturdays, UTC)
+            odd = {o for o in run_days if date.fromordinal(o).weekday() not in usual}
+            if weekly is not None and len(odd) >= RUN_CLOCK_MIN_DAYS:
+                out.extend(s for s in run if waking_day(s, weekly[1]) not in odd)
+                return
         hist = presence_hist(day_hists, days)
         at_home = _fit(hist, logp)
         # on the country's clock o instead of home's h, each local hour falls (o − h) quarter-hours earlier in UTC
@@ -568,10 +582,18 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     # journey's, is the last elsewhere's)
     apart = {s // 24 for s in elsewhere}
     seen = sorted(set(own) | set(elsewhere))
-    for run in _runs(sorted({s // 24 for s in own} - apart), apart):
+    alone = sorted({s // 24 for s in own} - apart)
+    usual = _usual_weekdays(alone) if near else set()
+    for run in _runs(alone, apart):
         # the run's first day's quiet hours come before its first login there: read from the next day on
         inside = [date.fromordinal(o) for o in run[1:]]
+        # a far weekly exit's clock too near home's to tell (T40): a short run holding days of the week the exit
+        # never fills alone (a São Paulo resident's Wednesday-to-Friday New York trip, the US exit's days alone
+        # Saturday and Sunday) is a stay of those days, the exit's usual days at its ends left to the exit
+        odd = [o for o in run if date.fromordinal(o).weekday() not in usual] if near else []
         if len(run) <= CLOCK_STAY_MIN_NIGHTS:
+            if len(odd) >= RUN_CLOCK_MIN_DAYS:
+                stays.append(_odd_days_stay(odd, own, elsewhere, clock.lull_utc_h))
             continue
         # the country's clocks on the run's own dates: a summer stay read by a winter shift is off by the hour a
         # near clock's whole gap is (a Johannesburg resident's October in London, 1 h behind, read 2 h behind,
@@ -590,7 +612,12 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         # first day keeps home's clock (begun at home: the journey's, behind the exit), its logins the day before are
         # not the stay's either (a Friday evening behind the exit before a holiday begun on the Saturday), nor those
         # the day after its last such day
-        if near:
+        if near and not by_day and clock.keeps(inside, here, CLOCK_STAY_MIN_NIGHTS, near=True, mixed=True) is False:
+            # its activity hours off home's, more than the near clock's gap (a São Paulo night worker's New York
+            # holiday lived by day): its edge days are told by the stay's own profile (T40: the US exit's Friday to
+            # Sunday after it, no home login between, joined it, "3–15 Oct" for 3–12)
+            by_day = True
+        elif near and not by_day:
             # clocks too near home's to tell (a São Paulo resident's New York, an hour apart): a day's activity
             # cannot say which side of the journey it was on, so the stay runs from the last login elsewhere to the
             # next (T39: a holiday's Tuesday and Wednesday, never days of the Friday-to-Sunday exit, were cut as days
@@ -631,6 +658,45 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         return []
     judged = rest if len(rest) >= CLOCK_EXIT_MIN_DAYS else sorted({s // 24 for s in slots})
     return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts, near=near) else []
+
+
+#: a weekday is a far weekly exit's own (:func:`_usual_weekdays`) where its days alone fall on it in this share of
+#: the weeks or more
+USUAL_WEEKDAY_SHARE = 0.5
+
+
+def _usual_weekdays(days: Sequence[int]) -> set[int]:
+    """The weekdays (0 Monday) of UTC day ordinals ``days`` (a far weekly exit's days with logins there alone,
+    ascending) that hold :data:`USUAL_WEEKDAY_SHARE` of the weeks from the first to the last or more: a US exit from
+    Friday evening to Sunday night is alone on Saturday and Sunday (Friday holds home's logins too)."""
+    if not days:
+        return set()
+    weeks = (days[-1] - days[0]) // 7 + 1
+    count: dict[int, int] = defaultdict(int)
+    for o in days:
+        count[date.fromordinal(o).weekday()] += 1
+    return {wd for wd, n in count.items() if n >= USUAL_WEEKDAY_SHARE * weeks}
+
+
+def exit_weekdays(slots: Sequence[int], home_slots: Sequence[int], lull_utc_h: float) -> set[int]:
+    """:func:`_usual_weekdays` of the waking days (:func:`~.proxies.waking_day`, begun at ``lull_utc_h``) holding
+    one of a country's login ``slots`` and none of home's (``home_slots``)."""
+    at_home = {waking_day(s, lull_utc_h) for s in home_slots}
+    return _usual_weekdays(sorted({waking_day(s, lull_utc_h) for s in slots} - at_home))
+
+
+def _odd_days_stay(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[int],
+                   lull_utc_h: float) -> tuple[float, float]:
+    """The UTC hour slots between which a short run's logins are a stay (:func:`_clock_exit_slots`): from the last
+    login elsewhere before its first day off the exit's weekdays (``odd``, ascending ordinals; ``own``: the
+    country's login slots, ``elsewhere``: the others', ascending) to the first one after its last such day, cut at
+    home's quiet hours (``lull_utc_h``) after that day: the exit's usual days beside it stay the exit's."""
+    i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, odd[0] * 24)])
+    first: float = elsewhere[i - 1] if i else -math.inf
+    first = max(first, odd[0] * 24 - 24 + lull_utc_h)
+    j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, odd[-1] * 24 + 24) - 1])
+    last: float = elsewhere[j] if j < len(elsewhere) else math.inf
+    return first, min(last, math.ceil(odd[-1] * 24 + 24 + lull_utc_h - 0.5))
 
 
 def _edge_gains(hists: Mapping[date, Sequence[int]], days: Sequence[date], shifts: Sequence[float],

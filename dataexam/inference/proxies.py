@@ -225,6 +225,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
     from .clock_exits import (
         day_sleeper,
         days_on_own_clock,
+        exit_weekdays,
         hour_span,
         on_own_clock,
         read_clock_exits,
@@ -362,8 +363,10 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
                 # resident's US exit all weekend, German logins at weekday lunches: 104 weekends "in the US"); a
                 # run on the country's own clock is a stay there (a real New York holiday keeps New York's nights)
+                weekly = (exit_weekdays(slots, home_slots, lull_utc_h), lull_utc_h) if lull_utc_h is not None \
+                    else None
                 bad += runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists,
-                                          near_stays=not over)
+                                          near_stays=not over, weekly=weekly)
                 # a stay's first or last day beside a home login too near for the journey: the stay's (_stay_ends)
                 stay = sorted(set(slots) - set(bad))
                 ends = {s for s in bad if _stay_ends(s, stay, home_slots, impossible)}

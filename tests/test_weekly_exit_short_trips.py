@@ -1,0 +1,88 @@
+"""Short trips beside a far weekly VPN exit to the same country whose clock lies near home's (T40). People are
+invented: test_far_weekend_exit's year at home, a US exit from Friday evening to Sunday night on home's clock.
+
+1. A São Paulo resident's New York trip Wednesday to Friday, Sunday to Thursday or Thursday to Monday, and an
+   Auckland resident's Honolulu one, read "No trips abroad seen." (a Sydney resident's Los Angeles ones were found):
+   their days with logins there alone, four or fewer with the exit's weekend beside them, were too few for a stay,
+   and the clocks (an hour or two apart round the clock) cannot tell them. The weekdays the exit is alone on
+   (Saturday, Sunday) do: a short run holding two days or more off them is a stay of those days
+   (clock_exits._odd_days_stay, runs_on_home_clock ``weekly``).
+2. A São Paulo night worker's New York holiday 3–12 Oct, lived by day, read "3–15 Oct": near clocks left the stay
+   to run to the next home login, over the exit's Friday to Sunday; its activity hours off home's tells its edges.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+import pytest
+from test_far_weekend_exit import PEOPLE, _report, _trips
+from test_inference_synth import Stream, local
+from test_nightshift_vpn import DAYS, FIRST, IPS, NOW, _login
+from test_nightshift_vpn import _trips as _night_trips
+
+from dataexam.inference import infer
+from dataexam.report import view
+
+PEOPLE.setdefault("Pacific/Auckland", ("NZ", "US", "Pacific/Honolulu"))  # the shared table, with this person
+IPS.setdefault("BR", "177.0.0.1")  # test_southern_vpn_weekends' Brazilian address
+SAO_PAULO, NEW_YORK = "America/Sao_Paulo", "America/New_York"
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    (date(2023, 5, 10), date(2023, 5, 12)),  # Wednesday to Friday: the exit's weekend right after
+    (date(2023, 5, 14), date(2023, 5, 18)),  # Sunday to Thursday: out on the exit's Sunday
+    (date(2023, 5, 11), date(2023, 5, 15)),  # Thursday to Monday: over the exit's weekend
+])
+def test_a_short_trip_beside_the_weekly_exit_is_a_trip(first: date, last: date) -> None:
+    r = _report(SAO_PAULO, "US", (first, last))
+    assert r.finding("home").value["country"] == "BR"
+    assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == ["US"]
+    # before: "No trips abroad seen."
+    assert _trips(r) == [("US", first.isoformat(), last.isoformat())]
+    head = view.headline(r.finding("trips").to_dict())
+    assert head == f"1 trip abroad: United States {first.day}–{last.day} May 2023."
+
+
+@pytest.mark.parametrize(("first", "last"), [(date(2023, 5, 10), date(2023, 5, 12)),
+                                             (date(2023, 5, 14), date(2023, 5, 18)),
+                                             (date(2023, 5, 11), date(2023, 5, 15))])
+def test_an_auckland_resident_s_short_honolulu_trip_is_a_trip(first: date, last: date) -> None:
+    r = _report("Pacific/Auckland", "US", (first, last))
+    assert r.finding("home").value["country"] == "NZ"
+    assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == ["US"]
+    trips = _trips(r)
+    # before: "No trips abroad seen." Honolulu's last day (Friday 18:00 is Saturday afternoon in Auckland) shares
+    # its hours with the exit's Saturday, so the trip may end a day early
+    assert len(trips) == 1 and trips[0][:2] == ("US", first.isoformat())
+    assert trips[0][2] in (last.isoformat(), (last - timedelta(days=1)).isoformat())
+
+
+@cache
+def _night_worker(seed: int):
+    """A São Paulo night worker (awake 16:00–07:30), a US exit Friday to Sunday, New York 3–12 Oct lived by day."""
+    s, rng, ev = Stream("x.zip"), random.Random(seed), []
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if date(2023, 10, 3) <= d <= date(2023, 10, 12):
+            ev += [s.ev(local(ZoneInfo(NEW_YORK), d, rng.uniform(7.0, 23.5)), "twitter.tweet",
+                        "Walking around Manhattan today") for _ in range(8)]
+            ev += [_login(s, NEW_YORK, d, h, "US") for h in (10.0, 15.0, 21.0)]
+            continue
+        cc = "US" if d.weekday() >= 4 else "BR"
+        ev += [s.ev(local(ZoneInfo(SAO_PAULO), d, rng.uniform(16.0, 31.5)), "twitter.tweet",
+                    "Long shift tonight at the depot, coffee time") for _ in range(8)]
+        ev += [_login(s, SAO_PAULO, d, h, cc) for h in (16.5, 21.0, 26.0, 30.5)]
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
+
+
+def test_a_sao_paulo_night_worker_s_holiday_keeps_its_last_day() -> None:
+    r = _night_worker(11)
+    assert r.finding("home").value["country"] == "BR"
+    trips, _conf, head = _night_trips(r)
+    # before: "1 trip abroad: United States 3–15 Oct 2023." (the exit's Friday to Sunday after it joined)
+    assert trips == [("US", "2023-10-03", "2023-10-12")]
+    assert head == "1 trip abroad: United States 3–12 Oct 2023."
