@@ -281,8 +281,14 @@ def _us_zip_town(city: str, postcode: str) -> str | None:
         # the town's own ZIP, or a village's named after it (T40: "Berlin", "06023" is East Berlin, CT; "08091" West
         # Berlin, NJ; "44814" Berlin Heights, OH; "Lisbon", "04252" Lisbon Falls, ME — read Germany, high)
         return found[0]
-    # a ZIP code a few km from a US town so called: a neighbour's ZIP written for it
-    return us_zip_near_town(postcode, city)
+    # a ZIP code a few km from a US town so called: a neighbour's ZIP written for it — but not where a town so called
+    # is far bigger abroad and the code is one of its country's postcodes: nearness is the weakest evidence, and a
+    # five-digit German postcode is often some US village's ZIP (T40B H1: "Berlin", "12169", Berlin-Steglitz, read
+    # "Berlin, NY, United States", high: 12169 is Stephentown, NY's ZIP, 10 km from Berlin, NY)
+    near = us_zip_near_town(postcode, city)
+    if near is not None and (abroad := _bigger_abroad(city, "US")) is not None and _fits_postcode(postcode, abroad):
+        return None
+    return near
 
 
 def _us_zip_checked(postcode: str, site_country: str) -> bool:

@@ -77,6 +77,7 @@ def test_a_uk_or_canadian_postcode_names_the_country(tmp_path: Path, city: str, 
     ("Sam Roe 1 Main St 58352 Munich", Place("Munich", "ND", None, "US")),
     # postcodes that are no ZIP code of the town stay abroad
     ("Lena Vogt Hauptstr. 5 10115 Berlin", Place("Berlin", None, None, "DE")),
+    ("Lena Vogt Schloßstr. 5 12169 Berlin", Place("Berlin", None, None, "DE")),  # T40B H1: Stephentown, NY's ZIP
     ("Nikos Papas Odos Ermou 5 10563 Athens", Place("Athens", None, None, "GR")),
 ])
 def test_a_zip_code_before_its_own_town_is_that_us_town(address: str, place: Place) -> None:
