@@ -733,11 +733,17 @@ class TwitterParser(Parser):
             shown = ", ".join(f"{name} ({count:,} record{'s' if count != 1 else ''})" for name, count in absent[:10])
             more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
             one = len(absent) == 1
+            # a zip cut short (an interrupted download, salvaged from its local headers) lost its tail: the files
+            # may be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone
+            # sent the person looking for a part that never existed)
+            cut = any(issue.code == "truncated-zip" for issue in archive.issues)
+            why = ("the zip was cut short, see its truncated-zip issue: they may be in its lost end or in another "
+                   "zip of the archive; download it again and give every part" if cut else
+                   "X delivers a large archive in several zips: give every part")
             yield ParseIssue(
                 archive=archive.name, member="", code="missing-part",
                 message=f"data/manifest.js lists {shown}{more}, which {'is' if one else 'are'} not among the "
-                        f"inputs: {'its' if one else 'their'} records are not read (X delivers a large archive in "
-                        "several zips: give every part)",
+                        f"inputs: {'its' if one else 'their'} records are not read ({why})",
                 source=self.name)
 
     def _prepare_account(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:

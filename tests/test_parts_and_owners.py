@@ -229,6 +229,25 @@ def test_files_the_x_manifest_lists_but_the_inputs_lack_are_a_missing_part(tmp_p
     assert [i for i in _issues([whole])[0] if i.code == "missing-part"] == []
 
 
+def test_files_a_cut_x_zip_lost_are_not_blamed_on_a_missing_part_alone(tmp_path: Path) -> None:
+    """T40B L2: an interrupted download of a whole X archive (no second zip exists) said only "give every part";
+    the files the manifest lists may be in the zip's lost end, which the issue now says."""
+    whole = tmp_path / "twitter-2024-05-01-abc123.zip"
+    _x_archive(whole, with_dms=True)
+    with zipfile.ZipFile(whole) as z:
+        cut_at = z.getinfo("data/tweets-part1.js").header_offset + 10
+    cut = tmp_path / "twitter-2024-05-01-cut.zip"
+    cut.write_bytes(whole.read_bytes()[:cut_at])
+    issues, kinds = _issues([cut])
+    assert kinds["twitter.tweet"] == 1  # what came before the cut is kept
+    assert any(i.code == "truncated-zip" for i in issues)
+    [issue] = [i for i in issues if i.code == "missing-part"]
+    assert issue.message == ("data/manifest.js lists data/tweets-part1.js (4 records), data/direct-messages.js "
+                             "(1 record), which are not among the inputs: their records are not read (the zip was "
+                             "cut short, see its truncated-zip issue: they may be in its lost end or in another zip "
+                             "of the archive; download it again and give every part)")
+
+
 def _fb_part(path: Path, n: int) -> None:
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(f"your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_{n}.json",
