@@ -10,16 +10,10 @@ Mary's" read nothing and "Boulevard du Temple" religion.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
-from test_inference_synth import Stream
+from test_art9_strike_policy import inventory_records
 
 from dataexam.categories import special_category
-from dataexam.inference import infer
-
-NOW = datetime(2025, 6, 1, tzinfo=UTC)
-T0 = datetime(2024, 1, 1, 9, tzinfo=UTC)
 
 # after a possessive of one owner, a noun that names no people (a thing, a pet, a body part, a faculty) on strike,
 # in each language the strike is read in; a thing of the lists opening a sentence, or after "the"
@@ -52,7 +46,9 @@ PEOPLE_ON_STRIKE = ("my colleagues are on strike", "my husband is on strike", "m
                     "mis compañeros están en huelga", "meine Kolleginnen sind im Streik", "meine Lehrer sind im Streik",
                     "mein Lehrer ist im Streik", "мои коллеги объявили забастовку",
                     "мой муж объявил забастовку", "我的同事罢工了", "我的同事们又罢工了", "うちの会社がストライキ",
-                    "the nurses are on strike")
+                    "the nurses are on strike", "my job is on strike", "my nan's care home is on strike",
+                    "my husband's on strike", "mon boulot est en grève", "my GP is on strike", "my city is on strike",
+                    "my Amazon warehouse is on strike")
 
 
 @pytest.mark.parametrize(("language", "text"), [(lang, t) for lang, ts in OWNERS_THINGS.items() for t in ts])
@@ -101,8 +97,4 @@ def test_the_inventory_counts_the_cases_as_the_gate_reads_them() -> None:
              "stuck at Heathrow, BA strike", "bowled a strike", "Boulevard du Temple",
              "Als Lehrerin streike ich morgen", "we teachers are striking tomorrow", "my confirmation at St. Mary's",
              "Cooking pasta tonight"]
-    s = Stream("x.zip")
-    events = [s.ev(T0 + timedelta(days=i, hours=i % 7), "twitter.tweet", f"{texts[i % len(texts)]} {i}")
-              for i in range(40)]
-    f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
-    assert {k: v["records"] for k, v in f.value.items()} == {"religion": 4, "union": 8}
+    assert inventory_records(texts) == {"religion": 4, "union": 8}

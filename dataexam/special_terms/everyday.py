@@ -938,33 +938,44 @@ _PEOPLE = {
            "nurse", "nurses", "pilot", "pilots", "doctor", "teacher", "lecturer", "midwife", "midwives", "guard",
            "guards", "driver", "worker", "manager", "supervisor", "employer", "tutor", "professor", "cleaner",
            "cook", "chef", "medic", "medics", "postman", "postmen", "police", "people", "everyone", "everybody",
-           "local", "shift", "ward", "depot", "store", "shop", "sector"),
+           "local", "shift", "ward", "depot", "store", "shop", "sector", "nan", "gran", "granny", "grandad",
+           "comrades", "guys", "lads", "folks", "peers", "classmates", "job", "work", "industry", "profession",
+           "trade", "warehouse", "site", "mine", "yard", "station", "airline", "railway", "council", "trust",
+           "nhs", "practice", "clinic", "lab", "newsroom", "restaurant", "hotel", "bakery", "kitchen", "gp", "gps",
+           "vet", "surgeon", "consultant", "paramedic", "barista", "baristas", "city", "town", "country", "village",
+           "region", "county", "state", "province"),
     "de": ("mann", "frau", "partner", "partnerin", "freund", "freundin", "freunde", "mutter", "mama", "vater",
            "papa", "eltern", "sohn", "tochter", "kind", "kinder", "bruder", "schwester", "familie", "kollege",
            "kollegen", "kollegin", "chef", "chefin", "team", "belegschaft", "gewerkschaft", "betrieb", "firma",
            "schule", "kita", "uni", "klinik", "krankenhaus", "abteilung", "pilot", "piloten", "arzt", "ärzte",
            "ärztin", "leute", "branche", "lehrer", "lehrerin", "erzieher", "erzieherin", "fahrer", "fahrerin",
-           "lokführer", "arbeiter", "arbeiterin"),
+           "lokführer", "arbeiter", "arbeiterin", "genossen", "arbeit", "job", "stelle", "werk", "lager", "laden",
+           "praxis", "station", "filiale", "stadt", "land", "hausarzt", "hausärztin"),
     "fr": ("mari", "femme", "copain", "copine", "ami", "amie", "amis", "mère", "maman", "père", "papa", "parents",
            "fils", "fille", "enfant", "enfants", "frère", "sœur", "soeur", "famille", "collègue", "collègues",
            "patron", "patronne", "équipe", "syndicat", "boîte", "entreprise", "école", "lycée", "fac", "hôpital",
-           "service", "usine", "bureau", "prof", "profs", "pilote", "pilotes", "médecin", "médecins", "gens"),
+           "service", "usine", "bureau", "prof", "profs", "pilote", "pilotes", "médecin", "médecins", "gens",
+           "camarades", "travail", "boulot", "taf", "job", "magasin", "entrepôt", "mairie", "ville", "pays", "région"),
     "es": ("marido", "esposo", "esposa", "mujer", "novio", "novia", "pareja", "amigo", "amiga", "amigos", "madre",
            "mamá", "padre", "papá", "padres", "hijo", "hija", "hijos", "hermano", "hermana", "familia", "compañero",
            "compañera", "compañeros", "colega", "colegas", "jefe", "jefa", "equipo", "plantilla", "sindicato",
            "empresa", "escuela", "colegio", "instituto", "uni", "hospital", "oficina", "fábrica", "profe", "profes",
-           "piloto", "pilotos", "médico", "médicos", "gente"),
+           "piloto", "pilotos", "médico", "médicos", "gente", "camaradas", "trabajo", "curro", "chamba", "tienda",
+           "almacén", "obra", "ciudad", "país", "pueblo"),
     "it": ("marito", "moglie", "ragazzo", "ragazza", "compagno", "compagna", "amico", "amica", "amici", "madre",
            "mamma", "padre", "papà", "genitori", "figlio", "figlia", "figli", "fratello", "sorella", "famiglia",
            "collega", "colleghi", "capo", "squadra", "sindacato", "azienda", "ditta", "scuola", "università",
-           "ospedale", "ufficio", "fabbrica", "prof", "pilota", "piloti", "medico", "medici", "gente"),
+           "ospedale", "ufficio", "fabbrica", "prof", "pilota", "piloti", "medico", "medici", "gente", "compagni",
+           "lavoro", "negozio", "magazzino", "città", "paese"),
     "pt": ("marido", "esposa", "mulher", "namorado", "namorada", "amigo", "amiga", "amigos", "mãe", "pai", "pais",
            "filho", "filha", "filhos", "irmão", "irmã", "família", "colega", "colegas", "chefe", "equipe", "equipa",
            "sindicato", "empresa", "escola", "faculdade", "hospital", "escritório", "fábrica", "piloto", "pilotos",
-           "médico", "médicos", "gente"),
+           "médico", "médicos", "gente", "camaradas", "trabalho", "emprego", "loja", "armazém", "cidade",
+           "país"),
     "nl": ("man", "vrouw", "vriend", "vriendin", "vrienden", "moeder", "mama", "vader", "papa", "ouders", "zoon",
            "dochter", "kinderen", "broer", "zus", "familie", "collega", "collega's", "baas", "team", "vakbond",
-           "bedrijf", "school", "ziekenhuis", "fabriek", "piloot", "piloten", "arts", "artsen", "mensen"),
+           "bedrijf", "school", "ziekenhuis", "fabriek", "piloot", "piloten", "arts", "artsen", "mensen", "werk",
+           "baan", "winkel", "magazijn", "stad", "land", "huisarts"),
 }
 # nouns of persons by their suffix (the agent nouns and their plurals): English -ers, -ors, -ists, -ians, -ees, -ants,
 # -ents; German -erin, -innen, -ler (-er: below); French -eur(s), -euse(s), -iste(s), -ien(ne)(s), -ier(s), -ière(s);
@@ -998,7 +1009,7 @@ _THINGS_TOO = {"en": ("motivation", "willpower", "patience", "brain", "liver", "
                "nl": ("computer", "printer", "router", "koffiezetapparaat", "hamster", "kater", "lichaam")}
 for _language, _owner in _OWNER.items():
     _not_people = (r"(?!(?:" + _PERSONS[3:-1] + "|" + "|".join(map(re.escape, _PEOPLE[_language]))
-                   + r")(?![\w'’-]))")
+                   + r")(?:['’]s)?(?![\w'’-]))")
     _known = _alternation(_THINGS[_language][1] + _THINGS_TOO[_language]) + r"(?:['’]s)?(?![\w'’-])"
     # the owner's word, and the words after it up to the idiom: a thing the lists know, or a word that names no people
     _first, _after = (r"(?:" + _known + "|" + _not_people + _PLURAL_AGENT.get(_language, "") + r"(?![\w'’-]*"
@@ -1078,4 +1089,5 @@ EVERYDAY_PATTERNS["sports' strikes"] = EverydayPattern(
     "bowling's and baseball's strike in a sentence with the game's words of play (\"got a strike in the last "
     "frame\", \"a strike on the first pitch\"): a hit or a missed swing, no stoppage of work",
     re.compile(_GAME_STRIKE + r"(?=[^.;!?\n]{0,60}?" + _GAME + r")|" + _GAME + r"[^.;!?\n]{0,60}?" + _GAME_STRIKE),
-    ("strike",), re.compile(_GAME))
+    # (the game's words as plain strings, a filter the regex's bounds then hold to: 1.9 → 1.2 µs a strike's text)
+    ("strike",), re.compile("|".join(map(re.escape, sorted(_GAME_WORDS, key=len, reverse=True)))))
