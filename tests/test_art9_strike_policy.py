@@ -22,6 +22,16 @@ NOW = datetime(2025, 6, 1, tzinfo=UTC)
 T0 = datetime(2024, 1, 1, 9, tzinfo=UTC)
 
 
+def inventory_records(texts: list[str]) -> dict[str, int]:
+    """The sensitive-signal inventory (--include-sensitive) of 40 tweets cycling through ``texts``: records per
+    category, as the report's JSON value gives them."""
+    s = Stream("x.zip")
+    events = [s.ev(T0 + timedelta(days=i, hours=i % 7), "twitter.tweet", f"{texts[i % len(texts)]} {i}")
+              for i in range(40)]
+    f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
+    return {k: v["records"] for k, v in f.value.items()}
+
+
 @pytest.mark.parametrize(("text", "category"), [
     # the strike's noun in the singular, alone, in each language read (as English "strike" always read)
     *((strike, "union") for strike in (
@@ -99,11 +109,7 @@ def test_the_inventory_counts_each_case_as_the_gate_reads_it() -> None:
              "Catholic University hoodie for my confirmation", "Messe in Frankfurt am Dom um 10",
              "Jewish Community Center gym membership", "goes to mass avenue du temple", "grève SNCF demain",
              "Cooking pasta tonight"]
-    s = Stream("x.zip")
-    events = [s.ev(T0 + timedelta(days=i, hours=i % 7), "twitter.tweet", f"{texts[i % len(texts)]} {i}")
-              for i in range(40)]
-    f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
-    assert {k: v["records"] for k, v in f.value.items()} == {"religion": 8, "union": 16}
+    assert inventory_records(texts) == {"religion": 8, "union": 16}
 
 
 # FIXART2 (T40: "我的电脑罢工了", "Принтер объявил забастовку", "mi coche está en huelga", "ma voiture fait grève",
@@ -180,8 +186,4 @@ def test_things_and_travellers_strikes_count_nothing_in_the_inventory() -> None:
     person's own strikes count as union."""
     texts = ["我的电脑罢工了", "mi coche está en huelga otra vez jaja", "Streik bei der Lufthansa, Flug gestrichen",
              "my knee is on strike", "Wir streiken morgen", "Je suis en grève", "我们罢工了", "Cooking pasta tonight"]
-    s = Stream("x.zip")
-    events = [s.ev(T0 + timedelta(days=i, hours=i % 7), "twitter.tweet", f"{texts[i % len(texts)]} {i}")
-              for i in range(40)]
-    f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
-    assert {k: v["records"] for k, v in f.value.items()} == {"union": 15}
+    assert inventory_records(texts) == {"union": 15}

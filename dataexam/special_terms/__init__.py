@@ -42,15 +42,22 @@ senses: a hunger strike, a ceasefire, a hit or a find ("strike a deal"), the sho
 (needless to say), and a strike of transport or a public service met as a traveller or a customer ("rail strike",
 "grève SNCF", "huelga de metro", "sciopero dei treni", "إضراب النقل", "שביתה ברכבת": :mod:`.everyday`,
 :mod:`.shapes`), an airline's strike or one in a sentence with a flight or a train cancelled ("Streik bei der
-Lufthansa, Flug gestrichen", "vol annulé à cause de la grève", "huelga, vuelo cancelado", "罢工导致航班取消"), and a
-thing on strike — a device, a vehicle or a body part that does not work ("my laptop is on strike", "my knee is on
-strike", "ma voiture fait grève", "mi coche está en huelga", "Принтер объявил забастовку", "我的电脑罢工了",
-"سيارتي في إضراب", "המחשב שלי בשביתה"), in each language the noun is read in (FIXART2: :data:`EVERYDAY_PATTERNS`
-"things on strike …", "travellers' strikes"). The person's own strike stays union beside them ("je suis en grève,
-vol annulé", "my car and I are on strike", "我们罢工了").
+Lufthansa, Flug gestrichen", "vol annulé à cause de la grève", "huelga, vuelo cancelado", "罢工导致航班取消"; ART42:
+or with an airport's name, "stuck at Heathrow, BA strike"), a thing on strike — a device, a vehicle or a body part
+that does not work ("my laptop is on strike", "my knee is on strike", "ma voiture fait grève", "mi coche está en
+huelga", "Принтер объявил забастовку", "我的电脑罢工了", "سيارتي في إضراب", "המחשב שלי בשביתה"), in each language the
+noun is read in (FIXART2: :data:`EVERYDAY_PATTERNS` "things on strike …", "travellers' strikes"), and by a rule
+(ART42, the same patterns): after a possessive of one owner ("my", "mein", "mon", "mi", "mio", "meu", "mijn", "мой",
+"我的", "うちの") any noun on strike that names no people — kin, colleagues, a workplace, a trade, a noun of persons
+by its suffix ("my coworkers", "mes collègues") — is the owner's thing, pet or faculty ("my cat is on strike", "my
+motivation is on strike", "mi móvil se ha puesto en huelga"); and bowling's and baseball's strike ("bowled a
+strike", "strike three", a strike beside the frame or the pitch: "sports' strikes"). The person's own strike stays
+union beside them ("je suis en grève, vol annulé", "my car and I are on strike", "我们罢工了"), and so do people on
+strike ("my colleagues are on strike", "our school is on strike").
 The plural ("strikes", "Streiks", "إضرابات", "שביתות": news of strikes) and the verbs read union
 only in the person's part: joining, backing or calling them "our" strikes, "I'm striking", "wir streiken", "אני שובת",
-"نحن مضربون عن العمل" (:func:`.shapes.shaped`).
+"نحن مضربون عن العمل" (:func:`.shapes.shaped`), also with words between the pronoun and the verb or the verb first
+(ART42: "Als Lehrerin streike ich", "Wir Piloten streiken", "we teachers are striking": ``STRIKING_FIRST_PERSON``).
 
 Negation (ART41: one policy for every category and every language). No negation is read: "I won't join the strike",
 "I'm not going to the union meeting", "لن أشارك في الإضراب" and "לא הצטרפתי לשביתה" read union, as "I do not have

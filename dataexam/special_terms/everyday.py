@@ -187,7 +187,11 @@ _STREET_WORDS = ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "s
 _STREETS_OF = (*((street, of, house) for street in ("calle", "avenida", "plaza", "callejón")
                  for of, house in (("de la ", "iglesia"), ("", "iglesia"), ("de la ", "mezquita"),
                                    ("de la ", "sinagoga"))),
-               *((street, of, house) for street in ("rue", "avenue", "place", "impasse", "chemin", "allée")
+               # ART42 (T40B: "Boulevard du Temple" read religion): the other French thoroughfares of Paris's street
+               # names (boulevard, quai, cours, passage, square, villa, cité), as "rue du Temple"
+               *((street, of, house) for street in ("rue", "avenue", "place", "impasse", "chemin", "allée",
+                                                    "boulevard", "bd", "quai", "cours", "passage", "square", "villa",
+                                                    "cité")
                  for of, house in (("de l'", "église"), ("de la ", "mosquée"), ("de la ", "synagogue"),
                                    ("du ", "temple"))),
                *((street, of, house) for street in ("via", "piazza", "vicolo")
@@ -656,7 +660,12 @@ EVERYDAY_SENSES["strike senses"] = EverydaySense(
      "hunger streik", "grève de la faim", "huelga de hambre", "sciopero della fame", "greve de fome",
      "huelga decir", "huelga añadir", "huelga señalar", "huelga mencionar", "huelga recordar", "huelga aclarar",
      "sur la grève", "place de grève", "place de la grève",
-     "ハンガーストライキ", "штрајк глађу"))
+     "ハンガーストライキ", "штрајк глађу",
+     # ART42 (T40B: "strike three", "bowled a strike" read union): the umpire's count, the bowler's strike, the
+     # batter's strike rate (the strike beside a game's other words: EVERYDAY_PATTERNS["sports' strikes"])
+     "strike one", "strike two", "strike three", "strike rate", "bowled a strike", "bowl a strike", "rolled a strike",
+     "roll a strike", "threw a strike", "throw a strike", "throws a strike", "swinging strike", "called strike",
+     "strike looking", "strike swinging"))
 # "mass" before a noun it makes a compound with (the everyday senses of "mass"): firm, so a worship term ending in
 # "mass" that reaches into it ("went to mass transit hearing") is no worship
 _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", "marketing", "production",
@@ -751,10 +760,16 @@ _STRIKE_KEYS = ("strike", "streik", "grève", "huelga", "sciopero", "grev", "sta
 _THINGS_EN = ("laptop", "computer", "pc", "mac", "printer", "scanner", "phone", "iphone", "smartphone", "tablet",
               "ipad", "tv", "telly", "router", "wifi", "wi-fi", "internet", "modem", "fridge", "freezer", "oven",
               "microwave", "dishwasher", "washing machine", "dryer", "boiler", "heater", "heating", "kettle",
-              "toaster", "coffee machine", "coffee maker", "car", "bike", "scooter", "engine", "battery", "keyboard",
+              "toaster", "coffee machine", "coffee maker", "vacuum", "vacuum cleaner", "hoover", "car", "bike",
+              "scooter", "engine", "battery", "keyboard",
               "mouse", "camera", "console", "xbox", "playstation", "ps5", "headphones", "earbuds", "alarm", "watch",
               "brain", "body", "knee", "knees", "back", "stomach", "legs", "feet", "liver", "eyes", "voice",
-              "immune system", "brain cells")
+              "immune system", "brain cells",
+              # ART42: pets and faculties ("the cat is on strike and won't eat", "motivation on strike")
+              "cat", "cats", "kitty", "kitten", "dog", "dogs", "puppy", "hamster", "rabbit", "bunny", "parrot",
+              "budgie", "goldfish", "hens", "chickens", "horse", "pony", "tortoise", "motivation", "willpower",
+              "patience", "creativity", "concentration", "focus", "memory", "energy", "metabolism", "sleep",
+              "appetite", "inspiration")
 _THINGS = {
     "en": (r"(?:my|our|the|his|her|your|their|this|that)", _THINGS_EN),
     "de": (r"(?:mein\w*|unser\w*|dein\w*|sein\w*|ihr\w*|der|die|das)",
@@ -762,55 +777,94 @@ _THINGS = {
             "fernseher", "router", "wlan", "internet", "kühlschrank", "ofen", "backofen", "mikrowelle",
             "spülmaschine", "waschmaschine", "trockner", "heizung", "therme", "wasserkocher", "kaffeemaschine",
             "auto", "wagen", "fahrrad", "rad", "motor", "akku", "batterie", "tastatur", "maus", "kamera",
-            "gehirn", "hirn", "kopf", "körper", "knie", "rücken", "magen", "kreislauf", "beine", "füße", "stimme")),
+            "gehirn", "hirn", "kopf", "körper", "knie", "rücken", "magen", "kreislauf", "beine", "füße", "stimme",
+            "katze", "kater", "hund", "welpe", "hamster", "kaninchen", "hühner", "pferd", "motivation",
+            "willenskraft", "geduld", "konzentration", "kreativität", "gedächtnis", "energie", "appetit")),
     "fr": (r"(?:mon|ma|mes|notre|nos|ton|ta|son|sa|le|la|les|l['’])",
            ("ordi", "ordinateur", "pc", "portable", "imprimante", "téléphone", "tel", "smartphone", "tablette",
             "télé", "box", "wifi", "internet", "frigo", "four", "micro-ondes", "lave-vaisselle", "lave-linge",
             "machine à laver", "chaudière", "chauffage", "bouilloire", "cafetière", "voiture", "bagnole", "caisse",
             "vélo", "scooter", "moteur", "batterie", "clavier", "souris", "cerveau", "corps", "genou", "genoux",
-            "dos", "estomac", "jambes", "pieds", "voix")),
+            "dos", "estomac", "jambes", "pieds", "voix",
+            "chat", "chatte", "chaton", "chien", "chienne", "chiot", "lapin", "hamster", "poules", "cheval",
+            "motivation", "volonté", "patience", "concentration", "créativité", "mémoire", "énergie", "appétit")),
     "es": (r"(?:mi|mis|tu|su|nuestr[oa]s?|el|la|los|las)",
            ("ordenador", "computadora", "compu", "portátil", "laptop", "pc", "impresora", "móvil", "celular",
             "teléfono", "tablet", "tele", "televisor", "router", "wifi", "internet", "nevera", "heladera", "horno",
             "microondas", "lavavajillas", "lavadora", "secadora", "caldera", "calefacción", "cafetera", "coche",
             "carro", "auto", "moto", "bici", "motor", "batería", "teclado", "ratón", "cámara", "cerebro", "cuerpo",
-            "rodilla", "rodillas", "espalda", "estómago", "piernas", "pies", "voz")),
+            "rodilla", "rodillas", "espalda", "estómago", "piernas", "pies", "voz",
+            "gato", "gata", "gatito", "perro", "perra", "perrito", "conejo", "hámster", "gallinas", "caballo",
+            "motivación", "voluntad", "paciencia", "concentración", "creatividad", "memoria", "energía",
+            "apetito")),
     "it": (r"(?:il mio|la mia|i miei|le mie|il|la|lo|l['’]|mio|mia|miei|mie)",
            ("computer", "pc", "portatile", "stampante", "telefono", "cellulare", "smartphone", "tablet", "tv",
             "televisore", "router", "wifi", "internet", "frigo", "forno", "microonde", "lavastoviglie",
             "lavatrice", "caldaia", "riscaldamento", "macchinetta", "moka", "macchina", "auto", "motorino", "bici",
             "motore", "batteria", "tastiera", "mouse", "cervello", "corpo", "ginocchio", "ginocchia", "schiena",
-            "stomaco", "gambe", "piedi", "voce")),
+            "stomaco", "gambe", "piedi", "voce",
+            "gatto", "gatta", "gattino", "cane", "cagnolino", "coniglio", "criceto", "galline", "cavallo",
+            "motivazione", "volontà", "pazienza", "concentrazione", "creatività", "memoria", "energia",
+            "appetito")),
     "pt": (r"(?:meu|minha|meus|minhas|nosso|nossa|o|a|os|as)",
            ("computador", "pc", "notebook", "portátil", "impressora", "telemóvel", "celular", "telefone", "tablet",
             "tv", "televisão", "router", "roteador", "wifi", "internet", "frigorífico", "geladeira", "forno",
             "micro-ondas", "máquina de lavar", "esquentador", "aquecimento", "cafeteira", "carro", "mota", "moto",
             "bicicleta", "motor", "bateria", "teclado", "rato", "mouse", "cérebro", "corpo", "joelho", "joelhos",
-            "costas", "estômago", "pernas", "pés", "voz")),
+            "costas", "estômago", "pernas", "pés", "voz",
+            "gato", "gata", "gatinho", "cão", "cachorro", "cadela", "coelho", "hamster", "galinhas", "cavalo",
+            "motivação", "vontade", "paciência", "concentração", "criatividade", "memória", "energia",
+            "apetite")),
     "nl": (r"(?:mijn|onze|ons|de|het|je|jouw)",
            ("laptop", "computer", "pc", "printer", "telefoon", "mobiel", "tablet", "tv", "router", "wifi",
             "internet", "koelkast", "oven", "magnetron", "vaatwasser", "wasmachine", "cv-ketel", "ketel",
             "koffiezetapparaat", "auto", "fiets", "scooter", "motor", "accu", "batterij", "toetsenbord", "muis",
-            "brein", "hersenen", "lichaam", "knie", "knieën", "rug", "maag", "benen", "voeten", "stem")),
+            "brein", "hersenen", "lichaam", "knie", "knieën", "rug", "maag", "benen", "voeten", "stem",
+            "kat", "poes", "hond", "puppy", "konijn", "hamster", "kippen", "paard", "motivatie", "wilskracht",
+            "geduld", "concentratie", "creativiteit", "geheugen", "energie")),
 }
 # Turkish (the possessive suffix: "bilgisayarım grev yapıyor"), Cyrillic, Arabic (the possessive suffix: "سيارتي"),
 # Hebrew (with the article: "המחשב שלי בשביתה"), Chinese and Japanese
 _THINGS_TR = (r"(?:bilgisayar|laptop|telefon|yazıc|televizyon|modem|buzdolab|fırın|çamaşır makine|araba|bisiklet|"
-              r"motor|batarya|klavye|beyn|vücud|diz|bel|mide|bacaklar)(?:ım|im|um|üm|m)(?:ız|iz|uz|üz)?")
+              r"motor|batarya|klavye|beyn|vücud|diz|bel|mide|bacaklar|"
+              # ART42: pets and faculties ("kedim greve çıktı", "motivasyonum grevde")
+              r"kedi|köpeğ|köpek|tavşan|kuş|motivasyon|sabr|irade|enerji|hafıza)(?:ım|im|um|üm|m)(?:ız|iz|uz|üz)?")
 _THINGS_CYRILLIC = (r"(?:(?:мой|моя|моё|мое|мои|наш\w*|мій|моя|моє|мої|наш|мој|моја|моје)\s+)?"
                     r"(?:компьютер\w*|комп|ноутбук\w*|принтер\w*|телефон\w*|смартфон\w*|планшет\w*|телевизор\w*|"
                     r"роутер\w*|холодильник\w*|машин\w*|автомобил\w*|велосипед\w*|мотор\w*|двигател\w*|"
                     r"аккумулятор\w*|клавиатур\w*|мозг\w*|организм\w*|тело|колен\w*|спин\w*|желуд\w*|ноги|"
                     r"комп'ютер\w*|ноутбук|телевізор\w*|холодильник|автівк\w*|мозок|коліно|спина|шлунок|"
-                    r"рачунар\w*|лаптоп\w*|штампач\w*|телефон|аутомобил\w*|ауто|кола|мозак|колено|леђа|стомак)")
+                    r"рачунар\w*|лаптоп\w*|штампач\w*|телефон|аутомобил\w*|ауто|кола|мозак|колено|леђа|стомак|"
+                    # ART42: pets and faculties ("мой кот объявил забастовку", "моя мотивация бастует")
+                    r"кот|кошк\w*|котик\w*|собак\w*|пёс|пес|щен\w*|хомяк\w*|кролик\w*|попуга\w*|мотиваци\w*|"
+                    r"терпени\w*|сил\w* воли|памят\w*|енерги\w*|энерги\w*|кіт|кішк\w*|пас|мачк\w*|мотивациј\w*|"
+                    r"мотивації|мотивація|стрпљењ\w*)")
 _THINGS_AR = (r"(?:سيارتي|سيارتنا|هاتفي|جوالي|موبايلي|حاسوبي|كمبيوتري|الكمبيوتر|لابتوبي|اللابتوب|طابعتي|الطابعة|"
-              r"ثلاجتي|الثلاجة|غسالتي|الغسالة|دراجتي|عقلي|دماغي|جسمي|جسدي|ركبتي|ظهري|معدتي|رجلي)")
+              r"ثلاجتي|الثلاجة|غسالتي|الغسالة|دراجتي|عقلي|دماغي|جسمي|جسدي|ركبتي|ظهري|معدتي|رجلي|"
+              # ART42: pets and faculties ("قطتي في إضراب", "صبري في إضراب")
+              r"قطتي|القطة|كلبي|الكلب|صبري|حماسي|تركيزي|ذاكرتي|طاقتي)")
 _THINGS_HE = (r"ה?(?:מחשב|לפטופ|מדפסת|טלפון|פלאפון|סלולרי|טלוויזיה|ראוטר|מקרר|תנור|מכונת כביסה|מדיח|רכב|אוטו|מכונית|"
-              r"אופניים|מנוע|מצבר|מקלדת|מוח|גוף|ברך|גב|בטן|קיבה|רגליים)(?:\s+שלי|\s+שלנו)?")
+              r"אופניים|מנוע|מצבר|מקלדת|מוח|גוף|ברך|גב|בטן|קיבה|רגליים|"
+              # ART42: pets and faculties ("החתול שלי בשביתה", "המוטיבציה שלי בשביתה")
+              r"חתול|חתולה|כלב|כלבה|גור|ארנב|תוכי|מוטיבציה|סבלנות|ריכוז|זיכרון|אנרגיה)(?:\s+שלי|\s+שלנו)?")
 _THINGS_CJK = (r"(?:电脑|電腦|笔记本|筆記本|打印机|打印機|印表机|印表機|手机|手機|电视|電視|路由器|冰箱|洗衣机|洗衣機|"
                r"车|車|汽车|汽車|自行车|自行車|电池|電池|键盘|鍵盤|脑子|腦子|大脑|大腦|身体|身體|膝盖|膝蓋|腰|胃|腿|"
                r"パソコン|pc|プリンター|プリンタ|スマホ|携帯|テレビ|ルーター|冷蔵庫|洗濯機|車|自転車|バッテリー|"
-               r"キーボード|脳|頭|体|膝|腰|胃|足)")
+               r"キーボード|脳|頭|体|膝|腰|胃|足|"
+               # ART42: pets and faculties ("我的猫罢工了", "我的耐心罢工了", "うちの猫がストライキ中")
+               r"猫|猫咪|狗|狗狗|兔子|仓鼠|倉鼠|鹦鹉|鸚鵡|耐心|动力|動力|意志力|记忆力|記憶力|注意力|食欲|精力|"
+               r"犬|うさぎ|ハムスター|やる気|集中力|根気|記憶|食欲)")
+# ART42: people and their groups (kin, colleagues, a workplace, a union, a trade) in Russian, Ukrainian and Serbian,
+# and in Chinese and Japanese (and the plural suffix 们/們 of people): what an owner's word is not, to be a thing
+_NOT_PEOPLE_CYRILLIC = (r"(?!(?:муж|жена|жёнушка|парень|девушка|коллег\w*|колег\w*|друз\w*|друг\w*|мам\w*|пап\w*|"
+                        r"сын\w*|доч\w*|брат\w*|сестр\w*|семь\w*|родител\w*|учител\w*|вчител\w*|врач\w*|"
+                        r"лікар\w*|рабоч\w*|робітник\w*|профсоюз\w*|профспілк\w*|синдикат\w*|завод\w*|фабрик\w*|"
+                        r"школ\w*|компани\w*|компані\w*|начальник\w*|шеф\w*|команд\w*|чоловік\w*|дружин\w*|"
+                        r"супруг\w*|пријатељ\w*|отац|мајка|син|ћерка|радни\w*|наставни\w*|лекар\w*|фирм\w*|"
+                        r"бригад\w*|отдел\w*|відділ\w*)(?![\w-]))")
+_PEOPLE_CJK = (r"同事|老师|老師|工人|员工|員工|职工|職工|公司|工厂|工廠|学校|學校|老公|老婆|丈夫|妻子|爸|妈|媽|"
+               r"儿子|兒子|女儿|女兒|朋友|工会|工會|司机|司機|医生|醫生|护士|護士|家人|团队|團隊|们|們|同僚|先生|夫|妻|会社|組合|"
+               r"父|母|家族|仲間|上司|同期|職場|チーム|彼氏|彼女|息子|娘|友達|パイロット|看護師")
 # (French "on" is "we" only before its verb: "on fait grève", but "my laptop is on strike")
 _PERSONS = (r"(?:i|i'm|we|we're|ich|wir|je|nous|on\s+(?:fait|est|était|va|se|s['’]est)|yo|nosotros|nosotras|io|noi|"
             r"eu|nós|ik|wij|ben|biz|я|мы|ми|أنا|انا|نحن|אני|אנחנו|אנו|and|und|et|y|e)")
@@ -830,10 +884,147 @@ EVERYDAY_PATTERNS["things on strike (tr, ru, uk, sr, ar, he)"] = EverydayPattern
     "the same in Turkish, Russian, Ukrainian, Serbian, Arabic and Hebrew (\"bilgisayarım grev yapıyor\", \"Принтер "
     "объявил забастовку\", \"سيارتي في إضراب\", \"המחשב שלי בשביתה\")",
     re.compile(r"(?<![\w-])(?:" + "|".join((_THINGS_TR, _THINGS_CYRILLIC, _THINGS_AR, _THINGS_HE)) + r")(?![\w-])"
-               + _BETWEEN + _STRIKE_NOUN), ("grev", "забастовк", "страйк", "штрајк", "ضراب", "שבית"))
+               + _BETWEEN + _STRIKE_NOUN
+               # ART42: … and after a Cyrillic possessive of one owner, any noun that names no people (the rule of
+               # "owner's things on strike" below)
+               + r"|(?<![\w-])(?:мой|моя|моё|мое|мои|мій|моє|мої|мој|моја|моје)\s+" + _NOT_PEOPLE_CYRILLIC
+               + r"[\w'-]+" + _BETWEEN + _STRIKE_NOUN), ("grev", "забастовк", "страйк", "штрајк", "ضراب", "שבית"))
 EVERYDAY_PATTERNS["things on strike (zh, ja)"] = EverydayPattern(
     "the same in Chinese and Japanese (\"我的电脑罢工了\", \"打印机又罢工了\", \"パソコンがストライキ中\")",
-    re.compile(_THINGS_CJK + r"[^\s,.!?，。！？、]{0,4}?" + _STRIKE_CJK), ("罢工", "罷工", "ストライキ"))
+    re.compile(_THINGS_CJK + r"[^\s,.!?，。！？、]{0,4}?" + _STRIKE_CJK
+               # ART42: … and after a possessive of one owner ("我的", "私の", "うちの"), anything that names no people
+               + r"|(?:我的|我家的|俺の|私の|僕の|うちの)(?:(?!" + _PEOPLE_CJK + r")[^\s,.!?，。！？、]){1,6}?"
+               + _STRIKE_CJK),
+    ("罢工", "罷工", "ストライキ"))
+# ART42 (T40B: "wifi on strike", "my cat is on strike", "my motivation is on strike", "mi móvil se ha puesto en
+# huelga" read union): the thing on strike by a rule, not a list per case. After a possessive of one owner ("my",
+# "mein", "mon", "mi", "il mio", "meu", "mijn"; "мой", "我的", "私の": the zh, ja and Cyrillic patterns above) any
+# noun is what the owner has — a device, a pet, a body part, a faculty ("my motivation", "ma patience") — unless it
+# names people: kin, colleagues, a workplace, a group, a trade (_PEOPLE), or, in the Latin-script languages, a noun of
+# persons by its suffix (an agent noun: "my coworkers", "mes collègues", "mis compañeros", "meine Kolleginnen"; a
+# thing of the lists that looks like one, "my printer", "il mio motore", stays a thing). Turkish, Arabic and Hebrew,
+# whose possessive is a suffix or follows the noun, keep their lists (pets and faculties added). Read only with the
+# idiom of being on strike right after the owner's words ("is on strike", "est en grève", "fait grève", "está en
+# huelga", "ist im Streik", "è in sciopero", "está em greve", "is in staking"), so "my train was late because of the
+# strike" stays union, and not over a plural owner ("our union is on strike", "our school"), nor across a person's
+# pronoun or "and" ("my car and I are on strike").
+_OWNER = {
+    "en": r"(?:my|your|his|her)",
+    "de": r"(?:mein|meine|meinem|meinen|meiner|dein|deine|deinem|deinen|deiner|sein|seine|seinem|seinen|seiner)",
+    "fr": r"(?:mon|ma|mes|ton|ta|tes|son|sa|ses)",
+    "es": r"(?:mi|mis|tu|tus|su|sus)",
+    "it": r"(?:mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue)",
+    "pt": r"(?:meu|minha|meus|minhas|teu|tua|teus|tuas|seu|sua|seus|suas)",
+    "nl": r"(?:mijn|m['’]n|jouw)",
+}
+_ON_STRIKE = {
+    "en": r"on\s+strike",
+    "de": r"(?:im|in\s+den|in)\s+streik",
+    "fr": r"(?:en|fait|font|faire|fera|faisait)\s+grève",
+    "es": r"(?:en|de|hace|hacen|hizo|hacer)\s+huelga",
+    "it": r"(?:in|fa|fanno|fatto|fare)\s+sciopero",
+    "pt": r"(?:em|de|faz|fazem|fez|fazer)\s+greve",
+    "nl": r"in\s+staking",
+}
+# people and their groups, per language: kin, friends, work, workplaces and unions, the trades most often on strike
+# (what an agent suffix does not tell)
+_PEOPLE = {
+    "en": ("husband", "wife", "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "spouse", "mum", "mom",
+           "mother", "dad", "father", "parents", "son", "daughter", "kid", "kids", "child", "children", "brother",
+           "sister", "siblings", "family", "friend", "friends", "mate", "mates", "flatmate", "roommate", "cousin",
+           "uncle", "aunt", "grandma", "grandpa", "colleague", "colleagues", "coworker", "co-worker", "boss",
+           "team", "staff", "crew", "union", "branch", "department", "school", "college", "uni", "university",
+           "hospital", "office", "factory", "plant", "company", "firm", "workplace", "class", "students", "pupils",
+           "nurse", "nurses", "pilot", "pilots", "doctor", "teacher", "lecturer", "midwife", "midwives", "guard",
+           "guards", "driver", "worker", "manager", "supervisor", "employer", "tutor", "professor", "cleaner",
+           "cook", "chef", "medic", "medics", "postman", "postmen", "police", "people", "everyone", "everybody",
+           "local", "shift", "ward", "depot", "store", "shop", "sector", "nan", "gran", "granny", "grandad",
+           "comrades", "guys", "lads", "folks", "peers", "classmates", "job", "work", "industry", "profession",
+           "trade", "warehouse", "site", "mine", "yard", "station", "airline", "railway", "council", "trust",
+           "nhs", "practice", "clinic", "lab", "newsroom", "restaurant", "hotel", "bakery", "kitchen", "gp", "gps",
+           "vet", "surgeon", "consultant", "paramedic", "barista", "baristas", "city", "town", "country", "village",
+           "region", "county", "state", "province"),
+    "de": ("mann", "frau", "partner", "partnerin", "freund", "freundin", "freunde", "mutter", "mama", "vater",
+           "papa", "eltern", "sohn", "tochter", "kind", "kinder", "bruder", "schwester", "familie", "kollege",
+           "kollegen", "kollegin", "chef", "chefin", "team", "belegschaft", "gewerkschaft", "betrieb", "firma",
+           "schule", "kita", "uni", "klinik", "krankenhaus", "abteilung", "pilot", "piloten", "arzt", "ärzte",
+           "ärztin", "leute", "branche", "lehrer", "lehrerin", "erzieher", "erzieherin", "fahrer", "fahrerin",
+           "lokführer", "arbeiter", "arbeiterin", "genossen", "arbeit", "job", "stelle", "werk", "lager", "laden",
+           "praxis", "station", "filiale", "stadt", "land", "hausarzt", "hausärztin"),
+    "fr": ("mari", "femme", "copain", "copine", "ami", "amie", "amis", "mère", "maman", "père", "papa", "parents",
+           "fils", "fille", "enfant", "enfants", "frère", "sœur", "soeur", "famille", "collègue", "collègues",
+           "patron", "patronne", "équipe", "syndicat", "boîte", "entreprise", "école", "lycée", "fac", "hôpital",
+           "service", "usine", "bureau", "prof", "profs", "pilote", "pilotes", "médecin", "médecins", "gens",
+           "camarades", "travail", "boulot", "taf", "job", "magasin", "entrepôt", "mairie", "ville", "pays", "région"),
+    "es": ("marido", "esposo", "esposa", "mujer", "novio", "novia", "pareja", "amigo", "amiga", "amigos", "madre",
+           "mamá", "padre", "papá", "padres", "hijo", "hija", "hijos", "hermano", "hermana", "familia", "compañero",
+           "compañera", "compañeros", "colega", "colegas", "jefe", "jefa", "equipo", "plantilla", "sindicato",
+           "empresa", "escuela", "colegio", "instituto", "uni", "hospital", "oficina", "fábrica", "profe", "profes",
+           "piloto", "pilotos", "médico", "médicos", "gente", "camaradas", "trabajo", "curro", "chamba", "tienda",
+           "almacén", "obra", "ciudad", "país", "pueblo"),
+    "it": ("marito", "moglie", "ragazzo", "ragazza", "compagno", "compagna", "amico", "amica", "amici", "madre",
+           "mamma", "padre", "papà", "genitori", "figlio", "figlia", "figli", "fratello", "sorella", "famiglia",
+           "collega", "colleghi", "capo", "squadra", "sindacato", "azienda", "ditta", "scuola", "università",
+           "ospedale", "ufficio", "fabbrica", "prof", "pilota", "piloti", "medico", "medici", "gente", "compagni",
+           "lavoro", "negozio", "magazzino", "città", "paese"),
+    "pt": ("marido", "esposa", "mulher", "namorado", "namorada", "amigo", "amiga", "amigos", "mãe", "pai", "pais",
+           "filho", "filha", "filhos", "irmão", "irmã", "família", "colega", "colegas", "chefe", "equipe", "equipa",
+           "sindicato", "empresa", "escola", "faculdade", "hospital", "escritório", "fábrica", "piloto", "pilotos",
+           "médico", "médicos", "gente", "camaradas", "trabalho", "emprego", "loja", "armazém", "cidade",
+           "país"),
+    "nl": ("man", "vrouw", "vriend", "vriendin", "vrienden", "moeder", "mama", "vader", "papa", "ouders", "zoon",
+           "dochter", "kinderen", "broer", "zus", "familie", "collega", "collega's", "baas", "team", "vakbond",
+           "bedrijf", "school", "ziekenhuis", "fabriek", "piloot", "piloten", "arts", "artsen", "mensen", "werk",
+           "baan", "winkel", "magazijn", "stad", "land", "huisarts"),
+}
+# nouns of persons by their suffix (the agent nouns and their plurals): English -ers, -ors, -ists, -ians, -ees, -ants,
+# -ents; German -erin, -innen, -ler (-er: below); French -eur(s), -euse(s), -iste(s), -ien(ne)(s), -ier(s), -ière(s);
+# Spanish -or(es), -ora(s), -ista(s), -ero(s), -era(s); Italian -ore/-ori, -rice/-rici, -ista/-isti/-iste, -iere/-ieri;
+# Portuguese -or(es), -ora(s), -ista(s), -eiro(s), -eira(s); Dutch -er(s), -aar(s), -ist(en), -ier(s). The owner's word
+# by singular and plural; a word after it, which may be an adverb or an adjective ("wieder", "never"), by the plural
+# only. German "-er" is also a device's ("mein Staubsauger", "mein Drucker"): a person's only after the plural owner
+# ("meine Lehrer", _PLURAL_AGENT).
+_AGENT = {
+    "en": (r"(?:ers|ors|ists?|ians?|ees|ants|ents)", r"(?:ers|ors|ists|ians|ees|ants|ents)"),
+    "de": (r"(?:erin|innen|ler)", r"(?:innen)"),
+    "fr": (r"(?:eurs?|euses?|istes?|iens?|iennes?|iers?|ières?)", r"(?:eurs|euses|istes|iens|iennes|iers|ières)"),
+    "es": (r"(?:or|ores|oras?|istas?|eros?|eras?)", r"(?:ores|oras|istas|eros|eras)"),
+    "it": (r"(?:ore|ori|rice|rici|ista|isti|iste|iere|ieri)", r"(?:ori|rici|isti|iste|ieri)"),
+    "pt": (r"(?:or|ores|oras?|istas?|eiros?|eiras?)", r"(?:ores|oras|istas|eiros|eiras)"),
+    "nl": (r"(?:ers?|aars?|isten|ist|iers?)", r"(?:ers|aars|isten|iers)"),
+}
+_PLURAL_AGENT = {"de": r"(?!(?<=ne\s)[\w'’-]*er(?![\w'’-]))"}
+# what is no owner's thing (the person, "and"), as :data:`_PERSONS`; and the things a suffix would take for people
+_THINGS_TOO = {"en": ("motivation", "willpower", "patience", "brain", "liver", "heart", "computer", "printer",
+                      "scanner", "router", "heater", "boiler", "dryer", "freezer", "toaster", "controller",
+                      "monitor", "speaker", "speakers", "charger", "shower", "water", "hamster", "budgie", "parrot"),
+               "de": ("computer", "rechner", "drucker", "körper", "trockner", "wasserkocher", "hamster", "kater",
+                      "fernseher", "laptop", "akku"),
+               "fr": ("ordinateur", "moteur", "chauffe-eau", "congélateur", "aspirateur", "radiateur", "cœur", "coeur",
+                      "cafetière", "chaudière", "imprimante", "lave-vaisselle"),
+               "es": ("ordenador", "computadora", "televisor", "motor", "nevera", "cafetera", "caldera", "secadora",
+                      "lavadora", "impresora", "espalda", "cabeza"),
+               "it": ("motore", "televisore", "cuore", "computer", "router", "stampante", "mente"),
+               "pt": ("computador", "motor", "roteador", "geladeira", "cafeteira", "cadeira", "mente", "cabeça"),
+               "nl": ("computer", "printer", "router", "koffiezetapparaat", "hamster", "kater", "lichaam")}
+for _language, _owner in _OWNER.items():
+    _not_people = (r"(?!(?:" + _PERSONS[3:-1] + "|" + "|".join(map(re.escape, _PEOPLE[_language]))
+                   + r")(?:['’]s)?(?![\w'’-]))")
+    _known = _alternation(_THINGS[_language][1] + _THINGS_TOO[_language]) + r"(?:['’]s)?(?![\w'’-])"
+    # the owner's word, and the words after it up to the idiom: a thing the lists know, or a word that names no people
+    _first, _after = (r"(?:" + _known + "|" + _not_people + _PLURAL_AGENT.get(_language, "") + r"(?![\w'’-]*"
+                      + agent + r"(?:['’]s)?(?![\w'’-]))[\w'’-]+)"
+                      for agent in _AGENT[_language])
+    EVERYDAY_PATTERNS[f"owner's things on strike ({_language})"] = EverydayPattern(
+        "after a possessive of one owner, a noun that names no people \"on strike\" (\"my cat is on strike\", \"my "
+        "motivation is on strike\", \"mi móvil se ha puesto en huelga\", \"ma patience est en grève\"), or a thing "
+        "opening a sentence (\"wifi on strike\"): the owner's thing, pet, body part or faculty not working, no "
+        "stoppage of work",
+        # … or a thing of the lists opening a sentence, without its article ("wifi on strike, working from the cafe")
+        re.compile(r"(?:(?<![\w'’-])" + _owner + r"\s+" + _first + r"|(?:^|(?<=[.!?;:,(\n]))\s*" + _known + r")(?:\s+"
+                   + _after + r"){0,5}\s+" + _ON_STRIKE[_language] + r"(?![\w-])"), (_NOUNS[_language],),
+        # read only where the text holds the idiom (most strikes' texts do not: "Tube strike again")
+        re.compile(r"(?<![\w-])" + _ON_STRIKE[_language] + r"(?![\w-])"))
 # a strike met as a traveller: an airline's, or a strike in a text of a flight or train cancelled ("Streik bei der
 # Lufthansa, Flug gestrichen", "strike at the airport, flight cancelled", "vol annulé à cause de la grève"): the
 # strike noun and the airline or the cancelled journey in one sentence, in either order — not after the person's own
@@ -842,6 +1033,17 @@ _AIRLINES = ("lufthansa", "eurowings", "air france", "klm", "transavia", "iberia
              "british airways", "alitalia", "ita airways", "tap air portugal", "brussels airlines", "finnair",
              "turkish airlines", "aeroflot", "el al", "emirates", "qatar airways", "wizz air", "air canada",
              "american airlines", "latam", "aerolíneas argentinas", "aeroméxico", "air india")
+# ART42 (T40B: "stuck at Heathrow, BA strike" read union): the airports a traveller names instead of "airport", the
+# busiest of the marketplaces' countries by their names as travellers write them, or by their code where it is no word
+# (JFK, CDG, SFO, BCN; not LAX, MAD, BER: lax, mad, a bear), and a stranded or rebooked traveller's words
+_AIRPORTS = ("heathrow", "gatwick", "stansted", "luton", "manchester airport", "jfk", "laguardia", "la guardia",
+             "o'hare", "o’hare", "newark airport", "dulles", "logan airport", "sfo", "schiphol", "orly",
+             "roissy", "charles de gaulle", "cdg", "fiumicino", "malpensa", "linate", "barajas", "el prat", "bcn",
+             "frankfurt airport", "flughafen frankfurt", "münchner flughafen", "flughafen münchen", "dublin airport",
+             "zaventem", "changi", "dubai airport", "narita", "haneda", "pearson airport", "toronto pearson")
+_STRANDED = ("stranded", "rebooked", "rebooking", "layover", "boarding pass", "umgebucht", "gestrandet",
+             "bloqué à l'aéroport", "bloquée à l'aéroport", "varado", "varada", "bloccato in aeroporto",
+             "bloccata in aeroporto")
 # (no airline whose name is a word: TAP, BA, United, Delta, Swiss, Norwegian, IndiGo, THY — their flight's words read)
 _TRAVEL = (r"(?:flights?|airlines?|fl[üu]ge?|flughafen|vols?\s+annulés?|vols?\s+annulé|aéroport|compagnie\s+aérienne|"
            r"vuelos?|aerol[íi]neas?|aeropuerto|voli?|volo|aeroporto|compagnia\s+aerea|voos?|companhia\s+aérea|"
@@ -849,7 +1051,7 @@ _TRAVEL = (r"(?:flights?|airlines?|fl[üu]ge?|flughafen|vols?\s+annulés?|vols?\
            r"авіакомпані\w*|аеропорт\w*|лет\s+(?:је\s+)?отказан|летови\s+(?:су\s+)?отказани|аеродром\w*|رحل[ةتي]\w*|الرحلة|طيران|مطار\w*|טיס\w*|נתב\"ג|"
            r"trains?\s+(?:\w+\s+){0,2}cancell?ed|cancell?ed\s+trains?|zug\s+f[äa]llt\s+aus|züge\s+fallen\s+aus|"
            r"trains?\s+annulés?|trenes?\s+cancelados?|tren\s+cancelado|tren\w*\s+cancellat\w|trem\s+cancelado|"
-           r"comboios?\s+cancelados?|" + _alternation(_AIRLINES) + r")")
+           r"comboios?\s+cancelados?|" + _alternation(_AIRLINES + _AIRPORTS + _STRANDED) + r")")
 _TRAVEL_CJK = r"(?:航班|机场|機場|飞机|飛機|フライト|欠航|航空|空港|列车|列車|运休|運休)"
 _OWN_STRIKE = ("i'm on ", "i am on ", "we're on ", "we are on ", "am on ", "are on ", "on ", "je suis en ",
                "nous sommes en ", "on est en ", "on fait ", "je fais ", "nous faisons ", "en ", "de ", "estoy de ",
@@ -872,3 +1074,20 @@ EVERYDAY_PATTERNS["travellers' strikes"] = EverydayPattern(
     re.compile(_TRAVELLERS_STRIKE), _STRIKE_KEYS,
     # read only where the text holds a traveller's word (most strikes' texts hold none)
     re.compile(r"(?<![\w-])" + _TRAVEL + r"(?![\w-])|" + _TRAVEL_CJK))
+# ART42 (T40B: "got a strike in the last frame", "a strike on the first pitch" read union): a strike in a sentence
+# with bowling's or baseball's words of play (the frame, the pins, a spare; the pitch, the batter, the inning, the
+# umpire), the strike of the game; not the game's names alone ("the 1994 baseball strike" is the players' union's),
+# nor a strike the sentence calls a stoppage ("the bowling alley staff are on strike", "strike vote")
+_GAME_WORDS = ("bowled", "frame", "frames", "pins", "spare", "spares", "gutter", "pitch", "pitches",
+               "pitched", "pitcher", "pitchers", "pitching", "batter", "batters", "inning", "innings", "umpire", "ump",
+               "strikeout", "strikeouts", "struck out", "at-bat", "at bat", "swung", "foul ball", "ball four",
+               "full count", "home plate", "dugout", "mound")
+_STOPPAGE_AFTER = ("vote", "votes", "action", "pay", "ballot", "fund", "committee", "notice", "day", "days")
+_GAME = r"(?<![\w-])" + _alternation(_GAME_WORDS) + r"(?![\w-])"
+_GAME_STRIKE = (r"(?<![\w-])(?<!on )(?<!our )strikes?(?![\w-])(?!\s+" + _alternation(_STOPPAGE_AFTER) + r"(?![\w-]))")
+EVERYDAY_PATTERNS["sports' strikes"] = EverydayPattern(
+    "bowling's and baseball's strike in a sentence with the game's words of play (\"got a strike in the last "
+    "frame\", \"a strike on the first pitch\"): a hit or a missed swing, no stoppage of work",
+    re.compile(_GAME_STRIKE + r"(?=[^.;!?\n]{0,60}?" + _GAME + r")|" + _GAME + r"[^.;!?\n]{0,60}?" + _GAME_STRIKE),
+    # (the game's words as plain strings, a filter the regex's bounds then hold to: 1.9 → 1.2 µs a strike's text)
+    ("strike",), re.compile("|".join(map(re.escape, sorted(_GAME_WORDS, key=len, reverse=True)))))

@@ -122,6 +122,24 @@ TERMS: dict[str, tuple[str, ...]] = {
         "confirmation class", "confirmation classes", "confirmation name", "confirmation sponsor",
         "confirmation retreat", "confirmation ceremony", "confirmation candidates", "confirmation saint",
         "confirmation mass", "confirmation gift", "confirmation gifts", "confirmation dress",
+        # ART42 (T40B: "my confirmation at St. Mary's" read nothing): the rite at a church named after its saint (the
+        # patrons most parishes are named after), or at a church; not a saint's name that is a place too ("St Louis",
+        # "St Pancras", "St Andrews", "St Ives": a booking's confirmation there)
+        *(f"{rite} {at} {saint}" for rite in ("confirmation", "confirmed")
+          for at in ("at st", "at saint", "at sts", "in st", "at the church of st", "at the church of saint")
+          for saint in ("mary", "marys", "michael", "joseph", "john", "johns", "peter", "peters", "paul", "pauls",
+                        "patrick", "patricks", "anne", "annes", "anthony", "francis", "jude", "judes", "luke",
+                        "lukes", "mark", "marks", "matthew", "matthews", "james", "stephen", "stephens",
+                        "nicholas", "thomas", "andrew", "george", "georges", "vincent", "bernard", "teresa",
+                        "theresa", "catherine", "margaret", "margarets", "bridget", "brigid", "agnes", "cecilia",
+                        "monica", "augustine", "ignatius", "benedict", "dominic", "clare", "rita", "joan", "edward",
+                        "columba", "aidan", "cuthbert", "hilda", "philip", "bartholomew", "barnabas", "gabriel",
+                        "raphael", "elizabeth", "lawrence", "martin", "martins", "charles", "pius", "gregory",
+                        "rose", "lucy", "helen", "simon", "jerome", "boniface", "mungo", "chad", "oswald",
+                        "peter and paul", "john the baptist", "john the evangelist", "mary magdalene",
+                        "thomas more", "thérèse", "therese", "josephs", "michaels")),
+        *(f"confirmation {at} {church}" for at in ("at", "in") for church in ("church", "the church", "our church",
+                                                                              "the cathedral", "the parish")),
         # T36 ("Ascension Day mass" read nothing beside the Ascension Parish look-alike): a feast's mass is worship;
         # the feast alone is also a public holiday (Ascension Day, Christmas) and its "service" a timetable's
         # ("Christmas Day service: trains hourly"), both everyday
@@ -280,6 +298,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         # the person joins (shapes.STRIKES_JOINED), and the striker's own verb. Dutch "staking" is also crypto's
         # (an English word): only its phrases
         "streik", "warnstreik", "generalstreik", "streikposten", "ich streike", "wir streiken", "streikende",
+        # ART42: "streike", the first person's verb alone ("Als Lehrerin streike ich", "Morgen streike ich"), and
+        # the other first-person orders (shapes.STRIKING_FIRST_PERSON)
+        "streike",
         "grève", "gréviste", "grévistes", "je fais grève", "nous faisons grève", "on fait grève",
         "huelga", "huelga general", "huelguista", "huelguistas", "estoy de huelga", "estamos de huelga",
         "sciopero", "scioperanti", "scioperiamo", "sciopero anch'io",

@@ -74,6 +74,23 @@ STRIKES_JOINED = lazy_compile(
 
 _STRIKES = re.compile(r"strikes|walk-?outs", re.IGNORECASE)
 
+#: ART42 (T40B: "Als Lehrerin streike ich morgen", "Wir Piloten streiken morgen", "we teachers are striking tomorrow"
+#: read nothing): the person's own striking in the first person, as the terms "ich streike", "wir streiken", "we're
+#: striking" read it, where other words part the pronoun from the verb — the verb before the pronoun (German and Dutch
+#: put it second: "Morgen streike ich", "Heute streiken wir", "morgen staken wij"), or the striker's trade or her
+#: words between ("wir Piloten streiken", "we teachers are striking", "wij leraren staken") — up to three words, none
+#: a negation (a negation that parts a shape's words leaves no shape: the package docstring, "Negation"). German
+#: "streike" alone is the first person (or the imperative, "Streike mit!"): a term (latin.py). Read over lower-cased
+#: text, beside the terms; "die Piloten streiken" (they) and "the teachers are striking" stay the news they are.
+_NEGATIONS = ("nicht", "nie", "niemals", "kein", "keine", "not", "never", "n't", "niet", "nooit", "geen")
+_BETWEEN_OWN = r"(?:\s+(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))[\w'’-]+){1,3}\s+"
+STRIKING_FIRST_PERSON = lazy_compile(
+    r"(?<![\w-])(?:streikte\s+ich|streik(?:t)?en\s+wir|staakten?\s+(?:ik|wij|we)|staken\s+(?:wij|we))(?![\w-])"
+    r"|(?<![\w-])(?:ich" + _BETWEEN_OWN + r"streik(?:t)?e|wir" + _BETWEEN_OWN + r"streik(?:t)?en|(?:wij|we)"
+    + _BETWEEN_OWN + r"(?:staken|staakten)|we" + _BETWEEN_OWN + r"(?:are|will\s+be|['’]ll\s+be)\s+striking"
+    r"|(?:we|i)(?:\s+will|['’]ll)\s+be\s+striking|i" + _BETWEEN_OWN + r"(?:am|will\s+be|['’]ll\s+be)\s+striking)"
+    r"(?![\w-])")
+
 #: ART940 (T38: "Heilige Messe um 10", "Messe um 10 in St. Marien" read nothing): German "Messe" is the Mass and a
 #: trade fair (Messe Frankfurt, "Buchmesse", "auf der Messe am Stand"), so the word is worship only beside worship's
 #: own words: "Heilige Messe" / "hl. Messe" (the Catholic name of the rite), or a church named after its saint ("St.
@@ -192,7 +209,8 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     sentence says a service, :data:`MASS_AT_ADDRESS`; in lower case likewise, :data:`MASS_AT_LOWER`) and strikes
     joined (:data:`STRIKES_JOINED`); German "Messe" and the homily beside worship's words (:data:`MESSE_WORSHIP`,
     :data:`HOMILY_WORSHIP`); an Arabic or Hebrew strike in the singular, in the plural where the person takes part,
-    the person striking (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`)."""
+    the person striking (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`; in the first person with words
+    between, :data:`STRIKING_FIRST_PERSON`)."""
     out: list[tuple[str, tuple[str, ...]]] = []
     if (("Mass" in text or "MASS" in text) and (MASS_AT_TIME.search(text) or (
             MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
@@ -200,6 +218,10 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         out.append(("religion", ("mass",)))
     if _STRIKES.search(text) and STRIKES_JOINED.search(text.lower()):
         out.append(("union", ("strikes",)))
+    # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case)
+    if ("treik" in text or "triking" in text or "taak" in text or "staken" in text or "Staken" in text
+            or "TREIK" in text or "TRIKING" in text) and STRIKING_FIRST_PERSON.search(text.lower()):
+        out.append(("union", ("striking",)))
     if ("Messe" in text or "messe" in text or "MESSE" in text) and _MESSE.search(lowered := text.lower()) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
                                                    or not _MESSE_FAIR.search(lowered)):
