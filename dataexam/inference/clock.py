@@ -376,6 +376,10 @@ class ClockAggregator(Aggregator):
         # time zone (_fit_periods), read by the sleep finding
         self.shifted: list[tuple[date, date]] = []
 
+    def reads_others(self, kind: str) -> bool:
+        """Of others' records, only the platforms' declared zones are read (:meth:`consume`: own actions else)."""
+        return kind in ("facebook.location", "twitter.account")
+
     def consume(self, event: Event) -> None:
         if event.kind in ("facebook.location", "twitter.account"):
             # timezone.json (FB) and account-timezone.js (X) declare a zone; it is the platform's word.

@@ -511,6 +511,13 @@ class Aggregator:
     def consume(self, event: Event) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def reads_others(self, kind: str) -> bool:
+        """Whether :meth:`consume` reads a record of ``kind`` (one of :attr:`kinds`) whose actor is not the person (a
+        message received, a follower, another account's ad): :func:`run` asks once per kind and gives an aggregator
+        that says no only the person's own records of that kind. Say no only where ``consume`` returns at once on
+        such a record, so that its state is the same either way."""
+        return True
+
     def finish(self, ctx: Context) -> list[Finding]:  # pragma: no cover - interface
         raise NotImplementedError
 
@@ -585,7 +592,11 @@ def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: Input
     aggregator: a report's purchases in special categories without ``--include-sensitive``
     (:func:`.sensitive.withheld_purchase`), left out here once for every finding (T26C H3).
     """
-    by_kind: dict[str, list[Any]] = {}
+    # per kind, the consumers of the person's own records of it and of anyone else's (Aggregator.reads_others): on an
+    # X archive of likes, follows and DMs, the followers and the messages received are a third of the records, and
+    # most aggregators read the person's own only (issue 16)
+    own_kinds: dict[str, list[Any]] = {}
+    others_kinds: dict[str, list[Any]] = {}
     last_time: datetime | None = None
     keys_now: set[str] = set()
     for event in events:
@@ -607,9 +618,13 @@ def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: Input
             stats.sources.add(event.source)
             continue
         stats.consume(event)
+        own = event.actor == "self"
+        by_kind = own_kinds if own else others_kinds
         consumers = by_kind.get(event.kind)
         if consumers is None:
-            consumers = [a.consume for a in aggregators if a.kinds is None or event.kind in a.kinds]
-            by_kind[event.kind] = consumers
+            kind = event.kind
+            consumers = [a.consume for a in aggregators if (a.kinds is None or kind in a.kinds)
+                         and (own or a.reads_others(kind))]
+            by_kind[kind] = consumers
         for consume in consumers:
             consume(event)

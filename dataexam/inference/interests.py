@@ -865,6 +865,10 @@ class InterestAggregator(Aggregator):
         self._undone = False
         self.subscriptions: set[bytes] = set()  # Subscribe & Save subscriptions counted once (≤ MAX_SUBSCRIPTIONS)
 
+    def reads_others(self, kind: str) -> bool:
+        """Of others' records, only likes are read (:meth:`consume`)."""
+        return kind == "twitter.like"
+
     def consume(self, event: Event) -> None:
         kind = event.kind
         if kind != "twitter.like" and event.actor != "self":

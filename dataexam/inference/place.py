@@ -152,6 +152,10 @@ K = TypeVar("K", bound=Hashable)
 DAY_EVIDENCE_CAP = 16
 _IP_KEYSET = frozenset(IP_KEYS)
 _UA_KEYSET = frozenset(UA_KEYS)
+# the kinds of others' records (actor not self) PlaceAggregator.consume reads: the declared places, whoever's record
+# the export calls them, and the devices of ads shown (their kinds end so)
+_OTHERS_PLACE_KINDS = frozenset({"facebook.location", "facebook.profile", "twitter.profile"})
+_AD_KIND_ENDS = ("ad_impression", "ad_engagement")
 MAX_KIND_BITS = 64  # kinds of record told apart per (country, hour); more would share the last bit
 
 
@@ -282,6 +286,11 @@ class PlaceAggregator(MovesMixin, Aggregator):
     def _country(self, ip: str) -> str | None:
         return ip_country(ip)
 
+    def reads_others(self, kind: str) -> bool:
+        """Of others' records, only declared places and ads' devices are read (:meth:`consume`: the rest needs the
+        person's own)."""
+        return kind in _OTHERS_PLACE_KINDS or kind.endswith(_AD_KIND_ENDS)
+
     def consume(self, event: Event) -> None:
         attrs = event.attrs
         if not attrs:
@@ -296,7 +305,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             self._typed_place(event, attrs["location"])
         # Devices: user agents (FB logins/sessions), X ad deviceInfo.osType, tweet client names.
         own = event.actor == "self"  # is_self, inlined: this runs for every record
-        if (own or kind.endswith(("ad_impression", "ad_engagement"))) and not _UA_KEYSET.isdisjoint(attrs):
+        if (own or kind.endswith(_AD_KIND_ENDS)) and not _UA_KEYSET.isdisjoint(attrs):
             for key in UA_KEYS:
                 value = attrs.get(key)
                 if isinstance(value, str) and value:

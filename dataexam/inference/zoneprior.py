@@ -1095,6 +1095,10 @@ class PlaceEvidence(Aggregator):
         self._ship_zone_memo[key] = zone
         return zone
 
+    def reads_others(self, kind: str) -> bool:
+        """Of others' records, only the declared places are read (:meth:`consume`)."""
+        return kind in _DECLARED_KINDS
+
     def consume(self, event: Event) -> None:
         attrs = event.attrs
         if not attrs:
