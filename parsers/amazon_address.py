@@ -709,11 +709,26 @@ class _WrittenTown:
         return bool(self.code) and _us_zip_checked(self.code, self.site)
 
     @cached_property
+    def zip(self) -> str:
+        """The code as a US ZIP code: four digits (and a ZIP+4's four) written in full with the leading zero a
+        spreadsheet took ("6037" → "06037": Amazon's CSV opened in Excel and saved again reads the ZIP as a number,
+        and New England's, New Jersey's and Puerto Rico's ZIPs, 005–089, lose their first digit); else as written."""
+        if self.site.upper() == "US" and re.fullmatch(r"\d{4}(?:-\d{4})?", self.code):
+            return "0" + self.code
+        return self.code
+
+    @cached_property
     def us_zip(self) -> tuple[str, frozenset[str]] | None:
-        """USPS's state and towns of the code on a US marketplace (``gazetteer.us_zip_place``), else None."""
+        """USPS's state and towns of the ZIP code on a US marketplace (``gazetteer.us_zip_place``), else None."""
         from dataexam.inference.gazetteer import us_zip_place
 
-        return us_zip_place(self.code) if self.code and self.site.upper() == "US" else None
+        return us_zip_place(self.zip) if self.zip and self.site.upper() == "US" else None
+
+    def abroad_postcode(self) -> bool:
+        """Whether the code is a postcode of the country abroad whose town so called is far bigger
+        (:func:`_bigger_abroad`): a ZIP near a US town so called, or one that lost its zero, is then no evidence of
+        the US town ("Berlin", "12169": Berlin-Steglitz; "Bern", "3011")."""
+        return (abroad := _bigger_abroad(self.city, self.site)) is not None and _fits_postcode(self.code, abroad)
 
 
 def _by_zip_plus4(w: _WrittenTown) -> _TownReading | None:
@@ -730,6 +745,8 @@ def _by_zip_own_town(w: _WrittenTown) -> _TownReading | None:
 
     if w.us_zip is None or not holds_town_words(fold_town(w.city), w.us_zip[1]):
         return None
+    if w.zip != w.code and w.abroad_postcode():
+        return None  # four digits that are the postcode of the far bigger town abroad, not a ZIP that lost its zero
     return _TownReading(w.us_zip[0], w.site, "postcode")
 
 
@@ -741,9 +758,7 @@ def _by_zip_near_town(w: _WrittenTown) -> _TownReading | None:
     NY's ZIP, 10 km from Berlin, NY)."""
     from dataexam.inference.gazetteer import us_zip_near_town
 
-    if w.us_zip is None or (near := us_zip_near_town(w.code, w.city)) is None:
-        return None
-    if (abroad := _bigger_abroad(w.city, w.site)) is not None and _fits_postcode(w.code, abroad):
+    if w.us_zip is None or (near := us_zip_near_town(w.zip, w.city)) is None or w.abroad_postcode():
         return None
     return _TownReading(near, w.site, "postcode")
 
