@@ -293,8 +293,6 @@ def _town_after_zip(tokens: list[str], site_country: str) -> Place | str | None:
         return None
     name = " ".join(after).strip(".,")
     reading = _town_reading(name, site_country, " ".join(tokens[span[0]:span[1]]))
-    if reading.rule in _ONE_CELL_UNASKED:
-        return None
     if reading.country == rules.code:
         return Place(_title(name), reading.region, None, rules.code) if reading.rule in _ZIP_TOWN_RULES else None
     return reading.country
@@ -862,8 +860,6 @@ _TOWN_READINGS: tuple[tuple[str, Callable[[_WrittenTown], _TownReading | None]],
     ("town far bigger abroad", _by_town_abroad),
     ("towns so called", _by_namesakes),
 )
-#: the readings a one-cell address's "<postcode> <town>" is not read by (the marketplace's order is read instead)
-_ONE_CELL_UNASKED = frozenset({"towns so called"})
 #: the readings that place the town itself by its ZIP (a one-cell address's town and state are then these)
 _ZIP_TOWN_RULES = frozenset({"ZIP of the town", "ZIP near the town"})
 
