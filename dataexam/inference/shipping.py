@@ -99,6 +99,12 @@ SHIP_KINDS = frozenset({"amazon.order_item", "amazon.shipment"})
 #: the parser's ``shipping_country_basis`` for a country read from the town's size alone (a town written with no
 #: state, postcode or country: "Berlin", "Sydney" on Amazon.com → the country of the largest town so called)
 TOWN_SIZE_READING = "town size"
+#: … and for a town of the marketplace's own country read from its name alone (no state, and no ZIP of that town:
+#: "Springfield", "New Berlin" on Amazon.com, none so called abroad)
+TOWN_NAME_READING = "town"
+#: the readings of a town from its name alone: such a town is read as the place the same export's addresses of that
+#: name give by a state or a postcode, and a home of them only is at most medium
+NAME_ONLY_READINGS = frozenset({TOWN_SIZE_READING, TOWN_NAME_READING})
 
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
 
@@ -700,14 +706,23 @@ class ShippingPlaces:
             basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
                       f"{second['recent_orders']} of the latest) and nothing tells the two apart: {town} got more "
                       "(low)")
-        if self.country_read.get(pid) == {TOWN_SIZE_READING} and self.places[pid][0]:
-            # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone
+        read = self.country_read.get(pid) or set()
+        if read and read <= NAME_ONLY_READINGS and self.places[pid][0]:
+            # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone;
+            # AMZ41: "Springfield" alone, a US town by its name, was high too
             from .gazetteer import country_display
 
             conf = _at_most(conf, Confidence.MEDIUM)
             basis += (f"; {country_display(self.places[pid][0])} is read from the town's name alone: no state, "
-                      f"postcode or country was written with {self.places[pid][2] or 'it'}, and the largest town so "
-                      "called is there (at most medium)")
+                      f"postcode or country was written with {self.places[pid][2] or 'it'}"
+                      + (", and the largest town so called is there" if TOWN_SIZE_READING in read else "")
+                      + " (at most medium)")
+        elif not self.places[pid][0] and self.places[pid][2]:
+            # AMZ41: "Toledo" alone (Ohio's, Spain's, the Philippines' of similar size): no country was read, yet "You
+            # most likely live in Toledo" was high by the order share
+            conf = _at_most(conf, Confidence.LOW)
+            basis += (f"; no country is read for {self.places[pid][2]}: no state or country was written with it, and "
+                      "towns so called in more than one country fit (low)")
         return ShipHome(shown=(self._day(pid, first=True), self._day(pid, first=False)), earlier_last=earlier_last,
                         place=self.places[pid], orders=orders, votes=votes,
                         recent_orders=recent_total if window else votes, recent_share=share,
@@ -722,19 +737,27 @@ class ShippingPlaces:
         the country the largest town so called) is read as the place the same export's addresses with that town name
         are read as by a state or a postcode, where they name one place; where they name several it is left unplaced.
         T40 M: a Berlin, CT resident who left the ZIP empty on some orders got "Orders also go to Berlin, Germany in the
-        same quarters", and with half the orders so "You most likely live in Berlin, Germany" (low)."""
+        same quarters", and with half the orders so "You most likely live in Berlin, Germany" (low). The same for a town
+        of the marketplace's country read by its name alone (:data:`TOWN_NAME_READING`: "New Berlin", AMZ41)."""
         for pid, read in list(self.country_read.items()):
-            if read != {TOWN_SIZE_READING} or not self.totals.get(pid):
+            if not read or not read <= NAME_ONLY_READINGS or not self.totals.get(pid):
                 continue
-            country, _region, city = self.places[pid]
-            name = _fold(city or "")
-            targets = {other for other, place in enumerate(self.places) if other != pid and self.totals.get(other)
-                       and place[2] and _fold(place[2]) == name and place[0] != country
-                       and self.country_read.get(other, set()) & {"state", "postcode"}}
-            if not targets:
+            name = _fold(self.places[pid][2] or "")
+            # AMZ41: "New Berlin" alone beside "New Berlin", "53151" (WI) was another town, "Orders also go to New
+            # Berlin, United States" (low): the town read by its name is the one its state or ZIP places, here too
+            placed = [(other, place) for other, place in enumerate(self.places) if other != pid
+                      and self.totals.get(other) and place[2] and place != self.places[pid]
+                      and self.country_read.get(other, set()) & {"state", "postcode"}]
+            targets = {other for other, place in placed if _fold(place[2] or "") == name}
+            # AMZ41: "Berlin" alone beside New Berlin, WI's ZIP-read orders was "Orders also go to Berlin, Germany": a
+            # town read by its size alone whose name is words of a town the export places (New Berlin) is not told
+            # from it — and Wisconsin has its own Berlin — so it is left unplaced, as between two Berlins
+            within = TOWN_SIZE_READING in read and not targets and any(
+                f" {name} " in f" {_fold(place[2] or '')} " for _other, place in placed)
+            if not targets and not within:
                 continue
             orders = self.totals.pop(pid)
-            if len(targets) > 1:
+            if len(targets) != 1:
                 self.unplaced += orders  # Berlin, CT and Berlin, NH both in the export: which is not said
             else:
                 self._merge(pid, targets.pop(), orders)
@@ -758,7 +781,7 @@ class ShippingPlaces:
         shown = f"order shipped to {place_text(self.places[into])}"
         room = SHIP_EVIDENCE_CAP - len(self.evidence[into])
         self.evidence[into].extend(replace(item, excerpt=shown) for item in self.evidence[pid][:max(room, 0)])
-        self.country_read[into].add(TOWN_SIZE_READING)
+        self.country_read[into] |= self.country_read.get(pid, set())
 
     def _tail(self, own_towns: Mapping[int, set[int]]) -> int | None:
         """The town every own order since its first went to, when that first order comes after the last to any
