@@ -21,6 +21,7 @@ from ..events import Event
 from . import automation, sensitive
 from .clock import ClockAggregator
 from .engine import Aggregator, Context, InputStats, run
+from .exit_caveats import say_exits
 from .homeclock import adopt_home_zone
 from .interests import InterestAggregator
 from .literature import NOT_ATTEMPTED
@@ -28,7 +29,7 @@ from .model import REPORT_SCHEMA, Confidence, Evidence, EvidenceItem, Finding, L
 from .money import MoneyAggregator
 from .place import PlaceAggregator
 from .platform import PlatformAggregator
-from .proxies import say_exits, set_aside_exits
+from .proxies import set_aside_exits
 from .social import SocialAggregator
 from .text import TextAggregator
 from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights

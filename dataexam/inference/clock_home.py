@@ -14,7 +14,7 @@ hour; ``lull_utc_h``: the quiet hours' centre in UTC hours; ``day_hists``: ``{da
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
@@ -221,15 +221,29 @@ def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:
     return max(keeps, key=lambda cc: fit[cc]) if keeps else home
 
 
-def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
-                 fits: ActivityFits) -> tuple[str, dict[str, int], dict[str, Clock]] | None:
+#: a neighbour of few days (:func:`near_untold`) whose nights :func:`~.proxies.slept_in` places there on this share
+#: of its login days or more was stayed in: nights across the border are days there, not an exit's (a Berliner's
+#: Paris weekend, Friday evening to Sunday, two nights of three login days); a home's monthly noon login beside an
+#: always-on exit places none
+NEAR_STAY_NIGHT_SHARE = 0.25
+
+
+def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None, fits: ActivityFits,
+                lull_utc_h: float | None = None
+                ) -> tuple[str, dict[str, int], dict[str, Clock], frozenset[str]] | None:
     """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
     on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
     with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
     a day across the border, or the home's own logins beside an always-on exit in the country of most days, and
     neither the logins nor the clock tell which (T39: a Mexico City resident's US exit, a Mexican login a month,
-    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter), and
-    {country: the clock of it the activity fits best} for the home and each of them. None where there are none."""
+    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter),
+    {country: the clock of it the activity fits best} for the home and each of them, and those of them stayed in:
+    nights slept there (:data:`NEAR_STAY_NIGHT_SHARE`, with the quiet hours' centre ``lull_utc_h``, UTC hours) are
+    stays across the border, the reading that needs no exit, so the trips to them are no less sure than the home
+    (a Berliner's Paris weekend every sixth week keeps "18 trips", high; T40: Denver behind a Mexican exit, no
+    night in the United States, has them capped). None where there are none."""
+    from .proxies import slept_in  # (the nights' reading; proxies imports this module only when reading)
+
     days_of: dict[str, set[int]] = defaultdict(set)
     for (slot, cc), n in ip_hours.items():
         if n > 0:
@@ -249,4 +263,8 @@ def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | Non
         return None
     fit, top = fits.read()
     keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
-    return (home, keeps, fits.clocks({home, *keeps})) if keeps else None
+    if not keeps:
+        return None
+    nights = Counter(slept_in(ip_hours, lull_utc_h).values()) if lull_utc_h is not None else Counter()
+    stays = frozenset(cc for cc, n in keeps.items() if nights[cc] >= NEAR_STAY_NIGHT_SHARE * n)
+    return home, keeps, fits.clocks({home, *keeps}), stays

@@ -335,9 +335,10 @@ class Context:
         self.home_country: str | None = None
         # the VPN or proxy exits whose logins were set aside before any place or clock was read (proxies.ProxyExits)
         self.proxy_exits: Any = None
-        # (home, {country: login days}, {country: its clock the activity fits best}): a neighbour's few login days the
-        # clock cannot tell from the home's own behind an always-on exit (clock_home.near_untold)
-        self.untold_homes: tuple[str, dict[str, int], dict[str, tuple[str, float, bool]]] | None = None
+        # (home, {country: login days}, {country: its clock the activity fits best}, those stayed in): a neighbour's
+        # few login days the clock cannot tell from the home's own behind an always-on exit (clock_home.near_untold)
+        self.untold_homes: tuple[str, dict[str, int], dict[str, tuple[str, float, bool]], frozenset[str]] | None = \
+            None
         # (country at both ends of the days, country between, days so, days read, {country: its clock the activity
         # fits}): a home the logins cannot tell from an exit at either end of the day or at midday (proxies._day_edges)
         self.day_edges: tuple[str, str, int, int, dict[str, tuple[str, float, bool]]] | None = None
