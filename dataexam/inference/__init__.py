@@ -137,6 +137,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             # the logins set aside as a VPN or proxy exit, said where the home and the clock are (CLOCKSA)
             say_exits(ctx)
             ctx.clock_days = None  # the weekend gate's (place's) copy of the released clock's days
+            ctx.activity_fits = None  # the exits' readers' scores of those days
         done.add(name)
         for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
             if other in done and all(r in done for r in READERS.get(other, ())):

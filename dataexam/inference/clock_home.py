@@ -46,7 +46,8 @@ CLOCK_TIE_NATS = 1.0
 
 
 def kept_by_clock(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tuple[int, str], int],
-                lull_utc_h: float | None, fits: ActivityFits | None = None) -> tuple[int, ProxyExits]:
+                  lull_utc_h: float | None, fits: ActivityFits | None = None
+                  ) -> tuple[int, ProxyExits, frozenset[str]]:
     """Of readings (index in the homes tried, exits) each of whose exits hold all the other homes, the first, or a
     later one whose home's clock the quiet hours' centre (``lull_utc_h``, UTC) fits better by :data:`CLOCK_TIE_NATS`
     (:func:`_country_fit`, at the home's middle login). Each home then switches with the others faster than travel
@@ -56,27 +57,39 @@ def kept_by_clock(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tupl
     whole activity (``fits``, :func:`_activity_fits`: its summer-time pattern too): where the clock of one home's
     country alone fits it, that reading is kept (T39: a Sydney resident's US exit every morning and a Los Angeles
     holiday, Sydney's 03:00 lull 06:00 on Honolulu's clock, 0.5 nats apart by the lull, but Sydney's summer time
-    kept all year, which no US clock keeps: "Home unclear … United States")."""
+    kept all year, which no US clock keeps: "Home unclear … United States"). With the reading kept, the other homes
+    the clock cannot tell from its own: a clock of each fits the activity and the lull fits neither by
+    :data:`CLOCK_TIE_NATS` (T40 H1: a Brisbane resident's, no summer time to tell, 03:00 against Honolulu's 07:00:
+    "You most likely live in United States", high, on Honolulu time); empty where the clock told."""
     if fits is not None:
         fit, top = fits.read()
         alone = [(i, found) for i, found in held if fit.get(found.home, -math.inf) >= top]
         if len(alone) == 1:
-            return alone[0]
+            return (*alone[0], frozenset())
+    else:
+        fit, top = {}, -math.inf
     best, best_fit = held[0], None
     if lull_utc_h is None:
-        return best
+        return (*best, frozenset())
+    fitted: dict[str, float] = {}
     for i, found in held:
         slots = sorted(s for s, cc in ip_hours if cc == found.home)
-        fit = _country_fit(found.home, slots[len(slots) // 2], lull_utc_h) if slots else None
-        if fit is None:
+        fit_h = _country_fit(found.home, slots[len(slots) // 2], lull_utc_h) if slots else None
+        if fit_h is None:
             continue
+        fitted[found.home] = fit_h
         if best_fit is None:
             if i == held[0][0]:
-                best_fit = fit
+                best_fit = fit_h
             continue
-        if fit >= best_fit + CLOCK_TIE_NATS:
-            best, best_fit = (i, found), fit
-    return best
+        if fit_h >= best_fit + CLOCK_TIE_NATS:
+            best, best_fit = (i, found), fit_h
+    kept = best[1].home
+    if kept not in fitted or fits is None:
+        return (*best, frozenset())
+    untold = frozenset(h for h, f in fitted.items() if h != kept and f > fitted[kept] - CLOCK_TIE_NATS
+                       and fit.get(h, -math.inf) >= top and fit.get(kept, -math.inf) >= top)
+    return (*best, untold)
 
 
 def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
@@ -204,6 +217,35 @@ class ActivityFits:
             shared = [k for k, (score, _n) in own.items() if (k[1], k[2]) in kept and score >= own[most][0]]
             out[cc] = max(shared, key=lambda k: own[k]) if shared else most
         return out
+
+    def near_best(self, cc: str, span: set[tuple[float, bool]] | None = None) -> list[Clock]:
+        """The clocks of ``cc`` the activity cannot tell from the one of it it fits best (within
+        :data:`NEAR_CLOCK_NATS`; with ``span``, the (offset, summer time) pairs another reading already left open, those
+        of its fitting clocks among them where there are any), one per offset and summer-time rule (its most populous
+        zone), by offset; ``[]`` where none of its clocks fits. The lull fits the clock an hour east of a sleeper's
+        own about as well (a Vancouver sleeper's: Edmonton's 0.08 nats better, Winnipeg's two hours on 0.16 worse), so
+        a country's best-fitting clock alone may be an hour off (T40B: "…Or Edmonton time if you live in Canada" for
+        a Vancouver resident)."""
+        if self._read is None:
+            self._read = _activity_fits(self.day_hists)
+        own = self._read[2].get(cc, {})
+        if not own:
+            return []
+        best = max(score for score, _n in own.values())
+        inside = {k for k in own if span is not None and (k[1], k[2]) in span}
+        kept: dict[tuple[float, bool], Clock] = {}
+        for k, (score, n) in own.items():
+            if (k in inside) if inside else score >= best - NEAR_CLOCK_NATS:
+                key = (k[1], k[2])
+                if key not in kept or n > own[kept[key]][1]:
+                    kept[key] = k
+        return [kept[key] for key in sorted(kept)]
+
+
+#: the activity score (nats) a country's clock may fall short of its best-fitting clock and still be one the activity
+#: cannot tell from it (:meth:`ActivityFits.near_best`): a clock an hour on either side of a sleeper's own scores
+#: 0.1 nats or less apart, two hours ≈ 0.16 or more
+NEAR_CLOCK_NATS = 0.15
 
 
 def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:

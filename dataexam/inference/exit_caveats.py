@@ -1,7 +1,8 @@
 """The exits' findings in words (split from :mod:`.proxies`, behaviour unchanged): the exits set aside said in the
 time-zone, home and trips findings (:func:`say_exits`, with :func:`~.proxies.exits_sentence`), and where the logins
 cannot tell the home from an exit or a neighbour, the home, clock and trips hedged with both readings
-(:func:`_say_untold`, :func:`_say_day_edges`, :func:`_say_zone_untold`, :func:`_say_trips_untold`).
+(:func:`_say_untold`, :func:`_say_day_edges`, :func:`_say_zone_untold`, :func:`_say_trips_untold`): a neighbour's
+few days, a country at both ends of every day or two in turn through it, rival homes whose clocks both fit.
 
 Reads what :func:`~.proxies.set_aside_exits` kept on the context (``proxy_exits``, ``untold_homes``, ``day_edges``);
 imports :mod:`.proxies` at load, which imports nothing of this module (one direction, as :mod:`.clock_exits`).
@@ -22,25 +23,38 @@ if TYPE_CHECKING:
 
 
 def _say_day_edges(ctx: Any) -> None:
-    """Where :func:`~.proxies._day_edges` found a country at both ends of nearly every day and another between
-    (``ctx.day_edges``) and the home is one of them: the home low, a caveat saying both readings, and the time zone's
-    clocks of both (:func:`_say_zone_untold`)."""
+    """Where :func:`~.proxies._day_edges` found a country at both ends of nearly every day and another between, or
+    the two in turn through it (``ctx.day_edges``), and the home is one of them: the home low, a caveat saying both
+    readings, and the time zone's clocks of both (:func:`_say_zone_untold`)."""
     edges = getattr(ctx, "day_edges", None)
     home = ctx.findings.get("home")
     if edges is None or home is None or not isinstance(home.value, dict) or \
             home.value.get("country") not in edges[:2]:
         return
-    end, mid, n, read = edges[:4]
+    end, mid, n, read, turns = edges[:5]
     name = gazetteer.country_display
-    home.caveats = [*home.caveats, (
-        f"On {n} of your {read} days with logins, weekends too, your first and last logins come from {name(end)} and "
-        f"those between them from {name(mid)}: nights in {name(end)} and days in {name(mid)}, or a VPN or proxy exit "
-        f"in {name(end)} at both ends of your days at home in {name(mid)}, or one in {name(mid)} at midday; the "
-        "logins cannot tell which, so neither can the home.")]
-    home.confidence_basis += (f"; low: {end} at both ends and {mid} between on {n} of {read} days with logins, "
-                              "weekends too (a VPN exit at either, or nights and days across a border)")
+    if turns:
+        # both countries in turn through the day, neither alone at both ends (T40B: a Toronto resident's US exit at
+        # 09:30–10:00 and 23:00–23:30, Canadian logins at 08:00, 18:00 and 22:30)
+        here = str(home.value["country"])
+        there = mid if here == end else end
+        said = (f"On {n} of your {read} days with logins, weekends too, your logins switch from {name(here)} to "
+                f"{name(there)} and back within the day: a VPN or proxy exit in {name(there)} for part of your days "
+                f"at home in {name(here)}, or one in {name(here)} for part of your days in {name(there)}, or days "
+                "spent on both sides of a border; the logins cannot tell which, so neither can the home.")
+        basis = (f"; low: {end} and {mid} in turn within the day on {n} of {read} days with logins, weekends too "
+                 "(a VPN exit at either, or days across a border)")
+    else:
+        said = (f"On {n} of your {read} days with logins, weekends too, your first and last logins come from "
+                f"{name(end)} and those between them from {name(mid)}: nights in {name(end)} and days in {name(mid)}, "
+                f"or a VPN or proxy exit in {name(end)} at both ends of your days at home in {name(mid)}, or one in "
+                f"{name(mid)} at midday; the logins cannot tell which, so neither can the home.")
+        basis = (f"; low: {end} at both ends and {mid} between on {n} of {read} days with logins, weekends too (a "
+                 "VPN exit at either, or nights and days across a border)")
+    home.caveats = [*home.caveats, said]
+    home.confidence_basis += basis
     home.confidence = Confidence.LOW
-    _say_zone_untold(ctx, {end, mid}, edges[4])
+    _say_zone_untold(ctx, {end, mid}, edges[5])
     _say_trips_untold(ctx, str(home.value["country"]), {end, mid})
 
 
@@ -100,7 +114,7 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> N
     resident's Japanese one "Tokyo time", high; a Mexico City resident's US one "Phoenix time", medium, beside a home
     said to be unclear). Where the time zone's own country has no clock the activity fits (Auckland's for a Sydney
     sleeper, two hours on), the others' are said to fit better."""
-    from .zoneprior import zone_countries
+    from .zoneprior import zone_countries, zone_populations
 
     tz = ctx.findings.get("timezone")
     if tz is None or not isinstance(tz.value, dict) or not tz.value.get("zone"):
@@ -109,23 +123,46 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> N
     if here not in pair:
         return
     said = (tz.value.get("utc_offset_hours"), bool(tz.value.get("observes_dst")))
-    others = {cc: c for cc, c in clocks.items() if cc in pair and cc != here and (c[1], c[2]) != said}
+    fitted = getattr(ctx, "activity_fits", None)
+    people = zone_populations()
+    # the clocks the time zone's reading left open (one of the clocks from Los Angeles' to New York's) are open for the
+    # other reading too: its country's among them, or else those the activity cannot tell from its best-fitting one
+    # (an hour apart: a Vancouver sleeper's lull fits Edmonton's as well; T40B: "…Or Edmonton time if you live in
+    # Canada"; a Chicago one's New York's, "…Or New York time"), all said
+    opened = [o for o in tz.value.get("open_zones") or () if isinstance(o, dict)]
+    span = {said} | {(o.get("utc_offset_hours"), bool(o.get("observes_dst"))) for o in opened} if opened else None
+    others: dict[str, list[Clock]] = {}
+    for cc, c in sorted(clocks.items()):
+        near = (fitted.near_best(cc, span) if fitted is not None else []) or [c]
+        if cc in pair and cc != here and (c[1], c[2]) != said and all((k[1], k[2]) != said for k in near):
+            others[cc] = near
     if not others:
-        return  # the same clock either way (Toronto's and New York's): the zone stands
+        return  # the same clock either way (Toronto's and New York's; Chicago's, Matamoros'): the zone stands
     name = gazetteer.country_display
+
+    def named(cc: str) -> Clock:  # the most populous of them, as the time zone's own range names one
+        return max(others[cc], key=lambda k: (people.get(cc, {}).get(k[0], 0), k))
+
+    def zones(cc: str) -> str:
+        near = others[cc]
+        return " or ".join(z for z, _o, _d in near) if len(near) <= 2 else f"one of {near[0][0]} to {near[-1][0]}"
+
     better = here not in clocks  # the activity fits none of the time zone's country's clocks, the others' it does
-    tz.value["untold_zones"] = [{"country": cc, "zone": z, "utc_offset_hours": off, "observes_dst": dst}
-                                | ({"fits_better": True} if better else {})
-                                for cc, (z, off, dst) in sorted(others.items())]
-    each = and_list([f"{z} if you live in {name(cc)}" for cc, (z, _off, _dst) in sorted(others.items())])
-    fits = (f"your activity fits {and_list([z for z, _o, _d in others.values()])} better than {tz.value['zone']}"
+    tz.value["untold_zones"] = [
+        {"country": cc, "zone": named(cc)[0], "utc_offset_hours": named(cc)[1], "observes_dst": named(cc)[2]}
+        | ({"fits_better": True} if better else {})
+        | ({"open_zones": [{"zone": z, "utc_offset_hours": off, "observes_dst": dst} for z, off, dst in others[cc]]}
+           if len(others[cc]) > 1 else {})
+        for cc in sorted(others)]
+    each = and_list([f"{zones(cc)} if you live in {name(cc)}" for cc in sorted(others)])
+    fits = (f"your activity fits {and_list([zones(cc) for cc in sorted(others)])} better than {tz.value['zone']}"
             if better else "your activity fits a clock of each")
     tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
                   f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and {fits}: "
                   f"{tz.value['zone']} if you live in {name(here)}, {each}.", *tz.caveats]
     tz.confidence_basis += (f"; low at most: the home is {here} or {', '.join(sorted(others))} (the logins cannot "
                             f"tell which is the exit), and the activity fits "
-                            f"{', '.join(z for z, _o, _d in others.values())} too")
+                            f"{', '.join(zones(cc) for cc in sorted(others))} too")
     if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
         tz.confidence = Confidence.LOW
 

@@ -465,9 +465,15 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
         if i == 0:
             first = found
     if held:
-        i, found = held[0] if len(held) == 1 else kept_by_clock(held, ip_hours, lull_utc_h, fits)
+        i, found, untold = (*held[0], frozenset()) if len(held) == 1 else \
+            kept_by_clock(held, ip_hours, lull_utc_h, fits)
         if i:
             found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
+        # the other homes the clock cannot tell from this one are exits of either (T40 H1: Brisbane beside Honolulu)
+        untold = untold - found.evening - found.inside - found.clock.keys() - found.weekly.keys()
+        if untold and fits is not None:
+            found.untold = found.untold | untold
+            found.untold_clocks = fits.clocks({found.home, *found.untold})
         return found
     if homes[0] == most_days or (first is not None and most_days in first.logins):
         return first
@@ -753,8 +759,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``
     (its ``fb_placed_hours`` read and taken with them: the Facebook logins placed only by Facebook's own place),
     the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
-    ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days``. Runs once, before any finding is made
-    (:func:`dataexam.inference.infer`)."""
+    ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days`` and the zones they fit on
+    ``ctx.activity_fits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
     from .clock_home import ActivityFits, near_untold  # (read lazily, as in find_exits)
 
     zp = ctx.aggregators.get("zone_place")
@@ -771,6 +777,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     fits = ActivityFits(days) if days else None
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days, fits=fits) if hours else None
     ctx.proxy_exits = exits
+    ctx.activity_fits = fits  # the other reading's clocks (exit_caveats._say_zone_untold); dropped after place
     lull = _lull_utc(ctx)
     ctx.untold_homes = near_untold(hours, exits, fits, lull) if hours and fits is not None else None
     edges = _day_edges(hours, lull) if hours and lull is not None else None
@@ -808,19 +815,27 @@ EDGE_DAY_SHARE = 0.8
 EDGE_MIN_DAYS = 30
 
 
-def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> tuple[str, str, int, int] | None:
-    """(country at the ends, country between, days so, days read) where on :data:`EDGE_DAY_SHARE` of the waking days
-    (:func:`waking_day`) with three login hours or more, and :data:`EDGE_MIN_DAYS` at least, the first and last
-    login hours are one country's alone and another's lie between (T37 VPND: a Toronto resident's US exit at 07–08
-    and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read "You most likely live in United States",
-    high, "100 % of the nights": the nights are the exit's); else None."""
+def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float
+               ) -> tuple[str, str, int, int, bool] | None:
+    """(country at the ends, country between, days so, days read, False) where on :data:`EDGE_DAY_SHARE` of the
+    waking days (:func:`waking_day`) with three login hours or more, and :data:`EDGE_MIN_DAYS` at least, the first and
+    last login hours are one country's alone and another's lie between (T37 VPND: a Toronto resident's US exit at
+    07–08 and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read "You most likely live in United States",
+    high, "100 % of the nights": the nights are the exit's); else (the two countries, days so, days read, True) where
+    on as many days the logins of those two countries alone switch from one to the other and back
+    (:func:`_back_and_forth`; T40B: the same exit at 09:30–10:00 and 23:00–23:30, Canadian logins at 08:00, 18:00
+    and 22:30, read "United States", high, with no word of an exit); else None."""
     slots, ccs = _sorted_logins(ip_hours)
     by_day: dict[int, list[frozenset[str]]] = defaultdict(list)
     for slot, cc in zip(slots, ccs, strict=True):
         by_day[waking_day(slot, lull_utc_h)].append(cc)
     read = [seq for seq in by_day.values() if len(seq) >= 3]
     pairs: Counter[tuple[str, str]] = Counter()
+    turns: Counter[tuple[str, str]] = Counter()
     for seq in read:
+        both = _back_and_forth(seq)
+        if both is not None:
+            turns[both] += 1
         # one edge hour one country's alone, the other edge hour that country's too: the home's own login in the
         # exit's last hour still leaves the exit at both ends (T40: a Toronto resident's US exit at 07–08 and 19–22
         # with Canadian logins at 08:00 and 22:30 read "You most likely live in United States", high)
@@ -831,7 +846,29 @@ def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> tu
         mid = set().union(*seq) - {end}
         if len(mid) == 1 and any(mid <= hour for hour in seq[1:-1]):
             pairs[(end, *mid)] += 1
-    if not pairs:
+    least = max(EDGE_MIN_DAYS, EDGE_DAY_SHARE * len(read))
+    if pairs:
+        (end, mid), n = pairs.most_common(1)[0]
+        if n >= least:
+            return end, mid, n, len(read), False
+    if turns:
+        (a, b), n = turns.most_common(1)[0]
+        if n >= least:
+            return a, b, n, len(read), True
+    return None
+
+
+def _back_and_forth(seq: Sequence[frozenset[str]]) -> tuple[str, str] | None:
+    """The two countries (in order) of a waking day's login hours (``seq``, each hour's countries) where they are
+    those two alone and the hours of one country alone switch to the other and back at least once (Canada, the
+    United States, Canada; an hour of both tells no order and is passed over); else None. A trip's day (one switch)
+    and a day at home are neither."""
+    if len(set().union(*seq)) != 2:
         return None
-    (end, mid), n = pairs.most_common(1)[0]
-    return (end, mid, n, len(read)) if n >= max(EDGE_MIN_DAYS, EDGE_DAY_SHARE * len(read)) else None
+    runs: list[str] = []
+    for hour in seq:
+        if len(hour) == 1:
+            (cc,) = hour
+            if not runs or runs[-1] != cc:
+                runs.append(cc)
+    return (min(runs), max(runs)) if len(runs) >= 3 else None
