@@ -21,6 +21,7 @@ from ..events import Event
 from . import automation, sensitive
 from .clock import ClockAggregator
 from .engine import Aggregator, Context, InputStats, run
+from .exit_caveats import say_exits
 from .homeclock import adopt_home_zone
 from .interests import InterestAggregator
 from .literature import NOT_ATTEMPTED
@@ -28,7 +29,7 @@ from .model import REPORT_SCHEMA, Confidence, Evidence, EvidenceItem, Finding, L
 from .money import MoneyAggregator
 from .place import PlaceAggregator
 from .platform import PlatformAggregator
-from .proxies import say_exits, set_aside_exits
+from .proxies import set_aside_exits
 from .social import SocialAggregator
 from .text import TextAggregator
 from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
@@ -136,6 +137,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             # the logins set aside as a VPN or proxy exit, said where the home and the clock are (CLOCKSA)
             say_exits(ctx)
             ctx.clock_days = None  # the weekend gate's (place's) copy of the released clock's days
+            ctx.activity_fits = None  # the exits' readers' scores of those days
         done.add(name)
         for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
             if other in done and all(r in done for r in READERS.get(other, ())):

@@ -14,7 +14,7 @@ hour; ``lull_utc_h``: the quiet hours' centre in UTC hours; ``day_hists``: ``{da
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
@@ -46,7 +46,8 @@ CLOCK_TIE_NATS = 1.0
 
 
 def kept_by_clock(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tuple[int, str], int],
-                lull_utc_h: float | None, fits: ActivityFits | None = None) -> tuple[int, ProxyExits]:
+                  lull_utc_h: float | None, fits: ActivityFits | None = None
+                  ) -> tuple[int, ProxyExits, frozenset[str]]:
     """Of readings (index in the homes tried, exits) each of whose exits hold all the other homes, the first, or a
     later one whose home's clock the quiet hours' centre (``lull_utc_h``, UTC) fits better by :data:`CLOCK_TIE_NATS`
     (:func:`_country_fit`, at the home's middle login). Each home then switches with the others faster than travel
@@ -56,27 +57,39 @@ def kept_by_clock(held: Sequence[tuple[int, ProxyExits]], ip_hours: Mapping[tupl
     whole activity (``fits``, :func:`_activity_fits`: its summer-time pattern too): where the clock of one home's
     country alone fits it, that reading is kept (T39: a Sydney resident's US exit every morning and a Los Angeles
     holiday, Sydney's 03:00 lull 06:00 on Honolulu's clock, 0.5 nats apart by the lull, but Sydney's summer time
-    kept all year, which no US clock keeps: "Home unclear … United States")."""
+    kept all year, which no US clock keeps: "Home unclear … United States"). With the reading kept, the other homes
+    the clock cannot tell from its own: a clock of each fits the activity and the lull fits neither by
+    :data:`CLOCK_TIE_NATS` (T40 H1: a Brisbane resident's, no summer time to tell, 03:00 against Honolulu's 07:00:
+    "You most likely live in United States", high, on Honolulu time); empty where the clock told."""
     if fits is not None:
         fit, top = fits.read()
         alone = [(i, found) for i, found in held if fit.get(found.home, -math.inf) >= top]
         if len(alone) == 1:
-            return alone[0]
+            return (*alone[0], frozenset())
+    else:
+        fit, top = {}, -math.inf
     best, best_fit = held[0], None
     if lull_utc_h is None:
-        return best
+        return (*best, frozenset())
+    fitted: dict[str, float] = {}
     for i, found in held:
         slots = sorted(s for s, cc in ip_hours if cc == found.home)
-        fit = _country_fit(found.home, slots[len(slots) // 2], lull_utc_h) if slots else None
-        if fit is None:
+        fit_h = _country_fit(found.home, slots[len(slots) // 2], lull_utc_h) if slots else None
+        if fit_h is None:
             continue
+        fitted[found.home] = fit_h
         if best_fit is None:
             if i == held[0][0]:
-                best_fit = fit
+                best_fit = fit_h
             continue
-        if fit >= best_fit + CLOCK_TIE_NATS:
-            best, best_fit = (i, found), fit
-    return best
+        if fit_h >= best_fit + CLOCK_TIE_NATS:
+            best, best_fit = (i, found), fit_h
+    kept = best[1].home
+    if kept not in fitted or fits is None:
+        return (*best, frozenset())
+    untold = frozenset(h for h, f in fitted.items() if h != kept and f > fitted[kept] - CLOCK_TIE_NATS
+                       and fit.get(h, -math.inf) >= top and fit.get(kept, -math.inf) >= top)
+    return (*best, untold)
 
 
 def _country_fit(cc: str, slot: int, lull_utc_h: float) -> float | None:
@@ -205,6 +218,35 @@ class ActivityFits:
             out[cc] = max(shared, key=lambda k: own[k]) if shared else most
         return out
 
+    def near_best(self, cc: str, span: set[tuple[float, bool]] | None = None) -> list[Clock]:
+        """The clocks of ``cc`` the activity cannot tell from the one of it it fits best (within
+        :data:`NEAR_CLOCK_NATS`; with ``span``, the (offset, summer time) pairs another reading already left open, those
+        of its fitting clocks among them where there are any), one per offset and summer-time rule (its most populous
+        zone), by offset; ``[]`` where none of its clocks fits. The lull fits the clock an hour east of a sleeper's
+        own about as well (a Vancouver sleeper's: Edmonton's 0.08 nats better, Winnipeg's two hours on 0.16 worse), so
+        a country's best-fitting clock alone may be an hour off (T40B: "…Or Edmonton time if you live in Canada" for
+        a Vancouver resident)."""
+        if self._read is None:
+            self._read = _activity_fits(self.day_hists)
+        own = self._read[2].get(cc, {})
+        if not own:
+            return []
+        best = max(score for score, _n in own.values())
+        inside = {k for k in own if span is not None and (k[1], k[2]) in span}
+        kept: dict[tuple[float, bool], Clock] = {}
+        for k, (score, n) in own.items():
+            if (k in inside) if inside else score >= best - NEAR_CLOCK_NATS:
+                key = (k[1], k[2])
+                if key not in kept or n > own[kept[key]][1]:
+                    kept[key] = k
+        return [kept[key] for key in sorted(kept)]
+
+
+#: the activity score (nats) a country's clock may fall short of its best-fitting clock and still be one the activity
+#: cannot tell from it (:meth:`ActivityFits.near_best`): a clock an hour on either side of a sleeper's own scores
+#: 0.1 nats or less apart, two hours ≈ 0.16 or more
+NEAR_CLOCK_NATS = 0.15
+
 
 def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:
     """``home``, or the one of ``rare`` (countries of few login days) whose clock the activity keeps where it keeps
@@ -221,15 +263,29 @@ def _rare_clock_home(home: str, rare: Sequence[str], fits: ActivityFits) -> str:
     return max(keeps, key=lambda cc: fit[cc]) if keeps else home
 
 
-def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None,
-                 fits: ActivityFits) -> tuple[str, dict[str, int], dict[str, Clock]] | None:
+#: a neighbour of few days (:func:`near_untold`) whose nights :func:`~.proxies.slept_in` places there on this share
+#: of its login days or more was stayed in: nights across the border are days there, not an exit's (a Berliner's
+#: Paris weekend, Friday evening to Sunday, two nights of three login days); a home's monthly noon login beside an
+#: always-on exit places none
+NEAR_STAY_NIGHT_SHARE = 0.25
+
+
+def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None, fits: ActivityFits,
+                lull_utc_h: float | None = None
+                ) -> tuple[str, dict[str, int], dict[str, Clock], frozenset[str]] | None:
     """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
     on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
     with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
     a day across the border, or the home's own logins beside an always-on exit in the country of most days, and
     neither the logins nor the clock tell which (T39: a Mexico City resident's US exit, a Mexican login a month,
-    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter), and
-    {country: the clock of it the activity fits best} for the home and each of them. None where there are none."""
+    "You most likely live in United States", high, on Phoenix time, Mexico City's UTC−6 US Central's in winter),
+    {country: the clock of it the activity fits best} for the home and each of them, and those of them stayed in:
+    nights slept there (:data:`NEAR_STAY_NIGHT_SHARE`, with the quiet hours' centre ``lull_utc_h``, UTC hours) are
+    stays across the border, the reading that needs no exit, so the trips to them are no less sure than the home
+    (a Berliner's Paris weekend every sixth week keeps "18 trips", high; T40: Denver behind a Mexican exit, no
+    night in the United States, has them capped). None where there are none."""
+    from .proxies import slept_in  # (the nights' reading; proxies imports this module only when reading)
+
     days_of: dict[str, set[int]] = defaultdict(set)
     for (slot, cc), n in ip_hours.items():
         if n > 0:
@@ -249,4 +305,8 @@ def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | Non
         return None
     fit, top = fits.read()
     keeps = {cc: len(days_of[cc]) for cc in rare if fit.get(cc, -math.inf) >= top}
-    return (home, keeps, fits.clocks({home, *keeps})) if keeps else None
+    if not keeps:
+        return None
+    nights = Counter(slept_in(ip_hours, lull_utc_h).values()) if lull_utc_h is not None else Counter()
+    stays = frozenset(cc for cc, n in keeps.items() if nights[cc] >= NEAR_STAY_NIGHT_SHARE * n)
+    return home, keeps, fits.clocks({home, *keeps}), stays

@@ -335,12 +335,17 @@ class Context:
         self.home_country: str | None = None
         # the VPN or proxy exits whose logins were set aside before any place or clock was read (proxies.ProxyExits)
         self.proxy_exits: Any = None
-        # (home, {country: login days}, {country: its clock the activity fits best}): a neighbour's few login days the
-        # clock cannot tell from the home's own behind an always-on exit (clock_home.near_untold)
-        self.untold_homes: tuple[str, dict[str, int], dict[str, tuple[str, float, bool]]] | None = None
-        # (country at both ends of the days, country between, days so, days read, {country: its clock the activity
-        # fits}): a home the logins cannot tell from an exit at either end of the day or at midday (proxies._day_edges)
-        self.day_edges: tuple[str, str, int, int, dict[str, tuple[str, float, bool]]] | None = None
+        # (home, {country: login days}, {country: its clock the activity fits best}, those stayed in): a neighbour's
+        # few login days the clock cannot tell from the home's own behind an always-on exit (clock_home.near_untold)
+        self.untold_homes: tuple[str, dict[str, int], dict[str, tuple[str, float, bool]], frozenset[str]] | None = \
+            None
+        # (country at both ends of the days, country between, days so, days read, whether the two are in turn instead,
+        # {country: its clock the activity fits}): a home the logins cannot tell from an exit at either end of the day
+        # or at midday, or from one used for part of each day (proxies._day_edges)
+        self.day_edges: tuple[str, str, int, int, bool, dict[str, tuple[str, float, bool]]] | None = None
+        # the zones the activity alone fits (clock_home.ActivityFits), scored once for the exits' readers; dropped once
+        # place has finished
+        self.activity_fits: Any = None
         # the home's move days as the rule reads them ("moved.since", "shipping.first", "earlier.last": ISO days),
         # where the home's value may give a night-time order's day withheld (place._home; interests.home_moves)
         self.home_days: dict[str, str | None] = {}

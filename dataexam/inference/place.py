@@ -1170,6 +1170,12 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if len(held) == len(per_day) else "the days with a login or between two"
         if stayed and basis_counter is by_day:
             kind_of += f" outside a stay in {' and '.join(stayed)}"
+        edges = getattr(ctx, "day_edges", None)
+        if used_nights and edges is not None and not edges[4] and edges[0] == country:
+            # the nights are placed by the logins at both ends of the days, which are this country's on nearly every
+            # day (proxies._day_edges): say so, not "of the nights with a login" (T40: a Toronto resident's US exit
+            # at 07–08 and 19–22, "United States (100 % of the nights with a login)")
+            kind_of = "the nights, as placed by the logins at the ends of your days"
         if unplaced >= NIGHT_UNPLACED_SAID * basis_total:
             kind_of += (f", {count_phrase(unplaced, 'night')} of them begun in one country and woken in another, "
                         "placed in neither")

@@ -22,7 +22,8 @@ so a switch is called impossible only where it is.
 
 The exits told by the clock (a country whose days keep home's quiet hours though its clocks are hours away) are read
 in :mod:`.clock_exits`, last in :func:`find_exits`; the home the activity's clock names where the logins cannot, in
-:mod:`.clock_home`.
+:mod:`.clock_home`; the findings' words (the caveats and hedges :func:`set_aside_exits`'s readings make), in
+:mod:`.exit_caveats`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..wording import and_list, count_phrase
 from . import gazetteer
-from .model import Confidence
 
 if TYPE_CHECKING:  # the clock's home readers import this module at load; it imports them when a reading is made
     from .clock_home import ActivityFits, Clock
@@ -465,9 +465,15 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
         if i == 0:
             first = found
     if held:
-        i, found = held[0] if len(held) == 1 else kept_by_clock(held, ip_hours, lull_utc_h, fits)
+        i, found, untold = (*held[0], frozenset()) if len(held) == 1 else \
+            kept_by_clock(held, ip_hours, lull_utc_h, fits)
         if i:
             found.clock_over = None  # the home named by its exits, not by the clock (a move's old country)
+        # the other homes the clock cannot tell from this one are exits of either (T40 H1: Brisbane beside Honolulu)
+        untold = untold - found.evening - found.inside - found.clock.keys() - found.weekly.keys()
+        if untold and fits is not None:
+            found.untold = found.untold | untold
+            found.untold_clocks = fits.clocks({found.home, *found.untold})
         return found
     if homes[0] == most_days or (first is not None and most_days in first.logins):
         return first
@@ -753,8 +759,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``
     (its ``fb_placed_hours`` read and taken with them: the Facebook logins placed only by Facebook's own place),
     the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
-    ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days``. Runs once, before any finding is made
-    (:func:`dataexam.inference.infer`)."""
+    ``ctx.proxy_exits``; the clock aggregator's days on ``ctx.clock_days`` and the zones they fit on
+    ``ctx.activity_fits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
     from .clock_home import ActivityFits, near_untold  # (read lazily, as in find_exits)
 
     zp = ctx.aggregators.get("zone_place")
@@ -771,8 +777,9 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     fits = ActivityFits(days) if days else None
     exits = find_exits(hours, getattr(zp, "ip_towns", None), _lull_utc(ctx), days, fits=fits) if hours else None
     ctx.proxy_exits = exits
-    ctx.untold_homes = near_untold(hours, exits, fits) if hours and fits is not None else None
+    ctx.activity_fits = fits  # the other reading's clocks (exit_caveats._say_zone_untold); dropped after place
     lull = _lull_utc(ctx)
+    ctx.untold_homes = near_untold(hours, exits, fits, lull) if hours and fits is not None else None
     edges = _day_edges(hours, lull) if hours and lull is not None else None
     # a pair the exits already tell apart (a Berliner's US exit at both ends of the day: the clock) is no doubt
     ctx.day_edges = (*edges, fits.clocks(edges[:2]) if fits is not None else {}) \
@@ -808,19 +815,27 @@ EDGE_DAY_SHARE = 0.8
 EDGE_MIN_DAYS = 30
 
 
-def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> tuple[str, str, int, int] | None:
-    """(country at the ends, country between, days so, days read) where on :data:`EDGE_DAY_SHARE` of the waking days
-    (:func:`waking_day`) with three login hours or more, and :data:`EDGE_MIN_DAYS` at least, the first and last
-    login hours are one country's alone and another's lie between (T37 VPND: a Toronto resident's US exit at 07–08
-    and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read "You most likely live in United States",
-    high, "100 % of the nights": the nights are the exit's); else None."""
+def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float
+               ) -> tuple[str, str, int, int, bool] | None:
+    """(country at the ends, country between, days so, days read, False) where on :data:`EDGE_DAY_SHARE` of the
+    waking days (:func:`waking_day`) with three login hours or more, and :data:`EDGE_MIN_DAYS` at least, the first and
+    last login hours are one country's alone and another's lie between (T37 VPND: a Toronto resident's US exit at
+    07–08 and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read "You most likely live in United States",
+    high, "100 % of the nights": the nights are the exit's); else (the two countries, days so, days read, True) where
+    on as many days the logins of those two countries alone switch from one to the other and back
+    (:func:`_back_and_forth`; T40B: the same exit at 09:30–10:00 and 23:00–23:30, Canadian logins at 08:00, 18:00
+    and 22:30, read "United States", high, with no word of an exit); else None."""
     slots, ccs = _sorted_logins(ip_hours)
     by_day: dict[int, list[frozenset[str]]] = defaultdict(list)
     for slot, cc in zip(slots, ccs, strict=True):
         by_day[waking_day(slot, lull_utc_h)].append(cc)
     read = [seq for seq in by_day.values() if len(seq) >= 3]
     pairs: Counter[tuple[str, str]] = Counter()
+    turns: Counter[tuple[str, str]] = Counter()
     for seq in read:
+        both = _back_and_forth(seq)
+        if both is not None:
+            turns[both] += 1
         # one edge hour one country's alone, the other edge hour that country's too: the home's own login in the
         # exit's last hour still leaves the exit at both ends (T40: a Toronto resident's US exit at 07–08 and 19–22
         # with Canadian logins at 08:00 and 22:30 read "You most likely live in United States", high)
@@ -831,160 +846,29 @@ def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> tu
         mid = set().union(*seq) - {end}
         if len(mid) == 1 and any(mid <= hour for hour in seq[1:-1]):
             pairs[(end, *mid)] += 1
-    if not pairs:
+    least = max(EDGE_MIN_DAYS, EDGE_DAY_SHARE * len(read))
+    if pairs:
+        (end, mid), n = pairs.most_common(1)[0]
+        if n >= least:
+            return end, mid, n, len(read), False
+    if turns:
+        (a, b), n = turns.most_common(1)[0]
+        if n >= least:
+            return a, b, n, len(read), True
+    return None
+
+
+def _back_and_forth(seq: Sequence[frozenset[str]]) -> tuple[str, str] | None:
+    """The two countries (in order) of a waking day's login hours (``seq``, each hour's countries) where they are
+    those two alone and the hours of one country alone switch to the other and back at least once (Canada, the
+    United States, Canada; an hour of both tells no order and is passed over); else None. A trip's day (one switch)
+    and a day at home are neither."""
+    if len(set().union(*seq)) != 2:
         return None
-    (end, mid), n = pairs.most_common(1)[0]
-    return (end, mid, n, len(read)) if n >= max(EDGE_MIN_DAYS, EDGE_DAY_SHARE * len(read)) else None
-
-
-def _say_day_edges(ctx: Any) -> None:
-    """Where :func:`_day_edges` found a country at both ends of nearly every day and another between (``ctx.day_edges``)
-    and the home is one of them: the home low, a caveat saying both readings, and the time zone's clocks of both
-    (:func:`_say_zone_untold`)."""
-    edges = getattr(ctx, "day_edges", None)
-    home = ctx.findings.get("home")
-    if edges is None or home is None or not isinstance(home.value, dict) or \
-            home.value.get("country") not in edges[:2]:
-        return
-    end, mid, n, read = edges[:4]
-    name = gazetteer.country_display
-    home.caveats = [*home.caveats, (
-        f"On {n} of your {read} days with logins, weekends too, your first and last logins come from {name(end)} and "
-        f"those between them from {name(mid)}: nights in {name(end)} and days in {name(mid)}, or a VPN or proxy exit "
-        f"in {name(end)} at both ends of your days at home in {name(mid)}, or one in {name(mid)} at midday; the "
-        "logins cannot tell which, so neither can the home.")]
-    home.confidence_basis += (f"; low: {end} at both ends and {mid} between on {n} of {read} days with logins, "
-                              "weekends too (a VPN exit at either, or nights and days across a border)")
-    home.confidence = Confidence.LOW
-    _say_zone_untold(ctx, {end, mid}, edges[4])
-    _say_trips_untold(ctx, str(home.value["country"]), {end, mid})
-
-
-def _say_trips_untold(ctx: Any, home: str, pair: set[str], most: Confidence = Confidence.LOW) -> None:
-    """The trips are days away from the home: where the logins cannot tell the home (``home``) from the others of
-    ``pair``, the trips finding is no surer than the home (``most``: low, medium where :func:`_say_untold` left the
-    home medium) and says from which it was read (T40: a real New York holiday behind a
-    Toronto resident's US exit at both ends of the day read "No trips abroad seen.", high, beside a home said to be
-    unclear; a Perth resident's always-on Singapore exit the same)."""
-    trips = ctx.findings.get("trips")
-    others = sorted(pair - {home})
-    if trips is None or not others:
-        return
-    name = gazetteer.country_display
-    either = and_list([name(cc) for cc in others])
-    trips.caveats = [*trips.caveats, (
-        f"Trips are read with {name(home)} as your home, which your logins cannot tell from {either}: if you live "
-        f"in {either}, a trip to {name(home)} would not show here.")]
-    trips.confidence_basis += (f"; {most} at most: the home is {home} or {', '.join(others)} (the logins cannot "
-                               "tell)")
-    if trips.confidence == Confidence.HIGH or (trips.confidence == Confidence.MEDIUM and most == Confidence.LOW):
-        trips.confidence = most
-
-
-def _say_untold(ctx: Any) -> None:
-    """Lowers a high home to medium where :func:`~.clock_home.near_untold` found a neighbour's few login days the clock
-    cannot tell from the home's own behind an always-on exit, and says so."""
-    untold = getattr(ctx, "untold_homes", None)
-    home = ctx.findings.get("home")
-    if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
-        return
-    cc, ccs = untold[0], untold[1]
-    _say_zone_untold(ctx, {cc, *ccs}, untold[2])
-    trips = ctx.findings.get("trips")
-    went = {t.get("country") for t in trips.value if isinstance(t, dict)} \
-        if trips is not None and isinstance(trips.value, list) else set()
-    # trips found to the neighbour are its days as stays across the border, the one reading of the two that needs no
-    # exit: a Berliner's Paris weekend every sixth week stays "18 trips", high (test_clock_exits_weekends). Only where
-    # none was found is the trips finding read from a home the logins cannot tell (T40: Denver behind a Mexican exit)
-    if not went & set(ccs):
-        _say_trips_untold(ctx, cc, {cc, *ccs}, Confidence.MEDIUM)
-    name = gazetteer.country_display
-    days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
-    home.caveats = [*home.caveats, (
-        f"Your {days} fall on days with logins in {name(cc)} too, and your activity keeps a clock of both countries: "
-        f"days across the border, or your home's own logins beside an always-on VPN exit in {name(cc)}; neither the "
-        "logins nor the clock tell which.")]
-    home.confidence_basis += (f"; the activity keeps a clock of both {cc} and {', '.join(sorted(ccs))}, whose few "
-                              f"login days fall on days with logins in {cc}")
-    if home.confidence == Confidence.HIGH:
-        home.confidence = Confidence.MEDIUM
-
-
-def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> None:
-    """Where the logins cannot tell the home from an exit (``pair``: the home and the countries of
-    :attr:`ProxyExits.untold` or :func:`~.clock_home.near_untold`) and the time zone was read on a clock of one of them:
-    the others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone finding (its
-    value's ``untold_zones``, a caveat first), whose confidence is low at most: the clock rests on which country is
-    the home (T39: a Sydney resident's always-on New Zealand exit read "Auckland time", high; a Brisbane resident's
-    Japanese one "Tokyo time", high; a Mexico City resident's US one "Phoenix time", medium, beside a home said to be
-    unclear). Where the time zone's own country has no clock the activity fits (Auckland's for a Sydney sleeper,
-    two hours on), the others' are said to fit better."""
-    from .zoneprior import zone_countries
-
-    tz = ctx.findings.get("timezone")
-    if tz is None or not isinstance(tz.value, dict) or not tz.value.get("zone"):
-        return
-    here = zone_countries().get(str(tz.value["zone"]))
-    if here not in pair:
-        return
-    said = (tz.value.get("utc_offset_hours"), bool(tz.value.get("observes_dst")))
-    others = {cc: c for cc, c in clocks.items() if cc in pair and cc != here and (c[1], c[2]) != said}
-    if not others:
-        return  # the same clock either way (Toronto's and New York's): the zone stands
-    name = gazetteer.country_display
-    better = here not in clocks  # the activity fits none of the time zone's country's clocks, the others' it does
-    tz.value["untold_zones"] = [{"country": cc, "zone": z, "utc_offset_hours": off, "observes_dst": dst}
-                                | ({"fits_better": True} if better else {})
-                                for cc, (z, off, dst) in sorted(others.items())]
-    each = and_list([f"{z} if you live in {name(cc)}" for cc, (z, _off, _dst) in sorted(others.items())])
-    fits = (f"your activity fits {and_list([z for z, _o, _d in others.values()])} better than {tz.value['zone']}"
-            if better else "your activity fits a clock of each")
-    tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
-                  f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and {fits}: "
-                  f"{tz.value['zone']} if you live in {name(here)}, {each}.", *tz.caveats]
-    tz.confidence_basis += (f"; low at most: the home is {here} or {', '.join(sorted(others))} (the logins cannot "
-                            f"tell which is the exit), and the activity fits "
-                            f"{', '.join(z for z, _o, _d in others.values())} too")
-    if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
-        tz.confidence = Confidence.LOW
-
-
-def say_exits(ctx: Any) -> None:
-    """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
-    (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
-    and the confidence basis. Nothing without exits."""
-    _say_untold(ctx)
-    _say_day_edges(ctx)
-    exits = getattr(ctx, "proxy_exits", None)
-    if exits is None:
-        return
-    if exits.untold:
-        _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
-        _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})
-    said = exits_sentence(exits)
-    total = sum(exits.logins.values())
-    for fid in ("timezone", "home", "trips"):
-        f = ctx.findings.get(fid)
-        if f is None:
-            continue
-        f.caveats = [*f.caveats, said]
-        if isinstance(f.value, dict):
-            f.value["proxy_exits"] = exits.as_value()
-        f.confidence_basis += (f"; {count_phrase(total, 'login')} from "
-                               f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
-                               + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
-                                  else f"(switching with {exits.home} faster than travel allows, or only in the "
-                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})")
-                               + (f"; only inside days at home: {', '.join(sorted(exits.inside))}" if exits.inside
-                                  else "")
-                               + (f"; their days' activity keeps {exits.home}'s clock: "
-                                  f"{', '.join(sorted(exits.clock))}" if exits.clock else "")
-                               + (f"; far, every week, on {exits.home}'s clock: {', '.join(sorted(exits.weekly))}"
-                                  if exits.weekly else "")
-                               + (f"; the activity keeps a clock of both {exits.home} and "
-                                  f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
-                                  if exits.untold else ""))
-        if fid == "home" and exits.untold and f.confidence in (Confidence.HIGH, Confidence.MEDIUM):
-            # the home rests on which of the two is the exit, and neither the logins nor the clock tell (T39: a
-            # Tokyo resident's always-on Australian exit read "You most likely live in Australia", high)
-            f.confidence = Confidence.LOW
+    runs: list[str] = []
+    for hour in seq:
+        if len(hour) == 1:
+            (cc,) = hour
+            if not runs or runs[-1] != cc:
+                runs.append(cc)
+    return (min(runs), max(runs)) if len(runs) >= 3 else None

@@ -694,11 +694,21 @@ def _h_timezone(v: dict[str, Any]) -> str:
         return text
     # the logins cannot tell the home from a VPN exit, and the activity fits a clock of each country (T39: a Sydney
     # resident's always-on New Zealand exit read "Auckland time", high): each country's clock said
-    def clock(u: dict[str, Any]) -> str:
+    def one(u: dict[str, Any]) -> str:
         off = u.get("utc_offset_hours")
         said = (utc_offset_text(off) + (" with summer time" if u.get("observes_dst") else "")
                 if isinstance(off, (int, float)) else "")
         return f"{zone_city(str(u['zone']))} time ({u['zone']}{', ' + said if said else ''})"
+
+    def clock(u: dict[str, Any]) -> str:
+        # the country's clocks the activity cannot tell apart (an hour apart), each said (T40B: a Vancouver resident
+        # behind a US exit was told "…Or Edmonton time if you live in Canada")
+        near = [z for z in u.get("open_zones") or () if isinstance(z, dict) and z.get("zone")]
+        if len(near) < 2:
+            return one(u)
+        if len(near) == 2:
+            return f"{one(near[0])} or {one(near[1])}"
+        return f"one of the clocks kept in {country(str(u['country']))} from {one(near[0])} to {one(near[-1])}"
     others = join([f"{clock(u)} if you live in {country(str(u['country']))}" for u in untold], "or")
     # the activity fits none of the named zone's country's clocks, the other's it does (a Sydney sleeper's Auckland)
     fits = (f"your activity fits {join([zone_city(str(u['zone'])) for u in untold], 'or')} time better"

@@ -1,0 +1,208 @@
+"""The exits' findings in words (split from :mod:`.proxies`, behaviour unchanged): the exits set aside said in the
+time-zone, home and trips findings (:func:`say_exits`, with :func:`~.proxies.exits_sentence`), and where the logins
+cannot tell the home from an exit or a neighbour, the home, clock and trips hedged with both readings
+(:func:`_say_untold`, :func:`_say_day_edges`, :func:`_say_zone_untold`, :func:`_say_trips_untold`): a neighbour's
+few days, a country at both ends of every day or two in turn through it, rival homes whose clocks both fit.
+
+Reads what :func:`~.proxies.set_aside_exits` kept on the context (``proxy_exits``, ``untold_homes``, ``day_edges``);
+imports :mod:`.proxies` at load, which imports nothing of this module (one direction, as :mod:`.clock_exits`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..wording import and_list, count_phrase
+from . import gazetteer
+from .model import Confidence
+from .proxies import exits_sentence
+
+if TYPE_CHECKING:
+    from .clock_home import Clock
+
+
+def _say_day_edges(ctx: Any) -> None:
+    """Where :func:`~.proxies._day_edges` found a country at both ends of nearly every day and another between, or
+    the two in turn through it (``ctx.day_edges``), and the home is one of them: the home low, a caveat saying both
+    readings, and the time zone's clocks of both (:func:`_say_zone_untold`)."""
+    edges = getattr(ctx, "day_edges", None)
+    home = ctx.findings.get("home")
+    if edges is None or home is None or not isinstance(home.value, dict) or \
+            home.value.get("country") not in edges[:2]:
+        return
+    end, mid, n, read, turns = edges[:5]
+    name = gazetteer.country_display
+    if turns:
+        # both countries in turn through the day, neither alone at both ends (T40B: a Toronto resident's US exit at
+        # 09:30–10:00 and 23:00–23:30, Canadian logins at 08:00, 18:00 and 22:30)
+        here = str(home.value["country"])
+        there = mid if here == end else end
+        said = (f"On {n} of your {read} days with logins, weekends too, your logins switch from {name(here)} to "
+                f"{name(there)} and back within the day: a VPN or proxy exit in {name(there)} for part of your days "
+                f"at home in {name(here)}, or one in {name(here)} for part of your days in {name(there)}, or days "
+                "spent on both sides of a border; the logins cannot tell which, so neither can the home.")
+        basis = (f"; low: {end} and {mid} in turn within the day on {n} of {read} days with logins, weekends too "
+                 "(a VPN exit at either, or days across a border)")
+    else:
+        said = (f"On {n} of your {read} days with logins, weekends too, your first and last logins come from "
+                f"{name(end)} and those between them from {name(mid)}: nights in {name(end)} and days in {name(mid)}, "
+                f"or a VPN or proxy exit in {name(end)} at both ends of your days at home in {name(mid)}, or one in "
+                f"{name(mid)} at midday; the logins cannot tell which, so neither can the home.")
+        basis = (f"; low: {end} at both ends and {mid} between on {n} of {read} days with logins, weekends too (a "
+                 "VPN exit at either, or nights and days across a border)")
+    home.caveats = [*home.caveats, said]
+    home.confidence_basis += basis
+    home.confidence = Confidence.LOW
+    _say_zone_untold(ctx, {end, mid}, edges[5])
+    _say_trips_untold(ctx, str(home.value["country"]), {end, mid})
+
+
+def _say_trips_untold(ctx: Any, home: str, pair: set[str], most: Confidence = Confidence.LOW) -> None:
+    """The trips are days away from the home: where the logins cannot tell the home (``home``) from the others of
+    ``pair``, the trips finding is no surer than the home (``most``: low, medium where :func:`_say_untold` left the
+    home medium) and says from which it was read (T40: a real New York holiday behind a
+    Toronto resident's US exit at both ends of the day read "No trips abroad seen.", high, beside a home said to be
+    unclear; a Perth resident's always-on Singapore exit the same)."""
+    trips = ctx.findings.get("trips")
+    others = sorted(pair - {home})
+    if trips is None or not others:
+        return
+    name = gazetteer.country_display
+    either = and_list([name(cc) for cc in others])
+    trips.caveats = [*trips.caveats, (
+        f"Trips are read with {name(home)} as your home, which your logins cannot tell from {either}: if you live "
+        f"in {either}, a trip to {name(home)} would not show here.")]
+    trips.confidence_basis += (f"; {most} at most: the home is {home} or {', '.join(others)} (the logins cannot "
+                               "tell)")
+    if trips.confidence == Confidence.HIGH or (trips.confidence == Confidence.MEDIUM and most == Confidence.LOW):
+        trips.confidence = most
+
+
+def _say_untold(ctx: Any) -> None:
+    """Lowers a high home to medium where :func:`~.clock_home.near_untold` found a neighbour's few login days the clock
+    cannot tell from the home's own behind an always-on exit, and says so."""
+    untold = getattr(ctx, "untold_homes", None)
+    home = ctx.findings.get("home")
+    if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
+        return
+    cc, ccs = untold[0], untold[1]
+    _say_zone_untold(ctx, {cc, *ccs}, untold[2])
+    # the neighbours stayed in (nights slept there) are days across the border, the one reading of the two that needs
+    # no exit: a Berliner's Paris weekend every sixth week stays "18 trips", high (test_clock_exits_weekends). Only
+    # where none was is the trips finding read from a home the logins cannot tell (T40: Denver behind a Mexican exit)
+    if not untold[3]:
+        _say_trips_untold(ctx, cc, {cc, *ccs}, Confidence.MEDIUM)
+    name = gazetteer.country_display
+    days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
+    home.caveats = [*home.caveats, (
+        f"Your {days} fall on days with logins in {name(cc)} too, and your activity keeps a clock of both countries: "
+        f"days across the border, or your home's own logins beside an always-on VPN exit in {name(cc)}; neither the "
+        "logins nor the clock tell which.")]
+    home.confidence_basis += (f"; the activity keeps a clock of both {cc} and {', '.join(sorted(ccs))}, whose few "
+                              f"login days fall on days with logins in {cc}")
+    if home.confidence == Confidence.HIGH:
+        home.confidence = Confidence.MEDIUM
+
+
+def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> None:
+    """Where the logins cannot tell the home from an exit (``pair``: the home and the countries of
+    :attr:`~.proxies.ProxyExits.untold` or :func:`~.clock_home.near_untold`) and the time zone was read on a clock of
+    one of them: the others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone
+    finding (its value's ``untold_zones``, a caveat first), whose confidence is low at most: the clock rests on which
+    country is the home (T39: a Sydney resident's always-on New Zealand exit read "Auckland time", high; a Brisbane
+    resident's Japanese one "Tokyo time", high; a Mexico City resident's US one "Phoenix time", medium, beside a home
+    said to be unclear). Where the time zone's own country has no clock the activity fits (Auckland's for a Sydney
+    sleeper, two hours on), the others' are said to fit better."""
+    from .zoneprior import zone_countries, zone_populations
+
+    tz = ctx.findings.get("timezone")
+    if tz is None or not isinstance(tz.value, dict) or not tz.value.get("zone"):
+        return
+    here = zone_countries().get(str(tz.value["zone"]))
+    if here not in pair:
+        return
+    said = (tz.value.get("utc_offset_hours"), bool(tz.value.get("observes_dst")))
+    fitted = getattr(ctx, "activity_fits", None)
+    people = zone_populations()
+    # the clocks the time zone's reading left open (one of the clocks from Los Angeles' to New York's) are open for the
+    # other reading too: its country's among them, or else those the activity cannot tell from its best-fitting one
+    # (an hour apart: a Vancouver sleeper's lull fits Edmonton's as well; T40B: "…Or Edmonton time if you live in
+    # Canada"; a Chicago one's New York's, "…Or New York time"), all said
+    opened = [o for o in tz.value.get("open_zones") or () if isinstance(o, dict)]
+    span = {said} | {(o.get("utc_offset_hours"), bool(o.get("observes_dst"))) for o in opened} if opened else None
+    others: dict[str, list[Clock]] = {}
+    for cc, c in sorted(clocks.items()):
+        near = (fitted.near_best(cc, span) if fitted is not None else []) or [c]
+        if cc in pair and cc != here and (c[1], c[2]) != said and all((k[1], k[2]) != said for k in near):
+            others[cc] = near
+    if not others:
+        return  # the same clock either way (Toronto's and New York's; Chicago's, Matamoros'): the zone stands
+    name = gazetteer.country_display
+
+    def named(cc: str) -> Clock:  # the most populous of them, as the time zone's own range names one
+        return max(others[cc], key=lambda k: (people.get(cc, {}).get(k[0], 0), k))
+
+    def zones(cc: str) -> str:
+        near = others[cc]
+        return " or ".join(z for z, _o, _d in near) if len(near) <= 2 else f"one of {near[0][0]} to {near[-1][0]}"
+
+    better = here not in clocks  # the activity fits none of the time zone's country's clocks, the others' it does
+    tz.value["untold_zones"] = [
+        {"country": cc, "zone": named(cc)[0], "utc_offset_hours": named(cc)[1], "observes_dst": named(cc)[2]}
+        | ({"fits_better": True} if better else {})
+        | ({"open_zones": [{"zone": z, "utc_offset_hours": off, "observes_dst": dst} for z, off, dst in others[cc]]}
+           if len(others[cc]) > 1 else {})
+        for cc in sorted(others)]
+    each = and_list([f"{zones(cc)} if you live in {name(cc)}" for cc in sorted(others)])
+    fits = (f"your activity fits {and_list([zones(cc) for cc in sorted(others)])} better than {tz.value['zone']}"
+            if better else "your activity fits a clock of each")
+    tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
+                  f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and {fits}: "
+                  f"{tz.value['zone']} if you live in {name(here)}, {each}.", *tz.caveats]
+    tz.confidence_basis += (f"; low at most: the home is {here} or {', '.join(sorted(others))} (the logins cannot "
+                            f"tell which is the exit), and the activity fits "
+                            f"{', '.join(zones(cc) for cc in sorted(others))} too")
+    if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+        tz.confidence = Confidence.LOW
+
+
+def say_exits(ctx: Any) -> None:
+    """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
+    (:func:`~.proxies.exits_sentence`), the value's ``proxy_exits`` (:meth:`~.proxies.ProxyExits.as_value`) where
+    the value is a dict, and the confidence basis. Nothing without exits."""
+    _say_untold(ctx)
+    _say_day_edges(ctx)
+    exits = getattr(ctx, "proxy_exits", None)
+    if exits is None:
+        return
+    if exits.untold:
+        _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
+        _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})
+    said = exits_sentence(exits)
+    total = sum(exits.logins.values())
+    for fid in ("timezone", "home", "trips"):
+        f = ctx.findings.get(fid)
+        if f is None:
+            continue
+        f.caveats = [*f.caveats, said]
+        if isinstance(f.value, dict):
+            f.value["proxy_exits"] = exits.as_value()
+        f.confidence_basis += (f"; {count_phrase(total, 'login')} from "
+                               f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
+                               + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
+                                  else f"(switching with {exits.home} faster than travel allows, or only in the "
+                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})")
+                               + (f"; only inside days at home: {', '.join(sorted(exits.inside))}" if exits.inside
+                                  else "")
+                               + (f"; their days' activity keeps {exits.home}'s clock: "
+                                  f"{', '.join(sorted(exits.clock))}" if exits.clock else "")
+                               + (f"; far, every week, on {exits.home}'s clock: {', '.join(sorted(exits.weekly))}"
+                                  if exits.weekly else "")
+                               + (f"; the activity keeps a clock of both {exits.home} and "
+                                  f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
+                                  if exits.untold else ""))
+        if fid == "home" and exits.untold and f.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+            # the home rests on which of the two is the exit, and neither the logins nor the clock tell (T39: a
+            # Tokyo resident's always-on Australian exit read "You most likely live in Australia", high)
+            f.confidence = Confidence.LOW
