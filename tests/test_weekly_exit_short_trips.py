@@ -97,11 +97,12 @@ FLIGHT = timedelta(hours=9)
 
 
 @cache
-def _trip_report(zone: str, first: date, last: date):
+def _trip_report(zone: str, first: date, last: date, holidays: tuple[date, ...] = ()):
     """A year at ``zone``, the weekly exit from Friday evening to Sunday night on home's clock, and one trip from
     ``first`` to ``last`` (dates on the trip's clock): there from 17:00 on its first day to 20:00 on its last, a
     9-hour flight each way, home's days in the air left out. Unlike ``_report`` (each day on its own zone's date),
-    home and trip never overlap in time: Auckland's Saturday is spent in Honolulu's Friday."""
+    home and trip never overlap in time: Auckland's Saturday is spent in Honolulu's Friday. On ``holidays``
+    (Mondays at home) the exit stays on all day."""
     cc, exit_, there = HOMES[zone]
     home_z, there_z = ZoneInfo(zone), ZoneInfo(there)
     out = (local(there_z, first, 17.0) - FLIGHT).astimezone(home_z)
@@ -111,7 +112,8 @@ def _trip_report(zone: str, first: date, last: date):
         d = date(2023, 1, 2) + timedelta(days=i)
         wd = d.weekday()
         hours = [(8.8, cc), (14.2, cc), (19.0, exit_), (22.5, exit_)] if wd == 4 else \
-            [(8.8, cc), (14.2, cc), (23.0, cc)] if wd < 5 else [(h, exit_) for h in (10.0, 14.0, 19.0, 23.0)]
+            [(8.8, cc), (14.2, cc), (23.0, cc)] if wd < 5 and d not in holidays else \
+            [(h, exit_) for h in (10.0, 14.0, 19.0, 23.0)]
         lo, hi = 7.0, 23.5
         if d == out.date():
             hi = out.hour + out.minute / 60 - 0.5
@@ -149,14 +151,21 @@ def test_a_two_day_midweek_trip_beside_the_weekly_exit_is_a_trip(zone: str, firs
     assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {name} {first.day}–{last.day} May 2023."
 
 
-@pytest.mark.parametrize(("first", "last"), [(date(2023, 5, 10), date(2023, 5, 12)),
-                                             (date(2023, 5, 11), date(2023, 5, 12))])
-def test_an_auckland_resident_s_honolulu_friday_is_the_trip_s(first: date, last: date) -> None:
+def test_an_auckland_resident_s_honolulu_friday_is_the_trip_s() -> None:
     # Honolulu's Friday is Auckland's Saturday, a day of the US exit on home's dates: before, "United States 10–11
-    # May 2023" for 10–12 (T40B), "No trips abroad seen." for Thursday–Friday
-    r = _trip_report("Pacific/Auckland", first, last)
-    assert _trips(r) == [("US", first.isoformat(), last.isoformat())]
-    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: United States {first.day}–12 May 2023."
+    # May 2023" for 10–12 (T40B)
+    r = _trip_report("Pacific/Auckland", date(2023, 5, 10), date(2023, 5, 12))
+    assert _trips(r) == [("US", "2023-05-10", "2023-05-12")]
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 10–12 May 2023."
+
+
+@pytest.mark.parametrize("zone", [SAO_PAULO, "Africa/Johannesburg"])
+def test_the_exit_kept_on_to_a_holiday_monday_is_no_trip(zone: str) -> None:
+    # a Monday alone behind the exit after its weekend, its night there too, in 3 weeks of 52: the exit's, not a
+    # trip (a one-day stay needs a run of no other days); the October holiday stays the one trip
+    r = _trip_report(zone, date(2023, 10, 3), date(2023, 10, 12),
+                     (date(2023, 4, 10), date(2023, 6, 12), date(2023, 9, 4)))
+    assert _trips(r) == [(HOMES[zone][1], "2023-10-03", "2023-10-12")]
 
 
 def test_a_single_day_there_with_no_night_is_no_trip() -> None:

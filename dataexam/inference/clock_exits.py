@@ -733,9 +733,10 @@ def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: E
     """Of a short run's ``days`` there (ascending ordinals on the exit's calendar, :class:`ExitWeek`; ``alone``: those
     with no home login), the stay's (none: an empty set), and the UTC hours from which and before which its logins
     are the stay's. Its days on weekdays the exit does not use most weeks (``odd``) are a stay where they are two or
-    more (T40), or where one of them, alone, falls on a weekday the exit never uses and a night beside it was slept
-    there (:func:`~.proxies.slept_in`): a São Paulo resident's New York trip Tuesday evening to Wednesday evening,
-    beside a US exit Friday to Sunday, had one day alone there and was "No trips abroad seen" (T40B). Beside those
+    more (T40), or where the run holds no other and one of them, alone, falls on a weekday the exit never uses and a
+    night beside it was slept there (:func:`~.proxies.slept_in`; the exit kept on to a holiday Monday is no trip): a
+    São Paulo resident's New York trip Tuesday evening to Wednesday evening, beside a US exit Friday to Sunday, had
+    one day alone there and was "No trips abroad seen" (T40B). Beside those
     days, the run's next ones are the stay's too while they fall on weekdays the exit does not use most weeks on the
     dates of the country's clocks near home's (:func:`_near_dates`; ``mid_h``: the hours from a day's ordinal × 24
     to its middle, UTC) and the night between was slept there: they are lived there, to the end of that date on
@@ -743,9 +744,9 @@ def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: E
     Saturday, a day of the exit, on Auckland's dates; the exit's own weekend (no odd day) is never a stay so read,
     nor is a short trip's weekend on the stay's dates, nor a day there after a night with no login near."""
     odd = [o for o in days if date.fromordinal(o).weekday() not in week.usual]
-    sure = len(odd) >= RUN_CLOCK_MIN_DAYS or any(
+    sure = len(odd) >= RUN_CLOCK_MIN_DAYS or (len(odd) == len(days) and any(
         o in alone and date.fromordinal(o).weekday() not in week.used
-        and cc in (week.nights.get(o), week.nights.get(o + 1)) for o in odd)
+        and cc in (week.nights.get(o), week.nights.get(o + 1)) for o in odd))
     if not sure:
         return set(), -math.inf, math.inf
     out = set(odd)
