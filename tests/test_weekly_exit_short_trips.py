@@ -9,6 +9,10 @@ invented: test_far_weekend_exit's year at home, a US exit from Friday evening to
    (clock_exits._odd_days_stay, runs_on_home_clock ``weekly``).
 2. A São Paulo night worker's New York holiday 3–12 Oct, lived by day, read "3–15 Oct": near clocks left the stay
    to run to the next home login, over the exit's Friday to Sunday; its activity hours off home's tells its edges.
+3. T40B: a Tuesday-evening-to-Wednesday trip there (one day alone there, a night there) read "No trips abroad seen."
+   for São Paulo, Buenos Aires and Johannesburg residents, and an Auckland resident's Honolulu Wednesday–Friday
+   "10–11 May": Honolulu's Friday is Auckland's Saturday, a day of the exit on home's dates
+   (clock_exits._stay_days). These people are built with home and trip apart in time (``_trip_report``).
 """
 
 from __future__ import annotations
