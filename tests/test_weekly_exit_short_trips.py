@@ -9,12 +9,16 @@ invented: test_far_weekend_exit's year at home, a US exit from Friday evening to
    (clock_exits._odd_days_stay, runs_on_home_clock ``weekly``).
 2. A São Paulo night worker's New York holiday 3–12 Oct, lived by day, read "3–15 Oct": near clocks left the stay
    to run to the next home login, over the exit's Friday to Sunday; its activity hours off home's tells its edges.
+3. T40B: a Tuesday-evening-to-Wednesday trip there (one day alone there, a night there) read "No trips abroad seen."
+   for São Paulo, Buenos Aires and Johannesburg residents, and an Auckland resident's Honolulu Wednesday–Friday
+   "10–11 May": Honolulu's Friday is Auckland's Saturday, a day of the exit on home's dates
+   (clock_exits._stay_days). These people are built with home and trip apart in time (``_trip_report``).
 """
 
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
@@ -86,3 +90,89 @@ def test_a_sao_paulo_night_worker_s_holiday_keeps_its_last_day() -> None:
     # before: "1 trip abroad: United States 3–15 Oct 2023." (the exit's Friday to Sunday after it joined)
     assert trips == [("US", "2023-10-03", "2023-10-12")]
     assert head == "1 trip abroad: United States 3–12 Oct 2023."
+
+
+#: the homes of T40B's near misses: (home country, the weekly exit's country, the trip's zone)
+HOMES = {SAO_PAULO: ("BR", "US", NEW_YORK), "America/Argentina/Buenos_Aires": ("AR", "US", NEW_YORK),
+         "Africa/Johannesburg": ("ZA", "GB", "Europe/London"), "Pacific/Auckland": ("NZ", "US", "Pacific/Honolulu")}
+for _cc, _ip in (("AR", "181.0.0.1"), ("GB", "81.2.69.142"), ("ZA", "102.132.0.1"), ("NZ", "49.224.0.1")):
+    IPS.setdefault(_cc, _ip)  # invented addresses, as test_far_weekend_exit's
+FLIGHT = timedelta(hours=9)
+
+
+@cache
+def _trip_report(zone: str, first: date, last: date, holidays: tuple[date, ...] = ()):
+    """A year at ``zone``, the weekly exit from Friday evening to Sunday night on home's clock, and one trip from
+    ``first`` to ``last`` (dates on the trip's clock): there from 17:00 on its first day to 20:00 on its last, a
+    9-hour flight each way, home's days in the air left out. Unlike ``_report`` (each day on its own zone's date),
+    home and trip never overlap in time: Auckland's Saturday is spent in Honolulu's Friday. On ``holidays``
+    (Mondays at home) the exit stays on all day."""
+    cc, exit_, there = HOMES[zone]
+    home_z, there_z = ZoneInfo(zone), ZoneInfo(there)
+    out = (local(there_z, first, 17.0) - FLIGHT).astimezone(home_z)
+    back = (local(there_z, last, 20.0) + FLIGHT).astimezone(home_z)
+    s, rng, ev = Stream("x.zip"), random.Random(5), []
+    for i in range(364):
+        d = date(2023, 1, 2) + timedelta(days=i)
+        wd = d.weekday()
+        hours = [(8.8, cc), (14.2, cc), (19.0, exit_), (22.5, exit_)] if wd == 4 else \
+            [(8.8, cc), (14.2, cc), (23.0, cc)] if wd < 5 and d not in holidays else \
+            [(h, exit_) for h in (10.0, 14.0, 19.0, 23.0)]
+        lo, hi = 7.0, 23.5
+        if d == out.date():
+            hi = out.hour + out.minute / 60 - 0.5
+        elif d == back.date():
+            lo = back.hour + back.minute / 60 + 0.5
+        elif out.date() < d < back.date():
+            continue
+        ev += [s.ev(local(home_z, d, rng.uniform(lo, hi)), "twitter.tweet", "Cooking pasta tonight")
+               for _ in range(8 if hi - lo > 1 else 0)]
+        ev += [_login(s, zone, d, h, c) for h, c in hours if lo - 1 <= h <= hi]
+    d = first
+    while d <= last:
+        lo, hi = (17.5 if d == first else 8.0), (19.0 if d == last else 23.5)
+        ev += [s.ev(local(there_z, d, rng.uniform(lo, hi)), "twitter.tweet", "Walking around town today")
+               for _ in range(6)]
+        ev += [_login(s, there, d, h, exit_) for h in (9.0, 13.0, 18.0, 22.0) if lo - 0.5 <= h <= hi]
+        d += timedelta(days=1)
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=datetime(2024, 1, 7, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("zone", list(HOMES))
+@pytest.mark.parametrize(("first", "last"), [
+    (date(2023, 5, 9), date(2023, 5, 10)),  # Tuesday evening to Wednesday evening: one day there alone
+    (date(2023, 5, 10), date(2023, 5, 11)),  # Wednesday to Thursday
+])
+def test_a_two_day_midweek_trip_beside_the_weekly_exit_is_a_trip(zone: str, first: date, last: date) -> None:
+    r = _trip_report(zone, first, last)
+    cc, exit_, _there = HOMES[zone]
+    assert r.finding("home").value["country"] == cc
+    assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == [exit_]
+    # before (T40B, t40b_vpn.py *_tue_wed): "No trips abroad seen." (high) for the Tuesday–Wednesday trip of the
+    # São Paulo, Buenos Aires and Johannesburg residents: one day with logins there alone, too few for a stay
+    assert _trips(r) == [(exit_, first.isoformat(), last.isoformat())]
+    name = "United Kingdom" if exit_ == "GB" else "United States"
+    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {name} {first.day}–{last.day} May 2023."
+
+
+def test_an_auckland_resident_s_honolulu_friday_is_the_trip_s() -> None:
+    # Honolulu's Friday is Auckland's Saturday, a day of the US exit on home's dates: before, "United States 10–11
+    # May 2023" for 10–12 (T40B)
+    r = _trip_report("Pacific/Auckland", date(2023, 5, 10), date(2023, 5, 12))
+    assert _trips(r) == [("US", "2023-05-10", "2023-05-12")]
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 10–12 May 2023."
+
+
+@pytest.mark.parametrize("zone", [SAO_PAULO, "Africa/Johannesburg"])
+def test_the_exit_kept_on_to_a_holiday_monday_is_no_trip(zone: str) -> None:
+    # a Monday alone behind the exit after its weekend, its night there too, in 3 weeks of 52: the exit's, not a
+    # trip (a one-day stay needs a run of no other days); the October holiday stays the one trip
+    r = _trip_report(zone, date(2023, 10, 3), date(2023, 10, 12),
+                     (date(2023, 4, 10), date(2023, 6, 12), date(2023, 9, 4)))
+    assert _trips(r) == [(HOMES[zone][1], "2023-10-03", "2023-10-12")]
+
+
+def test_a_single_day_there_with_no_night_is_no_trip() -> None:
+    # Wednesday 17:00 to 20:00 in New York: no night there, nothing a VPN's odd day would not show
+    r = _trip_report(SAO_PAULO, date(2023, 5, 10), date(2023, 5, 10))
+    assert _trips(r) == []

@@ -97,7 +97,7 @@ def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> se
 
 def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
                         day_hists: Mapping[date, Sequence[int]], near_stays: bool = True,
-                        weekly: tuple[set[int], float] | None = None) -> list[int]:
+                        weekly: ExitWeek | None = None) -> list[int]:
     """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
     home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) does not fit the profile of
     the days with a home login moved by the hours between home's clock and one of the country's better by
@@ -115,7 +115,8 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     waking days (:func:`~.proxies.waking_day`, begun at the quiet hours' centre, UTC, its second) on which the
     country is logged in alone in most weeks (:func:`exit_weekdays`): a run of the near clock too short for a stay
     holding two days or more off them is a stay of those days (T40: an Auckland resident's Wednesday-to-Friday
-    Honolulu trip beside a US exit Friday evening to Sunday was "No trips abroad seen"). The profile is the regimes'
+    Honolulu trip beside a US exit Friday evening to Sunday was "No trips abroad seen"), and so is one such day alone
+    there beside a night there, on a weekday the exit never uses (:func:`_stay_days`). The profile is the regimes'
     (:func:`~.timezone.utc_profile`: smoothed, 5 % floor)."""
     from .moves import country_offsets
     from .timezone import presence_hist, utc_profile
@@ -124,7 +125,7 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     if len(here) < RUN_CLOCK_MIN_DAYS:
         return []
     logp = utc_profile(day_hists, here)
-    usual = weekly[0] if weekly is not None else set()
+    home_days = {waking_day(s, weekly.lull_utc_h) for s in home_slots} if weekly is not None else set()
     out: list[int] = []
     run: list[int] = []
 
@@ -132,7 +133,7 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
         days = sorted({date.fromordinal(s // 24) for s in run} & day_hists.keys())
         if len(days) < RUN_CLOCK_MIN_DAYS:
             return
-        run_days = sorted({waking_day(s, weekly[1]) for s in run}) if weekly is not None else []
+        run_days = sorted({waking_day(s, weekly.lull_utc_h) for s in run}) if weekly is not None else []
         mid = run[len(run) // 2]
         ours, theirs = country_offsets(home, mid), country_offsets(cc, mid)
         if not ours or not theirs:
@@ -144,9 +145,11 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
                 return
             # a shorter run holding days of the week the exit never fills alone is a stay of those days (T40: an
             # Auckland resident's Wednesday-to-Friday Honolulu trip beside a US exit alone on Saturdays, UTC)
-            odd = {o for o in run_days if date.fromordinal(o).weekday() not in usual}
-            if weekly is not None and len(odd) >= RUN_CLOCK_MIN_DAYS:
-                out.extend(s for s in run if waking_day(s, weekly[1]) not in odd)
+            stay, since, until = _stay_days(run_days, set(run_days) - home_days, home, cc, weekly,
+                                            weekly.lull_utc_h + 12) if weekly is not None else (set(), 0.0, 0.0)
+            if stay:
+                out.extend(s for s in run
+                           if waking_day(s, weekly.lull_utc_h) not in stay or not since <= s + 0.5 < until)
                 return
         hist = presence_hist(day_hists, days)
         at_home = _fit(hist, logp)
@@ -583,17 +586,21 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     apart = {s // 24 for s in elsewhere}
     seen = sorted(set(own) | set(elsewhere))
     alone = sorted({s // 24 for s in own} - apart)
-    usual = _usual_weekdays(alone) if near else set()
+    week = ExitWeek.of(alone, clock.lull_utc_h, nights) if near else None
     for run in _runs(alone, apart):
         # the run's first day's quiet hours come before its first login there: read from the next day on
         inside = [date.fromordinal(o) for o in run[1:]]
         # a far weekly exit's clock too near home's to tell (T40): a short run holding days of the week the exit
         # never fills alone (a São Paulo resident's Wednesday-to-Friday New York trip, the US exit's days alone
         # Saturday and Sunday) is a stay of those days, the exit's usual days at its ends left to the exit
-        odd = [o for o in run if date.fromordinal(o).weekday() not in usual] if near else []
         if len(run) <= CLOCK_STAY_MIN_NIGHTS:
-            if len(odd) >= RUN_CLOCK_MIN_DAYS:
-                stays.append(_odd_days_stay(odd, own, elsewhere, clock.lull_utc_h))
+            odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0) if week is not None \
+                else (set(), 0.0, 0.0)
+            if odd:
+                a, b = _odd_days_stay(sorted(odd), own, elsewhere, clock.lull_utc_h)
+                # a day joined on the near clock's dates holds the stay's logins to that date's end there
+                stays.append((a if since == -math.inf else max(a, math.ceil(since - 0.5) - 1),
+                              b if until == math.inf else min(b, math.ceil(until - 0.5))))
             continue
         # the country's clocks on the run's own dates: a summer stay read by a winter shift is off by the hour a
         # near clock's whole gap is (a Johannesburg resident's October in London, 1 h behind, read 2 h behind,
@@ -663,26 +670,107 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
 #: a weekday is a far weekly exit's own (:func:`_usual_weekdays`) where its days alone fall on it in this share of
 #: the weeks or more
 USUAL_WEEKDAY_SHARE = 0.5
+#: … and one it never uses where they fall on it in fewer than this share of the weeks: a single day alone there on
+#: it, beside a night slept there, is a stay (:func:`_stay_days`; a real trip or two on a Wednesday is no habit)
+NEVER_WEEKDAY_SHARE = 0.1
 
 
-def _usual_weekdays(days: Sequence[int]) -> set[int]:
-    """The weekdays (0 Monday) of UTC day ordinals ``days`` (a far weekly exit's days with logins there alone,
-    ascending) that hold :data:`USUAL_WEEKDAY_SHARE` of the weeks from the first to the last or more: a US exit from
-    Friday evening to Sunday night is alone on Saturday and Sunday (Friday holds home's logins too)."""
+def _usual_weekdays(days: Sequence[int], share: float = USUAL_WEEKDAY_SHARE) -> set[int]:
+    """The weekdays (0 Monday) of day ordinals ``days`` (a far weekly exit's days with logins there alone,
+    ascending) that hold ``share`` of the weeks from the first to the last or more: a US exit from Friday evening to
+    Sunday night is alone on Saturday and Sunday (Friday holds home's logins too)."""
     if not days:
         return set()
     weeks = (days[-1] - days[0]) // 7 + 1
     count: dict[int, int] = defaultdict(int)
     for o in days:
         count[date.fromordinal(o).weekday()] += 1
-    return {wd for wd, n in count.items() if n >= USUAL_WEEKDAY_SHARE * weeks}
+    return {wd for wd, n in count.items() if n >= share * weeks}
 
 
-def exit_weekdays(slots: Sequence[int], home_slots: Sequence[int], lull_utc_h: float) -> set[int]:
-    """:func:`_usual_weekdays` of the waking days (:func:`~.proxies.waking_day`, begun at ``lull_utc_h``) holding
-    one of a country's login ``slots`` and none of home's (``home_slots``)."""
+@dataclass(frozen=True, slots=True)
+class ExitWeek:
+    """A far weekly exit's week (:func:`far_weekly`), read on the day ordinals its days alone were counted on (the
+    waking days, :func:`~.proxies.waking_day`, or UTC days): the weekdays it is alone on in most weeks
+    (:data:`USUAL_WEEKDAY_SHARE`), those it is alone on at all (:data:`NEVER_WEEKDAY_SHARE`), the quiet hours'
+    centre (UTC hours) and the nights :func:`~.proxies.slept_in` placed around it."""
+
+    usual: frozenset[int]
+    used: frozenset[int]
+    lull_utc_h: float
+    nights: Mapping[int, str]
+
+    @classmethod
+    def of(cls, alone: Sequence[int], lull_utc_h: float, nights: Mapping[int, str] | None) -> ExitWeek:
+        """The week of an exit whose days alone are ``alone`` (ascending ordinals)."""
+        return cls(frozenset(_usual_weekdays(alone)), frozenset(_usual_weekdays(alone, NEVER_WEEKDAY_SHARE)),
+                   lull_utc_h, nights or {})
+
+
+def exit_weekdays(slots: Sequence[int], home_slots: Sequence[int], lull_utc_h: float,
+                  nights: Mapping[int, str] | None = None) -> ExitWeek:
+    """The :class:`ExitWeek` of the waking days (:func:`~.proxies.waking_day`, begun at ``lull_utc_h``) holding
+    one of a country's login ``slots`` and none of home's (``home_slots``); ``nights``: :func:`~.proxies.slept_in`'s
+    at that centre."""
     at_home = {waking_day(s, lull_utc_h) for s in home_slots}
-    return _usual_weekdays(sorted({waking_day(s, lull_utc_h) for s in slots} - at_home))
+    return ExitWeek.of(sorted({waking_day(s, lull_utc_h) for s in slots} - at_home), lull_utc_h, nights)
+
+
+def _near_dates(home: str, cc: str, slot: float) -> list[tuple[int, int]]:
+    """(the days, −1 to 1, by which the date on one of country ``cc``'s clocks near home's, within
+    :data:`CLOCK_EXIT_H` round the clock, runs ahead of the date on one of ``home``'s, that clock's UTC offset in
+    quarter-hours) at UTC hour ``slot``, each pair: Honolulu's Friday afternoon is Auckland's Saturday (−1), New
+    York's day São Paulo's (0)."""
+    from .moves import country_offsets
+
+    ours, theirs = country_offsets(home, int(slot)), country_offsets(cc, int(slot))
+    return [(math.floor(slot / 24 + o / 96) - math.floor(slot / 24 + h / 96), o) for o in theirs for h in ours
+            if _clock_apart_h([(o - h) / 4]) < CLOCK_EXIT_H]
+
+
+def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: ExitWeek,
+               mid_h: float) -> tuple[set[int], float, float]:
+    """Of a short run's ``days`` there (ascending ordinals on the exit's calendar, :class:`ExitWeek`; ``alone``: those
+    with no home login), the stay's (none: an empty set), and the UTC hours from which and before which its logins
+    are the stay's. Its days on weekdays the exit does not use most weeks (``odd``) are a stay where they are two or
+    more (T40), or where the run holds no other and one of them, alone, falls on a weekday the exit never uses and a
+    night beside it was slept there (:func:`~.proxies.slept_in`; the exit kept on to a holiday Monday is no trip): a
+    São Paulo resident's New York trip Tuesday evening to Wednesday evening, beside a US exit Friday to Sunday, had
+    one day alone there and was "No trips abroad seen" (T40B). Beside those
+    days, the run's next ones are the stay's too while they fall on weekdays the exit does not use most weeks on the
+    dates of the country's clocks near home's (:func:`_near_dates`; ``mid_h``: the hours from a day's ordinal × 24
+    to its middle, UTC) and the night between was slept there: they are lived there, to the end of that date on
+    that clock. An Auckland resident's Honolulu trip Wednesday to Friday ended on Thursday (T40B), its Friday being
+    Saturday, a day of the exit, on Auckland's dates; the exit's own weekend (no odd day) is never a stay so read,
+    nor is a short trip's weekend on the stay's dates, nor a day there after a night with no login near."""
+    odd = [o for o in days if date.fromordinal(o).weekday() not in week.usual]
+    sure = len(odd) >= RUN_CLOCK_MIN_DAYS or (len(odd) == len(days) and any(
+        o in alone and date.fromordinal(o).weekday() not in week.used
+        and cc in (week.nights.get(o), week.nights.get(o + 1)) for o in odd))
+    if not sure:
+        return set(), -math.inf, math.inf
+    out = set(odd)
+    since, until = -math.inf, math.inf
+
+    def lived_there(o: int, night: int) -> list[float] | None:
+        """The UTC hours at which day ``o``'s date begins and ends on the near clocks, where it is lived there."""
+        slot = o * 24 + mid_h
+        near = _near_dates(home, cc, slot)
+        if week.nights.get(night) != cc or not near or any(
+                (date.fromordinal(o).weekday() + lag) % 7 in week.usual for lag, _ in near):
+            return None
+        return [(math.floor(slot / 24 + q / 96) + k) * 24 - q / 4 for _, q in near for k in (0, 1)]
+
+    i, j = days.index(odd[0]), days.index(odd[-1])
+    while i > 0 and days[i - 1] == days[i] - 1 and (bounds := lived_there(days[i - 1], days[i])):
+        i -= 1
+        out.add(days[i])
+        since = max(bounds[::2])
+    while j < len(days) - 1 and days[j + 1] == days[j] + 1 and (bounds := lived_there(days[j + 1], days[j + 1])):
+        j += 1
+        out.add(days[j])
+        until = min(bounds[1::2])
+    return out, since, until
 
 
 def _odd_days_stay(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[int],

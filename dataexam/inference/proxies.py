@@ -363,8 +363,9 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                 # its other days, run by run: a run whose activity keeps home's clock is the exit too (a Berlin
                 # resident's US exit all weekend, German logins at weekday lunches: 104 weekends "in the US"); a
                 # run on the country's own clock is a stay there (a real New York holiday keeps New York's nights)
-                weekly = (exit_weekdays(slots, home_slots, lull_utc_h), lull_utc_h) if lull_utc_h is not None \
-                    else None
+                if lull_utc_h is not None and nights is None:
+                    nights = slept_in(ip_hours, lull_utc_h, logins)
+                weekly = exit_weekdays(slots, home_slots, lull_utc_h, nights) if lull_utc_h is not None else None
                 bad += runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists,
                                           near_stays=not over, weekly=weekly)
                 # a stay's first or last day beside a home login too near for the journey: the stay's (_stay_ends)
