@@ -464,6 +464,11 @@ RIVAL_MIN_POSTERIOR = 0.02
 #: … and the least share of the country's people living in it (the Chatham Islands' 600 are no rival to
 #: Auckland, only the even share every zone of a country gets made them look like one)
 RIVAL_MIN_PEOPLE = 0.02
+#: … or, where the answer and the rival were both fitted with one change of the person's clock and the rival is one
+#: step from the answer (a move inside the country: :func:`rivals_in_country`), this share: the gazetteer's towns
+#: hold 0.3 % of Portugal's people on the Azores' clock (there, ≈ 2 %) and 1.5 % of Mexico's on Cancún's, both
+#: clocks moved to; Fernando de Noronha's few thousand (Brazil's UTC−2) are still no rival
+RIVAL_MIN_PEOPLE_MOVED = 0.002
 #: … unless the activity keeps this much of the posterior on it all the same: the posterior already weighs the
 #: zone's few people, so a clock holding a tenth of it is one the evidence leaves open (T33A M1: a Honolulu
 #: sleeper with US IPs held 30 % on Pacific/Honolulu — 0.4 % of the country's people, fitted 0.36 nat better than
@@ -478,23 +483,36 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
     may fit New York, Chicago and Los Angeles alike (the twenty-first pass's first tester: only Chicago was
     named, Los Angeles held 23 %). A zone of under :data:`RIVAL_MIN_PEOPLE` of the country's people counts where the
     activity fits it better by half the margin or it keeps :data:`RIVAL_FEW_PEOPLE_POSTERIOR` of the posterior
-    (Honolulu beside Phoenix, T33A M1)."""
+    (Honolulu beside Phoenix, T33A M1), or where the answer and the zone were both fitted with one change of the
+    person's clock (``habit_step``: a move inside the country, Lisbon → Azores), whatever its people or posterior."""
     countries = zone_countries()
     country = countries.get(best.zones[0])
     people = zone_populations().get(country or "", {})
     total = sum(people.values())
     found: list[tuple[Candidate, str]] = []
     seen = {(best.standard_q, best.observes_dst)}
+    # the person's own clock changed once (the answer fitted with a habit step, not a change of law its hours did not
+    # follow) and a rival fits that change alike: a move inside the country, which goes to any of its clocks — the few
+    # people of the Azores or Cancún, which the posterior already weighs, are no reason to leave out the clock moved
+    # to (T40B: Lisbon → Azores "Lisbon time", high; Mexico City → Cancún's hedge named Mazatlán, not Cancún)
+    moved = best.habit_step is not None and not best.law_not_followed
     for c in cands[1:]:
-        if c.posterior < RIVAL_MIN_POSTERIOR:
+        # … a clock one step from the answer's (the other side of that change); a clock two steps off (Rio Branco
+        # beside São Paulo for a move to Manaus) is weighed as for anyone else
+        stepped_too = moved and c.habit_step is not None and best.habit_step is not None \
+            and abs(c.standard_q - best.standard_q) <= abs(best.habit_step[1])
+        if c.posterior < RIVAL_MIN_POSTERIOR and not stepped_too:
+            if moved:
+                continue
             break  # sorted best first: every later one is less likely still
         if (c.standard_q, c.observes_dst) in seen:
             continue
         same = [z for z in c.zones if countries.get(z) == country] if country is not None else []
         # a zone of few people still counts where the activity fits it better than the answer by half the margin
         # (St. John's beside Toronto for a Newfoundlander with Canadian IPs; the twenty-fourth pass's second tester)
-        if not same or (total and sum(people.get(z, 0) for z in same) / total < RIVAL_MIN_PEOPLE
-                        and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2
+        share = sum(people.get(z, 0) for z in same) / total if total else 1.0
+        if not same or (share < RIVAL_MIN_PEOPLE_MOVED if stepped_too else
+                        share < RIVAL_MIN_PEOPLE and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2
                         and c.posterior < RIVAL_FEW_PEOPLE_POSTERIOR):
             continue
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
