@@ -28,6 +28,8 @@ from dataexam.report import view
 days_of.IPS.setdefault("MX", "189.130.0.4")
 days_of.IPS.setdefault("GB", "81.2.69.142")
 days_of.IPS.setdefault("CA", "24.114.0.1")
+days_of.IPS.setdefault("PT", "85.240.0.1")
+days_of.IPS.setdefault("AU", "1.128.0.1")
 
 
 @cache
@@ -70,7 +72,10 @@ def test_a_move_east_and_other_countries_of_several_clocks_are_hedged() -> None:
     said = _country_range(f, "BR", "Brazil")
     assert "Manaus time" in said and "São Paulo time" in said
     f = _moved("America/Mexico_City", "America/Cancun", date(2024, 1, 1), "MX")
-    _country_range(f, "MX", "Mexico")
+    said = _country_range(f, "MX", "Mexico")
+    # the clock moved to is named, whatever its few people (RIVAL_MIN_PEOPLE left Cancún's 1.5 % out: "Mazatlán
+    # time … or Mexico City time")
+    assert "Cancún time" in said, said
 
 
 def test_a_move_between_two_countries_an_hour_apart_keeps_its_periods() -> None:
@@ -81,3 +86,67 @@ def test_a_move_between_two_countries_an_hour_apart_keeps_its_periods() -> None:
         periods = f["value"]["periods"]
         assert [(p["zone"], p["from"]) for p in periods] == [("Europe/Berlin", FIRST.isoformat()),
                                                              ("Europe/London", on.isoformat())]
+
+
+def _periods(f: dict) -> list[tuple[str, str]]:
+    return [(p["zone"], p["from"]) for p in f["value"]["periods"] or ()]
+
+
+def _near(said_from: str, on: date, days: int = 7) -> bool:
+    return abs((date.fromisoformat(said_from) - on).days) <= days
+
+
+def test_a_two_hour_move_in_one_country_is_a_move_between_its_clocks() -> None:
+    # Chicago → Los Angeles (1 Jan, 1 Feb 2024) and New York → Denver were "Ittoqqortoormiit time
+    # (America/Scoresbysund …)", medium: a Greenland zone whose 2024 change of law plus an hour's habit step make two
+    # hours, against US logins only. Now a dated move between US clocks; the step of −2 h fits Chicago → Los Angeles
+    # and New York → Denver alike, so the later clock is hedged (both named) and the reading is low
+    for first, second, on in (("America/Chicago", "America/Los_Angeles", date(2024, 1, 1)),
+                              ("America/Chicago", "America/Los_Angeles", date(2024, 2, 1)),
+                              ("America/New_York", "America/Denver", date(2024, 1, 1))):
+        f = _moved(first, second, on, "US")
+        said = view.headline(f)
+        assert f["confidence"] in (Confidence.LOW.value, Confidence.MEDIUM.value), said
+        periods = _periods(f)
+        zones = {f["value"]["zone"], *(o["zone"] for o in f["value"]["open_zones"] or ()), *(z for z, _ in periods)}
+        assert {zone_countries().get(z) for z in zones} == {"US"}, (said, zones)
+        assert len(periods) == 2 and _near(periods[1][1], on), (said, periods)
+        assert "Los Angeles time" in said and "Denver time" in said and " since " in said, said
+        # the pairs the step fits alike are both said
+        assert any("America/Chicago → America/Los_Angeles and America/New_York → America/Denver" in c
+                   for c in f["caveats"]), f["caveats"]
+
+
+def test_an_hour_between_portugal_s_clocks_is_not_lisbon_at_high() -> None:
+    # Lisbon → Azores (1 Jan, 1 Jun 2024) and back were "Lisbon time", high: the Azores' clock (0.3 % of the
+    # gazetteer's Portuguese) was no rival. Now both clocks are named, medium at most
+    for first, second, on in (("Europe/Lisbon", "Atlantic/Azores", date(2024, 1, 1)),
+                              ("Europe/Lisbon", "Atlantic/Azores", date(2024, 6, 1)),
+                              ("Atlantic/Azores", "Europe/Lisbon", date(2024, 1, 1))):
+        f = _moved(first, second, on, "PT")
+        said = _country_range(f, "PT", "Portugal")
+        assert "Azores time" in said and "Lisbon time" in said, said
+
+
+def test_moves_between_us_clocks_an_hour_or_two_apart_read_their_own_clocks() -> None:
+    # Los Angeles → Chicago was "New York time since Jan 2024; before, Denver" (low): a move of 2 h on one summer-time
+    # rule, now read as a move. Phoenix → Los Angeles and Sydney → Brisbane stay dated periods
+    for first, second, on, cc in (("America/Los_Angeles", "America/Chicago", date(2024, 1, 1), "US"),
+                                  ("America/Phoenix", "America/Los_Angeles", date(2024, 1, 1), "US"),
+                                  ("Australia/Sydney", "Australia/Brisbane", date(2024, 1, 1), "AU")):
+        f = _moved(first, second, on, cc)
+        periods = _periods(f)
+        assert [z for z, _ in periods] == [first, second], (view.headline(f), periods)
+        assert periods[0][1] == FIRST.isoformat()
+        assert periods[1][1].startswith("withheld") or _near(periods[1][1], on), periods
+
+
+def test_two_hours_in_a_country_of_one_clock_read_on_its_clock_not_a_foreign_zone_s_law() -> None:
+    # a Berliner whose hours moved two hours later on 1 Jan 2024, German logins throughout, was "Ittoqqortoormiit time
+    # (America/Scoresbysund …)", medium: that zone's 2024 change of law plus an hour's habit step fit it best. A zone
+    # of no country the logins name never wins by a change of law: Berlin's clock, lowered, the zone set aside said
+    f = _moved("Europe/Berlin", "Atlantic/Azores", date(2024, 1, 1), "DE")
+    said = view.headline(f)
+    assert f["value"]["zone"] == "Europe/Berlin" and "Scoresbysund" not in said, said
+    assert f["confidence"] != Confidence.HIGH.value
+    assert any("America/Scoresbysund's own change of law" in c for c in f["caveats"]), f["caveats"]

@@ -179,6 +179,27 @@ def _settled(day_hists: dict[date, array]) -> bool:
     return shift is None or abs(shift[4]) < MOVE_SHIFT_H
 
 
+#: the least shift of the quiet hours (h) read as a move where the logins name one country alone and it keeps clocks
+#: that far apart: a move of two hours inside it (Chicago → Los Angeles, New York → Denver) is no new rhythm, and
+#: one zone fitted to both sides was a zone of no country the logins name (T40B: "Ittoqqortoormiit time
+#: (America/Scoresbysund)", medium — its own change of law in 2024 and an hour's habit step make two hours). DST
+#: moves the quiet hours by an hour at most; 1.75, not 2, for the noise of the quarters' lulls. Only where the regimes
+#: read one clock: a change of summer-time habit (Phoenix → New York) they cut and date to the day
+MOVE_SHIFT_IN_COUNTRY_H = 1.75
+
+
+def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
+    """The least shift of the quiet hours read as a move: :data:`MOVE_SHIFT_IN_COUNTRY_H` where the logins name one
+    home country (:func:`~.periods.ip_home_country`) whose clocks lie that far apart over ``first`` to ``last``,
+    :data:`~.timezone.MOVE_SHIFT_H` otherwise."""
+    cc = ip_home_country(ip_days)
+    if cc is None:
+        return MOVE_SHIFT_H
+    offsets = [_offset_q(zone_info(z), last) for z in country_clocks(cc, clock_years(first, last))]
+    return MOVE_SHIFT_IN_COUNTRY_H if offsets and (max(offsets) - min(offsets)) / 4 >= MOVE_SHIFT_IN_COUNTRY_H \
+        else MOVE_SHIFT_H
+
+
 #: a clock differs from another only on days that say which one the person keeps where those days hold this many
 #: active days (and :data:`TELLING_MIN_PRESENCES` presences): Israel's summer time starts two days before the EU's,
 #: so a year's data holds two such days (the twenty-fifth pass's N5)
@@ -486,10 +507,14 @@ class ClockAggregator(Aggregator):
         # pass's second tester: Berlin → New York gave Antarctica/Vostok and twenty New York evenings as "late
         # nights"). A person who moved back, or whose later part is too short to fit alone, keeps one zone.
         moved = quiet_hours_shift(self.days)
+        shift_h = MOVE_SHIFT_H  # MOVE_SHIFT_IN_COUNTRY_H where a two-hour move in one country is read below
         moved_on: date | None = None
         unsettled_before: date | None = None  # the later part is one clock, the earlier one is not (moved back)
         fit = self.days
-        if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
+
+        def as_move() -> None:
+            nonlocal moved_on, unsettled_before, fit
+            assert moved is not None
             cut = move_day(self.days, moved)
             later = {d: h for d, h in self.days.items() if d >= cut}
             before_days = {d: h for d, h in self.days.items() if d < cut}
@@ -509,6 +534,9 @@ class ClockAggregator(Aggregator):
                     moved_on, fit = cut, later
                 else:
                     unsettled_before, fit = cut, later
+
+        if moved is not None and abs(moved[4]) >= shift_h:
+            as_move()
         # several periods on different clocks (a stay abroad and back, a move and a move back): the history cut at
         # the changes of the daily clock (timezone.regimes), a zone fitted to each period, the home's to every period
         # on its clock, and each period read on its own zone (N1 of the twenty-fifth pass: a Berlin person's three
@@ -537,6 +565,12 @@ class ClockAggregator(Aggregator):
         odd = odd_season_stint(self.days, periods) if season_list is None and seasonal is None else None
         if odd is not None:
             periods = odd
+        if moved is not None and moved_on is None and unsettled_before is None and len(periods) < 2 \
+                and _move_shift_h(getattr(zone_place, "ip_days", None), days[0], days[-1]) <= abs(moved[4]):
+            # two hours between clocks of one summer-time rule in one country, which the regimes leave as one clock
+            # (a change of summer-time habit, Phoenix → New York, they cut and date to the day)
+            shift_h = MOVE_SHIFT_IN_COUNTRY_H
+            as_move()
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -557,7 +591,7 @@ class ClockAggregator(Aggregator):
             # the place evidence dated in the period the zone is fitted to (login IPs from before a move are no
             # evidence of where one lives since; N4 of the twenty-fifth pass)
             prior = build_prior(zone_place, ctx, [(min(fit), days[-1])])  # type: ignore[arg-type]
-        elif moved is None or abs(moved[4]) < MOVE_SHIFT_H:
+        elif moved is None or abs(moved[4]) < shift_h:
             # a move the logins date on one clock (Toronto → Buffalo in April 2024: Canadian logins, then American):
             # the zone's country is the one lived in since, as the home finding says — read over the whole history,
             # the older logins outnumbered the newer, and the zone stayed "one of the clocks kept in Canada" (T36B)
@@ -760,6 +794,25 @@ class ClockAggregator(Aggregator):
                 split, best = runs_taken
                 fit, prior, cands = split.home_days, split.home_prior, split.home_cands
                 habit_pinned = True
+        # … and where no reading on the country's clocks holds, still no zone of a country no login names: a change of
+        # the person's clock that a foreign zone's change of law mimics (with an hour's habit step, two hours: a
+        # Berliner whose hours moved by two was "Ittoqqortoormiit time (America/Scoresbysund)", medium, as T40B's
+        # Chicago → Los Angeles was) is read on the country's clocks, lowered one level below. Only a change of law or
+        # of habit: a foreign clock that fits all year unchanged is a VPN's home, which the activity decides
+        set_aside: tuple[str, float] | None = None  # the foreign zone and how many nats better it fitted
+        if mimicked and split is None:
+            own = sorted((c for c in cands if any(zone_countries().get(z) == home_cc for z in c.zones)),
+                         key=lambda c: -c.score)
+            if own:
+                set_aside = (best.zones[0], best.activity_score - own[0].activity_score)
+                weights = [math.exp(c.score - own[0].score) for c in own]
+                for c in cands:
+                    c.posterior = 0.0
+                for c, w in zip(own, weights, strict=True):
+                    c.posterior = w / sum(weights)
+                    c.zones.sort(key=lambda z: zone_countries().get(z) != home_cc)
+                cands = [*own, *(c for c in cands if all(c is not o for o in own))]
+                best = cands[0]
         if split is None and moved_on is None and not prior.located():
             # no record places the person: the clock is named by a zone not called after its country (T34 M3: a
             # Honolulu sleeper's head-count clock was "Guatemala time (America/Guatemala)", naming a country no
@@ -892,6 +945,13 @@ class ClockAggregator(Aggregator):
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += "; lowered one level because activity and place disagree"
             caveats.extend(disagreements)
+        if set_aside is not None and home_cc is not None:
+            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            basis += (f"; {set_aside[0]}, a clock of no country your logins name, fitted the activity "
+                      f"{set_aside[1]:.0f} nats better by its own change of law: set aside, lowered one level")
+            caveats.insert(0, f"Your hours changed in a way {set_aside[0]}'s own change of law mimics, a clock of no "
+                              f"country your logins name; the answer is read on {country_display(home_cc)}'s clocks "
+                              "and fits your records less well: a move or new hours within the country.")
         setting = next((src for src in prior.sources if src.name == "time zone setting"), None)
         if setting is not None and not set(setting.zones) & set(best.zones) and not any(
                 "time zone setting" in d for d in disagreements):
@@ -1086,7 +1146,7 @@ class ClockAggregator(Aggregator):
                                   f"fits {said} alike (the same step between its clocks); {zone} is where more of "
                                   "the country's people live. A city in the profile or a shipping address would "
                                   "settle it.")
-        elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H and self.shifted:
+        elif moved is not None and abs(moved[4]) >= shift_h and self.shifted:
             # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
             # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or
             # a new rhythm … cannot fit all of it", medium, beside two months of night shifts at home)
@@ -1099,7 +1159,7 @@ class ClockAggregator(Aggregator):
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h {said}, and your logins then are "
                               f"from {zone_countries().get(zone)} as before: night or shift work at home, on {zone}'s "
                               "clock. The sleep finding reads those nights apart; each one awake is a late night.")
-        elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
+        elif moved is not None and abs(moved[4]) >= shift_h:
             shift = moved[4]
             # the quarters' first and last active days, each undated where its record is at night (GATE4)
             a0, a1, b0, b1 = (spoken_bound(x, d.isoformat())
@@ -1231,7 +1291,7 @@ class ClockAggregator(Aggregator):
                                    "utc_hours": round(moved[4], 2)}
                                   if NightGate.of(ctx).dated or not self.shifted else
                                   {"from": None, "to": None, "utc_hours": round(moved[4], 2)})
-            if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None,
+            if moved is not None and abs(moved[4]) >= shift_h else None,
             "alternatives": alternatives,
             "earlier_zone": earlier,
             "periods": said_periods,
