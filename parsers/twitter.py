@@ -92,6 +92,15 @@ _FIRST_YEAR = 2006
 _PART = r"(?:-part\d+)?\.js$"
 
 
+def _from_data_folder(path: str) -> str:
+    """A member's path from its last ``data/`` folder on (``twitter-2024/data/like.js`` → ``data/like.js``), as
+    ``data/manifest.js`` names the archive's files (formats.md §2.3); a path with no such folder as it is."""
+    if path.startswith("data/"):
+        return path
+    at = path.rfind("/data/")
+    return path[at + 1:] if at >= 0 else path
+
+
 def _count(value: object) -> int:
     """A manifest ``count`` (a string of digits, ``"4"``) as a number; 0 for anything else."""
     text = str(value).strip() if isinstance(value, (str, int, Decimal)) and not isinstance(value, bool) else ""
@@ -708,8 +717,10 @@ class TwitterParser(Parser):
         without a word (T31A M3). Files listed with count 0 are not looked for. An issue of the export as a whole
         (no member): with --jobs the first part keeps it."""
         for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
-            root = member.path[: -len("data/manifest.js")]
-            present = set(archive.paths())
+            # a listed file counts as given wherever its data/ folder sits: the zips of one archive unpacked or
+            # renamed apart may root it differently (T41: a.zip under twitter-2024/, b.zip's data/like.js at its top,
+            # whose records are read, were said "not read")
+            present = {_from_data_folder(path) for path in archive.paths()}
             absent: list[tuple[str, int]] = []
             try:
                 with self.open_json(member) as fh:
@@ -723,7 +734,7 @@ class TwitterParser(Parser):
                                     continue
                                 count = _count(listed.get("count"))
                                 name = listed["fileName"].lstrip("./")
-                                if count and root + name not in present:
+                                if count and name not in present:
                                     absent.append((name, count))
                         break
             except DATA_ERRORS:

@@ -248,6 +248,30 @@ def test_files_a_cut_x_zip_lost_are_not_blamed_on_a_missing_part_alone(tmp_path:
                              "of the archive; download it again and give every part)")
 
 
+def test_files_the_x_manifest_lists_count_as_given_under_any_root(tmp_path: Path) -> None:
+    """T41: an archive's two zips rooted apart (the first under ``twitter-2024/``, the second's ``data/`` at its top):
+    the second's files are read, so the manifest's look-up must find them there too (it said "not read")."""
+    whole = tmp_path / "whole.zip"
+    _x_archive(whole, with_dms=True)
+    folder = tmp_path / "split"
+    folder.mkdir()
+    second = ("data/tweets-part1.js", "data/direct-messages.js")
+    with zipfile.ZipFile(whole) as z, zipfile.ZipFile(folder / "a.zip", "w") as a, \
+            zipfile.ZipFile(folder / "b.zip", "w") as b:
+        for name in z.namelist():
+            if name in second:
+                b.writestr(name, z.read(name))
+            else:
+                a.writestr("twitter-2024/" + name, z.read(name))
+    issues, kinds = _issues([folder])
+    assert kinds["twitter.tweet"] == 1
+    assert [i for i in issues if i.code == "missing-part"] == []
+    (folder / "b.zip").unlink()  # … and without the second zip its files are missing
+    [issue] = [i for i in _issues([folder])[0] if i.code == "missing-part"]
+    assert issue.message.startswith("data/manifest.js lists data/tweets-part1.js (4 records), data/direct-messages.js "
+                                    "(1 record), which are not among the inputs")
+
+
 def _fb_part(path: Path, n: int) -> None:
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(f"your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_{n}.json",
