@@ -743,8 +743,14 @@ def _by_zip_own_town(w: _WrittenTown) -> _TownReading | None:
 
     if w.us_zip is None or not holds_town_words(fold_town(w.city), w.us_zip[1]):
         return None
-    if w.zip != w.code and w.abroad_postcode():
-        return None  # four digits that are the postcode of the far bigger town abroad, not a ZIP that lost its zero
+    if w.zip != w.code and _postcode_abroad(w.city, w.code, w.site):
+        # four digits that are known to be the town abroad's own postcode (its province's range there). Four digits
+        # that merely have the form of the postcodes of a bigger town abroad so called are no evidence of it beside
+        # USPS's word that they are this very town's ZIP without its zero, on a US marketplace (T41 H1: "Nelson",
+        # "3457" — Nelson, NH's 03457 — read Nelson, New Zealand, high; "Vienna", "4360" Austria; "Salisbury",
+        # "1952" Zimbabwe, which has no postcodes). Vienna 1010, Bern 3011, Sydney 2000 stay abroad: USPS gives those
+        # digits to no town so called (01010 is Brimfield, MA's; 03011 and 02000 no ZIP at all)
+        return None
     return _TownReading(w.us_zip[0], w.site, "postcode")
 
 
