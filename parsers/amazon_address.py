@@ -242,13 +242,14 @@ def _parse(address: str, site_country: str | None) -> Place:
             tokens, site_country)) is not None:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
         # (USPS: Athens, GA; Cairo, GA), no Greek or Egyptian postcode read from the towns' sizes (T39 → AMZ40)
-        if isinstance(after, Place):
+        if after.country_code == site_country.upper():
             return after
         # "… Hauptstr. 5 10115 Berlin" on Amazon.com: a five-digit postcode before a town, the European order, read as
-        # a US ZIP ("ships to NY, US"; T38 H1): the town's own country's order read first, kept where it finds one
-        place = _place(tokens, breaks, None, after)
-        if place.city is not None:
-            return place
+        # a US ZIP ("ships to NY, US"; T38 H1): the town's own country's order read first, kept where it finds one;
+        # where it finds none, the town the readings placed there by its name or an alternate one GeoNames has ("San
+        # Marco 1, 30124 Venezia": Venice; T41 M5, no shipping town), with the region that order read
+        place = _place(tokens, breaks, None, after.country_code)
+        return place if place.city is not None else after._replace(region=place.region)
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
         # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
         # another country's marketplace): the postcode's form names the country, kept where its order finds a town
@@ -276,16 +277,18 @@ def _us_zip_checked(postcode: str, site_country: str) -> bool:
         and us_zip_place("00501") is not None  # the data is there (Holtsville, NY: the first ZIP code)
 
 
-def _town_after_zip(tokens: list[str], site_country: str) -> Place | str | None:
+def _town_after_zip(tokens: list[str], site_country: str) -> Place | None:
     """What an address ending "<postcode> <town>" says where the marketplace writes the town before the postcode (US,
     CA, IN: ``city_first``) and the words after it are a town, no region of the marketplace's: the town read beside
     that postcode by :data:`_TOWN_READINGS`, the same readings as a town in a column of its own. A US ZIP of that very
     town, or one near a US town so called, gives the place itself ("… 30601 Athens", "… 39828 Cairo" on Amazon.com:
-    Athens, GA; Cairo, GA — T39 → AMZ40); a country abroad gives its alpha-2 code, the caller reading the address in
-    that country's order ("… Hauptstr. 5 10115 Berlin": the European order, read as a US ZIP "ships to NY, US", T38
-    H1; "… 45001 Toledo", Toledo, Spain); anything else None (the marketplace's order is read)."""
+    Athens, GA; Cairo, GA — T39 → AMZ40); a country abroad gives the town with its alpha-2 code, the caller reading
+    the address in that country's order ("… Hauptstr. 5 10115 Berlin": the European order, read as a US ZIP "ships
+    to NY, US", T38 H1; "… 45001 Toledo", Toledo, Spain); anything else None (the marketplace's order is read). Four
+    digits before the town are read so too (:func:`_four_digits_before_town`)."""
     rules = _rules(site_country)
-    if rules is None or not rules.city_first or (span := _find_zip(tokens, rules)) is None:
+    if rules is None or not rules.city_first or (span := _find_zip(tokens, rules) or _four_digits_before_town(
+            tokens, rules)) is None:
         return None
     after = tokens[span[1]:]
     if (not after or len(after) > 3 or any(ch.isdigit() for t in after for ch in t)
@@ -295,7 +298,21 @@ def _town_after_zip(tokens: list[str], site_country: str) -> Place | str | None:
     reading = _town_reading(name, site_country, " ".join(tokens[span[0]:span[1]]))
     if reading.country == rules.code:
         return Place(_title(name), reading.region, None, rules.code) if reading.rule in _ZIP_TOWN_RULES else None
-    return reading.country
+    return Place(_title(name), reading.region, None, reading.country) if reading.country else None
+
+
+def _four_digits_before_town(tokens: list[str], rules: _Rules) -> tuple[int, int] | None:
+    """On Amazon.com, the span of four digits followed by one to three words and nothing else, the last in the
+    address: the postcode-first order of the countries whose postcodes have four digits (Belgium, Norway, Denmark,
+    Austria, Switzerland, Hungary, Australia, New Zealand, South Africa: "Rue Neuve 1, 1000 Brussels", "Karl Johans
+    gate 1, 0150 Oslo" — T41 M5, no shipping town at all), or a ZIP written without its zero; the town after it is
+    read by :data:`_TOWN_READINGS` as in a column of its own. Else None."""
+    if rules.code != "US" or len(tokens) < 3:
+        return None
+    at = next((i for i in range(len(tokens) - 1, -1, -1) if any(ch.isdigit() for ch in tokens[i])), None)
+    if at is None or not re.fullmatch(r"\d{4}", tokens[at].strip(".,")) or not 1 <= len(tokens) - at - 1 <= 3:
+        return None
+    return at, at + 1
 
 
 class _Namesakes(NamedTuple):
