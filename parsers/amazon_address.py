@@ -821,7 +821,10 @@ def _by_town_abroad(w: _WrittenTown) -> _TownReading | None:
         # No code at all: the town's size alone ("Berlin", "Sydney": the confidence is capped, .shipping)
         if not code:
             return _TownReading(None, abroad, "town size")
-        return _TownReading(None, abroad, "postcode") if _fits_postcode(code, abroad) else _NO_COUNTRY
+        # three digits are no ZIP even without a zero; a four-digit postcode beginning with one, saved through a
+        # spreadsheet, is ("Oslo", "150": 0150, Oslo's; T41 M5, no country before)
+        zeroed = "0" + code if re.fullmatch(r"\d{3}", code) else code
+        return _TownReading(None, abroad, "postcode") if _fits_postcode(zeroed, abroad) else _NO_COUNTRY
     home = _state_has_town(city, w.site, region) and not w.zip_checked
     if home and (w.found.alias or _postcode_elsewhere(city, code, abroad)):
         # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
