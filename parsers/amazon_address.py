@@ -242,13 +242,14 @@ def _parse(address: str, site_country: str | None) -> Place:
             tokens, site_country)) is not None:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
         # (USPS: Athens, GA; Cairo, GA), no Greek or Egyptian postcode read from the towns' sizes (T39 → AMZ40)
-        if isinstance(after, Place):
+        if after.country_code == site_country.upper():
             return after
         # "… Hauptstr. 5 10115 Berlin" on Amazon.com: a five-digit postcode before a town, the European order, read as
-        # a US ZIP ("ships to NY, US"; T38 H1): the town's own country's order read first, kept where it finds one
-        place = _place(tokens, breaks, None, after)
-        if place.city is not None:
-            return place
+        # a US ZIP ("ships to NY, US"; T38 H1): the town's own country's order read first, kept where it finds one;
+        # where it finds none, the town the readings placed there by its name or an alternate one GeoNames has ("San
+        # Marco 1, 30124 Venezia": Venice; T41 M5, no shipping town), with the region that order read
+        place = _place(tokens, breaks, None, after.country_code)
+        return place if place.city is not None else after._replace(region=place.region)
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
         # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
         # another country's marketplace): the postcode's form names the country, kept where its order finds a town
@@ -276,16 +277,18 @@ def _us_zip_checked(postcode: str, site_country: str) -> bool:
         and us_zip_place("00501") is not None  # the data is there (Holtsville, NY: the first ZIP code)
 
 
-def _town_after_zip(tokens: list[str], site_country: str) -> Place | str | None:
+def _town_after_zip(tokens: list[str], site_country: str) -> Place | None:
     """What an address ending "<postcode> <town>" says where the marketplace writes the town before the postcode (US,
     CA, IN: ``city_first``) and the words after it are a town, no region of the marketplace's: the town read beside
     that postcode by :data:`_TOWN_READINGS`, the same readings as a town in a column of its own. A US ZIP of that very
     town, or one near a US town so called, gives the place itself ("… 30601 Athens", "… 39828 Cairo" on Amazon.com:
-    Athens, GA; Cairo, GA — T39 → AMZ40); a country abroad gives its alpha-2 code, the caller reading the address in
-    that country's order ("… Hauptstr. 5 10115 Berlin": the European order, read as a US ZIP "ships to NY, US", T38
-    H1; "… 45001 Toledo", Toledo, Spain); anything else None (the marketplace's order is read)."""
+    Athens, GA; Cairo, GA — T39 → AMZ40); a country abroad gives the town with its alpha-2 code, the caller reading
+    the address in that country's order ("… Hauptstr. 5 10115 Berlin": the European order, read as a US ZIP "ships
+    to NY, US", T38 H1; "… 45001 Toledo", Toledo, Spain); anything else None (the marketplace's order is read). Four
+    digits before the town are read so too (:func:`_four_digits_before_town`)."""
     rules = _rules(site_country)
-    if rules is None or not rules.city_first or (span := _find_zip(tokens, rules)) is None:
+    if rules is None or not rules.city_first or (span := _find_zip(tokens, rules) or _four_digits_before_town(
+            tokens, rules)) is None:
         return None
     after = tokens[span[1]:]
     if (not after or len(after) > 3 or any(ch.isdigit() for t in after for ch in t)
@@ -295,7 +298,21 @@ def _town_after_zip(tokens: list[str], site_country: str) -> Place | str | None:
     reading = _town_reading(name, site_country, " ".join(tokens[span[0]:span[1]]))
     if reading.country == rules.code:
         return Place(_title(name), reading.region, None, rules.code) if reading.rule in _ZIP_TOWN_RULES else None
-    return reading.country
+    return Place(_title(name), reading.region, None, reading.country) if reading.country else None
+
+
+def _four_digits_before_town(tokens: list[str], rules: _Rules) -> tuple[int, int] | None:
+    """On Amazon.com, the span of four digits followed by one to three words and nothing else, the last in the
+    address: the postcode-first order of the countries whose postcodes have four digits (Belgium, Norway, Denmark,
+    Austria, Switzerland, Hungary, Australia, New Zealand, South Africa: "Rue Neuve 1, 1000 Brussels", "Karl Johans
+    gate 1, 0150 Oslo" — T41 M5, no shipping town at all), or a ZIP written without its zero; the town after it is
+    read by :data:`_TOWN_READINGS` as in a column of its own. Else None."""
+    if rules.code != "US" or len(tokens) < 3:
+        return None
+    at = next((i for i in range(len(tokens) - 1, -1, -1) if any(ch.isdigit() for ch in tokens[i])), None)
+    if at is None or not re.fullmatch(r"\d{4}", tokens[at].strip(".,")) or not 1 <= len(tokens) - at - 1 <= 3:
+        return None
+    return at, at + 1
 
 
 class _Namesakes(NamedTuple):
@@ -743,8 +760,14 @@ def _by_zip_own_town(w: _WrittenTown) -> _TownReading | None:
 
     if w.us_zip is None or not holds_town_words(fold_town(w.city), w.us_zip[1]):
         return None
-    if w.zip != w.code and w.abroad_postcode():
-        return None  # four digits that are the postcode of the far bigger town abroad, not a ZIP that lost its zero
+    if w.zip != w.code and _postcode_abroad(w.city, w.code, w.site):
+        # four digits that are known to be the town abroad's own postcode (its province's range there). Four digits
+        # that merely have the form of the postcodes of a bigger town abroad so called are no evidence of it beside
+        # USPS's word that they are this very town's ZIP without its zero, on a US marketplace (T41 H1: "Nelson",
+        # "3457" — Nelson, NH's 03457 — read Nelson, New Zealand, high; "Vienna", "4360" Austria; "Salisbury",
+        # "1952" Zimbabwe, which has no postcodes). Vienna 1010, Bern 3011, Sydney 2000 stay abroad: USPS gives those
+        # digits to no town so called (01010 is Brimfield, MA's; 03011 and 02000 no ZIP at all)
+        return None
     return _TownReading(w.us_zip[0], w.site, "postcode")
 
 
@@ -798,7 +821,10 @@ def _by_town_abroad(w: _WrittenTown) -> _TownReading | None:
         # No code at all: the town's size alone ("Berlin", "Sydney": the confidence is capped, .shipping)
         if not code:
             return _TownReading(None, abroad, "town size")
-        return _TownReading(None, abroad, "postcode") if _fits_postcode(code, abroad) else _NO_COUNTRY
+        # three digits are no ZIP even without a zero; a four-digit postcode beginning with one, saved through a
+        # spreadsheet, is ("Oslo", "150": 0150, Oslo's; T41 M5, no country before)
+        zeroed = "0" + code if re.fullmatch(r"\d{3}", code) else code
+        return _TownReading(None, abroad, "postcode") if _fits_postcode(zeroed, abroad) else _NO_COUNTRY
     home = _state_has_town(city, w.site, region) and not w.zip_checked
     if home and (w.found.alias or _postcode_elsewhere(city, code, abroad)):
         # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an

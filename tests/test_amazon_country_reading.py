@@ -79,6 +79,18 @@ def test_a_uk_or_canadian_postcode_names_the_country(tmp_path: Path, city: str, 
     ("Lena Vogt Hauptstr. 5 10115 Berlin", Place("Berlin", None, None, "DE")),
     ("Lena Vogt Schloßstr. 5 12169 Berlin", Place("Berlin", None, None, "DE")),  # T40B H1: Stephentown, NY's ZIP
     ("Nikos Papas Odos Ermou 5 10563 Athens", Place("Athens", None, None, "GR")),
+    # T41 M5: four-digit postcodes before their towns (Belgium, Norway, Denmark, Australia) gave no shipping town at
+    # all, and a town abroad GeoNames knows by an alternate name only ("Venezia": Venice) none either
+    ("Rue Neuve 1, 1000 Brussels", Place("Brussels", None, None, "BE")),
+    ("Karl Johans gate 1, 0150 Oslo", Place("Oslo", None, None, "NO")),
+    ("Vesterbrogade 1, 1620 Copenhagen", Place("Copenhagen", None, None, "DK")),
+    ("1 George St, 2000 Sydney", Place("Sydney", "NSW", None, "AU")),
+    ("San Marco 1, 30124 Venezia", Place("Venezia", "VE", None, "IT")),
+    # four digits that are the town's ZIP without its zero (Nelson, NH's 03457), as in a column of their own; four
+    # digits before words that are no town stay unread
+    ("12 Oak St, 3457 Nelson", Place("Nelson", "NH", None, "US")),
+    ("12 Oak St 1234 Main", Place(None, None, None, None)),
+    ("Sam Roe 12 Oak St Apt 1234 Springfield", Place(None, None, None, None)),
 ])
 def test_a_zip_code_before_its_own_town_is_that_us_town(address: str, place: Place) -> None:
     assert shipping_place(address, site_country="US") == place
@@ -87,6 +99,9 @@ def test_a_zip_code_before_its_own_town_is_that_us_town(address: str, place: Pla
 @pytest.mark.parametrize(("address", "shown"), [
     ("Zyrtha Quill 1 Larkmoor St 30601 Athens", "Athens, GA, United States"),
     ("Zyrtha Quill 1 Larkmoor St 39828 Cairo", "Cairo, GA, United States"),
+    ("Zyrtha Quill Rue Neuve 1, 1000 Brussels", "Brussels, Belgium"),  # T41 M5: no shipping town before
+    ("Zyrtha Quill Karl Johans gate 1, 0150 Oslo", "Oslo, Norway"),
+    ("Zyrtha Quill San Marco 1, 30124 Venezia", "Venezia, VE, Italy"),
 ])
 def test_a_one_cell_zip_code_before_its_town_is_the_home(tmp_path: Path, address: str, shown: str) -> None:
     """Retail.OrderHistory's one-cell address: before, "Athens, Greece" and "Cairo, Egypt" (high)."""

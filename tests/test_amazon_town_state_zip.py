@@ -104,6 +104,16 @@ def test_a_small_us_town_placed_by_its_state_and_zip(address: str, place: Place)
     ("Berlin", "3570", ("NH", "US")), ("Hanover", "3755", ("NH", "US")), ("Verona", "7044", ("NJ", "US")),
     ("Berlin", "6037", ("CT", "US")), ("Manchester", "3101", ("NH", "US")), ("Vienna", "1010", (None, "AT")),
     ("Bern", "3011", (None, "CH")), ("Sydney", "2000", (None, "AU")), ("Copenhagen", "1050", (None, "DK")),
+    # T41 H1: four digits that are the US town's own ZIP without its zero and merely have the form of a bigger town
+    # abroad's postcodes (Nelson, NH's 03457; Vienna, ME's 04360; Newcastle, ME's 04553; Salisbury, MA's 01952 —
+    # Zimbabwe has no postcodes; Wellington, ME's 04942) were Nelson, New Zealand; Austria; Australia; Zimbabwe;
+    # New Zealand, high. The towns abroad's own postcodes stay theirs: USPS gives them to no town so called
+    ("Nelson", "3457", ("NH", "US")), ("Vienna", "4360", ("ME", "US")), ("Newcastle", "4553", ("ME", "US")),
+    ("Salisbury", "1952", ("MA", "US")), ("Wellington", "4942", ("ME", "US")), ("Nelson", "7010", (None, "NZ")),
+    ("Brussels", "1000", (None, "BE")), ("Budapest", "1051", (None, "HU")), ("Auckland", "1010", (None, "NZ")),
+    ("Cape Town", "8001", (None, "ZA")), ("Bergen", "5003", (None, "NO")), ("Newcastle", "2300", (None, "AU")),
+    # T41 M5: a four-digit postcode beginning with zero saved through a spreadsheet (Oslo's 0150): no country before
+    ("Oslo", "150", (None, "NO")), ("Oslo", "0150", (None, "NO")), ("Pretoria", "2", (None, None)),
     ("Birmingham", "35203", ("AL", "US")), ("Dublin", "43016", ("OH", "US")), ("Vienna", "22180", ("VA", "US")),
     ("Melbourne", "32901", ("FL", "US")), ("Moscow", "83843", ("ID", "US")), ("Warsaw", "46580", ("IN", "US")),
     ("Lima", "45801", ("OH", "US")),
@@ -280,6 +290,21 @@ def test_an_old_report_s_zip_without_its_zero_is_the_town_s(tmp_path: Path) -> N
     "Berlin" with no country; read in full it is Berlin, CT's."""
     home = _home(_report(tmp_path, "Berlin", "", "6037"))
     assert home["summary"].startswith("You most likely live in Berlin, CT, United States:")
+    assert home["confidence"] == "high"
+
+
+@pytest.mark.parametrize(("city", "zip_code", "said"), [
+    ("Nelson", "3457", "Nelson, NH, United States"), ("Salisbury", "1952", "Salisbury, MA, United States"),
+    ("Vienna", "4360", "Vienna, ME, United States"), ("Auckland", "1010", "Auckland, New Zealand"),
+    ("Cape Town", "8001", "Cape Town, South Africa"),
+])
+def test_an_old_report_s_zip_without_its_zero_beats_a_postcode_s_form_abroad(tmp_path: Path, city: str,
+                                                                             zip_code: str, said: str) -> None:
+    """T41 H1: "Nelson", State empty, "3457" (Nelson, NH's 03457 saved through a spreadsheet) was "Nelson, New
+    Zealand", high: four digits have New Zealand's postcode form, but USPS says they are this very town's ZIP and
+    nothing says Nelson, NZ's postcode is 3457 (its are 70xx). A town abroad's own postcode stays abroad."""
+    home = _home(_report(tmp_path, city, "", zip_code))
+    assert home["summary"].startswith(f"You most likely live in {said}:")
     assert home["confidence"] == "high"
 
 
