@@ -150,3 +150,25 @@ def test_two_hours_in_a_country_of_one_clock_read_on_its_clock_not_a_foreign_zon
     assert f["value"]["zone"] == "Europe/Berlin" and "Scoresbysund" not in said, said
     assert f["confidence"] != Confidence.HIGH.value
     assert any("America/Scoresbysund's own change of law" in c for c in f["caveats"]), f["caveats"]
+
+
+def test_a_two_hour_step_that_fits_several_pairs_hedges_both_sides() -> None:
+    # Denver → New York on 1 Jul 2024 was "Chicago time since 1 Jul 2024; before, on Los Angeles time" (low), both
+    # clocks wrong and none other named; New York → Denver "…; before, on Chicago time". A step of 2 h inside the US
+    # fits Los Angeles ↔ Chicago and Denver ↔ New York alike: each side is said as every clock it could be, the
+    # person's own among them, in the headline and in the value (open_zones, earlier_zone.open_zones)
+    for first, second, on in (("America/Denver", "America/New_York", date(2024, 7, 1)),
+                              ("America/New_York", "America/Denver", date(2024, 1, 1)),
+                              ("America/Los_Angeles", "America/Chicago", date(2024, 1, 1))):
+        f = _moved(first, second, on, "US")
+        v = f["value"]
+        said = view.headline(f)
+        assert f["confidence"] == Confidence.LOW.value, said
+        after = {v["zone"], *(o["zone"] for o in v["open_zones"] or ())}
+        before = {v["earlier_zone"]["zone"], *(o["zone"] for o in v["earlier_zone"].get("open_zones") or ())}
+        assert second in after and first in before and len(after) == len(before) == 2, (said, after, before)
+        since, _, earlier = said.partition("; before, on ")
+        for z in after:
+            assert f"{view.zone_city(z)} time ({z}" in since, said
+        for z in before:
+            assert f"{view.zone_city(z)} time ({z})" in earlier, said

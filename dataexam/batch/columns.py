@@ -156,6 +156,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__earlier_zone__utc_offset_hours": "double",
     "value__earlier_zone__observes_dst": "bool",
     "value__earlier_zone__until": "string",
+    # the other earlier clocks a move's step fits alike (T41: a 2 h move inside the US)
+    "value__earlier_zone__open_zones": "string",
     # a move the clocks can only bracket (T36 MOVEDATE): the earlier clock's last day and the later one's first
     "value__earlier_zone__moved_between__from": "string",
     "value__earlier_zone__moved_between__to": "string",

@@ -200,6 +200,12 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
         else MOVE_SHIFT_H
 
 
+def _standard_hours(zone: str, day: date) -> float:
+    """``zone``'s standard offset (hours east of UTC) on ``day``: its offset at noon UTC less any summer time then."""
+    at = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone_info(zone))
+    return ((at.utcoffset() or timedelta(0)) - (at.dst() or timedelta(0))).total_seconds() / 3600
+
+
 #: a clock differs from another only on days that say which one the person keeps where those days hold this many
 #: active days (and :data:`TELLING_MIN_PRESENCES` presences): Israel's summer time starts two days before the EU's,
 #: so a year's data holds two such days (the twenty-fifth pass's N5)
@@ -866,6 +872,13 @@ class ClockAggregator(Aggregator):
                     {"from": moved_on.isoformat(), "to": days[-1].isoformat(), "zone": zone,
                      "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home",
                      "start": f"{moved_on.isoformat()}T00:00:00Z"}]
+                if pair is not None and pair[2]:
+                    # the step fits other pairs of the country's clocks alike (T41: Denver → New York in July read
+                    # "Chicago time since 1 Jul 2024; before, on Los Angeles time", both clocks wrong): the earlier
+                    # side is said as each clock it could be, as the later one is (open_zones below)
+                    earlier["open_zones"] = [
+                        {"zone": pb, "utc_offset_hours": _standard_hours(pb, moved_on - timedelta(days=1))}
+                        for pb in dict.fromkeys(pb for pb, _pa in pair[2]) if pb != before.zones[0]] or None
             else:
                 moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
         # the bounds as said: a switch whose neighbouring record is at night is undated without --include-sensitive
@@ -979,8 +992,13 @@ class ClockAggregator(Aggregator):
         found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
                                                     (f.standard_q, f.observes_dst) for f, _z in found)]
         if pair is not None:
-            # a move's step pinned the pair of clocks (T32B M3): only the other pairs' later clocks stay open
-            found = [(c, z) for c, z in found if z in {pa for _pb, pa in pair[2]}]
+            # a move's step pinned the pair of clocks (T32B M3): only the other pairs' later clocks stay open — each
+            # of them, whether or not the head count's rivals hold it (T41: Denver → New York in July left New York
+            # out, and "Chicago time since 1 Jul 2024" stood alone, a wrong clock said as the answer)
+            others_after = list(dict.fromkeys(pa for _pb, pa in pair[2] if pa not in best.zones))
+            found = [next(((c, z) for c, z in found if z == pa),
+                          next(((c, pa) for c in cands if pa in c.zones), None)) for pa in others_after]
+            found = [f for f in found if f is not None]
         if border_zones:
             found = [(c, z) for c, z in found if border_zones & set(c.zones)]
         # the other clocks of the country the answer was chosen among by head count: the sleep finding reads its

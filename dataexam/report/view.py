@@ -791,7 +791,6 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
         earlier = v.get("earlier_zone")
         if isinstance(earlier, dict) and earlier.get("zone") and earlier.get("until"):
             # a move: each period has its zone (inference.timezone.MovedZone)
-            before = zone_city(str(earlier["zone"]))
             home = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("kind") == "home"]
             try:
                 since = day((date.fromisoformat(str(earlier["until"])) + timedelta(days=1)).isoformat())
@@ -805,8 +804,13 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
                 # Denver in winter, T35 MOVEDATE): both bounds said, not the period's cut as its day
                 since = (f"a move between {bound_day(between['from'], between.get('from_month'))} and "
                          f"{bound_day(between['to'], between.get('to_month'))}")
+            # the earlier clocks the move's step fits alike (T41: a Denver → New York move read "before, on Los
+            # Angeles time", one wrong clock): each said, as the later side's open clocks are
+            before_said = join([f"{zone_city(str(z))} time ({z})" for z in
+                                [earlier["zone"], *(o["zone"] for o in earlier.get("open_zones") or ()
+                                                    if isinstance(o, dict) and o.get("zone"))]], "or")
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
-                    f"{since}; before, on {before} time ({earlier['zone']}).")
+                    f"{since}; before, on {before_said}.")
         seasons = [s for s in v.get("seasons") or () if isinstance(s, dict) and s.get("zone")]
         if len(seasons) == 2:  # two seasonal homes, each read on its clock (T31B S2)
             def season(s: dict[str, Any]) -> str:
