@@ -13,6 +13,9 @@ invented: test_far_weekend_exit's year at home, a US exit from Friday evening to
    for São Paulo, Buenos Aires and Johannesburg residents, and an Auckland resident's Honolulu Wednesday–Friday
    "10–11 May": Honolulu's Friday is Auckland's Saturday, a day of the exit on home's dates
    (clock_exits._stay_days). These people are built with home and trip apart in time (``_trip_report``).
+4. T41: a Berlin or Perth resident's Monday–Tuesday to Thursday–Friday New York (Los Angeles) trip, a Mumbai
+   resident's Tuesday–Thursday London one, beside a weekend exit the clock tells, read "No trips abroad seen.":
+   short runs of a clock apart were the exit's whole (clock_exits._gains_on_their_clock).
 """
 
 from __future__ import annotations
@@ -97,6 +100,12 @@ HOMES = {SAO_PAULO: ("BR", "US", NEW_YORK), "America/Argentina/Buenos_Aires": ("
          "Africa/Johannesburg": ("ZA", "GB", "Europe/London"), "Pacific/Auckland": ("NZ", "US", "Pacific/Honolulu")}
 for _cc, _ip in (("AR", "181.0.0.1"), ("GB", "81.2.69.142"), ("ZA", "102.132.0.1"), ("NZ", "49.224.0.1")):
     IPS.setdefault(_cc, _ip)  # invented addresses, as test_far_weekend_exit's
+#: T41's homes whose weekly exit the clock tells (its weekend's hours keep home's clock, the country's 4.5 h or more
+#: from it)
+APART = {"Europe/Berlin": ("DE", "US", NEW_YORK), "Australia/Perth": ("AU", "US", "America/Los_Angeles"),
+         "Asia/Kolkata": ("IN", "GB", "Europe/London")}
+for _cc, _ip in (("DE", "85.214.0.1"), ("AU", "1.120.0.1"), ("IN", "117.192.0.1")):
+    IPS.setdefault(_cc, _ip)
 FLIGHT = timedelta(hours=9)
 
 
@@ -107,7 +116,7 @@ def _trip_report(zone: str, first: date, last: date, holidays: tuple[date, ...] 
     9-hour flight each way, home's days in the air left out. Unlike ``_report`` (each day on its own zone's date),
     home and trip never overlap in time: Auckland's Saturday is spent in Honolulu's Friday. On ``holidays``
     (Mondays at home) the exit stays on all day."""
-    cc, exit_, there = HOMES[zone]
+    cc, exit_, there = (HOMES | APART)[zone]
     home_z, there_z = ZoneInfo(zone), ZoneInfo(there)
     out = (local(there_z, first, 17.0) - FLIGHT).astimezone(home_z)
     back = (local(there_z, last, 20.0) + FLIGHT).astimezone(home_z)
@@ -144,12 +153,17 @@ def _trip_report(zone: str, first: date, last: date, holidays: tuple[date, ...] 
     (date(2023, 5, 10), date(2023, 5, 11)),  # Wednesday to Thursday
 ])
 def test_a_two_day_midweek_trip_beside_the_weekly_exit_is_a_trip(zone: str, first: date, last: date) -> None:
-    r = _trip_report(zone, first, last)
-    cc, exit_, _there = HOMES[zone]
-    assert r.finding("home").value["country"] == cc
-    assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == [exit_]
     # before (T40B, t40b_vpn.py *_tue_wed): "No trips abroad seen." (high) for the Tuesday–Wednesday trip of the
     # São Paulo, Buenos Aires and Johannesburg residents: one day with logins there alone, too few for a stay
+    _assert_the_one_trip(zone, first, last)
+
+
+def _assert_the_one_trip(zone: str, first: date, last: date) -> None:
+    """``_trip_report``'s person: home and exit read right, the trip the one trip, its dates in the headline."""
+    r = _trip_report(zone, first, last)
+    cc, exit_, _there = (HOMES | APART)[zone]
+    assert r.finding("home").value["country"] == cc
+    assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == [exit_]
     assert _trips(r) == [(exit_, first.isoformat(), last.isoformat())]
     name = "United Kingdom" if exit_ == "GB" else "United States"
     assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {name} {first.day}–{last.day} May 2023."
@@ -176,3 +190,25 @@ def test_a_single_day_there_with_no_night_is_no_trip() -> None:
     # Wednesday 17:00 to 20:00 in New York: no night there, nothing a VPN's odd day would not show
     r = _trip_report(SAO_PAULO, date(2023, 5, 10), date(2023, 5, 10))
     assert _trips(r) == []
+
+
+@pytest.mark.parametrize(("zone", "first", "last"), [
+    ("Europe/Berlin", date(2023, 5, 9), date(2023, 5, 11)),  # Tuesday to Thursday
+    ("Europe/Berlin", date(2023, 5, 8), date(2023, 5, 9)),  # Monday to Tuesday: one day there alone
+    ("Europe/Berlin", date(2023, 5, 11), date(2023, 5, 12)),  # Thursday to Friday: the exit's weekend right after
+    ("Australia/Perth", date(2023, 5, 10), date(2023, 5, 11)),
+    ("Australia/Perth", date(2023, 5, 8), date(2023, 5, 10)),
+    ("Asia/Kolkata", date(2023, 5, 9), date(2023, 5, 11)),  # London's day 08:00–19:00 fits Mumbai's clock too
+])
+def test_a_midweek_trip_beside_a_weekly_exit_the_clock_tells_is_a_trip(zone: str, first: date, last: date) -> None:
+    # before (T41, t41_vpn.py berlin_us_weekend_ny_*, perth_us_weekend_la_*, mumbai_gb_weekend_london_tue_thu):
+    # "No trips abroad seen." (high)
+    _assert_the_one_trip(zone, first, last)
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata"])
+def test_a_clock_told_exit_left_on_all_wednesday_is_no_trip(zone: str) -> None:
+    # the exit on for three whole Wednesdays on home's clock, its night too: the exit's; the October holiday stays
+    r = _trip_report(zone, date(2023, 10, 3), date(2023, 10, 12),
+                     (date(2023, 4, 12), date(2023, 6, 14), date(2023, 9, 6)))
+    assert _trips(r) == [(APART[zone][1], "2023-10-03", "2023-10-12")]

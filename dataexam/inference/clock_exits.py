@@ -18,7 +18,7 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .proxies import (
@@ -586,7 +586,8 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     apart = {s // 24 for s in elsewhere}
     seen = sorted(set(own) | set(elsewhere))
     alone = sorted({s // 24 for s in own} - apart)
-    week = ExitWeek.of(alone, clock.lull_utc_h, nights) if near else None
+    week = ExitWeek.of(alone, clock.lull_utc_h, nights)
+    their: tuple[float, dict[int, str]] | None = None  # the nights slept_in places on a stay's own clock
     for run in _runs(alone, apart):
         # the run's first day's quiet hours come before its first login there: read from the next day on
         inside = [date.fromordinal(o) for o in run[1:]]
@@ -594,8 +595,25 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         # never fills alone (a São Paulo resident's Wednesday-to-Friday New York trip, the US exit's days alone
         # Saturday and Sunday) is a stay of those days, the exit's usual days at its ends left to the exit
         if len(run) <= CLOCK_STAY_MIN_NIGHTS:
-            odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0) if week is not None \
-                else (set(), 0.0, 0.0)
+            if not near:
+                # a clock apart from home's (T41: a Berliner's Tuesday-to-Thursday New York trip beside a US exit
+                # Friday evening to Sunday, "No trips abroad seen"): its days off the exit's weekdays not on home's
+                # clock are a stay of those days as a near clock's are (:func:`_stay_days`), where they fit the
+                # country's clock by RUN_CLOCK_NATS together or a night there was slept on its clock (EVEN_DAY_NATS)
+                if logp is None:
+                    logp = utc_profile(clock.day_hists, clock.days)
+                gains, lull = _gains_on_their_clock(clock, cc, run, logp)
+                odd = [o for o in run if o in gains and gains[o] < EVEN_DAY_NATS
+                       and date.fromordinal(o).weekday() not in week.usual]
+                if odd:
+                    if their is None or their[0] != lull:
+                        their = (lull, slept_in({(s, k): 1 for k, ss in by_cc.items() for s in ss}, lull))
+                    told = sum(gains[o] for o in odd) <= -RUN_CLOCK_NATS or any(
+                        cc in (their[1].get(o), their[1].get(o + 1)) for o in odd)
+                    if told and _stay_days(odd, set(odd), clock.home, cc, replace(week, nights=their[1]), 12.0)[0]:
+                        stays.append(_odd_days_stay(odd, own, elsewhere, lull))
+                continue
+            odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0)
             if odd:
                 a, b = _odd_days_stay(sorted(odd), own, elsewhere, clock.lull_utc_h)
                 # a day joined on the near clock's dates holds the stay's logins to that date's end there
@@ -667,6 +685,10 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     return slots if slots and clock.keeps([date.fromordinal(o) for o in judged], shifts, near=near) else []
 
 
+#: a short run's day there that fits home's clock better than the country's by less than this (nats) is no day
+#: behind the exit at home (:func:`_gains_on_their_clock`): a London day 08:00–19:00 fits Mumbai's as well (about
+#: 0), a Perth resident's Friday back home, the exit's evening after it, fits home's by 2.5
+EVEN_DAY_NATS = 1.0
 #: a weekday is a far weekly exit's own (:func:`_usual_weekdays`) where its days alone fall on it in this share of
 #: the weeks or more
 USUAL_WEEKDAY_SHARE = 0.5
@@ -771,6 +793,25 @@ def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: E
         out.add(days[j])
         until = min(bounds[1::2])
     return out, since, until
+
+
+def _gains_on_their_clock(clock: _HomeClock, cc: str, run: Sequence[int],
+                          logp: Sequence[float]) -> tuple[dict[int, float], float]:
+    """How much better (nats) each of a short run's UTC ``days`` (ordinals, those with activity) there fits home's
+    profile ``logp`` than that profile moved onto the one of country ``cc``'s clocks :data:`CLOCK_EXIT_H` or more
+    from home's the run fits best (:func:`_home_clock_gains`; below 0: nearer that clock), and home's quiet hours'
+    centre (UTC hours) moved onto that clock: the stay's nights there end its days. A London day 08:00–19:00 is
+    12:30–23:30 in Mumbai, a day either clock holds (about 0)."""
+    from .timezone import presence_hist
+
+    days = [d for o in run if (d := date.fromordinal(o)) in clock.day_hists]
+    shifts = [x for x in _clock_shifts(clock.home, cc, days) if _clock_apart_h([x]) >= CLOCK_EXIT_H] if days else []
+    if not shifts:
+        return {}, clock.lull_utc_h
+    hist = presence_hist(clock.day_hists, days)
+    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
+    gains = _home_clock_gains(days, clock.day_hists, logp, move)
+    return {d.toordinal(): g for d, g in zip(days, gains, strict=True)}, (clock.lull_utc_h - move / 4) % 24
 
 
 def _odd_days_stay(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[int],
