@@ -114,8 +114,10 @@ from .timezone import (
     day_offsets,
     fits_as_well_in_country,
     law_periods,
+    lull_mid_hours,
     move_day,
     move_pairs_in_country,
+    presence_hist,
     quiet_hours_shift,
     regimes,
     rivals_in_country,
@@ -198,6 +200,31 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
     offsets = [_offset_q(zone_info(z), last) for z in country_clocks(cc, clock_years(first, last))]
     return MOVE_SHIFT_IN_COUNTRY_H if offsets and (max(offsets) - min(offsets)) / 4 >= MOVE_SHIFT_IN_COUNTRY_H \
         else MOVE_SHIFT_H
+
+
+#: the months compared by :func:`_shift_year_round` (either hemisphere's winter and summer: both are asked)
+_SOLSTICE_MONTHS = ((12, 1, 2), (6, 7, 8))
+#: … and the days each side needs in such months for its lull to be read
+_SEASON_MIN_DAYS = 14
+
+
+def _shift_year_round(day_hists: Mapping[date, Sequence[int]], cut: date, shift_h: float) -> bool:
+    """Whether the quiet hours (UTC) move by at least ``shift_h`` hours, less DST's hour of slack, across ``cut`` in
+    both solstice seasons that both sides of it hold (:data:`_SOLSTICE_MONTHS`): a move between two clocks of one
+    summer-time rule (Chicago → Los Angeles: two hours all year) does; one to a clock without summer time (Chicago →
+    Phoenix: one hour in winter, two in summer) does not, and the two-hour reading dated it by the summer alone —
+    30 Dec for 1 Jan, 6 Jan for 1 Mar (test_move_not_zone_rule_change) — where the summer-time habit's reading dates
+    it to the day. A season one side lacks is not asked."""
+    for months in _SOLSTICE_MONTHS:
+        before = [d for d in day_hists if d < cut and d.month in months]
+        after = [d for d in day_hists if d >= cut and d.month in months]
+        if len(before) < _SEASON_MIN_DAYS or len(after) < _SEASON_MIN_DAYS:
+            continue
+        moved = circ_diff_hours(lull_mid_hours(presence_hist(day_hists, after)),
+                                lull_mid_hours(presence_hist(day_hists, before)))
+        if abs(moved) < shift_h - 0.5:
+            return False
+    return True
 
 
 def _standard_hours(zone: str, day: date) -> float:
@@ -572,7 +599,8 @@ class ClockAggregator(Aggregator):
         if odd is not None:
             periods = odd
         if moved is not None and moved_on is None and unsettled_before is None and len(periods) < 2 \
-                and _move_shift_h(getattr(zone_place, "ip_days", None), days[0], days[-1]) <= abs(moved[4]):
+                and _move_shift_h(getattr(zone_place, "ip_days", None), days[0], days[-1]) <= abs(moved[4]) \
+                and _shift_year_round(self.days, move_day(self.days, moved), MOVE_SHIFT_IN_COUNTRY_H):
             # two hours between clocks of one summer-time rule in one country, which the regimes leave as one clock
             # (a change of summer-time habit, Phoenix → New York, they cut and date to the day)
             shift_h = MOVE_SHIFT_IN_COUNTRY_H
