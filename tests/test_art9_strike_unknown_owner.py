@@ -75,3 +75,13 @@ def test_the_inventory_counts_unknown_owners_nouns_and_people_striking_as_union(
 @pytest.mark.parametrize("text", NOT_UNION)
 def test_negated_others_and_look_alikes_read_none(text: str) -> None:
     assert special_category(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # T41 L: London Underground's Temple station is no temple; the Mass at a church named after its saint is worship
+    ("Temple station, District line", None), ("meet at Temple tube station", None),
+    ("prayed at the temple near the station", "religion"),
+    ("Mass at St. Mary's on Sunday", "religion"), ("mass at St John's", "religion"), ("Mass at St Louis", None),
+])
+def test_temple_station_and_mass_at_a_saints_church(text: str, category: str | None) -> None:
+    assert special_category(text) == category, text

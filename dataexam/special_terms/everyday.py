@@ -81,7 +81,9 @@ EVERYDAY_SENSES: dict[str, EverydaySense] = {
         "names of places, people and things holding such a word (Temple Bar in Dublin, Temple University, the "
         "Shirley Temple drink, the band Stone Temple Pilots, the chemist Gay-Lussac) and the idiom retail therapy",
         ("temple bar", "temple university", "shirley temple", "stone temple pilots", "gay lussac",
-         "retail therapy")),
+         "retail therapy",
+         # FIXART3 (T41 L: "Temple station, District line" read religion): London Underground's Temple station
+         "temple station", "temple tube station", "temple underground station")),
 }
 # ART9 (T31B A1): the look-alikes of the gender-transition terms (GENDER_TRANSITION)
 EVERYDAY_SENSES["transition look-alikes"] = EverydaySense(
