@@ -248,7 +248,8 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             or "TREIK" in text or "TRIKING" in text) and STRIKING_FIRST_PERSON.search(text.lower()):
         out.append(("union", ("striking",)))
     if ("treik" in text or "taak" in text or "taken" in text or "баст" in text or "страйк" in text or "штрајк" in text
-            or "icket" in text or "alk" in text or "on the" in text) and OWNERS_STRIKING.search(text.lower()):
+            or "trike" in text or "TRIKE" in text or "alk" in text or "ALK" in text) and OWNERS_STRIKING.search(
+                text.lower()):
         out.append(("union", ("striking",)))
     if ("Messe" in text or "messe" in text or "MESSE" in text) and _MESSE.search(lowered := text.lower()) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
