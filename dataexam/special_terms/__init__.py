@@ -46,11 +46,13 @@ Lufthansa, Flug gestrichen", "vol annulé à cause de la grève", "huelga, vuelo
 or with an airport's name, "stuck at Heathrow, BA strike"), a thing on strike — a device, a vehicle or a body part
 that does not work ("my laptop is on strike", "my knee is on strike", "ma voiture fait grève", "mi coche está en
 huelga", "Принтер объявил забастовку", "我的电脑罢工了", "سيارتي في إضراب", "המחשב שלי בשביתה"), in each language the
-noun is read in (FIXART2: :data:`EVERYDAY_PATTERNS` "things on strike …", "travellers' strikes"), and by a rule
-(ART42, the same patterns): after a possessive of one owner ("my", "mein", "mon", "mi", "mio", "meu", "mijn", "мой",
-"我的", "うちの") any noun on strike that names no people — kin, colleagues, a workplace, a trade, a noun of persons
-by its suffix ("my coworkers", "mes collègues") — is the owner's thing, pet or faculty ("my cat is on strike", "my
-motivation is on strike", "mi móvil se ha puesto en huelga"); and bowling's and baseball's strike ("bowled a
+noun is read in (FIXART2: :data:`EVERYDAY_PATTERNS` "things on strike …", "travellers' strikes"), and (ART42, the
+same patterns) a pet, a body part or a faculty on strike after a possessive of one owner ("my cat is on strike", "my
+motivation is on strike", "mi móvil se ha puesto en huelga"). Only nouns of these known classes read none (FIXART3:
+the error falls on union's side, as a missed union text leaks it): a noun the package does not know — a brand, a
+workplace, a trade its lists lack ("my Starbucks is on strike", "my bin men are on strike") — stays union, and so
+do people striking after a possessive in the verb's third person ("meine Kollegen streiken", "mijn collega's
+staken", "наши учителя бастуют": :func:`.shapes.shaped`); and bowling's and baseball's strike ("bowled a
 strike", "strike three", a strike beside the frame or the pitch: "sports' strikes"). The person's own strike stays
 union beside them ("je suis en grève, vol annulé", "my car and I are on strike", "我们罢工了"), and so do people on
 strike ("my colleagues are on strike", "our school is on strike").

@@ -81,7 +81,9 @@ EVERYDAY_SENSES: dict[str, EverydaySense] = {
         "names of places, people and things holding such a word (Temple Bar in Dublin, Temple University, the "
         "Shirley Temple drink, the band Stone Temple Pilots, the chemist Gay-Lussac) and the idiom retail therapy",
         ("temple bar", "temple university", "shirley temple", "stone temple pilots", "gay lussac",
-         "retail therapy")),
+         "retail therapy",
+         # FIXART3 (T41 L: "Temple station, District line" read religion): London Underground's Temple station
+         "temple station", "temple tube station", "temple underground station")),
 }
 # ART9 (T31B A1): the look-alikes of the gender-transition terms (GENDER_TRANSITION)
 EVERYDAY_SENSES["transition look-alikes"] = EverydaySense(
@@ -761,7 +763,10 @@ _THINGS_EN = ("laptop", "computer", "pc", "mac", "printer", "scanner", "phone", 
               "ipad", "tv", "telly", "router", "wifi", "wi-fi", "internet", "modem", "fridge", "freezer", "oven",
               "microwave", "dishwasher", "washing machine", "dryer", "boiler", "heater", "heating", "kettle",
               "toaster", "coffee machine", "coffee maker", "vacuum", "vacuum cleaner", "hoover", "car", "bike",
-              "scooter", "engine", "battery", "keyboard",
+              "scooter", "engine", "battery", "keyboard", "kindle", "fitbit", "roomba", "airpods",
+              # FIXART3: a device's or a kitchen's thing more ("my Starbucks app", "my hair dryer")
+              "app", "apps", "sourdough starter", "alarm clock", "hair dryer", "hairdryer", "tumble dryer",
+              "lawnmower", "lawn mower",
               "mouse", "camera", "console", "xbox", "playstation", "ps5", "headphones", "earbuds", "alarm", "watch",
               "brain", "body", "knee", "knees", "back", "stomach", "legs", "feet", "liver", "eyes", "voice",
               "immune system", "brain cells",
@@ -776,7 +781,8 @@ _THINGS = {
            ("laptop", "computer", "rechner", "pc", "drucker", "scanner", "handy", "smartphone", "telefon", "tablet",
             "fernseher", "router", "wlan", "internet", "kühlschrank", "ofen", "backofen", "mikrowelle",
             "spülmaschine", "waschmaschine", "trockner", "heizung", "therme", "wasserkocher", "kaffeemaschine",
-            "auto", "wagen", "fahrrad", "rad", "motor", "akku", "batterie", "tastatur", "maus", "kamera",
+            "auto", "wagen", "fahrrad", "rad", "motor", "akku", "staubsauger", "föhn", "fön", "saugroboter",
+            "batterie", "tastatur", "maus", "kamera",
             "gehirn", "hirn", "kopf", "körper", "knie", "rücken", "magen", "kreislauf", "beine", "füße", "stimme",
             "katze", "kater", "hund", "welpe", "hamster", "kaninchen", "hühner", "pferd", "motivation",
             "willenskraft", "geduld", "konzentration", "kreativität", "gedächtnis", "energie", "appetit")),
@@ -830,7 +836,7 @@ _THINGS_TR = (r"(?:bilgisayar|laptop|telefon|yazıc|televizyon|modem|buzdolab|f�
               # ART42: pets and faculties ("kedim greve çıktı", "motivasyonum grevde")
               r"kedi|köpeğ|köpek|tavşan|kuş|motivasyon|sabr|irade|enerji|hafıza)(?:ım|im|um|üm|m)(?:ız|iz|uz|üz)?")
 _THINGS_CYRILLIC = (r"(?:(?:мой|моя|моё|мое|мои|наш\w*|мій|моя|моє|мої|наш|мој|моја|моје)\s+)?"
-                    r"(?:компьютер\w*|комп|ноутбук\w*|принтер\w*|телефон\w*|смартфон\w*|планшет\w*|телевизор\w*|"
+                    r"(?:компьютер\w*|комп|пылесос\w*|пилосос\w*|ноутбук\w*|принтер\w*|телефон\w*|смартфон\w*|планшет\w*|телевизор\w*|"
                     r"роутер\w*|холодильник\w*|машин\w*|автомобил\w*|велосипед\w*|мотор\w*|двигател\w*|"
                     r"аккумулятор\w*|клавиатур\w*|мозг\w*|организм\w*|тело|колен\w*|спин\w*|желуд\w*|ноги|"
                     r"комп'ютер\w*|ноутбук|телевізор\w*|холодильник|автівк\w*|мозок|коліно|спина|шлунок|"
@@ -847,24 +853,14 @@ _THINGS_HE = (r"ה?(?:מחשב|לפטופ|מדפסת|טלפון|פלאפון|ס�
               r"אופניים|מנוע|מצבר|מקלדת|מוח|גוף|ברך|גב|בטן|קיבה|רגליים|"
               # ART42: pets and faculties ("החתול שלי בשביתה", "המוטיבציה שלי בשביתה")
               r"חתול|חתולה|כלב|כלבה|גור|ארנב|תוכי|מוטיבציה|סבלנות|ריכוז|זיכרון|אנרגיה)(?:\s+שלי|\s+שלנו)?")
-_THINGS_CJK = (r"(?:电脑|電腦|笔记本|筆記本|打印机|打印機|印表机|印表機|手机|手機|电视|電視|路由器|冰箱|洗衣机|洗衣機|"
+_THINGS_CJK = (r"(?:电脑|電腦|吸尘器|吸塵器|空调|空調|エアコン|掃除機|"
+               r"笔记本|筆記本|打印机|打印機|印表机|印表機|手机|手機|电视|電視|路由器|冰箱|洗衣机|洗衣機|"
                r"车|車|汽车|汽車|自行车|自行車|电池|電池|键盘|鍵盤|脑子|腦子|大脑|大腦|身体|身體|膝盖|膝蓋|腰|胃|腿|"
                r"パソコン|pc|プリンター|プリンタ|スマホ|携帯|テレビ|ルーター|冷蔵庫|洗濯機|車|自転車|バッテリー|"
                r"キーボード|脳|頭|体|膝|腰|胃|足|"
                # ART42: pets and faculties ("我的猫罢工了", "我的耐心罢工了", "うちの猫がストライキ中")
                r"猫|猫咪|狗|狗狗|兔子|仓鼠|倉鼠|鹦鹉|鸚鵡|耐心|动力|動力|意志力|记忆力|記憶力|注意力|食欲|精力|"
                r"犬|うさぎ|ハムスター|やる気|集中力|根気|記憶|食欲)")
-# ART42: people and their groups (kin, colleagues, a workplace, a union, a trade) in Russian, Ukrainian and Serbian,
-# and in Chinese and Japanese (and the plural suffix 们/們 of people): what an owner's word is not, to be a thing
-_NOT_PEOPLE_CYRILLIC = (r"(?!(?:муж|жена|жёнушка|парень|девушка|коллег\w*|колег\w*|друз\w*|друг\w*|мам\w*|пап\w*|"
-                        r"сын\w*|доч\w*|брат\w*|сестр\w*|семь\w*|родител\w*|учител\w*|вчител\w*|врач\w*|"
-                        r"лікар\w*|рабоч\w*|робітник\w*|профсоюз\w*|профспілк\w*|синдикат\w*|завод\w*|фабрик\w*|"
-                        r"школ\w*|компани\w*|компані\w*|начальник\w*|шеф\w*|команд\w*|чоловік\w*|дружин\w*|"
-                        r"супруг\w*|пријатељ\w*|отац|мајка|син|ћерка|радни\w*|наставни\w*|лекар\w*|фирм\w*|"
-                        r"бригад\w*|отдел\w*|відділ\w*)(?![\w-]))")
-_PEOPLE_CJK = (r"同事|老师|老師|工人|员工|員工|职工|職工|公司|工厂|工廠|学校|學校|老公|老婆|丈夫|妻子|爸|妈|媽|"
-               r"儿子|兒子|女儿|女兒|朋友|工会|工會|司机|司機|医生|醫生|护士|護士|家人|团队|團隊|们|們|同僚|先生|夫|妻|会社|組合|"
-               r"父|母|家族|仲間|上司|同期|職場|チーム|彼氏|彼女|息子|娘|友達|パイロット|看護師")
 # (French "on" is "we" only before its verb: "on fait grève", but "my laptop is on strike")
 _PERSONS = (r"(?:i|i'm|we|we're|ich|wir|je|nous|on\s+(?:fait|est|était|va|se|s['’]est)|yo|nosotros|nosotras|io|noi|"
             r"eu|nós|ik|wij|ben|biz|я|мы|ми|أنا|انا|نحن|אני|אנחנו|אנו|and|und|et|y|e)")
@@ -884,25 +880,21 @@ EVERYDAY_PATTERNS["things on strike (tr, ru, uk, sr, ar, he)"] = EverydayPattern
     "the same in Turkish, Russian, Ukrainian, Serbian, Arabic and Hebrew (\"bilgisayarım grev yapıyor\", \"Принтер "
     "объявил забастовку\", \"سيارتي في إضراب\", \"המחשב שלי בשביתה\")",
     re.compile(r"(?<![\w-])(?:" + "|".join((_THINGS_TR, _THINGS_CYRILLIC, _THINGS_AR, _THINGS_HE)) + r")(?![\w-])"
-               + _BETWEEN + _STRIKE_NOUN
-               # ART42: … and after a Cyrillic possessive of one owner, any noun that names no people (the rule of
-               # "owner's things on strike" below)
-               + r"|(?<![\w-])(?:мой|моя|моё|мое|мои|мій|моє|мої|мој|моја|моје)\s+" + _NOT_PEOPLE_CYRILLIC
-               + r"[\w'-]+" + _BETWEEN + _STRIKE_NOUN), ("grev", "забастовк", "страйк", "штрајк", "ضراب", "שבית"))
+               + _BETWEEN + _STRIKE_NOUN), ("grev", "забастовк", "страйк", "штрајк", "ضراب", "שבית"))
 EVERYDAY_PATTERNS["things on strike (zh, ja)"] = EverydayPattern(
     "the same in Chinese and Japanese (\"我的电脑罢工了\", \"打印机又罢工了\", \"パソコンがストライキ中\")",
-    re.compile(_THINGS_CJK + r"[^\s,.!?，。！？、]{0,4}?" + _STRIKE_CJK
-               # ART42: … and after a possessive of one owner ("我的", "私の", "うちの"), anything that names no people
-               + r"|(?:我的|我家的|俺の|私の|僕の|うちの)(?:(?!" + _PEOPLE_CJK + r")[^\s,.!?，。！？、]){1,6}?"
-               + _STRIKE_CJK),
+    re.compile(_THINGS_CJK + r"[^\s,.!?，。！？、]{0,4}?" + _STRIKE_CJK),
     ("罢工", "罷工", "ストライキ"))
 # ART42 (T40B: "wifi on strike", "my cat is on strike", "my motivation is on strike", "mi móvil se ha puesto en
 # huelga" read union): the thing on strike by a rule, not a list per case. After a possessive of one owner ("my",
-# "mein", "mon", "mi", "il mio", "meu", "mijn"; "мой", "我的", "私の": the zh, ja and Cyrillic patterns above) any
-# noun is what the owner has — a device, a pet, a body part, a faculty ("my motivation", "ma patience") — unless it
-# names people: kin, colleagues, a workplace, a group, a trade (_PEOPLE), or, in the Latin-script languages, a noun of
-# persons by its suffix (an agent noun: "my coworkers", "mes collègues", "mis compañeros", "meine Kolleginnen"; a
-# thing of the lists that looks like one, "my printer", "il mio motore", stays a thing). Turkish, Arabic and Hebrew,
+# "mein", "mon", "mi", "il mio", "meu", "mijn"; "мой", "我的", "私の": the zh, ja and Cyrillic patterns above) a
+# noun of the known classes is what the owner has — a device, a pet, a body part, a faculty ("my motivation", "ma
+# patience": _THINGS, _THINGS_TOO). FIXART3 (T41: "my Starbucks / bank / nursery is on strike", "my bin men are on
+# strike" read nothing under ART42's rule, any noun naming no people): a noun of no known class stays union, the
+# gate's safe side; words around the thing may not name people: kin, colleagues, a workplace, a group, a trade
+# (_PEOPLE), or, in the Latin-script languages, a noun of persons by its suffix (an agent noun: "my coworkers", "mes
+# collègues", "mis compañeros", "meine Kolleginnen"; a thing of the lists that looks like one, "my printer", "il mio
+# motore", stays a thing). Turkish, Arabic and Hebrew,
 # whose possessive is a suffix or follows the noun, keep their lists (pets and faculties added). Read only with the
 # idiom of being on strike right after the owner's words ("is on strike", "est en grève", "fait grève", "está en
 # huelga", "ist im Streik", "è in sciopero", "está em greve", "is in staking"), so "my train was late because of the
@@ -1011,10 +1003,12 @@ for _language, _owner in _OWNER.items():
     _not_people = (r"(?!(?:" + _PERSONS[3:-1] + "|" + "|".join(map(re.escape, _PEOPLE[_language]))
                    + r")(?:['’]s)?(?![\w'’-]))")
     _known = _alternation(_THINGS[_language][1] + _THINGS_TOO[_language]) + r"(?:['’]s)?(?![\w'’-])"
-    # the owner's word, and the words after it up to the idiom: a thing the lists know, or a word that names no people
-    _first, _after = (r"(?:" + _known + "|" + _not_people + _PLURAL_AGENT.get(_language, "") + r"(?![\w'’-]*"
-                      + agent + r"(?:['’]s)?(?![\w'’-]))[\w'’-]+)"
-                      for agent in _AGENT[_language])
+    # FIXART3: the owner's word is a thing the lists know, up to two words before it ("my hair dryer", "my old
+    # laptop") and five after it up to the idiom, none naming people; a word the lists do not know stays union
+    _before, _after = (r"(?:" + _known + "|" + _not_people + _PLURAL_AGENT.get(_language, "") + r"(?![\w'’-]*"
+                       + agent + r"(?:['’]s)?(?![\w'’-]))[\w'’-]+)"
+                       for agent in _AGENT[_language])
+    _first = r"(?:" + _before + r"\s+){0,2}?" + _known
     EVERYDAY_PATTERNS[f"owner's things on strike ({_language})"] = EverydayPattern(
         "after a possessive of one owner, a noun that names no people \"on strike\" (\"my cat is on strike\", \"my "
         "motivation is on strike\", \"mi móvil se ha puesto en huelga\", \"ma patience est en grève\"), or a thing "
@@ -1061,9 +1055,13 @@ _OWN_STRIKE = ("i'm on ", "i am on ", "we're on ", "we are on ", "am on ", "are 
                "na ", "у ")
 # each a whole word ("wegen Streik" is not after "en ")
 _NOT_OWN_STRIKE = "".join(f"(?<!(?<![\\w-]){re.escape(p)})" for p in sorted({*_OWN_STRIKE, *_JOINING}))
-_TRAVELLERS_STRIKE = (r"(?<![\w-])" + _NOT_OWN_STRIKE + _STRIKE_NOUN + r"[^.;!?\n]{0,60}?(?<![\w-])" + _TRAVEL
-                      + r"(?![\w-])|(?<![\w-])" + _TRAVEL + r"(?![\w-])[^.;!?\n]{0,60}?(?<![\w-])" + _NOT_OWN_STRIKE
-                      + _STRIKE_NOUN
+# FIXART3 (T41: "stuck at Heathrow, I'm on the BA strike picket" read nothing): nor across the person's own act
+# between them — "I'm on the … strike", a picket, walking out
+_OWN_ACT = r"(?:(?<![\w'’-])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+the\s|picket|walk(?:ing)?\s+out)"
+_UNTIL_TRAVEL = r"(?:(?!" + _OWN_ACT + r")[^.;!?\n]){0,60}?"
+_TRAVELLERS_STRIKE = (r"(?<![\w-])" + _NOT_OWN_STRIKE + _STRIKE_NOUN + _UNTIL_TRAVEL + r"(?<![\w-])" + _TRAVEL
+                      + r"(?![\w-])|(?<![\w-])" + _TRAVEL + r"(?![\w-])" + _UNTIL_TRAVEL + r"(?<![\w-])"
+                      + _NOT_OWN_STRIKE + _STRIKE_NOUN + r"(?!\s+pickets?(?![\w-]))"
                       + r"|" + _STRIKE_CJK + r"[^。！？.!?\n]{0,20}?" + _TRAVEL_CJK
                       + r"|" + _TRAVEL_CJK + r"[^。！？.!?\n]{0,20}?" + _STRIKE_CJK)
 EVERYDAY_PATTERNS["travellers' strikes"] = EverydayPattern(

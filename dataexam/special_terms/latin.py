@@ -125,7 +125,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         # ART42 (T40B: "my confirmation at St. Mary's" read nothing): the rite at a church named after its saint (the
         # patrons most parishes are named after), or at a church; not a saint's name that is a place too ("St Louis",
         # "St Pancras", "St Andrews", "St Ives": a booking's confirmation there)
-        *(f"{rite} {at} {saint}" for rite in ("confirmation", "confirmed")
+        # FIXART3 (T41 L: "Mass at St. Mary's on Sunday" read nothing): the Mass there likewise
+        *(f"{rite} {at} {saint}" for rite in ("confirmation", "confirmed", "mass")
           for at in ("at st", "at saint", "at sts", "in st", "at the church of st", "at the church of saint")
           for saint in ("mary", "marys", "michael", "joseph", "john", "johns", "peter", "peters", "paul", "pauls",
                         "patrick", "patricks", "anne", "annes", "anthony", "francis", "jude", "judes", "luke",

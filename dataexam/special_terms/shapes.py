@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lazyrx import lazy_compile
-from .everyday import _MASS_COMPOUNDS, _alternation
+from .everyday import _MASS_COMPOUNDS, _THINGS, _THINGS_CYRILLIC, _THINGS_TOO, _alternation
 
 #: the liturgy written as a name, capitalised, with its time (T37: "Mass at 9 then brunch" read nothing; "mass" alone is
 #: also physics, transit, a game): "Mass at 9", "Mass at 10:30am", "Mass @ noon", "9am Mass", "10:30 Mass" — not a
@@ -90,6 +90,31 @@ STRIKING_FIRST_PERSON = lazy_compile(
     + _BETWEEN_OWN + r"(?:staken|staakten)|we" + _BETWEEN_OWN + r"(?:are|will\s+be|['’]ll\s+be)\s+striking"
     r"|(?:we|i)(?:\s+will|['’]ll)\s+be\s+striking|i" + _BETWEEN_OWN + r"(?:am|will\s+be|['’]ll\s+be)\s+striking)"
     r"(?![\w-])")
+
+#: FIXART3 (T41: "meine Kollegen streiken", "unsere Lehrer streiken", "mein Betrieb streikt", "mijn collega's staken",
+#: "наши учителя бастуют" read nothing, while "my colleagues strike", "mes collègues font grève" read union): people
+#: striking in the verb's third person after a possessive (German, Dutch, Russian, Ukrainian, Serbian) — one to three
+#: words between, none a thing, pet, body part or faculty the package knows (everyday.py's tables: "mein Handy
+#: streikt", "мой кот бастует" stay none), nor a negation between (one after is not read, as "ich streike nicht": the
+#: package docstring, "Negation"); a word it does not know is read as people (the safe side).
+#: The person's own act in English likewise: on the strike's picket or "on the … strike" ("I'm on the BA strike
+#: picket"), walking out ("we walk out Monday"; not "walked out of"). Read over lower-cased text, beside the terms.
+_OWNERS_STRIKING = (
+    (r"(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|dein|deine|euer|eure)",
+     _THINGS["de"][1] + _THINGS_TOO["de"], r"(?:streikt|streiken|streikte|streikten|bestreikt)"),
+    (r"(?:mijn|m['’]n|onze|ons|jouw)", _THINGS["nl"][1] + _THINGS_TOO["nl"], r"(?:staakt|staken|staakte|staakten)"),
+)
+_NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
+OWNERS_STRIKING = lazy_compile(
+    "|".join(r"(?<![\w-])" + owner + r"(?:\s+" + _NOT_NEGATION + r"(?!" + _alternation(things)
+             + r"(?![\w'’-]))[\w'’-]+){1,3}?\s+" + verb + r"(?![\w'’-])"
+             for owner, things, verb in _OWNERS_STRIKING)
+    + r"|(?<![\w-])(?:мой|моя|мои|наш|наша|наши|мій|мої|наші|мој|моја|моји|наш|наша|наши)(?:\s+(?!не(?![\w-]))(?!"
+    + _THINGS_CYRILLIC + r"(?![\w-]))[\w'-]+){1,3}?\s+(?:бастуют|бастует|бастовали|бастовал\w*|страйкують|страйкує|"
+    r"страйкували|штрајкују|штрајкује|штрајковали)(?![\w-])"
+    r"|(?<![\w-])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+the\s+(?:[\w'’-]+\s+){0,2}strike(?![\w-])"
+    r"|(?<![\w-])strike\s+pickets?(?![\w-])"
+    r"|(?<![\w-])we(?:['’]re|\s+are|['’]ll|\s+will)?\s+(?:walk|walking)\s+out(?![\w-])(?!\s+of(?![\w-]))")
 
 #: ART940 (T38: "Heilige Messe um 10", "Messe um 10 in St. Marien" read nothing): German "Messe" is the Mass and a
 #: trade fair (Messe Frankfurt, "Buchmesse", "auf der Messe am Stand"), so the word is worship only beside worship's
@@ -221,6 +246,10 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case)
     if ("treik" in text or "triking" in text or "taak" in text or "staken" in text or "Staken" in text
             or "TREIK" in text or "TRIKING" in text) and STRIKING_FIRST_PERSON.search(text.lower()):
+        out.append(("union", ("striking",)))
+    if ("treik" in text or "taak" in text or "taken" in text or "баст" in text or "страйк" in text or "штрајк" in text
+            or "trike" in text or "TRIKE" in text or "alk" in text or "ALK" in text) and OWNERS_STRIKING.search(
+                text.lower()):
         out.append(("union", ("striking",)))
     if ("Messe" in text or "messe" in text or "MESSE" in text) and _MESSE.search(lowered := text.lower()) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
