@@ -85,3 +85,15 @@ def test_negated_others_and_look_alikes_read_none(text: str) -> None:
 ])
 def test_temple_station_and_mass_at_a_saints_church(text: str, category: str | None) -> None:
     assert special_category(text) == category, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # T41B M1: devices by their products' names are things on strike; their makers' strikes are their workers'
+    ("my Pixel is on strike", None), ("my MacBook is on strike again", None), ("my air fryer is on strike", None),
+    ("my Instant Pot is on strike", None), ("my tomatoes are on strike this summer", None),
+    ("mein Thermomix streikt", None), ("my Bluetooth is on strike", None),
+    ("the Samsung strike", "union"), ("my Dyson is on strike", "union"), ("the Liverpool Echo strike", "union"),
+    ("our plants are on strike", "union"),
+])
+def test_products_on_strike_read_none_and_their_makers_union(text: str, category: str | None) -> None:
+    assert special_category(text) == category, text

@@ -767,6 +767,13 @@ _THINGS_EN = ("laptop", "computer", "pc", "mac", "printer", "scanner", "phone", 
               # FIXART3: a device's or a kitchen's thing more ("my Starbucks app", "my hair dryer")
               "app", "apps", "sourdough starter", "alarm clock", "hair dryer", "hairdryer", "tumble dryer",
               "lawnmower", "lawn mower",
+              # T41B M1 (FIXART3's union default read "my Pixel is on strike" union): devices by their products'
+              # names, not their makers' ("the Samsung strike" is its workers'; nor "Echo", a newspaper's name, nor
+              # "plants", a factory's), a garden's and a body's more
+              "pixel", "macbook", "chromebook", "thinkpad", "switch", "alexa", "siri", "nest",
+              "thermomix", "air fryer", "airfryer", "instant pot", "gps", "bluetooth", "smartwatch", "apple watch",
+              "tomatoes", "ovaries", "uterus",
+              "bladder", "neck", "shoulder", "hips",
               "mouse", "camera", "console", "xbox", "playstation", "ps5", "headphones", "earbuds", "alarm", "watch",
               "brain", "body", "knee", "knees", "back", "stomach", "legs", "feet", "liver", "eyes", "voice",
               "immune system", "brain cells",
@@ -781,7 +788,8 @@ _THINGS = {
            ("laptop", "computer", "rechner", "pc", "drucker", "scanner", "handy", "smartphone", "telefon", "tablet",
             "fernseher", "router", "wlan", "internet", "kühlschrank", "ofen", "backofen", "mikrowelle",
             "spülmaschine", "waschmaschine", "trockner", "heizung", "therme", "wasserkocher", "kaffeemaschine",
-            "auto", "wagen", "fahrrad", "rad", "motor", "akku", "staubsauger", "föhn", "fön", "saugroboter",
+            "thermomix", "auto", "wagen", "fahrrad", "rad", "motor", "akku", "staubsauger", "föhn", "fön",
+            "saugroboter",
             "batterie", "tastatur", "maus", "kamera",
             "gehirn", "hirn", "kopf", "körper", "knie", "rücken", "magen", "kreislauf", "beine", "füße", "stimme",
             "katze", "kater", "hund", "welpe", "hamster", "kaninchen", "hühner", "pferd", "motivation",
