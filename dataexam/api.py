@@ -241,7 +241,11 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
                 continue
             eras = {d.variant for _, d, _ in slot if d.variant}
             same_era = not detection.variant or not eras or eras == {detection.variant}
-            if same_era or _same_parts(slot[0][0], archive):
+            # a part one of the others lists as its own missing files (X's manifest) is that download's part
+            # whatever era it looks like alone (T41B L: data/'s contents zipped without the folder look like 2018)
+            parser = owners.parser(detection.parser)
+            listed = any(parser.completed_by(a, archive) or parser.completed_by(archive, a) for a, _, _ in slot)
+            if same_era or _same_parts(slot[0][0], archive) or listed:
                 slot.append(item)
                 break
         else:
@@ -334,15 +338,19 @@ class _Owners:
         self._parsers: dict[str, Parser] = {}
         self._known: dict[int, Owner] = {}
 
+    def parser(self, name: str) -> Parser:
+        """One parser of ``name`` for the grouping's questions (created when first asked for)."""
+        parser = self._parsers.get(name)
+        if parser is None:
+            parser = self._parsers[name] = self._registry.create(name, self._limits)
+        return parser
+
     def of(self, item: tuple[Archive, Detection, list[tuple[str, str]]]) -> Owner:
         known = self._known.get(id(item[0]))
         if known is not None:
             return known
         archive, detection, _ = item
-        parser = self._parsers.get(detection.parser)
-        if parser is None:
-            parser = self._parsers[detection.parser] = self._registry.create(detection.parser, self._limits)
-        owner = self._known[id(archive)] = owner_of(parser, archive)
+        owner = self._known[id(archive)] = owner_of(self.parser(detection.parser), archive)
         return owner
 
     def read(self, archive: Archive) -> Owner | None:

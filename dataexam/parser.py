@@ -501,6 +501,13 @@ class Parser:
         cover are: :meth:`own_record_ids`). Bounded work (samples); never raise for bad data. Default: ``None``."""
         return None
 
+    def completed_by(self, archive: Archive, other: Archive) -> bool:
+        """Whether ``archive`` itself lists ``other``'s files as its own missing ones (X's ``data/manifest.js``):
+        ``other`` is then a part of the same download whatever era it looks like alone, and
+        :func:`dataexam.api.open_exports` joins them (owners permitting). Bounded work (a listing file's read);
+        never raise for bad data. Default: ``False``."""
+        return False
+
     def account_id_kind(self, alias: str) -> str | None:
         """Which kind of identifier ``alias`` (one of :meth:`account_aliases`) is, or ``None`` for a name.
 

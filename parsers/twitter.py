@@ -93,12 +93,14 @@ _PART = r"(?:-part\d+)?\.js$"
 
 
 def _from_data_folder(path: str) -> str:
-    """A member's path from its last ``data/`` folder on (``twitter-2024/data/like.js`` → ``data/like.js``), as
-    ``data/manifest.js`` names the archive's files (formats.md §2.3); a path with no such folder as it is."""
+    """A member's path as ``data/manifest.js`` names the archive's files (formats.md §2.3): from its last
+    ``data/`` folder on (``twitter-2024/data/like.js`` → ``data/like.js``); a file in no ``data/`` folder under
+    ``data/`` by its name (``like.js`` → ``data/like.js``: a part whose data folder's contents were zipped
+    without the folder, T41B L)."""
     if path.startswith("data/"):
         return path
     at = path.rfind("/data/")
-    return path[at + 1:] if at >= 0 else path
+    return path[at + 1:] if at >= 0 else "data/" + path.rsplit("/", 1)[-1]
 
 
 def _count(value: object) -> int:
@@ -710,12 +712,11 @@ class TwitterParser(Parser):
         yield from self._prepare_notes(archive, state)
         yield from self._listed_but_absent(archive)
 
-    def _listed_but_absent(self, archive: Archive) -> Iterator[ParseIssue]:
-        """One ``missing-part`` issue for the data files ``data/manifest.js`` lists with records (``dataTypes.<type>
-        .files[]`` ``{fileName, count}``, formats.md §2.3: every part of a split archive is listed) that are not
-        in the export: an archive delivered in two zips of which one is given lost the other's tweets and DMs
-        without a word (T31A M3). Files listed with count 0 are not looked for. An issue of the export as a whole
-        (no member): with --jobs the first part keeps it."""
+    def _manifest_absent(self, archive: Archive) -> list[tuple[str, int]] | None:
+        """The data files ``data/manifest.js`` lists with records (``dataTypes.<type>.files[]`` ``{fileName,
+        count}``, formats.md §2.3: every part of a split archive is listed) that are not in ``archive``, as
+        ``(data/<file>, count)``; ``None`` where it has no manifest or the manifest cannot be read (the account
+        look-up reports the fault). Files listed with count 0 are not looked for."""
         for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
             # a listed file counts as given wherever its data/ folder sits: the zips of one archive unpacked or
             # renamed apart may root it differently (T41: a.zip under twitter-2024/, b.zip's data/like.js at its top,
@@ -738,24 +739,46 @@ class TwitterParser(Parser):
                                     absent.append((name, count))
                         break
             except DATA_ERRORS:
-                return  # the account look-up reported the fault
-            if not absent:
-                return
-            shown = ", ".join(f"{name} ({count:,} record{'s' if count != 1 else ''})" for name, count in absent[:10])
-            more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
-            one = len(absent) == 1
-            # a zip cut short (an interrupted download, salvaged from its local headers) lost its tail: the files
-            # may be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone
-            # sent the person looking for a part that never existed)
-            cut = any(issue.code == "truncated-zip" for issue in archive.issues)
-            why = ("the zip was cut short, see its truncated-zip issue: they may be in its lost end or in another "
-                   "zip of the archive; download it again and give every part" if cut else
-                   "X delivers a large archive in several zips: give every part")
-            yield ParseIssue(
-                archive=archive.name, member="", code="missing-part",
-                message=f"data/manifest.js lists {shown}{more}, which {'is' if one else 'are'} not among the "
-                        f"inputs: {'its' if one else 'their'} records are not read ({why})",
-                source=self.name)
+                return None
+            return absent
+        return None
+
+    def completed_by(self, archive: Archive, other: Archive) -> bool:
+        """Whether every data file of ``other`` is one ``archive``'s ``data/manifest.js`` lists and ``archive``
+        lacks: ``other`` is a part of the same download whatever era it looks like alone. A part whose ``data/``
+        folder's contents were zipped without the folder (``like.js`` at its top) looks like a 2018 archive, whose
+        files sat at the top (T41B L: read as a second, gdpr-2018 export, and the manifest's files said "not
+        read")."""
+        absent = self._manifest_absent(archive)
+        if not absent:
+            return False
+        listed = {name for name, _ in absent}
+        data = [path for path in other.paths() if (rule := self.classify(path)) is not None and rule.handler]
+        return bool(data) and all(_from_data_folder(path) in listed for path in data)
+
+    def _listed_but_absent(self, archive: Archive) -> Iterator[ParseIssue]:
+        """One ``missing-part`` issue for the data files ``data/manifest.js`` lists with records that are not in the
+        export (:meth:`_manifest_absent`): an archive delivered in two zips of which one is given lost the other's
+        tweets and DMs without a word (T31A M3). An issue of the export as a whole (no member): with --jobs the
+        first part keeps it."""
+        absent = self._manifest_absent(archive)
+        if not absent:
+            return
+        shown = ", ".join(f"{name} ({count:,} record{'s' if count != 1 else ''})" for name, count in absent[:10])
+        more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
+        one = len(absent) == 1
+        # a zip cut short (an interrupted download, salvaged from its local headers) lost its tail: the files
+        # may be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone
+        # sent the person looking for a part that never existed)
+        cut = any(issue.code == "truncated-zip" for issue in archive.issues)
+        why = ("the zip was cut short, see its truncated-zip issue: they may be in its lost end or in another "
+               "zip of the archive; download it again and give every part" if cut else
+               "X delivers a large archive in several zips: give every part")
+        yield ParseIssue(
+            archive=archive.name, member="", code="missing-part",
+            message=f"data/manifest.js lists {shown}{more}, which {'is' if one else 'are'} not among the "
+                    f"inputs: {'its' if one else 'their'} records are not read ({why})",
+            source=self.name)
 
     def _prepare_account(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         # The account id tells the person's own DMs from others'. The manifest (2020 →) names it in

@@ -272,6 +272,47 @@ def test_files_the_x_manifest_lists_count_as_given_under_any_root(tmp_path: Path
                                     "(1 record), which are not among the inputs")
 
 
+def test_a_part_zipped_without_its_data_folder_joins_the_archive_whose_manifest_lists_it(tmp_path: Path) -> None:
+    """T41B L: the second zip of an archive holding ``tweets-part1.js`` and ``direct-messages.js`` at its top (the
+    data/ folder's contents zipped without the folder) looked like a 2018 archive (files at the top): it was read as
+    a second, gdpr-2018 export and the first's manifest called its files "not read". The manifest's listing makes
+    it the first's part, whichever order the zips are given in."""
+    whole = tmp_path / "whole.zip"
+    _x_archive(whole, with_dms=True)
+    tweet = [{"tweet": {"id_str": "1760000000000000002", "id": "1760000000000000002", "full_text": "second part",
+                        "created_at": "Tue Mar 05 10:15:00 +0000 2024", "entities": {}}}]
+    folder = tmp_path / "split"
+    folder.mkdir()
+    with zipfile.ZipFile(whole) as z, zipfile.ZipFile(folder / "a.zip", "w") as a, \
+            zipfile.ZipFile(folder / "b.zip", "w") as b:
+        for name in z.namelist():
+            if name == "data/tweets-part1.js":
+                b.writestr("tweets-part1.js", "window.YTD.tweets.part1 = " + json.dumps(tweet))
+            elif name == "data/direct-messages.js":
+                b.writestr("direct-messages.js", z.read(name))
+            else:
+                a.writestr("twitter-2024/" + name, z.read(name))
+    for order in ([folder / "a.zip", folder / "b.zip"], [folder / "b.zip", folder / "a.zip"]):
+        exports = api.open_exports(order, registry=REGISTRY)
+        try:
+            assert [(e.detection.parser, e.detection.variant) for e in exports] == [("twitter", "current")]
+        finally:
+            api.close_exports(exports)
+        issues, kinds = _issues(order)
+        assert kinds["twitter.tweet"] == 2
+        assert [i for i in issues if i.code == "missing-part"] == []
+    # a 2018 archive of files the manifest does not list as missing stays an export of its own
+    old = tmp_path / "old.zip"
+    with zipfile.ZipFile(old, "w") as z:
+        z.writestr("tweet.js", "window.YTD.tweet.part0 = " + json.dumps(tweet))
+        z.writestr("direct-message.js", "window.YTD.direct_message.part0 = []")
+    exports = api.open_exports([folder / "a.zip", old], registry=REGISTRY)
+    try:
+        assert sorted(str(e.detection.variant) for e in exports) == ["current", "gdpr-2018"]
+    finally:
+        api.close_exports(exports)
+
+
 def _fb_part(path: Path, n: int) -> None:
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(f"your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_{n}.json",
