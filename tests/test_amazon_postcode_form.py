@@ -89,3 +89,20 @@ def test_a_whole_address_in_street_1_with_no_state_gives_the_home(tmp_path: Path
     home = _home(_report(tmp_path, "", "", "", street=f'"{street}"'))  # quoted: a CSV cell with commas
     assert home["summary"].startswith(f"You most likely live in {shown}:")
     assert home["confidence"] == "high"
+
+
+@pytest.mark.parametrize(("street", "city", "zip_code", "lat"), [
+    ("San Marco 1, 30124 Venezia", "", "", 45.44), ("12 Oak St", "Venezia", "30124", 45.44),
+    ("Via Roma 1, 46100 Mantova", "", "", 45.16),
+    # local names GeoNames already held for towns of 100,000 people or more: as before
+    ("Stephansplatz 1, 1010 Wien", "", "", 48.21), ("Rua Augusta 1, 1100-048 Lisboa", "", "", 38.73),
+    ("Strøget 1, 1160 København K", "", "", 55.68), ("Marienplatz 1, 80331 München", "", "", 48.14),
+    ("Václavské náměstí 1, 110 00 Praha", "", "", 50.09),
+])
+def test_a_big_town_s_local_name_is_a_known_town(tmp_path: Path, street: str, city: str, zip_code: str,
+                                                 lat: float) -> None:
+    """Before: "Venezia" (Venice: 51,000 people in GeoNames, whose alternate names counted from 100,000 only) was shown
+    as written with no coordinates; an Italian or Spanish province's own name is its capital's local name."""
+    home = _home(_report(tmp_path, city, "", zip_code, street=f'"{street}"'))
+    assert home["confidence"] == "high"
+    assert round(home["value"]["lat"], 2) == lat
