@@ -242,21 +242,91 @@ def _parse(address: str, site_country: str | None) -> Place:
             tokens, site_country)) is not None:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
         # (USPS: Athens, GA; Cairo, GA), no Greek or Egyptian postcode read from the towns' sizes (T39 → AMZ40)
-        if after.country_code == site_country.upper():
-            return after
-        # "… Hauptstr. 5 10115 Berlin" on Amazon.com: a five-digit postcode before a town, the European order, read as
-        # a US ZIP ("ships to NY, US"; T38 H1): the town's own country's order read first, kept where it finds one;
-        # where it finds none, the town the readings placed there by its name or an alternate one GeoNames has ("San
-        # Marco 1, 30124 Venezia": Venice; T41 M5, no shipping town), with the region that order read
-        place = _place(tokens, breaks, None, after.country_code)
-        return place if place.city is not None else after._replace(region=place.region)
+        return _in_own_order(tokens, breaks, after, site_country)
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
         # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
         # another country's marketplace): the postcode's form names the country, kept where its order finds a town
         place = _place(tokens, breaks, None, lettered)
         if place.city is not None:
             return place
-    return _place(tokens, breaks, country, code or site_country)
+    place = _place(tokens, breaks, country, code or site_country)
+    if place.city is None and country is None and code is None and site_country:
+        # the marketplace's order found no town: "… Main St Berlin 6037", "12 Oak St, Vienna 4360" (a ZIP that lost its
+        # zero after its town, no state: Berlin, CT; Vienna, ME), "… Kingston 7050" (Kingston, Tasmania); "Rua Augusta
+        # 1, 1100-048 Lisboa", "Strøget 1, 1160 København K", "Damrak 1, 1012 LG Amsterdam" (another country's
+        # postcode form before its town) — T41B, no shipping town at all
+        if (before := _town_before_four_digits(tokens, breaks, site_country)) is not None:
+            return _in_own_order(tokens, breaks, before, site_country)
+        if (abroad := _postcode_form_town(tokens, breaks, site_country)) is not None:
+            return abroad
+    return place
+
+
+def _in_own_order(tokens: list[str], breaks: frozenset[int], beside: Place, site_country: str) -> Place:
+    """The place of an address whose town beside its postcode :data:`_TOWN_READINGS` placed (``beside``): the
+    marketplace's own as read ("… 30601 Athens", "… 39828 Cairo" on Amazon.com: the ZIP is that very US town's, no
+    Greek or Egyptian postcode read from the towns' sizes; T39 → AMZ40); a country abroad read in its own order, kept
+    where it finds a town ("… Hauptstr. 5 10115 Berlin": read as a US ZIP "ships to NY, US", T38 H1); where it finds
+    none, the town the readings placed there by its name or an alternate one GeoNames has ("San Marco 1, 30124
+    Venezia": Venice; T41 M5, no shipping town), with the region that order read."""
+    if beside.country_code == site_country.upper():
+        return beside
+    place = _place(tokens, breaks, None, beside.country_code)
+    return place if place.city is not None else beside._replace(region=place.region)
+
+
+def _town_before_four_digits(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
+    """On Amazon.com, an address ending in a town and four digits with no state ("… Main St Berlin 6037", "12 Oak St,
+    Vienna 4360", "… Kingston 7050"): the town read beside the digits by :data:`_TOWN_READINGS` (a ZIP that lost its
+    zero, another country's postcode), as in a column of its own and as :func:`_four_digits_before_town` reads the
+    other order; the longest run of the words after the street (three at most) that a reading places. Else None."""
+    if (site_country or "").upper() != "US" or len(tokens) < 2 or not re.fullmatch(r"\d{4}", tokens[-1].strip(".,")):
+        return None
+    city = _city_before(tokens, breaks, len(tokens) - 1)
+    words = city.split() if city else []
+    for k in range(min(3, len(words)), 0, -1):
+        if (found := _town_beside(" ".join(words[-k:]), tokens[-1].strip(".,"), site_country)) is not None:
+            return found
+    return None
+
+
+def _town_beside(name: str, postcode: str, site_country: str) -> Place | None:
+    """The town ``name`` written beside ``postcode`` with no state, placed by :data:`_TOWN_READINGS`: in the
+    marketplace's country only where the reading placed the town itself by its ZIP (:data:`_ZIP_TOWN_RULES`), else in
+    the country abroad it read (its alpha-2 code; the caller reads the address in that country's order); else None."""
+    reading = _town_reading(name, site_country, postcode)
+    if reading.country == site_country.upper():
+        return Place(_title(name), reading.region, None, reading.country) if reading.rule in _ZIP_TOWN_RULES else None
+    return Place(_title(name), reading.region, None, reading.country) if reading.country else None
+
+
+def _postcode_form_town(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
+    """The place of an address with no country whose last postcode has the form of a country abroad with a town so
+    called right after it, ending the address (but for a postal district's letter: "1160 København K"), read in that
+    country's order ("Rua Augusta 1, 1100-048 Lisboa": Portugal's NNNN-NNN; "Damrak 1, 1012 LG Amsterdam": the
+    Netherlands' NNNN AA; T41B, no shipping town on Amazon.com): the countries of GeoNames' towns so called (own or
+    large towns' alternate names: :func:`_namesakes`), largest town first; the first whose order finds that town after
+    a postcode of its form. Else None."""
+    at = next((i for i in range(len(tokens) - 1, -1, -1) if any(ch.isdigit() for ch in tokens[i])), None)
+    tail = tokens[at + 1:] if at is not None else []
+    if not tail or len(tail) > 4:
+        return None
+    countries: dict[str, None] = {}
+    for i in range(len(tail)):
+        for j in range(min(len(tail), i + 3), i, -1):
+            countries.update(dict.fromkeys(_namesakes(" ".join(tail[i:j]).strip(".,"), site_country).abroad))
+    for cc in countries:
+        rules = _rules(cc)
+        span = _find_zip(tokens, rules) if rules is not None else None
+        if span is None or not span[0] <= at < span[1]:
+            continue
+        place = _place(tokens, breaks, None, cc)
+        rest = [t.strip(".,") for t in tokens[span[1]:]]
+        town_words = (place.city or "").split()
+        if town_words and _fold(" ".join(rest[:len(town_words)])) == _fold(" ".join(town_words)) \
+                and (len(rest) == len(town_words) or (len(rest) == len(town_words) + 1 and len(rest[-1]) <= 2)):
+            return place
+    return None
 
 
 def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> str | None:
@@ -294,11 +364,7 @@ def _town_after_zip(tokens: list[str], site_country: str) -> Place | None:
     if (not after or len(after) > 3 or any(ch.isdigit() for t in after for ch in t)
             or (rules.regions and _region_at(after, 0, len(after), rules, from_end=False))):
         return None
-    name = " ".join(after).strip(".,")
-    reading = _town_reading(name, site_country, " ".join(tokens[span[0]:span[1]]))
-    if reading.country == rules.code:
-        return Place(_title(name), reading.region, None, rules.code) if reading.rule in _ZIP_TOWN_RULES else None
-    return Place(_title(name), reading.region, None, reading.country) if reading.country else None
+    return _town_beside(" ".join(after).strip(".,"), " ".join(tokens[span[0]:span[1]]), site_country)
 
 
 def _four_digits_before_town(tokens: list[str], rules: _Rules) -> tuple[int, int] | None:
@@ -361,10 +427,11 @@ def _postcode_abroad(name: str, postcode: str, site_country: str) -> str | None:
 
 
 def _fits_postcode(postcode: str, country: str) -> bool:
-    """Whether ``postcode`` has the form of ``country``'s postcodes (Google's address data; a country without one
-    fits any)."""
+    """Whether ``postcode`` has the form of ``country``'s postcodes (Google's address data, libaddressinput's). A
+    country whose addresses carry no postcode there (Jamaica, Hong Kong, the Emirates, Zimbabwe) fits none: T41B H,
+    "Kingston", "7050" (Kingston, Tasmania) read "Kingston, Jamaica", high, by its postcode."""
     rules = _rules(country)
-    return rules is None or rules.zip_re is None or rules.zip_re.fullmatch(postcode.strip()) is not None
+    return rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(postcode.strip()) is not None
 
 
 def _postcode_elsewhere(name: str, postcode: str, country: str) -> bool:
@@ -802,6 +869,48 @@ def _by_lettered_postcode(w: _WrittenTown) -> _TownReading | None:
     return _TownReading(lettered[1], lettered[0], "postcode")
 
 
+def _by_postcode_form_abroad(w: _WrittenTown) -> _TownReading | None:
+    """A code that has no form of the marketplace's postcodes, beside a town of other countries where the town far
+    bigger abroad (:func:`_bigger_abroad`), if any, is of a country whose postcodes have another form: the one country
+    with a town so called whose postcode form the code has (Google's address data; USPS gave the digits, its zero put
+    back, to no US town so called: the readings before this one) — "Kingston", "7050" and "2604" are Kingston,
+    Tasmania and Kingston, ACT (Jamaica, whose Kingston is far bigger, has no postcodes: T41B H read "Kingston,
+    Jamaica", high); "Hamilton", "3204": New Zealand's and Australia's forms fit, New Zealand's Hamilton has
+    ``BIG_TOWN_MARGIN`` times the people; "Auburn", "2144": Auburn, NSW. Where several countries fit, the one whose
+    town so called is ``BIG_TOWN_MARGIN`` times the others', else (and where the town at home is that much bigger:
+    four digits beside "Springfield" are a flat's number) the one whose postcode range (by region) holds the code in a
+    region with a town so called ("Richmond", "3121": Richmond, Victoria; South Africa's postcodes have four digits
+    too, but no range tells of its Richmond). The region is the one the code's range gives. Else None (the
+    readings after this one)."""
+    if not w.code or w.region is not None or (rules := _rules(w.site)) is None \
+            or (rules.zip_re is not None and rules.zip_re.fullmatch(w.code)):
+        return None
+    if (abroad := _bigger_abroad(w.city, w.site)) is not None and _fits_postcode(w.code, abroad):
+        return None  # the town far bigger abroad's own postcode: _by_town_abroad
+    from dataexam.inference.gazetteer import namesake_rows, town
+    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
+
+    people: dict[str, int] = {}
+    for size, cc, _alias in namesake_rows(w.city):  # largest first
+        if cc != w.site.upper() and _fits_postcode(w.code, cc) and not _postcode_elsewhere(w.city, w.code, cc):
+            people.setdefault(cc, size)
+    if not people:
+        return None
+    ranked = sorted(people, key=lambda cc: -people[cc])
+    in_range = [cc for cc in ranked if (r := _rules(cc)) is not None and (region := _zip_region(
+        w.code.replace(" ", ""), r)) is not None and town(w.city, cc, region) is not None]
+    chosen = ranked[0] if len(ranked) == 1 or people[ranked[0]] >= BIG_TOWN_MARGIN * people[ranked[1]] else None
+    if chosen is None or (w.found.own >= BIG_TOWN_MARGIN * people[chosen] and chosen not in in_range):
+        # several forms fit, or the town at home is far bigger (four digits beside "Springfield" are a flat's
+        # number more likely than Springfield, Queensland's postcode): only a range that holds a town so called tells
+        chosen = in_range[0] if len(in_range) == 1 else None
+    if chosen is None:
+        return None
+    chosen_rules = _rules(chosen)
+    region = _zip_region(w.code.replace(" ", "").upper(), chosen_rules) if chosen_rules is not None else None
+    return _TownReading(region, chosen, "postcode")
+
+
 def _by_town_abroad(w: _WrittenTown) -> _TownReading | None:
     """A town far bigger abroad (:func:`_bigger_abroad`, large towns' alternate names counted: "Berlin", "Roma",
     "Hanover"): that country, the postcode's US region not taken (T38 H1: "Berlin", "10115" read Berlin, NY; T38B:
@@ -883,6 +992,7 @@ _TOWN_READINGS: tuple[tuple[str, Callable[[_WrittenTown], _TownReading | None]],
     ("ZIP+4", _by_zip_plus4),
     ("postcode abroad", _by_postcode_abroad),
     ("lettered postcode", _by_lettered_postcode),
+    ("postcode form abroad", _by_postcode_form_abroad),
     ("town far bigger abroad", _by_town_abroad),
     ("towns so called", _by_namesakes),
 )

@@ -364,6 +364,13 @@ def fold_town(name: str) -> str:
 #: large towns ("München" for GeoNames' Munich, "Köln", "Bombay") must still count
 STRICT_ALTERNATE_POPULATION = 100_000
 STRICT_ALTERNATE_CHARS = 4
+#: countries whose provinces are named after their capitals in the local language (Italy's "Venezia", "Mantova";
+#: Spain's; the rule :mod:`dataexam_parsers.amazon_address` reads their postcode ranges by): a province's name
+#: (ISO 3166-2, ``pycountry``) among a town's alternate names is the town's own local name whatever its size, where
+#: GeoNames files the town under another (Venice: 51,000 people, "Venezia" was no town — an address's "30124 Venezia"
+#: had no coordinates; T41 M5, AMZ42). Elsewhere a subdivision's name is no town's: "New York" is among York, PA's
+#: alternate names, "Maine" among Des Plaines'
+CAPITAL_NAMED_PROVINCES = ("IT", "ES")
 #: Chinese characters and kana: a town's name in them is two or three characters ("渋谷区" Shibuya, "大阪市" Osaka,
 #: "上海" Shanghai), as telling as four Latin letters; Japanese addresses' towns are checked in them
 _CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -447,6 +454,7 @@ def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
     rx = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
                     rb'"countrycode": "' + re.escape(country.upper().encode()) + rb'", "population": ([0-9]+), '
                     rb'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]')
+    provinces = _province_names(country.upper())
     out: dict[str, dict[str, tuple[int, str, City]]] = {}
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
         for start in starts:
@@ -457,7 +465,8 @@ def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
             people = int(pop)
             own = _decode(name)
             city = City(own, country.upper(), float(lat), float(lon), people)
-            alt = [] if people < STRICT_ALTERNATE_POPULATION else [
+            alt = [a for a in (_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))
+                   if fold_town(a) in provinces] if people < STRICT_ALTERNATE_POPULATION else [
                 a for a in (_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))
                 if len(a) >= STRICT_ALTERNATE_CHARS or (len(a) >= 2 and _CJK.match(a))]
             for n in (own, *alt):
@@ -465,6 +474,16 @@ def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
                 if key:
                     out.setdefault(key, {})[f"{own}|{float(lat)}|{float(lon)}"] = (people, a1.decode(), city)
     return {k: tuple(sorted(v.values(), key=lambda r: -r[0])) for k, v in out.items()}
+
+
+def _province_names(country: str) -> frozenset[str]:
+    """:func:`fold_town` of the ISO 3166-2 names (``pycountry``) of the provinces of a country of
+    :data:`CAPITAL_NAMED_PROVINCES` ("venezia", "mantova"); empty for any other."""
+    if country not in CAPITAL_NAMED_PROVINCES:
+        return frozenset()
+    import pycountry
+
+    return frozenset(fold_town(sub.name) for sub in pycountry.subdivisions.get(country_code=country) or ())
 
 
 def has_towns(country: str) -> bool:
