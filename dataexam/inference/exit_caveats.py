@@ -143,14 +143,7 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> N
     others: dict[str, list[Clock]] = {}
     for cc, c in sorted(clocks.items()):
         near = (fitted.near_best(cc, span) if fitted is not None else []) or [c]
-        # a range of clocks left open names its most populous, and the other country's range in it names its own:
-        # where that one keeps other hours, the range is said for it too (T41: a Vancouver resident's US exit read
-        # "Los Angeles to New York time, Chicago named", Canada's clocks unsaid, Toronto's the one Canada's names);
-        # a Toronto resident's "Chicago or New York, New York named" names Toronto's hours already
-        top = max(near, key=lambda k: (people.get(cc, {}).get(k[0], 0), k))
-        apart = (c[1], c[2]) != said and all((k[1], k[2]) != said for k in near)
-        ranged = bool(opened) and len(near) > 1 and (top[1], top[2]) != said
-        if cc in pair and cc != here and (apart or ranged):
+        if cc in pair and cc != here and (c[1], c[2]) != said and all((k[1], k[2]) != said for k in near):
             others[cc] = near
     if not others:
         return  # the same clock either way (Toronto's and New York's; Chicago's, Matamoros'): the zone stands
