@@ -35,6 +35,10 @@ IPS.setdefault("BR", "177.0.0.1")
 IPS.setdefault("NZ", "49.224.0.1")
 IPS.setdefault("MX", "189.130.0.4")
 IPS.setdefault("SG", "175.156.0.1")
+IPS.setdefault("PT", "85.240.0.1")
+IPS.setdefault("ES", "83.32.0.1")
+IPS.setdefault("SE", "78.64.0.1")
+IPS.setdefault("FI", "84.248.0.1")
 TRIP = (date(2023, 10, 3), date(2023, 10, 12))
 
 
@@ -108,14 +112,30 @@ def test_a_toronto_resident_behind_a_us_exit_stays_in_the_us() -> None:
 def test_a_neighbour_s_monthly_login_on_a_clock_of_both_is_no_high_home(zone: str, home_cc: str, country: str) -> None:
     # Mexico City's UTC−6 is US Central's in winter, Toronto's New York's: no distance tells a switch across the
     # border, and the clock keeps both countries', so a day across the border and a home behind an always-on US
-    # exit read the same (T39: "You most likely live in United States", high, on Phoenix time)
-    home = _report(zone, "US", home_cc).finding("home")
+    # exit read the same (T39: "You most likely live in United States", high, on Phoenix time; T41 M4: medium, with
+    # nothing else to tell, now low, and the trips with it)
+    report = _report(zone, "US", home_cc)
+    home = report.finding("home")
     assert view.headline(home.to_dict()) == "You most likely live in United States."
-    assert (home.value["country"], str(home.confidence)) == ("US", "medium")
+    assert (home.value["country"], str(home.confidence)) == ("US", "low")
+    assert str(report.finding("trips").confidence) == "low"
     days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
     assert (f"Your {days} login days in {country} fall on days with logins in United States too, and your activity "
             "keeps a clock of both countries: days across the border, or your home's own logins beside an always-on "
             "VPN exit in United States; neither the logins nor the clock tell which.") in home.caveats
+
+
+@pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "country", "exit_name"), [
+    ("Europe/Madrid", "PT", "ES", "Spain", "Portugal"), ("Europe/Helsinki", "SE", "FI", "Finland", "Sweden")])
+def test_an_always_on_exit_an_hour_away_with_nothing_else_to_tell_is_a_low_home(
+        zone: str, exit_cc: str, home_cc: str, country: str, exit_name: str) -> None:
+    # the clocks an hour apart (Madrid's and Lisbon's): the activity fits both, the neighbours' logins need no
+    # journey, and no night, order or place says which is home (T41 M4: "You most likely live in Portugal", medium)
+    report = _report(zone, exit_cc, home_cc)
+    home, trips = report.finding("home"), report.finding("trips")
+    assert (home.value["country"], str(home.confidence), str(trips.confidence)) == (exit_cc, "low", "low")
+    assert any(c.startswith("Your 23 login days in " + country) and c.endswith(
+        f"always-on VPN exit in {exit_name}; neither the logins nor the clock tell which.") for c in home.caveats)
 
 
 @pytest.mark.parametrize(("zone", "home_cc", "trip", "said"), [
@@ -219,3 +239,13 @@ def test_the_other_country_s_clock_is_the_one_the_activity_fits_best(
         assert other["utc_offset_hours"] in (-6.0, -7.0)
     if offset is not None:
         assert tz.value.get("untold_zones") is None and tz.value["zone"] == "Asia/Singapore"
+
+
+def test_the_clock_named_for_a_reading_belongs_to_its_country() -> None:
+    # Manaus keeps UTC−4 all year, no US clock does: the zone was named for Venezuela, neither reading's country
+    # (T41: "You live on Caracas time (America/Caracas, UTC−4)" beside "the home is United States or Brazil")
+    tz = _report("America/Manaus", "US", "BR").finding("timezone")
+    head = view.headline(tz.to_dict())
+    assert tz.value["zone"] == "America/Manaus" and head.startswith("You live on Manaus time (America/Manaus, UTC−4)")
+    assert not any("Caracas" in c for c in [head, *tz.caveats])
+

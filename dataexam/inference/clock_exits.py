@@ -97,7 +97,7 @@ def _edge_days_on_home_clock(days: Sequence[date], gains: Sequence[float]) -> se
 
 def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Sequence[int],
                         day_hists: Mapping[date, Sequence[int]], near_stays: bool = True,
-                        weekly: ExitWeek | None = None) -> list[int]:
+                        weekly: ExitWeek | None = None, aside: Sequence[int] = ()) -> list[int]:
     """Of an exit country's ``slots`` not yet set aside (ascending UTC hour slots), those of its runs (logins with no
     home login between) whose days' activity (UTC quarter-hour presences, ``day_hists``) does not fit the profile of
     the days with a home login moved by the hours between home's clock and one of the country's better by
@@ -117,11 +117,14 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     holding two days or more off them is a stay of those days (T40: an Auckland resident's Wednesday-to-Friday
     Honolulu trip beside a US exit Friday evening to Sunday was "No trips abroad seen"), and so is one such day alone
     there beside a night there, on a weekday the exit never uses (:func:`_stay_days`). The profile is the regimes'
-    (:func:`~.timezone.utc_profile`: smoothed, 5 % floor)."""
+    (:func:`~.timezone.utc_profile`: smoothed, 5 % floor) of the days with a home login and of those with the
+    country's logins already set aside (``aside``, the distance's: days at home behind the exit, so a weekend exit's
+    weekends are compared with weekends too; against weekdays alone, a São Paulo resident's German exit had one of
+    104 weekends fit Germany's clock by chance, "1 trip: DE 28–30 Sep", T41B)."""
     from .moves import country_offsets
     from .timezone import presence_hist, utc_profile
 
-    here = sorted({date.fromordinal(s // 24) for s in home_slots} & day_hists.keys())
+    here = sorted({date.fromordinal(s // 24) for s in (*home_slots, *aside)} & day_hists.keys())
     if len(here) < RUN_CLOCK_MIN_DAYS:
         return []
     logp = utc_profile(day_hists, here)
@@ -387,14 +390,19 @@ class _HomeClock:
         day by day, Germany and the US, the logins on the US's night: either country could be home, the activity
         no German's). A day sleeper's (centred from :data:`DAY_SLEEP_FROM_H` to :data:`DAY_SLEEP_TO_H` on home's
         clock) fits too: a night worker's days elsewhere are compared with home's day sleep (T37 H5: a Berlin
-        night worker's US exit Friday to Sunday, asleep 08–15:30 on Berlin's clock throughout, was 104 trips)."""
+        night worker's US exit Friday to Sunday, asleep 08–15:30 on Berlin's clock throughout, was 104 trips). Home's
+        clock is any one of its country's: the middle one alone put a New York sleeper's 02:50 lull at 00:50 on
+        Denver's clock, just past two SDs, and a German or British exit every weekend was "104 trips" (T41B H1)."""
         from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
 
         offs = _home_offsets_h(self.home, self.mid_slot)
-        local = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
-        off = abs(circ_diff_hours(local, LULL_MID_MEAN_H))
-        return off <= 2 * LULL_MID_SD_H or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H \
-            or all(off < abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
+        middle = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
+        for local in [self.lull_utc_h + o for o in offs] or [middle]:
+            if abs(circ_diff_hours(local, LULL_MID_MEAN_H)) <= 2 * LULL_MID_SD_H \
+                    or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H:
+                return True
+        off = abs(circ_diff_hours(middle, LULL_MID_MEAN_H))
+        return all(off < abs(circ_diff_hours(middle + s, LULL_MID_MEAN_H)) for s in shifts)
 
     def night_there(self, days: Sequence[date], shifts: Sequence[float]) -> bool:
         """Whether home's days are a day sleeper's (:func:`day_sleeper`'s band on home's clock) and ``days``' quiet

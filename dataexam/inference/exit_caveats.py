@@ -80,8 +80,11 @@ def _say_trips_untold(ctx: Any, home: str, pair: set[str], most: Confidence = Co
 
 
 def _say_untold(ctx: Any) -> None:
-    """Lowers a high home to medium where :func:`~.clock_home.near_untold` found a neighbour's few login days the clock
-    cannot tell from the home's own behind an always-on exit, and says so."""
+    """Where :func:`~.clock_home.near_untold` found a neighbour's few login days the clock cannot tell from the home's
+    own behind an always-on exit, says so and lowers the home: to medium where something else tells the home's
+    country (nights slept across the border, which only days there explain; the person's own orders shipped to the
+    home's country), else to low, and the trips with it (T41 M4: a Madrid resident's always-on Portuguese exit, a
+    Spanish login a month, read "You most likely live in Portugal", medium, on evidence that says either)."""
     untold = getattr(ctx, "untold_homes", None)
     home = ctx.findings.get("home")
     if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
@@ -91,8 +94,11 @@ def _say_untold(ctx: Any) -> None:
     # the neighbours stayed in (nights slept there) are days across the border, the one reading of the two that needs
     # no exit: a Berliner's Paris weekend every sixth week stays "18 trips", high (test_clock_exits_weekends). Only
     # where none was is the trips finding read from a home the logins cannot tell (T40: Denver behind a Mexican exit)
+    ship = home.value.get("shipping")
+    shipped = isinstance(ship, dict) and ship.get("country") == cc
+    told = bool(untold[3]) or shipped
     if not untold[3]:
-        _say_trips_untold(ctx, cc, {cc, *ccs}, Confidence.MEDIUM)
+        _say_trips_untold(ctx, cc, {cc, *ccs}, Confidence.MEDIUM if told else Confidence.LOW)
     name = gazetteer.country_display
     days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
     home.caveats = [*home.caveats, (
@@ -100,9 +106,10 @@ def _say_untold(ctx: Any) -> None:
         f"days across the border, or your home's own logins beside an always-on VPN exit in {name(cc)}; neither the "
         "logins nor the clock tell which.")]
     home.confidence_basis += (f"; the activity keeps a clock of both {cc} and {', '.join(sorted(ccs))}, whose few "
-                              f"login days fall on days with logins in {cc}")
-    if home.confidence == Confidence.HIGH:
-        home.confidence = Confidence.MEDIUM
+                              f"login days fall on days with logins in {cc}"
+                              + ("" if told else f"; low: nothing else tells {cc} from {', '.join(sorted(ccs))}"))
+    if home.confidence == Confidence.HIGH or (not told and home.confidence == Confidence.MEDIUM):
+        home.confidence = Confidence.MEDIUM if told else Confidence.LOW
 
 
 def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> None:
@@ -121,7 +128,9 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> N
         return
     here = zone_countries().get(str(tz.value["zone"]))
     if here not in pair:
-        return
+        here = _zone_of_pair(ctx, tz, pair)
+        if here is None:
+            return
     said = (tz.value.get("utc_offset_hours"), bool(tz.value.get("observes_dst")))
     fitted = getattr(ctx, "activity_fits", None)
     people = zone_populations()
@@ -165,6 +174,33 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> N
                             f"{', '.join(zones(cc) for cc in sorted(others))} too")
     if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
         tz.confidence = Confidence.LOW
+
+
+def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
+    """Where the time zone was named for a country neither reading places the person in (T41 M: a Manaus resident
+    behind an always-on US exit read "Caracas time", Venezuela's, the most populous zone of UTC−4 without summer
+    time), renames it to the most populous zone of the same group (``candidate_zones``: the same offsets all year)
+    in the home's country, else in another of ``pair``, and returns that country; None where none of them has one."""
+    from .zoneprior import zone_countries, zone_populations
+
+    countries, people = zone_countries(), zone_populations()
+    group = [str(z) for z in tz.value.get("candidate_zones") or ()]
+    home = ctx.findings.get("home")
+    first = home.value.get("country") if home is not None and isinstance(home.value, dict) else None
+    for cc in sorted(pair, key=lambda c: (c != first, c)):
+        own = [z for z in group if countries.get(z) == cc]
+        if not own:
+            continue
+        old, new = str(tz.value["zone"]), max(own, key=lambda z: (people.get(cc, {}).get(z, 0), z))
+        tz.value["zone"] = new
+        tz.value["disagreement"] = [d.replace(old, new) for d in tz.value.get("disagreement") or ()] or None
+        if isinstance(tz.value.get("place_disagreement"), dict):
+            tz.value["place_disagreement"]["zone"] = new
+        tz.caveats = [c.replace(old, new) for c in tz.caveats]
+        tz.confidence_basis += (f"; {new} for {old} (the same offsets all year): the clock of {cc}, where one "
+                                "reading of the logins places you")
+        return cc
+    return None
 
 
 def say_exits(ctx: Any) -> None:

@@ -367,7 +367,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
                     nights = slept_in(ip_hours, lull_utc_h, logins)
                 weekly = exit_weekdays(slots, home_slots, lull_utc_h, nights) if lull_utc_h is not None else None
                 bad += runs_on_home_clock(sorted(set(slots) - set(bad)), home, cc, home_slots, day_hists,
-                                          near_stays=not over, weekly=weekly)
+                                          near_stays=not over, weekly=weekly, aside=tuple(bad))
                 # a stay's first or last day beside a home login too near for the journey: the stay's (_stay_ends)
                 stay = sorted(set(slots) - set(bad))
                 ends = {s for s in bad if _stay_ends(s, stay, home_slots, impossible)}
