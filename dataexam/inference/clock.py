@@ -202,6 +202,13 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
         else MOVE_SHIFT_H
 
 
+def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float]) -> date:
+    """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``: the one dating of a
+    move that both of :meth:`ClockAggregator._timezone`'s routes read (the quarters' shift of more than DST explains,
+    the two hours between one country's clocks)."""
+    return move_day(day_hists, moved)
+
+
 #: the months compared by :func:`_shift_year_round` (either hemisphere's winter and summer: both are asked)
 _SOLSTICE_MONTHS = ((12, 1, 2), (6, 7, 8))
 #: … and the days each side needs in such months for its lull to be read
@@ -545,10 +552,14 @@ class ClockAggregator(Aggregator):
         unsettled_before: date | None = None  # the later part is one clock, the earlier one is not (moved back)
         fit = self.days
 
+        # the move's first day, one reading for both routes below (the quarters' shift of more than DST explains,
+        # and the two hours between one country's clocks)
+        move_cut = _move_cut(self.days, moved) if moved is not None else None
+
         def as_move() -> None:
             nonlocal moved_on, unsettled_before, fit
-            assert moved is not None
-            cut = move_day(self.days, moved)
+            assert move_cut is not None
+            cut = move_cut
             later = {d: h for d, h in self.days.items() if d >= cut}
             before_days = {d: h for d, h in self.days.items() if d < cut}
             if _enough(later) and _enough(before_days):
@@ -600,7 +611,7 @@ class ClockAggregator(Aggregator):
             periods = odd
         if moved is not None and moved_on is None and unsettled_before is None and len(periods) < 2 \
                 and _move_shift_h(getattr(zone_place, "ip_days", None), days[0], days[-1]) <= abs(moved[4]) \
-                and _shift_year_round(self.days, move_day(self.days, moved), MOVE_SHIFT_IN_COUNTRY_H):
+                and move_cut is not None and _shift_year_round(self.days, move_cut, MOVE_SHIFT_IN_COUNTRY_H):
             # two hours between clocks of one summer-time rule in one country, which the regimes leave as one clock
             # (a change of summer-time habit, Phoenix → New York, they cut and date to the day)
             shift_h = MOVE_SHIFT_IN_COUNTRY_H
