@@ -172,3 +172,17 @@ def test_a_two_hour_step_that_fits_several_pairs_hedges_both_sides() -> None:
             assert f"{view.zone_city(z)} time ({z}" in since, said
         for z in before:
             assert f"{view.zone_city(z)} time ({z})" in earlier, said
+
+
+def test_a_two_hour_move_is_dated_to_the_day() -> None:
+    # Chicago → Los Angeles and New York → Denver on 1 Jan 2024 were "… since 30 Dec 2023", on 1 Feb "since 27 Jan
+    # 2024": the quarters' change point read by UTC days on one profile put the weekend before on the later clock.
+    # Now the move is dated as a change of summer-time habit is, to the day
+    for first, second, on in (("America/Chicago", "America/Los_Angeles", date(2024, 1, 1)),
+                              ("America/Chicago", "America/Los_Angeles", date(2024, 2, 1)),
+                              ("America/New_York", "America/Denver", date(2024, 1, 1))):
+        f = _moved(first, second, on, "US")
+        said = view.headline(f)
+        assert f" since {on.day} {on:%b %Y};" in said, said
+        assert _periods(f)[1][1] == on.isoformat(), _periods(f)
+        assert f["value"]["earlier_zone"]["until"] == (on - timedelta(days=1)).isoformat(), f["value"]["earlier_zone"]

@@ -87,6 +87,7 @@ from .periods import (
     split_at_shipping_moves,
     trips_anchor,
     two_country_nights,
+    week_part,
 )
 from .proxies import COMMUTE_KM
 from .sensitive import NightGate, is_night, spoken_bound, spoken_span, withheld_time
@@ -205,8 +206,43 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
 def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float]) -> date:
     """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``: the one dating of a
     move that both of :meth:`ClockAggregator._timezone`'s routes read (the quarters' shift of more than DST explains,
-    the two hours between one country's clocks)."""
-    return move_day(day_hists, moved)
+    the two hours between one country's clocks). :func:`~.timezone.move_day`'s change point of the parts' UTC
+    profiles is a first reading; it is dated again as a change of summer-time habit is (:func:`~.periods.
+    date_clock_change`: each record on its local day, weekdays and weekends on profiles of their own), on two clocks
+    without summer time the shift apart, the earlier one's midnight at the middle of the earlier quiet hours (a day
+    runs from one night's middle to the next, :func:`~.periods.personal_day`). Read by UTC
+    days on one profile, a weekend's later hours fit the later clock (west of the earlier) better: the two-hour moves
+    were dated to the Saturday before — 30 Dec for a move on 1 Jan 2024, 27 Jan for 1 Feb (T41B). A second reading
+    more than :data:`MOVE_REDATE_DAYS` from the first is noise and not taken."""
+    first = move_day(day_hists, moved)
+    a0, a1, _b0, b1, shift = moved
+    earlier_h = -round(lull_mid_hours(presence_hist(day_hists, [d for d in day_hists if a0 <= d <= a1])))
+    earlier_h = (earlier_h + 12) % 24 - 12
+    later_h = (earlier_h - round(shift) + 12) % 24 - 12
+    if earlier_h == later_h:
+        return first
+    # the weeks around the first reading: a year's profile on a clock without summer time is an hour wider, and a
+    # day's records an hour or two apart fit its sides alike (1 Feb was dated 31 Jan, a day that told neither)
+    days = sorted(d for d in day_hists if a0 <= d <= b1 and abs((d - first).days) <= MOVE_REDATE_WINDOW_DAYS)
+    # no day that tells neither is the move's (the habit reading's Saturday move): on clocks a whole shift apart
+    # every day tells, and one that did not was a Friday's late night or a Sunday's early one on the weekday or weekend
+    # profile (1 Jun 2024 was dated 31 May, a Monday's move the Sunday before): a profile for each part of the week
+    got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
+                            day_class=week_part)
+    if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
+        return first
+    return got.first_new
+
+
+#: the most days :func:`_move_cut`'s second reading may lie from the first, and the days either side of the first
+#: whose records it reads (six weeks: one season's clock, its profile sharp)
+MOVE_REDATE_DAYS = 14
+MOVE_REDATE_WINDOW_DAYS = 42
+
+
+def _fixed_clock(hours: int) -> str:
+    """The tz database's name of the clock ``hours`` east of UTC all year (its Etc zones' signs are POSIX's)."""
+    return "Etc/UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
 
 
 #: the months compared by :func:`_shift_year_round` (either hemisphere's winter and summer: both are asked)
