@@ -172,3 +172,38 @@ def test_a_two_hour_step_that_fits_several_pairs_hedges_both_sides() -> None:
             assert f"{view.zone_city(z)} time ({z}" in since, said
         for z in before:
             assert f"{view.zone_city(z)} time ({z})" in earlier, said
+
+
+def test_a_two_hour_move_is_dated_to_the_day() -> None:
+    # Chicago → Los Angeles and New York → Denver on 1 Jan 2024 were "… since 30 Dec 2023", on 1 Feb "since 27 Jan
+    # 2024": the quarters' change point read by UTC days on one profile put the weekend before on the later clock.
+    # Now the move is dated as a change of summer-time habit is, to the day
+    for first, second, on in (("America/Chicago", "America/Los_Angeles", date(2024, 1, 1)),
+                              ("America/Chicago", "America/Los_Angeles", date(2024, 2, 1)),
+                              ("America/New_York", "America/Denver", date(2024, 1, 1))):
+        f = _moved(first, second, on, "US")
+        said = view.headline(f)
+        assert f" since {on.day} {on:%b %Y};" in said, said
+        assert _periods(f)[1][1] == on.isoformat(), _periods(f)
+        assert f["value"]["earlier_zone"]["until"] == (on - timedelta(days=1)).isoformat(), f["value"]["earlier_zone"]
+
+
+def test_a_change_of_summer_time_habit_is_read_on_the_login_country_s_clocks() -> None:
+    # Phoenix → Chicago on 1 Jan 2024 was "Nuuk time (America/Nuuk, UTC−2 …) since Jul 2023" (low): the habit
+    # reading's later side, cut in July 2023, fitted with Nuuk's own change of law, a clock of no country the logins
+    # name. Now the later side on a US clock, and the move dated to the day
+    f = _moved("America/Phoenix", "America/Chicago", date(2024, 1, 1), "US")
+    assert view.headline(f) == ("You live on Chicago time (America/Chicago, UTC−6 with summer time) since 1 Jan "
+                                "2024; before, on Phoenix time (America/Phoenix)."), view.headline(f)
+    assert _periods(f) == [("America/Phoenix", FIRST.isoformat()), ("America/Chicago", "2024-01-01")], _periods(f)
+
+
+def test_an_hour_s_move_two_months_into_the_records_is_no_change_of_summer_time_habit() -> None:
+    # Chicago → Denver on 1 Mar 2023 (the records from 2 Jan 2023) was "Los Angeles time … since 13 Jul 2023; before,
+    # on Phoenix time": Chicago's winter and Denver's summer keep one UTC night, read as a clock without summer time;
+    # the sides cut on the day so dated keep one clock. Now the US clocks the records fit alike, no Phoenix
+    f = _moved("America/Chicago", "America/Denver", date(2023, 3, 1), "US")
+    said = _country_range(f, "US", "United States")
+    assert "Phoenix" not in said and not _periods(f), said
+    zones = {f["value"]["zone"], *(o["zone"] for o in f["value"]["open_zones"] or ())}
+    assert {"America/Chicago", "America/Denver"} <= zones, zones

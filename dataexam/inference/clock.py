@@ -87,6 +87,7 @@ from .periods import (
     split_at_shipping_moves,
     trips_anchor,
     two_country_nights,
+    week_part,
 )
 from .proxies import COMMUTE_KM
 from .sensitive import NightGate, is_night, spoken_bound, spoken_span, withheld_time
@@ -200,6 +201,53 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
     offsets = [_offset_q(zone_info(z), last) for z in country_clocks(cc, clock_years(first, last))]
     return MOVE_SHIFT_IN_COUNTRY_H if offsets and (max(offsets) - min(offsets)) / 4 >= MOVE_SHIFT_IN_COUNTRY_H \
         else MOVE_SHIFT_H
+
+
+def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float]) -> date:
+    """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``: the one dating of a
+    move that both of :meth:`ClockAggregator._timezone`'s routes read (the quarters' shift of more than DST explains,
+    the two hours between one country's clocks). :func:`~.timezone.move_day`'s change point of the parts' UTC
+    profiles is a first reading; it is dated again as a change of summer-time habit is
+    (:func:`~.periods.date_clock_change`: each record on its local day, a profile for each part of the week,
+    :func:`~.periods.week_part`), on two clocks without summer time the shift apart, the earlier one's midnight at
+    the middle of the earlier quiet hours (a day runs from one night's middle to the next,
+    :func:`~.periods.personal_day`). Read by UTC days on one profile, a weekend's later hours fit the later clock
+    (west of the earlier) better: the two-hour moves were dated to the Saturday before — 30 Dec for a move on 1 Jan
+    2024, 27 Jan for 1 Feb (T41B). A second reading more than :data:`MOVE_REDATE_DAYS` from the first is noise and
+    not taken. Only under :data:`~.timezone.MOVE_SHIFT_H`: farther moves' profiles lie apart, the first reading is the
+    day (or its neighbour across a travel day), and the switch at its UTC midnight is what the night gate reads
+    (test_timezone_night_switch)."""
+    first = move_day(day_hists, moved)
+    a0, a1, _b0, b1, shift = moved
+    if abs(shift) >= MOVE_SHIFT_H:
+        return first
+    earlier_h = -round(lull_mid_hours(presence_hist(day_hists, [d for d in day_hists if a0 <= d <= a1])))
+    earlier_h = (earlier_h + 12) % 24 - 12
+    later_h = (earlier_h - round(shift) + 12) % 24 - 12
+    if earlier_h == later_h:
+        return first
+    # the weeks around the first reading: a year's profile on a clock without summer time is an hour wider, and a
+    # day's records an hour or two apart fit its sides alike (1 Feb was dated 31 Jan, a day that told neither)
+    days = sorted(d for d in day_hists if a0 <= d <= b1 and abs((d - first).days) <= MOVE_REDATE_WINDOW_DAYS)
+    # no day that tells neither is the move's (the habit reading's Saturday move): on clocks a whole shift apart
+    # every day tells, and one that did not was a Friday's late night or a Sunday's early one on the weekday or weekend
+    # profile (1 Jun 2024 was dated 31 May, a Monday's move the Sunday before): a profile for each part of the week
+    got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
+                            day_class=week_part)
+    if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
+        return first
+    return got.first_new
+
+
+#: the most days :func:`_move_cut`'s second reading may lie from the first, and the days either side of the first
+#: whose records it reads (six weeks: one season's clock, its profile sharp)
+MOVE_REDATE_DAYS = 14
+MOVE_REDATE_WINDOW_DAYS = 42
+
+
+def _fixed_clock(hours: int) -> str:
+    """The tz database's name of the clock ``hours`` east of UTC all year (its Etc zones' signs are POSIX's)."""
+    return "Etc/UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
 
 
 #: the months compared by :func:`_shift_year_round` (either hemisphere's winter and summer: both are asked)
@@ -545,10 +593,14 @@ class ClockAggregator(Aggregator):
         unsettled_before: date | None = None  # the later part is one clock, the earlier one is not (moved back)
         fit = self.days
 
+        # the move's first day, one reading for both routes below (the quarters' shift of more than DST explains,
+        # and the two hours between one country's clocks)
+        move_cut = _move_cut(self.days, moved) if moved is not None else None
+
         def as_move() -> None:
             nonlocal moved_on, unsettled_before, fit
-            assert moved is not None
-            cut = move_day(self.days, moved)
+            assert move_cut is not None
+            cut = move_cut
             later = {d: h for d, h in self.days.items() if d >= cut}
             before_days = {d: h for d, h in self.days.items() if d < cut}
             if _enough(later) and _enough(before_days):
@@ -600,7 +652,7 @@ class ClockAggregator(Aggregator):
             periods = odd
         if moved is not None and moved_on is None and unsettled_before is None and len(periods) < 2 \
                 and _move_shift_h(getattr(zone_place, "ip_days", None), days[0], days[-1]) <= abs(moved[4]) \
-                and _shift_year_round(self.days, move_day(self.days, moved), MOVE_SHIFT_IN_COUNTRY_H):
+                and move_cut is not None and _shift_year_round(self.days, move_cut, MOVE_SHIFT_IN_COUNTRY_H):
             # two hours between clocks of one summer-time rule in one country, which the regimes leave as one clock
             # (a change of summer-time habit, Phoenix → New York, they cut and date to the day)
             shift_h = MOVE_SHIFT_IN_COUNTRY_H
@@ -815,8 +867,15 @@ class ClockAggregator(Aggregator):
                         first = habit_change.first_new
                         start = datetime(first.year, first.month, first.day, 12,
                                          tzinfo=zone_info(taken[0].answers[0].zones[0])).astimezone(UTC)
-                        taken = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day,
-                                                  start) or taken
+                        redone = self._habit_split(ctx, zone_place, ship_days, habit_days, first, habit_day, start)
+                        if redone is None and first < taken[0].periods[1].first:
+                            # the sides cut on the day so dated keep one clock: the first cut's "change of habit" was
+                            # the move's half-season on either side (Chicago → Denver on 1 Mar 2023, two months into
+                            # the records: Chicago's winter and Denver's summer one UTC night, "Los Angeles time since
+                            # 13 Jul 2023; before, on Phoenix time"; T41B) — no such change
+                            taken, habit_change = None, None
+                            break
+                        taken = redone or taken
                 if taken is not None:
                     stepped, best = taken
                     split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
@@ -1464,6 +1523,17 @@ class ClockAggregator(Aggregator):
         # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
         home_c = stepped.home_cands[0]
         earlier = stepped.answers[0].zones[0]
+        # the home side on a clock of the country the logins name (CLK41's rule for one clock and a habit step): a
+        # change read from a first cut in the middle of the earlier side's year (Phoenix → Chicago on 1 Jan 2024, cut
+        # in July 2023) fitted the later side's half-year of Phoenix and year of Chicago with Nuuk's own change of
+        # law, "Nuuk time (America/Nuuk, UTC−2 …) since Jul 2023" (T41B); its own clocks, or no such reading
+        cc = ip_home_country(getattr(zone_place, "ip_days", None))
+        if cc is not None and zone_countries().get(home_c.zones[0]) != cc:
+            own = [c for c in stepped.home_cands if any(zone_countries().get(z) == cc for z in c.zones)]
+            if not own:
+                return None
+            home_c = own[0]
+            home_c.zones.sort(key=lambda z: zone_countries().get(z) != cc)
 
         def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share (if any)
             return habit_day is None or _offset_on(c.zones[0], habit_day) == _offset_on(earlier, habit_day)

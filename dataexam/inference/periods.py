@@ -694,8 +694,20 @@ class ClockChange:
     exact: bool
 
 
+def weekend_or_not(d: date) -> int:
+    """1 for a Saturday or Sunday, else 0: :func:`date_clock_change`'s two profiles."""
+    return int(d.weekday() >= 5)
+
+
+def week_part(d: date) -> int:
+    """Monday–Thursday 0, Friday 1, Saturday 2, Sunday 3: a day from waking to bed, whose waking is the weekday's or
+    the weekend's and whose bedtime the next day's (a Friday's late night, a Sunday's early one)."""
+    return (0, 0, 0, 0, 1, 2, 3)[d.weekday()]
+
+
 def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date, before: str,
-                      after: str) -> ClockChange | None:
+                      after: str, unsure_nats: float = CLOCK_CHANGE_UNSURE_NATS,
+                      day_class: Callable[[date], int] = weekend_or_not) -> ClockChange | None:
     """The day a person's clock changed from zone ``before`` to zone ``after`` (a move Phoenix → Denver, Phoenix →
     Chicago), read on the days where the two clocks differ: ``cut`` (a first reading — :func:`dst_habit_reading`'s
     middle of the season both keep alike, said "since 15 Jan 2024" for a move on 1 Jun 2024, T35 MOVEDATE) gives a
@@ -706,7 +718,9 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     first answer. Dated to the day (``exact``) where the days of its differing season before it fit the earlier clock
     by :data:`CLOCK_CHANGE_DATED_NATS` or more and the last day read on that clock lies within
     :data:`CLOCK_CHANGE_GAP_DAYS` of it; else bracketed from the last day on the earlier clock in the differing
-    season before. None where the clocks never differ or no day is on the later one. O(days × 96)."""
+    season before. None where the clocks never differ or no day is on the later one. ``unsure_nats``: the day that
+    tells neither (:data:`CLOCK_CHANGE_UNSURE_NATS`; 0 reads none such); ``day_class``: the days that share a profile
+    (:func:`weekend_or_not`, :func:`week_part`). O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
@@ -727,13 +741,13 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     for _round in range(2):
         # a profile for weekends and one for weekdays: a weekend's later hours read on one weekday profile fit the
         # earlier clock better (an hour earlier on the clock), and a move on a Saturday was dated the Monday after
-        profs = [[0] * QUARTERS, [0] * QUARTERS]
+        profs = [[0] * QUARTERS for _ in range(4)]
         for i, d in enumerate(days):
             for q, a, b in bins[d]:
-                profs[d.weekday() >= 5][(q + (a if i < k else b)) % QUARTERS] += 1
+                profs[day_class(d)][(q + (a if i < k else b)) % QUARTERS] += 1
         logps = [[math.log((1 - FLOOR) * x / (sum(prof) or 1) + FLOOR / QUARTERS) for x in smooth(prof)]
                  for prof in profs]
-        gain = [sum(logps[d.weekday() >= 5][(q + b) % QUARTERS] - logps[d.weekday() >= 5][(q + a) % QUARTERS]
+        gain = [sum(logps[day_class(d)][(q + b) % QUARTERS] - logps[day_class(d)][(q + a) % QUARTERS]
                     for q, a, b in bins[d] if a != b) for d in days]
         best_at, best, run = len(days), 0.0, 0.0
         for i in range(len(days) - 1, -1, -1):
@@ -748,7 +762,7 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # day: the last day sure on the earlier clock is the one before (a move Phoenix → Chicago on Saturday 1 Jun 2024,
     # its records 15:00–23:40 Chicago time, was dated 2 Jun; T36B)
     if k > 1 and (days[k] - days[k - 1]).days == 1 and offs[k - 1][0] != offs[k - 1][1] \
-            and abs(gain[k - 1]) < CLOCK_CHANGE_UNSURE_NATS <= -gain[k - 2]:
+            and abs(gain[k - 1]) < unsure_nats and CLOCK_CHANGE_UNSURE_NATS <= -gain[k - 2]:
         k -= 1
     # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
     # on which they agree
