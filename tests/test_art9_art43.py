@@ -22,6 +22,8 @@ CASES = [
     ("Mass at St. Mary's on Sunday", "religion"), ("my confirmation at St. Mary's", "religion"),
     ("went to mass at st. joseph's", "religion"), ("got confirmed at St Peter's", "religion"),
     ("Critical Mass ride, then Mass at St. Anne's", "religion"), ("Mass at St Louis", None),
+    ("Mass at St. Mary's Hospital", None), ("Boston, Mass at St. Mary's Street", None),
+    ("mass at St. Paul's school reunion", None), ("Mass at St. Mary's Church", "religion"),
     # Temple as a place's name
     ("change at Temple for the District line", None), ("Temple, Texas", None), ("moved to Temple, TX", None),
     ("Temple Bar", None), ("Embankment to Temple, then walk", None), ("Temple (District and Circle lines)", None),

@@ -81,9 +81,16 @@ _MASS_QUANTITY = ("critical", "muscle", "muscular", "body", "lean", "fat", "bone
 _CONFIRMED_THING = ("booking", "order", "reservation", "payment", "delivery", "appointment", "appointments", "email",
                     "e-mail", "hotel", "ticket", "tickets", "flight", "room", "table", "collection", "pickup",
                     "pick-up", "slot", "shift", "interview", "viewing", "scan", "test", "results", "diagnosis")
+#: what a saint's name also names, after it: a hospital, a school, a street ("Mass at St. Mary's Hospital", "mass at St.
+#: Paul's school reunion", "Boston, Mass at St. Mary's Street": T41B) — no church there
+_SAINT_NAMED_PLACES = ("hospital", "hospitals", "infirmary", "hospice", "clinic", "medical", "surgery", "school",
+                       "schools", "primary", "college", "university", "academy", "high", "hall", "street", "st",
+                       "road", "rd", "avenue", "ave", "lane", "square", "place", "park", "station", "stadium", "hotel",
+                       "campus", "centre", "center", "court", "house")
 RITE_AT_SAINT = lazy_compile(
     r"(?<![\w'’-])(?:([\w'’-]+)\s+)?(mass|confirmation|confirmed)\s+(?:at|in)\s+(?:the\s+church\s+of\s+)?"
-    r"(?:st|sts|saint|saints)(?:\.\s*|\s+)" + _alternation(_SAINT_NAMES) + r"(?:['’]?s)?(?![\w-])")
+    r"(?:st|sts|saint|saints)(?:\.\s*|\s+)" + _alternation(_SAINT_NAMES) + r"(?:['’]s)?(?![\w'’-])"
+    r"(?!\s+" + _alternation(_SAINT_NAMED_PLACES) + r"(?![\w-]))")
 _NOT_RITE = {"mass": frozenset(_MASS_QUANTITY),
              "confirmation": frozenset(_CONFIRMED_THING), "confirmed": frozenset(_CONFIRMED_THING)}
 
