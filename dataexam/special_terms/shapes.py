@@ -339,8 +339,8 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if ("treik" in text or "taak" in text or "taken" in text or "баст" in text or "страйк" in text or "штрајк" in text
             or "trike" in text or "TRIKE" in text or "alk" in text or "ALK" in text
             or "triking" in text) and (OWNERS_STRIKING.search(lowered := text.lower()) or (
-                ("olleg" in lowered or "olleag" in lowered or "оллег" in lowered or "олег" in lowered or "worker" in lowered
-                 or "orkmate" in lowered) and COLLEAGUES_STRIKING.search(lowered))):
+                ("olleg" in lowered or "olleag" in lowered or "оллег" in lowered or "олег" in lowered
+                 or "worker" in lowered or "orkmate" in lowered) and COLLEAGUES_STRIKING.search(lowered))):
         out.append(("union", ("striking",)))
     if ("treik" in text or "TREIK" in text) and _strike_compound(text.lower()):
         out.append(("union", ("streik",)))
