@@ -60,6 +60,11 @@ The plural ("strikes", "Streiks", "إضرابات", "שביתות": news of stri
 only in the person's part: joining, backing or calling them "our" strikes, "I'm striking", "wir streiken", "אני שובת",
 "نحن مضربون عن العمل" (:func:`.shapes.shaped`), also with words between the pronoun and the verb or the verb first
 (ART42: "Als Lehrerin streike ich", "Wir Piloten streiken", "we teachers are striking": ``STRIKING_FIRST_PERSON``).
+ART43: colleagues are the person's by the word itself ("die Kollegen streiken", "collega's staken", "colleagues are
+striking": ``COLLEAGUES_STRIKING``); a German "-streik" compound reads as the noun ("Lehrerstreik", "Verdi-Streik"),
+a hunger strike's and a service's apart ("Hungerstreik", "Bahnstreik": ``DE_STRIKE_COMPOUND``); a traveller's strike
+is the person's where she says she takes part after it ("Streik am Flughafen: ich bin dabei"), and "striking" in its
+other senses is none ("I will be striking a pose").
 
 Negation (ART41: one policy for every category and every language). No negation is read: "I won't join the strike",
 "I'm not going to the union meeting", "لن أشارك في الإضراب" and "לא הצטרפתי לשביתה" read union, as "I do not have

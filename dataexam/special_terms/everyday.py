@@ -723,12 +723,24 @@ EVERYDAY_NOT_BEFORE: dict[str, str] = {
 # T36: a house of worship's "St" before a saint's name is "Saint" too ("went to church St. Mary's", "the chapel St
 # John's"), not a street
 EVERYDAY_NOT_BEFORE.update({f"{house} st": EVERYDAY_NOT_BEFORE["gay st"] for house in ("church", *_HOUSES)})
+# ART43 (T41B: "Verdi-Streik am Flughafen: ich bin dabei" read nothing): the person's taking part said after a strike
+# met as a traveller ("… : ich bin dabei", "…, count me in", "… — j'en suis") makes it her strike: the traveller's and
+# the transport's strike is no look-alike before it (EVERYDAY_NOT_BEFORE, "travellers' strikes"); each at a clause's
+# end ("I'm in Terminal 5", "ich bin dabei umzubuchen" are no part taken)
+_TAKING_PART = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:bin|sind)\s+(?:auch\s+)?dabei|(?:bin|sind)\s+(?:auch\s+)?dabei"
+                r"|(?:ich|wir)\s+(?:mache|machen)\s+(?:auch\s+)?mit|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+in"
+                r"|count\s+(?:me|us)\s+in|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+joining(?:\s+(?:it|them|in))?"
+                r"|(?:i|we)(?:['’]ll|\s+will)\s+join(?:\s+(?:it|them|in))?|j['’]en\s+suis|je\s+participe"
+                r"|nous\s+participons|me\s+sumo|me\s+uno|nos\s+sumamos|participo|partecipo|aderisco"
+                r"|ci\s+sono\s+anch['’]io)(?![\w'’-])(?!\s+\w)")
+_TAKING_PART_AFTER = r"[^\n]*?" + _TAKING_PART
 #: What a phrase is no look-alike after, as the words (with the space after them) before it in lower-cased text: a
 #: strike the person joins or calls hers is her action (T37: "joining the rail strike", "our tube strike")
 _JOINING = ("join the ", "joins the ", "joined the ", "joining the ", "our ", "we're on ", "we are on ",
             "i'm on ", "i am on ", "support the ", "supporting the ", "picket line for the ", "vote for the ",
             "voted for the ", "balloted for the ")
 EVERYDAY_NOT_AFTER: dict[str, tuple[str, ...]] = {p: _JOINING for p in EVERYDAY_SENSES["strikes"].phrases}
+EVERYDAY_NOT_BEFORE.update({p: _TAKING_PART_AFTER for p in EVERYDAY_SENSES["strikes"].phrases})
 # … and an institution's name is no look-alike before its place of worship or ministry ("Catholic University chapel")
 # … nor in a text that says the faith's rite of the person ("Catholic University hoodie for my confirmation": ART41,
 # "confirmation" alone is a booking's, so it is read only with the faith's word, here the institution's)
@@ -1067,9 +1079,13 @@ _NOT_OWN_STRIKE = "".join(f"(?<!(?<![\\w-]){re.escape(p)})" for p in sorted({*_O
 # between them — "I'm on the … strike", a picket, walking out
 _OWN_ACT = r"(?:(?<![\w'’-])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+on\s+the\s|picket|walk(?:ing)?\s+out)"
 _UNTIL_TRAVEL = r"(?:(?!" + _OWN_ACT + r")[^.;!?\n]){0,60}?"
-_TRAVELLERS_STRIKE = (r"(?<![\w-])" + _NOT_OWN_STRIKE + _STRIKE_NOUN + _UNTIL_TRAVEL + r"(?<![\w-])" + _TRAVEL
-                      + r"(?![\w-])|(?<![\w-])" + _TRAVEL + r"(?![\w-])" + _UNTIL_TRAVEL + r"(?<![\w-])"
-                      + _NOT_OWN_STRIKE + _STRIKE_NOUN + r"(?!\s+pickets?(?![\w-]))"
+# (ART43: the strike noun also as a hyphened compound's last part, "Verdi-Streik am Flughafen", as it reads union:
+# shapes.DE_STRIKE_COMPOUND)
+_COMPOUND_END = r"(?:(?<![\w-])|(?<=\w-))"
+_TRAVELLERS_STRIKE = (_COMPOUND_END + _NOT_OWN_STRIKE + _STRIKE_NOUN + _UNTIL_TRAVEL + r"(?<![\w-])" + _TRAVEL
+                      + r"(?![\w-])(?!" + _TAKING_PART_AFTER + r")|(?<![\w-])" + _TRAVEL + r"(?![\w-])"
+                      + _UNTIL_TRAVEL + _COMPOUND_END + _NOT_OWN_STRIKE + _STRIKE_NOUN + r"(?!\s+pickets?(?![\w-]))"
+                      + r"(?!" + _TAKING_PART_AFTER + ")"
                       + r"|" + _STRIKE_CJK + r"[^。！？.!?\n]{0,20}?" + _TRAVEL_CJK
                       + r"|" + _TRAVEL_CJK + r"[^。！？.!?\n]{0,20}?" + _STRIKE_CJK)
 EVERYDAY_PATTERNS["travellers' strikes"] = EverydayPattern(
@@ -1097,3 +1113,39 @@ EVERYDAY_PATTERNS["sports' strikes"] = EverydayPattern(
     re.compile(_GAME_STRIKE + r"(?=[^.;!?\n]{0,60}?" + _GAME + r")|" + _GAME + r"[^.;!?\n]{0,60}?" + _GAME_STRIKE),
     # (the game's words as plain strings, a filter the regex's bounds then hold to: 1.9 → 1.2 µs a strike's text)
     ("strike",), re.compile("|".join(map(re.escape, sorted(_GAME_WORDS, key=len, reverse=True)))))
+# ART43 (T41B: "change at Temple for the District line", "Temple, Texas" read religion): Temple as a place's name —
+# London Underground's Temple station (District and Circle lines, between Embankment and Blackfriars) where the text
+# changes or alights there, names its lines or its neighbouring stops, without an article ("change at the temple"
+# stays worship); the towns named Temple (Temple, Texas; Temple, Oklahoma, Georgia, Pennsylvania, New Hampshire,
+# Maine: the US Census Bureau's places) after a comma or beside Texas's "TX". Temple Bar, Temple Meads, Inner and
+# Middle Temple are listed (EVERYDAY_SENSES "names", "streets"); "at the temple on Saturday", "temple service" stay.
+_TEMPLE_NEIGHBOURS = ("embankment", "blackfriars", "westminster", "monument", "mansion house", "cannon street",
+                      "st james's park", "victoria", "tower hill", "holborn", "aldwych", "charing cross")
+_LINES = r"(?:district|circle)(?:\s+(?:and|&)\s+circle)?(?:\s+lines?)?"
+_TEMPLE_PLACE = (
+    r"(?<![\w-])(?:(?:change|changed|changing|alight|alighted|alighting|get\s+off|got\s+off|getting\s+off)\s+at"
+    r"|(?:" + _alternation(_TEMPLE_NEIGHBOURS) + r")\s+(?:to|and|or|-|–|→))\s+temple(?![\w-])"
+    r"|(?<![\w-])(?<!the\s)temple\s*(?:,|\(|\s(?:for|on)\s+the|\s)\s*" + _LINES + r"(?![\w-])"
+    r"|(?<![\w-])(?<!the\s)temple\s+(?:to|and|or|-|–|→)\s+" + _alternation(_TEMPLE_NEIGHBOURS) + r"(?![\w-])"
+    r"|(?<![\w-])temple(?:\s*,\s*(?:texas|tx|oklahoma|georgia|pennsylvania|new\s+hampshire|maine)|\s+tx)(?![\w-])")
+EVERYDAY_PATTERNS["temple as a place"] = EverydayPattern(
+    "Temple as a place's name: London Underground's Temple station by its lines, its neighbouring stops or a change "
+    "there (\"change at Temple for the District line\", Transport for London's map), and the US towns named Temple "
+    "(\"Temple, Texas\", \"Temple, TX\": the Census Bureau's places); \"at the temple\", \"temple service\" stay "
+    "worship",
+    lazy_compile(_TEMPLE_PLACE), ("temple",))
+# ART43 (T41B: "I will be striking a pose" read union by the first person's "I will be striking"): the verb in its
+# other senses (EVERYDAY_SENSES "strike senses": "strike a pose", "strike a deal"), as the person's own "striking"
+# writes it — striking a pose, a balance, a deal, a match, a chord, gold, up a conversation (Oxford's and Collins's
+# senses of "strike": to hit, to reach, to light, to assume) — with the person's words before it, so the first
+# person's terms and shape ("I'm striking", "we are striking", shapes.STRIKING_FIRST_PERSON) lie inside it; a determiner
+# and one word may stand between ("striking a fine balance"); "we're striking for a better deal" stays union
+_STRIKING_OBJECTS = ("pose", "poses", "balance", "deal", "deals", "bargain", "chord", "chords", "match", "matches",
+                     "note", "tone", "blow", "blows", "compromise", "agreement", "pact", "gold", "oil", "it rich",
+                     "conversation", "friendship", "fear", "resemblance", "contrast", "figure", "look", "lucky")
+EVERYDAY_PATTERNS["striking senses"] = EverydayPattern(
+    "\"striking\" as hitting, reaching or assuming (\"I will be striking a pose\", \"we're striking a deal\", "
+    "\"striking a balance\"), no stoppage of work: the strike senses' verbs as the person's first person writes them",
+    lazy_compile(r"(?:(?<![\w'’-])(?:i['’]m|we['’]re|i\s+am|we\s+are|(?:i|we)(?:\s+will|['’]ll)\s+be)\s+)?"
+                 r"(?<![\w'’-])striking\s+(?:up\s+)?(?:(?:a|an|the|that|this|some|such\s+a|my|our|your|her|his|their)"
+                 r"\s+)?(?:[\w'’-]+\s+)?" + _alternation(_STRIKING_OBJECTS) + r"(?![\w'’-])"), ("striking",))
