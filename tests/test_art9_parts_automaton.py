@@ -1,0 +1,67 @@
+"""The Art. 9 compounds' parts (``*part*`` terms, terms of scripts without spaces) are found by one Aho-Corasick pass
+(special_terms._parts, PERF19): the same terms, the same token screens and the same report values as one substring
+search per part, and a term added to the tables is found at once."""
+
+from __future__ import annotations
+
+from dataexam import special_terms as S
+from dataexam.categories import keyword_matches
+
+# words and texts that hold parts inside other words, overlapping parts, parts of other scripts beside emoji, and none
+TEXTS = (
+    "Hörgerätebatterien und ein Blutdruckmessgerät",
+    "Im-Ohr-Hörgerät, Ohrkondom 🎉 und Kondome",
+    "酷儿电影节 😀 and a Gebetsteppich",
+    "ストライキ中です",
+    "hörgerätehörgerät",  # one part twice
+    "Tea book mountain climbing café straße https://t.co/a8Zq0w",
+    "",
+)
+
+
+def _parts_by_search(text: str) -> set[tuple[str, str]]:
+    """The (category, term) pairs of every part in ``text``: one substring search per part (the reading before)."""
+    return {(category, term) for part, category, term in S._index().infix if part in text}
+
+
+def test_parts_found_as_substring_search() -> None:
+    for text in TEXTS:
+        lowered = text.lower()
+        found = {(c, t) for _end, terms in S._parts().every.iter(lowered) for c, t in terms}
+        assert found == _parts_by_search(lowered), text
+
+
+def test_token_screen_part_bits() -> None:
+    index = S._index()
+    for text in TEXTS:
+        for token in S._TOKEN.findall(text.lower()):
+            flags = S.token_screen(token)
+            words = [w for w in token.split("-") if w] if "-" in token else [token]
+            part = any(p in w for w in words for p in (index.ascii_infix if w.isascii() else index.infix_parts))
+            long = any(len(w) >= index.shortest_part + 2 and any(p in w for p in index.ascii_infix) for w in words)
+            assert bool(flags & S.PART) == part, token
+            assert bool(flags & S.LONG_PART) == long, token
+
+
+def test_find_reads_compounds() -> None:
+    assert S.find("Hörgerätebatterien und ein Blutdruckmessgerät") == (("health", ("blutdruck", "hörgerät")),)
+    assert ("sensitive:health", ("blutdruck", "hörgerät")) in keyword_matches(
+        "Hörgerätebatterien und ein Blutdruckmessgerät")
+    assert S.find("Tea book mountain climbing café straße") == ()
+
+
+def test_a_part_added_to_the_tables_is_found(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The automata are built anew with the index (a helper adding terms to the tables needs no other change)."""
+    terms = {category: list(words) for category, words in S.TERMS.items()}
+    terms["health"].append("*quuxkrank*")
+    monkeypatch.setattr(S, "TERMS", terms)
+    S._index.cache_clear()
+    S.find.cache_clear()
+    try:
+        assert S.find("Eine Quuxkrankheit") == (("health", ("quuxkrank",)),)
+        assert S.token_screen("megaquuxkrankheit") & S.PART
+    finally:
+        monkeypatch.undo()
+        S._index.cache_clear()
+        S.find.cache_clear()
+    assert S.find("Eine Quuxkrankheit") == ()
