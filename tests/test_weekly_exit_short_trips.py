@@ -247,3 +247,17 @@ def test_a_mumbai_resident_s_two_day_london_trip_is_a_trip(first: date, last: da
     # 08:00–19:00 fits Mumbai's clock too, and the night between, 22:00 to 09:00 in London, lies 0.75 h and 10.25 h
     # from Mumbai's quiet hours' centre: no night placed
     _assert_the_one_trip("Asia/Kolkata", first, last)
+
+
+def test_a_perth_resident_s_holiday_ends_after_its_last_night_there() -> None:
+    # before (T41B): "1 trip abroad: United States 3–13 Oct 2023." beside the exit left on three whole Wednesdays:
+    # the exit's Friday login at 22:30, back home, fell on Los Angeles' Friday, after no night slept there
+    r = _trip_report("Australia/Perth", date(2023, 10, 3), date(2023, 10, 12),
+                     (date(2023, 4, 12), date(2023, 6, 14), date(2023, 9, 6)))
+    assert _trips(r) == [("US", "2023-10-03", "2023-10-12")]
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 3–12 Oct 2023."
+
+
+def test_a_trip_left_on_sunday_ends_on_its_last_day_there() -> None:
+    # before (T41B): "United States 14–19 May" for a Sunday-to-Thursday Los Angeles trip of a Perth resident
+    _assert_the_one_trip("Australia/Perth", date(2023, 5, 14), date(2023, 5, 18))

@@ -678,6 +678,8 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             last = min(last, math.ceil(tail[-1] * 24 + 24 + lull - 0.5))
         elif tail and wgains[-1] > 0:
             last = min(last, run[-1] * 24 + 24)
+        if not near and not by_day:
+            last = min(last, _after_last_night(clock, cc, here, days, logp, by_cc, (first, last)))
         stays.append((first, last))
     rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
     slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
@@ -840,6 +842,29 @@ def _gains_on_their_clock(clock: _HomeClock, cc: str, run: Sequence[int],
     return {d.toordinal(): g for d, g in zip(days, gains, strict=True)}, (clock.lull_utc_h - move / 4) % 24
 
 
+def _after_last_night(clock: _HomeClock, cc: str, shifts: Sequence[float], days: Sequence[date],
+                      logp: Sequence[float], by_cc: Mapping[str, list[int]], span: tuple[float, float]) -> float:
+    """Where a stay on country ``cc``'s own clock (``span``: the UTC hour slots between which its logins are the
+    stay's; ``days``: its run's) ends at the latest: the quiet hours' centre, moved onto the one of its clocks apart
+    from home's (``shifts``) the days inside the span fit best (``logp``: home's profile), after the day that
+    follows its last night slept there (:func:`~.proxies.slept_in`; the stay's clock is told already).
+    A Perth resident's Los Angeles holiday 3–12 Oct, home by Friday evening and behind the US exit at 22:30, read
+    "3–13 Oct" where the exit's whole Wednesdays moved home's profile (T41B): the exit's login after the flight home
+    fell on Los Angeles' Friday, after a night not slept there. +inf where no night there is placed."""
+    from .timezone import presence_hist
+
+    inside = [d for d in days if span[0] < d.toordinal() * 24 + 12 < span[1]]
+    moves = [round(x * 4) for x in shifts if _clock_apart_h([x]) >= CLOCK_EXIT_H]
+    if not inside or not moves:
+        return math.inf
+    hist = presence_hist(clock.day_hists, inside)
+    move = max(moves, key=lambda m: _fit(hist, logp, m))
+    lull = (clock.lull_utc_h - move / 4) % 24
+    placed = [n for n, k in slept_in({(s, k): 1 for k, ss in by_cc.items() for s in ss}, lull).items()
+              if k == cc and span[0] < n * 24 + lull < span[1]]
+    return (max(placed) + 1) * 24 + lull if placed else math.inf
+
+
 def _nights_beside(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[int], cc: str, week: ExitWeek,
                    lull_utc_h: float) -> list[int]:
     """A told short stay's days (``odd``, ascending UTC day ordinals) with the days right before and after it joined
@@ -859,12 +884,13 @@ def _nights_beside(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[i
         j = bisect.bisect_right(elsewhere, a)
         return j >= len(elsewhere) or elsewhere[j] > own[i]
 
-    while (o := out[-1] + 1) and date.fromordinal(o).weekday() not in week.usual \
-            and week.nights.get(o) == cc and there(o * 24 + lull_utc_h, o * 24 + 24 + lull_utc_h):
+    def off(o: int) -> bool:
+        return date.fromordinal(o).weekday() not in week.usual
+
+    while off(o := out[-1] + 1) and week.nights.get(o) == cc and there(o * 24 + lull_utc_h, o * 24 + 24 + lull_utc_h):
         out.append(o)
-    while (o := out[0] - 1) and date.fromordinal(o).weekday() not in week.usual \
-            and week.nights.get(o + 1) == cc and _there_before(own, elsewhere, o * 24 - 24 + lull_utc_h,
-                                                            o * 24 + 24 + lull_utc_h):
+    while off(o := out[0] - 1) and week.nights.get(o + 1) == cc and _there_before(
+            own, elsewhere, o * 24 - 24 + lull_utc_h, o * 24 + 24 + lull_utc_h):
         out.insert(0, o)
     return out
 
