@@ -13,6 +13,11 @@ invented: test_far_weekend_exit's year at home, a US exit from Friday evening to
    for São Paulo, Buenos Aires and Johannesburg residents, and an Auckland resident's Honolulu Wednesday–Friday
    "10–11 May": Honolulu's Friday is Auckland's Saturday, a day of the exit on home's dates
    (clock_exits._stay_days). These people are built with home and trip apart in time (``_trip_report``).
+5. T41B: a Tokyo resident's Tuesday–Thursday or Monday–Wednesday New York trip, whose last UTC day also holds
+   Friday morning's login at home, and a Mumbai resident's two-day London trips (Monday–Tuesday to Thursday–Friday),
+   whose London days fit either clock, beside such an exit, read "No trips abroad seen.": a day there is the
+   stay's beside a night slept there on its clock, quiet around it (clock_exits._nights_beside, quiet_around;
+   moves' _nights_there), while the exit left on whole Wednesdays stays no trip.
 4. T41: a Berlin or Perth resident's Monday–Tuesday to Thursday–Friday New York (Los Angeles) trip, a Mumbai
    resident's Tuesday–Thursday London one, beside a weekend exit the clock tells, read "No trips abroad seen.":
    short runs of a clock apart were the exit's whole (clock_exits._gains_on_their_clock).
@@ -104,7 +109,8 @@ for _cc, _ip in (("AR", "181.0.0.1"), ("GB", "81.2.69.142"), ("ZA", "102.132.0.1
 #: from it)
 APART = {"Europe/Berlin": ("DE", "US", NEW_YORK), "Australia/Perth": ("AU", "US", "America/Los_Angeles"),
          "Asia/Kolkata": ("IN", "GB", "Europe/London")}
-for _cc, _ip in (("DE", "85.214.0.1"), ("AU", "1.120.0.1"), ("IN", "117.192.0.1")):
+APART["Asia/Tokyo"] = ("JP", "US", NEW_YORK)  # T41B
+for _cc, _ip in (("DE", "85.214.0.1"), ("AU", "1.120.0.1"), ("IN", "117.192.0.1"), ("JP", "60.33.0.9")):
     IPS.setdefault(_cc, _ip)
 FLIGHT = timedelta(hours=9)
 
@@ -206,9 +212,52 @@ def test_a_midweek_trip_beside_a_weekly_exit_the_clock_tells_is_a_trip(zone: str
     _assert_the_one_trip(zone, first, last)
 
 
-@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata"])
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata", "Asia/Tokyo"])
 def test_a_clock_told_exit_left_on_all_wednesday_is_no_trip(zone: str) -> None:
     # the exit on for three whole Wednesdays on home's clock, its night too: the exit's; the October holiday stays
     r = _trip_report(zone, date(2023, 10, 3), date(2023, 10, 12),
                      (date(2023, 4, 12), date(2023, 6, 14), date(2023, 9, 6)))
     assert _trips(r) == [(APART[zone][1], "2023-10-03", "2023-10-12")]
+
+
+PEOPLE.setdefault("Asia/Tokyo", ("JP", "US", NEW_YORK))
+
+
+@pytest.mark.parametrize(("first", "last"), [(date(2023, 5, 9), date(2023, 5, 11)),  # Tuesday to Thursday
+                                             (date(2023, 5, 8), date(2023, 5, 10))])  # Monday to Wednesday
+def test_a_tokyo_resident_s_new_york_trip_keeps_its_day_beside_home_s_morning(first: date, last: date) -> None:
+    # before (T41B, t41b_seeds2.py tokyo_us_weekend_ny_tue_thu / _mon_wed): "No trips abroad seen." (high): New
+    # York's last day (13:00–23:00 UTC) shares its UTC day with Tokyo's next morning at home (23:48 UTC), so only the
+    # days before it were the stay's, too few for a trip
+    r = _report("Asia/Tokyo", "US", (first, last))
+    assert r.finding("home").value["country"] == "JP"
+    assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == ["US"]
+    assert _trips(r) == [("US", first.isoformat(), last.isoformat())]
+    head = view.headline(r.finding("trips").to_dict())
+    assert head == f"1 trip abroad: United States {first.day}–{last.day} May 2023."
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    (date(2023, 5, 8), date(2023, 5, 9)),  # Monday to Tuesday
+    (date(2023, 5, 10), date(2023, 5, 11)),  # Wednesday to Thursday
+    (date(2023, 5, 11), date(2023, 5, 12)),  # Thursday to Friday: the exit's weekend right after
+])
+def test_a_mumbai_resident_s_two_day_london_trip_is_a_trip(first: date, last: date) -> None:
+    # before (T41B, t41b_seeds.py mumbai_gb_weekend_london_*): "No trips abroad seen." (high): London's day
+    # 08:00–19:00 fits Mumbai's clock too, and the night between, 22:00 to 09:00 in London, lies 0.75 h and 10.25 h
+    # from Mumbai's quiet hours' centre: no night placed
+    _assert_the_one_trip("Asia/Kolkata", first, last)
+
+
+def test_a_perth_resident_s_holiday_ends_after_its_last_night_there() -> None:
+    # before (T41B): "1 trip abroad: United States 3–13 Oct 2023." beside the exit left on three whole Wednesdays:
+    # the exit's Friday login at 22:30, back home, fell on Los Angeles' Friday, after no night slept there
+    r = _trip_report("Australia/Perth", date(2023, 10, 3), date(2023, 10, 12),
+                     (date(2023, 4, 12), date(2023, 6, 14), date(2023, 9, 6)))
+    assert _trips(r) == [("US", "2023-10-03", "2023-10-12")]
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 3–12 Oct 2023."
+
+
+def test_a_trip_left_on_sunday_ends_on_its_last_day_there() -> None:
+    # before (T41B): "United States 14–19 May" for a Sunday-to-Thursday Los Angeles trip of a Perth resident
+    _assert_the_one_trip("Australia/Perth", date(2023, 5, 14), date(2023, 5, 18))

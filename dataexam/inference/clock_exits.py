@@ -611,14 +611,21 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                 if logp is None:
                     logp = utc_profile(clock.day_hists, clock.days)
                 gains, lull = _gains_on_their_clock(clock, cc, run, logp)
-                odd = [o for o in run if o in gains and gains[o] < EVEN_DAY_NATS
-                       and date.fromordinal(o).weekday() not in week.usual]
-                if odd:
+                maybe = [o for o in run if o in gains and date.fromordinal(o).weekday() not in week.usual]
+                if maybe:
                     if their is None or their[0] != lull:
-                        their = (lull, slept_in({(s, k): 1 for k, ss in by_cc.items() for s in ss}, lull))
-                    told = sum(gains[o] for o in odd) <= -RUN_CLOCK_NATS or any(
-                        cc in (their[1].get(o), their[1].get(o + 1)) for o in odd)
+                        their = (lull, {n: k for n, k in slept_in({(s, k): 1 for k, ss in by_cc.items()
+                                                                   for s in ss}, lull).items()
+                                        if quiet_around(clock.day_hists, n * 24 + lull)})
+                    # a day there alone beside a night slept there on its clock is the stay's however it fits
+                    # home's: a London day 08:00–19:00 fits a Mumbai resident's clock by 2 to 6 nats, as the UK
+                    # exit's weekend days do (T41B: Monday–Tuesday to Thursday–Friday trips "No trips abroad seen")
+                    odd = [o for o in maybe if gains[o] < EVEN_DAY_NATS
+                           or cc in (their[1].get(o), their[1].get(o + 1))]
+                    told = bool(odd) and (sum(gains[o] for o in odd) <= -RUN_CLOCK_NATS or any(
+                        cc in (their[1].get(o), their[1].get(o + 1)) for o in odd))
                     if told and _stay_days(odd, set(odd), clock.home, cc, replace(week, nights=their[1]), 12.0)[0]:
+                        odd = _nights_beside(odd, own, elsewhere, cc, replace(week, nights=their[1]), lull)
                         stays.append(_odd_days_stay(odd, own, elsewhere, lull))
                 continue
             odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0)
@@ -679,6 +686,8 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             last = min(last, math.ceil(tail[-1] * 24 + 24 + lull - 0.5))
         elif tail and wgains[-1] > 0:
             last = min(last, run[-1] * 24 + 24)
+        if not near and not by_day:
+            last = min(last, _after_last_night(clock, cc, here, days, logp, by_cc, (first, last)))
         stays.append((first, last))
     rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
     slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
@@ -697,12 +706,31 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
 #: behind the exit at home (:func:`_gains_on_their_clock`): a London day 08:00–19:00 fits Mumbai's as well (about
 #: 0), a Perth resident's Friday back home, the exit's evening after it, fits home's by 2.5
 EVEN_DAY_NATS = 1.0
+#: a night placed there on a stay's clock (:func:`quiet_around`) has no activity this many hours either side of
+#: its centre: a sleeper's 23:30–07:00 is quiet 3.75 h either side of 03:15
+NIGHT_QUIET_H = 3.0
 #: a weekday is a far weekly exit's own (:func:`_usual_weekdays`) where its days alone fall on it in this share of
 #: the weeks or more
 USUAL_WEEKDAY_SHARE = 0.5
 #: … and one it never uses where they fall on it in fewer than this share of the weeks: a single day alone there on
 #: it, beside a night slept there, is a stay (:func:`_stay_days`; a real trip or two on a Wednesday is no habit)
 NEVER_WEEKDAY_SHARE = 0.1
+
+
+def quiet_around(day_hists: Mapping[date, Sequence[int]], centre: float, half_h: float = NIGHT_QUIET_H) -> bool:
+    """Whether the activity (``day_hists``: UTC day → 96 quarter-hour presences) has none within ``half_h`` hours of
+    ``centre`` (UTC hours from day ordinal 0): a night slept around a moved quiet hours' centre is quiet there. A
+    login before it and one after it in one country (:func:`~.proxies.slept_in`) are no night where the day goes on
+    between: a Berlin resident's US exit left on all Wednesday brackets New York's night, Berlin's morning
+    (09:15), with its 08:48 and 14:12 logins (T41B)."""
+    from .timezone import QUARTERS
+
+    lo, hi = math.floor((centre - half_h) * 4), math.ceil((centre + half_h) * 4)
+    for q in range(lo, hi):
+        hist = day_hists.get(date.fromordinal(q // QUARTERS))
+        if hist is not None and hist[q % QUARTERS]:
+            return False
+    return True
 
 
 def _usual_weekdays(days: Sequence[int], share: float = USUAL_WEEKDAY_SHARE) -> set[int]:
@@ -820,6 +848,66 @@ def _gains_on_their_clock(clock: _HomeClock, cc: str, run: Sequence[int],
     move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
     gains = _home_clock_gains(days, clock.day_hists, logp, move)
     return {d.toordinal(): g for d, g in zip(days, gains, strict=True)}, (clock.lull_utc_h - move / 4) % 24
+
+
+def _after_last_night(clock: _HomeClock, cc: str, shifts: Sequence[float], days: Sequence[date],
+                      logp: Sequence[float], by_cc: Mapping[str, list[int]], span: tuple[float, float]) -> float:
+    """Where a stay on country ``cc``'s own clock (``span``: the UTC hour slots between which its logins are the
+    stay's; ``days``: its run's) ends at the latest: the quiet hours' centre, moved onto the one of its clocks apart
+    from home's (``shifts``) the days inside the span fit best (``logp``: home's profile), after the day that
+    follows its last night slept there (:func:`~.proxies.slept_in`; the stay's clock is told already).
+    A Perth resident's Los Angeles holiday 3–12 Oct, home by Friday evening and behind the US exit at 22:30, read
+    "3–13 Oct" where the exit's whole Wednesdays moved home's profile (T41B): the exit's login after the flight home
+    fell on Los Angeles' Friday, after a night not slept there. +inf where no night there is placed."""
+    from .timezone import presence_hist
+
+    inside = [d for d in days if span[0] < d.toordinal() * 24 + 12 < span[1]]
+    moves = [round(x * 4) for x in shifts if _clock_apart_h([x]) >= CLOCK_EXIT_H]
+    if not inside or not moves:
+        return math.inf
+    hist = presence_hist(clock.day_hists, inside)
+    move = max(moves, key=lambda m: _fit(hist, logp, m))
+    lull = (clock.lull_utc_h - move / 4) % 24
+    placed = [n for n, k in slept_in({(s, k): 1 for k, ss in by_cc.items() for s in ss}, lull).items()
+              if k == cc and span[0] < n * 24 + lull < span[1]]
+    return (max(placed) + 1) * 24 + lull if placed else math.inf
+
+
+def _nights_beside(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[int], cc: str, week: ExitWeek,
+                   lull_utc_h: float) -> list[int]:
+    """A told short stay's days (``odd``, ascending UTC day ordinals) with the days right before and after it joined
+    while they fall on weekdays the exit does not use most weeks (:attr:`ExitWeek.usual`, the UTC days its rule was
+    learned on), the night between was slept there (``week.nights``, :func:`~.proxies.slept_in` at the quiet hours'
+    centre on the stay's clock, ``lull_utc_h``) and the country (``own``: its login slots) is logged in on the day
+    on that night's side before any login elsewhere (``elsewhere``) comes between: home is not back yet. A Tokyo
+    resident's Thursday in New York shares its UTC day with Friday morning's login at home and holds home's logins,
+    a Mumbai resident's London Thursday fits either clock (T41B: both trips were "No trips abroad seen")."""
+    out = list(odd)
+
+    def there(a: float, b: float) -> bool:
+        """Whether the country has a login in (a, b) with no login elsewhere from ``a`` to it."""
+        i = bisect.bisect_right(own, a)
+        if i >= len(own) or own[i] >= b:
+            return False
+        j = bisect.bisect_right(elsewhere, a)
+        return j >= len(elsewhere) or elsewhere[j] > own[i]
+
+    def off(o: int) -> bool:
+        return date.fromordinal(o).weekday() not in week.usual
+
+    while off(o := out[-1] + 1) and week.nights.get(o) == cc and there(o * 24 + lull_utc_h, o * 24 + 24 + lull_utc_h):
+        out.append(o)
+    while off(o := out[0] - 1) and week.nights.get(o + 1) == cc and _there_before(
+            own, elsewhere, o * 24 - 24 + lull_utc_h, o * 24 + 24 + lull_utc_h):
+        out.insert(0, o)
+    return out
+
+
+def _there_before(own: Sequence[int], elsewhere: Sequence[int], a: float, b: float) -> bool:
+    """Whether the last login in (a, b) of ``own`` and ``elsewhere`` together is ``own``'s (ascending slots): the
+    day before a night slept there ends there."""
+    i, j = bisect.bisect_left(own, b) - 1, bisect.bisect_left(elsewhere, b) - 1
+    return i >= 0 and own[i] > a and (j < 0 or elsewhere[j] < own[i])
 
 
 def _odd_days_stay(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[int],

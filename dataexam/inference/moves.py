@@ -931,6 +931,7 @@ class MovesMixin:
         home_slots.sort()
         nights = self._nights_slept(ctx, home_slots, foreign_slots)  # the nights the places bracket
         slept_after = self._days_before_nights(ctx, foreign_slots, nights)
+        lulls: dict[float, dict[int, str]] = {}  # the nights placed around a quiet hours' centre moved abroad
 
         def day_country(d: date) -> str:
             if d in slept_after and d not in located_day:
@@ -1013,7 +1014,9 @@ class MovesMixin:
             elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
                     or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
                 trips.append(c)
-            elif self._clear_stay(c, home_slots, foreign_slots, nights) is not None:
+            elif self._clear_stay(c, home_slots, foreign_slots, nights) is not None or self._clear_stay(
+                    c, home_slots, foreign_slots, self._nights_there(ctx, c, home_slots, foreign_slots, lulls)) \
+                    is not None:
                 # its days: the day out and the day back, and the morning after a night there, included
                 trips.append(c)
                 c["_days"] = c.pop("_stay_days", c["_days"])
@@ -1366,6 +1369,39 @@ class MovesMixin:
         for (_d, cc), slots in foreign_slots.items():
             hours.update((slot, cc) for slot in slots)
         return slept_in(hours, lull)
+
+    @staticmethod
+    def _nights_there(ctx: Context, cand: dict[str, Any], home_slots: list[int],
+                      foreign_slots: Mapping[tuple[date, str], list[int]],
+                      cache: dict[float, dict[int, str]]) -> dict[int, str]:
+        """:meth:`_nights_slept`'s nights around the quiet hours' centre moved onto each clock of a candidate trip's
+        country :data:`TRIP_CLOCK_GAP_H` hours or more from the chosen zone's, those placed in its country: a night
+        slept there on its own clock, quiet around its centre (:func:`~.clock_exits.quiet_around`; ``cache``: the
+        nights by moved centre, UTC hours). Home's centre falls in the
+        day there: a Mumbai resident's Monday evening to Tuesday evening in London, 22:00 and 09:00 there, 5.5 h
+        either side of London's night, 0.75 and 10.25 h from Mumbai's, had no night placed and read "No trips
+        abroad seen" beside a UK exit at weekends (T41B)."""
+        from .clock_exits import quiet_around  # clock_exits reads this module's clocks when used
+
+        lull = MovesMixin._night_lull(ctx)
+        days = cand["_days"]
+        if lull is None or not days:
+            return {}
+        cc, mid = cand["country"], days[len(days) // 2]
+        home_q = ctx.offset_quarters(mid)
+        out: dict[int, str] = {}
+        for q in country_offsets(cc, mid.toordinal() * 24 + 12):
+            if min((q - home_q) % 96, (home_q - q) % 96) < TRIP_CLOCK_GAP_H * 4:
+                continue
+            there = (lull - (q - home_q) / 4) % 24
+            if there not in cache:
+                hours: Counter[tuple[int, str]] = Counter((slot, "") for slot in home_slots)
+                for (_d, k), slots in foreign_slots.items():
+                    hours.update((slot, k) for slot in slots)
+                cache[there] = {o: k for o, k in slept_in(hours, there).items()
+                                if quiet_around(ctx.own_bins or {}, o * 24 + there)}
+            out.update({o: k for o, k in cache[there].items() if k == cc})
+        return out
 
     def _ordered_there(self, cc: str, days: list[date]) -> bool:
         """Whether an own order (gifts left out) shipped to a town in ``cc`` was placed within
