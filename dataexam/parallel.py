@@ -60,7 +60,7 @@ from .archive import ArchiveLimits
 from .errors import UsageProblem, WorkerFailed
 from .events import Event, ParseIssue
 from .normalise import MergeStats, merge_runs, payload_rekey, sort_into_runs
-from .parser import SliceRead
+from .parser import WHOLE_FILE_CODES, SliceRead
 from .tempdirs import PrivateTempDir
 from .workers import Worker
 
@@ -338,7 +338,7 @@ def _issue_filter(export: Export, members: frozenset[int], slices: Slices,
     def keep(issue: ParseIssue) -> bool:
         if issue.member in sliced:  # a slice's bad records, the last slice's bad-escape count, set-up issues
             return (sliced[issue.member] or (issue.position or "").startswith("record ")
-                    or issue.code == "bad-escape")
+                    or issue.code in WHOLE_FILE_CODES)
         return issue.member in mine or (first and issue.member not in others)
 
     return keep

@@ -103,6 +103,9 @@ class MemberContext:
         self.slice_report: SliceReport | None = None
         #: ``bad-date`` issues of the current record (:meth:`bad_date`), yielded after it
         self.pending: list[ParseIssue] = []
+        #: the items of the member's top-level array read, where a handler's record index counts something else
+        #: (X's DM files: messages, the items being conversations); ``None``: ``index + 1``
+        self.items: int | None = None
 
     # -- reading ---------------------------------------------------------------------------
     def open(self) -> IO[bytes]:
@@ -216,6 +219,12 @@ class MemberContext:
             position = f"record {self.index}"
         return ParseIssue(archive=self.member.input, member=self.member.shown or self.path, code=code, message=message,
                           position=position, source=self.parser.name)
+
+
+#: issues about a member cut in slices as a whole, each reported by one slice's process (``--jobs``): the surrogate
+#: escapes repaired in it (the last slice's, counted over every byte), its records against the number its export
+#: lists (X's manifest: the slice reading the array's end numbers its items in the whole file)
+WHOLE_FILE_CODES = frozenset({"bad-escape", "count-mismatch"})
 
 
 # Exceptions a handler may raise on bad data; anything else is a bug, reported the same way
@@ -620,9 +629,10 @@ class Parser:
         last = part[0] == part[1] - 1
         for item in self._run_handler(ctx, handler_name):
             if isinstance(item, ParseIssue):
-                if item.code == "bad-escape":
-                    if not last:
-                        continue  # this slice's reader saw only part of the file
+                if item.code == "bad-escape" and not last:
+                    continue  # this slice's reader saw only part of the file
+                if item.code in WHOLE_FILE_CODES:
+                    pass  # of the file as a whole, reported once (by the slice reading its array's end)
                 elif item.code not in ("bad-record", "bad-date") or not (item.position or "").startswith("record "):
                     clean = False
             yield item

@@ -103,10 +103,19 @@ def _from_data_folder(path: str) -> str:
     return path[at + 1:] if at >= 0 else "data/" + path.rsplit("/", 1)[-1]
 
 
-def _count(value: object) -> int:
-    """A manifest ``count`` (a string of digits, ``"4"``) as a number; 0 for anything else."""
+def _absent(archive: Archive, listed: Mapping[str, int]) -> list[tuple[str, int]]:
+    """The files of ``listed`` (``data/<file>`` → the manifest's count) with records that are not in ``archive``."""
+    # a listed file counts as given wherever its data/ folder sits: the zips of one archive unpacked or renamed
+    # apart may root it differently (T41: a.zip under twitter-2024/, b.zip's data/like.js at its top, whose records
+    # are read, were said "not read")
+    present = {_from_data_folder(path) for path in archive.paths()} if listed else set()
+    return [(name, count) for name, count in listed.items() if count and name not in present]
+
+
+def _count(value: object) -> int | None:
+    """A manifest ``count`` (a string of digits, ``"4"``) as a number; ``None`` for anything else."""
     text = str(value).strip() if isinstance(value, (str, int, Decimal)) and not isinstance(value, bool) else ""
-    return int(text) if text.isdigit() else 0
+    return int(text) if text.isdigit() else None
 
 
 def _js(*stems: str) -> str:
@@ -270,6 +279,8 @@ class _ArchiveState:
     notes: NoteIndex = field(default_factory=NoteIndex)
     # classic archives: real times of midnight-truncated tweets, from data/csv/YYYY_MM.csv
     month_times: MonthTimes | None = None  # None only outside events() (a handler called directly)
+    # data/<file> → the count data/manifest.js lists for it (TwitterParser._manifest_counts); {} without one
+    listed: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -710,19 +721,22 @@ class TwitterParser(Parser):
     def _prepare(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         yield from self._prepare_account(archive, state)
         yield from self._prepare_notes(archive, state)
-        yield from self._listed_but_absent(archive)
+        yield from self._listed_but_absent(archive, state)
 
     def _manifest_absent(self, archive: Archive) -> list[tuple[str, int]] | None:
-        """The data files ``data/manifest.js`` lists with records (``dataTypes.<type>.files[]`` ``{fileName,
-        count}``, formats.md §2.3: every part of a split archive is listed) that are not in ``archive``, as
-        ``(data/<file>, count)``; ``None`` where it has no manifest or the manifest cannot be read (the account
-        look-up reports the fault). Files listed with count 0 are not looked for."""
+        """The data files ``data/manifest.js`` lists with records that are not in ``archive``
+        (:meth:`_manifest_counts`), as ``(data/<file>, count)``; ``None`` where it has no manifest or the manifest
+        cannot be read (the account look-up reports the fault). Files listed with count 0 are not looked for."""
+        listed = self._manifest_counts(archive)
+        return None if listed is None else _absent(archive, listed)
+
+    def _manifest_counts(self, archive: Archive) -> dict[str, int] | None:
+        """Every data file ``data/manifest.js`` lists (``dataTypes.<type>.files[]`` ``{fileName, count}``,
+        formats.md §2.3: every part of a split archive is listed, ``tweets-part1.js`` with its own count) → its
+        count, the items of its top-level array (a DM file's conversations, not messages); ``None`` where it has
+        no manifest or the manifest cannot be read."""
         for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
-            # a listed file counts as given wherever its data/ folder sits: the zips of one archive unpacked or
-            # renamed apart may root it differently (T41: a.zip under twitter-2024/, b.zip's data/like.js at its top,
-            # whose records are read, were said "not read")
-            present = {_from_data_folder(path) for path in archive.paths()}
-            absent: list[tuple[str, int]] = []
+            counts: dict[str, int] = {}
             try:
                 with self.open_json(member) as fh:
                     for data_types in jsonstream.iter_items(fh, "dataTypes"):
@@ -734,13 +748,12 @@ class TwitterParser(Parser):
                                 if not isinstance(listed, Mapping) or not isinstance(listed.get("fileName"), str):
                                     continue
                                 count = _count(listed.get("count"))
-                                name = listed["fileName"].lstrip("./")
-                                if count and name not in present:
-                                    absent.append((name, count))
+                                if count is not None:
+                                    counts[listed["fileName"].lstrip("./")] = count
                         break
             except DATA_ERRORS:
                 return None
-            return absent
+            return counts
         return None
 
     def completed_by(self, archive: Archive, other: Archive) -> bool:
@@ -756,12 +769,49 @@ class TwitterParser(Parser):
         data = [path for path in other.paths() if (rule := self.classify(path)) is not None and rule.handler]
         return bool(data) and all(_from_data_folder(path) in listed for path in data)
 
-    def _listed_but_absent(self, archive: Archive) -> Iterator[ParseIssue]:
+    #: handlers whose record index counts the items of the file's top-level array, the manifest's ``count``
+    #: (a DM file's handler counts its conversations apart: MemberContext.items); the others' index counts
+    #: something else (an ad file's impressions inside its items, a Grok chat's messages) and is not compared
+    _COUNTED = frozenset({"_parse_tweets", "_parse_deleted_tweets", "_parse_likes", "_parse_relations",
+                          "_parse_logins", "_parse_dms", "_parse_account", "_parse_profile",
+                          "_parse_screen_name_change", "_parse_saved_search"})
+
+    def _run_handler(self, ctx: MemberContext, handler_name: str) -> Iterator[Item]:
+        """The handler's events and issues, then a ``count-mismatch`` issue where a file ``data/manifest.js``
+        lists was read whole (no fault but bad records and dates) and holds another number of records than the
+        manifest says: a file of another download of the account, or of another account, given among this one's
+        (T42 3: a 2019 archive's like.js, 69 records, joined a 2024 archive whose manifest lists 443 likes, and
+        nothing said so). With --jobs, a file cut in slices is compared by the process reading the slice that
+        holds the array's end, which numbers its items in the whole file."""
+        listed = self._state(ctx).listed.get(_from_data_folder(ctx.path)) if handler_name in self._COUNTED else None
+        if listed is None:
+            yield from super()._run_handler(ctx, handler_name)
+            return
+        whole = True
+        for item in super()._run_handler(ctx, handler_name):
+            if isinstance(item, ParseIssue) and item.code not in ("bad-record", "bad-date", "bad-escape"):
+                whole = False  # the rest of the file was not read: its issue says so
+            yield item
+        report = ctx.slice_report
+        if ctx.part is not None and (report is None or not report.split or report.first_index is None
+                                     or report.end is not None):
+            return  # a slice that does not reach the array's end (another slice's process compares it)
+        held = ctx.items if ctx.items is not None else ctx.index + 1
+        if whole and held != listed:
+            yield ParseIssue(
+                archive=ctx.member.input, member=ctx.member.shown or ctx.path, code="count-mismatch",
+                message=f"{_from_data_folder(ctx.path)} holds {held:,} record{'s' if held != 1 else ''} where "
+                        f"data/manifest.js lists {listed:,}: it may be from another download of the account",
+                source=self.name)
+
+    def _listed_but_absent(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         """One ``missing-part`` issue for the data files ``data/manifest.js`` lists with records that are not in the
         export (:meth:`_manifest_absent`): an archive delivered in two zips of which one is given lost the other's
         tweets and DMs without a word (T31A M3). An issue of the export as a whole (no member): with --jobs the
-        first part keeps it."""
-        absent = self._manifest_absent(archive)
+        first part keeps it. The listed files' counts are kept in ``state`` (:meth:`_run_handler` compares
+        them)."""
+        state.listed = self._manifest_counts(archive) or {}
+        absent = _absent(archive, state.listed)
         if not absent:
             return
         shown = ", ".join(f"{name} ({count:,} record{'s' if count != 1 else ''})" for name, count in absent[:10])
@@ -1153,6 +1203,7 @@ class TwitterParser(Parser):
         except jsonstream.JSONError as exc:
             if not jsonstream.is_trailing_garbage(exc):
                 raise
+        f.items = conversation + 1  # the manifest counts a DM file's conversations (_run_handler)
 
     def _dm_event(self, f: MemberContext, m: Mapping[str, Any], conversation_id: str | None, group: bool,
                   own_id: str | None, welcome: bool = False) -> Event:

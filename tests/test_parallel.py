@@ -661,3 +661,23 @@ def test_an_array_closed_early_in_a_cut_file_is_reported_as_in_one_process(tmp_p
     _same_stats(s1, s2)
     assert any(i.code == "bad-json" and "after the end of the top-level value" in i.message for i in s1.issues)
     assert seen == [False]  # the last slice met the fault: read again whole
+
+
+def test_a_cut_file_is_compared_with_the_manifests_count_as_in_one_process(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """T42 3: tweets.js cut between two processes is compared with the count data/manifest.js lists by the slice
+    holding the array's end (numbering its items in the whole file): the same one count-mismatch issue as one
+    process, the slices still joined up (not read again); none where the counts agree."""
+    for listed, issues in ((2999, ["data/tweets.js holds 3,000 records where data/manifest.js lists 2,999: it may "
+                                   "be from another download of the account"]), (3000, [])):
+        root = big_twitter_archive(tmp_path / f"x{listed}", 3000)
+        manifest = {"userInfo": {"accountId": "111"}, "dataTypes": {"tweets": {"files": [
+            {"fileName": "data/tweets.js", "globalName": "YTD.tweets.part0", "count": str(listed)}]}}}
+        (root / "data" / "manifest.js").write_text("window.__THAR_CONFIG = " + json.dumps(manifest))
+        seen = _spy_slices(monkeypatch)
+        one, s1 = _run([root], jsonl_line, 1)
+        two, s2 = _run([root], jsonl_line, 2)
+        assert one == two and len(one) == 3000
+        _same_stats(s1, s2)
+        assert [i.message for i in s1.issues if i.code == "count-mismatch"] == issues
+        assert seen == [True]

@@ -314,7 +314,9 @@ def test_one_odd_record_costs_that_record_in_every_handler(tmp_path: Path, membe
     stem = Path(member).stem
     (tree / member).write_text(f"window.YTD.{stem}.part0 = [ {odd}, {good} ]", encoding="utf-8")
     items = [i for i in parse(tree) if (i.member if isinstance(i, ParseIssue) else i.origin.member) == member]
-    assert [(i.code, i.position) for i in issues_of(items)] == [("bad-record", "record 0")]
+    # (a file of two records where the fixture's manifest lists one is also a count-mismatch: not this test's)
+    assert [(i.code, i.position) for i in issues_of(items) if i.code != "count-mismatch"] == [
+        ("bad-record", "record 0")]
     assert [e.origin.index for e in events_of(items) if e.kind == kind] == [1]
 
 

@@ -15,6 +15,7 @@ Invented values in real structure (formats.md §1.4, §2.3; the testers' inputs 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import zipfile
 from collections import Counter
@@ -311,6 +312,71 @@ def test_a_part_zipped_without_its_data_folder_joins_the_archive_whose_manifest_
         assert sorted(str(e.detection.variant) for e in exports) == ["current", "gdpr-2018"]
     finally:
         api.close_exports(exports)
+
+
+def _counted_x_archive(path: Path, likes: int, following: int, *, split: bool) -> None:
+    """An X archive whose manifest lists 3 likes, 2 accounts followed and 1 DM conversation (of 2 messages),
+    holding ``likes`` and ``following`` records; with ``split``, like.js and following.js are in a second zip
+    ``path``-b.zip at its top (the data/ folder's contents zipped without the folder)."""
+    def f(name: str, n: int) -> dict[str, str]:
+        return {"fileName": f"data/{name}", "globalName": "x", "count": str(n)}
+
+    manifest = {"userInfo": {"accountId": "111111111", "userName": "jane_x", "displayName": "Jane"},
+                "archiveInfo": {"generationDate": "2024-05-01T12:00:00.000Z", "isPartialArchive": split},
+                "dataTypes": {"like": {"files": [f("like.js", 3)]}, "following": {"files": [f("following.js", 2)]},
+                              "directMessages": {"files": [f("direct-messages.js", 1)]},
+                              "tweets": {"files": [f("tweets.js", 1)]}}}
+    tweet = [{"tweet": {"id_str": "1760000000000000001", "id": "1760000000000000001", "full_text": "hello",
+                        "created_at": "Mon Mar 04 10:15:00 +0000 2024", "entities": {}}}]
+    messages = [{"messageCreate": {"id": str(900 + n), "senderId": "111111111", "recipientId": "222222222",
+                                   "text": "hi", "createdAt": f"2024-03-0{n + 1}T10:00:00.000Z"}} for n in range(2)]
+    dms = [{"dmConversation": {"conversationId": "111111111-222222222", "messages": messages}}]
+    like = [{"like": {"tweetId": str(1700000000000000000 + n)}} for n in range(likes)]
+    follows = [{"following": {"accountId": str(300000000 + n)}} for n in range(following)]
+    with zipfile.ZipFile(path, "w") as a:
+        a.writestr("twitter-2024/Your archive.html", "<html></html>")
+        a.writestr("twitter-2024/data/manifest.js", "window.__THAR_CONFIG = " + json.dumps(manifest))
+        a.writestr("twitter-2024/data/tweets.js", "window.YTD.tweets.part0 = " + json.dumps(tweet))
+        a.writestr("twitter-2024/data/direct-messages.js", "window.YTD.direct_messages.part0 = " + json.dumps(dms))
+        with zipfile.ZipFile(path.with_name(path.stem + "-b.zip"), "w") if split else contextlib.nullcontext(
+                a) as b:
+            top = "" if split else "twitter-2024/data/"
+            b.writestr(top + "like.js", "window.YTD.like.part0 = " + json.dumps(like))
+            b.writestr(top + "following.js", "window.YTD.following.part0 = " + json.dumps(follows))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_holding_other_than_the_manifests_count_is_an_issue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   jobs: int) -> None:
+    """T42 3: like.js and following.js of an older download (69 and 51 records) zipped at a zip's top joined the
+    archive whose manifest lists 443 likes and 103 accounts followed as missing (Parser.completed_by), and nothing
+    said they were not its files. Every listed file read whole is compared with the manifest's count, joined part or
+    not, with --jobs as without; a DM file's count is its conversations."""
+    from dataexam import parallel
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)  # small inputs shared out all the same
+    for split in (True, False):
+        folder = tmp_path / f"split{split}"
+        folder.mkdir()
+        _counted_x_archive(folder / "a.zip", 1, 1, split=split)
+        paths = sorted(folder.iterdir())
+        stats = api.RunStats()
+        kinds = Counter(e.kind for e in api.timeline(paths, registry=REGISTRY, stats=stats, jobs=jobs))
+        assert kinds["twitter.like"] == 1 and kinds["twitter.dm"] == 2
+        assert [i for i in stats.issues if i.code == "missing-part"] == []
+        assert sorted(i.message for i in stats.issues if i.code == "count-mismatch") == [
+            "data/following.js holds 1 record where data/manifest.js lists 2: it may be from another download of "
+            "the account",
+            "data/like.js holds 1 record where data/manifest.js lists 3: it may be from another download of the "
+            "account"]
+        # the files of the download the manifest lists: nothing to say
+        whole = tmp_path / f"whole{split}"
+        whole.mkdir()
+        _counted_x_archive(whole / "a.zip", 3, 2, split=split)
+        stats = api.RunStats()
+        assert Counter(e.kind for e in api.timeline(sorted(whole.iterdir()), registry=REGISTRY, stats=stats,
+                                                    jobs=jobs))["twitter.like"] == 3
+        assert stats.issues == []
 
 
 def _fb_part(path: Path, n: int) -> None:
