@@ -10,6 +10,12 @@ exit's weekends were trips. The same New York resident with a real Berlin trip r
 now any one of its country's. A São Paulo resident's German weekend exit had one weekend left a trip: the runs the
 distance left were compared with a profile of weekdays alone (every weekend behind the exit), and one of 104 fit
 Germany's clock by chance; the exit's days already set aside now join that profile.
+
+T42 H1: the same weekend exit for a Vladivostok or Novosibirsk resident (Russia: eleven clocks, UTC+2 to UTC+12)
+read "Your weekends in Germany (104 of 104 weekends with a record) are a second home, not trips" (high): the exit's
+clocks' gap was taken from every clock of home's country (Kaliningrad's beside Germany's: "too near to tell"), and the
+kind of night from the middle one (Krasnoyarsk's). Every reading of home's clock is now on the one home keeps (the
+one the time zone finding names, where it fits home's quiet hours).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
 
-IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "GB": "81.2.69.142", "BR": "177.0.0.1"}
+IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "GB": "81.2.69.142", "BR": "177.0.0.1", "RU": "5.3.0.1"}
 FIRST = date(2023, 1, 2)  # a Monday
 DAYS = 730
 NOW = datetime(2025, 1, 5, tzinfo=UTC)
@@ -83,3 +89,21 @@ def test_a_real_trip_to_the_exit_country_stays_one_trip_and_home_stays() -> None
     r = _person("America/New_York", "US", "DE", ("Europe/Berlin", "DE"))
     # was "Home unclear: login IPs are spread over 2 countries …", "Trips need a home country."
     assert _read(r) == ("US", "high", ["DE"], [("DE", "2023-05-09", "2023-05-11")])
+
+
+def test_a_weekend_exit_is_no_second_home_for_a_home_far_along_russia_s_clocks() -> None:
+    for zone, exit_cc, gap in (("Asia/Vladivostok", "DE", 9), ("Asia/Novosibirsk", "DE", 6),
+                               ("Asia/Vladivostok", "US", 15)):
+        r = _person(zone, "RU", exit_cc)
+        home, trips = r.finding("home"), r.finding("trips")
+        # was "No trips abroad seen. Your weekends in Germany (104 of 104 weekends with a record) are a second home,
+        # not trips." (high)
+        assert _read(r) == ("RU", "high", [exit_cc], []), zone
+        assert home.value.get("weekend_home") is None and "second home" not in trips.summary, zone
+        # the gap from the clock home keeps (Vladivostok's UTC+10, Novosibirsk's UTC+7), not from Kaliningrad's
+        assert any(f"keeps Russia's clock, {gap} h from theirs" in c for c in home.caveats), (zone, home.caveats)
+
+
+def test_a_real_trip_beside_a_russian_resident_s_weekend_exit_keeps_its_dates() -> None:
+    r = _person("Asia/Vladivostok", "RU", "DE", ("Europe/Berlin", "DE"))
+    assert _read(r) == ("RU", "high", ["DE"], [("DE", "2023-05-09", "2023-05-11")])

@@ -19,7 +19,9 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from .proxies import (
     EXIT_WITH_HOME_SHARE,
@@ -29,6 +31,9 @@ from .proxies import (
     travel_hours,
     waking_day,
 )
+
+if TYPE_CHECKING:
+    from .clock_home import ActivityFits
 
 #: the days of activity a run needs before its clock is read, and how much better (nats) its presences must fit
 #: home's own daily profile moved onto one of the country's clocks than that profile (:func:`runs_on_home_clock`)
@@ -301,6 +306,13 @@ def hour_span(home: str, slots: Sequence[int]) -> tuple[int, int]:
     return first, end or 24
 
 
+def _zone_offset_h(zone: ZoneInfo, slot: int) -> float:
+    """Zone ``zone``'s UTC offset (hours) at the middle of UTC hour ``slot``."""
+    d = date.fromordinal(slot // 24)
+    t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
+    return (t.astimezone(zone).utcoffset() or timedelta(0)).total_seconds() / 3600
+
+
 def _clock_shifts(home: str, cc: str, days: Sequence[date]) -> list[float]:
     """The hours country ``cc``'s clocks are ahead of ``home``'s (ISO alpha-2; each pair) on the middle of ``days``:
     a stay there moves the quiet hours' UTC centre back by one of them. [] for a country with no zone."""
@@ -349,11 +361,15 @@ class _HomeClock:
     mid_slot: int = 0
     #: home's days read (with activity), ascending: its daily profile for a stay's edges (:func:`_clock_exit_slots`)
     days: tuple[date, ...] = ()
+    #: the zone of home's country whose clock fits home's quiet hours (:meth:`_fitted_zone`); None: its middle clock
+    zone: ZoneInfo | None = None
 
     @classmethod
     def of(cls, day_hists: Mapping[date, Sequence[int]], home: str,
-           home_days: Sequence[date]) -> _HomeClock | None:
-        """Home's clock read from ``home_days`` with activity, or None for fewer than :data:`CLOCK_EXIT_MIN_DAYS`."""
+           home_days: Sequence[date], fits: ActivityFits | None = None) -> _HomeClock | None:
+        """Home's clock read from ``home_days`` with activity, or None for fewer than :data:`CLOCK_EXIT_MIN_DAYS`
+        (``fits``: the activity's zone fits, whose clock of home's country the time zone finding names first,
+        :meth:`_fitted_zone`)."""
         from .timezone import lull_mid_hours, presence_hist
 
         here = [d for d in home_days if d in day_hists]
@@ -361,6 +377,7 @@ class _HomeClock:
             return None
         clock = cls(day_hists, home, lull_mid_hours(presence_hist(day_hists, here)), {},
                     here[len(here) // 2].toordinal() * 24 + 12, tuple(here))
+        clock.zone = clock._fitted_zone(fits)
         kinds: dict[bool, list[date]] = {False: [], True: []}
         for d in here:
             kinds[clock.lie_in(d)].append(d)
@@ -368,11 +385,66 @@ class _HomeClock:
                          for k, v in kinds.items()}
         return clock if any(c is not None for c in clock.centres.values()) else None
 
+    def _fitted_zone(self, fits: ActivityFits | None = None) -> ZoneInfo | None:
+        """The zone of home's country whose clock home's quiet hours (at :attr:`mid_slot`) fit — within two SDs of a
+        night's there (:data:`~.timezone.LULL_MID_MEAN_H` ± :data:`~.timezone.LULL_MID_SD_H`) or in a day sleeper's
+        band: the one the activity fits best of the country's (``fits``, :meth:`~.clock_home.ActivityFits.clocks`,
+        the clock the time zone finding names); else its middle clock; else the clock putting them nearest a
+        night's, within two SDs; else the one nearest the middle putting them in the band. Russia's clocks span
+        UTC+2 to UTC+12: its middle one (Krasnoyarsk's) put a Vladivostok sleeper's 03:15 at 00:15, and every
+        reading of home's clock there (the kind of night, the other country's clocks' gap) was hours off (T42 H1: a
+        German exit every weekend was "a second home, not trips")."""
+        from .moves import _country_tz
+        from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
+
+        zones = _country_tz(self.home)
+        if len(zones) <= 1:
+            return zones[0] if zones else None
+        named = fits.clocks([self.home]).get(self.home) if fits is not None else None
+        offs = {z: _zone_offset_h(z, self.mid_slot) for z in zones}
+        ranked = sorted(set(offs.values()))
+        middle = ranked[len(ranked) // 2]
+
+        def night(z: ZoneInfo) -> float:
+            return abs(circ_diff_hours(self.lull_utc_h + offs[z], LULL_MID_MEAN_H))
+
+        def by_day(z: ZoneInfo) -> bool:
+            return DAY_SLEEP_FROM_H <= (self.lull_utc_h + offs[z]) % 24 < DAY_SLEEP_TO_H
+
+        fitting = [z for z in zones if night(z) <= 2 * LULL_MID_SD_H or by_day(z)]
+        if not fitting:
+            return None
+        at_named = [z for z in fitting if named is not None and z.key == named[0]]
+        at_middle = [z for z in fitting if offs[z] == middle]
+        if at_named or at_middle:
+            return (at_named or at_middle)[0]
+        nights = [z for z in fitting if night(z) <= 2 * LULL_MID_SD_H]
+        if nights:
+            return min(nights, key=night)
+        return min(fitting, key=lambda z: abs(offs[z] - middle))
+
+    def offset_h(self, slot: int) -> float:
+        """Home's clock's UTC offset (hours) at UTC hour ``slot``: its fitted zone's (:attr:`zone`), else the middle
+        one of its country's (0 for none)."""
+        if self.zone is not None:
+            return _zone_offset_h(self.zone, slot)
+        offs = _home_offsets_h(self.home, slot)
+        return offs[len(offs) // 2] if offs else 0.0
+
+    def shifts(self, cc: str, days: Sequence[date]) -> list[float]:
+        """The hours country ``cc``'s clocks are ahead of home's (:meth:`offset_h`) on the middle of ``days``:
+        :func:`_clock_shifts` from the clock home keeps, not from every clock of its country (Kaliningrad's beside
+        Germany's made a Vladivostok resident's German exit "too near home's clock to tell")."""
+        from .moves import country_offsets
+
+        mid = days[len(days) // 2].toordinal() * 24 + 12
+        own = self.offset_h(mid)
+        return sorted({a / 4 - own for a in country_offsets(cc, mid)})
+
     def lie_in(self, d: date) -> bool:
         """Whether the quiet hours of UTC day ``d`` (centred at :attr:`lull_utc_h`) are a weekend night on home's
         clock: the local date at their centre a Saturday or Sunday (after a Friday's or a Saturday's evening)."""
-        offs = _home_offsets_h(self.home, d.toordinal() * 24 + int(self.lull_utc_h))
-        local_h = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
+        local_h = self.lull_utc_h + self.offset_h(d.toordinal() * 24 + int(self.lull_utc_h))
         return date.fromordinal(d.toordinal() + math.floor(local_h / 24)).weekday() >= 5
 
     def _span(self, weekend: bool) -> tuple[float, float]:
@@ -396,7 +468,7 @@ class _HomeClock:
         from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
 
         offs = _home_offsets_h(self.home, self.mid_slot)
-        middle = self.lull_utc_h + (offs[len(offs) // 2] if offs else 0.0)
+        middle = self.lull_utc_h + self.offset_h(self.mid_slot)
         for local in [self.lull_utc_h + o for o in offs] or [middle]:
             if abs(circ_diff_hours(local, LULL_MID_MEAN_H)) <= 2 * LULL_MID_SD_H \
                     or DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H:
@@ -412,14 +484,12 @@ class _HomeClock:
         New York's night; T38 M1: the holiday was "No trips abroad seen" beside a US exit at weekends)."""
         from .timezone import LULL_MID_MEAN_H, circ_diff_hours, lull_mid_hours, presence_hist
 
-        offs = _home_offsets_h(self.home, self.mid_slot)
-        off = offs[len(offs) // 2] if offs else 0.0
+        off = self.offset_h(self.mid_slot)
         here = [d for d in days if d in self.day_hists]
         if not here or not shifts or not DAY_SLEEP_FROM_H <= (self.lull_utc_h + off) % 24 < DAY_SLEEP_TO_H:
             return False
         c = lull_mid_hours(presence_hist(self.day_hists, here))
-        mid = here[len(here) // 2].toordinal() * 24 + 12
-        local = c + (_home_offsets_h(self.home, mid) or [off])[0]
+        local = c + self.offset_h(here[len(here) // 2].toordinal() * 24 + 12)
         night = min(abs(circ_diff_hours(local + s, LULL_MID_MEAN_H)) for s in shifts)
         return night < abs(circ_diff_hours(c, self.lull_utc_h))
 
@@ -458,17 +528,20 @@ class _HomeClock:
 
 
 def clock_kept_gap(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str, days: Sequence[date],
-                   home_days: Sequence[date]) -> float | None:
+                   home_days: Sequence[date], fits: ActivityFits | None = None) -> float | None:
     """The hours between country ``cc``'s nearest clock and ``home``'s (ISO alpha-2; on the middle of ``days``, its
     days) where they are :data:`CLOCK_EXIT_H` or more and the activity of ``days`` keeps ``home_days``' clock
     (:meth:`_HomeClock.keeps`, weekend nights with home's weekend nights; ``day_hists``: UTC day → 96 quarter-hour
     presences); else None. The weekend second home's gate (:func:`~.place.weekend_split`'s caller: T36 H2)."""
     if not day_hists or not days:
         return None
-    shifts = _clock_shifts(home, cc, days)
+    # the gap from the clock home keeps, not from every clock of its country (T42 H1: Russia's)
+    clock = _HomeClock.of(day_hists, home, home_days, fits)
+    if clock is None:
+        return None
+    shifts = clock.shifts(cc, days)
     gap = min((abs(s) for s in shifts), default=0.0)
-    clock = _HomeClock.of(day_hists, home, home_days) if _clock_apart_h(shifts) >= CLOCK_EXIT_H else None
-    return gap if clock is not None and clock.keeps(days, shifts) else None
+    return gap if _clock_apart_h(shifts) >= CLOCK_EXIT_H and clock.keeps(days, shifts) else None
 
 
 def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
@@ -497,7 +570,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
                  day_hists: Mapping[date, Sequence[int]],
                  logins: tuple[list[int], list[frozenset[str]]] | None = None,
-                 read: tuple[float, dict[int, str]] | None = None) -> None:
+                 read: tuple[float, dict[int, str]] | None = None, fits: ActivityFits | None = None) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
     clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
@@ -508,7 +581,8 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
     one elsewhere before the stay to the first one after it: a Berlin resident's US exit at weekends set two 10-day
     New York holidays aside (T36B). ``logins``: :func:`~.proxies._sorted_logins` of ``ip_hours``, and ``read``: a quiet
     hours' centre and the nights :func:`~.proxies.slept_in` placed around it, where :func:`~.proxies.find_exits` has
-    them (the same nights where home's clock has that centre)."""
+    them (the same nights where home's clock has that centre); ``fits``: the activity's zone fits, for the clock of
+    home's country home keeps (:meth:`_HomeClock._fitted_zone`)."""
     home = found.home
     at_home = sorted(days_of[home])
     # the countries other than home logged in each day (the distance rule's exits' slots left out)
@@ -519,6 +593,9 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
                 away[s // 24].add(cc)
     wanted: dict[str, tuple[list[float], float]] = {}
     weekly: dict[str, tuple[int, int]] = {}
+    # the other clocks' gaps from the one home keeps (its days with no login elsewhere), not from every clock of its
+    # country: Kaliningrad's (UTC+2) beside Germany's made a Vladivostok resident's German exit "too near to tell"
+    clock0 = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if not away.get(o)], fits)
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue
@@ -526,7 +603,8 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
         # among days at home: a home day within CLOCK_EXIT_AROUND_DAYS before and after most of its days (a move's
         # logins, the old country's in one run before the new one's, at the same UTC hours, are no exit)
         around = sum(1 for o in own if _home_day_near(at_home, o, -1) and _home_day_near(at_home, o, 1))
-        shifts = _clock_shifts(home, cc, [date.fromordinal(o) for o in own])
+        dated = [date.fromordinal(o) for o in own]
+        shifts = clock0.shifts(cc, dated) if clock0 is not None else _clock_shifts(home, cc, dated)
         gap = min((abs(s) for s in shifts), default=0.0)
         if around >= EXIT_WITH_HOME_SHARE * len(own) and shifts and (
                 _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := far_weekly(home, cc, own)) is not None):
@@ -536,7 +614,8 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
     exits: dict[str, list[int]] = {}
     nights: dict[int, str] | None = None
     for _ in range(CLOCK_EXIT_ROUNDS):
-        clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if away[o] <= exits.keys()])
+        clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if away[o] <= exits.keys()],
+                              fits)
         if clock is None:
             break
         if nights is None:
@@ -559,7 +638,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
 
 
 def on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: str,
-                  days_of: Mapping[str, set[int]], days: set[int]) -> bool:
+                  days_of: Mapping[str, set[int]], days: set[int], fits: ActivityFits | None = None) -> bool:
     """Whether the activity on ``days`` (day ordinals of country ``cc``'s logins switching with ``home``'s faster
     than travel allows) is on ``cc``'s clock, :data:`CLOCK_EXIT_H` or more from home's (home's clock read from its
     days with no login elsewhere; :meth:`_HomeClock.keeps` False): then ``cc`` is where the person is and home's
@@ -569,11 +648,13 @@ def on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: 
         return False
     others = set().union(*(v for k, v in days_of.items() if k != home))
     dated = [date.fromordinal(o) for o in sorted(days)]
-    shifts = _clock_shifts(home, cc, dated)
+    clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in sorted(days_of[home] - others)], fits)
+    if clock is None:
+        return False
+    shifts = clock.shifts(cc, dated)
     if _clock_apart_h(shifts) < CLOCK_EXIT_H:
         return False  # a clock of cc keeps home's hours of the day (round the clock): the activity tells no cc
-    clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in sorted(days_of[home] - others)])
-    return clock is not None and clock.keeps(dated, shifts) is False
+    return clock.keeps(dated, shifts) is False
 
 
 def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc: Mapping[str, list[int]],

@@ -1687,7 +1687,8 @@ def _weekend_on_home_clock(ctx: Context, weekend: Mapping[str, Any], per_day: Ma
     home, second = weekend["home"], weekend["second"]
     there = [d for d in sorted(per_day) if per_day[d].get(second)]
     here = [d for d in sorted(per_day) if per_day[d].get(home) and not per_day[d].get(second)]
-    return clock_kept_gap(day_hists, home, second, there, here) is not None
+    # the clock of home's country the time zone finding names (Russia's eleven: T42 H1)
+    return clock_kept_gap(day_hists, home, second, there, here, getattr(ctx, "activity_fits", None)) is not None
 
 
 def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[date, Counter[K]] | None = None,

@@ -356,7 +356,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
         # login through a US exit, a German login once a month)
         over = cc == found.clock_over and len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days)
         if (over or (with_home and len(bad) + len(short) >= EXIT_MIN_SHARE * len(slots))) \
-                and len(bad_days) >= EXIT_MIN_DAYS and not on_own_clock(day_hists, home, cc, days_of, bad_days):
+                and len(bad_days) >= EXIT_MIN_DAYS and not on_own_clock(day_hists, home, cc, days_of, bad_days, fits):
             impossible = set(bad)
             bad += short
             if day_hists:
@@ -386,7 +386,7 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             order.append(cc)
     if day_hists:
         read_clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, logins,
-                         (lull_utc_h, nights) if nights is not None else None)
+                         (lull_utc_h, nights) if nights is not None else None, fits)
     if not found.logins:
         return None
     found.slots = frozenset(kept)
