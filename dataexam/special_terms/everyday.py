@@ -395,6 +395,18 @@ EVERYDAY_SENSES["figures of speech"] = EverydaySense(
      "禁煙席", "全席禁煙", "店内禁煙", "館内禁煙", "車内禁煙", "禁煙ルーム", "禁煙車", "禁煙エリア", "禁煙室",
      "禁煙フロア",
      "تمر السكري", "تمور السكري", "رطب السكري"))
+# FIXART4 (T42 L: "baptism of fire at St Andrews golf", "communion of minds at St John's College" read religion, the
+# rite's word read alone): the rites' words in their idioms (Oxford's, Collins's, Larousse's, RAE's, Treccani's): a
+# baptism of fire (a first hard trial; French "baptême du feu", Spanish "bautismo de fuego", Italian "battesimo del
+# fuoco"), a first flight (French "baptême de l'air", Spanish "bautismo de vuelo", Italian "battesimo dell'aria / del
+# volo"), a communion of minds or with nature (a meeting of minds); "my son's baptism", "first communion" stay
+EVERYDAY_SENSES["rite idioms"] = EverydaySense(
+    "a rite's word in its idioms (Oxford, Collins, Larousse, RAE, Treccani): a baptism of fire, a first flight's "
+    "baptism (\"baptême de l'air\"), a communion of minds or with nature — a first trial, a flight, a meeting of "
+    "minds, no rite",
+    ("baptism of fire", "baptism by fire", "baptême du feu", "baptême de l'air", "bautismo de fuego",
+     "bautismo de vuelo", "bautismo del aire", "battesimo del fuoco", "battesimo dell'aria", "battesimo del volo",
+     "communion of minds", "communion with nature"))
 EVERYDAY_SENSES["titles"] = EverydaySense(
     EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
     "Insomnia Cookies",
@@ -1127,13 +1139,47 @@ _TEMPLE_PLACE = (
     r"|(?:" + _alternation(_TEMPLE_NEIGHBOURS) + r")\s+(?:to|and|or|-|–|→))\s+temple(?![\w-])"
     r"|(?<![\w-])(?<!the\s)temple\s*(?:,|\(|\s(?:for|on)\s+the|\s)\s*" + _LINES + r"(?![\w-])"
     r"|(?<![\w-])(?<!the\s)temple\s+(?:to|and|or|-|–|→)\s+" + _alternation(_TEMPLE_NEIGHBOURS) + r"(?![\w-])"
-    r"|(?<![\w-])temple(?:\s*,\s*(?:texas|tx|oklahoma|georgia|pennsylvania|new\s+hampshire|maine)|\s+tx)(?![\w-])")
+    r"|(?<![\w-])temple(?:\s*,\s*(?:texas|tx|oklahoma|georgia|pennsylvania|new\s+hampshire|maine)|\s+tx)(?![\w-])"
+    # FIXART4 (T42 L: "Temple Terrace, Florida" read religion): the US places named Temple and a place's word (the
+    # Census Bureau's Temple Terrace, Florida; Temple City, California; Temple Hills, Maryland) before their state,
+    # by its name or its postal code and a ZIP code ("Temple Hills, MD 20748"); "the temple city of Madurai" stays
+    r"|(?<![\w-])(?<!the\s)temple\s+(?:terrace|city|hills)\s*,?\s*(?:florida|california|maryland|"
+    r"(?:fl|ca|md)(?:\s+\d{5}|\s*$))(?![\w-])")
 EVERYDAY_PATTERNS["temple as a place"] = EverydayPattern(
     "Temple as a place's name: London Underground's Temple station by its lines, its neighbouring stops or a change "
     "there (\"change at Temple for the District line\", Transport for London's map), and the US towns named Temple "
     "(\"Temple, Texas\", \"Temple, TX\": the Census Bureau's places); \"at the temple\", \"temple service\" stay "
     "worship",
     lazy_compile(_TEMPLE_PLACE), ("temple",))
+# FIXART4 (T42 L: "my temples hurt", "headache in my temple", "pain in the temple" read religion): the temple of the
+# head (the side of the forehead, Oxford's first sense) — the plural after one person's possessive ("my temples",
+# "rub her temples": a congregation's temples are "our", "their"), a side ("my left temple", "both temples"), a pain
+# or its words beside it ("headache in my temple", "pain in the temple", "temples throbbing", "temple pain"), hair
+# greying at the temples, a gun held to one's temple; the singular "my temple" alone stays worship (a synagogue's
+# congregant's word), as "pray at the temple", "temple service"
+_TEMPLE_PAINS = ("pain", "pains", "painful", "ache", "aches", "aching", "ached", "headache", "headaches", "migraine",
+                 "migraines", "hurt", "hurts", "hurting", "sore", "soreness", "throbbing", "throbs", "throb",
+                 "pounding", "pressure", "tension", "bruise", "bruised", "bruising", "bump", "swollen", "swelling",
+                 "tender", "twitch", "twitching", "stabbing", "tingling", "numbness", "cramp", "cramps")
+_PAIN = _alternation(_TEMPLE_PAINS)
+_HEAD_SIDE = r"(?:(?:left|right|both|each)\s+)"
+_ONES = r"(?:my|your|his|her)"
+_TEMPLE_BODY = (
+    r"(?<![\w-])(?:" + _ONES + r"\s+" + _HEAD_SIDE + r"?temples|(?:my|your|his|her|the|a)\s+(?:left|right)\s+temples?"
+    r"|both\s+temples)(?![\w-])"
+    r"|(?<![\w-])" + _PAIN + r"\s+(?:in|on|behind|around|across|through|near|to)\s+(?:(?:the|my|your|his|her|one)\s+)?"
+    + _HEAD_SIDE + r"?temples?(?![\w-])"
+    r"|(?<![\w-])temples?\s+(?:(?:is|are|was|were|keeps?|kept|started|starts|still|really|so)\s+){0,2}" + _PAIN
+    + r"(?![\w-])"
+    r"|(?<![\w-])(?:grey|gray|greying|graying|grayed|greyed|silver|silvering|thinning|receding)\s+at\s+the\s+temples"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?:gun|pistol|revolver|barrel|finger|fingers|fingertips)\s+(?:pressed\s+)?(?:to|at|against)\s+"
+    + _ONES + r"\s+temples?(?![\w-])")
+EVERYDAY_PATTERNS["temple of the head"] = EverydayPattern(
+    "the temple of the head, the side of the forehead (Oxford's first sense): \"my temples hurt\", \"headache in "
+    "my temple\", \"pain in the temple\", \"greying at the temples\"; \"my temple\" alone and \"at the temple\" stay "
+    "worship",
+    lazy_compile(_TEMPLE_BODY), ("temple",))
 # ART43 (T41B: "I will be striking a pose" read union by the first person's "I will be striking"): the verb in its
 # other senses (EVERYDAY_SENSES "strike senses": "strike a pose", "strike a deal"), as the person's own "striking"
 # writes it — striking a pose, a balance, a deal, a match, a chord, gold, up a conversation (Oxford's and Collins's

@@ -199,7 +199,13 @@ COLLEAGUES_STRIKING = lazy_compile(
     r"|(?<![\w-])(?:коллеги|колеги|колеге)(?:\s+(?!не(?![\w-]))[\w'-]+){0,3}?\s+(?:бастуют|бастовали|страйкують|"
     r"страйкували|штрајкују|штрајковали)(?![\w-])"
     r"|(?<![\w-])(?:colleagues|co-?workers|workmates)(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+"
-    r"(?:are|were|will\s+be|['’]re|['’]ll\s+be)\s+striking(?![\w'’-])")
+    r"(?:are|were|will\s+be|['’]re|['’]ll\s+be)\s+striking(?![\w'’-])"
+    # FIXART4 (T42: "i colleghi scioperano" read nothing): Italian's verb of striking, scioperare, in the third
+    # person plural after the colleagues (present, imperfect, future, past: "i colleghi scioperano", "le colleghe
+    # hanno scioperato"), no "non" between. French, Spanish and Portuguese say it with the noun ("les collègues font
+    # grève", "los compañeros hacen huelga", "os colegas fazem greve"), which reads alone
+    r"|(?<![\w-])(?:colleghi|colleghe)(?:\s+(?!non(?![\w'’-]))[\w'’-]+){0,3}?\s+"
+    r"(?:scioperano|scioperavano|sciopereranno|scioperarono|(?:hanno|avevano)\s+scioperato)(?![\w'’-])")
 
 
 #: ART940 (T38: "Heilige Messe um 10", "Messe um 10 in St. Marien" read nothing): German "Messe" is the Mass and a
@@ -346,7 +352,8 @@ def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         out.append(("union", ("striking",)))
     if ("treik" in text or "taak" in text or "taken" in text or "баст" in text or "страйк" in text or "штрајк" in text
             or "trike" in text or "TRIKE" in text or "alk" in text or "ALK" in text
-            or "triking" in text) and (OWNERS_STRIKING.search(lowered := text.lower()) or (
+            or "triking" in text or "ciop" in text or "CIOP" in text) and (
+                OWNERS_STRIKING.search(lowered := text.lower()) or (
                 ("olleg" in lowered or "olleag" in lowered or "оллег" in lowered or "олег" in lowered
                  or "worker" in lowered or "orkmate" in lowered) and COLLEAGUES_STRIKING.search(lowered))):
         out.append(("union", ("striking",)))
