@@ -30,6 +30,11 @@ CASES = [
     ("my temples hurt after the temple service", "religion"), ("Temple Terrace", "religion"),
     ("my son's baptism at St Mary's", "religion"), ("first communion at St. Anne's", "religion"),
     ("baptism of fire, then my daughter's baptism", "religion"),
+    # a pain word beside "the temple" that goes on to the place's noun is the place's (lead, after FIXART4: these
+    # read none, leaking the religion text)
+    ("pressure on the temple authorities", "religion"), ("ache in the temple district", "religion"),
+    ("tension around the temple complex", "religion"), ("pain in the temple gate", "religion"),
+    ("pain in the temple and behind my eyes", None), ("migraine behind the temple.", None),
     # colleagues striking in Italian, as in German, Dutch and Russian; French, Spanish, Portuguese by the noun
     ("i colleghi scioperano", "union"), ("le colleghe hanno scioperato ieri", "union"),
     ("i miei colleghi domani scioperano", "union"), ("I COLLEGHI SCIOPERANO", "union"),

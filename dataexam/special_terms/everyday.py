@@ -1164,11 +1164,15 @@ _TEMPLE_PAINS = ("pain", "pains", "painful", "ache", "aches", "aching", "ached",
 _PAIN = _alternation(_TEMPLE_PAINS)
 _HEAD_SIDE = r"(?:(?:left|right|both|each)\s+)"
 _ONES = r"(?:my|your|his|her)"
+# (a pain beside "the temple" ends the sentence or its clause there: "pressure on the temple authorities", "tension
+# around the temple complex" are the place's — a religion text read as none would leak; lead, after FIXART4)
+_TEMPLE_ENDS = (r"(?=\s*(?:$|[.,;:!?)]|(?:and|again|today|tonight|too|now|since|all|every|when|after|area|region)"
+                r"(?![\w-])))")
 _TEMPLE_BODY = (
     r"(?<![\w-])(?:" + _ONES + r"\s+" + _HEAD_SIDE + r"?temples|(?:my|your|his|her|the|a)\s+(?:left|right)\s+temples?"
     r"|both\s+temples)(?![\w-])"
-    r"|(?<![\w-])" + _PAIN + r"\s+(?:in|on|behind|around|across|through|near|to)\s+(?:(?:the|my|your|his|her|one)\s+)?"
-    + _HEAD_SIDE + r"?temples?(?![\w-])"
+    r"|(?<![\w-])" + _PAIN + r"\s+(?:in|on|behind|around|across|through|near|to)\s+(?:" + _ONES + r"\s+"
+    + _HEAD_SIDE + r"?temples?(?![\w-])|(?:(?:the|one)\s+)?" + _HEAD_SIDE + r"?temples?" + _TEMPLE_ENDS + ")"
     r"|(?<![\w-])temples?\s+(?:(?:is|are|was|were|keeps?|kept|started|starts|still|really|so)\s+){0,2}" + _PAIN
     + r"(?![\w-])"
     r"|(?<![\w-])(?:grey|gray|greying|graying|grayed|greyed|silver|silvering|thinning|receding)\s+at\s+the\s+temples"
