@@ -188,6 +188,28 @@ def test_a_two_hour_move_is_dated_to_the_day() -> None:
         assert f["value"]["earlier_zone"]["until"] == (on - timedelta(days=1)).isoformat(), f["value"]["earlier_zone"]
 
 
+def test_a_two_hour_move_after_the_autumn_change_is_a_move_not_phoenix_time() -> None:
+    # Chicago → Los Angeles and New York → Denver on 15 Oct, 10 Nov or 1 Dec 2023, Toronto → Edmonton and Halifax →
+    # Winnipeg on 10 Nov, were "You live on Phoenix time (America/Phoenix, UTC−7)", high (the US pair) or the
+    # country's clocks hedged, medium, no move (T42): the regimes cut such a move (its sides' quiet hours two hours
+    # apart in UTC at once, CST → PST), and the two sides, under 2.5 h apart, were both read as the home's one clock.
+    # The shift is two hours all year after the cut, so it is the move, dated to the day, as one made in summer is
+    for first, second, on, cc in (("America/Chicago", "America/Los_Angeles", date(2023, 10, 15), "US"),
+                                  ("America/Chicago", "America/Los_Angeles", date(2023, 11, 10), "US"),
+                                  ("America/New_York", "America/Denver", date(2023, 12, 1), "US"),
+                                  ("America/Toronto", "America/Edmonton", date(2023, 11, 10), "CA"),
+                                  ("America/Halifax", "America/Winnipeg", date(2023, 11, 10), "CA")):
+        f = _moved(first, second, on, cc)
+        v, said = f["value"], view.headline(f)
+        assert "Phoenix" not in said and f["confidence"] != Confidence.HIGH.value, said
+        assert f" since {on.day} {on:%b %Y};" in said, said
+        assert _periods(f)[1][1] == on.isoformat(), _periods(f)
+        after = {v["zone"], *(o["zone"] for o in v["open_zones"] or ())}
+        before = {v["earlier_zone"]["zone"], *(o["zone"] for o in v["earlier_zone"].get("open_zones") or ())}
+        assert second in after and first in before, (said, after, before)
+        assert {zone_countries().get(z) for z in after | before} == {cc}, (after, before)
+
+
 def test_a_change_of_summer_time_habit_is_read_on_the_login_country_s_clocks() -> None:
     # Phoenix → Chicago on 1 Jan 2024 was "Nuuk time (America/Nuuk, UTC−2 …) since Jul 2023" (low): the habit
     # reading's later side, cut in July 2023, fitted with Nuuk's own change of law, a clock of no country the logins

@@ -256,13 +256,17 @@ _SOLSTICE_MONTHS = ((12, 1, 2), (6, 7, 8))
 _SEASON_MIN_DAYS = 14
 
 
-def _shift_year_round(day_hists: Mapping[date, Sequence[int]], cut: date, shift_h: float) -> bool:
+def _shift_year_round(day_hists: Mapping[date, Sequence[int]], cut: date, shift_h: float,
+                      same: bool = False) -> bool:
     """Whether the quiet hours (UTC) move by at least ``shift_h`` hours, less DST's hour of slack, across ``cut`` in
     both solstice seasons that both sides of it hold (:data:`_SOLSTICE_MONTHS`): a move between two clocks of one
     summer-time rule (Chicago → Los Angeles: two hours all year) does; one to a clock without summer time (Chicago →
     Phoenix: one hour in winter, two in summer) does not, and the two-hour reading dated it by the summer alone —
     30 Dec for 1 Jan, 6 Jan for 1 Mar (test_move_not_zone_rule_change) — where the summer-time habit's reading dates
-    it to the day. A season one side lacks is not asked."""
+    it to the day. A season one side lacks is not asked. ``same``: both seasons must be held, and the shift the same
+    in both, within half an hour (a move the regimes cut, :func:`_one_move_regimes`: Phoenix → New York in April,
+    two hours in winter and three in summer, is the change of summer-time habit they read)."""
+    shifts: list[float] = []
     for months in _SOLSTICE_MONTHS:
         before = [d for d in day_hists if d < cut and d.month in months]
         after = [d for d in day_hists if d >= cut and d.month in months]
@@ -272,7 +276,22 @@ def _shift_year_round(day_hists: Mapping[date, Sequence[int]], cut: date, shift_
                                 lull_mid_hours(presence_hist(day_hists, before)))
         if abs(moved) < shift_h - 0.5:
             return False
-    return True
+        shifts.append(moved)
+    return not same or (len(shifts) == len(_SOLSTICE_MONTHS) and max(shifts) - min(shifts) < 0.5)
+
+
+def _one_move_regimes(periods: Sequence[Any], cut: date) -> bool:
+    """Whether the regimes (:func:`~.timezone.regimes`) read ``periods`` as one clock or as the one move
+    :func:`_move_cut` dated ``cut``: two periods, the later one's first day within :data:`MOVE_REDATE_DAYS` of
+    ``cut``, neither set apart by its logins' country nor a season. A two-hour move in one country made after the
+    DST end (Chicago → Los Angeles on 10 Nov 2023: CST to PST, the quiet hours two hours later in UTC at once) is
+    cut by the regimes, and its sides' quiet hours, under :data:`~.timezone.MOVE_SHIFT_H` apart, are both the
+    home's clock (:func:`~.periods._fit_periods`): one clock for the history, "Phoenix time", high (T42). Made in
+    summer, the regimes left it as one clock and it was read as a move."""
+    if len(periods) < 2:
+        return True
+    return len(periods) == 2 and abs((periods[1].first - cut).days) <= MOVE_REDATE_DAYS \
+        and all(getattr(r, "country", None) is None and getattr(r, "season", None) is None for r in periods)
 
 
 def _standard_hours(zone: str, day: date) -> float:
@@ -650,11 +669,13 @@ class ClockAggregator(Aggregator):
         odd = odd_season_stint(self.days, periods) if season_list is None and seasonal is None else None
         if odd is not None:
             periods = odd
-        if moved is not None and moved_on is None and unsettled_before is None and len(periods) < 2 \
+        if moved is not None and moved_on is None and unsettled_before is None \
+                and move_cut is not None and _one_move_regimes(periods, move_cut) \
                 and _move_shift_h(getattr(zone_place, "ip_days", None), days[0], days[-1]) <= abs(moved[4]) \
-                and move_cut is not None and _shift_year_round(self.days, move_cut, MOVE_SHIFT_IN_COUNTRY_H):
+                and _shift_year_round(self.days, move_cut, MOVE_SHIFT_IN_COUNTRY_H, same=len(periods) > 1):
             # two hours between clocks of one summer-time rule in one country, which the regimes leave as one clock
-            # (a change of summer-time habit, Phoenix → New York, they cut and date to the day)
+            # (a change of summer-time habit, Phoenix → New York, they cut and date to the day), or cut as this one
+            # move where it fell after the autumn change (_one_move_regimes), the shift the same in winter and summer
             shift_h = MOVE_SHIFT_IN_COUNTRY_H
             as_move()
         split = None
