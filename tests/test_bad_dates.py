@@ -100,8 +100,10 @@ def test_x_dates_of_another_type_keep_their_record(tmp_path: Path) -> None:
     assert [e.attrs["ip"] for e in by_kind(parsed, "twitter.login") if e.origin.member == "data/ip-audit.js"] \
         == ["8.8.8.8"]
     assert [e.attrs["changed_to"] for e in by_kind(parsed, "twitter.screen_name_change")] == ["new_name"]
-    codes = sorted((i.member, i.code) for i in issues_of(parsed)
-                   if i.member in ("data/tweets.js", "data/ip-audit.js", "data/screen-name-change.js"))
+    # (the fixture's manifest lists another number of tweets than this test writes: a count-mismatch, not this
+    # test's concern)
+    codes = sorted((i.member, i.code) for i in issues_of(parsed) if i.code != "count-mismatch"
+                   and i.member in ("data/tweets.js", "data/ip-audit.js", "data/screen-name-change.js"))
     assert codes == [("data/ip-audit.js", "bad-date"), ("data/screen-name-change.js", "bad-date"),
                      ("data/tweets.js", "bad-date"), ("data/tweets.js", "bad-date")]
 
