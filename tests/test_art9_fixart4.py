@@ -34,7 +34,11 @@ CASES = [
     # read none, leaking the religion text)
     ("pressure on the temple authorities", "religion"), ("ache in the temple district", "religion"),
     ("tension around the temple complex", "religion"), ("pain in the temple gate", "religion"),
-    ("pain in the temple and behind my eyes", None), ("migraine behind the temple.", None),
+    ("pain in the temple and behind my eyes", None),
+    # the pain word beside the head's temple stays to be read: a migraine is health (T42B: the temple's look-alike
+    # blanked the migraine with it, health → none)
+    ("migraine behind the temple.", "health"), ("migraine on the left temple", "health"),
+    ("migraine in my temple, took sumatriptan", "health"), ("my temples throb, migraine again", "health"),
     # colleagues striking in Italian, as in German, Dutch and Russian; French, Spanish, Portuguese by the noun
     ("i colleghi scioperano", "union"), ("le colleghe hanno scioperato ieri", "union"),
     ("i miei colleghi domani scioperano", "union"), ("I COLLEGHI SCIOPERANO", "union"),

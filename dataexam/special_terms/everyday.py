@@ -1171,10 +1171,14 @@ _TEMPLE_ENDS = (r"(?=\s*(?:$|[.,;:!?)]|(?:and|again|today|tonight|too|now|since|
 _TEMPLE_BODY = (
     r"(?<![\w-])(?:" + _ONES + r"\s+" + _HEAD_SIDE + r"?temples|(?:my|your|his|her|the|a)\s+(?:left|right)\s+temples?"
     r"|both\s+temples)(?![\w-])"
-    r"|(?<![\w-])" + _PAIN + r"\s+(?:in|on|behind|around|across|through|near|to)\s+(?:" + _ONES + r"\s+"
-    + _HEAD_SIDE + r"?temples?(?![\w-])|(?:(?:the|one)\s+)?" + _HEAD_SIDE + r"?temples?" + _TEMPLE_ENDS + ")"
-    r"|(?<![\w-])temples?\s+(?:(?:is|are|was|were|keeps?|kept|started|starts|still|really|so)\s+){0,2}" + _PAIN
-    + r"(?![\w-])"
+    # a pain beside the temple: the temple's words are read as the head's, the pain word stays to be read (T42B:
+    # "migraine on the left temple", "migraine in my temple, took sumatriptan" health → none, the migraine blanked
+    # with the temple); with "the", the clause ends at "temple" ("pressure on the temple authorities" is the place's)
+    r"|(?:" + "|".join(f"(?<={re.escape(pain)}\\s)" for pain in _TEMPLE_PAINS) + r")"
+    r"(?:in|on|behind|around|across|through|near|to)\s+(?:" + _ONES + r"\s+" + _HEAD_SIDE + r"?temples?(?![\w-])"
+    r"|(?:(?:the|one)\s+)?" + _HEAD_SIDE + r"?temples?" + _TEMPLE_ENDS + ")"
+    r"|(?<![\w-])temples?(?=\s+(?:(?:is|are|was|were|keeps?|kept|started|starts|still|really|so)\s+){0,2}" + _PAIN
+    + r"(?![\w-]))"
     r"|(?<![\w-])(?:grey|gray|greying|graying|grayed|greyed|silver|silvering|thinning|receding)\s+at\s+the\s+temples"
     r"(?![\w-])"
     r"|(?<![\w-])(?:gun|pistol|revolver|barrel|finger|fingers|fingertips)\s+(?:pressed\s+)?(?:to|at|against)\s+"
