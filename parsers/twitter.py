@@ -798,9 +798,11 @@ class TwitterParser(Parser):
             return  # a slice that does not reach the array's end (another slice's process compares it)
         held = ctx.items if ctx.items is not None else ctx.index + 1
         if whole and held != listed:
+            # a DM file's items are its conversations (T42B L: "holds 10 records" beside 1,137 messages read)
+            noun = "conversation" if ctx.items is not None else "record"
             yield ParseIssue(
                 archive=ctx.member.input, member=ctx.member.shown or ctx.path, code="count-mismatch",
-                message=f"{_from_data_folder(ctx.path)} holds {held:,} record{'s' if held != 1 else ''} where "
+                message=f"{_from_data_folder(ctx.path)} holds {held:,} {noun}{'s' if held != 1 else ''} where "
                         f"data/manifest.js lists {listed:,}: it may be from another download of the account",
                 source=self.name)
 

@@ -314,7 +314,7 @@ def test_a_part_zipped_without_its_data_folder_joins_the_archive_whose_manifest_
         api.close_exports(exports)
 
 
-def _counted_x_archive(path: Path, likes: int, following: int, *, split: bool) -> None:
+def _counted_x_archive(path: Path, likes: int, following: int, *, split: bool, conversations: int = 1) -> None:
     """An X archive whose manifest lists 3 likes, 2 accounts followed and 1 DM conversation (of 2 messages),
     holding ``likes`` and ``following`` records; with ``split``, like.js and following.js are in a second zip
     ``path``-b.zip at its top (the data/ folder's contents zipped without the folder)."""
@@ -324,7 +324,7 @@ def _counted_x_archive(path: Path, likes: int, following: int, *, split: bool) -
     manifest = {"userInfo": {"accountId": "111111111", "userName": "jane_x", "displayName": "Jane"},
                 "archiveInfo": {"generationDate": "2024-05-01T12:00:00.000Z", "isPartialArchive": split},
                 "dataTypes": {"like": {"files": [f("like.js", 3)]}, "following": {"files": [f("following.js", 2)]},
-                              "directMessages": {"files": [f("direct-messages.js", 1)]},
+                              "directMessages": {"files": [f("direct-messages.js", conversations)]},
                               "tweets": {"files": [f("tweets.js", 1)]}}}
     tweet = [{"tweet": {"id_str": "1760000000000000001", "id": "1760000000000000001", "full_text": "hello",
                         "created_at": "Mon Mar 04 10:15:00 +0000 2024", "entities": {}}}]
@@ -343,6 +343,18 @@ def _counted_x_archive(path: Path, likes: int, following: int, *, split: bool) -
             top = "" if split else "twitter-2024/data/"
             b.writestr(top + "like.js", "window.YTD.like.part0 = " + json.dumps(like))
             b.writestr(top + "following.js", "window.YTD.following.part0 = " + json.dumps(follows))
+
+
+def test_a_dm_file_s_count_mismatch_names_conversations(tmp_path: Path) -> None:
+    """T42B L: a DM file's manifest count is its conversations, and the issue said "holds 1 record" beside the
+    messages the report counts: it names conversations."""
+    _counted_x_archive(tmp_path / "a.zip", 3, 2, split=False, conversations=3)
+    stats = api.RunStats()
+    kinds = Counter(e.kind for e in api.timeline([tmp_path / "a.zip"], registry=REGISTRY, stats=stats))
+    assert kinds["twitter.dm"] == 2
+    assert [i.message for i in stats.issues if i.code == "count-mismatch"] == [
+        "data/direct-messages.js holds 1 conversation where data/manifest.js lists 3: it may be from another "
+        "download of the account"]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
