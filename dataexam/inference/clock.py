@@ -1549,12 +1549,17 @@ class ClockAggregator(Aggregator):
         # in July 2023) fitted the later side's half-year of Phoenix and year of Chicago with Nuuk's own change of
         # law, "Nuuk time (America/Nuuk, UTC−2 …) since Jul 2023" (T41B); its own clocks, or no such reading
         cc = ip_home_country(getattr(zone_place, "ip_days", None))
+        # — where the activity keeps a night on them: logins from a far VPN exit after the change (Moscow → Berlin
+        # with US logins only) put Berlin's night at 21:30 on New York's clock, no move to America
+        # (test_a_far_exit_after_the_change_is_no_move_there)
         if cc is not None and zone_countries().get(home_c.zones[0]) != cc:
-            own = [c for c in stepped.home_cands if any(zone_countries().get(z) == cc for z in c.zones)]
-            if not own:
+            own = [c for c in stepped.home_cands if any(zone_countries().get(z) == cc for z in c.zones)
+                   and -1.0 <= (c.lull_mid + 12) % 24 - 12 <= 9.0]
+            if own:
+                home_c = own[0]
+                home_c.zones.sort(key=lambda z: zone_countries().get(z) != cc)
+            elif not any(zone_countries().get(z) == cc for c in stepped.home_cands for z in c.zones):
                 return None
-            home_c = own[0]
-            home_c.zones.sort(key=lambda z: zone_countries().get(z) != cc)
 
         def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share (if any)
             return habit_day is None or _offset_on(c.zones[0], habit_day) == _offset_on(earlier, habit_day)
