@@ -81,6 +81,14 @@ if TYPE_CHECKING:
 
 PathLike = str | os.PathLike[str]
 MAX_KEPT_ISSUES = 1000
+#: issues of a whole file or export that change what its records mean — a part of the download not given, a file
+#: holding another number of records than its archive's manifest lists (another download's), a zip cut short, a
+#: download naming no account, two customers' orders, a handle that differs between downloads: the report says
+#: each in words (``inputs.parse_issues.notes``), not only counted (T42B L: the count-mismatch sentence reached
+#: stderr alone, the report said "count-mismatch (2)")
+INPUT_NOTE_CODES = frozenset({"missing-part", "count-mismatch", "truncated-zip", "owner-unknown", "two-customers",
+                              "handles-differ"})
+MAX_INPUT_NOTES = 20
 
 
 @dataclass
@@ -139,6 +147,9 @@ class RunStats:
     issues: list[ParseIssue] = field(default_factory=list)
     issue_count: int = 0
     issue_summary: Counter[tuple[str, str]] = field(default_factory=Counter)  # (ParseIssue.place, code) → n
+    #: the issues of ``INPUT_NOTE_CODES`` (at most ``MAX_INPUT_NOTES``, one per wording and place), kept past
+    #: ``MAX_KEPT_ISSUES``: a report's input notes
+    notes: list[ParseIssue] = field(default_factory=list)
     kinds: Counter[str] = field(default_factory=Counter)
     not_exports: list[NotAnExport] = field(default_factory=list)
     merge: MergeStats = field(default_factory=MergeStats)
@@ -158,8 +169,18 @@ class RunStats:
         self.issue_summary[(issue.place, issue.code)] += 1
         if len(self.issues) < MAX_KEPT_ISSUES:
             self.issues.append(issue)
+        if issue.code in INPUT_NOTE_CODES:
+            self.note(issue)
         if self.on_issue is not None:
             self.on_issue(issue)
+
+
+    def note(self, issue: ParseIssue) -> None:
+        """Keep ``issue`` among the input notes, unless one of the same place and wording is there or the notes
+        are full."""
+        if len(self.notes) < MAX_INPUT_NOTES and not any(
+                n.place == issue.place and n.message == issue.message for n in self.notes):
+            self.notes.append(issue)
 
 
 def _as_list(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:
@@ -1714,8 +1735,10 @@ def _forwarding(entries: Iterable[tuple[str, bytes]], offload: Offload) -> Itera
 
 def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
     """What a report says about its run: the exports (base names, source, variant, detection confidence),
-    the parse-issue summary (total, per code, per file) and the duplicates the merge dropped (plus
-    ``guarded``, those the inference pass skipped itself)."""
+    the parse-issue summary (total, per code, per file, and ``notes``: the issues of ``INPUT_NOTE_CODES`` in
+    words, ``[{"code", "export" (the input's base name), "file" (the member, or None for the whole export),
+    "message"}]``) and the duplicates the merge dropped (plus ``guarded``, those the inference pass skipped
+    itself)."""
     by_code: Counter[str] = Counter()
     by_file: Counter[str] = Counter()
     for (member, code), n in stats.issue_summary.items():
@@ -1727,7 +1750,10 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
                for e, label in zip(stats.exports, input_labels(stats.exports))]
     return {"exports": exports, "duplicates_skipped": stats.merge.duplicates + guarded,
             "parse_issues": {"total": stats.issue_count, "by_code": dict(sorted(by_code.items())),
-                             "by_file": dict(by_file.most_common(20))}}
+                             "by_file": dict(by_file.most_common(20)),
+                             "notes": [{"code": n.code, "export": os.path.basename(n.archive.rstrip("/\\"))
+                                        or n.archive, "file": n.member or None, "message": n.message}
+                                       for n in stats.notes]}}
 
 
 def input_labels(exports: Sequence[Export]) -> list[str]:
@@ -1786,6 +1812,8 @@ def _add_stats(total: RunStats, part: RunStats) -> None:
     total.issue_count += part.issue_count
     total.issue_summary.update(part.issue_summary)
     total.issues.extend(part.issues[:max(0, MAX_KEPT_ISSUES - len(total.issues))])
+    for issue in part.notes:
+        total.note(issue)
     total.kinds.update(part.kinds)
     total.warnings.extend(part.warnings)
     for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled", "spilled_bytes", "run_bytes"):

@@ -62,6 +62,8 @@ def _walk(node: Any, path: tuple[str, ...]) -> Any:
                 out[key] = []
             elif key == "by_file" and isinstance(value, dict):  # parse issues per member: paths may hold names
                 out[key] = {}
+            elif key == "notes" and isinstance(value, list) and path and path[-1] == "parse_issues":
+                out[key] = [_note(n) for n in value]
             elif key == "exports" and isinstance(value, list) and path and path[-1] == "inputs":
                 out[key] = [_export(e, n) for n, e in enumerate(value, 1)]
             else:
@@ -70,6 +72,15 @@ def _walk(node: Any, path: tuple[str, ...]) -> Any:
     if isinstance(node, list):
         return [_walk(v, path) for v in node]
     return node
+
+
+def _note(n: Any) -> Any:
+    """An input note without its export's and file's names; a ``two-customers`` note's message names the other
+    download's file, so it goes too (the code stays)."""
+    if not isinstance(n, dict):
+        return n
+    return {"code": n.get("code"), "export": None, "file": None,
+            "message": None if n.get("code") == "two-customers" else n.get("message")}
 
 
 def _finding(f: Any) -> Any:

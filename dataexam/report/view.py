@@ -1894,7 +1894,23 @@ def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
     issues = inputs.get("parse_issues") or {}
     if issues.get("total"):
         rows.append(("Parse issues", f"{number(issues['total'])} ({plain(issues.get('by_code') or {})})"))
+    rows += [("Input notes" if i == 0 else "", text) for i, text in enumerate(input_notes(issues, len(exports)))]
     return rows
+
+
+def input_notes(issues: dict[str, Any], exports: int) -> list[str]:
+    """The run's input notes in words (``inputs.parse_issues.notes``: a part not given, a file of another download
+    …), each led by its export's name where the run read several: "twitter-2024.zip: data/like.js holds 69 records
+    where data/manifest.js lists 443: it may be from another download of the account". A redacted note (no
+    export, no message) is said by its code."""
+    out = []
+    for n in issues.get("notes") or []:
+        if not isinstance(n, dict):
+            continue
+        text = str(n.get("message") or f"{n.get('code')} (redacted)")
+        where = n.get("export")
+        out.append(f"{shown(str(where))}: {text}" if where and exports > 1 else text)
+    return out
 
 
 def export_label(e: dict[str, Any]) -> str:

@@ -1,0 +1,102 @@
+"""The report says the issues that change what an export's records mean in words (``inputs.parse_issues.notes``),
+in JSON, text, Markdown and HTML, not only counted: T42B L found an X archive's "data/like.js holds 69 records where
+data/manifest.js lists 443: it may be from another download of the account" on stderr alone, the report saying
+"Parse issues 2 (count-mismatch 2)". Redacted reports keep the code and the wording, not the names."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from test_parts_and_owners import _counted_x_archive, _x_archive
+
+from dataexam import api
+from dataexam.registry import load_registry
+
+REGISTRY = load_registry()
+SCHEMA = json.loads((Path(api.__file__).parent / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+LIKES = ("data/like.js holds 1 record where data/manifest.js lists 3: it may be from another download of the "
+         "account")
+FOLLOWING = ("data/following.js holds 1 record where data/manifest.js lists 2: it may be from another download of "
+             "the account")
+
+
+def _report(paths: list[Path], out: Path, *extra: str) -> str:
+    run = [sys.executable, "-m", "dataexam", "report", *map(str, paths), "-o", str(out), *extra]
+    done = subprocess.run(run, capture_output=True, text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
+    assert done.returncode == 0, done.stderr
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_count_mismatch_is_said_in_every_report_format(tmp_path: Path, split: bool) -> None:
+    _counted_x_archive(tmp_path / "a.zip", 1, 1, split=split)
+    paths = sorted(p for p in tmp_path.iterdir() if p.suffix == ".zip")
+    data = json.loads(_report(paths, tmp_path / "r.json", "-f", "json"))
+    jsonschema.validate(data, SCHEMA)
+    notes = data["inputs"]["parse_issues"]["notes"]
+    assert sorted(n["message"] for n in notes) == [FOLLOWING, LIKES]
+    assert {n["code"] for n in notes} == {"count-mismatch"}
+    assert {n["file"].rsplit("/", 1)[-1] for n in notes} == {"like.js", "following.js"}
+    assert {n["export"] for n in notes} <= {"a.zip", "a-b.zip"}
+    text = _report(paths, tmp_path / "r.txt", "-f", "text")
+    assert "Input notes" in text and LIKES.split(":")[0] in " ".join(text.split())
+    markdown = _report(paths, tmp_path / "r.md", "-f", "markdown")
+    assert f"| Input notes | {FOLLOWING} |" in markdown or f"| Input notes | {LIKES} |" in markdown
+    assert f"|  | {LIKES} |" in markdown or f"|  | {FOLLOWING} |" in markdown
+    html = _report(paths, tmp_path / "r.html", "-f", "html")
+    assert "Input notes" in html and "data/like.js holds 1 record where data/manifest.js lists 3" in html
+
+
+def test_a_missing_part_is_said_and_a_whole_archive_says_nothing(tmp_path: Path) -> None:
+    part = tmp_path / "twitter-2024-05-01-abc123-part1.zip"
+    _x_archive(part, with_dms=False)
+    data = json.loads(_report([part], tmp_path / "r.json", "-f", "json"))
+    [note] = data["inputs"]["parse_issues"]["notes"]
+    assert note == {"code": "missing-part", "export": part.name, "file": None, "message": (
+        "data/manifest.js lists data/tweets-part1.js (4 records), data/direct-messages.js (1 record), which are not "
+        "among the inputs: their records are not read (X delivers a large archive in several zips: give every "
+        "part)")}
+    whole = tmp_path / "whole"
+    whole.mkdir()
+    _counted_x_archive(whole / "a.zip", 3, 2, split=False)
+    data = json.loads(_report([whole / "a.zip"], tmp_path / "w.json", "-f", "json"))
+    assert data["inputs"]["parse_issues"]["notes"] == []
+    assert "Input notes" not in _report([whole / "a.zip"], tmp_path / "w.txt", "-f", "text")
+
+
+def test_several_exports_name_the_note_s_export_and_redaction_keeps_the_wording_only(tmp_path: Path) -> None:
+    from helpers import FIXTURES
+
+    part = tmp_path / "twitter-2024-05-01-abc123-part1.zip"
+    _x_archive(part, with_dms=False)
+    markdown = _report([part, FIXTURES / "amazon" / "legacy"], tmp_path / "r.md", "-f", "markdown")
+    assert (f"| Input notes | {part.name}: data/manifest.js lists data/tweets-part1.js (4 records), "
+            "data/direct-messages.js (1 record), which are not among the inputs") in markdown
+    data = json.loads(_report([part], tmp_path / "one.json", "-f", "json", "--redact"))
+    assert data["redacted"] is True
+    jsonschema.validate(data, SCHEMA)
+    [note] = data["inputs"]["parse_issues"]["notes"]
+    assert note["export"] is None and note["file"] is None and note["message"].startswith(
+        "data/manifest.js lists data/tweets-part1.js (4 records)")
+    assert part.name not in json.dumps(data)
+
+
+def test_notes_are_kept_past_the_kept_issues_cap_and_said_once() -> None:
+    from dataexam.events import ParseIssue
+
+    stats = api.RunStats()
+    for n in range(api.MAX_KEPT_ISSUES + 5):
+        stats.add_issue(ParseIssue(archive="x.zip", member="data/tweets.js", code="bad-record", message="odd",
+                                   position=f"record {n}"))
+    for _ in range(2):
+        stats.add_issue(ParseIssue(archive="x.zip", member="data/like.js", code="count-mismatch", message=LIKES))
+    assert [n.message for n in stats.notes] == [LIKES]
+    facts = api.run_facts(stats)
+    assert facts["parse_issues"]["notes"] == [{"code": "count-mismatch", "export": "x.zip", "file": "data/like.js",
+                                               "message": LIKES}]
