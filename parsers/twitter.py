@@ -103,6 +103,14 @@ def _from_data_folder(path: str) -> str:
     return path[at + 1:] if at >= 0 else "data/" + path.rsplit("/", 1)[-1]
 
 
+def _manifest(archive: Archive) -> list[Member]:
+    """The archive's ``data/manifest.js`` (2020 → archives, formats.md §2.3), else a ``manifest.js`` at any depth
+    outside a ``data/`` folder: a current archive whose ``data/`` folder's contents were zipped without the folder
+    (the 2018–20 GDPR archives had no manifest, so a ``manifest.js`` beside the data files is the current era's;
+    T41B L: such an archive was labelled ``gdpr-2018``). ``[]`` where there is none."""
+    return archive.find(r"(?:^|/)data/manifest\.js$") or archive.find(r"(?:^|/)manifest\.js$")
+
+
 def _absent(archive: Archive, listed: Mapping[str, int]) -> list[tuple[str, int]]:
     """The files of ``listed`` (``data/<file>`` → the manifest's count) with records that are not in ``archive``."""
     # a listed file counts as given wherever its data/ folder sits: the zips of one archive unpacked or renamed
@@ -465,7 +473,7 @@ class TwitterParser(Parser):
         if archive.find(r"(?:^|/)(?:tweets\.csv|data/js/tweet_index\.js)$") or archive.find(
                 r"(?:^|/)data/js/tweets/\d{4}_\d{2}\.js$"):
             return "classic"
-        if archive.find(r"(?:^|/)(?:Your archive\.html|data/manifest\.js)$"):
+        if archive.find(r"(?:^|/)Your archive\.html$") or _manifest(archive):
             return "current"
         data_files = [p for p in archive.paths() if p.endswith(".js") and self._handles(p)]
         if any(re.search(r"(?:^|/)data/[^/]+\.js$", p) for p in data_files):
@@ -505,7 +513,7 @@ class TwitterParser(Parser):
     def download_date(self, archive: Archive) -> str | None:
         """The day X made the archive: ``data/manifest.js`` ``archiveInfo.generationDate`` (formats.md §2.1,
         current archives), else the day in the export's name (:meth:`Parser.download_date`)."""
-        for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
+        for member in _manifest(archive)[:1]:
             try:
                 with self.open_json(member) as fh:
                     for info in jsonstream.iter_items(fh, "archiveInfo"):
@@ -634,7 +642,8 @@ class TwitterParser(Parser):
         found = _CsvOwner()
         members = archive.find(self._CLASSIC_CSV.pattern)
         if members and not archive.find(self._CLASSIC_CARD.pattern) and not archive.find(
-                self._CLASSIC_MONTHS.pattern) and not archive.find(r"(?:^|/)data/(?:manifest|account)\.js$"):
+                self._CLASSIC_MONTHS.pattern) and not archive.find(r"(?:^|/)data/account\.js$") and not _manifest(
+                    archive):
             found = _read_classic_csv(members, self.TWEET_SAMPLE)
         if len(self._csv_owner) >= self.CSV_OWNERS_KEPT:
             self._csv_owner.pop(next(iter(self._csv_owner)))
@@ -735,7 +744,7 @@ class TwitterParser(Parser):
         formats.md §2.3: every part of a split archive is listed, ``tweets-part1.js`` with its own count) → its
         count, the items of its top-level array (a DM file's conversations, not messages); ``None`` where it has
         no manifest or the manifest cannot be read."""
-        for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
+        for member in _manifest(archive)[:1]:
             counts: dict[str, int] = {}
             try:
                 with self.open_json(member) as fh:
@@ -835,7 +844,7 @@ class TwitterParser(Parser):
     def _prepare_account(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         # The account id tells the person's own DMs from others'. The manifest (2020 →) names it in
         # userInfo; older archives only in account.js.
-        for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
+        for member in _manifest(archive)[:1]:
             try:
                 with self.open_json(member) as fh:  # under the limits of every read
                     for info in jsonstream.iter_items(fh, "userInfo"):
