@@ -495,13 +495,20 @@ def _town_province(name: str, country: str, postcode: str) -> str | None:
     province is the one whose name GeoNames reads as the same town ("Roma" and "Rome" are both Rome). Countries
     whose postcode ranges the data does not give by region (Germany, France) tell nothing here: five digits fit
     their format and a US ZIP's alike."""
-    from dataexam.inference.gazetteer import town
-
     rules = _rules(country)
     if rules is None or not rules.zip_regions or rules.zip_re is None or not rules.zip_re.fullmatch(postcode):
         return None
+    return _province_named_after(name, country)
+
+
+def _province_named_after(name: str, country: str) -> str | None:
+    """The ISO 3166-2 suffix of ``country``'s province named after its town called ``name`` (Google's address data's
+    names and codes, GeoNames reading both as the same town: "Roma" and "Rome" are Rome's, "RM"), else None."""
+    from dataexam.inference.gazetteer import town
+
+    rules = _rules(country)
     own = town(name, country)
-    if own is None:
+    if rules is None or own is None:
         return None
     return rules.regions.get(_fold(name)) or next(
         (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
@@ -786,10 +793,10 @@ def written_region_reading(city: str, region: str, site_country: str) -> tuple[s
 
     The country written in the State (English or a marketplace language: ``country`` basis); else, where the
     marketplace's state so written has no place so called (GeoNames' towns of ≥ 5,000 people, a US state's places of
-    ≥ 500: "Milan", "MI" and "Detroit", "MI" stay Michigan's), the one country abroad with a town so called of which
-    the words are a region (Google's address data: ISO 3166-2 codes, names; in that region where GeoNames tells the
-    regions apart, as for Canada's provinces), or of those the one whose region is named after the town (Italy's and
-    Spain's provinces after their capitals): ``state`` basis. Else None."""
+    ≥ 500: "Milan", "MI" and "Detroit", "MI" stay Michigan's), the one country abroad of which the words are a region
+    (Google's address data: ISO 3166-2 codes, names) with a town so called in it, where GeoNames tells the regions
+    apart (Canada's provinces), or named after it (Italy's and Spain's provinces after their capitals): ``state``
+    basis. Else None."""
     from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
 
     site, written = site_country.upper(), _fold(region)
@@ -803,10 +810,13 @@ def written_region_reading(city: str, region: str, site_country: str) -> tuple[s
     fits: list[tuple[str, str]] = []
     for cc in dict.fromkeys(cc for _people, cc, _alias in namesake_rows(city) if cc != site):
         iso = rules.regions.get(written) if (rules := _rules(cc)) is not None else None
-        if iso is not None and town(city, cc, iso if admin1_known(cc, iso) else None) is not None:
+        if iso is None:
+            continue
+        if (admin1_known(cc, iso) and town(city, cc, iso) is not None) or _province_named_after(city, cc) == iso:
+            # GeoNames tells the town's region, or the province is named after it: Italy's and Spain's provinces
+            # are their capitals' ("Milano", "MI"), and GeoNames does not say which province a smaller town is in
+            # ("Rho", "MI" stays as written; "Venice", "CA" is Venice, California, not a Venice in Cagliari's)
             fits.append((cc, iso))
-    if len(fits) > 1:
-        fits = [(cc, iso) for cc, iso in fits if (r := _rules(cc)) is not None and r.regions.get(_fold(city)) == iso]
     return (fits[0][1], fits[0][0], "state") if len(fits) == 1 else None
 
 
