@@ -27,6 +27,8 @@ from dataexam_parsers.amazon_address import Place, one_cell_basis, shipping_plac
     # a Spanish province's name; a Canadian province's code (its towns told apart by province)
     ("Sevilla", "Sevilla", ("SE", "ES", "state")), ("Valencia", "Valencia", ("V", "ES", "state")),
     ("Toronto", "ON", ("ON", "CA", "state")), ("Vancouver", "BC", ("BC", "CA", "state")),
+    ("London", "ON", ("ON", "CA", "state")),    # Ontario's London, not England's: the province holds one
+    ("Perth", "WA", ("WA", "AU", "state")),     # Western Australia's; Washington has no Perth
     # the country written in the State, in English or the country's language
     ("Milano", "Italy", (None, "IT", "country")), ("Milano", "Italia", (None, "IT", "country")),
     ("Lisboa", "Portugal", (None, "PT", "country")),
@@ -45,6 +47,8 @@ def test_a_state_abroad_gives_its_country(city: str, state: str, reading: tuple)
     ("Venice", "CA"), ("Rho", "MI"),
     # the marketplace's own country written
     ("Houston", "United States"),
+    # no state in the address data of Germany (Amazon.de's form asks for none): as before
+    ("Berlin", "BE"),
 ])
 def test_a_state_of_the_marketplace_s_own_town_stays(city: str, state: str) -> None:
     assert written_region_reading(city, state, "US") is None
