@@ -36,10 +36,30 @@ from dataexam_parsers.amazon_address import Place, one_cell_basis, shipping_plac
     ("Bern", "3011", (None, "CH", "postcode")), ("Sydney", "2000", (None, "AU", "postcode")),
     # no country's form with a town so called fits: no country (a Dutch postcode never begins with 0; Jamaica has
     # no postcodes). AMZ43: "Lisbon", "1100" and "Amsterdam", "1012" read PT and NL now, the forms real orders write
-    # (test_a_short_dutch_or_old_portuguese_postcode_gives_its_country)
+    # (below)
     ("Amsterdam", "0101", (None, None, None)), ("Lisbon", "0100", (None, None, None)),
     # four digits beside a town far bigger at home are no foreign postcode unless a range there holds a town so called
     ("Springfield", "1234", (None, "US", "town")), ("Springfield", "4300", ("QLD", "AU", "postcode")),
+    # AMZ43: a place of ≥ 500 people in the state the code's range gives, a Dutch postcode without its letters, a
+    # Portuguese one of before 1998
+    ("Richmond", "7025", ("TAS", "AU", "postcode")),
+    ("Richmond", "2753", ("NSW", "AU", "postcode")),   # Richmond, NSW: 5,400 people, as before
+    # the Netherlands' NNNN AA without its letters
+    ("Amsterdam", "1012", (None, "NL", "postcode")), ("Amsterdam", "1011", (None, "NL", "postcode")),
+    ("Rotterdam", "3011", (None, "NL", "postcode")), ("Den Haag", "2511", (None, "NL", "postcode")),
+    ("Utrecht", "3511", (None, "NL", "postcode")),    # was South Africa's Utrecht, whose form fits four digits
+    ("Eindhoven", "5611", (None, "NL", "postcode")),
+    # Portugal's CP4 of before 1998
+    ("Lisboa", "1100", (None, "PT", "postcode")), ("Lisbon", "1100", (None, "PT", "postcode")),
+    ("Porto", "4000", (None, "PT", "postcode")),      # a French town's alternate name "Porto" is larger
+    ("Braga", "4700", (None, "PT", "postcode")), ("Coimbra", "3000", (None, "PT", "postcode")),
+    # other countries' four-digit postcodes read as before
+    ("København", "1160", (None, "DK", "postcode")), ("Wien", "1010", (None, "AT", "postcode")),
+    ("Zürich", "8001", (None, "CH", "postcode")),
+    ("Brussels", "1000", (None, "BE", "postcode")), ("Antwerpen", "2000", (None, "BE", "postcode")),
+    ("Oslo", "0150", (None, "NO", "postcode")), ("Auckland", "1010", (None, "NZ", "postcode")),
+    # a ZIP that lost its zero, of that very US town (USPS), stays the US town's
+    ("Lisbon", "4250", ("ME", "US", "postcode")),
 ])
 def test_a_country_is_read_only_from_its_own_postcode_form(city: str, postcode: str, reading: tuple) -> None:
     assert written_town_reading(city, "US", postcode) == reading
@@ -49,12 +69,17 @@ def test_a_country_is_read_only_from_its_own_postcode_form(city: str, postcode: 
     ("Kingston", "7050", "Kingston, TAS, Australia"), ("Kingston", "2604", "Kingston, ACT, Australia"),
     ("Hamilton", "3204", "Hamilton, New Zealand"), ("Auburn", "2144", "Auburn, NSW, Australia"),
     ("Richmond", "3121", "Richmond, VIC, Australia"),
+    # AMZ43 (low, no country before)
+    ("Richmond", "7025", "Richmond, TAS, Australia"), ("Amsterdam", "1012", "Amsterdam, Netherlands"),
+    ("Den Haag", "2511", "Den Haag, Netherlands"), ("Lisboa", "1100", "Lisboa, Portugal"),
+    ("Porto", "4000", "Porto, Portugal"),
 ])
 def test_the_home_is_the_town_whose_postcode_form_fits(tmp_path: Path, city: str, postcode: str, shown: str) -> None:
     home = _home(_report(tmp_path, city, "", postcode, street="12 Oak St"))
     assert home["summary"].startswith(f"You most likely live in {shown}:")
     assert home["confidence"] == "high"
     assert "Jamaica" not in json.dumps(home)
+    assert home["value"]["lat"] is not None  # a town GeoNames knows (Richmond, Tasmania among its places of ≥ 500)
 
 
 @pytest.mark.parametrize(("address", "place", "basis"), [
@@ -113,43 +138,6 @@ def test_a_big_town_s_local_name_is_a_known_town(tmp_path: Path, street: str, ci
 # state 7025's range gives) read low with no country; Dutch postcodes written without their two letters and
 # Portugal's four-digit postcodes of before 1998 ("Amsterdam", "1012"; "Lisboa", "1100") gave no country, and the
 # one-cell "Damrak 1, 1012 Amsterdam", "Rua Augusta 1, 1100 Lisboa" no place at all.
-
-
-@pytest.mark.parametrize(("city", "postcode", "reading"), [
-    ("Richmond", "7025", ("TAS", "AU", "postcode")),
-    ("Richmond", "2753", ("NSW", "AU", "postcode")),   # Richmond, NSW: 5,400 people, as before
-    # the Netherlands' NNNN AA without its letters
-    ("Amsterdam", "1012", (None, "NL", "postcode")), ("Amsterdam", "1011", (None, "NL", "postcode")),
-    ("Rotterdam", "3011", (None, "NL", "postcode")), ("Den Haag", "2511", (None, "NL", "postcode")),
-    ("Utrecht", "3511", (None, "NL", "postcode")),    # was South Africa's Utrecht, whose form fits four digits
-    ("Eindhoven", "5611", (None, "NL", "postcode")),
-    # Portugal's CP4 of before 1998
-    ("Lisboa", "1100", (None, "PT", "postcode")), ("Lisbon", "1100", (None, "PT", "postcode")),
-    ("Porto", "4000", (None, "PT", "postcode")),      # a French town's alternate name "Porto" is larger
-    ("Braga", "4700", (None, "PT", "postcode")), ("Coimbra", "3000", (None, "PT", "postcode")),
-    # other countries' four-digit postcodes read as before
-    ("København", "1160", (None, "DK", "postcode")), ("Wien", "1010", (None, "AT", "postcode")),
-    ("Zürich", "8001", (None, "CH", "postcode")), ("Bern", "3011", (None, "CH", "postcode")),
-    ("Brussels", "1000", (None, "BE", "postcode")), ("Antwerpen", "2000", (None, "BE", "postcode")),
-    ("Oslo", "0150", (None, "NO", "postcode")), ("Auckland", "1010", (None, "NZ", "postcode")),
-    # a ZIP that lost its zero, of that very US town (USPS), stays the US town's
-    ("Lisbon", "4250", ("ME", "US", "postcode")),
-])
-def test_a_short_dutch_or_old_portuguese_postcode_gives_its_country(city: str, postcode: str,
-                                                                      reading: tuple) -> None:
-    assert written_town_reading(city, "US", postcode) == reading
-
-
-@pytest.mark.parametrize(("city", "postcode", "shown"), [
-    ("Richmond", "7025", "Richmond, TAS, Australia"), ("Amsterdam", "1012", "Amsterdam, Netherlands"),
-    ("Den Haag", "2511", "Den Haag, Netherlands"), ("Lisboa", "1100", "Lisboa, Portugal"),
-    ("Porto", "4000", "Porto, Portugal"),
-])
-def test_the_home_is_the_town_of_the_short_postcode(tmp_path: Path, city: str, postcode: str, shown: str) -> None:
-    home = _home(_report(tmp_path, city, "", postcode, street="12 Oak St"))
-    assert home["summary"].startswith(f"You most likely live in {shown}:")
-    assert home["confidence"] == "high"
-    assert home["value"]["lat"] is not None  # a town GeoNames knows (Richmond, Tasmania among its places of ≥ 500)
 
 
 @pytest.mark.parametrize(("address", "site", "place"), [
