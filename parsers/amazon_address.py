@@ -462,9 +462,10 @@ def _fits_postcode(postcode: str, country: str) -> bool:
 #: postcodes as real addresses write them in a shorter form than Google's address data gives, by country: the
 #: Netherlands' four digits without their two letters (PostNL's "1012 LG", written "1012 Amsterdam" in many orders and
 #: shops' forms), Portugal's four digits of before 1998 (CTT's "1100-048" since 1998, the four-digit CP4 before it and
-#: still written for the whole area: "1100 Lisboa", "4000 Porto"). Read only where no country's full form fits a town
-#: so called (:func:`_fits_short_postcode`), so the four-digit postcodes of Denmark, Austria, Switzerland, Belgium,
-#: Australia and New Zealand read as before
+#: still written for the whole area: "1100 Lisboa", "4000 Porto"). Read (:func:`_fits_short_postcode`) beside a town
+#: far bigger there than any so called at home (:func:`_by_town_abroad`) and after the town of a one-cell address with
+#: no country (:func:`_postcode_form_town`), never to choose among several countries' towns so called: the
+#: four-digit postcodes of Denmark, Austria, Switzerland, Belgium, Australia and New Zealand read as before
 _SHORT_POSTCODE_FORMS = {"NL": re.compile(r"[1-9]\d{3}"), "PT": re.compile(r"[1-9]\d{3}")}
 
 
@@ -783,6 +784,7 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
     return city, region
 
 
+@lru_cache(maxsize=256)  # asked for each order row; a person ships to few towns
 def written_region_reading(city: str, region: str, site_country: str) -> tuple[str | None, str, str] | None:
     """``(region, country, how the country was read)`` of a town written with a State that places it abroad, else
     None (the marketplace's state as written). Amazon.com's address form asks an address abroad for its "State /
@@ -800,13 +802,15 @@ def written_region_reading(city: str, region: str, site_country: str) -> tuple[s
     from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
 
     site, written = site_country.upper(), _fold(region)
-    named = _country_names().get(written) or _translated_country_names().get(written)
-    if named is not None:
-        return (None, named, "country") if named != site else None
     site_rules = _rules(site)
     own = site_rules.regions.get(written) if site_rules is not None else None
-    if own is not None and _state_has_town(city, site, own):
-        return None
+    if own is not None and town(city, site, own) is not None:
+        return None  # the common case first: a town of the state ("Houston", "TX"; "Atlanta", "Georgia")
+    named = _country_names().get(written) or _translated_country_names().get(written)
+    if named is not None:
+        # a state named as a country ("Georgia") with a small town of it: the state's
+        home = named == site or (own is not None and _state_has_town(city, site, own))
+        return None if home else (None, named, "country")
     fits: list[tuple[str, str]] = []
     for cc in dict.fromkeys(cc for _people, cc, _alias in namesake_rows(city) if cc != site):
         iso = rules.regions.get(written) if (rules := _rules(cc)) is not None else None
@@ -817,7 +821,9 @@ def written_region_reading(city: str, region: str, site_country: str) -> tuple[s
             # are their capitals' ("Milano", "MI"), and GeoNames does not say which province a smaller town is in
             # ("Rho", "MI" stays as written; "Venice", "CA" is Venice, California, not a Venice in Cagliari's)
             fits.append((cc, iso))
-    return (fits[0][1], fits[0][0], "state") if len(fits) == 1 else None
+    if len(fits) != 1 or (own is not None and _state_has_town(city, site, own)):
+        return None  # a US state's place of ≥ 500 people so called (GeoNames' cities500, read only now)
+    return fits[0][1], fits[0][0], "state"
 
 
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:

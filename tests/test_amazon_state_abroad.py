@@ -31,7 +31,7 @@ from dataexam_parsers.amazon_address import Place, one_cell_basis, shipping_plac
     ("Perth", "WA", ("WA", "AU", "state")),     # Western Australia's; Washington has no Perth
     # the country written in the State, in English or the country's language
     ("Milano", "Italy", (None, "IT", "country")), ("Milano", "Italia", (None, "IT", "country")),
-    ("Lisboa", "Portugal", (None, "PT", "country")),
+    ("Lisboa", "Portugal", (None, "PT", "country")), ("Tbilisi", "Georgia", (None, "GE", "country")),
 ])
 def test_a_state_abroad_gives_its_country(city: str, state: str, reading: tuple) -> None:
     assert written_region_reading(city, state, "US") == reading
@@ -45,8 +45,9 @@ def test_a_state_abroad_gives_its_country(city: str, state: str, reading: tuple)
     # a town of Italy in a province not named after it: GeoNames does not say which province holds it, so no country
     # is read from the letters (Venice, California is no Venice in Cagliari's province CA)
     ("Venice", "CA"), ("Rho", "MI"),
-    # the marketplace's own country written
-    ("Houston", "United States"),
+    # the marketplace's own country written; a state named as a country, with its own town (Hahira, Georgia: 2,700
+    # people; Tbilisi is read Georgia the country)
+    ("Houston", "United States"), ("Hahira", "Georgia"), ("Atlanta", "Georgia"),
     # no state in the address data of Germany (Amazon.de's form asks for none): as before
     ("Berlin", "BE"),
 ])
