@@ -63,7 +63,15 @@ from dataexam.jsonrows import cell_text
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
-from .amazon_address import Place, one_cell_basis, shipping_place, title_town, written_town_name, written_town_reading
+from .amazon_address import (
+    Place,
+    one_cell_basis,
+    shipping_place,
+    title_town,
+    written_region_reading,
+    written_town_name,
+    written_town_reading,
+)
 from .amazon_keys import DistinctRows
 from .amazon_unmodelled import UNMODELLED_2025, UNMODELLED_LEGACY
 
@@ -1722,7 +1730,11 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
             return whole
     code = site if (city or region) else None
     basis = "state" if region and code else None
-    if city and not region and code:
+    if city and region and code and (abroad := written_region_reading(city, region, code)) is not None:
+        # a State that places the town abroad: "Milano", "MI" / "Italy"; "Toronto", "ON" (AMZ43: "Milano, United
+        # States", high)
+        region, code, basis = abroad
+    if city and not region and code and basis != "country":
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code, basis = written_town_reading(city, code, row.get("Shipping Address Zip"))
     region = region.upper() if region and len(region) <= 3 else region

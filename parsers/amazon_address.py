@@ -55,8 +55,8 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "one_cell_basis", "shipping_place", "written_town_country", "written_town_name",
-           "written_town_reading"]
+__all__ = ["COUNTRY_READINGS", "Place", "one_cell_basis", "shipping_place", "written_region_reading",
+           "written_town_country", "written_town_name", "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -217,9 +217,12 @@ def one_cell_basis(place: Place, site_country: str | None) -> str | None:
     """How the country of a one-cell address (:func:`shipping_place`) was read (:data:`COUNTRY_READINGS`; T40 L: its
     orders carried no ``shipping_country_basis``): "country" where written, "marketplace" where none was and the
     marketplace's own was read by the address's form, "postcode" for another country's read from a postcode after the
-    town ("… 10115 Berlin", "… M1 1AE"); None without a country."""
+    town ("… 10115 Berlin", "… M1 1AE"), "state" for one read from a region abroad after the town ("… Milano, MI":
+    the basis the place carries); None without a country."""
     if place.country_code is None:
         return None
+    if place.country_basis is not None:
+        return place.country_basis
     if place.country is not None:
         return "country"
     return "marketplace" if (site_country or "").upper() == place.country_code else "postcode"
@@ -259,7 +262,27 @@ def _parse(address: str, site_country: str | None) -> Place:
             return _in_own_order(tokens, breaks, before, site_country)
         if (abroad := _postcode_form_town(tokens, breaks, site_country)) is not None:
             return abroad
+        if (abroad := _town_region_abroad(tokens, breaks, site_country)) is not None:
+            return abroad
     return place
+
+
+def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
+    """The place of an address with no country or postcode ending in a town and a region abroad ("Via Roma 1, Milano,
+    MI", "Via Roma 1 Napoli NA": an Italian province's letters; AMZ43, read Michigan's MI or nothing), as a State
+    column so written is read (:func:`written_region_reading`): the region in one or two words, the town the one to
+    three words before it after the street. Else None."""
+    for n in (2, 1):
+        if len(tokens) <= n or any(ch.isdigit() for t in tokens[-n:] for ch in t):
+            continue
+        city = _city_before(tokens, breaks, len(tokens) - n)
+        words = city.split() if city else []
+        for k in range(min(3, len(words)), 0, -1):
+            name = " ".join(words[-k:])
+            found = written_region_reading(name, " ".join(tokens[-n:]), site_country)
+            if found is not None and found[2] == "state":
+                return Place(_title(name), found[0], None, found[1], "state")
+    return None
 
 
 def _in_own_order(tokens: list[str], breaks: frozenset[int], beside: Place, site_country: str) -> Place:
@@ -318,6 +341,8 @@ def _postcode_form_town(tokens: list[str], breaks: frozenset[int], site_country:
     for cc in countries:
         rules = _rules(cc)
         span = _find_zip(tokens, rules) if rules is not None else None
+        if (span is None or not span[0] <= at < span[1]) and _fits_short_postcode(tokens[at].strip(".,"), cc):
+            span = (at, at + 1)  # "Damrak 1, 1012 Amsterdam", "Rua Augusta 1, 1100 Lisboa": the shorter form
         if span is None or not span[0] <= at < span[1]:
             continue
         place = _place(tokens, breaks, None, cc)
@@ -434,6 +459,23 @@ def _fits_postcode(postcode: str, country: str) -> bool:
     return rules is not None and rules.zip_re is not None and rules.zip_re.fullmatch(postcode.strip()) is not None
 
 
+#: postcodes as real addresses write them in a shorter form than Google's address data gives, by country: the
+#: Netherlands' four digits without their two letters (PostNL's "1012 LG", written "1012 Amsterdam" in many orders and
+#: shops' forms), Portugal's four digits of before 1998 (CTT's "1100-048" since 1998, the four-digit CP4 before it and
+#: still written for the whole area: "1100 Lisboa", "4000 Porto"). Read (:func:`_fits_short_postcode`) beside a town
+#: far bigger there than any so called at home (:func:`_by_town_abroad`) and after the town of a one-cell address with
+#: no country (:func:`_postcode_form_town`), never to choose among several countries' towns so called: the
+#: four-digit postcodes of Denmark, Austria, Switzerland, Belgium, Australia and New Zealand read as before
+_SHORT_POSTCODE_FORMS = {"NL": re.compile(r"[1-9]\d{3}"), "PT": re.compile(r"[1-9]\d{3}")}
+
+
+def _fits_short_postcode(postcode: str, country: str) -> bool:
+    """Whether ``postcode`` has ``country``'s postcode form or the shorter one its real addresses write
+    (:data:`_SHORT_POSTCODE_FORMS`: "1012" the Netherlands', "1100" Portugal's)."""
+    short = _SHORT_POSTCODE_FORMS.get(country.upper())
+    return _fits_postcode(postcode, country) or (short is not None and short.fullmatch(postcode.strip()) is not None)
+
+
 def _postcode_elsewhere(name: str, postcode: str, country: str) -> bool:
     """Whether ``postcode`` fits ``country``'s postcode format but lies in another province's range than the one
     named after its town called ``name`` (:func:`_town_province`): "Rome", "30161" is Venice's range, not Rome's
@@ -454,13 +496,20 @@ def _town_province(name: str, country: str, postcode: str) -> str | None:
     province is the one whose name GeoNames reads as the same town ("Roma" and "Rome" are both Rome). Countries
     whose postcode ranges the data does not give by region (Germany, France) tell nothing here: five digits fit
     their format and a US ZIP's alike."""
-    from dataexam.inference.gazetteer import town
-
     rules = _rules(country)
     if rules is None or not rules.zip_regions or rules.zip_re is None or not rules.zip_re.fullmatch(postcode):
         return None
+    return _province_named_after(name, country)
+
+
+def _province_named_after(name: str, country: str) -> str | None:
+    """The ISO 3166-2 suffix of ``country``'s province named after its town called ``name`` (Google's address data's
+    names and codes, GeoNames reading both as the same town: "Roma" and "Rome" are Rome's, "RM"), else None."""
+    from dataexam.inference.gazetteer import town
+
+    rules = _rules(country)
     own = town(name, country)
-    if own is None:
+    if rules is None or own is None:
         return None
     return rules.regions.get(_fold(name)) or next(
         (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
@@ -735,6 +784,48 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
     return city, region
 
 
+@lru_cache(maxsize=256)  # asked for each order row; a person ships to few towns
+def written_region_reading(city: str, region: str, site_country: str) -> tuple[str | None, str, str] | None:
+    """``(region, country, how the country was read)`` of a town written with a State that places it abroad, else
+    None (the marketplace's state as written). Amazon.com's address form asks an address abroad for its "State /
+    Province / Region" too, and Italian addresses give the province's two letters there, as Amazon.it's form asks
+    ("Milano", "MI"; "Torino", "TO"; "Napoli", "NA"), Spanish ones the province's name ("Sevilla", "Sevilla"),
+    Canadian ones the province's ("Toronto", "ON"); some write the country ("Milano", "Italy"). Before AMZ43 each
+    read "<town>, United States", high, by its State (Michigan's MI; TO and NA are no US state's).
+
+    The country written in the State (English or a marketplace language: ``country`` basis); else, where the
+    marketplace's state so written has no place so called (GeoNames' towns of ≥ 5,000 people, a US state's places of
+    ≥ 500: "Milan", "MI" and "Detroit", "MI" stay Michigan's), the one country abroad of which the words are a region
+    (Google's address data: ISO 3166-2 codes, names) with a town so called in it, where GeoNames tells the regions
+    apart (Canada's provinces), or named after it (Italy's and Spain's provinces after their capitals): ``state``
+    basis. Else None."""
+    from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
+
+    site, written = site_country.upper(), _fold(region)
+    site_rules = _rules(site)
+    own = site_rules.regions.get(written) if site_rules is not None else None
+    if own is not None and town(city, site, own) is not None:
+        return None  # the common case first: a town of the state ("Houston", "TX"; "Atlanta", "Georgia")
+    named = _country_names().get(written) or _translated_country_names().get(written)
+    if named is not None:
+        # a state named as a country ("Georgia") with a small town of it: the state's
+        home = named == site or (own is not None and _state_has_town(city, site, own))
+        return None if home else (None, named, "country")
+    fits: list[tuple[str, str]] = []
+    for cc in dict.fromkeys(cc for _people, cc, _alias in namesake_rows(city) if cc != site):
+        iso = rules.regions.get(written) if (rules := _rules(cc)) is not None else None
+        if iso is None:
+            continue
+        if (admin1_known(cc, iso) and town(city, cc, iso) is not None) or _province_named_after(city, cc) == iso:
+            # GeoNames tells the town's region, or the province is named after it: Italy's and Spain's provinces
+            # are their capitals' ("Milano", "MI"), and GeoNames does not say which province a smaller town is in
+            # ("Rho", "MI" stays as written; "Venice", "CA" is Venice, California, not a Venice in Cagliari's)
+            fits.append((cc, iso))
+    if len(fits) != 1 or (own is not None and _state_has_town(city, site, own)):
+        return None  # a US state's place of ≥ 500 people so called (GeoNames' cities500, read only now)
+    return fits[0][1], fits[0][0], "state"
+
+
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
     """``(region, country)`` of a town written in a column of its own with no state: :func:`written_town_reading`."""
     region, country, _basis = written_town_reading(city, site_country, postcode)
@@ -885,9 +976,11 @@ def _by_postcode_form_abroad(w: _WrittenTown) -> _TownReading | None:
     if not w.code or w.region is not None or (rules := _rules(w.site)) is None \
             or (rules.zip_re is not None and rules.zip_re.fullmatch(w.code)):
         return None
-    if (abroad := _bigger_abroad(w.city, w.site)) is not None and _fits_postcode(w.code, abroad):
-        return None  # the town far bigger abroad's own postcode: _by_town_abroad
-    from dataexam.inference.gazetteer import namesake_rows, town
+    if (abroad := _bigger_abroad(w.city, w.site)) is not None and _fits_short_postcode(w.code, abroad):
+        # the town far bigger abroad's own postcode, its short form too ("Utrecht", "3511": not South Africa's
+        # Utrecht, whose form four digits fit): _by_town_abroad
+        return None
+    from dataexam.inference.gazetteer import namesake_rows, small_town, town
     from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
 
     people: dict[str, int] = {}
@@ -899,6 +992,12 @@ def _by_postcode_form_abroad(w: _WrittenTown) -> _TownReading | None:
     ranked = sorted(people, key=lambda cc: -people[cc])
     in_range = [cc for cc in ranked if (r := _rules(cc)) is not None and (region := _zip_region(
         w.code.replace(" ", ""), r)) is not None and town(w.city, cc, region) is not None]
+    if not in_range:
+        # no town of ≥ 5,000 people so called in the range's state: a smaller place there (GeoNames' places of ≥ 500
+        # people) tells as well — "Richmond", "7025" is Richmond, Tasmania (1,500 people; Victoria's and New South
+        # Wales' Richmonds are bigger, South Africa's and New Zealand's have four-digit postcodes too, no range)
+        in_range = [cc for cc in ranked if (r := _rules(cc)) is not None and (region := _zip_region(
+            w.code.replace(" ", ""), r)) is not None and small_town(w.city, cc, region) is not None]
     chosen = ranked[0] if len(ranked) == 1 or people[ranked[0]] >= BIG_TOWN_MARGIN * people[ranked[1]] else None
     if chosen is None or (w.found.own >= BIG_TOWN_MARGIN * people[chosen] and chosen not in in_range):
         # several forms fit, or the town at home is far bigger (four digits beside "Springfield" are a flat's
@@ -933,7 +1032,14 @@ def _by_town_abroad(w: _WrittenTown) -> _TownReading | None:
         # three digits are no ZIP even without a zero; a four-digit postcode beginning with one, saved through a
         # spreadsheet, is ("Oslo", "150": 0150, Oslo's; T41 M5, no country before)
         zeroed = "0" + code if re.fullmatch(r"\d{3}", code) else code
-        return _TownReading(None, abroad, "postcode") if _fits_postcode(zeroed, abroad) else _NO_COUNTRY
+        if not _fits_short_postcode(zeroed, abroad) and w.found.alias:
+            # the town far bigger abroad is so called by an alternate name only: a town as far bigger so called by
+            # its own name whose postcode form the code has ("Porto", "4000": Porto, Portugal; a French town's
+            # alternate name is larger)
+            abroad = _own_named_abroad(w) or abroad
+        # a Dutch postcode without its letters, a Portuguese one of before 1998 ("Amsterdam", "1012"; "Lisboa",
+        # "1100": no country before AMZ43) is that country's too (:data:`_SHORT_POSTCODE_FORMS`)
+        return _TownReading(None, abroad, "postcode") if _fits_short_postcode(zeroed, abroad) else _NO_COUNTRY
     home = _state_has_town(city, w.site, region) and not w.zip_checked
     if home and (w.found.alias or _postcode_elsewhere(city, code, abroad)):
         # the ZIP's state has a town so called and nothing tells of the town abroad: it is so called there by an
@@ -958,6 +1064,16 @@ def _by_town_abroad(w: _WrittenTown) -> _TownReading | None:
         # Florence" read "Florence, PC, Italy", Piacenza's range; 29501 is Florence, SC's ZIP)
         return _NO_COUNTRY
     return _TownReading(None, abroad, "postcode")
+
+
+def _own_named_abroad(w: _WrittenTown) -> str | None:
+    """The alpha-2 code of the country abroad of the largest town so called by its own GeoNames name with
+    ``BIG_TOWN_MARGIN`` times the people of the marketplace country's largest so called, else None."""
+    from dataexam.inference.gazetteer import namesake_rows
+    from dataexam.inference.zoneprior import BIG_TOWN_MARGIN
+
+    return next((cc for people, cc, alias in namesake_rows(w.city) if cc != w.site.upper() and not alias
+                 and people >= BIG_TOWN_MARGIN * w.found.own), None)
 
 
 def _by_namesakes(w: _WrittenTown) -> _TownReading | None:

@@ -34,11 +34,32 @@ from dataexam_parsers.amazon_address import Place, one_cell_basis, shipping_plac
     ("Vienna", "4360", ("ME", "US", "postcode")),
     # the town far bigger abroad, its own form: as before
     ("Bern", "3011", (None, "CH", "postcode")), ("Sydney", "2000", (None, "AU", "postcode")),
-    # no country's form with a town so called fits: no country (Portugal's postcodes are NNNN-NNN, the Netherlands'
-    # NNNN AA; Jamaica has none)
-    ("Lisbon", "1100", (None, None, None)), ("Amsterdam", "1012", (None, None, None)),
+    # no country's form with a town so called fits: no country (a Dutch postcode never begins with 0; Jamaica has
+    # no postcodes). AMZ43: "Lisbon", "1100" and "Amsterdam", "1012" read PT and NL now, the forms real orders write
+    # (below)
+    ("Amsterdam", "0101", (None, None, None)), ("Lisbon", "0100", (None, None, None)),
     # four digits beside a town far bigger at home are no foreign postcode unless a range there holds a town so called
     ("Springfield", "1234", (None, "US", "town")), ("Springfield", "4300", ("QLD", "AU", "postcode")),
+    # AMZ43: a place of ≥ 500 people in the state the code's range gives, a Dutch postcode without its letters, a
+    # Portuguese one of before 1998
+    ("Richmond", "7025", ("TAS", "AU", "postcode")),
+    ("Richmond", "2753", ("NSW", "AU", "postcode")),   # Richmond, NSW: 5,400 people, as before
+    # the Netherlands' NNNN AA without its letters
+    ("Amsterdam", "1012", (None, "NL", "postcode")), ("Amsterdam", "1011", (None, "NL", "postcode")),
+    ("Rotterdam", "3011", (None, "NL", "postcode")), ("Den Haag", "2511", (None, "NL", "postcode")),
+    ("Utrecht", "3511", (None, "NL", "postcode")),    # was South Africa's Utrecht, whose form fits four digits
+    ("Eindhoven", "5611", (None, "NL", "postcode")),
+    # Portugal's CP4 of before 1998
+    ("Lisboa", "1100", (None, "PT", "postcode")), ("Lisbon", "1100", (None, "PT", "postcode")),
+    ("Porto", "4000", (None, "PT", "postcode")),      # a French town's alternate name "Porto" is larger
+    ("Braga", "4700", (None, "PT", "postcode")), ("Coimbra", "3000", (None, "PT", "postcode")),
+    # other countries' four-digit postcodes read as before
+    ("København", "1160", (None, "DK", "postcode")), ("Wien", "1010", (None, "AT", "postcode")),
+    ("Zürich", "8001", (None, "CH", "postcode")),
+    ("Brussels", "1000", (None, "BE", "postcode")), ("Antwerpen", "2000", (None, "BE", "postcode")),
+    ("Oslo", "0150", (None, "NO", "postcode")), ("Auckland", "1010", (None, "NZ", "postcode")),
+    # a ZIP that lost its zero, of that very US town (USPS), stays the US town's
+    ("Lisbon", "4250", ("ME", "US", "postcode")),
 ])
 def test_a_country_is_read_only_from_its_own_postcode_form(city: str, postcode: str, reading: tuple) -> None:
     assert written_town_reading(city, "US", postcode) == reading
@@ -48,12 +69,17 @@ def test_a_country_is_read_only_from_its_own_postcode_form(city: str, postcode: 
     ("Kingston", "7050", "Kingston, TAS, Australia"), ("Kingston", "2604", "Kingston, ACT, Australia"),
     ("Hamilton", "3204", "Hamilton, New Zealand"), ("Auburn", "2144", "Auburn, NSW, Australia"),
     ("Richmond", "3121", "Richmond, VIC, Australia"),
+    # AMZ43 (low, no country before)
+    ("Richmond", "7025", "Richmond, TAS, Australia"), ("Amsterdam", "1012", "Amsterdam, Netherlands"),
+    ("Den Haag", "2511", "Den Haag, Netherlands"), ("Lisboa", "1100", "Lisboa, Portugal"),
+    ("Porto", "4000", "Porto, Portugal"),
 ])
 def test_the_home_is_the_town_whose_postcode_form_fits(tmp_path: Path, city: str, postcode: str, shown: str) -> None:
     home = _home(_report(tmp_path, city, "", postcode, street="12 Oak St"))
     assert home["summary"].startswith(f"You most likely live in {shown}:")
     assert home["confidence"] == "high"
     assert "Jamaica" not in json.dumps(home)
+    assert home["value"]["lat"] is not None  # a town GeoNames knows (Richmond, Tasmania among its places of ≥ 500)
 
 
 @pytest.mark.parametrize(("address", "place", "basis"), [
@@ -106,3 +132,32 @@ def test_a_big_town_s_local_name_is_a_known_town(tmp_path: Path, street: str, ci
     home = _home(_report(tmp_path, city, "", zip_code, street=f'"{street}"'))
     assert home["confidence"] == "high"
     assert round(home["value"]["lat"], 2) == lat
+
+
+# AMZ43 — before: "Richmond", "7025" (Richmond, Tasmania: 1,500 people, no town of 5,000 so called in Tasmania, the
+# state 7025's range gives) read low with no country; Dutch postcodes written without their two letters and
+# Portugal's four-digit postcodes of before 1998 ("Amsterdam", "1012"; "Lisboa", "1100") gave no country, and the
+# one-cell "Damrak 1, 1012 Amsterdam", "Rua Augusta 1, 1100 Lisboa" no place at all.
+
+
+@pytest.mark.parametrize(("address", "site", "place"), [
+    ("Damrak 1, 1012 Amsterdam", "US", Place("Amsterdam", None, None, "NL")),
+    ("Kalverstraat 1, 1011 Amsterdam", "US", Place("Amsterdam", None, None, "NL")),
+    ("Coolsingel 40, 3011 Rotterdam", "US", Place("Rotterdam", None, None, "NL")),
+    ("Lange Voorhout 1, 2511 Den Haag", "US", Place("Den Haag", None, None, "NL")),
+    ("Rua Augusta 1, 1100 Lisboa", "US", Place("Lisboa", None, None, "PT")),
+    ("Rua de Santa Catarina 1, 4000 Porto", "US", Place("Porto", None, None, "PT")),
+    ("12 Oak St Richmond 7025", "US", Place("Richmond", "TAS", None, "AU")),
+    # no country written on another marketplace: the postcode's form after the town, as for the full forms
+    ("Damrak 1, 1012 Amsterdam", "DE", Place("Amsterdam", None, None, "NL")),
+    ("Rua Augusta 1, 1100 Lisboa", "FR", Place("Lisboa", None, None, "PT")),
+    # the full forms and other countries' four digits as before
+    ("Damrak 1, 1012 LG Amsterdam", "US", Place("Amsterdam", None, None, "NL")),
+    ("Rua Augusta 1, 1100-048 Lisboa", "US", Place("Lisboa", None, None, "PT")),
+    ("Stephansplatz 1, 1010 Wien", "US", Place("Wien", None, None, "AT")),
+    ("Rue Neuve 1, 1000 Brussels", "US", Place("Brussels", None, None, "BE")),
+])
+def test_a_one_cell_address_with_a_short_postcode_gives_its_town(address: str, site: str, place: Place) -> None:
+    found = shipping_place(address, site_country=site)
+    assert found == place
+    assert one_cell_basis(found, site) == "postcode"

@@ -794,8 +794,9 @@ class PlaceAggregator(MovesMixin, Aggregator):
         """The home finding with the shipping home added (the rule is in the module docstring of .shipping)."""
         town = place_text(ship.place)
         known = gazetteer.town(ship.city, ship.country, ship.region) if ship.city and ship.country else None
-        if known is None and ship.city and ship.country == "US" and ship.region:
-            # a US town under 5,000 people the address's state and ZIP placed (GeoNames cities500: Madrid, IA; T38B)
+        if known is None and ship.city and ship.country and ship.region:
+            # a town under 5,000 people the address's state and ZIP placed (GeoNames cities500: Madrid, IA; T38B), or
+            # a postcode's range abroad (Richmond, Tasmania: 1,500 people, "Richmond", "7025"; AMZ43)
             known = gazetteer.small_town(ship.city, ship.country, ship.region)
         ship_ev = Evidence(items=list(ship.evidence), n_support=ship.orders, n_against=ship.votes - ship.orders)
         orders_text = (f"{ship.recent_share:.0%} of your {ship.recent_orders} latest orders"
