@@ -233,8 +233,8 @@ def say_exits(ctx: Any) -> None:
                                   else "")
                                + (f"; their days' activity keeps {exits.home}'s clock: "
                                   f"{', '.join(sorted(exits.clock))}" if exits.clock else "")
-                               + (f"; far, every week, on {exits.home}'s clock: {', '.join(sorted(exits.weekly))}"
-                                  if exits.weekly else "")
+                               + (f"; every week (far, or near and at weekends alone), on {exits.home}'s clock: "
+                                  f"{', '.join(sorted(exits.weekly))}" if exits.weekly else "")
                                + (f"; the activity keeps a clock of both {exits.home} and "
                                   f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
                                   if exits.untold else ""))

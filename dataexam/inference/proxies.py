@@ -496,6 +496,8 @@ def exits_sentence(exits: ProxyExits) -> str:
         near = any(travel_hours(country_gap_km(exits.home, cc) or 0.0) <= 0 for cc in ccs)
         return f", or {what} across the border" if near else ""
 
+    from .clock_exits import FAR_WEEKLY_TRAVEL_H  # (read lazily: clock_exits imports this module at load)
+
     far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock
            and cc not in exits.weekly and cc not in exits.untold]
     out = []
@@ -508,7 +510,15 @@ def exits_sentence(exits: ProxyExits) -> str:
     for cc in sorted(exits.weekly, key=lambda cc: (-exits.logins[cc], cc)):
         # far, every week, home's clock (T38 M3: a São Paulo resident's US exit every weekend, "a second home")
         weeks, of = exits.weekly[cc]
-        flight = math.floor(travel_hours(country_gap_km(exits.home, cc) or 0.0))
+        hours = travel_hours(country_gap_km(exits.home, cc) or 0.0)
+        flight = math.floor(hours)
+        if hours < FAR_WEEKLY_TRAVEL_H:
+            # near, every weekend, its nights on home's clock (EXIT43: a Moscow resident's German exit, "a second
+            # home, not trips"): the clock gap is said, no journey is too long
+            out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, always at the weekend, and "
+                       f"your nights on their days keep {name(exits.home)}'s clock, not {name(cc)}'s (a VPN or proxy "
+                       "exit, not a second home or a place you were).")
+            continue
         out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, your activity on their days on "
                    f"{name(exits.home)}'s clock, though each week there and back would take {flight} hours or more "
                    "of travel each way (a VPN or proxy exit, not a second home or a place you were).")
