@@ -714,6 +714,8 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
             found.weekly[cc] = weekly[cc]
         else:
             found.clock[cc] = wanted[cc][1]
+            own = sorted(days_of[cc])
+            found.clock_mid[cc] = own[len(own) // 2] * 24 + 12  # where _HomeClock.shifts read the gap
         kept.update((s, cc) for s in slots)
 
 

@@ -203,6 +203,20 @@ def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
     return None
 
 
+def _home_zones(ctx: Any, home: str) -> list[str]:
+    """The zones of ``home``'s country (ISO alpha-2) the time zone finding names or leaves open (its ``zone`` and
+    ``open_zones``): the clocks a clock exit's gap is said over (a Los Angeles resident's German exit at weekends
+    was "6 h from theirs", New York's gap, where the finding leaves Los Angeles to New York open)."""
+    from .zoneprior import zone_countries
+
+    tz = ctx.findings.get("timezone")
+    if tz is None or not isinstance(tz.value, dict) or not tz.value.get("zone"):
+        return []
+    countries = zone_countries()
+    named = [str(tz.value["zone"])] + [str(z["zone"]) for z in tz.value.get("open_zones") or () if z.get("zone")]
+    return [z for z in dict.fromkeys(named) if countries.get(z) == home]
+
+
 def say_exits(ctx: Any) -> None:
     """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
     (:func:`~.proxies.exits_sentence`), the value's ``proxy_exits`` (:meth:`~.proxies.ProxyExits.as_value`) where
@@ -215,7 +229,7 @@ def say_exits(ctx: Any) -> None:
     if exits.untold:
         _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
         _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})
-    said = exits_sentence(exits)
+    said = exits_sentence(exits, _home_zones(ctx, exits.home))
     total = sum(exits.logins.values())
     for fid in ("timezone", "home", "trips"):
         f = ctx.findings.get(fid)
