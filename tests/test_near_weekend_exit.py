@@ -96,3 +96,14 @@ def test_a_real_weekend_home_across_the_border_on_its_clock_stays_a_second_home(
     assert not home.value.get("proxy_exits")
     assert home.value["weekend_home"]["country"] == away_cc
     assert f"Your weekends in {away_name} (52 of 52 weekends with a record) are a second home" in trips.summary
+
+
+def test_a_vladivostok_resident_s_japanese_exit_every_weekend_keeps_vladivostok_s_clock() -> None:
+    # EXIT43 2: the zone read "Tokyo time" (medium) beside "Your weekends in Japan … are a second home"; the weekends
+    # set aside, the zone is read on Russia's clocks (Vladivostok's named, the ones the activity cannot tell open)
+    r = _report("Asia/Vladivostok", "RU", "JP")
+    home, tz, trips = r.finding("home"), r.finding("timezone"), r.finding("trips")
+    assert home.value["country"] == "RU" and home.value.get("weekend_home") is None
+    assert [(e["country"], e["weeks"]) for e in home.value["proxy_exits"]] == [("JP", [52, 52])]
+    assert tz.value["zone"] == "Asia/Vladivostok" and "Tokyo time" not in view.headline(tz.to_dict())
+    assert view.headline(trips.to_dict()) == "No trips abroad seen."
