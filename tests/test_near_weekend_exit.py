@@ -26,14 +26,11 @@ from test_move_dates import _day
 from dataexam.inference import infer
 from dataexam.report import view
 
-IPS.setdefault("ES", "83.32.0.1")
-IPS.setdefault("PT", "85.240.0.1")
-IPS.setdefault("RU", "95.24.0.1")
-IPS.setdefault("FI", "84.248.0.1")
-IPS.setdefault("SE", "78.64.0.1")
-AWAY.setdefault("SE", "Europe/Stockholm")
-AWAY.setdefault("ES", "Europe/Madrid")
-AWAY.setdefault("PT", "Europe/Lisbon")
+for _cc, _ip in (("ES", "83.32.0.1"), ("PT", "85.240.0.1"), ("RU", "95.24.0.1"), ("FI", "84.248.0.1"),
+                 ("SE", "78.64.0.1")):
+    IPS.setdefault(_cc, _ip)
+for _cc, _zone in (("SE", "Europe/Stockholm"), ("ES", "Europe/Madrid"), ("PT", "Europe/Lisbon")):
+    AWAY.setdefault(_cc, _zone)
 DAYS = 364  # 52 weeks from Monday 2 Jan 2023
 SEED = 43
 
