@@ -229,6 +229,10 @@ CLOCK_KIND_MIN_DAYS = 3
 #: and 01:30–09:00), where home has too few days of one kind to read it by: the clock of every weekend spent behind
 #: a VPN or away is read from the weekdays'
 LIE_IN_MAX_H = 2.5
+#: a usual weekend night's quiet hours' centre past the weekdays' (hours, UTC days' reading: the synth scripts' 2 h
+#: lie-in, 23:30–07:00 and 01:30–09:00, reads 1.4–1.5 h over Saturdays' and Sundays' UTC days, Friday's evening and
+#: Sunday's early night mixed in); :func:`_keeps_weekend_nights` reads a near weekly country's nights by it
+LIE_IN_USUAL_H = 1.5
 #: home's clock is read again with the exits found, this many times at most (:func:`read_clock_exits`)
 CLOCK_EXIT_ROUNDS = 3
 #: a country with this many login days or more for each of home's is never a clock exit: a VPN switching exits day
@@ -272,6 +276,76 @@ def far_weekly(home: str, cc: str, days: Sequence[int]) -> tuple[int, int] | Non
     weeks = {(o - 1) // 7 for o in days}
     of = max(weeks) - min(weeks) + 1
     return (len(weeks), of) if len(weeks) >= FAR_WEEKLY_MIN_WEEKS and len(weeks) >= FAR_WEEKLY_SHARE * of else None
+
+
+#: a near country (:func:`near_weekly`, a flight or a drive away) read by the week: its clocks at least this many
+#: hours from home's (nearer, the activity tells nothing: a Berliner's Paris weekends) …
+NEAR_WEEKLY_MIN_GAP_H = 1.0
+#: … with a login there in this share or more of the weeks from its first to its last (every weekend, not most) …
+NEAR_WEEKLY_SHARE = 0.9
+#: … this share or more of its login days a Friday, Saturday or Sunday (always the weekend) …
+NEAR_WEEKLY_WEEKEND_SHARE = 0.9
+#: … and in this many weeks or more (half a year: a season's weekends in the mountains is no exit's pattern)
+NEAR_WEEKLY_MIN_WEEKS = 26
+
+
+def near_weekly(home: str, cc: str, days: Sequence[int], shifts: Sequence[float]) -> tuple[int, int] | None:
+    """(weeks with one of ``days``, weeks from the first such week to the last) where country ``cc`` lies less than
+    :data:`FAR_WEEKLY_TRAVEL_H` of travel from ``home`` (the :func:`far_weekly` countries' complement), its clocks
+    (``shifts``: ahead of home's) :data:`NEAR_WEEKLY_MIN_GAP_H` to :data:`CLOCK_EXIT_H` from home's, and ``days``
+    (UTC day ordinals of its logins) Friday to Sunday (:data:`NEAR_WEEKLY_WEEKEND_SHARE`) in
+    :data:`NEAR_WEEKLY_SHARE` or more of the weeks, in :data:`NEAR_WEEKLY_MIN_WEEKS` or more; else None.
+
+    Why (EXIT43): a Moscow resident's German exit, a Madrid resident's Turkish one, every weekend for a year with the
+    activity on home's clock, read "Your weekends in Germany (52 of 52) are a second home, not trips": the clocks
+    are 1–2 h apart, under :data:`CLOCK_EXIT_H`, and the journey short enough for a weekend. Such a country is only a
+    candidate: :func:`read_clock_exits` sets it aside where its days' quiet hours keep home's clock strictly, nearer
+    it than the country's own (:meth:`_HomeClock.keeps` without ``near``); a real weekend home there, slept in on its
+    clock, moves them by the gap and stays a second home."""
+    gap = country_gap_km(home, cc)
+    if not days or not shifts or gap is None or travel_hours(gap) >= FAR_WEEKLY_TRAVEL_H:
+        return None
+    if min(abs(s) for s in shifts) < NEAR_WEEKLY_MIN_GAP_H or _clock_apart_h(shifts) >= CLOCK_EXIT_H:
+        return None
+    if sum(1 for o in days if date.fromordinal(o).weekday() >= 4) < NEAR_WEEKLY_WEEKEND_SHARE * len(days):
+        return None
+    weeks = {(o - 1) // 7 for o in days}
+    of = max(weeks) - min(weeks) + 1
+    return (len(weeks), of) if len(weeks) >= NEAR_WEEKLY_MIN_WEEKS and len(weeks) >= NEAR_WEEKLY_SHARE * of else None
+
+
+def _keeps_weekend_nights(clock: _HomeClock | None, days: Sequence[int], shifts: Sequence[float],
+                          every_week: bool) -> bool:
+    """Whether the weekend nights of ``days`` (UTC day ordinals of a :func:`near_weekly` country's logins) keep
+    home's clock (``clock``: read on home's days with no login elsewhere, never on the exit's own): their quiet
+    hours' centre within :data:`CLOCK_KEEP_H` of home's weekend span (:meth:`_HomeClock._span`) and nearer it than
+    moved back by any of ``shifts`` (its clocks ahead of home's); or, as near, where ``every_week`` (a login there in
+    each week from its first to its last) and the lie-in home's clock leaves is nearer :data:`LIE_IN_USUAL_H` than
+    the one any of the country's clocks leaves. Every weekend away, home's weekend is read from its weekdays with a
+    lie-in of up to :data:`LIE_IN_MAX_H`, and a clock 1–2 h off falls inside that span either way: a Londoner's
+    Paris weekends slept on Paris's clock leave a 0.5 h lie-in on London's (1.5 h on Paris's), a London VPN user's
+    German weekends 1.5 h on London's (2.5 h on Berlin's). Friday's weekday night is left out: its evening there
+    moves the UTC day's quiet hours."""
+    from .timezone import circ_diff_hours, lull_mid_hours, presence_hist
+
+    if clock is None:
+        return False
+    nights = [d for o in days if (d := date.fromordinal(o)) in clock.day_hists and clock.lie_in(d)]
+    if len(nights) < CLOCK_EXIT_MIN_DAYS or not shifts:
+        return False
+    c, span = lull_mid_hours(presence_hist(clock.day_hists, nights)), clock._span(True)
+    kept, moved = _hours_off(c, span), min(_hours_off(c + s, span) for s in shifts)
+    if kept > CLOCK_KEEP_H or kept > moved:
+        return False
+    if kept < moved:
+        return True
+    weekday = clock.centres[False]
+    if not every_week or weekday is None:
+        return False
+    # a tie: both readings put the nights within home's weekend span; the lie-in each leaves (weekend centre past
+    # the weekdays', on home's clock and on the country's) decides, the one nearer a usual lie-in
+    lie = circ_diff_hours(c, weekday)
+    return abs(lie - LIE_IN_USUAL_H) < min(abs(lie + s - LIE_IN_USUAL_H) for s in shifts)
 
 
 def _home_offsets_h(home: str, slot: int) -> list[float]:
@@ -593,6 +667,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
                 away[s // 24].add(cc)
     wanted: dict[str, tuple[list[float], float]] = {}
     weekly: dict[str, tuple[int, int]] = {}
+    strict: set[str] = set()
     # the other clocks' gaps from the one home keeps (its days with no login elsewhere), not from every clock of its
     # country: Kaliningrad's (UTC+2) beside Germany's made a Vladivostok resident's German exit "too near to tell"
     clock0 = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if not away.get(o)], fits)
@@ -607,10 +682,13 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
         shifts = clock0.shifts(cc, dated) if clock0 is not None else _clock_shifts(home, cc, dated)
         gap = min((abs(s) for s in shifts), default=0.0)
         if around >= EXIT_WITH_HOME_SHARE * len(own) and shifts and (
-                _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := far_weekly(home, cc, own)) is not None):
+                _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := far_weekly(home, cc, own)) is not None
+                or (held := near_weekly(home, cc, own, shifts)) is not None):
             wanted[cc] = (shifts, gap)
             if _clock_apart_h(shifts) < CLOCK_EXIT_H:
                 weekly[cc] = held  # a clock too near to tell: the weeks do (T38 M3)
+                if far_weekly(home, cc, own) is None:
+                    strict.add(cc)  # near: its days must keep home's clock, not merely be near it (EXIT43)
     exits: dict[str, list[int]] = {}
     nights: dict[int, str] | None = None
     for _ in range(CLOCK_EXIT_ROUNDS):
@@ -623,6 +701,8 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
                 slept_in(ip_hours, clock.lull_utc_h, logins)
         found_now = {cc: slots for cc, (shifts, gap) in wanted.items()
                      if clock.fits_home(shifts)
+                     and (cc not in strict or _keeps_weekend_nights(clock0, sorted(days_of[cc]), shifts,
+                                                                    weekly[cc][0] == weekly[cc][1]))
                      and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights, cc in weekly))}
         if found_now == exits:
             break
@@ -634,6 +714,8 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
             found.weekly[cc] = weekly[cc]
         else:
             found.clock[cc] = wanted[cc][1]
+            own = sorted(days_of[cc])
+            found.clock_mid[cc] = own[len(own) // 2] * 24 + 12  # where _HomeClock.shifts read the gap
         kept.update((s, cc) for s in slots)
 
 

@@ -90,7 +90,6 @@ def _say_untold(ctx: Any) -> None:
     if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
         return
     cc, ccs = untold[0], untold[1]
-    _say_zone_untold(ctx, {cc, *ccs}, untold[2])
     # the neighbours stayed in (nights slept there) are days across the border, the one reading of the two that needs
     # no exit: a Berliner's Paris weekend every sixth week stays "18 trips", high (test_clock_exits_weekends). Only
     # where none was is the trips finding read from a home the logins cannot tell (T40: Denver behind a Mexican exit)
@@ -110,9 +109,16 @@ def _say_untold(ctx: Any) -> None:
                               + ("" if told else f"; low: nothing else tells {cc} from {', '.join(sorted(ccs))}"))
     if home.confidence == Confidence.HIGH or (not told and home.confidence == Confidence.MEDIUM):
         home.confidence = Confidence.MEDIUM if told else Confidence.LOW
+    # the time zone after the home's confidence: no surer than the home it rests on (EXIT43 3)
+    _say_zone_untold(ctx, {cc, *ccs}, untold[2], home.confidence)
 
 
-def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> None:
+#: the confidences by rank (a finding resting on another is no surer than it)
+_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
+
+
+def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
+                     home_confidence: Confidence = Confidence.LOW) -> None:
     """Where the logins cannot tell the home from an exit (``pair``: the home and the countries of
     :attr:`~.proxies.ProxyExits.untold` or :func:`~.clock_home.near_untold`) and the time zone was read on a clock of
     one of them: the others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone
@@ -120,7 +126,10 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> N
     country is the home (T39: a Sydney resident's always-on New Zealand exit read "Auckland time", high; a Brisbane
     resident's Japanese one "Tokyo time", high; a Mexico City resident's US one "Phoenix time", medium, beside a home
     said to be unclear). Where the time zone's own country has no clock the activity fits (Auckland's for a Sydney
-    sleeper, two hours on), the others' are said to fit better."""
+    sleeper, two hours on), the others' are said to fit better. Where the clock is the same either way, the zone
+    stands, said for either country and no surer than the home it rests on (``home_confidence``, the home finding's
+    once lowered; EXIT43: a Chicago resident's always-on Canadian exit read "one of the clocks kept in Canada",
+    medium, beside a home of low)."""
     from .zoneprior import zone_countries, zone_populations
 
     tz = ctx.findings.get("timezone")
@@ -145,9 +154,19 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock]) -> N
         near = (fitted.near_best(cc, span) if fitted is not None else []) or [c]
         if cc in pair and cc != here and (c[1], c[2]) != said and all((k[1], k[2]) != said for k in near):
             others[cc] = near
-    if not others:
-        return  # the same clock either way (Toronto's and New York's; Chicago's, Matamoros'): the zone stands
     name = gazetteer.country_display
+    if not others:
+        # the same clock either way (Toronto's and New York's; Chicago's, Matamoros'): the zone stands, but it rests
+        # on the home as much as the home does
+        rest = sorted(c for c in pair if c != here)
+        if rest and _RANK[tz.confidence] > _RANK[home_confidence]:
+            tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
+                          f"{and_list([name(c) for c in rest])} (one of them a VPN or proxy exit); your activity keeps "
+                          "the same clock either way.", *tz.caveats]
+            tz.confidence_basis += (f"; {home_confidence} at most, as the home: {here} or {', '.join(rest)} (the "
+                                    "logins cannot tell which is the exit, the clock is the same either way)")
+            tz.confidence = home_confidence
+        return
 
     def named(cc: str) -> Clock:  # the most populous of them, as the time zone's own range names one
         return max(others[cc], key=lambda k: (people.get(cc, {}).get(k[0], 0), k))
@@ -203,6 +222,20 @@ def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
     return None
 
 
+def _home_zones(ctx: Any, home: str) -> list[str]:
+    """The zones of ``home``'s country (ISO alpha-2) the time zone finding names or leaves open (its ``zone`` and
+    ``open_zones``): the clocks a clock exit's gap is said over (a Los Angeles resident's German exit at weekends
+    was "6 h from theirs", New York's gap, where the finding leaves Los Angeles to New York open)."""
+    from .zoneprior import zone_countries
+
+    tz = ctx.findings.get("timezone")
+    if tz is None or not isinstance(tz.value, dict) or not tz.value.get("zone"):
+        return []
+    countries = zone_countries()
+    named = [str(tz.value["zone"])] + [str(z["zone"]) for z in tz.value.get("open_zones") or () if z.get("zone")]
+    return [z for z in dict.fromkeys(named) if countries.get(z) == home]
+
+
 def say_exits(ctx: Any) -> None:
     """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
     (:func:`~.proxies.exits_sentence`), the value's ``proxy_exits`` (:meth:`~.proxies.ProxyExits.as_value`) where
@@ -215,7 +248,7 @@ def say_exits(ctx: Any) -> None:
     if exits.untold:
         _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
         _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})
-    said = exits_sentence(exits)
+    said = exits_sentence(exits, _home_zones(ctx, exits.home))
     total = sum(exits.logins.values())
     for fid in ("timezone", "home", "trips"):
         f = ctx.findings.get(fid)
@@ -233,8 +266,8 @@ def say_exits(ctx: Any) -> None:
                                   else "")
                                + (f"; their days' activity keeps {exits.home}'s clock: "
                                   f"{', '.join(sorted(exits.clock))}" if exits.clock else "")
-                               + (f"; far, every week, on {exits.home}'s clock: {', '.join(sorted(exits.weekly))}"
-                                  if exits.weekly else "")
+                               + (f"; every week (far, or near and at weekends alone), on {exits.home}'s clock: "
+                                  f"{', '.join(sorted(exits.weekly))}" if exits.weekly else "")
                                + (f"; the activity keeps a clock of both {exits.home} and "
                                   f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
                                   if exits.untold else ""))

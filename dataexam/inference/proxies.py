@@ -33,9 +33,10 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from ..wording import and_list, count_phrase
 from . import gazetteer
@@ -157,6 +158,9 @@ class ProxyExits:
     #: exits told by the clock (T36 H2): {country: hours between its nearest clock and home's} where the activity
     #: of its days keeps home's clock
     clock: dict[str, float] = field(default_factory=dict)
+    #: {country of :attr:`clock`: the UTC hour slot its gap was read at} (the middle of its days, noon): the gap from
+    #: each of home's clocks the time zone finding leaves open is read there (:func:`exits_sentence`)
+    clock_mid: dict[str, int] = field(default_factory=dict)
     #: far exits told by the week (T38 M3, :func:`~.clock_exits.far_weekly`): {country: (weeks with a login there, weeks
     #: from its first to its last)} where its days keep home's clock though its clocks are too near home's to tell
     weekly: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -481,9 +485,33 @@ def _rival_homes(homes: Sequence[str], most_days: str, ip_hours: Mapping[tuple[i
     return find_exits(ip_hours, towns, lull_utc_h, day_hists, home=most_days, fits=fits)
 
 
-def exits_sentence(exits: ProxyExits) -> str:
+def _clock_gaps(exits: ProxyExits, home_zones: Sequence[str]) -> list[float]:
+    """The hours between each clock exit's (:attr:`ProxyExits.clock`) nearest clock and each of ``home_zones`` (IANA
+    names: home's clocks the activity cannot tell apart, the time zone finding's), at the slot its gap was read
+    (:attr:`ProxyExits.clock_mid`); without ``home_zones``, the gaps read from home's fitted clock; ascending,
+    distinct."""
+    from .moves import country_offsets
+
+    # home's fitted clock's gap where the finding names none of home's clocks, or the slot was not kept
+    gaps = {g for cc, g in exits.clock.items() if not home_zones or cc not in exits.clock_mid}
+    for cc, slot in exits.clock_mid.items():
+        if cc not in exits.clock:
+            continue
+        d = date.fromordinal(slot // 24)
+        t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
+        theirs = country_offsets(cc, slot)
+        for name in home_zones:
+            own = (t.astimezone(ZoneInfo(name)).utcoffset() or timedelta(0)).total_seconds() / 3600
+            if theirs:
+                gaps.add(min(abs(q / 4 - own) for q in theirs))
+    return sorted(gaps)
+
+
+def exits_sentence(exits: ProxyExits, home_zones: Sequence[str] = ()) -> str:
     """"12 logins from Japan set aside: they switch with Germany within hours, farther than travel allows (a VPN or
-    proxy exit)." — one sentence for every exit (the home and time-zone findings' caveat)."""
+    proxy exit)." — one sentence for every exit (the home and time-zone findings' caveat). ``home_zones``: the
+    clocks of home's country the time zone finding leaves open (IANA names): a clock exit's gap is said over them
+    all ("6–9 h" for a US home the activity cannot place between Los Angeles's clock and New York's, EXIT43)."""
     name = gazetteer.country_display
 
     def joined(ccs: list[str]) -> str:
@@ -496,19 +524,29 @@ def exits_sentence(exits: ProxyExits) -> str:
         near = any(travel_hours(country_gap_km(exits.home, cc) or 0.0) <= 0 for cc in ccs)
         return f", or {what} across the border" if near else ""
 
+    from .clock_exits import FAR_WEEKLY_TRAVEL_H  # (read lazily: clock_exits imports this module at load)
+
     far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock
            and cc not in exits.weekly and cc not in exits.untold]
     out = []
     if exits.clock:
         # another clock, kept at home's (T36 H2: a Berlin resident's US exit all weekend, posting on Berlin's hours)
-        gaps = sorted({exits.clock[cc] for cc in exits.clock})
+        gaps = _clock_gaps(exits, home_zones)
         gap = f"{gaps[0]:g} h" if len(gaps) == 1 else f"{gaps[0]:g}–{gaps[-1]:g} h"
         out.append(f"{joined(sorted(exits.clock))} set aside: your activity on their days keeps {name(exits.home)}'s "
                    f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
     for cc in sorted(exits.weekly, key=lambda cc: (-exits.logins[cc], cc)):
         # far, every week, home's clock (T38 M3: a São Paulo resident's US exit every weekend, "a second home")
         weeks, of = exits.weekly[cc]
-        flight = math.floor(travel_hours(country_gap_km(exits.home, cc) or 0.0))
+        hours = travel_hours(country_gap_km(exits.home, cc) or 0.0)
+        flight = math.floor(hours)
+        if hours < FAR_WEEKLY_TRAVEL_H:
+            # near, every weekend, its nights on home's clock (EXIT43: a Moscow resident's German exit, "a second
+            # home, not trips"): the clock gap is said, no journey is too long
+            out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, always at the weekend, and "
+                       f"your nights on their days keep {name(exits.home)}'s clock, not {name(cc)}'s (a VPN or proxy "
+                       "exit, not a second home or a place you were).")
+            continue
         out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, your activity on their days on "
                    f"{name(exits.home)}'s clock, though each week there and back would take {flight} hours or more "
                    "of travel each way (a VPN or proxy exit, not a second home or a place you were).")

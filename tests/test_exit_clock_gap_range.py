@@ -1,0 +1,56 @@
+"""A clock exit's gap said over the home's clocks the activity cannot tell apart (EXIT43 4).
+
+A Los Angeles resident's German exit every weekend, the activity on Los Angeles's clock, read "520 logins from
+Germany set aside: your activity on their days keeps United States's clock, 6 h from theirs": the gap was read from
+New York's clock (the head count's, where the time zone finding leaves Los Angeles to New York open), 9 h from
+Berlin's at home's own. Now the gap is said over the clocks of home's country the time zone finding names or leaves
+open: "6–9 h"; a Chicago resident's "6–8 h" (Denver's to New York's open); a Berlin resident's US exit keeps "6 h".
+
+People are invented: records built directly as events (test_move_dates._day's days, country-level addresses).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from functools import cache
+
+import pytest
+from test_clock_exits_weekends import FIRST, NOW, _home_day, _logins
+from test_inference_synth import Stream
+from test_move_dates import _day
+
+from dataexam.inference import infer
+
+DAYS = 364
+
+
+@cache
+def _report(zone: str, home_cc: str, exit_cc: str):
+    """A year at ``zone``, ``home_cc``'s logins on weekdays, ``exit_cc``'s from Friday evening to Sunday night, the
+    activity on ``zone``'s clock throughout."""
+    rng, s, ev = random.Random(4), Stream("x.zip"), []
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if d.weekday() == 4:
+            ev += (_day(rng, s, zone, d) + _logins(s, zone, d, home_cc, (8.8, 14.2))
+                   + _logins(s, zone, d, exit_cc, (19.0, 22.5)))
+        else:
+            ev += _home_day(rng, s, zone, d, exit_cc if d.weekday() >= 5 else home_cc)
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
+
+
+@pytest.mark.parametrize(("zone", "home_cc", "exit_cc", "gap", "home_name", "exit_name"), [
+    ("America/Los_Angeles", "US", "DE", "6–9 h", "United States", "Germany"),
+    ("America/Chicago", "US", "DE", "6–8 h", "United States", "Germany"),
+    ("Europe/Berlin", "DE", "US", "6 h", "Germany", "United States"),  # one clock: unchanged
+])
+def test_the_gap_is_said_over_the_home_s_open_clocks(zone: str, home_cc: str, exit_cc: str, gap: str,
+                                                     home_name: str, exit_name: str) -> None:
+    r = _report(zone, home_cc, exit_cc)
+    home, tz, trips = r.finding("home"), r.finding("timezone"), r.finding("trips")
+    (gone,) = home.value["proxy_exits"]
+    assert (gone["country"], gone["keeps_home_clock"]) == (exit_cc, True)
+    said = (f"{gone['logins']:,} logins from {exit_name} set aside: your activity on their days keeps {home_name}'s "
+            f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
+    assert said in home.caveats and said in tz.caveats and said in trips.caveats

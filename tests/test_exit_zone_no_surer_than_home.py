@@ -1,0 +1,31 @@
+"""The time zone beside a home the logins cannot tell from an exit is no surer than that home (EXIT43 3).
+
+A Chicago or New York resident behind an always-on Canadian exit, a US login a month: the home read "You most likely
+live in Canada", low (the logins and the clock cannot tell an exit in Canada from days across the border), but the
+time zone read "one of the clocks kept in Canada from Edmonton time … to Halifax time", medium, naming Canada's
+clocks alone: the same clock either way, so nothing was said, and the zone stood surer than the home it rests on.
+Now it is low with the home and says the logins cannot tell the countries apart; the clock it names is unchanged.
+
+People are invented: test_always_on_exit_far's two years (its builder, its country-level addresses).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_always_on_exit_far import _report
+
+from dataexam.report import view
+
+
+@pytest.mark.parametrize(("zone", "first", "last"), [
+    ("America/Chicago", "Edmonton time", "Halifax time"), ("America/New_York", "Winnipeg time", "Halifax time")])
+def test_a_us_resident_behind_an_always_on_canadian_exit(zone: str, first: str, last: str) -> None:
+    report = _report(zone, "CA", "US")
+    home, tz = report.finding("home"), report.finding("timezone")
+    assert (home.value["country"], str(home.confidence)) == ("CA", "low")
+    assert str(tz.confidence) == "low"  # was medium
+    said = view.headline(tz.to_dict())
+    assert said.startswith(f"You live on one of the clocks kept in Canada from {first}") and last in said
+    assert tz.caveats[0] == ("Your logins cannot tell whether you live in Canada or in United States (one of them a "
+                             "VPN or proxy exit); your activity keeps the same clock either way.")
+    assert "low at most, as the home: CA or US" in tz.confidence_basis
