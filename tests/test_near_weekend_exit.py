@@ -74,8 +74,8 @@ def test_a_near_exit_every_weekend_on_home_s_nights_is_an_exit(zone: str, home_c
     assert view.headline(trips.to_dict()) == "No trips abroad seen."
     assert "second home" not in trips.summary
     said = (f"{gone['logins']:,} logins from {exit_name} set aside: they come in 52 of 52 weeks, always at the "
-            f"weekend, and your nights on their days keep {country}'s clock, not {exit_name}'s (a VPN or proxy exit, "
-            "not a second home or a place you were).")
+            f"weekend, and your nights on their days keep your weekdays' clock, not {exit_name}'s (a VPN or proxy "
+            "exit, not a second home or a place you were).")
     assert said in home.caveats and said in trips.caveats
     assert r.finding("timezone").value["zone"] == zone
     assert f"every week (far, or near and at weekends alone), on {home_cc}'s clock: {exit_cc}" in home.confidence_basis
@@ -104,3 +104,7 @@ def test_a_vladivostok_resident_s_japanese_exit_every_weekend_keeps_vladivostok_
     assert [(e["country"], e["weeks"]) for e in home.value["proxy_exits"]] == [("JP", [52, 52])]
     assert tz.value["zone"] == "Asia/Vladivostok" and "Tokyo time" not in view.headline(tz.to_dict())
     assert view.headline(trips.to_dict()) == "No trips abroad seen."
+    # the weekend nights are compared with the weekdays', not with "Russia's clock": Yakutsk's, among those the zone
+    # finding leaves open, is Japan's (UTC+9)
+    assert any("your nights on their days keep your weekdays' clock, not Japan's" in c for c in home.caveats)
+    assert not any("keep Russia's clock" in c for c in home.caveats + trips.caveats)

@@ -542,10 +542,11 @@ def exits_sentence(exits: ProxyExits, home_zones: Sequence[str] = ()) -> str:
         flight = math.floor(hours)
         if hours < FAR_WEEKLY_TRAVEL_H:
             # near, every weekend, its nights on home's clock (EXIT43: a Moscow resident's German exit, "a second
-            # home, not trips"): the clock gap is said, no journey is too long
+            # home, not trips"): what was compared is said — the weekend nights against the weekdays' — not the
+            # home country's clock, which may be the exit's too (Vladivostok + JP: Russia's Yakutsk clock is Japan's)
             out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, always at the weekend, and "
-                       f"your nights on their days keep {name(exits.home)}'s clock, not {name(cc)}'s (a VPN or proxy "
-                       "exit, not a second home or a place you were).")
+                       f"your nights on their days keep your weekdays' clock, not {name(cc)}'s (a VPN or proxy exit, "
+                       "not a second home or a place you were).")
             continue
         out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, your activity on their days on "
                    f"{name(exits.home)}'s clock, though each week there and back would take {flight} hours or more "
