@@ -47,6 +47,13 @@ def and_list(items: Sequence[str]) -> str:
     return format_list(list(items), locale="en_001")
 
 
+def possessive(name: str) -> str:
+    """An English possessive of a name: "Germany's", and the bare apostrophe after a plural name ending in s
+    ("the United States' clock", "the Netherlands' clock", "Philippines'"), as style guides write plural proper
+    nouns (a tester read "United States's clock")."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     """The count with thousands separators and the noun in the form the count takes: ``count_phrase(1, "item")`` →
     ``"1 item"``, ``count_phrase(4047, "record")`` → ``"4,047 records"``."""

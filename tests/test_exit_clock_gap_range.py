@@ -4,7 +4,8 @@ A Los Angeles resident's German exit every weekend, the activity on Los Angeles'
 Germany set aside: your activity on their days keeps United States's clock, 6 h from theirs": the gap was read from
 New York's clock (the head count's, where the time zone finding leaves Los Angeles to New York open), 9 h from
 Berlin's at home's own. Now the gap is said over the clocks of home's country the time zone finding names or leaves
-open: "6–9 h"; a Chicago resident's "6–8 h" (Denver's to New York's open); a Berlin resident's US exit keeps "6 h".
+open: "6–9 h" (and "United States' clock", the plural name's possessive); a Chicago resident's "6–8 h"
+(Denver's to New York's open); a Berlin resident's US exit keeps "6 h".
 
 People are invented: records built directly as events (test_move_dates._day's days, country-level addresses).
 """
@@ -41,9 +42,9 @@ def _report(zone: str, home_cc: str, exit_cc: str):
 
 
 @pytest.mark.parametrize(("zone", "home_cc", "exit_cc", "gap", "home_name", "exit_name"), [
-    ("America/Los_Angeles", "US", "DE", "6–9 h", "United States", "Germany"),
-    ("America/Chicago", "US", "DE", "6–8 h", "United States", "Germany"),
-    ("Europe/Berlin", "DE", "US", "6 h", "Germany", "United States"),  # one clock: unchanged
+    ("America/Los_Angeles", "US", "DE", "6–9 h", "United States'", "Germany"),  # a plural name's possessive
+    ("America/Chicago", "US", "DE", "6–8 h", "United States'", "Germany"),
+    ("Europe/Berlin", "DE", "US", "6 h", "Germany's", "United States"),  # one clock: unchanged
 ])
 def test_the_gap_is_said_over_the_home_s_open_clocks(zone: str, home_cc: str, exit_cc: str, gap: str,
                                                      home_name: str, exit_name: str) -> None:
@@ -51,6 +52,6 @@ def test_the_gap_is_said_over_the_home_s_open_clocks(zone: str, home_cc: str, ex
     home, tz, trips = r.finding("home"), r.finding("timezone"), r.finding("trips")
     (gone,) = home.value["proxy_exits"]
     assert (gone["country"], gone["keeps_home_clock"]) == (exit_cc, True)
-    said = (f"{gone['logins']:,} logins from {exit_name} set aside: your activity on their days keeps {home_name}'s "
+    said = (f"{gone['logins']:,} logins from {exit_name} set aside: your activity on their days keeps {home_name} "
             f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
     assert said in home.caveats and said in tz.caveats and said in trips.caveats

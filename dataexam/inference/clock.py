@@ -27,7 +27,7 @@ from typing import Any
 from babel.lists import format_list
 
 from ..events import Event
-from ..wording import count_phrase, plural
+from ..wording import count_phrase, plural, possessive
 from . import gazetteer, literature, sharedaccount
 from .clients import scheduling_client
 from .engine import (
@@ -1071,8 +1071,9 @@ class ClockAggregator(Aggregator):
             basis += (f"; {set_aside[0]}, a clock of no country your logins name, fitted the activity "
                       f"{set_aside[1]:.0f} nats better by its own change of law: set aside, lowered one level")
             caveats.insert(0, f"Your hours changed in a way {set_aside[0]}'s own change of law mimics, a clock of no "
-                              f"country your logins name; the answer is read on {country_display(home_cc)}'s clocks "
-                              "and fits your records less well: a move or new hours within the country.")
+                              f"country your logins name; the answer is read on "
+                              f"{possessive(country_display(home_cc))} clocks and fits your records less well: a move "
+                              "or new hours within the country.")
         setting = next((src for src in prior.sources if src.name == "time zone setting"), None)
         if setting is not None and not set(setting.zones) & set(best.zones) and not any(
                 "time zone setting" in d for d in disagreements):

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from ..wording import and_list, count_phrase
+from ..wording import and_list, count_phrase, possessive
 from . import gazetteer
 
 if TYPE_CHECKING:  # the clock's home readers import this module at load; it imports them when a reading is made
@@ -533,8 +533,9 @@ def exits_sentence(exits: ProxyExits, home_zones: Sequence[str] = ()) -> str:
         # another clock, kept at home's (T36 H2: a Berlin resident's US exit all weekend, posting on Berlin's hours)
         gaps = _clock_gaps(exits, home_zones)
         gap = f"{gaps[0]:g} h" if len(gaps) == 1 else f"{gaps[0]:g}–{gaps[-1]:g} h"
-        out.append(f"{joined(sorted(exits.clock))} set aside: your activity on their days keeps {name(exits.home)}'s "
-                   f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
+        out.append(f"{joined(sorted(exits.clock))} set aside: your activity on their days keeps "
+                   f"{possessive(name(exits.home))} clock, {gap} from theirs (a VPN or proxy exit, not a place you "
+                   "were).")
     for cc in sorted(exits.weekly, key=lambda cc: (-exits.logins[cc], cc)):
         # far, every week, home's clock (T38 M3: a São Paulo resident's US exit every weekend, "a second home")
         weeks, of = exits.weekly[cc]
@@ -545,12 +546,12 @@ def exits_sentence(exits: ProxyExits, home_zones: Sequence[str] = ()) -> str:
             # home, not trips"): what was compared is said — the weekend nights against the weekdays' — not the
             # home country's clock, which may be the exit's too (Vladivostok + JP: Russia's Yakutsk clock is Japan's)
             out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, always at the weekend, and "
-                       f"your nights on their days keep your weekdays' clock, not {name(cc)}'s (a VPN or proxy exit, "
-                       "not a second home or a place you were).")
+                       f"your nights on their days keep your weekdays' clock, not {possessive(name(cc))} (a VPN or "
+                       "proxy exit, not a second home or a place you were).")
             continue
         out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, your activity on their days on "
-                   f"{name(exits.home)}'s clock, though each week there and back would take {flight} hours or more "
-                   "of travel each way (a VPN or proxy exit, not a second home or a place you were).")
+                   f"{possessive(name(exits.home))} clock, though each week there and back would take {flight} hours "
+                   "or more of travel each way (a VPN or proxy exit, not a second home or a place you were).")
     if far:
         # the home named by the clock over the country of most days (T37: a Berlin resident's US exit every morning
         # and evening): why the country of most logins is the exit
