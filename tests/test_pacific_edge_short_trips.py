@@ -28,6 +28,7 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
+from dataexam.inference.moves import MovesMixin
 from dataexam.report import view
 
 IPS = {"US": "73.10.0.5", "DE": "91.64.0.1", "GB": "81.2.69.142", "RU": "5.3.0.1", "JP": "60.33.0.9"}
@@ -139,3 +140,23 @@ def test_logins_abroad_with_one_at_home_in_their_middle_stay_no_trip(zone: str) 
     # Tuesday to Thursday with Japanese logins on home's clock and a home login Wednesday noon: no stay
     r = _person(1, zone, "US", None, None, (MAY_8 + timedelta(days=1), MAY_8 + timedelta(days=3)))
     assert _read(r)[0] == "US" and _read(r)[2] == []
+
+
+def test_a_stay_s_edges_may_share_hours_with_home_s_records() -> None:
+    # _clear_stay on UTC hour slots: three days there (01:00 and 13:00 UTC each), home's records before and after
+    tue = date(2024, 1, 9)
+    days = [tue + timedelta(days=k) for k in range(3)]
+    h0 = tue.toordinal() * 24
+    foreign = {(d, "JP"): [h0 + 24 * k + 1, h0 + 24 * k + 13] for k, d in enumerate(days)}
+    cand = {"country": "JP", "_days": days}
+    # home's last evening 9 h after the first record there (Honolulu's Monday 23:00, Tokyo's Tuesday 08:48): a stay
+    assert MovesMixin._clear_stay(cand, [h0 - 20, h0 + 10, h0 + 100], foreign, {}) == days[-1]
+    assert cand["_stay_days"] == days
+    # … and home's next morning 3 h before the last record there (Kamchatka's Friday 08:48, New York's Thursday 23:00)
+    assert MovesMixin._clear_stay(dict(cand), [h0 - 20, h0 + 58, h0 + 100], foreign, {}) == days[-1]
+    # a record at home in its middle, 23 h from its first and 37 h from its last: a VPN's, no stay
+    assert MovesMixin._clear_stay(dict(cand), [h0 - 20, h0 + 24, h0 + 100], foreign, {}) is None
+    # left two days by its edge, one night slept there is not enough
+    assert MovesMixin._clear_stay({"country": "JP", "_days": days[:2]}, [h0 - 20, h0 + 10, h0 + 100],
+                                  {k: v for k, v in foreign.items() if k[0] in days[:2]},
+                                  {days[1].toordinal(): "JP"}) is None

@@ -1343,12 +1343,13 @@ class MovesMixin:
             inner = _inner_slots(slots, home_slots[i:bisect_left(home_slots, slots[-1])])
             if inner is None or edge:
                 return None
-            # its records past home's at its edges left out, the rest read again (TRIP_EDGE_OVERLAP_H)
+            # its records past home's at its edges left out, the rest read again (TRIP_EDGE_OVERLAP_H), spanning
+            # two midnights itself: one night slept there beside a login at home hours away is a VPN's switching
             kept = set(inner)
             trimmed = {(d, k): [h for h in hs if h in kept] if k == cc else hs for (d, k), hs in foreign_slots.items()}
             held = {**cand, "_days": sorted({d for (d, k), hs in trimmed.items() if k == cc and hs
                                              and first <= d <= last})}
-            if not held["_days"] or MovesMixin._clear_stay(held, home_slots, trimmed, nights, edge=True) is None:
+            if not held["_days"] or MovesMixin._clear_stay(held, home_slots, trimmed, {}, edge=True) is None:
                 return None
             cand["_stay_days"] = held["_stay_days"]
             return cand["_stay_days"][-1]
