@@ -32,7 +32,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -138,6 +138,14 @@ STAY_CLOCK_GAP_H = 48
 # abroad has the journey on at least one side (a flight of a few hours, and the night there).
 TRIP_NEAR_CLEAR_H = 12
 TRIP_NEAR_ORDER_DAYS = 2
+# A short stay's records there and the records at home may share hours at its edges only: home's last evening and
+# the first morning there, or its last evening and home's next morning, on clocks 12–19 h apart (a Honolulu
+# resident's Tuesday-to-Thursday in Tokyo, home's Monday 23:00 09:00 UTC, Tokyo's Tuesday 08:48 23:48 UTC the day
+# before; records dated on the wrong clock). Records at home within this many hours of the stay's first or last
+# record there leave the stay between them (MovesMixin._clear_stay): a VPN exit is interleaved with home's records
+# all through (T42: Honolulu → Germany / Japan, Los Angeles / Anchorage → Japan, Kamchatka → New York 3-day trips
+# "No trips abroad seen", high).
+TRIP_EDGE_OVERLAP_H = 12
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
 # the night a trip's records keep clear of on its own clock and fall into on home's (MovesMixin._clock_moved)
@@ -1303,7 +1311,7 @@ class MovesMixin:
 
     @staticmethod
     def _clear_stay(cand: dict[str, Any], home_slots: list[int], foreign_slots: Mapping[tuple[date, str], list[int]],
-                    nights: Mapping[int, str]) -> date | None:
+                    nights: Mapping[int, str], edge: bool = False) -> date | None:
         """The last local day abroad of a candidate trip too short for the usual rule that is a stay, else None
         (:data:`TRIP_STAY_NIGHTS`' comment). The day out and the day back, each a day at home by its records (a
         Friday's work, a Sunday evening home), hold the stay's first and last records there: counted (T36B: Friday
@@ -1332,7 +1340,19 @@ class MovesMixin:
             return None
         i = bisect_right(home_slots, slots[0])
         if i < len(home_slots) and home_slots[i] < slots[-1]:
-            return None
+            inner = _inner_slots(slots, home_slots[i:bisect_left(home_slots, slots[-1])])
+            if inner is None or edge:
+                return None
+            # its records past home's at its edges left out, the rest read again (TRIP_EDGE_OVERLAP_H), spanning
+            # two midnights itself: one night slept there beside a login at home hours away is a VPN's switching
+            kept = set(inner)
+            trimmed = {(d, k): [h for h in hs if h in kept] if k == cc else hs for (d, k), hs in foreign_slots.items()}
+            held = {**cand, "_days": sorted({d for (d, k), hs in trimmed.items() if k == cc and hs
+                                             and first <= d <= last})}
+            if not held["_days"] or MovesMixin._clear_stay(held, home_slots, trimmed, {}, edge=True) is None:
+                return None
+            cand["_stay_days"] = held["_stay_days"]
+            return cand["_stay_days"][-1]
         cand["_stay_days"] = [d for o in range(first.toordinal(), last.toordinal() + 1)
                               if foreign_slots.get((d := date.fromordinal(o), cc))]
         return cand["_stay_days"][-1]
@@ -1413,3 +1433,18 @@ class MovesMixin:
         lo = min(days).toordinal() - TRIP_NEAR_ORDER_DAYS
         hi = max(days).toordinal() + TRIP_NEAR_ORDER_DAYS
         return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
+
+
+def _inner_slots(slots: Sequence[int], between: Sequence[int]) -> list[int] | None:
+    """A stay's UTC hour ``slots`` (ascending) less those at its edges that records at home (``between``, ascending,
+    all inside the stay's span) come after or before: those records lie within :data:`TRIP_EDGE_OVERLAP_H` hours of
+    its first or last slot, else None (interleaved all through, a VPN's)."""
+    early = [h for h in between if h - slots[0] <= TRIP_EDGE_OVERLAP_H]
+    late = [h for h in between if slots[-1] - h <= TRIP_EDGE_OVERLAP_H]
+    if len(set(early) | set(late)) < len(between):
+        return None
+    lo = max(early, default=-1)
+    hi = min(late, default=slots[-1] + 1)
+    inner = [h for h in slots if lo < h < hi]
+    return inner or None
+
