@@ -33,7 +33,8 @@ TRAVEL = (datetime(2024, 2, 6, 0, tzinfo=UTC), datetime(2024, 2, 6, 7, tzinfo=UT
 
 def _events(planted: bool = True) -> list:
     s = Stream("logins.zip")
-    days = [START + timedelta(days=5 * n) for n in range(120)]
+    # a login every fifth day, none on the arrival day (a daytime login that day would be an example dated on it)
+    days = [START + timedelta(days=5 * n + 1) for n in range(120)]
     ips = [s.ev(datetime(d.year, d.month, d.day, 15, tzinfo=UTC), "twitter.login", None,
                 ip="179.228.136.117" if d < CUT else "148.71.235.200") for d in days]
     events = [e for e in [*person("America/Sao_Paulo", days=400),

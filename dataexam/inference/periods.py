@@ -158,8 +158,11 @@ def move_switch(day_hists: Mapping[date, Sequence[int]], cut: date, before: str,
     # morning's second record, a move Lisbon → São Paulo was dated by two daytime records beside its night
     recs = [datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q)
             for d in (start.date() - timedelta(days=1), start.date()) for q, c in enumerate(day_hists.get(d, ())) if c]
+    # (not the UTC midnight moving east that _switch_in_sleep gives where the last evening fits either clock, nor an
+    # instant right after a night already: a sparse day's afternoon gap of four hours is no night)
     recs = [t for t in recs if t < start]
-    if len(recs) >= 2 and (recs[-1] - recs[-2]).total_seconds() >= SWITCH_SLEEP_MIN_H * 3600:
+    sleep = timedelta(hours=SWITCH_SLEEP_MIN_H)
+    if len(recs) >= 2 and start.time() != time(0) and recs[-1] - recs[-2] >= sleep > start - recs[-1]:
         start = recs[-1]
     return start, first_day_on(start, after, before, cut)
 
