@@ -970,7 +970,7 @@ def may_be_special(text: str) -> bool:
     special = screen & _SPECIAL_BITS
     if special and special_terms.find_in(lowered, words, special):
         return True
-    if special_terms.shaped(text):  # read by its shape, as with_special_terms does ("Mass at 9 then brunch")
+    if special_terms.shaped(text, lowered):  # read by its shape, as with_special_terms does ("Mass at 9 then brunch")
         return True
     if not text.isascii() and _with_folded(text, (), words, screen):
         return True
@@ -1000,7 +1000,7 @@ def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
         matches = _with_folded(text, matches, tokens, screen)
     if _has_gaps(text):
         matches = _with_unbroken(text, matches, lowered, tokens, _has_gaps(text, True))
-    if shaped := special_terms.shaped(text):  # "Mass at 9", "joining the rail strikes"
+    if shaped := special_terms.shaped(text, lowered):  # "Mass at 9", "joining the rail strikes"
         matches = _merge_sensitive(matches, tuple((SENSITIVE_PREFIX + c, words) for c, words in shaped))
     if matches and not _SENSITIVE_NAMES.isdisjoint(dict(matches)):
         matches = _without_exceptions(text if lowered is None else lowered, matches, text)

@@ -834,3 +834,58 @@ def test_one_smoothing_and_presence_counts_give_the_fit_of_each_reading() -> Non
         assert c.lull_mid == tz.lull_mid_hours(local)
         assert c.lull_spread_h == len(tz.lull_windows(local)) / 4
         assert c.log_sleep == tz.sleep_log_prior(tz.lull_windows(local), None)
+
+
+def test_shape_triggers_are_every_substring_the_text_holds() -> None:
+    # shapes._triggers (one Aho-Corasick pass, issue 16) finds what one `in` search per trigger finds, overlapping and
+    # nested ones too ("MASS" and "ASS", "striking" inside "strikingly", "staken" and "taken"), in any script
+    from dataexam.special_terms import shapes
+
+    rng = random.Random(16)
+    pieces = [*shapes._TRIGGERS, "a", "M", "S", "k", "é", " ", "-", "\u017f", "ш", "ש"]
+    texts = ["Massachusetts MASSIVE class", "we're stakende, taken", "Strikingly, the walk-outs",
+             "Streik! TREIKS", "homélie, OMÉLIE", "إضراب", "שביתה שובת", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        assert shapes._triggers(text) == {t for t in shapes._TRIGGERS if t in text}, text
+
+
+def test_shape_strikes_by_lower_case_except_odd_case_letters() -> None:
+    # shapes.shaped looks for "strikes", "walkouts", "walk-outs" in the lower-cased text, as the case-blind regex
+    # (_STRIKES) finds them, in any script: exact but for the letters of _ODD_CASE ("ſ", "K" Kelvin, "İ", "ı", whose
+    # case-blind match reaches ASCII), where the regex reads the text (checked over all of Unicode)
+    from dataexam.special_terms import shapes
+
+    letter = re.compile(r"[strikewalou-]", re.IGNORECASE)
+    for cp in range(0x80, 0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        if letter.match(c) or letter.search(c.lower()):
+            assert shapes._ODD_CASE.match(c), hex(cp)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Joining the rail strikes on Monday", (("union", ("strikes",)),)),
+    ("Joining the rail strikes on Monday, café after", (("union", ("strikes",)),)),
+    ("JOINING THE RAIL STRIKES ON MONDAY, CAFÉ", (("union", ("strikes",)),)),
+    ("Joining the rail walk-outs, mañana", (("union", ("strikes",)),)),
+    ("Joining the rail walKouts on Monday", (("union", ("strikes",)),)),  # Kelvin sign: the regex reads it
+    ("Mass at 9 then brunch", (("religion", ("mass",)),)),
+    ("Mass at 9 then brunch ☕", (("religion", ("mass",)),)),
+    ("Wir Piloten streiken morgen", (("union", ("striking",)),)),
+    ("we teachers are striking tomorrow — café", (("union", ("striking",)),)),
+    ("Father Tom gave a lovely homily", (("religion", ("homily",)),)),
+    ("coffee morning train hiking river garden café", ()),
+    ("massive class, walking, taken", ()),
+])
+def test_shaped_reads_with_and_without_the_callers_lower_case(text: str, read: tuple) -> None:
+    # the same reading whether shaped() lower-cases the text itself or is handed the keyword match's lower case
+    assert special_terms.shaped(text) == read
+    assert special_terms.shaped(text, text.lower()) == read
+    # and the keyword match a user's report reads (the category and its word), which may_be_special lets through
+    if read:
+        assert dict(C.keyword_matches(text))[C.SENSITIVE_PREFIX + read[0][0]] == read[0][1]
+        assert C.may_be_special(text)
+    else:
+        assert not any(c.startswith(C.SENSITIVE_PREFIX) for c, _words in C.keyword_matches(text))

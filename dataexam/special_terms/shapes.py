@@ -5,6 +5,9 @@ part in (English, Arabic, Hebrew)."""
 from __future__ import annotations
 
 import re
+from typing import Any
+
+import ahocorasick
 
 from ..lazyrx import lazy_compile
 from .everyday import _MASS_COMPOUNDS, _THINGS, _THINGS_CYRILLIC, _THINGS_TOO, _alternation
@@ -320,58 +323,89 @@ HOMILY_WORSHIP = re.compile(r"(?<![\w-])(?i:" + _alternation(_HOMILY_WORSHIP_WOR
                             r"|(?<![\w-])(?:Father|Fr\.?|FATHER|Padre|Père)\s+[A-Z]")
 
 
-def shaped(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+# The substrings whose presence opens each of shaped()'s readings, as written (case counts: "Mass" is the liturgy's
+# name, "mass" is read only beside a service's words). A text is searched for all of them in one Aho-Corasick pass
+# (pyahocorasick, in C), where ~45 ``in`` searches per text were made before (issue 16: shaped() was the largest
+# single cost of a text's categorising, 6 µs of 24 on a generated X archive's likes and DMs); most texts hold none
+# and are done.
+_TRIGGERS = ("Mass", "MASS", "mass", "ass", "ASS", "onfirm", "ONFIRM",
+             "treik", "triking", "taak", "staken", "Staken", "TREIK", "TRIKING",
+             "taken", "баст", "страйк", "штрајк", "trike", "TRIKE", "alk", "ALK", "ciop", "CIOP",
+             "Messe", "messe", "MESSE", "omil", "OMIL", "omél", "OMÉL", "omeli", "OMELI",
+             "ضراب", "ضرب", "שבית", "שובת")
+_TRIGGER_AUTOMATON: list[Any] = []  # built on first use
+# the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
+# Unicode): a text holding one has its strikes read by the case-blind regex (_STRIKES), any other by its lower case
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _triggers(text: str) -> set[str]:
+    """The :data:`_TRIGGERS` that occur in ``text`` (as ``{t for t in _TRIGGERS if t in text}``)."""
+    if not _TRIGGER_AUTOMATON:
+        automaton = ahocorasick.Automaton()
+        for trigger in _TRIGGERS:
+            automaton.add_word(trigger, trigger)
+        automaton.make_automaton()
+        _TRIGGER_AUTOMATON.append(automaton)
+    return {trigger for _end, trigger in _TRIGGER_AUTOMATON[0].iter(text)}
+
+
+def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The categories (the map's ``sensitive:`` names without their prefix) and words read from ``text`` by its shape
     beside the terms (:func:`find`): the liturgy with its time (:data:`MASS_AT_TIME`; at a house number where the
     sentence says a service, :data:`MASS_AT_ADDRESS`; in lower case likewise, :data:`MASS_AT_LOWER`) and strikes
     joined (:data:`STRIKES_JOINED`); German "Messe" and the homily beside worship's words (:data:`MESSE_WORSHIP`,
     :data:`HOMILY_WORSHIP`); an Arabic or Hebrew strike in the singular, in the plural where the person takes part,
     the person striking (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`; in the first person with words
-    between, :data:`STRIKING_FIRST_PERSON`)."""
-    out: list[tuple[str, tuple[str, ...]]] = []
-    if (("Mass" in text or "MASS" in text) and (MASS_AT_TIME.search(text) or (
-            MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
-            "mass" in text and MASS_AT_LOWER.search(text) and SERVICE_WORDS.search(MASS_AT_LOWER.sub(" ", text))):
-        out.append(("religion", ("mass",)))
-    elif ("ass" in text or "ASS" in text or "onfirm" in text or "ONFIRM" in text) and (
-            rite := _rite_at_saint(text.lower())):
-        out.append(("religion", (rite,)))
-    # (the case-blind regex scans an ASCII text letter by letter, 2–4 µs a text: there its words are looked for in the
-    # lower-cased text, which is the same; a text of other letters is read by the regex, whose case-folding of "ſ" and
-    # "K" (Kelvin) str.lower does not share)
-    if text.isascii():
+    between, :data:`STRIKING_FIRST_PERSON`). ``lowered``: ``text.lower()`` where the caller has made it."""
+    seen = _triggers(text)
+    if lowered is None:
         lowered = text.lower()
+    # (the case-blind regex scans a text letter by letter, 2–4 µs a text: its words are looked for in the lower-cased
+    # text, which is the same but where a text holds a letter of _ODD_CASE: "ſ" and "K" (Kelvin) str.lower does not
+    # fold to ASCII)
+    if text.isascii() or not _ODD_CASE.search(text):
         strikes = "strikes" in lowered or "walkouts" in lowered or "walk-outs" in lowered
     else:
         strikes = _STRIKES.search(text) is not None
-    if strikes and STRIKES_JOINED.search(text.lower()):
+    if not seen and not strikes:
+        return ()
+    out: list[tuple[str, tuple[str, ...]]] = []
+    if (("Mass" in seen or "MASS" in seen) and (MASS_AT_TIME.search(text) or (
+            MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
+            "mass" in seen and MASS_AT_LOWER.search(text) and SERVICE_WORDS.search(MASS_AT_LOWER.sub(" ", text))):
+        out.append(("religion", ("mass",)))
+    elif ("ass" in seen or "ASS" in seen or "onfirm" in seen or "ONFIRM" in seen) and (
+            rite := _rite_at_saint(lowered)):
+        out.append(("religion", (rite,)))
+    if strikes and STRIKES_JOINED.search(lowered):
         out.append(("union", ("strikes",)))
     # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case)
-    if ("treik" in text or "triking" in text or "taak" in text or "staken" in text or "Staken" in text
-            or "TREIK" in text or "TRIKING" in text) and STRIKING_FIRST_PERSON.search(text.lower()):
+    if ("treik" in seen or "triking" in seen or "taak" in seen or "staken" in seen or "Staken" in seen
+            or "TREIK" in seen or "TRIKING" in seen) and STRIKING_FIRST_PERSON.search(lowered):
         out.append(("union", ("striking",)))
-    if ("treik" in text or "taak" in text or "taken" in text or "баст" in text or "страйк" in text or "штрајк" in text
-            or "trike" in text or "TRIKE" in text or "alk" in text or "ALK" in text
-            or "triking" in text or "ciop" in text or "CIOP" in text) and (
-                OWNERS_STRIKING.search(lowered := text.lower()) or (
+    if ("treik" in seen or "taak" in seen or "taken" in seen or "баст" in seen or "страйк" in seen or "штрајк" in seen
+            or "trike" in seen or "TRIKE" in seen or "alk" in seen or "ALK" in seen
+            or "triking" in seen or "ciop" in seen or "CIOP" in seen) and (
+                OWNERS_STRIKING.search(lowered) or (
                 ("olleg" in lowered or "olleag" in lowered or "оллег" in lowered or "олег" in lowered
                  or "worker" in lowered or "orkmate" in lowered) and COLLEAGUES_STRIKING.search(lowered))):
         out.append(("union", ("striking",)))
-    if ("treik" in text or "TREIK" in text) and _strike_compound(text.lower()):
+    if ("treik" in seen or "TREIK" in seen) and _strike_compound(lowered):
         out.append(("union", ("streik",)))
-    if ("Messe" in text or "messe" in text or "MESSE" in text) and _MESSE.search(lowered := text.lower()) and (
+    if ("Messe" in seen or "messe" in seen or "MESSE" in seen) and _MESSE.search(lowered) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
                                                    or not _MESSE_FAIR.search(lowered)):
         out.append(("religion", ("messe",)))
-    if ("omil" in text or "OMIL" in text or "omél" in text or "OMÉL" in text or "omeli" in text
-            or "OMELI" in text) and HOMILY.search(text) and HOMILY_WORSHIP.search(HOMILY.sub(" ", text)):
+    if ("omil" in seen or "OMIL" in seen or "omél" in seen or "OMÉL" in seen or "omeli" in seen
+            or "OMELI" in seen) and HOMILY.search(text) and HOMILY_WORSHIP.search(HOMILY.sub(" ", text)):
         out.append(("religion", ("homily",)))
     if not text.isascii():
         ar_strike, ar_strikes, ar_part, he_strike, he_strikes, he_part, he_striking = STRIKE_TAKEN_PART
-        if ("ضراب" in text and (ar_strike.search(text) or (ar_strikes.search(text) and ar_part.search(text)))) or (
-                "ضرب" in text and AR_STRIKING_FROM_WORK.search(text)):
+        if ("ضراب" in seen and (ar_strike.search(text) or (ar_strikes.search(text) and ar_part.search(text)))) or (
+                "ضرب" in seen and AR_STRIKING_FROM_WORK.search(text)):
             out.append(("union", ("إضراب",)))
-        elif ("שבית" in text and (he_strike.search(text) or (he_strikes.search(text) and he_part.search(text)))) or (
-                "שובת" in text and he_striking.search(text) and "רעב" not in text):
+        elif ("שבית" in seen and (he_strike.search(text) or (he_strikes.search(text) and he_part.search(text)))) or (
+                "שובת" in seen and he_striking.search(text) and "רעב" not in text):
             out.append(("union", ("שביתה",)))
     return tuple(out)
