@@ -92,7 +92,10 @@ def test_temple_station_and_mass_at_a_saints_church(text: str, category: str | N
     ("my Pixel is on strike", None), ("my MacBook is on strike again", None), ("my air fryer is on strike", None),
     ("my Instant Pot is on strike", None), ("my tomatoes are on strike this summer", None),
     ("mein Thermomix streikt", None), ("my Bluetooth is on strike", None),
-    ("the Samsung strike", "union"), ("my Dyson is on strike", "union"), ("the Liverpool Echo strike", "union"),
+    # (ART44, T43: "my Dyson is on strike" is the owner's vacuum, a maker's name after one owner's possessive —
+    # everyday.PRODUCTS; the maker's own strike stays its workers')
+    ("the Samsung strike", "union"), ("my Dyson is on strike", None), ("the Dyson strike", "union"),
+    ("the Liverpool Echo strike", "union"),
     ("our plants are on strike", "union"),
 ])
 def test_products_on_strike_read_none_and_their_makers_union(text: str, category: str | None) -> None:

@@ -83,7 +83,11 @@ EVERYDAY_SENSES: dict[str, EverydaySense] = {
         ("temple bar", "temple university", "shirley temple", "stone temple pilots", "gay lussac",
          "retail therapy",
          # FIXART3 (T41 L: "Temple station, District line" read religion): London Underground's Temple station
-         "temple station", "temple tube station", "temple underground station")),
+         "temple station", "temple tube station", "temple underground station",
+         # ART44 (T43: "Temple Owls football", "Temple Newsam" read religion): Temple University's teams, Leeds's
+         # Temple Newsam house and park, London's Temple Fortune, Somerset's Temple Cloud, the film director Julien
+         # Temple (the US cities: "temple as a place")
+         "temple owls", "temple newsam", "temple fortune", "temple cloud", "julien temple")),
 }
 # ART9 (T31B A1): the look-alikes of the gender-transition terms (GENDER_TRANSITION)
 EVERYDAY_SENSES["transition look-alikes"] = EverydaySense(
@@ -407,6 +411,13 @@ EVERYDAY_SENSES["rite idioms"] = EverydaySense(
     ("baptism of fire", "baptism by fire", "baptême du feu", "baptême de l'air", "bautismo de fuego",
      "bautismo de vuelo", "bautismo del aire", "battesimo del fuoco", "battesimo dell'aria", "battesimo del volo",
      "communion of minds", "communion with nature"))
+# ART44 (T43: "worship the ground she walks on" read religion): worship in its idioms of a person's devotion to
+# another (Oxford, Collins: to worship the ground someone walks on; hero worship) — no faith's worship
+EVERYDAY_SENSES["worship idioms"] = EverydaySense(
+    "worship in the idioms of one's devotion to a person (Oxford, Collins): to worship the ground someone walks "
+    "on, hero worship — no faith's worship",
+    ("worship the ground", "worships the ground", "worshipped the ground", "worshiped the ground",
+     "worshipping the ground", "worshiping the ground", "hero worship", "hero worshipped", "hero worshipping"))
 EVERYDAY_SENSES["titles"] = EverydaySense(
     EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
     "Insomnia Cookies",
@@ -739,12 +750,13 @@ EVERYDAY_NOT_BEFORE.update({f"{house} st": EVERYDAY_NOT_BEFORE["gay st"] for hou
 # met as a traveller ("… : ich bin dabei", "…, count me in", "… — j'en suis") makes it her strike: the traveller's and
 # the transport's strike is no look-alike before it (EVERYDAY_NOT_BEFORE, "travellers' strikes"); each at a clause's
 # end ("I'm in Terminal 5", "ich bin dabei umzubuchen" are no part taken)
-_TAKING_PART = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:bin|sind)\s+(?:auch\s+)?dabei|(?:bin|sind)\s+(?:auch\s+)?dabei"
+TAKING_PART_CORE = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:bin|sind)\s+(?:auch\s+)?dabei|(?:bin|sind)\s+(?:auch\s+)?dabei"
                 r"|(?:ich|wir)\s+(?:mache|machen)\s+(?:auch\s+)?mit|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+in"
                 r"|count\s+(?:me|us)\s+in|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+joining(?:\s+(?:it|them|in))?"
                 r"|(?:i|we)(?:['’]ll|\s+will)\s+join(?:\s+(?:it|them|in))?|j['’]en\s+suis|je\s+participe"
                 r"|nous\s+participons|me\s+sumo|me\s+uno|nos\s+sumamos|participo|partecipo|aderisco"
-                r"|ci\s+sono\s+anch['’]io)(?![\w'’-])(?!\s+\w)")
+                r"|ci\s+sono\s+anch['’]io)(?![\w'’-])")
+_TAKING_PART = TAKING_PART_CORE + r"(?!\s+\w)"
 _TAKING_PART_AFTER = r"[^\n]*?" + _TAKING_PART
 #: What a phrase is no look-alike after, as the words (with the space after them) before it in lower-cased text: a
 #: strike the person joins or calls hers is her action (T37: "joining the rail strike", "our tube strike")
@@ -805,7 +817,12 @@ _THINGS_EN = ("laptop", "computer", "pc", "mac", "printer", "scanner", "phone", 
               "cat", "cats", "kitty", "kitten", "dog", "dogs", "puppy", "hamster", "rabbit", "bunny", "parrot",
               "budgie", "goldfish", "hens", "chickens", "horse", "pony", "tortoise", "motivation", "willpower",
               "patience", "creativity", "concentration", "focus", "memory", "energy", "metabolism", "sleep",
-              "appetite", "inspiration")
+              "appetite", "inspiration",
+              # ART44 (T43: the classes FIXART3's table began, by their common names: appliances, vehicles, apps)
+              "blender", "juicer", "food processor", "slow cooker", "rice cooker", "bread maker", "cooker", "hob",
+              "stove", "air con", "aircon", "air conditioning", "thermostat", "heat pump", "doorbell", "smoke alarm",
+              "garage door", "van", "motorbike", "motorcycle", "campervan", "caravan", "tractor", "sat nav",
+              "satnav", "browser", "autocorrect", "spellcheck")
 _THINGS = {
     "en": (r"(?:my|our|the|his|her|your|their|this|that)", _THINGS_EN),
     "de": (r"(?:mein\w*|unser\w*|dein\w*|sein\w*|ihr\w*|der|die|das)",
@@ -1031,16 +1048,40 @@ _THINGS_TOO = {"en": ("motivation", "willpower", "patience", "brain", "liver", "
                "it": ("motore", "televisore", "cuore", "computer", "router", "stampante", "mente"),
                "pt": ("computador", "motor", "roteador", "geladeira", "cafeteira", "cadeira", "mente", "cabeça"),
                "nl": ("computer", "printer", "router", "koffiezetapparaat", "hamster", "kater", "lichaam")}
+# ART44 (T43: "my Echo / Dyson / Nespresso / Garmin / Android is on strike" read union, as a name the lists did not
+# know): products by their names or their makers' where the name, after one owner's possessive, says the thing —
+# devices, appliances, cars, apps — in every language read (a name is no word of one language: "mein Dyson streikt",
+# "mon Nespresso fait grève"). Only after a possessive of one owner: "the Samsung strike", "the Liverpool Echo
+# strike", "Tesla strike in Sweden" are their workers' and stay union (no names opening a sentence, as "wifi").
+# (No name of a service whose workers are people one meets: Uber, Deliveroo; no maker of much besides: Amazon, Bosch.)
+PRODUCTS: dict[str, tuple[str, ...]] = {
+    "devices": ("echo", "echo dot", "google home", "sonos", "roku", "fire stick", "firestick", "chromecast",
+                "apple tv", "kobo", "garmin", "oura", "android", "galaxy", "oneplus", "surface", "ipod", "imac",
+                "gopro", "nintendo", "steam deck", "wii", "tamagotchi", "ring doorbell", "hue"),
+    "appliances": ("dyson", "nespresso", "tassimo", "dolce gusto", "keurig", "vitamix", "nutribullet", "kitchenaid",
+                   "sodastream", "smeg", "miele", "delonghi", "de'longhi", "breville", "moulinex", "vorwerk",
+                   "kobold", "bimby", "senseo", "aeropress", "thermomix", "roomba", "instant pot"),
+    "cars": ("tesla", "golf", "polo", "passat", "corsa", "astra", "fiesta", "clio", "twingo", "punto", "yaris",
+             "prius", "corolla", "civic", "mini", "beetle", "land rover", "range rover", "jeep", "volvo", "audi",
+             "bmw", "beemer", "merc", "mercedes", "skoda", "vw", "volkswagen", "fiat", "renault", "peugeot", "citroen",
+             "citroën", "opel", "vauxhall", "toyota", "honda", "nissan", "kia", "hyundai", "mazda", "seat", "dacia"),
+    "apps": ("whatsapp", "instagram", "insta", "facebook", "spotify", "netflix", "youtube", "tiktok", "snapchat",
+             "gmail", "outlook", "excel", "duolingo", "google maps", "chrome", "firefox", "windows", "ios", "siri",
+             "alexa", "banking app"),
+}
+_PRODUCT_NAMES = tuple(name for names in PRODUCTS.values() for name in names)
 for _language, _owner in _OWNER.items():
     _not_people = (r"(?!(?:" + _PERSONS[3:-1] + "|" + "|".join(map(re.escape, _PEOPLE[_language]))
                    + r")(?:['’]s)?(?![\w'’-]))")
     _known = _alternation(_THINGS[_language][1] + _THINGS_TOO[_language]) + r"(?:['’]s)?(?![\w'’-])"
+    _owned = (_alternation(_THINGS[_language][1] + _THINGS_TOO[_language] + _PRODUCT_NAMES)
+              + r"(?:['’]s)?(?![\w'’-])")
     # FIXART3: the owner's word is a thing the lists know, up to two words before it ("my hair dryer", "my old
     # laptop") and five after it up to the idiom, none naming people; a word the lists do not know stays union
     _before, _after = (r"(?:" + _known + "|" + _not_people + _PLURAL_AGENT.get(_language, "") + r"(?![\w'’-]*"
                        + agent + r"(?:['’]s)?(?![\w'’-]))[\w'’-]+)"
                        for agent in _AGENT[_language])
-    _first = r"(?:" + _before + r"\s+){0,2}?" + _known
+    _first = r"(?:" + _before + r"\s+){0,2}?" + _owned
     EVERYDAY_PATTERNS[f"owner's things on strike ({_language})"] = EverydayPattern(
         "after a possessive of one owner, a noun that names no people \"on strike\" (\"my cat is on strike\", \"my "
         "motivation is on strike\", \"mi móvil se ha puesto en huelga\", \"ma patience est en grève\"), or a thing "
@@ -1051,6 +1092,34 @@ for _language, _owner in _OWNER.items():
                    + _after + r"){0,5}\s+" + _ON_STRIKE[_language] + r"(?![\w-])"), (_NOUNS[_language],),
         # read only where the text holds the idiom (most strikes' texts do not: "Tube strike again")
         re.compile(r"(?<![\w-])" + _ON_STRIKE[_language] + r"(?![\w-])"))
+# ART44 (T43: "my kids are on strike at bedtime", "Streik meiner Tochter" read union): a child's strike — children
+# refusing bed, food, a bath or homework: a child's word on strike in a sentence with the home's routine (bedtime,
+# dinner, vegetables, homework, the bath; "my kids are on strike at school", a school strike, stays union), the
+# toddler or the baby by the word alone; German a strike's noun or compound with a child's genitive after it
+# ("Sitzstreik meiner Tochter": shapes.DE_CHILD_AFTER). A grown child's ("my daughter is on strike", a nurse) stays.
+_CHILDREN = ("kids", "kid", "children", "child", "son", "daughter", "boy", "boys", "girl", "girls", "twins",
+             "little one", "little ones", "youngest", "eldest", "toddler", "toddlers", "baby", "babies", "newborn",
+             "infant", "preschooler", "teen", "teenager", "teenagers", "stepson", "stepdaughter")
+_YOUNG = ("toddler", "toddlers", "baby", "babies", "newborn", "infant", "preschooler", "little one", "little ones")
+_HOME_ROUTINE = ("bedtime", "bed time", "bed", "nap", "naps", "naptime", "nap time", "sleep", "sleeping", "dinner",
+                 "dinnertime", "lunch", "breakfast", "tea time", "teatime", "food", "eating", "veggies", "vegetables",
+                 "broccoli", "homework", "chores", "tidying", "tidy up", "bath", "bathtime", "bath time", "shower",
+                 "potty", "teeth", "toothbrushing", "getting dressed", "shoes", "screen time", "nappy", "nappies",
+                 "diaper", "diapers", "bottle", "breastfeeding", "the buggy", "the pram", "the car seat")
+_CHILD_ON_STRIKE = (r"(?<![\w'’-])(?:my|our|the|your|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _alternation(_CHILDREN)
+                    + r")(?:['’]s)?\s+(?:is|are|was|were|has\s+gone|have\s+gone|went|just\s+went|seems?|'s|'re|’s|"
+                    r"’re)?\s*(?:\w+\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?strike(?![\w-])")
+EVERYDAY_PATTERNS["children's strikes"] = EverydayPattern(
+    "a child on strike against the home's routine (\"my kids are on strike at bedtime\", \"the toddler is on "
+    "strike\", \"Streik meiner Tochter\"): a child refusing bed, food or the bath, no stoppage of work",
+    lazy_compile(
+        r"(?<![\w'’-])(?:my|our|the|your|his|her)\s+(?:[\w'’-]+\s+)?" + _alternation(_YOUNG)
+        + r"(?:['’]s)?\s+(?:\w+\s+){0,2}?on\s+(?:a\s+)?(?:[\w-]+\s+)?strike(?![\w-])"
+        + r"|" + _CHILD_ON_STRIKE + r"(?=[^.!?\n]{0,60}?(?<![\w-])" + _alternation(_HOME_ROUTINE) + r"(?![\w-]))"
+        + r"|(?<![\w-])" + _alternation(_HOME_ROUTINE) + r"(?![\w-])[^.!?\n]{0,60}?" + _CHILD_ON_STRIKE
+        + r"|(?<![\w-])streik(?=\s+(?:meiner|meines|unserer|unseres|deiner|deines|der|des)\s+(?:tochter|töchter|"
+        r"sohnes|sohns|söhne|kinder|kleinen|kids|zwillinge|babys|enkel|enkelin|enkelkinder)(?![\w-]))"),
+    ("strike", "streik"))
 # a strike met as a traveller: an airline's, or a strike in a text of a flight or train cancelled ("Streik bei der
 # Lufthansa, Flug gestrichen", "strike at the airport, flight cancelled", "vol annulé à cause de la grève"): the
 # strike noun and the airline or the cancelled journey in one sentence, in either order — not after the person's own
@@ -1143,6 +1212,10 @@ _TEMPLE_PLACE = (
     # FIXART4 (T42 L: "Temple Terrace, Florida" read religion): the US places named Temple and a place's word (the
     # Census Bureau's Temple Terrace, Florida; Temple City, California; Temple Hills, Maryland) before their state,
     # by its name or its postal code and a ZIP code ("Temple Hills, MD 20748"); "the temple city of Madurai" stays
+    # ART44 (T43: "moving to Temple Terrace" read religion): … or after a word of moving, living or coming there, no
+    # article between ("moving to Temple Terrace", "we live in Temple City"); "Temple Terrace" alone stays worship
+    r"|(?<![\w-])(?:mov(?:e|es|ed|ing)\s+to|relocat(?:e|ed|ing)\s+to|(?:live|lives|lived|living|based|settled)\s+in"
+    r"|from|near)\s+temple\s+(?:terrace|city|hills)(?![\w-])"
     r"|(?<![\w-])(?<!the\s)temple\s+(?:terrace|city|hills)\s*,?\s*(?:florida|california|maryland|"
     r"(?:fl|ca|md)(?:\s+\d{5}|\s*$))(?![\w-])")
 EVERYDAY_PATTERNS["temple as a place"] = EverydayPattern(
@@ -1175,10 +1248,17 @@ _TEMPLE_BODY = (
     # "migraine on the left temple", "migraine in my temple, took sumatriptan" health → none, the migraine blanked
     # with the temple); with "the", the clause ends at "temple" ("pressure on the temple authorities" is the place's)
     r"|(?:" + "|".join(f"(?<={re.escape(pain)}\\s)" for pain in _TEMPLE_PAINS) + r")"
-    r"(?:in|on|behind|around|across|through|near|to)\s+(?:" + _ONES + r"\s+" + _HEAD_SIDE + r"?temples?(?![\w-])"
+    r"(?:in|on|at|behind|around|across|through|near|to)\s+(?:" + _ONES + r"\s+" + _HEAD_SIDE + r"?temples?(?![\w-])"
     r"|(?:(?:the|one)\s+)?" + _HEAD_SIDE + r"?temples?" + _TEMPLE_ENDS + ")"
     r"|(?<![\w-])temples?(?=\s+(?:(?:is|are|was|were|keeps?|kept|started|starts|still|really|so)\s+){0,2}" + _PAIN
     + r"(?![\w-]))"
+    # ART44 (T43: "temple massage", "sharp pain at the temple" read religion): the head's temple massaged or
+    # rubbed ("temple massage", "massaged her temple", "rubbing the temple."; with "the", the clause ends there)
+    r"|(?<![\w-])temples?\s+(?:massage|massages|massager|massaging|rub|rubs|rubbing|acupressure|pressure\s+points?)"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?:massag\w*|rub|rubs|rubbed|rubbing|press|pressed|pressing|touch|touched|touching)\s+(?:"
+    + _ONES + r"\s+" + _HEAD_SIDE + r"?temples?(?![\w-])|(?:the|one['’]s)\s+" + _HEAD_SIDE + r"?temples?"
+    + _TEMPLE_ENDS + ")"
     r"|(?<![\w-])(?:grey|gray|greying|graying|grayed|greyed|silver|silvering|thinning|receding)\s+at\s+the\s+temples"
     r"(?![\w-])"
     r"|(?<![\w-])(?:gun|pistol|revolver|barrel|finger|fingers|fingertips)\s+(?:pressed\s+)?(?:to|at|against)\s+"

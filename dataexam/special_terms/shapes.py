@@ -10,7 +10,18 @@ from typing import Any
 import ahocorasick
 
 from ..lazyrx import lazy_compile
-from .everyday import _MASS_COMPOUNDS, _THINGS, _THINGS_CYRILLIC, _THINGS_TOO, _alternation
+from .everyday import (
+    _MASS_COMPOUNDS,
+    _PRODUCT_NAMES,
+    _STRIKE_KEYS,
+    _STRIKE_NOUN,
+    _TEMPLE_PAINS,
+    _THINGS,
+    _THINGS_CYRILLIC,
+    _THINGS_TOO,
+    TAKING_PART_CORE,
+    _alternation,
+)
 
 #: the liturgy written as a name, capitalised, with its time (T37: "Mass at 9 then brunch" read nothing; "mass" alone is
 #: also physics, transit, a game): "Mass at 9", "Mass at 10:30am", "Mass @ noon", "9am Mass", "10:30 Mass" — not a
@@ -148,16 +159,35 @@ STRIKING_FIRST_PERSON = lazy_compile(
 #: package docstring, "Negation"); a word it does not know is read as people (the safe side).
 #: The person's own act in English likewise: on the strike's picket or "on the … strike" ("I'm on the BA strike
 #: picket"), walking out ("we walk out Monday"; not "walked out of"). Read over lower-cased text, beside the terms.
+#: ART44 (T43: "i miei insegnanti scioperano", "i nostri medici scioperano" read nothing): Italian too, whose verb
+#: of striking (scioperare) names it without the noun, as German and Dutch; a product by its name is a thing in every
+#: language ("mein Dyson streikt": everyday.PRODUCTS)
 _OWNERS_STRIKING = (
     (r"(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|dein|deine|euer|eure)",
-     _THINGS["de"][1] + _THINGS_TOO["de"], r"(?:streikt|streiken|streikte|streikten|bestreikt)"),
-    (r"(?:mijn|m['’]n|onze|ons|jouw)", _THINGS["nl"][1] + _THINGS_TOO["nl"], r"(?:staakt|staken|staakte|staakten)"),
+     _THINGS["de"][1] + _THINGS_TOO["de"] + _PRODUCT_NAMES, r"(?:streikt|streiken|streikte|streikten|bestreikt)"),
+    (r"(?:mijn|m['’]n|onze|ons|jouw)", _THINGS["nl"][1] + _THINGS_TOO["nl"] + _PRODUCT_NAMES,
+     r"(?:staakt|staken|staakte|staakten)"),
+)
+_OWNERS_STRIKING_IT = (
+    (r"(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre|tuo|tua|tuoi|tue|vostri|vostre)",
+     _THINGS["it"][1] + _THINGS_TOO["it"] + _PRODUCT_NAMES,
+     r"(?:sciopera|scioperano|scioperava|scioperavano|sciopererà|sciopereranno|scioperò|scioperarono"
+     r"|(?:ha|hanno|aveva|avevano)\s+scioperato)"),
 )
 _NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
+
+
+def _owners_striking(owners: tuple[tuple[str, tuple[str, ...], str], ...]) -> str:
+    """The owners' people striking in the verb's third person, one alternative per (possessive, things, verb)."""
+    return "|".join(r"(?<![\w-])" + owner + r"(?:\s+" + _NOT_NEGATION + r"(?!" + _alternation(things)
+                    + r"(?![\w'’-]))[\w'’-]+){1,3}?\s+" + verb + r"(?![\w'’-])" for owner, things, verb in owners)
+
+
+#: (Italian apart, read where a text holds "sciop": within OWNERS_STRIKING, tried on every text with "walk" or
+#: "talk", it cost shaped() 1.7 µs a text on 50,000 everyday texts)
+OWNERS_STRIKING_IT = lazy_compile(_owners_striking(_OWNERS_STRIKING_IT))
 OWNERS_STRIKING = lazy_compile(
-    "|".join(r"(?<![\w-])" + owner + r"(?:\s+" + _NOT_NEGATION + r"(?!" + _alternation(things)
-             + r"(?![\w'’-]))[\w'’-]+){1,3}?\s+" + verb + r"(?![\w'’-])"
-             for owner, things, verb in _OWNERS_STRIKING)
+    _owners_striking(_OWNERS_STRIKING)
     + r"|(?<![\w-])(?:мой|моя|мои|наш|наша|наши|мій|мої|наші|мој|моја|моји|наш|наша|наши)(?:\s+(?!не(?![\w-]))(?!"
     + _THINGS_CYRILLIC + r"(?![\w-]))[\w'-]+){1,3}?\s+(?:бастуют|бастует|бастовали|бастовал\w*|страйкують|страйкує|"
     r"страйкували|штрајкују|штрајкује|штрајковали)(?![\w-])"
@@ -178,15 +208,37 @@ _SERVICE_STRIKES = frozenset((
     "hunger", "bahn", "s-bahn", "u-bahn", "gdl", "evg", "lokführer", "zug", "bus", "busfahrer", "nahverkehr",
     "nahverkehrs", "öpnv", "verkehr", "verkehrs", "luftverkehr", "luftverkehrs", "flughafen", "fluglotsen", "lotsen",
     "straßenbahn", "tram", "bvg", "mvg", "kvb", "hvv", "üstra", "kita", "kitas", "müll", "müllabfuhr", "post",
-    "bank", "banken"))
-DE_STRIKE_COMPOUND = re.compile(r"(?<![\w.-])((?:[\w.]+-)*[\w.]*?)-?streik(?![\w-])")
+    "bank", "banken",
+    # ART44 (T43: "Lieferstreik bei Amazon" read union): a delivery's strike, met as the parcel's customer
+    "liefer", "lieferdienst", "lieferdienste", "lieferando", "paket", "pakete", "paketdienst", "zusteller", "dhl"))
+#: ART44 (T43: "Streiktag", "Streikrecht" read nothing): the strike's noun as a compound's first part ("Streiktag",
+#: "Streikrecht", "Streikgeld", "Streik-Aufruf") reads as the noun, as its last part does; not the verb's forms
+#: ("streikt", "streikten", "streikende": the terms and shapes read those) nor the plural "Streiks", news as ever
+DE_STRIKE_COMPOUND = re.compile(r"(?<![\w.-])((?:[\w.]+-)*[\w.]*?)-?streik(?:-?([\w]+))?(?![\w-])")
+_NOT_COMPOUND_TAIL = re.compile(r"s|es|e|en|end\w*|t|te|ten|test|tet|st|et|er")
+#: ART44 (T43: "Sitzstreik meiner Tochter" read union): a child's strike, its genitive after the compound — a child
+#: refusing to walk or eat, no stoppage of work ("Streik meiner Kinder" likewise: everyday "children's strikes")
+DE_CHILD_AFTER = (r"\s+(?:meiner|meines|unserer|unseres|deiner|deines|der|des)\s+(?:tochter|töchter|sohnes|sohns|"
+                  r"söhne|kinder|kleinen|kids|zwillinge|babys|enkel|enkelin|enkelkinder)(?![\w-])")
+_CHILD_AFTER = re.compile(DE_CHILD_AFTER)
 
 
 def _strike_compound(lowered: str) -> bool:
-    """Whether lower-cased text holds a German "-streik" compound (:data:`DE_STRIKE_COMPOUND`) that is no hunger's nor
-    a service's strike (:data:`_SERVICE_STRIKES`, by the part right before "-streik")."""
-    return any(m[1] and m[1].rsplit("-", 1)[-1] not in _SERVICE_STRIKES and m[1] not in _SERVICE_STRIKES
-               for m in DE_STRIKE_COMPOUND.finditer(lowered))
+    """Whether lower-cased text holds a German "-streik" or "streik-" compound (:data:`DE_STRIKE_COMPOUND`) that is no
+    hunger's nor a service's strike (:data:`_SERVICE_STRIKES`, by the part right before "-streik"), no verb's form nor
+    plural (:data:`_NOT_COMPOUND_TAIL`) and no child's (:data:`DE_CHILD_AFTER`)."""
+    for m in DE_STRIKE_COMPOUND.finditer(lowered):
+        head, tail = m[1], m[2]
+        if tail is not None and _NOT_COMPOUND_TAIL.fullmatch(tail):
+            continue
+        if not head and tail is None:
+            continue  # "Streik" alone: a term
+        if head and (head.rsplit("-", 1)[-1] in _SERVICE_STRIKES or head in _SERVICE_STRIKES):
+            continue
+        if _CHILD_AFTER.match(lowered, m.end()):
+            continue
+        return True
+    return False
 
 
 #: ART43 (T41B: "die Kollegen streiken", "Kollegen streiken morgen" read nothing): colleagues are the person's by
@@ -199,6 +251,19 @@ COLLEAGUES_STRIKING = lazy_compile(
     r"(?<![\w-])(?:(?:arbeits)?kolleg(?:en|innen)|kollegium)(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+"
     r"(?:streiken|streikten|streikt)(?![\w'’-])"
     r"|(?<![\w-])collega['’]s(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+(?:staken|staakten)(?![\w'’-])"
+    # ART44 (T43: "collega's leggen het werk neer", "kollegorna strejkar", "kollegaene streiker", "koledzy
+    # strajkują" read nothing): laying down work, Dutch's and German's idiom of the strike ("de collega's leggen het
+    # werk neer", "die Kollegen legen die Arbeit nieder"), and the colleagues striking in Swedish, Norwegian and
+    # Polish (their verbs' present, past and future; no "inte", "ikke", "nie" between)
+    r"|(?<![\w-])collega['’]s(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+(?:leggen|legden|hebben)\s+(?:[\w'’-]+\s+)?"
+    r"het\s+werk\s+(?:neer|neergelegd)(?![\w'’-])"
+    r"|(?<![\w-])(?:(?:arbeits)?kolleg(?:en|innen)|kollegium)(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+"
+    r"(?:legen|legten|haben)\s+(?:[\w'’-]+\s+)?die\s+arbeit\s+(?:nieder|niedergelegt)(?![\w'’-])"
+    r"|(?<![\w-])(?:kollegor(?:na)?|kolleger(?:na|ne)?|kollegaene|kollegene|arbetskamrater(?:na)?)"
+    r"(?:\s+(?!inte|ikke|ej|ikkje)[\w'’-]+){0,3}?\s+(?:strejkar|strejkade|strejka|streiker|streiket|streika|streike)"
+    r"(?![\w'’-])"
+    r"|(?<![\w-])(?:koledzy|koleżanki|współpracownicy|współpracowniczki)(?:\s+(?!nie(?![\w-]))[\w'’-]+){0,3}?\s+"
+    r"(?:strajkują|strajkowali|strajkowały|strajkować|strajkuje)(?![\w'’-])"
     r"|(?<![\w-])(?:коллеги|колеги|колеге)(?:\s+(?!не(?![\w-]))[\w'-]+){0,3}?\s+(?:бастуют|бастовали|страйкують|"
     r"страйкували|штрајкују|штрајковали)(?![\w-])"
     r"|(?<![\w-])(?:colleagues|co-?workers|workmates)(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+"
@@ -209,6 +274,32 @@ COLLEAGUES_STRIKING = lazy_compile(
     # grève", "los compañeros hacen huelga", "os colegas fazem greve"), which reads alone
     r"|(?<![\w-])(?:colleghi|colleghe)(?:\s+(?!non(?![\w'’-]))[\w'’-]+){0,3}?\s+"
     r"(?:scioperano|scioperavano|sciopereranno|scioperarono|(?:hanno|avevano)\s+scioperato)(?![\w'’-])")
+
+
+#: ART44 (T43: "Ich bin dabei: Streik am Flughafen" read nothing, while "Streik am Flughafen: ich bin dabei" read
+#: union, ART43): the person's taking part said first, at a sentence's start, then a colon, a dash or "!" and the
+#: strike (its noun, or a "-streik" compound) in the same sentence: her strike, before a traveller's words as after
+#: them. "Ich bin dabei, umzubuchen: Streik am Flughafen" (rebooking: a comma, words after the taking part) and a
+#: hunger strike joined ("Bin dabei! Hungerstreik") are none.
+PART_THEN_STRIKE = lazy_compile(r"(?:^|(?<=[.!?\n]))\s*" + TAKING_PART_CORE + r"(?:\s*[:!—–]|\s+-)\s*[^.!?\n]{0,60}?"
+                                r"(?:(?<![\w-])|(?<=\w-)|(?<=\w))(?<!hunger)(?<!hunger-)(?<!hunger\s)" + _STRIKE_NOUN
+                                + r"(?!\s+(?:de\s+la\s+faim|de\s+hambre|della\s+fame|de\s+fome)(?![\w-]))")
+
+#: ART44 (T43: "pain in my temple since the stroke" read nothing): a stroke is a blow, a swimmer's, a brush's, a
+#: clock's or luck's, so the word alone reads nothing; beside a pain's words (the head's temple's pains, everyday.py)
+#: in one sentence it is the illness — not "a stroke of luck / genius", a brush's, a swimmer's or a bat's stroke
+STROKE = lazy_compile(r"(?<![\w-])(?<!brush\s)(?<!breast\s)(?<!back\s)(?<!paddle\s)(?<!golf\s)(?<!key\s)"
+                      r"(?<!pen\s)(?<!piston\s)(?<!two\s)(?<!four\s)(?<!butterfly\s)(?<!swimming\s)"
+                      r"(?<!master\s)(?<!finishing\s)(?<!single\s)(?<!first\s)(?<!last\s)(?<!final\s)"
+                      r"strokes?(?![\w-])(?!\s+(?:of|play|count|rate|length|technique|order|width)(?![\w-]))")
+STROKE_PAIN = lazy_compile(r"(?<![\w-])" + _alternation(_TEMPLE_PAINS) + r"(?![\w-])")
+
+
+def _stroke_beside_pain(lowered: str) -> bool:
+    """Whether one sentence of lower-cased text holds a stroke (:data:`STROKE`) and a pain's word
+    (:data:`STROKE_PAIN`)."""
+    return any("stroke" in sentence and STROKE.search(sentence) and STROKE_PAIN.search(sentence)
+               for sentence in re.split(r"[.!?\n]", lowered))
 
 
 #: ART940 (T38: "Heilige Messe um 10", "Messe um 10 in St. Marien" read nothing): German "Messe" is the Mass and a
@@ -333,6 +424,16 @@ _TRIGGERS = ("Mass", "MASS", "mass", "ass", "ASS", "onfirm", "ONFIRM",
              "taken", "баст", "страйк", "штрајк", "trike", "TRIKE", "alk", "ALK", "ciop", "CIOP",
              "Messe", "messe", "MESSE", "omil", "OMIL", "omél", "OMÉL", "omeli", "OMELI",
              "ضراب", "ضرب", "שבית", "שובת")
+#: the stems that let :data:`OWNERS_STRIKING` / :data:`COLLEAGUES_STRIKING` read a text (ART44: Polish "strajkują",
+#: Swedish "strejkar", Dutch "leggen het werk neer", German "legen die Arbeit nieder" beside the earlier ones)
+_OWNERS_STEMS = frozenset({"treik", "taak", "taken", "баст", "страйк", "штрајк", "trike", "TRIKE", "alk", "ALK",
+                           "triking", "ciop", "CIOP", "TREIK", "TRIKING", "trejk", "TREJK", "trajk", "TRAJK",
+                           "neer", "NEER", "nieder", "NIEDER"})
+#: a strike's noun in any case of its first letter (everyday._STRIKE_KEYS as written): what lets
+#: :data:`PART_THEN_STRIKE` read a text ("Ich bin dabei: Streik am Flughafen", ART44)
+_STRIKE_NOUN_STEMS = frozenset(form for key in _STRIKE_KEYS for form in (key, key[:1].upper() + key[1:], key.upper()))
+_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", *sorted(_OWNERS_STEMS),
+                                 *sorted(_STRIKE_NOUN_STEMS))))
 _TRIGGER_AUTOMATON: list[Any] = []  # built on first use
 # the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
 # Unicode): a text holding one has its strikes read by the case-blind regex (_STRIKES), any other by its lower case
@@ -357,7 +458,9 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
     joined (:data:`STRIKES_JOINED`); German "Messe" and the homily beside worship's words (:data:`MESSE_WORSHIP`,
     :data:`HOMILY_WORSHIP`); an Arabic or Hebrew strike in the singular, in the plural where the person takes part,
     the person striking (:data:`STRIKE_TAKEN_PART`, :data:`AR_STRIKING_FROM_WORK`; in the first person with words
-    between, :data:`STRIKING_FIRST_PERSON`). ``lowered``: ``text.lower()`` where the caller has made it."""
+    between, :data:`STRIKING_FIRST_PERSON`); a child's, a product's or a colleague's strike, the part taken said
+    before the strike and a stroke beside a pain (ART44). ``lowered``: ``text.lower()`` where the caller has made
+    it."""
     seen = _triggers(text)
     if lowered is None:
         lowered = text.lower()
@@ -380,19 +483,28 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
         out.append(("religion", (rite,)))
     if strikes and STRIKES_JOINED.search(lowered):
         out.append(("union", ("strikes",)))
-    # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case)
+    # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case,
+    # found by the one pass of _triggers)
     if ("treik" in seen or "triking" in seen or "taak" in seen or "staken" in seen or "Staken" in seen
-            or "TREIK" in seen or "TRIKING" in seen) and STRIKING_FIRST_PERSON.search(lowered):
+            or "TREIK" in seen or "TRIKING" in seen or "TAAK" in seen or "STAKEN" in seen) and (
+                STRIKING_FIRST_PERSON.search(lowered)):
         out.append(("union", ("striking",)))
-    if ("treik" in seen or "taak" in seen or "taken" in seen or "баст" in seen or "страйк" in seen or "штрајк" in seen
-            or "trike" in seen or "TRIKE" in seen or "alk" in seen or "ALK" in seen
-            or "triking" in seen or "ciop" in seen or "CIOP" in seen) and (
-                OWNERS_STRIKING.search(lowered) or (
-                ("olleg" in lowered or "olleag" in lowered or "оллег" in lowered or "олег" in lowered
-                 or "worker" in lowered or "orkmate" in lowered) and COLLEAGUES_STRIKING.search(lowered))):
+    if not seen.isdisjoint(_OWNERS_STEMS) and (
+            OWNERS_STRIKING.search(lowered) or (
+            "sciop" in lowered and OWNERS_STRIKING_IT.search(lowered)) or (
+            ("olleg" in lowered or "olleag" in lowered or "оллег" in lowered or "олег" in lowered
+             or "worker" in lowered or "orkmate" in lowered or "koled" in lowered or "koleż" in lowered
+             or "współprac" in lowered or "kamrat" in lowered) and COLLEAGUES_STRIKING.search(lowered))):
         out.append(("union", ("striking",)))
     if ("treik" in seen or "TREIK" in seen) and _strike_compound(lowered):
         out.append(("union", ("streik",)))
+    # (a text with a colon or a dash is common, one with a strike's noun is not: that looked for first)
+    if not seen.isdisjoint(_STRIKE_NOUN_STEMS) and (":" in text or "!" in text or "—" in text or "–" in text
+                                                    or "-" in text) and (part := PART_THEN_STRIKE.search(lowered)):
+        # (the words from the part taken to the strike, one term: a traveller's phrase takes no word of it alone)
+        out.append(("union", (" ".join(part[0].split()),)))
+    if ("troke" in seen or "TROKE" in seen) and _stroke_beside_pain(lowered):
+        out.append(("health", ("stroke",)))
     if ("Messe" in seen or "messe" in seen or "MESSE" in seen) and _MESSE.search(lowered) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
                                                    or not _MESSE_FAIR.search(lowered)):
