@@ -1,8 +1,8 @@
 """The time zone's switch dates are night-time dates too (GATE3, CLOCK4's leftover): São Paulo → Lisbon, whose first
-record on Lisbon's clock is at 01:30 on arrival. Without --include-sensitive the value's ``earlier_zone.until`` and
-the periods' ``from``/``to``/``start`` around that switch are undated ("withheld Tue 01:30", as the other night-time
-bounds: ``sensitive.NightGate``), in every format and in the batch's findings table; the report still reads every
-example on its own period's clock (``Report.clock``). With the flag the dates stay."""
+record on Lisbon's clock is at 01:30. Without --include-sensitive the value's ``earlier_zone.until`` and the periods'
+``from``/``to``/``start`` around that switch are undated ("withheld Wed 01:30", as the other night-time bounds:
+``sensitive.NightGate``), in every format and in the batch's findings table; the report still reads every example on
+its own period's clock (``Report.clock``). With the flag the dates stay."""
 
 from __future__ import annotations
 
@@ -22,24 +22,16 @@ from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 CUT = START + timedelta(days=400)  # 2024-02-06: the first day of the Lisbon records
-#: the first record on Lisbon's clock: 01:30 on Tuesday 2024-02-06 (winter: UTC+0), on arrival — the travel night's
-#: only record. (Before MOVE43 it was 01:30 on Wednesday 7 Feb, a day into the Lisbon records, and the switch, put at
-#: UTC midnight of the day-level cut, read all of Tuesday's Lisbon day on São Paulo's clock: "until 6 Feb".)
-NIGHT = local(ZoneInfo("Europe/Lisbon"), CUT, 1.5)
-#: the travel night: São Paulo's last evening ends at 20:40 (Mon 5 Feb, 23:40 UTC), Lisbon's first morning starts at
-#: 07:27 (Tue 6 Feb); the records between (São Paulo's late evening, 00:17–01:38 UTC) are left out
-TRAVEL = (datetime(2024, 2, 6, 0, tzinfo=UTC), datetime(2024, 2, 6, 7, tzinfo=UTC))
+#: the first record on Lisbon's clock: 01:30 on Wednesday 2024-02-07 (winter: UTC+0)
+NIGHT = local(ZoneInfo("Europe/Lisbon"), CUT, 25.5)
 
 
 def _events(planted: bool = True) -> list:
     s = Stream("logins.zip")
-    # a login every fifth day, none on the arrival day (a daytime login that day would be an example dated on it)
-    days = [START + timedelta(days=5 * n + 1) for n in range(120)]
+    days = [START + timedelta(days=5 * n) for n in range(120)]
     ips = [s.ev(datetime(d.year, d.month, d.day, 15, tzinfo=UTC), "twitter.login", None,
                 ip="179.228.136.117" if d < CUT else "148.71.235.200") for d in days]
-    events = [e for e in [*person("America/Sao_Paulo", days=400),
-                          *person("Europe/Lisbon", days=200, seed=2, start=CUT), *ips]
-              if not TRAVEL[0] <= e.time < TRAVEL[1]]
+    events = [*person("America/Sao_Paulo", days=400), *person("Europe/Lisbon", days=200, seed=2, start=CUT), *ips]
     if planted:
         events.append(Stream("late.zip").ev(NIGHT, "twitter.tweet", "up late after the move"))
     return sorted(events, key=lambda e: e.sort_key)
@@ -52,24 +44,22 @@ def reports() -> dict[bool, object]:
 
 
 def test_the_switch_is_undated_without_the_flag_and_dated_with_it(reports) -> None:  # type: ignore[no-untyped-def]
-    assert NIGHT == datetime(2024, 2, 6, 1, 30, tzinfo=UTC)
+    assert NIGHT == datetime(2024, 2, 7, 1, 30, tzinfo=UTC)
     dated = reports[True].finding("timezone").value
-    # the first day on Lisbon's clock is the day of its first records (MOVE43: "2024-02-07", a day late, where the
-    # switch was UTC midnight of the day-level cut)
-    assert dated["earlier_zone"]["until"] == "2024-02-05"
+    assert dated["earlier_zone"]["until"] == "2024-02-06"
     assert [(p["zone"], p["from"], p["to"], p["start"]) for p in dated["periods"]] == [
-        ("America/Sao_Paulo", "2023-01-02", "2024-02-05", None),
-        ("Europe/Lisbon", "2024-02-06", "2024-08-24", "2024-02-06T00:00:00Z")]
+        ("America/Sao_Paulo", "2023-01-02", "2024-02-06", None),
+        ("Europe/Lisbon", "2024-02-07", "2024-08-24", "2024-02-07T00:00:00Z")]
     tz = reports[False].finding("timezone")
     v = tz.value
-    # the switch as a whole: the new clock's first record (01:30, night) and the old clock's last one (20:40 in
+    # the switch as a whole: the new clock's first record (01:30, night) and the old clock's last one (20:15 in
     # São Paulo, the evening before) each by weekday and hour; the export's last record (01:00) too
-    assert v["earlier_zone"] == dated["earlier_zone"] | {"until": "withheld Mon 20:30"}
+    assert v["earlier_zone"] == dated["earlier_zone"] | {"until": "withheld Tue 20:15"}
     assert [(p["from"], p["to"], p["start"]) for p in v["periods"]] == [
-        ("2023-01-02", "withheld Mon 20:30", None),
-        ("withheld Tue 01:30", "withheld Sat 01:00", "withheld Tue 01:30")]
+        ("2023-01-02", "withheld Tue 20:15", None),
+        ("withheld Wed 01:30", "withheld Sat 01:00", "withheld Wed 01:30")]
     said = " ".join([*tz.caveats, tz.confidence_basis, tz.summary])
-    assert "2024-02-05" not in said and "2024-02-06" not in said
+    assert "2024-02-06" not in said and "2024-02-07" not in said
     # T33B L1: the bound said by its month, the sentence whole (was "Your records from Wed 01:30, date withheld
     # (night-time; --include-sensitive) on fit Europe/Lisbon")
     assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit Europe/Lisbon, those " \
@@ -83,9 +73,9 @@ def test_the_switch_is_undated_without_the_flag_and_dated_with_it(reports) -> No
 def test_without_the_night_record_the_switch_stays_dated() -> None:
     """The same move without the 01:30 record: the switch's records are by day, and its days are given."""
     v = infer(_events(planted=False), now=NOW).finding("timezone").value
-    assert v["earlier_zone"]["until"] == "2024-02-05"
+    assert v["earlier_zone"]["until"] == "2024-02-06"
     assert [(p["from"], p["start"]) for p in v["periods"]] == [("2023-01-02", None),
-                                                               ("2024-02-06", "2024-02-06T00:00:00Z")]
+                                                               ("2024-02-07", "2024-02-07T00:00:00Z")]
 
 
 def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_clock(reports) -> None:  # type: ignore[no-untyped-def]
@@ -94,8 +84,8 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     zone = view.local_zone(data)
     # the renderers' clock is the rule's own, switch included, though the value no longer dates it
     assert isinstance(zone, MovedZone) and zone is report.clock
-    assert view.local_time("2024-02-05T20:00:00Z", zone) == "2024-02-05 17:00"  # São Paulo's evening
-    assert view.local_time("2024-02-06T20:00:00Z", zone) == "2024-02-06 20:00"  # Lisbon's
+    assert view.local_time("2024-02-06T20:00:00Z", zone) == "2024-02-06 17:00"  # São Paulo's evening
+    assert view.local_time("2024-02-07T20:00:00Z", zone) == "2024-02-07 20:00"  # Lisbon's
     headline = view.headline(data["by_id"]["timezone"] if "by_id" in data else
                              next(f for f in data["findings"] if f["id"] == "timezone"))
     assert headline.startswith("You live on Lisbon time (Europe/Lisbon, UTC+0 with summer time) since Feb 2024 "
@@ -107,14 +97,14 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
         outs[fmt] = buf.getvalue()
     doc = json.loads(outs["json"])
     assert "_clock" not in doc
-    assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == "withheld Mon 20:30"
+    assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == "withheld Tue 20:15"
     for fmt, out in outs.items():
         assert "since Feb 2024 (day withheld: night-time" in out or fmt == "json", fmt
-        assert "since 6 Feb 2024" not in out and "2024-02-06T00:00:00Z" not in out, fmt
+        assert "since 7 Feb 2024" not in out and "2024-02-07T00:00:00Z" not in out, fmt
     # with the flag the headline dates the move, as before
     dated = report_module.prepare(reports[True])
     tz = next(f for f in dated["findings"] if f["id"] == "timezone")
-    assert "since 6 Feb 2024; before, on São Paulo time" in view.headline(tz)
+    assert "since 7 Feb 2024; before, on São Paulo time" in view.headline(tz)
 
 
 def test_a_report_dict_without_the_clock_skips_an_undated_switch(reports) -> None:  # type: ignore[no-untyped-def]
@@ -130,9 +120,9 @@ def test_a_report_dict_without_the_clock_skips_an_undated_switch(reports) -> Non
 
 def test_the_batch_findings_table_holds_the_undated_bounds(reports) -> None:  # type: ignore[no-untyped-def]
     rows = {flag: finding_row("p1", r.finding("timezone").to_dict()) for flag, r in reports.items()}
-    assert rows[False]["value__earlier_zone__until"] == "withheld Mon 20:30"
-    assert not [k for k, x in rows[False].items() if "2024-02-05" in str(x) or "2024-02-06" in str(x)]
-    assert rows[True]["value__earlier_zone__until"] == "2024-02-05"  # the periods, a list: JSON text, dated alike
+    assert rows[False]["value__earlier_zone__until"] == "withheld Tue 20:15"
+    assert not [k for k, x in rows[False].items() if "2024-02-06" in str(x) or "2024-02-07" in str(x)]
+    assert rows[True]["value__earlier_zone__until"] == "2024-02-06"  # the periods, a list: JSON text, dated alike
 
 
 def test_an_example_beside_a_switch_is_read_on_both_clocks():

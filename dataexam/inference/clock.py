@@ -71,7 +71,6 @@ from .periods import (
     ip_home_country,
     ip_move,
     law_earlier,
-    move_switch,
     odd_season_stint,
     period_clock_text,
     period_zone,
@@ -970,24 +969,17 @@ class ClockAggregator(Aggregator):
             if pair is not None:
                 before.zones.sort(key=lambda z: z != pair[1])
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
-                # the switch at UTC midnight of the first day on the later clock where the shift is under 2.5 h (its
-                # day read on each side's clock, _move_cut); farther moves in the night between the two clocks'
-                # records, the first day the later clock's local day of the morning after (periods.move_switch)
-                switch: tuple[datetime, date] | None = None
-                if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
-                    switch = move_switch(self.days, moved_on, before.zones[0], zone)
-                if switch is None:
-                    switch = (datetime(moved_on.year, moved_on.month, moved_on.day, tzinfo=UTC), moved_on)
-                tz = MovedZone(zone_info(before.zones[0]), tz, switch[0])
+                tz = MovedZone(zone_info(before.zones[0]), tz, datetime(moved_on.year, moved_on.month,
+                                                                        moved_on.day, tzinfo=UTC))
                 earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
-                           "observes_dst": before.observes_dst, "until": (switch[1] - timedelta(days=1)).isoformat()}
+                           "observes_dst": before.observes_dst, "until": (moved_on - timedelta(days=1)).isoformat()}
                 period_list = [
                     {"from": days[0].isoformat(), "to": earlier["until"], "zone": before.zones[0],
                      "utc_offset_hours": before.standard_q / 4, "observes_dst": before.observes_dst,
                      "kind": "earlier home", "start": None},
-                    {"from": switch[1].isoformat(), "to": days[-1].isoformat(), "zone": zone,
+                    {"from": moved_on.isoformat(), "to": days[-1].isoformat(), "zone": zone,
                      "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home",
-                     "start": switch[0].isoformat().replace("+00:00", "Z")}]
+                     "start": f"{moved_on.isoformat()}T00:00:00Z"}]
                 if pair is not None and pair[2]:
                     # the step fits other pairs of the country's clocks alike (T41: Denver → New York in July read
                     # "Chicago time since 1 Jul 2024; before, on Los Angeles time", both clocks wrong): the earlier

@@ -32,7 +32,6 @@ from .timezone import (
     REGIME_MIN_ACTIVE,
     REGIME_MIN_DAYS,
     RIVAL_ACTIVITY_MARGIN,
-    SWITCH_SLEEP_MIN_H,
     MovedZone,
     Regime,
     _absorb_short,
@@ -133,38 +132,6 @@ def first_day_on(start: datetime, zone: str, before: str, first: date) -> date:
             zone_info(before).utcoffset(start) or timedelta(0)):
         return start.astimezone(UTC).date()
     return start.astimezone(zone_info(zone)).date()
-
-
-def move_switch(day_hists: Mapping[date, Sequence[int]], cut: date, before: str, after: str
-                ) -> tuple[datetime, date] | None:
-    """A single move's switch from ``before``'s clock to ``after``'s near the day-level ``cut`` (the first UTC day
-    of the later side, ``clock._move_cut``): ``(instant, first local day on the later clock)``. The instant is
-    :func:`~.timezone._switch_instant`'s — in the night between the last records on the earlier clock and the
-    first on the later, the first day the local day of the morning after (:func:`first_day_on`). The cut's UTC
-    midnight (the day-level reading) put a 3-hour move New York → Los Angeles on 15 Jan "since 13 Jan" or "14 Jan"
-    and Sydney → Perth on 1 Jun "since 31 May": UTC midnight is the earlier clock's afternoon in the Americas and its
-    morning in Australia (T42 finding 1). None where a side holds no active day."""
-    days = sorted(day_hists)
-    early = [d for d in days if d < cut]
-    late = [d for d in days if d >= cut]
-    if not early or not late:
-        return None
-    prev = Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early[-2 * REGIME_MIN_DAYS:])))
-    cur = Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late[:2 * REGIME_MIN_DAYS])))
-    start = _switch_instant(day_hists, prev, cur)
-    # at the first record after the night's sleep where the instant falls in the morning after it (the second
-    # record: timezone._switch_in_sleep), so the records either side of the switch are the last evening's on the
-    # earlier clock and the first morning's on the later — the night gate reads those (clock._said_periods): at the
-    # morning's second record, a move Lisbon → São Paulo was dated by two daytime records beside its night
-    recs = [datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q)
-            for d in (start.date() - timedelta(days=1), start.date()) for q, c in enumerate(day_hists.get(d, ())) if c]
-    # (not the UTC midnight moving east that _switch_in_sleep gives where the last evening fits either clock, nor an
-    # instant right after a night already: a sparse day's afternoon gap of four hours is no night)
-    recs = [t for t in recs if t < start]
-    sleep = timedelta(hours=SWITCH_SLEEP_MIN_H)
-    if len(recs) >= 2 and start.time() != time(0) and recs[-1] - recs[-2] >= sleep > start - recs[-1]:
-        start = recs[-1]
-    return start, first_day_on(start, after, before, cut)
 
 
 class PeriodSplit:
