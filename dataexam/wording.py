@@ -47,11 +47,17 @@ def and_list(items: Sequence[str]) -> str:
     return format_list(list(items), locale="en_001")
 
 
+#: country names that are plural in English (ISO 3166 short names ending in s that name several states or
+#: islands); a singular name ending in s keeps "'s": "Belarus's", "Cyprus's", "Honduras's", "Laos's" (T43 L)
+_PLURAL_NAMES = ("States", "Islands", "Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros",
+                 "Emirates", "Grenadines", "Antilles", "Territories", "Lands", "Caicos")
+
+
 def possessive(name: str) -> str:
-    """An English possessive of a name: "Germany's", and the bare apostrophe after a plural name ending in s
-    ("the United States' clock", "the Netherlands' clock", "Philippines'"), as style guides write plural proper
-    nouns (a tester read "United States's clock")."""
-    return name + ("'" if name.endswith("s") else "'s")
+    """An English possessive of a name: "Germany's", "Belarus's", and the bare apostrophe after a plural name
+    ("United States' clock", "Netherlands' clock", "Solomon Islands'"), as style guides write plural proper nouns
+    (a tester read "United States's clock")."""
+    return name + ("'" if name.endswith(_PLURAL_NAMES) else "'s")
 
 
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:

@@ -55,3 +55,14 @@ def test_the_gap_is_said_over_the_home_s_open_clocks(zone: str, home_cc: str, ex
     said = (f"{gone['logins']:,} logins from {exit_name} set aside: your activity on their days keeps {home_name} "
             f"clock, {gap} from theirs (a VPN or proxy exit, not a place you were).")
     assert said in home.caveats and said in tz.caveats and said in trips.caveats
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("United States", "United States'"), ("Netherlands", "Netherlands'"), ("Philippines", "Philippines'"),
+    ("Solomon Islands", "Solomon Islands'"), ("United Arab Emirates", "United Arab Emirates'"),
+    ("Germany", "Germany's"), ("Belarus", "Belarus's"), ("Cyprus", "Cyprus's"), ("Honduras", "Honduras's"),
+    ("Laos", "Laos's"), ("Mauritius", "Mauritius's")])
+def test_a_country_s_possessive(name: str, said: str) -> None:
+    from dataexam.wording import possessive
+
+    assert possessive(name) == said

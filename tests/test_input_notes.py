@@ -100,3 +100,33 @@ def test_notes_are_kept_past_the_kept_issues_cap_and_said_once() -> None:
     facts = api.run_facts(stats)
     assert facts["parse_issues"]["notes"] == [{"code": "count-mismatch", "export": "x.zip", "file": "data/like.js",
                                                "message": LIKES}]
+
+
+def test_a_redacted_report_keeps_no_file_name_of_a_cut_zip(tmp_path: Path) -> None:
+    """T43 H1: a Facebook zip cut inside a Messenger thread — the truncated-zip note named the thread's folder (a
+    friend's name) in a --redact report; its redacted wording names no file."""
+    import zipfile
+
+    full = tmp_path / "full.zip"
+    thread = "your_activity_across_facebook/messages/inbox/stefanlehner_4596859828/message_1.json"
+    body = json.dumps({"participants": [{"name": "Stefan Lehner"}, {"name": "Jane Doe"}],
+                       "messages": [{"sender_name": "Jane Doe", "timestamp_ms": 1700000000000 + n * 60000,
+                                     "content": f"hello {n} " + "x" * 200} for n in range(400)]})
+    with zipfile.ZipFile(full, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("personal_information/profile_information/profile_information.json",
+                   json.dumps({"profile_v2": {"name": {"full_name": "Jane Doe"}}}))
+        z.writestr(thread, body)
+    cut = tmp_path / "facebook-jane 2024.zip"
+    cut.write_bytes(full.read_bytes()[: len(full.read_bytes()) // 2])
+    plain = json.loads(_report([cut], tmp_path / "plain.json", "-f", "json"))
+    [note] = [n for n in plain["inputs"]["parse_issues"]["notes"] if n["code"] == "truncated-zip"]
+    assert "stefanlehner" in note["message"]  # unredacted: the cut file is named
+    for form in ("json", "markdown", "text", "html"):
+        out = _report([cut], tmp_path / f"r.{form}", "-f", form, "--redact")
+        assert "stefanlehner" not in out and "Stefan" not in out
+    data = json.loads(_report([cut], tmp_path / "r2.json", "-f", "json", "--redact"))
+    [note] = [n for n in data["inputs"]["parse_issues"]["notes"] if n["code"] == "truncated-zip"]
+    assert note == {"code": "truncated-zip", "export": None, "file": None, "message": (
+        "a zip file is incomplete or its directory is damaged (was the download interrupted?): the files after the "
+        "cut were not read")}
+    jsonschema.validate(data, SCHEMA)

@@ -74,13 +74,30 @@ def _walk(node: Any, path: tuple[str, ...]) -> Any:
     return node
 
 
+#: the input notes whose wording names no file of the person's: X's data files as its manifest names them, a
+#: download's part numbers, the platform's name. Any other's message goes with --redact (T43 H1: a truncated-zip
+#: note named the Messenger thread's folder, "messages/inbox/<friend's name>_<id>/message_1.json"; a two-customers
+#: note names the other download's file)
+NAMELESS_NOTES = frozenset({"count-mismatch", "missing-part", "owner-unknown", "handles-differ"})
+
+
+#: the wording a redacted report gives the other notes: what the message says, without the file it names
+REDACTED_NOTES = {
+    "truncated-zip": "a zip file is incomplete or its directory is damaged (was the download interrupted?): the "
+                     "files after the cut were not read",
+    "two-customers": "two downloads of this source share no order of the months both cover: they are probably two "
+                     "customers' downloads, read here as one 'you'",
+}
+
+
 def _note(n: Any) -> Any:
-    """An input note without its export's and file's names; a ``two-customers`` note's message names the other
-    download's file, so it goes too (the code stays)."""
+    """An input note without its export's and file's names, and its message only where its code is one of
+    :data:`NAMELESS_NOTES`; else the code's :data:`REDACTED_NOTES` wording, or none (the code stays)."""
     if not isinstance(n, dict):
         return n
-    return {"code": n.get("code"), "export": None, "file": None,
-            "message": None if n.get("code") == "two-customers" else n.get("message")}
+    code = n.get("code")
+    return {"code": code, "export": None, "file": None,
+            "message": n.get("message") if code in NAMELESS_NOTES else REDACTED_NOTES.get(str(code))}
 
 
 def _finding(f: Any) -> Any:

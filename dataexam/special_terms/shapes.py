@@ -429,6 +429,9 @@ _TRIGGERS = ("Mass", "MASS", "mass", "ass", "ASS", "onfirm", "ONFIRM",
 _OWNERS_STEMS = frozenset({"treik", "taak", "taken", "баст", "страйк", "штрајк", "trike", "TRIKE", "alk", "ALK",
                            "triking", "ciop", "CIOP", "TREIK", "TRIKING", "trejk", "TREJK", "trajk", "TRAJK",
                            "neer", "NEER", "nieder", "NIEDER"})
+# each in capitals and with its first letter one too (T43: "MIJN COLLEGA'S STAKEN", "ONZE LERAREN STAKEN MORGEN"
+# read union on ART44's branch, whose ASCII texts were read lower-cased, and none after the merge)
+_OWNERS_STEMS |= {form for stem in _OWNERS_STEMS for form in (stem.upper(), stem.capitalize())}
 #: a strike's noun in any case of its first letter (everyday._STRIKE_KEYS as written): what lets
 #: :data:`PART_THEN_STRIKE` read a text ("Ich bin dabei: Streik am Flughafen", ART44)
 _STRIKE_NOUN_STEMS = frozenset(form for key in _STRIKE_KEYS for form in (key, key[:1].upper() + key[1:], key.upper()))
