@@ -83,11 +83,15 @@ PathLike = str | os.PathLike[str]
 MAX_KEPT_ISSUES = 1000
 #: issues of a whole file or export that change what its records mean — a part of the download not given, a file
 #: holding another number of records than its archive's manifest lists (another download's), a zip cut short, a
-#: download naming no account, two customers' orders, a handle that differs between downloads: the report says
+#: download naming no account, two customers' orders, a handle that differs between downloads, a file whose
+#: reading stopped at a fault: the report says
 #: each in words (``inputs.parse_issues.notes``), not only counted (T42B L: the count-mismatch sentence reached
 #: stderr alone, the report said "count-mismatch (2)")
 INPUT_NOTE_CODES = frozenset({"missing-part", "count-mismatch", "truncated-zip", "owner-unknown", "two-customers",
-                              "handles-differ"})
+                              "handles-differ",
+                              # a file whose reading stopped at a fault: the records after it are lost (T43 M: an X
+                              # archive's like.js cut after 223 of 445 likes was only counted, "bad-json (1)")
+                              "bad-json", "bad-encoding", "too-large", "corrupt-member", "unreadable", "too-deep"})
 MAX_INPUT_NOTES = 20
 
 

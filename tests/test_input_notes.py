@@ -130,3 +130,26 @@ def test_a_redacted_report_keeps_no_file_name_of_a_cut_zip(tmp_path: Path) -> No
         "a zip file is incomplete or its directory is damaged (was the download interrupted?): the files after the "
         "cut were not read")}
     jsonschema.validate(data, SCHEMA)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_cut_short_is_an_input_note(tmp_path: Path, jobs: str) -> None:
+    """T43 M: an X archive's like.js cut after 2 of its 3 likes was only counted ("bad-json (1)"): the note names
+    the file and what was lost; redacted, a fixed wording."""
+    import zipfile
+
+    src = tmp_path / "src.zip"
+    _counted_x_archive(src, 3, 2, split=False)
+    cut = tmp_path / "twitter-cut.zip"
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(cut, "w") as b:
+        for name in a.namelist():
+            body = a.read(name)
+            b.writestr(name, body[: body.index(b"}}, {") + 3] if name.endswith("/like.js") else body)
+    data = json.loads(_report([cut], tmp_path / "r.json", "-f", "json", "--jobs", jobs))
+    [note] = [n for n in data["inputs"]["parse_issues"]["notes"] if n["code"] == "bad-json"]
+    assert note["file"].endswith("data/like.js") and note["message"].startswith("JSON ends early (file truncated?)")
+    text = " ".join(_report([cut], tmp_path / "r.txt", "-f", "text", "--jobs", jobs).split())
+    assert "Input notes twitter-2024/data/like.js: JSON ends early (file truncated?)" in text
+    data = json.loads(_report([cut], tmp_path / "x.json", "-f", "json", "--redact", "--jobs", jobs))
+    [note] = [n for n in data["inputs"]["parse_issues"]["notes"] if n["code"] == "bad-json"]
+    assert note["message"] == "a file's JSON is cut short or damaged: the records after the fault were not read"

@@ -74,7 +74,10 @@ def test_parse_issue_summary():
         stats.add_issue(ParseIssue(archive="/x/y.zip", member=member, position=None, code=code, message="m"))
     facts = api.run_facts(stats, guarded=3)
     assert facts["parse_issues"] == {"total": 3, "by_code": {"bad-json": 1, "empty-file": 2},
-                                     "by_file": {"a.json": 2, "b/c.js": 1}, "notes": []}
+                                     "by_file": {"a.json": 2, "b/c.js": 1},
+                                     # a file cut short is an input note (T43 M), said once per file and wording
+                                     "notes": [{"code": "bad-json", "export": "y.zip", "file": "b/c.js",
+                                                "message": "m"}]}
     assert facts["duplicates_skipped"] == 3
 
 

@@ -53,7 +53,9 @@ def _tagged(data: dict[str, Any], tag: str = TAG) -> dict[str, Any]:
     for e in data["inputs"]["exports"]:
         e["name"] = e["name"] + tag
     data["inputs"]["parse_issues"] = {"total": 1, "by_code": {"unhandled-file" + tag: 1},
-                                      "by_file": {"data/[bold]notes.txt": 1}}
+                                      "by_file": {"data/[bold]notes.txt": 1},
+                                      "notes": [{"code": "bad-json", "export": "x.zip" + tag,
+                                                 "file": "data/[bold]like.js", "message": "cut" + tag}]}
     for f in data["findings"]:
         f["summary"] = f"{f.get('summary') or ''}{tag}"
         f["caveats"] = [f"{c}{tag}" for c in f.get("caveats") or []]

@@ -87,6 +87,12 @@ REDACTED_NOTES = {
                      "files after the cut were not read",
     "two-customers": "two downloads of this source share no order of the months both cover: they are probably two "
                      "customers' downloads, read here as one 'you'",
+    "bad-json": "a file's JSON is cut short or damaged: the records after the fault were not read",
+    "bad-encoding": "a file's text is not in its encoding: the records after the fault were not read",
+    "too-large": "a file was too large to read: the rest of it was skipped",
+    "corrupt-member": "a file inside a zip is damaged: the records after the fault were not read",
+    "unreadable": "a file could not be read",
+    "too-deep": "a file nests too deeply to read: the rest of it was skipped",
 }
 
 

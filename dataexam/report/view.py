@@ -1901,13 +1901,17 @@ def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
 def input_notes(issues: dict[str, Any], exports: int) -> list[str]:
     """The run's input notes in words (``inputs.parse_issues.notes``: a part not given, a file of another download
     …), each led by its export's name where the run read several: "twitter-2024.zip: data/like.js holds 69 records
-    where data/manifest.js lists 443: it may be from another download of the account". A redacted note (no
-    export, no message) is said by its code."""
+    where data/manifest.js lists 443: it may be from another download of the account", and by its file where the
+    message names none ("data/like.js: JSON ends early (file truncated?); records before this point were kept"). A
+    redacted note without a message is said by its code."""
     out = []
     for n in issues.get("notes") or []:
         if not isinstance(n, dict):
             continue
         text = str(n.get("message") or f"{n.get('code')} (redacted)")
+        file = n.get("file")
+        if file and str(file).rsplit("/", 1)[-1] not in text:  # a file fault's message names no file: its file
+            text = f"{shown(str(file))}: {text}"
         where = n.get("export")
         out.append(f"{shown(str(where))}: {text}" if where and exports > 1 else text)
     return out
