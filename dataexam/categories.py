@@ -1298,7 +1298,15 @@ def _without_exceptions(lowered: str, matches: Matches, text: str | None = None)
             if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in soft):
                 return matches  # the term crosses a phrase's edge: read the whole text
     kept = {c: t for c, t in matches if not is_sensitive(c)}
-    kept.update((c, t) for c, t in keyword_matches(blanked) if is_sensitive(c))
+    # FIXART5: the rest of the text is read as usual — as written where lower-casing kept its length, so its shapes
+    # are read too ("my Echo is on strike; Mass at 9 tomorrow": "Mass" with its capital and its time is religion)
+    as_written = special_terms.blanked(text, spans) if text is not None and len(text) == len(lowered) else blanked
+    kept.update((c, t) for c, t in keyword_matches(as_written) if is_sensitive(c))
+    # … and a category whose terms lay only in the look-alike's words stays where the rest says them again by
+    # ellipsis ("my Dyson is on strike and so am I": everyday.ELLIPSES)
+    for c, t in matches:
+        if c not in kept and is_sensitive(c) and special_terms.said_again(c[len(SENSITIVE_PREFIX):], blanked):
+            kept[c] = t
     return tuple((c, kept[c]) for c in CATEGORIES if c in kept)
 
 

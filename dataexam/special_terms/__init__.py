@@ -87,6 +87,7 @@ import ahocorasick
 
 # The tables and the shape rules live in modules per concern; the public names are read from here, as before the
 # split (``from dataexam.special_terms import TERMS``, ``special_terms.shaped``).
+from .everyday import ELLIPSES as ELLIPSES
 from .everyday import EVERYDAY_CONTEXT as EVERYDAY_CONTEXT
 from .everyday import EVERYDAY_NOT_AFTER as EVERYDAY_NOT_AFTER
 from .everyday import EVERYDAY_NOT_BEFORE as EVERYDAY_NOT_BEFORE
@@ -330,6 +331,14 @@ def _merged(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[t
         else:
             out.append((a, b))
     return out
+
+
+def said_again(category: str, blanked_text: str) -> bool:
+    """Whether ``blanked_text`` (lower-case text with its look-alikes blanked: :func:`blanked`) says ``category``'s
+    word again by ellipsis (:data:`ELLIPSES`: "… and so am I" after "my Dyson is on strike"); ``category`` without the
+    map's ``sensitive:`` prefix."""
+    rx = ELLIPSES.get(category)
+    return rx is not None and rx.search(blanked_text) is not None
 
 
 def firm_span(lowered: str, span: tuple[int, int]) -> bool:

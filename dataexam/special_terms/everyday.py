@@ -699,6 +699,12 @@ _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", 
                    "murder", "grave", "graves", "destruction", "balance", "number", "flow", "storage", "adoption",
                    "tourism", "surveillance", "casualty", "casualties", "ave", "avenue", "pike", "transit authority",
                    "transit hearing")
+# FIXART5: Spanish and Italian "de infarto" / "da infarto", heart-stopping (RAE: "de infarto", loc. adj. coloq.
+# "que produce una fuerte impresión"): "un partido de infarto", "prezzi da infarto" — no heart attack
+EVERYDAY_SENSES["heart-stopping"] = EverydaySense(
+    "\"de infarto\" / \"da infarto\" as heart-stopping (RAE; Treccani): a match, a price, an ending — no heart "
+    "attack",
+    ("de infarto", "da infarto"))
 EVERYDAY_SENSES["mass"] = EverydaySense(
     "\"mass\" as an adjective or a noun of quantity or physics before the noun it qualifies (mass transit, mass "
     "media, mass production, Mass Effect, mass spectrometry; Mass Ave and the Mass Pike, Massachusetts's avenue and "
@@ -750,7 +756,10 @@ EVERYDAY_NOT_BEFORE.update({f"{house} st": EVERYDAY_NOT_BEFORE["gay st"] for hou
 # met as a traveller ("… : ich bin dabei", "…, count me in", "… — j'en suis") makes it her strike: the traveller's and
 # the transport's strike is no look-alike before it (EVERYDAY_NOT_BEFORE, "travellers' strikes"); each at a clause's
 # end ("I'm in Terminal 5", "ich bin dabei umzubuchen" are no part taken)
-TAKING_PART_CORE = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:bin|sind)\s+(?:auch\s+)?dabei|(?:bin|sind)\s+(?:auch\s+)?dabei"
+# FIXART5: "wir Fahrer sind dabei", "wir Fahrer legen die Arbeit nieder" — the pronoun with its people's noun
+TAKING_PART_CORE = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:[\w'’-]+\s+)?(?:bin|sind)\s+(?:auch\s+)?dabei"
+                r"|(?:bin|sind)\s+(?:auch\s+)?dabei"
+                r"|(?:ich|wir)\s+(?:[\w'’-]+\s+)?(?:lege|legen)\s+(?:auch\s+)?(?:die|unsere)\s+arbeit\s+nieder"
                 r"|(?:ich|wir)\s+(?:mache|machen)\s+(?:auch\s+)?mit|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+in"
                 r"|count\s+(?:me|us)\s+in|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+joining(?:\s+(?:it|them|in))?"
                 r"|(?:i|we)(?:['’]ll|\s+will)\s+join(?:\s+(?:it|them|in))?|j['’]en\s+suis|je\s+participe"
@@ -1283,3 +1292,26 @@ EVERYDAY_PATTERNS["striking senses"] = EverydayPattern(
     lazy_compile(r"(?:(?<![\w'’-])(?:i['’]m|we['’]re|i\s+am|we\s+are|(?:i|we)(?:\s+will|['’]ll)\s+be)\s+)?"
                  r"(?<![\w'’-])striking\s+(?:up\s+)?(?:(?:a|an|the|that|this|some|such\s+a|my|our|your|her|his|their)"
                  r"\s+)?(?:[\w'’-]+\s+)?" + _alternation(_STRIKING_OBJECTS) + r"(?![\w'’-])"), ("striking",))
+# FIXART5 (T43's fresh tester: "my Dyson is on strike and so am I", "my Echo is on strike, like my whole union", "my
+# Garmin is on strike, my colleagues too", "worship the ground she walks on, and the Lord every Sunday" read none): a
+# look-alike takes its own words away, and the rest of the text may say its special word again without writing it —
+# the person or her colleagues "too", "so am I", the union; the Lord worshipped. Where a category's terms lay only in
+# the look-alike's words and the rest of the text holds its ellipsis (each a whole clause's words, in the languages
+# read: "so am I", "me too", "ich auch", "moi aussi", "yo también", "anch'io", "eu também", "ik ook", "ben de"), the
+# text keeps that category (categories._without_exceptions). Read over the blanked lower-case text.
+_ME_TOO = (r"so\s+(?:am\s+i|are\s+we|is\s+my\s+[\w'’-]+|are\s+my\s+[\w'’-]+)|(?:me|us|i\s+am|i['’]m|we\s+are|we['’]re)"
+           r"\s+(?:too|as\s+well)|(?:and|as)\s+(?:i\s+am|we\s+are)(?:\s+too)?|ich\s+auch|wir\s+auch|moi\s+aussi|"
+           r"nous\s+aussi|yo\s+también|nosotros\s+también|anch['’]io|anche\s+noi|eu\s+também|nós\s+também|"
+           r"ik\s+ook|wij\s+ook|ben\s+de|biz\s+de")
+_COLLEAGUES = (r"(?:my|our|the)\s+(?:whole\s+)?(?:union|colleagues|co-?workers|workmates|coworkers|team|crew|shift|"
+               r"branch|local)\s+(?:too|as\s+well)|(?:my|our|the)\s+whole\s+(?:union|branch|local)|"
+               r"(?:meine|unsere|die)\s+(?:kolleg(?:en|innen)|gewerkschaft)\s+auch|(?:mes|nos)\s+collègues\s+aussi|"
+               r"(?:mis|nuestros)\s+compañeros\s+también|(?:i\s+)?miei\s+colleghi\s+anche|"
+               r"(?:meus|nossos)\s+colegas\s+também|(?:mijn|onze)\s+collega['’]s\s+ook")
+ELLIPSES: dict[str, re.Pattern[str]] = {
+    "union": lazy_compile(r"(?<![\w'’-])(?:" + _ME_TOO + "|" + _COLLEAGUES + r")(?![\w'’-])"),
+    # the Lord, God, Christ or Allah as worship's object after the idiom's words ("…, and the Lord every Sunday")
+    "religion": lazy_compile(r"(?<![\w'’-])(?:the\s+lord|our\s+lord|god|jesus|christ|allah|the\s+almighty|"
+                             r"den\s+herrn|gott|le\s+seigneur|dieu|al\s+señor|dios|il\s+signore|dio|o\s+senhor|deus)"
+                             r"(?![\w'’-])"),
+}

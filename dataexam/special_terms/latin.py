@@ -7,6 +7,17 @@ from __future__ import annotations
 #: category (the map's ``sensitive:`` name without its prefix) → terms (module text for the syntax)
 TERMS: dict[str, tuple[str, ...]] = {
     "health": (
+        # FIXART5 (T43's fresh tester: "since my heart attack last year", "mein Herzinfarkt", "tuve un ictus" read
+        # nothing): heart attacks, strokes and arrhythmias by their unambiguous names in the languages read (English
+        # "stroke" alone is a swimmer's, a brush's or luck's: shapes.STROKE_OWN; French and Portuguese "AVC" in upper
+        # case after a determiner: shapes.AVC)
+        "heart attack", "heart attacks", "cardiac arrest", "arrhythmia", "arrhythmias", "atrial fibrillation",
+        "herzinfarkt*", "*herzinfarkt*", "schlaganfall*", "*schlaganfall*", "hirninfarkt*", "herzrhythmusstörung*",
+        "vorhofflimmern", "infarctus", "crise cardiaque", "accident vasculaire cérébral", "arythmie", "ictus",
+        "infarto", "infartos", "infarti", "epilepsia", "enfarte", "ataque al corazón", "ataque cardíaco",
+        "ataque cardiaco", "derrame cerebral", "attacco di cuore", "attacco cardiaco", "aritmia", "ataque do coração",
+        "acidente vascular cerebral", "hartaanval", "hartaanvallen", "hartinfarct", "herseninfarct", "beroerte",
+        "kalp krizi", "kalp krizim", "kalp krizi geçirdim", "beyin kanaması",
         # diabetes: supplies, devices and drugs (English, German, French, Italian, Spanish)
         "diabet*", "diabèt*", "diabét*", "*blutzucker*", "*insulin*", "lancet", "lancets", "lanzette*", "lancette*",
         "lancetas", "test strips", "test strip", "*teststreifen*", "tiras reactivas", "strisce reattive",

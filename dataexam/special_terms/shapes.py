@@ -15,6 +15,7 @@ from .everyday import (
     _PRODUCT_NAMES,
     _STRIKE_KEYS,
     _STRIKE_NOUN,
+    _TAKING_PART_AFTER,
     _TEMPLE_PAINS,
     _THINGS,
     _THINGS_CYRILLIC,
@@ -221,6 +222,7 @@ _NOT_COMPOUND_TAIL = re.compile(r"s|es|e|en|end\w*|t|te|ten|test|tet|st|et|er")
 DE_CHILD_AFTER = (r"\s+(?:meiner|meines|unserer|unseres|deiner|deines|der|des)\s+(?:tochter|töchter|sohnes|sohns|"
                   r"söhne|kinder|kleinen|kids|zwillinge|babys|enkel|enkelin|enkelkinder)(?![\w-])")
 _CHILD_AFTER = re.compile(DE_CHILD_AFTER)
+_PART_AFTER = lazy_compile(_TAKING_PART_AFTER)  # the person's taking part said after a strike (everyday.py)
 
 
 def _strike_compound(lowered: str) -> bool:
@@ -233,8 +235,10 @@ def _strike_compound(lowered: str) -> bool:
             continue
         if not head and tail is None:
             continue  # "Streik" alone: a term
-        if head and (head.rsplit("-", 1)[-1] in _SERVICE_STRIKES or head in _SERVICE_STRIKES):
-            continue
+        if head and (head.rsplit("-", 1)[-1] in _SERVICE_STRIKES or head in _SERVICE_STRIKES) and (
+                head == "hunger" or not _PART_AFTER.match(lowered, m.end())):
+            continue  # (FIXART5: a service's strike the person takes part in is hers: "Lieferstreik bei Amazon, wir
+            # Fahrer sind dabei", as the traveller's strike before "ich bin dabei")
         if _CHILD_AFTER.match(lowered, m.end()):
             continue
         return True
@@ -293,6 +297,26 @@ STROKE = lazy_compile(r"(?<![\w-])(?<!brush\s)(?<!breast\s)(?<!back\s)(?<!paddle
                       r"(?<!master\s)(?<!finishing\s)(?<!single\s)(?<!first\s)(?<!last\s)(?<!final\s)"
                       r"strokes?(?![\w-])(?!\s+(?:of|play|count|rate|length|technique|order|width)(?![\w-]))")
 STROKE_PAIN = lazy_compile(r"(?<![\w-])" + _alternation(_TEMPLE_PAINS) + r"(?![\w-])")
+
+
+#: FIXART5 (T43's fresh tester: "after my stroke I can't walk" read nothing): a stroke that is a person's — after a
+#: possessive ("my stroke", "Dad's stroke"), as one had or suffered, with an illness's adjective ("a mild stroke",
+#: "ischaemic stroke") or before the care it takes ("stroke survivor", "stroke unit") — is the illness; not "his stroke
+#: of genius", a swimmer's ("my stroke technique") nor the phrases STROKE keeps out. Over lower-cased text.
+STROKE_OWN = lazy_compile(
+    r"(?<![\w'’-])(?:(?:my|his|her|their|our|your|(?:mum|mom|mother|dad|father|gran|grandma|grandpa|granny|nan|"
+    r"husband|wife|partner|brother|sister|uncle|aunt)['’]s)\s+(?:first\s+|second\s+|recent\s+|last\s+)?"
+    r"|(?:had|has|have|suffered|survived|after|since)\s+(?:a|her|his|my)\s+(?:(?:small|minor|mild|major|massive|"
+    r"bad|severe|second|silent|serious)\s+)?"
+    r"|(?:minor|mild|major|massive|severe|silent|ischa?emic|ha?emorrhagic|cerebral)\s+)"
+    r"strokes?(?![\w-])(?!\s+(?:of|play|count|rate|length|technique|order|width|in\s+the\s+pool)(?![\w-]))"
+    r"|(?<![\w-])strokes?\s+(?:survivor|survivors|patient|patients|unit|ward|rehab|rehabilitation|recovery|clinic|"
+    r"nurse|symptoms?|risk)(?![\w-])")
+#: FIXART5 ("depuis mon AVC", "após o meu AVC" read nothing): French and Portuguese "AVC" (accident vasculaire
+#: cérébral, acidente vascular cerebral) as a word in upper case after a determiner or a preposition of time — not
+#: the video codec ("H.264/AVC", "AVC 1080p" in a product's title). Over the text as written.
+AVC = lazy_compile(r"(?<![\w-])(?:[Mm]on|[Ss]on|[Uu]n|d['’]un|[Ll]['’]|[Cc]et|[Dd]u|[Mm]eu|[Ss]eu|[Uu]m|[Oo]|[Dd]o|"
+                   r"[Dd]um|[Nn]um|[Tt]eve|[Tt]ive)\s*AVC(?![\w./-])")
 
 
 def _stroke_beside_pain(lowered: str) -> bool:
@@ -435,7 +459,7 @@ _OWNERS_STEMS |= {form for stem in _OWNERS_STEMS for form in (stem.upper(), stem
 #: a strike's noun in any case of its first letter (everyday._STRIKE_KEYS as written): what lets
 #: :data:`PART_THEN_STRIKE` read a text ("Ich bin dabei: Streik am Flughafen", ART44)
 _STRIKE_NOUN_STEMS = frozenset(form for key in _STRIKE_KEYS for form in (key, key[:1].upper() + key[1:], key.upper()))
-_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", *sorted(_OWNERS_STEMS),
+_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", "AVC", *sorted(_OWNERS_STEMS),
                                  *sorted(_STRIKE_NOUN_STEMS))))
 _TRIGGER_AUTOMATON: list[Any] = []  # built on first use
 # the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
@@ -506,8 +530,10 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
                                                     or "-" in text) and (part := PART_THEN_STRIKE.search(lowered)):
         # (the words from the part taken to the strike, one term: a traveller's phrase takes no word of it alone)
         out.append(("union", (" ".join(part[0].split()),)))
-    if ("troke" in seen or "TROKE" in seen) and _stroke_beside_pain(lowered):
+    if ("troke" in seen or "TROKE" in seen) and (_stroke_beside_pain(lowered) or STROKE_OWN.search(lowered)):
         out.append(("health", ("stroke",)))
+    elif "AVC" in seen and AVC.search(text):
+        out.append(("health", ("avc",)))
     if ("Messe" in seen or "messe" in seen or "MESSE" in seen) and _MESSE.search(lowered) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
                                                    or not _MESSE_FAIR.search(lowered)):
