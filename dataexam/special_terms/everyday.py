@@ -416,8 +416,9 @@ EVERYDAY_SENSES["rite idioms"] = EverydaySense(
 EVERYDAY_SENSES["worship idioms"] = EverydaySense(
     "worship in the idioms of one's devotion to a person (Oxford, Collins): to worship the ground someone walks "
     "on, hero worship — no faith's worship",
-    ("worship the ground", "worships the ground", "worshipped the ground", "worshiped the ground",
-     "worshipping the ground", "worshiping the ground", "hero worship", "hero worshipped", "hero worshipping"))
+    # (the inflected forms are no terms' words, so no exceptions: "worships the ground" reads none without one; an
+    # exception must hold a word that is special alone, test_everyday_senses)
+    ("worship the ground", "hero worship"))
 EVERYDAY_SENSES["titles"] = EverydaySense(
     EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
     "Insomnia Cookies",
