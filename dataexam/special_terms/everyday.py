@@ -1303,7 +1303,9 @@ EVERYDAY_PATTERNS["striking senses"] = EverydayPattern(
 _ME_TOO = (r"so\s+(?:am\s+i|are\s+we|is\s+my\s+[\w'’-]+|are\s+my\s+[\w'’-]+)|(?:me|us|i\s+am|i['’]m|we\s+are|we['’]re)"
            r"\s+(?:too|as\s+well)|(?:and|as)\s+(?:i\s+am|we\s+are)(?:\s+too)?|ich\s+auch|wir\s+auch|moi\s+aussi|"
            r"nous\s+aussi|yo\s+también|nosotros\s+también|anch['’]io|anche\s+noi|eu\s+também|nós\s+também|"
-           r"ik\s+ook|wij\s+ook|ben\s+de|biz\s+de")
+           r"ik\s+ook|wij\s+ook|ben\s+de|biz\s+de|"
+           # T43B H1: "my Echo is on strike, same here / likewise / as am I / we all are / so is everyone at work"
+           r"same\s+here|likewise|as\s+am\s+i|we\s+all\s+are|so\s+is\s+everyone(?:\s+at\s+work)?|anche\s+io")
 _COLLEAGUES = (r"(?:my|our|the)\s+(?:whole\s+)?(?:union|colleagues|co-?workers|workmates|coworkers|team|crew|shift|"
                r"branch|local)\s+(?:too|as\s+well)|(?:my|our|the)\s+whole\s+(?:union|branch|local)|"
                r"(?:meine|unsere|die)\s+(?:kolleg(?:en|innen)|gewerkschaft)\s+auch|(?:mes|nos)\s+collègues\s+aussi|"

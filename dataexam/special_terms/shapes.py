@@ -20,6 +20,7 @@ from .everyday import (
     _THINGS,
     _THINGS_CYRILLIC,
     _THINGS_TOO,
+    ELLIPSES,
     TAKING_PART_CORE,
     _alternation,
 )
@@ -315,8 +316,10 @@ STROKE_OWN = lazy_compile(
 #: FIXART5 ("depuis mon AVC", "após o meu AVC" read nothing): French and Portuguese "AVC" (accident vasculaire
 #: cérébral, acidente vascular cerebral) as a word in upper case after a determiner or a preposition of time — not
 #: the video codec ("H.264/AVC", "AVC 1080p" in a product's title). Over the text as written.
-AVC = lazy_compile(r"(?<![\w-])(?:[Mm]on|[Ss]on|[Uu]n|d['’]un|[Ll]['’]|[Cc]et|[Dd]u|[Mm]eu|[Ss]eu|[Uu]m|[Oo]|[Dd]o|"
-                   r"[Dd]um|[Nn]um|[Tt]eve|[Tt]ive)\s*AVC(?![\w./-])")
+AVC = lazy_compile(r"(?<![\w-])(?i:mon|son|un|d['’]un|l['’]|cet|du|meu|seu|um|o|do|dum|num|teve|tive)\s*AVC"
+                   # a full stop ends the sentence ("il a fait un AVC."), not a codec's name ("AVC.mp4"); the
+                   # determiner in capitals too ("J'AI FAIT UN AVC": T43B H2); Spanish "ACV" likewise
+                   r"(?![\w/-]|\.\w)|(?<![\w-])(?i:un|el|del|su|mi|tuvo\s+un|sufrió\s+un)\s+ACV(?![\w/-]|\.\w)")
 
 
 def _stroke_beside_pain(lowered: str) -> bool:
@@ -459,8 +462,12 @@ _OWNERS_STEMS |= {form for stem in _OWNERS_STEMS for form in (stem.upper(), stem
 #: a strike's noun in any case of its first letter (everyday._STRIKE_KEYS as written): what lets
 #: :data:`PART_THEN_STRIKE` read a text ("Ich bin dabei: Streik am Flughafen", ART44)
 _STRIKE_NOUN_STEMS = frozenset(form for key in _STRIKE_KEYS for form in (key, key[:1].upper() + key[1:], key.upper()))
-_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", "AVC", *sorted(_OWNERS_STEMS),
-                                 *sorted(_STRIKE_NOUN_STEMS))))
+#: what names a strike in any language's verb or noun (the owners' stems and the nouns'): where the person's "too"
+#: beside it reads union
+_STRIKE_WORD_STEMS = (_OWNERS_STEMS - {"alk", "ALK", "Alk", "neer", "NEER", "Neer", "taken", "TAKEN", "Taken"}
+                      | _STRIKE_NOUN_STEMS | {"staakt", "Staakt", "STAAKT", "staken", "Staken", "STAKEN"})
+_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", "AVC", "ACV", *sorted(_OWNERS_STEMS),
+                                 *sorted(_STRIKE_NOUN_STEMS), "staakt", "Staakt", "STAAKT")))
 _TRIGGER_AUTOMATON: list[Any] = []  # built on first use
 # the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
 # Unicode): a text holding one has its strikes read by the case-blind regex (_STRIKES), any other by its lower case
@@ -532,8 +539,13 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
         out.append(("union", (" ".join(part[0].split()),)))
     if ("troke" in seen or "TROKE" in seen) and (_stroke_beside_pain(lowered) or STROKE_OWN.search(lowered)):
         out.append(("health", ("stroke",)))
-    elif "AVC" in seen and AVC.search(text):
+    elif ("AVC" in seen or "ACV" in seen) and AVC.search(text):
         out.append(("health", ("avc",)))
+    # a strike beside the person's own "too" (T43B H1: "mein Dyson streikt, ich auch", "my Echo is on strike, same
+    # here", "mijn Dyson staakt, ik ook" read none once the product is a thing: the thing's strike is a joke, the
+    # "too" is the person's own strike); a joke read so is only withheld
+    if not out and not seen.isdisjoint(_STRIKE_WORD_STEMS) and ELLIPSES["union"].search(lowered):
+        out.append(("union", ("striking",)))
     if ("Messe" in seen or "messe" in seen or "MESSE" in seen) and _MESSE.search(lowered) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
                                                    or not _MESSE_FAIR.search(lowered)):
