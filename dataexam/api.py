@@ -45,6 +45,7 @@ from .errors import (
 )
 from .events import Detection, Event, ParseIssue, account_hash
 from .foreign import instagram_download, instagram_reason
+from .input_notes import INPUT_NOTE_CODES, MAX_INPUT_NOTES, MAX_INPUT_NOTES_PER_EXPORT
 from .memory import headroom
 from .normalise import (
     MergeStats,
@@ -81,18 +82,6 @@ if TYPE_CHECKING:
 
 PathLike = str | os.PathLike[str]
 MAX_KEPT_ISSUES = 1000
-#: issues of a whole file or export that change what its records mean — a part of the download not given, a file
-#: holding another number of records than its archive's manifest lists (another download's), a zip cut short, a
-#: download naming no account, two customers' orders, a handle that differs between downloads, a file whose
-#: reading stopped at a fault: the report says
-#: each in words (``inputs.parse_issues.notes``), not only counted (T42B L: the count-mismatch sentence reached
-#: stderr alone, the report said "count-mismatch (2)")
-INPUT_NOTE_CODES = frozenset({"missing-part", "count-mismatch", "truncated-zip", "owner-unknown", "two-customers",
-                              "handles-differ",
-                              # a file whose reading stopped at a fault: the records after it are lost (T43 M: an X
-                              # archive's like.js cut after 223 of 445 likes was only counted, "bad-json (1)")
-                              "bad-json", "bad-encoding", "too-large", "corrupt-member", "unreadable", "too-deep"})
-MAX_INPUT_NOTES = 20
 
 
 @dataclass
@@ -151,9 +140,11 @@ class RunStats:
     issues: list[ParseIssue] = field(default_factory=list)
     issue_count: int = 0
     issue_summary: Counter[tuple[str, str]] = field(default_factory=Counter)  # (ParseIssue.place, code) → n
-    #: the issues of ``INPUT_NOTE_CODES`` (at most ``MAX_INPUT_NOTES``, one per wording and place), kept past
-    #: ``MAX_KEPT_ISSUES``: a report's input notes
+    #: the issues of ``INPUT_NOTE_CODES`` (at most ``MAX_INPUT_NOTES_PER_EXPORT`` of an export and
+    #: ``MAX_INPUT_NOTES`` in all, one per wording and place), kept past ``MAX_KEPT_ISSUES``: a report's input notes
     notes: list[ParseIssue] = field(default_factory=list)
+    #: the export (``ParseIssue.archive``) → how many of its notes the caps left out
+    notes_left_out: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     not_exports: list[NotAnExport] = field(default_factory=list)
     merge: MergeStats = field(default_factory=MergeStats)
@@ -168,23 +159,31 @@ class RunStats:
     #: :func:`download_dates`), for the findings that count a snapshot list from the newest download (T34A H1)
     downloads: tuple[dict[str, int] | None, dict[str, str]] | None = None
 
-    def add_issue(self, issue: ParseIssue) -> None:
+    def add_issue(self, issue: ParseIssue, *, note: bool = True) -> None:
+        """Count ``issue``, keep it among the first ``MAX_KEPT_ISSUES``, and, with ``note``, among the input notes
+        where its code is one (a worker process's notes come apart: :func:`~dataexam.parallel._fold`)."""
         self.issue_count += 1
         self.issue_summary[(issue.place, issue.code)] += 1
         if len(self.issues) < MAX_KEPT_ISSUES:
             self.issues.append(issue)
-        if issue.code in INPUT_NOTE_CODES:
+        if note and issue.code in INPUT_NOTE_CODES:
             self.note(issue)
         if self.on_issue is not None:
             self.on_issue(issue)
 
 
     def note(self, issue: ParseIssue) -> None:
-        """Keep ``issue`` among the input notes, unless one of the same place and wording is there or the notes
-        are full."""
-        if len(self.notes) < MAX_INPUT_NOTES and not any(
-                n.place == issue.place and n.message == issue.message for n in self.notes):
+        """Keep ``issue`` among the input notes, unless one of the same export, place and wording is there; where its
+        export's notes or the run's are full, count it in ``notes_left_out`` (T43B M1: a second export's cut file
+        was in no note and nothing said notes were left out)."""
+        if any(n.place == issue.place and n.message == issue.message and n.archive == issue.archive
+               for n in self.notes):
+            return
+        if len(self.notes) < MAX_INPUT_NOTES and sum(
+                n.archive == issue.archive for n in self.notes) < MAX_INPUT_NOTES_PER_EXPORT:
             self.notes.append(issue)
+        else:
+            self.notes_left_out[issue.archive] += 1
 
 
 def _as_list(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:
@@ -1741,8 +1740,8 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
     """What a report says about its run: the exports (base names, source, variant, detection confidence),
     the parse-issue summary (total, per code, per file, and ``notes``: the issues of ``INPUT_NOTE_CODES`` in
     words, ``[{"code", "export" (the input's base name), "file" (the member, or None for the whole export),
-    "message"}]``) and the duplicates the merge dropped (plus ``guarded``, those the inference pass skipped
-    itself)."""
+    "message"}]``, and ``notes_left_out``: ``[{"export", "count"}]``, the notes the caps left out) and the
+    duplicates the merge dropped (plus ``guarded``, those the inference pass skipped itself)."""
     by_code: Counter[str] = Counter()
     by_file: Counter[str] = Counter()
     for (member, code), n in stats.issue_summary.items():
@@ -1755,9 +1754,15 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
     return {"exports": exports, "duplicates_skipped": stats.merge.duplicates + guarded,
             "parse_issues": {"total": stats.issue_count, "by_code": dict(sorted(by_code.items())),
                              "by_file": dict(by_file.most_common(20)),
-                             "notes": [{"code": n.code, "export": os.path.basename(n.archive.rstrip("/\\"))
-                                        or n.archive, "file": n.member or None, "message": n.message}
-                                       for n in stats.notes]}}
+                             "notes": [{"code": n.code, "export": _base_name(n.archive), "file": n.member or None,
+                                        "message": n.message} for n in stats.notes],
+                             "notes_left_out": [{"export": _base_name(archive), "count": n}
+                                                for archive, n in sorted(stats.notes_left_out.items())]}}
+
+
+def _base_name(path: str) -> str:
+    """An input's base name (``/home/jane/twitter-2024.zip`` → ``twitter-2024.zip``), never its path."""
+    return os.path.basename(path.rstrip("/\\")) or path
 
 
 def input_labels(exports: Sequence[Export]) -> list[str]:
@@ -1818,6 +1823,7 @@ def _add_stats(total: RunStats, part: RunStats) -> None:
     total.issues.extend(part.issues[:max(0, MAX_KEPT_ISSUES - len(total.issues))])
     for issue in part.notes:
         total.note(issue)
+    total.notes_left_out.update(part.notes_left_out)
     total.kinds.update(part.kinds)
     total.warnings.extend(part.warnings)
     for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled", "spilled_bytes", "run_bytes"):

@@ -380,8 +380,27 @@ _TYPE_NAMES = {b"{": "an object", b"[": "an array", b'"': "a string", b"": "noth
 _LITERALS = {b"true": "a boolean", b"false": "a boolean", b"null": "null"}
 
 
+#: byte-order marks of the encodings a JSON file saved again by an editor may carry (Notepad's "Unicode" is
+#: UTF-16 LE); the exports' files are UTF-8 (RFC 8259 §8.1 requires it of JSON exchanged between systems)
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+              (b"\xfe\xff", "UTF-16"))
+
+
+#: UTF-16 text of ASCII characters without a byte-order mark: a NUL after (LE) or before (BE) each of the first two
+#: printable characters (binary bytes such as ``\x00\x01\x02`` are no text)
+_UTF16_LE = re.compile(rb"[\x20-\x7e\t\r\n]\x00[\x20-\x7e\t\r\n]\x00")
+_UTF16_BE = re.compile(rb"\x00[\x20-\x7e\t\r\n]\x00[\x20-\x7e\t\r\n]")
+
+
 def _value_name(head: bytes) -> str:
-    """What the top-level value beginning with ``head`` (its first bytes, up to 5) is, in words."""
+    """What the top-level value beginning with ``head`` (its first bytes, up to 5) is, in words; text in UTF-16 or
+    UTF-32 (a byte-order mark, or ASCII characters each beside a NUL) is named as such (T43B L: a manifest saved as
+    UTF-16 was "no JSON value")."""
+    wide = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+    if wide is None and len(head) >= 4 and (_UTF16_LE.match(head) or _UTF16_BE.match(head)):
+        wide = "UTF-16"
+    if wide:
+        return f"{wide} text where the export writes UTF-8 (was the file saved again by an editor?)"
     first = head[:1]
     if first in _TYPE_NAMES:
         return _TYPE_NAMES[first]

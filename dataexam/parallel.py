@@ -196,6 +196,9 @@ class _Result:
     merge: MergeStats = field(default_factory=MergeStats)
     slices: list[SliceRead] = field(default_factory=list)
     time_span: tuple[datetime, datetime] | None = None  # RunStats.time_span of the part (with --since/--until)
+    #: the part's input notes (RunStats.notes: kept past its issue cap) and the notes its caps left out
+    notes: list[ParseIssue] = field(default_factory=list)
+    notes_left_out: Counter[str] = field(default_factory=Counter)
 
 
 def span_union(a: tuple[datetime, datetime] | None,
@@ -311,7 +314,7 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     finally:
         parser.only_members = parser.only_slices = parser.slice_reports = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
-                   reads, stats.time_span)
+                   reads, stats.time_span, stats.notes, stats.notes_left_out)
 
 
 def _part_key(members: frozenset[int] | None, slices: Slices) -> tuple[int, int]:
@@ -405,9 +408,13 @@ def _issues_in_member_order(exports: Sequence[Export],
         merge.runs_spilled = sum(p.merge.runs_spilled for p in parts)
         merge.spilled_bytes = sum(p.merge.spilled_bytes for p in parts)
         merge.run_bytes = sum(p.merge.run_bytes for p in parts)
+        notes = sorted(((index.get(note.member, -1), p, n), note)
+                       for p, part in enumerate(parts) for n, note in enumerate(part.notes))
         out.append(_Result([], [], [issue for _k, issue in issues], sum(p.issue_count for p in parts), summary,
                            sum(p.kinds_read for p in parts), merge,
-                           time_span=functools.reduce(span_union, (p.time_span for p in parts), None)))
+                           time_span=functools.reduce(span_union, (p.time_span for p in parts), None),
+                           notes=[note for _k, note in notes],
+                           notes_left_out=sum((p.notes_left_out for p in parts), Counter())))
     return out
 
 
@@ -429,7 +436,10 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
     issue is counted and summarised."""
     for result in results:
         for issue in result.issues:
-            stats.add_issue(issue)
+            stats.add_issue(issue, note=False)
+        for note in result.notes:  # a part's notes are kept past its issue cap, as in one process
+            stats.note(note)
+        stats.notes_left_out.update(result.notes_left_out)
         hidden = result.issue_count - len(result.issues)
         if hidden:  # issues past the part's cap: counted and summarised, not kept
             stats.issue_count += hidden

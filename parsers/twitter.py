@@ -103,6 +103,18 @@ def _from_data_folder(path: str) -> str:
     return path[at + 1:] if at >= 0 else "data/" + path.rsplit("/", 1)[-1]
 
 
+def _as_held(path: str) -> str:
+    """A data file's path as its archive holds it, from its ``data/`` folder on (``twitter-2024/data/like.js`` →
+    ``data/like.js``: the folder above it may carry the account's name), or its bare name where it sits in no
+    ``data/`` folder (a flat zip's ``like.js``)."""
+    return _from_data_folder(path) if path.startswith("data/") or "/data/" in path else path.rsplit("/", 1)[-1]
+
+
+def _manifest_name(path: str) -> str:
+    """The manifest's name as the archive holds it: ``data/manifest.js``, or ``manifest.js`` in a flat zip."""
+    return _as_held(path)
+
+
 def _manifest(archive: Archive) -> list[Member]:
     """The archive's ``data/manifest.js`` (2020 → archives, formats.md §2.3), else a ``manifest.js`` at any depth
     outside a ``data/`` folder: a current archive whose ``data/`` folder's contents were zipped without the folder
@@ -289,6 +301,21 @@ class _ArchiveState:
     month_times: MonthTimes | None = None  # None only outside events() (a handler called directly)
     # data/<file> → the count data/manifest.js lists for it (TwitterParser._manifest_counts); {} without one
     listed: dict[str, int] = field(default_factory=dict)
+    # the manifest as the archive holds it: "data/manifest.js", or "manifest.js" at the top of a flat zip (T43B L:
+    # a flat zip's count-mismatch named data/ paths the zip does not hold); whether its reading was said to fail
+    manifest: str = "data/manifest.js"
+    manifest_fault: bool = False
+
+
+@dataclass
+class _ManifestRead:
+    """What ``data/manifest.js`` lists (:meth:`TwitterParser._read_manifest`): ``counts``, data file → its count;
+    ``odd``, the files listed with a count that is no number; ``fault``, the error that stopped the reading."""
+
+    member: Member
+    counts: dict[str, int] = field(default_factory=dict)
+    odd: list[str] = field(default_factory=list)
+    fault: BaseException | None = None
 
 
 @dataclass(frozen=True)
@@ -744,8 +771,15 @@ class TwitterParser(Parser):
         formats.md §2.3: every part of a split archive is listed, ``tweets-part1.js`` with its own count) → its
         count, the items of its top-level array (a DM file's conversations, not messages); ``None`` where it has
         no manifest or the manifest cannot be read."""
+        read = self._read_manifest(archive)
+        return None if read is None or read.fault is not None else read.counts
+
+    def _read_manifest(self, archive: Archive) -> _ManifestRead | None:
+        """The counts ``data/manifest.js`` lists (:meth:`_manifest_counts`), the files it lists with a count that
+        is no number of records (``"abc"``, ``"-1"``) and the fault that stopped its reading; ``None`` without
+        a manifest."""
         for member in _manifest(archive)[:1]:
-            counts: dict[str, int] = {}
+            read = _ManifestRead(member)
             try:
                 with self.open_json(member) as fh:
                     for data_types in jsonstream.iter_items(fh, "dataTypes"):
@@ -756,13 +790,16 @@ class TwitterParser(Parser):
                             for listed in files if isinstance(files, list) else ():
                                 if not isinstance(listed, Mapping) or not isinstance(listed.get("fileName"), str):
                                     continue
+                                name = listed["fileName"].lstrip("./")
                                 count = _count(listed.get("count"))
                                 if count is not None:
-                                    counts[listed["fileName"].lstrip("./")] = count
+                                    read.counts[name] = count
+                                elif listed.get("count") is not None:
+                                    read.odd.append(name)
                         break
-            except DATA_ERRORS:
-                return None
-            return counts
+            except DATA_ERRORS as exc:
+                read.fault = exc
+            return read
         return None
 
     def completed_by(self, archive: Archive, other: Archive) -> bool:
@@ -811,8 +848,8 @@ class TwitterParser(Parser):
             noun = "conversation" if ctx.items is not None else "record"
             yield ParseIssue(
                 archive=ctx.member.input, member=ctx.member.shown or ctx.path, code="count-mismatch",
-                message=f"{_from_data_folder(ctx.path)} holds {held:,} {noun}{'s' if held != 1 else ''} where "
-                        f"data/manifest.js lists {listed:,}: it may be from another download of the account",
+                message=f"{_as_held(ctx.path)} holds {held:,} {noun}{'s' if held != 1 else ''} where "
+                        f"{self._state(ctx).manifest} lists {listed:,}: it may be from another download of the account",
                 source=self.name)
 
     def _listed_but_absent(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
@@ -821,7 +858,27 @@ class TwitterParser(Parser):
         tweets and DMs without a word (T31A M3). An issue of the export as a whole (no member): with --jobs the
         first part keeps it. The listed files' counts are kept in ``state`` (:meth:`_run_handler` compares
         them)."""
-        state.listed = self._manifest_counts(archive) or {}
+        read = self._read_manifest(archive)
+        if read is not None and read.fault is not None:
+            # a manifest cut or damaged after its userInfo (the account look-up read no further): its counts are
+            # not compared, and the run says so (T43B L: a manifest.js cut mid-JSON raised no issue)
+            if not state.manifest_fault:
+                yield ParseIssue(archive=read.member.input, member=read.member.shown or read.member.path,
+                                 code=issue_code(read.fault), message=(
+                                     f"{describe_error(read.fault).split(';')[0]}: the files it lists and their "
+                                     "counts were not read, so neither a part of the archive missing nor a file of "
+                                     "another download can be told"), source=self.name)
+            return
+        if read is not None and read.odd:
+            shown_odd = ", ".join(read.odd[:5]) + (f" and {len(read.odd) - 5} more" if len(read.odd) > 5 else "")
+            yield ParseIssue(archive=read.member.input, member=read.member.shown or read.member.path,
+                             code="bad-record", message=(
+                                 f"{_manifest_name(read.member.path)} lists {shown_odd} with a count that is no "
+                                 "number of records: " + ("its records are not compared with it" if len(read.odd) == 1
+                                                          else "their records are not compared with theirs")),
+                             source=self.name)
+        state.listed = read.counts if read is not None else {}
+        state.manifest = _manifest_name(read.member.path) if read is not None else "data/manifest.js"
         absent = _absent(archive, state.listed)
         if not absent:
             return
@@ -837,7 +894,7 @@ class TwitterParser(Parser):
                "X delivers a large archive in several zips: give every part")
         yield ParseIssue(
             archive=archive.name, member="", code="missing-part",
-            message=f"data/manifest.js lists {shown}{more}, which {'is' if one else 'are'} not among the "
+            message=f"{state.manifest} lists {shown}{more}, which {'is' if one else 'are'} not among the "
                     f"inputs: {'its' if one else 'their'} records are not read ({why})",
             source=self.name)
 
@@ -851,6 +908,7 @@ class TwitterParser(Parser):
                         state.account_id = _str(info.get("accountId")) if isinstance(info, dict) else None
                         break
             except DATA_ERRORS as exc:  # an odd id, a vanished file: no id, never no export
+                state.manifest_fault = True  # said here: the counts' reading (_listed_but_absent) says it no more
                 yield from self._setup_issue(member, exc)
         if state.account_id is None:
             for member in archive.find(_js("account"))[:1]:

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -40,17 +41,20 @@ def test_a_count_mismatch_is_said_in_every_report_format(tmp_path: Path, split: 
     data = json.loads(_report(paths, tmp_path / "r.json", "-f", "json"))
     jsonschema.validate(data, SCHEMA)
     notes = data["inputs"]["parse_issues"]["notes"]
-    assert sorted(n["message"] for n in notes) == [FOLLOWING, LIKES]
+    # split: like.js and following.js sit at the second zip's top, and the note names them so (T43B L)
+    assert sorted(n["message"] for n in notes) == ([f[len("data/"):] for f in (FOLLOWING, LIKES)] if split
+                                                   else [FOLLOWING, LIKES])
     assert {n["code"] for n in notes} == {"count-mismatch"}
     assert {n["file"].rsplit("/", 1)[-1] for n in notes} == {"like.js", "following.js"}
     assert {n["export"] for n in notes} <= {"a.zip", "a-b.zip"}
+    likes, following = (LIKES[len("data/"):], FOLLOWING[len("data/"):]) if split else (LIKES, FOLLOWING)
     text = _report(paths, tmp_path / "r.txt", "-f", "text")
-    assert "Input notes" in text and LIKES.split(":")[0] in " ".join(text.split())
+    assert "Input notes" in text and likes.split(":")[0] in " ".join(text.split())
     markdown = _report(paths, tmp_path / "r.md", "-f", "markdown")
-    assert f"| Input notes | {FOLLOWING} |" in markdown or f"| Input notes | {LIKES} |" in markdown
-    assert f"|  | {LIKES} |" in markdown or f"|  | {FOLLOWING} |" in markdown
+    assert f"| Input notes | {following} |" in markdown or f"| Input notes | {likes} |" in markdown
+    assert f"|  | {likes} |" in markdown or f"|  | {following} |" in markdown
     html = _report(paths, tmp_path / "r.html", "-f", "html")
-    assert "Input notes" in html and "data/like.js holds 1 record where data/manifest.js lists 3" in html
+    assert "Input notes" in html and f"{likes.split(':')[0]}" in html
 
 
 def test_a_missing_part_is_said_and_a_whole_archive_says_nothing(tmp_path: Path) -> None:
@@ -153,3 +157,125 @@ def test_a_file_cut_short_is_an_input_note(tmp_path: Path, jobs: str) -> None:
     data = json.loads(_report([cut], tmp_path / "x.json", "-f", "json", "--redact", "--jobs", jobs))
     [note] = [n for n in data["inputs"]["parse_issues"]["notes"] if n["code"] == "bad-json"]
     assert note["message"] == "a file's JSON is cut short or damaged: the records after the fault were not read"
+
+
+def _cut_x_and_broken_facebook(tmp_path: Path, threads: int = 25) -> tuple[Path, Path]:
+    """T43B M1: an X archive whose like.js is cut after 2 of its 3 likes beside a Facebook zip holding ``threads``
+    Messenger threads replaced by empty files (each ``bad-shape``: nothing was read from it)."""
+    import zipfile
+
+    src = tmp_path / "src.zip"
+    _counted_x_archive(src, 3, 2, split=False)
+    cut = tmp_path / "twitter-cut.zip"
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(cut, "w") as b:
+        for name in a.namelist():
+            body = a.read(name)
+            b.writestr(name, body[: body.index(b"}}, {") + 3] if name.endswith("/like.js") else body)
+    src.unlink()
+    fb = tmp_path / "facebook-jane.zip"
+    with zipfile.ZipFile(fb, "w") as z:
+        z.writestr("personal_information/profile_information/profile_information.json",
+                   json.dumps({"profile_v2": {"name": {"full_name": "Jane Doe"}}}))
+        z.writestr("your_activity_across_facebook/messages/inbox/friend_1/message_1.json", json.dumps(
+            {"participants": [{"name": "Friend"}, {"name": "Jane Doe"}],
+             "messages": [{"sender_name": "Jane Doe", "timestamp_ms": 1700000000000, "content": "hi"}]}))
+        for n in range(threads):
+            z.writestr(f"your_activity_across_facebook/messages/inbox/katrinvoss{n}_{4500 + n}/message_1.json", "")
+    return cut, fb
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_export_keeps_its_own_notes_and_the_rest_are_counted(tmp_path: Path, jobs: str) -> None:
+    """T43B M1: 25 broken threads of a Facebook zip filled the 20 notes, the X archive's cut like.js beside it was in
+    none and nothing said 7 were left out. Each export keeps its first 10; the rest are counted per export."""
+    cut, fb = _cut_x_and_broken_facebook(tmp_path)
+    data = json.loads(_report([fb, cut], tmp_path / "r.json", "-f", "json", "--jobs", jobs))
+    jsonschema.validate(data, SCHEMA)
+    notes = data["inputs"]["parse_issues"]["notes"]
+    assert [n["code"] for n in notes if n["export"] == cut.name] == ["bad-json"]
+    shaped = [n for n in notes if n["export"] == fb.name]
+    assert len(shaped) == 10 and {n["code"] for n in shaped} == {"bad-shape"}
+    assert all(n["file"].endswith("/message_1.json") for n in shaped)
+    assert data["inputs"]["parse_issues"]["notes_left_out"] == [{"export": fb.name, "count": 15}]
+    text = " ".join(_report([fb, cut], tmp_path / "r.txt", "-f", "text", "--jobs", jobs).split())
+    assert f"15 more notes not shown (15 of {fb.name}): the parse issues above count them" in text
+    assert f"{cut.name}: twitter-2024/data/like.js: JSON ends early (file truncated?)" in text
+    redacted = _report([fb, cut], tmp_path / "x.json", "-f", "json", "--redact", "--jobs", jobs)
+    assert "katrinvoss" not in redacted and fb.name not in redacted and cut.name not in redacted
+    data = json.loads(redacted)
+    jsonschema.validate(data, SCHEMA)
+    assert data["inputs"]["parse_issues"]["notes_left_out"] == [{"export": None, "count": 15}]
+    assert {n["message"] for n in data["inputs"]["parse_issues"]["notes"] if n["code"] == "bad-shape"} == {
+        "a file is not of the shape its export writes: nothing was read from it"}
+    for form in ("text", "markdown", "html"):
+        out = _report([fb, cut], tmp_path / f"x.{form}", "-f", form, "--redact", "--jobs", jobs)
+        assert "katrinvoss" not in out and fb.name not in out
+        assert "15 more notes not shown" in " ".join(out.split())
+
+
+def test_the_run_keeps_thirty_notes_and_one_export_ten() -> None:
+    from dataexam.events import ParseIssue
+
+    stats = api.RunStats()
+    for e in range(4):
+        for n in range(12):
+            stats.add_issue(ParseIssue(archive=f"/in/e{e}.zip", member=f"f{n}.json", code="bad-json", message="cut"))
+    assert [sum(n.archive == f"/in/e{e}.zip" for n in stats.notes) for e in range(4)] == [10, 10, 10, 0]
+    assert stats.notes_left_out == {"/in/e0.zip": 2, "/in/e1.zip": 2, "/in/e2.zip": 2, "/in/e3.zip": 12}
+    assert api.run_facts(stats)["parse_issues"]["notes_left_out"] == [
+        {"export": "e0.zip", "count": 2}, {"export": "e1.zip", "count": 2}, {"export": "e2.zip", "count": 2},
+        {"export": "e3.zip", "count": 12}]
+    stats.add_issue(ParseIssue(archive="/in/e3.zip", member="f0.json", code="bad-json", message="cut"))
+    assert stats.notes_left_out["/in/e3.zip"] == 13  # said once per file and wording only among the kept
+
+
+def _x_with_manifest(tmp_path: Path, name: str, change: Any) -> Path:
+    """The archive of :func:`_counted_x_archive` (3 likes listed, 3 held) with its manifest's bytes changed by
+    ``change``."""
+    import zipfile
+
+    src = tmp_path / f"src-{name}.zip"
+    _counted_x_archive(src, 3, 2, split=False)
+    out = tmp_path / f"{name}.zip"
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(out, "w") as b:
+        for member in a.namelist():
+            body = a.read(member)
+            b.writestr(member, change(body) if member.endswith("manifest.js") else body)
+    src.unlink()
+    return out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(("change", "code", "message"), [
+    (lambda b: b[: b.index(b'"dataTypes"') + 40], "bad-json",
+     "JSON ends early (file truncated?): the files it lists and their counts were not read, so neither a part of the "
+     "archive missing nor a file of another download can be told"),
+    (lambda b: b.decode().encode("utf-16"), "bad-shape",
+     "expected an object at the top level, found UTF-16 text where the export writes UTF-8 (was the file saved again "
+     "by an editor?); nothing was read"),
+    (lambda b: b.decode().encode("utf-16-le"), "bad-shape",
+     "expected an object at the top level, found UTF-16 text where the export writes UTF-8 (was the file saved again "
+     "by an editor?); nothing was read"),
+])
+def test_a_manifest_that_cannot_be_read_whole_is_an_input_note(tmp_path: Path, change: Any, code: str, message: str,
+                                                                jobs: str) -> None:
+    """T43B L: a data/manifest.js cut mid-JSON raised no issue (its counts were silently not compared), and one saved
+    as UTF-16 was "found no JSON value": each is a note naming the file and what was lost."""
+    archive = _x_with_manifest(tmp_path, "x", change)
+    data = json.loads(_report([archive], tmp_path / "r.json", "-f", "json", "--jobs", jobs))
+    assert data["inputs"]["parse_issues"]["notes"] == [
+        {"code": code, "export": archive.name, "file": "twitter-2024/data/manifest.js", "message": message}]
+
+
+@pytest.mark.parametrize(("count", "issues"), [
+    (b'"3"', []),
+    (b'"abc"', ["data/manifest.js lists data/like.js with a count that is no number of records: its records are "
+                "not compared with it"]),
+    (b'"-1"', ["data/manifest.js lists data/like.js with a count that is no number of records: its records are "
+               "not compared with it"]),
+])
+def test_a_manifest_count_that_is_no_number_is_said(tmp_path: Path, count: bytes, issues: list[str]) -> None:
+    archive = _x_with_manifest(tmp_path, "x", lambda b: b.replace(b'"count": "3"', b'"count": ' + count))
+    stats = api.RunStats()
+    list(api.timeline([archive], registry=REGISTRY, stats=stats))
+    assert [i.message for i in stats.issues] == issues

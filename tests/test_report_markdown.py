@@ -73,3 +73,36 @@ def test_a_cell_is_never_markup_and_a_code_span_never_ends_early():
     assert cell("Jo [he/him] <b>x</b> `a`b`") == "Jo \\[he/him\\] &lt;b>x&lt;/b> \\`a\\`b\\`"
     assert code_span("messages/inbox/<thread>_1/message_1.json") == "`messages/inbox/<thread>_1/message_1.json`"
     assert code_span("a`b|c") == "``a`b\\|c``"
+
+
+@pytest.mark.parametrize(("text", "cell_text"), [
+    ("*draft* takeout.zip", "\\*draft\\* takeout.zip"),
+    ("Tom &amp; Jerry's export", "Tom &amp;amp; Jerry's export"),
+    ("&#42; &#x2A;", "&amp;#42; &amp;#x2A;"),
+    ("~~gone~~", "\\~\\~gone\\~\\~"),
+    ("_old_ copy", "\\_old\\_ copy"),
+    ("messages/inbox/friend_1/message_1.json", "messages/inbox/friend_1/message_1.json"),
+    ("Tom & Jerry", "Tom & Jerry"),
+    ("a<b", "a&lt;b"),
+])
+def test_emphasis_and_entities_in_a_cell_show_as_written(text: str, cell_text: str) -> None:
+    """T43B M1: an export called `*draft*` or holding `&amp;` showed as emphasis / `&` in the input notes' rows (every
+    cell): they are escaped; a word's inner `_` (message_1) and a lone `&` stay as they are."""
+    from dataexam.report.markdown import cell
+
+    assert cell(text) == cell_text
+
+
+def test_an_input_note_s_export_name_is_no_markup(tmp_path) -> None:
+    from dataexam import api
+    from dataexam.events import ParseIssue
+    from dataexam.report import markdown, view
+
+    stats = api.RunStats()
+    stats.add_issue(ParseIssue(archive="/in/*draft* &amp; co.zip", member="data/like.js", code="bad-json",
+                               message="JSON ends early (file truncated?); records before this point were kept"))
+    facts = api.run_facts(stats)
+    rows = view.input_notes(facts["parse_issues"], 2)
+    assert [markdown.cell(r) for r in rows] == [
+        "\\*draft\\* &amp;amp; co.zip: data/like.js: JSON ends early (file truncated?); records before this point were "
+        "kept"]

@@ -20,9 +20,18 @@ def cell(text: Any) -> str:
     can never become raw HTML (an ``<img src=…>`` in a shared report would fetch from the network); brackets
     escaped (``\\[``) so it can never become a link or an image either (a contact called
     ``![x](https://tracker.example/p.png)`` would be fetched by every viewer: the data is never markup, as in the
-    terminal report); backticks escaped so a name's `` `a` `` is no code span."""
-    text = " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`")
-    return text.replace("[", "\\[").replace("]", "\\]")
+    terminal report); backticks escaped so a name's `` `a` `` is no code span; ``*``, ``~`` and a ``_`` at a word's
+    edge escaped so a file called ``*draft*.zip`` is no emphasis, and an ``&`` that begins an entity as ``&amp;`` so
+    ``&amp;`` in a name shows as written (T43B M1: the input notes showed them as markup)."""
+    text = _ENTITY.sub("&amp;", " ".join(str(text).split()))
+    text = text.replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`").replace("*", "\\*").replace("~", "\\~")
+    return _EDGE_UNDERSCORE.sub(r"\\_", text.replace("[", "\\[").replace("]", "\\]"))
+
+
+#: an ``&`` a Markdown viewer reads as an entity (``&amp;``, ``&#42;``, ``&#x2A;``)
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+#: a ``_`` at a word's edge, which may open or close emphasis (``_draft_``); one inside a word (``message_1``) is not
+_EDGE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 
 
 def code_span(text: Any) -> str:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..input_notes import NAMELESS_NOTES, REDACTED_NOTES
 from .view import base_name
 
 REDACTED = "[redacted]"
@@ -64,6 +65,8 @@ def _walk(node: Any, path: tuple[str, ...]) -> Any:
                 out[key] = {}
             elif key == "notes" and isinstance(value, list) and path and path[-1] == "parse_issues":
                 out[key] = [_note(n) for n in value]
+            elif key == "notes_left_out" and isinstance(value, list) and path and path[-1] == "parse_issues":
+                out[key] = [{**n, "export": None} if isinstance(n, dict) else n for n in value]
             elif key == "exports" and isinstance(value, list) and path and path[-1] == "inputs":
                 out[key] = [_export(e, n) for n, e in enumerate(value, 1)]
             else:
@@ -72,28 +75,6 @@ def _walk(node: Any, path: tuple[str, ...]) -> Any:
     if isinstance(node, list):
         return [_walk(v, path) for v in node]
     return node
-
-
-#: the input notes whose wording names no file of the person's: X's data files as its manifest names them, a
-#: download's part numbers, the platform's name. Any other's message goes with --redact (T43 H1: a truncated-zip
-#: note named the Messenger thread's folder, "messages/inbox/<friend's name>_<id>/message_1.json"; a two-customers
-#: note names the other download's file)
-NAMELESS_NOTES = frozenset({"count-mismatch", "missing-part", "owner-unknown", "handles-differ"})
-
-
-#: the wording a redacted report gives the other notes: what the message says, without the file it names
-REDACTED_NOTES = {
-    "truncated-zip": "a zip file is incomplete or its directory is damaged (was the download interrupted?): the "
-                     "files after the cut were not read",
-    "two-customers": "two downloads of this source share no order of the months both cover: they are probably two "
-                     "customers' downloads, read here as one 'you'",
-    "bad-json": "a file's JSON is cut short or damaged: the records after the fault were not read",
-    "bad-encoding": "a file's text is not in its encoding: the records after the fault were not read",
-    "too-large": "a file was too large to read: the rest of it was skipped",
-    "corrupt-member": "a file inside a zip is damaged: the records after the fault were not read",
-    "unreadable": "a file could not be read",
-    "too-deep": "a file nests too deeply to read: the rest of it was skipped",
-}
 
 
 def _note(n: Any) -> Any:

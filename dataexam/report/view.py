@@ -1914,6 +1914,13 @@ def input_notes(issues: dict[str, Any], exports: int) -> list[str]:
             text = f"{shown(str(file))}: {text}"
         where = n.get("export")
         out.append(f"{shown(str(where))}: {text}" if where and exports > 1 else text)
+    left = [n for n in issues.get("notes_left_out") or [] if isinstance(n, dict) and n.get("count")]
+    if left:  # the caps' rest, per export (T43B M1: nothing said notes were left out)
+        named = [f"{number(n['count'])} of {shown(str(n['export']))}" for n in left if n.get("export")]
+        total = sum(int(n["count"]) for n in left)
+        out.append(f"{number(total)} more note{'' if total == 1 else 's'} not shown"
+                   + (f" ({join(named)})" if named and (exports > 1 or len(named) > 1) else "")
+                   + ": the parse issues above count them")
     return out
 
 
