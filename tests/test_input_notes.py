@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,27 @@ LIKES = ("data/like.js holds 1 record where data/manifest.js lists 3: it may be 
          "account")
 FOLLOWING = ("data/following.js holds 1 record where data/manifest.js lists 2: it may be from another download of "
              "the account")
+
+
+def _x_changed(tmp_path: Path, name: str, member: str, change: Callable[[bytes], bytes]) -> Path:
+    """``<name>.zip``: the archive of :func:`_counted_x_archive` (3 likes listed, 3 held) with the bytes of the
+    member whose path ends in ``member`` changed by ``change``."""
+    import zipfile
+
+    src = tmp_path / f"src-{name}.zip"
+    _counted_x_archive(src, 3, 2, split=False)
+    out = tmp_path / f"{name}.zip"
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(out, "w") as b:
+        for path in a.namelist():
+            body = a.read(path)
+            b.writestr(path, change(body) if path.endswith(member) else body)
+    src.unlink()
+    return out
+
+
+def _cut_likes(body: bytes) -> bytes:
+    """like.js cut after 2 of its 3 likes."""
+    return body[: body.index(b"}}, {") + 3]
 
 
 def _report(paths: list[Path], out: Path, *extra: str) -> str:
@@ -140,15 +162,7 @@ def test_a_redacted_report_keeps_no_file_name_of_a_cut_zip(tmp_path: Path) -> No
 def test_a_file_cut_short_is_an_input_note(tmp_path: Path, jobs: str) -> None:
     """T43 M: an X archive's like.js cut after 2 of its 3 likes was only counted ("bad-json (1)"): the note names
     the file and what was lost; redacted, a fixed wording."""
-    import zipfile
-
-    src = tmp_path / "src.zip"
-    _counted_x_archive(src, 3, 2, split=False)
-    cut = tmp_path / "twitter-cut.zip"
-    with zipfile.ZipFile(src) as a, zipfile.ZipFile(cut, "w") as b:
-        for name in a.namelist():
-            body = a.read(name)
-            b.writestr(name, body[: body.index(b"}}, {") + 3] if name.endswith("/like.js") else body)
+    cut = _x_changed(tmp_path, "twitter-cut", "/like.js", _cut_likes)
     data = json.loads(_report([cut], tmp_path / "r.json", "-f", "json", "--jobs", jobs))
     [note] = [n for n in data["inputs"]["parse_issues"]["notes"] if n["code"] == "bad-json"]
     assert note["file"].endswith("data/like.js") and note["message"].startswith("JSON ends early (file truncated?)")
@@ -164,14 +178,7 @@ def _cut_x_and_broken_facebook(tmp_path: Path, threads: int = 25) -> tuple[Path,
     Messenger threads replaced by empty files (each ``bad-shape``: nothing was read from it)."""
     import zipfile
 
-    src = tmp_path / "src.zip"
-    _counted_x_archive(src, 3, 2, split=False)
-    cut = tmp_path / "twitter-cut.zip"
-    with zipfile.ZipFile(src) as a, zipfile.ZipFile(cut, "w") as b:
-        for name in a.namelist():
-            body = a.read(name)
-            b.writestr(name, body[: body.index(b"}}, {") + 3] if name.endswith("/like.js") else body)
-    src.unlink()
+    cut = _x_changed(tmp_path, "twitter-cut", "/like.js", _cut_likes)
     fb = tmp_path / "facebook-jane.zip"
     with zipfile.ZipFile(fb, "w") as z:
         z.writestr("personal_information/profile_information/profile_information.json",
@@ -229,22 +236,6 @@ def test_the_run_keeps_thirty_notes_and_one_export_ten() -> None:
     assert stats.notes_left_out["/in/e3.zip"] == 13  # said once per file and wording only among the kept
 
 
-def _x_with_manifest(tmp_path: Path, name: str, change: Any) -> Path:
-    """The archive of :func:`_counted_x_archive` (3 likes listed, 3 held) with its manifest's bytes changed by
-    ``change``."""
-    import zipfile
-
-    src = tmp_path / f"src-{name}.zip"
-    _counted_x_archive(src, 3, 2, split=False)
-    out = tmp_path / f"{name}.zip"
-    with zipfile.ZipFile(src) as a, zipfile.ZipFile(out, "w") as b:
-        for member in a.namelist():
-            body = a.read(member)
-            b.writestr(member, change(body) if member.endswith("manifest.js") else body)
-    src.unlink()
-    return out
-
-
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize(("change", "code", "message"), [
     (lambda b: b[: b.index(b'"dataTypes"') + 40], "bad-json",
@@ -261,7 +252,7 @@ def test_a_manifest_that_cannot_be_read_whole_is_an_input_note(tmp_path: Path, c
                                                                 jobs: str) -> None:
     """T43B L: a data/manifest.js cut mid-JSON raised no issue (its counts were silently not compared), and one saved
     as UTF-16 was "found no JSON value": each is a note naming the file and what was lost."""
-    archive = _x_with_manifest(tmp_path, "x", change)
+    archive = _x_changed(tmp_path, "x", "/manifest.js", change)
     data = json.loads(_report([archive], tmp_path / "r.json", "-f", "json", "--jobs", jobs))
     assert data["inputs"]["parse_issues"]["notes"] == [
         {"code": code, "export": archive.name, "file": "twitter-2024/data/manifest.js", "message": message}]
@@ -275,7 +266,7 @@ def test_a_manifest_that_cannot_be_read_whole_is_an_input_note(tmp_path: Path, c
                "not compared with it"]),
 ])
 def test_a_manifest_count_that_is_no_number_is_said(tmp_path: Path, count: bytes, issues: list[str]) -> None:
-    archive = _x_with_manifest(tmp_path, "x", lambda b: b.replace(b'"count": "3"', b'"count": ' + count))
+    archive = _x_changed(tmp_path, "x", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": ' + count))
     stats = api.RunStats()
     list(api.timeline([archive], registry=REGISTRY, stats=stats))
     assert [i.message for i in stats.issues] == issues
