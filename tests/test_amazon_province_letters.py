@@ -42,23 +42,34 @@ def _seen(folder: Path) -> tuple[str, str, str | None, str | None]:
     return view.headline(home), home["confidence"], value.get("country"), value.get("city")
 
 
-# -- 1. "NA" and the other Italian provinces whose letters are a US state's or "not available" -------------------------
-@pytest.mark.parametrize(("street", "city", "state", "zip_code", "shown"), [
+# -- 1. "NA" and the other Italian provinces whose letters are a US state's or "not available"; 4. provinces of one
+# name in several countries, told by the postcode's form and the province's range ----------------------------------
+@pytest.mark.parametrize(("street", "city", "state", "zip_code", "shown", "country"), [
     # the whole address in Street 1, City empty: no shipping town before
-    ("Via Toledo 1, Napoli", "", "NA", "80134", "Napoli, Italy"),
-    ("Via Toledo 1, Napoli", "", "NA", "", "Napoli, Italy"),
-    ("Via Roma 1, Pozzuoli", "", "NA", "80078", "Pozzuoli, Italy"),
+    ("Via Toledo 1, Napoli", "", "NA", "80134", "Napoli, Italy", "IT"),
+    ("Via Toledo 1, Napoli", "", "NA", "", "Napoli, Italy", "IT"),
+    ("Via Roma 1, Pozzuoli", "", "NA", "80078", "Pozzuoli, Italy", "IT"),
     # the town in its column: Napoli by the town's size alone before (medium), Pozzuoli with no postcode no country
-    ("Via Toledo 1", "Napoli", "NA", "", "Napoli, Italy"),
-    ("Via Roma 1", "Pozzuoli", "NA", "", "Pozzuoli, Italy"),
-    ("Via Roma 1", "Pozzuoli", "NA", "80078", "Pozzuoli, Italy"),
-    ("Via Roma 1", "Pozzuoli", "na", "80078", "Pozzuoli, Italy"),
+    ("Via Toledo 1", "Napoli", "NA", "", "Napoli, Italy", "IT"),
+    ("Via Roma 1", "Pozzuoli", "NA", "", "Pozzuoli, Italy", "IT"),
+    ("Via Roma 1", "Pozzuoli", "NA", "80078", "Pozzuoli, Italy", "IT"),
+    ("Via Roma 1", "Pozzuoli", "na", "80078", "Pozzuoli, Italy", "IT"),
+    # Spain's five digits in the province's range; Argentina's CPA, or its four digits of before it
+    ("Calle Mayor 1", "Córdoba", "Córdoba", "14001", "Córdoba, Spain", "ES"),
+    ("Calle Mayor 1", "Córdoba", "Córdoba", "X5000", "Córdoba, Argentina", "AR"),
+    ("Calle Mayor 1", "Córdoba", "Córdoba", "X5000ABC", "Córdoba, Argentina", "AR"),
+    ("Calle Mayor 1", "Córdoba", "Córdoba", "5000", "Córdoba, Argentina", "AR"),
+    # León: Spain's "24" range, Nicaragua's department León's "21"; Guanajuato's León, Mexico
+    ("Calle Mayor 1", "León", "León", "24001", "León, Spain", "ES"),
+    ("Calle Mayor 1", "León", "León", "21000", "León, Nicaragua", "NI"),
+    ("Calle Mayor 1", "León", "Guanajuato", "37000", "León, Mexico", "MX"),
+    ("Calle Mayor 1", "León", "Guanajuato", "", "León, Mexico", "MX"),
+    ("Calle Mayor 1", "Córdoba", "Veracruz", "94500", "Córdoba, Mexico", "MX"),
 ])
-def test_napoli_s_na_is_a_province_not_not_available(tmp_path: Path, street: str, city: str, state: str,
-                                                    zip_code: str, shown: str) -> None:
-    headline, confidence, country, _town = _seen(_report(tmp_path, street, city, state, zip_code))
-    assert headline == f"You most likely live in {shown}."
-    assert (confidence, country) == ("high", "IT")
+def test_the_province_and_postcode_written_give_the_country(tmp_path: Path, street: str, city: str, state: str,
+                                                            zip_code: str, shown: str, country: str) -> None:
+    headline, confidence, seen_country, _town = _seen(_report(tmp_path, street, city, state, zip_code))
+    assert (headline, confidence, seen_country) == (f"You most likely live in {shown}.", "high", country)
 
 
 @pytest.mark.parametrize(("street", "city", "state", "zip_code", "shown"), [
@@ -87,8 +98,20 @@ def test_na_beside_a_us_town_stays_not_available(tmp_path: Path, street: str, ci
     ("Via Roma 1, Rho MI 20017", Place("Rho", "MI", None, "IT", "state")),
     # a town of the state written, but the ZIP is another state's and Milano's CAP (Milan, Michigan's are 48xxx)
     ("Via Dante 1, Milan MI 20121", Place("Milan", "MI", None, "IT", "state")),
+    # 3. a US town named as a country beside its ZIP without its zero (USPS): before, the Netherlands, Poland, Norway …
+    # with no town (the town's name read as the country's)
+    ("12 Oak St, 1521 Holland", Place("Holland", "MA", None, "US", "postcode")),
+    ("12 Oak St, 01521 Holland", Place("Holland", "MA", None, "US", "postcode")),
+    ("12 Oak St, 4274 Poland", Place("Poland", "ME", None, "US", "postcode")),
+    ("12 Oak St, 4268 Norway", Place("Norway", "ME", None, "US", "postcode")),
+    ("12 Oak St, Norway 4268", Place("Norway", "ME", None, "US", "postcode")),
+    ("12 Oak St, 4027 Lebanon", Place("Lebanon", "ME", None, "US", "postcode")),
+    ("12 Oak St, 1235 Peru", Place("Peru", "MA", None, "US", "postcode")),
+    ("12 Oak St, 4257 Mexico", Place("Mexico", "ME", None, "US", "postcode")),
+    ("12 Oak St, 5343 Jamaica", Place("Jamaica", "VT", None, "US", "postcode")),
+    ("12 Oak St, 1081 Wales", Place("Wales", "MA", None, "US", "postcode")),
 ])
-def test_a_one_cell_italian_province_and_cap_give_italy(address: str, place: Place) -> None:
+def test_a_one_cell_address_gives_the_town_its_state_and_postcode_place(address: str, place: Place) -> None:
     assert shipping_place(address, site_country="US") == place
 
 
@@ -146,26 +169,7 @@ def test_a_town_without_a_geonames_province_is_read_abroad(tmp_path: Path, city:
     assert home["value"]["country"] == "IT" and home["value"]["lat"] is not None
 
 
-# -- 4. provinces of one name in several countries ---------------------------------------------------------------
-@pytest.mark.parametrize(("city", "state", "zip_code", "shown", "country"), [
-    # Spain's five digits in the province's range; Argentina's CPA, or its four digits of before it
-    ("Córdoba", "Córdoba", "14001", "Córdoba, Spain", "ES"),
-    ("Córdoba", "Córdoba", "X5000", "Córdoba, Argentina", "AR"),
-    ("Córdoba", "Córdoba", "X5000ABC", "Córdoba, Argentina", "AR"),
-    ("Córdoba", "Córdoba", "5000", "Córdoba, Argentina", "AR"),
-    # León: Spain's "24" range, Nicaragua's department León's "21"; Guanajuato's León, Mexico
-    ("León", "León", "24001", "León, Spain", "ES"),
-    ("León", "León", "21000", "León, Nicaragua", "NI"),
-    ("León", "Guanajuato", "37000", "León, Mexico", "MX"),
-    ("León", "Guanajuato", "", "León, Mexico", "MX"),
-    ("Córdoba", "Veracruz", "94500", "Córdoba, Mexico", "MX"),
-])
-def test_a_province_of_several_countries_is_told_by_its_postcode(tmp_path: Path, city: str, state: str,
-                                                                 zip_code: str, shown: str, country: str) -> None:
-    headline, confidence, seen_country, _town = _seen(_report(tmp_path, "Calle Mayor 1", city, state, zip_code))
-    assert (headline, confidence, seen_country) == (f"You most likely live in {shown}.", "high", country)
-
-
+# -- 4. a province of several countries with no postcode ------------------------------------------------------
 @pytest.mark.parametrize(("city", "state"), [("Córdoba", "Córdoba"), ("León", "León"), ("Leon", "Leon")])
 def test_a_province_of_several_countries_without_a_postcode_names_no_country(tmp_path: Path, city: str,
                                                                              state: str) -> None:
@@ -179,24 +183,7 @@ def test_a_province_of_several_countries_without_a_postcode_names_no_country(tmp
     assert written_region_reading(city, state, "US") == (None, None, "state")
 
 
-# -- 3. a ZIP that lost its zero beside a US town named as a country ----------------------------------------------
-@pytest.mark.parametrize(("address", "place"), [
-    # before: the Netherlands, Poland, Norway … with no town (the town's name read as the country's)
-    ("12 Oak St, 1521 Holland", Place("Holland", "MA", None, "US", "postcode")),
-    ("12 Oak St, 01521 Holland", Place("Holland", "MA", None, "US", "postcode")),
-    ("12 Oak St, 4274 Poland", Place("Poland", "ME", None, "US", "postcode")),
-    ("12 Oak St, 4268 Norway", Place("Norway", "ME", None, "US", "postcode")),
-    ("12 Oak St, Norway 4268", Place("Norway", "ME", None, "US", "postcode")),
-    ("12 Oak St, 4027 Lebanon", Place("Lebanon", "ME", None, "US", "postcode")),
-    ("12 Oak St, 1235 Peru", Place("Peru", "MA", None, "US", "postcode")),
-    ("12 Oak St, 4257 Mexico", Place("Mexico", "ME", None, "US", "postcode")),
-    ("12 Oak St, 5343 Jamaica", Place("Jamaica", "VT", None, "US", "postcode")),
-    ("12 Oak St, 1081 Wales", Place("Wales", "MA", None, "US", "postcode")),
-])
-def test_a_us_town_named_as_a_country_beside_its_zip_is_the_us_town(address: str, place: Place) -> None:
-    assert shipping_place(address, site_country="US") == place
-
-
+# -- 3. a ZIP that lost its zero beside a US town named as a country (one-cell: above) --------------------------
 @pytest.mark.parametrize(("address", "site", "place"), [
     # the country after its town and postcode: as before
     ("Damrak 1, 1012 Amsterdam, Holland", "US", Place("Amsterdam", None, "Holland", "NL")),
