@@ -42,6 +42,7 @@ from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.csvstream import (
     DATE_FORMATS,
+    SENTINELS,
     SNIFF_BYTES,
     CsvReader,
     CsvRow,
@@ -1722,38 +1723,62 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     guess the home finding caps)."""
     city, region = _title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State")
     site = _SITE_COUNTRY.get(_site(website) or "")
+    postcode = row.get("Shipping Address Zip")
+    # a State that reads as a sentinel may be a province's letters: Napoli's "NA" is "not available" to csvstream
+    # (AMZ44: "Napoli", "NA" with no ZIP was Napoli by the town's size alone, medium; with the whole address in Street 1
+    # no place at all); kept only where it places the town abroad (written_region_reading), else no state as before
+    province = _sentinel_province(row.raw("Shipping Address State")) if region is None else None
     if not city and site:
         # the whole address typed into Street 1 (Address Line 1), City left empty (AMZ40: no shipping town): read as
         # a one-cell address with the State and ZIP columns after it, kept where it names a town GeoNames knows
-        whole = _street_place(row, site)
+        whole = (_street_place(row, site, province) if province else None) or _street_place(row, site)
         if whole is not None:
             return whole
+    if city and site and province and (found := written_region_reading(city, province, site, postcode)) is not None \
+            and found[1] is not None and found[2] == "state":
+        region = province
     code = site if (city or region) else None
     basis = "state" if region and code else None
-    if city and region and code and (abroad := written_region_reading(city, region, code)) is not None:
+    if city and region and code and (abroad := written_region_reading(city, region, code, postcode)) is not None:
         # a State that places the town abroad: "Milano", "MI" / "Italy"; "Toronto", "ON" (AMZ43: "Milano, United
-        # States", high)
+        # States", high); a postcode in the province's range though the marketplace's state has a town so called
+        # ("Milan", "MI", "20121"), one that tells two countries' provinces apart ("Córdoba", "Córdoba", "14001":
+        # Spain's; "X5000": Argentina's), none that does (no country: AMZ44, all were "<town>, United States", high)
         region, code, basis = abroad
     if city and not region and code and basis != "country":
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code, basis = written_town_reading(city, code, row.get("Shipping Address Zip"))
     region = region.upper() if region and len(region) <= 3 else region
+    # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
+    # "Córdoba"; "Richmond", "7025"), which the home finding says
     return Place(written_town_name(city, code, region) if city else city, region, None, code,
-                 basis if code else None)
+                 basis if code or city else None)
 
 
-def _street_place(row: CsvRow, site: str) -> Place | None:
+def _street_place(row: CsvRow, site: str, province: str | None = None) -> Place | None:
     """The place of a whole address written in ``Shipping Address Street 1`` (and 2) with the City column empty, read
     as a one-cell address (:func:`.amazon_address.shipping_place`) with the State and ZIP columns after it where the
-    street does not end in them; None where it names no town (a street alone: "12 Oak Lane" stays placeless)."""
+    street does not end in them; None where it names no town (a street alone: "12 Oak Lane" stays placeless).
+    ``province``: a State cell that reads as a sentinel (:func:`_sentinel_province`) written in its place, the place
+    kept only where that State places the town abroad ("Via Toledo 1, Napoli", "NA", "80134": Napoli, Italy)."""
     street = " ".join(p for p in (row.get("Shipping Address Street 1"), row.get("Shipping Address Street 2")) if p)
     if not street.strip():
         return None
     words = {w.strip(".,").casefold() for w in street.split()}
-    tail = [p.strip() for p in (row.get("Shipping Address State"), row.get("Shipping Address Zip"))
+    tail = [p.strip() for p in (province or row.get("Shipping Address State"), row.get("Shipping Address Zip"))
             if p and p.strip() and p.strip().casefold() not in words]
     place = shipping_place(" ".join([street, *tail]), site_country=site)
+    if province and place.country_basis != "state":
+        return None
     return place._replace(country_basis=one_cell_basis(place, site)) if place.city is not None else None
+
+
+def _sentinel_province(cell: str | None) -> str | None:
+    """A State cell of two letters that csvstream reads as a sentinel ("NA": Napoli's province as Amazon.it's form
+    asks it, and "not available"), in capitals; else None. The caller keeps it only where it places the town
+    abroad."""
+    value = (cell or "").strip()
+    return value.upper() if len(value) == 2 and value.isalpha() and value.casefold() in SENTINELS else None
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, unit: Money | None,

@@ -218,9 +218,10 @@ def one_cell_basis(place: Place, site_country: str | None) -> str | None:
     orders carried no ``shipping_country_basis``): "country" where written, "marketplace" where none was and the
     marketplace's own was read by the address's form, "postcode" for another country's read from a postcode after the
     town ("… 10115 Berlin", "… M1 1AE"), "state" for one read from a region abroad after the town ("… Milano, MI":
-    the basis the place carries); None without a country."""
+    the basis the place carries); without a country, the basis of a town the postcode written places in more than one
+    (``Place.country_basis`` "postcode": "12 Oak St, 7025 Richmond"), else None."""
     if place.country_code is None:
-        return None
+        return place.country_basis  # a town of more than one country by what is written ("Richmond 7025"), or None
     if place.country_basis is not None:
         return place.country_basis
     if place.country is not None:
@@ -233,6 +234,8 @@ def _parse(address: str, site_country: str | None) -> Place:
     tokens, breaks = _tokens(address)
     if not tokens:
         return NO_PLACE
+    if (site_country or "").upper() == "US" and (named := _us_town_named_as_country(tokens)) is not None:
+        return named
     country, code, tokens = _split_country(tokens)
     if country is None and (written := _trailing_code(tokens)) is not None:
         # the address ends in a country's ISO code ("… 12345 Berlin DE" on Amazon.com: T37, read as a US ZIP "ships
@@ -253,6 +256,11 @@ def _parse(address: str, site_country: str | None) -> Place:
         if place.city is not None:
             return place
     place = _place(tokens, breaks, country, code or site_country)
+    if country is None and code is None and site_country and place.city is not None \
+            and _zip_elsewhere(tokens, site_country) and (abroad := _town_region_abroad(tokens, breaks, site_country)):
+        # a town of the state written, but a ZIP of another state's range and a postcode of the province abroad so
+        # lettered: "Via Dante 1, Milan MI 20121" is Milano (Michigan's ZIPs are 48xxx-49xxx; AMZ44)
+        return abroad
     if place.city is None and country is None and code is None and site_country:
         # the marketplace's order found no town: "… Main St Berlin 6037", "12 Oak St, Vienna 4360" (a ZIP that lost its
         # zero after its town, no state: Berlin, CT; Vienna, ME), "… Kingston 7050" (Kingston, Tasmania); "Rua Augusta
@@ -267,22 +275,59 @@ def _parse(address: str, site_country: str | None) -> Place:
     return place
 
 
+def _us_town_named_as_country(tokens: list[str]) -> Place | None:
+    """On Amazon.com, an address ending in a country's name and a ZIP beside it that USPS gives to a US town so called,
+    its leading zero lost or not: "12 Oak St, 1521 Holland" is Holland, MA 01521 (AMZ44: read the Netherlands, no
+    town), "… 4274 Poland" Poland, ME, "… Norway 4268" Norway, ME, "… 1081 Wales" Wales, MA — New England's, New
+    Jersey's and Puerto Rico's ZIPs begin with a zero a spreadsheet drops. The town with its ZIP's state
+    (:data:`_TOWN_READINGS`' "ZIP of the town", "ZIP near the town"), else None (the country as written)."""
+    if len(tokens) < 3:
+        return None
+    for n in (1, 2):
+        for name_at, digits_at in ((slice(-n, None), -n - 1), (slice(-n - 1, -1), -1)):
+            if len(tokens) < n + 2:
+                continue
+            name, digits = " ".join(tokens[name_at]).strip(".,"), tokens[digits_at].strip(".,")
+            if not re.fullmatch(r"\d{4,5}", digits) or not (_country_names().get(_fold(name))
+                                                           or _translated_country_names().get(_fold(name))):
+                continue
+            found = _town_beside(name, digits, "US")
+            if found is not None and found.country_code == "US":
+                return found._replace(country_basis="postcode")
+    return None
+
+
 def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
-    """The place of an address with no country or postcode ending in a town and a region abroad ("Via Roma 1, Milano,
-    MI", "Via Roma 1 Napoli NA": an Italian province's letters; AMZ43, read Michigan's MI or nothing), as a State
-    column so written is read (:func:`written_region_reading`): the region in one or two words, the town the one to
-    three words before it after the street. Else None."""
+    """The place of an address with no country ending in a town and a region abroad ("Via Roma 1, Milano, MI", "Via
+    Roma 1 Napoli NA": an Italian province's letters; AMZ43, read Michigan's MI or nothing), and a postcode after them
+    where written ("Via Toledo 1, Napoli NA 80134", "Via Roma 1, Cagliari CA 09124": AMZ44, read Colorado's and
+    California's, no town), as a State column so written is read beside its ZIP column (:func:`written_region_reading`):
+    the region in one or two words, the town the one to three words before it after the street. Else None."""
+    postcode = tokens[-1].strip(".,") if tokens and re.fullmatch(r"\d{4,5}", tokens[-1].strip(".,")) else None
+    words_end = len(tokens) - (postcode is not None)
     for n in (2, 1):
-        if len(tokens) <= n or any(ch.isdigit() for t in tokens[-n:] for ch in t):
+        if words_end <= n or any(ch.isdigit() for t in tokens[words_end - n:words_end] for ch in t):
             continue
-        city = _city_before(tokens, breaks, len(tokens) - n)
+        city = _city_before(tokens, breaks, words_end - n)
         words = city.split() if city else []
         for k in range(min(3, len(words)), 0, -1):
             name = " ".join(words[-k:])
-            found = written_region_reading(name, " ".join(tokens[-n:]), site_country)
+            found = written_region_reading(name, " ".join(tokens[words_end - n:words_end]), site_country, postcode)
             if found is not None and found[2] == "state":
                 return Place(_title(name), found[0], None, found[1], "state")
     return None
+
+
+def _zip_elsewhere(tokens: list[str], site_country: str) -> bool:
+    """Whether an address ends in a region of the marketplace's and a postcode of its form in another region's range
+    ("… Milan MI 20121": 20121 is Virginia's; Google's address data)."""
+    rules = _rules(site_country)
+    if rules is None or rules.zip_re is None or len(tokens) < 2 or not rules.zip_regions:
+        return False
+    code = tokens[-1].strip(".,")
+    state = _match_region([tokens[-2].strip(".,")], rules)
+    found = _zip_region(code, rules) if rules.zip_re.fullmatch(code) else None
+    return state is not None and found is not None and found != state
 
 
 def _in_own_order(tokens: list[str], breaks: frozenset[int], beside: Place, site_country: str) -> Place:
@@ -320,6 +365,10 @@ def _town_beside(name: str, postcode: str, site_country: str) -> Place | None:
     reading = _town_reading(name, site_country, postcode)
     if reading.country == site_country.upper():
         return Place(_title(name), reading.region, None, reading.country) if reading.rule in _ZIP_TOWN_RULES else None
+    if reading.country is None and reading.basis is not None:
+        # the postcode fits several countries' towns so called and nothing tells which ("Richmond", "7025"): the town
+        # with no country, the basis saying why (AMZ44: read South Africa's by the first order finding a town)
+        return Place(_title(name), None, None, None, reading.basis)
     return Place(_title(name), reading.region, None, reading.country) if reading.country else None
 
 
@@ -785,45 +834,88 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
 
 
 @lru_cache(maxsize=256)  # asked for each order row; a person ships to few towns
-def written_region_reading(city: str, region: str, site_country: str) -> tuple[str | None, str, str] | None:
+def written_region_reading(city: str, region: str, site_country: str, postcode: str | None = None
+                           ) -> tuple[str | None, str | None, str | None] | None:
     """``(region, country, how the country was read)`` of a town written with a State that places it abroad, else
-    None (the marketplace's state as written). Amazon.com's address form asks an address abroad for its "State /
-    Province / Region" too, and Italian addresses give the province's two letters there, as Amazon.it's form asks
-    ("Milano", "MI"; "Torino", "TO"; "Napoli", "NA"), Spanish ones the province's name ("Sevilla", "Sevilla"),
-    Canadian ones the province's ("Toronto", "ON"); some write the country ("Milano", "Italy"). Before AMZ43 each
+    None (the marketplace's state as written); ``(None, None, "state")`` where it places the town abroad in more than
+    one country and nothing written tells which (no country, the State named as why). Amazon.com's address form asks
+    an address abroad for its "State / Province / Region" too, and Italian addresses give the province's two letters
+    there, as Amazon.it's form asks ("Milano", "MI"; "Torino", "TO"; "Napoli", "NA"), Spanish ones the province's name
+    ("Sevilla", "Sevilla"), Canadian ones the province's ("Toronto", "ON"); some write the country ("Milano",
+    "Italy"). Before AMZ43 each
     read "<town>, United States", high, by its State (Michigan's MI; TO and NA are no US state's).
 
     The country written in the State (English or a marketplace language: ``country`` basis); else, where the
     marketplace's state so written has no place so called (GeoNames' towns of ≥ 5,000 people, a US state's places of
-    ≥ 500: "Milan", "MI" and "Detroit", "MI" stay Michigan's), the one country abroad of which the words are a region
+    ≥ 500: "Milan", "MI" and "Detroit", "MI" stay Michigan's), the country abroad of which the words are a region
     (Google's address data: ISO 3166-2 codes, names) with a town so called in it, where GeoNames tells the regions
     apart (Canada's provinces), or named after it (Italy's and Spain's provinces after their capitals): ``state``
-    basis. Else None."""
+    basis. A town of a country whose regions GeoNames does not tell apart in the shipped data ("Rho", "MI"; "Monza",
+    "MB": no province of their own there; AMZ44, read Michigan's) is read so where no other country fits and the
+    marketplace's state has no place so called.
+
+    ``postcode`` (as written beside them, "" or None where none) decides (AMZ44): one in the range of the
+    marketplace's state written keeps it; one of the form of a country abroad that fits and in its region's range
+    (Google's address data: Italy's CAP "80134" is Napoli's, Spain's "14001" Córdoba's) places the town there, though
+    the marketplace's state has a town so called ("Milan", "MI", "20121": Milano, not Milan, Michigan, whose ZIPs are
+    48xxx); where several countries fit, the one whose postcode form it has ("Córdoba", "Córdoba": Spain's "14001",
+    Argentina's "X5000"; "León", "León": Spain's "24001", Nicaragua's "21000")."""
     from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
 
     site, written = site_country.upper(), _fold(region)
     site_rules = _rules(site)
     own = site_rules.regions.get(written) if site_rules is not None else None
-    if own is not None and town(city, site, own) is not None:
+    code = (postcode or "").strip().replace(" ", "").upper()
+    own_range = _zip_region(_zero_kept(code, site), site_rules) if code and site_rules is not None \
+        and site_rules.zip_re is not None and site_rules.zip_re.fullmatch(_zero_kept(code, site)) else None
+    # the postcode in another state's range than the one written: no evidence of the state's own town
+    elsewhere = own is not None and own_range is not None and own_range != own
+    if own is not None and not elsewhere and town(city, site, own) is not None:
         return None  # the common case first: a town of the state ("Houston", "TX"; "Atlanta", "Georgia")
     named = _country_names().get(written) or _translated_country_names().get(written)
     if named is not None:
         # a state named as a country ("Georgia") with a small town of it: the state's
         home = named == site or (own is not None and _state_has_town(city, site, own))
         return None if home else (None, named, "country")
-    fits: list[tuple[str, str]] = []
+    fits: list[tuple[str, str]] = []   # the town's own region there is told (GeoNames) or named after the town
+    loose: list[tuple[str, str]] = []  # a town so called in a country whose regions GeoNames does not tell apart
     for cc in dict.fromkeys(cc for _people, cc, _alias in namesake_rows(city) if cc != site):
         iso = rules.regions.get(written) if (rules := _rules(cc)) is not None else None
-        if iso is None:
+        if iso is None or (code and not _postcode_in_region(code, cc, iso)):
             continue
         if (admin1_known(cc, iso) and town(city, cc, iso) is not None) or _province_named_after(city, cc) == iso:
             # GeoNames tells the town's region, or the province is named after it: Italy's and Spain's provinces
-            # are their capitals' ("Milano", "MI"), and GeoNames does not say which province a smaller town is in
-            # ("Rho", "MI" stays as written; "Venice", "CA" is Venice, California, not a Venice in Cagliari's)
+            # are their capitals' ("Milano", "MI")
             fits.append((cc, iso))
-    if len(fits) != 1 or (own is not None and _state_has_town(city, site, own)):
+        elif not admin1_known(cc, iso) and town(city, cc) is not None:
+            # GeoNames does not say which province a smaller town is in ("Rho", "MI"; "Venice", "CA" is Venice,
+            # California, not a Venice in Cagliari's: the state's own place, below)
+            loose.append((cc, iso))
+    fits = fits or loose
+    if not fits or (own is not None and not elsewhere and _state_has_town(city, site, own)):
         return None  # a US state's place of ≥ 500 people so called (GeoNames' cities500, read only now)
+    if len(fits) > 1:
+        # "Córdoba", "Córdoba" (Spain's and Argentina's provinces), "León", "León" (Spain's and Nicaragua's) with no
+        # postcode that tells: no country, rather than the marketplace's state of no such name
+        return None if own is not None else (None, None, "state")
     return fits[0][1], fits[0][0], "state"
+
+
+def _zero_kept(code: str, site: str) -> str:
+    """A US ZIP that lost its leading zero to a spreadsheet (four digits) written in full ("6037" → "06037"), on a
+    US marketplace; else as written."""
+    return "0" + code if site == "US" and re.fullmatch(r"\d{4}(?:-\d{4})?", code) else code
+
+
+def _postcode_in_region(code: str, country: str, iso: str) -> bool:
+    """Whether ``code`` has ``country``'s postcode form (Google's address data) and, where the data gives the ranges
+    of its regions, lies in ``iso``'s, shared or not ("80134" in Napoli's NA; "20900" in Milano's MI, which held Monza
+    before Monza e Brianza's MB took its "208", "20900"; Argentina's "5000" in Córdoba's X and others'; "24001" not in
+    Nicaragua's León's LE, "21", "22")."""
+    rules = _rules(country)
+    if rules is None or not _fits_postcode(code, country):
+        return False
+    return not rules.zip_regions or any(pattern.match(code) for pattern, region in rules.zip_regions if region == iso)
 
 
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
@@ -992,10 +1084,12 @@ def _by_postcode_form_abroad(w: _WrittenTown) -> _TownReading | None:
     ranked = sorted(people, key=lambda cc: -people[cc])
     in_range = [cc for cc in ranked if (r := _rules(cc)) is not None and (region := _zip_region(
         w.code.replace(" ", ""), r)) is not None and town(w.city, cc, region) is not None]
-    if not in_range:
+    small = not in_range
+    if small:
         # no town of ≥ 5,000 people so called in the range's state: a smaller place there (GeoNames' places of ≥ 500
-        # people) tells as well — "Richmond", "7025" is Richmond, Tasmania (1,500 people; Victoria's and New South
-        # Wales' Richmonds are bigger, South Africa's and New Zealand's have four-digit postcodes too, no range)
+        # people) tells — "Richmond", "3133" would be a Richmond of Victoria's range — but only where no other
+        # country with a town of ≥ 5,000 so called has the code's form and no ranges offline to say it is not its
+        # (below)
         in_range = [cc for cc in ranked if (r := _rules(cc)) is not None and (region := _zip_region(
             w.code.replace(" ", ""), r)) is not None and small_town(w.city, cc, region) is not None]
     chosen = ranked[0] if len(ranked) == 1 or people[ranked[0]] >= BIG_TOWN_MARGIN * people[ranked[1]] else None
@@ -1005,6 +1099,12 @@ def _by_postcode_form_abroad(w: _WrittenTown) -> _TownReading | None:
         chosen = in_range[0] if len(in_range) == 1 else None
     if chosen is None:
         return None
+    if small and chosen in in_range and any((r := _rules(cc)) is not None and not r.zip_regions
+                                            for cc in ranked if cc != chosen):
+        # T43 → AMZ44: "Richmond", "7025" read Richmond, Tasmania (1,500 people), high; New Zealand's Richmond (Tasman:
+        # 20,000 people, postcodes 7020 and 7025) has four-digit postcodes too, and no ranges of New Zealand's (nor
+        # South Africa's) are offline to tell it is not its: no country, the postcode named as why (low)
+        return _TownReading(None, None, "postcode")
     chosen_rules = _rules(chosen)
     region = _zip_region(w.code.replace(" ", "").upper(), chosen_rules) if chosen_rules is not None else None
     return _TownReading(region, chosen, "postcode")

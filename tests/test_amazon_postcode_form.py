@@ -41,8 +41,10 @@ from dataexam_parsers.amazon_address import Place, one_cell_basis, shipping_plac
     # four digits beside a town far bigger at home are no foreign postcode unless a range there holds a town so called
     ("Springfield", "1234", (None, "US", "town")), ("Springfield", "4300", ("QLD", "AU", "postcode")),
     # AMZ43: a place of ≥ 500 people in the state the code's range gives, a Dutch postcode without its letters, a
-    # Portuguese one of before 1998
-    ("Richmond", "7025", ("TAS", "AU", "postcode")),
+    # Portuguese one of before 1998. AMZ44: not where another country with a town of ≥ 5,000 so called has the form
+    # and no ranges offline ("Richmond", "7025": New Zealand's Richmond, Tasman, has 7020 and 7025): no country, the
+    # postcode the reason
+    ("Richmond", "7025", (None, None, "postcode")),
     ("Richmond", "2753", ("NSW", "AU", "postcode")),   # Richmond, NSW: 5,400 people, as before
     # the Netherlands' NNNN AA without its letters
     ("Amsterdam", "1012", (None, "NL", "postcode")), ("Amsterdam", "1011", (None, "NL", "postcode")),
@@ -69,8 +71,8 @@ def test_a_country_is_read_only_from_its_own_postcode_form(city: str, postcode: 
     ("Kingston", "7050", "Kingston, TAS, Australia"), ("Kingston", "2604", "Kingston, ACT, Australia"),
     ("Hamilton", "3204", "Hamilton, New Zealand"), ("Auburn", "2144", "Auburn, NSW, Australia"),
     ("Richmond", "3121", "Richmond, VIC, Australia"),
-    # AMZ43 (low, no country before)
-    ("Richmond", "7025", "Richmond, TAS, Australia"), ("Amsterdam", "1012", "Amsterdam, Netherlands"),
+    # AMZ43 (low, no country before); "Richmond", "7025" low again since AMZ44 (test_amazon_province_letters)
+    ("Amsterdam", "1012", "Amsterdam, Netherlands"),
     ("Den Haag", "2511", "Den Haag, Netherlands"), ("Lisboa", "1100", "Lisboa, Portugal"),
     ("Porto", "4000", "Porto, Portugal"),
 ])
@@ -147,7 +149,7 @@ def test_a_big_town_s_local_name_is_a_known_town(tmp_path: Path, street: str, ci
     ("Lange Voorhout 1, 2511 Den Haag", "US", Place("Den Haag", None, None, "NL")),
     ("Rua Augusta 1, 1100 Lisboa", "US", Place("Lisboa", None, None, "PT")),
     ("Rua de Santa Catarina 1, 4000 Porto", "US", Place("Porto", None, None, "PT")),
-    ("12 Oak St Richmond 7025", "US", Place("Richmond", "TAS", None, "AU")),
+    ("12 Oak St Richmond 7025", "US", Place("Richmond", None, None, None, "postcode")),  # AMZ44: AU or NZ
     # no country written on another marketplace: the postcode's form after the town, as for the full forms
     ("Damrak 1, 1012 Amsterdam", "DE", Place("Amsterdam", None, None, "NL")),
     ("Rua Augusta 1, 1100 Lisboa", "FR", Place("Lisboa", None, None, "PT")),

@@ -109,6 +109,21 @@ NAME_ONLY_READINGS = frozenset({TOWN_SIZE_READING, TOWN_NAME_READING})
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
 
 
+def _undecided_why(read: set[str]) -> str:
+    """Why a shipping town has no country, by how the parser read its orders (``shipping_country_basis`` without a
+    country, AMZ44): the State written is a province of more than one country with a town so called ("Córdoba",
+    "Córdoba": Spain's and Argentina's), the postcode written has the form of more than one such country's with no
+    ranges offline to tell them apart ("Richmond", "7025": Tasmania's or New Zealand's); else no state or country was
+    written (AMZ41: "Toledo" alone)."""
+    if "state" in read:
+        return ("the state or province written with it is one of more than one country with a town so called, and no "
+                "postcode written tells which (low)")
+    if "postcode" in read:
+        return ("the postcode written with it has the form of more than one country's with a town so called, and no "
+                "postcode ranges at hand tell which (low)")
+    return "no state or country was written with it, and towns so called in more than one country fit (low)"
+
+
 class OwnAddresses:
     """The person's own shipping addresses, counted as the home finding counts them (for the trust score's identity
     factor and the household finding; gift recipients were counted as the user's addresses: the twenty-sixth pass's
@@ -721,8 +736,7 @@ class ShippingPlaces:
             # AMZ41: "Toledo" alone (Ohio's, Spain's, the Philippines' of similar size): no country was read, yet "You
             # most likely live in Toledo" was high by the order share
             conf = _at_most(conf, Confidence.LOW)
-            basis += (f"; no country is read for {self.places[pid][2]}: no state or country was written with it, and "
-                      "towns so called in more than one country fit (low)")
+            basis += f"; no country is read for {self.places[pid][2]}: " + _undecided_why(read)
         return ShipHome(shown=(self._day(pid, first=True), self._day(pid, first=False)), earlier_last=earlier_last,
                         place=self.places[pid], orders=orders, votes=votes,
                         recent_orders=recent_total if window else votes, recent_share=share,
