@@ -67,6 +67,8 @@ EMOJI = re.compile(rf"[\U0001F1E6-\U0001F1FF]{{2}}|[#*0-9]\ufe0f?\u20e3|{_ONE}(?
 
 def count_emoji(text: str) -> int:
     """How many emoji ``text`` holds, each flag, keycap and ZWJ sequence once (see the module text)."""
+    if text.isascii():  # every emoji needs a character beyond ASCII (a keycap its U+20E3): none, without the scan
+        return 0
     return len(EMOJI.findall(text))
 
 

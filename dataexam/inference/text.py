@@ -189,6 +189,8 @@ MIN_SPACED_TEXTS = 10
 def unspaced(text: str) -> bool:
     """Whether ``text`` is written mostly (≥ half its letters) in a script without spaces between words
     (:data:`_UNSPACED`: Chinese, Japanese, Thai …), whose words and sentences ``_WORD`` and ``_SENT`` cannot count."""
+    if text.isascii():  # no letter of those scripts: False without the two scans (every sampled text, issue 16)
+        return False
     letters = len(_LETTER.findall(text))
     return letters > 0 and 2 * len(_UNSPACED.findall(text)) >= letters
 FUNCTION_WORDS = frozenset("the a an and or but of to in on at for with is are was were be been it that this i you "
@@ -855,9 +857,12 @@ class TextAggregator(Aggregator):
     def _style(self, service: str, text: str, weight: float = 1) -> None:
         """Add one text's style features, weighted by how many texts of its week it stands for."""
         s = self.style[service]
+        ascii_text = text.isascii()
         words = _words(text)
         s["sampled"] += weight
-        s["words"] += weight * word_count(text)  # per script: a Chinese run is not one word (LIVES' limit)
+        # per script: a Chinese run is not one word (LIVES' limit); an ASCII text's words are _words' own, which
+        # word_count would find again with the same _ASCII_WORD (one tokenising of the text, issue 16)
+        s["words"] += weight * (len(words) if ascii_text else word_count(text))
         if unspaced(text):  # words per sentence is counted on the spaced texts only
             s["unspaced"] += weight
         else:
