@@ -86,6 +86,8 @@ def test_orders_to_the_untold_neighbour_turn_the_home_to_it(zone: str, exit_cc: 
             f"the border; the logins and the clock cannot tell which, your orders shipped to {here} do."
             ) in home.caveats
     assert "so the orders tell the home; medium at most" in home.confidence_basis
+    # the evidence shown first is the orders' (it was the exit's logins, the orders only counted against them)
+    assert shown["evidence"]["items"][0]["excerpt"] == f"order shipped to {where}"
     # the exit's logins are on every day at home: no 730-day "stay" in the exit's country
     assert view.headline(trips.to_dict()) == "No trips abroad seen."
     assert not any("still open" in c for c in home.caveats)

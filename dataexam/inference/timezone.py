@@ -481,6 +481,10 @@ RIVAL_FEW_PEOPLE_POSTERIOR = 0.10
 #: exit's gap said "13–15 h", not Anchorage's 16 h); a Los Angeles sleeper fits Anchorage's 0.4 nat worse than
 #: Denver's, and a clock under RIVAL_MIN_POSTERIOR (Chatham's beside Auckland's) is no rival whatever its fit
 RIVAL_FEW_PEOPLE_TIE = 0.2
+#: … where the zone holds at least this share of the country's people: a town's clock, not an island's (the Chatham
+#: Islands' 600, 0.001 % of New Zealand's, fit an Auckland sleeper as well as Auckland's; Anchorage and Juneau hold
+#: 0.18 % of the United States')
+RIVAL_TIE_MIN_PEOPLE = 0.001
 
 
 def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple[Candidate, str]]:
@@ -490,10 +494,10 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
     may fit New York, Chicago and Los Angeles alike (the twenty-first pass's first tester: only Chicago was
     named, Los Angeles held 23 %). A zone of under :data:`RIVAL_MIN_PEOPLE` of the country's people counts where the
     activity fits it better by half the margin or it keeps :data:`RIVAL_FEW_PEOPLE_POSTERIOR` of the posterior
-    (Honolulu beside Phoenix, T33A M1) or fits within :data:`RIVAL_FEW_PEOPLE_TIE` of the country's best-fitting
-    clock (Anchorage beside Los Angeles, HOME44), or where the answer and the zone were both fitted with one change
-    of the person's clock (``habit_step``: a move inside the country, Lisbon → Azores), whatever its people or
-    posterior."""
+    (Honolulu beside Phoenix, T33A M1) or, holding :data:`RIVAL_TIE_MIN_PEOPLE`, fits within
+    :data:`RIVAL_FEW_PEOPLE_TIE` of the country's best-fitting clock (Anchorage beside Los Angeles, HOME44), or
+    where the answer and the zone were both fitted with one change of the person's clock (``habit_step``: a move
+    inside the country, Lisbon → Azores), whatever its people or posterior."""
     countries = zone_countries()
     country = countries.get(best.zones[0])
     people = zone_populations().get(country or "", {})
@@ -526,7 +530,7 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
         if not same or (share < RIVAL_MIN_PEOPLE_MOVED if stepped_too else
                         share < RIVAL_MIN_PEOPLE and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2
                         and c.posterior < RIVAL_FEW_PEOPLE_POSTERIOR
-                        and top - c.activity_score > RIVAL_FEW_PEOPLE_TIE):
+                        and (top - c.activity_score > RIVAL_FEW_PEOPLE_TIE or share < RIVAL_TIE_MIN_PEOPLE)):
             continue
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
             seen.add((c.standard_q, c.observes_dst))
