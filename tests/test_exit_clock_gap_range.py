@@ -7,6 +7,12 @@ Berlin's at home's own. Now the gap is said over the clocks of home's country th
 open: "6–9 h" (and "United States' clock", the plural name's possessive); a Chicago resident's "6–8 h"
 (Denver's to New York's open); a Berlin resident's US exit keeps "6 h".
 
+An Anchorage resident's Singapore exit (HOME44 3): the time zone read "one of the clocks kept in United States from
+Los Angeles time … to Chicago time", Anchorage's clock left out though the activity fits it as well as Los Angeles'
+(only 0.2 % of the country's people live on it) and Chicago's, 0.8 nat worse, was open; the gap left out Anchorage's
+16 h ("13–15 h"). Now a clock of few people the activity fits as well as the country's best is open too: "from
+Anchorage time … to Chicago time", "13–16 h"; a Los Angeles resident's clocks are unchanged.
+
 People are invented: records built directly as events (test_move_dates._day's days, country-level addresses).
 """
 
@@ -17,13 +23,15 @@ from datetime import timedelta
 from functools import cache
 
 import pytest
-from test_clock_exits_weekends import FIRST, NOW, _home_day, _logins
+from test_clock_exits_weekends import FIRST, IPS, NOW, _home_day, _logins
 from test_inference_synth import Stream
 from test_move_dates import _day
 
 from dataexam.inference import infer
+from dataexam.report import view
 
 DAYS = 364
+IPS.setdefault("SG", "175.156.0.1")  # test_always_on_exit_far's Singaporean address
 
 
 @cache
@@ -45,6 +53,7 @@ def _report(zone: str, home_cc: str, exit_cc: str):
     ("America/Los_Angeles", "US", "DE", "6–9 h", "United States'", "Germany"),  # a plural name's possessive
     ("America/Chicago", "US", "DE", "6–8 h", "United States'", "Germany"),
     ("Europe/Berlin", "DE", "US", "6 h", "Germany's", "United States"),  # one clock: unchanged
+    ("America/Anchorage", "US", "SG", "13–16 h", "United States'", "Singapore"),  # was "13–15 h": Anchorage's left out
 ])
 def test_the_gap_is_said_over_the_home_s_open_clocks(zone: str, home_cc: str, exit_cc: str, gap: str,
                                                      home_name: str, exit_name: str) -> None:
@@ -66,3 +75,18 @@ def test_a_country_s_possessive(name: str, said: str) -> None:
     from dataexam.wording import possessive
 
     assert possessive(name) == said
+
+
+@pytest.mark.parametrize(("zone", "first", "last", "named"), [
+    ("America/Anchorage", "Anchorage time (America/Anchorage, UTC−9)", "Chicago time", "Los Angeles time"),
+    ("America/Los_Angeles", "Los Angeles time (America/Los_Angeles, UTC−8)", "New York time", "Chicago time"),
+])
+def test_a_clock_of_few_people_the_activity_fits_as_well_is_left_open(zone: str, first: str, last: str,
+                                                                       named: str) -> None:
+    tz = _report(zone, "US", "SG").finding("timezone")
+    said = view.headline(tz.to_dict())
+    assert said.startswith(f"You live on one of the clocks kept in United States from {first} to {last}")
+    assert f"{named} is named only because more people live on it." in said
+    opened = [z["zone"] for z in tz.value["open_zones"]]
+    assert ("America/Anchorage" in opened) == (zone == "America/Anchorage")
+    assert str(tz.confidence) == "low"

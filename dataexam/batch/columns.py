@@ -166,6 +166,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__excluded_sensitive_records": "int64",
     "value__facebook_followers": "int64",
     "value__facebook_placed": "int64",  # home: its country's logins placed by Facebook's own place (PLACES2)
+    "value__untold_exit": "string",  # home: the logins' country read as an always-on exit, the orders' told (HOME44)
     "value__facebook_following": "int64",
     "value__facebook_friend_statuses": "string",
     "value__facebook_friends": "int64",

@@ -87,9 +87,14 @@ def _say_untold(ctx: Any) -> None:
     Spanish login a month, read "You most likely live in Portugal", medium, on evidence that says either)."""
     untold = getattr(ctx, "untold_homes", None)
     home = ctx.findings.get("home")
-    if untold is None or home is None or not isinstance(home.value, dict) or home.value.get("country") != untold[0]:
+    if untold is None or home is None or not isinstance(home.value, dict):
         return
     cc, ccs = untold[0], untold[1]
+    if home.value.get("untold_exit") == cc and home.value.get("country") in ccs:
+        _say_untold_by_orders(ctx, home, untold)
+        return
+    if home.value.get("country") != cc:
+        return
     # the neighbours stayed in (nights slept there) are days across the border, the one reading of the two that needs
     # no exit: a Berliner's Paris weekend every sixth week stays "18 trips", high (test_clock_exits_weekends). Only
     # where none was is the trips finding read from a home the logins cannot tell (T40: Denver behind a Mexican exit)
@@ -111,6 +116,34 @@ def _say_untold(ctx: Any) -> None:
         home.confidence = Confidence.MEDIUM if told else Confidence.LOW
     # the time zone after the home's confidence: no surer than the home it rests on (EXIT43 3)
     _say_zone_untold(ctx, {cc, *ccs}, untold[2], home.confidence)
+
+
+def _say_untold_by_orders(ctx: Any, home: Any, untold: tuple[Any, ...]) -> None:
+    """:func:`_say_untold` where the person's own orders ship to the neighbour the logins cannot tell from the
+    country of most login days (``untold[0]``), and the home was read there (:func:`~.place._home_by_orders`: the
+    value's ``untold_exit``): both readings said, the orders' the one taken; the clock and the trips rest on it (HOME44:
+    a Madrid resident's always-on Portuguese exit, orders to Madrid, read "You most likely live in Portugal", low)."""
+    exit_cc, ccs = str(untold[0]), untold[1]
+    cc = str(home.value["country"])
+    name = gazetteer.country_display
+    home.caveats = [*home.caveats, (
+        f"Your {count_phrase(ccs[cc], 'login day')} in {name(cc)} fall on days with logins in {name(exit_cc)} too, "
+        f"and your activity keeps a clock of both countries: your home's own logins beside an always-on VPN exit in "
+        f"{name(exit_cc)}, or days across the border; the logins and the clock cannot tell which, your orders "
+        f"shipped to {name(cc)} do.")]
+    home.confidence_basis += (f"; the activity keeps a clock of both {exit_cc} and {cc}, whose few login days fall "
+                              f"on days with logins in {exit_cc}; the orders ship to {cc}")
+    if home.confidence == Confidence.HIGH:
+        home.confidence = Confidence.MEDIUM
+    tz = ctx.findings.get("timezone")
+    if tz is not None and isinstance(tz.value, dict) and tz.value.get("zone"):
+        from .zoneprior import zone_countries
+
+        if zone_countries().get(str(tz.value["zone"])) != cc:  # Berlin's clock for Vienna's: the home's own name
+            _zone_of_pair(ctx, tz, {cc})
+    if not untold[3]:
+        _say_trips_untold(ctx, cc, {cc, exit_cc}, Confidence.MEDIUM)
+    _say_zone_untold(ctx, {exit_cc, *ccs}, untold[2], home.confidence)
 
 
 #: the confidences by rank (a finding resting on another is no surer than it)
@@ -158,14 +191,19 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
     if not others:
         # the same clock either way (Toronto's and New York's; Chicago's, Matamoros'): the zone stands, but it rests
         # on the home as much as the home does
+        # said wherever the zone already stood no surer than the home too (HOME44: Los Angeles or Denver behind an
+        # always-on Canadian exit, Toronto or Vancouver behind a US one, read low on the clock alone, said nothing)
         rest = sorted(c for c in pair if c != here)
-        if rest and _RANK[tz.confidence] > _RANK[home_confidence]:
-            tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
-                          f"{and_list([name(c) for c in rest])} (one of them a VPN or proxy exit); your activity keeps "
-                          "the same clock either way.", *tz.caveats]
-            tz.confidence_basis += (f"; {home_confidence} at most, as the home: {here} or {', '.join(rest)} (the "
-                                    "logins cannot tell which is the exit, the clock is the same either way)")
-            tz.confidence = home_confidence
+        said_either = (f"Your logins cannot tell whether you live in {name(here)} or in "
+                       f"{and_list([name(c) for c in rest])} (one of them a VPN or proxy exit); your activity keeps "
+                       "the same clock either way.")
+        if rest and said_either not in tz.caveats:
+            tz.caveats = [said_either, *tz.caveats]
+            tz.confidence_basis += (f"; {min(tz.confidence, home_confidence, key=_RANK.__getitem__)} at most, as "
+                                    f"the home: {here} or {', '.join(rest)} (the logins cannot tell which is the "
+                                    "exit, the clock is the same either way)")
+            if _RANK[tz.confidence] > _RANK[home_confidence]:
+                tz.confidence = home_confidence
         return
 
     def named(cc: str) -> Clock:  # the most populous of them, as the time zone's own range names one

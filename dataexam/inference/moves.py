@@ -856,7 +856,10 @@ class MovesMixin:
                            confidence_basis="no home country" + (f" ({home.confidence_basis})"
                                                                  if home.confidence_basis else ""),
                            summary="Trips need a home country.", **meta)
-        home_cc = home.value["country"]
+        # a home the orders told from the always-on exit the logins come from (place._home_by_orders): the exit's
+        # logins are on every day at home, so the days are read with its country as home's (HOME44: a Madrid
+        # resident's Portuguese exit read "1 trip abroad: Portugal 2 Jan 2023 – 31 Dec 2024", a stay still open)
+        home_cc = home.value.get("untold_exit") or home.value["country"]
         moved = home.value.get("moved")
         said_moved = moved
         # a move dated by orders: its days as the rule reads them (the value may withhold a night-time order's)

@@ -878,6 +878,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         if cc and cc != ship.country and ip_clear and value.get("moved") \
                 and orders_in_earlier_period(self._moved_dated or value.get("moved"), ship):
             return orders_before_move(base, ship, value, town, caveats)
+        if cc is not None and cc != ship.country and _untold_neighbour_of_orders(ctx, cc, ship, value):
+            return _home_by_orders(base, ship, value, known, orders_text, caveats, ship_ev)
         if cc is not None and cc != ship.country:
             # the orders name another country: they speak against the home kept, never for it (T28A's H1: the Tokyo
             # orders were the first examples of "Italy" and counted in its support)
@@ -1841,6 +1843,39 @@ def proper_town_name(declared: str | None, country: str | None) -> str | None:
         return declared
     found = gazetteer.town(declared, country) if gazetteer.available() else None
     return found.name if found is not None else declared
+
+
+def _untold_neighbour_of_orders(ctx: Context, cc: str, ship: ShipHome, value: Mapping[str, Any]) -> bool:
+    """Whether the orders ship to a neighbour the logins cannot tell from the home ``cc`` they name
+    (``ctx.untold_homes``, :func:`~.clock_home.near_untold`: its few login days fall on days with logins in ``cc``
+    and the activity keeps a clock of both), with one town and no move: the orders then tell which is the home, and
+    ``cc``'s logins are an always-on exit (HOME44: a Madrid resident's Portuguese exit, orders to Madrid, read
+    "You most likely live in Portugal", low)."""
+    untold = getattr(ctx, "untold_homes", None)
+    return (untold is not None and untold[0] == cc and ship.country in untold[1] and not value.get("moved")
+            and ship.earlier is None and ship.second is None)
+
+
+def _home_by_orders(base: Finding, ship: ShipHome, value: dict[str, Any], known: Any, orders_text: str,
+                    caveats: list[str], ship_ev: Evidence) -> Finding:
+    """The home in the orders' town where :func:`_untold_neighbour_of_orders` holds: the value's place from the
+    orders (``untold_exit``: the logins' country, read as the exit), medium at most (the logins alone cannot tell
+    the two countries; :func:`~.exit_caveats._say_untold` says both readings), the orders the evidence."""
+    exit_cc = str(value["country"])
+    value.update(country=ship.country, city=ship.city, region=ship.region if ship.city else None,
+                 lat=known.lat if known else None, lon=known.lon if known else None, share=None,
+                 city_checked=bool(known) if ship.city else None, disagreements=None, untold_exit=exit_cc)
+    name = gazetteer.country_display
+    summary = (f"You most likely live in {place_text(ship.place)}: {orders_text} ship there, and your logins "
+               f"from {name(ship.country)} fall on days with logins from {name(exit_cc)}, whose clock your activity "
+               f"keeps too, so the logins from {name(exit_cc)} are most likely an always-on VPN or proxy exit.")
+    conf = Confidence.LOW if _RANK[ship.confidence] > _RANK[Confidence.MEDIUM] else Confidence.MEDIUM
+    basis = (f"{ship.basis}; the logins, mostly from {exit_cc}, cannot tell {ship.country} from {exit_cc} (an "
+             f"always-on exit beside the home's own logins), so the orders tell the home; {conf} at most")
+    evidence = Evidence(items=[*ship.evidence, *base.evidence.items][:EVIDENCE_ITEMS_MAX],
+                        n_support=ship_ev.n_support, n_against=ship_ev.n_against)
+    return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=evidence, summary=summary,
+                   caveats=caveats, **_meta(base))
 
 
 def _same_town(declared: str, shipped: str, country: str, region: str | None) -> bool:

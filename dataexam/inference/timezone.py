@@ -474,6 +474,17 @@ RIVAL_MIN_PEOPLE_MOVED = 0.002
 #: sleeper with US IPs held 30 % on Pacific/Honolulu — 0.4 % of the country's people, fitted 0.36 nat better than
 #: America/Phoenix — and was read on Phoenix's clock, 3 h off, with no word of Honolulu)
 RIVAL_FEW_PEOPLE_POSTERIOR = 0.10
+#: … or where the activity fits it within this many nats of the best-fitting clock of the country (a tie: the activity
+#: alone cannot tell them, only the head count chose). An Anchorage sleeper with US IPs fits Anchorage's clock
+#: 0.04–0.08 nat below Los Angeles' (4–5 % of the posterior, 0.2 % of the people) and was read on "Los Angeles
+#: time … to Chicago time", Anchorage left out though Chicago, 0.8 nat worse, was open (HOME44 3: a Singapore
+#: exit's gap said "13–15 h", not Anchorage's 16 h); a Los Angeles sleeper fits Anchorage's 0.4 nat worse than
+#: Denver's, and a clock under RIVAL_MIN_POSTERIOR (Chatham's beside Auckland's) is no rival whatever its fit
+RIVAL_FEW_PEOPLE_TIE = 0.2
+#: … where the zone holds at least this share of the country's people: a town's clock, not an island's (the Chatham
+#: Islands' 600, 0.001 % of New Zealand's, fit an Auckland sleeper as well as Auckland's; Anchorage and Juneau hold
+#: 0.18 % of the United States')
+RIVAL_TIE_MIN_PEOPLE = 0.001
 
 
 def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple[Candidate, str]]:
@@ -483,8 +494,10 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
     may fit New York, Chicago and Los Angeles alike (the twenty-first pass's first tester: only Chicago was
     named, Los Angeles held 23 %). A zone of under :data:`RIVAL_MIN_PEOPLE` of the country's people counts where the
     activity fits it better by half the margin or it keeps :data:`RIVAL_FEW_PEOPLE_POSTERIOR` of the posterior
-    (Honolulu beside Phoenix, T33A M1), or where the answer and the zone were both fitted with one change of the
-    person's clock (``habit_step``: a move inside the country, Lisbon → Azores), whatever its people or posterior."""
+    (Honolulu beside Phoenix, T33A M1) or, holding :data:`RIVAL_TIE_MIN_PEOPLE`, fits within
+    :data:`RIVAL_FEW_PEOPLE_TIE` of the country's best-fitting clock (Anchorage beside Los Angeles, HOME44), or
+    where the answer and the zone were both fitted with one change of the person's clock (``habit_step``: a move
+    inside the country, Lisbon → Azores), whatever its people or posterior."""
     countries = zone_countries()
     country = countries.get(best.zones[0])
     people = zone_populations().get(country or "", {})
@@ -496,6 +509,9 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
     # people of the Azores or Cancún, which the posterior already weighs, are no reason to leave out the clock moved
     # to (T40B: Lisbon → Azores "Lisbon time", high; Mexico City → Cancún's hedge named Mazatlán, not Cancún)
     moved = best.habit_step is not None and not best.law_not_followed
+    # the best fit of any of the country's clocks: a clock of few people tied with it is open (RIVAL_FEW_PEOPLE_TIE)
+    top = max((c.activity_score for c in cands if any(countries.get(z) == country for z in c.zones)),
+              default=best.activity_score)
     for c in cands[1:]:
         # … a clock one step from the answer's (the other side of that change); a clock two steps off (Rio Branco
         # beside São Paulo for a move to Manaus) is weighed as for anyone else
@@ -513,7 +529,8 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
         share = sum(people.get(z, 0) for z in same) / total if total else 1.0
         if not same or (share < RIVAL_MIN_PEOPLE_MOVED if stepped_too else
                         share < RIVAL_MIN_PEOPLE and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2
-                        and c.posterior < RIVAL_FEW_PEOPLE_POSTERIOR):
+                        and c.posterior < RIVAL_FEW_PEOPLE_POSTERIOR
+                        and (top - c.activity_score > RIVAL_FEW_PEOPLE_TIE or share < RIVAL_TIE_MIN_PEOPLE)):
             continue
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
             seen.add((c.standard_q, c.observes_dst))
