@@ -633,13 +633,13 @@ def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
 def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
                         shifts: Sequence[float], week: ExitWeek) -> tuple[int | None, int | None]:
     """Of a stay's login slots ``run`` (ascending UTC hour slots, no login elsewhere between), the waking days
-    (:func:`~.proxies.waking_day` ordinals, on ``week``'s quiet hours) at its first and last ends that fall on the
-    weekdays the weekly exit is alone on most weeks (``week.usual``, read on waking days) and whose activity does
-    not fit the stay's clock (home's profile ``logp`` moved onto the one of the country's clocks, ``shifts`` hours
-    from home's, the run fits best) better than home's by :data:`EVEN_DAY_NATS`, with the days between them and the
-    stay's end that fit home's clock by :data:`RUN_CLOCK_NATS` (the exit's Friday, begun at home): the exit's days at
-    home before the journey or after it. Returns the last such day at its start and the first at its end (None:
-    none). A Honolulu resident's German exit Friday evening to Sunday beside a Monday-to-Wednesday Berlin trip read
+    (:func:`~.proxies.waking_day` ordinals, on ``week``'s quiet hours) at its first end that fall on the weekdays
+    the weekly exit is alone on most weeks (``week.usual``, read on waking days) and do not fit the stay's clock
+    (home's profile ``logp`` moved onto the one of the country's clocks, ``shifts`` hours from home's, the run fits
+    best) better than home's by :data:`EVEN_DAY_NATS`, with the days before them fitting home's by
+    :data:`RUN_CLOCK_NATS`: the exit's days at home before the journey. Returns the last such day (None: none) and
+    None for the run's last end, left as it was. A Honolulu resident's German exit Friday evening to Sunday beside a
+    Monday-to-Wednesday Berlin trip read
     "Germany 7–10 May" (a Thursday–Friday one "11–14 May"): the exit's Sunday fits Berlin's clock about as well as
     home's weekday profile, and its UTC days, Honolulu's Saturday evening and Sunday morning, joined the stay's
     (TRIP44)."""
@@ -655,18 +655,16 @@ def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[in
     hist = presence_hist(wake, list(wake))
     move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
     gains = dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
-    ends: list[int | None] = []
-    for side in (seen, seen[::-1]):
-        end = None
-        for o in side[:-1]:  # the stay keeps a day
-            usual = date.fromordinal(o).weekday() in week.usual
-            # a day on home's clock by RUN_CLOCK_NATS is passed over (the exit's Friday, home's logins that
-            # morning), cut only with a usual day of the exit's beyond it
-            if not ((usual and gains[o] > -EVEN_DAY_NATS) or gains[o] >= RUN_CLOCK_NATS):
-                break
-            end = o if usual else end
-        ends.append(end)
-    return ends[0], ends[1]
+    end = None
+    for o in seen[:-1]:  # the stay keeps a day
+        # its Friday, begun at home, passed over on home's clock by RUN_CLOCK_NATS, cut only with its weekend
+        usual = date.fromordinal(o).weekday() in week.usual
+        if not ((usual and gains[o] > -EVEN_DAY_NATS) or gains[o] >= RUN_CLOCK_NATS):
+            break
+        end = o if usual else end
+    # its last end is left as it was: a trip's short last day there, 08–19 in New York, fits a Berliner's weekend
+    # clock as well as the exit's Saturday does (test_far_weekend_exit's 9–13 May holiday)
+    return end, None
 
 
 def _off_exit_edges(run: Sequence[int], own: Sequence[int], clock: _HomeClock, logp: Sequence[float],
