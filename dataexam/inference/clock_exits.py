@@ -656,10 +656,11 @@ def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[in
     move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
     gains = dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
     end = None
-    for o in seen[:-1]:  # the stay keeps a day
-        # its Friday, begun at home, passed over on home's clock by RUN_CLOCK_NATS, cut only with its weekend
+    for i, o in enumerate(seen[:-1]):  # the stay keeps a day
+        # its Friday, begun at home (the run's first day alone), passed over on home's clock by RUN_CLOCK_NATS, cut
+        # only with its weekend (a night worker's holiday begun on a Tuesday has its first days on neither)
         usual = date.fromordinal(o).weekday() in week.usual
-        if not ((usual and gains[o] > -EVEN_DAY_NATS) or gains[o] >= RUN_CLOCK_NATS):
+        if not ((usual and gains[o] > -EVEN_DAY_NATS) or (i == 0 and gains[o] >= RUN_CLOCK_NATS)):
             break
         end = o if usual else end
     # its last end is left as it was: a trip's short last day there, 08–19 in New York, fits a Berliner's weekend
