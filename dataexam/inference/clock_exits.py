@@ -630,6 +630,56 @@ def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
     return runs
 
 
+def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
+                        shifts: Sequence[float], week: ExitWeek) -> tuple[int | None, int | None]:
+    """Of a stay's login slots ``run`` (ascending UTC hour slots, no login elsewhere between), the waking days
+    (:func:`~.proxies.waking_day` ordinals, on ``week``'s quiet hours) at its first end that fall on the weekdays
+    the weekly exit is alone on most weeks (``week.usual``, read on waking days) and do not fit the stay's clock
+    (home's profile ``logp`` moved onto the one of the country's clocks, ``shifts`` hours from home's, the run fits
+    best) better than home's by :data:`EVEN_DAY_NATS`, with the days before them fitting home's by
+    :data:`RUN_CLOCK_NATS`: the exit's days at home before the journey. Returns the last such day (None: none) and
+    None for the run's last end, left as it was. A Honolulu resident's German exit Friday evening to Sunday beside a
+    Monday-to-Wednesday Berlin trip read
+    "Germany 7–10 May" (a Thursday–Friday one "11–14 May"): the exit's Sunday fits Berlin's clock about as well as
+    home's weekday profile, and its UTC days, Honolulu's Saturday evening and Sunday morning, joined the stay's
+    (TRIP44)."""
+    from .timezone import presence_hist
+
+    lull = week.lull_utc_h
+    if not week.usual or not run:
+        return None, None
+    wake = _waking_hists(day_hists, sorted({s // 24 for s in run}), lull)
+    seen = sorted({waking_day(s, lull) for s in run} & {d.toordinal() for d in wake})
+    if len(seen) < 2:
+        return None, None
+    hist = presence_hist(wake, list(wake))
+    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
+    gains = dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
+    end = None
+    for i, o in enumerate(seen[:-1]):  # the stay keeps a day
+        # its Friday, begun at home (the run's first day alone), passed over on home's clock by RUN_CLOCK_NATS, cut
+        # only with its weekend (a night worker's holiday begun on a Tuesday has its first days on neither)
+        usual = date.fromordinal(o).weekday() in week.usual
+        if not ((usual and gains[o] > -EVEN_DAY_NATS) or (i == 0 and gains[o] >= RUN_CLOCK_NATS)):
+            break
+        end = o if usual else end
+    # its last end is left as it was: a trip's short last day there, 08–19 in New York, fits a Berliner's weekend
+    # clock as well as the exit's Saturday does (test_far_weekend_exit's 9–13 May holiday)
+    return end, None
+
+
+def _off_exit_edges(run: Sequence[int], own: Sequence[int], clock: _HomeClock, logp: Sequence[float],
+                    shifts: Sequence[float], week: ExitWeek) -> list[int]:
+    """A run's UTC days (ascending ordinals; ``own``: the country's login slots) without those lying mostly (12 h or
+    more) within the weekly exit's own days at its ends (:func:`_exit_days_at_edges`)."""
+    lead, trail = _exit_days_at_edges([s for s in own if run[0] * 24 <= s < run[-1] * 24 + 24], clock.day_hists,
+                                      logp, shifts, week)
+    start = (lead + 1) * 24 + clock.lull_utc_h if lead is not None else -math.inf
+    end = trail * 24 + clock.lull_utc_h if trail is not None else math.inf
+    kept = [o for o in run if start - o * 24 < 12 and end > o * 24 + 12]
+    return kept or list(run)
+
+
 def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
     """Whether a day of ``at_home`` (ascending day ordinals) lies within :data:`CLOCK_EXIT_AROUND_DAYS` before
     (``side`` -1) or after (1) ``day``, or on it."""
@@ -758,8 +808,34 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     seen = sorted(set(own) | set(elsewhere))
     alone = sorted({s // 24 for s in own} - apart)
     week = ExitWeek.of(alone, clock.lull_utc_h, nights)
+    # the same on waking days (home's dates, as the quiet hours end them): a Honolulu resident's exit Friday evening
+    # to Sunday is alone on Saturday and Sunday there, on UTC Sunday alone
+    wweek = ExitWeek.of(sorted({waking_day(s, clock.lull_utc_h) for s in own}
+                               - {waking_day(s, clock.lull_utc_h) for s in elsewhere}), clock.lull_utc_h, nights)
     their: tuple[float, dict[int, str]] | None = None  # the nights slept_in places on a stay's own clock
+
+    def trim(stay: tuple[float, float], here: Sequence[float]) -> tuple[float, float]:
+        """A stay's bounds (UTC hour slots, exclusive) with the weekly exit's days at its ends left out
+        (:func:`_exit_days_at_edges`): a Honolulu resident's Berlin trip from Monday had the German exit's Sunday
+        before it, "7–10 May" for 8–10 (TRIP44)."""
+        a, b = stay
+        lead, trail = _exit_days_at_edges([s for s in own if a < s < b], clock.day_hists, logp or [0.0] * 96, here,
+                                          wweek)
+        if lead is not None:
+            a = max(a, (lead + 1) * 24 + clock.lull_utc_h - 0.5 - 1e-6)
+        if trail is not None:
+            b = min(b, trail * 24 + clock.lull_utc_h - 0.5)
+        return a, b
+
     for run in _runs(alone, apart):
+        if not near and len(run) > CLOCK_STAY_MIN_NIGHTS and wweek.usual:
+            # a long run begun or ended by the weekly exit's own days on home's clock is read without them: a New
+            # York resident's Monday-to-Wednesday Berlin trip after the German exit's weekend, its UTC days read
+            # together, kept home's clock, "No trips abroad seen" (TRIP44)
+            if logp is None:
+                logp = utc_profile(clock.day_hists, clock.days)
+            run = _off_exit_edges(run, own, clock, logp, _clock_shifts(clock.home, cc, [date.fromordinal(o)
+                                                                                     for o in run]), wweek)
         # the run's first day's quiet hours come before its first login there: read from the next day on
         inside = [date.fromordinal(o) for o in run[1:]]
         # a far weekly exit's clock too near home's to tell (T40): a short run holding days of the week the exit
@@ -789,7 +865,8 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                         cc in (their[1].get(o), their[1].get(o + 1)) for o in odd))
                     if told and _stay_days(odd, set(odd), clock.home, cc, replace(week, nights=their[1]), 12.0)[0]:
                         odd = _nights_beside(odd, own, elsewhere, cc, replace(week, nights=their[1]), lull)
-                        stays.append(_odd_days_stay(odd, own, elsewhere, lull))
+                        stays.append(trim(_odd_days_stay(odd, own, elsewhere, lull),
+                                          _clock_shifts(clock.home, cc, [date.fromordinal(o) for o in run])))
                 continue
             odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0)
             if odd:
@@ -849,6 +926,8 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             last = min(last, math.ceil(tail[-1] * 24 + 24 + lull - 0.5))
         elif tail and wgains[-1] > 0:
             last = min(last, run[-1] * 24 + 24)
+        if not near and not by_day:
+            first, last = trim((first, last), here)
         if not near and not by_day:
             last = min(last, _after_last_night(clock, cc, here, days, logp, by_cc, (first, last)))
         stays.append((first, last))
