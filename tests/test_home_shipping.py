@@ -656,3 +656,18 @@ def test_own_addresses_count() -> None:
     own.add({"shipping_city": "Boise", "ships_to_billing": False}, date(2024, 5, 5))  # a quarter of its own
     own.add({"shipping_city": "Old report town", "ships_to_billing": None}, None)  # no billing column: own
     assert len(own) == 3
+
+
+@pytest.mark.parametrize(("place", "said"), [
+    (("ES", "MADRID", "Madrid"), "Madrid, Madrid, Spain"),
+    (("AU", "NEW SOUTH WALES", "Sydney"), "Sydney, New South Wales, Australia"),
+    (("DE", "BADEN-WÜRTTEMBERG", "Ulm"), "Ulm, Baden-Württemberg, Germany"),
+    (("US", "TX", "Houston"), "Houston, TX, United States"),
+    (("AU", "NSW", "Sydney"), "Sydney, NSW, Australia"),
+    (("JP", "27", "Osaka"), "Osaka, Osaka, Japan"),
+])
+def test_a_region_s_name_is_said_in_its_words_case(place: tuple[str, str, str], said: str) -> None:
+    """HOME44: a region written in full, kept in capitals to compare it, was said "Madrid, MADRID, Spain"."""
+    from dataexam.inference.shipping import place_text
+
+    assert place_text(place) == said

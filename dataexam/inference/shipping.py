@@ -276,12 +276,15 @@ def town_name(city: Any) -> str | None:
 def place_text(place: Place) -> str:
     """"Houston, TX, United States" (the parts known); a region numbered by ISO by its name: "Osaka, Osaka, Japan",
     not "27"; the country by its CLDR English name, as every report format names it (ART9: the JSON sentences said
-    "London, GB" where the terminal said "United Kingdom")."""
+    "London, GB" where the terminal said "United Kingdom"); a region's name, kept in capitals to compare it, in its
+    words' case ("Madrid, Madrid, Spain", not "Madrid, MADRID, Spain": HOME44), a code of letters as it is."""
     from .gazetteer import country_display, region_name
 
     cc, region, city = place
-    return ", ".join(p for p in (city, region_name(cc, region), country_display(cc) if cc else None) if p) \
-        or "an unknown place"
+    said = region_name(cc, region)
+    if said and said == region and len(said) > 3 and said.isupper():
+        said = said.title()
+    return ", ".join(p for p in (city, said, country_display(cc) if cc else None) if p) or "an unknown place"
 
 
 def _quarter(d: date) -> int:
