@@ -92,36 +92,13 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NEGATED_AFTER)
-def test_a_not_after_the_verb_leaves_the_colleagues_striking_none(text: str, expected: str | None) -> None:
-    assert special_category(text) == expected
+#: each class beside its look-alikes: (what it is, its cases)
+CLASSES = {"a not after the verb": NEGATED_AFTER, "the strike's noun": NOUNS, "a hyphened service's strike":
+           HYPHENED_SERVICES, "people striking after our": ENGLISH_STRIKING, "inflected worship": WORSHIP,
+           "strokes and infarcts": HEALTH, "dishes and laughs called heart attacks": EVERYDAY}
 
 
-@pytest.mark.parametrize(("text", "expected"), NOUNS)
-def test_the_strikes_noun_reads_union_in_polish_swedish_norwegian_danish(text: str, expected: str | None) -> None:
-    assert special_category(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), HYPHENED_SERVICES)
-def test_a_hyphened_service_strike_is_met_as_a_customer(text: str, expected: str | None) -> None:
-    assert special_category(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ENGLISH_STRIKING)
-def test_people_striking_after_our_read_union(text: str, expected: str | None) -> None:
-    assert special_category(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), WORSHIP)
-def test_inflected_worship_reads_religion_but_its_idioms(text: str, expected: str | None) -> None:
-    assert special_category(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), HEALTH)
-def test_strokes_and_infarcts_by_their_other_names_read_health(text: str, expected: str | None) -> None:
-    assert special_category(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), EVERYDAY)
-def test_dishes_and_laughs_called_heart_attacks_read_none(text: str, expected: str | None) -> None:
-    assert special_category(text) == expected
+@pytest.mark.parametrize(("kind", "text", "expected"),
+                         [(kind, text, expected) for kind, cases in CLASSES.items() for text, expected in cases])
+def test_each_class_reads_its_category_and_its_look_alikes_none(kind: str, text: str, expected: str | None) -> None:
+    assert special_category(text) == expected, (kind, text)
