@@ -50,8 +50,6 @@ HYPHENED_SERVICES = [
 ENGLISH_STRIKING = [
     ("our nurses are striking today", "union"), ("my teachers are striking on Monday", "union"),
     ("our drivers will be striking next week", "union"), ("our nurses were striking all week", "union"),
-    ("I'm in the union now", "union"), ("we're in the union", "union"),
-    ("I'm in the Union Square Starbucks", None), ("we are in the European Union", None),
     # a thing, a look, a negation
     ("our results are striking", None), ("my eyes are striking", None), ("our nurses are not striking", None),
     ("our nurses are striking a deal", None), ("the nurses are striking today", None),

@@ -275,10 +275,6 @@ TERMS: dict[str, tuple[str, ...]] = {
         "my union", "our union", "union members", "union reps", "union dues", "union steward", "union card",
         "union meeting", "union meetings", "joined the union", "join the union", "joining the union",
         "joins the union", "joined a union", "join a union", "joining a union", "syndicat", "syndicats",
-        # ART45 (T44: "I'm in the union now" read none): the person's membership said as being in it ("the Union
-        # Square", "the union jack" are firm names: EVERYDAY_SENSES["union names"])
-        "i'm in the union", "i am in the union", "we're in the union", "we are in the union", "i'm in a union",
-        "i am in a union", "we're in a union", "we are in a union",
         # Dutch and Turkish, the Latin-script languages the list claims (LATIN_LANGUAGES) that had no union word:
         # vakbond (vakbondslid, de vakbonden), a member of the FNV confederation (not "FNV" alone: Fallout: New
         # Vegas to gamers); sendika (sendikam, sendika üyesi, sendikal), the Türk-İş and Hak-İş confederations
