@@ -38,12 +38,14 @@ PEOPLE_STRIKING = (
     "meine Kollegen streiken", "meine Kollegen streiken morgen", "unsere Lehrer streiken", "mein Betrieb streikt",
     "unsere Kita streikt", "meine Firma streikt", "mijn collega's staken", "onze leraren staken morgen",
     "наши учителя бастуют", "мои коллеги бастуют",
-    "meine Kollegen streiken nicht",  # a negation after the verb is not read, as "ich streike nicht"
     "stuck at Heathrow, I'm on the BA strike picket", "strike three for management, we walk out Monday",
     "flight cancelled, we're on the strike rota", "we're walking out tomorrow",
 )
 NOT_UNION = (
     "meine Kollegen werden nicht streiken", "we walked out of the cinema",
+    # ART45 (T44): a "not" after the verb parts the shape as one before it does ("werden nicht streiken"); "ich
+    # streike nicht" stays union by its term, "streike" (the package docstring, "Negation")
+    "meine Kollegen streiken nicht",
     "stuck at Heathrow, BA strike", "white picket fence", "Die Piloten streiken morgen",
 )
 

@@ -71,7 +71,10 @@ Negation (ART41: one policy for every category and every language). No negation 
 cancer" reads health — the gate reads a text's words, not its grammar, and withholds a text that names the union's
 act rather than decide from a "not" that it is none of the person's. A negation that parts a shape's words leaves
 no shape ("I'm not striking", "אני לא שובת": the pronoun no longer stands before the verb) and reads what its other
-words read.
+words read; so does one right after a third person's verb, where German, Dutch and the Scandinavian languages put it
+(ART45: "die Kollegen streiken nicht", "de collega's staken niet", "kollegorna strejkar inte" say what "die Kollegen
+werden nicht streiken" says; "nicht nur", not only, says they do). A term keeps its word: "ich streike nicht" reads
+union by "streike", as "I won't join the strike" by "strike".
 """
 
 from __future__ import annotations

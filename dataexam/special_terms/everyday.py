@@ -416,13 +416,16 @@ EVERYDAY_SENSES["rite idioms"] = EverydaySense(
 EVERYDAY_SENSES["worship idioms"] = EverydaySense(
     "worship in the idioms of one's devotion to a person (Oxford, Collins): to worship the ground someone walks "
     "on, hero worship — no faith's worship",
-    # (the inflected forms are no terms' words, so no exceptions: "worships the ground" reads none without one; an
-    # exception must hold a word that is special alone, test_everyday_senses)
-    ("worship the ground", "hero worship"))
+    # (ART45: the inflected forms are terms too, so their idioms are exceptions again)
+    ("worship the ground", "hero worship", "worships the ground", "worshipped the ground", "worshiped the ground",
+     "worshipping the ground", "worshiping the ground", "hero worshipped", "hero worshiped", "hero worshipping",
+     "hero worshiping"))
 EVERYDAY_SENSES["titles"] = EverydaySense(
     EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
     "Insomnia Cookies",
-    (*EVERYDAY_SENSES["titles"].phrases, "burnout paradise", "call the midwife", "insomnia cookies"))
+    (*EVERYDAY_SENSES["titles"].phrases, "burnout paradise", "call the midwife", "insomnia cookies",
+     # ART45 (T44: "Worship (the song) on repeat" read religion): a song's title said to be one
+     "worship the song"))
 # T36 (an Amazon history's "Church & Dwight Arm & Hammer Baking Soda" was religion and "Pride Mobility Go-Go
 # scooter" sexuality, so both were set aside of every purchase figure): makers' names as product titles write them;
 # the product itself is read as ever (a mobility scooter is a health aid; "Church's shoes" the Northampton maker)
@@ -478,8 +481,10 @@ _PET_HEALTH_STEMS = ("diabet", "diabèt", "diabét", "insulin", "glucos", "gluko
                      "syring", "seringue", "jeringa", "siring", "spritze", "needle", "nadel", "meter", "monitor",
                      "messgerät", "cancer", "krebs", "chemo", "arthritis", "arthrose", "epilep", "thyroid",
                      "schilddrüse", "incontinen", "inkontinenz", "dialys", "prozac", "antidepress", "tumor",
-                     "tumour", "keton", "test")
-_PET_FOR = ("for", "für", "pour", "para", "per")
+                     "tumour", "keton", "test",
+                     # ART45 (T44: "Schlaganfall-Risiko bei Katzen" read health): a stroke's and an infarct's
+                     "schlaganfall", "infarkt", "stroke")
+_PET_FOR = ("for", "für", "pour", "para", "per", "bei")  # (ART45: German "bei Katzen", in cats)
 _PET_WORDS = (*_ANIMALS, *_ANIMALS_PLURAL, "hund", "hunde", "hunden", "katze", "katzen", "haustier", "haustiere",
               "haustieren", "pferd", "pferde", "chien", "chiens", "chat", "chats", "animal", "animaux", "perro",
               "perros", "gato", "gatos", "mascota", "mascotas", "cane", "cani", "gatto", "gatti", "animali")
@@ -610,6 +615,15 @@ EVERYDAY_SENSES["institutions"] = EverydaySense(
      # faith's own words ("Shabbat dinner at the JCC"), stays religion
      *(f"{jcc} {use}" for jcc in _JCC for use in _JCC_USES),
      *(f"{use} at the {jcc}" for jcc in _JCC for use in _JCC_USES[:6])))
+#: the part right before a German "-streik" compound that makes it a hunger's or a service's strike (met as a
+#: traveller or a customer): shapes._strike_compound for one word ("Bahnstreik"), EVERYDAY_SENSES["strikes"] hyphened
+DE_SERVICE_STRIKES = (
+    "hunger", "bahn", "s-bahn", "u-bahn", "gdl", "evg", "lokführer", "zug", "bus", "busfahrer", "nahverkehr",
+    "nahverkehrs", "öpnv", "verkehr", "verkehrs", "luftverkehr", "luftverkehrs", "flughafen", "fluglotsen", "lotsen",
+    "straßenbahn", "tram", "bvg", "mvg", "kvb", "hvv", "üstra", "kita", "kitas", "müll", "müllabfuhr", "post",
+    "bank", "banken",
+    # ART44 (T43: "Lieferstreik bei Amazon" read union): a delivery's strike, met as the parcel's customer
+    "liefer", "lieferdienst", "lieferdienste", "lieferando", "paket", "pakete", "paketdienst", "zusteller", "dhl")
 # what a transit strike is: the workers' (the transit workers' union's), met by a commuter; not the person's
 # membership unless she joins it (EVERYDAY_NOT_AFTER)
 _SERVICES = ("transit", "mass transit", "public transit", "public transport", "transport", "rail", "railway",
@@ -643,9 +657,18 @@ EVERYDAY_SENSES["strikes"] = EverydaySense(
         ("sciopero", ("dei treni", "dei trasporti", "dei mezzi", "trenitalia", "atm", "della metro", "dei taxi",
                       "aereo", "delle poste", "delle banche")),
         ("greve", ("do metrô", "do metro", "dos transportes", "de ônibus", "dos ônibus", "dos comboios", "da cp",
-                   "dos correios", "dos bancos", "dos bancários")))
+                   "dos correios", "dos bancos", "dos bancários")),
+        # ART45: Polish, Swedish, Norwegian and Danish, whose strike's noun now reads alone
+        ("strajk", ("na kolei", "kolejarzy", "w komunikacji miejskiej", "komunikacji miejskiej", "na lotnisku",
+                    "kontrolerów lotów", "na poczcie", "w banku")),
+        ("strejk", ("i tunnelbanan", "i kollektivtrafiken", "på sj", "på flygplatsen", "på posten",
+                    "på pendeltågen")),
+        ("streik", ("i kollektivtrafikken", "på flyplassen", "på vy", "på posten", "på toget")),
+        ("strejke", ("i s-toget", "i den offentlige transport", "i lufthavnen", "hos dsb", "i postnord")))
             for service in services)
-    + tuple(f"{service} streik" for service in ("bahn", "gdl", "lokführer", "kita", "müll")))
+    # ART45 (T44: "Paketdienst-Streik heute" read union while "Lieferstreik bei Amazon" read none): a service's
+    # German "-streik" compound written with its hyphen, for each service shapes._strike_compound takes as one word
+    + tuple(f"{service} streik" for service in DE_SERVICE_STRIKES if service != "hunger"))
 # R2ART: the names holding "union" in another sense than a trade union, firm (FIRM_PHRASES) so "my union" or "union
 # member" reaching into one is no membership ("my Union Station photos", "credit union member", "European Union member
 # states")
@@ -683,7 +706,8 @@ EVERYDAY_SENSES["strike senses"] = EverydaySense(
      # ART41: the hunger strike in the languages whose strike's noun reads alone, the strike's idioms and other
      # senses there: Spanish "huelga decir" (needless to say: "huelga" of holgar), French "grève" the shore ("sur la
      # grève", the Place de Grève), German "Hunger-Streik" written with its hyphen (the compound is no term)
-     "hunger streik", "grève de la faim", "huelga de hambre", "sciopero della fame", "greve de fome",
+     "hunger streik", "strajk głodowy", "głodowy strajk", "grève de la faim", "huelga de hambre",
+     "sciopero della fame", "greve de fome",
      "huelga decir", "huelga añadir", "huelga señalar", "huelga mencionar", "huelga recordar", "huelga aclarar",
      "sur la grève", "place de grève", "place de la grève",
      "ハンガーストライキ", "штрајк глађу",
@@ -705,7 +729,22 @@ _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", 
 EVERYDAY_SENSES["heart-stopping"] = EverydaySense(
     "\"de infarto\" / \"da infarto\" as heart-stopping (RAE; Treccani): a match, a price, an ending — no heart "
     "attack",
-    ("de infarto", "da infarto"))
+    # ART45 (T44: "casi me da un infarto de la risa" read health): laughing fit to burst, no heart attack
+    ("de infarto", "da infarto", "infarto de la risa", "infarto de risa"))
+# ART45 (T44: "this burger is a heart attack", "the heart attack grill" read health): a dish said to be a heart
+# attack (Collins: "heart attack on a plate", food so rich it seems to invite one) and the Las Vegas restaurant
+# named so — no illness of anyone's
+_RICH_DISHES = ("burger", "burgers", "pizza", "sandwich", "meal", "dish", "fries", "breakfast", "dessert", "cake",
+                "fry-up", "fry up", "milkshake", "shake", "poutine", "nachos", "dinner", "lunch", "brunch")
+# (not "it was a heart attack", "that was a heart attack": a diagnosis)
+EVERYDAY_PATTERNS["heart attack dishes"] = EverydayPattern(
+    "a dish called a heart attack (\"this burger is a heart attack\", \"a heart attack on a plate\") and the Heart "
+    "Attack Grill, a restaurant — food so rich it seems to invite one, no illness of anyone's",
+    lazy_compile(r"(?<![\w-])" + _alternation(_RICH_DISHES) + r"\s+(?:is|was|looks|looked|['’]s)\s+(?:like\s+)?"
+                 r"(?:a|an|pure|literally\s+a|basically\s+a)\s+(?:heart\s+attack|heartattack)(?![\w-])"
+                 r"(?!\s+(?:and|so|because|last|this|yesterday|when)(?![\w-]))"
+                 r"|(?<![\w-])heart\s+attack\s+(?:on\s+a\s+plate|grill)(?![\w-])"),
+    ("heart attack", "heartattack"))
 EVERYDAY_SENSES["mass"] = EverydaySense(
     "\"mass\" as an adjective or a noun of quantity or physics before the noun it qualifies (mass transit, mass "
     "media, mass production, Mass Effect, mass spectrometry; Mass Ave and the Mass Pike, Massachusetts's avenue and "
@@ -796,10 +835,12 @@ STREETS_ONLY: frozenset[str] = frozenset(("gay street", "church close", "church 
 # FIXART2 (T40: "我的电脑罢工了", "Принтер объявил забастовку", "mi coche está en huelga", "ma voiture fait grève",
 # "Streik bei der Lufthansa, Flug gestrichen" read union once the singular strike noun read alone, ART41): the strike
 # noun in each language it is read in (the package docstring, "Strikes"), as a regex over lower-cased text
-_STRIKE_NOUN = (r"(?:strike|streik|grève|huelga|sciopero|greve|grev\w*|staking|забастовк\w*|страйк\w*|штрајк\w*|"
+_STRIKE_NOUN = (r"(?:strike|streik|grève|huelga|sciopero|greve|grev\w*|staking|strajk\w*|strejk\w*|забастовк\w*|"
+                r"страйк\w*|штрајк\w*|"
                 r"(?:[وفبل]|وال|فال|بال|لل|ال|وب|ول)?[إاأ]ضراب(?:نا|ي|هم)?|[והבלמש]{0,2}שבית(?:ה|ת))(?![\w-])")
 _STRIKE_CJK = r"(?:罢工|罷工|ストライキ)"
-_STRIKE_KEYS = ("strike", "streik", "grève", "huelga", "sciopero", "grev", "staking", "забастовк", "страйк", "штрајк",
+_STRIKE_KEYS = ("strike", "streik", "grève", "huelga", "sciopero", "grev", "staking", "strajk", "strejk", "забастовк",
+                "страйк", "штрајк",
                 "ضراب", "שבית", "罢工", "罷工", "ストライキ")
 # a thing "on strike": a device, a vehicle or a body part as the strike's subject, a joke of it not working; after a
 # determiner or possessive in the Latin-script languages ("my back is on strike", not "we're back on strike"), the

@@ -18,6 +18,14 @@ TERMS: dict[str, tuple[str, ...]] = {
         "ataque cardiaco", "derrame cerebral", "attacco di cuore", "attacco cardiaco", "aritmia", "ataque do coração",
         "acidente vascular cerebral", "hartaanval", "hartaanvallen", "hartinfarct", "herseninfarct", "beroerte",
         "kalp krizi", "kalp krizim", "kalp krizi geçirdim", "beyin kanaması",
+        # ART45 (T44: "heartattack", "Infarkt", "Hirnschlag", "apoplejía" read none): the run-together English, the
+        # German infarct alone and Swiss German's stroke, apoplexy's names, the transient ischaemic attack written
+        # out, the Nordic and Polish names of a stroke and an infarct ("hjerneslag", "slagtilfælde", "udar mózgu",
+        # "zawał serca"; "stroke" after a Nordic possessive and Polish "udar" after one: shapes.STROKE_OWN, UDAR)
+        "heartattack", "heartattacks", "infarkt", "hirnschlag", "hirnschlägen", "apoplexy", "apoplejía", "apoplejia",
+        "apoplexie", "apoplessia", "apoplexia", "transient ischemic attack", "transient ischaemic attack",
+        "hjärninfarkt", "hjerneinfarkt", "hjerneslag", "slagtilfælde", "hjärtinfarkt", "hjerteinfarkt",
+        "blodpropp i hjärnan", "blodprop i hjernen", "udar mózgu", "zawał serca", "zawał", "zawału",
         # diabetes: supplies, devices and drugs (English, German, French, Italian, Spanish)
         "diabet*", "diabèt*", "diabét*", "*blutzucker*", "*insulin*", "lancet", "lancets", "lanzette*", "lancette*",
         "lancetas", "test strips", "test strip", "*teststreifen*", "tiras reactivas", "strisce reattive",
@@ -305,6 +313,18 @@ TERMS: dict[str, tuple[str, ...]] = {
         "greve", "grevista", "grevistas", "estou em greve", "estamos em greve",
         "in staking", "algemene staking", "wij staken", "we staken", "ik staak mee",
         "grev", "grevdeyiz", "grevdeyim", "greve çıktık", "greve çıkıyoruz", "grevci", "grevciler",
+        # ART45 (T44: "işçiler grevde" read none): Turkish "on strike" of others ("grevde", "grevdeler") as the
+        # person's own ("grevdeyiz") reads
+        "grevde", "grevdeler", "grevdeydi", "grevdeydik",
+        # ART45 (T44: "jutro strajk w fabryce, idę", "strejk på jobbet imorgon, jag är med" read none): the strike's
+        # noun in the singular in Polish, Swedish and Danish (Norwegian "streik" is German's word above), as German
+        # "Streik" reads, with the person's own first-person verb; their other senses apart as German's
+        # (EVERYDAY_SENSES "strikes", "strike senses": "strajk głodowy", "strejk i tunnelbanan"). The plural
+        # ("strajki", "strejker") stays the news it is; Norwegian's definite "streiken" is German's plural verb ("die
+        # Piloten streiken": news) and is no term
+        "strajk", "strajku", "strajkiem", "strajkuję", "strajkujemy",
+        "strejk", "strejken", "generalstrejk", "jag strejkar", "vi strejkar",
+        "strejke", "generalstrejke", "jeg strejker", "vi strejker", "jeg streiker", "vi streiker", "generalstreik",
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",

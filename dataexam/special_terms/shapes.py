@@ -20,6 +20,7 @@ from .everyday import (
     _THINGS,
     _THINGS_CYRILLIC,
     _THINGS_TOO,
+    DE_SERVICE_STRIKES,
     ELLIPSES,
     TAKING_PART_CORE,
     _alternation,
@@ -157,8 +158,9 @@ STRIKING_FIRST_PERSON = lazy_compile(
 #: "наши учителя бастуют" read nothing, while "my colleagues strike", "mes collègues font grève" read union): people
 #: striking in the verb's third person after a possessive (German, Dutch, Russian, Ukrainian, Serbian) — one to three
 #: words between, none a thing, pet, body part or faculty the package knows (everyday.py's tables: "mein Handy
-#: streikt", "мой кот бастует" stay none), nor a negation between (one after is not read, as "ich streike nicht": the
-#: package docstring, "Negation"); a word it does not know is read as people (the safe side).
+#: streikt", "мой кот бастует" stay none), nor a negation between nor right after the verb (ART45: "meine Kollegen
+#: streiken nicht", _NOT_NEGATED_AFTER; "ich streike nicht" stays union by its term: the package docstring,
+#: "Negation"); a word it does not know is read as people (the safe side).
 #: The person's own act in English likewise: on the strike's picket or "on the … strike" ("I'm on the BA strike
 #: picket"), walking out ("we walk out Monday"; not "walked out of"). Read over lower-cased text, beside the terms.
 #: ART44 (T43: "i miei insegnanti scioperano", "i nostri medici scioperano" read nothing): Italian too, whose verb
@@ -177,19 +179,35 @@ _OWNERS_STRIKING_IT = (
      r"|(?:ha|hanno|aveva|avevano)\s+scioperato)"),
 )
 _NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
+#: ART45 (T44: "kollegorna strejkar inte", "die Kollegen streiken nicht", "de collega's staken niet" read union):
+#: German, Dutch and the Scandinavian languages put the "not" after the verb; there it says the people do not strike,
+#: as a "not" between does ("colleagues are not striking") — no shape. Not "not only" ("streiken nicht nur heute",
+#: "strejkar inte bara"), which says they do.
+_NOT_NEGATED_AFTER = (r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)(?![\w'’-])(?!\s+(?:nur|alleen|enkel|bara|bare|kun|blot)"
+                      r"(?![\w'’-])))")
+#: ART45 (T44: "our nurses are striking today" read none): people after the person's possessive striking in English's
+#: continuous ("my / our … are / were / will be striking"), as German's and Dutch's third person reads above — no word
+#: between a thing the package knows ("our printers are striking" is a joke, withheld only if read) nor what
+#: "striking" describes as an adjective ("our results are striking": _STRIKING_LOOKS)
+_STRIKING_LOOKS = ("results", "similarities", "differences", "views", "colours", "colors", "eyes", "features",
+                   "looks", "numbers", "figures", "photos", "pictures", "designs", "resemblances", "contrasts")
+_OWNERS_STRIKING_EN = (r"|(?<![\w'’-])(?:my|our)(?:\s+" + _NOT_NEGATION + r"(?!" + _alternation(
+    _THINGS["en"][1] + _THINGS_TOO["en"] + _PRODUCT_NAMES + _STRIKING_LOOKS) + r"(?![\w'’-]))[\w'’-]+){1,3}?\s+"
+    r"(?:are|were|will\s+be|['’]re|['’]ll\s+be)\s+striking(?![\w'’-])")
 
 
 def _owners_striking(owners: tuple[tuple[str, tuple[str, ...], str], ...]) -> str:
     """The owners' people striking in the verb's third person, one alternative per (possessive, things, verb)."""
     return "|".join(r"(?<![\w-])" + owner + r"(?:\s+" + _NOT_NEGATION + r"(?!" + _alternation(things)
-                    + r"(?![\w'’-]))[\w'’-]+){1,3}?\s+" + verb + r"(?![\w'’-])" for owner, things, verb in owners)
+                    + r"(?![\w'’-]))[\w'’-]+){1,3}?\s+" + verb + r"(?![\w'’-])" + _NOT_NEGATED_AFTER
+                    for owner, things, verb in owners)
 
 
 #: (Italian apart, read where a text holds "sciop": within OWNERS_STRIKING, tried on every text with "walk" or
 #: "talk", it cost shaped() 1.7 µs a text on 50,000 everyday texts)
 OWNERS_STRIKING_IT = lazy_compile(_owners_striking(_OWNERS_STRIKING_IT))
 OWNERS_STRIKING = lazy_compile(
-    _owners_striking(_OWNERS_STRIKING)
+    _owners_striking(_OWNERS_STRIKING) + _OWNERS_STRIKING_EN
     + r"|(?<![\w-])(?:мой|моя|мои|наш|наша|наши|мій|мої|наші|мој|моја|моји|наш|наша|наши)(?:\s+(?!не(?![\w-]))(?!"
     + _THINGS_CYRILLIC + r"(?![\w-]))[\w'-]+){1,3}?\s+(?:бастуют|бастует|бастовали|бастовал\w*|страйкують|страйкує|"
     r"страйкували|штрајкују|штрајкује|штрајковали)(?![\w-])"
@@ -206,13 +224,7 @@ OWNERS_STRIKING = lazy_compile(
 #: strike of transport or a public service met as a traveller or a customer ("Bahnstreik", "GDL-Streik",
 #: "Kitastreik", "Poststreik": _SERVICE_STRIKES, the German phrases' services and their kin). The plural and genitive
 #: "-streiks" ("Lehrerstreiks") stays the news it is, as "Streiks". Read over lower-cased text, beside the terms.
-_SERVICE_STRIKES = frozenset((
-    "hunger", "bahn", "s-bahn", "u-bahn", "gdl", "evg", "lokführer", "zug", "bus", "busfahrer", "nahverkehr",
-    "nahverkehrs", "öpnv", "verkehr", "verkehrs", "luftverkehr", "luftverkehrs", "flughafen", "fluglotsen", "lotsen",
-    "straßenbahn", "tram", "bvg", "mvg", "kvb", "hvv", "üstra", "kita", "kitas", "müll", "müllabfuhr", "post",
-    "bank", "banken",
-    # ART44 (T43: "Lieferstreik bei Amazon" read union): a delivery's strike, met as the parcel's customer
-    "liefer", "lieferdienst", "lieferdienste", "lieferando", "paket", "pakete", "paketdienst", "zusteller", "dhl"))
+_SERVICE_STRIKES = frozenset(DE_SERVICE_STRIKES)
 #: ART44 (T43: "Streiktag", "Streikrecht" read nothing): the strike's noun as a compound's first part ("Streiktag",
 #: "Streikrecht", "Streikgeld", "Streik-Aufruf") reads as the noun, as its last part does; not the verb's forms
 #: ("streikt", "streikten", "streikende": the terms and shapes read those) nor the plural "Streiks", news as ever
@@ -254,8 +266,9 @@ def _strike_compound(lowered: str) -> bool:
 #: µs a text on 50,000 everyday texts, one in four holding "walk"; apart 10.0 µs)
 COLLEAGUES_STRIKING = lazy_compile(
     r"(?<![\w-])(?:(?:arbeits)?kolleg(?:en|innen)|kollegium)(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+"
-    r"(?:streiken|streikten|streikt)(?![\w'’-])"
-    r"|(?<![\w-])collega['’]s(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+(?:staken|staakten)(?![\w'’-])"
+    r"(?:streiken|streikten|streikt)(?![\w'’-])" + _NOT_NEGATED_AFTER
+    + r"|(?<![\w-])collega['’]s(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+(?:staken|staakten)(?![\w'’-])"
+    + _NOT_NEGATED_AFTER +
     # ART44 (T43: "collega's leggen het werk neer", "kollegorna strejkar", "kollegaene streiker", "koledzy
     # strajkują" read nothing): laying down work, Dutch's and German's idiom of the strike ("de collega's leggen het
     # werk neer", "die Kollegen legen die Arbeit nieder"), and the colleagues striking in Swedish, Norwegian and
@@ -265,8 +278,9 @@ COLLEAGUES_STRIKING = lazy_compile(
     r"|(?<![\w-])(?:(?:arbeits)?kolleg(?:en|innen)|kollegium)(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+"
     r"(?:legen|legten|haben)\s+(?:[\w'’-]+\s+)?die\s+arbeit\s+(?:nieder|niedergelegt)(?![\w'’-])"
     r"|(?<![\w-])(?:kollegor(?:na)?|kolleger(?:na|ne)?|kollegaene|kollegene|arbetskamrater(?:na)?)"
-    r"(?:\s+(?!inte|ikke|ej|ikkje)[\w'’-]+){0,3}?\s+(?:strejkar|strejkade|strejka|streiker|streiket|streika|streike)"
-    r"(?![\w'’-])"
+    # ART45 (T44: "kollegerne strejker" read none): Danish's verb too (strejker, strejkede)
+    r"(?:\s+(?!inte|ikke|ej|ikkje)[\w'’-]+){0,3}?\s+(?:strejkar|strejkade|strejka|streiker|streiket|streika|streike"
+    r"|strejker|strejkede|strejke)(?![\w'’-])" + _NOT_NEGATED_AFTER +
     r"|(?<![\w-])(?:koledzy|koleżanki|współpracownicy|współpracowniczki)(?:\s+(?!nie(?![\w-]))[\w'’-]+){0,3}?\s+"
     r"(?:strajkują|strajkowali|strajkowały|strajkować|strajkuje)(?![\w'’-])"
     r"|(?<![\w-])(?:коллеги|колеги|колеге)(?:\s+(?!не(?![\w-]))[\w'-]+){0,3}?\s+(?:бастуют|бастовали|страйкують|"
@@ -309,7 +323,13 @@ STROKE_OWN = lazy_compile(
     r"husband|wife|partner|brother|sister|uncle|aunt)['’]s)\s+(?:first\s+|second\s+|recent\s+|last\s+)?"
     r"|(?:had|has|have|suffered|survived|after|since)\s+(?:a|her|his|my)\s+(?:(?:small|minor|mild|major|massive|"
     r"bad|severe|second|silent|serious)\s+)?"
-    r"|(?:minor|mild|major|massive|severe|silent|ischa?emic|ha?emorrhagic|cerebral)\s+)"
+    r"|(?:minor|mild|major|massive|severe|silent|ischa?emic|ha?emorrhagic|cerebral)\s+"
+    # ART45 (T44: "a small stroke", "brain stroke", "mini-stroke last year", "efter min stroke" read none): a small
+    # one with its article, the brain's, a mini-stroke (a transient ischaemic attack), and Swedish, Danish and
+    # Norwegian, which name the illness "stroke" too, after a possessive or as one had it ("fick en stroke")
+    r"|(?:a|one)\s+(?:small|slight|little|tiny)\s+(?=stroke(?!s))|brain\s+|mini[\s-]?"
+    r"|(?:min|mitt|hans|hennes|hendes|sin|mammas|pappas|mors|fars)\s+"
+    r"|(?:efter|fick|fått|hade|haft|fik|fikk|fået|hatt|etter)\s+(?:en\s+|et\s+)?)"
     r"strokes?(?![\w-])(?!\s+(?:of|play|count|rate|length|technique|order|width|in\s+the\s+pool)(?![\w-]))"
     r"|(?<![\w-])strokes?\s+(?:survivor|survivors|patient|patients|unit|ward|rehab|rehabilitation|recovery|clinic|"
     r"nurse|symptoms?|risk)(?![\w-])")
@@ -320,6 +340,17 @@ AVC = lazy_compile(r"(?<![\w-])(?i:mon|son|un|d['’]un|l['’]|cet|du|meu|seu|u
                    # a full stop ends the sentence ("il a fait un AVC."), not a codec's name ("AVC.mp4"); the
                    # determiner in capitals too ("J'AI FAIT UN AVC": T43B H2); Spanish "ACV" likewise
                    r"(?![\w/-]|\.\w)|(?<![\w-])(?i:un|el|del|su|mi|tuvo\s+un|sufrió\s+un)\s+ACV(?![\w/-]|\.\w)")
+
+
+#: ART45 (T44: "had a TIA" read none): a transient ischaemic attack by its initials in capitals after an article or a
+#: possessive — not Siemens's "TIA Portal" nor "TIA" as "thanks in advance" ("TIA!"). Over the text as written.
+TIA = lazy_compile(r"(?<![\w'’-])(?i:a|my|his|her|their|our|mini)\s+TIA(?![\w/-]|\.\w)"
+                   r"(?!\s+(?i:portal|v\d|standard|protocol)(?![\w-]))")
+#: ART45 (T44: "po moim udarze" read none): Polish "udar" (a stroke; "udar słoneczny" sunstroke, an illness too) in its
+#: cases after a possessive, "po" (after) or as one had it, or of the brain ("udar mózgu" is a term) — not the
+#: hammer drill's adjective ("wiertarka udarowa"). Over lower-cased text.
+UDAR = lazy_compile(r"(?<![\w-])(?:mój|mojego|moim|jego|jej|ich|po|przeszedł|przeszła|przeszłam|przeszedłem|miał|"
+                    r"miała|miałem|miałam|mamy|taty|ojca|matki)\s+(?:\w+\s+)?udar(?:u|ze|em|zie)?(?![\w-])")
 
 
 def _stroke_beside_pain(lowered: str) -> bool:
@@ -466,7 +497,8 @@ _STRIKE_NOUN_STEMS = frozenset(form for key in _STRIKE_KEYS for form in (key, ke
 #: beside it reads union
 _STRIKE_WORD_STEMS = (_OWNERS_STEMS - {"alk", "ALK", "Alk", "neer", "NEER", "Neer", "taken", "TAKEN", "Taken"}
                       | _STRIKE_NOUN_STEMS | {"staakt", "Staakt", "STAAKT", "staken", "Staken", "STAKEN"})
-_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", "AVC", "ACV", *sorted(_OWNERS_STEMS),
+_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", "AVC", "ACV", "TIA", "udar", "Udar",
+                                 "UDAR", *sorted(_OWNERS_STEMS),
                                  *sorted(_STRIKE_NOUN_STEMS), "staakt", "Staakt", "STAAKT")))
 _TRIGGER_AUTOMATON: list[Any] = []  # built on first use
 # the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
@@ -541,6 +573,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
         out.append(("health", ("stroke",)))
     elif ("AVC" in seen or "ACV" in seen) and AVC.search(text):
         out.append(("health", ("avc",)))
+    elif ("TIA" in seen and TIA.search(text)) or ("udar" in seen and UDAR.search(lowered)):
+        out.append(("health", ("stroke",)))
     # a strike beside the person's own "too" (T43B H1: "mein Dyson streikt, ich auch", "my Echo is on strike, same
     # here", "mijn Dyson staakt, ik ook" read none once the product is a thing: the thing's strike is a joke, the
     # "too" is the person's own strike); a joke read so is only withheld
