@@ -111,15 +111,16 @@ def switched() -> object:
 def test_the_saved_json_places_an_undated_switch_at_its_first_instant_on_the_new_clock(switched) -> None:  # type: ignore[no-untyped-def]
     doc = json.loads(report_module.to_json(switched))
     periods = doc["by_id"]["timezone"]["value"]["periods"]
-    assert periods[1]["start"] == "withheld Wed 01:30"
-    # the report's first instant at or after the real switch (2024-02-07 00:00 UTC): an example it gives dated
-    assert periods[1]["examples_from"] == "2024-02-11T15:00:00Z"
+    assert periods[1]["start"] == "withheld Mon 23:45"  # the travel night's record on São Paulo's clock
+    # the report's first instant at or after the real switch (2024-02-06 00:00 UTC): an example it gives dated
+    assert periods[1]["examples_from"] == "2024-02-08T15:00:00Z"
     assert "examples_from" not in periods[0]
-    assert "2024-02-07" not in json.dumps(doc["by_id"]["timezone"]["value"])
+    assert "2024-02-05" not in json.dumps(doc["by_id"]["timezone"]["value"])
+    assert "2024-02-06" not in json.dumps(doc["by_id"]["timezone"]["value"])
     zone = view.local_zone(doc)
     assert isinstance(zone, MovedZone)
-    assert view.local_time("2024-02-06T20:00:00Z", zone) == "2024-02-06 17:00"  # São Paulo's evening
-    assert view.local_time("2024-02-11T15:00:00Z", zone) == "2024-02-11 15:00"  # Lisbon's afternoon
+    assert view.local_time("2024-02-05T20:00:00Z", zone) == "2024-02-05 20:00"  # Lisbon's evening
+    assert view.local_time("2024-02-08T15:00:00Z", zone) == "2024-02-08 12:00"  # São Paulo's noon
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

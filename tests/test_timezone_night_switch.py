@@ -1,8 +1,15 @@
-"""The time zone's switch dates are night-time dates too (GATE3, CLOCK4's leftover): São Paulo → Lisbon, whose first
-record on Lisbon's clock is at 01:30. Without --include-sensitive the value's ``earlier_zone.until`` and the periods'
-``from``/``to``/``start`` around that switch are undated ("withheld Wed 01:30", as the other night-time bounds:
-``sensitive.NightGate``), in every format and in the batch's findings table; the report still reads every example on
-its own period's clock (``Report.clock``). With the flag the dates stay."""
+"""The time zone's switch dates are night-time dates too (GATE3, CLOCK4's leftover): Lisbon → São Paulo, whose
+travel night puts a record at 23:45 on São Paulo's clock (02:45 UTC, the night in Lisbon too) between the last
+evening in Lisbon (22:30) and the first day in São Paulo. A far move's switch lies at UTC midnight of such a travel
+night (clock._day_switch), beside night-time records. Without --include-sensitive the value's
+``earlier_zone.until`` and the periods' ``from``/``to``/``start`` around that switch are undated ("withheld Mon
+23:45", as the other night-time bounds: ``sensitive.NightGate``), in every format and in the batch's findings table;
+the report still reads every example on its own period's clock (``Report.clock``). With the flag the dates stay.
+
+Before MOVE45 this fixture was São Paulo → Lisbon, the Lisbon records from 6 Feb 2024 and a planted 01:30 record on
+7 Feb: the switch sat at UTC midnight of 7 Feb, a day late, and the night record beside it withheld the day. A far
+move's switch now lies between two daytime records of its first day (6 Feb), which the default report gives:
+:func:`test_a_night_record_a_day_after_the_first_daytime_records_leaves_the_day_given`."""
 
 from __future__ import annotations
 
@@ -21,19 +28,27 @@ from dataexam.inference.timezone import MovedZone
 from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
-CUT = START + timedelta(days=400)  # 2024-02-06: the first day of the Lisbon records
-#: the first record on Lisbon's clock: 01:30 on Wednesday 2024-02-07 (winter: UTC+0)
-NIGHT = local(ZoneInfo("Europe/Lisbon"), CUT, 25.5)
+CUT = START + timedelta(days=400)  # Tuesday 2024-02-06: the first day of the new clock's records
+LISBON_IP, SAO_PAULO_IP = "148.71.235.200", "179.228.136.117"
+#: the travel night's record: 02:45 UTC on Tuesday 2024-02-06, 23:45 on Monday in São Paulo (UTC−3), 02:45 in Lisbon
+NIGHT = datetime(2024, 2, 6, 2, 45, tzinfo=UTC)
 
 
-def _events(planted: bool = True) -> list:
+def _events(planted: bool = True, night: datetime = NIGHT, east: bool = False) -> list:
+    """Lisbon from 2 Jan 2023 to 5 Feb 2024, São Paulo from ``CUT`` (``east``: the other way), a login every fifth
+    day at 15:00 UTC from the home's address; ``planted``: one tweet at ``night``."""
     s = Stream("logins.zip")
-    days = [START + timedelta(days=5 * n) for n in range(120)]
+    a, b = ("America/Sao_Paulo", "Europe/Lisbon") if east else ("Europe/Lisbon", "America/Sao_Paulo")
+    ip_a, ip_b = (SAO_PAULO_IP, LISBON_IP) if east else (LISBON_IP, SAO_PAULO_IP)
+    # no login on the move's days (the first on the new clock on Thursday 8 Feb): a saved report places an undated
+    # switch at its first instant on the new clock (json._with_examples_from), and one within a day of the real
+    # switch reads its wall time as shown twice (view._repeated) where the live report does not
+    days = [START + timedelta(days=5 * n + 2) for n in range(120)]
     ips = [s.ev(datetime(d.year, d.month, d.day, 15, tzinfo=UTC), "twitter.login", None,
-                ip="179.228.136.117" if d < CUT else "148.71.235.200") for d in days]
-    events = [*person("America/Sao_Paulo", days=400), *person("Europe/Lisbon", days=200, seed=2, start=CUT), *ips]
+                ip=ip_a if d < CUT else ip_b) for d in days]
+    events = [*person(a, days=400), *person(b, days=200, seed=2, start=CUT), *ips]
     if planted:
-        events.append(Stream("late.zip").ev(NIGHT, "twitter.tweet", "up late after the move"))
+        events.append(Stream("late.zip").ev(night, "twitter.tweet", "up late after the move"))
     return sorted(events, key=lambda e: e.sort_key)
 
 
@@ -44,38 +59,53 @@ def reports() -> dict[bool, object]:
 
 
 def test_the_switch_is_undated_without_the_flag_and_dated_with_it(reports) -> None:  # type: ignore[no-untyped-def]
-    assert NIGHT == datetime(2024, 2, 7, 1, 30, tzinfo=UTC)
     dated = reports[True].finding("timezone").value
-    assert dated["earlier_zone"]["until"] == "2024-02-06"
+    assert dated["earlier_zone"]["until"] == "2024-02-05"
     assert [(p["zone"], p["from"], p["to"], p["start"]) for p in dated["periods"]] == [
-        ("America/Sao_Paulo", "2023-01-02", "2024-02-06", None),
-        ("Europe/Lisbon", "2024-02-07", "2024-08-24", "2024-02-07T00:00:00Z")]
+        ("Europe/Lisbon", "2023-01-02", "2024-02-05", None),
+        ("America/Sao_Paulo", "2024-02-06", "2024-08-24", "2024-02-06T00:00:00Z")]
     tz = reports[False].finding("timezone")
     v = tz.value
-    # the switch as a whole: the new clock's first record (01:30, night) and the old clock's last one (20:15 in
-    # São Paulo, the evening before) each by weekday and hour; the export's last record (01:00) too
-    assert v["earlier_zone"] == dated["earlier_zone"] | {"until": "withheld Tue 20:15"}
+    # the switch as a whole: the new clock's first record (23:45 in São Paulo, night) and the old clock's last one
+    # (22:30 in Lisbon, the evening before) each by weekday and hour; the export's last record (01:00) too
+    assert v["earlier_zone"] == dated["earlier_zone"] | {"until": "withheld Mon 22:30"}
     assert [(p["from"], p["to"], p["start"]) for p in v["periods"]] == [
-        ("2023-01-02", "withheld Tue 20:15", None),
-        ("withheld Wed 01:30", "withheld Sat 01:00", "withheld Wed 01:30")]
+        ("2023-01-02", "withheld Mon 22:30", None),
+        ("withheld Mon 23:45", "withheld Sat 01:00", "withheld Mon 23:45")]
     said = " ".join([*tz.caveats, tz.confidence_basis, tz.summary])
-    assert "2024-02-06" not in said and "2024-02-07" not in said
+    assert "2024-02-05" not in said and "2024-02-06" not in said
     # T33B L1: the bound said by its month, the sentence whole (was "Your records from Wed 01:30, date withheld
     # (night-time; --include-sensitive) on fit Europe/Lisbon")
-    assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit Europe/Lisbon, those " \
-           "before them America/Sao_Paulo;" in tz.caveats[0]
+    assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
+           "those before them Europe/Lisbon;" in tz.caveats[0]
     assert [(p.get("from_month"), p.get("to_month")) for p in v["periods"]] == [(None, "2024-02"),
                                                                               ("2024-02", "2024-08")]
     assert "around February 2024" in tz.caveats[0]  # the month is said, as the other withheld bounds'
+    assert tz.confidence == reports[True].finding("timezone").confidence == "medium"  # Manaus's clock alike
     assert tz.value["zone"] == dated["zone"] and tz.summary == reports[True].finding("timezone").summary
 
 
-def test_without_the_night_record_the_switch_stays_dated() -> None:
-    """The same move without the 01:30 record: the switch's records are by day, and its days are given."""
-    v = infer(_events(planted=False), now=NOW).finding("timezone").value
-    assert v["earlier_zone"]["until"] == "2024-02-06"
-    assert [(p["from"], p["start"]) for p in v["periods"]] == [("2023-01-02", None),
-                                                               ("2024-02-07", "2024-02-07T00:00:00Z")]
+@pytest.mark.parametrize(("east", "planted"), [(False, False), (True, False), (True, True)])
+def test_a_night_record_a_day_after_the_first_daytime_records_leaves_the_day_given(east: bool,
+                                                                                   planted: bool) -> None:
+    """This module's fixture before MOVE45 (``east``: São Paulo → Lisbon, the Lisbon records from Tuesday 6 Feb, a
+    record at 01:30 in Lisbon on Wednesday 7 Feb) and the travel night's move without its night record: the switch
+    lies between two daytime records of the new clock's first day, and the default report gives its day. Before,
+    the switch was at 2024-02-07T00:00:00Z beside the 01:30 record ("since Feb 2024 (day withheld …)"), or, without
+    it, "since 7 Feb 2024": a day late."""
+    night = local(ZoneInfo("Europe/Lisbon"), CUT, 25.5)
+    assert night == datetime(2024, 2, 7, 1, 30, tzinfo=UTC)
+    tz = infer(_events(planted=planted, night=night, east=east), now=NOW).finding("timezone")
+    v = tz.value
+    assert v["earlier_zone"]["until"] == "2024-02-05"
+    (first_from, first_start), (later_from, later_start) = [(p["from"], p["start"]) for p in v["periods"]]
+    assert (first_from, first_start, later_from) == ("2023-01-02", None, "2024-02-06")
+    # the switch instant: on no record, between two daytime ones near the later clock's noon
+    assert later_start.startswith("2024-02-06T") and "T09:00:00Z" <= later_start[10:] <= "T15:00:00Z", later_start
+    later, earlier = ("Lisbon", "São Paulo") if east else ("São Paulo", "Lisbon")
+    said = view.headline(tz.to_dict())
+    assert f"{later} time (" in said and f"since 6 Feb 2024; before, on {earlier} time" in said, said
+    assert "withheld" not in said and tz.confidence == ("high" if east else "medium")
 
 
 def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_clock(reports) -> None:  # type: ignore[no-untyped-def]
@@ -84,12 +114,13 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     zone = view.local_zone(data)
     # the renderers' clock is the rule's own, switch included, though the value no longer dates it
     assert isinstance(zone, MovedZone) and zone is report.clock
-    assert view.local_time("2024-02-06T20:00:00Z", zone) == "2024-02-06 17:00"  # São Paulo's evening
-    assert view.local_time("2024-02-07T20:00:00Z", zone) == "2024-02-07 20:00"  # Lisbon's
+    assert view.local_time("2024-02-05T20:00:00Z", zone) == "2024-02-05 20:00"  # Lisbon's evening
+    assert view.local_time("2024-02-06T20:00:00Z", zone) == "2024-02-06 17:00"  # São Paulo's
     headline = view.headline(data["by_id"]["timezone"] if "by_id" in data else
                              next(f for f in data["findings"] if f["id"] == "timezone"))
-    assert headline.startswith("You live on Lisbon time (Europe/Lisbon, UTC+0 with summer time) since Feb 2024 "
-                               "(day withheld: night-time; --include-sensitive); before, on São Paulo time")
+    assert headline.startswith("You live on Manaus time (America/Manaus, UTC−4) or São Paulo time "
+                               "(America/Sao_Paulo, UTC−3) since Feb 2024 (day withheld: night-time; "
+                               "--include-sensitive); before, on Lisbon time"), headline
     outs = {}
     for fmt in ("json", "text", "markdown", "html"):
         buf = io.StringIO()
@@ -97,14 +128,14 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
         outs[fmt] = buf.getvalue()
     doc = json.loads(outs["json"])
     assert "_clock" not in doc
-    assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == "withheld Tue 20:15"
+    assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == "withheld Mon 22:30"
     for fmt, out in outs.items():
         assert "since Feb 2024 (day withheld: night-time" in out or fmt == "json", fmt
-        assert "since 7 Feb 2024" not in out and "2024-02-07T00:00:00Z" not in out, fmt
+        assert "since 6 Feb 2024" not in out and "2024-02-06T00:00:00Z" not in out, fmt
     # with the flag the headline dates the move, as before
     dated = report_module.prepare(reports[True])
     tz = next(f for f in dated["findings"] if f["id"] == "timezone")
-    assert "since 7 Feb 2024; before, on São Paulo time" in view.headline(tz)
+    assert "since 6 Feb 2024; before, on Lisbon time" in view.headline(tz)
 
 
 def test_a_report_dict_without_the_clock_skips_an_undated_switch(reports) -> None:  # type: ignore[no-untyped-def]
@@ -115,14 +146,14 @@ def test_a_report_dict_without_the_clock_skips_an_undated_switch(reports) -> Non
         for p in f["value"]["periods"] if f["id"] == "timezone" else ():
             p.pop("examples_from", None)
     zone = view.local_zone(doc)
-    assert zone is not None and not isinstance(zone, MovedZone) and zone.key == "Europe/Lisbon"
+    assert zone is not None and not isinstance(zone, MovedZone) and zone.key == "America/Sao_Paulo"
 
 
 def test_the_batch_findings_table_holds_the_undated_bounds(reports) -> None:  # type: ignore[no-untyped-def]
     rows = {flag: finding_row("p1", r.finding("timezone").to_dict()) for flag, r in reports.items()}
-    assert rows[False]["value__earlier_zone__until"] == "withheld Tue 20:15"
-    assert not [k for k, x in rows[False].items() if "2024-02-06" in str(x) or "2024-02-07" in str(x)]
-    assert rows[True]["value__earlier_zone__until"] == "2024-02-06"  # the periods, a list: JSON text, dated alike
+    assert rows[False]["value__earlier_zone__until"] == "withheld Mon 22:30"
+    assert not [k for k, x in rows[False].items() if "2024-02-05" in str(x) or "2024-02-06" in str(x)]
+    assert rows[True]["value__earlier_zone__until"] == "2024-02-05"  # the periods, a list: JSON text, dated alike
 
 
 def test_an_example_beside_a_switch_is_read_on_both_clocks():
@@ -145,16 +176,12 @@ def test_a_move_beside_a_night_record_is_said_by_its_month_never_as_a_daytime_re
     records from Sat 11:00, date withheld (night-time; --include-sensitive) on fit Australia/Sydney" — a daytime
     record said as a night-time one, and the sentence broken. The switch stays undated as a whole in the value (a
     day beside the other record's weekday would date the night), and every sentence says the bound's month."""
-    s = Stream("logins.zip")
-    # the other way: Lisbon, whose last evening (Mon 22:30) is at night, then São Paulo from Tue 07:15 (daytime)
-    days = [START + timedelta(days=5 * n) for n in range(120)]
-    ips = [s.ev(datetime(d.year, d.month, d.day, 15, tzinfo=UTC), "twitter.login", None,
-                ip="148.71.235.200" if d < CUT else "179.228.136.117") for d in days]
-    events = sorted([*person("Europe/Lisbon", days=400), *person("America/Sao_Paulo", days=200, seed=2, start=CUT),
-                     *ips], key=lambda e: e.sort_key)
+    # Lisbon, whose last evening (Mon 22:30) is at night, then São Paulo from Mon 21:30 (daytime there; 00:30 UTC on
+    # the travel night, which puts the switch at UTC midnight: clock._day_switch)
+    events = _events(night=datetime(2024, 2, 6, 0, 30, tzinfo=UTC))
     tz = infer(events, now=NOW).finding("timezone")
     v = tz.value
-    assert v["earlier_zone"]["until"] == "withheld Mon 22:30" and v["periods"][1]["from"] == "withheld Tue 07:15"
+    assert v["earlier_zone"]["until"] == "withheld Mon 22:30" and v["periods"][1]["from"] == "withheld Mon 21:30"
     assert v["periods"][0]["to_month"] == "2024-02" and v["periods"][1]["from_month"] == "2024-02"
     move = next(c for c in tz.caveats if "a move" in c)
     assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \

@@ -203,7 +203,8 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
         else MOVE_SHIFT_H
 
 
-def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float]) -> date:
+def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float],
+              zones: tuple[str, str] | None = None) -> date:
     """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``: the one dating of a
     move that both of :meth:`ClockAggregator._timezone`'s routes read (the quarters' shift of more than DST explains,
     the two hours between one country's clocks). :func:`~.timezone.move_day`'s change point of the parts' UTC
@@ -214,16 +215,19 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     :func:`~.periods.personal_day`). Read by UTC days on one profile, a weekend's later hours fit the later clock
     (west of the earlier) better: the two-hour moves were dated to the Saturday before — 30 Dec for a move on 1 Jan
     2024, 27 Jan for 1 Feb (T41B). A second reading more than :data:`MOVE_REDATE_DAYS` from the first is noise and
-    not taken. Only under :data:`~.timezone.MOVE_SHIFT_H`: farther moves' profiles lie apart, the first reading is the
-    day (or its neighbour across a travel day), and the switch at its UTC midnight is what the night gate reads
-    (test_timezone_night_switch)."""
+    not taken. A move of :data:`~.timezone.MOVE_SHIFT_H` or more is dated again only once its two zones are known
+    (``zones``: the earlier and the later one, IANA names), the shift theirs on the first reading's day — the quarters'
+    shift is a year's mean (3.75 h for New York → Los Angeles, 2.875 h for Sydney → Perth, whose winter keeps 2 h):
+    the first reading alone, by UTC days, dated New York → Los Angeles on Monday 15 Jan 2024 "since 13 Jan", Sydney →
+    Perth on 1 Jun "since 31 May" (MOVE44)."""
     first = move_day(day_hists, moved)
     a0, a1, _b0, b1, shift = moved
-    if abs(shift) >= MOVE_SHIFT_H:
+    if abs(shift) >= MOVE_SHIFT_H and zones is None:
         return first
     earlier_h = -round(lull_mid_hours(presence_hist(day_hists, [d for d in day_hists if a0 <= d <= a1])))
     earlier_h = (earlier_h + 12) % 24 - 12
-    later_h = (earlier_h - round(shift) + 12) % 24 - 12
+    west_h = shift if zones is None else _offset_hours(zones[0], first) - _offset_hours(zones[1], first)
+    later_h = (earlier_h - round(west_h) + 12) % 24 - 12
     if earlier_h == later_h:
         return first
     # the weeks around the first reading: a year's profile on a clock without summer time is an hour wider, and a
@@ -237,6 +241,49 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
         return first
     return got.first_new
+
+
+def _offset_hours(zone: str, day: date) -> float:
+    """``zone``'s offset (hours east of UTC, summer time included) at noon UTC of ``day``."""
+    at = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone_info(zone))
+    return (at.utcoffset() or timedelta(0)).total_seconds() / 3600
+
+
+def _day_switch(day_hists: Mapping[date, Sequence[int]], first: date, before: str, after: str) -> datetime:
+    """The instant a move of :data:`~.timezone.MOVE_SHIFT_H` or more switches the clock from zone ``before`` to
+    ``after`` (IANA names), ``first`` the later clock's first day (:func:`_move_cut`); UTC ``day_hists`` (96 bins a
+    day). First, UTC midnight of ``first`` where the active 15-minute bins either side of it are by day
+    (:func:`.sensitive.is_night`: 06:00–22:00), the earlier on ``before``'s clock, the later on ``after``'s; else,
+    inside ``first`` on the later clock, between two bins so by day — the pair nearest its noon — unless a bin
+    between UTC midnight and the later clock's first day is at night on the earlier one (a travel day's evening on
+    the later clock, east of UTC midnight: Berlin → New York, read at 02:00–05:30 in Berlin); else UTC midnight.
+    At UTC midnight, the switch lay between the last evening at the old home and the night after it on the new clock
+    (São Paulo → Lisbon: 21:00 in São Paulo, 00:00 in Lisbon), and the night gate withheld a move's day by default
+    for records by day on the clock the person kept (MOVE43, reverted, put it at the later clock's first morning
+    record, which became the gate's record)."""
+    za, zb = zone_info(before), zone_info(after)
+    lo = datetime(first.year, first.month, first.day, tzinfo=zb).astimezone(UTC)
+    hi, noon, midnight = lo + timedelta(days=1), lo + timedelta(hours=12), datetime(first.year, first.month,
+                                                                                   first.day, tzinfo=UTC)
+    bins: list[datetime] = []
+    d = lo.date() - timedelta(days=2)
+    while d <= hi.date():
+        start = datetime(d.year, d.month, d.day, tzinfo=UTC)
+        bins += [start + timedelta(minutes=15 * q) for q, c in enumerate(day_hists.get(d, ())) if c]
+        d += timedelta(days=1)
+    night = [(is_night(t.strftime("%Y-%m-%dT%H:%M:%SZ"), za), is_night(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zb))
+             for t in bins]
+
+    def by_day(k: int) -> bool:  # the cut at bins[k]: its neighbours each by day on the clock it is read on
+        return 0 < k < len(bins) and not night[k - 1][0] and not night[k][1]
+
+    k0 = bisect_left(bins, midnight)
+    if k0 == len(bins) or by_day(k0):
+        return midnight
+    if any(midnight <= t < lo and on_a for t, (on_a, _on_b) in zip(bins, night, strict=True)):
+        return midnight  # the later clock's evening before its first day: read on the earlier clock, at night
+    cuts = [bins[k] for k in range(1, len(bins)) if lo <= bins[k - 1] and bins[k] < hi and by_day(k)]
+    return min(cuts, key=lambda t: abs((t - noon).total_seconds()), default=midnight)
 
 
 #: the most days :func:`_move_cut`'s second reading may lie from the first, and the days either side of the first
@@ -969,8 +1016,12 @@ class ClockAggregator(Aggregator):
             if pair is not None:
                 before.zones.sort(key=lambda z: z != pair[1])
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
-                tz = MovedZone(zone_info(before.zones[0]), tz, datetime(moved_on.year, moved_on.month,
-                                                                        moved_on.day, tzinfo=UTC))
+                at = datetime(moved_on.year, moved_on.month, moved_on.day, tzinfo=UTC)
+                if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
+                    # a far move dated again on its two clocks (_move_cut), its switch by day on both (_day_switch)
+                    moved_on = _move_cut(self.days, moved, (before.zones[0], zone))
+                    at = _day_switch(self.days, moved_on, before.zones[0], zone)
+                tz = MovedZone(zone_info(before.zones[0]), tz, at)
                 earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
                            "observes_dst": before.observes_dst, "until": (moved_on - timedelta(days=1)).isoformat()}
                 period_list = [
@@ -979,7 +1030,7 @@ class ClockAggregator(Aggregator):
                      "kind": "earlier home", "start": None},
                     {"from": moved_on.isoformat(), "to": days[-1].isoformat(), "zone": zone,
                      "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home",
-                     "start": f"{moved_on.isoformat()}T00:00:00Z"}]
+                     "start": at.strftime("%Y-%m-%dT%H:%M:%SZ")}]
                 if pair is not None and pair[2]:
                     # the step fits other pairs of the country's clocks alike (T41: Denver → New York in July read
                     # "Chicago time since 1 Jul 2024; before, on Los Angeles time", both clocks wrong): the earlier

@@ -33,6 +33,14 @@ def _instants(node: Any, out: list[datetime]) -> None:
             _instants(v, out)
 
 
+def report_instants(data: dict[str, Any]) -> list[datetime]:
+    """Every instant a report dict writes (``_INSTANT`` strings; not the tool's, the ``by_id`` copy's nor
+    ``generated_at``), naive UTC, sorted."""
+    seen: list[datetime] = []
+    _instants({k: v for k, v in data.items() if k not in ("tool", "by_id", "generated_at")}, seen)
+    return sorted(seen)
+
+
 def _with_examples_from(out: dict[str, Any], clock: Any) -> dict[str, Any]:
     """``out`` with ``examples_from`` on each ``timezone`` period whose switch is undated (GATE3: "withheld Wed
     01:30"): the first instant this report writes anywhere that the report's own clock (``Report.clock``, never
@@ -50,9 +58,7 @@ def _with_examples_from(out: dict[str, Any], clock: Any) -> dict[str, Any]:
         periods = f["value"].get("periods")
         if not isinstance(periods, list) or len(periods) != len(switches) + 1:
             return out
-        seen: list[datetime] = []
-        _instants({k: v for k, v in out.items() if k not in ("tool", "by_id", "generated_at")}, seen)
-        seen.sort()
+        seen = report_instants(out)
         said = []
         for k, p in enumerate(periods):
             if k == 0 or not isinstance(p, dict) or not any(str(p.get(b)).startswith("withheld")

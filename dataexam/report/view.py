@@ -368,7 +368,7 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
                     # an undated switch (a night-time record's day): placed at the report's first instant on its
                     # clock (``examples_from``, json._with_examples_from), else not placed
                     if isinstance(p.get("examples_from"), str):
-                        later.append((datetime.fromisoformat(p["examples_from"]), ZoneInfo(str(p["zone"]))))
+                        later.append((_placed_switch(data, p["examples_from"]), ZoneInfo(str(p["zone"]))))
                     continue
                 if isinstance(p.get("start"), str):
                     switch = datetime.fromisoformat(p["start"])
@@ -384,7 +384,7 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
             from ..inference.timezone import MovedZone
 
             # the move's switch undated (GATE3): placed at the report's first instant on the later clock
-            return MovedZone(ZoneInfo(earlier["zone"]), zone, datetime.fromisoformat(placed))  # type: ignore[return-value]
+            return MovedZone(ZoneInfo(earlier["zone"]), zone, _placed_switch(data, placed))  # type: ignore[return-value]
         if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(until_said, str) \
                 and not until_said.startswith(TIME_WITHHELD):
             from ..inference.timezone import MovedZone  # here: the inference package is slow to import
@@ -395,6 +395,25 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
         return zone
     except (ZoneInfoNotFoundError, ValueError, KeyError, TypeError):
         return None
+
+
+def _placed_switch(data: dict[str, Any], examples_from: str) -> datetime:
+    """Where a report dict places an undated switch (GATE3) whose period's ``examples_from`` (the report's first
+    instant on the later clock, ``json._with_examples_from``) is ``examples_from``: a day before it, or midway
+    between the report's last instant before it and it where that is later. Every instant of the report reads on
+    the same clock anywhere in that span (none lies inside it); there, a wall time beside a move west is shown
+    twice (:func:`local_time`'s offset label) as the live report's clock shows it wherever the real switch lies
+    farther than the move's hours from both instants — at ``examples_from`` itself, the first instant on the later
+    clock was always labelled (Lisbon → São Paulo: "2024-02-08 12:00 UTC-03" in the saved report, "2024-02-08
+    12:00" in the live one; MOVE45). Aware UTC."""
+    from .json import report_instants
+
+    first = datetime.fromisoformat(examples_from.replace("Z", "+00:00")).astimezone(UTC).replace(tzinfo=None)
+    last = max((t for t in report_instants(data) if t < first), default=None)
+    placed = first - timedelta(days=1)
+    if last is not None:
+        placed = max(placed, last + (first - last) / 2)
+    return placed.replace(tzinfo=UTC)
 
 
 #: an evidence item's ``time`` withheld (``inference.sensitive.TIME_WITHHELD``; not imported: the inference package
