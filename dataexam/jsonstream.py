@@ -58,6 +58,10 @@ class PrefixedReader:
         self._head = head
         self._rest = rest
 
+    def peeked(self, size: int) -> bytes:
+        """The first ``size`` bytes still to be read, where they were read ahead (``b""`` past them)."""
+        return self._head[:size]
+
     def read(self, size: int = -1) -> bytes:
         if self._head:
             if size is None or size < 0:
@@ -392,7 +396,7 @@ _UTF16_LE = re.compile(rb"[\x20-\x7e\t\r\n]\x00[\x20-\x7e\t\r\n]\x00")
 _UTF16_BE = re.compile(rb"\x00[\x20-\x7e\t\r\n]\x00[\x20-\x7e\t\r\n]")
 
 
-def _value_name(head: bytes) -> str:
+def value_name(head: bytes) -> str:
     """What the top-level value beginning with ``head`` (its first bytes, up to 5) is, in words; text in UTF-16 or
     UTF-32 (a byte-order mark, or ASCII characters each beside a NUL) is named as such (T43B L: a manifest saved as
     UTF-16 was "no JSON value")."""
@@ -427,7 +431,7 @@ def _check_shape(start: bytes, prefix: str, container: bytes | None = None, ends
         raise UnexpectedShape("the file holds no JSON value (it is empty)")
     if expected is None or first == expected:
         return
-    found = _value_name(start)
+    found = value_name(start)
     wanted = "an array" if expected == b"[" else "an object"
     if ends_at is None:
         raise UnexpectedShape(f"expected {wanted} at the top level, found {found}; nothing was read")

@@ -1,6 +1,7 @@
 """Art. 9, ART45 (T44's testers): a "not" after the verb of the Germanic languages, the strike's noun in Polish,
 Swedish and Danish, a German service's hyphened strike, English people striking after "our", inflected worship,
-strokes and infarcts by their other names, and the everyday dishes and laughs called heart attacks. Each case's
+strokes and infarcts by their other names, and the Heart Attack Grill (a dish or a laugh called a heart attack stays
+health: T44 H2). Each case's
 look-alikes stand beside it. Every text is invented."""
 
 from __future__ import annotations
@@ -11,10 +12,20 @@ from dataexam.categories import special_category
 
 NEGATED_AFTER = [
     # the colleagues not striking, the "not" after the verb: Swedish, Norwegian, Danish, German, Dutch
-    ("kollegorna strejkar inte", None), ("kollegorna strejkar inte idag", None),
+    ("kollegorna strejkar inte", None), ("kollegorna strejkar inte.", None),
     ("kollegene streiker ikke", None), ("kollegerne strejker ikke", None),
-    ("die Kollegen streiken nicht", None), ("meine Kollegen streiken nicht mehr", None),
+    ("die Kollegen streiken nicht", None), ("die Kollegen streiken nicht! Gut so", None),
     ("de collega's staken niet", None), ("mijn collega's staken niet", None),
+    # T44 H1: anything after the "not" may say they strike all the same — read as the strike (withheld at worst)
+    ("die Kollegen streiken nicht umsonst", "union"), ("die Kollegen streiken nicht ohne Grund", "union"),
+    ("die Kollegen streiken nicht zum ersten Mal", "union"), ("die Kollegen streiken nicht, ich schon", "union"),
+    ("meine Kollegen streiken nicht allein, ich bin dabei", "union"),
+    ("kollegorna strejkar inte för första gången", "union"), ("kollegorna strejkar inte, men jag gör det", "union"),
+    ("kollegene streiker ikke for første gang", "union"), ("kollegene streiker ikke uten grunn", "union"),
+    ("kollegene streiker ikke lenger, de streiker fra mandag igjen", "union"),
+    ("de collega's staken niet voor niets", "union"), ("de collega's staken niet, ik staak wel", "union"),
+    ("de collega's staken niet maar ik wel", "union"), ("kollegorna strejkar inte idag", "union"),
+    ("meine Kollegen streiken nicht mehr", "union"),
     # striking, the "not" elsewhere or "not only"
     ("kollegorna strejkar", "union"), ("kollegene streiker i morgen", "union"),
     ("kollegerne strejker", "union"), ("kollegerne strejker i morgen", "union"),
@@ -24,6 +35,9 @@ NEGATED_AFTER = [
 ]
 
 NOUNS = [
+    # T44 H2: an airport's strike met as a traveller beside the person's own striking (Norwegian, Danish, Swedish)
+    ("streik på flyplassen, jeg er flyger og streiker", "union"), ("jeg er flyger og streiker", "union"),
+    ("strejke i lufthavnen, vi piloter strejker", "union"), ("strejk på flygplatsen, jag som pilot strejkar", "union"),
     # the strike's noun in the singular: Polish, Swedish, Norwegian, Danish, as German "Streik"
     ("jutro strajk w fabryce, idę", "union"), ("strajk generalny w piątek", "union"),
     ("strejk på jobbet imorgon, jag är med", "union"), ("strejken börjar på måndag", "union"),
@@ -67,6 +81,11 @@ WORSHIP = [
 ]
 
 HEALTH = [
+    # T44 M1: recovering or dying from one, its rehab and clinic with a hyphen, Polish "po zawale"; beside them
+    # "from a stroke of luck", "TIA-Portal v17", "the stroke-rate of rowers" stay none
+    ("recovering from a stroke", "health"), ("he died from a stroke", "health"), ("Stroke-Reha in Bad X", "health"),
+    ("TIA-Ambulanz morgen", "health"), ("po zawale", "health"), ("z zawałem serca", "health"),
+    ("from a stroke of luck", None), ("TIA-Portal v17", None), ("the stroke-rate of rowers", None),
     ("mini-stroke last year", "health"), ("a ministroke in May", "health"), ("brain stroke", "health"),
     ("a small stroke", "health"), ("heartattack", "health"), ("Infarkt", "health"), ("Hirnschlag", "health"),
     ("apoplejía", "health"), ("apoplexy", "health"), ("had a TIA", "health"), ("my TIA last year", "health"),
@@ -80,9 +99,13 @@ HEALTH = [
 ]
 
 EVERYDAY = [
-    ("casi me da un infarto de la risa", None), ("me dio un infarto de risa", None),
-    ("this burger is a heart attack", None), ("that pizza was a heart attack on a plate", None),
     ("the heart attack grill", None), ("Schlaganfall-Risiko bei Katzen", None), ("Diabetes bei Katzen", None),
+    # T44 H2: a dish or a laugh called a heart attack read none beside the person's own one — they stay health
+    # (withheld only), and so do the texts that go on
+    ("casi me da un infarto de la risa", "health"), ("this burger is a heart attack", "health"),
+    ("this burger is a heart attack. I had a real one in May", "health"),
+    ("this burger is a heart attack, just like the one my dad had last year", "health"),
+    ("me dio un infarto de la risa... bueno, de verdad, estoy en la UCI", "health"),
     # a diagnosis beside them stays health
     ("it was a heart attack", "health"), ("that was a heart attack", "health"), ("me dio un infarto", "health"),
     ("mi padre tuvo un infarto", "health"), ("Schlaganfall bei meiner Mutter", "health"),
@@ -93,7 +116,7 @@ EVERYDAY = [
 #: each class beside its look-alikes: (what it is, its cases)
 CLASSES = {"a not after the verb": NEGATED_AFTER, "the strike's noun": NOUNS, "a hyphened service's strike":
            HYPHENED_SERVICES, "people striking after our": ENGLISH_STRIKING, "inflected worship": WORSHIP,
-           "strokes and infarcts": HEALTH, "dishes and laughs called heart attacks": EVERYDAY}
+           "strokes and infarcts": HEALTH, "a grill, a dish and a laugh called heart attacks": EVERYDAY}
 
 
 @pytest.mark.parametrize(("kind", "text", "expected"),

@@ -270,3 +270,24 @@ def test_a_manifest_count_that_is_no_number_is_said(tmp_path: Path, count: bytes
     stats = api.RunStats()
     list(api.timeline([archive], registry=REGISTRY, stats=stats))
     assert [i.message for i in stats.issues] == issues
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    (json.dumps({"participants": [], "messages": []}).encode("utf-16"),
+     "found UTF-16 text where the export writes UTF-8 (was the file saved again by an editor?)"),
+    (b"[1, 2]", "found an array"),
+])
+def test_a_messenger_thread_not_an_object_says_what_it_holds(tmp_path: Path, body: bytes, found: str) -> None:
+    """T44 M3: a Messenger thread saved as UTF-16 said "expected an object at the top level" only (the X parser named
+    the encoding); the Facebook thread names it too."""
+    import zipfile
+
+    fb = tmp_path / "facebook-jane.zip"
+    with zipfile.ZipFile(fb, "w") as z:
+        z.writestr("personal_information/profile_information/profile_information.json",
+                   json.dumps({"profile_v2": {"name": {"full_name": "Jane Doe"}}}))
+        z.writestr("your_activity_across_facebook/messages/inbox/friend_1/message_1.json", body)
+    stats = api.RunStats()
+    list(api.timeline([fb], registry=REGISTRY, stats=stats))
+    assert [(n.code, n.message) for n in stats.notes] == [
+        ("bad-shape", f"expected an object at the top level, {found}; nothing was read")]

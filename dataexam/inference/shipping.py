@@ -273,6 +273,12 @@ def town_name(city: Any) -> str | None:
     return text
 
 
+#: the words that join a region's name in the languages Amazon ships to, written in lower case inside it ("Comunidad de
+#: Madrid", "Reggio di Calabria", "Provence-Alpes-Côte d'Azur" apart), never first
+_JOINING_WORDS = frozenset(("de", "del", "di", "da", "dei", "della", "do", "dos", "das", "du", "des", "la",
+                            "le", "les", "y", "e", "et", "and", "of", "the", "von", "van", "der", "den", "im", "am"))
+
+
 def place_text(place: Place) -> str:
     """"Houston, TX, United States" (the parts known); a region numbered by ISO by its name: "Osaka, Osaka, Japan",
     not "27"; the country by its CLDR English name, as every report format names it (ART9: the JSON sentences said
@@ -283,7 +289,9 @@ def place_text(place: Place) -> str:
     cc, region, city = place
     said = region_name(cc, region)
     if said and said == region and len(said) > 3 and said.isupper():
-        said = said.title()
+        # (T44 L: "Comunidad De Madrid", "Reggio Di Calabria": a name's joining words in lower case)
+        said = " ".join(w.lower() if i and w.lower() in _JOINING_WORDS else w
+                        for i, w in enumerate(said.title().split(" ")))
     return ", ".join(p for p in (city, said, country_display(cc) if cc else None) if p) or "an unknown place"
 
 

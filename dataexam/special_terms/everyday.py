@@ -729,22 +729,13 @@ _MASS_COMPOUNDS = ("transit", "transportation", "transport", "media", "market", 
 EVERYDAY_SENSES["heart-stopping"] = EverydaySense(
     "\"de infarto\" / \"da infarto\" as heart-stopping (RAE; Treccani): a match, a price, an ending — no heart "
     "attack",
-    # ART45 (T44: "casi me da un infarto de la risa" read health): laughing fit to burst, no heart attack
-    ("de infarto", "da infarto", "infarto de la risa", "infarto de risa"))
-# ART45 (T44: "this burger is a heart attack", "the heart attack grill" read health): a dish said to be a heart
-# attack (Collins: "heart attack on a plate", food so rich it seems to invite one) and the Las Vegas restaurant
-# named so — no illness of anyone's
-_RICH_DISHES = ("burger", "burgers", "pizza", "sandwich", "meal", "dish", "fries", "breakfast", "dessert", "cake",
-                "fry-up", "fry up", "milkshake", "shake", "poutine", "nachos", "dinner", "lunch", "brunch")
-# (not "it was a heart attack", "that was a heart attack": a diagnosis)
-EVERYDAY_PATTERNS["heart attack dishes"] = EverydayPattern(
-    "a dish called a heart attack (\"this burger is a heart attack\", \"a heart attack on a plate\") and the Heart "
-    "Attack Grill, a restaurant — food so rich it seems to invite one, no illness of anyone's",
-    lazy_compile(r"(?<![\w-])" + _alternation(_RICH_DISHES) + r"\s+(?:is|was|looks|looked|['’]s)\s+(?:like\s+)?"
-                 r"(?:a|an|pure|literally\s+a|basically\s+a)\s+(?:heart\s+attack|heartattack)(?![\w-])"
-                 r"(?!\s+(?:and|so|because|last|this|yesterday|when)(?![\w-]))"
-                 r"|(?<![\w-])heart\s+attack\s+(?:on\s+a\s+plate|grill)(?![\w-])"),
-    ("heart attack", "heartattack"))
+    # (not "infarto de la risa": "me dio un infarto de la risa... bueno, de verdad, estoy en la UCI" read none, T44 H2)
+    ("de infarto", "da infarto"))
+# T44 H2: a dish called a heart attack ("this burger is a heart attack", ART45) read none beside the person's own
+# ("… I had a real one in May", "… just like the one my dad had"): only the Heart Attack Grill, a restaurant's name,
+# is everyday; a dish so called stays health (withheld only)
+EVERYDAY_SENSES["heart attack grill"] = EverydaySense(
+    "the Heart Attack Grill, a Las Vegas restaurant — no illness of anyone's", ("heart attack grill",))
 EVERYDAY_SENSES["mass"] = EverydaySense(
     "\"mass\" as an adjective or a noun of quantity or physics before the noun it qualifies (mass transit, mass "
     "media, mass production, Mass Effect, mass spectrometry; Mass Ave and the Mass Pike, Massachusetts's avenue and "

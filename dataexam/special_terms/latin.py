@@ -26,6 +26,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "apoplexie", "apoplessia", "apoplexia", "transient ischemic attack", "transient ischaemic attack",
         "hjärninfarkt", "hjerneinfarkt", "hjerneslag", "slagtilfælde", "hjärtinfarkt", "hjerteinfarkt",
         "blodpropp i hjärnan", "blodprop i hjernen", "udar mózgu", "zawał serca", "zawał", "zawału",
+        "zawale", "zawałem",  # T44 M1: "po zawale" (after a heart attack), "z zawałem" read none
         # diabetes: supplies, devices and drugs (English, German, French, Italian, Spanish)
         "diabet*", "diabèt*", "diabét*", "*blutzucker*", "*insulin*", "lancet", "lancets", "lanzette*", "lancette*",
         "lancetas", "test strips", "test strip", "*teststreifen*", "tiras reactivas", "strisce reattive",

@@ -151,7 +151,10 @@ STRIKING_FIRST_PERSON = lazy_compile(
     r"(?<![\w-])(?:streikte\s+ich|streik(?:t)?en\s+wir|staakten?\s+(?:ik|wij|we)|staken\s+(?:wij|we))(?![\w-])"
     r"|(?<![\w-])(?:ich" + _BETWEEN_OWN + r"streik(?:t)?e|wir" + _BETWEEN_OWN + r"streik(?:t)?en|(?:wij|we)"
     + _BETWEEN_OWN + r"(?:staken|staakten)|we" + _BETWEEN_OWN + r"(?:are|will\s+be|['’]ll\s+be)\s+striking"
-    r"|(?:we|i)(?:\s+will|['’]ll)\s+be\s+striking|i" + _BETWEEN_OWN + r"(?:am|will\s+be|['’]ll\s+be)\s+striking)"
+    r"|(?:we|i)(?:\s+will|['’]ll)\s+be\s+striking|i" + _BETWEEN_OWN + r"(?:am|will\s+be|['’]ll\s+be)\s+striking"
+    # T44 H2 ("streik på flyplassen, jeg er flyger og streiker" read none once the airport's strike was everyday):
+    # the person striking in Norwegian, Danish and Swedish with words between ("jeg er flyger og streiker")
+    r"|(?:jeg|jag|vi)" + _BETWEEN_OWN + r"(?:streiker|streiket|streika|strejker|strejkede|strejkar|strejkade))"
     r"(?![\w-])")
 
 #: FIXART3 (T41: "meine Kollegen streiken", "unsere Lehrer streiken", "mein Betrieb streikt", "mijn collega's staken",
@@ -181,10 +184,11 @@ _OWNERS_STRIKING_IT = (
 _NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
 #: ART45 (T44: "kollegorna strejkar inte", "die Kollegen streiken nicht", "de collega's staken niet" read union):
 #: German, Dutch and the Scandinavian languages put the "not" after the verb; there it says the people do not strike,
-#: as a "not" between does ("colleagues are not striking") — no shape. Not "not only" ("streiken nicht nur heute",
-#: "strejkar inte bara"), which says they do.
-_NOT_NEGATED_AFTER = (r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)(?![\w'’-])(?!\s+(?:nur|alleen|enkel|bara|bare|kun|blot)"
-                      r"(?![\w'’-])))")
+#: as a "not" between does ("colleagues are not striking") — no shape, where the "not" ends the sentence. Anything
+#: after it may say they strike all the same (T44 H1: "die Kollegen streiken nicht umsonst", "… nicht ohne Grund",
+#: "… nicht, ich schon", "kollegorna strejkar inte för första gången", "de collega's staken niet voor niets" read
+#: none): read as the strike, the safe side.
+_NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)\s*(?:[.!?;\n]|$))"
 #: ART45 (T44: "our nurses are striking today" read none): people after the person's possessive striking in English's
 #: continuous ("my / our … are / were / will be striking"), as German's and Dutch's third person reads above — no word
 #: between a thing the package knows ("our printers are striking" is a joke, withheld only if read) nor what
@@ -321,7 +325,7 @@ STROKE_PAIN = lazy_compile(r"(?<![\w-])" + _alternation(_TEMPLE_PAINS) + r"(?![\
 STROKE_OWN = lazy_compile(
     r"(?<![\w'’-])(?:(?:my|his|her|their|our|your|(?:mum|mom|mother|dad|father|gran|grandma|grandpa|granny|nan|"
     r"husband|wife|partner|brother|sister|uncle|aunt)['’]s)\s+(?:first\s+|second\s+|recent\s+|last\s+)?"
-    r"|(?:had|has|have|suffered|survived|after|since)\s+(?:a|her|his|my)\s+(?:(?:small|minor|mild|major|massive|"
+    r"|(?:had|has|have|suffered|survived|after|since|from)\s+(?:a|her|his|my)\s+(?:(?:small|minor|mild|major|massive|"
     r"bad|severe|second|silent|serious)\s+)?"
     r"|(?:minor|mild|major|massive|severe|silent|ischa?emic|ha?emorrhagic|cerebral)\s+"
     # ART45 (T44: "a small stroke", "brain stroke", "mini-stroke last year", "efter min stroke" read none): a small
@@ -331,8 +335,10 @@ STROKE_OWN = lazy_compile(
     r"|(?:min|mitt|hans|hennes|hendes|sin|mammas|pappas|mors|fars)\s+"
     r"|(?:efter|fick|fått|hade|haft|fik|fikk|fået|hatt|etter)\s+(?:en\s+|et\s+)?)"
     r"strokes?(?![\w-])(?!\s+(?:of|play|count|rate|length|technique|order|width|in\s+the\s+pool)(?![\w-]))"
-    r"|(?<![\w-])strokes?\s+(?:survivor|survivors|patient|patients|unit|ward|rehab|rehabilitation|recovery|clinic|"
-    r"nurse|symptoms?|risk)(?![\w-])")
+    # T44 M1 ("recovering from a stroke", "Stroke-Reha in Bad X" read none): "from a stroke" (one recovers or dies
+    # from), the care written with a hyphen and German's ("Stroke-Reha", "Stroke Unit", "Stroke-Station")
+    r"|(?<![\w-])strokes?[\s-](?:survivor|survivors|patient|patients|unit|ward|rehab|rehabilitation|recovery|clinic|"
+    r"nurse|symptoms?|risk|reha|station|patienten|patientin)(?![\w-])")
 #: FIXART5 ("depuis mon AVC", "após o meu AVC" read nothing): French and Portuguese "AVC" (accident vasculaire
 #: cérébral, acidente vascular cerebral) as a word in upper case after a determiner or a preposition of time — not
 #: the video codec ("H.264/AVC", "AVC 1080p" in a product's title). Over the text as written.
@@ -345,7 +351,9 @@ AVC = lazy_compile(r"(?<![\w-])(?i:mon|son|un|d['’]un|l['’]|cet|du|meu|seu|u
 #: ART45 (T44: "had a TIA" read none): a transient ischaemic attack by its initials in capitals after an article or a
 #: possessive — not Siemens's "TIA Portal" nor "TIA" as "thanks in advance" ("TIA!"). Over the text as written.
 TIA = lazy_compile(r"(?<![\w'’-])(?i:a|my|his|her|their|our|mini)\s+TIA(?![\w/-]|\.\w)"
-                   r"(?!\s+(?i:portal|v\d|standard|protocol)(?![\w-]))")
+                   r"(?!\s+(?i:portal|v\d|standard|protocol)(?![\w-]))"
+                   # T44 M1 ("TIA-Ambulanz morgen" read none): the clinic of one, in German and English
+                   r"|(?<![\w'’-])TIA[\s-](?i:ambulanz|sprechstunde|clinic|klinik|station)(?![\w-])")
 #: ART45 (T44: "po moim udarze" read none): Polish "udar" (a stroke; "udar słoneczny" sunstroke, an illness too) in its
 #: cases after a possessive, "po" (after) or as one had it, or of the brain ("udar mózgu" is a term) — not the
 #: hammer drill's adjective ("wiertarka udarowa"). Over lower-cased text.
@@ -552,7 +560,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
     # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case,
     # found by the one pass of _triggers)
     if ("treik" in seen or "triking" in seen or "taak" in seen or "staken" in seen or "Staken" in seen
-            or "TREIK" in seen or "TRIKING" in seen or "TAAK" in seen or "STAKEN" in seen) and (
+            or "TREIK" in seen or "TRIKING" in seen or "TAAK" in seen or "STAKEN" in seen or "strejk" in seen
+            or "STREJK" in seen) and (
                 STRIKING_FIRST_PERSON.search(lowered)):
         out.append(("union", ("striking",)))
     if not seen.isdisjoint(_OWNERS_STEMS) and (

@@ -1453,8 +1453,10 @@ class FacebookParser(Parser):
         first, source = peek(f.open())
         if first != b"{":
             # zero bytes (an interrupted unzip, a sync placeholder) or not a thread object at all
-            raise jsonstream.UnexpectedShape(EMPTY_FILE if not first else
-                                             "expected an object at the top level; nothing was read")
+            # (what it holds named, UTF-16 text too: T44 M3, a thread saved as UTF-16 said nothing of it)
+            raise jsonstream.UnexpectedShape(EMPTY_FILE if not first else (
+                f"expected an object at the top level, found {jsonstream.value_name(source.peeked(5))}; nothing was "
+                "read"))
         # `messages` may be hundreds of MB: stream its items, never hold the list. NUL padding after
         # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
         self._media_run = None
