@@ -26,6 +26,10 @@ NEGATED_AFTER = [
     ("de collega's staken niet voor niets", "union"), ("de collega's staken niet, ik staak wel", "union"),
     ("de collega's staken niet maar ik wel", "union"), ("kollegorna strejkar inte idag", "union"),
     ("meine Kollegen streiken nicht mehr", "union"),
+    # the person's own strike said against the others' "not" (T44's probes)
+    ("the colleagues are not striking, but I am", "union"), ("our nurses are not striking alone, I'm joining", "union"),
+    ("kollegene streiker ikke, men jeg gjør", "union"), ("the results are striking, but I am not convinced", None),
+    ("my Echo is on strike but I am fine", None),
     # striking, the "not" elsewhere or "not only"
     ("kollegorna strejkar", "union"), ("kollegene streiker i morgen", "union"),
     ("kollegerne strejker", "union"), ("kollegerne strejker i morgen", "union"),

@@ -1337,7 +1337,11 @@ _ME_TOO = (r"so\s+(?:am\s+i|are\s+we|is\s+my\s+[\w'’-]+|are\s+my\s+[\w'’-]+)
            r"nous\s+aussi|yo\s+también|nosotros\s+también|anch['’]io|anche\s+noi|eu\s+também|nós\s+também|"
            r"ik\s+ook|wij\s+ook|ben\s+de|biz\s+de|"
            # T43B H1: "my Echo is on strike, same here / likewise / as am I / we all are / so is everyone at work"
-           r"same\s+here|likewise|as\s+am\s+i|we\s+all\s+are|so\s+is\s+everyone(?:\s+at\s+work)?|anche\s+io")
+           r"same\s+here|likewise|as\s+am\s+i|we\s+all\s+are|so\s+is\s+everyone(?:\s+at\s+work)?|anche\s+io|"
+           # T44B (T44's probes: "the colleagues are not striking, but I am", "… not striking alone, I'm joining"):
+           # the person's own strike said against the others' "not"
+           r"but\s+(?:i\s+am|i['’]m|we\s+are|we['’]re)(?=\s*(?:[.!?,;]|$))|(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+joining|"
+           r"(?:aber\s+)?ich\s+schon|(?:maar\s+)?ik\s+wel|men\s+jag\s+gör\s+det|men\s+jeg\s+gjør(?:\s+det)?")
 _COLLEAGUES = (r"(?:my|our|the)\s+(?:whole\s+)?(?:union|colleagues|co-?workers|workmates|coworkers|team|crew|shift|"
                r"branch|local)\s+(?:too|as\s+well)|(?:my|our|the)\s+whole\s+(?:union|branch|local)|"
                r"(?:meine|unsere|die)\s+(?:kolleg(?:en|innen)|gewerkschaft)\s+auch|(?:mes|nos)\s+collègues\s+aussi|"
