@@ -14,7 +14,14 @@ NEGATED_AFTER = [
     # the colleagues not striking, the "not" after the verb: Swedish, Norwegian, Danish, German, Dutch
     ("kollegorna strejkar inte", None), ("kollegorna strejkar inte.", None),
     ("kollegene streiker ikke", None), ("kollegerne strejker ikke", None),
-    ("die Kollegen streiken nicht", None), ("die Kollegen streiken nicht! Gut so", None),
+    ("die Kollegen streiken nicht", None), ("die Kollegen streiken nicht!\n", None),
+    ("die Kollegen streiken nicht! Gut so", "union"),
+    # T44B H1, H2: a line break mid-sentence or a next sentence after the "not" — read as the strike
+    ("die Kollegen streiken nicht\numsonst", "union"), ("die Kollegen streiken nicht\r\nzum ersten Mal", "union"),
+    ("kollegorna strejkar inte\nför första gången", "union"), ("kollegene streiker ikke\nlenger", "union"),
+    ("de collega's staken niet\nvoor niets", "union"), ("de collega's staken niet; ik wel", "union"),
+    ("de collega's staken niet. Ik staak wel.", "union"), ("Die Kollegen streiken nicht? Doch, seit heute.", "union"),
+    ("kollegorna strejkar inte? Jo, sedan idag.", "union"), ("jeg, som lærer, streiker", "union"),
     ("de collega's staken niet", None), ("mijn collega's staken niet", None),
     # T44 H1: anything after the "not" may say they strike all the same — read as the strike (withheld at worst)
     ("die Kollegen streiken nicht umsonst", "union"), ("die Kollegen streiken nicht ohne Grund", "union"),

@@ -154,7 +154,9 @@ STRIKING_FIRST_PERSON = lazy_compile(
     r"|(?:we|i)(?:\s+will|['’]ll)\s+be\s+striking|i" + _BETWEEN_OWN + r"(?:am|will\s+be|['’]ll\s+be)\s+striking"
     # T44 H2 ("streik på flyplassen, jeg er flyger og streiker" read none once the airport's strike was everyday):
     # the person striking in Norwegian, Danish and Swedish with words between ("jeg er flyger og streiker")
-    r"|(?:jeg|jag|vi)" + _BETWEEN_OWN + r"(?:streiker|streiket|streika|strejker|strejkede|strejkar|strejkade))"
+    # (commas between too: "jeg, som lærer, streiker", T44B M2)
+    r"|(?:jeg|jag|vi)(?:[\s,]+(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))[\w'’-]+){1,3}[\s,]+"
+    r"(?:streiker|streiket|streika|strejker|strejkede|strejkar|strejkade))"
     r"(?![\w-])")
 
 #: FIXART3 (T41: "meine Kollegen streiken", "unsere Lehrer streiken", "mein Betrieb streikt", "mijn collega's staken",
@@ -184,11 +186,12 @@ _OWNERS_STRIKING_IT = (
 _NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
 #: ART45 (T44: "kollegorna strejkar inte", "die Kollegen streiken nicht", "de collega's staken niet" read union):
 #: German, Dutch and the Scandinavian languages put the "not" after the verb; there it says the people do not strike,
-#: as a "not" between does ("colleagues are not striking") — no shape, where the "not" ends the sentence. Anything
-#: after it may say they strike all the same (T44 H1: "die Kollegen streiken nicht umsonst", "… nicht ohne Grund",
-#: "… nicht, ich schon", "kollegorna strejkar inte för första gången", "de collega's staken niet voor niets" read
-#: none): read as the strike, the safe side.
-_NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)\s*(?:[.!?;\n]|$))"
+#: as a "not" between does ("colleagues are not striking") — no shape, where the "not" ends the whole text (a full
+#: stop or "!" after it at most). Anything after it may say they strike all the same (T44 H1: "die Kollegen streiken
+#: nicht umsonst", "kollegorna strejkar inte för första gången", "de collega's staken niet voor niets" read none;
+#: T44B H1, H2: a line break mid-sentence, "nicht\nohne Grund", and a next sentence, "niet; ik wel", "nicht? Doch,
+#: seit heute", "niet. Ik staak wel." read none): read as the strike, the safe side.
+_NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)\s*[.!]?\s*\Z)"
 #: ART45 (T44: "our nurses are striking today" read none): people after the person's possessive striking in English's
 #: continuous ("my / our … are / were / will be striking"), as German's and Dutch's third person reads above — no word
 #: between a thing the package knows ("our printers are striking" is a joke, withheld only if read) nor what
