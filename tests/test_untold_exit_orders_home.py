@@ -31,8 +31,12 @@ IPS.setdefault("AT", "80.110.0.1")
 IPS.setdefault("IE", "86.40.0.1")
 IPS.setdefault("NL", "145.53.0.1")
 IPS.setdefault("BE", "81.82.0.1")
+IPS.setdefault("AU", "1.128.0.1")
+IPS.setdefault("NZ", "49.224.0.1")
+IPS.setdefault("MX", "189.130.0.4")
 NAMES = {"ES": "Spain", "PT": "Portugal", "AT": "Austria", "DE": "Germany", "BE": "Belgium", "NL": "Netherlands",
-         "FR": "France", "IE": "Ireland", "GB": "United Kingdom", "US": "United States", "CA": "Canada"}
+         "FR": "France", "IE": "Ireland", "GB": "United Kingdom", "US": "United States", "CA": "Canada",
+         "JP": "Japan", "AU": "Australia", "NZ": "New Zealand", "MX": "Mexico"}
 
 
 @cache
@@ -123,3 +127,82 @@ def test_orders_to_the_exit_s_own_country_keep_it(zone: str, exit_cc: str, home_
     assert home.value.get("untold_exit") is None
     assert any(c.endswith(f"always-on VPN exit in {there}; neither the logins nor the clock tell which.")
                for c in home.caveats)
+
+
+# An exit told by distance whose clock the activity keeps too (proxies.ProxyExits.untold, T39): a Tokyo resident's
+# always-on Australian exit, a Japanese login a month. Orders shipped to Tokyo left the home "You most likely live in
+# Australia.", low, and the zone "Tokyo time …, or Darwin time … or Brisbane time … if you live in Australia" (the
+# orders only a disagreement); now they turn the home as the neighbour's few days' do above.
+FAR = [
+    ("Asia/Tokyo", "AU", "JP", ("Tokyo", None, "JP"), "Tokyo time (Asia/Tokyo, UTC+9)."),
+    ("Australia/Brisbane", "JP", "AU", ("Brisbane", "QLD", "AU"), "Brisbane time (Australia/Brisbane, UTC+10)."),
+    ("Australia/Sydney", "NZ", "AU", ("Sydney", "NSW", "AU"), "Sydney time (Australia/Sydney, UTC+10 with summer "
+     "time)."),
+]
+
+
+@pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "town", "clock"), FAR)
+def test_orders_to_the_far_country_the_clock_cannot_tell_turn_the_home_to_it(
+        zone: str, exit_cc: str, home_cc: str, town: tuple[str, str | None, str], clock: str) -> None:
+    report = _report(zone, exit_cc, home_cc, town)
+    home, tz, trips = report.finding("home"), report.finding("timezone"), report.finding("trips")
+    here, there = NAMES[home_cc], NAMES[exit_cc]
+    shown = home.to_dict()
+    assert view.headline(shown) == f"You most likely live in {town[0]}, {here}."  # was "… in {there}.", low
+    assert (shown["value"]["country"], shown["value"]["untold_exit"], shown["confidence"]) == (home_cc, exit_cc,
+                                                                                                 "medium")
+    days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
+    # far apart: the other reading is an exit in the orders' country, not days across a border
+    assert (f"Your {days} login days in {here} fall on days with logins in {there} too, and your activity keeps a "
+            f"clock of both countries: your home's own logins beside an always-on VPN exit in {there}, or an exit in "
+            f"{here} beside a home in {there}; the logins and the clock cannot tell which, your orders shipped to "
+            f"{here} do.") in home.caveats
+    # the logins set aside are still said as they are (the data), the home's clock the one read
+    (gone,) = shown["value"]["proxy_exits"]
+    assert (gone["country"], gone.get("clock_cannot_tell")) == (home_cc, True)
+    assert view.headline(tz.to_dict()) == f"You live on {clock}"
+    assert view.headline(trips.to_dict()) == "No trips abroad seen."
+    assert str(trips.confidence) == "medium"
+    assert f"Trips are read with {here} as your home, which your logins cannot tell from {there}: if you live in " \
+           f"{there}, a trip to {here} would not show here." in trips.caveats
+
+
+@pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "town", "clock", "other", "conf"), [
+    # was "You live on Madrid time (…), or Lisbon time (Europe/Lisbon, UTC+0 with summer time) if you live in
+    # Portugal: your activity fits both, …", low, beside a home of medium the orders told
+    ("Europe/Madrid", "PT", "ES", ("Madrid", None, "ES"), "Madrid time (Europe/Madrid, UTC+1 with summer time).",
+     {"country": "PT", "zone": "Europe/Lisbon", "utc_offset_hours": 0.0, "observes_dst": True}, "medium"),
+    ("America/Mexico_City", "US", "MX", ("Ciudad de México", None, "MX"),
+     "Mexico City time (America/Mexico_City, UTC−6).",
+     {"country": "US", "zone": "America/Phoenix", "utc_offset_hours": -7.0, "observes_dst": False}, "medium"),
+    ("Australia/Brisbane", "JP", "AU", ("Brisbane", "QLD", "AU"), "Brisbane time (Australia/Brisbane, UTC+10).",
+     {"country": "JP", "zone": "Asia/Tokyo", "utc_offset_hours": 9.0, "observes_dst": False}, "medium"),
+])
+def test_the_clock_of_the_home_the_orders_tell_is_read_the_other_said_in_a_caveat(
+        zone: str, exit_cc: str, home_cc: str, town: tuple[str, str | None, str], clock: str, other: dict,
+        conf: str) -> None:
+    report = _report(zone, exit_cc, home_cc, town)
+    tz = report.finding("timezone")
+    shown = tz.to_dict()
+    assert view.headline(shown) == f"You live on {clock}"
+    assert shown["value"]["untold_zones"] == [other | {"set_aside_by_orders": True}]
+    assert tz.caveats[0] == (f"Your logins cannot tell whether you live in {NAMES[home_cc]} or in {NAMES[exit_cc]} "
+                             "(one of them a VPN or proxy exit), and your activity fits a clock of each; your orders "
+                             f"ship to {NAMES[home_cc]}, so {zone} is read: {other['zone']} if you live in "
+                             f"{NAMES[exit_cc]}.")
+    assert (shown["confidence"], report.finding("home").to_dict()["confidence"]) == (conf, "medium")
+    assert f"{conf} at most, as the home: {home_cc} (the orders) or {exit_cc}" in tz.confidence_basis
+
+
+def test_orders_to_the_far_exit_s_own_country_keep_both_clocks() -> None:
+    # a Tokyo sleeper whose orders ship to Sydney: the orders agree with the logins' country, nothing is turned and
+    # the zone says both clocks, low (as before)
+    report = _report("Asia/Tokyo", "AU", "JP", ("Sydney", "NSW", "AU"))
+    home, tz = report.finding("home"), report.finding("timezone")
+    assert view.headline(home.to_dict()) == "You most likely live in Sydney, Australia."
+    assert (home.value.get("untold_exit"), str(home.confidence)) == (None, "low")
+    assert view.headline(tz.to_dict()).endswith(
+        "or Tokyo time (Asia/Tokyo, UTC+9) if you live in Japan: your activity fits both, and your logins cannot "
+        "tell which country is a VPN exit.")
+    assert not any(u.get("set_aside_by_orders") for u in tz.value["untold_zones"])
+    assert str(tz.confidence) == "low"

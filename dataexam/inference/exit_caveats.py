@@ -118,19 +118,23 @@ def _say_untold(ctx: Any) -> None:
     _say_zone_untold(ctx, {cc, *ccs}, untold[2], home.confidence)
 
 
-def _say_untold_by_orders(ctx: Any, home: Any, untold: tuple[Any, ...]) -> None:
+def _say_untold_by_orders(ctx: Any, home: Any, untold: tuple[Any, ...], far: bool = False) -> None:
     """:func:`_say_untold` where the person's own orders ship to the neighbour the logins cannot tell from the
     country of most login days (``untold[0]``), and the home was read there (:func:`~.place._home_by_orders`: the
     value's ``untold_exit``): both readings said, the orders' the one taken; the clock and the trips rest on it (HOME44:
-    a Madrid resident's always-on Portuguese exit, orders to Madrid, read "You most likely live in Portugal", low)."""
+    a Madrid resident's always-on Portuguese exit, orders to Madrid, read "You most likely live in Portugal", low).
+    ``untold``: (the logins' country, {the orders' country: its login days}, {country: the clock the activity fits},
+    the countries stayed in); ``far``: the two told apart by distance (:attr:`~.proxies.ProxyExits.untold`, the other
+    reading an exit in the orders' country, not days across a border: a Tokyo resident's Australian exit)."""
     exit_cc, ccs = str(untold[0]), untold[1]
     cc = str(home.value["country"])
     name = gazetteer.country_display
+    other = (f"or an exit in {name(cc)} beside a home in {name(exit_cc)}" if far else "or days across the border")
     home.caveats = [*home.caveats, (
         f"Your {count_phrase(ccs[cc], 'login day')} in {name(cc)} fall on days with logins in {name(exit_cc)} too, "
         f"and your activity keeps a clock of both countries: your home's own logins beside an always-on VPN exit in "
-        f"{name(exit_cc)}, or days across the border; the logins and the clock cannot tell which, your orders "
-        f"shipped to {name(cc)} do.")]
+        f"{name(exit_cc)}, {other}; the logins and the clock cannot tell which, your orders shipped to {name(cc)} "
+        "do.")]
     home.confidence_basis += (f"; the activity keeps a clock of both {exit_cc} and {cc}, whose few login days fall "
                               f"on days with logins in {exit_cc}; the orders ship to {cc}")
     if home.confidence == Confidence.HIGH:
@@ -143,7 +147,7 @@ def _say_untold_by_orders(ctx: Any, home: Any, untold: tuple[Any, ...]) -> None:
             _zone_of_pair(ctx, tz, {cc})
     if not untold[3]:
         _say_trips_untold(ctx, cc, {cc, exit_cc}, Confidence.MEDIUM)
-    _say_zone_untold(ctx, {exit_cc, *ccs}, untold[2], home.confidence)
+    _say_zone_untold(ctx, {exit_cc, *ccs}, untold[2], home.confidence, told=cc)
 
 
 #: the confidences by rank (a finding resting on another is no surer than it)
@@ -151,7 +155,7 @@ _RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Co
 
 
 def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
-                     home_confidence: Confidence = Confidence.LOW) -> None:
+                     home_confidence: Confidence = Confidence.LOW, told: str | None = None) -> None:
     """Where the logins cannot tell the home from an exit (``pair``: the home and the countries of
     :attr:`~.proxies.ProxyExits.untold` or :func:`~.clock_home.near_untold`) and the time zone was read on a clock of
     one of them: the others' clocks the activity fits (``clocks``), where they differ from it, said in the time-zone
@@ -162,7 +166,11 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
     sleeper, two hours on), the others' are said to fit better. Where the clock is the same either way, the zone
     stands, said for either country and no surer than the home it rests on (``home_confidence``, the home finding's
     once lowered; EXIT43: a Chicago resident's always-on Canadian exit read "one of the clocks kept in Canada",
-    medium, beside a home of low)."""
+    medium, beside a home of low). ``told``: the country the person's orders told the home in
+    (:func:`_say_untold_by_orders`): where the zone is its clock and fits, the others' are said in a caveat and kept in
+    ``untold_zones`` marked ``"set_aside_by_orders": true``, and the zone is no surer than the home, not low (HOME44's
+    Madrid resident behind a Portuguese exit, orders to Madrid: "Madrid time …, or Lisbon time … if you live in
+    Portugal", low, beside "You most likely live in Madrid, Spain", medium)."""
     from .zoneprior import zone_countries, zone_populations
 
     tz = ctx.findings.get("timezone")
@@ -214,13 +222,27 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
         return " or ".join(z for z, _o, _d in near) if len(near) <= 2 else f"one of {near[0][0]} to {near[-1][0]}"
 
     better = here not in clocks  # the activity fits none of the time zone's country's clocks, the others' it does
+    by_orders = told == here and not better
     tz.value["untold_zones"] = [
         {"country": cc, "zone": named(cc)[0], "utc_offset_hours": named(cc)[1], "observes_dst": named(cc)[2]}
         | ({"fits_better": True} if better else {})
+        | ({"set_aside_by_orders": True} if by_orders else {})
         | ({"open_zones": [{"zone": z, "utc_offset_hours": off, "observes_dst": dst} for z, off, dst in others[cc]]}
            if len(others[cc]) > 1 else {})
         for cc in sorted(others)]
     each = and_list([f"{zones(cc)} if you live in {name(cc)}" for cc in sorted(others)])
+    if by_orders:
+        # the orders told the home (its clock the one read): the other reading said, the zone as sure as the home
+        tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
+                      f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and your "
+                      f"activity fits a clock of each; your orders ship to {name(here)}, so {tz.value['zone']} is "
+                      f"read: {each}.", *tz.caveats]
+        cap = min(tz.confidence, home_confidence, key=_RANK.__getitem__)
+        tz.confidence_basis += (f"; {cap} at most, as the home: {here} (the orders) or {', '.join(sorted(others))} "
+                                f"(the logins cannot tell which is the exit), the activity fits "
+                                f"{', '.join(zones(cc) for cc in sorted(others))} too")
+        tz.confidence = cap
+        return
     fits = (f"your activity fits {and_list([zones(cc) for cc in sorted(others)])} better than {tz.value['zone']}"
             if better else "your activity fits a clock of each")
     tz.caveats = [f"Your logins cannot tell whether you live in {name(here)} or in "
@@ -283,7 +305,15 @@ def say_exits(ctx: Any) -> None:
     exits = getattr(ctx, "proxy_exits", None)
     if exits is None:
         return
-    if exits.untold:
+    home = ctx.findings.get("home")
+    turned = exits.untold and home is not None and isinstance(home.value, dict) \
+        and home.value.get("untold_exit") == exits.home and home.value.get("country") in exits.untold
+    if turned:
+        # the orders ship to the country the logins set aside, which the clock cannot tell from theirs
+        # (:func:`~.place._untold_neighbour_of_orders`): the home turned there, both readings said
+        _say_untold_by_orders(ctx, home, (exits.home, {cc: exits.days.get(cc, 0) for cc in exits.untold},
+                                          exits.untold_clocks, frozenset()), far=True)
+    elif exits.untold:
         _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
         _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})
     said = exits_sentence(exits, _home_zones(ctx, exits.home))
@@ -309,7 +339,7 @@ def say_exits(ctx: Any) -> None:
                                + (f"; the activity keeps a clock of both {exits.home} and "
                                   f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
                                   if exits.untold else ""))
-        if fid == "home" and exits.untold and f.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+        if fid == "home" and exits.untold and not turned and f.confidence in (Confidence.HIGH, Confidence.MEDIUM):
             # the home rests on which of the two is the exit, and neither the logins nor the clock tell (T39: a
             # Tokyo resident's always-on Australian exit read "You most likely live in Australia", high)
             f.confidence = Confidence.LOW

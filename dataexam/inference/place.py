@@ -1848,12 +1848,20 @@ def proper_town_name(declared: str | None, country: str | None) -> str | None:
 def _untold_neighbour_of_orders(ctx: Context, cc: str, ship: ShipHome, value: Mapping[str, Any]) -> bool:
     """Whether the orders ship to a neighbour the logins cannot tell from the home ``cc`` they name
     (``ctx.untold_homes``, :func:`~.clock_home.near_untold`: its few login days fall on days with logins in ``cc``
-    and the activity keeps a clock of both), with one town and no move: the orders then tell which is the home, and
-    ``cc``'s logins are an always-on exit (HOME44: a Madrid resident's Portuguese exit, orders to Madrid, read
+    and the activity keeps a clock of both; or ``ctx.proxy_exits``' :attr:`~.proxies.ProxyExits.untold`: an exit told
+    by distance whose clock the activity keeps too), with one town and no move: the orders then tell which is the
+    home, and ``cc``'s logins are an always-on exit (HOME44: a Madrid resident's Portuguese exit, orders to Madrid, read
     "You most likely live in Portugal", low)."""
+    if value.get("moved") or ship.earlier is not None or ship.second is not None:
+        return False
     untold = getattr(ctx, "untold_homes", None)
-    return (untold is not None and untold[0] == cc and ship.country in untold[1] and not value.get("moved")
-            and ship.earlier is None and ship.second is None)
+    if untold is not None and untold[0] == cc and ship.country in untold[1]:
+        return True
+    # or an exit told by distance alone whose clock the activity keeps too (:attr:`~.proxies.ProxyExits.untold`;
+    # T39: a Tokyo resident's always-on Australian exit, a Japanese login a month; orders shipped to Tokyo left the
+    # home "You most likely live in Australia", low)
+    exits = getattr(ctx, "proxy_exits", None)
+    return exits is not None and exits.home == cc and ship.country in exits.untold
 
 
 def _home_by_orders(base: Finding, ship: ShipHome, value: dict[str, Any], known: Any, orders_text: str,

@@ -708,7 +708,9 @@ def _offsets_range(v: dict[str, Any]) -> str:
 
 def _h_timezone(v: dict[str, Any]) -> str:
     text = _h_timezone_open(v)
-    untold = [u for u in v.get("untold_zones") or () if isinstance(u, dict) and u.get("zone") and u.get("country")]
+    # (those the person's orders set aside are said in a caveat, not here: HOME44's Madrid resident, orders to Madrid)
+    untold = [u for u in v.get("untold_zones") or () if isinstance(u, dict) and u.get("zone") and u.get("country")
+              and not u.get("set_aside_by_orders")]
     if not untold or not text.startswith("You live on "):
         return text
     # the logins cannot tell the home from a VPN exit, and the activity fits a clock of each country (T39: a Sydney
