@@ -45,7 +45,7 @@ from .engine import (
     platform_written,
 )
 from .gazetteer import country_display
-from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement, least_sure
 from .moves import edge_stay
 from .openclocks import headline_zones, hours_on_others, open_range, open_zones, open_zones_value, shift_hhmm
 from .periods import (
@@ -2046,7 +2046,7 @@ class ClockAggregator(Aggregator):
                  "open_zones": open_zones_value(ctx)}
         if run is None and peak_conf != Confidence.LOW:
             # without a block the peak is what the report says: its confidence is the peak's too
-            conf = min(conf, peak_conf, key=_CONF_RANK.__getitem__)
+            conf = least_sure(conf, peak_conf)
         total = sum(sum(r) for r in heat)
         # for a quiet block: the weekday records inside it are against, every other record for; without one,
         # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
@@ -2126,9 +2126,6 @@ def reread_routine(routine: Finding, sleep: Finding, clock: str) -> None:
     value["label"] = label
     value["working_hours"] = value["quiet_block"] if label != DAY_SLEEP_LABEL else None
     routine.summary = routine_block_summary(run, label, sleep, clock) + routine.summary[cut:]  # type: ignore[arg-type]
-
-
-_CONF_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
 
 
 def _peak_agreement(per_day: Mapping[date, Sequence[int]], peak_day: int, peak_hour: int) -> float:

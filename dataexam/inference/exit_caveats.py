@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..wording import and_list, count_phrase
 from . import gazetteer
-from .model import Confidence
+from .model import Confidence, least_sure
 from .proxies import exits_sentence
 
 if TYPE_CHECKING:
@@ -150,8 +150,6 @@ def _say_untold_by_orders(ctx: Any, home: Any, untold: tuple[Any, ...], far: boo
     _say_zone_untold(ctx, {exit_cc, *ccs}, untold[2], home.confidence, told=cc)
 
 
-#: the confidences by rank (a finding resting on another is no surer than it)
-_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
 
 
 def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
@@ -207,10 +205,10 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                        "the same clock either way.")
         if rest and said_either not in tz.caveats:
             tz.caveats = [said_either, *tz.caveats]
-            tz.confidence_basis += (f"; {min(tz.confidence, home_confidence, key=_RANK.__getitem__)} at most, as "
+            tz.confidence_basis += (f"; {least_sure(tz.confidence, home_confidence)} at most, as "
                                     f"the home: {here} or {', '.join(rest)} (the logins cannot tell which is the "
                                     "exit, the clock is the same either way)")
-            if _RANK[tz.confidence] > _RANK[home_confidence]:
+            if tz.confidence.rank > home_confidence.rank:
                 tz.confidence = home_confidence
         return
 
@@ -237,7 +235,7 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                       f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and your "
                       f"activity fits a clock of each; your orders ship to {name(here)}, so {tz.value['zone']} is "
                       f"read: {each}.", *tz.caveats]
-        cap = min(tz.confidence, home_confidence, key=_RANK.__getitem__)
+        cap = least_sure(tz.confidence, home_confidence)
         tz.confidence_basis += (f"; {cap} at most, as the home: {here} (the orders) or {', '.join(sorted(others))} "
                                 f"(the logins cannot tell which is the exit), the activity fits "
                                 f"{', '.join(zones(cc) for cc in sorted(others))} too")

@@ -29,6 +29,19 @@ class Confidence(StrEnum):
     LOW = "low"
     INSUFFICIENT = "insufficient"
 
+    @property
+    def rank(self) -> int:
+        """How sure, as an int: 0 insufficient, 1 low, 2 medium, 3 high (compare labels by it, never by their text)."""
+        return _RANKS[self]
+
+
+_RANKS = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
+
+
+def least_sure(*confidences: Confidence) -> Confidence:
+    """The least sure of ``confidences`` (at least one): a finding resting on others is no surer than they are."""
+    return min(confidences, key=_RANKS.__getitem__)
+
 
 def confidence_from_agreement(agreement: float) -> Confidence:
     """Bootstrap agreement → label: ≥ .9 high, ≥ .7 medium, anything else low (inference.md §4)."""

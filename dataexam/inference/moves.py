@@ -187,7 +187,6 @@ def country_offsets(cc: str, slot: int) -> frozenset[int]:
 
 
 EVIDENCE_ITEMS_MAX = 10
-_RANK = {Confidence.HIGH: 0, Confidence.MEDIUM: 1, Confidence.LOW: 2, Confidence.INSUFFICIENT: 3}
 #: the days between a stay's last day abroad and the last active day within which it is still open at the export's
 #: end, and how many days before its start a new address there may first be ordered to (a parcel sent ahead)
 OPEN_STAY_END_DAYS = 7
@@ -1104,7 +1103,7 @@ class MovesMixin:
                 if item is not None and len(ev.items) < 5:
                     ev.items.append(item)
         if not trips and silent:
-            conf = Confidence.LOW if _RANK[home.confidence] <= _RANK[Confidence.LOW] else home.confidence
+            conf = Confidence.LOW if home.confidence.rank >= Confidence.LOW.rank else home.confidence
             basis = (f"no confirmed trip abroad in the records, but {silent['gaps']} gaps of "
                      f"{silent['shortest']}–{silent['longest']} days with no record at all, {silent['recurring']} "
                      "of them on the same dates in another year (a trip without records looks like this): low at "

@@ -47,7 +47,6 @@ from .clients import NOT_A_DEVICE, client_os, os_family
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 from .moves import (
-    _RANK,
     CHECK_IN_SOURCE,
     COMMUTE_MIN_DAYS,
     COMMUTE_MIN_WEEKS,
@@ -883,7 +882,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         if cc is not None and cc != ship.country:
             # the orders name another country: they speak against the home kept, never for it (T28A's H1: the Tokyo
             # orders were the first examples of "Italy" and counted in its support)
-            kept = value.get("ip_evidence") == "clear" or _RANK[ship.confidence] > _RANK[Confidence.MEDIUM]
+            kept = value.get("ip_evidence") == "clear" or ship.confidence.rank < Confidence.MEDIUM.rank
             if kept:
                 evidence = Evidence(items=list(base.evidence.items)[:EVIDENCE_ITEMS_MAX],
                                     n_support=base.evidence.n_support,
@@ -902,7 +901,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                              city_checked=bool(known) if ship.city else None)
                 if value.get("lat") is None and known:
                     value.update(lat=known.lat, lon=known.lon)
-            if not notes and _RANK[ship.confidence] < _RANK[conf]:
+            if not notes and ship.confidence.rank > conf.rank:
                 conf = ship.confidence  # two independent sources agree: the stronger one's confidence
             where = place_text((value["country"], value.get("region") if value.get("city") else None,
                                 value.get("city")))
@@ -913,7 +912,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         else:
             note = f"your orders ship to {town}; {what} {said}"
             notes.append(note)
-            if not ip_clear and _RANK[ship.confidence] <= _RANK[Confidence.MEDIUM]:
+            if not ip_clear and ship.confidence.rank >= Confidence.MEDIUM.rank:
                 # a declaration, or logins too few or scattered to name a country, against a clear shipping home
                 value.update(country=ship.country, city=ship.city, region=ship.region,
                              lat=known.lat if known else None, lon=known.lon if known else None,
@@ -1327,7 +1326,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             placed = 1 - unplaced / basis_total
             cap = Confidence.HIGH if placed >= NIGHT_PLACED_HIGH else Confidence.MEDIUM \
                 if placed >= NIGHT_PLACED_MEDIUM else Confidence.LOW
-            if _RANK[conf] < _RANK[cap]:
+            if conf.rank > cap.rank:
                 conf = cap
                 basis += (f"; only {placed:.0%} of the nights with a login placed (their last login and the next "
                           f"morning's first in one country): {cap} at best")
@@ -1343,7 +1342,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             # the same country is a second, independent source: medium at best then
             agrees = not notes and (city is not None or declared_cc == country)
             cap = Confidence.MEDIUM if agrees else Confidence.LOW
-            if _RANK[conf] < _RANK[cap]:
+            if conf.rank > cap.rank:
                 conf = cap
             basis += (f"; logins or location records on {count_phrase(on_days, 'day')}"
                       + (" outside a stay abroad" if on_days < len(basis_days) else "") + " (fewer than "
@@ -1877,7 +1876,7 @@ def _home_by_orders(base: Finding, ship: ShipHome, value: dict[str, Any], known:
     summary = (f"You most likely live in {place_text(ship.place)}: {orders_text} ship there, and your logins "
                f"from {name(ship.country)} fall on days with logins from {name(exit_cc)}, whose clock your activity "
                f"keeps too, so the logins from {name(exit_cc)} are most likely an always-on VPN or proxy exit.")
-    conf = Confidence.LOW if _RANK[ship.confidence] > _RANK[Confidence.MEDIUM] else Confidence.MEDIUM
+    conf = Confidence.LOW if ship.confidence.rank < Confidence.MEDIUM.rank else Confidence.MEDIUM
     basis = (f"{ship.basis}; the logins, mostly from {exit_cc}, cannot tell {ship.country} from {exit_cc} (an "
              f"always-on exit beside the home's own logins), so the orders tell the home; {conf} at most")
     evidence = Evidence(items=[*ship.evidence, *base.evidence.items][:EVIDENCE_ITEMS_MAX],

@@ -57,6 +57,7 @@ from .model import (
     Reservoir,
     confidence_from_agreement,
     evidence_ref,
+    least_sure,
 )
 from .textrules import (
     DISTINCT_FOR_HIGH,
@@ -134,7 +135,6 @@ STYLE_SAMPLE_PER_WEEK = 30  # texts per service and week whose style features ar
 MAX_THREADS = 20_000  # message threads whose last received message is remembered (reply latency)
 MAX_DECLARED_LANGS = 50
 SEED = 0
-_CONF_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"[@#]\w+")
@@ -1101,7 +1101,7 @@ class TextAggregator(Aggregator):
             if est["n"] else 0.0
         if aside_share >= LIST_SHARE and doubt == Confidence.HIGH:
             doubt = Confidence.MEDIUM
-        conf = min(confidence_from_agreement(agreement), doubt, key=_CONF_RANK.__getitem__)
+        conf = least_sure(confidence_from_agreement(agreement), doubt)
         # as sure as the distinct texts behind the main language, not as their copies (textrules.distinct_cap)
         conf, few = distinct_cap(conf, est["distinct"].get(main[0], 0) if main else 0)
         named = [f"{language_name(k)} ({v:.0%})" for k, v in shares_exact.items() if v >= LIST_SHARE][:4]
@@ -1269,7 +1269,7 @@ class TextAggregator(Aggregator):
             # a low spell of one kind of text that the whole hides: as sure as that kind's own reading, and no more
             # than medium (the other kind says otherwise)
             weakest = min(alone.agreement for _s, _run, alone in extra)
-            confidence = min(confidence_from_agreement(weakest), Confidence.MEDIUM, key=_CONF_RANK.__getitem__)
+            confidence = least_sure(confidence_from_agreement(weakest), Confidence.MEDIUM)
             kinds = sorted({stream for stream, _run, _r in extra})
             other = {"posts": "messages", "messages": "posts"}
             basis += (f"; read apart, your {' and '.join(kinds)} show low periods your "
@@ -1282,7 +1282,7 @@ class TextAggregator(Aggregator):
             # grief, "No sustained low-mood period" at high). The keyword findings' language gap, reused.
             read = gap["english_share"]
             cap = Confidence.MEDIUM if read >= MOOD_READ_FOR_MEDIUM else Confidence.LOW
-            if _CONF_RANK[confidence] > _CONF_RANK[cap]:
+            if confidence.rank > cap.rank:
                 confidence = cap
             value["share_read"] = round(read, 3)
             basis += (f"; read {read:.0%} of your texts, the English ones ({gap['other_share']:.0%} are in other "
@@ -1409,7 +1409,7 @@ class TextAggregator(Aggregator):
             summary = (f"Since {since_said}, you write most about " + ", ".join(category_label(c) for c, _ in top[:3])
                        + ".")
         elif older_only:
-            conf = min(conf, Confidence.LOW, key=_CONF_RANK.__getitem__)
+            conf = least_sure(conf, Confidence.LOW)
             basis += (f"; too little text with a topic in {year_span(since, self.text_last_year)} (the last "
                       f"{RECENT_YEARS} calendar years), so every year was read (low at most)")
         if self.topic_quoted:

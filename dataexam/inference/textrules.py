@@ -321,7 +321,6 @@ def own_words(text: str) -> tuple[str, bool]:
 #: as that many texts, not as their copies
 DISTINCT_FOR_HIGH = 5
 DISTINCT_FOR_MEDIUM = 2
-_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
 
 
 def text_digest(text: str) -> bytes:
@@ -407,10 +406,10 @@ class DistinctSketch:
 def distinct_cap(conf: Confidence, distinct: int) -> tuple[Confidence, str]:
     """(``conf`` capped by the distinct texts behind it, the basis' addition or ``""``): under
     :data:`DISTINCT_FOR_HIGH` distinct texts medium at most, under :data:`DISTINCT_FOR_MEDIUM` low."""
-    if distinct >= DISTINCT_FOR_HIGH or _RANK[conf] <= _RANK[Confidence.LOW]:
+    if distinct >= DISTINCT_FOR_HIGH or conf.rank <= Confidence.LOW.rank:
         return conf, ""
     capped = Confidence.LOW if distinct < DISTINCT_FOR_MEDIUM else Confidence.MEDIUM
-    if _RANK[capped] >= _RANK[conf]:
+    if capped.rank >= conf.rank:
         return conf, ""
     return capped, (f", but only {distinct} distinct text{'s' if distinct != 1 else ''} (≥ {DISTINCT_FOR_HIGH} for "
                     f"high, ≥ {DISTINCT_FOR_MEDIUM} for medium)")
