@@ -302,7 +302,8 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
     Roma 1 Napoli NA": an Italian province's letters; AMZ43, read Michigan's MI or nothing), and a postcode after them
     where written ("Via Toledo 1, Napoli NA 80134", "Via Roma 1, Cagliari CA 09124": AMZ44, read Colorado's and
     California's, no town), as a State column so written is read beside its ZIP column (:func:`written_region_reading`):
-    the region in one or two words, the town the one to three words before it after the street. Else None."""
+    the region in one to three words ("… Madrid COMUNIDAD DE MADRID 28013": AMZ45), the town the one to three words
+    before it after the street. Else None."""
     # four to six digits: Colombia's postcodes are six ("Bogotá, BOGOTÁ D.C. 110111")
     postcode = tokens[-1].strip(".,") if tokens and re.fullmatch(r"\d{4,6}", tokens[-1].strip(".,")) else None
     words_end = len(tokens) - (postcode is not None)
@@ -863,7 +864,11 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
     (Google's address data: Italy's CAP "80134" is Napoli's, Spain's "14001" Córdoba's) places the town there, though
     the marketplace's state has a town so called ("Milan", "MI", "20121": Milano, not Milan, Michigan, whose ZIPs are
     48xxx); where several countries fit, the one whose postcode form it has ("Córdoba", "Córdoba": Spain's "14001",
-    Argentina's "X5000"; "León", "León": Spain's "24001", Nicaragua's "21000")."""
+    Argentina's "X5000"; "León", "León": Spain's "24001", Nicaragua's "21000").
+
+    A region written in full that Google's data does not list and no region of the marketplace's ("COMUNIDAD DE
+    MADRID", "RHEINLAND-PFALZ", "ÎLE-DE-FRANCE", "BOGOTÁ D.C."): ISO 3166-2's names of any level
+    (:func:`_named_region_reading`; AMZ45, all read "<town>, United States", high)."""
     from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
 
     site, written = site_country.upper(), _fold(region)
@@ -921,8 +926,6 @@ kanton cantone metropolitan metropolitana citta city of oblast
 """.split())
 _REGION_JOINING_WORDS = frozenset("de del di da dei della do dos das du des la le les el a o y e et and the von der"
                                   .split())
-
-
 #: the joining words no region's name begins with ("A Coruña", "La Rioja", "Le Marche" do begin with an article)
 _REGION_FIRST_NEVER = frozenset("de del di da dei della do dos das du des y e et and von der".split())
 
