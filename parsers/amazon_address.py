@@ -302,11 +302,16 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
     Roma 1 Napoli NA": an Italian province's letters; AMZ43, read Michigan's MI or nothing), and a postcode after them
     where written ("Via Toledo 1, Napoli NA 80134", "Via Roma 1, Cagliari CA 09124": AMZ44, read Colorado's and
     California's, no town), as a State column so written is read beside its ZIP column (:func:`written_region_reading`):
-    the region in one or two words, the town the one to three words before it after the street. Else None."""
-    postcode = tokens[-1].strip(".,") if tokens and re.fullmatch(r"\d{4,5}", tokens[-1].strip(".,")) else None
+    the region in one to three words ("… Madrid COMUNIDAD DE MADRID 28013": AMZ45), the town the one to three words
+    before it after the street. Else None."""
+    # four to six digits: Colombia's postcodes are six ("Bogotá, BOGOTÁ D.C. 110111")
+    postcode = tokens[-1].strip(".,") if tokens and re.fullmatch(r"\d{4,6}", tokens[-1].strip(".,")) else None
     words_end = len(tokens) - (postcode is not None)
-    for n in (2, 1):
-        if words_end <= n or any(ch.isdigit() for t in tokens[words_end - n:words_end] for ch in t):
+    for n in (3, 2, 1):
+        # a region of three words ("Comunidad de Madrid", "Reggio di Calabria": AMZ45, read "Comunidad", "de Madrid"),
+        # never one beginning with a joining word
+        if words_end <= n or any(ch.isdigit() for t in tokens[words_end - n:words_end] for ch in t) \
+                or tokens[words_end - n].strip(".,").casefold() in _REGION_FIRST_NEVER:
             continue
         city = _city_before(tokens, breaks, words_end - n)
         words = city.split() if city else []
@@ -859,7 +864,11 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
     (Google's address data: Italy's CAP "80134" is Napoli's, Spain's "14001" Córdoba's) places the town there, though
     the marketplace's state has a town so called ("Milan", "MI", "20121": Milano, not Milan, Michigan, whose ZIPs are
     48xxx); where several countries fit, the one whose postcode form it has ("Córdoba", "Córdoba": Spain's "14001",
-    Argentina's "X5000"; "León", "León": Spain's "24001", Nicaragua's "21000")."""
+    Argentina's "X5000"; "León", "León": Spain's "24001", Nicaragua's "21000").
+
+    A region written in full that Google's data does not list and no region of the marketplace's ("COMUNIDAD DE
+    MADRID", "RHEINLAND-PFALZ", "ÎLE-DE-FRANCE", "BOGOTÁ D.C."): ISO 3166-2's names of any level
+    (:func:`_named_region_reading`; AMZ45, all read "<town>, United States", high)."""
     from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
 
     site, written = site_country.upper(), _fold(region)
@@ -892,6 +901,11 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
             # California, not a Venice in Cagliari's: the state's own place, below)
             loose.append((cc, iso))
     fits = fits or loose
+    if not fits and own is None:
+        # a region written in full that Google's address data does not list (an autonomous community, a Land, a
+        # région, a canton, "Reggio di Calabria"): ISO 3166-2's names of any level (AMZ45: "Madrid", "COMUNIDAD DE
+        # MADRID", "28013" was "Madrid, United States", high)
+        return _named_region_reading(city, region, code, site)
     if not fits or (own is not None and not elsewhere and _state_has_town(city, site, own)):
         return None  # a US state's place of ≥ 500 people so called (GeoNames' cities500, read only now)
     if len(fits) > 1:
@@ -899,6 +913,100 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
         # postcode that tells: no country, rather than the marketplace's state of no such name
         return None if own is not None else (None, None, "state")
     return fits[0][1], fits[0][0], "state"
+
+
+#: the words naming a region's kind, written before or after its name ("Comunidad de Madrid", "Région Île-de-France",
+#: "Provincia di Reggio Calabria", "Freistaat Bayern", "Kanton Zürich", "Bogotá D.C."), and the joining words inside
+#: it ("Castilla-La Mancha", "Reggio di Calabria"): left out on both sides when a written region is compared with
+#: ISO 3166-2's names
+_REGION_KIND_WORDS = frozenset("""
+comunidad comunitat communaute autonoma autonomous community region regione regiao provincia province provincie
+departamento departement department distrito district capital dc estado state land freistaat bundesland canton
+kanton cantone metropolitan metropolitana citta city of oblast
+""".split())
+_REGION_JOINING_WORDS = frozenset("de del di da dei della do dos das du des la le les el a o y e et and the von der"
+                                  .split())
+#: the joining words no region's name begins with ("A Coruña", "La Rioja", "Le Marche" do begin with an article)
+_REGION_FIRST_NEVER = frozenset("de del di da dei della do dos das du des y e et and von der".split())
+
+
+def _region_key(name: str) -> str:
+    """A region's name compared as a word list without case, accents, punctuation, kind or joining words:
+    "COMUNIDAD DE MADRID", "Madrid, Comunidad de" → "madrid"; "BOGOTÁ D.C.", "Distrito Capital de Bogotá" →
+    "bogota"; "ÎLE-DE-FRANCE" → "ile france"; "Reggio di Calabria", "Reggio Calabria" → "reggio calabria"."""
+    words = re.sub(r"[^\w]+", " ", _fold(name).replace(".", "")).split()
+    kept = [w for w in words if w not in _REGION_KIND_WORDS and w not in _REGION_JOINING_WORDS]
+    return " ".join(kept)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_keys() -> dict[str, frozenset[str]]:
+    """:func:`_region_key` of every ISO 3166-2 subdivision's name (``pycountry``, offline; any level: Spain's
+    autonomous communities and provinces, France's régions and départements, Germany's Länder, Switzerland's cantons;
+    a name's bracketed alternate too: "A Coruña [La Coruña]") and its code's letters ("ZH") → the codes
+    ("ES-MD", "CH-ZH", "NL-ZH") of the subdivisions so called."""
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        names = [n.strip() for n in re.split(r"[\[\]]", sub.name) if n.strip()]
+        suffix = sub.code.split("-", 1)[1]
+        for name in [*names, suffix if suffix.isalpha() and len(suffix) >= 2 else ""]:
+            if (key := _region_key(name)) and len(key) >= 2:
+                out.setdefault(key, set()).add(sub.code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _within(code: str, region: str) -> bool:
+    """Whether the ISO 3166-2 subdivision ``code`` ("ES-M") is ``region`` ("ES-MD") or lies in it (ISO's parents)."""
+    seen = 0
+    while code and seen < 4:
+        if code == region:
+            return True
+        sub = pycountry.subdivisions.get(code=code)
+        code, seen = (getattr(sub, "parent_code", None) or "") if sub is not None else "", seen + 1
+    return False
+
+
+def _named_region_reading(city: str, region: str, postcode: str, site: str
+                          ) -> tuple[str | None, str | None, str | None] | None:
+    """``(region as written, country, "state")`` of a town written with a region in full that is no region of the
+    marketplace's and that ISO 3166-2 names in another country (:func:`_subdivision_keys`), the country chosen where
+    (AMZ45):
+
+    * GeoNames has a town so called there ("Madrid", "COMUNIDAD DE MADRID"; "München", "BAYERN"; "Zürich", "ZH":
+      Zürich's canton, not Zuid-Holland's), or none anywhere but a postcode is written that fits;
+    * the postcode, where written, has the country's form (Google's address data) and, where the data gives its
+      regions' ranges, lies in the region or one of its provinces ("28013" Madrid's province, in the Comunidad de
+      Madrid; "45001" Toledo's, in Castilla-La Mancha).
+
+    ``(None, None, "state")`` where more than one country fits and nothing written tells which (the home finding then
+    names no country, low); None where none does (the marketplace's state as written)."""
+    from dataexam.inference.gazetteer import namesake_rows
+
+    codes = _subdivision_keys().get(_region_key(region), frozenset())
+    by_country: dict[str, list[str]] = {}
+    for full in sorted(codes):
+        if full[:2] != site:
+            by_country.setdefault(full[:2], []).append(full)
+    towns = {cc for _people, cc, _alias in namesake_rows(city)}
+    fits: list[str] = []
+    for cc, subs in by_country.items():
+        if postcode:
+            if not _fits_postcode(postcode, cc):
+                continue
+            rules = _rules(cc)
+            found = _zip_region(postcode, rules) if rules is not None and rules.zip_regions else None
+            if found is not None and not any(_within(f"{cc}-{found}", sub) for sub in subs):
+                continue  # "08001" (Barcelona's) is no postcode of the Comunidad de Madrid
+        if cc in towns or (postcode and not towns):
+            fits.append(cc)
+    if not fits:
+        # a region named in full abroad, but neither the town nor the postcode is of it ("Madrid", "COMUNIDAD DE
+        # MADRID", "08001": Barcelona's postcode; "Springfield", "BAYERN", "65806": a Missouri ZIP): no country rather
+        # than the marketplace's at high; a code of letters ("Houston", "TO") stays the State as written
+        return (None, None, "state") if by_country and len(_region_key(region)) > 3 else None
+    if len(fits) > 1:
+        return None, None, "state"
+    return " ".join(region.split()), fits[0], "state"
 
 
 def _zero_kept(code: str, site: str) -> str:

@@ -277,6 +277,8 @@ def town_name(city: Any) -> str | None:
 #: Madrid", "Reggio di Calabria", "Provence-Alpes-Côte d'Azur" apart), never first
 _JOINING_WORDS = frozenset(("de", "del", "di", "da", "dei", "della", "do", "dos", "das", "du", "des", "la",
                             "le", "les", "y", "e", "et", "and", "of", "the", "von", "van", "der", "den", "im", "am"))
+#: … and between hyphens ("Île-de-France", "Saint-Denis-de-la-Réunion"; "Castilla-La Mancha" keeps its article)
+_HYPHEN_JOINING_WORDS = frozenset(("de", "du", "des", "di", "del", "sur", "en", "et"))
 
 
 def place_text(place: Place) -> str:
@@ -290,8 +292,9 @@ def place_text(place: Place) -> str:
     said = region_name(cc, region)
     if said and said == region and len(said) > 3 and said.isupper():
         # (T44 L: "Comunidad De Madrid", "Reggio Di Calabria": a name's joining words in lower case)
-        said = " ".join(w.lower() if i and w.lower() in _JOINING_WORDS else w
-                        for i, w in enumerate(said.title().split(" ")))
+        # (AMZ45: "Île-De-France" → "Île-de-France", the joining words between hyphens too)
+        said = re.sub(r"(?<=[ -])([^ -]+)(?=[ -])", lambda m: m.group(1).lower() if m.group(1).lower() in (
+            _JOINING_WORDS if m.string[m.start() - 1] == " " else _HYPHEN_JOINING_WORDS) else m.group(1), said.title())
     return ", ".join(p for p in (city, said, country_display(cc) if cc else None) if p) or "an unknown place"
 
 
