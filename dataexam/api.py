@@ -143,8 +143,10 @@ class RunStats:
     #: the issues of ``INPUT_NOTE_CODES`` (at most ``MAX_INPUT_NOTES_PER_EXPORT`` of an export and
     #: ``MAX_INPUT_NOTES`` in all, one per wording and place), kept past ``MAX_KEPT_ISSUES``: a report's input notes
     notes: list[ParseIssue] = field(default_factory=list)
-    #: the export (``ParseIssue.archive``) → how many of its notes the caps left out
+    #: the export (``ParseIssue.archive``) → of how many of its files the caps left notes out (a file counted once)
     notes_left_out: Counter[str] = field(default_factory=Counter)
+    #: the (export, file) of each note left out, so a file whose issue comes again is counted once
+    left_out_seen: set[tuple[str, str]] = field(default_factory=set)
     kinds: Counter[str] = field(default_factory=Counter)
     not_exports: list[NotAnExport] = field(default_factory=list)
     merge: MergeStats = field(default_factory=MergeStats)
@@ -183,7 +185,20 @@ class RunStats:
                 n.archive == issue.archive for n in self.notes) < MAX_INPUT_NOTES_PER_EXPORT:
             self.notes.append(issue)
         else:
-            self.notes_left_out[issue.archive] += 1
+            self.leave_out(issue.archive, issue.place)
+
+    def leave_out(self, archive: str, place: str) -> None:
+        """Count a note of ``archive`` left out by the caps, of the file ``place`` (its member, or the archive); a
+        file whose issue comes again (another wording, two processes' parts of one file) is counted once (T44B)."""
+        key = (archive, place)
+        if key not in self.left_out_seen:
+            self.left_out_seen.add(key)
+            self.notes_left_out[archive] += 1
+
+    def add_left_out(self, seen: Iterable[tuple[str, str]]) -> None:
+        """Add a part's or a process's left-out notes (their :attr:`left_out_seen`), each file counted once."""
+        for archive, place in seen:
+            self.leave_out(archive, place)
 
 
 def _as_list(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:
@@ -1823,7 +1838,7 @@ def _add_stats(total: RunStats, part: RunStats) -> None:
     total.issues.extend(part.issues[:max(0, MAX_KEPT_ISSUES - len(total.issues))])
     for issue in part.notes:
         total.note(issue)
-    total.notes_left_out.update(part.notes_left_out)
+    total.add_left_out(part.left_out_seen)
     total.kinds.update(part.kinds)
     total.warnings.extend(part.warnings)
     for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled", "spilled_bytes", "run_bytes"):

@@ -409,26 +409,20 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
             where = place if not kept or kept[0].member else _archive_shown(stats, kept[0].archive)
             if mask is not None:
                 where = mask(where.replace(os.sep, "/"))
-            by_message = Counter(i.message for i in kept)
             if mask is not None:  # the file, the count and the code only (T33B H1)
                 err.print(outputs.shown(f"  {where}: {n} × {code}"), highlight=False, markup=False)
                 continue
-            if len(by_message) <= 1:  # one wording: one line
-                example = kept[0] if kept else None
-                detail = f" — {example.message}" if example else ""
-                position = _issue_position(example, n)
-                err.print(outputs.shown(f"  {where}{position}: {n} × {code}{detail}"), highlight=False,
-                          markup=False)
+            zips = sorted({i.archive for i in kept}) if kept and kept[0].member else []
+            if len(zips) < 2:
+                _print_issues(where, n, code, kept)
                 continue
-            # several wordings under one code (a DM file's conversations that are not objects and those whose
-            # messages are not a list): each said with its own count, not the first one's for all
-            for message, k in by_message.most_common(5):
-                first = next(i for i in kept if i.message == message)
-                err.print(outputs.shown(f"  {where}{_issue_position(first, k)}: {k} × {code} — {message}"),
-                          highlight=False, markup=False)
-            rest = n - sum(k for _m, k in by_message.most_common(5))
-            if rest > 0:
-                err.print(outputs.shown(f"  {where}: {rest} more × {code}"), highlight=False, markup=False)
+            # one file name in two inputs (two flat X zips' like.js): each named with its zip, as the report's notes
+            # name it (T44B: "like.js: 2 × count-mismatch" said neither)
+            for archive in zips:
+                mine = [i for i in kept if i.archive == archive]
+                _print_issues(f"{where} in {_input_name(archive)}", len(mine), code, mine)
+            if n > len(kept):  # issues past the kept ones: their zips are not known
+                err.print(outputs.shown(f"  {where}: {n - len(kept)} more × {code}"), highlight=False, markup=False)
         hidden = len(stats.issue_summary) - 20
         if hidden > 0:
             err.print(f"  … and {hidden} more file/issue combinations", highlight=False)
@@ -441,6 +435,32 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
         raise typer.Exit(int(ExitCode.ERROR))
     if strict and stats.issue_count:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
+
+
+def _print_issues(where: str, n: int, code: str, kept: list[ParseIssue]) -> None:
+    """The summary lines of ``n`` issues of ``code`` in the file ``where`` (``kept``: those of them kept): one line
+    for one wording, else a line per wording (five at most) and a count of the rest."""
+    by_message = Counter(i.message for i in kept)
+    if len(by_message) <= 1:  # one wording: one line
+        example = kept[0] if kept else None
+        detail = f" — {example.message}" if example else ""
+        position = _issue_position(example, n)
+        err.print(outputs.shown(f"  {where}{position}: {n} × {code}{detail}"), highlight=False, markup=False)
+        return
+    # several wordings under one code (a DM file's conversations that are not objects and those whose messages are
+    # not a list): each said with its own count, not the first one's for all
+    for message, k in by_message.most_common(5):
+        first = next(i for i in kept if i.message == message)
+        err.print(outputs.shown(f"  {where}{_issue_position(first, k)}: {k} × {code} — {message}"),
+                  highlight=False, markup=False)
+    rest = n - sum(k for _m, k in by_message.most_common(5))
+    if rest > 0:
+        err.print(outputs.shown(f"  {where}: {rest} more × {code}"), highlight=False, markup=False)
+
+
+def _input_name(archive: str) -> str:
+    """The zip or folder an issue's file is in (``ParseIssue.archive``), by its own name."""
+    return os.path.basename(archive.rstrip("/\\")) or archive
 
 
 def _archive_shown(stats: api.RunStats, archive: str) -> str:

@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["INPUT_NOTE_CODES", "MAX_INPUT_NOTES", "MAX_INPUT_NOTES_PER_EXPORT", "NAMELESS_NOTES", "NOTE_CODES",
-           "REDACTED_NOTES", "NoteCode"]
+from .jsonstream import NOT_UTF8, wide_text
+
+__all__ = ["ENCODING_HINTS", "INPUT_NOTE_CODES", "MAX_INPUT_NOTES", "MAX_INPUT_NOTES_PER_EXPORT", "NAMELESS_NOTES",
+           "NOTE_CODES", "REDACTED_NOTES", "NoteCode", "redacted_message"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class NoteCode:
 NOTE_CODES: Mapping[str, NoteCode] = {
     "missing-part": NoteCode(nameless=True),
     "count-mismatch": NoteCode(nameless=True),
+    # a count X's manifest lists that is no number of records ("abc", null, 10^23): that file is not compared (T44B)
+    "bad-count": NoteCode(nameless=True),
     "owner-unknown": NoteCode(nameless=True),
     "handles-differ": NoteCode(nameless=True),
     "truncated-zip": NoteCode(redacted="a zip file is incomplete or its directory is damaged (was the download "
@@ -64,3 +68,20 @@ REDACTED_NOTES = {code: said.redacted for code, said in NOTE_CODES.items() if sa
 #: notes kept of one export, and of the whole run; the rest are counted per export (``notes_left_out``)
 MAX_INPUT_NOTES_PER_EXPORT = 10
 MAX_INPUT_NOTES = 30
+#: the hints a file's note gives of its encoding (a file saved again by an editor as UTF-16, UTF-32, Latin-1): our
+#: own fixed words, naming nothing of the person's, kept under --redact beside the code's wording (T44B: a UTF-16
+#: thread's note said only "not of the shape its export writes" there)
+ENCODING_HINTS = (f"found {wide_text('UTF-16')}", f"found {wide_text('UTF-32')}", NOT_UTF8)
+
+
+def redacted_message(code: str, message: str | None) -> str | None:
+    """What a redacted report says of a note of ``code`` whose wording is ``message``: the wording itself where the
+    code names no file (:data:`NAMELESS_NOTES`), else the code's :data:`REDACTED_NOTES` wording, followed by the
+    encoding hint the wording gives (:data:`ENCODING_HINTS`), if any; ``None`` for a code with neither."""
+    if code in NAMELESS_NOTES:
+        return message
+    redacted = REDACTED_NOTES.get(code)
+    hint = next((h for h in ENCODING_HINTS if message and h in message), None)
+    if redacted is None or hint is None:
+        return redacted
+    return f"{redacted}; {hint}"

@@ -98,6 +98,10 @@ def skip_js_prefix(stream: IO[bytes]) -> IO[bytes]:
     stripped = head.lstrip()
     if stripped[:1] in (b"[", b"{") or not stripped:
         return PrefixedReader(stripped, stream)  # type: ignore[return-value]
+    if wide_encoding(head):
+        # the "=" of a UTF-32 prefix is followed by NULs, which named no encoding (T44B: "found no JSON value"):
+        # the file's own first bytes are what its issue names
+        return PrefixedReader(head, stream)  # type: ignore[return-value]
     eq = head.find(b"=")
     start = min((i for i in (head.find(b"["), head.find(b"{")) if i >= 0), default=-1)
     if eq >= 0 and (start < 0 or eq < start):
@@ -162,6 +166,16 @@ def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: b
             check_nothing_after_end(*tail)
     if n == 0:
         _check_shape(first, prefix, container)
+
+
+def is_overflow(exc: BaseException) -> bool:
+    """Whether a JSON fault is yajl's on a whole number past 64 bits ("integer overflow"): valid JSON that ijson's C
+    backend cannot read, and :data:`PYTHON_BACKEND` can."""
+    return "integer overflow" in safe_json_error(exc)
+
+
+#: ijson's pure-Python backend: several times slower, read only where the C backend cannot (:func:`is_overflow`)
+PYTHON_BACKEND = ijson.get_backend("python")
 
 
 def is_cut_off(exc: BaseException) -> bool:
@@ -390,21 +404,51 @@ _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), 
               (b"\xfe\xff", "UTF-16"))
 
 
-#: UTF-16 text of ASCII characters without a byte-order mark: a NUL after (LE) or before (BE) each of the first two
-#: printable characters (binary bytes such as ``\x00\x01\x02`` are no text)
+#: UTF-16 / UTF-32 text of ASCII characters without a byte-order mark: a NUL after (LE) or before (BE) each of the
+#: first two printable characters, three NULs after or before the first (binary bytes such as ``\x00\x01\x02`` are no
+#: text; JSON in UTF-8 holds no NUL byte at all, RFC 8259 §7)
 _UTF16_LE = re.compile(rb"[\x20-\x7e\t\r\n]\x00[\x20-\x7e\t\r\n]\x00")
 _UTF16_BE = re.compile(rb"\x00[\x20-\x7e\t\r\n]\x00[\x20-\x7e\t\r\n]")
+_UTF32_LE = re.compile(rb"[\x20-\x7e\t\r\n]\x00\x00\x00")
+_UTF32_BE = re.compile(rb"\x00\x00\x00[\x20-\x7e\t\r\n]")
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` where the bytes ``head`` (a file's first, 4 or more) are text in that encoding —
+    a byte-order mark, or ASCII characters each beside NULs (Notepad's "Unicode" is UTF-16 LE, with or without a
+    mark) — else ``None``. Export files are UTF-8 (RFC 8259 §8.1 requires it of JSON exchanged between systems)."""
+    wide = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+    if wide is None and len(head) >= 4:
+        if _UTF32_LE.match(head) or _UTF32_BE.match(head):
+            wide = "UTF-32"
+        elif _UTF16_LE.match(head) or _UTF16_BE.match(head):
+            wide = "UTF-16"
+    return wide
+
+
+def wide_text(encoding: str) -> str:
+    """How a file in ``encoding`` (``"UTF-16"``, ``"UTF-32"``: :func:`wide_encoding`) is named in an issue."""
+    return f"{encoding} text where the export writes UTF-8 (was the file saved again by an editor?)"
+
+
+#: what a JSON fault on bytes that are not UTF-8 adds (yajl's "invalid bytes in UTF8 string": a Messenger thread or
+#: an X manifest saved again as Latin-1 / Windows-1252, T44B)
+NOT_UTF8 = ("found bytes that are not UTF-8, e.g. Latin-1 or Windows-1252 text where the export writes UTF-8 (was "
+            "the file saved again by an editor?)")
+
+
+def not_utf8(exc: BaseException) -> bool:
+    """Whether a JSON fault is yajl's on bytes that are not UTF-8 inside a string."""
+    return "invalid bytes in UTF8" in safe_json_error(exc)
 
 
 def value_name(head: bytes) -> str:
     """What the top-level value beginning with ``head`` (its first bytes, up to 5) is, in words; text in UTF-16 or
-    UTF-32 (a byte-order mark, or ASCII characters each beside a NUL) is named as such (T43B L: a manifest saved as
-    UTF-16 was "no JSON value")."""
-    wide = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
-    if wide is None and len(head) >= 4 and (_UTF16_LE.match(head) or _UTF16_BE.match(head)):
-        wide = "UTF-16"
+    UTF-32 (a byte-order mark, or ASCII characters each beside NULs: :func:`wide_encoding`) is named as such (T43B L:
+    a manifest saved as UTF-16 was "no JSON value")."""
+    wide = wide_encoding(head)
     if wide:
-        return f"{wide} text where the export writes UTF-8 (was the file saved again by an editor?)"
+        return wide_text(wide)
     first = head[:1]
     if first in _TYPE_NAMES:
         return _TYPE_NAMES[first]
@@ -429,10 +473,12 @@ def _check_shape(start: bytes, prefix: str, container: bytes | None = None, ends
         expected = (b"[" if head == "item" else b"{") if prefix else container
     if not first:
         raise UnexpectedShape("the file holds no JSON value (it is empty)")
-    if expected is None or first == expected:
+    wide = wide_encoding(start)
+    if (expected is None or first == expected) and wide is None:
         return
     found = value_name(start)
-    wanted = "an array" if expected == b"[" else "an object"
+    # UTF-16 LE text of an object begins with its "{" (T44B: "invalid JSON (lexical error ...)" named no encoding)
+    wanted = "a JSON value" if expected is None else "an array" if expected == b"[" else "an object"
     if ends_at is None:
         raise UnexpectedShape(f"expected {wanted} at the top level, found {found}; nothing was read")
     where = f" after {ends_at:,} byte{'s' if ends_at != 1 else ''}" if ends_at >= 0 else ""

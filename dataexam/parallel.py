@@ -198,7 +198,7 @@ class _Result:
     time_span: tuple[datetime, datetime] | None = None  # RunStats.time_span of the part (with --since/--until)
     #: the part's input notes (RunStats.notes: kept past its issue cap) and the notes its caps left out
     notes: list[ParseIssue] = field(default_factory=list)
-    notes_left_out: Counter[str] = field(default_factory=Counter)
+    left_out_seen: set[tuple[str, str]] = field(default_factory=set)
 
 
 def span_union(a: tuple[datetime, datetime] | None,
@@ -314,7 +314,7 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     finally:
         parser.only_members = parser.only_slices = parser.slice_reports = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
-                   reads, stats.time_span, stats.notes, stats.notes_left_out)
+                   reads, stats.time_span, stats.notes, stats.left_out_seen)
 
 
 def _part_key(members: frozenset[int] | None, slices: Slices) -> tuple[int, int]:
@@ -414,7 +414,7 @@ def _issues_in_member_order(exports: Sequence[Export],
                            sum(p.kinds_read for p in parts), merge,
                            time_span=functools.reduce(span_union, (p.time_span for p in parts), None),
                            notes=[note for _k, note in notes],
-                           notes_left_out=sum((p.notes_left_out for p in parts), Counter())))
+                           left_out_seen=set().union(*(p.left_out_seen for p in parts))))
     return out
 
 
@@ -439,7 +439,7 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
             stats.add_issue(issue, note=False)
         for note in result.notes:  # a part's notes are kept past its issue cap, as in one process
             stats.note(note)
-        stats.notes_left_out.update(result.notes_left_out)
+        stats.add_left_out(result.left_out_seen)
         hidden = result.issue_count - len(result.issues)
         if hidden:  # issues past the part's cap: counted and summarised, not kept
             stats.issue_count += hidden

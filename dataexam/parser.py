@@ -772,6 +772,10 @@ def describe_error(exc: BaseException, path: str | None = None, none_kept: bool 
             if none_kept:
                 return "JSON ends early (file truncated?), before its first record; nothing was read"
             return "JSON ends early (file truncated?); records before this point were kept"
+        if jsonstream.not_utf8(exc):
+            # a file saved again as Latin-1 / Windows-1252 (T44B: "invalid bytes in UTF8 string" and no hint)
+            return (f"invalid JSON ({text}), {jsonstream.NOT_UTF8}; "
+                    + ("nothing was read" if none_kept else "records before this point were kept"))
         return f"invalid JSON ({text})"
     if isinstance(exc, UnicodeDecodeError):
         return f"invalid {exc.encoding} text at byte {exc.start}"

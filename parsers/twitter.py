@@ -106,13 +106,8 @@ def _from_data_folder(path: str) -> str:
 def _as_held(path: str) -> str:
     """A data file's path as its archive holds it, from its ``data/`` folder on (``twitter-2024/data/like.js`` →
     ``data/like.js``: the folder above it may carry the account's name), or its bare name where it sits in no
-    ``data/`` folder (a flat zip's ``like.js``)."""
+    ``data/`` folder (a flat zip's ``like.js``, ``manifest.js``)."""
     return _from_data_folder(path) if path.startswith("data/") or "/data/" in path else path.rsplit("/", 1)[-1]
-
-
-def _manifest_name(path: str) -> str:
-    """The manifest's name as the archive holds it: ``data/manifest.js``, or ``manifest.js`` in a flat zip."""
-    return _as_held(path)
 
 
 def _manifest(archive: Archive) -> list[Member]:
@@ -133,9 +128,15 @@ def _absent(archive: Archive, listed: Mapping[str, int]) -> list[tuple[str, int]
 
 
 def _count(value: object) -> int | None:
-    """A manifest ``count`` (a string of digits, ``"4"``) as a number; ``None`` for anything else."""
+    """A manifest ``count`` (a string of digits, ``"4"``) as a number; ``None`` for anything else, a count past
+    :data:`_MAX_COUNT` too."""
     text = str(value).strip() if isinstance(value, (str, int, Decimal)) and not isinstance(value, bool) else ""
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isdigit() and len(text) <= _MAX_COUNT_DIGITS else None
+
+
+#: the digits of the largest count a manifest may list: a file's items are held in memory by no archive past 10^15
+#: (X's largest archives list ~10^6 likes); "99999999999999999999999" is a damaged count, not one to compare (T44B)
+_MAX_COUNT_DIGITS = 15
 
 
 def _js(*stems: str) -> str:
@@ -794,7 +795,7 @@ class TwitterParser(Parser):
                                 count = _count(listed.get("count"))
                                 if count is not None:
                                     read.counts[name] = count
-                                elif listed.get("count") is not None:
+                                elif "count" in listed:  # "abc", "-1", null, 10^23 (T44B: null said nothing)
                                     read.odd.append(name)
                         break
             except DATA_ERRORS as exc:
@@ -863,22 +864,20 @@ class TwitterParser(Parser):
             # a manifest cut or damaged after its userInfo (the account look-up read no further): its counts are
             # not compared, and the run says so (T43B L: a manifest.js cut mid-JSON raised no issue)
             if not state.manifest_fault:
-                yield ParseIssue(archive=read.member.input, member=read.member.shown or read.member.path,
-                                 code=issue_code(read.fault), message=(
-                                     f"{describe_error(read.fault).split(';')[0]}: the files it lists and their "
-                                     "counts were not read, so neither a part of the archive missing nor a file of "
-                                     "another download can be told"), source=self.name)
+                yield self._manifest_fault(read.member, read.fault)
             return
         if read is not None and read.odd:
             shown_odd = ", ".join(read.odd[:5]) + (f" and {len(read.odd) - 5} more" if len(read.odd) > 5 else "")
+            # an input note (T44B: a null count said nothing, and "abc" reached stderr only)
             yield ParseIssue(archive=read.member.input, member=read.member.shown or read.member.path,
-                             code="bad-record", message=(
-                                 f"{_manifest_name(read.member.path)} lists {shown_odd} with a count that is no "
-                                 "number of records: " + ("its records are not compared with it" if len(read.odd) == 1
-                                                          else "their records are not compared with theirs")),
+                             code="bad-count", message=(
+                                 f"{_as_held(read.member.path)} lists {shown_odd} with a count that is no number "
+                                 "of records: " + (
+                                     "its records are not compared with it" if len(read.odd) == 1
+                                     else "their records are not compared with theirs")),
                              source=self.name)
         state.listed = read.counts if read is not None else {}
-        state.manifest = _manifest_name(read.member.path) if read is not None else "data/manifest.js"
+        state.manifest = _as_held(read.member.path) if read is not None else "data/manifest.js"
         absent = _absent(archive, state.listed)
         if not absent:
             return
@@ -898,6 +897,13 @@ class TwitterParser(Parser):
                     f"inputs: {'its' if one else 'their'} records are not read ({why})",
             source=self.name)
 
+    def _manifest_fault(self, member: Member, exc: BaseException) -> ParseIssue:
+        """The issue of a manifest whose reading stopped at ``exc``: what the fault is, and that the counts it lists
+        were not compared (T43B L: a manifest cut mid-JSON raised no issue)."""
+        return ParseIssue(archive=member.input, member=member.shown or member.path, code=issue_code(exc), message=(
+            f"{describe_error(exc).split(';')[0]}: the files it lists and their counts were not read, so neither a "
+            "part of the archive missing nor a file of another download can be told"), source=self.name)
+
     def _prepare_account(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         # The account id tells the person's own DMs from others'. The manifest (2020 →) names it in
         # userInfo; older archives only in account.js.
@@ -909,7 +915,10 @@ class TwitterParser(Parser):
                         break
             except DATA_ERRORS as exc:  # an odd id, a vanished file: no id, never no export
                 state.manifest_fault = True  # said here: the counts' reading (_listed_but_absent) says it no more
-                yield from self._setup_issue(member, exc)
+                if issue_code(exc) == "bad-record":
+                    yield from self._setup_issue(member, exc)
+                else:  # the counts after it are lost too (T44B: a Latin-1 or empty manifest did not say so)
+                    yield self._manifest_fault(member, exc)
         if state.account_id is None:
             for member in archive.find(_js("account"))[:1]:
                 try:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..input_notes import NAMELESS_NOTES, REDACTED_NOTES
+from ..input_notes import redacted_message
 from .view import base_name
 
 REDACTED = "[redacted]"
@@ -78,13 +78,15 @@ def _walk(node: Any, path: tuple[str, ...]) -> Any:
 
 
 def _note(n: Any) -> Any:
-    """An input note without its export's and file's names, and its message only where its code is one of
-    :data:`NAMELESS_NOTES`; else the code's :data:`REDACTED_NOTES` wording, or none (the code stays)."""
+    """An input note without its export's and file's names, and its message only where its code names no file; else
+    the code's redacted wording and the encoding hint the message gives (:func:`redacted_message`), or none (the
+    code stays)."""
     if not isinstance(n, dict):
         return n
     code = n.get("code")
+    message = n.get("message")
     return {"code": code, "export": None, "file": None,
-            "message": n.get("message") if code in NAMELESS_NOTES else REDACTED_NOTES.get(str(code))}
+            "message": redacted_message(str(code), message if isinstance(message, str) else None)}
 
 
 def _finding(f: Any) -> Any:

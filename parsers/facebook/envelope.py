@@ -31,6 +31,8 @@ from dataexam.jsonstream import (
     is_trailing_garbage,
     peek,
     until_end,
+    wide_encoding,
+    wide_text,
 )
 from dataexam.textfix import repair_tree
 
@@ -112,6 +114,10 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
         if allow_empty:
             return
         raise UnexpectedShape(EMPTY_FILE)
+    wide = wide_encoding(source.peeked(5))
+    if wide:  # T44B: a profile saved as UTF-16 was "invalid JSON (lexical error ...)"
+        raise UnexpectedShape(f"expected {'an array' if first == b'[' else 'an object'} at the top level, found "
+                              f"{wide_text(wide)}; nothing was read")
     if first == b"[":
         # a bare list: what follows its close (a `;`, NUL padding) as the envelopes tolerate it
         yield from ((None, item) for item in until_end(ijson.items(source, "item", use_float=True), source, stream))

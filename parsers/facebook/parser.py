@@ -21,6 +21,7 @@ mojibake, §1.3) as records leave the JSON reader; envelopes are read by the sha
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 import zlib
@@ -1451,9 +1452,10 @@ class FacebookParser(Parser):
         base = _compact({"thread": thread, "thread_folder": folder, "title": header.get("title"),
                          "participants": len(participants) if participants else None})
         first, source = peek(f.open())
-        if first != b"{":
+        if first != b"{" or jsonstream.wide_encoding(source.peeked(5)):
             # zero bytes (an interrupted unzip, a sync placeholder) or not a thread object at all
-            # (what it holds named, UTF-16 text too: T44 M3, a thread saved as UTF-16 said nothing of it)
+            # (what it holds named, UTF-16 text too: T44 M3, a thread saved as UTF-16 said nothing of it; T44B, nor
+            # one in UTF-16 LE without a byte-order mark, whose first byte is the object's "{")
             raise jsonstream.UnexpectedShape(EMPTY_FILE if not first else (
                 f"expected an object at the top level, found {jsonstream.value_name(source.peeked(5))}; nothing was "
                 "read"))
@@ -1481,7 +1483,29 @@ class FacebookParser(Parser):
             # messages and this pass does not read: on the file's first message only, for the social circle to name
             # a thread the other never answered as the title does ("Landlord Office", not "landlordoffice": T29C L2)
             first_base = {**base, "partner": self._thread_id[1]}
-        for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
+        start = f.index  # (-1, or a slice's first message's index less one)
+        try:
+            yield from self._thread_events(f, jsonstream.until_end(
+                ijson.items(source, "messages.item", use_float=True), source, f.open()), first_base, base)
+        except jsonstream.JSONError as exc:
+            if not jsonstream.is_overflow(exc) or f.part is not None:
+                raise
+            # yajl reads a whole number into 64 bits: one past 2^63 (a timestamp_ms of 10^30 in a damaged or
+            # hand-edited file) ended the thread as "invalid JSON (integer overflow)" (T44B). ijson's Python
+            # backend reads it as Python's int (the LimitedReader still refuses a run past Python's digit limit):
+            # the thread is read again from the message after the last one read, that one kept undated
+            read = f.index - start
+            with self.open_json(f.member) as again:
+                rest = jsonstream.until_end(jsonstream.PYTHON_BACKEND.items(peek(again)[1], "messages.item",
+                                                                            use_float=True), again, again)
+                yield from self._thread_events(f, itertools.islice(rest, read, None), base if read else first_base,
+                                               base)
+
+    def _thread_events(self, f: MemberContext, messages: Iterator[Any], first_base: Mapping[str, Any],
+                       base: Mapping[str, Any]) -> Iterator[Event | ParseIssue]:
+        """The events of a thread's ``messages`` (its first one's attributes ``first_base``, the others' ``base``),
+        a ``bad-record`` issue for each that is no message or whose time is no time (kept undated)."""
+        for raw in messages:
             f.next_index()
             try:
                 event = self._message(f, first_base, raw)
@@ -1548,8 +1572,8 @@ class FacebookParser(Parser):
         stream = self.open_json(f.member)
         try:
             first, source = peek(stream)
-            if first != b"{":
-                return header
+            if first != b"{" or jsonstream.wide_encoding(source.peeked(5)):
+                return header  # the messages' pass says what the file holds
             for prefix, event, value in jsonstream.until_end(ijson.parse(source), source, stream):
                 if prefix == "" and event == "map_key" and value == "messages":
                     break
@@ -1628,6 +1652,8 @@ class FacebookParser(Parser):
         stream = self.open_json(f.member)
         try:
             return next(ijson.items(peek(stream)[1], key), None)
+        except jsonstream.JSONError:
+            return None  # a damaged file (Latin-1 bytes in a name: T44B): the messages' pass says the fault
         finally:
             stream.close()
 
