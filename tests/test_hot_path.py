@@ -59,8 +59,11 @@ def _slow_everyday_spans(text: str, lowered: str) -> list[tuple[int, int]]:
                 continue
         spans.append(m.span())
     # the classes read as regexes (T37: "my dog's diabetes", "PET incontinence", "HIV research"), every one tried
+    # where the words it needs are in the text (EverydayPattern.needs: ART46, "I joined the Union Square gym" is no
+    # marriage's "the union" without a wedding's or a spouse's word, and the firm "Union Square" takes its words)
     for pattern in special_terms.EVERYDAY_PATTERNS.values():
-        spans += [m.span() for m in pattern.rx.finditer(lowered)]
+        if pattern.needs is None or pattern.needs.search(lowered):
+            spans += [m.span() for m in pattern.rx.finditer(lowered)]
     return spans
 
 
