@@ -145,8 +145,7 @@ _STRIKES = re.compile(r"strikes|walk-?outs", re.IGNORECASE)
 #: a negation (a negation that parts a shape's words leaves no shape: the package docstring, "Negation"). German
 #: "streike" alone is the first person (or the imperative, "Streike mit!"): a term (latin.py). Read over lower-cased
 #: text, beside the terms; "die Piloten streiken" (they) and "the teachers are striking" stay the news they are.
-_NEGATIONS = ("nicht", "nie", "niemals", "kein", "keine", "not", "never", "n't", "niet", "nooit", "geen", "inte",
-              "ikke", "ej", "ikkje", "aldri", "aldrig")
+_NEGATIONS = ("nicht", "nie", "niemals", "kein", "keine", "not", "never", "n't", "niet", "nooit", "geen")
 _BETWEEN_OWN = r"(?:\s+(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))[\w'’-]+){1,3}\s+"
 _NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
 #: ART45 (T44: "kollegorna strejkar inte", "die Kollegen streiken nicht", "de collega's staken niet" read union):
@@ -157,7 +156,9 @@ _NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
 #: T44B H1, H2: a line break mid-sentence, "nicht\nohne Grund", and a next sentence, "niet; ik wel", "nicht? Doch,
 #: seit heute", "niet. Ik staak wel." read none): read as the strike, the safe side.
 _NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)\s*[.!]?\s*\Z)"
-_SOME_WORDS = r"(?:\s+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?\s+"  # up to three words between, none a negation
+#: up to three words between, none a negation (the Scandinavian ones too: "jag ska inte strejka")
+_SOME_WORDS = (r"(?:\s+(?!" + _alternation((*_NEGATIONS, "inte", "ikke", "ej", "ikkje", "aldri", "aldrig"))
+               + r"(?![\w'’-]))[\w'’-]+){0,3}?\s+")
 #: ART46 (T45: "Ik staak.", "ik staak morgen" read none, while "ich streike", "jeg streiker" read union): Dutch's first
 #: person of "staken" — the present ("ik staak", also with words or commas between: "ik, als leraar, staak morgen";
 #: not after an article, "ik sla een staak in de grond", a stake), the past, the verb first ("morgen staak ik") and
