@@ -1316,10 +1316,15 @@ def _without_exceptions(lowered: str, matches: Matches, text: str | None = None)
 @lru_cache(maxsize=1024)
 def _term_rx(term: str) -> re.Pattern[str]:
     """A special term (a keyword, or a :data:`.special_terms.TERMS` stem as :func:`.special_terms.find` gives it) as
-    whole words over lower-cased text: a space also a hyphen, a stem's end any further letters."""
-    words = [special_terms.NUMBER_RX if w == "#" else re.escape(w.strip("*")) for w in term.lower().split()]
-    head = r"[\w-]*" if term.startswith("*") else r"(?<![\w-])"
-    tail = r"[\w-]*" if term.endswith("*") else r"(?![\w-])"
+    whole words over lower-cased text: a space also a hyphen, a stem's end any further letters, ``'`` also ``’``. A
+    term of several words also where a hyphen joins it to a word before or after it, as :func:`.special_terms.find`
+    reads a phrase's words (ART46: "frau-i'm in the union" holds "i'm in the union" there, and the phrase crosses the
+    marriage's "the union" as it does without the "frau-")."""
+    words = [special_terms.NUMBER_RX if w == "#" else re.escape(w.strip("*")).replace("'", "['’]")
+             for w in term.lower().split()]
+    edge = r"\w" if len(words) > 1 else r"[\w-]"
+    head = r"[\w-]*" if term.startswith("*") else rf"(?<!{edge})"
+    tail = r"[\w-]*" if term.endswith("*") else rf"(?!{edge})"
     return re.compile(head + r"[\s-]+".join(words) + tail, re.IGNORECASE)
 
 

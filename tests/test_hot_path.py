@@ -59,8 +59,11 @@ def _slow_everyday_spans(text: str, lowered: str) -> list[tuple[int, int]]:
                 continue
         spans.append(m.span())
     # the classes read as regexes (T37: "my dog's diabetes", "PET incontinence", "HIV research"), every one tried
+    # where the words it needs are in the text (EverydayPattern.needs: ART46, "I joined the Union Square gym" is no
+    # marriage's "the union" without a wedding's or a spouse's word, and the firm "Union Square" takes its words)
     for pattern in special_terms.EVERYDAY_PATTERNS.values():
-        spans += [m.span() for m in pattern.rx.finditer(lowered)]
+        if pattern.needs is None or pattern.needs.search(lowered):
+            spans += [m.span() for m in pattern.rx.finditer(lowered)]
     return spans
 
 
@@ -551,6 +554,18 @@ def test_one_token_screen_for_the_map_and_the_special_terms_is_exact() -> None:
         screened += bool(special_terms.find_in(lowered, tokens))
     assert screened > 1000
     assert all(re.fullmatch(r"\w+", part) for part in special_terms._index().infix_parts)  # token_screen's premise
+
+
+@pytest.mark.parametrize("text", [
+    "vota trans frau-i'm in the union", "frau-i'm in the union", "frau-joined the union", "I'm in the union now",
+    "I’m in the union since our wedding", "frau-i'm in the union, wedding", "I'm in the Union Square Starbucks",
+    "I joined the Union Square gym", "I joined the Union Square gym on our wedding day", "our union was blessed"])
+def test_a_phrase_joined_by_a_hyphen_reads_alike_on_both_paths(text: str) -> None:
+    """ART46 (ART45 backed "I'm in the union" out: the token path read "vota trans frau-i'm in the union" union, the
+    reference none): a phrase term after a hyphen crosses the marriage's "the union" on both paths, and the reference
+    reads the marriage only where its words are in the text, as the token path does."""
+    C._analysed.cache_clear()
+    assert dict(C.keyword_matches(text)) == {c: tuple(ts) for c, ts in _slow_matches(text).items()}, text
 
 
 def test_latin1_folding_of_the_words_is_the_texts_folding() -> None:

@@ -419,7 +419,16 @@ EVERYDAY_SENSES["worship idioms"] = EverydaySense(
     # (ART45: the inflected forms are terms too, so their idioms are exceptions again)
     ("worship the ground", "hero worship", "worships the ground", "worshipped the ground", "worshiped the ground",
      "worshipping the ground", "worshiping the ground", "hero worshipped", "hero worshiped", "hero worshipping",
-     "hero worshiping"))
+     "hero worshiping",
+     # ART46: Swedish and Danish "med andakt" (with reverence, rapt attention: SAOL, Den Danske Ordbog), as one
+     # listens to a story or eats a cake — the devotion's word is a term
+     "med andakt", "med andagt"))
+# ART46: Polish "udar" is a term (a stroke); in Croatian, Serbian and Bosnian it is a blow (Hrvatski jezični portal):
+# a coup d'état, a lightning strike, a gust of wind, an electric shock
+EVERYDAY_SENSES["blows"] = EverydaySense(
+    "South Slavic \"udar\", a blow, in its phrases (Hrvatski jezični portal): državni udar (a coup), udar groma "
+    "(lightning), udar vjetra / vetra (a gust), udar struje (an electric shock) — no stroke",
+    ("državni udar", "drzavni udar", "udar groma", "udar vjetra", "udar vetra", "udar struje"))
 EVERYDAY_SENSES["titles"] = EverydaySense(
     EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
     "Insomnia Cookies",
@@ -664,6 +673,7 @@ EVERYDAY_SENSES["strikes"] = EverydaySense(
         ("strejk", ("i tunnelbanan", "i kollektivtrafiken", "på sj", "på flygplatsen", "på posten",
                     "på pendeltågen")),
         ("streik", ("i kollektivtrafikken", "på flyplassen", "på vy", "på posten", "på toget")),
+        ("streiken", ("i kollektivtrafikken", "på flyplassen", "på vy", "på posten", "på toget")),  # (ART46)
         ("strejke", ("i s-toget", "i den offentlige transport", "i lufthavnen", "hos dsb", "i postnord")))
             for service in services)
     # ART45 (T44: "Paketdienst-Streik heute" read union while "Lieferstreik bei Amazon" read none): a service's

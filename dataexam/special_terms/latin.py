@@ -21,12 +21,18 @@ TERMS: dict[str, tuple[str, ...]] = {
         # ART45 (T44: "heartattack", "Infarkt", "Hirnschlag", "apoplejía" read none): the run-together English, the
         # German infarct alone and Swiss German's stroke, apoplexy's names, the transient ischaemic attack written
         # out, the Nordic and Polish names of a stroke and an infarct ("hjerneslag", "slagtilfælde", "udar mózgu",
-        # "zawał serca"; "stroke" after a Nordic possessive and Polish "udar" after one: shapes.STROKE_OWN, UDAR)
+        # "zawał serca"; "stroke" after a Nordic possessive: shapes.STROKE_OWN; Polish "udar" alone: ART46 below)
         "heartattack", "heartattacks", "infarkt", "hirnschlag", "hirnschlägen", "apoplexy", "apoplejía", "apoplejia",
         "apoplexie", "apoplessia", "apoplexia", "transient ischemic attack", "transient ischaemic attack",
         "hjärninfarkt", "hjerneinfarkt", "hjerneslag", "slagtilfælde", "hjärtinfarkt", "hjerteinfarkt",
         "blodpropp i hjärnan", "blodprop i hjernen", "udar mózgu", "zawał serca", "zawał", "zawału",
         "zawale", "zawałem",  # T44 M1: "po zawale" (after a heart attack), "z zawałem" read none
+        # ART46 (T45: "Infarkt-Risiko", "miałem udar" alone, "udar" read none): the infarct as a compound's part or
+        # head ("Infarkt-Risiko", "Infarktpatient", "Lungeninfarkt"; a film titled "Infarkt" is withheld), and Polish
+        # "udar" (a stroke; "udar słoneczny" sunstroke, an illness too) in its cases alone — not "udarnik" (a shock
+        # worker) nor the hammer drill's "wiertarka udarowa"; South Slavic "državni udar" (a coup) and "udar groma"
+        # (lightning) are everyday (EVERYDAY_SENSES["blows"])
+        "infarkt*", "*infarkt*", "udar", "udaru", "udarem", "udarze", "udary", "udarów",
         # diabetes: supplies, devices and drugs (English, German, French, Italian, Spanish)
         "diabet*", "diabèt*", "diabét*", "*blutzucker*", "*insulin*", "lancet", "lancets", "lanzette*", "lancette*",
         "lancetas", "test strips", "test strip", "*teststreifen*", "tiras reactivas", "strisce reattive",
@@ -136,7 +142,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "*pfarrei*", "pfarrer*", "pfarramt", "katholisch*", "evangelisch*", "islamisch*", "muslimisch*", "jüdisch*",
         "christlich*", "moschee*", "synagoge*", "bibel*", "taufe", "erstkommunion", "konfirmation", "firmung",
         "jumma", "jummah", "juma", "jumah", "jumu'ah", "jumma mubarak", "jummah mubarak", "friday prayer",
-        "friday prayers", "namaz", "namaaz", "aïd", "aid mubarak", "aïd moubarak", "aid moubarak",
+        "friday prayers", "namaz*", "namaaz", "aïd", "aid mubarak", "aïd moubarak", "aid moubarak",
         "church service", "sunday service", "mass on sunday", "church group",
         # ART41: the rite of confirmation by its own words ("confirmation" alone is a booking's, an email's)
         "confirmation class", "confirmation classes", "confirmation name", "confirmation sponsor",
@@ -173,6 +179,20 @@ TERMS: dict[str, tuple[str, ...]] = {
         "mezquitas", "sinagoga", "sinagogas", "sinagoghe",
         "parroquia*", "católic*", "cuaresma", "camii", "cuma namazı", "hayırlı cumalar", "oruç",
         "bayramınız mübarek", "kandiliniz mübarek",
+        # ART46 (T45: "camiye gittim", "cuma namazına" read none): Turkish's mosque in its cases ("cami" alone is also
+        # a camisole, "Lace cami top"), the prayer ("namaz*" above: namaza, namazı), the small mosque, the church and
+        # worship; Dutch church, mosque and service, which the list claims (LATIN_LANGUAGES) and lacked
+        "camiye", "camide", "camiden", "camiyi", "caminin", "camiler", "camilere", "camilerde", "camisine",
+        "mescit", "mescide", "mescitte", "mescidi", "kilise*", "ibadet*", "teravih",
+        "kerk", "kerken", "kerkdienst*", "moskee", "moskeeën", "moskeeen", "gebedsdienst*", "eucharistieviering*",
+        # ART46 (T45: "andakt i kyrkan", "gudstjänst" read none): the Scandinavian languages' church, service and
+        # devotion (their strike's words are read: ART45), Swedish, Norwegian and Danish; "med andakt" (with rapt
+        # attention) is everyday (EVERYDAY_SENSES["worship idioms"])
+        "gudstjänst*", "gudstjeneste*", "kyrka", "kyrkan", "kyrkans", "kyrkor", "kyrkorna", "kirke", "kirken",
+        "kirkens", "kirker", "kirkene", "kirkerne", "andakt", "andakten", "andakter", "andaktsstund*",
+        "morgonandakt*", "kvällsandakt*", "andagt", "andagten", "högmässa", "högmässan", "høymesse*", "højmesse*",
+        "nattvard*", "nattverd*", "altergang", "moské", "moskén", "moskéer", "moskeen", "moskéen", "moskeer",
+        "synagogan",
         # India's festivals of a faith (Diwali, puja already in the map; the Hindi terms: OTHER_SCRIPTS)
         "navratri", "karwa chauth", "janmashtami", "chhath puja",
         "ganesh chaturthi", "ganpati bappa",
@@ -276,6 +296,10 @@ TERMS: dict[str, tuple[str, ...]] = {
         "my union", "our union", "union members", "union reps", "union dues", "union steward", "union card",
         "union meeting", "union meetings", "joined the union", "join the union", "joining the union",
         "joins the union", "joined a union", "join a union", "joining a union", "syndicat", "syndicats",
+        # ART46 (T44: "I'm in the union now" read none): the person's membership said as being in it ("the Union
+        # Square", "the union jack" are firm names: EVERYDAY_SENSES["union names"])
+        "i'm in the union", "i am in the union", "we're in the union", "we are in the union", "i'm in a union",
+        "i am in a union", "we're in a union", "we are in a union",
         # Dutch and Turkish, the Latin-script languages the list claims (LATIN_LANGUAGES) that had no union word:
         # vakbond (vakbondslid, de vakbonden), a member of the FNV confederation (not "FNV" alone: Fallout: New
         # Vegas to gamers); sendika (sendikam, sendika üyesi, sendikal), the Türk-İş and Hak-İş confederations
@@ -326,6 +350,13 @@ TERMS: dict[str, tuple[str, ...]] = {
         "strajk", "strajku", "strajkiem", "strajkuję", "strajkujemy",
         "strejk", "strejken", "generalstrejk", "jag strejkar", "vi strejkar",
         "strejke", "generalstrejke", "jeg strejker", "vi strejker", "jeg streiker", "vi streiker", "generalstreik",
+        # ART46 (T45: "streiken på fabrikken i morgen" read none): Norwegian's definite "streiken" (the strike) with
+        # a Norwegian word beside it — alone it is German's plural verb ("die Piloten streiken": news); a traveller's
+        # ("streiken på flyplassen") is everyday as the indefinite one is (EVERYDAY_SENSES["strikes"])
+        *(f"streiken {word}" for word in ("på", "i", "er", "var", "ble", "blir", "har", "hadde", "starter",
+                                          "startet", "begynner", "begynte", "fortsetter", "fortsatte", "slutter",
+                                          "sluttet", "varer", "varte", "mot", "fra", "ved", "trappes", "avsluttes")),
+        *(f"{word} streiken" for word in ("i", "på", "etter", "under", "med", "om", "til")),
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",

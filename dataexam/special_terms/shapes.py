@@ -147,6 +147,47 @@ _STRIKES = re.compile(r"strikes|walk-?outs", re.IGNORECASE)
 #: text, beside the terms; "die Piloten streiken" (they) and "the teachers are striking" stay the news they are.
 _NEGATIONS = ("nicht", "nie", "niemals", "kein", "keine", "not", "never", "n't", "niet", "nooit", "geen")
 _BETWEEN_OWN = r"(?:\s+(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))[\w'’-]+){1,3}\s+"
+_NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
+#: ART45 (T44: "kollegorna strejkar inte", "die Kollegen streiken nicht", "de collega's staken niet" read union):
+#: German, Dutch and the Scandinavian languages put the "not" after the verb; there it says the people do not strike,
+#: as a "not" between does ("colleagues are not striking") — no shape, where the "not" ends the whole text (a full
+#: stop or "!" after it at most). Anything after it may say they strike all the same (T44 H1: "die Kollegen streiken
+#: nicht umsonst", "kollegorna strejkar inte för första gången", "de collega's staken niet voor niets" read none;
+#: T44B H1, H2: a line break mid-sentence, "nicht\nohne Grund", and a next sentence, "niet; ik wel", "nicht? Doch,
+#: seit heute", "niet. Ik staak wel." read none): read as the strike, the safe side.
+_NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)\s*[.!]?\s*\Z)"
+#: up to three words between, none a negation (the Scandinavian ones too: "jag ska inte strejka")
+_SOME_WORDS = (r"(?:\s+(?!" + _alternation((*_NEGATIONS, "inte", "ikke", "ej", "ikkje", "aldri", "aldrig"))
+               + r"(?![\w'’-]))[\w'’-]+){0,3}?\s+")
+#: ART46 (T45: "Ik staak.", "ik staak morgen" read none, while "ich streike", "jeg streiker" read union): Dutch's first
+#: person of "staken" — the present ("ik staak", also with words or commas between: "ik, als leraar, staak morgen";
+#: not after an article, "ik sla een staak in de grond", a stake), the past, the verb first ("morgen staak ik") and
+#: with its auxiliaries ("ik ga staken", "ik heb gestaakt") — and the first person's other tenses and orders of
+#: German and the Scandinavian languages beside their present terms ("ich streikte", "ich habe gestreikt", "ich werde
+#: streiken", "jeg streiket i går", "i morgen streiker jeg", "imorgon strejkar jag"). No negation between, and none
+#: right after the verb where it ends the text (_NOT_NEGATED_AFTER: "ik staak niet", "ich streikte nicht" stay none;
+#: "ich streike nicht" stays union by its term, the package docstring, "Negation"). Dutch "staken" also means to
+#: cease: "ik staak" before a possessive's or an article's noun that is no work nor a time ("ik staak mijn pogingen",
+#: "ik staak het roken") is no strike.
+_NL_CEASE = (r"(?!\s+(?:mijn|m['’]n|onze|ons|jouw|je|zijn|haar|hun|deze|dit|het|de)\s+(?!werk|arbeid|hele|gehele|"
+             r"komende|volgende|rest)[\w'’-])")
+_FIRST_PERSON_MORE = (
+    r"|(?<![\w-])ik(?:[\s,]+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?[\s,]+(?<!\seen\s)(?<!\sde\s)(?<!\sdie\s)"
+    r"(?<!\sdeze\s)(?<!\shet\s)(?<!\sdat\s)staak(?![\w'’-])" + _NL_CEASE + _NOT_NEGATED_AFTER
+    + r"|(?<![\w-])(?:ik\s+staakte|ich\s+streikte|(?:jeg|jag|vi)\s+(?:streiket|streika|strejkade|strejkede))(?![\w'’-])"
+    + _NOT_NEGATED_AFTER
+    + r"|(?<![\w-])(?:staak\s+ik|(?:streiker|streiket|streika|strejkar|strejkade|strejker|strejkede)\s+(?:jeg|jag|vi))"
+    r"(?![\w'’-])"
+    r"|(?<![\w-])(?:ik\s+(?:ga|ben|zal|wil|moet|kom)|(?:ga|zal|wil|moet)\s+ik)" + _SOME_WORDS
+    + r"(?:aan\s+het\s+)?(?:staken|mee\s+staken|meestaken)(?![\w'’-])"
+    r"|(?<![\w-])(?:(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)|(?:heb|hebben|had|hadden)\s+(?:ik|wij|we))"
+    + _SOME_WORDS + r"(?:mee)?gestaakt(?![\w'’-])"
+    r"|(?<![\w-])(?:(?:ich|wir)\s+(?:habe|hab|haben|hatte|hatten)|(?:habe|hab|haben|hatte|hatten)\s+(?:ich|wir))"
+    + _SOME_WORDS + r"(?:mit)?gestreikt(?![\w'’-])"
+    r"|(?<![\w-])(?:ich\s+(?:werde|will|wollte|muss|musste|gehe)|(?:werde|will|muss|gehe)\s+ich)" + _SOME_WORDS
+    + r"(?:mit)?streiken(?![\w'’-])"
+    r"|(?<![\w-])(?:jeg|jag|vi)\s+(?:skal|ska|skall|vil|kommer\s+att|kommer\s+til\s+å)" + _SOME_WORDS
+    + r"(?:strejka|streike|strejke)(?![\w'’-])")
 STRIKING_FIRST_PERSON = lazy_compile(
     r"(?<![\w-])(?:streikte\s+ich|streik(?:t)?en\s+wir|staakten?\s+(?:ik|wij|we)|staken\s+(?:wij|we))(?![\w-])"
     r"|(?<![\w-])(?:ich" + _BETWEEN_OWN + r"streik(?:t)?e|wir" + _BETWEEN_OWN + r"streik(?:t)?en|(?:wij|we)"
@@ -157,7 +198,7 @@ STRIKING_FIRST_PERSON = lazy_compile(
     # (commas between too: "jeg, som lærer, streiker", T44B M2)
     r"|(?:jeg|jag|vi)(?:[\s,]+(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))[\w'’-]+){1,3}[\s,]+"
     r"(?:streiker|streiket|streika|strejker|strejkede|strejkar|strejkade))"
-    r"(?![\w-])")
+    r"(?![\w-])" + _FIRST_PERSON_MORE)
 
 #: FIXART3 (T41: "meine Kollegen streiken", "unsere Lehrer streiken", "mein Betrieb streikt", "mijn collega's staken",
 #: "наши учителя бастуют" read nothing, while "my colleagues strike", "mes collègues font grève" read union): people
@@ -183,15 +224,6 @@ _OWNERS_STRIKING_IT = (
      r"(?:sciopera|scioperano|scioperava|scioperavano|sciopererà|sciopereranno|scioperò|scioperarono"
      r"|(?:ha|hanno|aveva|avevano)\s+scioperato)"),
 )
-_NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
-#: ART45 (T44: "kollegorna strejkar inte", "die Kollegen streiken nicht", "de collega's staken niet" read union):
-#: German, Dutch and the Scandinavian languages put the "not" after the verb; there it says the people do not strike,
-#: as a "not" between does ("colleagues are not striking") — no shape, where the "not" ends the whole text (a full
-#: stop or "!" after it at most). Anything after it may say they strike all the same (T44 H1: "die Kollegen streiken
-#: nicht umsonst", "kollegorna strejkar inte för första gången", "de collega's staken niet voor niets" read none;
-#: T44B H1, H2: a line break mid-sentence, "nicht\nohne Grund", and a next sentence, "niet; ik wel", "nicht? Doch,
-#: seit heute", "niet. Ik staak wel." read none): read as the strike, the safe side.
-_NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)\s*[.!]?\s*\Z)"
 #: ART45 (T44: "our nurses are striking today" read none): people after the person's possessive striking in English's
 #: continuous ("my / our … are / were / will be striking"), as German's and Dutch's third person reads above — no word
 #: between a thing the package knows ("our printers are striking" is a joke, withheld only if read) nor what
@@ -357,13 +389,6 @@ TIA = lazy_compile(r"(?<![\w'’-])(?i:a|my|his|her|their|our|mini)\s+TIA(?![\w/
                    r"(?!\s+(?i:portal|v\d|standard|protocol)(?![\w-]))"
                    # T44 M1 ("TIA-Ambulanz morgen" read none): the clinic of one, in German and English
                    r"|(?<![\w'’-])TIA[\s-](?i:ambulanz|sprechstunde|clinic|klinik|station)(?![\w-])")
-#: ART45 (T44: "po moim udarze" read none): Polish "udar" (a stroke; "udar słoneczny" sunstroke, an illness too) in its
-#: cases after a possessive, "po" (after) or as one had it, or of the brain ("udar mózgu" is a term) — not the
-#: hammer drill's adjective ("wiertarka udarowa"). Over lower-cased text.
-UDAR = lazy_compile(r"(?<![\w-])(?:mój|mojego|moim|jego|jej|ich|po|przeszedł|przeszła|przeszłam|przeszedłem|miał|"
-                    r"miała|miałem|miałam|mamy|taty|ojca|matki)\s+(?:\w+\s+)?udar(?:u|ze|em|zie)?(?![\w-])")
-
-
 def _stroke_beside_pain(lowered: str) -> bool:
     """Whether one sentence of lower-cased text holds a stroke (:data:`STROKE`) and a pain's word
     (:data:`STROKE_PAIN`)."""
@@ -488,11 +513,24 @@ HOMILY_WORSHIP = re.compile(r"(?<![\w-])(?i:" + _alternation(_HOMILY_WORSHIP_WOR
 # (pyahocorasick, in C), where ~45 ``in`` searches per text were made before (issue 16: shaped() was the largest
 # single cost of a text's categorising, 6 µs of 24 on a generated X archive's likes and DMs); most texts hold none
 # and are done.
-_TRIGGERS = ("Mass", "MASS", "mass", "ass", "ASS", "onfirm", "ONFIRM",
-             "treik", "triking", "taak", "staken", "Staken", "TREIK", "TRIKING",
-             "taken", "баст", "страйк", "штрајк", "trike", "TRIKE", "alk", "ALK", "ciop", "CIOP",
-             "Messe", "messe", "MESSE", "omil", "OMIL", "omél", "OMÉL", "omeli", "OMELI",
-             "ضراب", "ضرب", "שבית", "שובת")
+# Each reading's stems as a named set (ART46: built once from them, each reading asks ``not seen.isdisjoint(SET)``
+# where it asked ``"x" in seen or "y" in seen …``):
+_MASS_NAMED = frozenset({"Mass", "MASS"})  # the liturgy as a name (MASS_AT_TIME, MASS_AT_ADDRESS)
+_MASS_LOWER = frozenset({"mass"})  # … in lower case (MASS_AT_LOWER)
+_RITE_STEMS = frozenset({"ass", "ASS", "onfirm", "ONFIRM"})  # a rite at a saint's church (RITE_AT_SAINT)
+#: the verbs of the person's own striking (STRIKING_FIRST_PERSON): German, English, Dutch, the Scandinavian languages
+_FIRST_PERSON_STEMS = frozenset({"treik", "TREIK", "triking", "TRIKING", "taak", "TAAK", "staken", "Staken", "STAKEN",
+                                 "strejk", "STREJK"})
+_COMPOUND_STEMS = frozenset({"treik", "TREIK"})  # a German "-streik" compound (DE_STRIKE_COMPOUND)
+_STROKE_STEMS = frozenset({"troke", "TROKE"})  # a stroke (STROKE, STROKE_OWN)
+_AVC_STEMS = frozenset({"AVC", "ACV"})  # its French, Portuguese and Spanish initials (AVC)
+_TIA_STEMS = frozenset({"TIA"})  # a transient ischaemic attack (TIA)
+_MESSE_STEMS = frozenset({"Messe", "messe", "MESSE"})  # German "Messe" (MESSE_WORSHIP)
+_HOMILY_STEMS = frozenset({"omil", "OMIL", "omél", "OMÉL", "omeli", "OMELI"})  # the homily (HOMILY)
+_AR_STRIKE_STEMS = frozenset({"ضراب"})  # Arabic's strike (STRIKE_TAKEN_PART)
+_AR_FROM_WORK_STEMS = frozenset({"ضرب"})  # … the striker "from work" (AR_STRIKING_FROM_WORK)
+_HE_STRIKE_STEMS = frozenset({"שבית"})  # Hebrew's strike (STRIKE_TAKEN_PART)
+_HE_STRIKER_STEMS = frozenset({"שובת"})  # … the striker
 #: the stems that let :data:`OWNERS_STRIKING` / :data:`COLLEAGUES_STRIKING` read a text (ART44: Polish "strajkują",
 #: Swedish "strejkar", Dutch "leggen het werk neer", German "legen die Arbeit nieder" beside the earlier ones)
 _OWNERS_STEMS = frozenset({"treik", "taak", "taken", "баст", "страйк", "штрајк", "trike", "TRIKE", "alk", "ALK",
@@ -508,9 +546,10 @@ _STRIKE_NOUN_STEMS = frozenset(form for key in _STRIKE_KEYS for form in (key, ke
 #: beside it reads union
 _STRIKE_WORD_STEMS = (_OWNERS_STEMS - {"alk", "ALK", "Alk", "neer", "NEER", "Neer", "taken", "TAKEN", "Taken"}
                       | _STRIKE_NOUN_STEMS | {"staakt", "Staakt", "STAAKT", "staken", "Staken", "STAKEN"})
-_TRIGGERS = tuple(dict.fromkeys((*_TRIGGERS, "TAAK", "STAKEN", "troke", "TROKE", "AVC", "ACV", "TIA", "udar", "Udar",
-                                 "UDAR", *sorted(_OWNERS_STEMS),
-                                 *sorted(_STRIKE_NOUN_STEMS), "staakt", "Staakt", "STAAKT")))
+_TRIGGERS = tuple(sorted(frozenset().union(
+    _MASS_NAMED, _MASS_LOWER, _RITE_STEMS, _FIRST_PERSON_STEMS, _COMPOUND_STEMS, _STROKE_STEMS, _AVC_STEMS, _TIA_STEMS,
+    _MESSE_STEMS, _HOMILY_STEMS, _AR_STRIKE_STEMS, _AR_FROM_WORK_STEMS, _HE_STRIKE_STEMS, _HE_STRIKER_STEMS,
+    _OWNERS_STEMS, _STRIKE_NOUN_STEMS, _STRIKE_WORD_STEMS)))
 _TRIGGER_AUTOMATON: list[Any] = []  # built on first use
 # the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
 # Unicode): a text holding one has its strikes read by the case-blind regex (_STRIKES), any other by its lower case
@@ -551,21 +590,18 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
     if not seen and not strikes:
         return ()
     out: list[tuple[str, tuple[str, ...]]] = []
-    if (("Mass" in seen or "MASS" in seen) and (MASS_AT_TIME.search(text) or (
+    if (not seen.isdisjoint(_MASS_NAMED) and (MASS_AT_TIME.search(text) or (
             MASS_AT_ADDRESS.search(text) and SERVICE_WORDS.search(MASS_AT_ADDRESS.sub(" ", text))))) or (
-            "mass" in seen and MASS_AT_LOWER.search(text) and SERVICE_WORDS.search(MASS_AT_LOWER.sub(" ", text))):
+            not seen.isdisjoint(_MASS_LOWER) and MASS_AT_LOWER.search(text)
+            and SERVICE_WORDS.search(MASS_AT_LOWER.sub(" ", text))):
         out.append(("religion", ("mass",)))
-    elif ("ass" in seen or "ASS" in seen or "onfirm" in seen or "ONFIRM" in seen) and (
-            rite := _rite_at_saint(lowered)):
+    elif not seen.isdisjoint(_RITE_STEMS) and (rite := _rite_at_saint(lowered)):
         out.append(("religion", (rite,)))
     if strikes and STRIKES_JOINED.search(lowered):
         out.append(("union", ("strikes",)))
     # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case,
     # found by the one pass of _triggers)
-    if ("treik" in seen or "triking" in seen or "taak" in seen or "staken" in seen or "Staken" in seen
-            or "TREIK" in seen or "TRIKING" in seen or "TAAK" in seen or "STAKEN" in seen or "strejk" in seen
-            or "STREJK" in seen) and (
-                STRIKING_FIRST_PERSON.search(lowered)):
+    if not seen.isdisjoint(_FIRST_PERSON_STEMS) and STRIKING_FIRST_PERSON.search(lowered):
         out.append(("union", ("striking",)))
     if not seen.isdisjoint(_OWNERS_STEMS) and (
             OWNERS_STRIKING.search(lowered) or (
@@ -574,37 +610,38 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
              or "worker" in lowered or "orkmate" in lowered or "koled" in lowered or "koleż" in lowered
              or "współprac" in lowered or "kamrat" in lowered) and COLLEAGUES_STRIKING.search(lowered))):
         out.append(("union", ("striking",)))
-    if ("treik" in seen or "TREIK" in seen) and _strike_compound(lowered):
+    if not seen.isdisjoint(_COMPOUND_STEMS) and _strike_compound(lowered):
         out.append(("union", ("streik",)))
     # (a text with a colon or a dash is common, one with a strike's noun is not: that looked for first)
     if not seen.isdisjoint(_STRIKE_NOUN_STEMS) and (":" in text or "!" in text or "—" in text or "–" in text
                                                     or "-" in text) and (part := PART_THEN_STRIKE.search(lowered)):
         # (the words from the part taken to the strike, one term: a traveller's phrase takes no word of it alone)
         out.append(("union", (" ".join(part[0].split()),)))
-    if ("troke" in seen or "TROKE" in seen) and (_stroke_beside_pain(lowered) or STROKE_OWN.search(lowered)):
+    if not seen.isdisjoint(_STROKE_STEMS) and (_stroke_beside_pain(lowered) or STROKE_OWN.search(lowered)):
         out.append(("health", ("stroke",)))
-    elif ("AVC" in seen or "ACV" in seen) and AVC.search(text):
+    elif not seen.isdisjoint(_AVC_STEMS) and AVC.search(text):
         out.append(("health", ("avc",)))
-    elif ("TIA" in seen and TIA.search(text)) or ("udar" in seen and UDAR.search(lowered)):
+    elif not seen.isdisjoint(_TIA_STEMS) and TIA.search(text):
         out.append(("health", ("stroke",)))
     # a strike beside the person's own "too" (T43B H1: "mein Dyson streikt, ich auch", "my Echo is on strike, same
     # here", "mijn Dyson staakt, ik ook" read none once the product is a thing: the thing's strike is a joke, the
     # "too" is the person's own strike); a joke read so is only withheld
     if not out and not seen.isdisjoint(_STRIKE_WORD_STEMS) and ELLIPSES["union"].search(lowered):
         out.append(("union", ("striking",)))
-    if ("Messe" in seen or "messe" in seen or "MESSE" in seen) and _MESSE.search(lowered) and (
+    if not seen.isdisjoint(_MESSE_STEMS) and _MESSE.search(lowered) and (
             m := MESSE_WORSHIP.search(lowered)) and (m[0].startswith(("heilig", "hl", "st", "sankt"))
                                                    or not _MESSE_FAIR.search(lowered)):
         out.append(("religion", ("messe",)))
-    if ("omil" in seen or "OMIL" in seen or "omél" in seen or "OMÉL" in seen or "omeli" in seen
-            or "OMELI" in seen) and HOMILY.search(text) and HOMILY_WORSHIP.search(HOMILY.sub(" ", text)):
+    if not seen.isdisjoint(_HOMILY_STEMS) and HOMILY.search(text) and HOMILY_WORSHIP.search(HOMILY.sub(" ", text)):
         out.append(("religion", ("homily",)))
     if not text.isascii():
         ar_strike, ar_strikes, ar_part, he_strike, he_strikes, he_part, he_striking = STRIKE_TAKEN_PART
-        if ("ضراب" in seen and (ar_strike.search(text) or (ar_strikes.search(text) and ar_part.search(text)))) or (
-                "ضرب" in seen and AR_STRIKING_FROM_WORK.search(text)):
+        if (not seen.isdisjoint(_AR_STRIKE_STEMS) and (
+                ar_strike.search(text) or (ar_strikes.search(text) and ar_part.search(text)))) or (
+                not seen.isdisjoint(_AR_FROM_WORK_STEMS) and AR_STRIKING_FROM_WORK.search(text)):
             out.append(("union", ("إضراب",)))
-        elif ("שבית" in seen and (he_strike.search(text) or (he_strikes.search(text) and he_part.search(text)))) or (
-                "שובת" in seen and he_striking.search(text) and "רעב" not in text):
+        elif (not seen.isdisjoint(_HE_STRIKE_STEMS) and (
+                he_strike.search(text) or (he_strikes.search(text) and he_part.search(text)))) or (
+                not seen.isdisjoint(_HE_STRIKER_STEMS) and he_striking.search(text) and "רעב" not in text):
             out.append(("union", ("שביתה",)))
     return tuple(out)
