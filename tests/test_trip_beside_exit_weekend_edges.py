@@ -7,8 +7,8 @@ apart in time) for São Paulo.
 1. An Auckland resident's US exit beside a Los Angeles trip 8–10 May read "United States 5–10 May 2023" (4 of 4
    seeds), a São Paulo resident's beside a New York trip likewise: the exit's weekend and the trip were one run of
    days there, and a country with a clock near home's (Honolulu's beside Auckland's, New York's beside São Paulo's)
-   left a run of more than four days whole as a stay. The exit's own weekend at a run's ends is now the exit's
-   (clock_exits._exit_weekend_at_ends).
+   left a run of more than four days whole as a stay. The exit's own weekend at a run's first end is now the exit's
+   (clock_exits._exit_weekend_first).
 """
 
 from __future__ import annotations

@@ -151,10 +151,9 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
         if len(apart) < len(moves) and near_stays:
             if len(days) > CLOCK_STAY_MIN_NIGHTS:
                 if weekly is not None:
-                    # a long run begun or ended by the exit's own weekend is a stay of its other days (TRIP45)
-                    lead, trail = _exit_weekend_at_ends(run_days, set(run_days) - home_days, weekly)
-                    out.extend(s for s in run if (lead is not None and waking_day(s, weekly.lull_utc_h) <= lead)
-                               or (trail is not None and waking_day(s, weekly.lull_utc_h) >= trail))
+                    # a long run begun by the exit's own weekend is a stay of its other days (TRIP45)
+                    lead = _exit_weekend_first(run_days, set(run_days) - home_days, weekly)
+                    out.extend(s for s in run if lead is not None and waking_day(s, weekly.lull_utc_h) <= lead)
                 return
             # a shorter run holding days of the week the exit never fills alone is a stay of those days (T40: an
             # Auckland resident's Wednesday-to-Friday Honolulu trip beside a US exit alone on Saturdays, UTC)
@@ -184,31 +183,26 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     return out
 
 
-def _exit_weekend_at_ends(days: Sequence[int], alone: set[int], week: ExitWeek) -> tuple[int | None, int | None]:
+def _exit_weekend_first(days: Sequence[int], alone: set[int], week: ExitWeek) -> int | None:
     """Of a long run's ``days`` in a country with a clock near home's (ascending waking-day ordinals,
-    :func:`~.proxies.waking_day`; ``alone``: those with no home login), the exit's own days at its ends: the days
-    alone on the weekdays the exit is alone on most weeks (``week.usual``) before its first other day alone and
-    after its last, with a day begun at home right before the first ones (a Friday's evening behind the exit),
-    where two days or more alone off those weekdays (:data:`RUN_CLOCK_MIN_DAYS`) lie between. Returns the last
-    such day at its first end and the first at its last end (None: none). An Auckland resident's US exit Friday
-    evening to Sunday, a Los Angeles trip Monday to Wednesday right after it, no home login between: one run of six
-    days, left whole as a stay the near clocks (Honolulu's) cannot tell, "United States 5–10 May" for 8–10; a São
-    Paulo resident's New York trip likewise (TRIP45). A trip begun on the exit's Sunday after a morning at home
-    keeps that Sunday (not alone); a weekend inside the run is the stay's."""
+    :func:`~.proxies.waking_day`; ``alone``: those with no home login), the exit's own days at its first end: the
+    days alone on the weekdays the exit is alone on most weeks (``week.usual``) before its first other day alone,
+    with a day begun at home right before them (a Friday's evening behind the exit), where two days or more alone
+    off those weekdays (:data:`RUN_CLOCK_MIN_DAYS`) follow. Returns the last such day (None: none); its last end is
+    left as it was (a holiday ended on the exit's Sunday keeps its weekend: test_trip_edge_days). An Auckland
+    resident's US exit Friday evening to Sunday, a Los Angeles trip Monday to Wednesday right after it, no home
+    login between: one run of six days, left whole as a stay the near clocks (Honolulu's) cannot tell, "United
+    States 5–10 May" for 8–10; a São Paulo resident's New York trip likewise (TRIP45). A trip begun on the exit's
+    Sunday after a morning at home keeps that Sunday (not alone); a weekend inside the run is the stay's."""
     usual = week.usual
     odd = [o for o in days if o in alone and date.fromordinal(o).weekday() not in usual]
     if len(odd) < RUN_CLOCK_MIN_DAYS:
-        return None, None
-
-    def weekend(cut: Sequence[int]) -> bool:
-        return bool(cut) and all(o in alone and date.fromordinal(o).weekday() in usual for o in cut)
-
+        return None
     lead = [o for o in days if o < odd[0]]
-    trail = [o for o in days if o > odd[-1]]
-    # at its first end the day begun at home before the weekend (a Friday) goes with it; at its last a day with a
-    # home login is the journey back (a trip ended on the Sunday evening at home keeps its weekend)
-    return (lead[-1] if weekend(lead[1:] if lead and lead[0] not in alone else lead) else None,
-            trail[0] if weekend(trail) else None)
+    # the day begun at home before the weekend (a Friday) goes with it
+    weekend = lead[1:] if lead and lead[0] not in alone else lead
+    return lead[-1] if weekend and all(o in alone and date.fromordinal(o).weekday() in usual for o in weekend) \
+        else None
 
 
 def days_on_own_clock(slots: set[int], home: str, cc: str, home_slots: Sequence[int],
@@ -715,8 +709,8 @@ def _off_exit_edges(run: Sequence[int], own: Sequence[int], clock: _HomeClock, l
 def _off_exit_weekend(stay: tuple[float, float], own: Sequence[int], elsewhere: Sequence[int],
                       week: ExitWeek) -> tuple[float, float]:
     """A near clock's long stay (UTC hour slots between which its logins are the stay's, exclusive; ``own``: the
-    country's login slots, ``elsewhere``: the others', ascending) without the exit's weekend at its ends
-    (:func:`_exit_weekend_at_ends` on waking days, ``week``'s quiet hours): a São Paulo resident's New York trip
+    country's login slots, ``elsewhere``: the others', ascending) without the exit's weekend at its first end
+    (:func:`_exit_weekend_first` on waking days, ``week``'s quiet hours): a São Paulo resident's New York trip
     Monday to Wednesday right after the US exit's weekend, no home login between, read "5–10 May" (TRIP45)."""
     a, b = stay
     lull = week.lull_utc_h
@@ -726,11 +720,9 @@ def _off_exit_weekend(stay: tuple[float, float], own: Sequence[int], elsewhere: 
     days = sorted({waking_day(s, lull) for s in inside})
     home = {waking_day(s, lull) for s in elsewhere[bisect.bisect_left(elsewhere, inside[0] - 24):
                                                     bisect.bisect_right(elsewhere, inside[-1] + 24)]}
-    lead, trail = _exit_weekend_at_ends(days, set(days) - home, week)
+    lead = _exit_weekend_first(days, set(days) - home, week)
     if lead is not None:
         a = max(a, (lead + 1) * 24 + lull - 0.5 - 1e-6)
-    if trail is not None:
-        b = min(b, trail * 24 + lull - 0.5)
     return a, b
 
 
