@@ -150,6 +150,10 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
         apart = sorted(m for m in moves if _clock_apart_h([m / 4]) >= CLOCK_EXIT_H)
         if len(apart) < len(moves) and near_stays:
             if len(days) > CLOCK_STAY_MIN_NIGHTS:
+                if weekly is not None:
+                    # a long run begun by the exit's own weekend is a stay of its other days (TRIP45)
+                    lead = _exit_weekend_first(run_days, set(run_days) - home_days, weekly)
+                    out.extend(s for s in run if lead is not None and waking_day(s, weekly.lull_utc_h) <= lead)
                 return
             # a shorter run holding days of the week the exit never fills alone is a stay of those days (T40: an
             # Auckland resident's Wednesday-to-Friday Honolulu trip beside a US exit alone on Saturdays, UTC)
@@ -177,6 +181,28 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
     if run:
         close()
     return out
+
+
+def _exit_weekend_first(days: Sequence[int], alone: set[int], week: ExitWeek) -> int | None:
+    """Of a long run's ``days`` in a country with a clock near home's (ascending waking-day ordinals,
+    :func:`~.proxies.waking_day`; ``alone``: those with no home login), the exit's own days at its first end: the
+    days alone on the weekdays the exit is alone on most weeks (``week.usual``) before its first other day alone,
+    with a day begun at home right before them (a Friday's evening behind the exit), where two days or more alone
+    off those weekdays (:data:`RUN_CLOCK_MIN_DAYS`) follow. Returns the last such day (None: none); its last end is
+    left as it was (a holiday ended on the exit's Sunday keeps its weekend: test_trip_edge_days). An Auckland
+    resident's US exit Friday evening to Sunday, a Los Angeles trip Monday to Wednesday right after it, no home
+    login between: one run of six days, left whole as a stay the near clocks (Honolulu's) cannot tell, "United
+    States 5–10 May" for 8–10; a São Paulo resident's New York trip likewise (TRIP45). A trip begun on the exit's
+    Sunday after a morning at home keeps that Sunday (not alone); a weekend inside the run is the stay's."""
+    usual = week.usual
+    odd = [o for o in days if o in alone and date.fromordinal(o).weekday() not in usual]
+    if len(odd) < RUN_CLOCK_MIN_DAYS:
+        return None
+    lead = [o for o in days if o < odd[0]]
+    # the day begun at home before the weekend (a Friday) goes with it
+    weekend = lead[1:] if lead and lead[0] not in alone else lead
+    return lead[-1] if weekend and all(o in alone and date.fromordinal(o).weekday() in usual for o in weekend) \
+        else None
 
 
 def days_on_own_clock(slots: set[int], home: str, cc: str, home_slots: Sequence[int],
@@ -631,14 +657,14 @@ def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
 
 
 def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
-                        shifts: Sequence[float], week: ExitWeek) -> tuple[int | None, int | None]:
+                        shifts: Sequence[float], week: ExitWeek) -> int | None:
     """Of a stay's login slots ``run`` (ascending UTC hour slots, no login elsewhere between), the waking days
     (:func:`~.proxies.waking_day` ordinals, on ``week``'s quiet hours) at its first end that fall on the weekdays
     the weekly exit is alone on most weeks (``week.usual``, read on waking days) and do not fit the stay's clock
     (home's profile ``logp`` moved onto the one of the country's clocks, ``shifts`` hours from home's, the run fits
     best) better than home's by :data:`EVEN_DAY_NATS`, with the days before them fitting home's by
-    :data:`RUN_CLOCK_NATS`: the exit's days at home before the journey. Returns the last such day (None: none) and
-    None for the run's last end, left as it was. A Honolulu resident's German exit Friday evening to Sunday beside a
+    :data:`RUN_CLOCK_NATS`: the exit's days at home before the journey. Returns the last such day (None: none); the
+    run's last end is left as it was. A Honolulu resident's German exit Friday evening to Sunday beside a
     Monday-to-Wednesday Berlin trip read
     "Germany 7–10 May" (a Thursday–Friday one "11–14 May"): the exit's Sunday fits Berlin's clock about as well as
     home's weekday profile, and its UTC days, Honolulu's Saturday evening and Sunday morning, joined the stay's
@@ -647,11 +673,11 @@ def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[in
 
     lull = week.lull_utc_h
     if not week.usual or not run:
-        return None, None
+        return None
     wake = _waking_hists(day_hists, sorted({s // 24 for s in run}), lull)
     seen = sorted({waking_day(s, lull) for s in run} & {d.toordinal() for d in wake})
     if len(seen) < 2:
-        return None, None
+        return None
     hist = presence_hist(wake, list(wake))
     move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
     gains = dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
@@ -665,19 +691,39 @@ def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[in
         end = o if usual else end
     # its last end is left as it was: a trip's short last day there, 08–19 in New York, fits a Berliner's weekend
     # clock as well as the exit's Saturday does (test_far_weekend_exit's 9–13 May holiday)
-    return end, None
+    return end
 
 
 def _off_exit_edges(run: Sequence[int], own: Sequence[int], clock: _HomeClock, logp: Sequence[float],
                     shifts: Sequence[float], week: ExitWeek) -> list[int]:
     """A run's UTC days (ascending ordinals; ``own``: the country's login slots) without those lying mostly (12 h or
-    more) within the weekly exit's own days at its ends (:func:`_exit_days_at_edges`)."""
-    lead, trail = _exit_days_at_edges([s for s in own if run[0] * 24 <= s < run[-1] * 24 + 24], clock.day_hists,
-                                      logp, shifts, week)
-    start = (lead + 1) * 24 + clock.lull_utc_h if lead is not None else -math.inf
-    end = trail * 24 + clock.lull_utc_h if trail is not None else math.inf
-    kept = [o for o in run if start - o * 24 < 12 and end > o * 24 + 12]
-    return kept or list(run)
+    more) within the weekly exit's own days at its first end (:func:`_exit_days_at_edges`)."""
+    lead = _exit_days_at_edges([s for s in own if run[0] * 24 <= s < run[-1] * 24 + 24], clock.day_hists, logp,
+                               shifts, week)
+    if lead is None:
+        return list(run)
+    start = (lead + 1) * 24 + clock.lull_utc_h
+    return [o for o in run if start - o * 24 < 12] or list(run)
+
+
+def _off_exit_weekend(stay: tuple[float, float], own: Sequence[int], elsewhere: Sequence[int],
+                      week: ExitWeek) -> tuple[float, float]:
+    """A near clock's long stay (UTC hour slots between which its logins are the stay's, exclusive; ``own``: the
+    country's login slots, ``elsewhere``: the others', ascending) without the exit's weekend at its first end
+    (:func:`_exit_weekend_first` on waking days, ``week``'s quiet hours): a São Paulo resident's New York trip
+    Monday to Wednesday right after the US exit's weekend, no home login between, read "5–10 May" (TRIP45)."""
+    a, b = stay
+    lull = week.lull_utc_h
+    inside = [s for s in own if a < s < b]
+    if not inside:
+        return stay
+    days = sorted({waking_day(s, lull) for s in inside})
+    home = {waking_day(s, lull) for s in elsewhere[bisect.bisect_left(elsewhere, inside[0] - 24):
+                                                    bisect.bisect_right(elsewhere, inside[-1] + 24)]}
+    lead = _exit_weekend_first(days, set(days) - home, week)
+    if lead is not None:
+        a = max(a, (lead + 1) * 24 + lull - 0.5 - 1e-6)
+    return a, b
 
 
 def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
@@ -815,16 +861,13 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
     their: tuple[float, dict[int, str]] | None = None  # the nights slept_in places on a stay's own clock
 
     def trim(stay: tuple[float, float], here: Sequence[float]) -> tuple[float, float]:
-        """A stay's bounds (UTC hour slots, exclusive) with the weekly exit's days at its ends left out
+        """A stay's bounds (UTC hour slots, exclusive) with the weekly exit's days at its first end left out
         (:func:`_exit_days_at_edges`): a Honolulu resident's Berlin trip from Monday had the German exit's Sunday
         before it, "7–10 May" for 8–10 (TRIP44)."""
         a, b = stay
-        lead, trail = _exit_days_at_edges([s for s in own if a < s < b], clock.day_hists, logp or [0.0] * 96, here,
-                                          wweek)
+        lead = _exit_days_at_edges([s for s in own if a < s < b], clock.day_hists, logp or [0.0] * 96, here, wweek)
         if lead is not None:
             a = max(a, (lead + 1) * 24 + clock.lull_utc_h - 0.5 - 1e-6)
-        if trail is not None:
-            b = min(b, trail * 24 + clock.lull_utc_h - 0.5)
         return a, b
 
     for run in _runs(alone, apart):
@@ -902,7 +945,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             # cannot say which side of the journey it was on, so the stay runs from the last login elsewhere to the
             # next (T39: a holiday's Tuesday and Wednesday, never days of the Friday-to-Sunday exit, were cut as days
             # on home's clock, "10–14 May" for 9–14)
-            stays.append((first, last))
+            stays.append(_off_exit_weekend((first, last), own, elsewhere, wweek))
             continue
         days = [date.fromordinal(o) for o in run if date.fromordinal(o) in clock.day_hists]
         if logp is None:
