@@ -65,3 +65,28 @@ def test_a_part_added_to_the_tables_is_found(monkeypatch) -> None:  # type: igno
         S._index.cache_clear()
         S.find.cache_clear()
     assert S.find("Eine Quuxkrankheit") == ()
+
+
+def test_a_word_of_a_stems_first_letters_and_no_stem_asks_for_no_word_look_up() -> None:
+    """PERF22 (issue 16): "still" holds the first five letters of the stem "stilleinlage" (a nursing pad) and no stem;
+    its screen says no word look-up can find a term (WORDS off), as find_in's look-up of it finds none, while each stem
+    and each word it starts keep the bit, and the texts' terms are the same read with the screen or without."""
+    index = S._index()
+    assert not S.token_screen("still") & S.WORDS and not S.token_screen("stillen") & S.WORDS
+    assert S.token_screen("stilleinlagen") & S.WORDS
+    assert S.find("still waiting, stillen Abend") == ()
+    assert S.find("Stilleinlagen für die Nacht") == (("health", ("stilleinlage",)),)
+    checked = 0
+    for stem in index.prefix:
+        for word in {stem[:k] for k in range(5, len(stem) + 1)} | {stem + "n", stem[:-1] + "x", "über-" + stem}:
+            starts = any(word.split("-")[-1].startswith(p) for p in index.prefix)
+            assert bool(S.token_screen(word) & S.WORDS) == (starts or word in index.single), word
+            for text in (f"{word} again", f"still {word}", f"My {word.upper()}, still!"):
+                lowered = text.lower()
+                tokens = S._TOKEN.findall(lowered)
+                screen = 0
+                for token in tokens:
+                    screen |= S.token_screen(token)
+                assert S.find_in(lowered, tokens, screen) == S.find_in(lowered, tokens), text
+                checked += 1
+    assert checked > 1000

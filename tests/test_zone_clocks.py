@@ -236,3 +236,17 @@ def test_a_login_abroad_is_night_only_if_night_on_all_the_countrys_clocks(monkey
     # DE even then — but not by the nights, which "any" got wrong (it was home RU before)
     anyhome = infer(_berliner_in_moscow(), now=NOW).finding("home")
     assert anyhome.value["country"] == "DE" and anyhome.value["basis"] != "nights"
+
+
+def test_zone_clocks_read_each_zone_from_the_one_table_the_time_zone_search_keeps() -> None:
+    # PERF22 (issue 16): zone_clocks read all ~420 zones from tzdata again, beside timezone.zone_info's table of them
+    from dataexam.inference import timezone, zoneprior
+    assert timezone.zone_info is zoneprior.zone_info
+    zoneprior._zone_clock.cache_clear()
+    zoneprior.zone_info.cache_clear()
+    clocks = zoneprior.zone_clocks(["Europe/Berlin", "Europe/Busingen", "America/Bogota", "Nowhere/Atlantis"],
+                                   [2023, 2024])
+    assert clocks == {(60, 120, 60, 120): ("Europe/Berlin", "Europe/Busingen"), (-300, -300, -300, -300):
+                      ("America/Bogota",), ("?", "Nowhere/Atlantis"): ("Nowhere/Atlantis",)}
+    assert zoneprior.zone_info.cache_info().currsize == 3  # the unknown zone raised, nothing kept for it
+    assert zoneprior.zone_info("Europe/Berlin") is timezone.zone_info("Europe/Berlin")

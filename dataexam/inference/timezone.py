@@ -34,13 +34,13 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import compress
 from operator import add, mul, truth
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .zoneprior import ZonePrior, zone_countries, zone_populations, zone_table
+from .zoneprior import ZonePrior, zone_countries, zone_info, zone_populations, zone_table
 
 QUARTERS = 96
 SAMPLE_DAYS = 14  # offsets are sampled fortnightly; days between differing samples are checked one by one
@@ -64,15 +64,6 @@ IMPLAUSIBLE_Z = 2.0  # a lull centred over 2 SD from the prior mean (before 01:0
 LULL_DAY_SLEEP_SHARE = 0.05
 #: independent observations of the person's clock an active day is worth (:func:`activity_temper`)
 DAY_OBSERVATIONS = 1.0
-
-
-@cache
-def zone_info(name: str) -> ZoneInfo:
-    """``ZoneInfo(name)``, kept for the life of the process. ``zoneinfo`` itself keeps only the 8
-    zones used last (and the others while something refers to them), so the ~420 zones of zone.tab
-    that every time-zone search walks were read from tzdata again each time: ~85 ms a pass, two or
-    three passes a report. All of them held take ≈1.4 MB. Raises what ``ZoneInfo`` raises."""
-    return ZoneInfo(name)
 
 
 def _offset_q(tz: ZoneInfo, day: date) -> int:

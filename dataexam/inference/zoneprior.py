@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -170,10 +170,21 @@ def clock_years(first: date | datetime | None = None, last: date | datetime | No
     return tuple(range(max(first.year, last.year - CLOCK_MAX_YEARS + 1), last.year + 1))
 
 
+@cache
+def zone_info(name: str) -> ZoneInfo:
+    """``ZoneInfo(name)``, kept for the life of the process. ``zoneinfo`` itself keeps only the 8
+    zones used last (and the others while something refers to them), so the ~420 zones of zone.tab
+    that every time-zone search walks were read from tzdata again each time: ~85 ms a pass, two or
+    three passes a report. All of them held take ≈1.4 MB. Raises what ``ZoneInfo`` raises. (Here, not in
+    ``timezone``, so that :func:`zone_clocks` reads each zone from the same table: it read all ~420 again, a
+    fifth of the clock's finish on a likes/DMs archive; issue 16.)"""
+    return ZoneInfo(name)
+
+
 @lru_cache(maxsize=8192)
 def _zone_clock(zone: str, years: tuple[int, ...]) -> ZoneClock:
     try:
-        tz = ZoneInfo(zone)
+        tz = zone_info(zone)
     except (ZoneInfoNotFoundError, ValueError):
         return ("?", zone)
     return tuple(int((datetime(y, m, 15, 12, tzinfo=UTC).astimezone(tz).utcoffset() or timedelta(0)).total_seconds()

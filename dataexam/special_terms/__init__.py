@@ -454,8 +454,9 @@ def find(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return find_in(lowered, _TOKEN.findall(lowered))
 
 
-#: :func:`token_screen`'s answers, bits: the token is a one-word term, or a word of it starts with a stem's first five
-#: letters (the word look-ups of :func:`find_in` can find something)
+#: :func:`token_screen`'s answers, bits: the token is a one-word term, or a word of it starts with a stem (whose first
+#: five letters find_in's look-up reads first: :func:`_starts_stem`), so the word look-ups of :func:`find_in` can find
+#: something
 WORDS = 1
 #: … a compound's part (or a term of a script without spaces) lies inside one of its words
 PART = 2
@@ -465,6 +466,19 @@ LONG_PART = 4
 #: words, :func:`_may_go_on`; "t" of every link's "t.co" is the first word of "t shot" …, issue 16).
 #: 16: ``categories._screened`` keeps 8 for its own
 FIRST = 16
+
+
+def _starts_stem(word: str, index: _Index) -> bool:
+    """Whether a stem of :attr:`_Index.prefix` starts ``word``, as :func:`find_in`'s look-up of a word whose first five
+    letters are a stem's reads it: "still" starts none ("stilleinlage" is the stem), "stillen" neither, while
+    "stilleinlagen" does. A word of a stem's first five letters and no stem read the word look-ups for nothing in ~1
+    of 5 everyday English texts (issue 16: "still" of 4,773 of 27,180 like and DM texts)."""
+    for n in index.prefix_lengths:  # ascending
+        if n > len(word):
+            return False
+        if word[:n] in index.prefix:
+            return True
+    return False
 
 
 def token_screen(token: str) -> int:
@@ -481,7 +495,7 @@ def token_screen(token: str) -> int:
     parts = _parts()
     flags = WORDS if token in index.single else 0
     for word in ([w for w in token.split("-") if w] if "-" in token else (token,)):
-        if word[:5] in index.prefix_heads:
+        if word[:5] in index.prefix_heads and _starts_stem(word, index):
             flags |= WORDS
         if word in index.whole:
             flags |= FIRST

@@ -591,10 +591,10 @@ EVERYDAY_PATTERNS["marriage"] = EverydayPattern(
     "\"celebrating our union, ten years married\", \"the union of two families\", \"our union is strong, my husband "
     "says\"; Merriam-Webster's sense of union, a marriage)",
     # read only where the text holds a wedding's word (and what follows it: "weddings", "blessed") or a spouse's
-    re.compile(r"(?<![\w-])(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union(?:[\s-]+of[\s-]+(?:two|our|the))?"
+    lazy_compile(r"(?<![\w-])(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union(?:[\s-]+of[\s-]+(?:two|our|the))?"
                r"(?![\w-])"),
     (*_WEDDING_WORDS, "husband", "wife", "wives", "hubby", "spouse"),
-    re.compile(r"(?<![\w-])(?:" + _alternation(_WEDDING_WORDS) + r"[\w'’]*|" + _alternation(_SPOUSE_WORDS)
+    lazy_compile(r"(?<![\w-])(?:" + _alternation(_WEDDING_WORDS) + r"[\w'’]*|" + _alternation(_SPOUSE_WORDS)
                + r")(?![\w-])"))
 EVERYDAY_SENSES["old senses"] = EverydaySense(
     "\"gay\" in its older sense, merry (the OED's and Merriam-Webster's idioms \"with gay abandon\", \"a gay old "
@@ -975,16 +975,16 @@ for _language, (_determiner, _things) in _THINGS.items():
         "a device, a vehicle or a body part \"on strike\" (\"my laptop is on strike\", \"ma voiture fait grève\", "
         "\"mi coche está en huelga\", \"my knee is on strike\"): a thing that does not work, no stoppage of work by "
         "a union's members",
-        re.compile(r"(?<![\w-])" + _determiner + r"\s+" + _alternation(_things) + r"(?:['’]s)?" + _BETWEEN
+        lazy_compile(r"(?<![\w-])" + _determiner + r"\s+" + _alternation(_things) + r"(?:['’]s)?" + _BETWEEN
                    + r"(?:" + _NOUNS[_language] + r")(?![\w-])"), (_NOUNS[_language],))
 EVERYDAY_PATTERNS["things on strike (tr, ru, uk, sr, ar, he)"] = EverydayPattern(
     "the same in Turkish, Russian, Ukrainian, Serbian, Arabic and Hebrew (\"bilgisayarım grev yapıyor\", \"Принтер "
     "объявил забастовку\", \"سيارتي في إضراب\", \"המחשב שלי בשביתה\")",
-    re.compile(r"(?<![\w-])(?:" + "|".join((_THINGS_TR, _THINGS_CYRILLIC, _THINGS_AR, _THINGS_HE)) + r")(?![\w-])"
+    lazy_compile(r"(?<![\w-])(?:" + "|".join((_THINGS_TR, _THINGS_CYRILLIC, _THINGS_AR, _THINGS_HE)) + r")(?![\w-])"
                + _BETWEEN + _STRIKE_NOUN), ("grev", "забастовк", "страйк", "штрајк", "ضراب", "שבית"))
 EVERYDAY_PATTERNS["things on strike (zh, ja)"] = EverydayPattern(
     "the same in Chinese and Japanese (\"我的电脑罢工了\", \"打印机又罢工了\", \"パソコンがストライキ中\")",
-    re.compile(_THINGS_CJK + r"[^\s,.!?，。！？、]{0,4}?" + _STRIKE_CJK),
+    lazy_compile(_THINGS_CJK + r"[^\s,.!?，。！？、]{0,4}?" + _STRIKE_CJK),
     ("罢工", "罷工", "ストライキ"))
 # ART42 (T40B: "wifi on strike", "my cat is on strike", "my motivation is on strike", "mi móvil se ha puesto en
 # huelga" read union): the thing on strike by a rule, not a list per case. After a possessive of one owner ("my",
@@ -1140,10 +1140,10 @@ for _language, _owner in _OWNER.items():
         "opening a sentence (\"wifi on strike\"): the owner's thing, pet, body part or faculty not working, no "
         "stoppage of work",
         # … or a thing of the lists opening a sentence, without its article ("wifi on strike, working from the cafe")
-        re.compile(r"(?:(?<![\w'’-])" + _owner + r"\s+" + _first + r"|(?:^|(?<=[.!?;:,(\n]))\s*" + _known + r")(?:\s+"
+        lazy_compile(r"(?:(?<![\w'’-])" + _owner + r"\s+" + _first + r"|(?:^|(?<=[.!?;:,(\n]))\s*" + _known + r")(?:\s+"
                    + _after + r"){0,5}\s+" + _ON_STRIKE[_language] + r"(?![\w-])"), (_NOUNS[_language],),
         # read only where the text holds the idiom (most strikes' texts do not: "Tube strike again")
-        re.compile(r"(?<![\w-])" + _ON_STRIKE[_language] + r"(?![\w-])"))
+        lazy_compile(r"(?<![\w-])" + _ON_STRIKE[_language] + r"(?![\w-])"))
 # ART44 (T43: "my kids are on strike at bedtime", "Streik meiner Tochter" read union): a child's strike — children
 # refusing bed, food, a bath or homework: a child's word on strike in a sentence with the home's routine (bedtime,
 # dinner, vegetables, homework, the bath; "my kids are on strike at school", a school strike, stays union), the
@@ -1226,9 +1226,9 @@ EVERYDAY_PATTERNS["travellers' strikes"] = EverydayPattern(
     "der Lufthansa, Flug gestrichen\", \"strike at the airport, flight cancelled\", \"vol annulé à cause de la "
     "grève\", \"huelga, vuelo cancelado\"), as the transport strikes of EVERYDAY_SENSES[\"strikes\"]; the person's "
     "own strike before it stays union (\"je suis en grève, vol annulé\", \"we're on strike, flights cancelled\")",
-    re.compile(_TRAVELLERS_STRIKE), _STRIKE_KEYS,
+    lazy_compile(_TRAVELLERS_STRIKE), _STRIKE_KEYS,
     # read only where the text holds a traveller's word (most strikes' texts hold none)
-    re.compile(r"(?<![\w-])" + _TRAVEL + r"(?![\w-])|" + _TRAVEL_CJK))
+    lazy_compile(r"(?<![\w-])" + _TRAVEL + r"(?![\w-])|" + _TRAVEL_CJK))
 # ART42 (T40B: "got a strike in the last frame", "a strike on the first pitch" read union): a strike in a sentence
 # with bowling's or baseball's words of play (the frame, the pins, a spare; the pitch, the batter, the inning, the
 # umpire), the strike of the game; not the game's names alone ("the 1994 baseball strike" is the players' union's),
@@ -1243,9 +1243,9 @@ _GAME_STRIKE = (r"(?<![\w-])(?<!on )(?<!our )strikes?(?![\w-])(?!\s+" + _alterna
 EVERYDAY_PATTERNS["sports' strikes"] = EverydayPattern(
     "bowling's and baseball's strike in a sentence with the game's words of play (\"got a strike in the last "
     "frame\", \"a strike on the first pitch\"): a hit or a missed swing, no stoppage of work",
-    re.compile(_GAME_STRIKE + r"(?=[^.;!?\n]{0,60}?" + _GAME + r")|" + _GAME + r"[^.;!?\n]{0,60}?" + _GAME_STRIKE),
+    lazy_compile(_GAME_STRIKE + r"(?=[^.;!?\n]{0,60}?" + _GAME + r")|" + _GAME + r"[^.;!?\n]{0,60}?" + _GAME_STRIKE),
     # (the game's words as plain strings, a filter the regex's bounds then hold to: 1.9 → 1.2 µs a strike's text)
-    ("strike",), re.compile("|".join(map(re.escape, sorted(_GAME_WORDS, key=len, reverse=True)))))
+    ("strike",), lazy_compile("|".join(map(re.escape, sorted(_GAME_WORDS, key=len, reverse=True)))))
 # ART43 (T41B: "change at Temple for the District line", "Temple, Texas" read religion): Temple as a place's name —
 # London Underground's Temple station (District and Circle lines, between Embankment and Blackfriars) where the text
 # changes or alights there, names its lines or its neighbouring stops, without an article ("change at the temple"
