@@ -49,6 +49,8 @@ def _moved(a: str, b: str, moved: date) -> list:
     ("Pacific/Auckland", "Europe/London", date(2024, 5, 8), "high"),  # was "since 9 May 2024" (high)
     ("Asia/Bangkok", "America/Bogota", date(2024, 6, 19), "high"),  # was "since 20 Jun 2024" (high)
     ("Asia/Bangkok", "America/Bogota", date(2024, 7, 5), "high"),  # was "since 6 Jul 2024" (high)
+    # a Sunday: Bangkok's Saturday evening alone on Bogotá's Saturday tells neither clock — never "since 20 Jul"
+    ("Asia/Bangkok", "America/Bogota", date(2024, 7, 21), "high"),
     ("Pacific/Honolulu", "America/New_York", date(2024, 8, 1), "low"),  # was "since 2 Aug 2024"
     ("Asia/Kolkata", "Europe/Berlin", date(2024, 7, 13), "high"),  # a Saturday; German logins alone: was 14 Jul
     ("Asia/Tokyo", "Europe/Berlin", date(2024, 6, 10), "high")])  # 7 h west: read by the earlier clock's days

@@ -248,7 +248,7 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
         # the later clock's days each of its days is whole
         days_on = later_own if earlier_own - later_own >= MOVE_DAYS_ON_LATER_H else earlier_own
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
-                            day_class=week_part, days_on=days_on)
+                            day_class=week_part, days_on=days_on, first_tells=True)
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
         return first
     return got.first_new
