@@ -257,32 +257,6 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     return got.first_new
 
 
-#: the days before a login from the later clock's country in which none from it may lie for
-#: :func:`_logins_arrive` to read that login as the arrival
-ARRIVAL_QUIET_DAYS = 14
-
-
-def _logins_arrive(ip_hours: Mapping[tuple[int, str], int] | None, zone: str, first: date) -> date:
-    """The later clock's first day of a far move, ``first`` as :func:`_move_cut` dates it, or the day before where
-    the logins place the person in ``zone``'s country then: the first login from it after none for
-    :data:`ARRIVAL_QUIET_DAYS` days falls by day (06:00–22:00 on ``zone``'s clock) on that local day.
-    ``ip_hours``: ``zoneprior.PlaceEvidence.ip_hours``, ``{(UTC day's ordinal × 24 + hour, country): logins}``.
-    A Saturday's records at 09:00–22:15 in Berlin, 12:30–01:45 in Kolkata fit both clocks, and Kolkata → Berlin
-    on Saturday 13 Jul 2024, German logins from that day on, was "since 14 Jul" at high (MOVE46)."""
-    cc = zone_countries().get(zone)
-    if not ip_hours or cc is None:
-        return first
-    tz = zone_info(zone)
-    day = first - timedelta(days=1)
-    start = datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)
-    lo, hi = start - timedelta(days=ARRIVAL_QUIET_DAYS), start + timedelta(days=1)
-    logins = sorted(t for t in (datetime.combine(date.fromordinal(slot // 24), datetime.min.time(), UTC)
-                                + timedelta(hours=slot % 24) for slot, c in ip_hours if c == cc) if lo <= t < hi)
-    if not logins or logins[0] < start or not 6 <= logins[0].astimezone(tz).hour < 22:
-        return first
-    return day
-
-
 #: how far west of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
 #: for :func:`_move_cut` to read the records by the later clock's days: from there on most of a later day's records
 #: (its afternoon and evening, 16:00 on and later: the weekdays' mornings are at work) fall on the earlier clock's
@@ -1069,7 +1043,6 @@ class ClockAggregator(Aggregator):
                 if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
                     # a far move dated again on its two clocks (_move_cut), its switch by day on both (_day_switch)
                     moved_on = _move_cut(self.days, moved, (before.zones[0], zone))
-                    moved_on = _logins_arrive(getattr(zone_place, "ip_hours", None), zone, moved_on)
                     at = _day_switch(self.days, moved_on, before.zones[0], zone)
                 tz = MovedZone(zone_info(before.zones[0]), tz, at)
                 earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
