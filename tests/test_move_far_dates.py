@@ -3,7 +3,7 @@
 Friday 19 Jan "since 21 Jan"; the move is dated again on its two zones' offsets of that day (clock._move_cut), and
 its switch lies between two daytime records of the later clock's first day (clock._day_switch), so the night gate
 gives the day without --include-sensitive. A Saturday's records fit both clocks of a far move east of UTC: Sydney →
-Perth and Auckland → Vancouver are dated the Sunday (a day late, low), never the Friday. People are invented:
+Perth is dated the Sunday (a day late, low), never the Friday. People are invented:
 test_inference_synth.person on each clock, a login at noon every day from an address of the clock's country."""
 
 from __future__ import annotations
@@ -64,11 +64,11 @@ def test_a_far_move_is_dated_to_its_day(a: str, b: str, moved: date, confidence:
 
 
 @pytest.mark.parametrize(("a", "b", "moved", "earlier"), [
-    ("Australia/Sydney", "Australia/Perth", date(2024, 6, 1), "Sydney time (Australia/Sydney)"),
-    ("Pacific/Auckland", "America/Vancouver", date(2024, 7, 13), "Chatham Islands time (Pacific/Chatham)")])
+    ("Australia/Sydney", "Australia/Perth", date(2024, 6, 1), "Sydney time (Australia/Sydney)")])
 def test_a_far_move_on_a_saturday_is_never_dated_early(a: str, b: str, moved: date, earlier: str) -> None:
-    # the Saturday's records fit both clocks: dated the Sunday, a day late and low — never the Friday. (Auckland's
-    # clock read as Chatham's before the move is another fault, left for its own pass)
+    # the Saturday's records (09:00–22:15 in Perth, 11:00–00:15 in Sydney) fit both clocks: dated the Sunday, a day
+    # late and low — never the Friday. Auckland → Vancouver, dated the Sunday here too while the records were read
+    # by Auckland's days, is dated to its day since (MOVE46: test_move_far_west_dates)
     f = infer(_moved(a, b, moved), now=NOW).finding("timezone")
     said = view.headline(f.to_dict())
     sunday = moved + timedelta(days=1)

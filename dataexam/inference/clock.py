@@ -236,11 +236,34 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     # no day that tells neither is the move's (the habit reading's Saturday move): on clocks a whole shift apart
     # every day tells, and one that did not was a Friday's late night or a Sunday's early one on the weekday or weekend
     # profile (1 Jun 2024 was dated 31 May, a Monday's move the Sunday before): a profile for each part of the week
+    days_on, on_later = None, False
+    if zones is not None:
+        # each fixed clock as its zone's own days name it: Honolulu's quiet hours' middle at 13:15 UTC is UTC−13's
+        # midnight, UTC+11's a day ahead of Honolulu's calendar
+        earlier_own, later_own = (own + (h - own + 12) % 24 - 12 for own, h in
+                                  zip((_offset_hours(z, first) for z in zones), (earlier_h, later_h), strict=True))
+        # read by the earlier clock's days, a day of a later clock far west of it fell on two of them, its evening
+        # on the next, and that was the first day read on the later clock: Auckland → London on Monday 22 Apr 2024,
+        # Bangkok → Bogotá on 19 Jun, Honolulu → New York on 1 Aug "since 23 Apr / 20 Jun / 2 Aug" (MOVE46). On
+        # the later clock's days each of its days is whole
+        # on the later clock's days, a day that tells neither is the earlier's last evening alone (first_tells;
+        # on the earlier's, it was the move's Saturday as often: London → New York on Sat 8 Jun "since 9 Jun")
+        on_later = earlier_own - later_own >= MOVE_DAYS_ON_LATER_H
+        days_on = later_own if on_later else earlier_own
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
-                            day_class=week_part)
+                            day_class=week_part, days_on=days_on, first_tells=on_later)
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
         return first
     return got.first_new
+
+
+#: how far west of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
+#: for :func:`_move_cut` to read the records by the later clock's days: from there on most of a later day's records
+#: (its afternoon and evening, 16:00 on and later: the weekdays' mornings are at work) fall on the earlier clock's
+#: next day. Nearer, by the earlier clock's days, as MOVE44 dated New York → Los Angeles on Monday 15 Jan 2024 and
+#: Tokyo → Berlin to the day (by the later one's, 13 Jan: the weekend's days tell neither clock, and the profiles for
+#: each part of the week, made from other days, tipped them)
+MOVE_DAYS_ON_LATER_H = 8
 
 
 def _offset_hours(zone: str, day: date) -> float:

@@ -707,7 +707,8 @@ def week_part(d: date) -> int:
 
 def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date, before: str,
                       after: str, unsure_nats: float = CLOCK_CHANGE_UNSURE_NATS,
-                      day_class: Callable[[date], int] = weekend_or_not) -> ClockChange | None:
+                      day_class: Callable[[date], int] = weekend_or_not,
+                      days_on: float | None = None, first_tells: bool = False) -> ClockChange | None:
     """The day a person's clock changed from zone ``before`` to zone ``after`` (a move Phoenix → Denver, Phoenix →
     Chicago), read on the days where the two clocks differ: ``cut`` (a first reading — :func:`dst_habit_reading`'s
     middle of the season both keep alike, said "since 15 Jan 2024" for a move on 1 Jun 2024, T35 MOVEDATE) gives a
@@ -720,17 +721,20 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     :data:`CLOCK_CHANGE_GAP_DAYS` of it; else bracketed from the last day on the earlier clock in the differing
     season before. None where the clocks never differ or no day is on the later one. ``unsure_nats``: the day that
     tells neither (:data:`CLOCK_CHANGE_UNSURE_NATS`; 0 reads none such); ``day_class``: the days that share a profile
-    (:func:`weekend_or_not`, :func:`week_part`). O(days × 96)."""
+    (:func:`weekend_or_not`, :func:`week_part`); ``days_on``: the clock (hours east of UTC, all year, any number:
+    the tz database's fixed clocks end at UTC−12) whose days the records are read by and the days returned are
+    named on, ``before``'s unless given; ``first_tells``: a first day on the later clock that tells neither, between
+    one sure on the earlier and one sure on the later, is the earlier's (late, never early). O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
     # the evening before: read by UTC days, a move on 1 Jun was dated 2 or 3 Jun), with both clocks' offsets then
     bins: dict[date, list[tuple[int, int, int]]] = {}
     for d in days:
-        a = _noon_offset_q(tz_a, d)
+        key = _noon_offset_q(tz_a, d) if days_on is None else round(days_on * 4)
         for q, c in enumerate(day_hists[d]):
             if c:
-                on = (datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + a))).date()
+                on = (datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + key))).date()
                 bins.setdefault(on, []).append((q, _noon_offset_q(tz_a, on), _noon_offset_q(tz_b, on)))
     days = sorted(bins)
     offs = [(_noon_offset_q(tz_a, d), _noon_offset_q(tz_b, d)) for d in days]
@@ -764,6 +768,12 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     if k > 1 and (days[k] - days[k - 1]).days == 1 and offs[k - 1][0] != offs[k - 1][1] \
             and abs(gain[k - 1]) < unsure_nats and CLOCK_CHANGE_UNSURE_NATS <= -gain[k - 2]:
         k -= 1
+    # … or, asked (first_tells), the later clock's: read by the later clock's days, the earlier's last evening
+    # alone on a day (four records of Bangkok's Saturday, 0.09 nats for Bogotá's clock) dated Bangkok → Bogotá on
+    # Sunday 21 Jul 2024 "since 20 Jul" at high (MOVE46)
+    if first_tells and 0 < k < len(days) - 1 and (days[k + 1] - days[k - 1]).days == 2 \
+            and abs(gain[k]) < CLOCK_CHANGE_UNSURE_NATS <= min(-gain[k - 1], gain[k + 1]):
+        k += 1
     # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
     # on which they agree
     differ = [i for i in range(len(days)) if offs[i][0] != offs[i][1]]
