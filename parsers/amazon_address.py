@@ -55,7 +55,7 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "one_cell_basis", "shipping_place", "written_region_reading",
+__all__ = ["COUNTRY_READINGS", "Place", "is_region_of", "one_cell_basis", "shipping_place", "written_region_reading",
            "written_town_country", "written_town_name", "written_town_reading"]
 
 
@@ -315,10 +315,24 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
             continue
         city = _city_before(tokens, breaks, words_end - n)
         words = city.split() if city else []
-        for k in range(min(3, len(words)), 0, -1):
+        read = []
+        for k in range(len(words), 0, -1):
+            if words[-k].strip(".,").casefold() in _REGION_FIRST_NEVER:
+                continue  # no town's name begins with a joining word ("de Gran Canaria")
             name = " ".join(words[-k:])
             found = written_region_reading(name, " ".join(tokens[words_end - n:words_end]), site_country, postcode)
             if found is not None and found[2] == "state":
+                read.append((k, name, found))
+        # the longest name GeoNames knows as a town there ("Las Palmas de Gran Canaria", "San Sebastián de los
+        # Reyes": T45, read "de Gran Canaria", "de los Reyes" at high), else the longest of three words at most (a
+        # small town the gazetteer lacks, its postcode in the region's range: "Valdemorillo", not "Calle Mayor
+        # Valdemorillo")
+        for _k, name, found in read:
+            known = _known_towns(found[1], None) if found[1] else None
+            if known is not None and known(name):
+                return Place(_title(name), found[0], None, found[1], "state")
+        for k, name, found in read:
+            if k <= 3:
                 return Place(_title(name), found[0], None, found[1], "state")
     return None
 
@@ -728,16 +742,27 @@ def _split_country(tokens: list[str]) -> tuple[str | None, str | None, list[str]
         for n in range(min(5, len(tokens) - 1), 0, -1):
             written = " ".join(tokens[-n:])
             code = names().get(_fold(written))
-            if code:
+            if code and not _in_us_state_name(tokens, len(tokens) - n, len(tokens)):
                 return written, code, tokens[:-n]
     for width in (1, 2):
         for n in range(min(3, len(tokens) - width - 1), 0, -1):
             written = " ".join(tokens[-n - width:-width])
             code = _country_names().get(_fold(written))
+            if code and _in_us_state_name(tokens, len(tokens) - n - width, len(tokens) - width):
+                continue
             rules = _rules(code) if code else None
             if rules is not None and _find_zip(tokens[-width:], rules) == (0, width):
                 return written, code, tokens[:-n - width] + tokens[-width:]
     return None, None, tokens
+
+
+def _in_us_state_name(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the words ``tokens[start:end]`` (a country's name) end a US state's longer name with the one or two
+    words before them: "… Santa Fe NEW MEXICO 87501" is New Mexico, not Mexico (T45: a Retail.OrderHistory one-cell
+    address read "You most likely live in Mexico.", high)."""
+    us = _rules("US")
+    return us is not None and any(
+        start - k >= 0 and _match_region(tokens[start - k:end], us) is not None for k in (1, 2))
 
 
 def _find_zip(tokens: list[str], rules: _Rules) -> tuple[int, int] | None:
@@ -757,6 +782,17 @@ def _find_zip(tokens: list[str], rules: _Rules) -> tuple[int, int] | None:
                 # street's or a name's seven letters ("1 Grafton Street Dublin 2": "Grafton")
                 return start, end
     return None
+
+
+def is_region_of(region: str, country: str) -> bool:
+    """Whether ``region`` (as written: a code or a name, any case) is one of ``country``'s (ISO alpha-2) subdivisions
+    in Google's address data or ISO 3166-2 ("TX", "Texas", "new mexico", "AE" for the US; "BAVARIA" is none)."""
+    rules = _rules(country)
+    if rules is None:
+        return False
+    # "N.Y.", "D. C.": a code written with dots
+    undotted = region.replace(".", " ").split()
+    return any(_match_region(words, rules) is not None for words in (region.split(), undotted, ["".join(undotted)]))
 
 
 def _match_region(words: list[str], rules: _Rules) -> str | None:

@@ -124,6 +124,38 @@ def test_a_one_cell_address_with_a_region_in_full(address: str, place: Place) ->
     assert shipping_place(address, site_country="US") == place
 
 
+@pytest.mark.parametrize(("address", "place"), [
+    # a town of several words, joining words inside (T45: "de Gran Canaria, Spain", "de los Reyes, Spain", high)
+    ("Ana Ruiz Calle Mayor 3 Las Palmas de Gran Canaria CANARIAS 35001",
+     Place("Las Palmas de Gran Canaria", "CANARIAS", None, "ES", "state")),
+    ("Ana Ruiz Calle 1 San Sebastián de los Reyes COMUNIDAD DE MADRID 28701",
+     Place("San Sebastián de los Reyes", "COMUNIDAD DE MADRID", None, "ES", "state")),
+    ("Ana Ruiz Calle 1 Santa Cruz de Tenerife CANARIAS 38001",
+     Place("Santa Cruz de Tenerife", "CANARIAS", None, "ES", "state")),
+    # the street before a small town is no part of it
+    ("Ana Ruiz Calle Mayor Valdemorillo COMUNIDAD DE MADRID 28210",
+     Place("Valdemorillo", "COMUNIDAD DE MADRID", None, "ES", "state")),
+])
+def test_a_one_cell_address_keeps_a_town_of_several_words(address: str, place: Place) -> None:
+    assert shipping_place(address, site_country="US") == place
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    # a US state whose name ends in a country's (T45: "… Santa Fe NEW MEXICO 87501" read "You most likely live in
+    # Mexico.", high)
+    ("Sam Roe 1 Main St Santa Fe NEW MEXICO 87501", Place("Santa Fe", "NM", None, "US")),
+    ("Sam Roe 1 Main St Albuquerque New Mexico 87102", Place("Albuquerque", "NM", None, "US")),
+    ("Sam Roe 1 Main St Las Cruces New Mexico", Place("Las Cruces", "NM", None, "US")),
+    ("Sam Roe 1 Main St Trenton NEW JERSEY 08608", Place("Trenton", "NJ", None, "US")),
+])
+def test_a_us_state_named_after_a_country_stays_american(address: str, place: Place) -> None:
+    assert shipping_place(address, site_country="US") == place
+
+
+def test_mexico_written_as_the_country_stays_mexico() -> None:
+    assert shipping_place("Av Reforma 1 Ciudad de Mexico CDMX 06600 MEXICO", site_country="US").country_code == "MX"
+
+
 def _retail(tmp_path: Path, address: str) -> Path:
     rows = [_item(f"111-0000000-{i:07d}", f"2022-{i % 12 + 1:02d}-05T14:00:00Z", f"B0ITEM{i:04d}", "10.00")
             | {"Shipping Address": address} for i in range(12)]
@@ -146,3 +178,26 @@ def test_a_retail_order_history_home_is_the_region_s_country(tmp_path: Path, add
                                                              confidence: str) -> None:
     home = _home(_retail(tmp_path, address))
     assert (view.headline(home), home["confidence"]) == (headline, confidence)
+
+
+@pytest.mark.parametrize(("city", "region", "postcode", "headline"), [
+    # a region's English name, no US state's and no ISO name: the town and postcode read as with no State (T45: each
+    # "…, United States", high)
+    ("Munich", "BAVARIA", "80331", "You most likely live in Munich, Germany."),
+    ("Lisbon", "LISBON", "1100-001", "You most likely live in Lisbon, Portugal."),
+    ("Warsaw", "MASOVIA", "00-001", "You most likely live in Warsaw, Poland."),
+    ("Seville", "ANDALUSIA", "41001", "You most likely live in Seville, Spain."),
+    ("Geneva", "GENEVA", "1201", "You most likely live in Geneva, Switzerland."),
+    ("Dublin", "LEINSTER", "D02 X285", "You most likely live in Dublin, Ireland."),
+    # a US state written otherwise stays American: dotted codes, full names, a misspelling beside its ZIP
+    ("Albany", "N.Y.", "12207", "You most likely live in Albany, United States."),
+    ("Washington", "D. C.", "20001", "You most likely live in Washington, United States."),
+    ("Springfield", "ILL", "62701", "You most likely live in Springfield, United States."),
+    ("Boston", "Mass.", "02108", "You most likely live in Boston, United States."),
+    ("Santa Fe", "NEW MEXICO", "87501", "You most likely live in Santa Fe, United States."),
+    ("Athens", "GEORGIA", "30601", "You most likely live in Athens, United States."),
+])
+def test_an_old_report_s_state_in_english_abroad_or_written_otherwise_at_home(
+        tmp_path: Path, city: str, region: str, postcode: str, headline: str) -> None:
+    home = _home(_report(tmp_path, city, region, postcode, street="Main St 3"))
+    assert (view.headline(home), home["confidence"]) == (headline, "high")
