@@ -1746,15 +1746,14 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # ("Milan", "MI", "20121"), one that tells two countries' provinces apart ("Córdoba", "Córdoba", "14001":
         # Spain's; "X5000": Argentina's), none that does (no country: AMZ44, all were "<town>, United States", high)
         region, code, basis = abroad
-    elif city and region and code == "US" and not is_region_of(region, code):
-        # a State that is no US state's code or name and no subdivision abroad by its own name: a region's English
-        # name ("Munich", "BAVARIA", "80331"; "Lisbon", "LISBON", "1100-001": T45, "…, United States", high), or a
-        # state misspelt: the town and postcode read as with no State (the ZIP's state where it is a US one)
-        zip_region, town_code, town_basis = written_town_reading(city, code, postcode)
-        if town_code == "US":
-            region, basis = zip_region or region, town_basis
-        else:
-            code, basis = town_code, town_basis  # abroad; or no country where neither the town nor postcode tells
+    elif city and region and code == "US" and postcode and not is_region_of(region, code) \
+            and (town := written_town_reading(city, code, postcode))[1] not in (None, "US") and town[2] == "postcode":
+        # a State that is no US state's code or name and no subdivision abroad by its own name, beside a postcode that
+        # places the town abroad: a region's English name ("Munich", "BAVARIA", "80331"; "Lisbon", "LISBON",
+        # "1100-001": T45, "…, United States", high). Only the postcode decides: a US state abbreviated or misspelt
+        # ("Paris", "Tex."; "Naples", "Fla."; "Athens", "Geogia") with no ZIP stays the marketplace's (T45B: read
+        # France, Italy, Greece by the towns' sizes)
+        code, basis = town[1], town[2]
     if city and not region and code and basis != "country":
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code, basis = written_town_reading(city, code, row.get("Shipping Address Zip"))

@@ -201,3 +201,16 @@ def test_an_old_report_s_state_in_english_abroad_or_written_otherwise_at_home(
         tmp_path: Path, city: str, region: str, postcode: str, headline: str) -> None:
     home = _home(_report(tmp_path, city, region, postcode, street="Main St 3"))
     assert (view.headline(home), home["confidence"]) == (headline, "high")
+
+
+@pytest.mark.parametrize(("city", "region"), [
+    # a US state abbreviated, misspelt or written as the country, no ZIP: the marketplace's, as before (T45B: the
+    # first reading of English regions read these by the towns' sizes: Paris, France; Naples, Italy; Athens, Greece)
+    ("Paris", "Tex."), ("Naples", "Fla."), ("Athens", "Ala."), ("Milan", "Tenn."), ("Dublin", "Calif."),
+    ("Berlin", "Conn."), ("Vienna", "W.Va."), ("Moscow", "Ida."), ("Athens", "Geogia"), ("Paris", "USA"),
+    ("Apo", "Armed Forces Europe"), ("Houston", "Tex."),
+])
+def test_an_old_report_s_us_state_written_otherwise_without_zip_stays_american(
+        tmp_path: Path, city: str, region: str) -> None:
+    home = _home(_report(tmp_path, city, region, "", street="Main St 3"))
+    assert (view.headline(home), home["confidence"]) == (f"You most likely live in {city}, United States.", "high")
