@@ -152,6 +152,11 @@ SLEEP_BLOCK_SHARE = 0.5
 BIN_EVIDENCE_CAP = 16
 
 
+#: the confidence basis's words for the one-level lowering where the place evidence and the activity clock disagree
+#: (exit_caveats undoes it where the person's orders tell the login country a VPN exit)
+DISAGREE_LOWERED = "; lowered one level because activity and place disagree"
+
+
 def scheduled_caveat(counts: Counter[str]) -> str | None:
     """The caveat every clock finding carries when tweets sent by a scheduling client were left out, naming the
     clients (largest first) and the count; None when none were."""
@@ -453,6 +458,18 @@ def open_offsets(cands: Sequence[Any], also: Any = None) -> list[dict[str, Any]]
         keys = [keys[order[(start + j) % len(order)]] for j in range(len(order))]
     return [{"utc_offset_hours": key[0] / 4, "observes_dst": key[1], "zone": first[key].zones[0],
              "posterior": round(mass[key], 4)} for key in keys]
+
+
+def _clock_country(zone: str, where: str | None) -> str | None:
+    """The country (ISO code) whose clock ``zone`` is: ``where`` (the nights' country of a border life, else the
+    place evidence's top country; None) where ``zone`` is one of its zones (zone.tab), else the zone's own. The open
+    clocks are said as a range "kept in" it, and a range is always one country's clocks: a Tokyo sleeper behind an
+    always-on Australian exit with orders to New York read "one of the clocks kept in United States from Perth
+    time … to Brisbane time" (T45 M7), a Chicago one behind a Canadian exit with orders to Madrid "kept in Spain
+    from Edmonton time … to Halifax time"."""
+    if not where or zone in country_zones().get(where, ()):
+        return where  # (None where no record places the person: a language is no place evidence)
+    return zone_countries().get(zone) or where
 
 
 def named_after_country(zone: str) -> bool:
@@ -1138,7 +1155,7 @@ class ClockAggregator(Aggregator):
                            f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
-            basis += "; lowered one level because activity and place disagree"
+            basis += DISAGREE_LOWERED
             caveats.extend(disagreements)
         if set_aside is not None and home_cc is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
@@ -1478,7 +1495,7 @@ class ClockAggregator(Aggregator):
             "place_evidence": describe_sources(prior),
             # the country the nights are in where two countries' logins share the weeks (the open clocks are said
             # as "kept in" it: T36 M3's "one of the clocks kept in Mexico" for a San Diego sleeper)
-            "place_country": sleeps_in or (one_clock[0] if one_clock is not None else top_cc),
+            "place_country": _clock_country(zone, sleeps_in or (one_clock[0] if one_clock is not None else top_cc)),
             # the other country of a border life where the clock among those the activity leaves open was named by
             # the people within a day's journey of it, not by the whole country's (T36 M3)
             "named_near": named_near,

@@ -235,6 +235,7 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                       f"{and_list([name(cc) for cc in sorted(others)])} (one of them a VPN or proxy exit), and your "
                       f"activity fits a clock of each; your orders ship to {name(here)}, so {tz.value['zone']} is "
                       f"read: {each}.", *tz.caveats]
+        _explained_disagreement(tz, set(others))
         cap = least_sure(tz.confidence, home_confidence)
         tz.confidence_basis += (f"; {cap} at most, as the home: {here} (the orders) or {', '.join(sorted(others))} "
                                 f"(the logins cannot tell which is the exit), the activity fits "
@@ -251,6 +252,33 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                             f"{', '.join(zones(cc) for cc in sorted(others))} too")
     if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
         tz.confidence = Confidence.LOW
+
+
+def _explained_disagreement(tz: Any, exits: set[str]) -> None:
+    """Drops the time zone's disagreement with a login country among ``exits`` (ISO codes the orders told a VPN or
+    proxy exit, :func:`say_untold_zones`' ``by_orders``), and the one-level lowering it cost where no other
+    disagreement is left. A Tokyo resident behind an always-on Australian exit, orders to Tokyo: the home was turned
+    to "Tokyo, Japan" (medium), but the time zone kept "the place evidence (IP country) points to AU, but the
+    activity clock fits Asia/Tokyo better (travel, shift work or a VPN?)" and "Activity and place disagree", low
+    (T45 M7); the caveat now says the logins' two countries and the orders' choice instead."""
+    from .clock import DISAGREE_LOWERED
+
+    pd = tz.value.get("place_disagreement")
+    if not isinstance(pd, dict) or pd.get("country") not in exits:
+        return
+    said = f"points to {pd['country']}, but the activity clock fits "
+    left = [d for d in tz.value.get("disagreement") or () if said not in d]
+    if len(left) == len(tz.value.get("disagreement") or ()):
+        return
+    tz.value["disagreement"] = left or None
+    tz.caveats = [c for c in tz.caveats if said not in c]
+    if left or DISAGREE_LOWERED not in tz.confidence_basis:
+        return
+    tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
+    tz.confidence_basis = tz.confidence_basis.replace(
+        DISAGREE_LOWERED, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
+    tz.confidence = {Confidence.LOW: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.HIGH}.get(
+        tz.confidence, tz.confidence)
 
 
 def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
@@ -274,6 +302,11 @@ def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
         if isinstance(tz.value.get("place_disagreement"), dict):
             tz.value["place_disagreement"]["zone"] = new
         tz.caveats = [c.replace(old, new) for c in tz.caveats]
+        # the summary and the country the clock is kept in with it (T46: a São Paulo sleeper behind a US exit read
+        # "Manaus time" in the headline, "most likely America/Caracas" in the summary, place_country Venezuela)
+        tz.summary = tz.summary.replace(old, new)
+        if tz.value.get("place_country"):
+            tz.value["place_country"] = cc
         tz.confidence_basis += (f"; {new} for {old} (the same offsets all year): the clock of {cc}, where one "
                                 "reading of the logins places you")
         return cc
