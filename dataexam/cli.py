@@ -389,20 +389,15 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
         # "records before each fault were kept" only where a fault had records before it: a file unreadable from its
         # first byte (a binary tweets.js: "… nothing was read") kept none (T39 L2)
         # one binary file beside one cut file (T39B): the claim is made with the count of faults that had none
-        unread = sum(i.position == "before the first record" for i in stats.issues)
-        if stats.issues and len(stats.issues) == stats.issue_count and unread == stats.issue_count:
-            claim = ":"
-        elif unread:
-            claim = (f"; records before each fault were kept ({unread} of the faults came before any record of "
-                     "their file):")
-        else:
-            claim = "; records before each fault were kept:"
-        warn(f"{stats.issue_count} parse issue(s){claim}")
+        warn(f"{stats.issue_count} parse issue(s){_issues_claim(stats)}")
         mask = None
         if redact:
             from .describe import path_masker
 
             mask = path_masker(_load_registry())
+        # several exports or zips read: each line names the zip or folder its file is in (T45: two flat X zips'
+        # like.js, one cut and one of another count, said "like.js" twice and neither zip)
+        several = len(stats.exports) > 1 or any(len(e.locations) > 1 for e in stats.exports)
         for (place, code), n in stats.issue_summary.most_common(20):  # place: the member, or the whole archive
             kept = [i for i in stats.issues if i.place == place and i.code == code]
             # an issue of a whole export found inside an input is named by its path inside that input (T27A L3)
@@ -414,7 +409,7 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
                 continue
             zips = sorted({i.archive for i in kept}) if kept and kept[0].member else []
             if len(zips) < 2:
-                _print_issues(where, n, code, kept)
+                _print_issues(f"{where} in {_input_name(zips[0])}" if several and zips else where, n, code, kept)
                 continue
             # one file name in two inputs (two flat X zips' like.js): each named with its zip, as the report's notes
             # name it (T44B: "like.js: 2 × count-mismatch" said neither)
@@ -435,6 +430,34 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
         raise typer.Exit(int(ExitCode.ERROR))
     if strict and stats.issue_count:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
+
+
+#: issue codes that are no fault in reading: every record of the files given was read, and the note says what they
+#: mean (X's manifest counts another number, or none; a part of the download not given; whose download it is)
+NO_FAULT_CODES = frozenset({"count-mismatch", "bad-count", "missing-part", "owner-unknown", "handles-differ",
+                            "two-customers"})
+
+
+def _issues_claim(stats: api.RunStats) -> str:
+    """What the parse issues' header line says of them, after "3 parse issue(s)", from the issues kept: that records
+    before each fault were kept — only where a fault had records before it (a file unreadable from its first byte, a
+    binary tweets.js "… nothing was read", kept none: T39 L2, T39B) — and that a count note is no fault in reading
+    (T45: a manifest's unreadable count was headed "records before each fault were kept")."""
+    kept = stats.issues
+    whole = bool(kept) and len(kept) == stats.issue_count  # every issue is known, not only the first ones
+    notes = sum(i.code in NO_FAULT_CODES for i in kept)
+    if whole and notes == len(kept):
+        return ", no fault in reading: every file given was read to its end:"
+    faults = len(kept) - notes
+    unread = sum(i.position == "before the first record" for i in kept if i.code not in NO_FAULT_CODES)
+    also = (f", and {notes} of the issues {'is' if notes == 1 else 'are'} no fault in reading (the file was read to "
+            "its end)") if notes else ""
+    if whole and unread == faults:
+        return f" ({notes} of them no fault in reading):" if notes else ":"
+    if unread:
+        return (f"; records before each fault were kept ({unread} of the faults came before any record of their "
+                f"file){also}:")
+    return f"; records before each fault were kept{also}:"
 
 
 def _print_issues(where: str, n: int, code: str, kept: list[ParseIssue]) -> None:

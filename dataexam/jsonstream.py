@@ -169,13 +169,60 @@ def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: b
 
 
 def is_overflow(exc: BaseException) -> bool:
-    """Whether a JSON fault is yajl's on a whole number past 64 bits ("integer overflow"): valid JSON that ijson's C
-    backend cannot read, and :data:`PYTHON_BACKEND` can."""
-    return "integer overflow" in safe_json_error(exc)
+    """Whether a JSON fault is yajl's on a number it cannot hold: a whole number past 64 bits ("integer overflow":
+    ``1000000000000000000000000000000``, ``-9223372036854775809``) or one past a double's range ("numeric (floating
+    point) overflow": ``1e400``, ``-1e400``). Valid JSON (RFC 8259 §6 sets no range) that ijson's C backend cannot
+    read, and :func:`python_items` can."""
+    text = safe_json_error(exc)
+    return "integer overflow" in text or "floating point) overflow" in text
 
 
 #: ijson's pure-Python backend: several times slower, read only where the C backend cannot (:func:`is_overflow`)
 PYTHON_BACKEND = ijson.get_backend("python")
+_INFINITIES = (float("inf"), float("-inf"))
+
+
+def python_items(source: IO[bytes], prefix: str) -> Iterator[Any]:
+    """The values at ``prefix`` of the JSON ``source`` (a JavaScript prefix already skipped), read by
+    :data:`PYTHON_BACKEND`, for a file whose number the C backend cannot hold (:func:`is_overflow`).
+
+    Numbers come as the C backend's ``use_float=True`` gives them — ``int`` for whole numbers (of any size here),
+    ``float`` for the others — except one past a double's range (``1e400``: ``float`` would be infinite and the
+    backend refuses it), which comes as its text (``"1E+400"``): no time, no count, and a report's JSON stays JSON."""
+    return PYTHON_BACKEND.items(_floats(PYTHON_BACKEND.parse(source)), prefix)
+
+
+def python_basic_parse(source: IO[bytes]) -> Iterator[tuple[str, Any]]:
+    """ijson's ``basic_parse`` events ``(event, value)`` of ``source`` as :func:`python_items` reads it (numbers
+    past a double's range as their text)."""
+    for event, value in PYTHON_BACKEND.basic_parse(source):
+        yield event, (_number(value) if event == "number" else value)
+
+
+def _floats(events: Iterator[tuple[str, str, Any]]) -> Iterator[tuple[str, str, Any]]:
+    """ijson ``parse`` events with each ``Decimal`` number (``use_float=False``) as ``float``, or its text where no
+    ``float`` holds it (:func:`python_items`)."""
+    for prefix, event, value in events:
+        yield prefix, event, (_number(value) if event == "number" else value)
+
+
+def _number(value: Any) -> Any:
+    """A number of ijson's Python backend (``int``, ``Decimal``) as its C backend's ``use_float=True`` gives it, but
+    for one past a double's range: its text (:func:`python_items`)."""
+    if isinstance(value, int):
+        return value
+    number = float(value)
+    return str(value) if number in _INFINITIES else number
+
+
+def iter_items_again(stream: IO[bytes], prefix: str = "item", *, js: bool = True) -> Iterator[Any]:
+    """:func:`iter_items` read by ijson's Python backend (:func:`python_items`): a file read again from its start
+    where the C backend stopped at a number it cannot hold (:func:`is_overflow`)."""
+    under = stream
+    stream = _repairing(stream)
+    source = skip_js_prefix(stream) if js else _peekable(stream)
+    first = source._head.lstrip()[:5]
+    yield from _shape_checked(python_items(source, prefix), first, prefix, tail=(source, under))
 
 
 def is_cut_off(exc: BaseException) -> bool:
@@ -426,15 +473,19 @@ def wide_encoding(head: bytes) -> str | None:
     return wide
 
 
+#: how every encoding hint ends (a file in UTF-16 / UTF-32 / Latin-1 where the exports write UTF-8: :func:`wide_text`,
+#: :data:`NOT_UTF8`), one wording for all of them
+SAVED_AGAIN = "where the export writes UTF-8 (was the file saved again by an editor?)"
+
+
 def wide_text(encoding: str) -> str:
     """How a file in ``encoding`` (``"UTF-16"``, ``"UTF-32"``: :func:`wide_encoding`) is named in an issue."""
-    return f"{encoding} text where the export writes UTF-8 (was the file saved again by an editor?)"
+    return f"{encoding} text {SAVED_AGAIN}"
 
 
 #: what a JSON fault on bytes that are not UTF-8 adds (yajl's "invalid bytes in UTF8 string": a Messenger thread or
 #: an X manifest saved again as Latin-1 / Windows-1252, T44B)
-NOT_UTF8 = ("found bytes that are not UTF-8, e.g. Latin-1 or Windows-1252 text where the export writes UTF-8 (was "
-            "the file saved again by an editor?)")
+NOT_UTF8 = f"found bytes that are not UTF-8, e.g. Latin-1 or Windows-1252 text {SAVED_AGAIN}"
 
 
 def not_utf8(exc: BaseException) -> bool:

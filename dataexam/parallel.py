@@ -421,13 +421,18 @@ def _issues_in_member_order(exports: Sequence[Export],
 def _record_in(issue: ParseIssue, sliced: set[str]) -> int:
     """Where an issue of a member cut into slices goes among that member's issues, as one process
     reports them: by the record index it names; set-up issues first (-1), the member's ``bad-escape``
-    count last (it is reported when the file has been read). -1 for other members' issues."""
+    count and then X's ``count-mismatch`` last (both are reported when the file has been read: the mismatch came
+    before a post's bad-date at --jobs 2, after it at --jobs 1, T45). -1 for other members' issues."""
     if issue.member not in sliced:
         return -1
     position = issue.position or ""
     if position.startswith("record "):
         return int(position.split()[1])
-    return sys.maxsize if issue.code == "bad-escape" else -1
+    return _LAST_IN_FILE.get(issue.code, -1)
+
+
+#: the issues a file gets once it has been read, in the order one process reports them (:func:`_record_in`)
+_LAST_IN_FILE = {"bad-escape": sys.maxsize - 1, "count-mismatch": sys.maxsize}
 
 
 def _fold(results: Sequence[_Result], stats: RunStats) -> None:

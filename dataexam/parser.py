@@ -25,6 +25,7 @@ it is kept. Parsers import the core, never the reverse.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import zipfile
@@ -137,8 +138,25 @@ class MemberContext:
                 self._stream = None
 
     def json_items(self, prefix: str = "item", *, js: bool = True) -> Iterator[Any]:
-        """Stream JSON values at ``prefix`` (see :func:`dataexam.jsonstream.iter_items`), counting them."""
-        for value in jsonstream.iter_items(self.open(), prefix, js=js):
+        """Stream JSON values at ``prefix`` (see :func:`dataexam.jsonstream.iter_items`), counting them.
+
+        A number ijson's C backend cannot hold (10^30, 1e400: :func:`~dataexam.jsonstream.is_overflow`; valid JSON of
+        a damaged or hand-edited file) ended the file as "invalid JSON (integer overflow)" (T45: an X tweet's
+        ``created_at`` of 1e400): the file is read again by ijson's Python backend from the value after the last one
+        read. A slice (``--jobs``) is not: its fault makes the parallel parse read the member whole, here."""
+        read = 0
+        try:
+            for value in jsonstream.iter_items(self.open(), prefix, js=js):
+                self.index += 1
+                read += 1
+                yield value
+        except jsonstream.JSONError as exc:
+            if not jsonstream.is_overflow(exc) or self.part is not None:
+                raise
+        else:
+            return
+        self.close()  # the stream read again counts the file's repaired escapes (escape_issue) from its start
+        for value in itertools.islice(jsonstream.iter_items_again(self.open(), prefix, js=js), read, None):
             self.index += 1
             yield value
 

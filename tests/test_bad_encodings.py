@@ -138,6 +138,14 @@ def test_an_x_manifest_in_utf16_or_utf32_says_its_counts_were_not_compared(tmp_p
          f"expected an object at the top level, found {name} text {EDITOR}: {COUNTS}")]
 
 
+def test_every_encoding_hint_ends_in_the_one_wording() -> None:
+    """T45 6: the hint was written out in each place that gives it; now one constant, the words unchanged."""
+    assert jsonstream.SAVED_AGAIN == EDITOR
+    assert [jsonstream.wide_text(name) for name in ("UTF-16", "UTF-32")] == [f"UTF-16 text {EDITOR}",
+                                                                             f"UTF-32 text {EDITOR}"]
+    assert jsonstream.NOT_UTF8 == LATIN
+
+
 # -- Latin-1 / Windows-1252 --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("codec", ["latin-1", "cp1252"])

@@ -30,6 +30,8 @@ from dataexam.jsonstream import (
     check_nothing_after_end,
     is_trailing_garbage,
     peek,
+    python_basic_parse,
+    python_items,
     until_end,
     wide_encoding,
     wide_text,
@@ -89,8 +91,8 @@ def _array_items(events: Iterator[tuple[str, Any]]) -> Iterator[Any]:
         yield _build(events, ev, val)
 
 
-def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
-             reopen: Callable[[], IO[bytes]] | None = None) -> Iterator[tuple[str | None, Any]]:
+def iter_raw(stream: IO[bytes], *, allow_empty: bool = False, reopen: Callable[[], IO[bytes]] | None = None,
+             python: bool = False) -> Iterator[tuple[str | None, Any]]:
     """Stream ``(envelope key, record)`` pairs of a Facebook JSON file, before any text repair.
 
     A bare list gives ``(None, item)`` per element (read by ijson's C item builder); each list
@@ -108,6 +110,9 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
     a bare list: ~4x faster than building each record from Python-level events (issue 16). Should the
     object hold more after that list, it is read again the general way for the rest (see
     :func:`_one_list`).
+
+    ``python``: read by ijson's Python backend (:func:`~dataexam.jsonstream.python_items`), for a file whose
+    number the C backend cannot hold (a time of 10^30 or 1e400: :func:`~dataexam.jsonstream.is_overflow`).
     """
     first, source = peek(stream)
     if not first:
@@ -120,7 +125,12 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
                               f"{wide_text(wide)}; nothing was read")
     if first == b"[":
         # a bare list: what follows its close (a `;`, NUL padding) as the envelopes tolerate it
-        yield from ((None, item) for item in until_end(ijson.items(source, "item", use_float=True), source, stream))
+        items = python_items(source, "item") if python else ijson.items(source, "item", use_float=True)
+        yield from ((None, item) for item in until_end(items, source, stream))
+        return
+    if python:
+        yield from _members(source, events=python_basic_parse(source))
+        check_nothing_after_end(source, stream)
         return
     if reopen is not None and first == b"{":
         envelope = _ONE_LIST.match(source._head)
@@ -131,11 +141,14 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
     check_nothing_after_end(source, stream)  # the general way stops at the object's end: what follows?
 
 
-def _members(source: IO[bytes], read_lists_of: str | None = None) -> Iterator[tuple[str | None, Any]]:
+def _members(source: IO[bytes], read_lists_of: str | None = None,
+             events: Iterator[tuple[str, Any]] | None = None) -> Iterator[tuple[str | None, Any]]:
     """The general way, from Python-level events: ``(key, item)`` per list item, ``(key, value)``
     per other member, a top-level label_values record as ``(None, record)``. Lists under
-    ``read_lists_of`` are passed over (:func:`_one_list` has read them already)."""
-    events = ijson.basic_parse(source, use_float=True)
+    ``read_lists_of`` are passed over (:func:`_one_list` has read them already). ``events``: the
+    ``basic_parse`` events of ``source`` where not its C backend's."""
+    if events is None:
+        events = ijson.basic_parse(source, use_float=True)
     event, value = next(events)
     if event != "start_map":
         yield None, _build(events, event, value)

@@ -22,6 +22,7 @@ mojibake, §1.3) as records leave the JSON reader; envelopes are read by the sha
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import zipfile
 import zlib
@@ -312,16 +313,22 @@ def _epoch(value: Any) -> TimeResult:
 _LAST_YEAR = 2100
 
 
+#: the most negative number Facebook's "no time" is written as: a 64-bit integer's (formats.md §1: EXIF times may be
+#: negative). One past it (-10^30, -1e400: a damaged or hand-edited file, read only by ijson's Python backend) is no
+#: "no time" but a time that cannot be read, said as +10^30 is (T45)
+_MOST_NEGATIVE = -(2**63)
+
+
 def _no_time(value: Any) -> bool:
     """Facebook's ways of writing "no time": absent, null, empty text, a boolean, ``0`` or a negative number (EXIF
-    times of photos without one), as a number or as text."""
+    times of photos without one) down to a 64-bit integer's least, as a number or as text."""
     if value is None or isinstance(value, bool):
         return True
     if isinstance(value, (int, float)):
-        return value <= 0
+        return _MOST_NEGATIVE <= value <= 0
     if isinstance(value, str):
         text = value.strip()
-        return not text or (text.lstrip("-").isdigit() and int(text) <= 0)
+        return not text or (text.lstrip("-").isdigit() and _MOST_NEGATIVE <= int(text) <= 0)
     return False
 
 
@@ -343,7 +350,9 @@ def _epoch_ms(value: Any) -> int | None:
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an int past a double's range (10**400)
+        return None
+    if not math.isfinite(number):  # "1E+400" (jsonstream.python_items), "nan" as text: no instant
         return None
     return int(number) if abs(number) >= _MS_THRESHOLD else round(number * 1000)
 
@@ -1397,11 +1406,28 @@ class FacebookParser(Parser):
 
     def _records(self, f: MemberContext, stream: IO[bytes] | None = None) -> Iterator[tuple[str | None, Any]]:
         """Each record of the member (or of ``stream``, the member already opened and peeked at),
-        mojibake repaired, with the record index advanced."""
-        for key, record in iter_raw(stream or f.open(), allow_empty=_basename(f.path) in _MAY_BE_EMPTY,
-                                    reopen=lambda: self.open_json(f.member)):
-            f.next_index()
-            yield (repair(key) if key is not None else None), repair(record)
+        mojibake repaired, with the record index advanced.
+
+        A number ijson's C backend cannot hold (a post's ``timestamp`` of 10^30 or 1e400 in a damaged or hand-edited
+        file: "invalid JSON (… overflow)" ended the file, T45) has the file read again by its Python backend, from the
+        record after the last one read: that record's time is then said as any unreadable time is."""
+        allow_empty = _basename(f.path) in _MAY_BE_EMPTY
+        read = 0
+        try:
+            for key, record in iter_raw(stream or f.open(), allow_empty=allow_empty,
+                                        reopen=lambda: self.open_json(f.member)):
+                f.next_index()
+                read += 1
+                yield (repair(key) if key is not None else None), repair(record)
+        except jsonstream.JSONError as exc:
+            if not jsonstream.is_overflow(exc):
+                raise
+        else:
+            return
+        with self.open_json(f.member) as again:
+            for key, record in itertools.islice(iter_raw(again, allow_empty=allow_empty, python=True), read, None):
+                f.next_index()
+                yield (repair(key) if key is not None else None), repair(record)
 
     def _run(self, f: MemberContext, per_record: RecordFn,
              stream: IO[bytes] | None = None) -> Iterator[Event | ParseIssue]:
@@ -1489,15 +1515,15 @@ class FacebookParser(Parser):
                 ijson.items(source, "messages.item", use_float=True), source, f.open()), first_base, base)
         except jsonstream.JSONError as exc:
             if not jsonstream.is_overflow(exc) or f.part is not None:
-                raise
-            # yajl reads a whole number into 64 bits: one past 2^63 (a timestamp_ms of 10^30 in a damaged or
-            # hand-edited file) ended the thread as "invalid JSON (integer overflow)" (T44B). ijson's Python
-            # backend reads it as Python's int (the LimitedReader still refuses a run past Python's digit limit):
-            # the thread is read again from the message after the last one read, that one kept undated
+                raise  # (a thread is read whole, never in slices: Parser.sliceable holds no Messenger handler)
+            # yajl reads a whole number into 64 bits and a fraction into a double: a timestamp_ms of 10^30, -10^30
+            # or 1e400 in a damaged or hand-edited file ended the thread as "invalid JSON (integer overflow)"
+            # (T44B) / "(parse error: numeric (floating point) overflow)" (T45). ijson's Python backend reads them
+            # (jsonstream.python_items; the LimitedReader still refuses a run past Python's digit limit): the
+            # thread is read again from the message after the last one read, that one kept undated
             read = f.index - start
             with self.open_json(f.member) as again:
-                rest = jsonstream.until_end(jsonstream.PYTHON_BACKEND.items(peek(again)[1], "messages.item",
-                                                                            use_float=True), again, again)
+                rest = jsonstream.until_end(jsonstream.python_items(peek(again)[1], "messages.item"), again, again)
                 yield from self._thread_events(f, itertools.islice(rest, read, None), base if read else first_base,
                                                base)
 
@@ -1652,10 +1678,17 @@ class FacebookParser(Parser):
         stream = self.open_json(f.member)
         try:
             return next(ijson.items(peek(stream)[1], key), None)
-        except jsonstream.JSONError:
-            return None  # a damaged file (Latin-1 bytes in a name: T44B): the messages' pass says the fault
+        except jsonstream.JSONError as exc:
+            if not jsonstream.is_overflow(exc):
+                return None  # a damaged file (Latin-1 bytes in a name: T44B): the messages' pass says the fault
         finally:
             stream.close()
+        # a message time of 10^30 or 1e400 before the key (keys sorted by a tool): ijson's Python backend reads past it
+        with self.open_json(f.member) as again:
+            try:
+                return next(jsonstream.python_items(peek(again)[1], key), None)
+            except jsonstream.JSONError:
+                return None
 
     # media lists of a DYI message (formats.md §1.4) and the E2EE download's `media`
     _MESSAGE_MEDIA: ClassVar[tuple[str, ...]] = ("photos", "videos", "gifs", "audio_files", "files", "sticker",

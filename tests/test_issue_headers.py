@@ -1,0 +1,98 @@
+"""The CLI's stderr summary of parse issues (T45): a note that is no fault in reading (X's manifest lists a count
+that is no number, or another count than the file holds) was headed "records before each fault were kept"; with two
+flat X zips of different issues no line said which zip its like.js was in. Synthetic data only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_bad_encodings import INBOX, _facebook, _message, _report, _thread
+from test_input_notes import _cut_likes, _x_changed
+from test_parts_and_owners import _counted_x_archive
+
+BAD_COUNT = ("data/manifest.js lists data/like.js with a count that is no number of records: its records are not "
+             "compared with it")
+NO_FAULT = "parse issue(s), no fault in reading: every file given was read to its end:"
+
+
+@pytest.mark.parametrize(("count", "code"), [(b'"abc"', "bad-count"), (b"null", "bad-count"),
+                                             (b'"99999999999999999999999"', "bad-count"), (b'"0"', "count-mismatch"),
+                                             (b'"7"', "count-mismatch")])
+def test_a_count_note_is_headed_as_no_fault(tmp_path: Path, count: bytes, code: str) -> None:
+    archive = _x_changed(tmp_path, "x", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": ' + count))
+    data, stderr = _report([archive], tmp_path / "r.json")
+    assert f"warning: 1 {NO_FAULT}" in stderr
+    assert "records before each fault were kept" not in stderr
+    assert [n["code"] for n in data["inputs"]["parse_issues"]["notes"]] == [code]
+    assert f"twitter-2024/data/{'manifest' if code == 'bad-count' else 'like'}.js: 1 × {code} — " in stderr
+
+
+def test_a_count_note_beside_a_cut_file_is_counted_apart(tmp_path: Path) -> None:
+    """One cut like.js (records kept) and one unreadable count (no fault): the header says both."""
+    archive = _x_changed(tmp_path, "x", "/like.js", _cut_likes)
+    counted = _x_changed(tmp_path, "y", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": "abc"'))
+    _data, stderr = _report([archive, counted], tmp_path / "r.json")
+    assert ("2 parse issue(s); records before each fault were kept, and 1 of the issues is no fault in reading (the "
+            "file was read to its end):") in stderr
+
+
+def test_a_count_note_beside_a_file_nothing_was_read_of(tmp_path: Path) -> None:
+    empty = _facebook(tmp_path / "facebook-inesvarga.zip", {"odobrandt_2/message_1.json": b""})
+    counted = _x_changed(tmp_path, "x", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": null'))
+    _data, stderr = _report([empty, counted], tmp_path / "r.json")
+    assert "2 parse issue(s) (1 of them no fault in reading):" in stderr
+    assert "records before each fault were kept" not in stderr
+
+
+def test_a_fault_alone_keeps_its_header(tmp_path: Path) -> None:
+    archive = _x_changed(tmp_path, "x", "/like.js", _cut_likes)
+    _data, stderr = _report([archive], tmp_path / "r.json")
+    assert "1 parse issue(s); records before each fault were kept: twitter-2024/data/like.js (after 1 record)" \
+        in stderr
+
+
+def test_two_flat_zips_of_different_issues_name_their_zips(tmp_path: Path) -> None:
+    """Two downloads, each of two zips whose second holds like.js at its top: one like.js holds another count, the
+    other is cut."""
+    _counted_x_archive(tmp_path / "first.zip", 2, 2, split=True)
+    _counted_x_archive(tmp_path / "second.zip", 3, 2, split=True)
+    import zipfile
+
+    second = tmp_path / "second-b.zip"
+    with zipfile.ZipFile(second) as z:
+        files = {name: z.read(name) for name in z.namelist()}
+    files["like.js"] = _cut_likes(files["like.js"])
+    with zipfile.ZipFile(second, "w") as z:
+        for name, body in files.items():
+            z.writestr(name, body)
+    data, stderr = _report(sorted(tmp_path.glob("*.zip")), tmp_path / "r.json")
+    assert ("like.js in first-b.zip: 1 × count-mismatch — like.js holds 2 records where data/manifest.js lists 3"
+            in stderr)
+    assert "like.js in second-b.zip (after 1 record): 1 × bad-json — " in stderr
+    assert sorted((n["export"], n["file"], n["code"]) for n in data["inputs"]["parse_issues"]["notes"]) == [
+        ("first-b.zip", "like.js", "count-mismatch"), ("second-b.zip", "like.js", "bad-json")]
+
+
+def test_each_line_names_its_zip_where_several_are_read(tmp_path: Path) -> None:
+    """A Facebook zip's empty thread beside an X zip's unreadable count: each line names its zip; one zip alone is
+    not named (its files are the run's only ones)."""
+    empty = _facebook(tmp_path / "facebook-inesvarga.zip", {"odobrandt_2/message_1.json": b""})
+    counted = _x_changed(tmp_path, "x", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": null'))
+    _data, stderr = _report([empty, counted], tmp_path / "r.json")
+    assert (f"{INBOX}odobrandt_2/message_1.json in facebook-inesvarga.zip (before the first record): 1 × bad-shape "
+            "— the file holds no JSON value (it is empty)") in stderr
+    assert f"twitter-2024/data/manifest.js in x.zip: 1 × bad-count — {BAD_COUNT}" in stderr
+    _data, alone = _report([empty], tmp_path / "r1.json")
+    assert f"{INBOX}odobrandt_2/message_1.json (before the first record): 1 × bad-shape" in alone
+    assert " in facebook-inesvarga.zip" not in alone
+
+
+def test_redact_names_no_zip(tmp_path: Path) -> None:
+    """Under --redact a zip's name (facebook-inesvarga.zip) is the person's: no line names it."""
+    fb = _facebook(tmp_path / "facebook-inesvarga.zip", {
+        "odobrandt_2/message_1.json": json.dumps(_thread([_message(0)])).encode()[:40]})
+    counted = _x_changed(tmp_path, "x", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": null'))
+    _data, stderr = _report([fb, counted], tmp_path / "r.json", "--redact")
+    assert "inesvarga" not in stderr and " in x.zip" not in stderr
