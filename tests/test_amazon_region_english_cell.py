@@ -125,9 +125,21 @@ def test_a_one_cell_indian_address_with_its_state_s_letters(tmp_path: Path) -> N
     assert (view.headline(home), home["confidence"]) == ("You most likely live in Pune, India.", "high")
 
 
-def test_indian_state_letters_read_beside_a_pin() -> None:
-    assert written_region_reading("Pune", "MH", "US", "411001") == ("MH", "IN", "state")
-    assert written_region_reading("Houston", "TX", "US", "77002") is None
+@pytest.mark.parametrize(("city", "region", "postcode", "reading"), [
+    # ISO 3166-2's two letters of a state abroad that Google's data keys by name only, some also a USPS code
+    ("Pune", "MH", "411001", ("MH", "IN", "state")),
+    ("Jaipur", "RJ", "302001", ("RJ", "IN", "state")),
+    ("Delhi", "DL", "110001", ("DL", "IN", "state")),
+    ("Lagos", "LA", "100001", ("LA", "NG", "state")),
+    ("Shanghai", "SH", "200000", ("SH", "CN", "state")),
+    ("Hanoi", "HN", "100000", ("HN", "VN", "state")),
+    # the US state's own town, by its ZIP
+    ("New Orleans", "LA", "70112", None),
+    ("Houston", "TX", "77002", None),
+])
+def test_a_state_s_iso_letters_abroad_read_beside_its_postcode(city: str, region: str, postcode: str,
+                                                               reading: tuple[str, str, str] | None) -> None:
+    assert written_region_reading(city, region, "US", postcode) == reading
 
 
 @pytest.mark.parametrize(("city", "region", "shown", "confidence"), [
