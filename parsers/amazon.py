@@ -70,6 +70,7 @@ from .amazon_address import (
     one_cell_basis,
     shipping_place,
     title_town,
+    us_written_oddly,
     written_region_reading,
     written_town_name,
     written_town_reading,
@@ -1753,6 +1754,14 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # "1100-001": T45, "…, United States", high). Only the postcode decides: a US state abbreviated or misspelt
         # ("Paris", "Tex."; "Naples", "Fla."; "Athens", "Geogia") with no ZIP stays the marketplace's (T45B: read
         # France, Italy, Greece by the towns' sizes)
+        code, basis = town[1], town[2]
+    elif city and region and code == "US" and not (postcode or "").strip() and not is_region_of(region, code) \
+            and not us_written_oddly(region) \
+            and (town := written_town_reading(city, code))[1] not in (None, "US"):
+        # no ZIP, and a State that is no US state's code or name, nor one shortened or misspelt: a region's English
+        # name ("Milan", "LOMBARDY"; "Athens", "ATTICA": T45B, "Milan, United States", high) — the town read as in a
+        # column of its own, abroad by its size ("town size", which caps the home finding: "Milan, Italy", medium);
+        # "Paris", "Tex."; "Athens", "Geogia" stay the marketplace's
         code, basis = town[1], town[2]
     if city and not region and code and basis != "country":
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)

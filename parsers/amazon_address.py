@@ -55,8 +55,8 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "is_region_of", "one_cell_basis", "shipping_place", "written_region_reading",
-           "written_town_country", "written_town_name", "written_town_reading"]
+__all__ = ["COUNTRY_READINGS", "Place", "is_region_of", "one_cell_basis", "shipping_place", "us_written_oddly",
+           "written_region_reading", "written_town_country", "written_town_name", "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -236,7 +236,11 @@ def _parse(address: str, site_country: str | None) -> Place:
         return NO_PLACE
     if (site_country or "").upper() == "US" and (named := _us_town_named_as_country(tokens)) is not None:
         return named
+    written_tokens = tokens
     country, code, tokens = _split_country(tokens)
+    if (site_country or "").upper() == "US" and country is not None and (us := _us_state_named_as_country(
+            written_tokens, tokens, breaks, country, code)) is not None:
+        return us
     if country is None and (written := _trailing_code(tokens)) is not None:
         # the address ends in a country's ISO code ("… 12345 Berlin DE" on Amazon.com: T37, read as a US ZIP "ships
         # to NY, US"): that country's order read first, kept where it finds a town there; a US state's code that is
@@ -256,6 +260,11 @@ def _parse(address: str, site_country: str | None) -> Place:
         if place.city is not None:
             return place
     place = _place(tokens, breaks, country, code or site_country)
+    if country is None and code is None and (site_country or "").upper() == "US" \
+            and (abroad := _town_english_region_abroad(tokens, breaks, place)) is not None:
+        # "… Hauptstr 1 Munich BAVARIA 80331", "… Via Roma 1 Milan LOMBARDY 20121", "… Athens ATTICA 10552": a region's
+        # English name and a postcode that places the town abroad (T45B: "United States", "Attica, United States")
+        return abroad
     if country is None and code is None and site_country and place.city is not None \
             and _zip_elsewhere(tokens, site_country) and (abroad := _town_region_abroad(tokens, breaks, site_country)):
         # a town of the state written, but a ZIP of another state's range and a postcode of the province abroad so
@@ -297,6 +306,20 @@ def _us_town_named_as_country(tokens: list[str]) -> Place | None:
     return None
 
 
+def _us_state_named_as_country(written: list[str], before: list[str], breaks: frozenset[int], country: str,
+                               code: str | None) -> Place | None:
+    """On Amazon.com, the US place of an address whose country's name as written (``country``, the words ``before`` it)
+    is also a US state's ("… 1 Main St Atlanta Georgia": T45B, "You most likely live in Georgia.", the country, high):
+    where that country's order finds no town and the US order finds one of the state ("Atlanta, GA"). A town of the
+    country keeps it ("… Tbilisi Georgia 0105"). Else None."""
+    us = _rules("US")
+    if us is None or code in (None, "US") or _match_region(country.split(), us) is None \
+            or _place(before, breaks, country, code).city is not None:
+        return None
+    place = _place(written, breaks, None, "US")
+    return place if place.city is not None else None
+
+
 def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
     """The place of an address with no country ending in a town and a region abroad ("Via Roma 1, Milano, MI", "Via
     Roma 1 Napoli NA": an Italian province's letters; AMZ43, read Michigan's MI or nothing), and a postcode after them
@@ -334,6 +357,43 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
         for k, name, found in read:
             if k <= 3:
                 return Place(_title(name), found[0], None, found[1], "state")
+    return None
+
+
+def _town_english_region_abroad(tokens: list[str], breaks: frozenset[int], place: Place) -> Place | None:
+    """On Amazon.com, the place of an address with no country ending "<town> <region> <postcode>" where the region (one
+    to three words) is no US state's code or name and the postcode places the town abroad (:func:`written_town_reading`,
+    "postcode": a postcode of that country's form, in the range of a town so called): a region's English name that
+    neither Google's address data nor ISO 3166-2 lists ("… Munich BAVARIA 80331", "… Milan LOMBARDY 20121", "… Warsaw
+    MASOVIA 00-001", "… Lisbon LISBON 1100-048": T45B, "You most likely live in United States.", high, or no town), the
+    region kept as written, as the old report's State column is (``_report_place``). Only where the US reading ``place``
+    found no town, or one its ZIP is not of ("… Athens ATTICA 10552" read Attica, NY by ZIP 10552's state). Else None.
+    """
+    last = tokens[-1].strip(".,") if tokens else ""
+    if len(tokens) < 3 or not any(ch.isdigit() for ch in last) or not re.fullmatch(r"[0-9A-Z]+(?:-[0-9A-Z]+)?", last,
+                                                                                   re.IGNORECASE):
+        return None
+    end = len(tokens) - 1
+    if any(is_region_of(" ".join(tokens[end - k:end]), "US") for k in (1, 2, 3) if end - k >= 0):
+        return None  # a US state written before the ZIP: its own reading
+    if place.city is not None and written_town_reading(place.city, "US", last)[1] == "US":
+        return None  # a town the ZIP is of, no state written ("Jane Doe Seattle 98101")
+    if (named := _town_region_abroad(tokens, frozenset(breaks), "US")) is not None:
+        return named  # a region abroad by its own name ("… Frankfurt am Main HESSEN 60311", "… Wien WIEN 1010")
+    for n in (1, 2, 3):  # the shortest region first: the town's words are never the region's ("Sesto San Giovanni")
+        words = tokens[end - n:end]
+        if end - n < 1 or any(ch.isdigit() for t in words for ch in t) \
+                or words[0].strip(".,").casefold() in _REGION_FIRST_NEVER:
+            continue
+        city = _city_before(tokens, breaks, end - n)
+        town_words = city.split() if city else []
+        for k in range(min(3, len(town_words)), 0, -1):
+            if town_words[-k].strip(".,").casefold() in _REGION_FIRST_NEVER:
+                continue
+            name = " ".join(town_words[-k:])
+            _region, cc, basis = written_town_reading(name, "US", last)
+            if cc not in (None, "US") and basis == "postcode":
+                return Place(_title(name), " ".join(w.strip(",") for w in words), None, cc, basis)
     return None
 
 
@@ -663,7 +723,7 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
             end -= 1  # a postal district after the town: "Dublin 2", "Dublin 6W"
         ends, starts = [end], []
         if rules.regions and end:
-            found = _region_at(tokens, 0, end, rules, from_end=True)
+            found = _region_at(tokens, 0, end, rules, from_end=True) or _abbreviated_state(tokens, end, rules, None)
             if found:
                 region = region or found[0]
                 if found[1] < end:
@@ -795,6 +855,24 @@ def is_region_of(region: str, country: str) -> bool:
     return any(_match_region(words, rules) is not None for words in (region.split(), undotted, ["".join(undotted)]))
 
 
+def us_written_oddly(region: str) -> bool:
+    """Whether a State cell that is no US state's code or name (:func:`is_region_of`) still names the US: the country
+    itself ("USA", "US", "United States": its ISO codes and names) or a state written oddly, its name shortened the old
+    way ("Tex.", "Calif.", "Penn.", "N. Dak.": :func:`_shortens`) or misspelt, close to one name of Google's US address
+    data (``difflib`` ratio ≥ 0.75: "Geogia", "Flordia", "Ohaio", "Hawai'i"); not a region's English name abroad
+    ("LOMBARDY", "BAVARIA", "ATTICA", "TUSCANY": none is within that distance)."""
+    import difflib
+
+    us = _rules("US")
+    written = region.strip(" .,").upper()
+    if us is None or _country_names().get(_fold(region)) == "US" or written in ("US", "USA", "U.S", "U.S.A"):
+        return us is not None
+    parts = [p for p in _fold(region.replace(".", " ")).split() if p]
+    names = sorted({name for name in us.regions if len(name) > 2})
+    return bool(parts) and (any(_shortens(parts, name.split()) for name in names)
+                            or bool(difflib.get_close_matches(" ".join(parts), names, n=1, cutoff=0.75)))
+
+
 def _match_region(words: list[str], rules: _Rules) -> str | None:
     return rules.regions.get(_fold(" ".join(words))) if words else None
 
@@ -808,6 +886,44 @@ def _region_at(tokens: list[str], start: int, end: int, rules: _Rules, *, from_e
         if region:
             return region, n
     return None
+
+
+def _abbreviated_state(tokens: list[str], end: int, rules: _Rules, zip_state: str | None) -> tuple[str, int] | None:
+    """A US state written in one or two words right before ``end`` as its code with dots ("N.Y.", "D. C.") or its
+    name shortened the old way, each word the first letters of the name's word and some of the letters after them in
+    order ("Tex.", "Calif.", "Fla.", "Penna.", "N. Dak.", "W.Va."; a letter dropped: "Texs"), which Google's address
+    data does not list: ``(ISO suffix, word count)``. A shortening must fit the state of the ZIP written after it
+    (``zip_state``; a word without a dot only so); with no ZIP, one with a dot that fits one state only. Else None."""
+    if rules.code != "US":
+        return None
+    for n in (2, 1):
+        if end - n < 0 or any(ch.isdigit() for t in tokens[end - n:end] for ch in t):
+            continue
+        written = " ".join(tokens[end - n:end])
+        parts = [p for p in _fold(written.replace(".", " ")).split() if p]
+        dotted = "." in written
+        if dotted and (iso := _match_region(["".join(parts)], rules)) is not None:
+            return iso, n
+        if not parts or (not dotted and (zip_state is None or min(map(len, parts)) < 3)):
+            continue
+        fits = {iso for name, iso in rules.regions.items() if _shortens(parts, name.split())}
+        if (zip_state is not None and zip_state in fits) or (zip_state is None and len(fits) == 1):
+            return (zip_state or fits.pop()), n
+    return None
+
+
+def _shortens(parts: list[str], name: list[str]) -> bool:
+    """Whether each of ``parts`` begins its word of ``name`` and its other letters follow in order ("tex" "texas",
+    "fla" "florida", "n" "dak" "north dakota"); a one-word name's part is two letters at least."""
+    if len(parts) != len(name) or (len(name) == 1 and len(parts[0]) < 2):
+        return False
+    for part, word in zip(parts, name, strict=True):
+        if not part.isalpha() or part[0] != word[0] or len(part) > len(word):
+            return False
+        rest = iter(word[1:])
+        if not all(ch in rest for ch in part[1:]):
+            return False
+    return True
 
 
 def _zip_region(postcode: str, rules: _Rules) -> str | None:
@@ -827,6 +943,9 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
     if rules.city_first if city_first is None else city_first:
         # US/CA: `<city> <ST> <zip>`; IN: `<city> <PIN> <state>` (or the state before the PIN)
         before = _region_at(tokens, 0, zstart, rules, from_end=True) if rules.regions else None
+        if before is None and rules.zip_regions:
+            # "… Paris Tex. 75460", "… Albany N.Y. 12207": a state abbreviated with dots or the old way (T45B: no town)
+            before = _abbreviated_state(tokens, zstart, rules, _zip_region(postcode.replace(" ", ""), rules))
         city_end = zstart
         if before:
             region, n = before
@@ -925,7 +1044,7 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
     fits: list[tuple[str, str]] = []   # the town's own region there is told (GeoNames) or named after the town
     loose: list[tuple[str, str]] = []  # a town so called in a country whose regions GeoNames does not tell apart
     for cc in dict.fromkeys(cc for _people, cc, _alias in namesake_rows(city) if cc != site):
-        iso = rules.regions.get(written) if (rules := _rules(cc)) is not None else None
+        iso = _region_code(written, cc)
         if iso is None or (code and not _postcode_in_region(code, cc, iso)):
             continue
         if (admin1_known(cc, iso) and town(city, cc, iso) is not None) or _province_named_after(city, cc) == iso:
@@ -949,6 +1068,23 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
         # postcode that tells: no country, rather than the marketplace's state of no such name
         return None if own is not None else (None, None, "state")
     return fits[0][1], fits[0][0], "state"
+
+
+def _region_code(written: str, country: str) -> str | None:
+    """The ISO 3166-2 suffix of ``country``'s region ``written`` (folded): a code or name in Google's address data, or
+    a top-level subdivision's two letters in ISO 3166-2 (``pycountry``) where Google's data keys the regions by name
+    only — India's states ("MH" Maharashtra, "KA" Karnataka, "TN" Tamil Nadu: T45B, "Pune", "MH", "411001" was "Pune,
+    United States", high), China's provinces ("GD", "SH"), Nigeria's, Russia's. Else None."""
+    rules = _rules(country)
+    if rules is None:
+        return None
+    if (iso := rules.regions.get(written)) is not None:
+        return iso
+    if len(written) == 2 and written.isascii() and written.isalpha():
+        sub = pycountry.subdivisions.get(code=f"{country.upper()}-{written.upper()}")
+        if sub is not None and not getattr(sub, "parent_code", None):
+            return written.upper()
+    return None
 
 
 #: the words naming a region's kind, written before or after its name ("Comunidad de Madrid", "Région Île-de-France",

@@ -1,0 +1,174 @@
+"""A region's English name, a US state written the old way and a state's two letters abroad, in both Amazon.com eras
+(AMZ46, the T45B tester's findings). Names and streets are invented; the towns, regions and postcodes are real ones
+(GeoNames' towns, ISO 3166-2 in ``pycountry``, Google's address data, USPS's ZIP codes).
+
+The old Order History Report writes City / State / Zip in columns of their own ("OLD"); the newer
+Retail.OrderHistory writes name, street, town, region and postcode in one "Shipping Address" cell ("CELL"). Before:
+
+* CELL "… Munich BAVARIA 80331" read "You most likely live in United States." (high), "… Athens ATTICA 10552"
+  "Attica, United States" (high), "… Warsaw MASOVIA 00-001" no town at all — the OLD columns read them abroad;
+* CELL "… Atlanta Georgia" (no ZIP) read the country Georgia (high); "… Paris Tex. 75460" and "… Albany N.Y. 12207"
+  "United States" with no town;
+* OLD "Pune", "MH", "411001" read "Pune, United States" (high): MH is Maharashtra's ISO 3166-2 code, which Google's
+  data for India does not key (it keys India's states by name);
+* OLD "Milan", "LOMBARDY" with no ZIP read "Milan, United States" (high).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_amazon_region_in_full import _retail
+from test_amazon_town_state_zip import _home, _report
+
+from dataexam.report import view
+from dataexam_parsers.amazon_address import Place, shipping_place, us_written_oddly, written_region_reading
+
+ENGLISH_REGIONS = [
+    # (name and street, town, region, postcode, headline's place)
+    ("Lena Vogt Hauptstr 1", "Munich", "BAVARIA", "80331", "Munich, Germany"),
+    ("Mario R Via Roma 1", "Milan", "LOMBARDY", "20121", "Milan, Italy"),
+    ("Ana Calle 1", "Barcelona", "CATALONIA", "08001", "Barcelona, Spain"),
+    ("Jan K ul Nowy 1", "Warsaw", "MASOVIA", "00-001", "Warsaw, Poland"),
+    ("Nikos 1 Odos", "Athens", "ATTICA", "10552", "Athens, Greece"),
+    ("Ana Rua 1", "Lisbon", "LISBON", "1100-048", "Lisbon, Portugal"),
+    ("Mario R Via Roma 1", "Florence", "TUSCANY", "50122", "Florence, Italy"),
+]
+
+
+@pytest.mark.parametrize(("street", "city", "region", "postcode", "shown"), ENGLISH_REGIONS)
+def test_a_one_cell_address_with_a_region_s_english_name_is_read_abroad_as_the_old_columns_are(
+        tmp_path: Path, street: str, city: str, region: str, postcode: str, shown: str) -> None:
+    cell = _home(_retail(tmp_path / "cell", f"{street} {city} {region} {postcode}"))
+    old = _home(_report(_mkdir(tmp_path / "old"), city, region, postcode, street=street))
+    for home in (cell, old):
+        assert (view.headline(home), home["confidence"]) == (f"You most likely live in {shown}.", "high")
+        assert home["value"]["region"] == region
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+def test_a_one_cell_region_abroad_by_its_own_name_keeps_it_as_the_old_columns_do(tmp_path: Path) -> None:
+    # "Wien WIEN 1010": the region is shown in the summary in both eras ("Wien, Wien, Austria")
+    cell = _home(_retail(tmp_path / "cell", "Lena Vogt Ring 1 Wien WIEN 1010"))
+    old = _home(_report(_mkdir(tmp_path / "old"), "Wien", "WIEN", "1010", street="Ring 1"))
+    for home in (cell, old):
+        assert view.headline(home) == "You most likely live in Wien, Austria."
+        assert home["confidence"] == "high"
+        assert home["summary"].startswith("You most likely live in Wien, Wien, Austria:")
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    # a US state's name that is also a country's, a US town before it: the state (T45B: Georgia, the country, high)
+    ("Sam Roe 1 Main St Atlanta Georgia", Place("Atlanta", "GA", None, "US")),
+    ("Sam Roe 1 Main St Savannah GEORGIA", Place("Savannah", "GA", None, "US")),
+    # the country Georgia with a Georgian town, with its postcode or without
+    ("Nino K 1 Rustaveli Ave Tbilisi Georgia 0105", Place("Tbilisi", None, "Georgia", "GE")),
+    ("Nino K 1 Rustaveli Ave Tbilisi GEORGIA", Place("Tbilisi", None, "GEORGIA", "GE")),
+    # a state abbreviated the old way or with dots, with its ZIP or without (T45B: no town)
+    ("Sam Roe 1 Main St Paris Tex. 75460", Place("Paris", "TX", None, "US")),
+    ("Sam Roe 1 Main St Paris Tex.", Place("Paris", "TX", None, "US")),
+    ("Sam Roe 1 Main St Albany N.Y. 12207", Place("Albany", "NY", None, "US")),
+    ("Sam Roe 1 Main St Naples Fla. 34102", Place("Naples", "FL", None, "US")),
+    ("Sam Roe 1 Main St Milan Tenn.", Place("Milan", "TN", None, "US")),
+    ("Sam Roe 1 Main St Fargo N. Dak. 58102", Place("Fargo", "ND", None, "US")),
+    ("Sam Roe 1 Main St Charleston W.Va. 25301", Place("Charleston", "WV", None, "US")),
+    ("Sam Roe 1 Main St Los Angeles Calif. 90012", Place("Los Angeles", "CA", None, "US")),
+    ("Sam Roe 1 Main St Houston Texs 77002", Place("Houston", "TX", None, "US")),
+    ("Sam Roe 1 Main St Washington D.C. 20001", Place("Washington", "DC", None, "US")),
+])
+def test_a_one_cell_us_state_written_otherwise_is_the_state(address: str, place: Place) -> None:
+    assert shipping_place(address, site_country="US") == place
+
+
+@pytest.mark.parametrize(("address", "shown"), [
+    ("Sam Roe 1 Main St Atlanta Georgia", "Atlanta, United States"),
+    ("Sam Roe 1 Main St Paris Tex. 75460", "Paris, United States"),
+    ("Sam Roe 1 Main St Paris Tex.", "Paris, United States"),
+    ("Sam Roe 1 Main St Albany N.Y. 12207", "Albany, United States"),
+    ("Nino K 1 Rustaveli Ave Tbilisi Georgia 0105", "Tbilisi, Georgia"),
+])
+def test_a_retail_home_with_a_state_written_otherwise(tmp_path: Path, address: str, shown: str) -> None:
+    home = _home(_retail(tmp_path, address))
+    assert (view.headline(home), home["confidence"]) == (f"You most likely live in {shown}.", "high")
+
+
+@pytest.mark.parametrize(("city", "region", "postcode", "shown"), [
+    # India's states by their ISO 3166-2 letters, which Google's data does not key (MH, TN are also USPS codes: the
+    # Marshall Islands, Tennessee); the six-digit PIN is no US ZIP (T45B: "Pune, United States", high)
+    ("Pune", "MH", "411001", "Pune, India"),
+    ("Mumbai", "MH", "400001", "Mumbai, India"),
+    ("Chennai", "TN", "600001", "Chennai, India"),
+    ("Bengaluru", "KA", "560001", "Bengaluru, India"),
+    ("Kolkata", "WB", "700001", "Kolkata, India"),
+    ("Lucknow", "UP", "226001", "Lucknow, India"),
+    # China's provinces alike
+    ("Guangzhou", "GD", "510000", "Guangzhou, China"),
+    # Brazil's and Mexico's, keyed by Google's data already
+    ("Belém", "PA", "66010-000", "Belém, Brazil"),
+    # US towns with their states' codes stay American
+    ("Nashville", "TN", "37201", "Nashville, United States"),
+    ("Wilmington", "DE", "19801", "Wilmington, United States"),
+])
+def test_an_old_report_s_two_letter_state_abroad(tmp_path: Path, city: str, region: str, postcode: str,
+                                                 shown: str) -> None:
+    home = _home(_report(tmp_path, city, region, postcode, street="1 MG Road"))
+    assert (view.headline(home), home["confidence"]) == (f"You most likely live in {shown}.", "high")
+
+
+def test_a_one_cell_indian_address_with_its_state_s_letters(tmp_path: Path) -> None:
+    home = _home(_retail(tmp_path, "Raj K 1 MG Road Pune MH 411001"))
+    assert (view.headline(home), home["confidence"]) == ("You most likely live in Pune, India.", "high")
+
+
+@pytest.mark.parametrize(("city", "region", "postcode", "reading"), [
+    # ISO 3166-2's two letters of a state abroad that Google's data keys by name only, some also a USPS code
+    ("Pune", "MH", "411001", ("MH", "IN", "state")),
+    ("Jaipur", "RJ", "302001", ("RJ", "IN", "state")),
+    ("Delhi", "DL", "110001", ("DL", "IN", "state")),
+    ("Lagos", "LA", "100001", ("LA", "NG", "state")),
+    ("Shanghai", "SH", "200000", ("SH", "CN", "state")),
+    ("Hanoi", "HN", "100000", ("HN", "VN", "state")),
+    # the US state's own town, by its ZIP
+    ("New Orleans", "LA", "70112", None),
+    ("Houston", "TX", "77002", None),
+])
+def test_a_state_s_iso_letters_abroad_read_beside_its_postcode(city: str, region: str, postcode: str,
+                                                               reading: tuple[str, str, str] | None) -> None:
+    assert written_region_reading(city, region, "US", postcode) == reading
+
+
+@pytest.mark.parametrize(("city", "region", "shown", "confidence"), [
+    # no ZIP, and a State that is no US state's, shortened or misspelt: the town's size places it abroad, medium (T45B:
+    # "Milan, United States", high)
+    ("Milan", "LOMBARDY", "Milan, Italy", "medium"),
+    ("Florence", "TUSCANY", "Florence, Italy", "medium"),
+    ("Barcelona", "CATALONIA", "Barcelona, Spain", "medium"),
+    ("Athens", "ATTICA", "Athens, Greece", "medium"),
+    # a US state shortened or misspelt, no ZIP: the marketplace's, as before
+    ("Paris", "Tex.", "Paris, United States", "high"),
+    ("Athens", "Geogia", "Athens, United States", "high"),
+    ("Naples", "Fla", "Naples, United States", "high"),
+    ("Vienna", "Virgina", "Vienna, United States", "high"),
+    ("Milan", "Tennesee", "Milan, United States", "high"),
+])
+def test_an_old_report_s_english_region_without_a_zip(tmp_path: Path, city: str, region: str, shown: str,
+                                                      confidence: str) -> None:
+    home = _home(_report(tmp_path, city, region, "", street="1 Main St"))
+    assert (view.headline(home), home["confidence"]) == (f"You most likely live in {shown}.", confidence)
+
+
+@pytest.mark.parametrize(("region", "odd"), [
+    ("Tex.", True), ("Calif.", True), ("Penn.", True), ("N. Dak.", True), ("Geogia", True), ("Flordia", True),
+    ("Ohaio", True), ("Hawai'i", True), ("Massachusets", True),
+    # the country itself, written in the State column
+    ("USA", True), ("U.S.A.", True), ("United States", True),
+    ("LOMBARDY", False), ("BAVARIA", False), ("ATTICA", False), ("TUSCANY", False), ("CATALONIA", False),
+    ("Masovia", False), ("Andalusia", False), ("Geneva", False), ("Piedmont", False),
+])
+def test_a_us_written_oddly(region: str, odd: bool) -> None:
+    assert us_written_oddly(region) is odd
