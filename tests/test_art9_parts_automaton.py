@@ -90,3 +90,32 @@ def test_a_word_of_a_stems_first_letters_and_no_stem_asks_for_no_word_look_up() 
                 assert S.find_in(lowered, tokens, screen) == S.find_in(lowered, tokens), text
                 checked += 1
     assert checked > 1000
+
+
+def test_a_text_screened_with_phrases_first_words_only_finds_what_the_whole_look_up_finds() -> None:
+    """PERF23 (issue 16): a text whose tokens' screen says only "a phrase's first word" (FIRST, no WORDS: "i" of "i'm",
+    "t" of a t.co link, "my") has its phrases looked up and not its tokens and their first letters again; the terms
+    found are find_in's without the screen, for every phrase of the tables beside everyday words (found, broken by a
+    word between, cut short), and a one-word term or a stem beside a phrase's first word is still found."""
+    index = S._index()
+    checked = found = 0
+    for phrases in index.whole.values():
+        for words, _category, _term in phrases:
+            said = " ".join("7" if w == S._NUMBER else w for w in words)
+            cut = " ".join("7" if w == S._NUMBER else w for w in words[:-1])
+            for text in (f"I'm out, {said} today https://t.co/Ab12Cd", f"My day: {cut}, then home",
+                         f"{words[0]} and then {' '.join(words[1:])}", f"{said.upper()}!"):
+                lowered = text.lower()
+                tokens = S._TOKEN.findall(lowered)
+                screen = 0
+                for token in tokens:
+                    screen |= S.token_screen(token)
+                got = S.find_in(lowered, tokens, screen)
+                assert got == S.find_in(lowered, tokens), text
+                checked += 1
+                found += bool(got)
+    assert checked > 1000 and found > 100
+    # a one-word term and a stem still count beside a phrase's first word (the screen's WORDS bit)
+    assert S.find("i'm fine, my Stilleinlagen are here") == (("health", ("stilleinlage",)),)
+    text = "my day https://t.co/Ab12Cd"
+    assert S.find_in(text, S._TOKEN.findall(text), S.FIRST) == ()

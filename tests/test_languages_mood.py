@@ -199,3 +199,29 @@ def test_prior_without_the_finding_reads_the_same_labels():
         agg.consume(e)
     shares, n = _language_shares(Context(include_sensitive=False, aggregators={"text": agg}))
     assert shares == {"en": 1.0} and n == 700
+
+
+def test_a_text_with_no_word_of_vaders_lexicon_scores_zero_without_vader_and_others_as_vader_scores_them() -> None:
+    """PERF23 (issue 16): the mood sample's texts are scored by VADER only where a token of theirs (punctuation
+    stripped, lower-cased) is in its lexicon or a character is an emoji: the rest score 0.0 (no mood), as VADER itself
+    scores them; every other text gets VADER's own compound, negations, boosters, capitals, emoticons and emoji
+    included."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from dataexam.inference.text import vader_compound
+
+    vader = SentimentIntensityAnalyzer()
+    zero = ("Train at seven, then the office.", "Bin day", "", "   ", "Tea and toast?!", "…", "Mañana a las 9")
+    scored = ("Made pasta for dinner, so good!", "NOT happy. at all", "no problem", "This is kind of bad",
+              "Love it :)", "Rainy day 😀", "Great!!!", "The food was GOOD but the service was terrible",
+              "😢", ":-(", "at least it's nice", "Día terrible.")
+    for text in zero:
+        assert vader_compound(text) == 0.0 == vader.polarity_scores(text)["compound"], text
+    for text in scored:
+        assert vader_compound(text) == vader.polarity_scores(text)["compound"] != 0.0, text
+    rng = random.Random(7)
+    words = [*list(vader.lexicon)[:500], "no", "not", "but", "very", "kind", "of", "least", "the", "day", "bus",
+             "café", "!!!", "?", ":)", "😀", "❤", "GOOD", "İstanbul"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+        assert vader_compound(text) == vader.polarity_scores(text)["compound"], text
