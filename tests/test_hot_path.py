@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from itertools import pairwise
 
 import pytest
+from _art9_oracle import screened
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -532,7 +533,7 @@ def test_one_token_screen_for_the_map_and_the_special_terms_is_exact() -> None:
                                                                      for t in ts] + list(C.SPECIAL_EXCEPTIONS)
     extra = ["the", "x", "ohr", "über", "é", "Straße", "日本", "-", "_", "1", "'", "family", "la", "\u0130", "\u212a"]
     rng = random.Random(616)
-    screened = 0
+    found = 0
     for _ in range(4000):
         parts = []
         for _ in range(rng.randint(1, 6)):
@@ -542,17 +543,13 @@ def test_one_token_screen_for_the_map_and_the_special_terms_is_exact() -> None:
             w = rng.choice(extra) + w if rng.random() < 0.15 else w
             parts.append(w + rng.choice(extra) if rng.random() < 0.15 else w)
         text = "".join(p + rng.choice(["", " ", " ", "-", ".", "é"]) for p in parts)
-        lowered = text.lower()
-        tokens = C._TOKEN.findall(lowered)
-        screen = 0
-        for token in tokens:
-            screen |= special_terms.token_screen(token)
-        assert special_terms.find_in(lowered, tokens, screen) == special_terms.find_in(lowered, tokens), text
+        read = screened(text)
+        assert read.found == read.unscreened, text
         if text.isascii():  # (a folded text's phrase whose first word is unaccented is ART9B's known gap)
             C._analysed.cache_clear()
             assert dict(C.keyword_matches(text)) == {c: tuple(ts) for c, ts in _slow_matches(text).items()}, text
-        screened += bool(special_terms.find_in(lowered, tokens))
-    assert screened > 1000
+        found += bool(read.unscreened)
+    assert found > 1000
     assert all(re.fullmatch(r"\w+", part) for part in special_terms._index().infix_parts)  # token_screen's premise
 
 
@@ -656,16 +653,12 @@ def test_a_phrases_first_word_is_looked_up_only_beside_a_second_word_of_its_phra
             parts.append(rng.choice(firsts) if roll < 0.35 else rng.choice(later) if roll < 0.5
                          else rng.choice(phrases) if roll < 0.6 else rng.choice(filler))
         text = "".join(p + rng.choice([" ", " ", "-", ". "]) for p in parts)
-        lowered = text.lower()
-        tokens = C._TOKEN.findall(lowered)
-        screen = 0
-        for token in tokens:
-            screen |= special_terms.token_screen(token)
-        assert special_terms.find_in(lowered, tokens, screen) == special_terms.find_in(lowered, tokens), text
-        if screen & special_terms.FIRST and not screen & special_terms.WORDS:
-            words = special_terms._words(tokens)
+        read = screened(text)
+        assert read.found == read.unscreened, text
+        if read.screen & special_terms.FIRST and not read.screen & special_terms.WORDS:
+            words = special_terms._words(read.tokens)
             skipped += not special_terms._may_go_on(words)
-            found += bool(special_terms.find_in(lowered, tokens))
+            found += bool(read.unscreened)
     assert skipped > 500 and found > 300
     # a link's "t" alone, and the words of "t shot" apart or together
     link = ["see", "https", "t", "co", "ab12"]
@@ -800,12 +793,8 @@ def test_phrase_first_words_beside_a_second_word_find_what_every_first_word_find
         texts.append("".join(p + rng.choice([" ", " ", "-", ". "]) for p in parts))
 
     def found(text: str) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:
-        lowered = text.lower()
-        tokens = special_terms._TOKEN.findall(lowered)
-        screen = 0
-        for token in tokens:
-            screen |= special_terms.token_screen(token)
-        return [special_terms.find_in(lowered, tokens, screen), special_terms.find_in(lowered, tokens)]
+        read = screened(text)
+        return [read.found, read.unscreened]
 
     now = [found(t) for t in texts]
     assert sum(1 for f in now if f[0]) > len(phrases)

@@ -428,7 +428,20 @@ EVERYDAY_SENSES["worship idioms"] = EverydaySense(
 EVERYDAY_SENSES["blows"] = EverydaySense(
     "South Slavic \"udar\", a blow, in its phrases (Hrvatski jezični portal): državni udar (a coup), udar groma "
     "(lightning), udar vjetra / vetra (a gust), udar struje (an electric shock) — no stroke",
-    ("državni udar", "drzavni udar", "udar groma", "udar vjetra", "udar vetra", "udar struje"))
+    ("državni udar", "drzavni udar", "udar groma", "udar vjetra", "udar vetra", "udar struje",
+     # ART47: the blow's instrumental "udarom" (a term as Polish's dative plural of the stroke, "zapobiegać
+     # udarom") and its locative "udaru" in the same phrases, and Polish "udar pioruna" (a lightning strike) in its
+     # cases
+     "državnim udarom", "drzavnim udarom", "udarom groma", "udarom struje", "udarom vjetra", "udarom vetra",
+     "udaru groma", "državnom udaru", "drzavnom udaru", "udar pioruna", "udaru pioruna", "udarem pioruna",
+     "udarze pioruna"))
+# ART47 (T45B: "Verkehrsinfarkt", "Infarkt-Grill" withheld once the infarct was read inside a compound, ART46): the
+# infarct as a figure of speech — German "Verkehrsinfarkt" (gridlock, Duden), and a grill or burger bar named for the
+# heart attack its food would bring (the Heart Attack Grill of Las Vegas; "Infarkt-Grill")
+EVERYDAY_SENSES["infarct figures"] = EverydaySense(
+    "the infarct as a figure of speech: German \"Verkehrsinfarkt\" (a city's gridlock, Duden), a grill named for the "
+    "heart attack its food would bring (the Heart Attack Grill, \"Infarkt-Grill\") — no one's heart",
+    ("verkehrsinfarkt", "verkehrsinfarkts", "verkehrsinfarktes", "infarkt grill", "heart attack grill"))
 EVERYDAY_SENSES["titles"] = EverydaySense(
     EVERYDAY_SENSES["titles"].reason + "; the game Burnout Paradise, the BBC's Call the Midwife, the bakery chain "
     "Insomnia Cookies",

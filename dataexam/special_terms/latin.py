@@ -25,14 +25,23 @@ TERMS: dict[str, tuple[str, ...]] = {
         "heartattack", "heartattacks", "infarkt", "hirnschlag", "hirnschlägen", "apoplexy", "apoplejía", "apoplejia",
         "apoplexie", "apoplessia", "apoplexia", "transient ischemic attack", "transient ischaemic attack",
         "hjärninfarkt", "hjerneinfarkt", "hjerneslag", "slagtilfælde", "hjärtinfarkt", "hjerteinfarkt",
-        "blodpropp i hjärnan", "blodprop i hjernen", "udar mózgu", "zawał serca", "zawał", "zawału",
-        "zawale", "zawałem",  # T44 M1: "po zawale" (after a heart attack), "z zawałem" read none
+        "blodpropp i hjärnan", "blodprop i hjernen", "udar mózgu", "zawał serca",
+        "zawale",  # T44 M1: "po zawale" (after a heart attack), "z zawałem" read none
         # ART46 (T45: "Infarkt-Risiko", "miałem udar" alone, "udar" read none): the infarct as a compound's part or
         # head ("Infarkt-Risiko", "Infarktpatient", "Lungeninfarkt"; a film titled "Infarkt" is withheld), and Polish
         # "udar" (a stroke; "udar słoneczny" sunstroke, an illness too) in its cases alone — not "udarnik" (a shock
         # worker) nor the hammer drill's "wiertarka udarowa"; South Slavic "državni udar" (a coup) and "udar groma"
         # (lightning) are everyday (EVERYDAY_SENSES["blows"])
         "infarkt*", "*infarkt*", "udar", "udaru", "udarem", "udarze", "udary", "udarów",
+        # ART47 (T45B: "po infarkcie" read none): the rest of the Polish declension of "infarkt", "zawał" and "udar"
+        # (the locative's stem changes: "infarkcie", "zawale"; the dative "udarowi", the plural's "udarom", "udarami",
+        # "udarach"), and "after a stroke / an infarct" as one adjective ("pozawałowy", "poudarowy"); Croatian's
+        # "udarom" (a blow's instrumental) is everyday in its phrases (EVERYDAY_SENSES["blows"])
+        "infarkcie", "zawał*", "udarowi", "udarom", "udarami", "udarach", "pozawałow*", "poudarow*",
+        # ART47 (T45B: "mozková mrtvice", "možganska kap" read none): Czech's and Slovak's stroke ("mrtvice",
+        # "mŕtvica"), Slovene's "brain drop" in its cases ("kap" alone is a drop)
+        "mrtvic*", "mŕtvic*", "možganska kap", "možgansko kap", "možganske kapi", "možganski kapi",
+        "možgansko kapjo",
         # diabetes: supplies, devices and drugs (English, German, French, Italian, Spanish)
         "diabet*", "diabèt*", "diabét*", "*blutzucker*", "*insulin*", "lancet", "lancets", "lanzette*", "lancette*",
         "lancetas", "test strips", "test strip", "*teststreifen*", "tiras reactivas", "strisce reattive",
@@ -193,6 +202,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         "morgonandakt*", "kvällsandakt*", "andagt", "andagten", "högmässa", "högmässan", "høymesse*", "højmesse*",
         "nattvard*", "nattverd*", "altergang", "moské", "moskén", "moskéer", "moskeen", "moskéen", "moskeer",
         "synagogan",
+        # ART47 (T45B: "cemevine gittim" read none, "camiye gittim" religion): the Alevi house of worship, the cemevi,
+        # in its cases ("cemevine", "cemevinde", "cemevleri"); not written apart ("Cem evine gitti": Cem went home)
+        "cemev*",
         # India's festivals of a faith (Diwali, puja already in the map; the Hindi terms: OTHER_SCRIPTS)
         "navratri", "karwa chauth", "janmashtami", "chhath puja",
         "ganesh chaturthi", "ganpati bappa",
@@ -300,6 +312,19 @@ TERMS: dict[str, tuple[str, ...]] = {
         # Square", "the union jack" are firm names: EVERYDAY_SENSES["union names"])
         "i'm in the union", "i am in the union", "we're in the union", "we are in the union", "i'm in a union",
         "i am in a union", "we're in a union", "we are in a union",
+        # ART47 (T45B: "Im in the union", "I've been in the union for 10 years" read none): the same without the
+        # apostrophe, and in the past and the perfect ("I'm in the teachers' union", with words between:
+        # shapes.UNION_MEMBER)
+        "im in the union", "im in a union", "i was in the union", "i was in a union",
+        "we were in the union", "we were in a union", "i've been in the union", "ive been in the union",
+        "i have been in the union", "we've been in the union", "weve been in the union", "we have been in the union",
+        "i've been in a union", "ive been in a union", "i have been in a union", "we've been in a union",
+        "we have been in a union",
+        # ART47 (T45B: "jag är med i facket", "jeg er i fagforeningen" read none): the Scandinavian languages' union —
+        # Norwegian and Danish "fagforening" (Fagforbundet a union's name), Swedish "fackförbund", "fackförening",
+        # "facklig" (of the union), "med i facket" (a member; "facket" alone is also a compartment), its elected rep
+        "fagforening*", "fagforbund*", "fackförbund*", "fackforbund*", "fackförening*", "fackforening*", "facklig*",
+        "med i facket", "fackombud*",
         # Dutch and Turkish, the Latin-script languages the list claims (LATIN_LANGUAGES) that had no union word:
         # vakbond (vakbondslid, de vakbonden), a member of the FNV confederation (not "FNV" alone: Fallout: New
         # Vegas to gamers); sendika (sendikam, sendika üyesi, sendikal), the Türk-İş and Hak-İş confederations
@@ -337,6 +362,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         "sciopero", "scioperanti", "scioperiamo", "sciopero anch'io",
         "greve", "grevista", "grevistas", "estou em greve", "estamos em greve",
         "in staking", "algemene staking", "wij staken", "we staken", "ik staak mee",
+        # ART47 (T45B: "ik doe mee aan de staking", "op de stakingspost" read none): taking part in the strike
+        # ("meedoen / deelnemen aan de staking"), the picket and the strike fund (crypto's staking has neither)
+        "aan de staking", "aan een staking", "stakingspost*", "stakingskas*",
         "grev", "grevdeyiz", "grevdeyim", "greve çıktık", "greve çıkıyoruz", "grevci", "grevciler",
         # ART45 (T44: "işçiler grevde" read none): Turkish "on strike" of others ("grevde", "grevdeler") as the
         # person's own ("grevdeyiz") reads

@@ -174,8 +174,8 @@ _NL_CEASE = (r"(?!\s+(?:mijn|m['’]n|onze|ons|jouw|je|zijn|haar|hun|deze|dit|he
 _FIRST_PERSON_MORE = (
     r"|(?<![\w-])ik(?:[\s,]+" + _NOT_NEGATION + r"[\w'’-]+){0,3}?[\s,]+(?<!\seen\s)(?<!\sde\s)(?<!\sdie\s)"
     r"(?<!\sdeze\s)(?<!\shet\s)(?<!\sdat\s)staak(?![\w'’-])" + _NL_CEASE + _NOT_NEGATED_AFTER
-    + r"|(?<![\w-])(?:ik\s+staakte|ich\s+streikte|(?:jeg|jag|vi)\s+(?:streiket|streika|strejkade|strejkede))(?![\w'’-])"
-    + _NOT_NEGATED_AFTER
+    + r"|(?<![\w-])(?:ik\s+staakte|(?:wij|we)\s+staakten|ich\s+streikte|wir\s+streikten"
+    r"|(?:jeg|jag|vi)\s+(?:streiket|streika|strejkade|strejkede))(?![\w'’-])" + _NOT_NEGATED_AFTER
     + r"|(?<![\w-])(?:staak\s+ik|(?:streiker|streiket|streika|strejkar|strejkade|strejker|strejkede)\s+(?:jeg|jag|vi))"
     r"(?![\w'’-])"
     r"|(?<![\w-])(?:ik\s+(?:ga|ben|zal|wil|moet|kom)|(?:ga|zal|wil|moet)\s+ik)" + _SOME_WORDS
@@ -187,7 +187,11 @@ _FIRST_PERSON_MORE = (
     r"|(?<![\w-])(?:ich\s+(?:werde|will|wollte|muss|musste|gehe)|(?:werde|will|muss|gehe)\s+ich)" + _SOME_WORDS
     + r"(?:mit)?streiken(?![\w'’-])"
     r"|(?<![\w-])(?:jeg|jag|vi)\s+(?:skal|ska|skall|vil|kommer\s+att|kommer\s+til\s+å)" + _SOME_WORDS
-    + r"(?:strejka|streike|strejke)(?![\w'’-])")
+    + r"(?:strejka|streike|strejke)(?![\w'’-])"
+    # ART47 (T45B: "jag har strejkat", "jeg har strejket" read none): the Scandinavian perfect and pluperfect, the
+    # pronoun first or after the auxiliary ("i går har jeg strejket")
+    r"|(?<![\w-])(?:(?:jeg|jag|vi)\s+(?:har|hade|havde|hadde)|(?:har|hade|havde|hadde)\s+(?:jeg|jag|vi))"
+    + _SOME_WORDS + r"(?:strejkat|strejket|streiket|streika)(?![\w'’-])" + _NOT_NEGATED_AFTER)
 STRIKING_FIRST_PERSON = lazy_compile(
     r"(?<![\w-])(?:streikte\s+ich|streik(?:t)?en\s+wir|staakten?\s+(?:ik|wij|we)|staken\s+(?:wij|we))(?![\w-])"
     r"|(?<![\w-])(?:ich" + _BETWEEN_OWN + r"streik(?:t)?e|wir" + _BETWEEN_OWN + r"streik(?:t)?en|(?:wij|we)"
@@ -343,6 +347,21 @@ PART_THEN_STRIKE = lazy_compile(r"(?:^|(?<=[.!?\n]))\s*" + TAKING_PART_CORE + r"
                                 r"(?:(?<![\w-])|(?<=\w-)|(?<=\w))(?<!hunger)(?<!hunger-)(?<!hunger\s)" + _STRIKE_NOUN
                                 + r"(?!\s+(?:de\s+la\s+faim|de\s+hambre|della\s+fame|de\s+fome)(?![\w-]))")
 
+#: ART47 (T45B: "I'm in the teachers' union" read none, while "I'm in the union" read union by its term): the person's
+#: membership said with the union's trade or name between — being in it ("I'm in the teachers' union", "we've been in
+#: the nurses union for years"), a member of it, joining it ("joined the dockers' union") — up to two words between,
+#: none a federation's, a savings co-operative's, a students' union's or a marriage's ("I'm in the European Union",
+#: "we are in a civil union", "I'm in the credit union", "joined in holy union": everyday.py's "union names"), nor a
+#: place named after the Union after it ("I'm in the Union Square Starbucks"). Over lower-cased text.
+_NOT_TRADE_UNION = (r"(?!(?:european|soviet|african|credit|customs|monetary|banking|economic|currency|political|"
+                    r"postal|civil|holy|sacred|happy|blessed|perfect|more|eternal|marital|conjugal|"
+                    r"students?['’]?)(?![\w'’-]))")
+UNION_MEMBER = lazy_compile(
+    r"(?<![\w'’-])(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|we)(?:['’]ve|ve|\s+have|\s+had)\s+been"
+    r"|(?:i|we)(?:\s+will|['’]ll)\s+be)\s+in|members?\s+of|join|joins|joined|joining)"
+    r"\s+(?:the|a|our|my)\s+(?:" + _NOT_TRADE_UNION + r"[\w'’.-]+\s+){0,2}?union(?![\w-])"
+    r"(?!\s+(?:square|station|jack|flag|street|city|county|pacific|army|soldiers|berlin|fittings?)(?![\w-]))")
+
 #: ART44 (T43: "pain in my temple since the stroke" read nothing): a stroke is a blow, a swimmer's, a brush's, a
 #: clock's or luck's, so the word alone reads nothing; beside a pain's words (the head's temple's pains, everyday.py)
 #: in one sentence it is the illness — not "a stroke of luck / genius", a brush's, a swimmer's or a bat's stroke
@@ -421,6 +440,20 @@ _DOM_HOUSES = (r"(?<![\w-])(?:hotels?|café|cafe|restaurant|hostel|pension|brauh
                r"bäckerei|praxis|kanzlei|buchhandlung|weinstube|stube|haus|hof|passage|arkaden)(?![\w-])")
 #: "at", "in", "to" the cathedral, its town's adjective between ("am Kölner Dom"); not the Hamburger Dom, a fun fair
 _AT_DOM = r"(?<![\w-])(?:im|am|zum|in\s+den)\s+(?:(?!hamburger)[\w-]+er\s+)?dom(?![\w-])"
+#: "gehen" in its forms, a whole word
+_GEHEN = r"(?:geh|gehe|gehn|gehst|geht|gehen|ging|gingst|gingt|gingen|gegangen)(?![\w-])"
+#: a fair's town or place after "Messe", up to two words between ("zur Messe nach Frankfurt", "zur Messe am Sonntag
+#: nach Frankfurt", "in die Messe Frankfurt"): "nach", "in", "auf" or one of Germany's fair towns (not Essen: "zur
+#: Messe und dann essen")
+#: … but a church ("zur Messe in der Pfarrkirche gegangen")
+_IN_CHURCH = r"(?!\s+(?:der|die|den|unsere[rn]?)\s+[\w-]*(?:kirche|kapelle|gemeinde|dom|münster)(?![\w-]))"
+_FAIR_TOWNS = ("frankfurt", "münchen", "muenchen", "düsseldorf", "duesseldorf", "köln", "koeln", "hannover", "berlin",
+               "leipzig", "stuttgart", "nürnberg", "nuernberg", "hamburg", "dortmund", "friedrichshafen",
+               "karlsruhe", "augsburg", "bremen", "dresden", "erfurt", "freiburg", "offenburg", "husum", "kassel",
+               "sinsheim")
+_NOT_FAIR_AFTER = (r"(?!(?:\s+[\w-]+){0,2}?\s*,?\s*(?:nach|in" + _IN_CHURCH + r"|im|auf)\s)(?!(?:\s+[\w-]+){0,2}?\s+"
+                   + _alternation(_FAIR_TOWNS) + r"(?![\w-]))")
+_NOT_FAIR_WORD = r"(?!(?:nach|in(?![\w-])" + _IN_CHURCH + r"|im|auf)(?![\w-]))"
 MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sankt)\s*(?:"
                            + "|".join(sorted(_PATRONS, key=len, reverse=True)) + r"))(?![\w-])"
                            # FIXART (T39: "Wir gehen zur Messe am Sonntag" read nothing): going to Mass on Sunday or a
@@ -442,7 +475,17 @@ MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sa
                            # holds the cathedral ("Hotel am Dom", "Café Mondial am Dom": _DOM_HOUSES between)
                            + r"|messe(?![\w-])(?:(?!" + _DOM_HOUSES + r")[^,.;:!?\n]){0,40}?" + _AT_DOM
                            + r"|(?<![\w-])(?:im|am)\s+(?:[\w-]+er\s+)?dom(?![\w-])(?:(?!" + _DOM_HOUSES
-                           + r")[^,.;:!?\n]){0,20}?(?:zur|in\s+die|die)\s+messe(?![\w-])")
+                           + r")[^,.;:!?\n]){0,20}?(?:zur|in\s+die|die)\s+messe(?![\w-])"
+                           # ART47 (T45B: "zur Messe gegangen" read none): going to Mass said with "gehen" before
+                           # or after ("ich bin zur Messe gegangen", "wir gehen heute zur Messe"), and "in die Messe"
+                           # alone (a fair is "auf die Messe"); not with a fair's town, hall or stand ("wir gehen zur
+                           # Messe nach Frankfurt", "zur Messe in Köln gegangen", "in die Messe Frankfurt", and
+                           # _MESSE_FAIR)
+                           + r"|zur\s+messe(?![\w-])" + _NOT_FAIR_AFTER + r"(?:\s+" + _NOT_FAIR_WORD
+                           + r"[\w-]+){0,3}?\s+" + _GEHEN
+                           + r"|(?<![\w-])" + _GEHEN + r"(?:\s+" + _NOT_FAIR_WORD + r"[\w-]+){0,3}?\s+zur\s+messe"
+                           r"(?![\w-])" + _NOT_FAIR_AFTER
+                           + r"|(?<![\w-])in\s+die\s+messe(?![\w-])" + _NOT_FAIR_AFTER)
 _MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?|chef|chefin|kollegen|kollegin|"
                          r"aussteller\w*|messegelände|messestand|tickets?|eintritt|"
                          r"besucher\w*|booth)(?![\w-])")
@@ -531,6 +574,7 @@ _AR_STRIKE_STEMS = frozenset({"ضراب"})  # Arabic's strike (STRIKE_TAKEN_PART
 _AR_FROM_WORK_STEMS = frozenset({"ضرب"})  # … the striker "from work" (AR_STRIKING_FROM_WORK)
 _HE_STRIKE_STEMS = frozenset({"שבית"})  # Hebrew's strike (STRIKE_TAKEN_PART)
 _HE_STRIKER_STEMS = frozenset({"שובת"})  # … the striker
+_UNION_STEMS = frozenset({"union", "Union", "UNION"})  # a union the person is in (UNION_MEMBER)
 #: the stems that let :data:`OWNERS_STRIKING` / :data:`COLLEAGUES_STRIKING` read a text (ART44: Polish "strajkują",
 #: Swedish "strejkar", Dutch "leggen het werk neer", German "legen die Arbeit nieder" beside the earlier ones)
 _OWNERS_STEMS = frozenset({"treik", "taak", "taken", "баст", "страйк", "штрајк", "trike", "TRIKE", "alk", "ALK",
@@ -549,7 +593,7 @@ _STRIKE_WORD_STEMS = (_OWNERS_STEMS - {"alk", "ALK", "Alk", "neer", "NEER", "Nee
 _TRIGGERS = tuple(sorted(frozenset().union(
     _MASS_NAMED, _MASS_LOWER, _RITE_STEMS, _FIRST_PERSON_STEMS, _COMPOUND_STEMS, _STROKE_STEMS, _AVC_STEMS, _TIA_STEMS,
     _MESSE_STEMS, _HOMILY_STEMS, _AR_STRIKE_STEMS, _AR_FROM_WORK_STEMS, _HE_STRIKE_STEMS, _HE_STRIKER_STEMS,
-    _OWNERS_STEMS, _STRIKE_NOUN_STEMS, _STRIKE_WORD_STEMS)))
+    _UNION_STEMS, _OWNERS_STEMS, _STRIKE_NOUN_STEMS, _STRIKE_WORD_STEMS)))
 _TRIGGER_AUTOMATON: list[Any] = []  # built on first use
 # the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
 # Unicode): a text holding one has its strikes read by the case-blind regex (_STRIKES), any other by its lower case
@@ -612,6 +656,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
         out.append(("union", ("striking",)))
     if not seen.isdisjoint(_COMPOUND_STEMS) and _strike_compound(lowered):
         out.append(("union", ("streik",)))
+    if not seen.isdisjoint(_UNION_STEMS) and UNION_MEMBER.search(lowered):
+        out.append(("union", ("union member",)))
     # (a text with a colon or a dash is common, one with a strike's noun is not: that looked for first)
     if not seen.isdisjoint(_STRIKE_NOUN_STEMS) and (":" in text or "!" in text or "—" in text or "–" in text
                                                     or "-" in text) and (part := PART_THEN_STRIKE.search(lowered)):
