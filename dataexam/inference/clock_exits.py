@@ -656,6 +656,26 @@ def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
     return runs
 
 
+def _waking_gains(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
+                  shifts: Sequence[float], week: ExitWeek) -> dict[int, float]:
+    """{waking day (:func:`~.proxies.waking_day` ordinal, ``week``'s quiet hours) of the login slots ``run`` with
+    activity: how much better (nats) it fits home's profile ``logp`` than that profile moved onto the one of
+    ``shifts`` (hours from home's) the run's waking days fit best} (:func:`_home_clock_gains`); {} for fewer than
+    two such days."""
+    from .timezone import presence_hist
+
+    lull = week.lull_utc_h
+    if not run:
+        return {}
+    wake = _waking_hists(day_hists, sorted({s // 24 for s in run}), lull)
+    seen = sorted({waking_day(s, lull) for s in run} & {d.toordinal() for d in wake})
+    if len(seen) < 2:
+        return {}
+    hist = presence_hist(wake, list(wake))
+    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
+    return dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
+
+
 def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
                         shifts: Sequence[float], week: ExitWeek) -> int | None:
     """Of a stay's login slots ``run`` (ascending UTC hour slots, no login elsewhere between), the waking days
@@ -669,18 +689,8 @@ def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[in
     "Germany 7–10 May" (a Thursday–Friday one "11–14 May"): the exit's Sunday fits Berlin's clock about as well as
     home's weekday profile, and its UTC days, Honolulu's Saturday evening and Sunday morning, joined the stay's
     (TRIP44)."""
-    from .timezone import presence_hist
-
-    lull = week.lull_utc_h
-    if not week.usual or not run:
-        return None
-    wake = _waking_hists(day_hists, sorted({s // 24 for s in run}), lull)
-    seen = sorted({waking_day(s, lull) for s in run} & {d.toordinal() for d in wake})
-    if len(seen) < 2:
-        return None
-    hist = presence_hist(wake, list(wake))
-    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
-    gains = dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
+    gains = _waking_gains(run, day_hists, logp, shifts, week) if week.usual else {}
+    seen = sorted(gains)
     end = None
     for i, o in enumerate(seen[:-1]):  # the stay keeps a day
         # its Friday, begun at home (the run's first day alone), passed over on home's clock by RUN_CLOCK_NATS, cut
@@ -701,23 +711,12 @@ def _exit_days_at_end(run: Sequence[int], day_hists: Mapping[date, Sequence[int]
     last end that fall on the weekdays the weekly exit is alone on most weeks (``week.usual``) and fit home's clock
     better than the stay's (home's profile ``logp`` moved onto the one of ``shifts`` the run fits best) by
     :data:`RUN_CLOCK_NATS` each: the exit's days at home after the journey back (None: none; the stay keeps a day).
-    A Honolulu resident's Berlin trip Thursday to Friday, home by Saturday and behind the German exit at 10:00, read
-    "Germany 11–14 May": the exit's Saturday shared its UTC day with Berlin's Friday night, slept there (TRIP46)."""
-    from .timezone import presence_hist
-
-    lull = week.lull_utc_h
-    if not week.usual or not run:
-        return None
-    wake = _waking_hists(day_hists, sorted({s // 24 for s in run}), lull)
-    seen = sorted({waking_day(s, lull) for s in run} & {d.toordinal() for d in wake})
-    if len(seen) < 2:
-        return None
-    hist = presence_hist(wake, list(wake))
-    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
-    gains = _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move)
+    A Honolulu resident's Berlin trip Wednesday to Friday, home by Saturday and behind the German exit at 10:00, read
+    "Germany 10–14 May": the exit's Saturday shared its UTC day with Berlin's Friday night, slept there (TRIP46)."""
+    gains = _waking_gains(run, day_hists, logp, shifts, week) if week.usual else {}
     end = None
-    for o, g in zip(reversed(seen[1:]), reversed(gains[1:]), strict=True):
-        if date.fromordinal(o).weekday() not in week.usual or g < RUN_CLOCK_NATS:
+    for o in sorted(gains)[:0:-1]:
+        if date.fromordinal(o).weekday() not in week.usual or gains[o] < RUN_CLOCK_NATS:
             break
         end = o
     return end
