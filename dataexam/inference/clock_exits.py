@@ -656,6 +656,26 @@ def _runs(days: Sequence[int], apart: set[int]) -> list[list[int]]:
     return runs
 
 
+def _waking_gains(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
+                  shifts: Sequence[float], week: ExitWeek) -> dict[int, float]:
+    """{waking day (:func:`~.proxies.waking_day` ordinal, ``week``'s quiet hours) of the login slots ``run`` with
+    activity: how much better (nats) it fits home's profile ``logp`` than that profile moved onto the one of
+    ``shifts`` (hours from home's) the run's waking days fit best} (:func:`_home_clock_gains`); {} for fewer than
+    two such days."""
+    from .timezone import presence_hist
+
+    lull = week.lull_utc_h
+    if not run:
+        return {}
+    wake = _waking_hists(day_hists, sorted({s // 24 for s in run}), lull)
+    seen = sorted({waking_day(s, lull) for s in run} & {d.toordinal() for d in wake})
+    if len(seen) < 2:
+        return {}
+    hist = presence_hist(wake, list(wake))
+    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
+    return dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
+
+
 def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
                         shifts: Sequence[float], week: ExitWeek) -> int | None:
     """Of a stay's login slots ``run`` (ascending UTC hour slots, no login elsewhere between), the waking days
@@ -669,18 +689,8 @@ def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[in
     "Germany 7–10 May" (a Thursday–Friday one "11–14 May"): the exit's Sunday fits Berlin's clock about as well as
     home's weekday profile, and its UTC days, Honolulu's Saturday evening and Sunday morning, joined the stay's
     (TRIP44)."""
-    from .timezone import presence_hist
-
-    lull = week.lull_utc_h
-    if not week.usual or not run:
-        return None
-    wake = _waking_hists(day_hists, sorted({s // 24 for s in run}), lull)
-    seen = sorted({waking_day(s, lull) for s in run} & {d.toordinal() for d in wake})
-    if len(seen) < 2:
-        return None
-    hist = presence_hist(wake, list(wake))
-    move = max((round(x * 4) for x in shifts), key=lambda m: _fit(hist, logp, m))
-    gains = dict(zip(seen, _home_clock_gains([date.fromordinal(o) for o in seen], wake, logp, move), strict=True))
+    gains = _waking_gains(run, day_hists, logp, shifts, week) if week.usual else {}
+    seen = sorted(gains)
     end = None
     for i, o in enumerate(seen[:-1]):  # the stay keeps a day
         # its Friday, begun at home (the run's first day alone), passed over on home's clock by RUN_CLOCK_NATS, cut
@@ -691,6 +701,24 @@ def _exit_days_at_edges(run: Sequence[int], day_hists: Mapping[date, Sequence[in
         end = o if usual else end
     # its last end is left as it was: a trip's short last day there, 08–19 in New York, fits a Berliner's weekend
     # clock as well as the exit's Saturday does (test_far_weekend_exit's 9–13 May holiday)
+    return end
+
+
+def _exit_days_at_end(run: Sequence[int], day_hists: Mapping[date, Sequence[int]], logp: Sequence[float],
+                      shifts: Sequence[float], week: ExitWeek) -> int | None:
+    """Of a short stay's login slots ``run`` (ascending UTC hour slots, no login elsewhere between) on a clock apart
+    from home's, the first of the waking days (:func:`~.proxies.waking_day` ordinals, ``week``'s quiet hours) at its
+    last end that fall on the weekdays the weekly exit is alone on most weeks (``week.usual``) and fit home's clock
+    better than the stay's (home's profile ``logp`` moved onto the one of ``shifts`` the run fits best) by
+    :data:`RUN_CLOCK_NATS` each: the exit's days at home after the journey back (None: none; the stay keeps a day).
+    A Honolulu resident's Berlin trip Wednesday to Friday, home by Saturday and behind the German exit at 10:00, read
+    "Germany 10–14 May": the exit's Saturday shared its UTC day with Berlin's Friday night, slept there (TRIP46)."""
+    gains = _waking_gains(run, day_hists, logp, shifts, week) if week.usual else {}
+    end = None
+    for o in sorted(gains)[:0:-1]:
+        if date.fromordinal(o).weekday() not in week.usual or gains[o] < RUN_CLOCK_NATS:
+            break
+        end = o
     return end
 
 
@@ -908,15 +936,22 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                         cc in (their[1].get(o), their[1].get(o + 1)) for o in odd))
                     if told and _stay_days(odd, set(odd), clock.home, cc, replace(week, nights=their[1]), 12.0)[0]:
                         odd = _nights_beside(odd, own, elsewhere, cc, replace(week, nights=their[1]), lull)
-                        stays.append(trim(_odd_days_stay(odd, own, elsewhere, lull),
-                                          _clock_shifts(clock.home, cc, [date.fromordinal(o) for o in run])))
+                        here = _clock_shifts(clock.home, cc, [date.fromordinal(o) for o in run])
+                        a, b = trim(_odd_days_stay(odd, own, elsewhere, lull), here)
+                        # the exit's own days right after it, on home's clock, stay the exit's (TRIP46)
+                        tail = _exit_days_at_end([s for s in own if a < s < b], clock.day_hists, logp, here, wweek)
+                        stays.append((a, b if tail is None else min(b, tail * 24 + clock.lull_utc_h)))
                 continue
             odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0)
             if odd:
                 a, b = _odd_days_stay(sorted(odd), own, elsewhere, clock.lull_utc_h)
-                # a day joined on the near clock's dates holds the stay's logins to that date's end there
-                stays.append((a if since == -math.inf else max(a, math.ceil(since - 0.5) - 1),
-                              b if until == math.inf else min(b, math.ceil(until - 0.5))))
+                # a day joined on the near clock's dates holds the stay's logins to that date's end there; the
+                # exit's own weekend right before it, on home's waking days, stays the exit's (TRIP46: a Sydney
+                # resident's NZ exit Sunday joined an Auckland trip Monday to Wednesday as New Zealand's Sunday,
+                # "7–10 May")
+                stays.append(_off_exit_weekend((a if since == -math.inf else max(a, math.ceil(since - 0.5) - 1),
+                                                b if until == math.inf else min(b, math.ceil(until - 0.5))),
+                                               own, elsewhere, wweek))
             continue
         # the country's clocks on the run's own dates: a summer stay read by a winter shift is off by the hour a
         # near clock's whole gap is (a Johannesburg resident's October in London, 1 h behind, read 2 h behind,

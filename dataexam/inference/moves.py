@@ -32,7 +32,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -1015,17 +1015,29 @@ class MovesMixin:
             sources = c.pop("_sources", set())
             c.pop("_located_end", None)
             c["sources"] = sorted(sources)
+            slots_abroad = foreign_slots  # without the weekend home's weekend cut off a trip beside it
             if c["country"] == weekend_cc and all(d.weekday() in (4, 5, 6, 0) for d in c["_days"]) \
                     and len(c["_days"]) <= 4:
                 weekends.append(c)
-            elif c["country"] in self._commutes and located.isdisjoint(sources) \
+                continue
+            if c["country"] == weekend_cc:
+                own = _off_weekend_home(c["_days"], lambda d: per_day[d][home_on(d)] > 0)
+                if own is not None:
+                    weekends.append({"country": weekend_cc})  # counted with the weekends not listed
+                    cut = {(d, weekend_cc) for d in c["_days"][:own[0]] + c["_days"][own[1]:]}
+                    slots_abroad = {k: v for k, v in foreign_slots.items() if k not in cut}
+                    c["_days"] = c["_days"][own[0]:own[1]]
+                    c["start"], c["end"] = c["_days"][0].isoformat(), c["_days"][-1].isoformat()
+                    c["days_observed"] = len(c["_days"])
+                    c["observations"] = sum(per_day[d][weekend_cc] for d in c["_days"])
+            if c["country"] in self._commutes and located.isdisjoint(sources) \
                     and len(off_days[c["country"]].intersection(c["_days"])) < COMMUTE_TRIP_OFF_DAYS:
                 commuted.append(c)
             elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
                     or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
                 trips.append(c)
-            elif self._clear_stay(c, home_slots, foreign_slots, nights) is not None or self._clear_stay(
-                    c, home_slots, foreign_slots, self._nights_there(ctx, c, home_slots, foreign_slots, lulls)) \
+            elif self._clear_stay(c, home_slots, slots_abroad, nights) is not None or self._clear_stay(
+                    c, home_slots, slots_abroad, self._nights_there(ctx, c, home_slots, slots_abroad, lulls)) \
                     is not None:
                 # its days: the day out and the day back, and the morning after a night there, included
                 trips.append(c)
@@ -1436,6 +1448,29 @@ class MovesMixin:
         hi = max(days).toordinal() + TRIP_NEAR_ORDER_DAYS
         return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
 
+
+
+def _off_weekend_home(days: Sequence[date], home_that_day: Callable[[date], bool]) -> tuple[int, int] | None:
+    """The indices ``(i, j)`` (``days[i:j]``) of a run of days in the weekend home's country (ascending local days,
+    :func:`~.place.weekend_split`'s second home seen in the logins) without that home's weekend at its ends: its
+    Saturdays and Sundays there, and a Friday beside them with a record at home too (``home_that_day``: the day at
+    home, the evening there; a Friday there alone is the trip's); None where
+    nothing is cut or no weekday (Monday to Thursday) would be left. A Lisbon resident's UK weekends (a second home,
+    the UK's clock Lisbon's) beside a London trip Monday to Wednesday, no record at home between: one run, "1 trip
+    abroad: United Kingdom 5–10 May 2023" for 8–10 (TRIP46); Madrid and Germany, Vancouver or Toronto and the US
+    alike."""
+    i, j = 0, len(days)
+    if i < j and days[i].weekday() == 4 and home_that_day(days[i]):
+        i += 1
+    while i < j and days[i].weekday() in (5, 6):
+        i += 1
+    while j > i and days[j - 1].weekday() in (5, 6):
+        j -= 1
+    if j < len(days) and j > i and days[j - 1].weekday() == 4 and home_that_day(days[j - 1]):
+        j -= 1
+    if (i, j) == (0, len(days)) or not any(d.weekday() < 4 for d in days[i:j]):
+        return None
+    return i, j
 
 def _inner_slots(slots: Sequence[int], between: Sequence[int]) -> list[int] | None:
     """A stay's UTC hour ``slots`` (ascending) less those at its edges that records at home (``between``, ascending,
