@@ -787,12 +787,20 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
             and days[k] not in past_midnight:
         k += 1
 
+    def travel(i: int) -> bool:  # day i's records, in time order, on the earlier clock and then on the later one
+        g = [logps[day_class(days[i])][(q + b) % QUARTERS] - logps[day_class(days[i])][(q + a) % QUARTERS]
+             for q, a, b in bins[days[i]]]
+        return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_UNSURE_NATS
+                   for j in range(1, len(g)))
+
     def untold(i: int) -> bool:  # day i tells neither clock, and first_tells does not place it
         return offs[i][0] != offs[i][1] and abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS \
-            and not (first_tells and (days[i] in past_midnight) == (i == k))
+            and not (first_tells and (days[i] in past_midnight) == (i == k)) and not travel(i)
 
     # a day beside the change that tells neither clock (a Saturday's afternoon and evening on clocks three hours
-    # apart): the change may lie a day either way (ClockChange.told); read by a far later clock's days
+    # apart): the change may lie a day either way (ClockChange.told) — not a travel day, its records sure on the
+    # earlier clock and then on the later (São Paulo → Lisbon on Tue 20 Aug 2024: the Monday's evening in São Paulo,
+    # then the night flight's small hours on Lisbon's clock, -1.1 nats in all); read by a far later clock's days
     # (first_tells), a first day with a record past the earlier's midnight is the later's, a day before without
     # one the earlier's last evening
     told = not (untold(k) or (k > 0 and (days[k] - days[k - 1]).days == 1 and untold(k - 1)))
