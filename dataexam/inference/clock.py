@@ -209,8 +209,10 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
 
 
 def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float],
-              zones: tuple[str, str] | None = None) -> date:
-    """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``: the one dating of a
+              zones: tuple[str, str] | None = None) -> tuple[date, bool]:
+    """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``, and whether the records
+    tell that day (False where :func:`~.periods.date_clock_change` read a day beside it that fits both clocks:
+    :attr:`~.periods.ClockChange.told`; the first reading alone is told): the one dating of a
     move that both of :meth:`ClockAggregator._timezone`'s routes read (the quarters' shift of more than DST explains,
     the two hours between one country's clocks). :func:`~.timezone.move_day`'s change point of the parts' UTC
     profiles is a first reading; it is dated again as a change of summer-time habit is
@@ -224,17 +226,19 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     (``zones``: the earlier and the later one, IANA names), the shift theirs on the first reading's day — the quarters'
     shift is a year's mean (3.75 h for New York → Los Angeles, 2.875 h for Sydney → Perth, whose winter keeps 2 h):
     the first reading alone, by UTC days, dated New York → Los Angeles on Monday 15 Jan 2024 "since 13 Jan", Sydney →
-    Perth on 1 Jun "since 31 May" (MOVE44)."""
+    Perth on 1 Jun "since 31 May" (MOVE44). A day that tells neither clock beside the change is a day either way
+    (MOVE47): Auckland → London on Monday 8 Apr 2024 was "since 9 Apr", Dubai → London on Saturday 13 Jul "since
+    14 Jul", each at high; the day is kept, the finding lowered (:meth:`ClockAggregator._timezone`)."""
     first = move_day(day_hists, moved)
     a0, a1, _b0, b1, shift = moved
     if abs(shift) >= MOVE_SHIFT_H and zones is None:
-        return first
+        return first, True
     earlier_h = -round(lull_mid_hours(presence_hist(day_hists, [d for d in day_hists if a0 <= d <= a1])))
     earlier_h = (earlier_h + 12) % 24 - 12
     west_h = shift if zones is None else _offset_hours(zones[0], first) - _offset_hours(zones[1], first)
     later_h = (earlier_h - round(west_h) + 12) % 24 - 12
     if earlier_h == later_h:
-        return first
+        return first, True
     # the weeks around the first reading: a year's profile on a clock without summer time is an hour wider, and a
     # day's records an hour or two apart fit its sides alike (1 Feb was dated 31 Jan, a day that told neither)
     days = sorted(d for d in day_hists if a0 <= d <= b1 and abs((d - first).days) <= MOVE_REDATE_WINDOW_DAYS)
@@ -258,8 +262,8 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
                             day_class=week_part, days_on=days_on, first_tells=on_later)
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
-        return first
-    return got.first_new
+        return first, True
+    return got.first_new, got.told
 
 
 #: how far west of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
@@ -701,7 +705,8 @@ class ClockAggregator(Aggregator):
 
         # the move's first day, one reading for both routes below (the quarters' shift of more than DST explains,
         # and the two hours between one country's clocks)
-        move_cut = _move_cut(self.days, moved) if moved is not None else None
+        move_cut = _move_cut(self.days, moved)[0] if moved is not None else None
+        day_untold = False  # a far move's day that a day fitting both clocks leaves a day either way (_move_cut)
 
         def as_move() -> None:
             nonlocal moved_on, unsettled_before, fit
@@ -1059,7 +1064,8 @@ class ClockAggregator(Aggregator):
                 at = datetime(moved_on.year, moved_on.month, moved_on.day, tzinfo=UTC)
                 if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
                     # a far move dated again on its two clocks (_move_cut), its switch by day on both (_day_switch)
-                    moved_on = _move_cut(self.days, moved, (before.zones[0], zone))
+                    moved_on, told = _move_cut(self.days, moved, (before.zones[0], zone))
+                    day_untold = not told
                     at = _day_switch(self.days, moved_on, before.zones[0], zone)
                 tz = MovedZone(zone_info(before.zones[0]), tz, at)
                 earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
@@ -1364,6 +1370,14 @@ class ClockAggregator(Aggregator):
                                   f"fits {said} alike (the same step between its clocks); {zone} is where more of "
                                   "the country's people live. A city in the profile or a shipping address would "
                                   "settle it.")
+            elif day_untold:
+                # a day beside the move fits both clocks (a Saturday's afternoon and evening, a Monday morning
+                # that is the earlier clock's evening): the day said may be a day off, which at high is worse than
+                # a lower confidence (MOVE47: Auckland → London on Mon 8 Apr 2024 "since 9 Apr", high)
+                conf = {Confidence.HIGH: Confidence.MEDIUM}.get(conf, conf)
+                basis += "; a day beside the move fits both clocks, so its day may be a day off: not high"
+                caveats.insert(1, f"The records of a day beside your move fit both clocks: it may have fallen a day "
+                                  f"before or after {since}.")
         elif moved is not None and abs(moved[4]) >= shift_h and self.shifted:
             # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
             # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or

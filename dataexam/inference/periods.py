@@ -687,11 +687,14 @@ class ClockChange:
     the first active day read on the later clock; ``last_old``, the last one read on the earlier clock before it
     (None where none is), both local days on the earlier clock; ``exact``: the move falls on ``first_new`` (give or
     take the records' gap), else somewhere after ``last_old`` and by ``first_new`` — the days between lie in a season
-    both clocks share, or hold no record."""
+    both clocks share, or hold no record; ``told``: False where a day beside the change tells neither clock (its
+    records fit both within :data:`CLOCK_CHANGE_UNSURE_NATS`: the first day read on the later clock, or the day
+    before it), so the change may lie a day either way."""
 
     first_new: date
     last_old: date | None
     exact: bool
+    told: bool = dataclasses.field(default=True, compare=False)  # a note on the reading, not part of its answer
 
 
 def weekend_or_not(d: date) -> int:
@@ -730,12 +733,18 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
     # the evening before: read by UTC days, a move on 1 Jun was dated 2 or 3 Jun), with both clocks' offsets then
     bins: dict[date, list[tuple[int, int, int]]] = {}
+    # the days (named on days_on's clock) holding a record past the earlier clock's midnight after them: read by a
+    # later clock's days far west of the earlier, a day without one may be the earlier's last evening alone
+    past_midnight: set[date] = set()
     for d in days:
         key = _noon_offset_q(tz_a, d) if days_on is None else round(days_on * 4)
         for q, c in enumerate(day_hists[d]):
             if c:
-                on = (datetime(d.year, d.month, d.day) + timedelta(minutes=15 * (q + key))).date()
+                at = datetime(d.year, d.month, d.day) + timedelta(minutes=15 * q)
+                on = (at + timedelta(minutes=15 * key)).date()
                 bins.setdefault(on, []).append((q, _noon_offset_q(tz_a, on), _noon_offset_q(tz_b, on)))
+                if (at + timedelta(minutes=15 * _noon_offset_q(tz_a, on))).date() > on:
+                    past_midnight.add(on)
     days = sorted(bins)
     offs = [(_noon_offset_q(tz_a, d), _noon_offset_q(tz_b, d)) for d in days]
     if all(a == b for a, b in offs):
@@ -771,9 +780,30 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # … or, asked (first_tells), the later clock's: read by the later clock's days, the earlier's last evening
     # alone on a day (four records of Bangkok's Saturday, 0.09 nats for Bogotá's clock) dated Bangkok → Bogotá on
     # Sunday 21 Jul 2024 "since 20 Jul" at high (MOVE46)
+    # Not a day with a record past the earlier clock's midnight: that is the later clock's afternoon (London's
+    # 17:45, Auckland's 04:45), and Auckland → London on Monday 8 Apr 2024 was "since 9 Apr" at high (MOVE47)
     if first_tells and 0 < k < len(days) - 1 and (days[k + 1] - days[k - 1]).days == 2 \
-            and abs(gain[k]) < CLOCK_CHANGE_UNSURE_NATS <= min(-gain[k - 1], gain[k + 1]):
+            and abs(gain[k]) < CLOCK_CHANGE_UNSURE_NATS <= min(-gain[k - 1], gain[k + 1]) \
+            and days[k] not in past_midnight:
         k += 1
+
+    def travel(i: int) -> bool:  # day i's records, in time order, on the earlier clock and then on the later one
+        g = [logps[day_class(days[i])][(q + b) % QUARTERS] - logps[day_class(days[i])][(q + a) % QUARTERS]
+             for q, a, b in bins[days[i]]]
+        return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_UNSURE_NATS
+                   for j in range(1, len(g)))
+
+    def untold(i: int) -> bool:  # day i tells neither clock, and first_tells does not place it
+        return offs[i][0] != offs[i][1] and abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS \
+            and not (first_tells and (days[i] in past_midnight) == (i == k)) and not travel(i)
+
+    # a day beside the change that tells neither clock (a Saturday's afternoon and evening on clocks three hours
+    # apart): the change may lie a day either way (ClockChange.told) — not a travel day, its records sure on the
+    # earlier clock and then on the later (São Paulo → Lisbon on Tue 20 Aug 2024: the Monday's evening in São Paulo,
+    # then the night flight's small hours on Lisbon's clock, -1.1 nats in all); read by a far later clock's days
+    # (first_tells), a first day with a record past the earlier's midnight is the later's, a day before without
+    # one the earlier's last evening
+    told = not (untold(k) or (k > 0 and (days[k] - days[k - 1]).days == 1 and untold(k - 1)))
     # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
     # on which they agree
     differ = [i for i in range(len(days)) if offs[i][0] != offs[i][1]]
@@ -795,7 +825,7 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     sure_new = sum(gain[i] for i in trail) >= CLOCK_CHANGE_DATED_NATS
     if sure_old and sure_new:  # inside a differing season, each side of it on its clock: dated to the day
         last_old = days[lead[-1]]
-        return ClockChange(days[k], last_old, (days[k] - last_old).days <= CLOCK_CHANGE_GAP_DAYS)
+        return ClockChange(days[k], last_old, (days[k] - last_old).days <= CLOCK_CHANGE_GAP_DAYS, told)
     if sure_old:
         # at the stretch's end (a day or two of noise aside): the move fell in the shared season after it; from the
         # first day of the next differing season on (T35: Phoenix → Los Angeles on 15 Apr, dated 8 Mar)
