@@ -245,9 +245,15 @@ def _parse(address: str, site_country: str | None) -> Place:
         # the address ends in a country's ISO code ("… 12345 Berlin DE" on Amazon.com: T37, read as a US ZIP "ships
         # to NY, US"): that country's order read first, kept where it finds a town there; a US state's code that is
         # also a country's ("… WILMINGTON DE", Delaware; "… BOISE ID") finds none and the marketplace's is read
-        place = _place(tokens[:-1], breaks, written, written)
+        # A town named, not a city-state's by default: "… 1 Main St Richmond VA", "… St. Louis MO" (no ZIP) were
+        # Vatican City and Macau at high (T46 H1: Virginia's and Missouri's letters, the city-state's town given to an
+        # address naming none of its own), "… Shanghai SH" St Helena, "… Ho Chi Minh City SG" Singapore (T46 H2)
+        place = _place(tokens[:-1], breaks, written, written, city_state=False)
         if place.city is not None:
             return place
+        place = _place(tokens[:-1], breaks, written, written)
+        if place.city is not None:
+            return _named_beside_code(tokens, breaks, written, site_country) or place
     if country is None and code is None and site_country and (after := _town_after_zip(
             tokens, site_country)) is not None:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
@@ -318,6 +324,21 @@ def _us_state_named_as_country(written: list[str], before: list[str], breaks: fr
         return None
     place = _place(written, breaks, None, "US")
     return place if place.city is not None else None
+
+
+def _named_beside_code(tokens: list[str], breaks: frozenset[int], code: str, site_country: str | None) -> Place | None:
+    """The town an address names before a trailing ``code`` that is a city-state's ISO code and also a region's
+    letters (:func:`_parse`; T46 H1, H2): a US state's with a town of it in the US order ("… 1 Main St Richmond VA",
+    "… St. Louis MO": Virginia, Missouri, not Vatican City, Macau), else a province's abroad with its town
+    (:func:`_town_region_abroad`: "… Shanghai SH" Shanghai, not St Helena; "… Ho Chi Minh City SG" Vietnam, not
+    Singapore). None where no town is named ("… 1 Av Almeida Ribeiro MO" stays Macau)."""
+    us = _rules("US")
+    if us is not None and _match_region([code], us) == code:
+        place = _place(tokens, breaks, None, "US", city_state=False)
+        if place.city is not None and place.region == code:
+            return place
+    abroad = _town_region_abroad(tokens, breaks, site_country or "US")
+    return abroad if abroad is not None and abroad.country_code != code else None
 
 
 def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
@@ -654,9 +675,11 @@ def _trailing_code(tokens: list[str]) -> str | None:
     return found.alpha_2 if found is not None else None
 
 
-def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code: str | None) -> Place:
+def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code: str | None, *,
+           city_state: bool = True) -> Place:
     """The place of an address's words before its country (``country`` as written, ``code`` its alpha-2 or the
-    marketplace's), by that country's rules (:func:`_rules`)."""
+    marketplace's), by that country's rules (:func:`_rules`). ``city_state``: a city-state's address that names no
+    town is in its town (:func:`_city_state`); False where the country is only a guess from a trailing code."""
     rules = _rules(code) if code else None
     if rules is None:
         return Place(None, None, country, code if country else None)
@@ -674,7 +697,7 @@ def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code:
     if city is None:
         city, near_region = _town_near(tokens, rules, region, country)
         region = region or near_region
-    if city is None and any(ch.isdigit() for t in tokens for ch in t):
+    if city is None and city_state and any(ch.isdigit() for t in tokens for ch in t):
         # a city-state's address that names no town is in it — where it is an address at all (a house number or a
         # postcode): a masked "<ADDR>" on Amazon.sg named nothing (T32A L1, the rule of every marketplace)
         city = _city_state(rules.code)
