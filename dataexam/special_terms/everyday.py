@@ -150,6 +150,13 @@ EVERYDAY_SENSES["rankings"] = EverydaySense(
                                              "centres", "center", "centers", "program", "programs", "programme",
                                              "programmes", "residency", "residencies", "school", "schools",
                                              "journal", "journals", "ranking", "rankings", "colleges")))
+# ART48: German "operiert" (operated on, health: latin.TERMS) is also a firm's or a force's operating ("Die Firma
+# operiert weltweit", Duden's second sense of "operieren": to act, to proceed)
+EVERYDAY_SENSES["operating firms"] = EverydaySense(
+    "German \"operiert\" as a firm, a network or a force operates somewhere (Duden: operieren, \"in bestimmter "
+    "Weise vorgehen\"): \"Die Firma operiert weltweit\", \"operiert von Berlin aus\"",
+    tuple(f"operiert {where}" for where in ("weltweit", "international", "global", "europaweit", "bundesweit",
+                                            "landesweit", "von", "aus", "im ausland", "vom")))
 EVERYDAY_SENSES["investments"] = EverydaySense(
     "GIC, a Canadian bank's guaranteed investment certificate, at its rate (\"locked in at the GIC rate\")",
     ("at the gic rate", "at the gic rates"))

@@ -4,6 +4,15 @@ package is imported)."""
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def _with_plain(*terms: str) -> tuple[str, ...]:
+    """``terms`` and each one written without its accents, as people type them on a keyboard without them
+    ("à l'hôpital" → also "a l'hopital"; a term's words are compared as written, not folded)."""
+    plain = ("".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c)) for t in terms)
+    return tuple(dict.fromkeys((*terms, *plain)))
+
 #: category (the map's ``sensitive:`` name without its prefix) → terms (module text for the syntax)
 TERMS: dict[str, tuple[str, ...]] = {
     "health": (
@@ -143,6 +152,89 @@ TERMS: dict[str, tuple[str, ...]] = {
         "alcooliques anonymes", "alcohólicos anónimos", "alcolisti anonimi", "narcotiques anonymes",
         "planning familial", "family planning", "pro familia", "mamans enceintes", "femmes enceintes",
         "futures mamans", "future maman", "embarazada", "embarazadas", "schwangere",
+        # ART48 (T46's findings: "I am in the hospital", "I had surgery yesterday", "ich wurde operiert", "ik lig in het
+        # ziekenhuis", "je suis à l'hôpital", "estoy en el hospital", "jestem w szpitalu", "jeg er innlagt på sykehus"
+        # read none while "im in hospital" read health): a stay in hospital and an operation are the provision of
+        # health care to a person, health data (GDPR Recital 35). As the map's "in hospital" does, a stay reads
+        # health whoever's it is ("my son is in the hospital", "visiting grandma in the hospital": the relative's
+        # health) and wherever a sentence puts the person ("I work in the hospital" is withheld: less bad than a stay
+        # leaked); the hospital alone (a building, a workplace, a TV series: "the hospital parking", "I work at the
+        # hospital", "Hospital") and an operation that is no surgery ("operation Desert Storm", "opération séduction",
+        # "surgery hours") are not read. Each language's words for being in, admitted to, taken to and back from
+        # hospital, and for having an operation, in the persons and tenses people write them; a word with another
+        # sense only in its phrases (Swedish "inlagd sill" is pickled herring, Norwegian "innlagt strøm" installed
+        # power, Spanish "dinero ingresado" money paid in, Portuguese "internado" a boarding school too, French
+        # "opéré par" and Spanish "operado por" run by a firm, Polish "operacja", Dutch "operatie" a military one;
+        # Portuguese "no hospital" is also English "no hospital": only after a verb)
+        "in the hospital", "in tha hospital", "in the hosp", "in the er", "in a&e", "in the icu", "in icu",
+        *(f"{verb} {place}" for verb in ("admitted to", "admitted into", "rushed to", "rushed into", "taken to",
+                                         "brought to", "sent to", "discharged from", "released from", "back from",
+                                         "home from", "out of")
+          for place in ("hospital", "the hospital", "a hospital", "a&e", "the er", "icu", "the icu")),
+        "hospital stay", "hospital stays", "hospitalis*", "hospitaliz*",
+        *(f"{verb} surgery" for verb in ("had", "have", "has", "having", "got", "get", "getting", "need", "needs",
+                                         "needed", "underwent", "undergo", "undergoing", "undergone", "after",
+                                         "before", "from", "into", "out of", "recovering from", "my", "his", "her",
+                                         "post", "scheduled for", "booked in for", "waiting for")),
+        *(f"{verb} an operation" for verb in ("had", "have", "has", "having", "need", "needs", "needed",
+                                              "underwent", "undergo", "undergoing", "undergone", "waiting for")),
+        *(f"{verb} my operation" for verb in ("had", "after", "before", "since", "from", "recovering from")),
+        "my operation went", "post op",
+        *(f"{who} operated on" for who in ("was", "were", "been", "being", "get", "got", "getting", "be")),
+        *(f"operated on {whom}" for whom in ("me", "my", "him", "his", "her", "us", "our")),
+        *(f"{part} surgery" for part in ("knee", "hip", "back", "heart", "eye", "shoulder", "spine", "spinal",
+                                          "foot", "ankle", "wrist", "hand", "bypass", "hernia", "cataract",
+                                          "bariatric", "weight loss", "open heart", "keyhole",
+                                          "emergency", "major")),
+        # German: the hospital is read by "krankenhaus*", "klinik*"; the operation
+        "operiert", "operiert worden", "frisch operiert", "meine operation", "meiner operation", "nach der op",
+        "vor der op", "meine op", "meiner op", "op gehabt", "notoperation", "notoperiert",
+        # Dutch
+        "in het ziekenhuis", "in 't ziekenhuis", "in t ziekenhuis", "uit het ziekenhuis", "naar het ziekenhuis",
+        "ziekenhuisopname*", "geopereerd", "operatie gehad", "mijn operatie", "na mijn operatie",
+        # French
+        *_with_plain(
+            "à l'hôpital", "à l'hopital", "a l'hôpital", "à l'hosto", "aux urgences", "sortie de l'hôpital",
+            "sorti de l'hôpital",
+            "été opéré", "été opérée", "suis opéré", "suis opérée", "fait opérer", "faire opérer", "fais opérer",
+            "subi une opération", "subir une opération", "opération chirurgicale", "intervention chirurgicale",
+            "bloc opératoire", "après mon opération", "avant mon opération", "depuis mon opération",
+        ),
+        # Spanish
+        *_with_plain(
+            "en el hospital", "en urgencias", "al hospital", "estoy ingresado", "estoy ingresada", "está ingresado",
+            "está ingresada", "estuve ingresado", "estuve ingresada", "me ingresaron", "lo ingresaron", "la ingresaron",
+            "me operaron", "me operan", "me van a operar", "me tienen que operar", "me operé", "operado de",
+            "operada de", "operado del", "operada del", "mi operación", "mi cirugía", "tuve una cirugía",
+            "tuve una operación",
+        ),
+        # Italian
+        "in ospedale", "all'ospedale", "uscito dall'ospedale", "uscita dall'ospedale",
+        "dimesso dall'ospedale", "dimessa dall'ospedale", "ricoverato", "ricoverata", "ricoverati", "ricoverate",
+        "sono stato operato", "sono stata operata", "mi hanno operato", "mi hanno operata", "mi devo operare",
+        "devo operarmi", "mi sono operato", "mi sono operata", "intervento chirurgico", "la mia operazione",
+        # Portuguese
+        *_with_plain(
+            *(f"{verb} no hospital" for verb in ("estou", "está", "estive", "esteve", "estava", "estamos", "estão",
+                                                 "fiquei", "ficou", "internado", "internada", "ainda", "dias")),
+            *(f"{verb} {state}" for verb in ("estou", "está", "esteve", "estive", "fiquei", "ficou", "foi", "fui")
+              for state in ("internado", "internada")),
+            "fui operado", "fui operada", "foi operado", "foi operada", "vou ser operado", "vou ser operada",
+            "me operei", "minha cirurgia", "fiz uma cirurgia", "fiz cirurgia", "tive uma cirurgia", "minha operação",
+        ),
+        # Polish (hospitalizacja, hospitalizowany by "hospitaliz*")
+        *_with_plain(
+            "w szpitalu", "do szpitala", "ze szpitala", "po operacji", "miałem operację", "miałam operację",
+            "mialem operacje", "mialam operacje",
+            "operowany", "operowana", "zoperowany", "zoperowana",
+        ),
+        # Swedish, Norwegian, Danish
+        *_with_plain(
+            "på sjukhus", "på sjukhuset", "sjukhusvistelse*", "inlagd på", "opererad", "opererades", "blev opererad",
+            "på sykehus", "på sykehuset", "er innlagt", "ble innlagt", "var innlagt", "blitt innlagt", "innlagt på",
+            "operert", "på hospitalet", "på sygehus", "på sygehuset", "er indlagt", "blev indlagt", "var indlagt",
+            "indlagt på", "opereret",
+        ),
     ),
     "religion": (
         "religion", "religions", "religious", "religiös*", "religieu*", "religios*", "faith-based",
