@@ -438,22 +438,38 @@ NO_FAULT_CODES = frozenset({"count-mismatch", "bad-count", "missing-part", "owne
                             "two-customers"})
 
 
+#: issue codes of single records: the file was read on past them (a record's time not understood, kept undated; a
+#: record of an unexpected shape; a repaired escape), each line saying what became of the record
+READ_ON_CODES = frozenset({"bad-record", "bad-date", "bad-escape", "ambiguous-date"})
+
+
 def _issues_claim(stats: api.RunStats) -> str:
     """What the parse issues' header line says of them, after "3 parse issue(s)", from the issues kept: that records
     before each fault were kept — only where a fault had records before it (a file unreadable from its first byte, a
     binary tweets.js "… nothing was read", kept none: T39 L2, T39B) — and that a count note is no fault in reading
-    (T45: a manifest's unreadable count was headed "records before each fault were kept")."""
+    (T45: a manifest's unreadable count was headed "records before each fault were kept"), nor an issue of a single
+    record the file was read on past (T46 M1: two files each with one message time of 1e400, both read to their end,
+    were headed "records before each fault were kept")."""
     kept = stats.issues
     whole = bool(kept) and len(kept) == stats.issue_count  # every issue is known, not only the first ones
     notes = sum(i.code in NO_FAULT_CODES for i in kept)
+    read_on = sum(i.code in READ_ON_CODES for i in kept)
     if whole and notes == len(kept):
         return ", no fault in reading: every file given was read to its end:"
-    faults = len(kept) - notes
-    unread = sum(i.position == "before the first record" for i in kept if i.code not in NO_FAULT_CODES)
-    also = (f", and {notes} of the issues {'is' if notes == 1 else 'are'} no fault in reading (the file was read to "
-            "its end)") if notes else ""
+    if whole and notes + read_on == len(kept):
+        return ", every file given was read to its end:"
+    faults = len(kept) - notes - read_on
+    unread = sum(i.position == "before the first record" for i in kept
+                 if i.code not in NO_FAULT_CODES and i.code not in READ_ON_CODES)
+    others = [f"{notes} of the issues {'is' if notes == 1 else 'are'} no fault in reading (the file was read to its "
+              "end)"] if notes else []
+    others += [f"{read_on} of the issues {'is' if read_on == 1 else 'are'} a single record's (the file was read on "
+               "past it)"] if read_on else []
+    also = f", and {' and '.join(others)}" if others else ""
     if whole and unread == faults:
-        return f" ({notes} of them no fault in reading):" if notes else ":"
+        between = [f"{notes} of them no fault in reading"] if notes else []
+        between += [f"{read_on} of them a single record's"] if read_on else []
+        return f" ({', '.join(between)}):" if between else ":"
     if unread:
         return (f"; records before each fault were kept ({unread} of the faults came before any record of their "
                 f"file){also}:")

@@ -96,3 +96,34 @@ def test_redact_names_no_zip(tmp_path: Path) -> None:
     counted = _x_changed(tmp_path, "x", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": null'))
     _data, stderr = _report([fb, counted], tmp_path / "r.json", "--redact")
     assert "inesvarga" not in stderr and " in x.zip" not in stderr
+
+
+# -- issues of single records, the file read on past them (T46 M1) ----------------------------------------------
+
+def _undated_thread(tmp_path: Path, name: str) -> Path:
+    from test_bad_numbers import _stamped
+
+    body = _stamped([_message(k) for k in range(4)], 2, "timestamp_ms", "1e400")
+    return _facebook(tmp_path / name, {"odobrandt_2/message_1.json": body})
+
+
+def test_issues_of_single_records_are_headed_as_files_read_to_their_end(tmp_path: Path) -> None:
+    """Two exports, each with one message time of 1e400 kept undated: both files were read to their end, and the
+    header said "records before each fault were kept"."""
+    first, second = _undated_thread(tmp_path, "facebook-inesvarga.zip"), _undated_thread(tmp_path, "facebook-b.zip")
+    _data, stderr = _report([first, second], tmp_path / "r.json")
+    assert "warning: 2 parse issue(s), every file given was read to its end:" in stderr
+    assert "records before each fault were kept" not in stderr
+
+
+def test_a_single_record_s_issue_beside_a_count_note_and_a_cut_file(tmp_path: Path) -> None:
+    counted = _x_changed(tmp_path, "y", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": "abc"'))
+    _data, stderr = _report([_undated_thread(tmp_path, "facebook-inesvarga.zip"), counted], tmp_path / "r.json")
+    assert "warning: 2 parse issue(s), every file given was read to its end:" in stderr
+    cut = _x_changed(tmp_path, "x", "/like.js", _cut_likes)
+    _data, stderr = _report([_undated_thread(tmp_path, "facebook-b.zip"), cut], tmp_path / "s.json")
+    assert ("2 parse issue(s); records before each fault were kept, and 1 of the issues is a single record's (the "
+            "file was read on past it):") in stderr
+    empty = _facebook(tmp_path / "facebook-c.zip", {"odobrandt_2/message_1.json": b""})
+    _data, stderr = _report([_undated_thread(tmp_path, "facebook-d.zip"), empty], tmp_path / "t.json")
+    assert "2 parse issue(s) (1 of them a single record's):" in stderr
