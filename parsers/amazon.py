@@ -1747,13 +1747,15 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # ("Milan", "MI", "20121"), one that tells two countries' provinces apart ("Córdoba", "Córdoba", "14001":
         # Spain's; "X5000": Argentina's), none that does (no country: AMZ44, all were "<town>, United States", high)
         region, code, basis = abroad
-    elif city and region and code == "US" and postcode and not is_region_of(region, code) \
+    elif city and region and code == "US" and postcode and (not is_region_of(region, code) or _no_us_zip(postcode)) \
             and (town := written_town_reading(city, code, postcode))[1] not in (None, "US") and town[2] == "postcode":
         # a State that is no US state's code or name and no subdivision abroad by its own name, beside a postcode that
         # places the town abroad: a region's English name ("Munich", "BAVARIA", "80331"; "Lisbon", "LISBON",
         # "1100-001": T45, "…, United States", high). Only the postcode decides: a US state abbreviated or misspelt
         # ("Paris", "Tex."; "Naples", "Fla."; "Athens", "Geogia") with no ZIP stays the marketplace's (T45B: read
-        # France, Italy, Greece by the towns' sizes)
+        # France, Italy, Greece by the towns' sizes). A US state's letters too where the postcode is of no US ZIP's
+        # form: "Panaji", "GA", "403001" (Goa's letters are Georgia's, six digits an Indian PIN: T46 H4, "Panaji,
+        # United States", high, a town GeoNames lacks)
         code, basis = town[1], town[2]
     elif city and region and code == "US" and not (postcode or "").strip() and not is_region_of(region, code) \
             and not us_written_oddly(region) \
@@ -1771,6 +1773,13 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     # "Córdoba"; "Richmond", "7025"), which the home finding says
     return Place(written_town_name(city, code, region) if city else city, region, None, code,
                  basis if code or city else None)
+
+
+def _no_us_zip(postcode: str) -> bool:
+    """Whether a Zip cell can be no US ZIP, of any form Amazon's reports hold: five digits, a ZIP+4, or three or four
+    digits that lost their leading zeros in a spreadsheet (USPS ZIPs 005–099). Six digits (an Indian PIN: "403001"),
+    letters ("SW1A 1AA") or a dash after four ("1100-001") are none."""
+    return re.fullmatch(r"\d{3,5}(-?\d{4})?", postcode.strip()) is None
 
 
 def _street_place(row: CsvRow, site: str, province: str | None = None) -> Place | None:

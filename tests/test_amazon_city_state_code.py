@@ -1,4 +1,4 @@
-"""A one-cell Amazon address ending in two letters that are a city-state's ISO code and a region's (T46 H1, H2).
+"""Two letters that are a city-state's ISO code or a US state's and a region's abroad (T46 H1, H2, H4).
 
 Retail.OrderHistory's "Shipping Address" holds name, street, town, state and ZIP in one cell; with no ZIP, "… 1 Main St
 Richmond VA" ended in Vatican City's code, and a city-state's address that names no town of its own is in its town
@@ -67,5 +67,26 @@ def test_a_city_state_s_own_address_keeps_its_town(address: str, town: str, coun
 ])
 def test_the_home_of_a_one_cell_address_without_zip_is_the_us_town(tmp_path: Path, address: str, shown: str) -> None:
     home = _home(_retail(tmp_path, address))
+    assert view.headline(home) == f"You most likely live in {shown}."
+    assert home["confidence"] == "high"
+
+
+@pytest.mark.parametrize(("city", "state", "postcode", "shown"), [
+    ("Panaji", "GA", "403001", "Panaji, India"),  # Goa's letters are Georgia's: was "Panaji, United States" (high)
+    ("Margao", "GA", "403601", "Margao, India"),
+    ("Atlanta", "GA", "30301", "Atlanta, United States"),
+    ("Atlanta", "GA", "3030", "Atlanta, United States"),  # a ZIP that lost its zero is still a ZIP's form
+    ("Savannah", "GA", "31401-1234", "Savannah, United States"),
+    ("Pune", "MH", "411001", "Pune, India"),
+])
+def test_an_old_report_s_us_state_letters_beside_a_postcode_of_no_zip_s_form(
+        tmp_path: Path, city: str, state: str, postcode: str, shown: str) -> None:
+    """The old Order History Report's columns (T46 H4): a State of a US state's letters that are also a province's
+    abroad, beside a postcode of no US ZIP's form that places the town abroad."""
+    from test_amazon_town_state_zip import _report
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    home = _home(_report(folder, city, state, postcode))
     assert view.headline(home) == f"You most likely live in {shown}."
     assert home["confidence"] == "high"
