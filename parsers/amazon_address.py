@@ -397,8 +397,11 @@ def _town_english_region_abroad(tokens: list[str], breaks: frozenset[int], place
     end = len(tokens) - 1
     if any(is_region_of(" ".join(tokens[end - k:end]), "US") for k in (1, 2, 3) if end - k >= 0):
         return None  # a US state written before the ZIP: its own reading
-    if place.city is not None and written_town_reading(place.city, "US", last)[1] == "US":
-        return None  # a town the ZIP is of, no state written ("Jane Doe Seattle 98101")
+    if place.city is not None and written_town_reading(place.city, "US", last)[1:] == ("US", "postcode"):
+        # a town the ZIP is of, no state written ("Jane Doe Seattle 98101"); not a region's English name that is also
+        # a US town's, the ZIP none of its ("… Turin PIEDMONT 10121", "… Seville ANDALUSIA 41001", "… Heraklion CRETE
+        # 71201": T46 H3, "Piedmont, United States", high — Piedmont is a town of many states, 10121 New York's)
+        return None
     if (named := _town_region_abroad(tokens, frozenset(breaks), "US")) is not None:
         return named  # a region abroad by its own name ("… Frankfurt am Main HESSEN 60311", "… Wien WIEN 1010")
     for n in (1, 2, 3):  # the shortest region first: the town's words are never the region's ("Sesto San Giovanni")

@@ -34,6 +34,12 @@ ENGLISH_REGIONS = [
     ("Nikos 1 Odos", "Athens", "ATTICA", "10552", "Athens, Greece"),
     ("Ana Rua 1", "Lisbon", "LISBON", "1100-048", "Lisbon, Portugal"),
     ("Mario R Via Roma 1", "Florence", "TUSCANY", "50122", "Florence, Italy"),
+    # a region's English name that is also a US town's, the ZIP none of its (T46 H3: "Piedmont, United States", high)
+    ("Mario R Via Roma 1", "Turin", "PIEDMONT", "10121", "Turin, Italy"),
+    ("Ana Calle 1", "Seville", "ANDALUSIA", "41001", "Seville, Spain"),
+    ("Ana Calle 1", "Pamplona", "NAVARRE", "31001", "Pamplona, Spain"),
+    ("Nikos 1 Odos", "Thessaloniki", "MACEDONIA", "54621", "Thessaloniki, Greece"),
+    ("Nikos 1 Odos", "Heraklion", "CRETE", "71201", "Heraklion, Greece"),
 ]
 
 
@@ -172,3 +178,15 @@ def test_an_old_report_s_english_region_without_a_zip(tmp_path: Path, city: str,
 ])
 def test_a_us_written_oddly(region: str, odd: bool) -> None:
     assert us_written_oddly(region) is odd
+
+
+@pytest.mark.parametrize(("address", "town", "state"), [
+    ("Jane Doe Seattle 98101", "Seattle", "WA"),
+    ("Jane Doe 1 Main St Crete 68333", "Crete", "NE"),  # the US towns the regions' English names are, by their ZIPs
+    ("Jane Doe 1 Main St Andalusia 36420", "Andalusia", "AL"),
+    ("Jane Doe 1 Main St Piedmont 94611", "Piedmont", "CA"),
+    ("Jane Doe 1 Main St Macedonia 44056", "Macedonia", "OH"),
+])
+def test_a_us_town_named_as_a_region_abroad_stays_the_town_its_zip_is_of(address: str, town: str, state: str) -> None:
+    place = shipping_place(address, site_country="US")
+    assert (place.city, place.region, place.country_code) == (town, state, "US")
