@@ -313,6 +313,25 @@ def _epoch(value: Any) -> TimeResult:
 _LAST_YEAR = 2100
 
 
+def _birthday_parts(birthday: Mapping[str, Any]) -> tuple[int, int, int] | None:
+    """A profile birthday's ``(year, month, day)``, 0 for a part not given (Facebook writes ``{"year": 0, "month": 3,
+    "day": 2}`` where the year is hidden), or None where a part is no whole number a calendar holds (year 1-9999,
+    month 1-12, day 1-31): a damaged or hand-edited file's 1e400 (read as the text "1E+400") or 10^30."""
+    out = []
+    for key, top in (("year", 9999), ("month", 12), ("day", 31)):
+        value = birthday.get(key) or 0
+        try:
+            number = int(value)
+        except (TypeError, ValueError, OverflowError):
+            return None
+        if number != value and not (isinstance(value, str) and value.strip().isdigit()):
+            return None  # 3.5, "1E+400"
+        if not 0 <= number <= top:
+            return None
+        out.append(number)
+    return out[0], out[1], out[2]
+
+
 #: the most negative number Facebook's "no time" is written as: a 64-bit integer's (formats.md §1: EXIF times may be
 #: negative). One past it (-10^30, -1e400: a damaged or hand-edited file, read only by ijson's Python backend) is no
 #: "no time" but a time that cannot be read, said as +10^30 is (T45)
@@ -2482,7 +2501,7 @@ class FacebookParser(Parser):
     # ---- profile --------------------------------------------------------------------------------
 
     def _h_profile(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
             if isinstance(rec, Mapping):
                 yield from self._profile_facts(f, rec)
         return self._run(f, per_record)
@@ -2516,7 +2535,7 @@ class FacebookParser(Parser):
                 yield f.issue("bad-record", BAD_LIFE_DATE)
         return self._run(f, per_record)
 
-    def _profile_facts(self, f: MemberContext, p: Mapping[str, Any]) -> Iterator[Event]:
+    def _profile_facts(self, f: MemberContext, p: Mapping[str, Any]) -> Iterator[Event | ParseIssue]:
         def fact(name: str, text: Any, **attrs: Any) -> Event:
             value = text_value(text)
             clean = _compact({"fact": name, **attrs})
@@ -2534,10 +2553,18 @@ class FacebookParser(Parser):
             yield fact("username", p["username"])
         birthday = p.get("birthday")
         if isinstance(birthday, Mapping) and any(birthday.get(k) for k in ("year", "month", "day")):
-            y, m, d = (int(birthday.get(k) or 0) for k in ("year", "month", "day"))
-            text = "-".join(part for part in (f"{y:04d}" if y else "", f"{m:02d}" if m else "",
-                                              f"{d:02d}" if d else "") if part) if y else f"--{m:02d}-{d:02d}"
-            yield fact("birthday", text)
+            parts = _birthday_parts(birthday)
+            if parts is None:
+                # a part no date holds (a year of 1e400 or 10^30 in a damaged or hand-edited file: the whole profile
+                # was lost as "record has an unexpected shape (ValueError)", or "1000…-03-02" said; T46 M2): the
+                # birthday left out, the rest of the profile kept
+                yield f.issue("bad-record", "profile birthday is not a date (a year, month or day no calendar "
+                                            "holds); the birthday is left out, the rest of the profile kept")
+            else:
+                y, m, d = parts
+                text = "-".join(part for part in (f"{y:04d}" if y else "", f"{m:02d}" if m else "",
+                                                  f"{d:02d}" if d else "") if part) if y else f"--{m:02d}-{d:02d}"
+                yield fact("birthday", text)
         gender = p.get("gender")
         if isinstance(gender, Mapping) and (gender.get("gender_option") or gender.get("custom_genders")):
             yield fact("gender", gender.get("gender_option") or gender.get("custom_genders"),
@@ -2600,7 +2627,11 @@ class FacebookParser(Parser):
                 elif isinstance(one, str) and one:
                     yield fact(key, one)
         if p.get("registration_timestamp"):
-            yield fact("registration", _iso(p["registration_timestamp"]))
+            when = _iso(p["registration_timestamp"])
+            if when is None and not _no_time(p["registration_timestamp"]):
+                # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46 M2)
+                yield f.issue("bad-date", "profile registration_timestamp not understood; kept without a time")
+            yield fact("registration", when)
 
 
 #: a page of Facebook's 2010–2017 HTML download (``html/timeline.htm``, ``html/messages.htm`` …: T33A L6)

@@ -1,0 +1,67 @@
+"""A Facebook profile whose birthday or registration time holds a number no date holds (T46 M2).
+
+A damaged or hand-edited profile_information.json with a birthday year of 1e400 (ijson's Python backend reads it as the
+text "1E+400") lost the whole profile — the name too — as "bad-record — record has an unexpected shape (ValueError)";
+a year of 10^30 was said as "1000…-03-02"; a registration_timestamp of 1e400 or 10^30 was kept without a time and
+without a word. Now the birthday is left out with a bad-record issue naming it, the rest of the profile kept, and the
+registration is kept undated with a bad-date issue, as a post's time is. Values are invented.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from dataexam import api
+
+PROFILE = "personal_information/profile_information/profile_information.json"
+BIRTHDAY = ("profile birthday is not a date (a year, month or day no calendar holds); the birthday is left out, the "
+            "rest of the profile kept")
+
+
+def _facts(tmp_path: Path, profile: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    archive = tmp_path / "facebook-zoeq.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr(PROFILE, '{"profile_v2": {"name": {"full_name": "Zoe Q"}, ' + profile + "}}")
+        z.writestr("your_activity_across_facebook/messages/inbox/bob_1/message_1.json", json.dumps({
+            "participants": [{"name": "Bob"}, {"name": "Zoe Q"}],
+            "messages": [{"sender_name": "Zoe Q", "timestamp_ms": 1700000000000, "content": "hi"}]}))
+    stats = api.RunStats()
+    events = list(api.timeline([archive], stats=stats))
+    return (sorted((e.attrs.get("fact"), e.text) for e in events if e.kind == "facebook.profile"),
+            [(i.code, i.message) for i in stats.issues])
+
+
+@pytest.mark.parametrize("birthday", ['{"year": 1e400, "month": 3, "day": 2}',
+                                      '{"year": 1990, "month": 1e400, "day": 2}',
+                                      '{"year": 1000000000000000000000000000000, "month": 3, "day": 2}',
+                                      '{"year": 1990, "month": 13, "day": 2}', '{"year": 1990, "month": 3, "day": 2.5}',
+                                      '{"year": -5, "month": 3, "day": 2}'])
+def test_a_birthday_no_calendar_holds_is_left_out_and_the_profile_kept(tmp_path: Path, birthday: str) -> None:
+    facts, issues = _facts(tmp_path, f'"birthday": {birthday}')
+    assert facts == [("name", "Zoe Q")]  # was [] (1e400: the whole profile lost) or a birthday "1000…-03-02"
+    assert issues == [("bad-record", BIRTHDAY)]
+
+
+@pytest.mark.parametrize(("birthday", "said"), [('{"year": 1990, "month": 3, "day": 2}', "1990-03-02"),
+                                                ('{"year": 0, "month": 3, "day": 2}', "--03-02"),
+                                                ('{"year": "1990", "month": "3", "day": "2"}', "1990-03-02"),
+                                                ('{"year": 1990, "month": 0, "day": 0}', "1990")])
+def test_a_birthday_a_calendar_holds_is_said_as_before(tmp_path: Path, birthday: str, said: str) -> None:
+    facts, issues = _facts(tmp_path, f'"birthday": {birthday}')
+    assert facts == [("birthday", said), ("name", "Zoe Q")] and issues == []
+
+
+@pytest.mark.parametrize("stamp", ["1e400", "1000000000000000000000000000000"])
+def test_a_registration_time_no_instant_holds_is_said(tmp_path: Path, stamp: str) -> None:
+    facts, issues = _facts(tmp_path, f'"registration_timestamp": {stamp}')
+    assert facts == [("name", "Zoe Q"), ("registration", None)]
+    assert issues == [("bad-date", "profile registration_timestamp not understood; kept without a time")]
+
+
+def test_a_registration_time_is_kept_as_before(tmp_path: Path) -> None:
+    facts, issues = _facts(tmp_path, '"registration_timestamp": 1262304000')
+    assert facts == [("name", "Zoe Q"), ("registration", "2010-01-01T00:00:00Z")] and issues == []
