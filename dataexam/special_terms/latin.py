@@ -235,6 +235,18 @@ TERMS: dict[str, tuple[str, ...]] = {
             "operert", "på hospitalet", "på sygehus", "på sygehuset", "er indlagt", "blev indlagt", "var indlagt",
             "indlagt på", "opereret",
         ),
+        # ART49 (T46: "tive um derrame", "felç geçirdim", "mikroudar", "mozková příhoda", "agyvérzés" read none): a
+        # stroke had in Portuguese and Spanish ("derrame" alone is a spill: "derrame de petróleo"), Turkish "felç
+        # geçirmek" (to have a stroke; "felç" alone is any paralysis, a strike's too), Polish's mini-stroke, Czech's
+        # "cévní mozková příhoda" in its cases, Hungarian "agyvérzés" (a brain haemorrhage) and "szélütés"
+        *_with_plain(
+            "tive um derrame", "teve um derrame", "tivemos um derrame", "sofri um derrame", "sofreu um derrame",
+            "tuve un derrame", "tuvo un derrame", "sufrí un derrame", "sufrió un derrame",
+            "felç geçirdi", "felç geçirdim", "felç geçirdik", "felç geçirmiş", "felç geçirmişti", "felç geçirdikten",
+            "felç geçiren", "felç geçirince", "mikroudar*",
+            "mozková příhoda", "mozkové příhody", "mozkové příhodě", "mozkovou příhodu", "mozkovou příhodou",
+            "mozkových příhod", "agyvérzés*", "szélütés*",
+        ),
     ),
     "religion": (
         "religion", "religions", "religious", "religiös*", "religieu*", "religios*", "faith-based",
@@ -318,6 +330,19 @@ TERMS: dict[str, tuple[str, ...]] = {
         "seminary", "seminarian", "seminarians", "yeshiva", "yeshivah", "chaplain", "chaplains", "chaplaincy",
         "rabbin", "rabbins", "rabbinat", "rabbinical", "imame", "aumônier", "aumônerie", "priesterseminar*",
         "baptized", "baptised", "baptême", "bautizo", "bautismo", "battesimo", "judaismo",
+        # ART49 (T46: "vado a messa", "fui à missa", "ik ga naar de mis", "heute in der Messe", "Ostermesse", "cem
+        # ayini" read none): going to Mass in Italian ("a messa"; "messa a punto", "messa in piega" are a tuning and
+        # a hairdo), Portuguese ("à missa"; Swedish "missa" alone is to miss), Dutch ("naar de mis"; "ik mis je",
+        # "mis je trein" are missing), German at Mass on a day said ("Messe" alone, "auf der Messe", "Buchmesse"
+        # are trade fairs: MESSE_WORSHIP), Easter's Mass by name, and the Alevi "cem ayini" (the cem rite) in its
+        # cases
+        *_with_plain(
+            "a messa", "santa messa", "à missa", "na missa", "missa do galo", "missa de domingo", "naar de mis",
+            "heilige mis", "heute in der messe", "gestern in der messe", "waren in der messe", "war in der messe",
+            "abend zur messe", "abends zur messe", "abend in der messe", "ostermesse", "ostermessen",
+            "cem ayini", "cem ayinine", "cem ayininde", "cem ayinini", "cem ayinleri", "cem ayinlerine",
+            "cem ayininden",
+        ),
     ),
     "politics": (
         # ideologies (Facebook's and X's interest names) and parties
@@ -477,6 +502,31 @@ TERMS: dict[str, tuple[str, ...]] = {
                                           "startet", "begynner", "begynte", "fortsetter", "fortsatte", "slutter",
                                           "sluttet", "varer", "varte", "mot", "fra", "ved", "trappes", "avsluttes")),
         *(f"{word} streiken" for word in ("i", "på", "etter", "under", "med", "om", "til")),
+        # ART49 (T46: "je suis syndiqué", "je suis à la CGT", "jestem w związku zawodowym", "sou sindicalizado",
+        # "estoy sindicado", "sztrájkolunk", "stávkujeme", "zij en ik staakten", "ik ga naar de staking",
+        # "stakingspiket", "been in the union 20 yrs", "mitt fack" read none): membership said with the verb in
+        # French ("syndiqué" alone is also a syndicated loan's: "prêt syndiqué"), Spanish ("sindicado" alike) and
+        # Portuguese, a French confederation one is in, Polish's trade union in its cases ("związek" alone is any
+        # bond, "związkowy" a federal state's), the person's own strike in Hungarian, Czech and Slovak and in
+        # Dutch with another beside ("zij staakten" alone is news), going to the strike, its picket, the union
+        # been in without the pronoun, and Swedish "my / our union" ("facket" alone is a compartment too)
+        *_with_plain(
+            "suis syndiqué", "suis syndiquée", "sommes syndiqués", "sommes syndiquées", "étais syndiqué",
+            "étais syndiquée", "syndiqué à la", "syndiquée à la", "suis à la cgt", "suis à la cfdt", "suis à la cftc",
+            "suis à la cgc", "sommes à la cgt", "sommes à la cfdt", "suis adhérent à la cgt", "suis adhérente à la cgt",
+            "sindicalizad*", "estoy sindicado", "estoy sindicada", "estamos sindicados", "estamos sindicadas",
+            "estaba sindicado", "estaba sindicada",
+            "związek zawodowy", "związku zawodowego", "związkowi zawodowemu", "związkiem zawodowym",
+            "związku zawodowym", "związki zawodowe", "związków zawodowych", "związkom zawodowym",
+            "związkami zawodowymi", "związkach zawodowych", "związkowiec", "związkowca", "związkowcem",
+            "związkowcy", "związkowców",
+            "sztrájkolok", "sztrájkolunk", "sztrájkoltam", "sztrájkoltunk", "sztrájkolni fogok",
+            "sztrájkolni fogunk", "stávkuji", "stávkuju", "stávkujeme", "stávkoval jsem", "stávkovala jsem",
+            "stávkovali jsme", "budeme stávkovat", "štrajkujem", "štrajkujeme",
+            "en ik staakten", "en ik staken", "en ik hebben gestaakt", "ga naar de staking", "gaan naar de staking",
+            "ging naar de staking", "gingen naar de staking", "stakingspiket*", "been in the union",
+            "been in a union", "mitt fack", "vårt fack",
+        ),
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
