@@ -68,6 +68,7 @@ from .amazon_address import (
     Place,
     is_region_of,
     one_cell_basis,
+    province_letters_fit,
     shipping_place,
     title_town,
     us_written_oddly,
@@ -1748,14 +1749,16 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # Spain's; "X5000": Argentina's), none that does (no country: AMZ44, all were "<town>, United States", high)
         region, code, basis = abroad
     elif city and region and code == "US" and postcode and (not is_region_of(region, code) or _no_us_zip(postcode)) \
-            and (town := written_town_reading(city, code, postcode))[1] not in (None, "US") and town[2] == "postcode":
+            and (town := written_town_reading(city, code, postcode))[1] not in (None, "US") and town[2] == "postcode" \
+            and (not is_region_of(region, code) or province_letters_fit(region, postcode, town[1])):
         # a State that is no US state's code or name and no subdivision abroad by its own name, beside a postcode that
         # places the town abroad: a region's English name ("Munich", "BAVARIA", "80331"; "Lisbon", "LISBON",
         # "1100-001": T45, "…, United States", high). Only the postcode decides: a US state abbreviated or misspelt
         # ("Paris", "Tex."; "Naples", "Fla."; "Athens", "Geogia") with no ZIP stays the marketplace's (T45B: read
         # France, Italy, Greece by the towns' sizes). A US state's letters too where the postcode is of no US ZIP's
-        # form: "Panaji", "GA", "403001" (Goa's letters are Georgia's, six digits an Indian PIN: T46 H4, "Panaji,
-        # United States", high, a town GeoNames lacks)
+        # form and in the range of the province abroad so lettered: "Panaji", "GA", "403001" (Goa's letters are
+        # Georgia's, six digits an Indian PIN: T46 H4, "Panaji, United States", high); a US ZIP typed with a digit
+        # too many stays US ("Delhi", "NY", "137530"; "Moscow", "ID", "838430": T46C, read India, Russia)
         code, basis = town[1], town[2]
     elif city and region and code == "US" and not (postcode or "").strip() and not is_region_of(region, code) \
             and not us_written_oddly(region) \

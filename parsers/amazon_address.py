@@ -1224,6 +1224,15 @@ def _postcode_in_region(code: str, country: str, iso: str) -> bool:
     return not rules.zip_regions or any(pattern.match(code) for pattern, region in rules.zip_regions if region == iso)
 
 
+def province_letters_fit(region: str, postcode: str, country: str) -> bool:
+    """Whether ``region`` (as written) is the letters of one of ``country``'s regions and ``postcode`` lies in that
+    region's range (Google's address data): "GA", "403001" is Goa's in India (Georgia's letters too), "LA", "712320"
+    is no Ladakh PIN (West Bengal's), "NY" no region of India (T46C: "Delhi", "NY", "137530", a ZIP typed with a digit
+    too many, was read "Delhi, India", high)."""
+    iso = _region_code(region.strip().upper(), country)
+    return iso is not None and _postcode_in_region(postcode.strip(), country, iso)
+
+
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
     """``(region, country)`` of a town written in a column of its own with no state: :func:`written_town_reading`."""
     region, country, _basis = written_town_reading(city, site_country, postcode)

@@ -78,6 +78,14 @@ def test_the_home_of_a_one_cell_address_without_zip_is_the_us_town(tmp_path: Pat
     ("Atlanta", "GA", "3030", "Atlanta, United States"),  # a ZIP that lost its zero is still a ZIP's form
     ("Savannah", "GA", "31401-1234", "Savannah, United States"),
     ("Pune", "MH", "411001", "Pune, India"),
+    # a US ZIP typed with a digit too many stays US: its State is no province abroad whose range the digits are in
+    # (T46C: my first cut read these abroad at high)
+    ("Delhi", "NY", "137530", "Delhi, United States"),
+    ("Moscow", "ID", "838430", "Moscow, United States"),
+    ("Canton", "OH", "447020", "Canton, United States"),
+    ("Madras", "OR", "977410", "Madras, United States"),
+    ("Delhi", "LA", "712320", "Delhi, United States"),  # Ladakh's letters, a West Bengal PIN
+    ("Minsk", "ND", "123456", "Minsk, United States"),
 ])
 def test_an_old_report_s_us_state_letters_beside_a_postcode_of_no_zip_s_form(
         tmp_path: Path, city: str, state: str, postcode: str, shown: str) -> None:
