@@ -66,11 +66,13 @@ from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
 from .amazon_address import (
     Place,
+    could_be_us_zip,
     is_region_of,
     one_cell_basis,
     province_letters_fit,
     shipping_place,
     title_town,
+    us_state_disowned,
     us_written_oddly,
     written_region_reading,
     written_town_name,
@@ -1742,31 +1744,30 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         region = province
     code = site if (city or region) else None
     basis = "state" if region and code else None
+    us_state = bool(region) and code == "US" and is_region_of(region, "US")
     if city and region and code and (abroad := written_region_reading(city, region, code, postcode)) is not None:
         # a State that places the town abroad: "Milano", "MI" / "Italy"; "Toronto", "ON" (AMZ43: "Milano, United
         # States", high); a postcode in the province's range though the marketplace's state has a town so called
         # ("Milan", "MI", "20121"), one that tells two countries' provinces apart ("Córdoba", "Córdoba", "14001":
         # Spain's; "X5000": Argentina's), none that does (no country: AMZ44, all were "<town>, United States", high)
         region, code, basis = abroad
-    elif city and region and code == "US" and postcode and (not is_region_of(region, code) or _no_us_zip(postcode)) \
-            and (town := written_town_reading(city, code, postcode))[1] not in (None, "US") and town[2] == "postcode" \
-            and (not is_region_of(region, code) or province_letters_fit(region, postcode, town[1])):
+    elif city and region and code == "US" and postcode and (abroad := _abroad_by_postcode(city, region, postcode,
+                                                                                         us_state)) is not None:
         # a State that is no US state's code or name and no subdivision abroad by its own name, beside a postcode that
         # places the town abroad: a region's English name ("Munich", "BAVARIA", "80331"; "Lisbon", "LISBON",
         # "1100-001": T45, "…, United States", high). Only the postcode decides: a US state abbreviated or misspelt
         # ("Paris", "Tex."; "Naples", "Fla."; "Athens", "Geogia") with no ZIP stays the marketplace's (T45B: read
-        # France, Italy, Greece by the towns' sizes). A US state's letters too where the postcode is of no US ZIP's
-        # form and in the range of the province abroad so lettered: "Panaji", "GA", "403001" (Goa's letters are
-        # Georgia's, six digits an Indian PIN: T46 H4, "Panaji, United States", high); a US ZIP typed with a digit
-        # too many stays US ("Delhi", "NY", "137530"; "Moscow", "ID", "838430": T46C, read India, Russia)
-        code, basis = town[1], town[2]
-    elif city and region and code == "US" and not (postcode or "").strip() and not is_region_of(region, code) \
-            and not us_written_oddly(region) \
-            and (town := written_town_reading(city, code))[1] not in (None, "US"):
+        # France, Italy, Greece by the towns' sizes). A US state's letters too, where they are no evidence of the US
+        # (:func:`_abroad_by_postcode`: "Panaji", "GA", "403001"; "Colima", "CO", "28000")
+        region, code, basis = abroad
+    elif city and region and code == "US" and not (postcode or "").strip() and not us_state \
+            and not us_written_oddly(region) and (town := written_town_reading(city, code))[1] is not None:
         # no ZIP, and a State that is no US state's code or name, nor one shortened or misspelt: a region's English
         # name ("Milan", "LOMBARDY"; "Athens", "ATTICA": T45B, "Milan, United States", high) — the town read as in a
         # column of its own, abroad by its size ("town size", which caps the home finding: "Milan, Italy", medium);
-        # "Paris", "Tex."; "Athens", "Geogia" stay the marketplace's
+        # a US town so read by its name alone ("town": "Springfield", "LOMBARDY" was "Springfield, United States",
+        # high, T46C; the State names no US state) is at most medium too; "Paris", "Tex."; "Athens", "Geogia" stay
+        # the marketplace's by their State
         code, basis = town[1], town[2]
     if city and not region and code and basis != "country":
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
@@ -1778,11 +1779,29 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
                  basis if code or city else None)
 
 
-def _no_us_zip(postcode: str) -> bool:
-    """Whether a Zip cell can be no US ZIP, of any form Amazon's reports hold: five digits, a ZIP+4, or three or four
-    digits that lost their leading zeros in a spreadsheet (USPS ZIPs 005–099). Six digits (an Indian PIN: "403001"),
-    letters ("SW1A 1AA") or a dash after four ("1100-001") are none."""
-    return re.fullmatch(r"\d{3,5}(-?\d{4})?", postcode.strip()) is None
+def _abroad_by_postcode(city: str, region: str, postcode: str, us_state: bool
+                        ) -> tuple[str | None, str, str] | None:
+    """``(region, country, "postcode")`` of an old report's town whose Zip places it abroad
+    (:func:`written_town_reading`, read as in a column of its own: a postcode of that country's form in the range of a
+    town so called) beside a State that does not place it in the US, else None. A State that is a US state's code or
+    name (``us_state``) does so unless its letters are no evidence of the US: a postcode of no US ZIP's form
+    (:func:`could_be_us_zip`) in the range of the province abroad so lettered ("Panaji", "GA", "403001" and "403 001":
+    Goa's letters are Georgia's, six digits an Indian PIN; "Bhubaneswar", "OR", "751001": Odisha's former letters are
+    Oregon's — T46 H4, T46C, "…, United States", high), or a ZIP of another state's range beside a town the state
+    written has none of (:func:`us_state_disowned`: "Colima", "CO", "28000" — no region of Mexico's, the region left
+    to the postcode's range: COL). The region is the State as written otherwise (a region's English name, the
+    province's letters). A US ZIP typed with a digit too many stays US ("Delhi", "NY", "137530"; "Moscow", "ID",
+    "838430": T46C, read India, Russia): its State is no province whose range it is in."""
+    zip_form = could_be_us_zip(postcode)
+    disowned = us_state and zip_form and us_state_disowned(city, region, postcode)
+    if us_state and zip_form and not disowned:
+        return None  # a US state and a ZIP's form: the marketplace's (the common case, nothing more looked up)
+    _region, country, basis = written_town_reading(city, "US", postcode)
+    if country in (None, "US") or basis != "postcode":
+        return None
+    if us_state and not disowned and not province_letters_fit(region, postcode, country):
+        return None
+    return (None if disowned else region), country, basis
 
 
 def _street_place(row: CsvRow, site: str, province: str | None = None) -> Place | None:

@@ -55,7 +55,8 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "is_region_of", "one_cell_basis", "shipping_place", "us_written_oddly",
+__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "one_cell_basis", "province_letters_fit",
+           "shipping_place", "us_state_disowned", "us_written_oddly",
            "written_region_reading", "written_town_country", "written_town_name", "written_town_reading"]
 
 
@@ -149,6 +150,7 @@ class _Rules:
     zip_regions: tuple[tuple[re.Pattern[str], str], ...]  # postcode prefix → ISO 3166-2 suffix
     zip_prefix: str = ""               # written before the postcode: "L-" (LU), "MC-", "FL-" (LI), "〒" (JP)
     latin_city_first: bool | None = None  # the order in the Latin-script form (``lfmt``) where it differs (CN, KR, TW)
+    former: tuple[tuple[str, str], ...] = ()  # the data's ISO 3166-2 letters ISO has since changed → the current ones
 
 
 @lru_cache(maxsize=64)
@@ -170,7 +172,9 @@ def _rules(code: str) -> _Rules | None:
     latin_city_first = (lc >= 0 and (lz < 0 or lc < lz)) if lfmt else None
     prefix = re.search(r"(?:^|%n)([^%\s]*)%Z", fmt)  # "L-%Z %C": the letters written before the postcode
     keys = data.get("sub_keys", "").split("~") if data.get("sub_keys") else []
-    isoids = data.get("sub_isoids", "").split("~") if data.get("sub_isoids") else []
+    former = _renamed_subdivisions(code.upper(), data)
+    isoids = [former.get(isoid, isoid) for isoid in data.get("sub_isoids", "").split("~")] \
+        if data.get("sub_isoids") else []
     zips = data.get("sub_zips", "").split("~") if data.get("sub_zips") else []
     regions: dict[str, str] = {}
     zip_regions = []
@@ -192,7 +196,28 @@ def _rules(code: str) -> _Rules | None:
                                 _iso_suffix(code, keys[i], isoids[i] if i < len(isoids) else "")))
     return _Rules(code.upper(), zip_re, city_first, regions, tuple(zip_regions),
                   prefix.group(1) if prefix and prefix.group(1) else "",
-                  latin_city_first if latin_city_first != city_first else None)
+                  latin_city_first if latin_city_first != city_first else None, tuple(former.items()))
+
+
+def _renamed_subdivisions(code: str, data: dict[str, str]) -> dict[str, str]:
+    """Google's address data's ISO 3166-2 letters (``sub_isoids``) that ISO 3166-2 no longer lists → the letters it
+    lists now for the subdivision of the same name (``pycountry``): India's Odisha "OR" → "OD", Chhattisgarh "CT" →
+    "CG", Telangana "TG" → "TS", Uttarakhand "UT" → "UK". The data keeps the old letters; people write both (T46C:
+    "Bhubaneswar", "OR", "751001" read "Bhubaneswar, United States", high — Oregon's letters, the old code unknown)."""
+    isoids = data.get("sub_isoids", "").split("~") if data.get("sub_isoids") else []
+    listed = {sub.code.split("-", 1)[1]: sub for sub in pycountry.subdivisions.get(country_code=code) or ()}
+    by_name = {_fold(sub.name): suffix for suffix, sub in listed.items() if not getattr(sub, "parent_code", None)}
+    names = [data.get(field, "").split("~") if data.get(field) else [] for field in ("sub_keys", "sub_names",
+                                                                                     "sub_lnames")]
+    renamed: dict[str, str] = {}
+    for i, isoid in enumerate(isoids):
+        if not isoid.isalpha() or isoid in listed:
+            continue  # China's "11", "31": numbers, not letters ISO changed
+        now = next((by_name[_fold(values[i])] for values in names if i < len(values) and _fold(values[i]) in by_name),
+                   None)
+        if now is not None and now != isoid:
+            renamed[isoid] = now
+    return renamed
 
 
 def _iso_suffix(country: str, key: str, isoid: str) -> str:
@@ -329,16 +354,54 @@ def _us_state_named_as_country(written: list[str], before: list[str], breaks: fr
 def _named_beside_code(tokens: list[str], breaks: frozenset[int], code: str, site_country: str | None) -> Place | None:
     """The town an address names before a trailing ``code`` that is a city-state's ISO code and also a region's
     letters (:func:`_parse`; T46 H1, H2): a US state's with a town of it in the US order ("… 1 Main St Richmond VA",
-    "… St. Louis MO": Virginia, Missouri, not Vatican City, Macau), else a province's abroad with its town
-    (:func:`_town_region_abroad`: "… Shanghai SH" Shanghai, not St Helena; "… Ho Chi Minh City SG" Vietnam, not
-    Singapore). None where no town is named ("… 1 Av Almeida Ribeiro MO" stays Macau)."""
+    "… St. Louis MO", "… Wheeling W. Va.": Virginia, Missouri, West Virginia, not Vatican City, Macau), else a
+    province's abroad with its town (:func:`_town_region_abroad`: "… Shanghai SH" Shanghai, not St Helena; "… Ho Chi
+    Minh City SG" Vietnam, not Singapore). On Amazon.com, a US street line and a town GeoNames' towns lack before the
+    state's letters are the state's too (:func:`_us_town_after_street`: "… 12 Oak St Floyd VA", "… 12 Elm Rd
+    Smallville MO" — T46C, read "Vatican City", "Macau", high). None where no town is named ("… 1 Av Almeida Ribeiro
+    MO", a street of Macau's form, stays Macau)."""
     us = _rules("US")
     if us is not None and _match_region([code], us) == code:
         place = _place(tokens, breaks, None, "US", city_state=False)
-        if place.city is not None and place.region == code:
-            return place
+        state = _region_before(tokens, len(tokens), us, None)
+        if place.region is not None and state is not None and state[0] == place.region:
+            if place.city is not None:
+                return place
+            if (site_country or "").upper() == "US" and (town := _us_town_after_street(
+                    tokens, breaks, len(tokens) - state[1], place.region)) is not None:
+                return place._replace(city=town or None)
     abroad = _town_region_abroad(tokens, breaks, site_country or "US")
     return abroad if abroad is not None and abroad.country_code != code else None
+
+
+def _us_town_after_street(tokens: list[str], breaks: frozenset[int], end: int, state: str) -> str | None:
+    """The town of a US address with no ZIP whose words before ``end`` (the state) are a street line written the US
+    way — a house number, a name word or more, a USPS street type ("12 Oak St", "400 Elm Grove Rd") and a unit with
+    its number after it — and one to three words after it, none a number: the town where GeoNames has a place of ≥ 500
+    people so called in ``state`` (``gazetteer.small_town``: Floyd, VA; Tazewell, VA — nothing else is left to read as
+    the town, as with a ZIP of the state, :func:`_small_town`), else "" (a town too small for GeoNames: "Smallville").
+    None where the words before are no such street ("1 Av Almeida Ribeiro": the street type first, Macau's and
+    Portugal's order; "Via della Conciliazione")."""
+    from dataexam.inference.gazetteer import small_town
+
+    city = _city_before(tokens, breaks, end)
+    words = city.split() if city else []
+    at = end - len(words)  # the first word after the street
+    if not 1 <= len(words) <= 3 or at < 3 or any(ch.isdigit() for w in words for ch in w):
+        return None
+    before = [t.strip(".,").casefold() for t in tokens[:at]]
+    if len(before) >= 2 and any(ch.isdigit() for ch in before[-1]) and before[-2] in _UNIT:
+        before = before[:-2]  # "… Oak St Apt 4 Floyd VA"
+    if before and before[-1] in _DIRECTIONS:
+        before = before[:-1]  # "… Main St N Floyd VA"
+    typed = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _STREET_TYPE), None)
+    if typed is None or typed != len(before) - 1 or typed < 2:
+        return None
+    house = next((i for i in range(typed - 1, -1, -1) if any(ch.isdigit() for ch in before[i])), None)
+    if house is None or house >= typed - 1:
+        return None  # no house number, or no name word between it and the street type ("1 Av …")
+    found = small_town(" ".join(words), "US", state)
+    return found.name if found is not None else ""
 
 
 def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
@@ -371,6 +434,12 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
         # Reyes": T45, read "de Gran Canaria", "de los Reyes" at high), else the longest of three words at most (a
         # small town the gazetteer lacks, its postcode in the region's range: "Valdemorillo", not "Calle Mayor
         # Valdemorillo")
+        first = tokens[words_end - n].strip(".,")
+        if n > 1 and _fold(first) in _REGION_KIND_WORDS and any(
+                (known := _known_towns(found[1], None) if found[1] else None) is not None
+                and known(f"{name} {first}") for _k, name, found in read):
+            continue  # the region's first word is the town's last ("… Ho Chi Minh City SG 700000": T46C, the town
+            # "Ho Chi Minh", the region "City SG"): the shorter region
         for _k, name, found in read:
             known = _known_towns(found[1], None) if found[1] else None
             if known is not None and known(name):
@@ -712,7 +781,7 @@ def _zero_padded_zip(tokens: list[str], rules: _Rules) -> list[str]:
     US state whose ZIP range the zero-padded ZIP is in ("… Berlin CT 6037" → 06037). Amazon's CSV opened in a
     spreadsheet and saved again reads the ZIP as a number: New England's, New Jersey's, Puerto Rico's lose their
     first digit (USPS ZIPs 005–089 begin with zero), and the address gave no place. Else the words as they were."""
-    if rules.code != "US" or len(tokens) < 2 or not (m := re.fullmatch(r"(\d{4})(-\d{4})?", tokens[-1])):
+    if rules.code != "US" or len(tokens) < 2 or not (m := _LOST_ZERO_ZIP.fullmatch(tokens[-1])):
         return tokens
     state = _match_region([tokens[-2].strip(".,")], rules)
     padded = "0" + m.group(1) + (m.group(2) or "")
@@ -749,7 +818,7 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
             end -= 1  # a postal district after the town: "Dublin 2", "Dublin 6W"
         ends, starts = [end], []
         if rules.regions and end:
-            found = _region_at(tokens, 0, end, rules, from_end=True) or _abbreviated_state(tokens, end, rules, None)
+            found = _region_before(tokens, end, rules, None)
             if found:
                 region = region or found[0]
                 if found[1] < end:
@@ -914,6 +983,15 @@ def _region_at(tokens: list[str], start: int, end: int, rules: _Rules, *, from_e
     return None
 
 
+def _region_before(tokens: list[str], end: int, rules: _Rules, zip_state: str | None) -> tuple[str, int] | None:
+    """The region written right before ``end``: ``(ISO suffix, word count)`` of a code or name (:func:`_region_at`) or a
+    US state abbreviated (:func:`_abbreviated_state`), the one of more words where both read ("… Wheeling W. Va.": West
+    Virginia, not Virginia's "Va." — T46C, read Vatican City with no ZIP and Virginia with one). Else None."""
+    found = _region_at(tokens, 0, end, rules, from_end=True)
+    short = _abbreviated_state(tokens, end, rules, zip_state) if rules.zip_regions else None
+    return short if short is not None and (found is None or short[1] > found[1]) else found
+
+
 def _abbreviated_state(tokens: list[str], end: int, rules: _Rules, zip_state: str | None) -> tuple[str, int] | None:
     """A US state written in one or two words right before ``end`` as its code with dots ("N.Y.", "D. C.") or its
     name shortened the old way, each word the first letters of the name's word and some of the letters after them in
@@ -968,10 +1046,9 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
     region = None
     if rules.city_first if city_first is None else city_first:
         # US/CA: `<city> <ST> <zip>`; IN: `<city> <PIN> <state>` (or the state before the PIN)
-        before = _region_at(tokens, 0, zstart, rules, from_end=True) if rules.regions else None
-        if before is None and rules.zip_regions:
-            # "… Paris Tex. 75460", "… Albany N.Y. 12207": a state abbreviated with dots or the old way (T45B: no town)
-            before = _abbreviated_state(tokens, zstart, rules, _zip_region(postcode.replace(" ", ""), rules))
+        # "… Paris Tex. 75460", "… Albany N.Y. 12207": a state abbreviated with dots or the old way (T45B: no town)
+        before = _region_before(tokens, zstart, rules, _zip_region(postcode.replace(" ", ""), rules)) \
+            if rules.regions else None
         city_end = zstart
         if before:
             region, n = before
@@ -1063,13 +1140,20 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
     if own is not None and not elsewhere and town(city, site, own) is not None:
         return None  # the common case first: a town of the state ("Houston", "TX"; "Atlanta", "Georgia")
     named = _country_names().get(written) or _translated_country_names().get(written)
+    country_named = (None, named, "country") if named is not None else None
     if named is not None:
         # a state named as a country ("Georgia") with a small town of it: the state's
-        home = named == site or (own is not None and _state_has_town(city, site, own))
-        return None if home else (None, named, "country")
+        if named == site or (own is not None and _state_has_town(city, site, own)):
+            return None
+        if len(written) != 2 or town(city, named) is not None:
+            return country_named
+        # two letters that are a country's and a province's abroad, beside a town of the province's country and none
+        # of the one named: the province below ("Dehradun", "UK": Uttarakhand's ISO letters, and the UK's — T46C read
+        # "Dehradun, United Kingdom", high), else the country
+    rows = namesake_rows(city)
     fits: list[tuple[str, str]] = []   # the town's own region there is told (GeoNames) or named after the town
     loose: list[tuple[str, str]] = []  # a town so called in a country whose regions GeoNames does not tell apart
-    for cc in dict.fromkeys(cc for _people, cc, _alias in namesake_rows(city) if cc != site):
+    for cc in dict.fromkeys(cc for _people, cc, _alias in rows if cc != site):
         iso = _region_code(written, cc)
         if iso is None or (code and not _postcode_in_region(code, cc, iso)):
             continue
@@ -1077,11 +1161,16 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
             # GeoNames tells the town's region, or the province is named after it: Italy's and Spain's provinces
             # are their capitals' ("Milano", "MI")
             fits.append((cc, iso))
-        elif not admin1_known(cc, iso) and town(city, cc) is not None:
+        elif not admin1_known(cc, iso) and (town(city, cc) is not None or (0 < len(written) <= 3 and any(
+                c == cc and not alias for _p, c, alias in rows))):
             # GeoNames does not say which province a smaller town is in ("Rho", "MI"; "Venice", "CA" is Venice,
-            # California, not a Venice in Cagliari's: the state's own place, below)
+            # California, not a Venice in Cagliari's: the state's own place, below); a province's letters beside a
+            # town so called there by another of its GeoNames names ("Panaji", "GA": GeoNames' Panjim, Goa's capital
+            # — T46C, "Panaji, United States", high: Georgia has no Panaji)
             loose.append((cc, iso))
     fits = fits or loose
+    if not fits and country_named is not None:
+        return country_named
     if not fits and own is None:
         # a region written in full that Google's address data does not list (an autonomous community, a Land, a
         # région, a canton, "Reggio di Calabria"): ISO 3166-2's names of any level (AMZ45: "Madrid", "COMUNIDAD DE
@@ -1110,6 +1199,9 @@ def _region_code(written: str, country: str) -> str | None:
         sub = pycountry.subdivisions.get(code=f"{country.upper()}-{written.upper()}")
         if sub is not None and not getattr(sub, "parent_code", None):
             return written.upper()
+        # the letters ISO 3166-2 has since changed, as Google's data still has them: Odisha's "OR" (now "OD"),
+        # Chhattisgarh's "CT", Telangana's "TG", Uttarakhand's "UT" (T46C: "Bhubaneswar", "OR", "751001" read Oregon's)
+        return dict(rules.former).get(written.upper())
     return None
 
 
@@ -1207,10 +1299,47 @@ def _named_region_reading(city: str, region: str, postcode: str, site: str
     return " ".join(region.split()), fits[0], "state"
 
 
+#: a US ZIP (or ZIP+4) that lost its leading zero to a spreadsheet: Amazon's CSV opened in Excel and saved again reads
+#: the ZIP as a number, and New England's, New Jersey's and Puerto Rico's ZIPs (USPS: 005–089) lose their first digit
+_LOST_ZERO_ZIP = re.compile(r"(\d{4})(-\d{4})?")
+
+
 def _zero_kept(code: str, site: str) -> str:
-    """A US ZIP that lost its leading zero to a spreadsheet (four digits) written in full ("6037" → "06037"), on a
-    US marketplace; else as written."""
-    return "0" + code if site == "US" and re.fullmatch(r"\d{4}(?:-\d{4})?", code) else code
+    """A US ZIP that lost its leading zero to a spreadsheet (:data:`_LOST_ZERO_ZIP`) written in full ("6037" →
+    "06037", "7102-1234" → "07102-1234"), on a US marketplace; else as written."""
+    return "0" + code if site.upper() == "US" and _LOST_ZERO_ZIP.fullmatch(code) else code
+
+
+def could_be_us_zip(postcode: str) -> bool:
+    """Whether a Zip cell has a US ZIP's form: Google's address data's (five digits, a ZIP+4 with a hyphen or a
+    space: "30301", "31401-1234", "31901 1234") or one that lost its leading zero in a spreadsheet
+    (:data:`_LOST_ZERO_ZIP`: "6037", "7102-1234"). Six digits (an Indian PIN: "403001", "403 001"), letters ("SW1A
+    1AA") or a dash after four digits and three ("1100-001") are none."""
+    code = postcode.strip()
+    return _fits_postcode(code, "US") or _LOST_ZERO_ZIP.fullmatch(code) is not None
+
+
+def _written_postcode(postcode: str | None) -> str:
+    """A postcode as its country's form writes it: an Indian PIN's six digits written with a space after the third
+    ("403 001", "751 001": India Post's PIN in two halves, common on older forms; T46C read them as no postcode at
+    all, "Panaji", "GA", "403 001" "Panaji, United States", high) without the space; anything else stripped."""
+    code = (postcode or "").strip()
+    return code.replace(" ", "") if re.fullmatch(r"\d{3} \d{3}", code) else code
+
+
+def us_state_disowned(city: str, region: str, postcode: str) -> bool:
+    """Whether a US state's letters ``region`` beside ``postcode`` of a US ZIP's form (:func:`could_be_us_zip`) are no
+    evidence of the US: the ZIP lies in another state's range (Google's address data) and that state has no place
+    called ``city`` (GeoNames' towns of ≥ 5,000 people, places of ≥ 500) — "Colima", "CO", "28000": 28xxx is North
+    Carolina's, Colorado has no Colima, and 28000 is Colima's own Mexican CP (T46C: "Colima, United States", high).
+    A ZIP of the state written, or a state with a town so called ("Athens", "GA", "10552"), is not."""
+    us = _rules("US")
+    code = _zero_kept(postcode.strip(), "US")
+    state = _match_region([region.strip(" .,")], us) if us is not None else None
+    if us is None or state is None or not could_be_us_zip(postcode):
+        return False
+    found = _zip_region(code.replace(" ", ""), us)
+    return found is not None and found != state and not _state_has_town(city, "US", state)
 
 
 def _postcode_in_region(code: str, country: str, iso: str) -> bool:
@@ -1230,7 +1359,7 @@ def province_letters_fit(region: str, postcode: str, country: str) -> bool:
     is no Ladakh PIN (West Bengal's), "NY" no region of India (T46C: "Delhi", "NY", "137530", a ZIP typed with a digit
     too many, was read "Delhi, India", high)."""
     iso = _region_code(region.strip().upper(), country)
-    return iso is not None and _postcode_in_region(postcode.strip(), country, iso)
+    return iso is not None and _postcode_in_region(_written_postcode(postcode), country, iso)
 
 
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
@@ -1267,7 +1396,7 @@ class _WrittenTown:
 
     def __init__(self, city: str, postcode: str | None, site_country: str) -> None:
         self.city = city
-        self.code = (postcode or "").strip()
+        self.code = _written_postcode(postcode)
         self.site = site_country
 
     @cached_property
@@ -1291,11 +1420,8 @@ class _WrittenTown:
     @cached_property
     def zip(self) -> str:
         """The code as a US ZIP code: four digits (and a ZIP+4's four) written in full with the leading zero a
-        spreadsheet took ("6037" → "06037": Amazon's CSV opened in Excel and saved again reads the ZIP as a number,
-        and New England's, New Jersey's and Puerto Rico's ZIPs, 005–089, lose their first digit); else as written."""
-        if self.site.upper() == "US" and re.fullmatch(r"\d{4}(?:-\d{4})?", self.code):
-            return "0" + self.code
-        return self.code
+        spreadsheet took (:func:`_zero_kept`: "6037" → "06037"); else as written."""
+        return _zero_kept(self.code, self.site)
 
     @cached_property
     def us_zip(self) -> tuple[str, frozenset[str]] | None:
