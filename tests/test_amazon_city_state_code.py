@@ -112,3 +112,24 @@ def test_the_home_of_a_one_cell_address_without_zip_is_the_us_town(tmp_path: Pat
     home = _home(_retail(tmp_path, address))
     assert view.headline(home) == f"You most likely live in {shown}."
     assert home["confidence"] == "high"
+
+
+@pytest.mark.parametrize(("address", "shown"), [
+    # T46C: the town "Ho Chi Minh", the region "City SG"
+    ("Nguyen A 1 Le Loi Ho Chi Minh City SG 700000", "Ho Chi Minh City, Vietnam"),
+    # India's states by the ISO letters Google's data still has (Odisha's OR, Chhattisgarh's CT, Uttarakhand's UT,
+    # Telangana's TG; ISO's are OD, CG, UK, TS now): no shipping town at all before
+    ("Rao 1 MG Rd Bhubaneswar OR 751001", "Bhubaneswar, India"),
+    ("Rao 1 MG Rd Raipur CT 492001", "Raipur, India"),
+    ("Rao 1 MG Rd Dehradun UT 248001", "Dehradun, India"),
+    ("Rao 1 MG Rd Hyderabad TG", "Hyderabad, India"),
+    # Goa's letters are Georgia's; Georgia has no Panaji (GeoNames calls it Panjim): was "United States", high
+    ("Rao 1 MG Rd Panaji GA", "Panaji, India"),
+    # the US states so lettered keep their towns
+    ("Sam Roe 1 Main St Portland OR 97201", "Portland, United States"),
+    ("Sam Roe 1 Main St Hartford CT 06103", "Hartford, United States"),
+    ("Sam Roe 1 Main St Atlanta GA", "Atlanta, United States"),
+])
+def test_the_home_of_a_one_cell_address_with_a_province_s_letters(tmp_path: Path, address: str, shown: str) -> None:
+    home = _home(_retail(tmp_path, address))
+    assert (view.headline(home), home["confidence"]) == (f"You most likely live in {shown}.", "high")

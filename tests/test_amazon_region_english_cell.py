@@ -23,7 +23,13 @@ from test_amazon_region_in_full import _retail
 from test_amazon_town_state_zip import _home, _report
 
 from dataexam.report import view
-from dataexam_parsers.amazon_address import Place, shipping_place, us_written_oddly, written_region_reading
+from dataexam_parsers.amazon_address import (
+    Place,
+    could_be_us_zip,
+    shipping_place,
+    us_written_oddly,
+    written_region_reading,
+)
 
 ENGLISH_REGIONS = [
     # (name and street, town, region, postcode, headline's place)
@@ -244,3 +250,12 @@ def test_a_us_written_oddly(region: str, odd: bool) -> None:
 def test_a_us_town_named_as_a_region_abroad_stays_the_town_its_zip_is_of(address: str, town: str, state: str) -> None:
     place = shipping_place(address, site_country="US")
     assert (place.city, place.region, place.country_code) == (town, state, "US")
+
+
+@pytest.mark.parametrize(("postcode", "zip_form"), [
+    ("30301", True), ("31401-1234", True), ("31901 1234", True),
+    ("6037", True), ("7102-1234", True),  # a ZIP that lost its leading zero in a spreadsheet
+    ("403001", False), ("403 001", False), ("SW1A 1AA", False), ("1100-001", False), ("3511 AB", False),
+])
+def test_could_be_us_zip(postcode: str, zip_form: bool) -> None:
+    assert could_be_us_zip(postcode) is zip_form
