@@ -28,7 +28,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import IO, Any, ClassVar
 
@@ -315,11 +315,16 @@ _LAST_YEAR = 2100
 
 def _birthday_parts(birthday: Mapping[str, Any]) -> tuple[int, int, int] | None:
     """A profile birthday's ``(year, month, day)``, 0 for a part not given (Facebook writes ``{"year": 0, "month": 3,
-    "day": 2}`` where the year is hidden), or None where a part is no whole number a calendar holds (year 1-9999,
-    month 1-12, day 1-31): a damaged or hand-edited file's 1e400 (read as the text "1E+400") or 10^30."""
+    "day": 2}`` where the year is hidden), or None where the parts are no date a calendar holds: a part that is no
+    whole number (a damaged or hand-edited file's 1e400, read as the text "1E+400"; a JSON ``true``, which Python
+    counts as 1), a year past 1-9999, a month past 1-12, a day past its month's (1990-02-31; Feb 29 only in a leap
+    year, any year where the year is hidden), or a day without a month."""
     out = []
     for key, top in (("year", 9999), ("month", 12), ("day", 31)):
-        value = birthday.get(key) or 0
+        value = birthday.get(key)
+        if isinstance(value, bool):  # JSON true/false: no part of a date (true was said as the year 0001: T46C)
+            return None
+        value = value or 0
         try:
             number = int(value)
         except (TypeError, ValueError, OverflowError):
@@ -329,7 +334,25 @@ def _birthday_parts(birthday: Mapping[str, Any]) -> tuple[int, int, int] | None:
         if not 0 <= number <= top:
             return None
         out.append(number)
-    return out[0], out[1], out[2]
+    year, month, day = out
+    if day and not month:
+        return None  # "1990-31": a day of no month
+    if month and day:
+        try:  # the day its month holds (a hidden year: 2000, a leap year, so that Feb 29 stands)
+            date(year or 2000, month, day)
+        except ValueError:
+            return None
+    return year, month, day
+
+
+#: the issue of a profile birthday no calendar holds (:func:`_birthday_parts`) and of a registration time no instant
+#: holds, and where they are: the field of profile_information.json, which holds one profile (T46C: "(record 0)")
+BAD_BIRTHDAY = ("profile birthday is not a date (a year, month or day no calendar holds); the birthday is left out, "
+                "the rest of the profile kept")
+BAD_BIRTHDAY_SHAPE = ("profile birthday is not the year, month and day Facebook writes; the birthday is left out, "
+                      "the rest of the profile kept")
+BAD_REGISTRATION = "profile registration_timestamp not understood; kept without a time"
+_PROFILE_FIELD = "field {}"
 
 
 #: the most negative number Facebook's "no time" is written as: a 64-bit integer's (formats.md §1: EXIF times may be
@@ -2552,14 +2575,18 @@ class FacebookParser(Parser):
         if p.get("username"):
             yield fact("username", p["username"])
         birthday = p.get("birthday")
-        if isinstance(birthday, Mapping) and any(birthday.get(k) for k in ("year", "month", "day")):
+        if birthday and not isinstance(birthday, Mapping):
+            # a number or text where Facebook writes {"year", "month", "day"} (a damaged or hand-edited file's 1e400
+            # or "1990-03-02"): left out without a word before (T46C)
+            yield f.issue("bad-record", BAD_BIRTHDAY_SHAPE, _PROFILE_FIELD.format("birthday"))
+        elif isinstance(birthday, Mapping) and any(birthday.get(k) for k in ("year", "month", "day")):
             parts = _birthday_parts(birthday)
             if parts is None:
                 # a part no date holds (a year of 1e400 or 10^30 in a damaged or hand-edited file: the whole profile
-                # was lost as "record has an unexpected shape (ValueError)", or "1000…-03-02" said; T46 M2): the
-                # birthday left out, the rest of the profile kept
-                yield f.issue("bad-record", "profile birthday is not a date (a year, month or day no calendar "
-                                            "holds); the birthday is left out, the rest of the profile kept")
+                # was lost as "record has an unexpected shape (ValueError)", or "1000…-03-02" said; T46 M2), or a
+                # day its month has not (1990-02-31, said as it was: T46C): the birthday left out, the rest of the
+                # profile kept. Placed at the field: the file holds one profile, and "(record 0)" told no one where
+                yield f.issue("bad-record", BAD_BIRTHDAY, _PROFILE_FIELD.format("birthday"))
             else:
                 y, m, d = parts
                 text = "-".join(part for part in (f"{y:04d}" if y else "", f"{m:02d}" if m else "",
@@ -2626,11 +2653,14 @@ class FacebookParser(Parser):
                     yield fact(key, one["name"], description=one.get("description"))
                 elif isinstance(one, str) and one:
                     yield fact(key, one)
-        if p.get("registration_timestamp"):
-            when = _iso(p["registration_timestamp"])
-            if when is None and not _no_time(p["registration_timestamp"]):
-                # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46 M2)
-                yield f.issue("bad-date", "profile registration_timestamp not understood; kept without a time")
+        registered = p.get("registration_timestamp")
+        if registered and registered != "0":
+            when = _iso(registered)
+            if when is None:
+                # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46
+                # M2); a JSON true or a negative number too (-62135596801: a second before the year 1), which are
+                # "no time" in a photo's EXIF but no day an account was opened on (T46C)
+                yield f.issue("bad-date", BAD_REGISTRATION, _PROFILE_FIELD.format("registration_timestamp"))
             yield fact("registration", when)
 
 
