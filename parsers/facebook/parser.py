@@ -1315,16 +1315,15 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path) or seen >= TITLE_SAMPLE:
                 continue
             try:
-                with self.open_json(member) as stream:
-                    for _key, record in iter_raw(stream):
-                        title = record.get("title") if isinstance(record, Mapping) else None
-                        name = leading_name(str(repair(title))) if isinstance(title, str) else None
-                        if name is None:
-                            continue
-                        counts[name] = counts.get(name, 0) + 1
-                        seen += 1
-                        if seen >= TITLE_SAMPLE:
-                            break
+                for _key, record in self._side_records(member):
+                    title = record.get("title") if isinstance(record, Mapping) else None
+                    name = leading_name(str(repair(title))) if isinstance(title, str) else None
+                    if name is None:
+                        continue
+                    counts[name] = counts.get(name, 0) + 1
+                    seen += 1
+                    if seen >= TITLE_SAMPLE:
+                        break
             except _PEEK_ERRORS:
                 continue  # the file's handler reports the fault when it reads the file
         if not counts:
@@ -1352,12 +1351,11 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path):
                 continue
             try:
-                with self.open_json(member) as stream:
-                    for _key, record in iter_raw(stream):
-                        names = record.get("FULL_NAME") if isinstance(record, Mapping) else None
-                        name = names[0] if isinstance(names, list) and names else names
-                        if isinstance(name, str) and name.strip():
-                            return str(repair(name.strip()))
+                for _key, record in self._side_records(member):
+                    names = record.get("FULL_NAME") if isinstance(record, Mapping) else None
+                    name = names[0] if isinstance(names, list) and names else names
+                    if isinstance(name, str) and name.strip():
+                        return str(repair(name.strip()))
             except _PEEK_ERRORS:
                 continue  # a damaged file names no one; it holds no records of its own
         return None
@@ -1369,15 +1367,14 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path):
                 continue
             try:
-                with self.open_json(member) as stream:
-                    for _key, record in iter_raw(stream):
-                        if not isinstance(record, Mapping):
-                            continue
-                        name = record.get("name")
-                        if isinstance(name, Mapping):
-                            name = name.get("full_name")
-                        if isinstance(name, str) and name.strip():
-                            return record
+                for _key, record in self._side_records(member):
+                    if not isinstance(record, Mapping):
+                        continue
+                    name = record.get("name")
+                    if isinstance(name, Mapping):
+                        name = name.get("full_name")
+                    if isinstance(name, str) and name.strip():
+                        return record
             except _PEEK_ERRORS:
                 continue  # the profile handler reports the fault when it reads the file
         return None
@@ -1470,6 +1467,25 @@ class FacebookParser(Parser):
             for key, record in itertools.islice(iter_raw(again, allow_empty=allow_empty, python=True), read, None):
                 f.next_index()
                 yield (repair(key) if key is not None else None), repair(record)
+
+    def _side_records(self, member: Member) -> Iterator[tuple[str | None, Any]]:
+        """Each ``(envelope key, record)`` of ``member`` read outside a handler (the passes that find the export's
+        owner, its names and aliases), before any text repair, as :meth:`_records` reads a handler's: a number ijson's
+        C backend cannot hold (a birthday year or a post time of 1e400 in a damaged or hand-edited file) has the file
+        read on by its Python backend from the record after the last one read. It ended the pass (T46C: a profile
+        whose birthday year is 1e400 named no owner, no username, no earlier name; the main read said the issue)."""
+        read = 0
+        with self.open_json(member) as stream:
+            try:
+                for pair in iter_raw(stream, reopen=lambda: self.open_json(member)):
+                    read += 1
+                    yield pair
+                return
+            except jsonstream.JSONError as exc:
+                if not jsonstream.is_overflow(exc):
+                    raise
+        with self.open_json(member) as again:
+            yield from itertools.islice(iter_raw(again, python=True), read, None)
 
     def _run(self, f: MemberContext, per_record: RecordFn,
              stream: IO[bytes] | None = None) -> Iterator[Event | ParseIssue]:
