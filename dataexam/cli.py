@@ -50,6 +50,7 @@ from .errors import (
     no_room_reason,
 )
 from .events import ParseIssue
+from .issue_codes import IssueKind, issue_kind, nothing_read
 from .parallel import MAIN_PROCESS_BYTES, ONE_TIMELINE_PROCESS_BYTES, WORKER_PROCESS_BYTES
 from .parser import INPUT_CHANGED
 from .tempdirs import MB
@@ -432,35 +433,25 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
 
 
-#: issue codes that are no fault in reading: every record of the files given was read, and the note says what they
-#: mean (X's manifest counts another number, or none; a part of the download not given; whose download it is)
-NO_FAULT_CODES = frozenset({"count-mismatch", "bad-count", "missing-part", "owner-unknown", "handles-differ",
-                            "two-customers"})
-
-
-#: issue codes of single records: the file was read on past them (a record's time not understood, kept undated; a
-#: record of an unexpected shape; a repaired escape), each line saying what became of the record
-READ_ON_CODES = frozenset({"bad-record", "bad-date", "bad-escape", "ambiguous-date"})
-
-
 def _issues_claim(stats: api.RunStats) -> str:
     """What the parse issues' header line says of them, after "3 parse issue(s)", from the issues kept: that records
     before each fault were kept — only where a fault had records before it (a file unreadable from its first byte, a
     binary tweets.js "… nothing was read", kept none: T39 L2, T39B) — and that a count note is no fault in reading
     (T45: a manifest's unreadable count was headed "records before each fault were kept"), nor an issue of a single
     record the file was read on past (T46 M1: two files each with one message time of 1e400, both read to their end,
-    were headed "records before each fault were kept")."""
+    were headed "records before each fault were kept"); each issue's kind is :func:`~dataexam.issue_codes.issue_kind`'s
+    (T46C: a cut zip's missing-part, files not read, was "no fault in reading")."""
     kept = stats.issues
     whole = bool(kept) and len(kept) == stats.issue_count  # every issue is known, not only the first ones
-    notes = sum(i.code in NO_FAULT_CODES for i in kept)
-    read_on = sum(i.code in READ_ON_CODES for i in kept)
+    kinds = Counter(issue_kind(i) for i in kept)  # the kinds of the codes: dataexam.issue_codes
+    notes, read_on = kinds[IssueKind.NOTE], kinds[IssueKind.READ_ON]
     if whole and notes == len(kept):
         return ", no fault in reading: every file given was read to its end:"
     if whole and notes + read_on == len(kept):
         return ", every file given was read to its end:"
     faults = len(kept) - notes - read_on
-    unread = sum(i.position == "before the first record" for i in kept
-                 if i.code not in NO_FAULT_CODES and i.code not in READ_ON_CODES)
+    # a fault of which nothing was read: before its file's first record, or a part lost in a cut zip
+    unread = sum(nothing_read(i) for i in kept if issue_kind(i) is IssueKind.STOPS)
     others = [f"{notes} of the issues {'is' if notes == 1 else 'are'} no fault in reading (the file was read to its "
               "end)"] if notes else []
     others += [f"{read_on} of the issues {'is' if read_on == 1 else 'are'} a single record's (the file was read on "

@@ -46,6 +46,7 @@ from typing import IO, TYPE_CHECKING, NamedTuple
 
 from .counts import whole_count
 from .events import ParseIssue, TimeSource
+from .issue_codes import CP1252_READ, REST_SKIPPED
 from .timeparse import NO_TIME, TimeResult, as_utc, parse_with_formats
 
 if TYPE_CHECKING:
@@ -756,7 +757,7 @@ class CsvReader:
                     skipped_unlisted += 1
                 if problems > 10 * _MAX_PROBLEMS:
                     yield from _unlisted(problems, skipped_unlisted, start)
-                    yield CsvProblem("bad-csv", "too many malformed rows; the rest of the file was skipped", start)
+                    yield CsvProblem("bad-csv", f"too many malformed rows; {REST_SKIPPED}", start)
                     return
                 continue
             if self.long_lines > long_reported:
@@ -765,7 +766,7 @@ class CsvReader:
                                  start)
             if self.fallback_bytes and not fallback_reported:
                 fallback_reported = True
-                yield CsvProblem("bad-encoding", "some bytes are not valid UTF-8 and were read as cp1252", start)
+                yield CsvProblem("bad-encoding", f"some bytes are not valid UTF-8 and {CP1252_READ}", start)
             if cells is None:
                 break
             last_line = line_base + reader.line_num

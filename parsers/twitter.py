@@ -66,6 +66,7 @@ from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.geo import geojson_pair
+from dataexam.issue_codes import CUT_ZIP_PART
 from dataexam.parser import (
     DATA_ERRORS,
     RECORD_ERRORS,
@@ -888,7 +889,8 @@ class TwitterParser(Parser):
         # may be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone
         # sent the person looking for a part that never existed)
         cut = any(issue.code == "truncated-zip" for issue in archive.issues)
-        why = ("the zip was cut short, see its truncated-zip issue: they may be in its lost end or in another "
+        # (CUT_ZIP_PART makes the issue a fault in the run's count of them: files not read; T46C)
+        why = (f"{CUT_ZIP_PART}, see its truncated-zip issue: they may be in its lost end or in another "
                "zip of the archive; download it again and give every part" if cut else
                "X delivers a large archive in several zips: give every part")
         yield ParseIssue(

@@ -12,6 +12,8 @@ from test_bad_encodings import INBOX, _facebook, _message, _report, _thread
 from test_input_notes import _cut_likes, _x_changed
 from test_parts_and_owners import _counted_x_archive
 
+from dataexam.events import ParseIssue
+
 BAD_COUNT = ("data/manifest.js lists data/like.js with a count that is no number of records: its records are not "
              "compared with it")
 NO_FAULT = "parse issue(s), no fault in reading: every file given was read to its end:"
@@ -127,3 +129,63 @@ def test_a_single_record_s_issue_beside_a_count_note_and_a_cut_file(tmp_path: Pa
     empty = _facebook(tmp_path / "facebook-c.zip", {"odobrandt_2/message_1.json": b""})
     _data, stderr = _report([_undated_thread(tmp_path, "facebook-d.zip"), empty], tmp_path / "t.json")
     assert "2 parse issue(s) (1 of them a single record's):" in stderr
+
+
+# -- the kinds from one table (dataexam.issue_codes, T46C) ---------------------------------------------------------
+
+def _cut_x(tmp_path: Path) -> Path:
+    """An X zip cut short inside the header of data/following.js (an interrupted download): its manifest lists it."""
+    _counted_x_archive(tmp_path / "whole.zip", 3, 2, split=False)
+    raw = (tmp_path / "whole.zip").read_bytes()
+    cut = tmp_path / "twitter-cut.zip"
+    cut.write_bytes(raw[:raw.index(b"twitter-2024/data/following.js") - 20])
+    (tmp_path / "whole.zip").unlink()
+    return cut
+
+
+def test_a_cut_zip_s_missing_part_is_a_fault(tmp_path: Path) -> None:
+    """The files a cut zip's manifest lists and the zip lost were not read: the header counted their missing-part
+    "no fault in reading (the file was read to its end)" though its own line said the zip was cut short."""
+    cut = _cut_x(tmp_path)
+    data, stderr = _report([cut], tmp_path / "r.json")
+    assert "1 × missing-part — data/manifest.js lists data/following.js (2 records), which is not among the inputs: " \
+           "its records are not read (the zip was cut short, see its truncated-zip issue" in stderr
+    assert ("2 parse issue(s); records before each fault were kept (1 of the faults came before any record of their "
+            "file):") in stderr
+    assert "no fault in reading" not in stderr  # was "… and 1 of the issues is no fault in reading …"
+    assert sorted(n["code"] for n in data["inputs"]["parse_issues"]["notes"]) == ["missing-part", "truncated-zip"]
+
+
+def test_a_part_not_given_stays_a_note(tmp_path: Path) -> None:
+    """The first of two zips given alone: the second's like.js and following.js are a part not given — every file
+    given was read to its end."""
+    _counted_x_archive(tmp_path / "first.zip", 3, 2, split=True)
+    _data, stderr = _report([tmp_path / "first.zip"], tmp_path / "r.json")
+    assert "1 × missing-part — data/manifest.js lists data/like.js (3 records), data/following.js (2 records)" in stderr
+    assert f"warning: 1 {NO_FAULT}" in stderr
+
+
+def test_a_csv_s_odd_rows_are_single_records(tmp_path: Path) -> None:
+    """An Amazon order history with a ragged row and a row with a NUL byte, read on past both: the header said
+    "records before each fault were kept" (their codes were in neither of the CLI's sets)."""
+    import badinputs
+
+    _data, stderr = _report(badinputs._amazon_ragged(tmp_path), tmp_path / "r.json")
+    assert "2 parse issue(s), every file given was read to its end:" in stderr
+    assert "× ragged-row — " in stderr and "× nul-byte — " in stderr
+    assert "records before each fault were kept" not in stderr
+
+
+def test_a_handler_s_fault_that_ended_its_file_is_a_fault(tmp_path: Path) -> None:
+    """A bad-record at "after N records" is a fault that ended its file (a parser's ValueError), not a single
+    record's: the header says records before it were kept."""
+    from dataexam import api, cli
+
+    stats = api.RunStats()
+    stats.add_issue(ParseIssue(archive="a.zip", member="data/like.js", code="bad-record",
+                               message="record has an unexpected shape (ValueError)", position="after 2 records"))
+    assert cli._issues_claim(stats) == "; records before each fault were kept:"
+    stats.add_issue(ParseIssue(archive="a.zip", member="data/tweets.js", code="bad-record", message="row skipped",
+                               position="record 4"))
+    assert cli._issues_claim(stats) == ("; records before each fault were kept, and 1 of the issues is a single "
+                                        "record's (the file was read on past it):")

@@ -65,3 +65,82 @@ def test_a_registration_time_no_instant_holds_is_said(tmp_path: Path, stamp: str
 def test_a_registration_time_is_kept_as_before(tmp_path: Path) -> None:
     facts, issues = _facts(tmp_path, '"registration_timestamp": 1262304000')
     assert facts == [("name", "Zoe Q"), ("registration", "2010-01-01T00:00:00Z")] and issues == []
+
+
+# -- T46C: a day its month has not, a JSON boolean, a birthday that is no object, a registration before the year 1;
+# each placed at its field of profile_information.json, not "(record 0)" --------------------------------------------
+
+SHAPE = ("profile birthday is not the year, month and day Facebook writes; the birthday is left out, the rest of the "
+         "profile kept")
+REGISTRATION = "profile registration_timestamp not understood; kept without a time"
+
+
+def _placed(tmp_path: Path, profile: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str, str | None]]]:
+    """:func:`_facts`, each issue with its position."""
+    archive = tmp_path / "facebook-zoeq.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr(PROFILE, '{"profile_v2": {"name": {"full_name": "Zoe Q"}, ' + profile + "}}")
+    stats = api.RunStats()
+    events = list(api.timeline([archive], stats=stats))
+    return (sorted((e.attrs.get("fact"), e.text) for e in events if e.kind == "facebook.profile"),
+            [(i.code, i.message, i.position) for i in stats.issues])
+
+
+@pytest.mark.parametrize("birthday", ['{"year": 1990, "month": 2, "day": 31}', '{"year": 1990, "month": 2, "day": 29}',
+                                      '{"year": 2023, "month": 2, "day": 29}', '{"year": 1987, "month": 4, "day": 31}',
+                                      '{"year": 2001, "month": 6, "day": 31}', '{"year": 1975, "month": 9, "day": 31}',
+                                      '{"year": 0, "month": 2, "day": 30}', '{"year": 0, "month": 11, "day": 31}',
+                                      '{"year": 1990, "month": 0, "day": 31}', '{"year": true, "month": 3, "day": 2}',
+                                      '{"year": 1990, "month": true, "day": 2}',
+                                      '{"year": 1990, "month": 3, "day": true}',
+                                      '{"year": false, "month": 3, "day": 2}'])
+def test_a_day_its_month_has_not_or_a_boolean_part_is_left_out(tmp_path: Path, birthday: str) -> None:
+    facts, issues = _placed(tmp_path, f'"birthday": {birthday}')
+    assert facts == [("name", "Zoe Q")]  # was "1990-02-31", "0001-03-02" (true read as 1), "1990-31" …
+    assert issues == [("bad-record", BIRTHDAY, "field birthday")]
+
+
+@pytest.mark.parametrize("birthday", ["1e400", '"1990-03-02"', "19900302", "true", '["1990", "3", "2"]'])
+def test_a_birthday_that_is_no_object_is_said(tmp_path: Path, birthday: str) -> None:
+    facts, issues = _placed(tmp_path, f'"birthday": {birthday}')
+    assert facts == [("name", "Zoe Q")]  # was left out without a word
+    assert issues == [("bad-record", SHAPE, "field birthday")]
+
+
+@pytest.mark.parametrize(("birthday", "said"), [('{"year": 2000, "month": 2, "day": 29}', "2000-02-29"),
+                                                ('{"year": 1996, "month": 2, "day": 29}', "1996-02-29"),
+                                                ('{"year": 0, "month": 2, "day": 29}', "--02-29"),
+                                                ('{"year": 1990, "month": 4, "day": 30}', "1990-04-30"),
+                                                ('{"year": 1990, "month": 12, "day": 31}', "1990-12-31"),
+                                                ('{"year": 1990, "month": 7, "day": 0}', "1990-07")])
+def test_a_day_its_month_holds_is_said(tmp_path: Path, birthday: str, said: str) -> None:
+    facts, issues = _placed(tmp_path, f'"birthday": {birthday}')
+    assert facts == [("birthday", said), ("name", "Zoe Q")] and issues == []
+
+
+@pytest.mark.parametrize("stamp", ["-62135596801", "-1", "-1262304000", "true", '"-5"', '"abc"', "1e400"])
+def test_a_registration_time_of_no_day_is_said_at_its_field(tmp_path: Path, stamp: str) -> None:
+    facts, issues = _placed(tmp_path, f'"registration_timestamp": {stamp}')
+    assert facts == [("name", "Zoe Q"), ("registration", None)]  # -62135596801 and true: undated without a word
+    assert issues == [("bad-date", REGISTRATION, "field registration_timestamp")]
+
+
+@pytest.mark.parametrize("stamp", ["0", '"0"', "false", "null", '""'])
+def test_no_registration_time_is_no_fault(tmp_path: Path, stamp: str) -> None:
+    facts, issues = _placed(tmp_path, f'"registration_timestamp": {stamp}')
+    assert facts == [("name", "Zoe Q")] and issues == []
+
+
+def test_the_stderr_line_names_the_file_and_the_field(tmp_path: Path) -> None:
+    from test_bad_encodings import _report
+
+    archive = tmp_path / "facebook-zoeq.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr(PROFILE, '{"profile_v2": {"name": {"full_name": "Zoe Q"}, "birthday": {"year": 1990, "month": 2, '
+                            '"day": 31}, "registration_timestamp": -62135596801}}')
+    data, stderr = _report([archive], tmp_path / "r.json")
+    assert f"{PROFILE} (field birthday): 1 × bad-record — {BIRTHDAY}" in stderr  # was "(record 0)"
+    assert f"{PROFILE} (field registration_timestamp): 1 × bad-date — {REGISTRATION}" in stderr
+    assert "(record 0)" not in stderr
+    assert data["inputs"]["parse_issues"]["by_code"] == {"bad-date": 1, "bad-record": 1}
+    assert "warning: 2 parse issue(s), every file given was read to its end:" in stderr

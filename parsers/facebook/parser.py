@@ -28,7 +28,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import IO, Any, ClassVar
 
@@ -315,11 +315,16 @@ _LAST_YEAR = 2100
 
 def _birthday_parts(birthday: Mapping[str, Any]) -> tuple[int, int, int] | None:
     """A profile birthday's ``(year, month, day)``, 0 for a part not given (Facebook writes ``{"year": 0, "month": 3,
-    "day": 2}`` where the year is hidden), or None where a part is no whole number a calendar holds (year 1-9999,
-    month 1-12, day 1-31): a damaged or hand-edited file's 1e400 (read as the text "1E+400") or 10^30."""
+    "day": 2}`` where the year is hidden), or None where the parts are no date a calendar holds: a part that is no
+    whole number (a damaged or hand-edited file's 1e400, read as the text "1E+400"; a JSON ``true``, which Python
+    counts as 1), a year past 1-9999, a month past 1-12, a day past its month's (1990-02-31; Feb 29 only in a leap
+    year, any year where the year is hidden), or a day without a month."""
     out = []
     for key, top in (("year", 9999), ("month", 12), ("day", 31)):
-        value = birthday.get(key) or 0
+        value = birthday.get(key)
+        if isinstance(value, bool):  # JSON true/false: no part of a date (true was said as the year 0001: T46C)
+            return None
+        value = value or 0
         try:
             number = int(value)
         except (TypeError, ValueError, OverflowError):
@@ -329,7 +334,25 @@ def _birthday_parts(birthday: Mapping[str, Any]) -> tuple[int, int, int] | None:
         if not 0 <= number <= top:
             return None
         out.append(number)
-    return out[0], out[1], out[2]
+    year, month, day = out
+    if day and not month:
+        return None  # "1990-31": a day of no month
+    if month and day:
+        try:  # the day its month holds (a hidden year: 2000, a leap year, so that Feb 29 stands)
+            date(year or 2000, month, day)
+        except ValueError:
+            return None
+    return year, month, day
+
+
+#: the issue of a profile birthday no calendar holds (:func:`_birthday_parts`) and of a registration time no instant
+#: holds, and where they are: the field of profile_information.json, which holds one profile (T46C: "(record 0)")
+BAD_BIRTHDAY = ("profile birthday is not a date (a year, month or day no calendar holds); the birthday is left out, "
+                "the rest of the profile kept")
+BAD_BIRTHDAY_SHAPE = ("profile birthday is not the year, month and day Facebook writes; the birthday is left out, "
+                      "the rest of the profile kept")
+BAD_REGISTRATION = "profile registration_timestamp not understood; kept without a time"
+_PROFILE_FIELD = "field {}"
 
 
 #: the most negative number Facebook's "no time" is written as: a 64-bit integer's (formats.md §1: EXIF times may be
@@ -1292,16 +1315,15 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path) or seen >= TITLE_SAMPLE:
                 continue
             try:
-                with self.open_json(member) as stream:
-                    for _key, record in iter_raw(stream):
-                        title = record.get("title") if isinstance(record, Mapping) else None
-                        name = leading_name(str(repair(title))) if isinstance(title, str) else None
-                        if name is None:
-                            continue
-                        counts[name] = counts.get(name, 0) + 1
-                        seen += 1
-                        if seen >= TITLE_SAMPLE:
-                            break
+                for _key, record in self._side_records(member):
+                    title = record.get("title") if isinstance(record, Mapping) else None
+                    name = leading_name(str(repair(title))) if isinstance(title, str) else None
+                    if name is None:
+                        continue
+                    counts[name] = counts.get(name, 0) + 1
+                    seen += 1
+                    if seen >= TITLE_SAMPLE:
+                        break
             except _PEEK_ERRORS:
                 continue  # the file's handler reports the fault when it reads the file
         if not counts:
@@ -1329,12 +1351,11 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path):
                 continue
             try:
-                with self.open_json(member) as stream:
-                    for _key, record in iter_raw(stream):
-                        names = record.get("FULL_NAME") if isinstance(record, Mapping) else None
-                        name = names[0] if isinstance(names, list) and names else names
-                        if isinstance(name, str) and name.strip():
-                            return str(repair(name.strip()))
+                for _key, record in self._side_records(member):
+                    names = record.get("FULL_NAME") if isinstance(record, Mapping) else None
+                    name = names[0] if isinstance(names, list) and names else names
+                    if isinstance(name, str) and name.strip():
+                        return str(repair(name.strip()))
             except _PEEK_ERRORS:
                 continue  # a damaged file names no one; it holds no records of its own
         return None
@@ -1346,15 +1367,14 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path):
                 continue
             try:
-                with self.open_json(member) as stream:
-                    for _key, record in iter_raw(stream):
-                        if not isinstance(record, Mapping):
-                            continue
-                        name = record.get("name")
-                        if isinstance(name, Mapping):
-                            name = name.get("full_name")
-                        if isinstance(name, str) and name.strip():
-                            return record
+                for _key, record in self._side_records(member):
+                    if not isinstance(record, Mapping):
+                        continue
+                    name = record.get("name")
+                    if isinstance(name, Mapping):
+                        name = name.get("full_name")
+                    if isinstance(name, str) and name.strip():
+                        return record
             except _PEEK_ERRORS:
                 continue  # the profile handler reports the fault when it reads the file
         return None
@@ -1447,6 +1467,25 @@ class FacebookParser(Parser):
             for key, record in itertools.islice(iter_raw(again, allow_empty=allow_empty, python=True), read, None):
                 f.next_index()
                 yield (repair(key) if key is not None else None), repair(record)
+
+    def _side_records(self, member: Member) -> Iterator[tuple[str | None, Any]]:
+        """Each ``(envelope key, record)`` of ``member`` read outside a handler (the passes that find the export's
+        owner, its names and aliases), before any text repair, as :meth:`_records` reads a handler's: a number ijson's
+        C backend cannot hold (a birthday year or a post time of 1e400 in a damaged or hand-edited file) has the file
+        read on by its Python backend from the record after the last one read. It ended the pass (T46C: a profile
+        whose birthday year is 1e400 named no owner, no username, no earlier name; the main read said the issue)."""
+        read = 0
+        with self.open_json(member) as stream:
+            try:
+                for pair in iter_raw(stream, reopen=lambda: self.open_json(member)):
+                    read += 1
+                    yield pair
+                return
+            except jsonstream.JSONError as exc:
+                if not jsonstream.is_overflow(exc):
+                    raise
+        with self.open_json(member) as again:
+            yield from itertools.islice(iter_raw(again, python=True), read, None)
 
     def _run(self, f: MemberContext, per_record: RecordFn,
              stream: IO[bytes] | None = None) -> Iterator[Event | ParseIssue]:
@@ -2552,14 +2591,18 @@ class FacebookParser(Parser):
         if p.get("username"):
             yield fact("username", p["username"])
         birthday = p.get("birthday")
-        if isinstance(birthday, Mapping) and any(birthday.get(k) for k in ("year", "month", "day")):
+        if birthday and not isinstance(birthday, Mapping):
+            # a number or text where Facebook writes {"year", "month", "day"} (a damaged or hand-edited file's 1e400
+            # or "1990-03-02"): left out without a word before (T46C)
+            yield f.issue("bad-record", BAD_BIRTHDAY_SHAPE, _PROFILE_FIELD.format("birthday"))
+        elif isinstance(birthday, Mapping) and any(birthday.get(k) for k in ("year", "month", "day")):
             parts = _birthday_parts(birthday)
             if parts is None:
                 # a part no date holds (a year of 1e400 or 10^30 in a damaged or hand-edited file: the whole profile
-                # was lost as "record has an unexpected shape (ValueError)", or "1000…-03-02" said; T46 M2): the
-                # birthday left out, the rest of the profile kept
-                yield f.issue("bad-record", "profile birthday is not a date (a year, month or day no calendar "
-                                            "holds); the birthday is left out, the rest of the profile kept")
+                # was lost as "record has an unexpected shape (ValueError)", or "1000…-03-02" said; T46 M2), or a
+                # day its month has not (1990-02-31, said as it was: T46C): the birthday left out, the rest of the
+                # profile kept. Placed at the field: the file holds one profile, and "(record 0)" told no one where
+                yield f.issue("bad-record", BAD_BIRTHDAY, _PROFILE_FIELD.format("birthday"))
             else:
                 y, m, d = parts
                 text = "-".join(part for part in (f"{y:04d}" if y else "", f"{m:02d}" if m else "",
@@ -2626,11 +2669,14 @@ class FacebookParser(Parser):
                     yield fact(key, one["name"], description=one.get("description"))
                 elif isinstance(one, str) and one:
                     yield fact(key, one)
-        if p.get("registration_timestamp"):
-            when = _iso(p["registration_timestamp"])
-            if when is None and not _no_time(p["registration_timestamp"]):
-                # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46 M2)
-                yield f.issue("bad-date", "profile registration_timestamp not understood; kept without a time")
+        registered = p.get("registration_timestamp")
+        if registered and registered != "0":
+            when = _iso(registered)
+            if when is None:
+                # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46
+                # M2); a JSON true or a negative number too (-62135596801: a second before the year 1), which are
+                # "no time" in a photo's EXIF but no day an account was opened on (T46C)
+                yield f.issue("bad-date", BAD_REGISTRATION, _PROFILE_FIELD.format("registration_timestamp"))
             yield fact("registration", when)
 
 
