@@ -160,18 +160,18 @@ TERMS: dict[str, tuple[str, ...]] = {
         "futures mamans", "future maman", "embarazada", "embarazadas", "schwangere",
         # ART48 (T46's findings: "I am in the hospital", "I had surgery yesterday", "ich wurde operiert", "ik lig in het
         # ziekenhuis", "je suis à l'hôpital", "estoy en el hospital", "jestem w szpitalu", "jeg er innlagt på sykehus"
-        # read none while "im in hospital" read health): a stay in hospital and an operation are the provision of
-        # health care to a person, health data (GDPR Recital 35). As the map's "in hospital" does, a stay reads
-        # health whoever's it is ("my son is in the hospital", "visiting grandma in the hospital": the relative's
-        # health) and wherever a sentence puts the person ("I work in the hospital" is withheld: less bad than a stay
-        # leaked); the hospital alone (a building, a workplace, a TV series: "the hospital parking", "I work at the
-        # hospital", "Hospital") and an operation that is no surgery ("operation Desert Storm", "opération séduction",
-        # "surgery hours") are not read. Each language's words for being in, admitted to, taken to and back from
-        # hospital, and for having an operation, in the persons and tenses people write them; a word with another
-        # sense only in its phrases (Swedish "inlagd sill" is pickled herring, Norwegian "innlagt strøm" installed
-        # power, Spanish "dinero ingresado" money paid in, Portuguese "internado" a boarding school too, French
-        # "opéré par" and Spanish "operado por" run by a firm, Polish "operacja", Dutch "operatie" a military one;
-        # Portuguese "no hospital" is also English "no hospital": only after a verb)
+        # read none while "im in hospital" read health): a stay in hospital and an operation are the provision of health
+        # care to a person, health data (GDPR Recital 35). As the map's "in hospital" does, a stay reads health
+        # whoever's it is ("my son is in the hospital", "visiting grandma in the hospital": the relative's health) and
+        # wherever a sentence puts the person (ART50: but the workplace said, "I work in the hospital", and its car park
+        # are look-alikes, everyday.py); the hospital alone (a building, a workplace, a TV series: "the hospital
+        # parking", "I work at the hospital", "Hospital") and an operation that is no surgery ("operation Desert Storm",
+        # "opération séduction", "surgery hours") are not read. Each language's words for being in, admitted to, taken
+        # to and back from hospital, and for having an operation, in the persons and tenses people write them; a word
+        # with another sense only in its phrases (Swedish "inlagd sill" is pickled herring, Norwegian "innlagt strøm"
+        # installed power, Spanish "dinero ingresado" money paid in, Portuguese "internado" a boarding school too,
+        # French "opéré par" and Spanish "operado por" run by a firm, Polish "operacja", Dutch "operatie" a military
+        # one; Portuguese "no hospital" is also English "no hospital": only after a verb)
         "in the hospital", "in tha hospital", "in the hosp", "in the er", "in a&e", "in the icu", "in icu",
         *(f"{verb} {place}" for verb in ("admitted to", "admitted into", "rushed to", "rushed into", "taken to",
                                          "brought to", "sent to", "discharged from", "released from", "back from",
