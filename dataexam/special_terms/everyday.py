@@ -771,7 +771,55 @@ EVERYDAY_SENSES["mass"] = EverydaySense(
     "media, mass production, Mass Effect, mass spectrometry; Mass Ave and the Mass Pike, Massachusetts's avenue and "
     "turnpike): no liturgy",
     tuple(f"mass {noun}" for noun in _MASS_COMPOUNDS))
-FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES))
+# ART50 (T46C's probes): the everyday texts a term of ART48–ART50 took — the hospital as one's workplace or its car
+# park ("I work in the hospital", "I'm in the hospital parking lot": the stay's term lies inside them), a trade fair
+# by its venue's name or its stand and hall ("heute in der Messe Frankfurt", "bin heute in der Messe, Stand B12"),
+# Leipzig's Easter fair (the Leipziger Ostermesse, a trade fair since the Middle Ages), Italian "messa" as a setting
+# or putting (Treccani: "messa in piega", a hairdo; "messa in onda", a broadcast), a spill of oil or ink
+# (Portuguese and Spanish "derrame"), a mine's cave-in (Polish "zawał" in mining: "zawał w kopalni", "zawał
+# stropu"), one's field of work (Swedish "inom mitt fack", SAOL) and a marriage or a partnership ("in a union with
+# him")
+_MESSE_VENUES = ("frankfurt", "düsseldorf", "dusseldorf", "münchen", "munchen", "berlin", "hannover", "leipzig",
+                 "stuttgart", "köln", "koln", "essen", "nürnberg", "nurnberg", "dortmund", "karlsruhe",
+                 "friedrichshafen", "augsburg", "freiburg", "bremen", "hamburg", "dresden", "erfurt", "offenburg",
+                 "basel", "zürich", "zurich", "luzern", "wien", "graz", "innsbruck", "klagenfurt", "wels", "salzburg",
+                 "dornbirn", "westfalenhallen")
+_ITALIAN_MESSA = ("messa in piega", "messa a punto", "messa in onda", "messa in scena", "messa in opera",
+                  "messa in sicurezza", "messa in moto", "messa in vendita", "messa a terra", "messa a fuoco",
+                  "messa in regola", "messa in servizio", "messa in funzione", "messa in posa", "messa in mora",
+                  "messa in liquidazione", "messa in prova", "messa a dimora", "messa in discussione", "messa in luce",
+                  "messa in evidenza", "messa in atto", "messa in commercio", "messa in rete", "messa in bolla",
+                  "messa a norma", "messa a disposizione", "messa al bando", "messa a nudo", "messa a regime")
+_SPILLS = ("derrame de óleo", "derrame de petróleo", "derrame de tinta", "derrame de combustível",
+           "derrame de crude", "derrame de crudo", "derrame de aceite", "derrame de combustible",
+           "derrame de gasolina", "derrame de diesel", "derrame de químicos", "derrame de produtos químicos",
+           "derrame de productos químicos")
+_PARTNERS = ("in a union with him", "in a union with her", "in a union with them")
+# (firm: "I'm at the hospital car park" holds the stay's "i'm at the hospital", which reaches into it)
+_HOSPITAL_CAR_PARKS = tuple(f"{where} the hospital {park}" for where in ("in", "at")
+                            for park in ("parking", "car park", "carpark", "garage"))
+EVERYDAY_SENSES["workplaces and fairs"] = EverydaySense(
+    "the hospital as a workplace or its car park, a trade fair by its venue (Messe Frankfurt, Messe München …: the "
+    "fair companies' names), its stand or hall, the Leipziger Ostermesse (Leipzig's Easter fair), Italian \"messa\" "
+    "as a setting (Treccani: \"messa in piega\", a hairdo), an oil or ink spill (\"derrame de óleo\"), a mine's "
+    "cave-in (Polish \"zawał w kopalni\", \"zawał stropu\"), one's field of work (Swedish \"inom mitt fack\", SAOL), "
+    "a marriage (\"in a union with him\") — no one's stay, Mass, illness or trade union",
+    (*(f"{verb} in the hospital" for verb in ("work", "works", "worked", "working", "job", "shift", "shifts")),
+     *(f"{verb} in hospital" for verb in ("work", "works", "worked", "working", "job", "shift", "shifts")),
+     *_HOSPITAL_CAR_PARKS,
+     *(f"messe {venue}" for venue in _MESSE_VENUES), "messe, stand", "messe am stand", "messe, halle",
+     "messe in halle", "leipziger ostermesse", "leipziger ostermessen",
+     *_ITALIAN_MESSA, *_SPILLS,
+     "zawał w kopalni", "zawał stropu", "zawał skał", "zawał chodnika", "zawał górotworu", "zawał ziemi",
+     "inom mitt fack", "inom vårt fack", "utanför mitt fack", "utanför vårt fack",
+     *_PARTNERS))
+FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES,
+                                         # ART50: a term reaching into these ("heute in der messe frankfurt", "sofreu
+                                         # um derrame de óleo", "vado a messa in piega", "i was in a union with
+                                         # him") takes none of their words
+                                         *(f"messe {venue}" for venue in _MESSE_VENUES), "messe, stand",
+                                         "messe am stand", "messe, halle", "messe in halle", *_ITALIAN_MESSA,
+                                         *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
@@ -844,6 +892,12 @@ EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|b
                                 r"(?![\w-])" + _CONFIRMATION for p in EVERYDAY_SENSES["institutions"].phrases})
 EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "confirmation in the ")
                            for p in EVERYDAY_SENSES["institutions"].phrases})
+# ART50: a heart attack had in the mine is no cave-in ("miał zawał w kopalni", "dostałem zawał w kopalni")
+EVERYDAY_NOT_AFTER.update({p: tuple(f"{verb} " for verb in ("miał", "miała", "miałem", "miałam", "mial", "miala",
+                                                             "dostał", "dostała", "dostałem", "dostałam", "doznał",
+                                                             "doznała", "przeszedł", "przeszła", "przeszedłem",
+                                                             "przeszłam", "ma", "mam", "mój", "jego", "jej"))
+                           for p in ("zawał w kopalni",)})
 #: Phrases that are a look-alike only as a name: each word capitalised in the text as written ("Gay Street",
 #: "Church Close", "Біла Церква" — the street, the close, the city) or, for a street, after a house number ("400 gay
 #: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"

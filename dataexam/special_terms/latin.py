@@ -13,6 +13,12 @@ def _with_plain(*terms: str) -> tuple[str, ...]:
     plain = ("".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c)) for t in terms)
     return tuple(dict.fromkeys((*terms, *plain)))
 
+def _with_dotless(*terms: str) -> tuple[str, ...]:
+    """:func:`_with_plain` of ``terms``, and each also with Turkish dotless "ı" as "i", as it is typed on a keyboard
+    without it ("hastaneye yattım" → also "hastaneye yattim"; NFKD leaves "ı" as it is)."""
+    return _with_plain(*terms, *(t.replace("ı", "i") for t in terms))
+
+
 #: category (the map's ``sensitive:`` name without its prefix) → terms (module text for the syntax)
 TERMS: dict[str, tuple[str, ...]] = {
     "health": (
@@ -154,18 +160,18 @@ TERMS: dict[str, tuple[str, ...]] = {
         "futures mamans", "future maman", "embarazada", "embarazadas", "schwangere",
         # ART48 (T46's findings: "I am in the hospital", "I had surgery yesterday", "ich wurde operiert", "ik lig in het
         # ziekenhuis", "je suis à l'hôpital", "estoy en el hospital", "jestem w szpitalu", "jeg er innlagt på sykehus"
-        # read none while "im in hospital" read health): a stay in hospital and an operation are the provision of
-        # health care to a person, health data (GDPR Recital 35). As the map's "in hospital" does, a stay reads
-        # health whoever's it is ("my son is in the hospital", "visiting grandma in the hospital": the relative's
-        # health) and wherever a sentence puts the person ("I work in the hospital" is withheld: less bad than a stay
-        # leaked); the hospital alone (a building, a workplace, a TV series: "the hospital parking", "I work at the
-        # hospital", "Hospital") and an operation that is no surgery ("operation Desert Storm", "opération séduction",
-        # "surgery hours") are not read. Each language's words for being in, admitted to, taken to and back from
-        # hospital, and for having an operation, in the persons and tenses people write them; a word with another
-        # sense only in its phrases (Swedish "inlagd sill" is pickled herring, Norwegian "innlagt strøm" installed
-        # power, Spanish "dinero ingresado" money paid in, Portuguese "internado" a boarding school too, French
-        # "opéré par" and Spanish "operado por" run by a firm, Polish "operacja", Dutch "operatie" a military one;
-        # Portuguese "no hospital" is also English "no hospital": only after a verb)
+        # read none while "im in hospital" read health): a stay in hospital and an operation are the provision of health
+        # care to a person, health data (GDPR Recital 35). As the map's "in hospital" does, a stay reads health
+        # whoever's it is ("my son is in the hospital", "visiting grandma in the hospital": the relative's health) and
+        # wherever a sentence puts the person (ART50: but the workplace said, "I work in the hospital", and its car park
+        # are look-alikes, everyday.py); the hospital alone (a building, a workplace, a TV series: "the hospital
+        # parking", "I work at the hospital", "Hospital") and an operation that is no surgery ("operation Desert Storm",
+        # "opération séduction", "surgery hours") are not read. Each language's words for being in, admitted to, taken
+        # to and back from hospital, and for having an operation, in the persons and tenses people write them; a word
+        # with another sense only in its phrases (Swedish "inlagd sill" is pickled herring, Norwegian "innlagt strøm"
+        # installed power, Spanish "dinero ingresado" money paid in, Portuguese "internado" a boarding school too,
+        # French "opéré par" and Spanish "operado por" run by a firm, Polish "operacja", Dutch "operatie" a military
+        # one; Portuguese "no hospital" is also English "no hospital": only after a verb)
         "in the hospital", "in tha hospital", "in the hosp", "in the er", "in a&e", "in the icu", "in icu",
         *(f"{verb} {place}" for verb in ("admitted to", "admitted into", "rushed to", "rushed into", "taken to",
                                          "brought to", "sent to", "discharged from", "released from", "back from",
@@ -174,7 +180,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "hospital stay", "hospital stays", "hospitalis*", "hospitaliz*",
         *(f"{verb} surgery" for verb in ("had", "have", "has", "having", "got", "get", "getting", "need", "needs",
                                          "needed", "underwent", "undergo", "undergoing", "undergone", "after",
-                                         "before", "from", "into", "out of", "recovering from", "my", "his", "her",
+                                         "before", "from", "into", "out of", "recovering from", "his", "her",
                                          "post", "scheduled for", "booked in for", "waiting for")),
         *(f"{verb} an operation" for verb in ("had", "have", "has", "having", "need", "needs", "needed",
                                               "underwent", "undergo", "undergoing", "undergone", "waiting for")),
@@ -246,6 +252,66 @@ TERMS: dict[str, tuple[str, ...]] = {
             "felç geçiren", "felç geçirince", "mikroudar*",
             "mozková příhoda", "mozkové příhody", "mozkové příhodě", "mozkovou příhodu", "mozkovou příhodou",
             "mozkových příhod", "agyvérzés*", "szélütés*",
+        ),
+        # ART50 (T46C: "hastanedeyim", "ameliyat oldum", "kórházban vagyok", "megoperáltak", "jsem v nemocnici",
+        # "byl jsem operován" read none): a stay in hospital and an operation (GDPR Recital 35) in Turkish, Hungarian,
+        # Czech and Slovak in the persons people write them — the hospital alone ("hastane", "kórház", "nemocnice": a
+        # building, a workplace, "pracuji v nemocnici") is not read; Turkish "ameliyat" and Hungarian "műtét" only as
+        # one had or undergone. The first persons the eleven languages of ART48 lacked ("I'm at the hospital", "ich
+        # hatte eine OP", "ik werd opgenomen", "estoy internado", "przeszedłem operację", "jag ska opereras"), and a
+        # visit said with the relative ("Long day at the hospital with mum": her health, as others' stays are read;
+        # "I work at the hospital" stays none). "my surgery" alone is also a GP's practice (British English: "ring
+        # my surgery"), so it reads only with an operation's words ("my surgery went well", "after my surgery")
+        *_with_dotless(
+            "hastanedeyim", "hastanedeyiz", "hastanedeydim", "hastanedeydik", "hastanedesin", "hastanedeymiş",
+            "hastanede yatıyorum", "hastanede yatıyoruz", "hastanede yatıyor", "hastanede yattım", "hastanede yattı",
+            "hastanede kaldım", "hastaneye yattım", "hastaneye yattı", "hastaneye yattık", "hastaneye yatırıldım",
+            "hastaneye yatırıldı", "hastaneye kaldırıldım", "hastaneye kaldırıldı", "hastaneye kaldırdılar",
+            "hastaneden taburcu", "taburcu oldum", "taburcu oldu", "taburcu edildim", "taburcu edildi",
+            "ameliyat oldum", "ameliyat oldu", "ameliyat olduk", "ameliyat olacağım", "ameliyat olacak",
+            "ameliyat oluyorum", "ameliyat olmuş", "ameliyat olmuştum", "ameliyat geçirdim", "ameliyat geçirdi",
+            "ameliyat geçirmiş", "ameliyat geçirdikten", "ameliyata girdim", "ameliyata girdi", "ameliyata gireceğim",
+            "ameliyata alındı", "ameliyata alındım", "ameliyattan çıktım", "ameliyattan çıktı", "ameliyattan sonra",
+            "ameliyatım", "ameliyatımdan", "ameliyatımı", "ameliyatımın",
+            "kórházban vagyok", "kórházban vagyunk", "kórházban voltam", "kórházban voltunk", "kórházban van",
+            "kórházban volt", "kórházban fekszem", "kórházban fekszik", "kórházban feküdtem", "kórházban feküdt",
+            "kórházba kerültem", "kórházba került", "kórházba kerültünk", "bekerültem a kórházba",
+            "kórházba vittek", "kórházba vitték", "kiengedtek a kórházból", "kijöttem a kórházból",
+            "megműtött*", "megoperál*", "műtétem", "műtétemet", "műtétem után", "műtéten estem át",
+            "műtéten esett át", "műtéten voltam", "műtétre megyek", "műtétre vár", "műtét után",
+            "jsem v nemocnici", "jsi v nemocnici", "je v nemocnici", "jsme v nemocnici", "jste v nemocnici",
+            "jsou v nemocnici", "byl jsem v nemocnici", "byla jsem v nemocnici", "byli jsme v nemocnici",
+            "byl v nemocnici", "byla v nemocnici", "ležím v nemocnici", "leží v nemocnici", "ležel jsem v nemocnici",
+            "ležela jsem v nemocnici", "ležel v nemocnici", "ležela v nemocnici", "odvezli mě do nemocnice",
+            "převezli mě do nemocnice", "propustili mě z nemocnice", "pustili mě z nemocnice",
+            "operovali mě", "operovali mi", "operovali ho", "operovali ji", "operovali nás", "byl jsem operován",
+            "byla jsem operována", "byl operován", "byla operována", "jsem po operaci", "je po operaci",
+            "jdu na operaci", "půjdu na operaci", "šel jsem na operaci", "šla jsem na operaci",
+            "měl jsem operaci", "měla jsem operaci",
+            "som v nemocnici", "bol som v nemocnici", "bola som v nemocnici",
+            "operovali ma", "bol som operovaný", "bola som operovaná", "som po operácii",
+            "i'm at the hospital", "im at the hospital", "i am at the hospital", "we're at the hospital",
+            "we are at the hospital", "i was at the hospital", "we were at the hospital", "been at the hospital",
+            *(f"at the hospital with {who}" for who in (
+                "mum", "mom", "mam", "mummy", "mommy", "mother", "dad", "daddy", "father", "nan", "nana", "gran",
+                "granny", "grandma", "grandad", "granddad", "grandpa", "grandmother", "grandfather", "my mum",
+                "my mom", "my mother", "my dad", "my father", "my nan", "my gran", "my grandma", "my grandad",
+                "my grandpa", "my son", "my daughter", "my wife", "my husband", "my partner", "my baby", "my sister",
+                "my brother", "my aunt", "my uncle", "my kid", "my kids", "the baby", "the kids")),
+            "hatte eine op", "hatte eine operation", "hatte ne op", "habe eine op", "hab eine op",
+            "ik ben opgenomen", "ik werd opgenomen", "estoy internado", "estoy internada", "estuve internado",
+            "estuve internada", "me internaron", "przeszedłem operację", "przeszłam operację", "przeszedł operację",
+            "przeszła operację", "przeszedlem operacje", "przeszlam operacje", "przeszedl operacje",
+            "przeszla operacje", "jag blev inlagd", "jag är inlagd", "har opererats", "ska opereras", "skal opereres",
+            "spent the night at the hospital", "spent the day at the hospital", "ich wurde eingeliefert",
+            "wurde ich eingeliefert", "bin eingeliefert worden",
+            "notfallmäßig eingeliefert", "sors de l'hôpital", "sortir de l'hôpital", "me dieron el alta",
+            "me han dado el alta", "me dan el alta", "mi operano", "mi opereranno", "jag ligger inne",
+            "vært innlagt", "været indlagt", "ameliyattayım", "ameliyattaydım", "budu operován", "budu operována",
+            *(f"{verb} my surgery" for verb in ("had", "have", "having", "after", "before", "since", "from",
+                                                "recovering from", "waiting for", "booked", "scheduled")),
+            *(f"my surgery {what}" for what in ("went", "is", "was", "tomorrow", "today", "yesterday", "on",
+                                                "date", "day", "scar", "recovery", "results")),
         ),
     ),
     "religion": (
@@ -343,6 +409,30 @@ TERMS: dict[str, tuple[str, ...]] = {
             "cem ayini", "cem ayinine", "cem ayininde", "cem ayinini", "cem ayinleri", "cem ayinlerine",
             "cem ayininden",
         ),
+        # ART50 (T46C: "Heiligabend in der Messe", "pazar ayinine gittik", "jdu na mši" read none): German at Mass on
+        # a feast or a Sunday ("in der Messe", being in it: a fair is "auf der Messe"; "Sonntag zur Messe nach Köln"
+        # may be the fair and stays MESSE_WORSHIP's), Turkish "ayin" (a rite) gone to or attended — its dative
+        # and locative ("ayine", "ayinde"; "âyine" is also an old word for a mirror: only with the verb) — and
+        # Czech's and Slovak's Mass in the cases of going and being there ("na mši", "ze mše"; "mši" alone and
+        # its plain spelling "msi", a laptop maker's name, are not read)
+        *(f"{day} in der messe" for day in ("heiligabend", "weihnachten", "ostern", "ostersonntag", "ostermontag",
+                                            "pfingsten", "pfingstsonntag", "allerheiligen", "sonntag", "sonntags",
+                                            "sonntagmorgen", "sonntagvormittag", "sonntagabend", "samstagabend",
+                                            "feiertag")),
+        *_with_dotless(
+            "pazar ayini", "pazar ayinine", "pazar ayininde", "pazar ayinini", "noel ayini", "noel ayinine",
+            "noel ayininde", "paskalya ayini", "paskalya ayinine", "paskalya ayininde", "kilise ayini",
+            "kilise ayinine", "ayine gittim", "ayine gittik", "ayine gitti", "ayine gidiyorum", "ayine gidiyoruz",
+            "ayine gideceğim", "ayine gideceğiz", "ayine katıldım", "ayine katıldık", "ayine katıldı",
+            "ayine katılıyorum", "ayine katılacağım", "ayinine", "ayininde", "ayinde", "ayinden sonra",
+        ),
+        "na mši", "na mše", "ze mše", "mše svatá", "mši svatou", "mši svaté", "půlnoční mše", "půlnoční mši",
+        "nedělní mše", "nedělní mši", "na mši svatou", "na omšu", "na omši", "svätá omša", "svätej omši",
+        "svätú omšu",
+        # … and Hungarian "mise" (Mass) gone to or attended ("misére mentem", T46C; plain "misere" is French
+        # "misère", misery: only as written)
+        "misére mentem", "misére mentünk", "misére megyek", "misére megyünk", "misére járok", "misére jár",
+        "misén voltam", "misén voltunk", "misén vagyok", "szentmise*",
     ),
     "politics": (
         # ideologies (Facebook's and X's interest names) and parties
@@ -527,6 +617,9 @@ TERMS: dict[str, tuple[str, ...]] = {
             "ging naar de staking", "gingen naar de staking", "stakingspiket*", "been in the union",
             "been in a union", "mitt fack", "vårt fack",
         ),
+        # ART50 (T46C: "me in the union" read none): the person in it without the verb, as a caption says it ("me in
+        # the union jack dress" holds the flag's firm name: EVERYDAY_SENSES["union names"])
+        "me in the union",
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",

@@ -154,8 +154,9 @@ _NOT_NEGATION = r"(?!" + _alternation(_NEGATIONS) + r"(?![\w'’-]))"
 #: stop or "!" after it at most). Anything after it may say they strike all the same (T44 H1: "die Kollegen streiken
 #: nicht umsonst", "kollegorna strejkar inte för första gången", "de collega's staken niet voor niets" read none;
 #: T44B H1, H2: a line break mid-sentence, "nicht\nohne Grund", and a next sentence, "niet; ik wel", "nicht? Doch,
-#: seit heute", "niet. Ik staak wel." read none): read as the strike, the safe side.
-_NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje)\s*[.!]?\s*\Z)"
+#: seit heute", "niet. Ik staak wel." read none): read as the strike, the safe side. ART50 (T46: "wij staakten
+#: nooit" withheld): "never" there says it as "not" does (nie, niemals, nooit, aldrig, aldri).
+_NOT_NEGATED_AFTER = r"(?!\s+(?:nicht|niet|inte|ikke|ej|ikkje|nie|niemals|nooit|aldrig|aldri)\s*[.!]?\s*\Z)"
 #: up to three words between, none a negation (the Scandinavian ones too: "jag ska inte strejka")
 _SOME_WORDS = (r"(?:\s+(?!" + _alternation((*_NEGATIONS, "inte", "ikke", "ej", "ikkje", "aldri", "aldrig"))
                + r"(?![\w'’-]))[\w'’-]+){0,3}?\s+")
@@ -352,10 +353,12 @@ PART_THEN_STRIKE = lazy_compile(r"(?:^|(?<=[.!?\n]))\s*" + TAKING_PART_CORE + r"
 #: the nurses union for years"), a member of it, joining it ("joined the dockers' union") — up to two words between,
 #: none a federation's, a savings co-operative's, a students' union's or a marriage's ("I'm in the European Union",
 #: "we are in a civil union", "I'm in the credit union", "joined in holy union": everyday.py's "union names"), nor a
-#: place named after the Union after it ("I'm in the Union Square Starbucks"). Over lower-cased text.
+#: place named after the Union after it ("I'm in the Union Square Starbucks"). ART50 (T46: "I'm in the rugby union
+#: team", "member of the Oxford Union" withheld): nor rugby union (the sport) nor a university's debating society
+#: (the Oxford Union, the Cambridge Union, the Durham Union). Over lower-cased text.
 _NOT_TRADE_UNION = (r"(?!(?:european|soviet|african|credit|customs|monetary|banking|economic|currency|political|"
                     r"postal|civil|holy|sacred|happy|blessed|perfect|more|eternal|marital|conjugal|"
-                    r"students?['’]?)(?![\w'’-]))")
+                    r"students?['’]?|rugby|oxford|cambridge|durham)(?![\w'’-]))")
 UNION_MEMBER = lazy_compile(
     r"(?<![\w'’-])(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|we)(?:['’]ve|ve|\s+have|\s+had)\s+been"
     r"|(?:i|we)(?:\s+will|['’]ll)\s+be)\s+in|members?\s+of|join|joins|joined|joining)"
