@@ -43,11 +43,13 @@ def test_the_clocks_left_open_are_kept_in_the_zones_country(zone: str, exit_cc: 
     assert tz["confidence"] == "low"
 
 
-def test_a_zone_renamed_to_a_logins_country_is_renamed_everywhere() -> None:
+def test_a_zone_of_no_logins_country_is_read_on_the_exit_pairs_clocks() -> None:
+    # TZX47: "Manaus time (UTC−4)" (Caracas' clock renamed after the fact) was an hour off São Paulo's UTC−3; the
+    # clock itself is now read among Brazil's (the logins' other country), São Paulo's named by head count
     tz = _tz("America/Sao_Paulo", "US", "BR", ("Lisbon", None, "PT"))
     zone = tz["value"]["zone"]
-    assert view.headline(tz).startswith("You live on Manaus time (America/Manaus, UTC−4)")
-    assert zone == "America/Manaus" and "most likely America/Manaus;" in tz["summary"]  # was "America/Caracas"
+    assert view.headline(tz).startswith("You live on São Paulo time (America/Sao_Paulo, UTC−3) or ")
+    assert zone == "America/Sao_Paulo" and "most likely America/Sao_Paulo;" in tz["summary"]  # was "America/Caracas"
     assert "Caracas" not in tz["summary"] and tz["value"]["place_country"] == "BR"  # was "VE" (Caracas'), then "PT"
 
 

@@ -499,6 +499,48 @@ def _clock_country(zone: str, where: str | None) -> str | None:
     return zone_countries().get(zone) or where
 
 
+def _clock_of_exit_pair(ctx: Context, cands: Sequence[Any], best: Any, prior: Any) -> tuple[Any, list[Any]]:
+    """``best``, or where the logins cannot tell the home from an always-on exit (``ctx.proxy_exits``' ``untold``,
+    :mod:`.proxies`) and ``best``'s zone is of a country neither of them is and no place evidence names, the
+    candidate the activity cannot tell from it (:data:`~.timezone.RIVAL_ACTIVITY_MARGIN`) that is a clock of one of
+    them, the most populous such zone leading its candidate's zones; with the others of its country the activity
+    cannot tell from it, each by its most populous zone (``[(candidate, zone)]``, said beside it as
+    :func:`~.timezone.rivals_in_country`'s are).
+    A São Paulo sleeper behind an always-on US exit, orders to Lisbon: the place evidence (US logins, Portuguese
+    orders) fits none of the clocks the activity keeps, and the world's head count named Caracas (UTC−4), renamed
+    "Manaus time" after (exit_caveats._zone_of_pair) — an hour off São Paulo's UTC−3, which the activity fits as
+    well (T46). The Brazilian logins set aside are one reading of the home: its clocks are the candidates'."""
+    exits = getattr(ctx, "proxy_exits", None)
+    if exits is None or not exits.untold:
+        return best, []
+    countries, people = zone_countries(), zone_populations()
+    readings = {exits.home, *exits.untold}
+    here = countries.get(best.zones[0])
+    if here in readings or prior.evidences(here):
+        return best, []
+    fitting = [(c.activity_score, people.get(countries[z], {}).get(z, 0), z, c) for c in cands
+               if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN
+               for z in c.zones if countries.get(z) in readings]
+    if not fitting:
+        return best, []
+    # by where more people live: the lull fits the clock an hour east of a sleeper's own about as well (a Manaus
+    # sleeper's UTC−3, a São Paulo one's UTC−2), so the clocks the activity cannot tell from it are said beside it
+    # (rivals_in_country, as for a person the logins place in the country)
+    _fit, _n, zone, chosen = max(fitting, key=lambda t: (t[1], t[2]))
+    chosen.zones.sort(key=lambda z: z != zone)
+    cc = countries[zone]
+    # only the country's clocks its activity fits about as well as its best (ActivityFits.near_best: an hour either
+    # side, never the three hours Rio Branco to Noronha the margin leaves)
+    fits = getattr(ctx, "activity_fits", None)
+    near = {(round(off * 4), dst) for _z, off, dst in fits.near_best(cc)} if fits is not None else set()
+    rivals: dict[tuple[int, bool], tuple[int, Any, str]] = {}
+    for _f, n, z, c in fitting:
+        key = (c.standard_q, c.observes_dst)
+        if countries[z] == cc and c is not chosen and key in near and (key not in rivals or n > rivals[key][0]):
+            rivals[key] = (n, c, z)
+    return chosen, [(c, z) for _n, c, z in sorted(rivals.values(), key=lambda r: -r[0])]
+
+
 def named_after_country(zone: str) -> bool:
     """Whether an IANA zone's city is its country's name (America/Guatemala, Asia/Singapore, America/Puerto_Rico):
     naming the clock by it names a country."""
@@ -1049,6 +1091,10 @@ class ClockAggregator(Aggregator):
             plain = [z for z in best.zones if not named_after_country(z)]
             if plain and plain[0] != best.zones[0]:
                 best.zones.sort(key=lambda z: z != plain[0])
+        world_pick = best.zones[0]  # the head count's zone, where the exit pair's clock replaces it (said below)
+        exit_rivals: list[Any] = []
+        if split is None and moved_on is None:
+            best, exit_rivals = _clock_of_exit_pair(ctx, cands, best, prior)
         ctx.zone_placed = prior.located()
         mass = answer_mass(cands, best)
         zone = best.zones[0]
@@ -1132,6 +1178,10 @@ class ClockAggregator(Aggregator):
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
                  f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on "
                  f"{count_phrase(len(days), 'day')}")
+        if zone != world_pick:
+            basis += (f"; {zone} over {world_pick} (a clock of {zone_countries().get(world_pick)}, where no reading "
+                      f"of the logins places you): the activity cannot tell them apart, and {zone} is the clock of "
+                      f"{zone_countries().get(zone)}, one of the countries your logins cannot tell the exit from")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
                    "Shift workers and people who travel a lot have no single nightly lull."]
         for name, clocks in list(getattr(zone_place, "ambiguous", {}).items())[:3]:
@@ -1217,9 +1267,10 @@ class ClockAggregator(Aggregator):
         # places says which clocks are open
         country_of_answer = zone_countries().get(zone, "")
         # the clock anchored by the person's night on a clock the logins pin is no head-count pick (T32B M7)
-        unplaced = ((prior.evidences(country_of_answer) or not shared) and not prior.placed.get(country_of_answer)
+        unplaced = ((prior.evidences(country_of_answer) or not shared or zone != world_pick)
+                    and not prior.placed.get(country_of_answer)
                     and anchored is None and not habit_pinned and season_anchor is None)
-        found = rivals_in_country(cands, best) if unplaced else []
+        found = (exit_rivals or rivals_in_country(cands, best)) if unplaced else []
         as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
         found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
