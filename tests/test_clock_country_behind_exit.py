@@ -43,18 +43,23 @@ def test_the_clocks_left_open_are_kept_in_the_zones_country(zone: str, exit_cc: 
     assert tz["confidence"] == "low"
 
 
-def test_a_zone_renamed_to_a_logins_country_is_renamed_everywhere() -> None:
+def test_a_zone_of_no_logins_country_is_read_on_the_exit_pairs_clocks() -> None:
+    # TZX47: "Manaus time (UTC−4)" (Caracas' clock renamed after the fact) was an hour off São Paulo's UTC−3; the
+    # clock itself is now read among Brazil's (the logins' other country), São Paulo's named by head count
     tz = _tz("America/Sao_Paulo", "US", "BR", ("Lisbon", None, "PT"))
     zone = tz["value"]["zone"]
-    assert view.headline(tz).startswith("You live on Manaus time (America/Manaus, UTC−4)")
-    assert zone == "America/Manaus" and "most likely America/Manaus;" in tz["summary"]  # was "America/Caracas"
+    assert view.headline(tz).startswith("You live on São Paulo time (America/Sao_Paulo, UTC−3) or ")
+    assert zone == "America/Sao_Paulo" and "most likely America/Sao_Paulo;" in tz["summary"]  # was "America/Caracas"
     assert "Caracas" not in tz["summary"] and tz["value"]["place_country"] == "BR"  # was "VE" (Caracas'), then "PT"
 
 
 def test_orders_that_tell_the_login_country_an_exit_end_the_disagreement() -> None:
     tz = _tz("Asia/Tokyo", "AU", "JP", ("Tokyo", None, "JP"))
     assert view.headline(tz) == "You live on Tokyo time (Asia/Tokyo, UTC+9)."
-    assert tz["confidence"] == "medium"  # was low: lowered for the Australian logins, which the orders tell an exit
+    # low: the posterior (52 %) gives low with or without the lowering for the Australian logins, so dropping that
+    # lowering leaves it low (the basis's words undone by one level had made it medium, a level never taken)
+    assert tz["confidence"] == "low" and tz["value"]["lowered_for"] is None and tz["value"]["lowering"] is None
+    assert "posterior probability 52%" in tz["confidence_basis"]
     assert tz["value"]["disagreement"] is None and "Activity and place disagree" not in tz["summary"]
     assert not any("points to AU" in c for c in tz["caveats"])
     assert tz["caveats"][0].startswith("Your logins cannot tell whether you live in Japan or in Australia")
@@ -63,8 +68,12 @@ def test_orders_that_tell_the_login_country_an_exit_end_the_disagreement() -> No
 
 
 def _lowered(disagreement: list[str], country: str) -> Finding:
+    """A time zone lowered one level (medium → low) for ``disagreement``, its reasons as clock.py keeps them."""
+    reasons = [{"reason": "lull_not_night", "zone": "Asia/Tokyo"} if d == LULL else
+               {"reason": "place_disagrees", "country": country} for d in disagreement]
     return Finding(id="timezone", title="Time zone", value={
-        "zone": "Asia/Tokyo", "disagreement": disagreement,
+        "zone": "Asia/Tokyo", "disagreement": disagreement, "lowered_for": reasons,
+        "lowering": {"from": "medium", "to": "low"},
         "place_disagreement": {"country": country, "sources": ["IP country"], "zone": "Asia/Tokyo"}},
         confidence=Confidence.LOW, method="sleep-lull clock",
         summary="UTC+9 — most likely Asia/Tokyo. Activity and place disagree.",
@@ -89,3 +98,39 @@ def test_a_disagreement_with_another_country_or_a_second_one_keeps_the_lowering(
     _explained_disagreement(one, {"AU"})
     assert (one.confidence, one.value["disagreement"], one.caveats) == (Confidence.MEDIUM, None, [])
     assert one.summary == "UTC+9 — most likely Asia/Tokyo."
+
+
+def test_a_lowering_a_later_step_deepened_is_kept_when_the_disagreement_goes() -> None:
+    # the clock's lowering made medium low; a later step of its own (another exit's caveat) left it low too: the
+    # recomputed level is the one without the lowering only where nothing else lowered it
+    one = _lowered([AU], "AU")
+    one.value["lowering"] = {"from": "high", "to": "medium"}
+    _explained_disagreement(one, {"AU"})
+    assert one.confidence == Confidence.LOW and one.value["lowered_for"] is None
+    assert "not lowered for the logins' AU: the orders tell it an exit" in one.confidence_basis
+    two = _lowered([AU], "AU")
+    two.value["lowering"] = {"from": "high", "to": "low"}  # low by the clock's own steps after it
+    _explained_disagreement(two, {"AU"})
+    assert two.confidence == Confidence.HIGH  # the level the clock's steps give without the lowering
+
+
+@pytest.mark.parametrize(("start", "steps", "now", "unlowered"), [
+    ("high", ["disagree"], "medium", "high"),
+    ("high", ["disagree", "cap medium"], "medium", "medium"),  # a head-count pick caps both
+    ("high", ["disagree", "down"], "low", "medium"),  # the periods at stake lower both
+    ("medium", ["disagree", "cap low"], "low", "low"),
+    ("high", ["down", "disagree"], "low", "medium"),
+])
+def test_the_clock_keeps_the_level_without_the_disagreements_lowering(start: str, steps: list[str], now: str,
+                                                                        unlowered: str) -> None:
+    from dataexam.inference.clock import _Levels
+
+    level = _Levels(Confidence(start))
+    for step in steps:
+        if step == "disagree":
+            level.down(disagreement=True)
+        elif step == "down":
+            level.down()
+        else:
+            level.cap(Confidence(step.split()[1]))
+    assert (level.now, level.unlowered) == (Confidence(now), Confidence(unlowered))

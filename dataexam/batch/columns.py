@@ -530,6 +530,10 @@ COLUMN_TYPES: dict[str, str] = {
     "value__place_disagreement__sources": "string",  # a list
     "value__place_disagreement__zone": "string",
     "value__place_disagreement__offset_gap_hours": "string",  # [least, most] hours, a list
+    "value__lowered_for": "string",  # timezone: the reasons of the disagreement's one-level lowering, a list
+    "value__lowering": "string",
+    "value__lowering__from": "string",  # the confidence without that lowering
+    "value__lowering__to": "string",  # … and with it
     # impulse_buying: orders at hours the person is otherwise never active (sharedaccount; BABY, T30B M6)
     "value__shared_account": "string",
     "value__shared_account__orders_apart": "int64",

@@ -157,6 +157,29 @@ BIN_EVIDENCE_CAP = 16
 DISAGREE_LOWERED = "; lowered one level because activity and place disagree"
 
 
+class _Levels:
+    """The time zone's confidence through its one-level lowerings and its caps (``now``), and beside it the one the
+    same steps give without the lowering for a disagreement of activity and place (``unlowered``): the finding keeps
+    both as data (its value's ``lowering``), so a later step that explains the disagreement recomputes the level
+    instead of reading the basis's words (exit_caveats._explained_disagreement)."""
+
+    def __init__(self, start: Confidence) -> None:
+        self.now = self.unlowered = start
+
+    def down(self, disagreement: bool = False) -> None:
+        """One level lower (high → medium → low); the ``unlowered`` level too unless it is the disagreement's."""
+        self.now = _ONE_DOWN.get(self.now, self.now)
+        if not disagreement:
+            self.unlowered = _ONE_DOWN.get(self.unlowered, self.unlowered)
+
+    def cap(self, most: Confidence) -> None:
+        """No surer than ``most``, with or without the disagreement's lowering."""
+        self.now, self.unlowered = least_sure(self.now, most), least_sure(self.unlowered, most)
+
+
+_ONE_DOWN = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}
+
+
 def scheduled_caveat(counts: Counter[str]) -> str | None:
     """The caveat every clock finding carries when tweets sent by a scheduling client were left out, naming the
     clients (largest first) and the count; None when none were."""
@@ -474,6 +497,48 @@ def _clock_country(zone: str, where: str | None) -> str | None:
     if not where or zone in country_zones().get(where, ()):
         return where  # (None where no record places the person: a language is no place evidence)
     return zone_countries().get(zone) or where
+
+
+def _clock_of_exit_pair(ctx: Context, cands: Sequence[Any], best: Any, prior: Any) -> tuple[Any, list[Any]]:
+    """``best``, or where the logins cannot tell the home from an always-on exit (``ctx.proxy_exits``' ``untold``,
+    :mod:`.proxies`) and ``best``'s zone is of a country neither of them is and no place evidence names, the
+    candidate the activity cannot tell from it (:data:`~.timezone.RIVAL_ACTIVITY_MARGIN`) that is a clock of one of
+    them, the most populous such zone leading its candidate's zones; with the others of its country the activity
+    cannot tell from it, each by its most populous zone (``[(candidate, zone)]``, said beside it as
+    :func:`~.timezone.rivals_in_country`'s are).
+    A São Paulo sleeper behind an always-on US exit, orders to Lisbon: the place evidence (US logins, Portuguese
+    orders) fits none of the clocks the activity keeps, and the world's head count named Caracas (UTC−4), renamed
+    "Manaus time" after (exit_caveats._zone_of_pair) — an hour off São Paulo's UTC−3, which the activity fits as
+    well (T46). The Brazilian logins set aside are one reading of the home: its clocks are the candidates'."""
+    exits = getattr(ctx, "proxy_exits", None)
+    if exits is None or not exits.untold:
+        return best, []
+    countries, people = zone_countries(), zone_populations()
+    readings = {exits.home, *exits.untold}
+    here = countries.get(best.zones[0])
+    if here in readings or prior.evidences(here):
+        return best, []
+    fitting = [(c.activity_score, people.get(countries[z], {}).get(z, 0), z, c) for c in cands
+               if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN
+               for z in c.zones if countries.get(z) in readings]
+    if not fitting:
+        return best, []
+    # by where more people live: the lull fits the clock an hour east of a sleeper's own about as well (a Manaus
+    # sleeper's UTC−3, a São Paulo one's UTC−2), so the clocks the activity cannot tell from it are said beside it
+    # (rivals_in_country, as for a person the logins place in the country)
+    _fit, _n, zone, chosen = max(fitting, key=lambda t: (t[1], t[2]))
+    chosen.zones.sort(key=lambda z: z != zone)
+    cc = countries[zone]
+    # only the country's clocks its activity fits about as well as its best (ActivityFits.near_best: an hour either
+    # side, never the three hours Rio Branco to Noronha the margin leaves)
+    fits = getattr(ctx, "activity_fits", None)
+    near = {(round(off * 4), dst) for _z, off, dst in fits.near_best(cc)} if fits is not None else set()
+    rivals: dict[tuple[int, bool], tuple[int, Any, str]] = {}
+    for _f, n, z, c in fitting:
+        key = (c.standard_q, c.observes_dst)
+        if countries[z] == cc and c is not chosen and key in near and (key not in rivals or n > rivals[key][0]):
+            rivals[key] = (n, c, z)
+    return chosen, [(c, z) for _n, c, z in sorted(rivals.values(), key=lambda r: -r[0])]
 
 
 def named_after_country(zone: str) -> bool:
@@ -1026,6 +1091,10 @@ class ClockAggregator(Aggregator):
             plain = [z for z in best.zones if not named_after_country(z)]
             if plain and plain[0] != best.zones[0]:
                 best.zones.sort(key=lambda z: z != plain[0])
+        world_pick = best.zones[0]  # the head count's zone, where the exit pair's clock replaces it (said below)
+        exit_rivals: list[Any] = []
+        if split is None and moved_on is None:
+            best, exit_rivals = _clock_of_exit_pair(ctx, cands, best, prior)
         ctx.zone_placed = prior.located()
         mass = answer_mass(cands, best)
         zone = best.zones[0]
@@ -1104,11 +1173,15 @@ class ClockAggregator(Aggregator):
             # Denver in January was "since 15 Jan 2024", the shared winter's middle)
             earlier = earlier | {"moved_between": self._said_between(
                 NightGate.of(ctx), tz, habit_change, str(earlier["zone"]), zone)}
-        conf = confidence_from_agreement(mass)
+        level = _Levels(confidence_from_agreement(mass))
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
                  f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on "
                  f"{count_phrase(len(days), 'day')}")
+        if zone != world_pick:
+            basis += (f"; {zone} over {world_pick} (a clock of {zone_countries().get(world_pick)}, where no reading "
+                      f"of the logins places you): the activity cannot tell them apart, and {zone} is the clock of "
+                      f"{zone_countries().get(zone)}, one of the countries your logins cannot tell the exit from")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
                    "Shift workers and people who travel a lot have no single nightly lull."]
         for name, clocks in list(getattr(zone_place, "ambiguous", {}).items())[:3]:
@@ -1128,6 +1201,8 @@ class ClockAggregator(Aggregator):
                 strong[src.top_country] += src.weight
         strong_cc = strong.most_common(1)[0][0] if strong else None
         disagreements = []
+        # why the disagreement's one-level lowering was made, as data (exit_caveats drops a reason the orders explain)
+        lowered_for: list[dict[str, str]] = []
         place_disagreement: dict[str, Any] | None = None
         z_lull = abs(circ_diff_hours(best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H
         if strong_cc and z_lull > IMPLAUSIBLE_Z and best.lull_spread_h <= 3:
@@ -1135,6 +1210,7 @@ class ClockAggregator(Aggregator):
                 f"in {zone} your least active hours centre on {_fmt_hours(best.lull_mid)}, not a usual sleeping "
                 "time: the place evidence and the activity clock disagree (travel, shift work, a VPN, or "
                 "records stamped by another clock)")
+            lowered_for.append({"reason": "lull_not_night", "zone": zone})
         # a life across a border (border_pair) names both countries: the clock of the other one is no disagreement
         if strong_cc and zone_countries().get(zone) != strong_cc \
                 and not (border is not None and {strong_cc, zone_countries().get(zone)} <= set(border[:2])) \
@@ -1148,6 +1224,7 @@ class ClockAggregator(Aggregator):
                 f"{zone} better ({why})")
             # the same disagreement as data (place.py's home reads it: a login country on a clock the activity
             # contradicts all year is a VPN exit; it matched the sentence above before)
+            lowered_for.append({"reason": "place_disagrees", "country": strong_cc})
             place_disagreement = {"country": strong_cc, "sources": named, "zone": zone,
                                   "offset_gap_hours": _offset_gap_hours(tz, strong_cc, sorted(fit))}
         if not strong:
@@ -1160,11 +1237,11 @@ class ClockAggregator(Aggregator):
                            "setting): the zone assumes your quietest hours are your night. If you work nights and "
                            f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
-            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            level.down(disagreement=True)
             basis += DISAGREE_LOWERED
             caveats.extend(disagreements)
         if set_aside is not None and home_cc is not None:
-            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            level.down()
             basis += (f"; {set_aside[0]}, a clock of no country your logins name, fitted the activity "
                       f"{set_aside[1]:.0f} nats better by its own change of law: set aside, lowered one level")
             caveats.insert(0, f"Your hours changed in a way {set_aside[0]}'s own change of law mimics, a clock of no "
@@ -1190,9 +1267,10 @@ class ClockAggregator(Aggregator):
         # places says which clocks are open
         country_of_answer = zone_countries().get(zone, "")
         # the clock anchored by the person's night on a clock the logins pin is no head-count pick (T32B M7)
-        unplaced = ((prior.evidences(country_of_answer) or not shared) and not prior.placed.get(country_of_answer)
+        unplaced = ((prior.evidences(country_of_answer) or not shared or zone != world_pick)
+                    and not prior.placed.get(country_of_answer)
                     and anchored is None and not habit_pinned and season_anchor is None)
-        found = rivals_in_country(cands, best) if unplaced else []
+        found = (exit_rivals or rivals_in_country(cands, best)) if unplaced else []
         as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
         found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
@@ -1218,15 +1296,15 @@ class ClockAggregator(Aggregator):
             # the place evidence names the country, the population decides within it: the clock cannot tell
             # Sydney from Adelaide or Toronto from St John's (the time-zone sweep: Adelaide came out as Sydney,
             # high). Medium at most: the posterior is then the share of the country's people in each zone
-            if conf == Confidence.HIGH:
-                conf = Confidence.MEDIUM
+            level.cap(Confidence.MEDIUM)
             country = zone_countries().get(zone)
             named = format_list([f"{rival_zone} ({rival.posterior:.0%})" for rival, rival_zone in found], locale="en")
             basis += f"; within {country} the activity cannot tell {zone} from {named}: where more people live decides"
-            if as_well and conf != Confidence.LOW:
+            if as_well:
                 # the activity fits a minority zone better: the majority's city is a guess by head count
-                conf = Confidence.LOW
-                basis += f", and it fits {format_list([z for _c, z in as_well], locale='en')} better, so low"
+                if level.now != Confidence.LOW:
+                    basis += f", and it fits {format_list([z for _c, z in as_well], locale='en')} better, so low"
+                level.cap(Confidence.LOW)
             alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
             whose = (f"of the country's people within a day's journey of {gazetteer.country_display(named_near)}"
                      if named_near else "of the country's people")
@@ -1285,8 +1363,7 @@ class ClockAggregator(Aggregator):
                            f"{which}.")
             basis += (f"; logins from {border[0]} and {border[1]} in most weeks on one clock: only the clocks both "
                       "keep were candidates")
-            if conf == Confidence.HIGH:
-                conf = Confidence.MEDIUM
+            level.cap(Confidence.MEDIUM)
         if trips_set_aside is not None:
             basis += (f"; fitted to the {len(fit)} active days at home, the {trips_set_aside[0]} your logins place in "
                       "other countries set aside")
@@ -1315,7 +1392,7 @@ class ClockAggregator(Aggregator):
                       f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone")
             stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home", bool(seasons))
             if stake is not None:
-                conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+                level.down()
                 basis += f", lowered one level because {stake}"
             else:
                 basis += (f" (their {len(days) - len(fit)} active days are {1 - len(fit) / len(days):.0%} of the "
@@ -1342,7 +1419,7 @@ class ClockAggregator(Aggregator):
                                       f"and {b}: the two clocks agree in between (or no record falls there), so the "
                                       "records cannot tell the day.")
         elif unsettled_before is not None:
-            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            level.down()
             # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
             cut_said = spoken_bound(self._said_bound(NightGate.of(ctx), tz, unsettled_before),
                                     unsettled_before.isoformat())
@@ -1363,7 +1440,7 @@ class ClockAggregator(Aggregator):
                               "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({since})"
             if pair is not None and pair[2]:
-                conf = Confidence.LOW
+                level.cap(Confidence.LOW)
                 said = format_list([f"{b} → {a}" for b, a in [(earlier["zone"], zone), *pair[2]]], locale="en")
                 basis += f"; the move's clocks are one of {said}, which the activity cannot tell apart, so low"
                 caveats.insert(1, f"Your logins name only {country_display(zone_countries().get(zone))}: the move "
@@ -1374,7 +1451,7 @@ class ClockAggregator(Aggregator):
                 # a day beside the move fits both clocks (a Saturday's afternoon and evening, a Monday morning
                 # that is the earlier clock's evening): the day said may be a day off, which at high is worse than
                 # a lower confidence (MOVE47: Auckland → London on Mon 8 Apr 2024 "since 9 Apr", high)
-                conf = {Confidence.HIGH: Confidence.MEDIUM}.get(conf, conf)
+                level.cap(Confidence.MEDIUM)
                 basis += "; a day beside the move fits both clocks, so its day may be a day off: not high"
                 caveats.insert(1, f"The records of a day beside your move fit both clocks: it may have fallen a day "
                                   f"before or after {since}.")
@@ -1396,7 +1473,7 @@ class ClockAggregator(Aggregator):
             # the quarters' first and last active days, each undated where its record is at night (GATE4)
             a0, a1, b0, b1 = (spoken_bound(x, d.isoformat())
                               for x, d in zip(self._said_shift(NightGate.of(ctx), tz, moved), moved[:4], strict=True))
-            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            level.down()
             basis += f"; lowered one level because the quiet hours shift by {shift:+.1f} h within the period"
             # first: the one caveat the text report shows at its default detail should be this one
             caveats.insert(0, f"Your quiet hours shift by {abs(shift):.1f} h ({'later' if shift > 0 else 'earlier'} "
@@ -1430,20 +1507,23 @@ class ClockAggregator(Aggregator):
                         "so the place evidence decides.")
             # first (the text report shows one caveat at its default detail; the final tester's L1), after a move's
             caveats.insert(1 if caveats and caveats[0].startswith("Your quiet hours") else 0, text)
-        if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
-            conf = Confidence.MEDIUM
-            basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
-        if not prior.located() and shared and conf in (Confidence.HIGH, Confidence.MEDIUM):
+        if len(days) < LOW_TZ_DAYS:
+            if level.now == Confidence.HIGH:
+                basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
+            level.cap(Confidence.MEDIUM)
+        if not prior.located() and shared:
             # the zone named is a guess at the country among those keeping this clock: "most likely America/Havana",
             # medium, for Spanish texts (the twenty-fourth pass's second tester). A clock only one country keeps
             # (Chile's DST dates) is named by the activity, not the language: medium at most, as before
-            conf = Confidence.LOW
-            basis += ("; no place evidence but the language written, so low at most" if prior.sources else
-                      "; no place evidence, so low at most") + (" (the lull alone fixes the offset only to about ±1 h, "
-                                                                 "and several countries keep this clock)")
-        elif not prior.located() and conf == Confidence.HIGH:
-            conf = Confidence.MEDIUM
-            basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
+            if level.now in (Confidence.HIGH, Confidence.MEDIUM):
+                basis += ("; no place evidence but the language written, so low at most" if prior.sources else
+                          "; no place evidence, so low at most") + (" (the lull alone fixes the offset only to about "
+                                                                     "±1 h, and several countries keep this clock)")
+            level.cap(Confidence.LOW)
+        elif not prior.located():
+            if level.now == Confidence.HIGH:
+                basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
+            level.cap(Confidence.MEDIUM)
         if not prior.located():
             # no record places the person: the lull fixes the offset to about an hour, and the zone named is where
             # most people on that clock live. The answers the activity leaves open are said with their posterior —
@@ -1515,6 +1595,10 @@ class ClockAggregator(Aggregator):
             "named_near": named_near,
             "disagreement": disagreements or None,
             "place_disagreement": place_disagreement,
+            # the reasons of the one-level lowering for a disagreement, and the confidence with and without it
+            # (exit_caveats undoes it where the orders tell the disagreeing login country an exit)
+            "lowered_for": lowered_for or None,
+            "lowering": {"from": level.unlowered.value, "to": level.now.value} if lowered_for else None,
             # the parts' days, unless the shift is a spell of night work at home (self.shifted), whose dates are
             # night-time activity: then dated only with --include-sensitive (sensitive.NightGate), the field kept
             # each day undated where its record (the quarter's first/last) is at night (GATE4)
@@ -1588,7 +1672,7 @@ class ClockAggregator(Aggregator):
                       if seasons else "")
                    + "".join(f" Your activity fits {z} ({_fmt_utc_q(c.standard_q)}), the country's other clock, "
                              "better." for c, z in as_well[:1]))
-        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
+        return Finding(value=value, confidence=level.now, confidence_basis=basis, evidence=ev, caveats=caveats,
                        summary=summary, **meta)
 
     def _runs_split(self, ctx: Context, zone_place: Any, ship_days: Any, days: list[date],

@@ -256,13 +256,14 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
 
 def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     """Drops the time zone's disagreement with a login country among ``exits`` (ISO codes the orders told a VPN or
-    proxy exit, :func:`say_untold_zones`' ``by_orders``), and the one-level lowering it cost where no other
-    disagreement is left. A Tokyo resident behind an always-on Australian exit, orders to Tokyo: the home was turned
-    to "Tokyo, Japan" (medium), but the time zone kept "the place evidence (IP country) points to AU, but the
-    activity clock fits Asia/Tokyo better (travel, shift work or a VPN?)" and "Activity and place disagree", low
-    (T45 M7); the caveat now says the logins' two countries and the orders' choice instead."""
-    from .clock import DISAGREE_LOWERED
-
+    proxy exit, :func:`say_untold_zones`' ``by_orders``), and the one-level lowering it cost where no other reason for
+    it is left (the value's ``lowered_for``, :mod:`.clock`'s reasons as data: ``[{"reason": "place_disagrees",
+    "country": "AU"}, {"reason": "lull_not_night", "zone": …}]``): the level is recomputed as the clock's steps give it
+    without the lowering (``lowering``: ``{"from": unlowered, "to": lowered}``), unless a later step lowered it again.
+    A Tokyo resident behind an always-on Australian exit, orders to Tokyo: the home was turned to "Tokyo, Japan"
+    (medium), but the time zone kept "the place evidence (IP country) points to AU, but the activity clock fits
+    Asia/Tokyo better (travel, shift work or a VPN?)" and "Activity and place disagree", low (T45 M7); the caveat now
+    says the logins' two countries and the orders' choice instead."""
     pd = tz.value.get("place_disagreement")
     if not isinstance(pd, dict) or pd.get("country") not in exits:
         return
@@ -272,13 +273,19 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
         return
     tz.value["disagreement"] = left or None
     tz.caveats = [c for c in tz.caveats if said not in c]
-    if left or DISAGREE_LOWERED not in tz.confidence_basis:
+    reasons = [r for r in tz.value.get("lowered_for") or ()
+               if not (r.get("reason") == "place_disagrees" and r.get("country") == pd["country"])]
+    lowering = tz.value.get("lowering")
+    if reasons or not isinstance(lowering, dict) or len(reasons) == len(tz.value.get("lowered_for") or ()):
         return
+    from .clock import DISAGREE_LOWERED
+
+    tz.value["lowered_for"], tz.value["lowering"] = None, None
     tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
     tz.confidence_basis = tz.confidence_basis.replace(
         DISAGREE_LOWERED, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
-    tz.confidence = {Confidence.LOW: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.HIGH}.get(
-        tz.confidence, tz.confidence)
+    if tz.confidence == Confidence(lowering["to"]):  # else a later step lowered it for its own reason: kept
+        tz.confidence = Confidence(lowering["from"])
 
 
 def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
@@ -349,6 +356,13 @@ def say_exits(ctx: Any) -> None:
         _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})
     said = exits_sentence(exits, _home_zones(ctx, exits.home))
     total = sum(exits.logins.values())
+    # where the orders turned the home to a country the logins set aside, that country's logins are the home's own and
+    # the logins' country the exit: said so, not "so which is the exit is unclear" beside "You most likely live in
+    # Tokyo, Japan" (T46: a Tokyo resident's always-on Australian exit, orders to Tokyo)
+    told = str(home.value["country"]) if turned else None
+    if told is not None:
+        said += (f" Your orders ship to {gazetteer.country_display(told)}, so the logins from "
+                 f"{gazetteer.country_display(exits.home)} are read as the exit.")
     for fid in ("timezone", "home", "trips"):
         f = ctx.findings.get(fid)
         if f is None:
@@ -357,7 +371,8 @@ def say_exits(ctx: Any) -> None:
         if isinstance(f.value, dict):
             f.value["proxy_exits"] = exits.as_value()
         f.confidence_basis += (f"; {count_phrase(total, 'login')} from "
-                               f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
+                               f"{', '.join(sorted(exits.logins))} set aside{' at first' if told else ''} as a VPN "
+                               "or proxy exit "
                                + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
                                   else f"(switching with {exits.home} faster than travel allows, or only in the "
                                   f"evenings of days at home: {', '.join(sorted(exits.evening))})")
@@ -368,6 +383,10 @@ def say_exits(ctx: Any) -> None:
                                + (f"; every week (far, or near and at weekends alone), on {exits.home}'s clock: "
                                   f"{', '.join(sorted(exits.weekly))}" if exits.weekly else "")
                                + (f"; the activity keeps a clock of both {exits.home} and "
+                                  f"{', '.join(sorted(exits.untold))}, and the orders ship to {told}: the logins from "
+                                  f"{exits.home} are read as the exit, those from {told} as the home's own"
+                                  if told is not None else
+                                  f"; the activity keeps a clock of both {exits.home} and "
                                   f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
                                   if exits.untold else ""))
         if fid == "home" and exits.untold and not turned and f.confidence in (Confidence.HIGH, Confidence.MEDIUM):
