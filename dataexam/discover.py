@@ -392,13 +392,16 @@ def _named_by(registry: Registry, members: Sequence[Member], cut: int) -> str | 
     for name in registry.names():
         cls = registry.parsers[name].cls
         markers = [re.compile(m) for m in cls.markers]
-        rules = [rule.pattern for rule in cls.rules if rule.handler is not None]
+        # each with the texts a path must hold to match it (Parser.rule_needs): a rule's pattern is compiled only
+        # where a name holds one (parser.rules_table compiles at first use)
+        rules = [(need, rule.pattern) for need, rule in cls.rule_needs() if rule.handler is not None]
         for i, m in enumerate(members):
             rel = m.path[cut:]
             rest = rel.split("/", 1)[1] if "/" in rel else ""
             if any(_names_folder(pattern, rel, rest) for pattern in markers):
                 return name
-            if i < _INNER_SAMPLE and any(_names_folder(pattern, rel, rest) for pattern in rules):
+            if i < _INNER_SAMPLE and any(_names_folder(pattern, rel, rest) for need, pattern in rules
+                                         if need is None or any(text in rel for text in need)):
                 return name
     return None
 

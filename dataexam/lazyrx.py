@@ -20,6 +20,13 @@ class LazyPattern:
     def __init__(self, pattern: str | bytes, flags: int | re.RegexFlag = 0) -> None:
         self._source = (pattern, flags)
         self._compiled: re.Pattern[Any] | None = None
+        #: the pattern's text, as :attr:`re.Pattern.pattern` gives it (read without compiling)
+        self.pattern = pattern
+
+    def source(self) -> tuple[str | bytes, int]:
+        """``(pattern, flags)`` as given to :func:`lazy_compile` (not compiled: the flags are those given, without
+        the pattern's inline ones or ``re.UNICODE``, which :attr:`re.Pattern.flags` adds)."""
+        return self._source
 
     def compiled(self) -> re.Pattern[Any]:
         """The compiled pattern (compiled now if not yet)."""

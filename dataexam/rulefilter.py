@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lazyrx import LazyPattern
+
 try:  # the parser ``re`` compiles with (Python 3.11+); without it, no pattern gets a test
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
@@ -29,14 +31,20 @@ except ImportError:  # pragma: no cover - another Python
 MIN_TEXT = 3
 
 
-def required_text(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def required_text(pattern: re.Pattern[str] | LazyPattern) -> tuple[str, ...] | None:
     """Texts of which at least one occurs in every string ``pattern`` matches (``search``), or ``None``
-    when no such texts of :data:`MIN_TEXT` characters or more are found (then every path is searched)."""
-    if _parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+    when no such texts of :data:`MIN_TEXT` characters or more are found (then every path is searched).
+    A pattern not compiled yet (:class:`.lazyrx.LazyPattern`, a parser's rule: :func:`.parser.rules_table`) is read
+    from its text and stays uncompiled: only a path holding one of the texts makes ``search`` compile it."""
+    source, flags = pattern.source() if isinstance(pattern, LazyPattern) else (pattern.pattern, pattern.flags)
+    if _parser is None or flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(source, str):
         return None
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
+        tree = _parser.parse(source, flags)
     except Exception:  # an analysis that fails only costs the speed-up
+        return None
+    # the flags the pattern sets inline ("(?i)…") are the parsed tree's, as they are a compiled pattern's .flags
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     found = _sequence(list(tree))
     return found if found is not None and min(len(text) for text in found) >= MIN_TEXT else None

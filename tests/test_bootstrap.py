@@ -36,3 +36,14 @@ def test_draws_are_the_draws_the_weights_count() -> None:
         draws = bootstrap_draws(n, a)
         weights = bootstrap_weights(n, b)
         assert [draws.count(i) for i in range(n)] == weights
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(0, 3000), seed=st.integers(0, 2**32), rounds=st.integers(1, 3))
+def test_draws_are_choices_own_draws(n: int, seed: int, rounds: int) -> None:
+    """bootstrap_draws runs choices' loop in C: the very indexes ``rng.choices(range(n), k=n)`` gives, round after
+    round, and the generator left where choices leaves it (the next resample, the next finding's draws alike)."""
+    a, b = random.Random(seed), random.Random(seed)
+    for _ in range(rounds):
+        assert bootstrap_draws(n, a) == b.choices(range(n), k=n)
+    assert a.getstate() == b.getstate()

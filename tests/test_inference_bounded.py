@@ -489,3 +489,32 @@ def test_trials_that_run_to_langdetects_update_limit_give_its_floats():
             assert list(ours.langprob) == list(d.langprob), text
     finally:
         language.release_language_profiles()
+
+
+def test_ngrams_are_langdetects_own(monkeypatch):
+    """language._ngrams gives Detector._extract_ngrams' n-grams in its order (the trials draw from that list by
+    index), on every block NGram.normalize changes (Latin-1's excluded signs, Romanian ș/ț, general punctuation,
+    Farsi yeh, Vietnamese, kana, bopomofo, kanji, Hangul), capitals (a run of two is skipped) and random strings of
+    those, with the characters' table emptied as it fills."""
+    from langdetect.utils.ngram import NGram
+
+    monkeypatch.setattr(language, "_NORMALISED_MAX", 40)
+    language._NORMALISED.clear()
+    samples = [*ENGLISH, *GERMAN, "NASA Is here, OK? Ab AB aB", "Știință și țară", "ایران یک کشور است",
+               "Tiếng Việt có dấu", "これは日本語のテキストです。カタカナ", "ㄅㄆㄇ 注音", "漢字の國語",
+               "한국어 텍스트",
+               "¡Hola! ¿Qué tal? «citation» — “quote” …", "x  y   z", " ", "A", "ÀÉÎ õü ß", "😀 ok 😀"]
+    alphabet = "".join(dict.fromkeys("".join(samples) + "ÿ×÷°±ȘȚșțیﻻ\u1ea0\u1ec3\u3042\u30a2\u3105\u31a0Zz09_-'"))
+    rng = random.Random(11)
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(400)]
+    try:
+        factory = language._language_factory()
+        for sample in samples:
+            d = factory.create()
+            d.append(sample)
+            d.cleaning_text()
+            assert language._ngrams(d.text, factory.word_lang_prob_map._words) == d._extract_ngrams(), sample
+        assert 0 < len(language._NORMALISED) <= 40
+        assert all(language._NORMALISED[c] == NGram.normalize(c) for c in language._NORMALISED)
+    finally:
+        language.release_language_profiles()

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dataexam.lazyrx import lazy_compile
 from dataexam.rulefilter import required_text
 from dataexam_parsers.amazon import AmazonParser
 from dataexam_parsers.facebook import FacebookParser
@@ -33,7 +34,22 @@ def test_required_texts(pattern: str, texts: tuple[str, ...] | None) -> None:
 
 
 def _tables() -> list[re.Pattern[str]]:
-    return [rule.pattern for cls in (AmazonParser, FacebookParser, TwitterParser) for rule in cls.rules]
+    """The tables' patterns, compiled (a table's own are compiled at first use: parser.rules_table)."""
+    return [rule.pattern.compiled() for cls in (AmazonParser, FacebookParser, TwitterParser) for rule in cls.rules]
+
+
+def test_a_table_pattern_is_read_without_compiling_it() -> None:
+    """required_text reads a rule's pattern from its text, as the pattern compiled gives it, and leaves it
+    uncompiled; inline flags count as a compiled pattern's do ("(?i)" and an inline verbose pattern: no texts)."""
+    rules = [rule for cls in (AmazonParser, FacebookParser, TwitterParser) for rule in cls.rules]
+    assert len(rules) > 200
+    for rule in rules:
+        fresh = lazy_compile(rule.pattern.pattern)
+        assert required_text(fresh) == required_text(re.compile(rule.pattern.pattern)), rule.pattern.pattern
+        assert fresh._compiled is None
+    for pattern, texts in [(r"(?i)(^|/)readme\.txt$", None), (r"(?x) (^|/) readme \.txt$", None),
+                           (r"(^|/)Retail\.OrderHistory[^/]*(/.*)?\.csv$", ("Retail.OrderHistory",))]:
+        assert required_text(lazy_compile(pattern)) == required_text(re.compile(pattern)) == texts
 
 
 def _matching_paths(pattern: re.Pattern[str], rng: random.Random) -> list[str]:

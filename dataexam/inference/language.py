@@ -147,12 +147,66 @@ def _detector(text: str) -> Any:
     detector.n_trial = LANG_TRIALS
     detector.append(text)
     detector.cleaning_text()
-    detector.ngrams = detector._extract_ngrams()
+    detector.ngrams = _ngrams(detector.text, factory.word_lang_prob_map._words)
     if not detector.ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
     table = factory.word_lang_prob_map
     detector.rows = {word: table[word] for word in set(detector.ngrams)}
     return detector
+
+
+# NGram.normalize of each character met (a pure function of the character: its Unicode block and langdetect's fixed
+# tables), at most _NORMALISED_MAX remembered
+_NORMALISED: dict[str, str] = {}
+_NORMALISED_MAX = 4096
+
+
+def _ngrams(text: str, words: Any) -> list[str]:
+    """langdetect's ``Detector._extract_ngrams`` of a cleaned ``text``: its 1- to 3-grams found in the profiles
+    (``words``: every profile n-gram), in langdetect's order, as ``NGram.add_char`` builds them character by
+    character. The same steps inline, each character's ``NGram.normalize`` looked up once (issue 16: a method call,
+    a block look-up by bisection and a profile-table call per character were ~1.7 ms of a 300-character message;
+    ``tests/test_inference_bounded.py`` compares with langdetect's own on every script)."""
+    from langdetect.utils.ngram import NGram
+
+    normalise = NGram.normalize
+    known = _NORMALISED
+    out: list[str] = []
+    grams = " "
+    capital = False
+    for ch in text:
+        c = known.get(ch)
+        if c is None:
+            if len(known) >= _NORMALISED_MAX:
+                known.clear()
+            c = known[ch] = normalise(ch)
+        last = grams[-1]
+        if last == " ":
+            grams = " "
+            capital = False
+            if c == " ":
+                continue  # add_char returns: the buffer is " ", which gives no n-gram
+        elif len(grams) >= 3:  # NGram.N_GRAM
+            grams = grams[1:]
+        grams += c
+        if c.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        # n = 1, 2, 3 while the buffer is that long; " " alone is no n-gram (longer ones holding a space are)
+        if c != " " and c in words:
+            out.append(c)
+        n = len(grams)
+        if n >= 2:
+            w = grams[-2:]
+            if w in words:
+                out.append(w)
+            if n >= 3 and grams in words:
+                out.append(grams)
+    return out
 
 
 def _trials(detector: Any, seed: int) -> Iterator[float]:
