@@ -40,13 +40,17 @@ def test_honolulu_to_tokyo_is_dated_on_tokyo_s_calendar(moved: date, earlier_log
     assert not any(c.startswith(UNTOLD) for c in f.caveats)
 
 
-def test_anchorage_to_auckland_is_dated_on_auckland_s_calendar() -> None:
-    # was "since 17 Sep 2024" (high) for a move on Wed 18 Sep
-    f = infer(_moved("America/Anchorage", "Pacific/Auckland", date(2024, 9, 18), 13, False), now=NOW,
-              include_sensitive=True).finding("timezone")
+@pytest.mark.parametrize(("a", "b", "moved", "seed", "earlier_logins"), [
+    ("America/Anchorage", "Pacific/Auckland", date(2024, 9, 18), 13, False),  # was "since 17 Sep 2024" (high)
+    # Honolulu's Friday and Tokyo's Saturday on one of Honolulu's days: the day holding both is Tokyo's first
+    ("Pacific/Honolulu", "Asia/Tokyo", date(2024, 4, 6), 10, True),
+    ("America/Anchorage", "Pacific/Auckland", date(2024, 4, 6), 18, True)])
+def test_a_move_across_the_date_line_is_dated_on_the_later_clock_s_calendar(a: str, b: str, moved: date, seed: int,
+                                                                             earlier_logins: bool) -> None:
+    f = infer(_moved(a, b, moved, seed, earlier_logins), now=NOW, include_sensitive=True).finding("timezone")
     said = view.headline(f.to_dict())
-    assert "since 18 Sep 2024; before, on " in said, said
-    assert said.startswith("You live on Auckland time (Pacific/Auckland"), said
+    assert f"since {moved.day} {moved:%b %Y}; before, on " in said, said
+    assert said.startswith(f"You live on {b.split('/')[1]} time ({b}"), said
     assert f.confidence == "high"
 
 

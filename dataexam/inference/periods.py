@@ -700,6 +700,14 @@ class ClockChange:
     unsure: tuple[date, date] | None = dataclasses.field(default=None, compare=False)
 
 
+#: a day before the first on the later clock holding this many times the median records of the
+#: :data:`TRAVEL_CROWD_DAYS` days before it holds two days' (:func:`date_clock_change`'s ``travel_first``): read by the
+#: earlier clock's days across the date line eastward, the earlier's last day and the later's first fall on one day
+#: (Honolulu's Friday and Tokyo's Saturday: Honolulu → Tokyo on Sat 6 Apr 2024 was dated the Sunday; MOVE48)
+TRAVEL_CROWD_SHARE = 1.5
+TRAVEL_CROWD_DAYS = 14
+
+
 def weekend_or_not(d: date) -> int:
     """1 for a Saturday or Sunday, else 0: :func:`date_clock_change`'s two profiles."""
     return int(d.weekday() >= 5)
@@ -732,9 +740,10 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     the tz database's fixed clocks end at UTC−12) whose days the records are read by and the days returned are
     named on, ``before``'s unless given; ``first_tells``: a first day on the later clock that tells neither, between
     one sure on the earlier and one sure on the later, is the earlier's (late, never early); ``travel_first``: a
-    travel day (its records sure on the earlier clock and then on the later) right before the first day on the later
-    clock is the later's first day — across the date line eastward on the earlier clock's days, that day holds the
-    later clock's first day, named a day on (:func:`~.clock._move_cut`). O(days × 96)."""
+    travel day (its records sure on the earlier clock and then on the later) or one holding two days' records
+    (:data:`TRAVEL_CROWD_SHARE`) right before the first day on the later clock is the later's first day — across
+    the date line eastward on the earlier clock's days, that day holds the later clock's first day, named a day on
+    (:func:`~.clock._move_cut`). O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
@@ -784,6 +793,10 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_UNSURE_NATS
                    for j in range(1, len(g)))
 
+    def crowded(i: int) -> bool:  # day i holds twice a day's records or more: two days' (the weeks before it)
+        before = sorted(len(bins[d]) for d in days[max(0, i - TRAVEL_CROWD_DAYS):i])
+        return bool(before) and len(bins[days[i]]) >= TRAVEL_CROWD_SHARE * before[len(before) // 2]
+
     # a day the records cannot tell (its presences fit both clocks within CLOCK_CHANGE_UNSURE_NATS: a Saturday's
     # afternoon and evening) right before the first day on the later clock, the clocks differing on it, is the move's
     # day: the last day sure on the earlier clock is the one before (a move Phoenix → Chicago on Saturday 1 Jun 2024,
@@ -808,7 +821,7 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # … or, asked (travel_first), a travel day right before it is the later clock's first: read by the earlier
     # clock's days across the date line eastward (Honolulu → Tokyo), Honolulu's Saturday and Tokyo's Sunday fall on
     # one of Honolulu's days, and Honolulu → Tokyo on Sun 22 Sep 2024 was dated by the Monday after (MOVE48)
-    if travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and travel(k - 1):
+    if travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and (travel(k - 1) or crowded(k - 1)):
         k -= 1
 
     def untold(i: int) -> bool:  # day i tells neither clock, and first_tells does not place it
