@@ -90,7 +90,7 @@ from .periods import (
     week_part,
 )
 from .proxies import COMMUTE_KM
-from .sensitive import NightGate, is_night, spoken_bound, spoken_span, withheld_time
+from .sensitive import NightGate, is_night_at, spoken_bound, spoken_span, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
     DEFAULT_FREE_DAYS,
@@ -125,7 +125,15 @@ from .timezone import (
     score_zones,
     zone_info,
 )
-from .zoneprior import build_prior, clock_years, country_zones, describe_sources, zone_countries, zone_populations
+from .zoneprior import (
+    build_prior,
+    clock_years,
+    country_zones,
+    describe_sources,
+    offset_hours,
+    zone_countries,
+    zone_populations,
+)
 
 MIN_TZ_EVENTS = 100
 #: said after "puts your nights at home at the same hour" where a pinned night settles the head count's own pick
@@ -232,10 +240,11 @@ def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
 
 
 def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float],
-              zones: tuple[str, str] | None = None) -> tuple[date, bool]:
-    """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``, and whether the records
-    tell that day (False where :func:`~.periods.date_clock_change` read a day beside it that fits both clocks:
-    :attr:`~.periods.ClockChange.told`; the first reading alone is told): the one dating of a
+              zones: tuple[str, str] | None = None) -> tuple[date, tuple[date, date] | None]:
+    """The first day of the later clock for a :func:`~.timezone.quiet_hours_shift` ``moved``, and None where the
+    records tell that day, else the first and last day it may fall on (where :func:`~.periods.date_clock_change` read
+    a day beside it that fits both clocks: :attr:`~.periods.ClockChange.unsure`; the first reading alone is told),
+    each named on the later clock: the one dating of a
     move that both of :meth:`ClockAggregator._timezone`'s routes read (the quarters' shift of more than DST explains,
     the two hours between one country's clocks). :func:`~.timezone.move_day`'s change point of the parts' UTC
     profiles is a first reading; it is dated again as a change of summer-time habit is
@@ -255,20 +264,20 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     first = move_day(day_hists, moved)
     a0, a1, _b0, b1, shift = moved
     if abs(shift) >= MOVE_SHIFT_H and zones is None:
-        return first, True
+        return first, None
     earlier_h = -round(lull_mid_hours(presence_hist(day_hists, [d for d in day_hists if a0 <= d <= a1])))
     earlier_h = (earlier_h + 12) % 24 - 12
     west_h = shift if zones is None else _offset_hours(zones[0], first) - _offset_hours(zones[1], first)
     later_h = (earlier_h - round(west_h) + 12) % 24 - 12
     if earlier_h == later_h:
-        return first, True
+        return first, None
     # the weeks around the first reading: a year's profile on a clock without summer time is an hour wider, and a
     # day's records an hour or two apart fit its sides alike (1 Feb was dated 31 Jan, a day that told neither)
     days = sorted(d for d in day_hists if a0 <= d <= b1 and abs((d - first).days) <= MOVE_REDATE_WINDOW_DAYS)
     # no day that tells neither is the move's (the habit reading's Saturday move): on clocks a whole shift apart
     # every day tells, and one that did not was a Friday's late night or a Sunday's early one on the weekday or weekend
     # profile (1 Jun 2024 was dated 31 May, a Monday's move the Sunday before): a profile for each part of the week
-    days_on, on_later = None, False
+    days_on, on_later, ahead = None, False, 0
     if zones is not None:
         # each fixed clock as its zone's own days name it: Honolulu's quiet hours' middle at 13:15 UTC is UTC−13's
         # midnight, UTC+11's a day ahead of Honolulu's calendar
@@ -282,11 +291,31 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
         # on the earlier's, it was the move's Saturday as often: London → New York on Sat 8 Jun "since 9 Jun")
         on_later = earlier_own - later_own >= MOVE_DAYS_ON_LATER_H
         days_on = later_own if on_later else earlier_own
+        # read by the earlier clock's days across the date line eastward (Honolulu → Tokyo, 19 h), each day is
+        # named a day before the later clock's name for the most of it: Tokyo's Tuesday is Honolulu's Monday, and
+        # Honolulu → Tokyo on Tue 17 Sep 2024 was "since 16 Sep" at high (MOVE48); the day is said on the later's
+        ahead = round((later_own - days_on) / 24)
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
-                            day_class=week_part, days_on=days_on, first_tells=on_later)
+                            day_class=week_part, days_on=days_on, first_tells=on_later, travel_first=ahead > 0)
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
-        return first, True
-    return got.first_new, got.told
+        return first, None
+    on = timedelta(days=ahead)
+    return got.first_new + on, None if got.unsure is None else (got.unsure[0] + on, got.unsure[1] + on)
+
+
+def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
+    """The caveat of a far move whose day the records leave open: ``span`` the first and last day it may fall on
+    (:func:`_move_cut`), ``since`` the move's day as the finding says it (an ISO day, or a withheld day's month:
+    then no day is named). Days as the headline writes them ("14 Jul 2024"; MOVE47's caveat said "2024-07-14", and
+    "a day before or after" where Moscow → London on Sun 31 Mar 2024 was dated two days late)."""
+    lead = "The records of a day beside your move fit both clocks"
+    if since != moved_on.isoformat():
+        return f"{lead}: its day, {since}, may be a day or more off."
+    lo, hi = (f"{d.day} {d:%b %Y}" for d in span)
+    if span[0] == span[1]:
+        return f"{lead}: it may have fallen a day before or after {hi}."
+    said = f"on {lo} or {hi}" if (span[1] - span[0]).days == 1 else f"on any day from {lo} to {hi}"
+    return f"{lead}: it may have fallen {said}; {moved_on.day} {moved_on:%b %Y} is the likeliest."
 
 
 #: how far west of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
@@ -300,15 +329,14 @@ MOVE_DAYS_ON_LATER_H = 8
 
 def _offset_hours(zone: str, day: date) -> float:
     """``zone``'s offset (hours east of UTC, summer time included) at noon UTC of ``day``."""
-    at = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone_info(zone))
-    return (at.utcoffset() or timedelta(0)).total_seconds() / 3600
+    return offset_hours(zone, datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
 
 
 def _day_switch(day_hists: Mapping[date, Sequence[int]], first: date, before: str, after: str) -> datetime:
     """The instant a move of :data:`~.timezone.MOVE_SHIFT_H` or more switches the clock from zone ``before`` to
     ``after`` (IANA names), ``first`` the later clock's first day (:func:`_move_cut`); UTC ``day_hists`` (96 bins a
     day). First, UTC midnight of ``first`` where the active 15-minute bins either side of it are by day
-    (:func:`.sensitive.is_night`: 06:00–22:00), the earlier on ``before``'s clock, the later on ``after``'s; else,
+    (:func:`.sensitive.is_night_at`: 06:00–22:00), the earlier on ``before``'s clock, the later on ``after``'s; else,
     inside ``first`` on the later clock, between two bins so by day — the pair nearest its noon — unless a bin
     between UTC midnight and the later clock's first day is at night on the earlier one (a travel day's evening on
     the later clock, east of UTC midnight: Berlin → New York, read at 02:00–05:30 in Berlin); else UTC midnight.
@@ -326,8 +354,7 @@ def _day_switch(day_hists: Mapping[date, Sequence[int]], first: date, before: st
         start = datetime(d.year, d.month, d.day, tzinfo=UTC)
         bins += [start + timedelta(minutes=15 * q) for q, c in enumerate(day_hists.get(d, ())) if c]
         d += timedelta(days=1)
-    night = [(is_night(t.strftime("%Y-%m-%dT%H:%M:%SZ"), za), is_night(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zb))
-             for t in bins]
+    night = [(is_night_at(t, za), is_night_at(t, zb)) for t in bins]
 
     def by_day(k: int) -> bool:  # the cut at bins[k]: its neighbours each by day on the clock it is read on
         return 0 < k < len(bins) and not night[k - 1][0] and not night[k][1]
@@ -548,10 +575,6 @@ def named_after_country(zone: str) -> bool:
     return bool(cc) and zone.rsplit("/", 1)[-1].replace("_", " ").casefold() == country_display(cc).casefold()
 
 
-def _offset_on(zone: str, day: date) -> timedelta | None:
-    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone_info(zone)).utcoffset()
-
-
 def _same_shared_clock(cands: Sequence[Any], home: Any, earlier: str, day: date) -> Any:
     """The candidate of ``home``'s country and ``home``'s summer-time rule whose clock on ``day`` (the middle of the
     season both sides share, :func:`~.periods.dst_habit_change`) is the earlier zone's, fitting the activity within
@@ -560,9 +583,9 @@ def _same_shared_clock(cands: Sequence[Any], home: Any, earlier: str, day: date)
     Los Angeles' (PDT), whose winter is UTC−8 (T34 M9: every move out of Phoenix was read on Denver's clock)."""
     country = zone_countries().get(home.zones[0])
     people = zone_populations().get(country or "", {})
-    want = _offset_on(earlier, day)
+    want = _offset_hours(earlier, day)
     for c in cands:
-        same = [z for z in c.zones if zone_countries().get(z) == country and _offset_on(z, day) == want]
+        same = [z for z in c.zones if zone_countries().get(z) == country and _offset_hours(z, day) == want]
         if same and c.observes_dst == home.observes_dst \
                 and home.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
             top = max(same, key=lambda z: people.get(z, 0))
@@ -771,7 +794,8 @@ class ClockAggregator(Aggregator):
         # the move's first day, one reading for both routes below (the quarters' shift of more than DST explains,
         # and the two hours between one country's clocks)
         move_cut = _move_cut(self.days, moved)[0] if moved is not None else None
-        day_untold = False  # a far move's day that a day fitting both clocks leaves a day either way (_move_cut)
+        # a far move's first and last possible day where days fitting both clocks leave it open (_move_cut)
+        day_untold: tuple[date, date] | None = None
 
         def as_move() -> None:
             nonlocal moved_on, unsettled_before, fit
@@ -1133,8 +1157,7 @@ class ClockAggregator(Aggregator):
                 at = datetime(moved_on.year, moved_on.month, moved_on.day, tzinfo=UTC)
                 if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
                     # a far move dated again on its two clocks (_move_cut), its switch by day on both (_day_switch)
-                    moved_on, told = _move_cut(self.days, moved, (before.zones[0], zone))
-                    day_untold = not told
+                    moved_on, day_untold = _move_cut(self.days, moved, (before.zones[0], zone))
                     at = _day_switch(self.days, moved_on, before.zones[0], zone)
                 tz = MovedZone(zone_info(before.zones[0]), tz, at)
                 earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
@@ -1453,8 +1476,7 @@ class ClockAggregator(Aggregator):
                 # a lower confidence (MOVE47: Auckland → London on Mon 8 Apr 2024 "since 9 Apr", high)
                 level.cap(Confidence.MEDIUM)
                 basis += "; a day beside the move fits both clocks, so its day may be a day off: not high"
-                caveats.insert(1, f"The records of a day beside your move fit both clocks: it may have fallen a day "
-                                  f"before or after {since}.")
+                caveats.insert(1, _untold_caveat(day_untold, since, moved_on))
         elif moved is not None and abs(moved[4]) >= shift_h and self.shifted:
             # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
             # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or
@@ -1752,7 +1774,7 @@ class ClockAggregator(Aggregator):
                 return None
 
         def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share (if any)
-            return habit_day is None or _offset_on(c.zones[0], habit_day) == _offset_on(earlier, habit_day)
+            return habit_day is None or _offset_hours(c.zones[0], habit_day) == _offset_hours(earlier, habit_day)
 
         if habit_day is None:
             # no season shared (Phoenix → Chicago): the country's clock that puts the home's night at the earlier
@@ -1903,7 +1925,7 @@ class ClockAggregator(Aggregator):
         last = self._bound_record(datetime(days[-1].year, days[-1].month, days[-1].day, tzinfo=UTC)
                                   + timedelta(days=1), False)
         def night(t: datetime | None) -> bool:
-            return t is not None and is_night(format_time(t), tz)
+            return t is not None and is_night_at(t, tz)
 
         def withhold(p: dict[str, Any], key: str, t: datetime) -> None:
             # the bound's month stays (``from_month``/``to_month``): a month is no night's date, and the

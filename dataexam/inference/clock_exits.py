@@ -19,7 +19,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -31,6 +31,7 @@ from .proxies import (
     travel_hours,
     waking_day,
 )
+from .zoneprior import offset_hours
 
 if TYPE_CHECKING:
     from .clock_home import ActivityFits
@@ -408,9 +409,9 @@ def hour_span(home: str, slots: Sequence[int]) -> tuple[int, int]:
 
 def _zone_offset_h(zone: ZoneInfo, slot: int) -> float:
     """Zone ``zone``'s UTC offset (hours) at the middle of UTC hour ``slot``."""
-    d = date.fromordinal(slot // 24)
-    t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
-    return (t.astimezone(zone).utcoffset() or timedelta(0)).total_seconds() / 3600
+    from .moves import slot_instant
+
+    return offset_hours(zone, slot_instant(slot))
 
 
 def _clock_shifts(home: str, cc: str, days: Sequence[date]) -> list[float]:

@@ -53,7 +53,7 @@ from .sensitive import (  # night, defined once
 from .shipping import ShipHome
 from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
 from .timezone import lull_mid_hours, presence_hist
-from .zoneprior import country_zones, zone_countries
+from .zoneprior import country_zones, offset_hours, zone_countries
 
 # Days in one foreign country with no home day seen between them are one stay up to this many days apart: someone
 # who logs in once a week during six weeks abroad made six "trips" with the 3 days allowed before (the
@@ -180,10 +180,14 @@ def _country_tz(cc: str) -> tuple[ZoneInfo, ...]:
 def country_offsets(cc: str, slot: int) -> frozenset[int]:
     """The UTC offsets, in quarter-hours, of a country's clocks at the middle of UTC hour ``slot`` (day ordinal × 24
     + hour): one for most countries, several for the US, Russia, Brazil …; empty for a country with no zone."""
+    t = slot_instant(slot)
+    return frozenset(round(offset_hours(z, t) * 4) for z in _country_tz(cc))
+
+
+def slot_instant(slot: int) -> datetime:
+    """The middle of UTC hour ``slot`` (day ordinal × 24 + hour), aware."""
     d = date.fromordinal(slot // 24)
-    t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
-    return frozenset(round((t.astimezone(z).utcoffset() or timedelta(0)).total_seconds() / 900)
-                     for z in _country_tz(cc))
+    return datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
 
 
 EVIDENCE_ITEMS_MAX = 10

@@ -695,6 +695,17 @@ class ClockChange:
     last_old: date | None
     exact: bool
     told: bool = dataclasses.field(default=True, compare=False)  # a note on the reading, not part of its answer
+    #: where not ``told``, the first and last day (named as ``first_new``) the change may fall on: the run of days
+    #: before ``first_new`` that tell neither clock, to the day after it where it tells neither itself
+    unsure: tuple[date, date] | None = dataclasses.field(default=None, compare=False)
+
+
+#: a day before the first on the later clock holding this many times the median records of the
+#: :data:`TRAVEL_CROWD_DAYS` days before it holds two days' (:func:`date_clock_change`'s ``travel_first``): read by the
+#: earlier clock's days across the date line eastward, the earlier's last day and the later's first fall on one day
+#: (Honolulu's Friday and Tokyo's Saturday: Honolulu → Tokyo on Sat 6 Apr 2024 was dated the Sunday; MOVE48)
+TRAVEL_CROWD_SHARE = 1.5
+TRAVEL_CROWD_DAYS = 14
 
 
 def weekend_or_not(d: date) -> int:
@@ -711,7 +722,8 @@ def week_part(d: date) -> int:
 def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date, before: str,
                       after: str, unsure_nats: float = CLOCK_CHANGE_UNSURE_NATS,
                       day_class: Callable[[date], int] = weekend_or_not,
-                      days_on: float | None = None, first_tells: bool = False) -> ClockChange | None:
+                      days_on: float | None = None, first_tells: bool = False,
+                      travel_first: bool = False) -> ClockChange | None:
     """The day a person's clock changed from zone ``before`` to zone ``after`` (a move Phoenix → Denver, Phoenix →
     Chicago), read on the days where the two clocks differ: ``cut`` (a first reading — :func:`dst_habit_reading`'s
     middle of the season both keep alike, said "since 15 Jan 2024" for a move on 1 Jun 2024, T35 MOVEDATE) gives a
@@ -727,7 +739,11 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     (:func:`weekend_or_not`, :func:`week_part`); ``days_on``: the clock (hours east of UTC, all year, any number:
     the tz database's fixed clocks end at UTC−12) whose days the records are read by and the days returned are
     named on, ``before``'s unless given; ``first_tells``: a first day on the later clock that tells neither, between
-    one sure on the earlier and one sure on the later, is the earlier's (late, never early). O(days × 96)."""
+    one sure on the earlier and one sure on the later, is the earlier's (late, never early); ``travel_first``: a
+    travel day (its records sure on the earlier clock and then on the later) or one holding two days' records
+    (:data:`TRAVEL_CROWD_SHARE`) right before the first day on the later clock is the later's first day — across
+    the date line eastward on the earlier clock's days, that day holds the later clock's first day, named a day on
+    (:func:`~.clock._move_cut`). O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
@@ -770,6 +786,17 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         if best_at == len(days):
             return None
         k = best_at
+
+    def travel(i: int) -> bool:  # day i's records, in time order, on the earlier clock and then on the later one
+        g = [logps[day_class(days[i])][(q + b) % QUARTERS] - logps[day_class(days[i])][(q + a) % QUARTERS]
+             for q, a, b in bins[days[i]]]
+        return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_UNSURE_NATS
+                   for j in range(1, len(g)))
+
+    def crowded(i: int) -> bool:  # day i holds twice a day's records or more: two days' (the weeks before it)
+        before = sorted(len(bins[d]) for d in days[max(0, i - TRAVEL_CROWD_DAYS):i])
+        return bool(before) and len(bins[days[i]]) >= TRAVEL_CROWD_SHARE * before[len(before) // 2]
+
     # a day the records cannot tell (its presences fit both clocks within CLOCK_CHANGE_UNSURE_NATS: a Saturday's
     # afternoon and evening) right before the first day on the later clock, the clocks differing on it, is the move's
     # day: the last day sure on the earlier clock is the one before (a move Phoenix → Chicago on Saturday 1 Jun 2024,
@@ -782,16 +809,20 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # Sunday 21 Jul 2024 "since 20 Jul" at high (MOVE46)
     # Not a day with a record past the earlier clock's midnight: that is the later clock's afternoon (London's
     # 17:45, Auckland's 04:45), and Auckland → London on Monday 8 Apr 2024 was "since 9 Apr" at high (MOVE47)
+    # A day that leans to the later clock but not surely (under CLOCK_CHANGE_DATED_NATS) is taken for the earlier's
+    # last evening alike and the day said unsure (told): Tokyo's Saturday afternoon and evening, 3.1 nats for
+    # London's, dated Tokyo → London on Sun 31 Mar 2024 "since 30 Mar" at high (MOVE48)
+    leaned = False
     if first_tells and 0 < k < len(days) - 1 and (days[k + 1] - days[k - 1]).days == 2 \
-            and abs(gain[k]) < CLOCK_CHANGE_UNSURE_NATS <= min(-gain[k - 1], gain[k + 1]) \
-            and days[k] not in past_midnight:
+            and -CLOCK_CHANGE_UNSURE_NATS < gain[k] < CLOCK_CHANGE_DATED_NATS \
+            and CLOCK_CHANGE_UNSURE_NATS <= min(-gain[k - 1], gain[k + 1]) and days[k] not in past_midnight:
+        leaned = gain[k] >= CLOCK_CHANGE_UNSURE_NATS
         k += 1
-
-    def travel(i: int) -> bool:  # day i's records, in time order, on the earlier clock and then on the later one
-        g = [logps[day_class(days[i])][(q + b) % QUARTERS] - logps[day_class(days[i])][(q + a) % QUARTERS]
-             for q, a, b in bins[days[i]]]
-        return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_UNSURE_NATS
-                   for j in range(1, len(g)))
+    # … or, asked (travel_first), a travel day right before it is the later clock's first: read by the earlier
+    # clock's days across the date line eastward (Honolulu → Tokyo), Honolulu's Saturday and Tokyo's Sunday fall on
+    # one of Honolulu's days, and Honolulu → Tokyo on Sun 22 Sep 2024 was dated by the Monday after (MOVE48)
+    if travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and (travel(k - 1) or crowded(k - 1)):
+        k -= 1
 
     def untold(i: int) -> bool:  # day i tells neither clock, and first_tells does not place it
         return offs[i][0] != offs[i][1] and abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS \
@@ -803,7 +834,14 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # then the night flight's small hours on Lisbon's clock, -1.1 nats in all); read by a far later clock's days
     # (first_tells), a first day with a record past the earlier's midnight is the later's, a day before without
     # one the earlier's last evening
-    told = not (untold(k) or (k > 0 and (days[k] - days[k - 1]).days == 1 and untold(k - 1)))
+    told = not (leaned or untold(k) or (k > 0 and (days[k] - days[k - 1]).days == 1 and untold(k - 1)))
+    # the days the change may fall on where it is not told: Moscow → London on Sun 31 Mar 2024 (seed 8) was "since
+    # 2 Apr" with "a day before or after", its 31 Mar and 1 Apr both telling neither (MOVE48)
+    lo = k - 1 if leaned else k
+    while lo > 0 and (days[lo] - days[lo - 1]).days == 1 and untold(lo - 1):
+        lo -= 1
+    hi = k + 1 if k + 1 < len(days) and (days[k + 1] - days[k]).days == 1 and untold(k) else k
+    unsure = None if told else (days[lo], days[hi])
     # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
     # on which they agree
     differ = [i for i in range(len(days)) if offs[i][0] != offs[i][1]]
@@ -825,7 +863,7 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     sure_new = sum(gain[i] for i in trail) >= CLOCK_CHANGE_DATED_NATS
     if sure_old and sure_new:  # inside a differing season, each side of it on its clock: dated to the day
         last_old = days[lead[-1]]
-        return ClockChange(days[k], last_old, (days[k] - last_old).days <= CLOCK_CHANGE_GAP_DAYS, told)
+        return ClockChange(days[k], last_old, (days[k] - last_old).days <= CLOCK_CHANGE_GAP_DAYS, told, unsure)
     if sure_old:
         # at the stretch's end (a day or two of noise aside): the move fell in the shared season after it; from the
         # first day of the next differing season on (T35: Phoenix → Los Angeles on 15 Apr, dated 8 Mar)

@@ -277,7 +277,14 @@ def is_night(iso: Any, zone: tzinfo | None) -> bool:
     < :data:`NIGHT_TO_H` on ``zone`` (a ``MovedZone`` reads each period on its own clock; UTC when None). A
     date-only record (``"2022-12-31"``) or an undated one has no hour: False."""
     t = _local(iso, zone)
-    return t is not None and (t.hour >= NIGHT_FROM_H or t.hour < NIGHT_TO_H)
+    return t is not None and is_night_at(t, zone)
+
+
+def is_night_at(t: datetime, zone: tzinfo | None) -> bool:
+    """Whether the aware instant ``t`` falls at night on ``zone``'s clock (UTC when None), as :func:`is_night`
+    reads an evidence time: for a reading that holds instants, not ISO text to parse again (MOVE48)."""
+    hour = t.astimezone(zone or UTC).hour
+    return hour >= NIGHT_FROM_H or hour < NIGHT_TO_H
 
 
 def _local(iso: Any, zone: tzinfo | None) -> datetime | None:

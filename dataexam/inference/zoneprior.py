@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -179,6 +179,14 @@ def zone_info(name: str) -> ZoneInfo:
     ``timezone``, so that :func:`zone_clocks` reads each zone from the same table: it read all ~420 again, a
     fifth of the clock's finish on a likes/DMs archive; issue 16.)"""
     return ZoneInfo(name)
+
+
+def offset_hours(zone: tzinfo | str, at: datetime) -> float:
+    """The UTC offset of ``zone`` (a tzinfo, or an IANA name read by :func:`zone_info`) at the aware instant ``at``,
+    in hours east of UTC, summer time included (0 where the zone gives none): the one reading of a zone's offset at
+    an instant that the clock's findings, the clock exits and the moves share (MOVE48; each computed its own)."""
+    tz = zone_info(zone) if isinstance(zone, str) else zone
+    return (at.astimezone(tz).utcoffset() or timedelta(0)).total_seconds() / 3600
 
 
 @lru_cache(maxsize=8192)
