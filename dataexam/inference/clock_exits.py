@@ -494,10 +494,10 @@ class _HomeClock:
         UTC+2 to UTC+12: its middle one (Krasnoyarsk's) put a Vladivostok sleeper's 03:15 at 00:15, and every
         reading of home's clock there (the kind of night, the other country's clocks' gap) was hours off (T42 H1: a
         German exit every weekend was "a second home, not trips")."""
-        from .moves import _country_tz
+        from .moves import country_tz
         from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
 
-        zones = _country_tz(self.home)
+        zones = country_tz(self.home)
         if len(zones) <= 1:
             return zones[0] if zones else None
         named = fits.clocks([self.home]).get(self.home) if fits is not None else None

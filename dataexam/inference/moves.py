@@ -165,7 +165,7 @@ LOCATED_SOURCES = frozenset({CHECK_IN_SOURCE, GEOTAG_SOURCE, "facebook.location"
 
 
 @lru_cache(maxsize=512)
-def _country_tz(cc: str) -> tuple[ZoneInfo, ...]:
+def country_tz(cc: str) -> tuple[ZoneInfo, ...]:
     """The zones of a country (tzdata's zone.tab), as zoneinfo objects; () for a code zone.tab lacks ("EU")."""
     out = []
     for name in country_zones().get(cc, ()):
@@ -183,7 +183,7 @@ def country_offsets(cc: str, slot: int) -> frozenset[int]:
     d = date.fromordinal(slot // 24)
     t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
     return frozenset(round((t.astimezone(z).utcoffset() or timedelta(0)).total_seconds() / 900)
-                     for z in _country_tz(cc))
+                     for z in country_tz(cc))
 
 
 EVIDENCE_ITEMS_MAX = 10
@@ -515,7 +515,7 @@ def clock_gap(ctx: Context, cc: str, days: list[date]) -> tuple[float, float] | 
     finding insufficient), days, or zones of ``cc`` in zone.tab."""
     tz = ctx.findings.get("timezone")
     if ctx.zone is None or tz is None or tz.confidence == Confidence.INSUFFICIENT or not days \
-            or not _country_tz(cc):
+            or not country_tz(cc):
         return None
     gaps = []
     for d in days[::max(1, len(days) // 100)]:
@@ -1449,7 +1449,6 @@ class MovesMixin:
         return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
 
 
-
 def _off_weekend_home(days: Sequence[date], home_that_day: Callable[[date], bool]) -> tuple[int, int] | None:
     """The indices ``(i, j)`` (``days[i:j]``) of a run of days in the weekend home's country (ascending local days,
     :func:`~.place.weekend_split`'s second home seen in the logins) without that home's weekend at its ends: its
@@ -1471,6 +1470,7 @@ def _off_weekend_home(days: Sequence[date], home_that_day: Callable[[date], bool
     if (i, j) == (0, len(days)) or not any(d.weekday() < 4 for d in days[i:j]):
         return None
     return i, j
+
 
 def _inner_slots(slots: Sequence[int], between: Sequence[int]) -> list[int] | None:
     """A stay's UTC hour ``slots`` (ascending) less those at its edges that records at home (``between``, ascending,
