@@ -749,18 +749,25 @@ class MovesMixin:
         (none more than :data:`STAY_CLOCK_GAP_H` hours apart) the clock with the fewest records in the night
         (:data:`CLOCK_NIGHT_FROM_H`–:data:`CLOCK_NIGHT_TO_H`), ties to the middle clock the days were read on before.
         A trip to Los Angeles ending on the export's last day (31 Dec) ended on 1 Jan: its days were read on the US's
-        middle clock, where the evening in Los Angeles is past midnight (T38B). Slots read on the chosen zone's clock
-        (:meth:`_there` gives one reading) are not in the map."""
+        middle clock, where the evening in Los Angeles is past midnight (T38B). Where the chosen zone keeps one of the
+        country's clocks (:meth:`_there` gives one reading), a run is read on another only where that one has
+        :data:`TRIP_CLOCK_RECORDS` fewer records in the night: a Toronto (or Mexico City) resident's Los Angeles trip
+        Monday to Wednesday, its 23:00 logins past midnight on Toronto's clock, read "United States 8–11 May"
+        (TRIP47); a weekend in the US behind an exit at home keeps home's clock and dates. Slots whose country has one
+        clock, or read on the chosen zone's, are not in the map."""
         by_cc: dict[str, set[int]] = defaultdict(set)
         for slot, pid, _n, _m in entries:
             cc = self.place_keys[pid]
-            if len(self._there(ctx, slot, cc)) > 1:
+            if len(self._there(ctx, slot, cc)) > 1 or len(country_offsets(cc, slot)) > 1:
                 by_cc[cc].add(slot)
         out: dict[tuple[int, str], tuple[date, int]] = {}
 
         def reading(slot: int, off: int) -> tuple[date, int]:
             shift, lq = divmod(slot % 24 * 4 + off, 96)
             return self._utc_day(slot) + timedelta(days=shift), lq // 4
+
+        def own(slot: int) -> int:
+            return ctx.offset_quarters(self._utc_day(slot), slot % 24 * 4)
 
         for cc, slots in by_cc.items():
             ordered = sorted(slots)
@@ -780,6 +787,8 @@ class MovesMixin:
                 nights = {o: sum(CLOCK_NIGHT_FROM_H <= reading(slot, near[o][slot])[1] < CLOCK_NIGHT_TO_H
                                  for slot in run) for o in first}
                 best = min(first, key=lambda o: (nights[o], abs(o - middle)))
+                if own(run[0]) in first and nights[own(run[0])] - nights[best] < TRIP_CLOCK_RECORDS:
+                    continue  # the chosen zone's clock (:meth:`_there`) keeps the run's nights as well
                 for slot in run:
                     out[(slot, cc)] = reading(slot, near[best][slot])
         return out
