@@ -495,10 +495,10 @@ class _HomeClock:
         UTC+2 to UTC+12: its middle one (Krasnoyarsk's) put a Vladivostok sleeper's 03:15 at 00:15, and every
         reading of home's clock there (the kind of night, the other country's clocks' gap) was hours off (T42 H1: a
         German exit every weekend was "a second home, not trips")."""
-        from .moves import _country_tz
+        from .moves import country_tz
         from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
 
-        zones = _country_tz(self.home)
+        zones = country_tz(self.home)
         if len(zones) <= 1:
             return zones[0] if zones else None
         named = fits.clocks([self.home]).get(self.home) if fits is not None else None
@@ -939,6 +939,12 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                         odd = _nights_beside(odd, own, elsewhere, cc, replace(week, nights=their[1]), lull)
                         here = _clock_shifts(clock.home, cc, [date.fromordinal(o) for o in run])
                         a, b = trim(_odd_days_stay(odd, own, elsewhere, lull), here)
+                        if their[1].get(odd[-1] + 1) != cc:
+                            # its last night not slept there (no quiet night there): the stay ends as that night's
+                            # quiet hours begin, the exit's logins in them (home's evening) the exit's (TRIP47: a
+                            # Tokyo resident's Los Angeles trip Wednesday to Friday took the US exit's Saturday
+                            # 19:00 at home, Los Angeles' 03:00, "United States 10–13 May")
+                            b = min(b, math.ceil(odd[-1] * 24 + 24 + lull - NIGHT_QUIET_H - 0.5))
                         # the exit's own days right after it, on home's clock, stay the exit's (TRIP46)
                         tail = _exit_days_at_end([s for s in own if a < s < b], clock.day_hists, logp, here, wweek)
                         stays.append((a, b if tail is None else min(b, tail * 24 + clock.lull_utc_h)))

@@ -165,7 +165,7 @@ LOCATED_SOURCES = frozenset({CHECK_IN_SOURCE, GEOTAG_SOURCE, "facebook.location"
 
 
 @lru_cache(maxsize=512)
-def _country_tz(cc: str) -> tuple[ZoneInfo, ...]:
+def country_tz(cc: str) -> tuple[ZoneInfo, ...]:
     """The zones of a country (tzdata's zone.tab), as zoneinfo objects; () for a code zone.tab lacks ("EU")."""
     out = []
     for name in country_zones().get(cc, ()):
@@ -181,7 +181,7 @@ def country_offsets(cc: str, slot: int) -> frozenset[int]:
     """The UTC offsets, in quarter-hours, of a country's clocks at the middle of UTC hour ``slot`` (day ordinal × 24
     + hour): one for most countries, several for the US, Russia, Brazil …; empty for a country with no zone."""
     t = slot_instant(slot)
-    return frozenset(round(offset_hours(z, t) * 4) for z in _country_tz(cc))
+    return frozenset(round(offset_hours(z, t) * 4) for z in country_tz(cc))
 
 
 def slot_instant(slot: int) -> datetime:
@@ -519,7 +519,7 @@ def clock_gap(ctx: Context, cc: str, days: list[date]) -> tuple[float, float] | 
     finding insufficient), days, or zones of ``cc`` in zone.tab."""
     tz = ctx.findings.get("timezone")
     if ctx.zone is None or tz is None or tz.confidence == Confidence.INSUFFICIENT or not days \
-            or not _country_tz(cc):
+            or not country_tz(cc):
         return None
     gaps = []
     for d in days[::max(1, len(days) // 100)]:
@@ -753,18 +753,25 @@ class MovesMixin:
         (none more than :data:`STAY_CLOCK_GAP_H` hours apart) the clock with the fewest records in the night
         (:data:`CLOCK_NIGHT_FROM_H`–:data:`CLOCK_NIGHT_TO_H`), ties to the middle clock the days were read on before.
         A trip to Los Angeles ending on the export's last day (31 Dec) ended on 1 Jan: its days were read on the US's
-        middle clock, where the evening in Los Angeles is past midnight (T38B). Slots read on the chosen zone's clock
-        (:meth:`_there` gives one reading) are not in the map."""
+        middle clock, where the evening in Los Angeles is past midnight (T38B). Where the chosen zone keeps one of the
+        country's clocks (:meth:`_there` gives one reading), a run is read on another only where that one has
+        :data:`TRIP_CLOCK_RECORDS` fewer records in the night: a Toronto (or Mexico City) resident's Los Angeles trip
+        Monday to Wednesday, its 23:00 logins past midnight on Toronto's clock, read "United States 8–11 May"
+        (TRIP47); a weekend in the US behind an exit at home keeps home's clock and dates. Slots whose country has one
+        clock, or read on the chosen zone's, are not in the map."""
         by_cc: dict[str, set[int]] = defaultdict(set)
         for slot, pid, _n, _m in entries:
             cc = self.place_keys[pid]
-            if len(self._there(ctx, slot, cc)) > 1:
+            if len(self._there(ctx, slot, cc)) > 1 or len(country_offsets(cc, slot)) > 1:
                 by_cc[cc].add(slot)
         out: dict[tuple[int, str], tuple[date, int]] = {}
 
         def reading(slot: int, off: int) -> tuple[date, int]:
             shift, lq = divmod(slot % 24 * 4 + off, 96)
             return self._utc_day(slot) + timedelta(days=shift), lq // 4
+
+        def own(slot: int) -> int:
+            return ctx.offset_quarters(self._utc_day(slot), slot % 24 * 4)
 
         for cc, slots in by_cc.items():
             ordered = sorted(slots)
@@ -784,6 +791,8 @@ class MovesMixin:
                 nights = {o: sum(CLOCK_NIGHT_FROM_H <= reading(slot, near[o][slot])[1] < CLOCK_NIGHT_TO_H
                                  for slot in run) for o in first}
                 best = min(first, key=lambda o: (nights[o], abs(o - middle)))
+                if own(run[0]) in first and nights[own(run[0])] - nights[best] < TRIP_CLOCK_RECORDS:
+                    continue  # the chosen zone's clock (:meth:`_there`) keeps the run's nights as well
                 for slot in run:
                     out[(slot, cc)] = reading(slot, near[best][slot])
         return out
@@ -1453,7 +1462,6 @@ class MovesMixin:
         return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
 
 
-
 def _off_weekend_home(days: Sequence[date], home_that_day: Callable[[date], bool]) -> tuple[int, int] | None:
     """The indices ``(i, j)`` (``days[i:j]``) of a run of days in the weekend home's country (ascending local days,
     :func:`~.place.weekend_split`'s second home seen in the logins) without that home's weekend at its ends: its
@@ -1475,6 +1483,7 @@ def _off_weekend_home(days: Sequence[date], home_that_day: Callable[[date], bool
     if (i, j) == (0, len(days)) or not any(d.weekday() < 4 for d in days[i:j]):
         return None
     return i, j
+
 
 def _inner_slots(slots: Sequence[int], between: Sequence[int]) -> list[int] | None:
     """A stay's UTC hour ``slots`` (ascending) less those at its edges that records at home (``between``, ascending,
