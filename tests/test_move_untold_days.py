@@ -24,7 +24,8 @@ from dataexam.report import view
 
 COUNTRY = {"Pacific/Auckland": "NZ", "Europe/London": "GB", "Asia/Dubai": "AE", "Asia/Kolkata": "IN",
            "Europe/Berlin": "DE", "Asia/Bangkok": "TH", "America/Bogota": "CO", "Asia/Tokyo": "JP",
-           "Pacific/Honolulu": "US", "America/Anchorage": "US", "Europe/Moscow": "RU"}
+           "Pacific/Honolulu": "US", "America/Anchorage": "US", "Europe/Moscow": "RU", "America/New_York": "US",
+           "America/Chicago": "US"}
 ADDRESS = IPS | {"AE": "94.200.0.1", "TH": "1.46.0.1", "CO": "181.48.0.1", "RU": "95.24.0.1"}
 
 

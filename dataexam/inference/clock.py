@@ -293,8 +293,10 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
         days_on = later_own if on_later else earlier_own
         # read by the earlier clock's days across the date line eastward (Honolulu → Tokyo, 19 h), each day is
         # named a day before the later clock's name for the most of it: Tokyo's Tuesday is Honolulu's Monday, and
-        # Honolulu → Tokyo on Tue 17 Sep 2024 was "since 16 Sep" at high (MOVE48); the day is said on the later's
-        ahead = round((later_own - days_on) / 24)
+        # Honolulu → Tokyo on Tue 17 Sep 2024 was "since 16 Sep" at high (MOVE48); the day is said on the later's.
+        # Not a clock 13 h east (New York → Tokyo): its waking day falls mostly on the earlier's day of its own
+        # name, and such moves were "since" the day after at high (MOVE_DAYS_AHEAD_H)
+        ahead = int(later_own - days_on >= MOVE_DAYS_AHEAD_H)
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
                             day_class=week_part, days_on=days_on, first_tells=on_later, travel_first=ahead > 0)
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
@@ -325,6 +327,14 @@ def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
 #: Tokyo → Berlin to the day (by the later one's, 13 Jan: the weekend's days tell neither clock, and the profiles for
 #: each part of the week, made from other days, tipped them)
 MOVE_DAYS_ON_LATER_H = 8
+
+
+#: how far east of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
+#: for :func:`_move_cut` to name the days read on the earlier's a day on: Honolulu → Tokyo (19 h), Los Angeles →
+#: Sydney (17 h) and Chicago → Tokyo (14 h) are; New York → Tokyo (13 h) is not — named a day on, New York → Tokyo
+#: on 17–22 Jun 2024 was "since" the day after at high on 10 of 14 days and seeds (pass 47's grid: 7 pairs × 7
+#: weekdays × 2 seeds; at 15 h, Los Angeles → Singapore and Denver → Tokyo, one day in 14 off at high either way)
+MOVE_DAYS_AHEAD_H = 14
 
 
 def _offset_hours(zone: str, day: date) -> float:
