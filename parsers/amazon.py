@@ -66,6 +66,7 @@ from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
 from .amazon_address import (
     Place,
+    city_state_named,
     could_be_us_zip,
     is_region_of,
     one_cell_basis,
@@ -1745,7 +1746,13 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     code = site if (city or region) else None
     basis = "state" if region and code else None
     us_state = bool(region) and code == "US" and is_region_of(region, "US")
-    if city and region and code and (abroad := written_region_reading(city, region, code, postcode)) is not None:
+    if city and region and code == "US" and (own := city_state_named(city, region)) is not None:
+        # a city-state's own town beside its ISO letters, which are Virginia's or Missouri's too: "Vatican City", "VA",
+        # "00120"; "Macau", "MO" (T47: "…, United States", high) — the city-state's, any ZIP, where the state has no
+        # town so called; "Singapore", "SG" and "Hong Kong", "HK" with no postcode were read by the town's size alone
+        # (medium): the letters agree with it
+        region, code, basis = own, own, "state"
+    elif city and region and code and (abroad := written_region_reading(city, region, code, postcode)) is not None:
         # a State that places the town abroad: "Milano", "MI" / "Italy"; "Toronto", "ON" (AMZ43: "Milano, United
         # States", high); a postcode in the province's range though the marketplace's state has a town so called
         # ("Milan", "MI", "20121"), one that tells two countries' provinces apart ("Córdoba", "Córdoba", "14001":

@@ -291,6 +291,11 @@ def _parse(address: str, site_country: str | None) -> Place:
         if place.city is not None:
             return place
     place = _place(tokens, breaks, country, code or site_country)
+    if country is not None and place.city is None and site_country and country.isupper() and len(country) <= 3 \
+            and (abroad := _town_region_abroad(written_tokens, breaks, site_country)) is not None:
+        # a country's letters that are a province's too, no town of that country before them: "… Roorkee UK"
+        # (Uttarakhand's ISO letters; T47: "United Kingdom", high, as the old report's "Dehradun", "UK" was)
+        return abroad
     if country is None and code is None and (site_country or "").upper() == "US" \
             and (abroad := _town_english_region_abroad(tokens, breaks, place)) is not None:
         # "… Hauptstr 1 Munich BAVARIA 80331", "… Via Roma 1 Milan LOMBARDY 20121", "… Athens ATTICA 10552": a region's
@@ -312,7 +317,21 @@ def _parse(address: str, site_country: str | None) -> Place:
             return abroad
         if (abroad := _town_region_abroad(tokens, breaks, site_country)) is not None:
             return abroad
+        if (abroad := _town_beside_disowned_state(tokens, breaks, site_country)) is not None:
+            return abroad
+        if (own := _city_state_town_beside_code(tokens, breaks)) is not None:
+            return own
+    if place.city is None and (pin := _SPACED_PIN.search(address)) is not None \
+            and (joined := _parse(address[:pin.start()] + pin[1] + pin[2], site_country)).country_code == "IN" \
+            and joined.city is not None:
+        # an Indian PIN written in two groups of three ("… Cuttack OR 753 001", "… Pune MH 411 001": T47, no town;
+        # the old report's Zip column so written reads as one), kept where the PIN so read places the town in India
+        return joined
     return place
+
+
+# six digits in groups of three ending the address, after a word: how Indian PINs are often written ("411 001")
+_SPACED_PIN = re.compile(r"(?<=[^\d\s] )(\d{3}) (\d{3})\s*$")
 
 
 def _us_town_named_as_country(tokens: list[str]) -> Place | None:
@@ -447,6 +466,45 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
         for k, name, found in read:
             if k <= 3:
                 return Place(_title(name), found[0], None, found[1], "state")
+    return None
+
+
+def _city_state_town_beside_code(tokens: list[str], breaks: frozenset[int]) -> Place | None:
+    """The place of an address ending "<city-state's town> <its ISO letters> <postcode>" where the letters are a US
+    state's too (:func:`city_state_named`): "… Via della Conciliazione 1 Vatican City VA 00120" (T47: "United States",
+    high, no town; 00120 has a ZIP's form). Else None."""
+    if len(tokens) < 3 or not any(ch.isdigit() for ch in tokens[-1]):
+        return None
+    city = _city_before(tokens, breaks, len(tokens) - 2)
+    words = city.split() if city else []
+    for k in range(min(3, len(words)), 0, -1):
+        name = " ".join(words[-k:])
+        if (code := city_state_named(name, tokens[-2])) is not None:
+            return Place(_title(name), code, None, code, "state")
+    return None
+
+
+def _town_beside_disowned_state(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
+    """On Amazon.com, the place of an address ending "<town> <US state's letters> <ZIP's form>" where the letters are
+    no evidence of the US (:func:`us_state_disowned`: the ZIP of another state's range, no place of the state so
+    called) and the postcode is of a town so called abroad (:func:`written_town_reading`): "… Av Juarez 10 Colima CO
+    28010", "… Morelia MI 58000", "… Cuernavaca MO 62000" (Mexican CPs beside Colima's, Michoacán's, Morelos' old
+    letters; T47: "United States", high, no town) — the old report's columns' rule (AMZ47), the region the postcode's.
+    The town one to three words after the street, the longest so read. Else None."""
+    if site_country.upper() != "US" or len(tokens) < 3:
+        return None
+    postcode, letters = tokens[-1].strip(".,"), tokens[-2].strip(".,")
+    if not could_be_us_zip(postcode):
+        return None
+    city = _city_before(tokens, breaks, len(tokens) - 2)
+    words = city.split() if city else []
+    for k in range(min(3, len(words)), 0, -1):
+        name = " ".join(words[-k:])
+        if not us_state_disowned(name, letters, postcode):
+            continue
+        _region, country, basis = written_town_reading(name, "US", postcode)
+        if country not in (None, "US") and basis == "postcode":
+            return Place(_title(name), written_town_reading(name, country, postcode)[0], None, country, "postcode")
     return None
 
 
@@ -997,7 +1055,8 @@ def _abbreviated_state(tokens: list[str], end: int, rules: _Rules, zip_state: st
     name shortened the old way, each word the first letters of the name's word and some of the letters after them in
     order ("Tex.", "Calif.", "Fla.", "Penna.", "N. Dak.", "W.Va."; a letter dropped: "Texs"), which Google's address
     data does not list: ``(ISO suffix, word count)``. A shortening must fit the state of the ZIP written after it
-    (``zip_state``; a word without a dot only so); with no ZIP, one with a dot that fits one state only. Else None."""
+    (``zip_state``; a word without a dot only so); with no ZIP, one with a dot, or a compass initial and a word
+    without ("W Va", "N Dak"), that fits one state only. Else None."""
     if rules.code != "US":
         return None
     for n in (2, 1):
@@ -1008,7 +1067,10 @@ def _abbreviated_state(tokens: list[str], end: int, rules: _Rules, zip_state: st
         dotted = "." in written
         if dotted and (iso := _match_region(["".join(parts)], rules)) is not None:
             return iso, n
-        if not parts or (not dotted and (zip_state is None or min(map(len, parts)) < 3)):
+        # a compass word's initial before a shortened word, written without dots ("W Va", "N Dak", "S Dak": T47,
+        # "… Wheeling W Va" read Vatican City) reads as with them; other undotted words only beside their ZIP
+        compass = len(parts) == 2 and parts[0] in ("n", "s", "w") and len(parts[1]) >= 2
+        if not parts or (not dotted and not compass and (zip_state is None or min(map(len, parts)) < 3)):
             continue
         fits = {iso for name, iso in rules.regions.items() if _shortens(parts, name.split())}
         if (zip_state is not None and zip_state in fits) or (zip_state is None and len(fits) == 1):
@@ -1340,6 +1402,22 @@ def us_state_disowned(city: str, region: str, postcode: str) -> bool:
         return False
     found = _zip_region(code.replace(" ", ""), us)
     return found is not None and found != state and not _state_has_town(city, "US", state)
+
+
+def city_state_named(city: str, region: str) -> str | None:
+    """The ISO code of the city-state whose letters ``region`` is and whose own town ``city`` names (GeoNames' town
+    holding most of its people, its alternate names too: "Vatican City", "VA"; "Macau" / "Macao", "MO"; "Singapore",
+    "SG"; "Monaco", "MC"; "Hong Kong", "HK"), else None. Virginia's VA and Missouri's MO keep a US town so called
+    (GeoNames' towns of ≥ 5,000 people, places of ≥ 500 of the state); the ZIP does not decide ("Vatican City", "VA",
+    "00120" and "Macau", "MO", "999078" were "…, United States", high: T47)."""
+    from dataexam.inference.gazetteer import city_state_town, fold_town, town
+
+    code = region.strip(" .,").upper()
+    own = city_state_town(code) if len(code) == 2 and code.isalpha() else None
+    found = town(city, code) if own is not None else None
+    if found is None or fold_town(found.name) != fold_town(own or ""):
+        return None
+    return None if _state_has_town(city, "US", code) else code
 
 
 def _postcode_in_region(code: str, country: str, iso: str) -> bool:

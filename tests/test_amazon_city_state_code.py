@@ -7,8 +7,10 @@ Richmond VA" ended in Vatican City's code, and a city-state's address that names
 Missouri's "… St. Louis MO" Macau. Shanghai's "… Shanghai SH" read St Helena, Ho Chi Minh City's "SG" Singapore. A
 town named before the code is read first: the US state's in the US order, a province's abroad; a city-state's own
 address naming no other town keeps its reading. T46C: a town GeoNames' towns lack after a US street ("… 12 Oak St
-Floyd VA", "… Smallville MO") and West Virginia's "W. Va." still read Vatican City and Macau (high). Addresses are
-invented.
+Floyd VA", "… Smallville MO") and West Virginia's "W. Va." still read Vatican City and Macau (high). T47: "W Va"
+without dots read Vatican City; a Mexican CP beside a Mexican state's letters that are a US state's ("… Colima CO
+28010"), a city-state's town, letters and postcode ("… Vatican City VA 00120"), Uttarakhand's "UK" after its town and
+an Indian PIN in two groups ("… Pune MH 411 001") read the US, the UK or no town. Addresses are invented.
 """
 
 from __future__ import annotations
@@ -106,6 +108,12 @@ def test_a_us_state_s_letters_after_a_us_street_win_over_a_city_state_s_default(
     ("Sam Roe 12 Oak St Floyd VA", "Floyd, United States"),  # T46C: was "Vatican City, Vatican City." (high)
     ("Sam Roe 1 Main St Tazewell VA", "Tazewell, United States"),
     ("Sam Roe 1 Main St Wheeling W. Va.", "Wheeling, United States"),
+    # T47: "W Va" without dots was "Vatican City, Vatican City." (high); with a ZIP no town; "N Dak", "S Dak" alike
+    ("Sam Roe 1 Main St Wheeling W Va", "Wheeling, United States"),
+    ("Sam Roe 1 Main St Charleston W Va", "Charleston, United States"),
+    ("Sam Roe 1 Main St Wheeling W Va 26003", "Wheeling, United States"),
+    ("Sam Roe 1 Main St Fargo N Dak", "Fargo, United States"),
+    ("Sam Roe 1 Main St Pierre S Dak", "Pierre, United States"),
     ("Sam Roe 12 Elm Rd Smallville MO", "United States"),  # was "Macau, Macao SAR China." (high)
 ])
 def test_the_home_of_a_one_cell_address_without_zip_is_the_us_town(tmp_path: Path, address: str, shown: str) -> None:
@@ -129,7 +137,37 @@ def test_the_home_of_a_one_cell_address_without_zip_is_the_us_town(tmp_path: Pat
     ("Sam Roe 1 Main St Portland OR 97201", "Portland, United States"),
     ("Sam Roe 1 Main St Hartford CT 06103", "Hartford, United States"),
     ("Sam Roe 1 Main St Atlanta GA", "Atlanta, United States"),
+    # T47: a Mexican CP beside a Mexican state's old letters that are a US state's, the ZIP another state's range
+    # and no place of the state so called: "United States" (high, no town)
+    ("Ana Ruiz Av Juarez 10 Colima CO 28010", "Colima, Mexico"),
+    ("Ana Ruiz Calle Madero 5 Manzanillo CO 28200", "Manzanillo, Mexico"),
+    ("Ana Ruiz Av Morelos 3 Morelia MI 58000", "Morelia, Mexico"),
+    ("Ana Ruiz Av Morelos 3 Cuernavaca MO 62000", "Cuernavaca, Mexico"),
+    ("Ana Ruiz Calle 59 No 12 Campeche CA 24000", "Campeche, Mexico"),
+    ("Ana Ruiz Blvd Colosio 4 Pachuca HI 42000", "Pachuca, Mexico"),
+    # a city-state's own town beside its letters, Virginia's or Missouri's too, and a postcode: "United States", high
+    ("Pio Rossi Via della Conciliazione 1 Vatican City VA 00120", "Vatican City, Vatican City"),
+    ("Ana Lei Rua de S. Paulo 5 Macau MO 999078", "Macau, Macao SAR China"),
+    ("Tan Wei 1 Orchard Rd Singapore SG 238823", "Singapore, Singapore"),
+    # US towns so lettered stay, whatever the ZIP's range
+    ("Sam Roe 1 Main St Mexico MO 65265", "Mexico, United States"),
+    ("Sam Roe 1 Main St Denver CO 28000", "Denver, United States"),
+    ("Sam Roe 1 Main St Athens GA 10552", "Athens, United States"),
+    ("Sam Roe 1 Main St Richmond VA 23219", "Richmond, United States"),
+    ("Sam Roe 1 Main St Columbia MO 65201", "Columbia, United States"),
+    # T47: a country's letters that are a province's too, no town of that country before them: "United Kingdom", high
+    # (Uttarakhand's ISO letters are UK; the old report's "Dehradun", "UK" reads India)
+    ("Ravi K 12 MG Road Roorkee UK", "Roorkee, India"),
+    ("Ravi K 12 MG Road Dehradun UK", "Dehradun, India"),
+    ("Jo Bloggs 1 High St Leeds UK", "Leeds, United Kingdom"),
+    ("Jo Bloggs 1 High St London UK", "London, United Kingdom"),
+    # an Indian PIN in two groups of three: no shipping town at all
+    ("Ravi K 12 MG Road Cuttack OR 753 001", "Cuttack, India"),
+    ("Ravi K 12 MG Road Pune MH 411 001", "Pune, India"),
+    ("Ravi K 12 MG Road Haridwar UK 249 401", "Haridwar, India"),
+    ("Ravi K 12 MG Road Pune MH 411001", "Pune, India"),
 ])
 def test_the_home_of_a_one_cell_address_with_a_province_s_letters(tmp_path: Path, address: str, shown: str) -> None:
     home = _home(_retail(tmp_path, address))
     assert (view.headline(home), home["confidence"]) == (f"You most likely live in {shown}.", "high")
+

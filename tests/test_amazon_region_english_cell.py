@@ -194,6 +194,23 @@ OLD_REPORT_HOMES = [
     ("Guadalajara", "GA", "44100", "Guadalajara, Mexico", "high"),
     ("Athens", "GA", "10552", "Athens, United States", "high"),
     ("Denver", "CO", "28000", "Denver, United States", "high"),
+    # a city-state's own town beside its ISO letters, Virginia's or Missouri's too (T47: "Vatican City, United
+    # States", "Macau, United States", high), any ZIP; Singapore's and Hong Kong's with no postcode were medium
+    ("Vatican City", "VA", "00120", "Vatican City, Vatican City", "high"),
+    ("Vatican City", "VA", "", "Vatican City, Vatican City", "high"),
+    ("Macau", "MO", "999078", "Macau, Macao SAR China", "high"),
+    ("Macau", "MO", "", "Macau, Macao SAR China", "high"),
+    ("Macau", "MO", "65201", "Macau, Macao SAR China", "high"),
+    ("Macao", "MO", "", "Macao, Macao SAR China", "high"),
+    ("Singapore", "SG", "", "Singapore, Singapore", "high"),
+    ("Singapore", "SG", "018956", "Singapore, Singapore", "high"),
+    ("Hong Kong", "HK", "", "Hong Kong, Hong Kong SAR China", "high"),
+    ("Monaco", "MC", "98000", "Monaco, Monaco", "high"),
+    # US towns beside those letters stay; a town named like a city-state in another state too
+    ("Mexico", "MO", "65265", "Mexico, United States", "high"),
+    ("Richmond", "VA", "23219", "Richmond, United States", "high"),
+    ("St. Louis", "MO", "", "St. Louis, United States", "high"),
+    ("Singapore", "MI", "", "Singapore, United States", "high"),
 ]
 
 
