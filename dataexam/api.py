@@ -46,6 +46,7 @@ from .errors import (
 from .events import Detection, Event, ParseIssue, account_hash
 from .foreign import instagram_download, instagram_reason
 from .input_notes import INPUT_NOTE_CODES, MAX_INPUT_NOTES, MAX_INPUT_NOTES_PER_EXPORT
+from .issue_codes import tally
 from .memory import headroom
 from .normalise import (
     MergeStats,
@@ -140,6 +141,9 @@ class RunStats:
     issues: list[ParseIssue] = field(default_factory=list)
     issue_count: int = 0
     issue_summary: Counter[tuple[str, str]] = field(default_factory=Counter)  # (ParseIssue.place, code) → n
+    #: every issue counted by kind as it is raised (:func:`~dataexam.issue_codes.tally`: kind → n, and the faults of
+    #: which nothing was read), past ``MAX_KEPT_ISSUES``: the CLI header's counts (INP48)
+    issue_kinds: Counter[str] = field(default_factory=Counter)
     #: the issues of ``INPUT_NOTE_CODES`` (at most ``MAX_INPUT_NOTES_PER_EXPORT`` of an export and
     #: ``MAX_INPUT_NOTES`` in all, one per wording and place), kept past ``MAX_KEPT_ISSUES``: a report's input notes
     notes: list[ParseIssue] = field(default_factory=list)
@@ -166,6 +170,7 @@ class RunStats:
         where its code is one (a worker process's notes come apart: :func:`~dataexam.parallel._fold`)."""
         self.issue_count += 1
         self.issue_summary[(issue.place, issue.code)] += 1
+        self.issue_kinds.update(tally((issue,)))
         if len(self.issues) < MAX_KEPT_ISSUES:
             self.issues.append(issue)
         if note and issue.code in INPUT_NOTE_CODES:
@@ -1835,6 +1840,7 @@ def _add_stats(total: RunStats, part: RunStats) -> None:
     """Add one part's counters (issues, kinds, merge figures) into the run's."""
     total.issue_count += part.issue_count
     total.issue_summary.update(part.issue_summary)
+    total.issue_kinds.update(part.issue_kinds)
     total.issues.extend(part.issues[:max(0, MAX_KEPT_ISSUES - len(total.issues))])
     for issue in part.notes:
         total.note(issue)

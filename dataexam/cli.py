@@ -50,7 +50,7 @@ from .errors import (
     no_room_reason,
 )
 from .events import ParseIssue
-from .issue_codes import IssueKind, issue_kind, nothing_read
+from .issue_codes import NOTHING_READ, IssueKind
 from .parallel import MAIN_PROCESS_BYTES, ONE_TIMELINE_PROCESS_BYTES, WORKER_PROCESS_BYTES
 from .parser import INPUT_CHANGED
 from .tempdirs import MB
@@ -434,30 +434,31 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
 
 
 def _issues_claim(stats: api.RunStats) -> str:
-    """What the parse issues' header line says of them, after "3 parse issue(s)", from the issues kept: that records
+    """What the parse issues' header line says of them, after "3 parse issue(s)", from every issue's kind (counted as
+    it was raised, past the issues kept: ``RunStats.issue_kinds``): that records
     before each fault were kept — only where a fault had records before it (a file unreadable from its first byte, a
     binary tweets.js "… nothing was read", kept none: T39 L2, T39B) — and that a count note is no fault in reading
     (T45: a manifest's unreadable count was headed "records before each fault were kept"), nor an issue of a single
     record the file was read on past (T46 M1: two files each with one message time of 1e400, both read to their end,
     were headed "records before each fault were kept"); each issue's kind is :func:`~dataexam.issue_codes.issue_kind`'s
     (T46C: a cut zip's missing-part, files not read, was "no fault in reading")."""
-    kept = stats.issues
-    whole = bool(kept) and len(kept) == stats.issue_count  # every issue is known, not only the first ones
-    kinds = Counter(issue_kind(i) for i in kept)  # the kinds of the codes: dataexam.issue_codes
+    # every issue's kind, counted as it was raised (INP48: from the 1,000 kept of 1,200, "1000 of the issues are a
+    # single record's" under "records before each fault were kept", with no fault)
+    kinds, total = stats.issue_kinds, stats.issue_count
     notes, read_on = kinds[IssueKind.NOTE], kinds[IssueKind.READ_ON]
-    if whole and notes == len(kept):
+    if total and notes == total:
         return ", no fault in reading: every file given was read to its end:"
-    if whole and notes + read_on == len(kept):
+    if total and notes + read_on == total:
         return ", every file given was read to its end:"
-    faults = len(kept) - notes - read_on
-    # a fault of which nothing was read: before its file's first record, or a part lost in a cut zip
-    unread = sum(nothing_read(i) for i in kept if issue_kind(i) is IssueKind.STOPS)
+    faults = total - notes - read_on
+    # a fault of which nothing was read: before its file's first record, a part lost in a cut zip, a file skipped
+    unread = kinds[NOTHING_READ]
     others = [f"{notes} of the issues {'is' if notes == 1 else 'are'} no fault in reading (the file was read to its "
               "end)"] if notes else []
     others += [f"{read_on} of the issues {'is' if read_on == 1 else 'are'} a single record's (the file was read on "
                "past it)"] if read_on else []
     also = f", and {' and '.join(others)}" if others else ""
-    if whole and unread == faults:
+    if unread == faults:
         between = [f"{notes} of them no fault in reading"] if notes else []
         between += [f"{read_on} of them a single record's"] if read_on else []
         return f" ({', '.join(between)}):" if between else ":"

@@ -21,13 +21,14 @@ A few codes are of another kind in some of their issues: :func:`issue_kind` says
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
 from .events import ParseIssue
 
-__all__ = ["CP1252_READ", "CUT_ZIP_PART", "ISSUE_KINDS", "KIND_BY_WORDS", "REST_SKIPPED", "IssueKind", "issue_kind",
-           "nothing_read", "stopped_at"]
+__all__ = ["CP1252_READ", "CUT_ZIP_PART", "ISSUE_KINDS", "KIND_BY_WORDS", "NOTHING_READ", "NOT_READ_CODES",
+           "NOT_READ_WORDS", "REST_SKIPPED", "IssueKind", "issue_kind", "nothing_read", "stopped_at", "tally"]
 
 
 class IssueKind(StrEnum):
@@ -75,6 +76,17 @@ KIND_BY_WORDS: Mapping[str, tuple[tuple[str, IssueKind], ...]] = {
 }
 
 
+#: the codes of a file skipped whole, none of it read: encrypted or compressed with a method not read (a member, or
+#: every file of a zip), over the size or nesting limits (``dataexam/archive.py``)
+NOT_READ_CODES = frozenset({"encrypted-zip", "encrypted-member", "unsupported-compression", "limit"})
+#: a ``truncated-zip`` issue's words where the zip ends before any data of its cut file (``dataexam/archive.py``):
+#: nothing of that file was read (INP48: "(1 of the faults came before any record of their file)" for a cut X zip
+#: whose truncated-zip line said "nothing of that file was read" — only its missing-part was counted)
+NOT_READ_WORDS = ("nothing of that file was read", "before any of its data could be read")
+#: :func:`tally`'s key of the faults of which nothing was read
+NOTHING_READ = "nothing-read"
+
+
 def stopped_at(position: str | None) -> bool:
     """Whether an issue's position is where its file's reading stopped: "after 4 records", "before the first record"
     (``dataexam.parser._position``, given to a fault that ended the file only — a handler's ``ValueError`` is a
@@ -94,6 +106,22 @@ def issue_kind(issue: ParseIssue) -> IssueKind:
 
 
 def nothing_read(issue: ParseIssue) -> bool:
-    """Whether nothing of the file of a ``STOPS`` issue was read: the fault came before its first record, or the
-    files are a part not given (a cut zip's ``missing-part``)."""
-    return issue.position == "before the first record" or issue.code == "missing-part"
+    """Whether nothing of the file of a ``STOPS`` issue was read: the fault came before its first record, the files
+    are a part not given (a cut zip's ``missing-part``), the file was skipped whole (:data:`NOT_READ_CODES`), or a
+    cut zip ended before any data of its cut file (:data:`NOT_READ_WORDS`)."""
+    if issue.code == "truncated-zip":
+        return any(words in issue.message for words in NOT_READ_WORDS)
+    return issue.position == "before the first record" or issue.code == "missing-part" or issue.code in NOT_READ_CODES
+
+
+def tally(issues: Iterable[ParseIssue]) -> Counter[str]:
+    """``issues`` counted by kind: :class:`IssueKind` value → n, and :data:`NOTHING_READ` → the ``STOPS`` of them of
+    which nothing was read (:func:`nothing_read`). A run counts each issue as it is raised (``RunStats.issue_kinds``),
+    past the issues it keeps (INP48: the header counted the kept 1,000 of 1,200 only)."""
+    counts: Counter[str] = Counter()
+    for issue in issues:
+        kind = issue_kind(issue)
+        counts[kind.value] += 1
+        if kind is IssueKind.STOPS and nothing_read(issue):
+            counts[NOTHING_READ] += 1
+    return counts

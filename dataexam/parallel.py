@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING
 from .archive import ArchiveLimits
 from .errors import UsageProblem, WorkerFailed
 from .events import Event, ParseIssue
+from .issue_codes import tally
 from .normalise import MergeStats, merge_runs, payload_rekey, sort_into_runs
 from .parser import WHOLE_FILE_CODES, SliceRead
 from .tempdirs import PrivateTempDir
@@ -199,6 +200,8 @@ class _Result:
     #: the part's input notes (RunStats.notes: kept past its issue cap) and the notes its caps left out
     notes: list[ParseIssue] = field(default_factory=list)
     left_out_seen: set[tuple[str, str]] = field(default_factory=set)
+    #: RunStats.issue_kinds of the part: all its issues by kind, past its cap
+    issue_kinds: Counter[str] = field(default_factory=Counter)
 
 
 def span_union(a: tuple[datetime, datetime] | None,
@@ -314,7 +317,7 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     finally:
         parser.only_members = parser.only_slices = parser.slice_reports = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
-                   reads, stats.time_span, stats.notes, stats.left_out_seen)
+                   reads, stats.time_span, stats.notes, stats.left_out_seen, stats.issue_kinds)
 
 
 def _part_key(members: frozenset[int] | None, slices: Slices) -> tuple[int, int]:
@@ -414,7 +417,8 @@ def _issues_in_member_order(exports: Sequence[Export],
                            sum(p.kinds_read for p in parts), merge,
                            time_span=functools.reduce(span_union, (p.time_span for p in parts), None),
                            notes=[note for _k, note in notes],
-                           left_out_seen=set().union(*(p.left_out_seen for p in parts))))
+                           left_out_seen=set().union(*(p.left_out_seen for p in parts)),
+                           issue_kinds=sum((p.issue_kinds for p in parts), Counter())))
     return out
 
 
@@ -450,6 +454,7 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
             stats.issue_count += hidden
             kept = Counter((i.place, i.code) for i in result.issues)
             stats.issue_summary.update(result.issue_summary - kept)
+            stats.issue_kinds.update(result.issue_kinds - tally(result.issues))
         stats.time_span = span_union(stats.time_span, result.time_span)
         stats.merge.events_in += result.merge.events_in
         stats.merge.runs_spilled += result.merge.runs_spilled

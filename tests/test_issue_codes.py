@@ -17,7 +17,7 @@ import dataexam
 import parsers
 from dataexam import jsonstream
 from dataexam.events import ParseIssue
-from dataexam.issue_codes import ISSUE_KINDS, KIND_BY_WORDS, IssueKind, issue_kind
+from dataexam.issue_codes import ISSUE_KINDS, KIND_BY_WORDS, NOTHING_READ, IssueKind, issue_kind, nothing_read, tally
 from dataexam.parser import issue_code
 
 SOURCES = sorted([*Path(dataexam.__file__).parent.rglob("*.py"), *Path(parsers.__file__).parent.rglob("*.py")])
@@ -90,3 +90,35 @@ def _issue(code: str, message: str = "m", position: str | None = None) -> ParseI
 ])
 def test_an_issue_s_kind(issue: ParseIssue, kind: IssueKind) -> None:
     assert issue_kind(issue) is kind
+
+
+_CUT = ("the zip file is incomplete or its directory is damaged (was the download interrupted?); 5 complete file(s) "
+        "were read")
+
+
+@pytest.mark.parametrize(("issue", "unread"), [
+    # INP48: a cut zip's truncated-zip whose cut file was not read at all, as its own words say
+    (_issue("truncated-zip", f"{_CUT}, the zip ends inside the header of the file after data/like.js; nothing of that "
+                             "file was read"), True),
+    (_issue("truncated-zip", f"{_CUT}, data/following.js is cut off before any of its data could be read"), True),
+    # the cut file read as far as it goes (its records before the cut kept), or no file named: records were kept
+    (_issue("truncated-zip", f"{_CUT}, and data/following.js as far as it goes: the zip ends inside it"), False),
+    (_issue("truncated-zip", f"{_CUT}, the rest of the file is missing or unreadable"), False),
+    # files skipped whole: encrypted, a compression not read, over a limit
+    (_issue("encrypted-member", "file is encrypted (password-protected) and was not read"), True),
+    (_issue("unsupported-compression", "file is compressed with a method dataexam cannot read"), True),
+    (_issue("encrypted-zip", "the zip is password-protected (encrypted)"), True),
+    (_issue("limit", "zip nested deeper than 3 levels; skipped"), True),
+    (_issue("bad-json", position="before the first record"), True),
+    (_issue("bad-json", position="after 4 records"), False),
+    (_issue("missing-part", "… are not read (the zip was cut short, see its truncated-zip issue: …)"), True),
+])
+def test_whether_nothing_of_a_fault_s_file_was_read(issue: ParseIssue, unread: bool) -> None:
+    assert nothing_read(issue) is unread
+    assert tally([issue]) == ({IssueKind.STOPS.value: 1, NOTHING_READ: 1} if unread else {IssueKind.STOPS.value: 1})
+
+
+def test_a_tally_counts_every_kind() -> None:
+    issues = [_issue("bad-record", position="record 3")] * 3 + [_issue("count-mismatch"),
+                                                               _issue("bad-json", position="after 4 records")]
+    assert tally(issues) == {"read-on": 3, "note": 1, "stops": 1}

@@ -5,13 +5,18 @@ flat X zips of different issues no line said which zip its like.js was in. Synth
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_bad_encodings import INBOX, _facebook, _message, _report, _thread
 from test_input_notes import _cut_likes, _x_changed
 from test_parts_and_owners import _counted_x_archive
 
+from dataexam.errors import ExitCode
 from dataexam.events import ParseIssue
 
 BAD_COUNT = ("data/manifest.js lists data/like.js with a count that is no number of records: its records are not "
@@ -150,8 +155,11 @@ def test_a_cut_zip_s_missing_part_is_a_fault(tmp_path: Path) -> None:
     data, stderr = _report([cut], tmp_path / "r.json")
     assert "1 × missing-part — data/manifest.js lists data/following.js (2 records), which is not among the inputs: " \
            "its records are not read (the zip was cut short, see its truncated-zip issue" in stderr
-    assert ("2 parse issue(s); records before each fault were kept (1 of the faults came before any record of their "
-            "file):") in stderr
+    # both faults are of the file the zip ends in, nothing of which was read (the truncated-zip line says so): INP48
+    # counted the missing-part only, "records before each fault were kept (1 of the faults came before any record of
+    # their file)"
+    assert "2 parse issue(s): " in stderr
+    assert "records before each fault were kept" not in stderr
     assert "no fault in reading" not in stderr  # was "… and 1 of the issues is no fault in reading …"
     assert sorted(n["code"] for n in data["inputs"]["parse_issues"]["notes"]) == ["missing-part", "truncated-zip"]
 
@@ -189,3 +197,56 @@ def test_a_handler_s_fault_that_ended_its_file_is_a_fault(tmp_path: Path) -> Non
                                position="record 4"))
     assert cli._issues_claim(stats) == ("; records before each fault were kept, and 1 of the issues is a single "
                                         "record's (the file was read on past it):")
+
+
+# -- INP48: more issues than the run keeps (MAX_KEPT_ISSUES, 1,000): the header counted the kinds of the kept ones
+
+def _many_undated(tmp_path: Path, n: int, cut: bool = False) -> Path:
+    """A Facebook zip of three threads holding ``n`` messages whose time is no number (each a single record's issue,
+    the file read on past it) among good ones, and with ``cut`` a fourth thread, last in the zip, cut after two
+    messages (a fault whose file's records before it were kept)."""
+    files = {}
+    for t in range(3):
+        bad = n // 3 + (1 if t < n % 3 else 0)
+        messages = [_message(k, timestamp_ms="abc") for k in range(bad)] + [_message(k) for k in range(bad, bad + 5)]
+        files[f"pals_{t}/message_1.json"] = json.dumps(_thread(messages, f"Pal {t}")).encode()
+    if cut:
+        whole = json.dumps(_thread([_message(k) for k in range(4)], "Zed Cut")).encode()
+        files["zz_cut_1/message_1.json"] = whole[:whole.index(b"hallo 2")]
+    return _facebook(tmp_path / "facebook-inesvarga.zip", files)
+
+
+def _strict(paths: list[Path], out: Path, jobs: int) -> tuple[int, dict[str, Any], str]:
+    """The exit code, JSON report and stderr of a ``--strict`` report of ``paths`` at ``--jobs jobs``."""
+    run = [sys.executable, "-m", "dataexam", "report", *map(str, paths), "-f", "json", "-o", str(out), "--no-pager",
+           "--strict", "--jobs", str(jobs)]
+    done = subprocess.run(run, capture_output=True, text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
+    return done.returncode, json.loads(out.read_text(encoding="utf-8")), " ".join(done.stderr.split())
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("n", [999, 1000, 1200, 5000])
+def test_single_records_issues_past_the_kept_ones_are_headed_as_read_to_the_end(tmp_path: Path, n: int,
+                                                                                 jobs: int) -> None:
+    """1,200 message times that are no number, every file read to its end, were headed "1200 parse issue(s); records
+    before each fault were kept, and 1000 of the issues are a single record's" (the kept 1,000 counted, the other 200
+    taken for faults): every issue is counted by kind as it is raised, at any number and --jobs."""
+    code, data, stderr = _strict([_many_undated(tmp_path, n)], tmp_path / "r.json", jobs)
+    assert code == ExitCode.PARSE_ISSUES  # --strict: issues were found
+    assert f"warning: {n} parse issue(s), every file given was read to its end: " in stderr
+    assert "records before each fault were kept" not in stderr and "fault" not in stderr
+    assert data["inputs"]["parse_issues"]["total"] == n
+    assert data["inputs"]["parse_issues"]["by_code"] == {"bad-record": n}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("n", [999, 1200, 5000])
+def test_a_fault_past_the_kept_issues_is_counted(tmp_path: Path, n: int, jobs: int) -> None:
+    """A file cut short after the kept issues (its thread is the zip's last): its fault is counted beside the single
+    records' issues, however many, at --jobs 1 and 2."""
+    code, data, stderr = _strict([_many_undated(tmp_path, n, cut=True)], tmp_path / "r.json", jobs)
+    assert code == ExitCode.PARSE_ISSUES
+    assert (f"warning: {n + 1} parse issue(s); records before each fault were kept, and {n} of the issues are a "
+            "single record's (the file was read on past it): ") in stderr
+    assert data["inputs"]["parse_issues"]["total"] == n + 1
+    assert data["inputs"]["parse_issues"]["by_code"]["bad-record"] == n

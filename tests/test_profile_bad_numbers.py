@@ -144,3 +144,27 @@ def test_the_stderr_line_names_the_file_and_the_field(tmp_path: Path) -> None:
     assert "(record 0)" not in stderr
     assert data["inputs"]["parse_issues"]["by_code"] == {"bad-date": 1, "bad-record": 1}
     assert "warning: 2 parse issue(s), every file given was read to its end:" in stderr
+
+
+# -- INP48: a registration before Facebook opened (4 February 2004) is no day an account was opened on ----------------
+
+@pytest.mark.parametrize("stamp", [
+    "253402300800",  # the year 10000 in seconds: past the milliseconds threshold, it was read as 1978-01-11
+    '"253402300800"', "253402300800.0", "999999999999",  # 999999999999 s: the year 33658, read as 2001-09-09
+    "1e-5", "1000000000",  # 1970-01-01, 2001-09-09: before Facebook
+    "946684800000",  # 2000-01-01 in milliseconds
+    "1075852799",  # a second before 4 February 2004
+])
+def test_a_registration_before_facebook_opened_is_said(tmp_path: Path, stamp: str) -> None:
+    facts, issues = _placed(tmp_path, f'"registration_timestamp": {stamp}')
+    assert facts == [("name", "Zoe Q"), ("registration", None)]  # was ("registration", "1978-01-11T21:31:40.800Z")
+    assert issues == [("bad-date", REGISTRATION, "field registration_timestamp")]
+
+
+@pytest.mark.parametrize(("stamp", "said"), [("1075852800", "2004-02-04T00:00:00Z"),
+                                             ("1262304000000", "2010-01-01T00:00:00Z"),
+                                             ('"1262304000"', "2010-01-01T00:00:00Z"),
+                                             ("4102444800", "2100-01-01T00:00:00Z")])
+def test_a_registration_since_facebook_opened_is_kept(tmp_path: Path, stamp: str, said: str) -> None:
+    facts, issues = _placed(tmp_path, f'"registration_timestamp": {stamp}')
+    assert facts == [("name", "Zoe Q"), ("registration", said)] and issues == []

@@ -352,6 +352,10 @@ BAD_BIRTHDAY = ("profile birthday is not a date (a year, month or day no calenda
 BAD_BIRTHDAY_SHAPE = ("profile birthday is not the year, month and day Facebook writes; the birthday is left out, "
                       "the rest of the profile kept")
 BAD_REGISTRATION = "profile registration_timestamp not understood; kept without a time"
+#: the day thefacebook.com opened (4 February 2004): no account was registered before it, so a profile's
+#: ``registration_timestamp`` before it is a damaged value (a seconds value past the year 9999 is read as
+#: milliseconds by :func:`_epoch`'s magnitude rule and lands in 1978)
+FACEBOOK_OPENED = datetime(2004, 2, 4, tzinfo=UTC)
 _PROFILE_FIELD = "field {}"
 
 
@@ -2671,7 +2675,10 @@ class FacebookParser(Parser):
                     yield fact(key, one)
         registered = p.get("registration_timestamp")
         if registered and registered != "0":
-            when = _iso(registered)
+            at = _epoch(registered)[0]
+            # an account opened before Facebook was (INP48: 253402300800, the year 10000 in seconds, is past the
+            # milliseconds threshold and was read as 1978-01-11; 1e-5 as 1970) is no day an account was opened on
+            when = format_time(at) if at is not None and at >= FACEBOOK_OPENED else None
             if when is None:
                 # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46
                 # M2); a JSON true or a negative number too (-62135596801: a second before the year 1), which are
