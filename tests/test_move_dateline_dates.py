@@ -92,16 +92,16 @@ def test_night_at_an_instant_is_night_at_its_iso_text(hour: int) -> None:
         assert sensitive.is_night_at(t, zone) == sensitive.is_night(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zone)
 
 
-@pytest.mark.parametrize(("a", "moved", "seed"), [
-    # New York → Tokyo (13 h east) named a day on: each was "since" the day after at high (pass 47)
-    ("America/New_York", date(2024, 6, 17), 0), ("America/New_York", date(2024, 6, 19), 13),
-    ("America/New_York", date(2024, 6, 21), 0), ("America/New_York", date(2024, 6, 18), 13),
-    # Chicago → Tokyo (14 h east) is named a day on, as Honolulu → Tokyo is
-    ("America/Chicago", date(2024, 6, 19), 13), ("America/Chicago", date(2024, 6, 20), 13)])
-def test_a_move_to_a_clock_thirteen_or_fourteen_hours_east_is_dated_to_its_day(a: str, moved: date,
-                                                                               seed: int) -> None:
-    f = infer(_moved(a, "Asia/Tokyo", moved, seed), now=NOW, include_sensitive=True).finding("timezone")
+@pytest.mark.parametrize(("moved", "seed", "earlier_logins"), [
+    # New York → Tokyo, 13 h east in New York's summer, 14 h in its winter: named a day on, each was "since" the day
+    # after at high (pass 47's first rule at 12 h, then T47B on its second at 14 h)
+    (date(2024, 6, 17), 0, True), (date(2024, 6, 19), 13, True), (date(2024, 6, 21), 0, True),
+    (date(2024, 6, 18), 13, True), (date(2024, 1, 15), 0, True), (date(2024, 1, 16), 0, True),
+    (date(2024, 1, 18), 0, False), (date(2024, 1, 21), 0, True)])
+def test_a_move_from_new_york_to_tokyo_is_dated_to_its_day(moved: date, seed: int, earlier_logins: bool) -> None:
+    f = infer(_moved("America/New_York", "Asia/Tokyo", moved, seed, earlier_logins), now=NOW,
+              include_sensitive=True).finding("timezone")
     said = view.headline(f.to_dict())
-    assert said.startswith(f"You live on Tokyo time (Asia/Tokyo, UTC+9) since {moved.day} Jun 2024; before, on "), \
-        said
+    since = f"since {moved.day} {moved:%b %Y}; before, on "
+    assert said.startswith(f"You live on Tokyo time (Asia/Tokyo, UTC+9) {since}"), said
     assert f.confidence == "high"
