@@ -77,7 +77,8 @@ KIND_BY_WORDS: Mapping[str, tuple[tuple[str, IssueKind], ...]] = {
 
 
 #: the codes of a file skipped whole, none of it read: encrypted or compressed with a method not read (a member, or
-#: every file of a zip), over the size or nesting limits (``dataexam/archive.py``)
+#: every file of a zip), over the size or nesting limits (``dataexam/archive.py``; a ``limit`` with a position is a
+#: file's reading stopped after records: :func:`nothing_read`)
 NOT_READ_CODES = frozenset({"encrypted-zip", "encrypted-member", "unsupported-compression", "limit"})
 #: a ``truncated-zip`` issue's words where the zip ends before any data of its cut file (``dataexam/archive.py``):
 #: nothing of that file was read (INP48: "(1 of the faults came before any record of their file)" for a cut X zip
@@ -111,6 +112,11 @@ def nothing_read(issue: ParseIssue) -> bool:
     cut zip ended before any data of its cut file (:data:`NOT_READ_WORDS`)."""
     if issue.code == "truncated-zip":
         return any(words in issue.message for words in NOT_READ_WORDS)
+    if issue.code == "limit":
+        # archive.py's skips (a member or a nested zip over a limit) carry no position; a file whose reading
+        # stopped at a limit ("after 6 records": a number of 4,300 digits, a string over --max-string-size) or
+        # Amazon's row cap (a row's) kept records (T47C H2: "(1 of the faults came before any record of their file)")
+        return not issue.position
     return issue.position == "before the first record" or issue.code == "missing-part" or issue.code in NOT_READ_CODES
 
 

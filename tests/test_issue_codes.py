@@ -109,6 +109,11 @@ _CUT = ("the zip file is incomplete or its directory is damaged (was the downloa
     (_issue("unsupported-compression", "file is compressed with a method dataexam cannot read"), True),
     (_issue("encrypted-zip", "the zip is password-protected (encrypted)"), True),
     (_issue("limit", "zip nested deeper than 3 levels; skipped"), True),
+    # T47C H2: a file's reading stopped at a limit after records (a number of 4,300 digits), Amazon's row cap (a
+    # row's): records were kept
+    (_issue("limit", "a number longer than 4,300 digits", position="after 6 records"), False),
+    (_issue("limit", "more than 50,000 rows: an order's rows are joined within each 50,000 rows only",
+            position="row 50001"), False),
     (_issue("bad-json", position="before the first record"), True),
     (_issue("bad-json", position="after 4 records"), False),
     (_issue("missing-part", "… are not read (the zip was cut short, see its truncated-zip issue: …)"), True),

@@ -294,8 +294,8 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
         # read by the earlier clock's days across the date line eastward (Honolulu → Tokyo, 19 h), each day is
         # named a day before the later clock's name for the most of it: Tokyo's Tuesday is Honolulu's Monday, and
         # Honolulu → Tokyo on Tue 17 Sep 2024 was "since 16 Sep" at high (MOVE48); the day is said on the later's.
-        # Not a clock 13–15 h east (New York → Tokyo): its waking day falls as much on the earlier's day of its own
-        # name, and such moves were "since" the day after at high (MOVE_DAYS_AHEAD_H)
+        # Not a clock 13–17 h east (New York → Tokyo, Los Angeles → Tokyo): its waking day falls as much on the
+        # earlier's day of its own name, and such moves were "since" the day after at high (MOVE_DAYS_AHEAD_H)
         ahead = int(later_own - days_on >= MOVE_DAYS_AHEAD_H)
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
                             day_class=week_part, days_on=days_on, first_tells=on_later, travel_first=ahead > 0)
@@ -330,13 +330,13 @@ MOVE_DAYS_ON_LATER_H = 8
 
 
 #: how far east of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
-#: for :func:`_move_cut` to name the days read on the earlier's a day on: Honolulu → Tokyo (19 h), Anchorage →
-#: Auckland (20 h), Los Angeles → Sydney (17 h) and → Tokyo (16 h) are. Clocks 13–15 h east are not: named a day on,
-#: New York → Tokyo on 17–22 Jun 2024 (13 h) was "since" the day after at high on 10 of 14 days and seeds, and in New
-#: York's winter (14 h) on 15–21 Jan 10 of 19 (T47B), where Chicago → Tokyo in June (14 h) was early at high on 2 of
-#: 6 named on its own days and late on 1 of 14 named a day on: no hour between tells these, so they are read as
-#: before this rule (pass 47)
-MOVE_DAYS_AHEAD_H = 16
+#: for :func:`_move_cut` to name the days read on the earlier's a day on: Honolulu → Tokyo (19 h) and Anchorage →
+#: Auckland (20 h) are (MOVE48). Clocks 13–17 h east are read as before that rule: named a day on, New York → Tokyo
+#: on 17–22 Jun 2024 (13 h) was "since" the day after at high on 10 of 14 days and seeds, in New York's winter (14 h)
+#: on 15–21 Jan 10 of 19 (T47B), and Saturday moves 16 h east (Los Angeles → Tokyo in June, New York → Auckland,
+#: Los Angeles → Singapore and Denver → Tokyo in January) 9 of 25 (T47C; 2 before) — where Chicago → Tokyo in June
+#: (14 h) was early at high on 2 of 6 named on its own days: no hour below 18 tells these apart (pass 47)
+MOVE_DAYS_AHEAD_H = 18
 
 
 def _offset_hours(zone: str, day: date) -> float:
