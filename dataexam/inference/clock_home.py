@@ -17,6 +17,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from .proxies import (
     EXIT_WITH_HOME_SHARE,
@@ -151,6 +152,20 @@ def home_by_clock(home: str, days_of: Mapping[str, set[int]], by_cc: Mapping[str
 Clock = tuple[str, float, bool]
 
 
+class UntoldHomes(NamedTuple):
+    """The neighbours' few login days the clock cannot tell from the home's own (:func:`near_untold`;
+    ``Context.untold_homes``)."""
+
+    #: the country of most login days (ISO 3166-1 alpha-2)
+    home: str
+    #: {neighbour's country: its login days}
+    login_days: dict[str, int]
+    #: {country: the :data:`Clock` of it the activity fits best}, the home's and each neighbour's
+    clocks: dict[str, Clock]
+    #: the neighbours slept in (nights there: days across the border, no exit needed)
+    stayed: frozenset[str]
+
+
 def _activity_fits(day_hists: Mapping[date, Sequence[int]]
                    ) -> tuple[dict[str, float], float, dict[str, dict[Clock, tuple[float, int]]]]:
     """{country: its best zone's activity score} of the zones scored by the activity alone
@@ -271,8 +286,7 @@ NEAR_STAY_NIGHT_SHARE = 0.25
 
 
 def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | None, fits: ActivityFits,
-                lull_utc_h: float | None = None
-                ) -> tuple[str, dict[str, int], dict[str, Clock], frozenset[str]] | None:
+                lull_utc_h: float | None = None) -> UntoldHomes | None:
     """(home, {country: login days}) for the countries next door to the home (no distance to tell a switch by) seen
     on few days (:data:`CLOCK_HOME_MIN_DAYS` or more, under :data:`UNTOLD_MAX_DAY_SHARE`), nearly all of them days
     with a home login too (:data:`EXIT_WITH_HOME_SHARE`), whose clock the activity keeps (:func:`_activity_fits`):
@@ -309,4 +323,4 @@ def near_untold(ip_hours: Mapping[tuple[int, str], int], exits: ProxyExits | Non
         return None
     nights = Counter(slept_in(ip_hours, lull_utc_h).values()) if lull_utc_h is not None else Counter()
     stays = frozenset(cc for cc, n in keeps.items() if nights[cc] >= NEAR_STAY_NIGHT_SHARE * n)
-    return home, keeps, fits.clocks({home, *keeps}), stays
+    return UntoldHomes(home, keeps, fits.clocks({home, *keeps}), stays)

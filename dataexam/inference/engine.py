@@ -17,13 +17,17 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress, repeat, starmap
 from math import floor
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..categories import CACHED_TEXTS, interest_categories, is_sensitive, may_be_special
 from ..events import Event, TimeSource, format_time
 from ..parser import RECORD_DAY_MARK, UNDATED_MARK
 from .model import Finding
 from .textrules import is_retweet
+
+if TYPE_CHECKING:
+    from .clock_home import UntoldHomes
+    from .proxies import DayEdges
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -341,14 +345,12 @@ class Context:
         self.home_country: str | None = None
         # the VPN or proxy exits whose logins were set aside before any place or clock was read (proxies.ProxyExits)
         self.proxy_exits: Any = None
-        # (home, {country: login days}, {country: its clock the activity fits best}, those stayed in): a neighbour's
-        # few login days the clock cannot tell from the home's own behind an always-on exit (clock_home.near_untold)
-        self.untold_homes: tuple[str, dict[str, int], dict[str, tuple[str, float, bool]], frozenset[str]] | None = \
-            None
-        # (country at both ends of the days, country between, days so, days read, whether the two are in turn instead,
-        # {country: its clock the activity fits}): a home the logins cannot tell from an exit at either end of the day
-        # or at midday, or from one used for part of each day (proxies._day_edges)
-        self.day_edges: tuple[str, str, int, int, bool, dict[str, tuple[str, float, bool]]] | None = None
+        # a neighbour's few login days the clock cannot tell from the home's own behind an always-on exit
+        # (clock_home.UntoldHomes)
+        self.untold_homes: UntoldHomes | None = None
+        # a home the logins cannot tell from an exit at either end of the day or at midday, or from one used for part
+        # of each day (proxies.DayEdges)
+        self.day_edges: DayEdges | None = None
         # the zones the activity alone fits (clock_home.ActivityFits), scored once for the exits' readers; dropped once
         # place has finished
         self.activity_fits: Any = None

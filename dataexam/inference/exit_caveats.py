@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..wording import and_list, count_phrase
 from . import gazetteer
+from .clock_home import UntoldHomes
 from .model import Confidence, least_sure
 from .proxies import exits_sentence
 
@@ -29,9 +30,9 @@ def _say_day_edges(ctx: Any) -> None:
     edges = getattr(ctx, "day_edges", None)
     home = ctx.findings.get("home")
     if edges is None or home is None or not isinstance(home.value, dict) or \
-            home.value.get("country") not in edges[:2]:
+            home.value.get("country") not in (edges.end, edges.mid):
         return
-    end, mid, n, read, turns = edges[:5]
+    end, mid, n, read, turns = edges.end, edges.mid, edges.days, edges.read, edges.turns
     name = gazetteer.country_display
     if turns:
         # both countries in turn through the day, neither alone at both ends (T40B: a Toronto resident's US exit at
@@ -54,7 +55,7 @@ def _say_day_edges(ctx: Any) -> None:
     home.caveats = [*home.caveats, said]
     home.confidence_basis += basis
     home.confidence = Confidence.LOW
-    _say_zone_untold(ctx, {end, mid}, edges[5])
+    _say_zone_untold(ctx, {end, mid}, edges.clocks)
     _say_trips_untold(ctx, str(home.value["country"]), {end, mid})
 
 
@@ -89,7 +90,7 @@ def _say_untold(ctx: Any) -> None:
     home = ctx.findings.get("home")
     if untold is None or home is None or not isinstance(home.value, dict):
         return
-    cc, ccs = untold[0], untold[1]
+    cc, ccs = untold.home, untold.login_days
     if home.value.get("untold_exit") == cc and home.value.get("country") in ccs:
         _say_untold_by_orders(ctx, home, untold)
         return
@@ -100,8 +101,8 @@ def _say_untold(ctx: Any) -> None:
     # where none was is the trips finding read from a home the logins cannot tell (T40: Denver behind a Mexican exit)
     ship = home.value.get("shipping")
     shipped = isinstance(ship, dict) and ship.get("country") == cc
-    told = bool(untold[3]) or shipped
-    if not untold[3]:
+    told = bool(untold.stayed) or shipped
+    if not untold.stayed:
         _say_trips_untold(ctx, cc, {cc, *ccs}, Confidence.MEDIUM if told else Confidence.LOW)
     name = gazetteer.country_display
     days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
@@ -115,18 +116,18 @@ def _say_untold(ctx: Any) -> None:
     if home.confidence == Confidence.HIGH or (not told and home.confidence == Confidence.MEDIUM):
         home.confidence = Confidence.MEDIUM if told else Confidence.LOW
     # the time zone after the home's confidence: no surer than the home it rests on (EXIT43 3)
-    _say_zone_untold(ctx, {cc, *ccs}, untold[2], home.confidence)
+    _say_zone_untold(ctx, {cc, *ccs}, untold.clocks, home.confidence)
 
 
-def _say_untold_by_orders(ctx: Any, home: Any, untold: tuple[Any, ...], far: bool = False) -> None:
+def _say_untold_by_orders(ctx: Any, home: Any, untold: UntoldHomes, far: bool = False) -> None:
     """:func:`_say_untold` where the person's own orders ship to the neighbour the logins cannot tell from the
-    country of most login days (``untold[0]``), and the home was read there (:func:`~.place._home_by_orders`: the
+    country of most login days (``untold.home``), and the home was read there (:func:`~.place._home_by_orders`: the
     value's ``untold_exit``): both readings said, the orders' the one taken; the clock and the trips rest on it (HOME44:
     a Madrid resident's always-on Portuguese exit, orders to Madrid, read "You most likely live in Portugal", low).
-    ``untold``: (the logins' country, {the orders' country: its login days}, {country: the clock the activity fits},
-    the countries stayed in); ``far``: the two told apart by distance (:attr:`~.proxies.ProxyExits.untold`, the other
+    ``untold``: the logins' country, {the orders' country: its login days}, {country: the clock the activity fits},
+    the countries stayed in; ``far``: the two told apart by distance (:attr:`~.proxies.ProxyExits.untold`, the other
     reading an exit in the orders' country, not days across a border: a Tokyo resident's Australian exit)."""
-    exit_cc, ccs = str(untold[0]), untold[1]
+    exit_cc, ccs = untold.home, untold.login_days
     cc = str(home.value["country"])
     name = gazetteer.country_display
     other = (f"or an exit in {name(cc)} beside a home in {name(exit_cc)}" if far else "or days across the border")
@@ -145,9 +146,9 @@ def _say_untold_by_orders(ctx: Any, home: Any, untold: tuple[Any, ...], far: boo
 
         if zone_countries().get(str(tz.value["zone"])) != cc:  # Berlin's clock for Vienna's: the home's own name
             _zone_of_pair(ctx, tz, {cc})
-    if not untold[3]:
+    if not untold.stayed:
         _say_trips_untold(ctx, cc, {cc, exit_cc}, Confidence.MEDIUM)
-    _say_zone_untold(ctx, {exit_cc, *ccs}, untold[2], home.confidence, told=cc)
+    _say_zone_untold(ctx, {exit_cc, *ccs}, untold.clocks, home.confidence, told=cc)
 
 
 
@@ -349,8 +350,8 @@ def say_exits(ctx: Any) -> None:
     if turned:
         # the orders ship to the country the logins set aside, which the clock cannot tell from theirs
         # (:func:`~.place._untold_neighbour_of_orders`): the home turned there, both readings said
-        _say_untold_by_orders(ctx, home, (exits.home, {cc: exits.days.get(cc, 0) for cc in exits.untold},
-                                          exits.untold_clocks, frozenset()), far=True)
+        _say_untold_by_orders(ctx, home, UntoldHomes(exits.home, {cc: exits.days.get(cc, 0) for cc in exits.untold},
+                                                     exits.untold_clocks, frozenset()), far=True)
     elif exits.untold:
         _say_zone_untold(ctx, {exits.home, *exits.untold}, exits.untold_clocks)
         _say_trips_untold(ctx, exits.home, {exits.home, *exits.untold})

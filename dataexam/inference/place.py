@@ -1173,7 +1173,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         if stayed and basis_counter is by_day:
             kind_of += f" outside a stay in {' and '.join(stayed)}"
         edges = getattr(ctx, "day_edges", None)
-        if used_nights and edges is not None and not edges[4] and edges[0] == country:
+        if used_nights and edges is not None and not edges.turns and edges.end == country:
             # the nights are placed by the logins at both ends of the days, which are this country's on nearly every
             # day (proxies._day_edges): say so, not "of the nights with a login" (T40: a Toronto resident's US exit
             # at 07–08 and 19–22, "United States (100 % of the nights with a login)")
@@ -1854,7 +1854,7 @@ def _untold_neighbour_of_orders(ctx: Context, cc: str, ship: ShipHome, value: Ma
     if value.get("moved") or ship.earlier is not None or ship.second is not None:
         return False
     untold = getattr(ctx, "untold_homes", None)
-    if untold is not None and untold[0] == cc and ship.country in untold[1]:
+    if untold is not None and untold.home == cc and ship.country in untold.login_days:
         return True
     # or an exit told by distance alone whose clock the activity keeps too (:attr:`~.proxies.ProxyExits.untold`;
     # T39: a Tokyo resident's always-on Australian exit, a Japanese login a month; orders shipped to Tokyo left the

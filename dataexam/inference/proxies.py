@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from ..wording import and_list, count_phrase, possessive
@@ -823,8 +823,8 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     ctx.untold_homes = near_untold(hours, exits, fits, lull) if hours and fits is not None else None
     edges = _day_edges(hours, lull) if hours and lull is not None else None
     # a pair the exits already tell apart (a Berliner's US exit at both ends of the day: the clock) is no doubt
-    ctx.day_edges = (*edges, fits.clocks(edges[:2]) if fits is not None else {}) \
-        if edges is not None and not (exits is not None and set(edges[:2]) & set(exits.logins)) else None
+    ctx.day_edges = edges._replace(clocks=fits.clocks({edges.end, edges.mid}) if fits is not None else {}) \
+        if edges is not None and not (exits is not None and {edges.end, edges.mid} & set(exits.logins)) else None
     if exits is None:
         return None
     taken: dict[tuple[int, str], int] = {}
@@ -856,16 +856,33 @@ EDGE_DAY_SHARE = 0.8
 EDGE_MIN_DAYS = 30
 
 
-def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float
-               ) -> tuple[str, str, int, int, bool] | None:
-    """(country at the ends, country between, days so, days read, False) where on :data:`EDGE_DAY_SHARE` of the
-    waking days (:func:`waking_day`) with three login hours or more, and :data:`EDGE_MIN_DAYS` at least, the first and
-    last login hours are one country's alone and another's lie between (T37 VPND: a Toronto resident's US exit at
-    07–08 and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read "You most likely live in United States",
-    high, "100 % of the nights": the nights are the exit's); else (the two countries, days so, days read, True) where
-    on as many days the logins of those two countries alone switch from one to the other and back
-    (:func:`_back_and_forth`; T40B: the same exit at 09:30–10:00 and 23:00–23:30, Canadian logins at 08:00, 18:00
-    and 22:30, read "United States", high, with no word of an exit); else None."""
+class DayEdges(NamedTuple):
+    """A home the logins cannot tell from an exit at either end of the day or at midday, or from one used for part
+    of each day (:func:`_day_edges`; ``Context.day_edges``)."""
+
+    #: the country at both ends of the days (ISO 3166-1 alpha-2); with :attr:`turns`, one of the two in turn
+    end: str
+    #: the country between; with :attr:`turns`, the other
+    mid: str
+    #: the waking days read so
+    days: int
+    #: the waking days with three login hours or more
+    read: int
+    #: whether the two countries are in turn through the day instead (:func:`_back_and_forth`)
+    turns: bool
+    #: {country: the clock of it the activity fits} (:meth:`~.clock_home.ActivityFits.clocks`), the two's
+    clocks: dict[str, Clock] = {}
+
+
+def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float) -> DayEdges | None:
+    """:class:`DayEdges` (country at the ends, country between, days so, days read, False) where on
+    :data:`EDGE_DAY_SHARE` of the waking days (:func:`waking_day`) with three login hours or more, and
+    :data:`EDGE_MIN_DAYS` at least, the first and last login hours are one country's alone and another's lie between
+    (T37 VPND: a Toronto resident's US exit at 07–08 and 19–22 every day, Canadian logins at 12:30 and 13:30 only, read
+    "You most likely live in United States", high, "100 % of the nights": the nights are the exit's); else (the two
+    countries, days so, days read, True) where on as many days the logins of those two countries alone switch from one
+    to the other and back (:func:`_back_and_forth`; T40B: the same exit at 09:30–10:00 and 23:00–23:30, Canadian logins
+    at 08:00, 18:00 and 22:30, read "United States", high, with no word of an exit); else None."""
     slots, ccs = _sorted_logins(ip_hours)
     by_day: dict[int, list[frozenset[str]]] = defaultdict(list)
     for slot, cc in zip(slots, ccs, strict=True):
@@ -891,11 +908,11 @@ def _day_edges(ip_hours: Mapping[tuple[int, str], int], lull_utc_h: float
     if pairs:
         (end, mid), n = pairs.most_common(1)[0]
         if n >= least:
-            return end, mid, n, len(read), False
+            return DayEdges(end, mid, n, len(read), False)
     if turns:
         (a, b), n = turns.most_common(1)[0]
         if n >= least:
-            return a, b, n, len(read), True
+            return DayEdges(a, b, n, len(read), True)
     return None
 
 
