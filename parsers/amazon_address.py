@@ -55,9 +55,10 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "one_cell_basis", "province_letters_fit",
-           "shipping_place", "us_state_disowned", "us_written_oddly",
-           "written_region_reading", "written_town_country", "written_town_name", "written_town_reading"]
+__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad", "one_cell_basis",
+           "province_letters_fit", "shipping_place", "unpadded_postcode", "us_state_disowned", "us_written_oddly",
+           "written_postcode", "written_region_reading", "written_town_country", "written_town_name",
+           "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -292,7 +293,8 @@ def _parse(address: str, site_country: str | None) -> Place:
             return place
     place = _place(tokens, breaks, country, code or site_country)
     if country is not None and place.city is None and site_country and country.isupper() and len(country) <= 3 \
-            and (abroad := _town_region_abroad(written_tokens, breaks, site_country)) is not None:
+            and (abroad := _town_region_abroad(written_tokens, breaks, site_country)) is not None \
+            and not _country_s_own_town(abroad.city, tokens, code):
         # a country's letters that are a province's too, no town of that country before them: "… Roorkee UK"
         # (Uttarakhand's ISO letters; T47: "United Kingdom", high, as the old report's "Dehradun", "UK" was)
         return abroad
@@ -328,6 +330,27 @@ def _parse(address: str, site_country: str | None) -> Place:
         # the old report's Zip column so written reads as one), kept where the PIN so read places the town in India
         return joined
     return place
+
+
+#: street lines only Britain's addresses have before the town ("1 High St", "4 Rose Mews", "2 Elm Close", "The Green"):
+#: India's are a "Mall Rd", "MG Road", "Station Rd" — a "Road" or "Street" of either country
+_BRITISH_STREET = re.compile(r"\b(?:high\s+st(?:reet)?|mews|close|the\s+green)\b\.?", re.IGNORECASE)
+
+
+def _country_s_own_town(city: str | None, tokens: list[str], code: str | None) -> bool:
+    """Whether a town named before letters that are a country's ISO code and a province's abroad (``code``: "UK" is the
+    United Kingdom's and Uttarakhand's) is the country's own: GeoNames has a place of ≥ 500 people so called there, or
+    the street line before it is one only that country writes (:data:`_BRITISH_STREET`: "… 1 High St Lansdowne UK",
+    T47C — read "Lansdowne, India", high, by Uttarakhand's Lansdowne; "… 12 Mall Rd Roorkee UK" stays India's)."""
+    from dataexam.inference.gazetteer import small_town, town
+
+    if not city or not code:
+        return False
+    if town(city, code) is not None or small_town(city, code) is not None:
+        return True
+    n = len(city.split())
+    at = next((i for i in range(len(tokens) - n, 0, -1) if _fold(" ".join(tokens[i:i + n])) == _fold(city)), 0)
+    return code == "GB" and _BRITISH_STREET.search(" ".join(tokens[:at])) is not None
 
 
 # six digits in groups of three ending the address, after a word: how Indian PINs are often written ("411 001")
@@ -479,7 +502,7 @@ def _city_state_town_beside_code(tokens: list[str], breaks: frozenset[int]) -> P
     words = city.split() if city else []
     for k in range(min(3, len(words)), 0, -1):
         name = " ".join(words[-k:])
-        if (code := city_state_named(name, tokens[-2])) is not None:
+        if (code := city_state_named(name, tokens[-2], tokens[-1].strip(".,"))) is not None:
             return Place(_title(name), code, None, code, "state")
     return None
 
@@ -1014,16 +1037,46 @@ def us_written_oddly(region: str) -> bool:
     way ("Tex.", "Calif.", "Penn.", "N. Dak.": :func:`_shortens`) or misspelt, close to one name of Google's US address
     data (``difflib`` ratio ≥ 0.75: "Geogia", "Flordia", "Ohaio", "Hawai'i"); not a region's English name abroad
     ("LOMBARDY", "BAVARIA", "ATTICA", "TUSCANY": none is within that distance)."""
-    import difflib
-
     us = _rules("US")
     written = region.strip(" .,").upper()
     if us is None or _country_names().get(_fold(region)) == "US" or written in ("US", "USA", "U.S", "U.S.A"):
         return us is not None
+    return bool(_states_written_oddly(region))
+
+
+def _states_written_oddly(region: str) -> frozenset[str]:
+    """The US states (two letters) whose name ``region`` shortens the old way or misspells (:func:`us_written_oddly`):
+    "Fla." and "FR" Florida's, "GE" Georgia's, "N. Dak." North Dakota's."""
+    import difflib
+
+    us = _rules("US")
+    if us is None:
+        return frozenset()
     parts = [p for p in _fold(region.replace(".", " ")).split() if p]
     names = sorted({name for name in us.regions if len(name) > 2})
-    return bool(parts) and (any(_shortens(parts, name.split()) for name in names)
-                            or bool(difflib.get_close_matches(" ".join(parts), names, n=1, cutoff=0.75)))
+    if not parts:
+        return frozenset()
+    found = {name for name in names if _shortens(parts, name.split())}
+    found.update(difflib.get_close_matches(" ".join(parts), names, n=1, cutoff=0.75))
+    return frozenset(us.regions[name] for name in found)
+
+
+def iso_letters_abroad(city: str, region: str) -> str | None:
+    """The country (ISO alpha-2) whose ISO letters a State cell of two letters is, where they are no US state's code
+    but shorten a US state's name (:func:`us_written_oddly`: "FR" Florida, "GE" Georgia) and name the town's country
+    instead: GeoNames has a place of ≥ 500 people called ``city`` there and none in the state they shorten ("Paris",
+    "FR"; "Tbilisi", "GE": T47C, read "Paris, United States", "Tbilisi, United States", high). Else None ("Tampa",
+    "FR"; "Athens", "GE": Florida's and Georgia's own)."""
+    from dataexam.inference.gazetteer import small_town, town
+
+    letters = region.strip(" .,").upper()
+    if len(letters) != 2 or not letters.isascii() or not letters.isalpha() or letters == "US" \
+            or is_region_of(letters, "US") or pycountry.countries.get(alpha_2=letters) is None:
+        return None
+    states = _states_written_oddly(letters)
+    if not states or any(_state_has_town(city, "US", state) for state in states):
+        return None
+    return letters if town(city, letters) is not None or small_town(city, letters) is not None else None
 
 
 def _match_region(words: list[str], rules: _Rules) -> str | None:
@@ -1189,7 +1242,7 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
     A region written in full that Google's data does not list and no region of the marketplace's ("COMUNIDAD DE
     MADRID", "RHEINLAND-PFALZ", "ÎLE-DE-FRANCE", "BOGOTÁ D.C."): ISO 3166-2's names of any level
     (:func:`_named_region_reading`; AMZ45, all read "<town>, United States", high)."""
-    from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
+    from dataexam.inference.gazetteer import admin1_known, namesake_rows, small_town, town
 
     site, written = site_country.upper(), _fold(region)
     site_rules = _rules(site)
@@ -1207,7 +1260,7 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
         # a state named as a country ("Georgia") with a small town of it: the state's
         if named == site or (own is not None and _state_has_town(city, site, own)):
             return None
-        if len(written) != 2 or town(city, named) is not None:
+        if len(written) != 2 or town(city, named) is not None or small_town(city, named) is not None:
             return country_named
         # two letters that are a country's and a province's abroad, beside a town of the province's country and none
         # of the one named: the province below ("Dehradun", "UK": Uttarakhand's ISO letters, and the UK's — T46C read
@@ -1381,12 +1434,28 @@ def could_be_us_zip(postcode: str) -> bool:
     return _fits_postcode(code, "US") or _LOST_ZERO_ZIP.fullmatch(code) is not None
 
 
-def _written_postcode(postcode: str | None) -> str:
-    """A postcode as its country's form writes it: an Indian PIN's six digits written with a space after the third
-    ("403 001", "751 001": India Post's PIN in two halves, common on older forms; T46C read them as no postcode at
-    all, "Panaji", "GA", "403 001" "Panaji, United States", high) without the space; anything else stripped."""
+def written_postcode(postcode: str | None) -> str:
+    """A postcode as its country's form writes it, from a Zip cell typed in groups: an Indian PIN's six digits with a
+    space or a hyphen after the third ("403 001", "403-001": India Post's PIN in two halves, common on older forms;
+    T46C read "Panaji", "GA", "403 001" "Panaji, United States", high, T47C "403-001" so), five digits with a space
+    after the second or third ("28 000": a Mexican CP written as thousands; "306 01": a ZIP so typed — T47C, read
+    Colorado's "Colima, United States", high, or no town) without it; anything else stripped (a hyphen after two
+    digits is Poland's form, "00-001"; after four Portugal's, "1100-048")."""
     code = (postcode or "").strip()
-    return code.replace(" ", "") if re.fullmatch(r"\d{3} \d{3}", code) else code
+    if re.fullmatch(r"\d{3}[ -]\d{3}|\d{2} \d{3}|\d{3} \d{2}", code):
+        return code.replace(" ", "").replace("-", "")
+    return code
+
+
+#: a five-digit postcode padded with a hyphen and three zeros ("28000-000"): Brazil's CEP form, typed after a Mexican
+#: CP or a ZIP by a form that asked for eight digits; the five digits are read where the eight place no town
+_PADDED_FIVE = re.compile(r"(\d{5})-000")
+
+
+def unpadded_postcode(postcode: str) -> str | None:
+    """The five digits of a postcode padded to eight (:data:`_PADDED_FIVE`: "28000-000" → "28000"), else None."""
+    m = _PADDED_FIVE.fullmatch(postcode.strip())
+    return m.group(1) if m else None
 
 
 def us_state_disowned(city: str, region: str, postcode: str) -> bool:
@@ -1404,11 +1473,13 @@ def us_state_disowned(city: str, region: str, postcode: str) -> bool:
     return found is not None and found != state and not _state_has_town(city, "US", state)
 
 
-def city_state_named(city: str, region: str) -> str | None:
+def city_state_named(city: str, region: str, postcode: str | None = None) -> str | None:
     """The ISO code of the city-state whose letters ``region`` is and whose own town ``city`` names (GeoNames' town
     holding most of its people, its alternate names too: "Vatican City", "VA"; "Macau" / "Macao", "MO"; "Singapore",
     "SG"; "Monaco", "MC"; "Hong Kong", "HK"), else None. Virginia's VA and Missouri's MO keep a US town so called
-    (GeoNames' towns of ≥ 5,000 people, places of ≥ 500 of the state); the ZIP does not decide ("Vatican City", "VA",
+    (GeoNames' towns of ≥ 5,000 people, places of ≥ 500 of the state), and a ``postcode`` that is a US ZIP in the
+    state's own range (Google's address data: "Macau", "MO", "65265" is a Missouri ZIP, "Vatican City", "VA", "22180"
+    a Virginia one — T47C, read "Macau, Macao SAR China", high); another ZIP does not decide ("Vatican City", "VA",
     "00120" and "Macau", "MO", "999078" were "…, United States", high: T47)."""
     from dataexam.inference.gazetteer import city_state_town, fold_town, town
 
@@ -1417,7 +1488,16 @@ def city_state_named(city: str, region: str) -> str | None:
     found = town(city, code) if own is not None else None
     if found is None or fold_town(found.name) != fold_town(own or ""):
         return None
-    return None if _state_has_town(city, "US", code) else code
+    return None if _state_has_town(city, "US", code) or _zip_of_state(postcode or "", code) else code
+
+
+def _zip_of_state(postcode: str, state: str) -> bool:
+    """Whether ``postcode`` has a US ZIP's form (:func:`could_be_us_zip`, its lost zero restored) in the range of the
+    US state ``state`` (two letters; Google's address data): "65265" is Missouri's, "22180" Virginia's."""
+    us = _rules("US")
+    code = _zero_kept(postcode.strip(), "US")
+    return us is not None and bool(code) and could_be_us_zip(postcode) \
+        and _match_region([state], us) == state and _zip_region(code, us) == state
 
 
 def _postcode_in_region(code: str, country: str, iso: str) -> bool:
@@ -1437,7 +1517,7 @@ def province_letters_fit(region: str, postcode: str, country: str) -> bool:
     is no Ladakh PIN (West Bengal's), "NY" no region of India (T46C: "Delhi", "NY", "137530", a ZIP typed with a digit
     too many, was read "Delhi, India", high)."""
     iso = _region_code(region.strip().upper(), country)
-    return iso is not None and _postcode_in_region(_written_postcode(postcode), country, iso)
+    return iso is not None and _postcode_in_region(written_postcode(postcode), country, iso)
 
 
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
@@ -1474,7 +1554,7 @@ class _WrittenTown:
 
     def __init__(self, city: str, postcode: str | None, site_country: str) -> None:
         self.city = city
-        self.code = _written_postcode(postcode)
+        self.code = written_postcode(postcode)
         self.site = site_country
 
     @cached_property
