@@ -298,6 +298,11 @@ def _parse(address: str, site_country: str | None) -> Place:
         # a country's letters that are a province's too, no town of that country before them: "… Roorkee UK"
         # (Uttarakhand's ISO letters; T47: "United Kingdom", high, as the old report's "Dehradun", "UK" was)
         return abroad
+    if country is not None and code and place.city is None and site_country and len(tokens) > 2 \
+            and (unnamed := _parse(" ".join(tokens), site_country)).city is not None and unnamed.country_code == code:
+        # the country's order finds no town, the address without its country reads one of it: "… Av Juarez 10 Colima
+        # CO 28010 Mexico" (a Mexican CP beside Colima's old letters; T47C, "You most likely live in Mexico.")
+        return unnamed._replace(country=country, country_basis=None)
     if country is None and code is None and (site_country or "").upper() == "US" \
             and (abroad := _town_english_region_abroad(tokens, breaks, place)) is not None:
         # "… Hauptstr 1 Munich BAVARIA 80331", "… Via Roma 1 Milan LOMBARDY 20121", "… Athens ATTICA 10552": a region's
@@ -323,11 +328,18 @@ def _parse(address: str, site_country: str | None) -> Place:
             return abroad
         if (own := _city_state_town_beside_code(tokens, breaks)) is not None:
             return own
+        if (own := _city_state_code_before_postcode(tokens)) is not None:
+            return own
+    if place.city is None and (site_country or "").upper() == "US" and (us := _zip_digit_too_many(
+            address, tokens)) is not None:
+        return us
     if place.city is None and (pin := _SPACED_PIN.search(address)) is not None \
-            and (joined := _parse(address[:pin.start()] + pin[1] + pin[2], site_country)).country_code == "IN" \
-            and joined.city is not None:
+            and (joined := _parse(address[:pin.start()] + pin[1] + pin[2], site_country)).city is not None \
+            and (len(pin[2]) == 2 or joined.country_code == "IN"):
         # an Indian PIN written in two groups of three ("… Cuttack OR 753 001", "… Pune MH 411 001": T47, no town;
-        # the old report's Zip column so written reads as one), kept where the PIN so read places the town in India
+        # the old report's Zip column so written reads as one), kept where the PIN so read places the town in India;
+        # five digits in groups of three and two ("… Salem OR 973 01", a ZIP; "… Colima CO 280 10", a CP: T47C, no
+        # town), where so read they place the town
         return joined
     return place
 
@@ -353,8 +365,23 @@ def _country_s_own_town(city: str | None, tokens: list[str], code: str | None) -
     return code == "GB" and _BRITISH_STREET.search(" ".join(tokens[:at])) is not None
 
 
-# six digits in groups of three ending the address, after a word: how Indian PINs are often written ("411 001")
-_SPACED_PIN = re.compile(r"(?<=[^\d\s] )(\d{3}) (\d{3})\s*$")
+def _zip_digit_too_many(address: str, tokens: list[str]) -> Place | None:
+    """On Amazon.com, the US place of an address ending in a US state's letters and six digits whose first five are a
+    ZIP of that state's range, read with those five: "… 1 Main St Moscow ID 838430" is Moscow, ID 83843 (T47C: no
+    town; the old report's "Moscow", "ID", "838430" stays Idaho's, T46C), where the ZIP so read finds a town. Else
+    None (an Indian PIN beside its state's letters: "… Pune MH 411001", 41100 is Kentucky's)."""
+    if len(tokens) < 3 or not re.fullmatch(r"\d{6}", digits := tokens[-1].strip(".,")):
+        return None
+    state = tokens[-2].strip(".,").upper()
+    if not _zip_of_state(digits[:5], state):
+        return None
+    place = _parse(address[:address.rstrip().rfind(digits)] + digits[:5], "US")
+    return place if place.city is not None and place.country_code == "US" else None
+
+
+# six digits in groups of three ending the address, after a word: how Indian PINs are often written ("411 001"); a
+# ZIP's five so typed ("973 01")
+_SPACED_PIN = re.compile(r"(?<=[^\d\s] )(\d{3}) (\d{3}|\d{2})\s*$")
 
 
 def _us_town_named_as_country(tokens: list[str]) -> Place | None:
@@ -398,22 +425,28 @@ def _named_beside_code(tokens: list[str], breaks: frozenset[int], code: str, sit
     letters (:func:`_parse`; T46 H1, H2): a US state's with a town of it in the US order ("… 1 Main St Richmond VA",
     "… St. Louis MO", "… Wheeling W. Va.": Virginia, Missouri, West Virginia, not Vatican City, Macau), else a
     province's abroad with its town (:func:`_town_region_abroad`: "… Shanghai SH" Shanghai, not St Helena; "… Ho Chi
-    Minh City SG" Vietnam, not Singapore). On Amazon.com, a US street line and a town GeoNames' towns lack before the
-    state's letters are the state's too (:func:`_us_town_after_street`: "… 12 Oak St Floyd VA", "… 12 Elm Rd
+    Minh City SG" Vietnam, not Singapore). On any marketplace, a US street line and a town GeoNames' towns lack before
+    the state's letters are the state's too (:func:`_us_town_after_street`: "… 12 Oak St Floyd VA", "… 12 Elm Rd
     Smallville MO" — T46C, read "Vatican City", "Macau", high). None where no town is named ("… 1 Av Almeida Ribeiro
     MO", a street of Macau's form, stays Macau)."""
     us = _rules("US")
+    street_town: Place | None = None
     if us is not None and _match_region([code], us) == code:
         place = _place(tokens, breaks, None, "US", city_state=False)
         state = _region_before(tokens, len(tokens), us, None)
         if place.region is not None and state is not None and state[0] == place.region:
             if place.city is not None:
                 return place
-            if (site_country or "").upper() == "US" and (town := _us_town_after_street(
-                    tokens, breaks, len(tokens) - state[1], place.region)) is not None:
-                return place._replace(city=town or None)
+            if (town := _us_town_after_street(tokens, breaks, len(tokens) - state[1], place.region)) is not None:
+                street_town = place._replace(city=town or None)
+                if (site_country or "").upper() == "US":
+                    return street_town
     abroad = _town_region_abroad(tokens, breaks, site_country or "US")
-    return abroad if abroad is not None and abroad.country_code != code else None
+    if abroad is not None and abroad.country_code != code:
+        return abroad
+    # on another marketplace, after the region abroad: a UK or Canadian order may ship to a US address (T47C: "… 1
+    # High St Small Town VA" on Amazon.co.uk was Vatican City, high)
+    return street_town
 
 
 def _us_town_after_street(tokens: list[str], breaks: frozenset[int], end: int, state: str) -> str | None:
@@ -458,16 +491,17 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
     words_end = len(tokens) - (postcode is not None)
     for n in (3, 2, 1):
         # a region of three words ("Comunidad de Madrid", "Reggio di Calabria": AMZ45, read "Comunidad", "de Madrid"),
-        # never one beginning with a joining word
+        # never one of more words beginning with a joining word; a region's two letters may be one ("DU": Dubai's
+        # ISO letters; T47C, "… Dubai DU" no town)
         if words_end <= n or any(ch.isdigit() for t in tokens[words_end - n:words_end] for ch in t) \
-                or tokens[words_end - n].strip(".,").casefold() in _REGION_FIRST_NEVER:
+                or (n > 1 and tokens[words_end - n].strip(".,").casefold() in _REGION_FIRST_NEVER):
             continue
         city = _city_before(tokens, breaks, words_end - n)
         words = city.split() if city else []
         read = []
         for k in range(len(words), 0, -1):
-            if words[-k].strip(".,").casefold() in _REGION_FIRST_NEVER:
-                continue  # no town's name begins with a joining word ("de Gran Canaria")
+            if words[-k].strip(".,").casefold() in _REGION_FIRST_NEVER and not _named_town(" ".join(words[-k:])):
+                continue  # no town's name begins with a joining word ("de Gran Canaria") but GeoNames' ("Da Nang")
             name = " ".join(words[-k:])
             found = written_region_reading(name, " ".join(tokens[words_end - n:words_end]), site_country, postcode)
             if found is not None and found[2] == "state":
@@ -490,6 +524,31 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
             if k <= 3:
                 return Place(_title(name), found[0], None, found[1], "state")
     return None
+
+
+def _city_state_code_before_postcode(tokens: list[str]) -> Place | None:
+    """The place of an address ending in a city-state's ISO letters and a postcode of its form (Google's address data)
+    that names no town: "… 1 Orchard Rd SG 238823" is Singapore (T47C: no town; "… 238823 SG" already was), in its
+    town (:func:`_city_state`). Not where the letters are a US state's and the postcode a ZIP of its range ("… VA
+    22180"), nor where a town is named before the letters. Else None."""
+    if len(tokens) < 3:
+        return None
+    code, postcode = tokens[-2].strip(".,").upper(), tokens[-1].strip(".,")
+    if len(code) != 2 or not code.isascii() or not code.isalpha() or not any(ch.isdigit() for ch in postcode):
+        return None
+    town = _city_state(code)
+    if town is None or not _fits_postcode(postcode, code) or _zip_of_state(postcode, code):
+        return None
+    if _city_before(tokens, frozenset(), len(tokens) - 2) is not None:
+        return None  # a town named before the letters ("… 1 Main St Anytown VA 00120"): not the city-state's
+    return Place(town, None, tokens[-2].strip(".,"), code)
+
+
+def _named_town(name: str) -> bool:
+    """Whether GeoNames has a town of ≥ 5,000 people called ``name`` anywhere, by its own name ("Da Nang", "La Paz")."""
+    from dataexam.inference.gazetteer import namesake_rows
+
+    return any(not alias for _people, _cc, alias in namesake_rows(name))
 
 
 def _city_state_town_beside_code(tokens: list[str], breaks: frozenset[int]) -> Place | None:
@@ -598,11 +657,15 @@ def _in_own_order(tokens: list[str], breaks: frozenset[int], beside: Place, site
 
 def _town_before_four_digits(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
     """On Amazon.com, an address ending in a town and four digits with no state ("… Main St Berlin 6037", "12 Oak St,
-    Vienna 4360", "… Kingston 7050"): the town read beside the digits by :data:`_TOWN_READINGS` (a ZIP that lost its
+    Vienna 4360", "… Kingston 7050") or six (an Indian PIN: "… MG Road Mumbai 400001", "… Mumbai 400 001" — T47C, no
+    town): the town read beside the digits by :data:`_TOWN_READINGS` (a ZIP that lost its
     zero, another country's postcode), as in a column of its own and as :func:`_four_digits_before_town` reads the
     other order; the longest run of the words after the street (three at most) that a reading places. Else None."""
-    if (site_country or "").upper() != "US" or len(tokens) < 2 or not re.fullmatch(r"\d{4}", tokens[-1].strip(".,")):
+    if (site_country or "").upper() != "US" or len(tokens) < 2 \
+            or not re.fullmatch(r"\d{4}|\d{6}", tokens[-1].strip(".,")):
         return None
+    if len(tokens[-1].strip(".,")) == 6 and re.fullmatch(r"[A-Z]{2,3}", tokens[-2].strip(".,")):
+        return None  # a state's or province's letters before the six ("… Bhopal MP 462001"): read beside them
     city = _city_before(tokens, breaks, len(tokens) - 1)
     words = city.split() if city else []
     for k in range(min(3, len(words)), 0, -1):
@@ -1120,6 +1183,10 @@ def _abbreviated_state(tokens: list[str], end: int, rules: _Rules, zip_state: st
         dotted = "." in written
         if dotted and (iso := _match_region(["".join(parts)], rules)) is not None:
             return iso, n
+        if n == 1 and (joined := re.fullmatch(r"([NSW])([A-Z][a-z]+)", written.strip(","))):
+            # a compass initial run into its word, the word's capital kept ("WVa", "NDak", "SDak": T47C, "… Wheeling
+            # WVa" no town): the two words
+            parts = [joined[1].casefold(), joined[2].casefold()]
         # a compass word's initial before a shortened word, written without dots ("W Va", "N Dak", "S Dak": T47,
         # "… Wheeling W Va" read Vatican City) reads as with them; other undotted words only beside their ZIP
         compass = len(parts) == 2 and parts[0] in ("n", "s", "w") and len(parts[1]) >= 2
@@ -1310,6 +1377,9 @@ def _region_code(written: str, country: str) -> str | None:
         return None
     if (iso := rules.regions.get(written)) is not None:
         return iso
+    if written.isascii() and written.isalpha() and 2 <= len(written) <= 3 and (iso := next(
+            (iso for key, iso in rules.regions.items() if "." in key and key.replace(".", "") == written), None)):
+        return iso  # a code Google's data writes with dots, written without: Nuevo León's "NL" ("N.L."; T47C)
     if len(written) == 2 and written.isascii() and written.isalpha():
         sub = pycountry.subdivisions.get(code=f"{country.upper()}-{written.upper()}")
         if sub is not None and not getattr(sub, "parent_code", None):

@@ -180,3 +180,107 @@ def test_written_postcode(written: str, read: str) -> None:
 ])
 def test_unpadded_postcode(written: str, five: str | None) -> None:
     assert unpadded_postcode(written) == five
+
+
+def _retail_on(tmp_path: Path, address: str, website: str, currency: str) -> Path:
+    """A Retail.OrderHistory of 12 orders to one one-cell address on another marketplace."""
+    from test_amazon_records import LEGACY_HEADER, _csv, _item
+
+    rows = [_item(f"111-0000000-{i:07d}", f"2022-{i % 12 + 1:02d}-05T14:00:00Z", f"B0ITEM{i:04d}", "10.00")
+            | {"Shipping Address": address, "Website": website, "Currency": currency} for i in range(12)]
+    path = tmp_path / "amazon" / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_csv(LEGACY_HEADER, rows))
+    return tmp_path / "amazon"
+
+
+@pytest.mark.parametrize("site", ["GB", "CA", "DE"])
+@pytest.mark.parametrize(("address", "town", "state"), [
+    # a US street line and a town GeoNames lacks before Virginia's or Missouri's letters: the state's on every
+    # marketplace (AMZ48's rule was Amazon.com's; T47C: "… 1 High St Small Town VA" on Amazon.co.uk was Vatican City)
+    ("Sam Roe 1 High St Small Town VA", None, "VA"),
+    ("Sam Roe 12 Elm Rd Smallville MO", None, "MO"),
+    ("Sam Roe 12 Oak St Floyd VA", "Floyd", "VA"),
+])
+def test_a_us_street_before_a_state_s_letters_on_another_marketplace(site: str, address: str, town: str | None,
+                                                                     state: str) -> None:
+    place = shipping_place(address, site_country=site)
+    assert (place.city, place.region, place.country_code) == (town, state, "US")
+
+
+@pytest.mark.parametrize("site", ["GB", "US"])
+@pytest.mark.parametrize(("address", "town", "country"), [
+    ("Luca 1 Via della Conciliazione VA", "Vatican City", "VA"),
+    ("Lee 1 Av Almeida Ribeiro MO", "Macau", "MO"),
+])
+def test_a_city_state_s_own_street_on_any_marketplace(site: str, address: str, town: str, country: str) -> None:
+    place = shipping_place(address, site_country=site)
+    assert (place.city, place.country_code) == (town, country)
+
+
+def test_a_us_town_after_a_street_on_amazon_co_uk_keeps_its_name() -> None:
+    # read as a region abroad first (the US from Britain): the town as written, as before the US street rule ran there
+    place = shipping_place("Sam Roe 1 High St Bath MO", site_country="GB")
+    assert (place.city, place.region, place.country_code) == ("Bath", "MO", "US")
+
+
+def test_the_home_of_a_us_address_on_amazon_co_uk(tmp_path: Path) -> None:
+    home = _home(_retail_on(tmp_path, "Sam Roe 1 High St Small Town VA", "Amazon.co.uk", "GBP"))
+    assert _seen(home) == ("You most likely live in United States.", "high")  # was Vatican City, Vatican City
+
+
+@pytest.mark.parametrize(("address", "headline"), [
+    # each was "Not in the inputs: … no Amazon shipping town." (insufficient), or a country with no town
+    ("Tan 1 Orchard Rd SG 238823", "You most likely live in Singapore, Singapore."),
+    ("Tan Blk 1 Orchard Rd #01-01 SG 238823", "You most likely live in Singapore, Singapore."),
+    ("Raj K 1 MG Road Mumbai 400 001", "You most likely live in Mumbai, India."),
+    ("Raj K 1 MG Road Mumbai 400001", "You most likely live in Mumbai, India."),
+    ("Sam Roe 1 Main St Wheeling WVa", "You most likely live in Wheeling, United States."),
+    ("Sam Roe 1 Main St Wheeling WVa 26003", "You most likely live in Wheeling, United States."),
+    ("Sam Roe 1 Main St Bismarck NDak", "You most likely live in Bismarck, United States."),
+    ("Sam Roe 1 Main St Pierre SDak 57501", "You most likely live in Pierre, United States."),
+    ("Ana Ruiz Av Juarez 10 Colima CO 28010 Mexico", "You most likely live in Colima, Mexico."),
+    ("Ana Ruiz Av Juarez 10 Morelia MI 58000 MEXICO", "You most likely live in Morelia, Mexico."),
+    ("Sam Roe 1 Main St Moscow ID 838430", "You most likely live in Moscow, United States."),
+    ("Ana Ruiz Av Juarez 10 Monterrey NL", "You most likely live in Monterrey, Mexico."),
+    ("Nguyen A 1 Le Loi Da Nang DN", "You most likely live in Da Nang, Vietnam."),
+    ("Ali K 1 Sheikh Zayed Rd Dubai DU", "You most likely live in Dubai, United Arab Emirates."),
+    ("Sam Roe 1 Main St Salem OR 973 01", "You most likely live in Salem, United States."),
+    ("Sam Roe 1 Main St Memphis TN 381 03", "You most likely live in Memphis, United States."),
+    ("Ana Ruiz Av Juarez 10 Colima CO 280 10", "You most likely live in Colima, Mexico."),
+])
+def test_a_one_cell_place_once_lost(tmp_path: Path, address: str, headline: str) -> None:
+    assert _seen(_home(_retail(tmp_path, address))) == (headline, "high")
+
+
+@pytest.mark.parametrize(("address", "headline"), [
+    # US look-alikes of those rules stay American
+    ("Sam Roe 1 Main St Moscow ID 83843", "You most likely live in Moscow, United States."),
+    ("Sam Roe 1 Main St Delhi NY 137530", "You most likely live in Delhi, United States."),
+    ("Sam Roe 1 Main St Mexico MO 65265", "You most likely live in Mexico, United States."),
+    ("Sam Roe 1 Main St Denver CO 80202 USA", "You most likely live in Denver, United States."),
+    ("Sam Roe 1 Main St Athens GA 30601", "You most likely live in Athens, United States."),
+    ("Sam Roe 1 Main St Paris TX 75460", "You most likely live in Paris, United States."),
+    ("Sam Roe 1 Main St Portland OR 97201", "You most likely live in Portland, United States."),
+    ("Sam Roe 1 Main St Hartford CT 06103", "You most likely live in Hartford, United States."),
+    ("Sam Roe 1 Main St Provo UT 84601", "You most likely live in Provo, United States."),
+    ("Sam Roe 1 Main St Richmond VA", "You most likely live in Richmond, United States."),
+    ("Sam Roe 1 Main St Lansdowne PA 19050", "You most likely live in Lansdowne, United States."),
+    ("Sam Roe 1 Main St Anytown VA 00120", "You most likely live in United States."),
+    ("Raj K 1 MG Road Pune MH 411001", "You most likely live in Pune, India."),
+])
+def test_a_one_cell_look_alike_keeps_its_country(tmp_path: Path, address: str, headline: str) -> None:
+    assert _seen(_home(_retail(tmp_path, address))) == (headline, "high")
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    ("Ana Ruiz Av Juarez 10 Monterrey NL", ("Monterrey", "NLE", "MX")),
+    ("Nguyen A 1 Le Loi Da Nang DN", ("Da Nang", "DN", "VN")),
+    ("Ali K 1 Sheikh Zayed Rd Dubai DU", ("Dubai", "DU", "AE")),
+    ("Sam Roe 1 Main St Wheeling WVa", ("Wheeling", "WV", "US")),
+    ("Sam Roe 1 Main St Moscow ID 838430", ("Moscow", "ID", "US")),
+    ("Tan 1 Orchard Rd SG 238823", ("Singapore", None, "SG")),
+])
+def test_a_one_cell_town_region_and_country(address: str, place: tuple[str, str | None, str]) -> None:
+    found = shipping_place(address, site_country="US")
+    assert (found.city, found.region, found.country_code) == place
