@@ -229,7 +229,7 @@ def test_the_home_of_a_us_address_on_amazon_co_uk(tmp_path: Path) -> None:
     assert _seen(home) == ("You most likely live in United States.", "high")  # was Vatican City, Vatican City
 
 
-@pytest.mark.parametrize(("address", "headline"), [
+_ONCE_LOST = [
     # each was "Not in the inputs: … no Amazon shipping town." (insufficient), or a country with no town
     ("Tan 1 Orchard Rd SG 238823", "You most likely live in Singapore, Singapore."),
     ("Tan Blk 1 Orchard Rd #01-01 SG 238823", "You most likely live in Singapore, Singapore."),
@@ -248,12 +248,8 @@ def test_the_home_of_a_us_address_on_amazon_co_uk(tmp_path: Path) -> None:
     ("Sam Roe 1 Main St Salem OR 973 01", "You most likely live in Salem, United States."),
     ("Sam Roe 1 Main St Memphis TN 381 03", "You most likely live in Memphis, United States."),
     ("Ana Ruiz Av Juarez 10 Colima CO 280 10", "You most likely live in Colima, Mexico."),
-])
-def test_a_one_cell_place_once_lost(tmp_path: Path, address: str, headline: str) -> None:
-    assert _seen(_home(_retail(tmp_path, address))) == (headline, "high")
-
-
-@pytest.mark.parametrize(("address", "headline"), [
+]
+_LOOK_ALIKES = [
     # US look-alikes of those rules stay American
     ("Sam Roe 1 Main St Moscow ID 83843", "You most likely live in Moscow, United States."),
     ("Sam Roe 1 Main St Delhi NY 137530", "You most likely live in Delhi, United States."),
@@ -268,8 +264,11 @@ def test_a_one_cell_place_once_lost(tmp_path: Path, address: str, headline: str)
     ("Sam Roe 1 Main St Lansdowne PA 19050", "You most likely live in Lansdowne, United States."),
     ("Sam Roe 1 Main St Anytown VA 00120", "You most likely live in United States."),
     ("Raj K 1 MG Road Pune MH 411001", "You most likely live in Pune, India."),
-])
-def test_a_one_cell_look_alike_keeps_its_country(tmp_path: Path, address: str, headline: str) -> None:
+]
+
+
+@pytest.mark.parametrize(("address", "headline"), [*_ONCE_LOST, *_LOOK_ALIKES])
+def test_a_one_cell_place_once_lost_and_its_look_alikes(tmp_path: Path, address: str, headline: str) -> None:
     assert _seen(_home(_retail(tmp_path, address))) == (headline, "high")
 
 
