@@ -69,12 +69,15 @@ from .amazon_address import (
     city_state_named,
     could_be_us_zip,
     is_region_of,
+    iso_letters_abroad,
     one_cell_basis,
     province_letters_fit,
     shipping_place,
     title_town,
+    unpadded_postcode,
     us_state_disowned,
     us_written_oddly,
+    written_postcode,
     written_region_reading,
     written_town_name,
     written_town_reading,
@@ -1729,7 +1732,8 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     guess the home finding caps)."""
     city, region = _title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State")
     site = _SITE_COUNTRY.get(_site(website) or "")
-    postcode = row.get("Shipping Address Zip")
+    # a Zip typed in groups read as its country writes it ("403-001", "28 000": written_postcode)
+    postcode = written_postcode(row.get("Shipping Address Zip")) or None
     # a State that reads as a sentinel may be a province's letters: Napoli's "NA" is "not available" to csvstream
     # (AMZ44: "Napoli", "NA" with no ZIP was Napoli by the town's size alone, medium; with the whole address in Street 1
     # no place at all); kept only where it places the town abroad (written_region_reading), else no state as before
@@ -1746,7 +1750,7 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     code = site if (city or region) else None
     basis = "state" if region and code else None
     us_state = bool(region) and code == "US" and is_region_of(region, "US")
-    if city and region and code == "US" and (own := city_state_named(city, region)) is not None:
+    if city and region and code == "US" and (own := city_state_named(city, region, postcode)) is not None:
         # a city-state's own town beside its ISO letters, which are Virginia's or Missouri's too: "Vatican City", "VA",
         # "00120"; "Macau", "MO" (T47: "…, United States", high) — the city-state's, any ZIP, where the state has no
         # town so called; "Singapore", "SG" and "Hong Kong", "HK" with no postcode were read by the town's size alone
@@ -1766,7 +1770,13 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # ("Paris", "Tex."; "Naples", "Fla."; "Athens", "Geogia") with no ZIP stays the marketplace's (T45B: read
         # France, Italy, Greece by the towns' sizes). A US state's letters too, where they are no evidence of the US
         # (:func:`_abroad_by_postcode`: "Panaji", "GA", "403001"; "Colima", "CO", "28000")
-        region, code, basis = abroad
+        region, code, basis, postcode = abroad
+    elif city and region and code == "US" and not (postcode or "").strip() and not us_state \
+            and (letters := iso_letters_abroad(city, region)) is not None:
+        # no ZIP, and a State of two letters that are a country's ISO code and shorten a US state's name, beside a
+        # town of that country and of no place of the state: "Paris", "FR"; "Tbilisi", "GE" (T47C: Florida's and
+        # Georgia's by us_written_oddly, "Paris, United States", high) — the country named ("Tampa", "FR" stays)
+        region, code, basis = None, letters, "country"
     elif city and region and code == "US" and not (postcode or "").strip() and not us_state \
             and not us_written_oddly(region) and (town := written_town_reading(city, code))[1] is not None:
         # no ZIP, and a State that is no US state's code or name, nor one shortened or misspelt: a region's English
@@ -1778,7 +1788,7 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         code, basis = town[1], town[2]
     if city and not region and code and basis != "country":
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
-        region, code, basis = written_town_reading(city, code, row.get("Shipping Address Zip"))
+        region, code, basis = written_town_reading(city, code, postcode)
     region = region.upper() if region and len(region) <= 3 else region
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says
@@ -1787,8 +1797,8 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
 
 
 def _abroad_by_postcode(city: str, region: str, postcode: str, us_state: bool
-                        ) -> tuple[str | None, str, str] | None:
-    """``(region, country, "postcode")`` of an old report's town whose Zip places it abroad
+                        ) -> tuple[str | None, str, str, str] | None:
+    """``(region, country, "postcode", the postcode read)`` of an old report's town whose Zip places it abroad
     (:func:`written_town_reading`, read as in a column of its own: a postcode of that country's form in the range of a
     town so called) beside a State that does not place it in the US, else None. A State that is a US state's code or
     name (``us_state``) does so unless its letters are no evidence of the US: a postcode of no US ZIP's form
@@ -1798,17 +1808,22 @@ def _abroad_by_postcode(city: str, region: str, postcode: str, us_state: bool
     written has none of (:func:`us_state_disowned`: "Colima", "CO", "28000" — no region of Mexico's, the region left
     to the postcode's range: COL). The region is the State as written otherwise (a region's English name, the
     province's letters). A US ZIP typed with a digit too many stays US ("Delhi", "NY", "137530"; "Moscow", "ID",
-    "838430": T46C, read India, Russia): its State is no province whose range it is in."""
+    "838430": T46C, read India, Russia): its State is no province whose range it is in. Eight digits that place no
+    town are read as the five before their padding (:func:`unpadded_postcode`: "Colima", "CO", "28000-000", T47C)."""
     zip_form = could_be_us_zip(postcode)
     disowned = us_state and zip_form and us_state_disowned(city, region, postcode)
     if us_state and zip_form and not disowned:
         return None  # a US state and a ZIP's form: the marketplace's (the common case, nothing more looked up)
     _region, country, basis = written_town_reading(city, "US", postcode)
+    if (country in (None, "US") or basis != "postcode") and us_state and (five := unpadded_postcode(postcode)):
+        # eight digits beside a US state's letters that place no town: the five before the padding, as a ZIP's
+        # ("Colima", "CO", "28000-000": T47C, read "Colima, United States", high)
+        return _abroad_by_postcode(city, region, five, us_state)
     if country in (None, "US") or basis != "postcode":
         return None
     if us_state and not disowned and not province_letters_fit(region, postcode, country):
         return None
-    return (None if disowned else region), country, basis
+    return (None if disowned else region), country, basis, postcode
 
 
 def _street_place(row: CsvRow, site: str, province: str | None = None) -> Place | None:

@@ -55,9 +55,10 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "one_cell_basis", "province_letters_fit",
-           "shipping_place", "us_state_disowned", "us_written_oddly",
-           "written_region_reading", "written_town_country", "written_town_name", "written_town_reading"]
+__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad", "one_cell_basis",
+           "province_letters_fit", "shipping_place", "unpadded_postcode", "us_state_disowned", "us_written_oddly",
+           "written_postcode", "written_region_reading", "written_town_country", "written_town_name",
+           "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -292,10 +293,16 @@ def _parse(address: str, site_country: str | None) -> Place:
             return place
     place = _place(tokens, breaks, country, code or site_country)
     if country is not None and place.city is None and site_country and country.isupper() and len(country) <= 3 \
-            and (abroad := _town_region_abroad(written_tokens, breaks, site_country)) is not None:
+            and (abroad := _town_region_abroad(written_tokens, breaks, site_country)) is not None \
+            and not _country_s_own_town(abroad.city, tokens, code):
         # a country's letters that are a province's too, no town of that country before them: "… Roorkee UK"
         # (Uttarakhand's ISO letters; T47: "United Kingdom", high, as the old report's "Dehradun", "UK" was)
         return abroad
+    if country is not None and code and place.city is None and site_country and len(tokens) > 2 \
+            and (unnamed := _parse(" ".join(tokens), site_country)).city is not None and unnamed.country_code == code:
+        # the country's order finds no town, the address without its country reads one of it: "… Av Juarez 10 Colima
+        # CO 28010 Mexico" (a Mexican CP beside Colima's old letters; T47C, "You most likely live in Mexico.")
+        return unnamed._replace(country=country, country_basis=None)
     if country is None and code is None and (site_country or "").upper() == "US" \
             and (abroad := _town_english_region_abroad(tokens, breaks, place)) is not None:
         # "… Hauptstr 1 Munich BAVARIA 80331", "… Via Roma 1 Milan LOMBARDY 20121", "… Athens ATTICA 10552": a region's
@@ -321,17 +328,60 @@ def _parse(address: str, site_country: str | None) -> Place:
             return abroad
         if (own := _city_state_town_beside_code(tokens, breaks)) is not None:
             return own
+        if (own := _city_state_code_before_postcode(tokens)) is not None:
+            return own
+    if place.city is None and (site_country or "").upper() == "US" and (us := _zip_digit_too_many(
+            address, tokens)) is not None:
+        return us
     if place.city is None and (pin := _SPACED_PIN.search(address)) is not None \
-            and (joined := _parse(address[:pin.start()] + pin[1] + pin[2], site_country)).country_code == "IN" \
-            and joined.city is not None:
+            and (joined := _parse(address[:pin.start()] + pin[1] + pin[2], site_country)).city is not None \
+            and (len(pin[2]) == 2 or joined.country_code == "IN"):
         # an Indian PIN written in two groups of three ("… Cuttack OR 753 001", "… Pune MH 411 001": T47, no town;
-        # the old report's Zip column so written reads as one), kept where the PIN so read places the town in India
+        # the old report's Zip column so written reads as one), kept where the PIN so read places the town in India;
+        # five digits in groups of three and two ("… Salem OR 973 01", a ZIP; "… Colima CO 280 10", a CP: T47C, no
+        # town), where so read they place the town
         return joined
     return place
 
 
-# six digits in groups of three ending the address, after a word: how Indian PINs are often written ("411 001")
-_SPACED_PIN = re.compile(r"(?<=[^\d\s] )(\d{3}) (\d{3})\s*$")
+#: street lines only Britain's addresses have before the town ("1 High St", "4 Rose Mews", "2 Elm Close", "The Green"):
+#: India's are a "Mall Rd", "MG Road", "Station Rd" — a "Road" or "Street" of either country
+_BRITISH_STREET = re.compile(r"\b(?:high\s+st(?:reet)?|mews|close|the\s+green)\b\.?", re.IGNORECASE)
+
+
+def _country_s_own_town(city: str | None, tokens: list[str], code: str | None) -> bool:
+    """Whether a town named before letters that are a country's ISO code and a province's abroad (``code``: "UK" is the
+    United Kingdom's and Uttarakhand's) is the country's own: GeoNames has a place of ≥ 500 people so called there, or
+    the street line before it is one only that country writes (:data:`_BRITISH_STREET`: "… 1 High St Lansdowne UK",
+    T47C — read "Lansdowne, India", high, by Uttarakhand's Lansdowne; "… 12 Mall Rd Roorkee UK" stays India's)."""
+    from dataexam.inference.gazetteer import small_town, town
+
+    if not city or not code:
+        return False
+    if town(city, code) is not None or small_town(city, code) is not None:
+        return True
+    n = len(city.split())
+    at = next((i for i in range(len(tokens) - n, 0, -1) if _fold(" ".join(tokens[i:i + n])) == _fold(city)), 0)
+    return code == "GB" and _BRITISH_STREET.search(" ".join(tokens[:at])) is not None
+
+
+def _zip_digit_too_many(address: str, tokens: list[str]) -> Place | None:
+    """On Amazon.com, the US place of an address ending in a US state's letters and six digits whose first five are a
+    ZIP of that state's range, read with those five: "… 1 Main St Moscow ID 838430" is Moscow, ID 83843 (T47C: no
+    town; the old report's "Moscow", "ID", "838430" stays Idaho's, T46C), where the ZIP so read finds a town. Else
+    None (an Indian PIN beside its state's letters: "… Pune MH 411001", 41100 is Kentucky's)."""
+    if len(tokens) < 3 or not re.fullmatch(r"\d{6}", digits := tokens[-1].strip(".,")):
+        return None
+    state = tokens[-2].strip(".,").upper()
+    if not _zip_of_state(digits[:5], state):
+        return None
+    place = _parse(address[:address.rstrip().rfind(digits)] + digits[:5], "US")
+    return place if place.city is not None and place.country_code == "US" else None
+
+
+# six digits in groups of three ending the address, after a word: how Indian PINs are often written ("411 001"); a
+# ZIP's five so typed ("973 01")
+_SPACED_PIN = re.compile(r"(?<=[^\d\s] )(\d{3}) (\d{3}|\d{2})\s*$")
 
 
 def _us_town_named_as_country(tokens: list[str]) -> Place | None:
@@ -375,22 +425,28 @@ def _named_beside_code(tokens: list[str], breaks: frozenset[int], code: str, sit
     letters (:func:`_parse`; T46 H1, H2): a US state's with a town of it in the US order ("… 1 Main St Richmond VA",
     "… St. Louis MO", "… Wheeling W. Va.": Virginia, Missouri, West Virginia, not Vatican City, Macau), else a
     province's abroad with its town (:func:`_town_region_abroad`: "… Shanghai SH" Shanghai, not St Helena; "… Ho Chi
-    Minh City SG" Vietnam, not Singapore). On Amazon.com, a US street line and a town GeoNames' towns lack before the
-    state's letters are the state's too (:func:`_us_town_after_street`: "… 12 Oak St Floyd VA", "… 12 Elm Rd
+    Minh City SG" Vietnam, not Singapore). On any marketplace, a US street line and a town GeoNames' towns lack before
+    the state's letters are the state's too (:func:`_us_town_after_street`: "… 12 Oak St Floyd VA", "… 12 Elm Rd
     Smallville MO" — T46C, read "Vatican City", "Macau", high). None where no town is named ("… 1 Av Almeida Ribeiro
     MO", a street of Macau's form, stays Macau)."""
     us = _rules("US")
+    street_town: Place | None = None
     if us is not None and _match_region([code], us) == code:
         place = _place(tokens, breaks, None, "US", city_state=False)
         state = _region_before(tokens, len(tokens), us, None)
         if place.region is not None and state is not None and state[0] == place.region:
             if place.city is not None:
                 return place
-            if (site_country or "").upper() == "US" and (town := _us_town_after_street(
-                    tokens, breaks, len(tokens) - state[1], place.region)) is not None:
-                return place._replace(city=town or None)
+            if (town := _us_town_after_street(tokens, breaks, len(tokens) - state[1], place.region)) is not None:
+                street_town = place._replace(city=town or None)
+                if (site_country or "").upper() == "US":
+                    return street_town
     abroad = _town_region_abroad(tokens, breaks, site_country or "US")
-    return abroad if abroad is not None and abroad.country_code != code else None
+    if abroad is not None and abroad.country_code != code:
+        return abroad
+    # on another marketplace, after the region abroad: a UK or Canadian order may ship to a US address (T47C: "… 1
+    # High St Small Town VA" on Amazon.co.uk was Vatican City, high)
+    return street_town
 
 
 def _us_town_after_street(tokens: list[str], breaks: frozenset[int], end: int, state: str) -> str | None:
@@ -435,16 +491,17 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
     words_end = len(tokens) - (postcode is not None)
     for n in (3, 2, 1):
         # a region of three words ("Comunidad de Madrid", "Reggio di Calabria": AMZ45, read "Comunidad", "de Madrid"),
-        # never one beginning with a joining word
+        # never one of more words beginning with a joining word; a region's two letters may be one ("DU": Dubai's
+        # ISO letters; T47C, "… Dubai DU" no town)
         if words_end <= n or any(ch.isdigit() for t in tokens[words_end - n:words_end] for ch in t) \
-                or tokens[words_end - n].strip(".,").casefold() in _REGION_FIRST_NEVER:
+                or (n > 1 and tokens[words_end - n].strip(".,").casefold() in _REGION_FIRST_NEVER):
             continue
         city = _city_before(tokens, breaks, words_end - n)
         words = city.split() if city else []
         read = []
         for k in range(len(words), 0, -1):
-            if words[-k].strip(".,").casefold() in _REGION_FIRST_NEVER:
-                continue  # no town's name begins with a joining word ("de Gran Canaria")
+            if words[-k].strip(".,").casefold() in _REGION_FIRST_NEVER and not _named_town(" ".join(words[-k:])):
+                continue  # no town's name begins with a joining word ("de Gran Canaria") but GeoNames' ("Da Nang")
             name = " ".join(words[-k:])
             found = written_region_reading(name, " ".join(tokens[words_end - n:words_end]), site_country, postcode)
             if found is not None and found[2] == "state":
@@ -469,6 +526,31 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
     return None
 
 
+def _city_state_code_before_postcode(tokens: list[str]) -> Place | None:
+    """The place of an address ending in a city-state's ISO letters and a postcode of its form (Google's address data)
+    that names no town: "… 1 Orchard Rd SG 238823" is Singapore (T47C: no town; "… 238823 SG" already was), in its
+    town (:func:`_city_state`). Not where the letters are a US state's and the postcode a ZIP of its range ("… VA
+    22180"), nor where a town is named before the letters. Else None."""
+    if len(tokens) < 3:
+        return None
+    code, postcode = tokens[-2].strip(".,").upper(), tokens[-1].strip(".,")
+    if len(code) != 2 or not code.isascii() or not code.isalpha() or not any(ch.isdigit() for ch in postcode):
+        return None
+    town = _city_state(code)
+    if town is None or not _fits_postcode(postcode, code) or _zip_of_state(postcode, code):
+        return None
+    if _city_before(tokens, frozenset(), len(tokens) - 2) is not None:
+        return None  # a town named before the letters ("… 1 Main St Anytown VA 00120"): not the city-state's
+    return Place(town, None, tokens[-2].strip(".,"), code)
+
+
+def _named_town(name: str) -> bool:
+    """Whether GeoNames has a town of ≥ 5,000 people called ``name`` anywhere, by its own name ("Da Nang", "La Paz")."""
+    from dataexam.inference.gazetteer import namesake_rows
+
+    return any(not alias for _people, _cc, alias in namesake_rows(name))
+
+
 def _city_state_town_beside_code(tokens: list[str], breaks: frozenset[int]) -> Place | None:
     """The place of an address ending "<city-state's town> <its ISO letters> <postcode>" where the letters are a US
     state's too (:func:`city_state_named`): "… Via della Conciliazione 1 Vatican City VA 00120" (T47: "United States",
@@ -479,7 +561,7 @@ def _city_state_town_beside_code(tokens: list[str], breaks: frozenset[int]) -> P
     words = city.split() if city else []
     for k in range(min(3, len(words)), 0, -1):
         name = " ".join(words[-k:])
-        if (code := city_state_named(name, tokens[-2])) is not None:
+        if (code := city_state_named(name, tokens[-2], tokens[-1].strip(".,"))) is not None:
             return Place(_title(name), code, None, code, "state")
     return None
 
@@ -575,11 +657,15 @@ def _in_own_order(tokens: list[str], breaks: frozenset[int], beside: Place, site
 
 def _town_before_four_digits(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
     """On Amazon.com, an address ending in a town and four digits with no state ("… Main St Berlin 6037", "12 Oak St,
-    Vienna 4360", "… Kingston 7050"): the town read beside the digits by :data:`_TOWN_READINGS` (a ZIP that lost its
+    Vienna 4360", "… Kingston 7050") or six (an Indian PIN: "… MG Road Mumbai 400001", "… Mumbai 400 001" — T47C, no
+    town): the town read beside the digits by :data:`_TOWN_READINGS` (a ZIP that lost its
     zero, another country's postcode), as in a column of its own and as :func:`_four_digits_before_town` reads the
     other order; the longest run of the words after the street (three at most) that a reading places. Else None."""
-    if (site_country or "").upper() != "US" or len(tokens) < 2 or not re.fullmatch(r"\d{4}", tokens[-1].strip(".,")):
+    if (site_country or "").upper() != "US" or len(tokens) < 2 \
+            or not re.fullmatch(r"\d{4}|\d{6}", tokens[-1].strip(".,")):
         return None
+    if len(tokens[-1].strip(".,")) == 6 and re.fullmatch(r"[A-Z]{2,3}", tokens[-2].strip(".,")):
+        return None  # a state's or province's letters before the six ("… Bhopal MP 462001"): read beside them
     city = _city_before(tokens, breaks, len(tokens) - 1)
     words = city.split() if city else []
     for k in range(min(3, len(words)), 0, -1):
@@ -1014,16 +1100,46 @@ def us_written_oddly(region: str) -> bool:
     way ("Tex.", "Calif.", "Penn.", "N. Dak.": :func:`_shortens`) or misspelt, close to one name of Google's US address
     data (``difflib`` ratio ≥ 0.75: "Geogia", "Flordia", "Ohaio", "Hawai'i"); not a region's English name abroad
     ("LOMBARDY", "BAVARIA", "ATTICA", "TUSCANY": none is within that distance)."""
-    import difflib
-
     us = _rules("US")
     written = region.strip(" .,").upper()
     if us is None or _country_names().get(_fold(region)) == "US" or written in ("US", "USA", "U.S", "U.S.A"):
         return us is not None
+    return bool(_states_written_oddly(region))
+
+
+def _states_written_oddly(region: str) -> frozenset[str]:
+    """The US states (two letters) whose name ``region`` shortens the old way or misspells (:func:`us_written_oddly`):
+    "Fla." and "FR" Florida's, "GE" Georgia's, "N. Dak." North Dakota's."""
+    import difflib
+
+    us = _rules("US")
+    if us is None:
+        return frozenset()
     parts = [p for p in _fold(region.replace(".", " ")).split() if p]
     names = sorted({name for name in us.regions if len(name) > 2})
-    return bool(parts) and (any(_shortens(parts, name.split()) for name in names)
-                            or bool(difflib.get_close_matches(" ".join(parts), names, n=1, cutoff=0.75)))
+    if not parts:
+        return frozenset()
+    found = {name for name in names if _shortens(parts, name.split())}
+    found.update(difflib.get_close_matches(" ".join(parts), names, n=1, cutoff=0.75))
+    return frozenset(us.regions[name] for name in found)
+
+
+def iso_letters_abroad(city: str, region: str) -> str | None:
+    """The country (ISO alpha-2) whose ISO letters a State cell of two letters is, where they are no US state's code
+    but shorten a US state's name (:func:`us_written_oddly`: "FR" Florida, "GE" Georgia) and name the town's country
+    instead: GeoNames has a place of ≥ 500 people called ``city`` there and none in the state they shorten ("Paris",
+    "FR"; "Tbilisi", "GE": T47C, read "Paris, United States", "Tbilisi, United States", high). Else None ("Tampa",
+    "FR"; "Athens", "GE": Florida's and Georgia's own)."""
+    from dataexam.inference.gazetteer import small_town, town
+
+    letters = region.strip(" .,").upper()
+    if len(letters) != 2 or not letters.isascii() or not letters.isalpha() or letters == "US" \
+            or is_region_of(letters, "US") or pycountry.countries.get(alpha_2=letters) is None:
+        return None
+    states = _states_written_oddly(letters)
+    if not states or any(_state_has_town(city, "US", state) for state in states):
+        return None
+    return letters if town(city, letters) is not None or small_town(city, letters) is not None else None
 
 
 def _match_region(words: list[str], rules: _Rules) -> str | None:
@@ -1067,6 +1183,10 @@ def _abbreviated_state(tokens: list[str], end: int, rules: _Rules, zip_state: st
         dotted = "." in written
         if dotted and (iso := _match_region(["".join(parts)], rules)) is not None:
             return iso, n
+        if n == 1 and (joined := re.fullmatch(r"([NSW])([A-Z][a-z]+)", written.strip(","))):
+            # a compass initial run into its word, the word's capital kept ("WVa", "NDak", "SDak": T47C, "… Wheeling
+            # WVa" no town): the two words
+            parts = [joined[1].casefold(), joined[2].casefold()]
         # a compass word's initial before a shortened word, written without dots ("W Va", "N Dak", "S Dak": T47,
         # "… Wheeling W Va" read Vatican City) reads as with them; other undotted words only beside their ZIP
         compass = len(parts) == 2 and parts[0] in ("n", "s", "w") and len(parts[1]) >= 2
@@ -1189,7 +1309,7 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
     A region written in full that Google's data does not list and no region of the marketplace's ("COMUNIDAD DE
     MADRID", "RHEINLAND-PFALZ", "ÎLE-DE-FRANCE", "BOGOTÁ D.C."): ISO 3166-2's names of any level
     (:func:`_named_region_reading`; AMZ45, all read "<town>, United States", high)."""
-    from dataexam.inference.gazetteer import admin1_known, namesake_rows, town
+    from dataexam.inference.gazetteer import admin1_known, namesake_rows, small_town, town
 
     site, written = site_country.upper(), _fold(region)
     site_rules = _rules(site)
@@ -1207,7 +1327,7 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
         # a state named as a country ("Georgia") with a small town of it: the state's
         if named == site or (own is not None and _state_has_town(city, site, own)):
             return None
-        if len(written) != 2 or town(city, named) is not None:
+        if len(written) != 2 or town(city, named) is not None or small_town(city, named) is not None:
             return country_named
         # two letters that are a country's and a province's abroad, beside a town of the province's country and none
         # of the one named: the province below ("Dehradun", "UK": Uttarakhand's ISO letters, and the UK's — T46C read
@@ -1257,6 +1377,9 @@ def _region_code(written: str, country: str) -> str | None:
         return None
     if (iso := rules.regions.get(written)) is not None:
         return iso
+    if written.isascii() and written.isalpha() and 2 <= len(written) <= 3 and (iso := next(
+            (iso for key, iso in rules.regions.items() if "." in key and key.replace(".", "") == written), None)):
+        return iso  # a code Google's data writes with dots, written without: Nuevo León's "NL" ("N.L."; T47C)
     if len(written) == 2 and written.isascii() and written.isalpha():
         sub = pycountry.subdivisions.get(code=f"{country.upper()}-{written.upper()}")
         if sub is not None and not getattr(sub, "parent_code", None):
@@ -1381,12 +1504,28 @@ def could_be_us_zip(postcode: str) -> bool:
     return _fits_postcode(code, "US") or _LOST_ZERO_ZIP.fullmatch(code) is not None
 
 
-def _written_postcode(postcode: str | None) -> str:
-    """A postcode as its country's form writes it: an Indian PIN's six digits written with a space after the third
-    ("403 001", "751 001": India Post's PIN in two halves, common on older forms; T46C read them as no postcode at
-    all, "Panaji", "GA", "403 001" "Panaji, United States", high) without the space; anything else stripped."""
+def written_postcode(postcode: str | None) -> str:
+    """A postcode as its country's form writes it, from a Zip cell typed in groups: an Indian PIN's six digits with a
+    space or a hyphen after the third ("403 001", "403-001": India Post's PIN in two halves, common on older forms;
+    T46C read "Panaji", "GA", "403 001" "Panaji, United States", high, T47C "403-001" so), five digits with a space
+    after the second or third ("28 000": a Mexican CP written as thousands; "306 01": a ZIP so typed — T47C, read
+    Colorado's "Colima, United States", high, or no town) without it; anything else stripped (a hyphen after two
+    digits is Poland's form, "00-001"; after four Portugal's, "1100-048")."""
     code = (postcode or "").strip()
-    return code.replace(" ", "") if re.fullmatch(r"\d{3} \d{3}", code) else code
+    if re.fullmatch(r"\d{3}[ -]\d{3}|\d{2} \d{3}|\d{3} \d{2}", code):
+        return code.replace(" ", "").replace("-", "")
+    return code
+
+
+#: a five-digit postcode padded with a hyphen and three zeros ("28000-000"): Brazil's CEP form, typed after a Mexican
+#: CP or a ZIP by a form that asked for eight digits; the five digits are read where the eight place no town
+_PADDED_FIVE = re.compile(r"(\d{5})-000")
+
+
+def unpadded_postcode(postcode: str) -> str | None:
+    """The five digits of a postcode padded to eight (:data:`_PADDED_FIVE`: "28000-000" → "28000"), else None."""
+    m = _PADDED_FIVE.fullmatch(postcode.strip())
+    return m.group(1) if m else None
 
 
 def us_state_disowned(city: str, region: str, postcode: str) -> bool:
@@ -1404,11 +1543,13 @@ def us_state_disowned(city: str, region: str, postcode: str) -> bool:
     return found is not None and found != state and not _state_has_town(city, "US", state)
 
 
-def city_state_named(city: str, region: str) -> str | None:
+def city_state_named(city: str, region: str, postcode: str | None = None) -> str | None:
     """The ISO code of the city-state whose letters ``region`` is and whose own town ``city`` names (GeoNames' town
     holding most of its people, its alternate names too: "Vatican City", "VA"; "Macau" / "Macao", "MO"; "Singapore",
     "SG"; "Monaco", "MC"; "Hong Kong", "HK"), else None. Virginia's VA and Missouri's MO keep a US town so called
-    (GeoNames' towns of ≥ 5,000 people, places of ≥ 500 of the state); the ZIP does not decide ("Vatican City", "VA",
+    (GeoNames' towns of ≥ 5,000 people, places of ≥ 500 of the state), and a ``postcode`` that is a US ZIP in the
+    state's own range (Google's address data: "Macau", "MO", "65265" is a Missouri ZIP, "Vatican City", "VA", "22180"
+    a Virginia one — T47C, read "Macau, Macao SAR China", high); another ZIP does not decide ("Vatican City", "VA",
     "00120" and "Macau", "MO", "999078" were "…, United States", high: T47)."""
     from dataexam.inference.gazetteer import city_state_town, fold_town, town
 
@@ -1417,7 +1558,16 @@ def city_state_named(city: str, region: str) -> str | None:
     found = town(city, code) if own is not None else None
     if found is None or fold_town(found.name) != fold_town(own or ""):
         return None
-    return None if _state_has_town(city, "US", code) else code
+    return None if _state_has_town(city, "US", code) or _zip_of_state(postcode or "", code) else code
+
+
+def _zip_of_state(postcode: str, state: str) -> bool:
+    """Whether ``postcode`` has a US ZIP's form (:func:`could_be_us_zip`, its lost zero restored) in the range of the
+    US state ``state`` (two letters; Google's address data): "65265" is Missouri's, "22180" Virginia's."""
+    us = _rules("US")
+    code = _zero_kept(postcode.strip(), "US")
+    return us is not None and bool(code) and could_be_us_zip(postcode) \
+        and _match_region([state], us) == state and _zip_region(code, us) == state
 
 
 def _postcode_in_region(code: str, country: str, iso: str) -> bool:
@@ -1437,7 +1587,7 @@ def province_letters_fit(region: str, postcode: str, country: str) -> bool:
     is no Ladakh PIN (West Bengal's), "NY" no region of India (T46C: "Delhi", "NY", "137530", a ZIP typed with a digit
     too many, was read "Delhi, India", high)."""
     iso = _region_code(region.strip().upper(), country)
-    return iso is not None and _postcode_in_region(_written_postcode(postcode), country, iso)
+    return iso is not None and _postcode_in_region(written_postcode(postcode), country, iso)
 
 
 def written_town_country(city: str, site_country: str, postcode: str | None = None) -> tuple[str | None, str | None]:
@@ -1474,7 +1624,7 @@ class _WrittenTown:
 
     def __init__(self, city: str, postcode: str | None, site_country: str) -> None:
         self.city = city
-        self.code = _written_postcode(postcode)
+        self.code = written_postcode(postcode)
         self.site = site_country
 
     @cached_property

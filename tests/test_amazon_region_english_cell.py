@@ -195,12 +195,16 @@ OLD_REPORT_HOMES = [
     ("Athens", "GA", "10552", "Athens, United States", "high"),
     ("Denver", "CO", "28000", "Denver, United States", "high"),
     # a city-state's own town beside its ISO letters, Virginia's or Missouri's too (T47: "Vatican City, United
-    # States", "Macau, United States", high), any ZIP; Singapore's and Hong Kong's with no postcode were medium
+    # States", "Macau, United States", high), any ZIP but one of the state's own range (T47C: Missouri's 65201, 65265
+    # and Virginia's 22180 keep the US); Singapore's and Hong Kong's with no postcode were medium
     ("Vatican City", "VA", "00120", "Vatican City, Vatican City", "high"),
     ("Vatican City", "VA", "", "Vatican City, Vatican City", "high"),
     ("Macau", "MO", "999078", "Macau, Macao SAR China", "high"),
     ("Macau", "MO", "", "Macau, Macao SAR China", "high"),
-    ("Macau", "MO", "65201", "Macau, Macao SAR China", "high"),
+    ("Macau", "MO", "65201", "Macau, United States", "high"),
+    ("Macau", "MO", "65265", "Macau, United States", "high"),
+    ("Vatican City", "VA", "22180", "Vatican City, United States", "high"),
+    ("Vatican City", "VA", "2218", "Vatican City, Vatican City", "high"),  # 02218 is Massachusetts'
     ("Macao", "MO", "", "Macao, Macao SAR China", "high"),
     ("Singapore", "SG", "", "Singapore, Singapore", "high"),
     ("Singapore", "SG", "018956", "Singapore, Singapore", "high"),
