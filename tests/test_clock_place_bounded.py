@@ -307,3 +307,31 @@ def test_one_scan_of_the_gazetteer_serves_nearest_zone_people_and_country_cells(
     finally:
         zoneprior.zone_populations.cache_clear()
         gazetteer.cities.cache_clear()
+
+
+def test_shipped_country_names_are_babels():
+    """PERF25: the report read 27 locales' CLDR data for their territory names (≈0.2 s of CPU per report); the package
+    ships the names (dataexam/data/territory_names.json), and they are the installed babel's (else regenerate:
+    ``python -m dataexam.inference.zoneprior``). The table country_code reads is the one built from babel itself."""
+    shipped = zoneprior._territory_names()
+    assert shipped == zoneprior.cldr_territory_names()
+    from babel import Locale
+
+    codes = set(zoneprior.country_zones())
+    expected = {c.lower(): c for c in codes}
+    for loc in zoneprior.CLDR_LOCALES:
+        for code, name in Locale.parse(loc).territories.items():
+            if code in codes:
+                expected.setdefault(name.lower(), code)
+    expected.update({"usa": "US", "u.s.a.": "US", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"})
+    zoneprior._country_names.cache_clear()
+    try:
+        assert zoneprior._country_names() == expected
+        named = {text: zoneprior.country_code(text) for text in
+                 ("Deutschland", "Espagne", "アメリカ合衆国", "Schweiz", "Suisse", "Svizzera", "Georgia", "Turquía",
+                  "UK", "Bayern", "Atlantis")}
+        assert named == {"Deutschland": "DE", "Espagne": "ES", "アメリカ合衆国": "US", "Schweiz": "CH", "Suisse": "CH",
+                         "Svizzera": "CH", "Georgia": "GE", "Turquía": "TR", "UK": "GB", "Bayern": None,
+                         "Atlantis": None}
+    finally:
+        zoneprior._country_names.cache_clear()

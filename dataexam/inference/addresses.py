@@ -18,8 +18,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 
-import iptocc
-
 from . import gazetteer
 from .sensitive import holy_town
 
@@ -315,6 +313,8 @@ class SlotCounts:
 def ip_country(ip: str) -> str | None:
     """ISO 3166-1 alpha-2 country an IP address's block is registered to (RIR data shipped in
     ``iptocc``, offline), or None for a malformed, private or unallocated address. Cached per process."""
+    import iptocc  # its tables load at import (≈0.01 s): only for exports that hold IP addresses
+
     try:
         return iptocc.country_code(ip.strip()) or None
     except Exception:  # iptocc raises on malformed input; a bad IP is just unknown

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -352,8 +352,11 @@ def fold_town(name: str) -> str:
     """A town's name for comparing spellings: case, accents, dots, hyphens and the abbreviations US and
     Canadian addresses use for its first words folded ("Port Saint Lucie" == "PORT ST. LUCIE",
     "Saint-Jean-sur-Richelieu" == "St Jean sur Richelieu", "Sault Ste. Marie" == "SAULT STE MARIE")."""
-    text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if name.isascii():  # most of GeoNames' names: casefold is lower, NFKD changes nothing, no combining marks
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = re.sub(r"[.\-]", " ", text).split()
     return " ".join(_TOWN_WORDS.get(w, w) for w in words)
 
@@ -417,63 +420,77 @@ US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 _CITY_WORDS = ("city", "shi", "si")
 
 
-#: a row of cities5000 up to its country (what :func:`_town_rows` indexes rows by)
-_ROW_COUNTRY = re.compile(rb'"name": "(?:[^"\\]|\\.)*", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
-                          rb'"countrycode": "([A-Z]{2})"')
+def _country_span(m: mmap.mmap, country: bytes) -> tuple[int, int] | None:
+    """The byte range of the memory-mapped GeoNames file (the layout :data:`_RECORD` reads) that holds every row of
+    ``country`` (two upper-case letters): from the start of the row of its first ``"countrycode"`` to the start of
+    the row after its last; ``None`` where no row names it. Two C-speed searches (``mmap.find`` / ``rfind``), no
+    scan by a regular expression: the files list their rows by country (cities5000: 245 countries, 245 runs), so
+    the range is that country's block alone (DE ≈ 1 MB of 30 MB); were the rows in another order the range would
+    only be longer, never missing a row. PERF25: each country's towns were read at offsets indexed by a regex scan
+    of the whole 30 MB file (≈0.1 s, in every command that read an Amazon address)."""
+    tag = b'"countrycode": "' + country + b'"'
+    first = m.find(tag)
+    if first < 0:
+        return None
+    start = m.rfind(b'"name": "', 0, first)  # a name holds no unescaped quote: the key is its row's own
+    end = m.find(b'"name": "', m.rfind(tag) + len(tag))
+    return (max(start, 0), len(m) if end < 0 else end)
 
 
-@lru_cache(maxsize=1)
-def _town_rows() -> dict[bytes, array[int]]:
-    """The byte offset of every row of GeoNames cities5000 (cities15000 where the package lacks it), by country:
-    one scan of the memory-mapped file for every country :func:`_town_index` is asked for (≈54,000 offsets,
-    ≈0.5 MB, kept for the process). PERF14: each country was a scan of the whole 30 MB file of its own (≈0.1 s; the
-    demo's report asks four)."""
+@lru_cache(maxsize=32)
+def _town_rx(country: str) -> re.Pattern[bytes]:
+    """A row of ``country`` (upper case) in GeoNames cities5000: name, latitude, longitude, population, admin1 code
+    and the alternate names' list (its inside, JSON strings)."""
+    return re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
+                      rb'"countrycode": "' + re.escape(country.encode()) + rb'", "population": ([0-9]+), '
+                      rb'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]')
+
+
+def _town_rows(country: str) -> Iterator[tuple[bytes, ...]]:
+    """The groups of :func:`_town_rx` of every town of ``country`` (upper case) in GeoNames cities5000
+    (cities15000 where the package lacks it), in file order, read within :func:`_country_span` only."""
     path = _data_file("cities5000.json") or _data_file()
-    out: dict[bytes, array[int]] = {}
-    if path is None:
-        return out
+    if path is None or len(country) != 2:
+        return
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        for row in _ROW_COUNTRY.finditer(m):  # type: ignore[call-overload]
-            starts = out.get(row.group(1))
-            if starts is None:
-                starts = out[row.group(1)] = array("q")
-            starts.append(row.start())
-    return out
+        span = _country_span(m, country.encode())
+        if span is None:
+            return
+        for row in _town_rx(country).finditer(m, *span):  # type: ignore[call-overload]
+            yield row.groups()
 
 
 @lru_cache(maxsize=4)  # ≈12 MB for the US, less elsewhere; a person ships to few countries
 def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
     """:func:`fold_town` of every town's name in ``country`` (GeoNames cities5000), and of its alternate names by the
     rule of :data:`STRICT_ALTERNATE_POPULATION` and :data:`STRICT_ALTERNATE_CHARS`, → (population, admin1,
-    :class:`City`) of each town so called, largest first. The country's rows read at their offsets
-    (:func:`_town_rows`: one scan of the file for all countries), cached (the report asks a few times)."""
-    path = _data_file("cities5000.json") or _data_file()
-    if path is None or len(country) != 2:
+    :class:`City`) of each town so called, largest first. The country's rows alone are read
+    (:func:`_town_rows`), cached (the report asks a few times)."""
+    if len(country) != 2:
         return {}
-    starts = _town_rows().get(country.upper().encode(), ())
-    rx = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
-                    rb'"countrycode": "' + re.escape(country.upper().encode()) + rb'", "population": ([0-9]+), '
-                    rb'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]')
-    provinces = _province_names(country.upper())
+    country = country.upper()
+    provinces = _province_names(country)
     out: dict[str, dict[str, tuple[int, str, City]]] = {}
-    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        for start in starts:
-            row = rx.match(m, start)  # type: ignore[call-overload]
-            if row is None:
-                continue
-            name, lat, lon, pop, a1, alternates = row.groups()
-            people = int(pop)
-            own = _decode(name)
-            city = City(own, country.upper(), float(lat), float(lon), people)
-            alt = [a for a in (_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))
-                   if fold_town(a) in provinces] if people < STRICT_ALTERNATE_POPULATION else [
-                a for a in (_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))
-                if len(a) >= STRICT_ALTERNATE_CHARS or (len(a) >= 2 and _CJK.match(a))]
-            for n in (own, *alt):
-                key = fold_town(n)
-                if key:
-                    out.setdefault(key, {})[f"{own}|{float(lat)}|{float(lon)}"] = (people, a1.decode(), city)
+    for name, lat, lon, pop, a1, alternates in _town_rows(country):
+        people = int(pop)
+        own = _decode(name)
+        city = City(own, country, float(lat), float(lon), people)
+        if people >= STRICT_ALTERNATE_POPULATION:
+            alt = [a for a in (_decode(a) for a in _QUOTED.findall(alternates))
+                   if len(a) >= STRICT_ALTERNATE_CHARS or (len(a) >= 2 and _CJK.match(a))]
+        elif provinces:  # a smaller town's alternate names count only where they name its province (Italy, Spain)
+            alt = [a for a in (_decode(a) for a in _QUOTED.findall(alternates)) if fold_town(a) in provinces]
+        else:
+            alt = []
+        for n in (own, *alt):
+            key = fold_town(n)
+            if key:
+                out.setdefault(key, {})[f"{own}|{float(lat)}|{float(lon)}"] = (people, a1.decode(), city)
     return {k: tuple(sorted(v.values(), key=lambda r: -r[0])) for k, v in out.items()}
+
+
+#: a JSON string inside a list of the data file (its raw bytes, escapes kept)
+_QUOTED = re.compile(rb'"((?:[^"\\]|\\.)*)"')
 
 
 def _province_names(country: str) -> frozenset[str]:
@@ -487,8 +504,14 @@ def _province_names(country: str) -> frozenset[str]:
 
 
 def has_towns(country: str) -> bool:
-    """Whether GeoNames has any town of ≥ 5,000 people in ``country`` (the same scan :func:`town` reads, cached)."""
-    return bool(_town_index(country.upper())) if len(country) == 2 else False
+    """Whether GeoNames has any town of ≥ 5,000 people in ``country`` (the rows :func:`town` reads): its first row
+    answers, without the index :func:`town` builds."""
+    if len(country) != 2:
+        return False
+    country = country.upper()
+    # the first row whose own name folds to a key makes the index non-empty: no need to build it (PERF25: ≈0.6 s
+    # of CPU for the US, in every command that read an Amazon address)
+    return any(fold_town(_decode(row[0])) for row in _town_rows(country)) or bool(_town_index(country))
 
 
 def town(name: str, country: str, admin1: str | None = None) -> City | None:

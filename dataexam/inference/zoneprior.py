@@ -228,27 +228,57 @@ def _city_zone() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Lower-cased territory name (CLDR, several languages) or ISO code → ISO code.
+#: the languages whose CLDR territory names :func:`country_code` reads, in the order a name's first country wins
+CLDR_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ja", "pl", "nb", "da", "fi", "tr", "cs", "hu", "el",
+                "uk", "ru", "ro", "bg", "hr", "sk", "ko", "zh", "ar", "he")
+#: :func:`cldr_territory_names` as shipped in the package (written by ``python -m dataexam.inference.zoneprior``;
+#: ``tests/test_clock_place_bounded.py`` checks it against the installed babel)
+TERRITORY_NAMES_FILE = "territory_names.json"
 
-    The locales' CLDR data (≈1 MB each in babel's locale cache) is needed only for their territory
-    names: the locales this call loaded are dropped from babel's cache again, so only this small
-    table (≈3,000 names) stays for the rest of the run."""
+
+def cldr_territory_names() -> dict[str, list[str]]:
+    """Every lower-cased CLDR territory name of :data:`CLDR_LOCALES` (babel) → the two-letter codes it names, in the
+    order the locales and each locale's territories list them ("georgia" → ["GE"]; a name two territories share in
+    some language lists both). Loads 27 locales (≈0.2 s of CPU), then drops them from babel's cache again."""
     from babel import Locale, localedata
 
     cache = getattr(localedata, "_cache", None)
     before = set(cache) if isinstance(cache, dict) else None
-    codes = set(country_zones())
-    out = {c.lower(): c for c in codes}
-    for loc in ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ja", "pl", "nb", "da", "fi", "tr", "cs", "hu", "el",
-                "uk", "ru", "ro", "bg", "hr", "sk", "ko", "zh", "ar", "he"):
+    out: dict[str, list[str]] = {}
+    for loc in CLDR_LOCALES:
         for code, name in Locale.parse(loc).territories.items():
-            if code in codes:
-                out.setdefault(name.lower(), code)
-    out.update({"usa": "US", "u.s.a.": "US", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"})
+            if len(code) != 2 or not code.isalpha():
+                continue  # a region ("001" World, "150" Europe): no country's zone
+            codes = out.setdefault(name.lower(), [])
+            if code not in codes:
+                codes.append(code)
     if before is not None:
         _forget_locales(cache, before)  # type: ignore[arg-type]
+    return out
+
+
+def _territory_names() -> dict[str, list[str]]:
+    """:func:`cldr_territory_names`, read from the package's copy (≈0.003 s) where it ships, else computed."""
+    try:
+        text = importlib.resources.files("dataexam").joinpath("data", TERRITORY_NAMES_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return cldr_territory_names()
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased territory name (CLDR, several languages: :data:`CLDR_LOCALES`, the first that names a territory
+    with a zone of its own wins) or ISO code → ISO code. PERF25: from the package's copy of the names
+    (:func:`_territory_names`), not from 27 locales' CLDR data loaded in each report (≈0.2 s of CPU)."""
+    codes = set(country_zones())
+    out = {c.lower(): c for c in codes}
+    for name, named in _territory_names().items():
+        if name not in out:
+            code = next((c for c in named if c in codes), None)
+            if code is not None:
+                out[name] = code
+    out.update({"usa": "US", "u.s.a.": "US", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"})
     return out
 
 
@@ -1849,3 +1879,9 @@ def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
 __all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "anywhere", "build_prior", "city_zone", "clock_years",
            "country_code", "country_populations", "country_zones", "describe_sources", "language_concentration",
            "language_countries", "phone_zones", "region_zones", "zone_clocks", "zone_countries", "zone_table"]
+
+
+if __name__ == "__main__":  # regenerate the shipped CLDR names after a babel update (see TERRITORY_NAMES_FILE)
+    target = Path(__file__).resolve().parents[1] / "data" / TERRITORY_NAMES_FILE
+    target.write_text(json.dumps(cldr_territory_names(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                      encoding="utf-8")
