@@ -58,8 +58,9 @@ def test_a_move_far_east_is_dated_to_its_day_at_high(a: str, b: str, moved: date
 
 
 def test_a_first_day_whose_day_before_holds_both_clocks_too_is_said_with_both_days() -> None:
-    # logins from Japan only: New York's Friday evening and Tokyo's Saturday on 20 Jan (Tokyo's days), and the day
-    # before a travel day by the records' chance: was "since 19 Jan 2024" (high) on the first reading by Tokyo's days
+    # logins from Japan only: New York's Friday evening and Tokyo's Saturday on 20 Jan (Tokyo's days), 14 records
+    # against a median 8 but 3.8 nats for New York, and 21 Jan read on Tokyo's clock: the day is open between them
+    # (read on New York's days, "since 20 Jan 2024" at high; without the crowd rule, "since 21 Jan")
     said, confidence, caveats = _said("America/New_York", "Asia/Tokyo", date(2024, 1, 20), 3, False)
     assert said.startswith(f"You live on {NAMES['Asia/Tokyo']} since 20 Jan 2024; before, on New York time"), said
     assert confidence == "medium", said
