@@ -65,3 +65,15 @@ def test_a_first_day_whose_day_before_holds_both_clocks_too_is_said_with_both_da
     assert said.startswith(f"You live on {NAMES['Asia/Tokyo']} since 20 Jan 2024; before, on New York time"), said
     assert confidence == "medium", said
     assert f"{UNTOLD}on 20 Jan 2024 or 21 Jan 2024; 20 Jan 2024 is the likeliest." in caveats, caveats
+
+
+@pytest.mark.parametrize(("a", "b", "moved", "seed"), [
+    # logins from the later country only; each day before the first read on the later clock holds both clocks'
+    # records too (a travel day by the records' chance, or the day's many records): the day is said open
+    ("America/New_York", "Asia/Tokyo", date(2024, 11, 12), 0),  # 12 Nov the likelier: 'since 13 Nov' when kept
+    ("America/Los_Angeles", "Asia/Singapore", date(2024, 1, 20), 3)])  # taken alone, Friday's 'since 19 Jan' (high)
+def test_two_days_that_hold_both_clocks_leave_the_day_open_at_medium(a: str, b: str, moved: date, seed: int) -> None:
+    said, confidence, caveats = _said(a, b, moved, seed, False)
+    assert said.startswith(f"You live on {NAMES[b]} since {moved.day} {moved:%b %Y}; before, on "), said
+    assert confidence == "medium", said
+    assert any(c.startswith(UNTOLD) and f"{moved.day} {moved:%b %Y} is the likeliest." in c for c in caveats), caveats

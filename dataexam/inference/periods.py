@@ -832,13 +832,17 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # one of Honolulu's days, and Honolulu → Tokyo on Sun 22 Sep 2024 was dated by the Monday after (MOVE48)
     # Read by a far later clock's days eastward (MOVE49), the later clock's first day is the one day holding both
     # clocks' records; where the first day read on the later clock holds both too (a travel day, or two days'
-    # records), the records leave the day open between the two: it is kept, and said with both (Los Angeles →
-    # Singapore on Sat 20 Jan 2024, the Friday a travel day by chance, was "since 19 Jan" at high). A day before it
+    # records), the records leave the day open between the two: said with both, the first kept unless the day before
+    # shows more signs (Los Angeles → Singapore on Sat 20 Jan 2024, the Friday a travel day by chance, was "since
+    # 19 Jan" at high taking the travel day alone). A day before it
     # that holds two days' records but is no travel day is taken, said with both too
     opened: tuple[int, int] | None = None
     if travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and (travel(k - 1) or crowded(k - 1)):
         if travel(k) or crowded(k):
             opened = (k - 1, k)
+            # the likelier the day with more signs of both (New York → Tokyo on Tue 12 Nov 2024, logins from Japan
+            # only: 12 Nov a travel day of 12 records against a median 8, 13 Nov a travel day of 9)
+            k -= int(travel(k - 1) + crowded(k - 1) > travel(k) + crowded(k))
         else:
             opened = None if travel(k - 1) else (k - 1, k)
             k -= 1
