@@ -277,7 +277,7 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     # no day that tells neither is the move's (the habit reading's Saturday move): on clocks a whole shift apart
     # every day tells, and one that did not was a Friday's late night or a Sunday's early one on the weekday or weekend
     # profile (1 Jun 2024 was dated 31 May, a Monday's move the Sunday before): a profile for each part of the week
-    days_on, on_later, ahead = None, False, 0
+    days_on, on_later, east = None, False, False
     if zones is not None:
         # each fixed clock as its zone's own days name it: Honolulu's quiet hours' middle at 13:15 UTC is UTC−13's
         # midnight, UTC+11's a day ahead of Honolulu's calendar
@@ -290,19 +290,22 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
         # on the later clock's days, a day that tells neither is the earlier's last evening alone (first_tells;
         # on the earlier's, it was the move's Saturday as often: London → New York on Sat 8 Jun "since 9 Jun")
         on_later = earlier_own - later_own >= MOVE_DAYS_ON_LATER_H
-        days_on = later_own if on_later else earlier_own
-        # read by the earlier clock's days across the date line eastward (Honolulu → Tokyo, 19 h), each day is
-        # named a day before the later clock's name for the most of it: Tokyo's Tuesday is Honolulu's Monday, and
-        # Honolulu → Tokyo on Tue 17 Sep 2024 was "since 16 Sep" at high (MOVE48); the day is said on the later's.
-        # Not a clock 13–17 h east (New York → Tokyo, Los Angeles → Tokyo): its waking day falls as much on the
-        # earlier's day of its own name, and such moves were "since" the day after at high (MOVE_DAYS_AHEAD_H)
-        ahead = int(later_own - days_on >= MOVE_DAYS_AHEAD_H)
+        # … and a later clock far east of it (MOVE_DAYS_ON_LATER_EAST_H): its first waking day is whole on its own
+        # days, the one that holds the earlier clock's last evening (its small hours on the later clock, sure of
+        # the earlier) and then the later clock's first afternoon and evening (the earlier's small hours, sure of
+        # the later): travel_first takes that day. Read by the earlier clock's days, the later's first day fell on
+        # two of them, its morning on the earlier's day before and its evening on the day of its own name, and
+        # which one the records chose followed the hours apart, the season and the weekday: New York → Tokyo in
+        # New York's winter (14 h) was right on the day of its own name, Chicago → Tokyo in June (14 h) on the day
+        # after; Honolulu → Tokyo (19 h) "since 16 Sep" for Tue 17 Sep 2024 at high (MOVE48, then named a day on
+        # from 18 h east: MOVE_DAYS_AHEAD_H) — no hour told them apart (pass 47)
+        east = later_own - earlier_own >= MOVE_DAYS_ON_LATER_EAST_H
+        days_on = later_own if on_later or east else earlier_own
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
-                            day_class=week_part, days_on=days_on, first_tells=on_later, travel_first=ahead > 0)
+                            day_class=week_part, days_on=days_on, first_tells=on_later, travel_first=east)
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
         return first, None
-    on = timedelta(days=ahead)
-    return got.first_new + on, None if got.unsure is None else (got.unsure[0] + on, got.unsure[1] + on)
+    return got.first_new, got.unsure
 
 
 def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
@@ -330,13 +333,16 @@ MOVE_DAYS_ON_LATER_H = 8
 
 
 #: how far east of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
-#: for :func:`_move_cut` to name the days read on the earlier's a day on: Honolulu → Tokyo (19 h) and Anchorage →
-#: Auckland (20 h) are (MOVE48). Clocks 13–17 h east are read as before that rule: named a day on, New York → Tokyo
-#: on 17–22 Jun 2024 (13 h) was "since" the day after at high on 10 of 14 days and seeds, in New York's winter (14 h)
-#: on 15–21 Jan 10 of 19 (T47B), and Saturday moves 16 h east (Los Angeles → Tokyo in June, New York → Auckland,
-#: Los Angeles → Singapore and Denver → Tokyo in January) 9 of 25 (T47C; 2 before) — where Chicago → Tokyo in June
-#: (14 h) was early at high on 2 of 6 named on its own days: no hour below 18 tells these apart (pass 47)
-MOVE_DAYS_AHEAD_H = 18
+#: for :func:`_move_cut` to read the records by the later clock's days, its first day the one that holds the
+#: earlier's last evening and then the later's first waking hours (:func:`~.periods.date_clock_change`'s
+#: ``travel_first``): from half a day east, the later clock's waking day (07:00–23:30) straddles the earlier's
+#: midnight (the earlier's 00:00 is the later's 12:00 or later), and read on the earlier's days its first day fell on
+#: either of two. This replaces MOVE48's naming a day on (MOVE_DAYS_AHEAD_H, 12 → 14 → 16 → 18 h in pass 47): read
+#: on the earlier's days, every threshold from 12 to 17 h dated one class a day off at high — New York → Tokyo in
+#: New York's winter (14 h) wanted the day of its own name, Chicago → Tokyo in June (14 h) the day after, Saturday
+#: moves 16 h east went late. Nearer (New York → London, 5 h; Berlin → Tokyo, 7–8 h) a later day is whole on the
+#: earlier's days but for its last hour or two, and those reads stay (MOVE44)
+MOVE_DAYS_ON_LATER_EAST_H = 12
 
 
 def _offset_hours(zone: str, day: date) -> float:

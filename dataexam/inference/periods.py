@@ -701,9 +701,12 @@ class ClockChange:
 
 
 #: a day before the first on the later clock holding this many times the median records of the
-#: :data:`TRAVEL_CROWD_DAYS` days before it holds two days' (:func:`date_clock_change`'s ``travel_first``): read by the
-#: earlier clock's days across the date line eastward, the earlier's last day and the later's first fall on one day
-#: (Honolulu's Friday and Tokyo's Saturday: Honolulu → Tokyo on Sat 6 Apr 2024 was dated the Sunday; MOVE48)
+#: :data:`TRAVEL_CROWD_DAYS` days before it holds two days' (:func:`date_clock_change`'s ``travel_first``): read by a
+#: later clock's days far east of the earlier, the earlier's last evening and the later's first day fall on one day
+#: (Honolulu's Friday and Tokyo's Saturday: Honolulu → Tokyo on Sat 6 Apr 2024 was dated the Sunday; MOVE48). Still
+#: needed beside the travel day (MOVE49): at 8 records a day, New York → Tokyo on Sat 20 Jan 2024 (logins from Japan
+#: only) held 14 on its first day against a median 8, no travel day and 3.8 nats for New York — without it "since
+#: 21 Jan". A busy day of one clock reaches 1.5 times the median too, so a day taken on it alone is said open
 TRAVEL_CROWD_SHARE = 1.5
 TRAVEL_CROWD_DAYS = 14
 
@@ -739,16 +742,18 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     (:func:`weekend_or_not`, :func:`week_part`); ``days_on``: the clock (hours east of UTC, all year, any number:
     the tz database's fixed clocks end at UTC−12) whose days the records are read by and the days returned are
     named on, ``before``'s unless given; ``first_tells``: a first day on the later clock that tells neither, between
-    one sure on the earlier and one sure on the later, is the earlier's (late, never early); ``travel_first``: a
-    travel day (its records sure on the earlier clock and then on the later) or one holding two days' records
-    (:data:`TRAVEL_CROWD_SHARE`) right before the first day on the later clock is the later's first day — across
-    the date line eastward on the earlier clock's days, that day holds the later clock's first day, named a day on
-    (:func:`~.clock._move_cut`). O(days × 96)."""
+    one sure on the earlier and one sure on the later, is the earlier's (late, never early); ``travel_first``: read
+    by a later clock's days far east of the earlier (:func:`~.clock._move_cut`), the later's first day is the one
+    that holds the earlier's last evening and then the later's first waking hours: a travel day (its records sure on
+    the earlier clock and then on the later) or one holding two days' records (:data:`TRAVEL_CROWD_SHARE`) right
+    before the first day read on the later clock is that day, a first day that is a travel day itself places the
+    change there, and where both days hold both clocks' records the day is said open between them
+    (``told`` False); each record's profile is its own clock's part of the week. O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
     # the evening before: read by UTC days, a move on 1 Jun was dated 2 or 3 Jun), with both clocks' offsets then
-    bins: dict[date, list[tuple[int, int, int]]] = {}
+    bins: dict[date, list[tuple[int, int, int, int, int]]] = {}
     # the days (named on days_on's clock) holding a record past the earlier clock's midnight after them: read by a
     # later clock's days far west of the earlier, a day without one may be the earlier's last evening alone
     past_midnight: set[date] = set()
@@ -758,7 +763,12 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
             if c:
                 at = datetime(d.year, d.month, d.day) + timedelta(minutes=15 * q)
                 on = (at + timedelta(minutes=15 * key)).date()
-                bins.setdefault(on, []).append((q, _noon_offset_q(tz_a, on), _noon_offset_q(tz_b, on)))
+                a_q, b_q = _noon_offset_q(tz_a, on), _noon_offset_q(tz_b, on)
+                # the part of the week on each clock's own day (travel_first: the later clock's days far east of
+                # the earlier's; else the day read on)
+                own = [day_class((at + timedelta(minutes=15 * x)).date()) for x in (a_q, b_q)] if travel_first \
+                    else [day_class(on)] * 2
+                bins.setdefault(on, []).append((q, a_q, b_q, *own))
                 if (at + timedelta(minutes=15 * _noon_offset_q(tz_a, on))).date() > on:
                     past_midnight.add(on)
     days = sorted(bins)
@@ -772,12 +782,12 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         # earlier clock better (an hour earlier on the clock), and a move on a Saturday was dated the Monday after
         profs = [[0] * QUARTERS for _ in range(4)]
         for i, d in enumerate(days):
-            for q, a, b in bins[d]:
-                profs[day_class(d)][(q + (a if i < k else b)) % QUARTERS] += 1
+            for q, a, b, ca, cb in bins[d]:
+                profs[ca if i < k else cb][(q + (a if i < k else b)) % QUARTERS] += 1
         logps = [[math.log((1 - FLOOR) * x / (sum(prof) or 1) + FLOOR / QUARTERS) for x in smooth(prof)]
                  for prof in profs]
-        gain = [sum(logps[day_class(d)][(q + b) % QUARTERS] - logps[day_class(d)][(q + a) % QUARTERS]
-                    for q, a, b in bins[d] if a != b) for d in days]
+        gain = [sum(logps[cb][(q + b) % QUARTERS] - logps[ca][(q + a) % QUARTERS]
+                    for q, a, b, ca, cb in bins[d] if a != b) for d in days]
         best_at, best, run = len(days), 0.0, 0.0
         for i in range(len(days) - 1, -1, -1):
             run += gain[i]
@@ -788,8 +798,7 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         k = best_at
 
     def travel(i: int) -> bool:  # day i's records, in time order, on the earlier clock and then on the later one
-        g = [logps[day_class(days[i])][(q + b) % QUARTERS] - logps[day_class(days[i])][(q + a) % QUARTERS]
-             for q, a, b in bins[days[i]]]
+        g = [logps[cb][(q + b) % QUARTERS] - logps[ca][(q + a) % QUARTERS] for q, a, b, ca, cb in bins[days[i]]]
         return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_UNSURE_NATS
                    for j in range(1, len(g)))
 
@@ -821,12 +830,33 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # … or, asked (travel_first), a travel day right before it is the later clock's first: read by the earlier
     # clock's days across the date line eastward (Honolulu → Tokyo), Honolulu's Saturday and Tokyo's Sunday fall on
     # one of Honolulu's days, and Honolulu → Tokyo on Sun 22 Sep 2024 was dated by the Monday after (MOVE48)
+    # Read by a far later clock's days eastward (MOVE49), the later clock's first day is the one day holding both
+    # clocks' records; where the first day read on the later clock holds both too (a travel day, or two days'
+    # records), the records leave the day open between the two: said with both, the first kept unless the day before
+    # shows more signs (Los Angeles → Singapore on Sat 20 Jan 2024, the Friday a travel day by chance, was "since
+    # 19 Jan" at high taking the travel day alone). A day before it
+    # that holds two days' records but is no travel day is taken, said with both too
+    opened: tuple[int, int] | None = None
     if travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and (travel(k - 1) or crowded(k - 1)):
-        k -= 1
+        if travel(k) or crowded(k):
+            opened = (k - 1, k)
+            # the likelier the day with more signs of both (New York → Tokyo on Tue 12 Nov 2024, logins from Japan
+            # only: 12 Nov a travel day of 12 records against a median 8, 13 Nov a travel day of 9)
+            k -= int(travel(k - 1) + crowded(k - 1) > travel(k) + crowded(k))
+        else:
+            opened = None if travel(k - 1) else (k - 1, k)
+            k -= 1
+
+    # Asked (travel_first), a first day that holds both clocks' records (a travel day, or two days' records) places
+    # the change on itself, whatever it or the day before tells alone, unless the day before holds both too
+    # (opened): Honolulu → Tokyo on Sun 22 Sep 2024, read on Tokyo's days, its Saturday's nine records 1.8 nats for
+    # Honolulu, and on Sat 16 Nov (logins from Japan only) the day's 14 records 1.1 nats for Tokyo (MOVE49)
+    placed = travel_first and opened is None and (travel(k) or crowded(k))
 
     def untold(i: int) -> bool:  # day i tells neither clock, and first_tells does not place it
         return offs[i][0] != offs[i][1] and abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS \
-            and not (first_tells and (days[i] in past_midnight) == (i == k)) and not travel(i)
+            and not (first_tells and (days[i] in past_midnight) == (i == k)) and not travel(i) \
+            and not (placed and i == k)
 
     # a day beside the change that tells neither clock (a Saturday's afternoon and evening on clocks three hours
     # apart): the change may lie a day either way (ClockChange.told) — not a travel day, its records sure on the
@@ -834,14 +864,17 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # then the night flight's small hours on Lisbon's clock, -1.1 nats in all); read by a far later clock's days
     # (first_tells), a first day with a record past the earlier's midnight is the later's, a day before without
     # one the earlier's last evening
-    told = not (leaned or untold(k) or (k > 0 and (days[k] - days[k - 1]).days == 1 and untold(k - 1)))
+    told = not (leaned or untold(k) or (k > 0 and (days[k] - days[k - 1]).days == 1 and untold(k - 1)
+                                        and not placed))
     # the days the change may fall on where it is not told: Moscow → London on Sun 31 Mar 2024 (seed 8) was "since
     # 2 Apr" with "a day before or after", its 31 Mar and 1 Apr both telling neither (MOVE48)
     lo = k - 1 if leaned else k
-    while lo > 0 and (days[lo] - days[lo - 1]).days == 1 and untold(lo - 1):
+    while not placed and lo > 0 and (days[lo] - days[lo - 1]).days == 1 and untold(lo - 1):
         lo -= 1
     hi = k + 1 if k + 1 < len(days) and (days[k + 1] - days[k]).days == 1 and untold(k) else k
     unsure = None if told else (days[lo], days[hi])
+    if opened is not None:
+        told, unsure = False, (days[min(lo, opened[0])], days[max(hi, opened[1])])
     # the differing days in stretches: a season where the two clocks differ, no calendar day between two of its days
     # on which they agree
     differ = [i for i in range(len(days)) if offs[i][0] != offs[i][1]]
