@@ -40,6 +40,7 @@ from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, CrcMismatch, Member
 from .arrayslice import SliceReader, SliceReport
 from .errors import TempSpaceFull
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
+from .issue_codes import IssueKind
 from .lazyrx import lazy_compile
 from .rulefilter import required_text
 from .surrogates import repair_message
@@ -235,12 +236,14 @@ class MemberContext:
         out, self.pending = self.pending, []
         return out
 
-    def issue(self, code: str, message: str, position: str | None = None) -> ParseIssue:
-        """A parse issue for this member (``message`` must not quote record contents)."""
+    def issue(self, code: str, message: str, position: str | None = None, *, kind: IssueKind | None = None,
+              nothing_read: bool | None = None) -> ParseIssue:
+        """A parse issue for this member (``message`` must not quote record contents); ``kind`` and ``nothing_read``
+        where they are not its code's (:class:`~dataexam.events.ParseIssue`)."""
         if position is None and self.index >= 0:
             position = f"record {self.index}"
         return ParseIssue(archive=self.member.input, member=self.member.shown or self.path, code=code, message=message,
-                          position=position, source=self.parser.name)
+                          position=position, source=self.parser.name, kind=kind, nothing_read=nothing_read)
 
 
 #: issues about a member cut in slices as a whole, each reported by one slice's process (``--jobs``): the surrogate
@@ -631,10 +634,13 @@ class Parser:
                                                                   all_read=isinstance(exc, CrcMismatch))
                 if isinstance(exc, MemberCutOff):  # the zip ends inside it: cut, not damaged (T28B M1)
                     message = cut_message(ctx.member, ctx.index)
-            yield ctx.issue(code, message, _position(ctx))
+            # the reading of the file stopped here, whatever the code's own kind (a number of 4,300 digits is a
+            # `limit` "after 6 records"; a handler's ValueError a `bad-record`): the records before it kept
+            yield ctx.issue(code, message, _position(ctx), kind=IssueKind.STOPS, nothing_read=ctx.index < 0)
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
-                            "the rest of this file was skipped", _position(ctx))
+                            "the rest of this file was skipped", _position(ctx), kind=IssueKind.STOPS,
+                            nothing_read=ctx.index < 0)
         finally:
             escapes = ctx.escape_issue()
             ctx.close()
@@ -646,7 +652,8 @@ class Parser:
                      part: tuple[int, int]) -> Iterator[Event | ParseIssue]:
         """Slice ``part`` = ``(k, m)`` of one member; what it found goes to :attr:`slice_reports`.
 
-        A slice is *clean* when its only issues are bad records or bad dates at a record index: any other fault
+        A slice is *clean* when its only issues are a single record's (:data:`~dataexam.issue_codes.IssueKind`
+        ``READ_ON``: a bad record, a bad date) at a record index: any other fault
         (bad JSON, a limit: the rest of the file would have been skipped) makes the parallel parse
         read the member in one piece instead. Repaired surrogate escapes are counted for the whole
         file by the last slice's process, which reads every byte of it (skipping or parsing): only
@@ -663,7 +670,7 @@ class Parser:
                     continue  # this slice's reader saw only part of the file
                 if item.code in WHOLE_FILE_CODES:
                     pass  # of the file as a whole, reported once (by the slice reading its array's end)
-                elif item.code not in ("bad-record", "bad-date") or not (item.position or "").startswith("record "):
+                elif item.kind is not IssueKind.READ_ON or not (item.position or "").startswith("record "):
                     clean = False
             yield item
         report = ctx.slice_report or SliceReport(*part, split=False)

@@ -184,14 +184,27 @@ def test_a_csv_s_odd_rows_are_single_records(tmp_path: Path) -> None:
     assert "records before each fault were kept" not in stderr
 
 
-def test_a_handler_s_fault_that_ended_its_file_is_a_fault(tmp_path: Path) -> None:
+def test_a_handler_s_fault_that_ended_its_file_is_a_fault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A bad-record at "after N records" is a fault that ended its file (a parser's ValueError), not a single
-    record's: the header says records before it were kept."""
+    record's: the header says records before it were kept. The issue is made so by the parser (INP49: its kind was
+    read from its position by the header)."""
     from dataexam import api, cli
+    from dataexam.issue_codes import IssueKind
+    from dataexam_parsers.twitter import TwitterParser
 
+    def fails(self: TwitterParser, f: Any) -> Any:  # two likes read, then a ValueError in the handler
+        f.index = 1
+        raise ValueError("an odd like")
+        yield
+
+    monkeypatch.setattr(TwitterParser, "_parse_likes", fails)
     stats = api.RunStats()
-    stats.add_issue(ParseIssue(archive="a.zip", member="data/like.js", code="bad-record",
-                               message="record has an unexpected shape (ValueError)", position="after 2 records"))
+    list(api.timeline(_x_changed(tmp_path, "x", "/like.js", lambda b: b), stats=stats))
+    (issue,) = [i for i in stats.issues if i.member.endswith("like.js")]  # no count-mismatch: it was not read whole
+    assert (issue.code, issue.position, issue.kind, issue.nothing_read) == ("bad-record", "after 2 records",
+                                                                              IssueKind.STOPS, False)
+    stats = api.RunStats()
+    stats.add_issue(issue)
     assert cli._issues_claim(stats) == "; records before each fault were kept:"
     stats.add_issue(ParseIssue(archive="a.zip", member="data/tweets.js", code="bad-record", message="row skipped",
                                position="record 4"))
