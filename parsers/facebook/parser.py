@@ -1128,23 +1128,40 @@ class FacebookParser(Parser):
     def _newest_year(self, archive: Archive, *, files: int = 6, events: int = 20000) -> int | None:
         """The year of the newest record among the first records of a few dated files (bounded work).
 
-        Facebook writes messages and posts newest first, so the head of a file holds its newest record.
+        Facebook writes messages and posts newest first, so the head of a file holds its newest record. A number
+        ijson's C backend cannot hold (a time of 10^30 or 1e400 in a damaged or hand-edited file) has the file read
+        again by its Python backend, past it, as the owner look-ups do (INP49: it ended that file's scan — a
+        messages-only download whose first message time was 1e400 had "no dated record to tell 2019-20 from
+        2021-22").
         """
         newest: float | None = None
         seen = 0
+
+        def scan(parsed: Iterable[tuple[str, str, Any]]) -> None:
+            nonlocal newest
+            for n, (prefix, event, value) in enumerate(parsed):
+                if n >= events:
+                    break
+                if event == "number" and prefix.rsplit(".", 1)[-1] in self._TIME_KEYS:
+                    when = _epoch(value)[0]
+                    if when is not None and (newest is None or when.timestamp() > newest):
+                        newest = when.timestamp()
+
         for member in archive.members():
             if seen >= files or _INSTAGRAM.search(member.path) or not self._DATED_FILES.search(member.path):
                 continue
             seen += 1
             try:
                 with self.open_json(member) as stream:
-                    for n, (prefix, event, value) in enumerate(ijson.parse(peek(stream)[1], use_float=True)):
-                        if n >= events:
-                            break
-                        if event == "number" and prefix.rsplit(".", 1)[-1] in self._TIME_KEYS:
-                            when = _epoch(value)[0]
-                            if when is not None and (newest is None or when.timestamp() > newest):
-                                newest = when.timestamp()
+                    scan(ijson.parse(peek(stream)[1], use_float=True))
+            except ijson.JSONError as exc:
+                if not jsonstream.is_overflow(exc):
+                    continue
+                try:  # read again from the start: the times before the number are seen twice, which is harmless
+                    with self.open_json(member) as again:
+                        scan(jsonstream.python_parse(peek(again)[1]))
+                except _PEEK_ERRORS:
+                    continue
             except _PEEK_ERRORS:
                 continue
         return datetime.fromtimestamp(newest, UTC).year if newest is not None else None
