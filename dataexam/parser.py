@@ -26,6 +26,7 @@ it is kept. Parsers import the core, never the reverse.
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import re
 import zipfile
@@ -775,7 +776,7 @@ def issue_code(exc: BaseException) -> str:
         return "bad-shape"
     if isinstance(exc, MemoryError):
         return "too-large"
-    if isinstance(exc, jsonstream.JSONError):
+    if isinstance(exc, (jsonstream.JSONError, json.JSONDecodeError)):
         return "bad-json"
     if isinstance(exc, UnicodeDecodeError):
         return "bad-encoding"
@@ -790,6 +791,16 @@ def issue_code(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "too-deep"
     return "bad-record"
+
+
+#: the json module's words of a fault inside a string (``json.JSONDecodeError.msg`` up to " at") → ours
+_STRING_FAULTS = {
+    "Invalid control character": ("a raw control character such as a NUL byte inside a string, which JSON writes "
+                                  "escaped"),
+    "Invalid \\escape": "a backslash escape JSON has not, inside a string",
+    "Invalid \\uXXXX escape": "a \\u escape without four hex digits, inside a string",
+    "Unterminated string": "a string not closed before the end of the file",
+}
 
 
 def describe_error(exc: BaseException, path: str | None = None, none_kept: bool = False) -> str:
@@ -814,6 +825,14 @@ def describe_error(exc: BaseException, path: str | None = None, none_kept: bool 
             return (f"invalid JSON ({text}), {jsonstream.NOT_UTF8}; "
                     + ("nothing was read" if none_kept else "records before this point were kept"))
         return f"invalid JSON ({text})"
+    if isinstance(exc, json.JSONDecodeError):
+        # a string ijson's Python backend (a file with a number of 1e400 or 10^30) decodes with the json module: a
+        # raw NUL byte in it was "record has an unexpected shape (JSONDecodeError)" (INP49); the json module's own
+        # fixed words, never the string's
+        said = exc.msg.split(" at")[0].split(" starting")[0]
+        what = _STRING_FAULTS.get(said, f"{said.lower()} inside a string")
+        return (f"invalid JSON ({what}); "
+                + ("nothing was read" if none_kept else "records before this point were kept"))
     if isinstance(exc, UnicodeDecodeError):
         return f"invalid {exc.encoding} text at byte {exc.start}"
     if isinstance(exc, zipfile.BadZipFile):
