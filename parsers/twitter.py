@@ -890,7 +890,8 @@ class TwitterParser(Parser):
         # a zip cut short (an interrupted download, salvaged from its local headers) lost its tail: the files
         # may be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone
         # sent the person looking for a part that never existed)
-        cut = any(issue.code == "truncated-zip" for issue in archive.issues)
+        # (a zip whose directory alone is cut lost no file: a note, INP49 — the files are in another part)
+        cut = any(issue.code == "truncated-zip" and issue.kind is not IssueKind.NOTE for issue in archive.issues)
         # (a fault in the run's count of them when the zip was cut: files not read; T46C)
         why = (f"{CUT_ZIP_PART}, see its truncated-zip issue: they may be in its lost end or in another "
                "zip of the archive; download it again and give every part" if cut else

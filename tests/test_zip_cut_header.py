@@ -180,3 +180,21 @@ def test_the_headers_are_the_same_at_any_jobs(tmp_path: Path, jobs: int) -> None
                        (whole, f"warning: 1 {WHOLE}")):
         assert said in _report(path, tmp_path / "r.json", jobs)[1]
         assert said in _report(path, tmp_path / "r.json", 1)[1]
+
+
+def test_an_x_part_whose_directory_alone_is_cut_sends_for_the_other_part(tmp_path: Path) -> None:
+    """The first zip of a two-zip X archive, its directory cut: no file of it was lost, so the files its manifest
+    lists and it lacks are in the other zip ("give every part", a note), not in a lost end (a fault)."""
+    from test_parts_and_owners import _x_archive
+
+    whole = tmp_path / "whole.zip"
+    _x_archive(whole, with_dms=True)
+    with zipfile.ZipFile(whole) as z:
+        files = {n: z.read(n) for n in z.namelist() if n not in ("data/tweets-part1.js", "data/direct-messages.js")}
+    first = tmp_path / "twitter-2024-05-01-abc123.zip"
+    first.write_bytes(_zip(files, zipfile.ZIP_DEFLATED)[:-10])
+    _data, stderr = _report(first, tmp_path / "r.json")
+    assert f"warning: 2 {WHOLE}" in stderr
+    assert ("(1 record), which are not among the inputs: their records are not read (X delivers a large archive in "
+            "several zips: give every part)") in stderr
+    assert _kinds(first) == [("missing-part", IssueKind.NOTE, False), ("truncated-zip", IssueKind.NOTE, False)]
