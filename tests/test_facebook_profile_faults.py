@@ -164,3 +164,18 @@ def test_the_stderr_of_dates_to_come(tmp_path: Path) -> None:
     assert "warning: 2 parse issue(s), every file given was read to its end: " in stderr
     assert f"{PROFILE} (field birthday): 1 × bad-date — {FUTURE_BIRTHDAY}" in stderr
     assert f"{PROFILE} (field registration_timestamp): 1 × bad-date — {FUTURE_REGISTRATION}" in stderr
+
+
+@pytest.mark.parametrize("profile", [b"[]", b'[{"profile_v2": {"name": {"full_name": "Zoe Q"}}}]',
+                                     b'{"profile_v2": {"registration_timestamp": 1e400, "username": "z\x00q"}}',
+                                     b'{"profile_v2": {"name": {"full_name": "Zoe Q"}, "birthday": {"year": 3000}}}'])
+def test_each_is_a_parse_issue_under_strict(tmp_path: Path, profile: bytes) -> None:
+    """DESIGN.md's error contract: the report is written (what was read is kept), exit 4 under --strict."""
+    from dataexam.errors import ExitCode
+
+    out = tmp_path / "r.json"
+    run = [sys.executable, "-m", "dataexam", "report", str(_archive(tmp_path, profile)), "-f", "json", "-o", str(out),
+           "--no-pager", "--strict"]
+    done = subprocess.run(run, capture_output=True, text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
+    assert done.returncode == ExitCode.PARSE_ISSUES == 4
+    assert json.loads(out.read_text(encoding="utf-8"))["inputs"]["parse_issues"]["total"] == 1
