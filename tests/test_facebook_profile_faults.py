@@ -179,3 +179,12 @@ def test_each_is_a_parse_issue_under_strict(tmp_path: Path, profile: bytes) -> N
     done = subprocess.run(run, capture_output=True, text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
     assert done.returncode == ExitCode.PARSE_ISSUES == 4
     assert json.loads(out.read_text(encoding="utf-8"))["inputs"]["parse_issues"]["total"] == 1
+
+
+def test_the_year_2100_registration_once_kept_is_to_come(tmp_path: Path) -> None:
+    """tests/test_profile_bad_numbers.py kept 4102444800 (2100-01-01) as the upper edge of a registration since
+    Facebook opened: no account is opened in the future."""
+    profile = b'{"profile_v2": {"name": {"full_name": "Zoe Q"}, "registration_timestamp": 4102444800}}'
+    facts, issues, _kinds = _read(tmp_path, profile)
+    assert facts == [("name", "Zoe Q"), ("registration", None)]
+    assert issues == [("bad-date", "field registration_timestamp", FUTURE_REGISTRATION)]
