@@ -570,7 +570,7 @@ def _not_an_export(display: str, shown: str, found: Found) -> NotAnExport:
     if found.issue is not None:
         i = found.issue
         issue = ParseIssue(archive=f"{display}/{shown}", member="", code=i.code, message=found.reason,
-                           position=i.position, source=i.source)
+                           position=i.position, source=i.source, kind=i.kind, nothing_read=i.nothing_read)
     return NotAnExport(display, shown, len(found.members), found.reason, issue)
 
 

@@ -29,6 +29,7 @@ from typing import IO, Any
 
 from .errors import CorruptArchive, EncryptedArchive, InputNotFound, NotAnArchive
 from .events import ParseIssue
+from .issue_codes import IssueKind
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +240,8 @@ class Archive:
         # a salvaged download in a Downloads folder) is the export's own, as when that zip is given alone
         own_zip = self.mounts.get(prefix[:-1]) if prefix else None
         issues = [ParseIssue(archive=display, member=i.member[cut:] if i.member.startswith(prefix) else "",
-                             code=i.code, message=i.message, position=i.position, source=i.source)
+                             code=i.code, message=i.message, position=i.position, source=i.source, kind=i.kind,
+                             nothing_read=i.nothing_read)
                   for i in self.issues if prefix and (i.member.startswith(prefix) or i.member == own_zip)]
         return Archive([display], rerooted, issues, [self.hold()])
 
@@ -497,12 +499,13 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
             continue
         problem = _limit_problem(info, limits)
         if problem:
-            issues.append(ParseIssue(archive=display, member=full, code="limit", message=problem))
+            issues.append(ParseIssue(archive=display, member=full, code="limit", message=problem,
+                                    nothing_read=True))
             continue
         if path.lower().endswith(".zip"):
             if depth >= limits.max_nesting:
                 issues.append(ParseIssue(
-                    archive=display, member=full, code="limit",
+                    archive=display, member=full, code="limit", nothing_read=True,
                     message=f"zip nested deeper than {limits.max_nesting} levels; skipped "
                             "(raise --max-nesting to read it)"))
                 continue
@@ -533,6 +536,10 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
 # -- salvaging a zip whose central directory is missing (truncated download) ------------------------
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIG = b"PK\x03\x04"
+#: a central directory entry's and its end record's signatures: where a zip's files end
+_DIRECTORY_SIGS = (b"PK\x01\x02", b"PK\x05\x06", b"PK\x06\x06")
+#: why the salvage stopped where a cut zip's directory begins: every file before it was read whole
+DIRECTORY_CUT = "every file's data is whole: only the zip's directory at its end is cut or damaged"
 _DESCRIPTOR_SIG = b"PK\x07\x08"
 _SALVAGE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
@@ -622,7 +629,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         info.file_size, info.compress_size = entry.file_size, entry.compress_size
         problem = _limit_problem(info, limits)
         if problem:
-            found.append(ParseIssue(archive=display, member=full, code="limit", message=problem))
+            found.append(ParseIssue(archive=display, member=full, code="limit", message=problem,
+                                    nothing_read=True))
             continue
         if path.lower().endswith(".zip"):
             found.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
@@ -637,10 +645,18 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
         return False
     _note_blocked(display, whole, files, blocked, found)
+    # what the cut says of the reading (INP49: each was "records before each fault were kept"): the zip's directory
+    # alone cut, every file read whole — no fault in reading; cut inside a file's data — that file's records up to
+    # the cut kept (its own corrupt-member line says after which); cut in a header, before a file's data, at an
+    # encrypted or streamed file, or where no header is — the file there (and any after it) not read at all
+    directory_only = stop_reason == DIRECTORY_CUT
+    inside_data = cut_name is not None and stop_reason.startswith("and ")
     found.insert(0, ParseIssue(
         archive=display, member=whole or "", code="truncated-zip",
         message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
-                f"{whole_files} complete file(s) were read, {stop_reason}"))
+                f"{whole_files} complete file(s) were read, {stop_reason}",
+        kind=IssueKind.NOTE if directory_only else IssueKind.STOPS,
+        nothing_read=not (directory_only or inside_data)))
     members.extend(added)
     issues.extend(found)
     return True
@@ -667,6 +683,11 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
         header = fh.read(_LOCAL_HEADER.size)
         if len(header) < _LOCAL_HEADER.size and header.startswith(_LOCAL_SIG):  # "PK" alone may be the directory's
             return entries, header_cut()
+        if header.startswith(_DIRECTORY_SIGS) and entries:
+            # the zip's directory, after the last file's data: every file was read whole, only the directory
+            # (the list of the files at the zip's end) is cut or damaged (INP49: "the rest of the file is missing or
+            # unreadable", a fault, for a zip cut 30 bytes before its end with every file in it read)
+            return entries, DIRECTORY_CUT
         if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_SIG):
             return entries, "the rest of the file is missing or unreadable"
         (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(header)

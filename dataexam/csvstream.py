@@ -46,7 +46,7 @@ from typing import IO, TYPE_CHECKING, NamedTuple
 
 from .counts import whole_count
 from .events import ParseIssue, TimeSource
-from .issue_codes import CP1252_READ, REST_SKIPPED
+from .issue_codes import CP1252_READ, REST_SKIPPED, IssueKind
 from .timeparse import NO_TIME, TimeResult, as_utc, parse_with_formats
 
 if TYPE_CHECKING:
@@ -430,6 +430,8 @@ class CsvProblem:
     code: str
     message: str
     line: int
+    #: what it is of the file's reading where that is not its code's (:class:`~dataexam.issue_codes.IssueKind`)
+    kind: IssueKind | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -757,7 +759,7 @@ class CsvReader:
                     skipped_unlisted += 1
                 if problems > 10 * _MAX_PROBLEMS:
                     yield from _unlisted(problems, skipped_unlisted, start)
-                    yield CsvProblem("bad-csv", f"too many malformed rows; {REST_SKIPPED}", start)
+                    yield CsvProblem("bad-csv", f"too many malformed rows; {REST_SKIPPED}", start, IssueKind.STOPS)
                     return
                 continue
             if self.long_lines > long_reported:
@@ -766,7 +768,8 @@ class CsvReader:
                                  start)
             if self.fallback_bytes and not fallback_reported:
                 fallback_reported = True
-                yield CsvProblem("bad-encoding", f"some bytes are not valid UTF-8 and {CP1252_READ}", start)
+                yield CsvProblem("bad-encoding", f"some bytes are not valid UTF-8 and {CP1252_READ}", start,
+                                 IssueKind.READ_ON)
             if cells is None:
                 break
             last_line = line_base + reader.line_num
@@ -909,7 +912,7 @@ def member_rows(ctx: MemberContext, **options: object) -> Iterator[CsvRow | Pars
         return
     for item in CsvReader(ctx.open(), **options):  # type: ignore[arg-type]
         if isinstance(item, CsvProblem):
-            yield ctx.issue(item.code, item.message, f"line {item.line}" if item.line else None)
+            yield ctx.issue(item.code, item.message, f"line {item.line}" if item.line else None, kind=item.kind)
         else:
             ctx.index = item.index
             yield item

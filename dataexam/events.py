@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from .issue_codes import IssueKind, code_kind, default_nothing_read
+
 SCHEMA_VERSION = 1
 
 
@@ -156,6 +158,11 @@ class ParseIssue:
 
     ``message`` says what was wrong in words that never quote record contents (they are
     people's private data); ``position`` locates the fault (record index, line or byte offset).
+    ``kind`` says what the issue is of the reading of its file (:class:`~dataexam.issue_codes.IssueKind`: the
+    reading stopped at it, it was read on past it, or no fault in reading) and ``nothing_read`` whether nothing of
+    its file was read; both are set where the issue is made, by default its code's
+    (:data:`~dataexam.issue_codes.ISSUE_KINDS`, :func:`~dataexam.issue_codes.default_nothing_read`) — the CLI's
+    stderr header counts the issues by them (it matched our own words in the messages before INP49).
     """
 
     archive: str
@@ -164,6 +171,16 @@ class ParseIssue:
     message: str
     position: str | None = None
     source: str | None = None
+    kind: IssueKind | None = None
+    nothing_read: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is None:
+            object.__setattr__(self, "kind", code_kind(self.code))
+        elif not isinstance(self.kind, IssueKind):
+            object.__setattr__(self, "kind", IssueKind(self.kind))
+        if self.nothing_read is None:
+            object.__setattr__(self, "nothing_read", default_nothing_read(self.code))
 
     def to_dict(self) -> dict[str, Any]:
         return {

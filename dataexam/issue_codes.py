@@ -15,8 +15,12 @@ Three kinds (:class:`IssueKind`):
 * ``NOTE`` — no fault in reading: every record of the files given was read, and the note says what they mean (X's
   manifest lists another count, or none; a part of the download not given; whose download it is).
 
-A few codes are of another kind in some of their issues: :func:`issue_kind` says which, from the issue's own position
-(where a file's reading stopped: :func:`stopped_at`) or words (:data:`KIND_BY_WORDS`, our own fixed words).
+A few issues are of another kind than their code's: each is given its kind where it is made (``ParseIssue(kind=…)``),
+as is whether nothing of its file was read (``nothing_read``): a fault that stopped a file's reading
+(``dataexam.parser``: "after 4 records", a ``STOPS`` whatever its code), an Amazon CSV's rest skipped (``bad-csv``)
+or its bytes read as Windows-1252 (``bad-encoding``, read on), a cut zip's ``missing-part`` (files not read), Amazon's
+row cap (``limit``, the file read to its end), a cut zip's ``truncated-zip`` by where it was cut
+(``dataexam/archive.py``). The header reads those fields (INP49: it matched our own words in the messages).
 """
 
 from __future__ import annotations
@@ -24,11 +28,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from .events import ParseIssue
+if TYPE_CHECKING:
+    from .events import ParseIssue
 
-__all__ = ["CP1252_READ", "CUT_ZIP_PART", "ISSUE_KINDS", "KIND_BY_WORDS", "NOTHING_READ", "NOT_READ_CODES",
-           "NOT_READ_WORDS", "REST_SKIPPED", "IssueKind", "issue_kind", "nothing_read", "stopped_at", "tally"]
+__all__ = ["CP1252_READ", "CUT_ZIP_PART", "ISSUE_KINDS", "NOTHING_READ", "NOT_READ_CODES", "REST_SKIPPED",
+           "IssueKind", "code_kind", "default_nothing_read", "issue_kind", "nothing_read", "tally"]
 
 
 class IssueKind(StrEnum):
@@ -68,56 +74,34 @@ REST_SKIPPED = "the rest of the file was skipped"
 #: an Amazon CSV's bytes that are not UTF-8 (``bad-encoding``), read as Windows-1252 and the file read on
 CP1252_READ = "were read as cp1252"
 
-#: code → (words of its message, the kind of an issue that says them): the issues of a code that are of another kind
-KIND_BY_WORDS: Mapping[str, tuple[tuple[str, IssueKind], ...]] = {
-    "missing-part": ((CUT_ZIP_PART, _S),),
-    "bad-csv": ((REST_SKIPPED, _S),),
-    "bad-encoding": ((CP1252_READ, _R),),
-}
-
-
 #: the codes of a file skipped whole, none of it read: encrypted or compressed with a method not read (a member, or
-#: every file of a zip), over the size or nesting limits (``dataexam/archive.py``; a ``limit`` with a position is a
-#: file's reading stopped after records: :func:`nothing_read`)
-NOT_READ_CODES = frozenset({"encrypted-zip", "encrypted-member", "unsupported-compression", "limit"})
-#: a ``truncated-zip`` issue's words where the zip ends before any data of its cut file (``dataexam/archive.py``):
-#: nothing of that file was read (INP48: "(1 of the faults came before any record of their file)" for a cut X zip
-#: whose truncated-zip line said "nothing of that file was read" — only its missing-part was counted)
-NOT_READ_WORDS = ("nothing of that file was read", "before any of its data could be read")
+#: every file of a zip; ``dataexam/archive.py``). archive.py's skips of a file over the size or nesting limits
+#: (``limit``) say so where they are made; a ``limit`` met reading a file kept the records before it
+NOT_READ_CODES = frozenset({"encrypted-zip", "encrypted-member", "unsupported-compression"})
 #: :func:`tally`'s key of the faults of which nothing was read
 NOTHING_READ = "nothing-read"
 
 
-def stopped_at(position: str | None) -> bool:
-    """Whether an issue's position is where its file's reading stopped: "after 4 records", "before the first record"
-    (``dataexam.parser._position``, given to a fault that ended the file only — a handler's ``ValueError`` is a
-    ``bad-record`` there, not a record's)."""
-    return bool(position) and (position.startswith("after ") or position == "before the first record")
+def code_kind(code: str) -> IssueKind:
+    """The kind of an issue of ``code`` unless it is made with another: :data:`ISSUE_KINDS`'s (a code not there is a
+    fault, ``STOPS``)."""
+    return ISSUE_KINDS.get(code, IssueKind.STOPS)
+
+
+def default_nothing_read(code: str) -> bool:
+    """Whether nothing of the file of an issue of ``code`` was read unless it is made saying otherwise: a file skipped
+    whole (:data:`NOT_READ_CODES`)."""
+    return code in NOT_READ_CODES
 
 
 def issue_kind(issue: ParseIssue) -> IssueKind:
-    """The kind of ``issue``: its code's (:data:`ISSUE_KINDS`; a code not there is a fault, ``STOPS``), unless its
-    words say another (:data:`KIND_BY_WORDS`) or its position is where its file's reading stopped (:func:`stopped_at`:
-    ``STOPS``)."""
-    for words, kind in KIND_BY_WORDS.get(issue.code, ()):
-        if words in issue.message:
-            return kind
-    kind = ISSUE_KINDS.get(issue.code, IssueKind.STOPS)
-    return IssueKind.STOPS if kind is not IssueKind.STOPS and stopped_at(issue.position) else kind
+    """The kind of ``issue``, as it was made (``ParseIssue.kind``)."""
+    return issue.kind if issue.kind is not None else code_kind(issue.code)
 
 
 def nothing_read(issue: ParseIssue) -> bool:
-    """Whether nothing of the file of a ``STOPS`` issue was read: the fault came before its first record, the files
-    are a part not given (a cut zip's ``missing-part``), the file was skipped whole (:data:`NOT_READ_CODES`), or a
-    cut zip ended before any data of its cut file (:data:`NOT_READ_WORDS`)."""
-    if issue.code == "truncated-zip":
-        return any(words in issue.message for words in NOT_READ_WORDS)
-    if issue.code == "limit":
-        # archive.py's skips (a member or a nested zip over a limit) carry no position; a file whose reading
-        # stopped at a limit ("after 6 records": a number of 4,300 digits, a string over --max-string-size) or
-        # Amazon's row cap (a row's) kept records (T47C H2: "(1 of the faults came before any record of their file)")
-        return not issue.position
-    return issue.position == "before the first record" or issue.code == "missing-part" or issue.code in NOT_READ_CODES
+    """Whether nothing of the file of ``issue`` was read, as it was made (``ParseIssue.nothing_read``)."""
+    return bool(issue.nothing_read)
 
 
 def tally(issues: Iterable[ParseIssue]) -> Counter[str]:

@@ -192,6 +192,12 @@ def python_items(source: IO[bytes], prefix: str) -> Iterator[Any]:
     return PYTHON_BACKEND.items(_floats(PYTHON_BACKEND.parse(source)), prefix)
 
 
+def python_parse(source: IO[bytes]) -> Iterator[tuple[str, str, Any]]:
+    """ijson's ``parse`` events ``(prefix, event, value)`` of ``source`` as :func:`python_items` reads it (numbers
+    past a double's range as their text), for a file whose number the C backend cannot hold."""
+    return _floats(PYTHON_BACKEND.parse(source))
+
+
 def python_basic_parse(source: IO[bytes]) -> Iterator[tuple[str, Any]]:
     """ijson's ``basic_parse`` events ``(event, value)`` of ``source`` as :func:`python_items` reads it (numbers
     past a double's range as their text)."""

@@ -26,6 +26,7 @@ it is kept. Parsers import the core, never the reverse.
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import re
 import zipfile
@@ -40,6 +41,7 @@ from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, CrcMismatch, Member
 from .arrayslice import SliceReader, SliceReport
 from .errors import TempSpaceFull
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
+from .issue_codes import IssueKind
 from .lazyrx import lazy_compile
 from .rulefilter import required_text
 from .surrogates import repair_message
@@ -235,12 +237,14 @@ class MemberContext:
         out, self.pending = self.pending, []
         return out
 
-    def issue(self, code: str, message: str, position: str | None = None) -> ParseIssue:
-        """A parse issue for this member (``message`` must not quote record contents)."""
+    def issue(self, code: str, message: str, position: str | None = None, *, kind: IssueKind | None = None,
+              nothing_read: bool | None = None) -> ParseIssue:
+        """A parse issue for this member (``message`` must not quote record contents); ``kind`` and ``nothing_read``
+        where they are not its code's (:class:`~dataexam.events.ParseIssue`)."""
         if position is None and self.index >= 0:
             position = f"record {self.index}"
         return ParseIssue(archive=self.member.input, member=self.member.shown or self.path, code=code, message=message,
-                          position=position, source=self.parser.name)
+                          position=position, source=self.parser.name, kind=kind, nothing_read=nothing_read)
 
 
 #: issues about a member cut in slices as a whole, each reported by one slice's process (``--jobs``): the surrogate
@@ -631,10 +635,13 @@ class Parser:
                                                                   all_read=isinstance(exc, CrcMismatch))
                 if isinstance(exc, MemberCutOff):  # the zip ends inside it: cut, not damaged (T28B M1)
                     message = cut_message(ctx.member, ctx.index)
-            yield ctx.issue(code, message, _position(ctx))
+            # the reading of the file stopped here, whatever the code's own kind (a number of 4,300 digits is a
+            # `limit` "after 6 records"; a handler's ValueError a `bad-record`): the records before it kept
+            yield ctx.issue(code, message, _position(ctx), kind=IssueKind.STOPS, nothing_read=ctx.index < 0)
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
-                            "the rest of this file was skipped", _position(ctx))
+                            "the rest of this file was skipped", _position(ctx), kind=IssueKind.STOPS,
+                            nothing_read=ctx.index < 0)
         finally:
             escapes = ctx.escape_issue()
             ctx.close()
@@ -646,7 +653,8 @@ class Parser:
                      part: tuple[int, int]) -> Iterator[Event | ParseIssue]:
         """Slice ``part`` = ``(k, m)`` of one member; what it found goes to :attr:`slice_reports`.
 
-        A slice is *clean* when its only issues are bad records or bad dates at a record index: any other fault
+        A slice is *clean* when its only issues are a single record's (:data:`~dataexam.issue_codes.IssueKind`
+        ``READ_ON``: a bad record, a bad date) at a record index: any other fault
         (bad JSON, a limit: the rest of the file would have been skipped) makes the parallel parse
         read the member in one piece instead. Repaired surrogate escapes are counted for the whole
         file by the last slice's process, which reads every byte of it (skipping or parsing): only
@@ -663,7 +671,7 @@ class Parser:
                     continue  # this slice's reader saw only part of the file
                 if item.code in WHOLE_FILE_CODES:
                     pass  # of the file as a whole, reported once (by the slice reading its array's end)
-                elif item.code not in ("bad-record", "bad-date") or not (item.position or "").startswith("record "):
+                elif item.kind is not IssueKind.READ_ON or not (item.position or "").startswith("record "):
                     clean = False
             yield item
         report = ctx.slice_report or SliceReport(*part, split=False)
@@ -768,7 +776,7 @@ def issue_code(exc: BaseException) -> str:
         return "bad-shape"
     if isinstance(exc, MemoryError):
         return "too-large"
-    if isinstance(exc, jsonstream.JSONError):
+    if isinstance(exc, (jsonstream.JSONError, json.JSONDecodeError)):
         return "bad-json"
     if isinstance(exc, UnicodeDecodeError):
         return "bad-encoding"
@@ -783,6 +791,16 @@ def issue_code(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "too-deep"
     return "bad-record"
+
+
+#: the json module's words of a fault inside a string (``json.JSONDecodeError.msg`` up to " at") → ours
+_STRING_FAULTS = {
+    "Invalid control character": ("a raw control character such as a NUL byte inside a string, which JSON writes "
+                                  "escaped"),
+    "Invalid \\escape": "a backslash escape JSON has not, inside a string",
+    "Invalid \\uXXXX escape": "a \\u escape without four hex digits, inside a string",
+    "Unterminated string": "a string not closed before the end of the file",
+}
 
 
 def describe_error(exc: BaseException, path: str | None = None, none_kept: bool = False) -> str:
@@ -807,6 +825,14 @@ def describe_error(exc: BaseException, path: str | None = None, none_kept: bool 
             return (f"invalid JSON ({text}), {jsonstream.NOT_UTF8}; "
                     + ("nothing was read" if none_kept else "records before this point were kept"))
         return f"invalid JSON ({text})"
+    if isinstance(exc, json.JSONDecodeError):
+        # a string ijson's Python backend (a file with a number of 1e400 or 10^30) decodes with the json module: a
+        # raw NUL byte in it was "record has an unexpected shape (JSONDecodeError)" (INP49); the json module's own
+        # fixed words, never the string's
+        said = exc.msg.split(" at")[0].split(" starting")[0]
+        what = _STRING_FAULTS.get(said, f"{said.lower()} inside a string")
+        return (f"invalid JSON ({what}); "
+                + ("nothing was read" if none_kept else "records before this point were kept"))
     if isinstance(exc, UnicodeDecodeError):
         return f"invalid {exc.encoding} text at byte {exc.start}"
     if isinstance(exc, zipfile.BadZipFile):

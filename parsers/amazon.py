@@ -60,6 +60,7 @@ from dataexam.csvstream import (
     utc_day,
 )
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
+from dataexam.issue_codes import IssueKind
 from dataexam.jsonrows import cell_text
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
@@ -1535,9 +1536,11 @@ def _row_groups(f: MemberContext, same: Callable[[CsvRow], Hashable],
             groups, held = {}, 0
             if not warned:
                 warned = True
-                yield f.issue("limit", f"more than {cap:,} rows: an order's rows are joined within each "
-                              f"{cap:,} rows only (one order's rows further apart may be read as two records)",
-                              row.where)
+                # every row is read and kept, the file to its end: a note of what its records mean (INP49: a
+                # `limit` was counted as the file's reading stopped)
+                yield f.issue("limit", f"more than {cap:,} rows: every row was read, but an order's rows are "
+                              f"joined within each {cap:,} rows only (one order's rows further apart may be read as "
+                              "two records)", row.where, kind=IssueKind.NOTE)
         groups.setdefault(same(row), []).append(row)
         held += 1
     yield from groups.values()

@@ -66,7 +66,7 @@ from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.geo import geojson_pair
-from dataexam.issue_codes import CUT_ZIP_PART
+from dataexam.issue_codes import CUT_ZIP_PART, IssueKind
 from dataexam.parser import (
     DATA_ERRORS,
     RECORD_ERRORS,
@@ -837,8 +837,10 @@ class TwitterParser(Parser):
             return
         whole = True
         for item in super()._run_handler(ctx, handler_name):
-            if isinstance(item, ParseIssue) and item.code not in ("bad-record", "bad-date", "bad-escape"):
-                whole = False  # the rest of the file was not read: its issue says so
+            if isinstance(item, ParseIssue) and item.kind is not IssueKind.READ_ON:
+                # the rest of the file was not read: its issue says so (a handler's ValueError "after 2 records" is a
+                # bad-record that ended the file, INP49: it was then said to hold 2 records where the manifest lists 3)
+                whole = False
             yield item
         report = ctx.slice_report
         if ctx.part is not None and (report is None or not report.split or report.first_index is None
@@ -888,8 +890,9 @@ class TwitterParser(Parser):
         # a zip cut short (an interrupted download, salvaged from its local headers) lost its tail: the files
         # may be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone
         # sent the person looking for a part that never existed)
-        cut = any(issue.code == "truncated-zip" for issue in archive.issues)
-        # (CUT_ZIP_PART makes the issue a fault in the run's count of them: files not read; T46C)
+        # (a zip whose directory alone is cut lost no file: a note, INP49 — the files are in another part)
+        cut = any(issue.code == "truncated-zip" and issue.kind is not IssueKind.NOTE for issue in archive.issues)
+        # (a fault in the run's count of them when the zip was cut: files not read; T46C)
         why = (f"{CUT_ZIP_PART}, see its truncated-zip issue: they may be in its lost end or in another "
                "zip of the archive; download it again and give every part" if cut else
                "X delivers a large archive in several zips: give every part")
@@ -897,7 +900,7 @@ class TwitterParser(Parser):
             archive=archive.name, member="", code="missing-part",
             message=f"{state.manifest} lists {shown}{more}, which {'is' if one else 'are'} not among the "
                     f"inputs: {'its' if one else 'their'} records are not read ({why})",
-            source=self.name)
+            source=self.name, kind=IssueKind.STOPS if cut else None, nothing_read=cut)
 
     def _manifest_fault(self, member: Member, exc: BaseException) -> ParseIssue:
         """The issue of a manifest whose reading stopped at ``exc``: what the fault is, and that the counts it lists

@@ -3,12 +3,18 @@
 The CLI's stderr header counted issues by two sets of codes of its own; a code in neither was a fault. Every code the
 parsers and dataexam give is now in one table with its kind, read here from the source itself: a new code without a
 kind fails this test. Then the kinds as the header says them: a cut zip's missing-part is a fault (files not read),
-a part not given is a note, an Amazon CSV's ragged row is a single record's. Synthetic data only."""
+a part not given is a note, an Amazon CSV's ragged row is a single record's.
+
+INP49: an issue's kind and whether nothing of its file was read are set where it is made (``ParseIssue.kind``,
+``ParseIssue.nothing_read``), by default its code's; the header read them from our own words in the messages
+(``KIND_BY_WORDS``, ``NOT_READ_WORDS``) and positions. Synthetic data only."""
 
 from __future__ import annotations
 
 import ast
 import inspect
+import io
+import pickle
 from pathlib import Path
 
 import pytest
@@ -16,8 +22,9 @@ import pytest
 import dataexam
 import parsers
 from dataexam import jsonstream
+from dataexam.csvstream import SNIFF_BYTES, CsvProblem, CsvReader
 from dataexam.events import ParseIssue
-from dataexam.issue_codes import ISSUE_KINDS, KIND_BY_WORDS, NOTHING_READ, IssueKind, issue_kind, nothing_read, tally
+from dataexam.issue_codes import ISSUE_KINDS, NOT_READ_CODES, NOTHING_READ, IssueKind, tally
 from dataexam.parser import issue_code
 
 SOURCES = sorted([*Path(dataexam.__file__).parent.rglob("*.py"), *Path(parsers.__file__).parent.rglob("*.py")])
@@ -62,68 +69,72 @@ def test_every_code_given_has_a_kind() -> None:
     assert sorted(set(ISSUE_KINDS) - emitted) == []  # a kind of a code no one gives
 
 
-def test_the_words_of_another_kind_are_of_codes_in_the_table() -> None:
-    assert set(KIND_BY_WORDS) <= set(ISSUE_KINDS)
-    assert all(kind is not ISSUE_KINDS[code] for code, said in KIND_BY_WORDS.items() for _w, kind in said)
+@pytest.mark.parametrize("code", [*ISSUE_KINDS, "a-code-of-tomorrow"])
+def test_every_parse_issue_built_has_a_kind(code: str) -> None:
+    """Made without a kind, an issue has its code's (a code not in the table is a fault); made with one, it keeps
+    it, also through a worker process's pickle (--jobs)."""
+    issue = ParseIssue(archive="x.zip", member="data/like.js", code=code, message="m")
+    assert isinstance(issue.kind, IssueKind) and issue.kind is ISSUE_KINDS.get(code, IssueKind.STOPS)
+    assert issue.nothing_read is (code in NOT_READ_CODES)
+    for kind in IssueKind:
+        made = ParseIssue(archive="x.zip", member="", code=code, message="m", kind=kind, nothing_read=True)
+        back = pickle.loads(pickle.dumps(made))
+        assert (back.kind, back.nothing_read) == (kind, True) and back == made
 
 
-def _issue(code: str, message: str = "m", position: str | None = None) -> ParseIssue:
-    return ParseIssue(archive="x.zip", member="data/like.js", code=code, message=message, position=position)
+def _kinds_given() -> list[tuple[str, int]]:
+    """Every ``kind=`` given where an issue is made (``ParseIssue(…, kind=…)``, ``ctx.issue(…, kind=…)``,
+    ``CsvProblem(…, IssueKind.…)``): its file and line."""
+    found = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and any(k.arg == "kind" for k in node.keywords):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in ("ParseIssue", "issue"):
+                    found.append((path.name, node.lineno))
+    return found
 
 
-@pytest.mark.parametrize(("issue", "kind"), [
-    (_issue("bad-record", position="record 3"), IssueKind.READ_ON),
-    (_issue("bad-record", "record has an unexpected shape (ValueError)", "after 4 records"), IssueKind.STOPS),
-    (_issue("bad-record", position="before the first record"), IssueKind.STOPS),
-    (_issue("bad-date", position="field registration_timestamp"), IssueKind.READ_ON),
-    (_issue("bad-csv", "malformed CSV (x); row skipped", "line 4"), IssueKind.READ_ON),
-    (_issue("bad-csv", "too many malformed rows; the rest of the file was skipped", "line 90"), IssueKind.STOPS),
-    (_issue("bad-encoding", "some bytes are not valid UTF-8 and were read as cp1252", "line 2"), IssueKind.READ_ON),
-    (_issue("bad-encoding", "invalid utf-8 text at byte 4", "after 2 records"), IssueKind.STOPS),
-    (_issue("missing-part", "… are not read (X delivers a large archive in several zips: give every part)"),
-     IssueKind.NOTE),
-    (_issue("missing-part", "… are not read (the zip was cut short, see its truncated-zip issue: …)"), IssueKind.STOPS),
-    (_issue("ragged-row", position="line 3"), IssueKind.READ_ON),
-    (_issue("count-mismatch"), IssueKind.NOTE),
-    (_issue("truncated-zip"), IssueKind.STOPS),
-    (_issue("a-code-of-tomorrow"), IssueKind.STOPS),
-])
-def test_an_issue_s_kind(issue: ParseIssue, kind: IssueKind) -> None:
-    assert issue_kind(issue) is kind
+def test_the_issues_of_another_kind_than_their_code_s_are_made_so() -> None:
+    """The few makers whose issues are of another kind than their code's say so where they make them: the parser's
+    fault that ended a file, Amazon's row cap, a cut zip's truncated-zip and missing-part, and the CSV reader's."""
+    files = {name for name, _line in _kinds_given()}
+    assert {"parser.py", "archive.py", "amazon.py", "twitter.py", "csvstream.py"} <= files
 
 
-_CUT = ("the zip file is incomplete or its directory is damaged (was the download interrupted?); 5 complete file(s) "
-        "were read")
+@pytest.mark.parametrize("stray", [b"Caf\xe9", b"\x93quoted\x94", b"na\xefve"])
+def test_a_csv_s_stray_bytes_read_as_cp1252_are_read_on(stray: bytes) -> None:
+    """Stray non-UTF-8 bytes past the sniff window, read as Windows-1252: the file read on (a bad-encoding met
+    reading JSON stops that file: the code's own kind)."""
+    filler = b"".join(b"%d,plain ascii row\r\n" % i for i in range(SNIFF_BYTES // 16))
+    data = b"N,Text\r\n" + filler + b"99," + stray + b"\r\n100,after\r\n"
+    (problem,) = [p for p in CsvReader(io.BytesIO(data)) if isinstance(p, CsvProblem)]
+    assert (problem.code, problem.kind) == ("bad-encoding", IssueKind.READ_ON)
+    assert ISSUE_KINDS["bad-encoding"] is IssueKind.STOPS
 
 
-@pytest.mark.parametrize(("issue", "unread"), [
-    # INP48: a cut zip's truncated-zip whose cut file was not read at all, as its own words say
-    (_issue("truncated-zip", f"{_CUT}, the zip ends inside the header of the file after data/like.js; nothing of that "
-                             "file was read"), True),
-    (_issue("truncated-zip", f"{_CUT}, data/following.js is cut off before any of its data could be read"), True),
-    # the cut file read as far as it goes (its records before the cut kept), or no file named: records were kept
-    (_issue("truncated-zip", f"{_CUT}, and data/following.js as far as it goes: the zip ends inside it"), False),
-    (_issue("truncated-zip", f"{_CUT}, the rest of the file is missing or unreadable"), False),
-    # files skipped whole: encrypted, a compression not read, over a limit
-    (_issue("encrypted-member", "file is encrypted (password-protected) and was not read"), True),
-    (_issue("unsupported-compression", "file is compressed with a method dataexam cannot read"), True),
-    (_issue("encrypted-zip", "the zip is password-protected (encrypted)"), True),
-    (_issue("limit", "zip nested deeper than 3 levels; skipped"), True),
-    # T47C H2: a file's reading stopped at a limit after records (a number of 4,300 digits), Amazon's row cap (a
-    # row's): records were kept
-    (_issue("limit", "a number longer than 4,300 digits", position="after 6 records"), False),
-    (_issue("limit", "more than 50,000 rows: an order's rows are joined within each 50,000 rows only",
-            position="row 50001"), False),
-    (_issue("bad-json", position="before the first record"), True),
-    (_issue("bad-json", position="after 4 records"), False),
-    (_issue("missing-part", "… are not read (the zip was cut short, see its truncated-zip issue: …)"), True),
-])
-def test_whether_nothing_of_a_fault_s_file_was_read(issue: ParseIssue, unread: bool) -> None:
-    assert nothing_read(issue) is unread
-    assert tally([issue]) == ({IssueKind.STOPS.value: 1, NOTHING_READ: 1} if unread else {IssueKind.STOPS.value: 1})
+def _issue(code: str, message: str = "m", position: str | None = None, **made: object) -> ParseIssue:
+    return ParseIssue(archive="x.zip", member="data/like.js", code=code, message=message, position=position,
+                      **made)  # type: ignore[arg-type]
 
 
 def test_a_tally_counts_every_kind() -> None:
     issues = [_issue("bad-record", position="record 3")] * 3 + [_issue("count-mismatch"),
                                                                _issue("bad-json", position="after 4 records")]
     assert tally(issues) == {"read-on": 3, "note": 1, "stops": 1}
+
+
+def test_a_tally_reads_the_issues_fields_not_their_words() -> None:
+    """An issue is counted as it was made: a bad-record that ended its file before any record (the parser's), a
+    truncated-zip of a zip whose directory alone is cut (every file read whole), Amazon's row cap (read to its
+    end)."""
+    assert tally([_issue("bad-record", position="before the first record", kind=IssueKind.STOPS,
+                         nothing_read=True)]) == {"stops": 1, NOTHING_READ: 1}
+    assert tally([_issue("truncated-zip", "… the rest of the file is missing or unreadable", kind=IssueKind.NOTE,
+                         nothing_read=False)]) == {"note": 1}
+    assert tally([_issue("limit", "more than 50,000 rows", "row 50001", kind=IssueKind.NOTE)]) == {"note": 1}
+    assert tally([_issue("limit", "zip nested deeper than 3 levels; skipped", nothing_read=True)]) == \
+        {"stops": 1, NOTHING_READ: 1}
+    assert tally([_issue("limit", "a number longer than 4,300 digits", "after 6 records",
+                         kind=IssueKind.STOPS, nothing_read=False)]) == {"stops": 1}

@@ -184,14 +184,27 @@ def test_a_csv_s_odd_rows_are_single_records(tmp_path: Path) -> None:
     assert "records before each fault were kept" not in stderr
 
 
-def test_a_handler_s_fault_that_ended_its_file_is_a_fault(tmp_path: Path) -> None:
+def test_a_handler_s_fault_that_ended_its_file_is_a_fault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A bad-record at "after N records" is a fault that ended its file (a parser's ValueError), not a single
-    record's: the header says records before it were kept."""
+    record's: the header says records before it were kept. The issue is made so by the parser (INP49: its kind was
+    read from its position by the header)."""
     from dataexam import api, cli
+    from dataexam.issue_codes import IssueKind
+    from dataexam_parsers.twitter import TwitterParser
 
+    def fails(self: TwitterParser, f: Any) -> Any:  # two likes read, then a ValueError in the handler
+        f.index = 1
+        raise ValueError("an odd like")
+        yield
+
+    monkeypatch.setattr(TwitterParser, "_parse_likes", fails)
     stats = api.RunStats()
-    stats.add_issue(ParseIssue(archive="a.zip", member="data/like.js", code="bad-record",
-                               message="record has an unexpected shape (ValueError)", position="after 2 records"))
+    list(api.timeline(_x_changed(tmp_path, "x", "/like.js", lambda b: b), stats=stats))
+    (issue,) = [i for i in stats.issues if i.member.endswith("like.js")]  # no count-mismatch: it was not read whole
+    assert (issue.code, issue.position, issue.kind, issue.nothing_read) == ("bad-record", "after 2 records",
+                                                                              IssueKind.STOPS, False)
+    stats = api.RunStats()
+    stats.add_issue(issue)
     assert cli._issues_claim(stats) == "; records before each fault were kept:"
     stats.add_issue(ParseIssue(archive="a.zip", member="data/tweets.js", code="bad-record", message="row skipped",
                                position="record 4"))
@@ -250,3 +263,34 @@ def test_a_fault_past_the_kept_issues_is_counted(tmp_path: Path, n: int, jobs: i
             "single record's (the file was read on past it): ") in stderr
     assert data["inputs"]["parse_issues"]["total"] == n + 1
     assert data["inputs"]["parse_issues"]["by_code"]["bad-record"] == n
+
+
+# -- INP49: Amazon's row cap is a note: the file was read to its end, every row kept
+
+@pytest.mark.parametrize(("cap", "orders"), [(4, 3), (2, 3), (5, 4), (3, 5)])
+def test_amazon_s_row_cap_is_headed_as_read_to_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap: int,
+                                                       orders: int) -> None:
+    """A Digital Content Orders file past the cap on the rows joined into orders (GROUP_ROWS_CAP, 50,000): every row
+    is read and kept, an order's rows further apart are two records. It was a ``limit`` counted as the file's reading
+    stopped: "1 parse issue(s); records before each fault were kept"."""
+    from test_amazon_records import DIGITAL_HEADER, _csv, _digital_rows, _write
+
+    from dataexam import api, cli
+    from dataexam.issue_codes import IssueKind
+    from dataexam_parsers import amazon as amazon_parser
+
+    monkeypatch.setattr(amazon_parser, "GROUP_ROWS_CAP", cap)
+    root = _write(tmp_path / "x", "Your Orders/Your Amazon Orders/Digital Content Orders.csv",
+                  _csv(DIGITAL_HEADER, _digital_rows(orders), quote_all=False))
+    stats = api.RunStats()
+    read = [e for e in api.timeline([root], stats=stats) if e.kind == "amazon.digital_order"]
+    (issue,) = stats.issues
+    assert (issue.code, issue.kind, issue.nothing_read) == ("limit", IssueKind.NOTE, False)
+    assert issue.message == (f"more than {cap:,} rows: every row was read, but an order's rows are joined within "
+                             f"each {cap:,} rows only (one order's rows further apart may be read as two records)")
+    assert cli._issues_claim(stats) == ", no fault in reading: every file given was read to its end:"
+    # every row kept: the rows (each order's price, then every tax) joined within each ``cap`` rows, an order's two
+    # rows in two records where a cap falls between them
+    rows = [*range(orders), *range(orders)]
+    assert len(read) == len({(k // cap, order) for k, order in enumerate(rows)})
+    assert sorted({e.attrs["order_id"] for e in read}) == [f"D01-{i:07d}-0000001" for i in range(1, orders + 1)]

@@ -161,8 +161,8 @@ def test_x_dm_keeps_every_record_and_reports_one_issue(tmp_path: Path, text: byt
                                                       file: str) -> None:
     with open_archive(_dm_archive(tmp_path, text, file)) as archive:
         items = list(TwitterParser().events(archive))
-    events = {e.attrs["id"]: e for e in items if hasattr(e, "kind")}
-    issues = [i for i in items if not hasattr(i, "kind")]
+    events = {e.attrs["id"]: e for e in items if not isinstance(e, ParseIssue)}
+    issues = [i for i in items if isinstance(i, ParseIssue)]
     assert sorted(events) == ["101", "102", "103"]
     assert events["101"].text == expected and events["101"].actor == "2"
     assert events["102"].actor == "self" and events["103"].text == "later"
@@ -180,9 +180,9 @@ def test_x_tweets_keep_later_tweets(tmp_path: Path) -> None:
         zf.writestr("data/tweets.js", b"window.YTD.tweets.part0 = [" + b",".join(tweets) + b"]")
     with open_archive(out) as archive:
         items = list(TwitterParser().events(archive))
-    texts = [e.text for e in items if hasattr(e, "kind")]
+    texts = [e.text for e in items if not isinstance(e, ParseIssue)]
     assert texts == ["\ufffd cut", "fine", "fine"]
-    assert [i.code for i in items if not hasattr(i, "kind")] == ["bad-escape"]
+    assert [i.code for i in items if isinstance(i, ParseIssue)] == ["bad-escape"]
 
 
 def test_facebook_messages_keep_every_record(tmp_path: Path) -> None:
@@ -199,7 +199,7 @@ def test_facebook_messages_keep_every_record(tmp_path: Path) -> None:
         with open_archive(path) as archive:
             items = list(FacebookParser().events(archive))
         return ([e.text for e in items if getattr(e, "kind", "") == "facebook.message"],
-                [i.code for i in items if not hasattr(i, "kind")])
+                [i.code for i in items if isinstance(i, ParseIssue)])
 
     before, _ = messages(FIXTURES / "facebook" / "2021-22" / "archive")
     after, codes = messages(tree)

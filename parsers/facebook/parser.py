@@ -28,7 +28,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import IO, Any, ClassVar
 
@@ -39,6 +39,7 @@ from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
 from dataexam.foreign import instagram_download, instagram_reason
 from dataexam.geo import coordinate_pair
+from dataexam.issue_codes import IssueKind
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, Rule, describe_error, rules_table
 from dataexam.textfix import folder_slug, repair_mojibake
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
@@ -313,6 +314,12 @@ def _epoch(value: Any) -> TimeResult:
 _LAST_YEAR = 2100
 
 
+def _still_to_come(when: datetime) -> bool:
+    """Whether ``when`` is after the day of the run (UTC, a day's margin for the clocks of the world): no profile's
+    birthday or registration is."""
+    return when.date() > (datetime.now(UTC) + timedelta(days=1)).date()
+
+
 def _birthday_parts(birthday: Mapping[str, Any]) -> tuple[int, int, int] | None:
     """A profile birthday's ``(year, month, day)``, 0 for a part not given (Facebook writes ``{"year": 0, "month": 3,
     "day": 2}`` where the year is hidden), or None where the parts are no date a calendar holds: a part that is no
@@ -352,6 +359,12 @@ BAD_BIRTHDAY = ("profile birthday is not a date (a year, month or day no calenda
 BAD_BIRTHDAY_SHAPE = ("profile birthday is not the year, month and day Facebook writes; the birthday is left out, "
                       "the rest of the profile kept")
 BAD_REGISTRATION = "profile registration_timestamp not understood; kept without a time"
+#: a birthday or a registration after the day of the run: no one is born, no account opened, in the future (a damaged
+#: or hand-edited file: a birthday year of 3000, a registration in 2200 were shown as they were; INP49)
+FUTURE_BIRTHDAY = ("profile birthday is a day still to come (after the day of this run); the birthday is left out, "
+                   "the rest of the profile kept")
+FUTURE_REGISTRATION = ("profile registration_timestamp is a time still to come (after the day of this run); kept "
+                       "without a time")
 #: the day thefacebook.com opened (4 February 2004): no account was registered before it, so a profile's
 #: ``registration_timestamp`` before it is a damaged value (a seconds value past the year 9999 is read as
 #: milliseconds by :func:`_epoch`'s magnitude rule and lands in 1978)
@@ -1128,23 +1141,40 @@ class FacebookParser(Parser):
     def _newest_year(self, archive: Archive, *, files: int = 6, events: int = 20000) -> int | None:
         """The year of the newest record among the first records of a few dated files (bounded work).
 
-        Facebook writes messages and posts newest first, so the head of a file holds its newest record.
+        Facebook writes messages and posts newest first, so the head of a file holds its newest record. A number
+        ijson's C backend cannot hold (a time of 10^30 or 1e400 in a damaged or hand-edited file) has the file read
+        again by its Python backend, past it, as the owner look-ups do (INP49: it ended that file's scan — a
+        messages-only download whose first message time was 1e400 had "no dated record to tell 2019-20 from
+        2021-22").
         """
         newest: float | None = None
         seen = 0
+
+        def scan(parsed: Iterable[tuple[str, str, Any]]) -> None:
+            nonlocal newest
+            for n, (prefix, event, value) in enumerate(parsed):
+                if n >= events:
+                    break
+                if event == "number" and prefix.rsplit(".", 1)[-1] in self._TIME_KEYS:
+                    when = _epoch(value)[0]
+                    if when is not None and (newest is None or when.timestamp() > newest):
+                        newest = when.timestamp()
+
         for member in archive.members():
             if seen >= files or _INSTAGRAM.search(member.path) or not self._DATED_FILES.search(member.path):
                 continue
             seen += 1
             try:
                 with self.open_json(member) as stream:
-                    for n, (prefix, event, value) in enumerate(ijson.parse(peek(stream)[1], use_float=True)):
-                        if n >= events:
-                            break
-                        if event == "number" and prefix.rsplit(".", 1)[-1] in self._TIME_KEYS:
-                            when = _epoch(value)[0]
-                            if when is not None and (newest is None or when.timestamp() > newest):
-                                newest = when.timestamp()
+                    scan(ijson.parse(peek(stream)[1], use_float=True))
+            except ijson.JSONError as exc:
+                if not jsonstream.is_overflow(exc):
+                    continue
+                try:  # read again from the start: the times before the number are seen twice, which is harmless
+                    with self.open_json(member) as again:
+                        scan(jsonstream.python_parse(peek(again)[1]))
+                except _PEEK_ERRORS:
+                    continue
             except _PEEK_ERRORS:
                 continue
         return datetime.fromtimestamp(newest, UTC).year if newest is not None else None
@@ -2544,10 +2574,31 @@ class FacebookParser(Parser):
     # ---- profile --------------------------------------------------------------------------------
 
     def _h_profile(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """profile_information.json: one object (``profile_v2``, 2019–20 ``profile``) whose fields are the profile's
+        facts. A file holding a list (a hand-edited or converted file) is said: the profile in it, where an item is
+        one, is read (INP49: a list of a ``profile_v2`` object lost the profile without a word)."""
+        with self.open_json(f.member) as stream:
+            first = peek(stream)[0][:1]
+        found = 0
+
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
-            if isinstance(rec, Mapping):
+            nonlocal found
+            if first == b"[" and isinstance(rec, Mapping):
+                # an item of the list: the profile itself, or its envelope {"profile_v2": {…}}
+                inner = next((rec[k] for k in ("profile_v2", "profile") if isinstance(rec.get(k), Mapping)), rec)
+                facts = list(self._profile_facts(f, inner))
+                found += sum(1 for item in facts if isinstance(item, Event))
+                yield from facts
+            elif isinstance(rec, Mapping):
                 yield from self._profile_facts(f, rec)
-        return self._run(f, per_record)
+        yield from self._run(f, per_record)
+        if first == b"[":
+            # the list read to its end: a note where its profile was read, a fault where none was
+            yield f.issue("bad-shape", f"{_basename(f.path)} holds a list where Facebook writes one object (expected "
+                          "an object, found a list); " + ("the profile in it was read" if found else
+                                                          "no profile was read from it"),
+                          "the top level", kind=IssueKind.NOTE if found else IssueKind.STOPS,
+                          nothing_read=not found)
 
     def _h_profile_updates(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         """profile_update_history.json: one ``facebook.profile_update`` per entry, at its ``timestamp`` (the
@@ -2607,6 +2658,8 @@ class FacebookParser(Parser):
                 # day its month has not (1990-02-31, said as it was: T46C): the birthday left out, the rest of the
                 # profile kept. Placed at the field: the file holds one profile, and "(record 0)" told no one where
                 yield f.issue("bad-record", BAD_BIRTHDAY, _PROFILE_FIELD.format("birthday"))
+            elif parts[0] and _still_to_come(datetime(parts[0], parts[1] or 1, parts[2] or 1, tzinfo=UTC)):
+                yield f.issue("bad-date", FUTURE_BIRTHDAY, _PROFILE_FIELD.format("birthday"))
             else:
                 y, m, d = parts
                 text = "-".join(part for part in (f"{y:04d}" if y else "", f"{m:02d}" if m else "",
@@ -2678,8 +2731,10 @@ class FacebookParser(Parser):
             at = _epoch(registered)[0]
             # an account opened before Facebook was (INP48: 253402300800, the year 10000 in seconds, is past the
             # milliseconds threshold and was read as 1978-01-11; 1e-5 as 1970) is no day an account was opened on
-            when = format_time(at) if at is not None and at >= FACEBOOK_OPENED else None
-            if when is None:
+            when = format_time(at) if at is not None and at >= FACEBOOK_OPENED and not _still_to_come(at) else None
+            if when is None and at is not None and _still_to_come(at):
+                yield f.issue("bad-date", FUTURE_REGISTRATION, _PROFILE_FIELD.format("registration_timestamp"))
+            elif when is None:
                 # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46
                 # M2); a JSON true or a negative number too (-62135596801: a second before the year 1), which are
                 # "no time" in a photo's EXIF but no day an account was opened on (T46C)
