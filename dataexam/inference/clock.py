@@ -1272,8 +1272,14 @@ class ClockAggregator(Aggregator):
                            "setting): the zone assumes your quietest hours are your night. If you work nights and "
                            f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
-            level.down(disagreement=True)
-            basis += DISAGREE_LOWERED
+            if level.now == Confidence.LOW:
+                # nothing left to lower: no lowering to record or to undo (T47B: Buenos Aires, Bogotá, Johannesburg,
+                # Istanbul behind an exit, orders elsewhere, carried lowering {from: low, to: low})
+                lowered_for = []
+                basis += "; activity and place disagree (already low: not lowered)"
+            else:
+                level.down(disagreement=True)
+                basis += DISAGREE_LOWERED
             caveats.extend(disagreements)
         if set_aside is not None and home_cc is not None:
             level.down()
@@ -1631,8 +1637,10 @@ class ClockAggregator(Aggregator):
             "place_disagreement": place_disagreement,
             # the reasons of the one-level lowering for a disagreement, and the confidence with and without it
             # (exit_caveats undoes it where the orders tell the disagreeing login country an exit)
-            "lowered_for": lowered_for or None,
-            "lowering": {"from": level.unlowered.value, "to": level.now.value} if lowered_for else None,
+            # (only where a level was lowered and still is: a later cap to the same level left nothing to undo)
+            "lowered_for": lowered_for if lowered_for and level.unlowered != level.now else None,
+            "lowering": ({"from": level.unlowered.value, "to": level.now.value}
+                         if lowered_for and level.unlowered != level.now else None),
             # the parts' days, unless the shift is a spell of night work at home (self.shifted), whose dates are
             # night-time activity: then dated only with --include-sensitive (sensitive.NightGate), the field kept
             # each day undated where its record (the quarter's first/last) is at night (GATE4)

@@ -200,6 +200,10 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
         # said wherever the zone already stood no surer than the home too (HOME44: Los Angeles or Denver behind an
         # always-on Canadian exit, Toronto or Vancouver behind a US one, read low on the clock alone, said nothing)
         rest = sorted(c for c in pair if c != here)
+        if told == here:
+            # the orders told the others an exit: no disagreement with their logins (T47B: a Lima resident behind an
+            # always-on US exit, orders to Lima, read "the place evidence (IP country) points to US", lowered)
+            _explained_disagreement(tz, set(rest))
         said_either = (f"Your logins cannot tell whether you live in {name(here)} or in "
                        f"{and_list([name(c) for c in rest])} (one of them a VPN or proxy exit); your activity keeps "
                        "the same clock either way.")
