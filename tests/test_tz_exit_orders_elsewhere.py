@@ -45,8 +45,10 @@ IPS.setdefault("GB", "81.2.69.1")
 IPS.setdefault("DE", "91.0.0.1")
 IPS.setdefault("US", "73.10.0.5")
 IPS.setdefault("CL", "190.96.0.1")
+IPS.setdefault("TH", "1.46.0.1")
 NAMES.update({"AR": "Argentina", "CO": "Colombia", "ZA": "South Africa", "TR": "Turkey", "KE": "Kenya", "PE": "Peru",
-              "KR": "South Korea", "ES": "Spain", "FR": "France", "CL": "Chile", "PT": "Portugal"})
+              "KR": "South Korea", "ES": "Spain", "FR": "France", "CL": "Chile", "PT": "Portugal",
+              "TH": "Thailand"})
 
 Orders = tuple[tuple[int, str, str | None, str], ...]
 
@@ -190,3 +192,22 @@ def test_orders_to_the_home_drop_the_exit_s_disagreement_on_one_clock(zone: str,
     assert shown["value"]["disagreement"] is None and shown["value"]["lowering"] is None
     assert "Activity and place disagree" not in shown["summary"]
     assert f"not lowered for the logins' {exit_cc}: the orders tell it an exit" in shown["confidence_basis"]
+
+
+@pytest.mark.parametrize("seed", [7, 3])
+def test_a_clock_less_sure_than_the_home_the_orders_told_says_why(seed: int) -> None:
+    """A Bangkok resident behind an always-on Australian exit, orders to Bangkok: "Bangkok time", low, beside "You most
+    likely live in Bangkok, Thailand.", medium, with no reason given, and "Activity and place disagree." in the
+    summary of a disagreement the orders explained."""
+    report = _report("Asia/Bangkok", "AU", "TH", ((145, "Bangkok", None, "TH"),), seed)
+    shown = _shown(report)
+    assert view.headline(shown) == "You live on Bangkok time (Asia/Bangkok, UTC+7)."
+    assert view.headline(_shown(report, "home")) == "You most likely live in Bangkok, Thailand."
+    assert (shown["value"]["zone"], shown["confidence"], _shown(report, "home")["confidence"]) == (
+        "Asia/Bangkok", "low", "medium")
+    why = [c for c in shown["caveats"] if c.startswith("The clock is low, not medium as the home: ")]
+    assert len(why) == 1
+    assert f"give Asia/Bangkok {shown['value']['posterior']:.0%} of the weight" in why[0]
+    assert "Activity and place disagree" not in shown["summary"] and shown["value"]["disagreement"] is None
+    assert "already low" not in shown["confidence_basis"]
+    assert "the logins' AU are no disagreement: the orders tell them an exit" in shown["confidence_basis"]

@@ -163,6 +163,8 @@ BIN_EVIDENCE_CAP = 16
 #: the confidence basis's words for the one-level lowering where the place evidence and the activity clock disagree
 #: (exit_caveats undoes it where the person's orders tell the login country a VPN exit)
 DISAGREE_LOWERED = "; lowered one level because activity and place disagree"
+#: … and where the level was already low: nothing lowered, nothing recorded (the value's ``lowering`` None)
+DISAGREE_NOT_LOWERED = "; activity and place disagree (already low: not lowered)"
 
 
 class _Levels:
@@ -1276,7 +1278,7 @@ class ClockAggregator(Aggregator):
                 # nothing left to lower: no lowering to record or to undo (T47B: Buenos Aires, Bogotá, Johannesburg,
                 # Istanbul behind an exit, orders elsewhere, carried lowering {from: low, to: low})
                 lowered_for = []
-                basis += "; activity and place disagree (already low: not lowered)"
+                basis += DISAGREE_NOT_LOWERED
             else:
                 level.down(disagreement=True)
                 basis += DISAGREE_LOWERED

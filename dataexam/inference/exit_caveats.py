@@ -245,6 +245,8 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                                 f"(the logins cannot tell which is the exit), the activity fits "
                                 f"{', '.join(zones(cc) for cc in sorted(others))} too")
         tz.confidence = cap
+        if cap.rank < home_confidence.rank:
+            tz.caveats = [*tz.caveats, _less_sure_than_home(tz, home_confidence)]
         return
     fits = (f"your activity fits {and_list([zones(cc) for cc in sorted(others)])} better than {tz.value['zone']}"
             if better else "your activity fits a clock of each")
@@ -256,6 +258,23 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                             f"{', '.join(zones(cc) for cc in sorted(others))} too")
     if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
         tz.confidence = Confidence.LOW
+
+
+def _less_sure_than_home(tz: Any, home_confidence: Confidence) -> str:
+    """Why the time zone read on the clock of the home the orders told is less sure than that home: the share of
+    the weight its answer holds (the value's ``posterior``, 0–1) beside the likeliest other zone's (``alternatives``)
+    — the exit's logins still weigh for their own country's clocks (T47B: a Bangkok resident behind an always-on
+    Australian exit, orders to Bangkok, "Bangkok time" low beside "Bangkok, Thailand" medium, no reason given)."""
+    from .zoneprior import zone_countries
+
+    alts = [a for a in tz.value.get("alternatives") or () if isinstance(a, dict) and a.get("zone")]
+    other = {u.get("country") for u in tz.value.get("untold_zones") or () if isinstance(u, dict)}
+    rest = (f", {alts[0]['zone']} {alts[0].get('posterior', 0):.0%}"
+            + (", a clock of the logins' other reading" if zone_countries().get(alts[0]["zone"]) in other else "")
+            if alts else "")
+    return (f"The clock is {tz.confidence.value}, not {home_confidence.value} as the home: your activity and the "
+            f"place evidence give {tz.value['zone']} {float(tz.value.get('posterior') or 0):.0%} of the weight"
+            f"{rest}.")
 
 
 def _explained_disagreement(tz: Any, exits: set[str]) -> None:
@@ -275,15 +294,19 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     left = [d for d in tz.value.get("disagreement") or () if said not in d]
     if len(left) == len(tz.value.get("disagreement") or ()):
         return
+    from .clock import DISAGREE_LOWERED, DISAGREE_NOT_LOWERED
+
     tz.value["disagreement"] = left or None
     tz.caveats = [c for c in tz.caveats if said not in c]
+    if not left:  # no disagreement left to say (the level's lowering, where one was made, is undone below)
+        tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
+        tz.confidence_basis = tz.confidence_basis.replace(
+            DISAGREE_NOT_LOWERED, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
     reasons = [r for r in tz.value.get("lowered_for") or ()
                if not (r.get("reason") == "place_disagrees" and r.get("country") == pd["country"])]
     lowering = tz.value.get("lowering")
     if reasons or not isinstance(lowering, dict) or len(reasons) == len(tz.value.get("lowered_for") or ()):
         return
-    from .clock import DISAGREE_LOWERED
-
     tz.value["lowered_for"], tz.value["lowering"] = None, None
     tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
     tz.confidence_basis = tz.confidence_basis.replace(
