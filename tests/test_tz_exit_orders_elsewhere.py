@@ -20,16 +20,14 @@ on the first of each month unless ``home_cc`` is None) and invented orders every
 
 from __future__ import annotations
 
-import random
 from array import array
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
 from zoneinfo import ZoneInfo
 
 import pytest
-from test_untold_exit_orders_home import DAYS, FIRST, IPS, NAMES, NOW, Stream, _day, _logins
+from test_exit_orders_turned_basis import _report  # two years behind the exit, orders every five days
+from test_untold_exit_orders_home import IPS, NAMES
 
-from dataexam.inference import infer
 from dataexam.inference.periods import _clock_followed
 from dataexam.report import view
 
@@ -51,26 +49,6 @@ NAMES.update({"AR": "Argentina", "CO": "Colombia", "ZA": "South Africa", "TR": "
               "TH": "Thailand"})
 
 Orders = tuple[tuple[int, str, str | None, str], ...]
-
-
-@cache
-def _report(zone: str, exit_cc: str, home_cc: str | None, orders: Orders, seed: int = 7):
-    """Two years at ``zone``: every day's logins through ``exit_cc``, one from ``home_cc`` on the first of each month
-    (none where None), and an order every five days, ``orders`` in turn ((count, city, region, country code))."""
-    rng, s, ev = random.Random(seed), Stream("x.zip"), []
-    for i in range(DAYS):
-        d = FIRST + timedelta(days=i)
-        ev += _day(rng, s, zone, d) + _logins(s, zone, d, exit_cc, (8.8, 14.2, 23.0))
-        if d.day == 1 and home_cc:
-            ev += _logins(s, zone, d, home_cc, (12.0,))
-    t0, k = datetime(2023, 1, 10, 19, tzinfo=UTC), 0
-    for n, city, region, cc in orders:
-        for _ in range(n):
-            ev.append(s.ev(t0 + timedelta(days=5 * k), "amazon.order_item", "Board game", order_id=f"o{k}",
-                           shipping_city=city, shipping_region=region, shipping_country=NAMES[cc],
-                           shipping_country_code=cc))
-            k += 1
-    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
 
 
 def _shown(report, fid: str = "timezone") -> dict:
