@@ -163,6 +163,8 @@ BIN_EVIDENCE_CAP = 16
 #: the confidence basis's words for the one-level lowering where the place evidence and the activity clock disagree
 #: (exit_caveats undoes it where the person's orders tell the login country a VPN exit)
 DISAGREE_LOWERED = "; lowered one level because activity and place disagree"
+#: … and where the level was already low: nothing lowered, nothing recorded (the value's ``lowering`` None)
+DISAGREE_NOT_LOWERED = "; activity and place disagree (already low: not lowered)"
 
 
 class _Levels:
@@ -1278,8 +1280,14 @@ class ClockAggregator(Aggregator):
                            "setting): the zone assumes your quietest hours are your night. If you work nights and "
                            f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
-            level.down(disagreement=True)
-            basis += DISAGREE_LOWERED
+            if level.now == Confidence.LOW:
+                # nothing left to lower: no lowering to record or to undo (T47B: Buenos Aires, Bogotá, Johannesburg,
+                # Istanbul behind an exit, orders elsewhere, carried lowering {from: low, to: low})
+                lowered_for = []
+                basis += DISAGREE_NOT_LOWERED
+            else:
+                level.down(disagreement=True)
+                basis += DISAGREE_LOWERED
             caveats.extend(disagreements)
         if set_aside is not None and home_cc is not None:
             level.down()
@@ -1637,8 +1645,10 @@ class ClockAggregator(Aggregator):
             "place_disagreement": place_disagreement,
             # the reasons of the one-level lowering for a disagreement, and the confidence with and without it
             # (exit_caveats undoes it where the orders tell the disagreeing login country an exit)
-            "lowered_for": lowered_for or None,
-            "lowering": {"from": level.unlowered.value, "to": level.now.value} if lowered_for else None,
+            # (only where a level was lowered and still is: a later cap to the same level left nothing to undo)
+            "lowered_for": lowered_for if lowered_for and level.unlowered != level.now else None,
+            "lowering": ({"from": level.unlowered.value, "to": level.now.value}
+                         if lowered_for and level.unlowered != level.now else None),
             # the parts' days, unless the shift is a spell of night work at home (self.shifted), whose dates are
             # night-time activity: then dated only with --include-sensitive (sensitive.NightGate), the field kept
             # each day undated where its record (the quarter's first/last) is at night (GATE4)

@@ -201,6 +201,10 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
         # said wherever the zone already stood no surer than the home too (HOME44: Los Angeles or Denver behind an
         # always-on Canadian exit, Toronto or Vancouver behind a US one, read low on the clock alone, said nothing)
         rest = sorted(c for c in pair if c != here)
+        if told == here:
+            # the orders told the others an exit: no disagreement with their logins (T47B: a Lima resident behind an
+            # always-on US exit, orders to Lima, read "the place evidence (IP country) points to US", lowered)
+            _explained_disagreement(tz, set(rest))
         said_either = (f"Your logins cannot tell whether you live in {name(here)} or in "
                        f"{and_list([name(c) for c in rest])} (one of them a VPN or proxy exit); your activity keeps "
                        "the same clock either way.")
@@ -242,6 +246,8 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                                 f"(the logins cannot tell which is the exit), the activity fits "
                                 f"{', '.join(zones(cc) for cc in sorted(others))} too")
         tz.confidence = cap
+        if cap.rank < home_confidence.rank:
+            tz.caveats = [*tz.caveats, _less_sure_than_home(tz, home_confidence)]
         return
     fits = (f"your activity fits {and_list([zones(cc) for cc in sorted(others)])} better than {tz.value['zone']}"
             if better else "your activity fits a clock of each")
@@ -253,6 +259,23 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
                             f"{', '.join(zones(cc) for cc in sorted(others))} too")
     if tz.confidence in (Confidence.HIGH, Confidence.MEDIUM):
         tz.confidence = Confidence.LOW
+
+
+def _less_sure_than_home(tz: Any, home_confidence: Confidence) -> str:
+    """Why the time zone read on the clock of the home the orders told is less sure than that home: the share of
+    the weight its answer holds (the value's ``posterior``, 0–1) beside the likeliest other zone's (``alternatives``)
+    — the exit's logins still weigh for their own country's clocks (T47B: a Bangkok resident behind an always-on
+    Australian exit, orders to Bangkok, "Bangkok time" low beside "Bangkok, Thailand" medium, no reason given)."""
+    from .zoneprior import zone_countries
+
+    alts = [a for a in tz.value.get("alternatives") or () if isinstance(a, dict) and a.get("zone")]
+    other = {u.get("country") for u in tz.value.get("untold_zones") or () if isinstance(u, dict)}
+    rest = (f", {alts[0]['zone']} {alts[0].get('posterior', 0):.0%}"
+            + (", a clock of the logins' other reading" if zone_countries().get(alts[0]["zone"]) in other else "")
+            if alts else "")
+    return (f"The clock is {tz.confidence.value}, not {home_confidence.value} as the home: your activity and the "
+            f"place evidence give {tz.value['zone']} {float(tz.value.get('posterior') or 0):.0%} of the weight"
+            f"{rest}.")
 
 
 def _explained_disagreement(tz: Any, exits: set[str]) -> None:
@@ -272,15 +295,19 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     left = [d for d in tz.value.get("disagreement") or () if said not in d]
     if len(left) == len(tz.value.get("disagreement") or ()):
         return
+    from .clock import DISAGREE_LOWERED, DISAGREE_NOT_LOWERED
+
     tz.value["disagreement"] = left or None
     tz.caveats = [c for c in tz.caveats if said not in c]
+    if not left:  # no disagreement left to say (the level's lowering, where one was made, is undone below)
+        tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
+        tz.confidence_basis = tz.confidence_basis.replace(
+            DISAGREE_NOT_LOWERED, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
     reasons = [r for r in tz.value.get("lowered_for") or ()
                if not (r.get("reason") == "place_disagrees" and r.get("country") == pd["country"])]
     lowering = tz.value.get("lowering")
     if reasons or not isinstance(lowering, dict) or len(reasons) == len(tz.value.get("lowered_for") or ()):
         return
-    from .clock import DISAGREE_LOWERED
-
     tz.value["lowered_for"], tz.value["lowering"] = None, None
     tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
     tz.confidence_basis = tz.confidence_basis.replace(

@@ -26,6 +26,8 @@ from .stays import seasonal_homes
 from .timezone import (
     FLOOR,
     LULL_DEPTH_MAX,
+    LULL_MID_MEAN_H,
+    LULL_MID_SD_H,
     MOVE_SHIFT_H,
     QUARTERS,
     REGIME_CUT_NATS,
@@ -352,8 +354,33 @@ def split_at_shipping_moves(day_hists: Mapping[date, Sequence[int]], periods: li
     move New York → Los Angeles inside one country, its logins all "US", whose quiet hours in UTC did not move
     enough for the daily clock to cut it (T30B's H1). The rules of :func:`split_at_ip_moves` (orders on
     :data:`IP_MOVE_MIN_DAYS` days each side, :data:`SAME_PLACE_SHARE` of each side's in one zone); each part keeps
-    its zone (``Regime.zone``)."""
-    return split_at_ip_moves(day_hists, periods, zone_days, same=_same_zone_clock, attr="zone")
+    its zone (``Regime.zone``). A cut also needs the activity's own clock to change with the orders
+    (:func:`_clock_followed`): orders moving Tokyo → Sydney beside an always-on Australian exit, the person's quiet
+    hours still on Tokyo's clock, were cut and read "Brisbane time since 3 Jan 2024" (T47B), a move the activity
+    never made."""
+    return split_at_ip_moves(day_hists, periods, zone_days, same=_same_zone_clock, attr="zone",
+                             followed=_clock_followed)
+
+
+def _clock_followed(day_hists: Mapping[date, Sequence[int]], early: Sequence[date], late: Sequence[date],
+                    before: str, after: str) -> bool:
+    """Whether the ``late`` days' activity (UTC dates) reads as a life on zone ``after``'s clock rather than still on
+    ``before``'s, the ``early`` days' zone. Each lull is read with each day moved by that zone's own offset on it
+    (:func:`_local_presences`, so summer time is no move). True where the late days' lull on ``after``'s clock lies
+    nearer the early days' lull on ``before``'s than on ``before``'s own (a person who moved kept their hours), or
+    where on ``before``'s clock it lies more than :data:`~.timezone.LULL_MID_SD_H` from the usual night
+    (:data:`~.timezone.LULL_MID_MEAN_H`) and on ``after``'s nearer (their hours changed with the move: T30B's H1, a
+    New Yorker awake three hours late keeping the UTC hours of an ordinary Angeleno, lull 06:37 on New York's clock,
+    03:38 on Los Angeles'). False where the late days keep the early days' ordinary hours on the old clock: the
+    orders went elsewhere, the person did not (T47B: a Tokyo resident's orders to Sydney, read "Brisbane time since
+    3 Jan 2024"). An early sleeper (lull before 02:45) whose orders move east is still cut: one more reading of the
+    same records, which only the person can tell."""
+    ref = lull_mid_hours(_local_presences(day_hists, early, before))  # type: ignore[arg-type]
+    on_after = lull_mid_hours(_local_presences(day_hists, late, after))  # type: ignore[arg-type]
+    on_before = lull_mid_hours(_local_presences(day_hists, late, before))  # type: ignore[arg-type]
+    kept = abs(circ_diff_hours(on_after, ref)) < abs(circ_diff_hours(on_before, ref))
+    odd = abs(circ_diff_hours(on_before, LULL_MID_MEAN_H))
+    return kept or (LULL_MID_SD_H < odd and abs(circ_diff_hours(on_after, LULL_MID_MEAN_H)) < odd)
 
 
 def period_zone(zone_days: Mapping[tuple[date, str], int] | None, first: date, last: date) -> str | None:
@@ -369,7 +396,9 @@ def period_zone(zone_days: Mapping[tuple[date, str], int] | None, first: date, l
 def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
                       ip_days: Mapping[tuple[date, str], int] | None, depth: int = 0, *,
                       same: Callable[[str, str, tuple[int, ...]], bool] = _same_clocks,
-                      attr: str = "country") -> list[Any]:
+                      attr: str = "country",
+                      followed: Callable[[Mapping[date, Sequence[int]], Sequence[date], Sequence[date], str, str],
+                                         bool] | None = None) -> list[Any]:
     """``periods`` (:func:`~.timezone.regimes`) with each one cut where its dated login IPs change country for good
     between two countries whose zones keep different clocks: the regimes merge neighbours under 2.5 h apart (summer
     time, a new rhythm), so a move Mexico City → Bogotá (an hour) made no period and the 8 months in Mexico were read on
@@ -410,7 +439,8 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         if (cut is None or not early or not late or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS
                 or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS
                 or min(len(early), len(late)) < REGIME_MIN_ACTIVE
-                or same(a_cc, b_cc, clock_years(r.first, r.last))):  # type: ignore[arg-type]
+                or same(a_cc, b_cc, clock_years(r.first, r.last))  # type: ignore[arg-type]
+                or (followed is not None and not followed(day_hists, early, late, a_cc, b_cc))):  # type: ignore[arg-type]
             out.append(r)
             continue
         a_cc = Counter(cc for d, cc in seq if d < cut).most_common(1)[0][0]
@@ -422,7 +452,7 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         setattr(parts[0], attr, a_cc)
         setattr(parts[1], attr, b_cc)
         parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
-        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr)
+        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr, followed=followed)
                    if depth < 3 else parts)
     return out
 
