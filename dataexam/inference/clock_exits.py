@@ -754,13 +754,14 @@ def _off_exit_tail(run: Sequence[int], cc: str, clock: _HomeClock, logp: Sequenc
     journey back. A Singapore resident's Los Angeles trip Wednesday to Friday, home by Saturday behind the US exit
     to Sunday, was one run of five UTC days alone there, read as a long stay whose days mostly kept home's clock, "No
     trips abroad seen", and a Wednesday-to-Saturday one "10–14 May" (TRIP48): without the exit's weekend each is the
-    short stay it was. The run keeps a day."""
+    short stay it was. Only a run so left short (:data:`CLOCK_STAY_MIN_NIGHTS` days or fewer) is cut: a night
+    worker's 10-day New York holiday lived by day keeps its days (test_vpn_weekend_regressions)."""
     gains, _ = _gains_on_their_clock(clock, cc, run, logp)
     out = list(run)
     while len(out) > 1 and date.fromordinal(out[-1]).weekday() in week.usual \
             and gains.get(out[-1], 0.0) > -EVEN_DAY_NATS:
         out.pop()
-    return out
+    return out if len(out) <= CLOCK_STAY_MIN_NIGHTS else list(run)
 
 
 def _off_exit_weekend(stay: tuple[float, float], own: Sequence[int], elsewhere: Sequence[int],
