@@ -164,15 +164,27 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
                 out.extend(s for s in run
                            if waking_day(s, weekly.lull_utc_h) not in stay or not since <= s + 0.5 < until)
                 return
+        ours_run = run
+        if weekly is not None and weekly.usual and apart:
+            # the weekly exit's own days at home right after the journey back, on home's clock, are the exit's,
+            # the run judged without them: a Seoul resident's Berlin trip Wednesday to Friday, home by Saturday
+            # behind the German exit to Sunday, no home login between, was one run whose five days together kept
+            # home's clock as well, "No trips abroad seen" (TRIP48)
+            tail = _exit_days_at_end(run, day_hists, logp, [m / 4 for m in apart], weekly)
+            kept = [s for s in run if tail is None or waking_day(s, weekly.lull_utc_h) < tail]
+            if tail is not None and len({s // 24 for s in kept}) >= RUN_CLOCK_MIN_DAYS:
+                out.extend(s for s in run if waking_day(s, weekly.lull_utc_h) >= tail)
+                ours_run = kept
+                days = sorted({date.fromordinal(s // 24) for s in kept} & day_hists.keys())
         hist = presence_hist(day_hists, days)
         at_home = _fit(hist, logp)
         # on the country's clock o instead of home's h, each local hour falls (o − h) quarter-hours earlier in UTC
         stay, move = max(((_fit(hist, logp, m), m) for m in apart), default=(-math.inf, 0))
         if stay < at_home + RUN_CLOCK_NATS:
-            out.extend(run)
+            out.extend(ours_run)
             return
         edges = _edge_days_on_home_clock(days, _home_clock_gains(days, day_hists, logp, move))
-        out.extend(s for s in run if date.fromordinal(s // 24) in edges)
+        out.extend(s for s in ours_run if date.fromordinal(s // 24) in edges)
 
     for s in slots:
         if run and bisect.bisect_right(home_slots, run[-1]) != bisect.bisect_right(home_slots, s):
@@ -735,6 +747,23 @@ def _off_exit_edges(run: Sequence[int], own: Sequence[int], clock: _HomeClock, l
     return [o for o in run if start - o * 24 < 12] or list(run)
 
 
+def _off_exit_tail(run: Sequence[int], cc: str, clock: _HomeClock, logp: Sequence[float], week: ExitWeek) -> list[int]:
+    """A run's UTC days (ascending ordinals) there, in country ``cc``, without those at its last end that fall on the
+    weekdays the weekly exit is alone on most weeks (``week.usual``, on UTC days) and do not fit the stay's clock
+    better than home's by :data:`EVEN_DAY_NATS` (:func:`_gains_on_their_clock`): the exit's days at home after the
+    journey back. A Singapore resident's Los Angeles trip Wednesday to Friday, home by Saturday behind the US exit
+    to Sunday, was one run of five UTC days alone there, read as a long stay whose days mostly kept home's clock, "No
+    trips abroad seen", and a Wednesday-to-Saturday one "10–14 May" (TRIP48): without the exit's weekend each is the
+    short stay it was. Only a run so left short (:data:`CLOCK_STAY_MIN_NIGHTS` days or fewer) is cut: a night
+    worker's 10-day New York holiday lived by day keeps its days (test_vpn_weekend_regressions)."""
+    gains, _ = _gains_on_their_clock(clock, cc, run, logp)
+    out = list(run)
+    while len(out) > 1 and date.fromordinal(out[-1]).weekday() in week.usual \
+            and gains.get(out[-1], 0.0) > -EVEN_DAY_NATS:
+        out.pop()
+    return out if len(out) <= CLOCK_STAY_MIN_NIGHTS else list(run)
+
+
 def _off_exit_weekend(stay: tuple[float, float], own: Sequence[int], elsewhere: Sequence[int],
                       week: ExitWeek) -> tuple[float, float]:
     """A near clock's long stay (UTC hour slots between which its logins are the stay's, exclusive; ``own``: the
@@ -908,6 +937,7 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                 logp = utc_profile(clock.day_hists, clock.days)
             run = _off_exit_edges(run, own, clock, logp, _clock_shifts(clock.home, cc, [date.fromordinal(o)
                                                                                      for o in run]), wweek)
+            run = _off_exit_tail(run, cc, clock, logp, week)
         # the run's first day's quiet hours come before its first login there: read from the next day on
         inside = [date.fromordinal(o) for o in run[1:]]
         # a far weekly exit's clock too near home's to tell (T40): a short run holding days of the week the exit
@@ -933,10 +963,15 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                     # exit's weekend days do (T41B: Monday–Tuesday to Thursday–Friday trips "No trips abroad seen")
                     odd = [o for o in maybe if gains[o] < EVEN_DAY_NATS
                            or cc in (their[1].get(o), their[1].get(o + 1))]
-                    told = bool(odd) and (sum(gains[o] for o in odd) <= -RUN_CLOCK_NATS or any(
+                    # the trip's own days after them on the exit's weekdays, on its clock (_own_days_after): a
+                    # Friday-to-Sunday trip has one such day and its Saturday
+                    ahead = _own_days_after(odd, run, gains) if odd else []
+                    told = bool(odd) and (sum(gains[o] for o in ahead) <= -RUN_CLOCK_NATS or any(
                         cc in (their[1].get(o), their[1].get(o + 1)) for o in odd))
-                    if told and _stay_days(odd, set(odd), clock.home, cc, replace(week, nights=their[1]), 12.0)[0]:
+                    if told and (len(ahead) > len(odd) or _stay_days(odd, set(odd), clock.home, cc,
+                                                                     replace(week, nights=their[1]), 12.0)[0]):
                         odd = _nights_beside(odd, own, elsewhere, cc, replace(week, nights=their[1]), lull)
+                        odd = _own_days_after(odd, run, gains)
                         here = _clock_shifts(clock.home, cc, [date.fromordinal(o) for o in run])
                         a, b = trim(_odd_days_stay(odd, own, elsewhere, lull), here)
                         if their[1].get(odd[-1] + 1) != cc:
@@ -1198,6 +1233,19 @@ def _after_last_night(clock: _HomeClock, cc: str, shifts: Sequence[float], days:
     placed = [n for n, k in slept_in({(s, k): 1 for k, ss in by_cc.items() for s in ss}, lull).items()
               if k == cc and span[0] < n * 24 + lull < span[1]]
     return (max(placed) + 1) * 24 + lull if placed else math.inf
+
+
+def _own_days_after(odd: Sequence[int], run: Sequence[int], gains: Mapping[int, float]) -> list[int]:
+    """A told short stay's days (``odd``, ascending UTC day ordinals) with the run's next days joined while each
+    fits the stay's clock better than home's by :data:`RUN_CLOCK_NATS` or more (``gains``,
+    :func:`_gains_on_their_clock`), whatever their weekday: the trip's own weekend. A day behind the exit at home
+    keeps home's clock (gains above 0); a Tokyo resident's Los Angeles trip Wednesday to Saturday (UTC−7, 16 h
+    behind) has its Saturday 10:00–23:00 on UTC Saturday 17:00 to Sunday 06:00, a day of the US exit's, 10–17 nats
+    nearer Los Angeles' clock; left to the exit, the trip read "United States 10–12 May" (TRIP48)."""
+    out = list(odd)
+    while (o := out[-1] + 1) in run and gains.get(o, 0.0) <= -RUN_CLOCK_NATS:
+        out.append(o)
+    return out
 
 
 def _nights_beside(odd: Sequence[int], own: Sequence[int], elsewhere: Sequence[int], cc: str, week: ExitWeek,
