@@ -107,6 +107,7 @@ from .timezone import (
     LULL_MID_SD_H,
     MOVE_SHIFT_H,
     RIVAL_ACTIVITY_MARGIN,
+    RIVAL_MIN_PEOPLE,
     SLEEP_PRIOR_SOURCE,
     MovedZone,
     answer_mass,
@@ -641,6 +642,28 @@ def _offset_q(tz: tzinfo, day: date) -> int:
     noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
     off = noon.astimezone(tz).utcoffset() or timedelta(0)
     return round(off.total_seconds() / 900)
+
+
+def place_clocks_alike(cands: Sequence[Any], cc: str) -> list[tuple[Any, str]]:
+    """The clocks of country ``cc`` (ISO code) the activity cannot tell from the best fit — their candidates' activity
+    score (log likelihood, nats) within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best of ``cands``
+    (``ZoneCandidate`` s) — as ``(candidate, zone)`` west to east, each named by the most populous of ``cc``'s zones
+    on it; those holding under :data:`~.timezone.RIVAL_MIN_PEOPLE` of the country's people left out where another is
+    kept (Eucla's 200 beside Perth's). Empty where every clock of ``cc`` fits worse by the margin or more (then the
+    activity fits another clock better). A Perth sleeper's flat nights: Perth, Eucla, Darwin and Brisbane all within
+    0.3 nats of Tokyo's best fit."""
+    if not cands:
+        return []
+    countries, here = zone_countries(), zone_populations().get(cc, {})
+    everyone = sum(here.values()) or 1
+    top = max(c.activity_score for c in cands)
+    alike = []
+    for c in sorted(cands, key=lambda c: (c.standard_q, c.observes_dst)):
+        own = [z for z in c.zones if countries.get(z) == cc]
+        if own and top - c.activity_score < RIVAL_ACTIVITY_MARGIN:
+            alike.append((c, max(own, key=lambda z: (here.get(z, 0), z))))
+    many = [(c, z) for c, z in alike if here.get(z, 0) / everyone >= RIVAL_MIN_PEOPLE]
+    return many or alike
 
 
 def _offset_gap_hours(tz: tzinfo, cc: str, days: Sequence[date]) -> list[float] | None:
@@ -1244,6 +1267,8 @@ class ClockAggregator(Aggregator):
                 strong[src.top_country] += src.weight
         strong_cc = strong.most_common(1)[0][0] if strong else None
         disagreements = []
+        # the summary's sentence where the place's country has a clock the activity fits as well (no clock disagrees)
+        alike_said = ""
         # why the disagreement's one-level lowering was made, as data (exit_caveats drops a reason the orders explain)
         lowered_for: list[dict[str, str]] = []
         place_disagreement: dict[str, Any] | None = None
@@ -1262,9 +1287,23 @@ class ClockAggregator(Aggregator):
             # a time-zone setting is often years old or a default nobody chose (zonesetting's docstring)
             why = "travel, shift work, a VPN or an old setting?" if "time zone setting" in named else \
                 "travel, shift work or a VPN?"
-            disagreements.append(
-                f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
-                f"{zone} better ({why})")
+            # a clock of that country the activity cannot tell from the best (RIVAL_ACTIVITY_MARGIN) is no clock the
+            # activity contradicts (TZX49: a Perth resident behind an always-on Canadian exit, orders to Tokyo, was
+            # told "the activity clock fits Asia/Tokyo better", Perth 0.04 nats behind): both clocks named instead
+            alike = place_clocks_alike(cands, strong_cc)
+            if not alike:
+                disagreements.append(
+                    f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
+                    f"{zone} better ({why})")
+            else:
+                (c0, z0), (c1, z1) = alike[0], alike[-1]
+                span = z0 if len(alike) == 1 else f"{z0} or {z1}" if len(alike) == 2 else f"one of {z0} to {z1}"
+                utc = _fmt_utc_q(c0.standard_q) + ("" if c1 is c0 else f" to {_fmt_utc_q(c1.standard_q)}")
+                alike_said = f". The activity fits a clock of {country_display(strong_cc)} as well."
+                disagreements.append(
+                    f"the place evidence ({', '.join(named)}) points to {strong_cc}, and the activity cannot tell "
+                    f"{zone} from {span} ({utc}), {'a clock' if len(alike) == 1 else 'clocks'} of {strong_cc}: "
+                    f"{zone}, or {span} if you live in {country_display(strong_cc)}")
             # the same disagreement as data (place.py's home reads it: a login country on a clock the activity
             # contradicts all year is a VPN exit; it matched the sentence above before)
             lowered_for.append({"reason": "place_disagrees", "country": strong_cc})
@@ -1717,7 +1756,8 @@ class ClockAggregator(Aggregator):
                                        for z, h in headline_zones(ctx))
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
-                   + (". Activity and place disagree." if disagreements else ".")
+                   + ((alike_said if alike_said and len(disagreements) == 1 else ". Activity and place disagree.")
+                      if disagreements else ".")
                    + (f" Two seasonal homes, each on its own clock: {seasons_clocks_text(seasons)}, each year."
                       if seasons else "")
                    + "".join(f" Your activity fits {z} ({_fmt_utc_q(c.standard_q)}), the country's other clock, "

@@ -10,6 +10,7 @@ imports :mod:`.proxies` at load, which imports nothing of this module (one direc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -291,7 +292,9 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     pd = tz.value.get("place_disagreement")
     if not isinstance(pd, dict) or pd.get("country") not in exits:
         return
-    said = f"points to {pd['country']}, but the activity clock fits "
+    # either wording: "…, but the activity clock fits <zone> better" or "…, and the activity cannot tell <zone> from
+    # <zone>" (clock.place_clocks_alike)
+    said = f"points to {pd['country']}, "
     left = [d for d in tz.value.get("disagreement") or () if said not in d]
     if len(left) == len(tz.value.get("disagreement") or ()):
         return
@@ -300,7 +303,7 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     tz.value["disagreement"] = left or None
     tz.caveats = [c for c in tz.caveats if said not in c]
     if not left:  # no disagreement left to say (the level's lowering, where one was made, is undone below)
-        tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
+        tz.summary = _without_disagreement(tz.summary)
         tz.confidence_basis = tz.confidence_basis.replace(
             DISAGREE_NOT_LOWERED, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
     reasons = [r for r in tz.value.get("lowered_for") or ()
@@ -309,11 +312,19 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     if reasons or not isinstance(lowering, dict) or len(reasons) == len(tz.value.get("lowered_for") or ()):
         return
     tz.value["lowered_for"], tz.value["lowering"] = None, None
-    tz.summary = tz.summary.replace(". Activity and place disagree.", ".")
+    tz.summary = _without_disagreement(tz.summary)
     tz.confidence_basis = tz.confidence_basis.replace(
         DISAGREE_LOWERED, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
     if tz.confidence == Confidence(lowering["to"]):  # else a later step lowered it for its own reason: kept
         tz.confidence = Confidence(lowering["from"])
+
+
+def _without_disagreement(summary: str) -> str:
+    """The time zone's ``summary`` without its closing word on the place evidence: ". Activity and place disagree."
+    or, where the place's country has a clock the activity fits as well, ". The activity fits a clock of <country> as
+    well." (:mod:`.clock`)."""
+    summary = summary.replace(". Activity and place disagree.", ".")
+    return re.sub(r"\. The activity fits a clock of .*? as well\.", ".", summary)
 
 
 def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
