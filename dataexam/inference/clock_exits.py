@@ -784,6 +784,26 @@ def _off_exit_weekend(stay: tuple[float, float], own: Sequence[int], elsewhere: 
     return a, b
 
 
+def _off_exit_weekend_after(stay: tuple[float, float], home: str, cc: str, week: ExitWeek) -> tuple[float, float]:
+    """A near clock's short stay (UTC hour slots, exclusive) ended with home's last day before the exit's weekend
+    after it (``week``: the exit's days alone on home's waking days, :func:`waking_day`): the stay's logins end with
+    that date on the near clock. Its UTC days end half a day off home's: a Sydney resident's Auckland trip
+    Wednesday to Friday, the NZ exit Friday evening to Sunday, took the exit's Saturday (Auckland's Sunday by its
+    UTC midday) and its Friday 22:30 (Auckland's Saturday 00:30), "New Zealand 10–14 May"; an Auckland resident's
+    Sydney trip beside an AU exit "10–13 May" (TRIP49). A trip's own days on the exit's weekend keep the exit's
+    clock within a near clock's gap: the data cannot tell them from the exit's, the days it can are kept."""
+    a, b = stay
+    lull = week.lull_utc_h
+    w = last = waking_day(math.ceil(b) - 1, lull)
+    while date.fromordinal(w).weekday() in week.usual and w * 24 + lull > a + 24:
+        w -= 1
+    if w == last:
+        return stay
+    slot = w * 24 + lull + 12  # home's afternoon of its last day before the exit's weekend
+    ends = [(math.floor(slot / 24 + q / 96) - lag + 1) * 24 - q / 4 for lag, q in _near_dates(home, cc, slot)]
+    return (a, min(b, math.ceil(max(ends) - 0.5))) if ends else stay
+
+
 def _home_day_near(at_home: Sequence[int], day: int, side: int) -> bool:
     """Whether a day of ``at_home`` (ascending day ordinals) lies within :data:`CLOCK_EXIT_AROUND_DAYS` before
     (``side`` -1) or after (1) ``day``, or on it."""
@@ -984,16 +1004,17 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                         tail = _exit_days_at_end([s for s in own if a < s < b], clock.day_hists, logp, here, wweek)
                         stays.append((a, b if tail is None else min(b, tail * 24 + clock.lull_utc_h)))
                 continue
-            odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0)
+            odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0, wweek.usual)
             if odd:
                 a, b = _odd_days_stay(sorted(odd), own, elsewhere, clock.lull_utc_h)
                 # a day joined on the near clock's dates holds the stay's logins to that date's end there; the
                 # exit's own weekend right before it, on home's waking days, stays the exit's (TRIP46: a Sydney
                 # resident's NZ exit Sunday joined an Auckland trip Monday to Wednesday as New Zealand's Sunday,
                 # "7–10 May")
-                stays.append(_off_exit_weekend((a if since == -math.inf else max(a, math.ceil(since - 0.5) - 1),
-                                                b if until == math.inf else min(b, math.ceil(until - 0.5))),
-                                               own, elsewhere, wweek))
+                stay = _off_exit_weekend((a if since == -math.inf else max(a, math.ceil(since - 0.5) - 1),
+                                          b if until == math.inf else min(b, math.ceil(until - 0.5))),
+                                         own, elsewhere, wweek)
+                stays.append(_off_exit_weekend_after(stay, clock.home, cc, wweek))
             continue
         # the country's clocks on the run's own dates: a summer stay read by a winter shift is off by the hour a
         # near clock's whole gap is (a Johannesburg resident's October in London, 1 h behind, read 2 h behind,
@@ -1149,7 +1170,7 @@ def _near_dates(home: str, cc: str, slot: float) -> list[tuple[int, int]]:
 
 
 def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: ExitWeek,
-               mid_h: float) -> tuple[set[int], float, float]:
+               mid_h: float, local_usual: frozenset[int] | None = None) -> tuple[set[int], float, float]:
     """Of a short run's ``days`` there (ascending ordinals on the exit's calendar, :class:`ExitWeek`; ``alone``: those
     with no home login), the stay's (none: an empty set), and the UTC hours from which and before which its logins
     are the stay's. Its days on weekdays the exit does not use most weeks (``odd``) are a stay where they are two or
@@ -1162,7 +1183,12 @@ def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: E
     to its middle, UTC) and the night between was slept there: they are lived there, to the end of that date on
     that clock. An Auckland resident's Honolulu trip Wednesday to Friday ended on Thursday (T40B), its Friday being
     Saturday, a day of the exit, on Auckland's dates; the exit's own weekend (no odd day) is never a stay so read,
-    nor is a short trip's weekend on the stay's dates, nor a day there after a night with no login near."""
+    nor is a short trip's weekend on the stay's dates, nor a day there after a night with no login near.
+    ``local_usual``: the exit's usual weekdays counted on home's own days (waking days, :func:`waking_day`), where
+    given the day's date on the near clock is read on them (the waking day holding that date's midday): counted on
+    UTC days, a Sydney resident's NZ exit Friday evening to Sunday is alone on Saturday only, and UTC Saturday,
+    Sunday on Auckland's date at its middle, was joined to an Auckland trip Wednesday to Friday, "New Zealand 10–14
+    May" (TRIP49)."""
     odd = [o for o in days if date.fromordinal(o).weekday() not in week.usual]
     sure = len(odd) >= RUN_CLOCK_MIN_DAYS or (len(odd) == len(days) and any(
         o in alone and date.fromordinal(o).weekday() not in week.used
@@ -1177,7 +1203,10 @@ def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: E
         slot = o * 24 + mid_h
         near = _near_dates(home, cc, slot)
         if week.nights.get(night) != cc or not near or any(
-                (date.fromordinal(o).weekday() + lag) % 7 in week.usual for lag, _ in near):
+                (date.fromordinal(o).weekday() + lag) % 7 in week.usual for lag, _ in near) or (
+                local_usual is not None and any(date.fromordinal(waking_day(
+                    math.floor(slot / 24 + q / 96) * 24 + 12 - q / 4, week.lull_utc_h)).weekday() in local_usual
+                                                for _, q in near)):
             return None
         return [(math.floor(slot / 24 + q / 96) + k) * 24 - q / 4 for _, q in near for k in (0, 1)]
 
