@@ -80,13 +80,11 @@ def test_iso_state_abroad(city: str, region: str, read: tuple[str, bool] | None)
 
 
 @pytest.mark.parametrize(("city", "postcode", "shown"), [
-    ("Salem", "636001", "Salem, India"),  # were Salem, United States (high)
-    ("Salem", "636 001", "Salem, India"),
-    ("Salem", "636-001", "Salem, India"),
-    ("Madurai", "625001", "Madurai, India"),
-    ("Jaipur", "302 001", "Jaipur, India"),
-    ("Salem", "47167", "Salem, United States"),  # Indiana's own Salem and ZIP
-    ("Indianapolis", "46204", "Indianapolis, United States"),
+    # were Salem, United States (high)
+    ("Salem", "636001", "Salem, India"), ("Salem", "636 001", "Salem, India"), ("Salem", "636-001", "Salem, India"),
+    ("Madurai", "625001", "Madurai, India"), ("Jaipur", "302 001", "Jaipur, India"),
+    # Indiana's own towns and ZIPs
+    ("Salem", "47167", "Salem, United States"), ("Indianapolis", "46204", "Indianapolis, United States"),
 ])
 def test_a_six_digit_pin_beside_india_s_letters(tmp_path: Path, city: str, postcode: str, shown: str) -> None:
     assert _seen(tmp_path, city, "IN", postcode) == (f"You most likely live in {shown}.", "high")
