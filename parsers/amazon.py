@@ -71,6 +71,7 @@ from .amazon_address import (
     could_be_us_zip,
     is_region_of,
     iso_letters_abroad,
+    iso_state_abroad,
     one_cell_basis,
     province_letters_fit,
     shipping_place,
@@ -1753,12 +1754,21 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     code = site if (city or region) else None
     basis = "state" if region and code else None
     us_state = bool(region) and code == "US" and is_region_of(region, "US")
+    iso: tuple[str, bool] | None = None  # the town's country by its ISO letters, which are a US state's too
     if city and region and code == "US" and (own := city_state_named(city, region, postcode)) is not None:
         # a city-state's own town beside its ISO letters, which are Virginia's or Missouri's too: "Vatican City", "VA",
         # "00120"; "Macau", "MO" (T47: "…, United States", high) — the city-state's, any ZIP, where the state has no
         # town so called; "Singapore", "SG" and "Hong Kong", "HK" with no postcode were read by the town's size alone
         # (medium): the letters agree with it
         region, code, basis = own, own, "state"
+    elif city and region and code == "US" and us_state and not (postcode or "").strip() \
+            and (iso := iso_state_abroad(city, region)) is not None:
+        # no ZIP, and a US state's code that is the ISO code of a country GeoNames has the town in, where that state
+        # has no place so called: "Toronto", "CA"; "Chisinau", "MD"; "Casablanca", "MA" (TESTER48: "…, United
+        # States", high; "Casablanca" read Chile's Magallanes by the letters) — high for a town of ≥ 100,000 people,
+        # else by the town's size (medium: a place of the state GeoNames lacks is possible). "Berlin", "MD"; "Athens",
+        # "GA" stay the state's
+        region, code, basis = None, iso[0], "country" if iso[1] else "town size"
     elif city and region and code and (abroad := written_region_reading(city, region, code, postcode)) is not None:
         # a State that places the town abroad: "Milano", "MI" / "Italy"; "Toronto", "ON" (AMZ43: "Milano, United
         # States", high); a postcode in the province's range though the marketplace's state has a town so called
@@ -1789,7 +1799,7 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # high, T46C; the State names no US state) is at most medium too; "Paris", "Tex."; "Athens", "Geogia" stay
         # the marketplace's by their State
         code, basis = town[1], town[2]
-    if city and not region and code and basis != "country":
+    if city and not region and code and basis != "country" and iso is None:
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code, basis = written_town_reading(city, code, postcode)
     region = region.upper() if region and len(region) <= 3 else region
@@ -1824,9 +1834,12 @@ def _abroad_by_postcode(city: str, region: str, postcode: str, us_state: bool
         return _abroad_by_postcode(city, region, five, us_state)
     if country in (None, "US") or basis != "postcode":
         return None
-    if us_state and not disowned and not province_letters_fit(region, postcode, country):
+    own = us_state and region.strip(" .,").upper() == country
+    if us_state and not disowned and not own and not province_letters_fit(region, postcode, country):
         return None
-    return (None if disowned else region), country, basis, postcode
+    # the State the country's own ISO letters, which are a US state's too: "Salem", "IN", "636001" (TESTER48: Indiana's
+    # letters and six digits, no ZIP's form, read "Salem, United States", high) is India's, no province of it
+    return (None if disowned or own else region), country, basis, postcode
 
 
 def _street_place(row: CsvRow, site: str, province: str | None = None) -> Place | None:

@@ -54,10 +54,10 @@ import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad", "one_cell_basis",
-           "province_letters_fit", "shipping_place", "unpadded_postcode", "us_state_disowned", "us_written_oddly",
-           "written_postcode", "written_region_reading", "written_town_country", "written_town_name",
-           "written_town_reading"]
+__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad", "iso_state_abroad",
+           "one_cell_basis", "province_letters_fit", "shipping_place", "unpadded_postcode", "us_state_disowned",
+           "us_written_oddly", "written_postcode", "written_region_reading", "written_town_country",
+           "written_town_name", "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -1113,12 +1113,20 @@ def _states_written_oddly(region: str) -> frozenset[str]:
     return frozenset(us.regions[name] for name in found)
 
 
+#: People in a town abroad beside its country's ISO letters that are a US state's code, from which the letters read as
+#: the country with high confidence (AMZ50): a capital or large city ("Toronto", "CA"; "Chisinau", "MD") is what its
+#: country's letters are written after; a smaller one (Batumi, "GE" is not a state's) leaves room for a place of
+#: that state GeoNames lacks (< 500 people), so medium
+ISO_STATE_TOWN_HIGH = 100_000
+
+
 def iso_letters_abroad(city: str, region: str) -> str | None:
     """The country (ISO alpha-2) whose ISO letters a State cell of two letters is, where they are no US state's code
     but shorten a US state's name (:func:`us_written_oddly`: "FR" Florida, "GE" Georgia) and name the town's country
     instead: GeoNames has a place of ≥ 500 people called ``city`` there and none in the state they shorten ("Paris",
     "FR"; "Tbilisi", "GE": T47C, read "Paris, United States", "Tbilisi, United States", high). Else None ("Tampa",
-    "FR"; "Athens", "GE": Florida's and Georgia's own)."""
+    "FR"; "Athens", "GE": Florida's and Georgia's own). Letters that are a US state's own code too, see
+    :func:`iso_state_abroad`."""
     from dataexam.inference.gazetteer import small_town, town
 
     letters = region.strip(" .,").upper()
@@ -1129,6 +1137,26 @@ def iso_letters_abroad(city: str, region: str) -> str | None:
     if not states or any(_state_has_town(city, "US", state) for state in states):
         return None
     return letters if town(city, letters) is not None or small_town(city, letters) is not None else None
+
+
+def iso_state_abroad(city: str, region: str) -> tuple[str, bool] | None:
+    """``(country, large)`` where a State cell is two letters that are both a US state's code and a country's ISO code
+    ("CA" California's and Canada's, "MD" Maryland's and Moldova's, "IN" Indiana's and India's), ``city`` a town of
+    ≥ 5,000 people of that country in GeoNames and no place of ≥ 500 people so called in that state: the country's
+    ("Toronto", "CA"; "Chisinau", "MD"; "Mumbai", "IN": TESTER48, read "…, United States", high, as the one-cell
+    era's "… Chisinau MD" already read Moldova). ``large``: the town has ≥ :data:`ISO_STATE_TOWN_HIGH` people.
+    Else None: a town of the state so called ("Berlin", "MD"; "Athens", "GA"; "Moscow", "ID"; "Peru", "IN"), none of
+    the country ("Dover", "DE"; "Tampa", "FL"). Meant for an old report's State beside no ZIP."""
+    from dataexam.inference.gazetteer import town
+
+    letters = region.strip(" .,").upper()
+    if len(letters) != 2 or not letters.isascii() or not letters.isalpha() or letters == "US" \
+            or not is_region_of(letters, "US") or pycountry.countries.get(alpha_2=letters) is None:
+        return None
+    found = town(city, letters)
+    if found is None or _state_has_town(city, "US", letters):
+        return None
+    return letters, found.population >= ISO_STATE_TOWN_HIGH
 
 
 def _match_region(words: list[str], rules: _Rules) -> str | None:
