@@ -795,6 +795,13 @@ _SPILLS = ("derrame de óleo", "derrame de petróleo", "derrame de tinta", "derr
            "derrame de gasolina", "derrame de diesel", "derrame de químicos", "derrame de produtos químicos",
            "derrame de productos químicos")
 _PARTNERS = ("in a union with him", "in a union with her", "in a union with them")
+# ART51: Czech "na MSI …", on or at the laptop maker's (its notebook, site, shop, card), which "jdu na msi" (Mass
+# typed without accents, latin.py) reaches into
+_AT_MSI = tuple(f"na msi {what}" for what in (
+    "notebooku", "notebook", "notebooky", "noteboocích", "laptopu", "laptop", "webu", "web", "stránkách", "stránky",
+    "eshopu", "e-shopu", "e shopu", "grafice", "grafiku", "kartě", "kartu", "desce", "desku", "monitoru", "monitor",
+    "pc", "počítači", "herní", "podporu", "podpoře", "servis", "servisu", "reklamaci", "akci", "prodejnu",
+    "prodejně", "stánek", "stánku", "routeru", "myš", "klávesnici", "afterburner", "center", "dragon"))
 # (firm: "I'm at the hospital car park" holds the stay's "i'm at the hospital", which reaches into it)
 _HOSPITAL_CAR_PARKS = tuple(f"{where} the hospital {park}" for where in ("in", "at")
                             for park in ("parking", "car park", "carpark", "garage"))
@@ -803,7 +810,8 @@ EVERYDAY_SENSES["workplaces and fairs"] = EverydaySense(
     "fair companies' names), its stand or hall, the Leipziger Ostermesse (Leipzig's Easter fair), Italian \"messa\" "
     "as a setting (Treccani: \"messa in piega\", a hairdo), an oil or ink spill (\"derrame de óleo\"), a mine's "
     "cave-in (Polish \"zawał w kopalni\", \"zawał stropu\"), one's field of work (Swedish \"inom mitt fack\", SAOL), "
-    "a marriage (\"in a union with him\") — no one's stay, Mass, illness or trade union",
+    "a marriage (\"in a union with him\"), Czech \"na MSI notebooku\" (the laptop maker's) — no one's stay, Mass, "
+    "illness or trade union",
     (*(f"{verb} in the hospital" for verb in ("work", "works", "worked", "working", "job", "shift", "shifts")),
      *(f"{verb} in hospital" for verb in ("work", "works", "worked", "working", "job", "shift", "shifts")),
      *_HOSPITAL_CAR_PARKS,
@@ -812,14 +820,14 @@ EVERYDAY_SENSES["workplaces and fairs"] = EverydaySense(
      *_ITALIAN_MESSA, *_SPILLS,
      "zawał w kopalni", "zawał stropu", "zawał skał", "zawał chodnika", "zawał górotworu", "zawał ziemi",
      "inom mitt fack", "inom vårt fack", "utanför mitt fack", "utanför vårt fack",
-     *_PARTNERS))
+     *_PARTNERS, *_AT_MSI))
 FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES,
                                          # ART50: a term reaching into these ("heute in der messe frankfurt", "sofreu
                                          # um derrame de óleo", "vado a messa in piega", "i was in a union with
                                          # him") takes none of their words
                                          *(f"messe {venue}" for venue in _MESSE_VENUES), "messe, stand",
                                          "messe am stand", "messe, halle", "messe in halle", *_ITALIAN_MESSA,
-                                         *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS))
+                                         *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS, *_AT_MSI))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a

@@ -469,7 +469,10 @@ MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sa
                            # too little; a fair's own word (its town, hall, stand, customers) makes it the fair
                            r"|(?:zur|in\s+die)\s+messe\s+(?:am\s+|an\s+)?" + _MESSE_DAYS
                            + r"(?!\s*,?\s*(?:nach|in|auf)\s)"
-                           + r"|(?:(?:am|an)\s+" + _MESSE_DAYS
+                           # ART51 ("Sonntag zur Messe und danach Frühstück" read none): the day also without
+                           # "am" ("Heiligabend zur Messe", "Ostern in die Messe"), a fair's town after it still the
+                           # fair ("Sonntag zur Messe nach Köln")
+                           + r"|(?:(?<![\w-])(?:(?:am|an)\s+)?" + _MESSE_DAYS
                            + r"|sonntags)\s+(?:\w+\s+){0,2}?(?:zur|in\s+die)\s+messe"
                            r"(?![\w-])(?!\s*,?\s*(?:nach|in|auf)\s)"
                            # ART41 ("Messe in Frankfurt am Dom um 10" read nothing): the Mass at or in the cathedral
