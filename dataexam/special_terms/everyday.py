@@ -881,7 +881,15 @@ TAKING_PART_CORE = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:[\w'’-]+\s+)?(?:bin|si
                 r"|count\s+(?:me|us)\s+in|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+joining(?:\s+(?:it|them|in))?"
                 r"|(?:i|we)(?:['’]ll|\s+will)\s+join(?:\s+(?:it|them|in))?|j['’]en\s+suis|je\s+participe"
                 r"|nous\s+participons|me\s+sumo|me\s+uno|nos\s+sumamos|participo|partecipo|aderisco"
-                r"|ci\s+sono\s+anch['’]io)(?![\w'’-])")
+                r"|ci\s+sono\s+anch['’]io"
+                # ART51 (T46C: "de staking van de NS, ik doe mee" read none): Dutch's taking part ("ik doe mee",
+                # "wij doen ook mee", "ik ben erbij", "ik sluit me aan"), German "ich bin mit dabei", French "j'y
+                # participe", Spanish "me apunto", Portuguese "estou dentro", Italian "ci sto"
+                r"|(?:ik|wij|we)\s+(?:doe|doen)\s+(?:ook\s+)?mee|(?:ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*(?:ook\s+)?bij"
+                r"|(?:ik\s+sluit\s+me|wij\s+sluiten\s+ons|we\s+sluiten\s+ons)\s+aan|tel\s+(?:mij|ons)\s+maar\s+mee"
+                r"|(?:ich|wir)\s+(?:bin|sind)\s+(?:auch\s+)?mit\s+dabei|j['’]y\s+participe|nous\s+y\s+participons"
+                r"|j['’]en\s+serai|(?:yo\s+)?me\s+apunto|nos\s+apuntamos|(?:eu\s+)?(?:estou|tô|to)\s+dentro"
+                r"|(?:io\s+)?ci\s+sto)(?![\w'’-])")
 _TAKING_PART = TAKING_PART_CORE + r"(?!\s+\w)"
 _TAKING_PART_AFTER = r"[^\n]*?" + _TAKING_PART
 #: What a phrase is no look-alike after, as the words (with the space after them) before it in lower-cased text: a

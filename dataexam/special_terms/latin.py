@@ -633,6 +633,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         # ART50 (T46C: "me in the union" read none): the person in it without the verb, as a caption says it ("me in
         # the union jack dress" holds the flag's firm name: EVERYDAY_SENSES["union names"])
         "me in the union",
+        # ART51: the union at one's work is a trade union ("in the union at work", "the union at my job")
+        *(f"the union at {where}" for where in ("work", "my work", "my job", "my workplace", "our work",
+                                                "our workplace")),
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
