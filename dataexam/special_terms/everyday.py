@@ -821,13 +821,67 @@ EVERYDAY_SENSES["workplaces and fairs"] = EverydaySense(
      "zawał w kopalni", "zawał stropu", "zawał skał", "zawał chodnika", "zawał górotworu", "zawał ziemi",
      "inom mitt fack", "inom vårt fack", "utanför mitt fack", "utanför vårt fack",
      *_PARTNERS, *_AT_MSI))
+# ART51 (T46C's withheld everyday texts, and the admission ART51 reads): admitted to a university, a school, a
+# programme, the bar, as a member or free ("I got admitted to Harvard": "got admitted" alone reads health, latin.py);
+# a GP's practice closed or open (British English "my surgery is closed": "my surgery is" reads an operation); a
+# shop or a service that is in the hospital (Czech "Lékárna je v nemocnici", the pharmacy is in the hospital: "je v
+# nemocnici" reads a stay); Dutch "opgenomen in de selectie" (picked for the squad: "ik ben opgenomen" reads a
+# stay); at the hospital for one's work ("I was at the hospital for work")
+_ADMITTED_TO = ("harvard", "oxford", "cambridge", "princeton", "yale", "stanford", "mit", "caltech", "berkeley",
+                "sorbonne", "sciences po", "eth", "lse", "college", "uni", "university", "the university",
+                "a university", "my university", "my uni", "my college", "the college", "grad school",
+                "graduate school", "law school", "business school", "med school", "medical school", "nursing school",
+                "school", "the school", "my school", "high school", "the program", "the programme", "a program",
+                "a programme", "my program", "my programme", "the phd", "a phd", "the masters", "a masters",
+                "the master's", "a master's", "the bar", "the club", "the society", "the academy", "the course",
+                "the honors program", "the honours programme", "my first choice", "my dream school",
+                "my dream uni", "my dream university", "the country", "the us", "the uk", "the event", "the show",
+                "the concert", "the museum")
+_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into", "at") for where in _ADMITTED_TO),
+               *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
+                                                    "a fellow", "a partner", "a barrister", "an advocate")),
+               "admitted free", "admitted for free", "admitted early", "admitted early decision",
+               "admitted off the waitlist", "admitted off the wait list", "admitted that")
+_GP_PRACTICES = tuple(f"surgery {verb} {state}" for verb in ("is", "was", "'s", "is still", "has")
+                      for state in ("closed", "shut", "open", "fully booked", "not taking new patients",
+                                    "not answering", "closing", "moving", "moved"))
+_IN_HOSPITAL_PLACES = ("lékárna", "kavárna", "bufet", "bankomat", "parkoviště", "trafika", "prodejna", "kantýna",
+                       "jídelna", "ordinace", "pošta", "kaple", "recepce", "vrátnice", "knihovna", "kadeřnictví")
+_SHOPS_IN_HOSPITAL = (*(f"{place} je v nemocnici" for place in _IN_HOSPITAL_PLACES),
+                      *(f"{place} is in the hospital" for place in (
+                          "the pharmacy", "the chemist", "the cafe", "the café", "the canteen", "the atm",
+                          "the cash machine", "the shop", "the gift shop", "the chapel", "the library",
+                          "the car park", "the parking")))
+_SQUADS = tuple(f"opgenomen in {group}" for group in (
+    "de selectie", "de wedstrijdselectie", "de a-selectie", "de jeugdselectie", "de voorselectie", "de kern",
+    "de a-kern", "het team", "het eerste", "de ploeg", "de nationale ploeg", "het nationale team", "de lijst",
+    "het register", "de database", "het programma", "het bestuur", "de raad", "de club", "de vereniging",
+    "het orkest", "het koor", "de groep", "de hall of fame", "de top", "de catalogus", "de collectie", "het boek"))
+_AT_HOSPITAL_FOR_WORK = (
+    *(f"{at} the hospital for {what}" for at in ("at", "in") for what in (
+        "work", "my work", "work stuff", "my job", "my shift", "a shift", "the night shift", "a work meeting",
+        "a business meeting", "a sales meeting", "a sales call", "a job interview", "a conference", "business")),
+    "en el hospital por trabajo", "en el hospital por el trabajo", "en el hospital por mi trabajo",
+    "à l'hôpital pour le travail", "à l'hôpital pour le boulot", "à l'hôpital pour mon travail",
+    "in ospedale per lavoro", "no hospital a trabalho", "no hospital para trabalhar",
+    "in het ziekenhuis voor mijn werk", "in het ziekenhuis voor het werk", "in het ziekenhuis voor werk",
+    "v nemocnici kvůli práci", "v nemocnici pracovně", "w szpitalu służbowo", "w szpitalu w pracy")
+EVERYDAY_SENSES["admissions and practices"] = EverydaySense(
+    "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\"), "
+    "a GP's practice (British English \"my surgery is closed\"), a pharmacy in the hospital (Czech \"Lékárna je v "
+    "nemocnici\"), picked for a squad (Dutch \"opgenomen in de selectie\"), at the hospital for work — no one's "
+    "stay or operation",
+    (*_ADMISSIONS, *_GP_PRACTICES, *_SHOPS_IN_HOSPITAL, *_SQUADS, *_AT_HOSPITAL_FOR_WORK))
 FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES,
                                          # ART50: a term reaching into these ("heute in der messe frankfurt", "sofreu
                                          # um derrame de óleo", "vado a messa in piega", "i was in a union with
                                          # him") takes none of their words
                                          *(f"messe {venue}" for venue in _MESSE_VENUES), "messe, stand",
                                          "messe am stand", "messe, halle", "messe in halle", *_ITALIAN_MESSA,
-                                         *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS, *_AT_MSI))
+                                         *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS, *_AT_MSI,
+                                         # ART51: "i got admitted", "my surgery is", "je v nemocnici", "ik ben
+                                         # opgenomen", "i was at the hospital" reach into these
+                                         *EVERYDAY_SENSES["admissions and practices"].phrases))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
@@ -908,6 +962,20 @@ EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|b
                                 r"(?![\w-])" + _CONFIRMATION for p in EVERYDAY_SENSES["institutions"].phrases})
 EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "confirmation in the ")
                            for p in EVERYDAY_SENSES["institutions"].phrases})
+# ART51: an admission, a squad, a shop in the hospital or work there is no look-alike where its clause names a
+# hospital, a ward or a stay after it ("admitted to the university hospital", "admitted to Oxford's John Radcliffe",
+# "admitted to Yale New Haven"); a GP's practice none where a wound is closed ("my surgery is closed with staples");
+# a shop in the hospital only at its clause's end or before where in the building it is ("Lékárna je v nemocnici,
+# kde leží táta" stays health)
+_HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?<![\w-])(?:hospitals?|hosp|clinic|clinics|infirmary|ward|er|icu|a&e|emergency|"
+                   r"medical|health|hospice|psychiatric|psych|ambulance|presbyterian|langone|radcliffe|"
+                   r"addenbrooke['’]?s|new\s+haven|memorial|ziekenhuis|nemocnic\w*|spital\w*)(?![\w-])")
+EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, *_SQUADS, *_AT_HOSPITAL_FOR_WORK)})
+EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])" for p in _GP_PRACTICES})
+_WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
+                r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
+                r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*\s*(?:[.!?;)\n]|$)")
+EVERYDAY_NOT_BEFORE.update({p: r"(?!" + _WHERE_IN_IT + ")" for p in _SHOPS_IN_HOSPITAL})
 # ART50: a heart attack had in the mine is no cave-in ("miał zawał w kopalni", "dostałem zawał w kopalni")
 EVERYDAY_NOT_AFTER.update({p: tuple(f"{verb} " for verb in ("miał", "miała", "miałem", "miałam", "mial", "miala",
                                                              "dostał", "dostała", "dostałem", "dostałam", "doznał",

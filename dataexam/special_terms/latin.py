@@ -313,6 +313,17 @@ TERMS: dict[str, tuple[str, ...]] = {
             *(f"my surgery {what}" for what in ("went", "is", "was", "tomorrow", "today", "yesterday", "on",
                                                 "date", "day", "scar", "recovery", "results")),
         ),
+        # ART51 ("I got admitted" read none): admitted said alone is as often to hospital as to a university, so it
+        # is withheld — "got admitted" whoever's, "was admitted" of a person (the evidence is admitted too); admitted
+        # to a university, a school, a programme, the bar, as a member, free ("I got admitted to Harvard", "was
+        # admitted to the bar") are everyday.py's, unless the clause names a hospital after them
+        *(f"{verb} admitted" for verb in ("got", "get", "gets", "getting", "gotten", "i was", "i've been",
+                                          "ive been", "i have been", "i had been", "i'd been", "he was", "she was",
+                                          "we were", "they were", "he's been", "she's been",
+                                          "we've been", "mum was", "mom was", "dad was", "nan was", "gran was",
+                                          "grandma was", "grandad was", "grandpa was", "wife was", "husband was",
+                                          "son was", "daughter was", "baby was", "sister was", "brother was",
+                                          "partner was", "just been", "i am being", "i'm being", "being")),
     ),
     "religion": (
         "religion", "religions", "religious", "religiös*", "religieu*", "religios*", "faith-based",
