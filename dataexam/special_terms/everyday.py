@@ -837,7 +837,7 @@ _ADMITTED_TO = ("harvard", "oxford", "cambridge", "princeton", "yale", "stanford
                 "the honors program", "the honours programme", "my first choice", "my dream school",
                 "my dream uni", "my dream university", "the country", "the us", "the uk", "the event", "the show",
                 "the concert", "the museum")
-_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into", "at") for where in _ADMITTED_TO),
+_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in _ADMITTED_TO),
                *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
                                                     "a fellow", "a partner", "a barrister", "an advocate")),
                "admitted free", "admitted for free", "admitted early", "admitted early decision",
@@ -848,24 +848,26 @@ _GP_PRACTICES = tuple(f"surgery {verb} {state}" for verb in ("is", "was", "'s", 
 _IN_HOSPITAL_PLACES = ("lékárna", "kavárna", "bufet", "bankomat", "parkoviště", "trafika", "prodejna", "kantýna",
                        "jídelna", "ordinace", "pošta", "kaple", "recepce", "vrátnice", "knihovna", "kadeřnictví")
 _SHOPS_IN_HOSPITAL = (*(f"{place} je v nemocnici" for place in _IN_HOSPITAL_PLACES),
+                      # (keyed by the place's word, not by "the": a phrase is looked for where its first word is)
                       *(f"{place} is in the hospital" for place in (
-                          "the pharmacy", "the chemist", "the cafe", "the café", "the canteen", "the atm",
-                          "the cash machine", "the shop", "the gift shop", "the chapel", "the library",
-                          "the car park", "the parking")))
+                          "pharmacy", "chemist", "cafe", "café", "canteen", "atm", "cash machine", "gift shop",
+                          "chapel", "library", "car park", "parking")))
 _SQUADS = tuple(f"opgenomen in {group}" for group in (
     "de selectie", "de wedstrijdselectie", "de a-selectie", "de jeugdselectie", "de voorselectie", "de kern",
     "de a-kern", "het team", "het eerste", "de ploeg", "de nationale ploeg", "het nationale team", "de lijst",
     "het register", "de database", "het programma", "het bestuur", "de raad", "de club", "de vereniging",
     "het orkest", "het koor", "de groep", "de hall of fame", "de top", "de catalogus", "de collectie", "het boek"))
+# (from the hospital's word on: "i was at the hospital" reaches into them, and they are looked for only in a text
+# holding that word)
 _AT_HOSPITAL_FOR_WORK = (
-    *(f"{at} the hospital for {what}" for at in ("at", "in") for what in (
+    *(f"hospital for {what}" for what in (
         "work", "my work", "work stuff", "my job", "my shift", "a shift", "the night shift", "a work meeting",
         "a business meeting", "a sales meeting", "a sales call", "a job interview", "a conference", "business")),
-    "en el hospital por trabajo", "en el hospital por el trabajo", "en el hospital por mi trabajo",
-    "à l'hôpital pour le travail", "à l'hôpital pour le boulot", "à l'hôpital pour mon travail",
-    "in ospedale per lavoro", "no hospital a trabalho", "no hospital para trabalhar",
-    "in het ziekenhuis voor mijn werk", "in het ziekenhuis voor het werk", "in het ziekenhuis voor werk",
-    "v nemocnici kvůli práci", "v nemocnici pracovně", "w szpitalu służbowo", "w szpitalu w pracy")
+    "hospital por trabajo", "hospital por el trabajo", "hospital por mi trabajo",
+    "hôpital pour le travail", "hôpital pour le boulot", "hôpital pour mon travail",
+    "ospedale per lavoro", "hospital a trabalho", "hospital para trabalhar",
+    "ziekenhuis voor mijn werk", "ziekenhuis voor het werk", "ziekenhuis voor werk",
+    "nemocnici kvůli práci", "nemocnici pracovně", "szpitalu służbowo", "szpitalu w pracy")
 EVERYDAY_SENSES["admissions and practices"] = EverydaySense(
     "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\"), "
     "a GP's practice (British English \"my surgery is closed\"), a pharmacy in the hospital (Czech \"Lékárna je v "
@@ -970,7 +972,11 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?<![\w-])(?:hospitals?|hosp|clinic|clinics|infirmary|ward|er|icu|a&e|emergency|"
                    r"medical|health|hospice|psychiatric|psych|ambulance|presbyterian|langone|radcliffe|"
                    r"addenbrooke['’]?s|new\s+haven|memorial|ziekenhuis|nemocnic\w*|spital\w*)(?![\w-])")
-EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, *_SQUADS, *_AT_HOSPITAL_FOR_WORK)})
+EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, *_SQUADS)})
+# … and work's no look-alike before an injury or an accident at work ("in the hospital for work injuries")
+EVERYDAY_NOT_BEFORE.update({p: r"[\s-]+(?:injur\w*|accident\w*|related|stress|burn-?out|úraz\w*|nehod\w*|"
+                               r"wypad\w*|accidente\w*|incidente\w*|ongeval\w*)(?![\w-])|" + _HOSPITAL_AFTER
+                            for p in _AT_HOSPITAL_FOR_WORK})
 EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])" for p in _GP_PRACTICES})
 _WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
                 r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"

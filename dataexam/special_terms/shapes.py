@@ -359,12 +359,12 @@ NL_STRIKE_THEN_PART = lazy_compile(r"(?<![\w-])(?:de|een|die|deze|onze|hun|julli
 #: ART47 (T45B: "I'm in the teachers' union" read none, while "I'm in the union" read union by its term): the person's
 #: membership said with the union's trade or name between — being in it ("I'm in the teachers' union", "we've been in
 #: the nurses union for years"), a member of it, joining it ("joined the dockers' union") — up to two (ART51: four)
-#: words between, none a federation's, a savings co-operative's, a students' union's or a marriage's ("I'm in the European Union",
-#: "we are in a civil union", "I'm in the credit union", "joined in holy union": everyday.py's "union names"), nor a
-#: place named after the Union after it ("I'm in the Union Square Starbucks"). ART50 (T46: "I'm in the rugby union
-#: team", "member of the Oxford Union" withheld): nor rugby union (the sport) nor a university's debating society
-#: (the Oxford Union, the Cambridge Union, the Durham Union); ART51: nor the State of the Union. Over lower-cased
-#: text.
+#: words between, none a federation's, a savings co-operative's, a students' union's or a marriage's ("I'm in the
+#: European Union", "we are in a civil union", "I'm in the credit union", "joined in holy union": everyday.py's
+#: "union names"), nor a place named after the Union after it ("I'm in the Union Square Starbucks"). ART50 (T46:
+#: "I'm in the rugby union team", "member of the Oxford Union" withheld): nor rugby union (the sport) nor a
+#: university's debating society (the Oxford Union, the Cambridge Union, the Durham Union); ART51: nor the State of
+#: the Union. Over lower-cased text.
 _NOT_TRADE_UNION = (r"(?!(?:european|soviet|african|credit|customs|monetary|banking|economic|currency|political|"
                     r"postal|civil|holy|sacred|happy|blessed|perfect|more|eternal|marital|conjugal|"
                     r"students?['’]?|rugby|oxford|cambridge|durham|state)(?![\w'’-]))")
