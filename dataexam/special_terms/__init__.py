@@ -177,10 +177,12 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_pattern(phrase: str, defer: bool = False) -> str:
     r"""A phrase as a regex: a space matches spaces or hyphens, ' matches ' and ’, an accented letter also its
     plain letter ("cáncer" is also "cancer"); with its :data:`EVERYDAY_CONTEXT` (the characters it is no look-alike
-    after or before) and :data:`EVERYDAY_NOT_BEFORE` (the words it is no look-alike before)."""
+    after or before) and :data:`EVERYDAY_NOT_BEFORE` (the words it is no look-alike before). With ``defer``, a long
+    :data:`EVERYDAY_NOT_BEFORE` (:func:`_deferred`) is an empty group instead, checked after the match
+    (:func:`everyday_spans`)."""
     before, after = EVERYDAY_CONTEXT.get(phrase, ("", ""))
     out = [f"(?<![{before}])" if before else ""]
     for char in phrase:
@@ -195,7 +197,9 @@ def _phrase_pattern(phrase: str) -> str:
             out.append(re.escape(char))
     if after:
         out.append(f"(?![{after}])")
-    if phrase in EVERYDAY_NOT_BEFORE:
+    if defer and _deferred(phrase):
+        out.append("()")
+    elif phrase in EVERYDAY_NOT_BEFORE:
         out.append(f"(?!{EVERYDAY_NOT_BEFORE[phrase]})")
     if phrase in EVERYDAY_NOT_AFTER:
         out.insert(0, "".join(f"(?<!{re.escape(word)})" for word in EVERYDAY_NOT_AFTER[phrase]))
@@ -246,18 +250,63 @@ for _phrase in _BY_LENGTH:
     (_UNSPACED_BY_KEY if _UNSPACED.search(_phrase) else _SPACED_BY_KEY).setdefault(_key(_phrase), []).append(_phrase)
 
 
-@lru_cache(maxsize=512)
-def _everyday_rx_of(spaced: frozenset[str], unspaced: frozenset[str]) -> re.Pattern[str]:
-    """:data:`EVERYDAY_RX` of the phrases with these keys only (the same alternatives in the same order: a text
-    holding no other phrase's key is matched alike)."""
+def _deferred(phrase: str) -> bool:
+    """Whether ``phrase``'s :data:`EVERYDAY_NOT_BEFORE` is long enough to be checked after a match rather than inside
+    a text's cut regex. ART52 (PERF): the cut is compiled per set of a text's first words (at most 512 kept), and a
+    lookahead of 250–1,000 characters in each of 100–160 phrases (a hospital named later in the clause after "admitted
+    to …", a strike joined after a strike's word) made such a compile 18–156 ms, the categorising of 20,000 likes
+    1.9 → 51 s."""
+    return len(EVERYDAY_NOT_BEFORE.get(phrase, "")) >= _DEFER_FROM
+
+
+_DEFER_FROM = 100  # characters of a lookahead
+
+
+@lru_cache(maxsize=64)
+def _not_before_rx(lookahead: str) -> re.Pattern[str]:
+    """A deferred :data:`EVERYDAY_NOT_BEFORE` compiled once, matched at a phrase's end."""
+    return re.compile(lookahead)
+
+
+def _cut_pattern(spaced: frozenset[str], unspaced: frozenset[str], defer: bool) -> str:
+    """The source of :data:`EVERYDAY_RX` cut to the phrases with these keys (``defer``: :func:`_phrase_pattern`)."""
     keep = {p for k in spaced for p in _SPACED_BY_KEY[k]} | {p for k in unspaced for p in _UNSPACED_BY_KEY[k]}
     alternatives = []
     if spaced:
-        alternatives.append(r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p) for p in _BY_LENGTH
+        alternatives.append(r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p, defer) for p in _BY_LENGTH
                                                           if p in keep and not _UNSPACED.search(p)) + r")(?![\w-])")
     if unspaced:
-        alternatives.append("|".join(_phrase_pattern(p) for p in _BY_LENGTH if p in keep and _UNSPACED.search(p)))
-    return re.compile("|".join(alternatives))
+        alternatives.append("|".join(_phrase_pattern(p, defer) for p in _BY_LENGTH
+                                     if p in keep and _UNSPACED.search(p)))
+    return "|".join(alternatives)
+
+
+@lru_cache(maxsize=4096)
+def _everyday_rx_of(spaced: frozenset[str], unspaced: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """:data:`EVERYDAY_RX` of the phrases with these keys only (the same alternatives in the same order: a text
+    holding no other phrase's key is matched alike), each long lookahead an empty group (:func:`_deferred`); and
+    those lookaheads by group number (the tuple's item 0 stands for group 1)."""
+    keep = {p for k in spaced for p in _SPACED_BY_KEY[k]} | {p for k in unspaced for p in _UNSPACED_BY_KEY[k]}
+    order = [p for p in _BY_LENGTH if p in keep and not _UNSPACED.search(p)] if spaced else []
+    order += [p for p in _BY_LENGTH if p in keep and _UNSPACED.search(p)] if unspaced else []
+    return (re.compile(_cut_pattern(spaced, unspaced, defer=True)),
+            tuple(EVERYDAY_NOT_BEFORE[p] for p in order if _deferred(p)))
+
+
+@lru_cache(maxsize=64)
+def _exact_rx_of(spaced: frozenset[str], unspaced: frozenset[str]) -> re.Pattern[str]:
+    """:data:`EVERYDAY_RX` of the phrases with these keys, each lookahead inside: read only where a deferred one
+    turned a phrase down (another, shorter phrase may then match there: the regex's own order decides)."""
+    return re.compile(_cut_pattern(spaced, unspaced, defer=False))
+
+
+def _cut_keys(lowered: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The phrase keys ``lowered`` (lower-case text) holds (:func:`_key`), or None where it holds none."""
+    spaced = _SPACED_BY_KEY.keys() & set(_RUN.findall(_plain(lowered)))
+    unspaced = _UNSPACED_BY_KEY.keys() & set(lowered) if not lowered.isascii() else ()
+    if not spaced and not unspaced:
+        return None
+    return frozenset(spaced), frozenset(unspaced)
 
 
 def everyday_rx(lowered: str) -> re.Pattern[str] | None:
@@ -266,11 +315,8 @@ def everyday_rx(lowered: str) -> re.Pattern[str] | None:
     can hold none. Issue 16: the whole alternation of every phrase, tried at each letter of every special text, and
     a substring test per phrase's first word cost more than the rest of a text's categorising (LOOKALIKE measured
     38 → 97 µs per special text with the look-alike phrases, before this cut)."""
-    spaced = _SPACED_BY_KEY.keys() & set(_RUN.findall(_plain(lowered)))
-    unspaced = _UNSPACED_BY_KEY.keys() & set(lowered) if not lowered.isascii() else ()
-    if not spaced and not unspaced:
-        return None
-    return _everyday_rx_of(frozenset(spaced), frozenset(unspaced))
+    keys = _cut_keys(lowered)
+    return None if keys is None else _exact_rx_of(*keys)
 
 
 _FIRM_KEYS = frozenset(_plain(p) for p in FIRM_PHRASES)
@@ -287,23 +333,40 @@ def _as_name(written: str) -> bool:
     return all(word[:1].isupper() for word in _GAPS.split(written) if word)
 
 
+def _cut_search(keys: tuple[frozenset[str], frozenset[str]], lowered: str, at: int) -> re.Match[str] | None:
+    """The first match from ``at`` in ``lowered`` of :data:`EVERYDAY_RX` cut to ``keys`` (:func:`_everyday_rx_of`),
+    its deferred lookahead checked: where that turns the phrase down, the cut with the lookaheads inside is read from
+    the same place (a shorter phrase may match where it began)."""
+    rx, deferred = _everyday_rx_of(*keys)
+    m = rx.search(lowered, at)
+    if m is not None and m.lastindex is not None and m.start(m.lastindex) == m.end() and _not_before_rx(
+            deferred[m.lastindex - 1]).match(lowered, m.end()):
+        return _exact_rx_of(*keys).search(lowered, at)
+    return m
+
+
 def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``lowered`` (lower-case text) of the everyday phrases it holds (:func:`everyday_rx`);
     with ``text`` (``lowered`` as written, before lower-casing), a phrase of :data:`NAMES_ONLY` only where it is
     written as a name and one of :data:`STREETS_ONLY` also after a house number ("12 church close"). Where
     lower-casing changed the text's length (a dotted İ) the names are not matched (the text reads special)."""
-    rx = everyday_rx(lowered)
+    keys = _cut_keys(lowered)
+    # one cut per key, not per set of them (ART52, PERF: 20,000 likes held 1,969 sets, past the 512 kept, each
+    # compiled again and again): phrases of two keys begin with two words, so never at one place
+    cuts = [*((frozenset({k}), frozenset()) for k in keys[0]), *((frozenset(), frozenset({k})) for k in keys[1])] \
+        if keys is not None else []
     if "(" in lowered or "[" in lowered:
         # a phrase's words may stand in brackets, read as blanks (T37: "Cancer (zodiac) horoscope" is the zodiac
         # phrase); one character for one, so the offsets hold
         lowered = lowered.translate(_BRACKETS)
     patterns = [p.rx for p in EVERYDAY_PATTERNS.values() if any(map(lowered.__contains__, p.keys))
                 and (p.needs is None or p.needs.search(lowered))]
-    if rx is None and not patterns:
+    if not cuts and not patterns:
         return []
     spans = []
     at = 0
-    while rx is not None and (m := rx.search(lowered, at)):
+    while cuts and (found := [m for cut in cuts if (m := _cut_search(cut, lowered, at))]):
+        m = min(found, key=lambda m: (m.start(), m.start() - m.end()))
         a, b = m.span()
         # ART41 ("goes to mass avenue du temple" read religion: Mass Ave took "avenue" from the Avenue du Temple): a
         # phrase may begin inside the one just found, so the search goes on at its next word, not at its end

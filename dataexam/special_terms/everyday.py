@@ -795,6 +795,13 @@ _SPILLS = ("derrame de óleo", "derrame de petróleo", "derrame de tinta", "derr
            "derrame de gasolina", "derrame de diesel", "derrame de químicos", "derrame de produtos químicos",
            "derrame de productos químicos")
 _PARTNERS = ("in a union with him", "in a union with her", "in a union with them")
+# ART51: Czech "na MSI …", on or at the laptop maker's (its notebook, site, shop, card), which "jdu na msi" (Mass
+# typed without accents, latin.py) reaches into
+_AT_MSI = tuple(f"na msi {what}" for what in (
+    "notebooku", "notebook", "notebooky", "noteboocích", "laptopu", "laptop", "webu", "web", "stránkách", "stránky",
+    "eshopu", "e-shopu", "e shopu", "grafice", "grafiku", "kartě", "kartu", "desce", "desku", "monitoru", "monitor",
+    "pc", "počítači", "herní", "podporu", "podpoře", "servis", "servisu", "reklamaci", "akci", "prodejnu",
+    "prodejně", "stánek", "stánku", "routeru", "myš", "klávesnici", "afterburner", "center", "dragon"))
 # (firm: "I'm at the hospital car park" holds the stay's "i'm at the hospital", which reaches into it)
 _HOSPITAL_CAR_PARKS = tuple(f"{where} the hospital {park}" for where in ("in", "at")
                             for park in ("parking", "car park", "carpark", "garage"))
@@ -803,7 +810,8 @@ EVERYDAY_SENSES["workplaces and fairs"] = EverydaySense(
     "fair companies' names), its stand or hall, the Leipziger Ostermesse (Leipzig's Easter fair), Italian \"messa\" "
     "as a setting (Treccani: \"messa in piega\", a hairdo), an oil or ink spill (\"derrame de óleo\"), a mine's "
     "cave-in (Polish \"zawał w kopalni\", \"zawał stropu\"), one's field of work (Swedish \"inom mitt fack\", SAOL), "
-    "a marriage (\"in a union with him\") — no one's stay, Mass, illness or trade union",
+    "a marriage (\"in a union with him\"), Czech \"na MSI notebooku\" (the laptop maker's) — no one's stay, Mass, "
+    "illness or trade union",
     (*(f"{verb} in the hospital" for verb in ("work", "works", "worked", "working", "job", "shift", "shifts")),
      *(f"{verb} in hospital" for verb in ("work", "works", "worked", "working", "job", "shift", "shifts")),
      *_HOSPITAL_CAR_PARKS,
@@ -812,14 +820,66 @@ EVERYDAY_SENSES["workplaces and fairs"] = EverydaySense(
      *_ITALIAN_MESSA, *_SPILLS,
      "zawał w kopalni", "zawał stropu", "zawał skał", "zawał chodnika", "zawał górotworu", "zawał ziemi",
      "inom mitt fack", "inom vårt fack", "utanför mitt fack", "utanför vårt fack",
-     *_PARTNERS))
+     *_PARTNERS, *_AT_MSI))
+# ART51 (T46C's withheld everyday texts, and the admission ART51 reads): admitted to a university, a school, a
+# programme, the bar, as a member or free ("I got admitted to Harvard": "got admitted" alone reads health, latin.py);
+# a GP's practice closed or open (British English "my surgery is closed": "my surgery is" reads an operation); a
+# shop or a service that is in the hospital (Czech "Lékárna je v nemocnici", the pharmacy is in the hospital: "je v
+# nemocnici" reads a stay); Dutch "opgenomen in de selectie" (picked for the squad: "ik ben opgenomen" reads a
+# stay); at the hospital for one's work ("I was at the hospital for work")
+_ADMITTED_TO = ("harvard", "oxford", "cambridge", "princeton", "yale", "stanford", "mit", "caltech", "berkeley",
+                "college", "uni", "university", "the university", "my university", "my uni", "my college",
+                "grad school", "law school", "business school", "med school", "school", "my school", "the program",
+                "the programme", "a program", "my program", "the phd", "a phd", "the masters", "the bar", "the club",
+                "the academy", "the course", "my first choice", "my dream school", "the country", "the us",
+                "the uk")
+_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in _ADMITTED_TO),
+               *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
+                                                    "a fellow", "a partner", "a barrister", "an advocate")),
+               "admitted free", "admitted for free", "admitted early", "admitted early decision",
+               "admitted off the waitlist", "admitted off the wait list", "admitted that")
+_GP_PRACTICES = tuple(f"surgery {verb} {state}" for verb in ("is", "was", "'s", "is still", "has")
+                      for state in ("closed", "shut", "open", "fully booked", "not taking new patients",
+                                    "not answering", "closing", "moving", "moved"))
+_IN_HOSPITAL_PLACES = ("lékárna", "kavárna", "bufet", "bankomat", "parkoviště", "trafika", "prodejna", "kantýna",
+                       "jídelna", "ordinace", "pošta", "kaple", "recepce", "vrátnice", "knihovna", "kadeřnictví")
+_SHOPS_IN_HOSPITAL = (*(f"{place} je v nemocnici" for place in _IN_HOSPITAL_PLACES),
+                      # (keyed by the place's word, not by "the": a phrase is looked for where its first word is)
+                      *(f"{place} is in the hospital" for place in (
+                          "pharmacy", "chemist", "cafe", "café", "canteen", "atm", "cash machine", "gift shop",
+                          "chapel", "library", "car park", "parking")))
+_SQUADS = tuple(f"opgenomen in {group}" for group in (
+    "de selectie", "de wedstrijdselectie", "de a-selectie", "de jeugdselectie", "de voorselectie", "de kern",
+    "de a-kern", "het team", "het eerste", "de ploeg", "de nationale ploeg", "het nationale team", "de lijst",
+    "het register", "de database", "het programma", "het bestuur", "de raad", "de club", "de vereniging",
+    "het orkest", "het koor", "de groep", "de hall of fame", "de top", "de catalogus", "de collectie", "het boek"))
+# (from the hospital's word on: "i was at the hospital" reaches into them, and they are looked for only in a text
+# holding that word)
+_AT_HOSPITAL_FOR_WORK = (
+    *(f"hospital for {what}" for what in (
+        "work", "my work", "work stuff", "my job", "my shift", "a shift", "the night shift", "a work meeting",
+        "a business meeting", "a sales meeting", "a sales call", "a job interview", "a conference", "business")),
+    "hospital por trabajo", "hospital por el trabajo", "hospital por mi trabajo",
+    "hôpital pour le travail", "hôpital pour le boulot", "hôpital pour mon travail",
+    "ospedale per lavoro", "hospital a trabalho", "hospital para trabalhar",
+    "ziekenhuis voor mijn werk", "ziekenhuis voor het werk", "ziekenhuis voor werk",
+    "nemocnici kvůli práci", "nemocnici pracovně", "szpitalu służbowo", "szpitalu w pracy")
+EVERYDAY_SENSES["admissions and practices"] = EverydaySense(
+    "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\"), "
+    "a GP's practice (British English \"my surgery is closed\"), a pharmacy in the hospital (Czech \"Lékárna je v "
+    "nemocnici\"), picked for a squad (Dutch \"opgenomen in de selectie\"), at the hospital for work — no one's "
+    "stay or operation",
+    (*_ADMISSIONS, *_GP_PRACTICES, *_SHOPS_IN_HOSPITAL, *_SQUADS, *_AT_HOSPITAL_FOR_WORK))
 FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES,
                                          # ART50: a term reaching into these ("heute in der messe frankfurt", "sofreu
                                          # um derrame de óleo", "vado a messa in piega", "i was in a union with
                                          # him") takes none of their words
                                          *(f"messe {venue}" for venue in _MESSE_VENUES), "messe, stand",
                                          "messe am stand", "messe, halle", "messe in halle", *_ITALIAN_MESSA,
-                                         *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS))
+                                         *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS, *_AT_MSI,
+                                         # ART51: "i got admitted", "my surgery is", "je v nemocnici", "ik ben
+                                         # opgenomen", "i was at the hospital" reach into these
+                                         *EVERYDAY_SENSES["admissions and practices"].phrases))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
@@ -873,7 +933,15 @@ TAKING_PART_CORE = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:[\w'’-]+\s+)?(?:bin|si
                 r"|count\s+(?:me|us)\s+in|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+joining(?:\s+(?:it|them|in))?"
                 r"|(?:i|we)(?:['’]ll|\s+will)\s+join(?:\s+(?:it|them|in))?|j['’]en\s+suis|je\s+participe"
                 r"|nous\s+participons|me\s+sumo|me\s+uno|nos\s+sumamos|participo|partecipo|aderisco"
-                r"|ci\s+sono\s+anch['’]io)(?![\w'’-])")
+                r"|ci\s+sono\s+anch['’]io"
+                # ART51 (T46C: "de staking van de NS, ik doe mee" read none): Dutch's taking part ("ik doe mee",
+                # "wij doen ook mee", "ik ben erbij", "ik sluit me aan"), German "ich bin mit dabei", French "j'y
+                # participe", Spanish "me apunto", Portuguese "estou dentro", Italian "ci sto"
+                r"|(?:ik|wij|we)\s+(?:doe|doen)\s+(?:ook\s+)?mee|(?:ik\s+ben|wij\s+zijn|we\s+zijn)\s+er\s*(?:ook\s+)?bij"
+                r"|(?:ik\s+sluit\s+me|wij\s+sluiten\s+ons|we\s+sluiten\s+ons)\s+aan|tel\s+(?:mij|ons)\s+maar\s+mee"
+                r"|(?:ich|wir)\s+(?:bin|sind)\s+(?:auch\s+)?mit\s+dabei|j['’]y\s+participe|nous\s+y\s+participons"
+                r"|j['’]en\s+serai|(?:yo\s+)?me\s+apunto|nos\s+apuntamos|(?:eu\s+)?(?:estou|tô|to)\s+dentro"
+                r"|(?:io\s+)?ci\s+sto)(?![\w'’-])")
 _TAKING_PART = TAKING_PART_CORE + r"(?!\s+\w)"
 _TAKING_PART_AFTER = r"[^\n]*?" + _TAKING_PART
 #: What a phrase is no look-alike after, as the words (with the space after them) before it in lower-cased text: a
@@ -892,6 +960,24 @@ EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:chapel|chapels|campus ministry|ministry|b
                                 r"(?![\w-])" + _CONFIRMATION for p in EVERYDAY_SENSES["institutions"].phrases})
 EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "confirmation in the ")
                            for p in EVERYDAY_SENSES["institutions"].phrases})
+# ART51: an admission, a squad, a shop in the hospital or work there is no look-alike where its clause names a
+# hospital, a ward or a stay after it ("admitted to the university hospital", "admitted to Oxford's John Radcliffe",
+# "admitted to Yale New Haven"); a GP's practice none where a wound is closed ("my surgery is closed with staples");
+# a shop in the hospital only at its clause's end or before where in the building it is ("Lékárna je v nemocnici,
+# kde leží táta" stays health)
+# (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
+# its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
+_HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
+                   r"psych|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital)")
+EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, *_SQUADS)})
+# … and work's no look-alike before an injury or an accident at work ("in the hospital for work injuries")
+EVERYDAY_NOT_BEFORE.update({p: r"[\s-]+(?:injur|accident|related|stress|burn|úraz|nehod|wypad|incident|ongeval)|"
+                               + _HOSPITAL_AFTER for p in _AT_HOSPITAL_FOR_WORK})
+EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])" for p in _GP_PRACTICES})
+_WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
+                r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
+                r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*\s*(?:[.!?;)\n]|$)")
+EVERYDAY_NOT_BEFORE.update({p: r"(?!" + _WHERE_IN_IT + ")" for p in _SHOPS_IN_HOSPITAL})
 # ART50: a heart attack had in the mine is no cave-in ("miał zawał w kopalni", "dostałem zawał w kopalni")
 EVERYDAY_NOT_AFTER.update({p: tuple(f"{verb} " for verb in ("miał", "miała", "miałem", "miałam", "mial", "miala",
                                                              "dostał", "dostała", "dostałem", "dostałam", "doznał",

@@ -313,6 +313,17 @@ TERMS: dict[str, tuple[str, ...]] = {
             *(f"my surgery {what}" for what in ("went", "is", "was", "tomorrow", "today", "yesterday", "on",
                                                 "date", "day", "scar", "recovery", "results")),
         ),
+        # ART51 ("I got admitted" read none): admitted said alone is as often to hospital as to a university, so it
+        # is withheld — "got admitted" whoever's, "was admitted" of a person (the evidence is admitted too); admitted
+        # to a university, a school, a programme, the bar, as a member, free ("I got admitted to Harvard", "was
+        # admitted to the bar") are everyday.py's, unless the clause names a hospital after them
+        *(f"{verb} admitted" for verb in ("got", "get", "gets", "getting", "gotten", "i was", "i've been",
+                                          "ive been", "i have been", "i had been", "i'd been", "he was", "she was",
+                                          "we were", "they were", "he's been", "she's been",
+                                          "we've been", "mum was", "mom was", "dad was", "nan was", "gran was",
+                                          "grandma was", "grandad was", "grandpa was", "wife was", "husband was",
+                                          "son was", "daughter was", "baby was", "sister was", "brother was",
+                                          "partner was", "just been", "i am being", "i'm being", "being")),
     ),
     "religion": (
         "religion", "religions", "religious", "religiös*", "religieu*", "religios*", "faith-based",
@@ -426,9 +437,22 @@ TERMS: dict[str, tuple[str, ...]] = {
             "ayine gideceğim", "ayine gideceğiz", "ayine katıldım", "ayine katıldık", "ayine katıldı",
             "ayine katılıyorum", "ayine katılacağım", "ayinine", "ayininde", "ayinde", "ayinden sonra",
         ),
-        "na mši", "na mše", "ze mše", "mše svatá", "mši svatou", "mši svaté", "půlnoční mše", "půlnoční mši",
-        "nedělní mše", "nedělní mši", "na mši svatou", "na omšu", "na omši", "svätá omša", "svätej omši",
-        "svätú omšu",
+        "na mši",
+        # ART51 ("jdu na msi" read none): each also as typed without its accents ("ze mse", "na omsu") but "na
+        # mši", whose plain "na msi" is also on or at the laptop maker's (MSI: "na MSI notebooku"): that one only
+        # after a verb of going or being there ("jdu na msi", "byli jsme na msi"; "byl jsem na MSI webu" is
+        # everyday.py's)
+        *_with_plain(
+            "na mše", "ze mše", "mše svatá", "mši svatou", "mši svaté", "půlnoční mše", "půlnoční mši",
+            "nedělní mše", "nedělní mši", "na mši svatou", "na omšu", "na omši", "svätá omša", "svätej omši",
+            "svätú omšu",
+            *(f"{verb} na mši" for verb in (
+                "jdu", "jdeme", "jdeš", "jde", "jdou", "půjdu", "půjdeme", "půjde", "šel jsem", "šla jsem",
+                "šli jsme", "šly jsme", "byl jsem", "byla jsem", "byli jsme", "byly jsme", "jsem byl", "jsem byla",
+                "jsme byli", "byl", "byla", "byli", "chodím", "chodíme", "chodí", "chodil jsem", "chodila jsem",
+                "jsem", "jsme", "budu", "budeme", "jít", "jet", "jedu", "jedeme", "jel jsem", "jela jsem",
+                "byl som", "bola som", "boli sme", "idem", "ideme")),
+        ),
         # … and Hungarian "mise" (Mass) gone to or attended ("misére mentem", T46C; plain "misere" is French
         # "misère", misery: only as written)
         "misére mentem", "misére mentünk", "misére megyek", "misére megyünk", "misére járok", "misére jár",
@@ -620,6 +644,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         # ART50 (T46C: "me in the union" read none): the person in it without the verb, as a caption says it ("me in
         # the union jack dress" holds the flag's firm name: EVERYDAY_SENSES["union names"])
         "me in the union",
+        # ART51: the union at one's work is a trade union ("in the union at work", "the union at my job")
+        *(f"the union at {where}" for where in ("work", "my work", "my job", "my workplace", "our work",
+                                                "our workplace")),
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",

@@ -348,21 +348,35 @@ PART_THEN_STRIKE = lazy_compile(r"(?:^|(?<=[.!?\n]))\s*" + TAKING_PART_CORE + r"
                                 r"(?:(?<![\w-])|(?<=\w-)|(?<=\w))(?<!hunger)(?<!hunger-)(?<!hunger\s)" + _STRIKE_NOUN
                                 + r"(?!\s+(?:de\s+la\s+faim|de\s+hambre|della\s+fame|de\s+fome)(?![\w-]))")
 
+#: ART51 (T46C: "de staking van de NS, ik doe mee" read none): Dutch "staking" is read only in its phrases (crypto's
+#: English word too: the package docstring), so a strike met as a traveller and then joined ("…, ik doe mee", "…,
+#: ik ben erbij") is read by its shape: the noun after a Dutch article or adjective ("de staking", "een landelijke
+#: staking", "de NS-staking"), the person's taking part after it in the line, at a clause's end, as "Streik am
+#: Flughafen: ich bin dabei" reads by its term. "Ethereum staking, I'm in" has no Dutch article.
+NL_STRIKE_THEN_PART = lazy_compile(r"(?<![\w-])(?:de|een|die|deze|onze|hun|jullie|algemene|landelijke|grote)\s+"
+                                   r"(?:[\w-]+\s+)?[\w-]*staking(?:en)?(?![\w-])" + _TAKING_PART_AFTER)
+
 #: ART47 (T45B: "I'm in the teachers' union" read none, while "I'm in the union" read union by its term): the person's
 #: membership said with the union's trade or name between — being in it ("I'm in the teachers' union", "we've been in
-#: the nurses union for years"), a member of it, joining it ("joined the dockers' union") — up to two words between,
-#: none a federation's, a savings co-operative's, a students' union's or a marriage's ("I'm in the European Union",
-#: "we are in a civil union", "I'm in the credit union", "joined in holy union": everyday.py's "union names"), nor a
-#: place named after the Union after it ("I'm in the Union Square Starbucks"). ART50 (T46: "I'm in the rugby union
-#: team", "member of the Oxford Union" withheld): nor rugby union (the sport) nor a university's debating society
-#: (the Oxford Union, the Cambridge Union, the Durham Union). Over lower-cased text.
+#: the nurses union for years"), a member of it, joining it ("joined the dockers' union") — up to two (ART51: four)
+#: words between, none a federation's, a savings co-operative's, a students' union's or a marriage's ("I'm in the
+#: European Union", "we are in a civil union", "I'm in the credit union", "joined in holy union": everyday.py's
+#: "union names"), nor a place named after the Union after it ("I'm in the Union Square Starbucks"). ART50 (T46:
+#: "I'm in the rugby union team", "member of the Oxford Union" withheld): nor rugby union (the sport) nor a
+#: university's debating society (the Oxford Union, the Cambridge Union, the Durham Union); ART51: nor the State of
+#: the Union. Over lower-cased text.
 _NOT_TRADE_UNION = (r"(?!(?:european|soviet|african|credit|customs|monetary|banking|economic|currency|political|"
                     r"postal|civil|holy|sacred|happy|blessed|perfect|more|eternal|marital|conjugal|"
-                    r"students?['’]?|rugby|oxford|cambridge|durham)(?![\w'’-]))")
+                    r"students?['’]?|rugby|oxford|cambridge|durham|state)(?![\w'’-]))")
+_IN_IT = (r"(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|we)(?:['’]ve|ve|\s+have|\s+had)\s+been"
+          r"|(?:i|we)(?:\s+will|['’]ll)\s+be)\s+in")
 UNION_MEMBER = lazy_compile(
-    r"(?<![\w'’-])(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|we)(?:['’]ve|ve|\s+have|\s+had)\s+been"
-    r"|(?:i|we)(?:\s+will|['’]ll)\s+be)\s+in|members?\s+of|join|joins|joined|joining)"
-    r"\s+(?:the|a|our|my)\s+(?:" + _NOT_TRADE_UNION + r"[\w'’.-]+\s+){0,2}?union(?![\w-])"
+    # ART51 (T46C: "I'm in the European Union and in the union at work" read none): the person's "in" said again
+    # after "and" in the sentence ("I'm in the choir and in the union")
+    r"(?<![\w'’-])(?:" + _IN_IT + r"(?:[^.!?\n]{0,60}?\sand\s+(?:also\s+)?in)?|members?\s+of|join|joins|joined|joining)"
+    # ART51 ("I'm in the National Education Association union", "the American Federation of Teachers union" read
+    # none): up to four words of the union's name between
+    r"\s+(?:the|a|our|my)\s+(?:" + _NOT_TRADE_UNION + r"[\w'’.-]+\s+){0,4}?union(?![\w-])"
     r"(?!\s+(?:square|station|jack|flag|street|city|county|pacific|army|soldiers|berlin|fittings?)(?![\w-]))")
 
 #: ART44 (T43: "pain in my temple since the stroke" read nothing): a stroke is a blow, a swimmer's, a brush's, a
@@ -469,7 +483,10 @@ MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sa
                            # too little; a fair's own word (its town, hall, stand, customers) makes it the fair
                            r"|(?:zur|in\s+die)\s+messe\s+(?:am\s+|an\s+)?" + _MESSE_DAYS
                            + r"(?!\s*,?\s*(?:nach|in|auf)\s)"
-                           + r"|(?:(?:am|an)\s+" + _MESSE_DAYS
+                           # ART51 ("Sonntag zur Messe und danach Frühstück" read none): the day also without
+                           # "am" ("Heiligabend zur Messe", "Ostern in die Messe"), a fair's town after it still the
+                           # fair ("Sonntag zur Messe nach Köln")
+                           + r"|(?:(?<![\w-])(?:(?:am|an)\s+)?" + _MESSE_DAYS
                            + r"|sonntags)\s+(?:\w+\s+){0,2}?(?:zur|in\s+die)\s+messe"
                            r"(?![\w-])(?!\s*,?\s*(?:nach|in|auf)\s)"
                            # ART41 ("Messe in Frankfurt am Dom um 10" read nothing): the Mass at or in the cathedral
@@ -589,6 +606,7 @@ _OWNERS_STEMS |= {form for stem in _OWNERS_STEMS for form in (stem.upper(), stem
 #: a strike's noun in any case of its first letter (everyday._STRIKE_KEYS as written): what lets
 #: :data:`PART_THEN_STRIKE` read a text ("Ich bin dabei: Streik am Flughafen", ART44)
 _STRIKE_NOUN_STEMS = frozenset(form for key in _STRIKE_KEYS for form in (key, key[:1].upper() + key[1:], key.upper()))
+_NL_STAKING_STEMS = frozenset({"staking", "Staking", "STAKING"})  # Dutch's strike (NL_STRIKE_THEN_PART)
 #: what names a strike in any language's verb or noun (the owners' stems and the nouns'): where the person's "too"
 #: beside it reads union
 _STRIKE_WORD_STEMS = (_OWNERS_STEMS - {"alk", "ALK", "Alk", "neer", "NEER", "Neer", "taken", "TAKEN", "Taken"}
@@ -646,6 +664,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
         out.append(("religion", (rite,)))
     if strikes and STRIKES_JOINED.search(lowered):
         out.append(("union", ("strikes",)))
+    if not seen.isdisjoint(_NL_STAKING_STEMS) and NL_STRIKE_THEN_PART.search(lowered):
+        out.append(("union", ("staking",)))
     # (a case-blind regex search per text cost 3 µs more: the verbs' stems as written, the first letter either case,
     # found by the one pass of _triggers)
     if not seen.isdisjoint(_FIRST_PERSON_STEMS) and STRIKING_FIRST_PERSON.search(lowered):
