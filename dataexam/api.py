@@ -46,7 +46,7 @@ from .errors import (
 from .events import Detection, Event, ParseIssue, account_hash
 from .foreign import instagram_download, instagram_reason
 from .input_notes import INPUT_NOTE_CODES, MAX_INPUT_NOTES, MAX_INPUT_NOTES_PER_EXPORT
-from .issue_codes import tally
+from .issue_codes import SAME_FAULT, tally
 from .memory import headroom
 from .normalise import (
     MergeStats,
@@ -164,6 +164,12 @@ class RunStats:
     #: :func:`download_order`, ``None`` for one export per source; ``origin.archive`` → the day it was made,
     #: :func:`download_dates`), for the findings that count a snapshot list from the newest download (T34A H1)
     downloads: tuple[dict[str, int] | None, dict[str, str]] | None = None
+
+    @property
+    def distinct_issues(self) -> int:
+        """The issues counted once per fault: ``issue_count`` less the lines that say a fault another issue counts
+        (``ParseIssue.same_fault``: a file a zip is cut inside, beside the zip's truncated-zip line; INP50)."""
+        return self.issue_count - self.issue_kinds[SAME_FAULT]
 
     def add_issue(self, issue: ParseIssue, *, note: bool = True) -> None:
         """Count ``issue``, keep it among the first ``MAX_KEPT_ISSUES``, and, with ``note``, among the input notes
@@ -1469,7 +1475,8 @@ class ScanResult:
     account_group: int | None = None
     #: why the ignored files are ignored: the parser's reason → how many files it covers
     ignored_reasons: dict[str, int] = field(default_factory=dict)
-    #: the first issues, each ``{"file", "code", "message"}`` (:func:`scan_counts`)
+    #: the first issues, each ``{"file", "code", "message", "kind", "nothing_read"}`` (:func:`scan_counts`;
+    #: :meth:`ParseIssue.kind_fields`)
     issue_files: list[dict[str, str]] = field(default_factory=list)
     #: kinds among ``kinds`` that ``timeline`` gives only when asked for by name (:attr:`Parser.opt_in_kinds`)
     opt_in: list[str] = field(default_factory=list)
@@ -1569,7 +1576,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         results.append(ScanResult([name], None, None, 0.0, [], [], [], {}, None, None, 0, 1 if issue else 0,
                                   {issue.code: 1} if issue else {}, [(item.input, item.path)], is_export=False,
                                   reason=item.reason, issue_files=[{"file": name, "code": issue.code,
-                                                                    "message": issue.message}] if issue else []))
+                                                                    "message": issue.message,
+                                                                    **issue.kind_fields()}] if issue else []))
     return results
 
 
@@ -1622,6 +1630,7 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
                     # the file (or folder: one gone or unlisted while the input was listed) each names; an
                     # issue of the input as a whole is listed with its first export, so say which file
                     files.append({"file": item.member or item.archive, "code": item.code, "message": item.message,
+                                  **item.kind_fields(),
                                   **({"position": item.position} if item.position else {}),
                                   **({"input": where} if several else {})})
                 continue
@@ -1760,8 +1769,9 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
     """What a report says about its run: the exports (base names, source, variant, detection confidence),
     the parse-issue summary (total, per code, per file, and ``notes``: the issues of ``INPUT_NOTE_CODES`` in
     words, ``[{"code", "export" (the input's base name), "file" (the member, or None for the whole export),
-    "message"}]``, and ``notes_left_out``: ``[{"export", "count"}]``, the notes the caps left out) and the
-    duplicates the merge dropped (plus ``guarded``, those the inference pass skipped itself)."""
+    "message", "kind", "nothing_read", "same_fault" (:meth:`ParseIssue.kind_fields`)}]``, and ``notes_left_out``:
+    ``[{"export", "count"}]``, the notes the caps left out) and the duplicates the merge dropped (plus
+    ``guarded``, those the inference pass skipped itself)."""
     by_code: Counter[str] = Counter()
     by_file: Counter[str] = Counter()
     for (member, code), n in stats.issue_summary.items():
@@ -1775,7 +1785,7 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
             "parse_issues": {"total": stats.issue_count, "by_code": dict(sorted(by_code.items())),
                              "by_file": dict(by_file.most_common(20)),
                              "notes": [{"code": n.code, "export": _base_name(n.archive), "file": n.member or None,
-                                        "message": n.message} for n in stats.notes],
+                                        "message": n.message, **n.kind_fields()} for n in stats.notes],
                              "notes_left_out": [{"export": _base_name(archive), "count": n}
                                                 for archive, n in sorted(stats.notes_left_out.items())]}}
 

@@ -173,6 +173,10 @@ class ParseIssue:
     source: str | None = None
     kind: IssueKind | None = None
     nothing_read: bool | None = None
+    #: True when another issue already says this fault and counts it: the file a zip is cut inside, its own line
+    #: ("cut off after 205 records") beside the zip's ``truncated-zip`` one naming it (INP50: the header counted
+    #: the one cut twice, "2 parse issue(s)")
+    same_fault: bool = False
 
     def __post_init__(self) -> None:
         if self.kind is None:
@@ -183,6 +187,7 @@ class ParseIssue:
             object.__setattr__(self, "nothing_read", default_nothing_read(self.code))
 
     def to_dict(self) -> dict[str, Any]:
+        """The issue as JSON: its fields, ``kind`` as its value and ``nothing_read`` (:meth:`kind_fields`)."""
         return {
             "archive": self.archive,
             "member": self.member,
@@ -190,7 +195,16 @@ class ParseIssue:
             "message": self.message,
             "position": self.position,
             "source": self.source,
+            **self.kind_fields(),
         }
+
+    def kind_fields(self) -> dict[str, Any]:
+        """``{"kind": "stops" | "read-on" | "note", "nothing_read": bool, "same_fault": bool}``: what every JSON issue
+        object says of the reading of its file — the reading stopped at it, read on past it, or no fault; whether
+        nothing of the file was read; whether another issue counts the same fault (INP50: a researcher reading
+        ``report -f json`` or ``scan --json`` could not tell a stop from a read-on note)."""
+        return {"kind": IssueKind(self.kind).value, "nothing_read": bool(self.nothing_read),
+                "same_fault": self.same_fault}
 
     @property
     def place(self) -> str:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .events import ParseIssue
 
 __all__ = ["CP1252_READ", "CUT_ZIP_PART", "ISSUE_KINDS", "NOTHING_READ", "NOT_READ_CODES", "REST_SKIPPED",
-           "IssueKind", "code_kind", "default_nothing_read", "issue_kind", "nothing_read", "tally"]
+           "SAME_FAULT", "IssueKind", "code_kind", "default_nothing_read", "issue_kind", "nothing_read", "tally"]
 
 
 class IssueKind(StrEnum):
@@ -80,6 +80,8 @@ CP1252_READ = "were read as cp1252"
 NOT_READ_CODES = frozenset({"encrypted-zip", "encrypted-member", "unsupported-compression"})
 #: :func:`tally`'s key of the faults of which nothing was read
 NOTHING_READ = "nothing-read"
+#: :func:`tally`'s key of the issues that say a fault another issue counts (``ParseIssue.same_fault``)
+SAME_FAULT = "same-fault"
 
 
 def code_kind(code: str) -> IssueKind:
@@ -105,11 +107,15 @@ def nothing_read(issue: ParseIssue) -> bool:
 
 
 def tally(issues: Iterable[ParseIssue]) -> Counter[str]:
-    """``issues`` counted by kind: :class:`IssueKind` value → n, and :data:`NOTHING_READ` → the ``STOPS`` of them of
-    which nothing was read (:func:`nothing_read`). A run counts each issue as it is raised (``RunStats.issue_kinds``),
-    past the issues it keeps (INP48: the header counted the kept 1,000 of 1,200 only)."""
+    """``issues`` counted by kind: :class:`IssueKind` value → n, :data:`NOTHING_READ` → the ``STOPS`` of them of
+    which nothing was read (:func:`nothing_read`), and :data:`SAME_FAULT` → those that say a fault another issue
+    counts (``ParseIssue.same_fault``: not counted by kind). A run counts each issue as it is raised
+    (``RunStats.issue_kinds``), past the issues it keeps (INP48: the header counted the kept 1,000 of 1,200 only)."""
     counts: Counter[str] = Counter()
     for issue in issues:
+        if issue.same_fault:  # a cut file's own line beside its zip's truncated-zip issue: that one counts it
+            counts[SAME_FAULT] += 1
+            continue
         kind = issue_kind(issue)
         counts[kind.value] += 1
         if kind is IssueKind.STOPS and nothing_read(issue):

@@ -238,13 +238,15 @@ class MemberContext:
         return out
 
     def issue(self, code: str, message: str, position: str | None = None, *, kind: IssueKind | None = None,
-              nothing_read: bool | None = None) -> ParseIssue:
+              nothing_read: bool | None = None, same_fault: bool = False) -> ParseIssue:
         """A parse issue for this member (``message`` must not quote record contents); ``kind`` and ``nothing_read``
-        where they are not its code's (:class:`~dataexam.events.ParseIssue`)."""
+        where they are not its code's, ``same_fault`` where another issue counts it
+        (:class:`~dataexam.events.ParseIssue`)."""
         if position is None and self.index >= 0:
             position = f"record {self.index}"
         return ParseIssue(archive=self.member.input, member=self.member.shown or self.path, code=code, message=message,
-                          position=position, source=self.parser.name, kind=kind, nothing_read=nothing_read)
+                          position=position, source=self.parser.name, kind=kind, nothing_read=nothing_read,
+                          same_fault=same_fault)
 
 
 #: issues about a member cut in slices as a whole, each reported by one slice's process (``--jobs``): the surrogate
@@ -637,7 +639,10 @@ class Parser:
                     message = cut_message(ctx.member, ctx.index)
             # the reading of the file stopped here, whatever the code's own kind (a number of 4,300 digits is a
             # `limit` "after 6 records"; a handler's ValueError a `bad-record`): the records before it kept
-            yield ctx.issue(code, message, _position(ctx), kind=IssueKind.STOPS, nothing_read=ctx.index < 0)
+            # a file the zip is cut inside: the zip's truncated-zip issue names it and counts the fault (INP50: the
+            # header said "2 parse issue(s)" of the one cut); this line gives after which record
+            yield ctx.issue(code, message, _position(ctx), kind=IssueKind.STOPS, nothing_read=ctx.index < 0,
+                            same_fault=isinstance(exc, MemberCutOff))
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
                             "the rest of this file was skipped", _position(ctx), kind=IssueKind.STOPS,

@@ -1,0 +1,155 @@
+"""A zip cut inside a file's data is one fault (INP50; INP49 left it): the zip's truncated-zip line ("N complete
+file(s) were read, and data/like.js as far as it goes: the zip ends inside it") and the cut file's own corrupt-member
+line ("cut off after 191 records") said the one cut twice, and the stderr header counted "2 parse issue(s)". Now the
+file's own line is marked ``same_fault`` and counted once, by the zip's line; the header says so, and every JSON
+issue object says its ``kind``, ``nothing_read`` and ``same_fault``.
+
+X and Facebook zips (built here from the fixtures, the cut file made long), each cut halfway into two different
+files' data, read by the CLI at --jobs 1 and 2. Synthetic data only."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from test_zip_cut import N, _cut, _facebook_files, _x_files, _zip
+from test_zip_cut_header import _report
+
+from dataexam import api
+from dataexam.events import ParseIssue
+from dataexam.issue_codes import SAME_FAULT, IssueKind, tally
+
+ONE_FAULT = "(the cut file's own line and its zip's truncated-zip line say one fault, counted once)"
+
+
+def _x_two() -> dict[str, bytes]:
+    files, _tweets = _x_files()
+    likes = [{"like": {"tweetId": str(2000 + i), "fullText": f"liked post number {i:03d}",
+                       "expandedUrl": f"https://twitter.com/i/web/status/{2000 + i}"}} for i in range(N)]
+    files["data/like.js"] = ("window.YTD.like.part0 = " + json.dumps(likes, indent=1)).encode()
+    return files
+
+
+def _facebook_two() -> dict[str, bytes]:
+    files, _posts = _facebook_files()
+    comments = [{"timestamp": 1633000000 + 60 * i,
+                 "data": [{"comment": {"timestamp": 1633000000 + 60 * i, "comment": f"comment number {i:03d}",
+                                       "author": "Ines Varga"}}], "title": "Ines Varga commented on a post."}
+                for i in range(N)]
+    files["comments_and_reactions/comments.json"] = json.dumps({"comments_v2": comments}, indent=2).encode()
+    return files
+
+
+CASES = [
+    (_x_two, "twitter-2024-05-01-abc123.zip", "data/tweets.js", "twitter.tweet"),
+    (_x_two, "twitter-2024-05-01-abc123.zip", "data/like.js", "twitter.like"),
+    (_facebook_two, "facebook-inesvarga.zip", "posts/your_posts_1.json", "facebook.post"),
+    (_facebook_two, "facebook-inesvarga.zip", "comments_and_reactions/comments.json", "facebook.comment"),
+]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize(("make", "name", "member", "kind"), CASES,
+                         ids=["x-tweets", "x-likes", "facebook-posts", "facebook-comments"])
+def test_a_zip_cut_inside_a_file_s_data_is_one_fault(tmp_path: Path, make: Callable[[], dict[str, bytes]],
+                                                     name: str, member: str, kind: str, jobs: int) -> None:
+    files = make()
+    # the cut file first of the data files after the fixtures' own: every later file lost with the zip's end
+    order = [k for k in files if k != member]
+    files = {**{k: files[k] for k in order[: len(order) // 2]}, member: files[member],
+             **{k: files[k] for k in order[len(order) // 2:]}}
+    data, _present = _cut(_zip(files, zipfile.ZIP_DEFLATED), member, 0.5)
+    z = tmp_path / name
+    z.write_bytes(data)
+    report, stderr = _report(z, tmp_path / "r.json", jobs)
+    issues = report["inputs"]["parse_issues"]
+    total = issues["total"]
+    # every issue is listed (by_code sums to total); the header counts the cut once
+    assert sum(issues["by_code"].values()) == total and issues["by_code"]["corrupt-member"] == 1
+    assert f"warning: {total - 1} parse issue(s) {ONE_FAULT}; records before each fault were kept" in stderr
+    assert f"warning: {total} parse issue(s)" not in stderr
+    assert f"duplicate(s) dropped, {total - 1} parse issue(s))" in stderr  # the line saying where the report went
+    before = list(files).index(member)
+    assert (f"{before} complete file(s) were read, and {member} as far as it goes: the zip ends inside it"
+            in stderr)
+    # the cut file's own line gives after which record, and the records before the cut are kept
+    stats = api.RunStats()
+    kept = sum(1 for e in api.timeline(z, stats=stats) if e.kind == kind and e.origin.member.endswith(member))
+    assert 0 < kept < N
+    assert f"is cut off after {kept} records: the zip file ends inside it" in stderr
+    [own] = [i for i in stats.issues if i.code == "corrupt-member"]
+    [cut] = [i for i in stats.issues if i.code == "truncated-zip"]
+    assert own.same_fault and not cut.same_fault
+    assert (cut.kind, cut.nothing_read) == (IssueKind.STOPS, False)
+    assert stats.issue_kinds[SAME_FAULT] == 1
+    assert sum(stats.issue_kinds[k.value] for k in IssueKind) == stats.issue_count - 1
+    # the JSON notes say which line counts the fault
+    notes = {n["code"]: n for n in issues["notes"]}
+    assert {k: notes["corrupt-member"][k] for k in ("kind", "nothing_read", "same_fault")} == \
+        {"kind": "stops", "nothing_read": False, "same_fault": True}
+    assert {k: notes["truncated-zip"][k] for k in ("kind", "nothing_read", "same_fault")} == \
+        {"kind": "stops", "nothing_read": False, "same_fault": False}
+
+
+def test_two_cut_zips_count_each_cut_once(tmp_path: Path) -> None:
+    """Two downloads, each cut inside a different file: "2 cut files' own lines …", each fault counted once."""
+    x = tmp_path / "twitter-2024-05-01-abc123.zip"
+    x.write_bytes(_cut(_zip(_x_two(), zipfile.ZIP_DEFLATED), "data/like.js", 0.4)[0])
+    fb = tmp_path / "facebook-inesvarga.zip"
+    fb.write_bytes(_cut(_zip(_facebook_two(), zipfile.ZIP_DEFLATED), "comments_and_reactions/comments.json",
+                        0.6)[0])
+    stats = api.RunStats()
+    for _e in api.timeline([x, fb], stats=stats):
+        pass
+    assert stats.issue_kinds[SAME_FAULT] == 2
+    assert sorted(i.member.rsplit("/", 1)[-1] for i in stats.issues if i.same_fault) == ["comments.json", "like.js"]
+
+
+def _issue(code: str, message: str, member: str = "data/like.js", **given: object) -> ParseIssue:
+    return ParseIssue(archive="x.zip", member=member, code=code, message=message, **given)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("issue", "said"), [
+    (_issue("bad-date", "a time not understood", position="record 3"),
+     {"kind": "read-on", "nothing_read": False, "same_fault": False}),
+    (_issue("count-mismatch", "holds 2 records where data/manifest.js lists 3"),
+     {"kind": "note", "nothing_read": False, "same_fault": False}),
+    (_issue("encrypted-member", "password-protected: not read"),
+     {"kind": "stops", "nothing_read": True, "same_fault": False}),
+    (_issue("bad-record", "ended the file", position="after 2 records", kind=IssueKind.STOPS),
+     {"kind": "stops", "nothing_read": False, "same_fault": False}),
+    (_issue("truncated-zip", "directory cut", member="", kind=IssueKind.NOTE),
+     {"kind": "note", "nothing_read": False, "same_fault": False}),
+    (_issue("corrupt-member", "cut off after 2 records", same_fault=True),
+     {"kind": "stops", "nothing_read": False, "same_fault": True}),
+], ids=["read-on", "note", "skipped-whole", "stop-of-another-code", "directory-cut", "cut-file"])
+def test_every_json_issue_says_its_kind(issue: ParseIssue, said: dict[str, object]) -> None:
+    out = issue.to_dict()
+    assert {k: out[k] for k in said} == said
+    assert json.loads(json.dumps(out)) == out
+    # a repeat is not counted by kind; the others are
+    counts = tally([issue])
+    assert counts[SAME_FAULT] == (1 if issue.same_fault else 0)
+    assert counts[said["kind"]] == (0 if issue.same_fault else 1)  # type: ignore[index]
+
+
+def test_scan_and_a_redacted_report_say_each_issue_s_kind(tmp_path: Path) -> None:
+    """``scan --json``'s issue_files and ``report --redact``'s notes keep kind, nothing_read and same_fault (no file
+    is named by them)."""
+    from dataexam.report.redact import redact
+
+    z = tmp_path / "facebook-inesvarga.zip"
+    z.write_bytes(_cut(_zip(_facebook_two(), zipfile.ZIP_DEFLATED), "comments_and_reactions/comments.json", 0.5)[0])
+    [result] = [r for r in api.scan(z) if r.is_export]
+    said = {f["code"]: (f["kind"], f["nothing_read"], f["same_fault"]) for f in result.issue_files}
+    assert said == {"truncated-zip": ("stops", False, False), "corrupt-member": ("stops", False, True)}
+    stats = api.RunStats()
+    for _e in api.timeline(z, stats=stats):
+        pass
+    redacted = redact({"inputs": {"parse_issues": api.run_facts(stats)["parse_issues"]}})
+    notes = redacted["inputs"]["parse_issues"]["notes"]
+    assert sorted((n["code"], n["file"], n["kind"], n["same_fault"]) for n in notes) == [
+        ("corrupt-member", None, "stops", True), ("truncated-zip", None, "stops", False)]
