@@ -23,6 +23,21 @@ from dataexam import api, jsonstream
 from dataexam.input_notes import redacted_message
 from dataexam.registry import load_registry
 
+#: the fields every JSON issue carries beside code, export, file and message (INP50: ParseIssue.kind_fields)
+_KIND_FIELDS = ("kind", "nothing_read", "same_fault")
+
+
+def _plain(notes: list[dict]) -> list[dict]:
+    """The report's input notes without :data:`_KIND_FIELDS` (asserted apart, :func:`_kinds`)."""
+    return [{k: v for k, v in note.items() if k not in _KIND_FIELDS} for note in notes]
+
+
+def _kinds(data: dict) -> list[tuple[str, bool]]:
+    """(kind, nothing_read) of each input note of a ``report -f json``; none says a fault another counts."""
+    notes = data["inputs"]["parse_issues"]["notes"]
+    assert not any(note["same_fault"] for note in notes)
+    return [(note["kind"], note["nothing_read"]) for note in notes]
+
 REGISTRY = load_registry()
 INBOX = "your_activity_across_facebook/messages/inbox/"
 PROFILE = "personal_information/profile_information/profile_information.json"
@@ -171,8 +186,9 @@ def test_an_x_manifest_in_latin1_says_its_counts_were_not_compared(tmp_path: Pat
                          lambda b: b.decode().replace('"Jane"', '"Jäné"').encode(codec))
     data, stderr = _report([archive], tmp_path / "r.json")
     message = f"invalid JSON (lexical error: invalid bytes in UTF8 string.), {LATIN}: {COUNTS}"
-    assert data["inputs"]["parse_issues"]["notes"] == [
+    assert _plain(data["inputs"]["parse_issues"]["notes"]) == [
         {"code": "bad-json", "export": "x.zip", "file": "twitter-2024/data/manifest.js", "message": message}]
+    assert _kinds(data) == [("stops", False)]  # the manifest unread: its counts not compared
     assert f"bad-json — {message}" in stderr
 
 
@@ -191,8 +207,9 @@ def test_redact_keeps_the_encoding_hint_and_no_name(tmp_path: Path, body: bytes,
     """The hint names nothing of the person's (DESIGN.md: names and paths are redacted), so it stays."""
     fb = _facebook(tmp_path / "facebook-inesvarga.zip", {"odobrandt_2/message_1.json": body})
     data, stderr = _report([fb], tmp_path / "r.json", "--redact")
-    assert data["inputs"]["parse_issues"]["notes"] == [
+    assert _plain(data["inputs"]["parse_issues"]["notes"]) == [
         {"code": code, "export": None, "file": None, "message": message}]
+    assert _kinds(data) == [("stops", True)]  # the one message's thread: nothing of it read
     text = json.dumps(data) + stderr
     assert "inesvarga" not in text and "odobrandt" not in text and "Odo" not in text
 
@@ -214,8 +231,9 @@ def test_a_manifest_count_that_cannot_be_read_is_a_note(tmp_path: Path, count: b
     data, stderr = _report([archive], tmp_path / "r.json")
     message = ("data/manifest.js lists data/like.js with a count that is no number of records: its records are not "
                "compared with it")
-    assert data["inputs"]["parse_issues"]["notes"] == [
+    assert _plain(data["inputs"]["parse_issues"]["notes"]) == [
         {"code": "bad-count", "export": "x.zip", "file": "twitter-2024/data/manifest.js", "message": message}]
+    assert _kinds(data) == [("note", False)]  # no fault in reading: the count alone unread
     assert f"bad-count — {message}" in stderr
     assert "count-mismatch" not in stderr
 
@@ -238,8 +256,9 @@ def test_an_empty_manifest_says_its_counts_were_not_compared(tmp_path: Path, bod
                                                              said: str) -> None:
     archive = _x_changed(tmp_path, "x", "/manifest.js", lambda _b: body)
     data, stderr = _report([archive], tmp_path / "r.json")
-    assert data["inputs"]["parse_issues"]["notes"] == [
+    assert _plain(data["inputs"]["parse_issues"]["notes"]) == [
         {"code": code, "export": "x.zip", "file": "twitter-2024/data/manifest.js", "message": f"{said}: {COUNTS}"}]
+    assert _kinds(data) == [("stops", False)]
     assert f"{code} — {said}: {COUNTS}" in stderr
 
 

@@ -105,8 +105,11 @@ def test_an_export_holding_a_file_named_in_latin1(tmp_path: Path) -> None:
     scan = _cli("scan", str(export), "--json")
     assert scan.returncode == 0, scan.stderr.decode()
     found = json.loads(scan.stdout.decode("utf-8"))[0]
-    assert found["issue_files"] == [{"file": "data/caf\\xe9-\\xff.js", "code": "unhandled-file",
-                                     "message": "file not recognised by the parser; its records were not read"}]
+    (issue,) = found["issue_files"]
+    assert {k: issue[k] for k in ("file", "code", "message")} == {
+        "file": "data/caf\\xe9-\\xff.js", "code": "unhandled-file",
+        "message": "file not recognised by the parser; its records were not read"}
+    assert issue["kind"] == "stops"
     report = _cli("report", str(export), "-f", "json", "-q")
     assert report.returncode == 0, report.stderr.decode()
     json.loads(report.stdout.decode("utf-8"))

@@ -76,8 +76,10 @@ def test_parse_issue_summary():
     assert facts["parse_issues"] == {"total": 3, "by_code": {"bad-json": 1, "empty-file": 2},
                                      "by_file": {"a.json": 2, "b/c.js": 1},
                                      # a file cut short is an input note (T43 M), said once per file and wording
+                                     # each note says what it did to its file's reading (INP50)
                                      "notes": [{"code": "bad-json", "export": "y.zip", "file": "b/c.js",
-                                                "message": "m"}],
+                                                "message": "m", "kind": "stops", "nothing_read": False,
+                                                "same_fault": False}],
                                      "notes_left_out": []}  # none past the caps (T43B M1)
     assert facts["duplicates_skipped"] == 3
 
