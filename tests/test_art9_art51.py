@@ -148,3 +148,35 @@ def test_got_admitted_alone_is_withheld_and_to_a_university_none(who: str) -> No
     assert special_category(f"{who} got admitted") == "health"
     assert special_category(f"{who} got admitted to Harvard") is None
     assert special_category(f"{who} got admitted to the university hospital") == "health"
+
+
+# T48C H1: an everyday phrase freed by ART51 took the health clause after it along ("I was at the hospital for work
+# and then for my surgery" read none; 6b3abd6 read health): the look-alike holds only where the text ends with it
+# (a squad, work at the hospital) or no other clause follows (a GP's practice)
+@pytest.mark.parametrize("text", [
+    "I was at the hospital for work and then for my surgery",
+    "I was at the hospital for work and they found a tumour",
+    "I was at the hospital for work and then for my MRI",
+    "I was at the hospital for work and for a scan",
+    "I was at the hospital for work and got stitches",
+    "I was at the hospital for a job interview and then for a scan",
+    "sono in ospedale per lavoro e per la chemio",
+    "jsem v nemocnici kvůli práci a kvůli operaci",
+    "estoy en el hospital por trabajo y por mi madre",
+    "my surgery is closed, the wound is healing",
+    "my surgery is closed, the incision is healing",
+    "my surgery is closed, my stitches itch",
+    "my surgery is closed and I'm in pain",
+    "ik ben opgenomen in de selectie en daarna in het UMC",
+])
+def test_a_freed_phrase_takes_no_health_clause_after_it(text: str) -> None:
+    assert special_category(text) == "health"
+
+
+@pytest.mark.parametrize("text", [
+    "I was at the hospital for work", "I was at the hospital for work.", "I was at the hospital for my shift!",
+    "sono in ospedale per lavoro", "my surgery is closed", "my surgery is closed on Saturdays",
+    "my surgery was shut again", "ik ben opgenomen in de selectie",
+])
+def test_the_freed_phrase_alone_stays_none(text: str) -> None:
+    assert special_category(text) is None

@@ -969,11 +969,18 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
 _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
                    r"psych|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital)")
-EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, *_SQUADS)})
-# … and work's no look-alike before an injury or an accident at work ("in the hospital for work injuries")
-EVERYDAY_NOT_BEFORE.update({p: r"[\s-]+(?:injur|accident|related|stress|burn|úraz|nehod|wypad|incident|ongeval)|"
-                               + _HOSPITAL_AFTER for p in _AT_HOSPITAL_FOR_WORK})
-EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])" for p in _GP_PRACTICES})
+EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in _ADMISSIONS})
+# T48C H1 (health texts read none): a squad, a GP's practice or work at the hospital is a look-alike only where the
+# text ends with it ("I was at the hospital for work.", "my surgery is closed", "ik ben opgenomen in de selectie"):
+# anything after it may be the stay or the operation the words were ("I was at the hospital for work and then for my
+# surgery", "… and they found a tumour", "my surgery is closed, the wound is healing", "ik ben opgenomen in de
+# selectie en daarna in het UMC" were read none), so there the text stays read as written (withheld: the safe side)
+_TEXT_GOES_ON = r"(?!\s*[.!?…)]*\s*$)"
+EVERYDAY_NOT_BEFORE.update({p: _TEXT_GOES_ON for p in (*_SQUADS, *_AT_HOSPITAL_FOR_WORK)})
+# … a GP's practice where no wound follows ("my surgery is closed with staples") nor another clause ("my surgery is
+# closed, the wound is healing"); its own time stays everyday ("my surgery is closed on Saturdays", "… shut again")
+EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])|\s*[,;:–—]|\s+(?:and|but|so|as)(?![\w-])"
+                            for p in _GP_PRACTICES})
 _WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
                 r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
                 r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*\s*(?:[.!?;)\n]|$)")
