@@ -1114,10 +1114,12 @@ def _states_written_oddly(region: str) -> frozenset[str]:
 
 
 #: People in a town abroad beside its country's ISO letters that are a US state's code, from which the letters read as
-#: the country with high confidence (AMZ50): a capital or large city ("Toronto", "CA"; "Chisinau", "MD") is what its
-#: country's letters are written after; a smaller one (Batumi, "GE" is not a state's) leaves room for a place of
-#: that state GeoNames lacks (< 500 people), so medium
-ISO_STATE_TOWN_HIGH = 100_000
+#: the country with high confidence (AMZ50), the town written by its own name: a large city ("Toronto", "CA";
+#: "Chisinau", "MD") is what its country's letters are written after; a smaller one, or one found by another of its
+#: names, leaves room for a place of that state GeoNames lacks (< 500 people), so medium (T48C: "Oakville", "CA",
+#: "Milton", "CA", "Orleans", "CA" — Ontario's towns of 126,000–214,000 and California's hamlets — and "Joppa", "IL",
+#: Illinois' village and Jaffa's old name, read Canada / Israel, high, at 100,000)
+ISO_STATE_TOWN_HIGH = 250_000
 
 
 def iso_letters_abroad(city: str, region: str) -> str | None:
@@ -1147,7 +1149,7 @@ def iso_state_abroad(city: str, region: str) -> tuple[str, bool] | None:
     era's "… Chisinau MD" already read Moldova). ``large``: the town has ≥ :data:`ISO_STATE_TOWN_HIGH` people.
     Else None: a town of the state so called ("Berlin", "MD"; "Athens", "GA"; "Moscow", "ID"; "Peru", "IN"), none of
     the country ("Dover", "DE"; "Tampa", "FL"). Meant for an old report's State beside no ZIP."""
-    from dataexam.inference.gazetteer import town
+    from dataexam.inference.gazetteer import fold_town, town
 
     letters = region.strip(" .,").upper()
     if len(letters) != 2 or not letters.isascii() or not letters.isalpha() or letters == "US" \
@@ -1156,7 +1158,7 @@ def iso_state_abroad(city: str, region: str) -> tuple[str, bool] | None:
     found = town(city, letters)
     if found is None or _state_has_town(city, "US", letters):
         return None
-    return letters, found.population >= ISO_STATE_TOWN_HIGH
+    return letters, found.population >= ISO_STATE_TOWN_HIGH and fold_town(found.name) == fold_town(city)
 
 
 def _match_region(words: list[str], rules: _Rules) -> str | None:
