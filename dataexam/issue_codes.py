@@ -109,12 +109,18 @@ def nothing_read(issue: ParseIssue) -> bool:
 def tally(issues: Iterable[ParseIssue]) -> Counter[str]:
     """``issues`` counted by kind: :class:`IssueKind` value → n, :data:`NOTHING_READ` → the ``STOPS`` of them of
     which nothing was read (:func:`nothing_read`), and :data:`SAME_FAULT` → those that say a fault another issue
-    counts (``ParseIssue.same_fault``: not counted by kind). A run counts each issue as it is raised
-    (``RunStats.issue_kinds``), past the issues it keeps (INP48: the header counted the kept 1,000 of 1,200 only)."""
+    counts (``ParseIssue.same_fault``: not counted by kind, though its nothing read is). A run counts each issue as
+    it is raised (``RunStats.issue_kinds``), past the issues it keeps (INP48: the header counted the kept 1,000 of
+    1,200 only)."""
     counts: Counter[str] = Counter()
     for issue in issues:
         if issue.same_fault:  # a cut file's own line beside its zip's truncated-zip issue: that one counts it
             counts[SAME_FAULT] += 1
+            # … but only the file's own line knows whether any of its records came before the cut (T48C M1: a
+            # Facebook zip cut 3 bytes into its last file's data lost "(1 of the faults came before any record of
+            # their file)" once the two lines were counted as one)
+            if issue_kind(issue) is IssueKind.STOPS and nothing_read(issue):
+                counts[NOTHING_READ] += 1
             continue
         kind = issue_kind(issue)
         counts[kind.value] += 1

@@ -9,6 +9,7 @@ files' data, read by the CLI at --jobs 1 and 2. Synthetic data only."""
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from collections.abc import Callable
@@ -153,3 +154,23 @@ def test_scan_and_a_redacted_report_say_each_issue_s_kind(tmp_path: Path) -> Non
     notes = redacted["inputs"]["parse_issues"]["notes"]
     assert sorted((n["code"], n["file"], n["kind"], n["same_fault"]) for n in notes) == [
         ("corrupt-member", None, "stops", True), ("truncated-zip", None, "stops", False)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("member", ["comments_and_reactions/comments.json", "posts/your_posts_1.json"])
+def test_a_zip_cut_before_the_cut_file_s_first_record_says_nothing_of_it_was_read(tmp_path: Path, member: str,
+                                                                                  jobs: int) -> None:
+    """T48C M1: a Facebook zip cut 3 bytes into its last file's data (none of its records read): the header said
+    "1 parse issue(s) (… counted once); records before each fault were kept" — the file's own line, which says none
+    of its records could be read, counted as the zip's → the one fault said as nothing read of its file."""
+    files = _facebook_two()
+    files = {**{k: v for k, v in files.items() if k != member}, member: files[member]}  # the cut file last
+    whole = _zip(files, zipfile.ZIP_STORED)
+    info = zipfile.ZipFile(io.BytesIO(whole)).getinfo(member)
+    data, _present = _cut(whole, member, 3 / info.compress_size)
+    z = tmp_path / "facebook-inesvarga.zip"
+    z.write_bytes(data)
+    _data, stderr = _report(z, tmp_path / "r.json", jobs)
+    assert f"warning: 1 parse issue(s) {ONE_FAULT}:" in stderr
+    assert "records before each fault were kept" not in stderr
+    assert "none of its records could be read" in stderr
