@@ -104,9 +104,10 @@ NONE = [
     ("ik ben opgenomen in de selectie", None), ("ik werd opgenomen in de selectie", None),
     ("ik ben opgenomen in het team", None),
     ("I was at the hospital for work", None), ("I'm at the hospital for my shift", None),
-    ("I was at the hospital for a job interview", None), ("estoy en el hospital por trabajo", None),
-    ("je suis à l'hôpital pour le boulot", None), ("sono in ospedale per lavoro", None),
-    ("jsem v nemocnici kvůli práci", None),
+    ("I was at the hospital for a job interview", None),
+    # T48D H3: "because of work" too in these languages ("Ležím v nemocnici kvůli práci" is a stay): withheld
+    ("estoy en el hospital por trabajo", "health"), ("je suis à l'hôpital pour le boulot", "health"),
+    ("sono in ospedale per lavoro", "health"), ("jsem v nemocnici kvůli práci", "health"),
 ]
 
 #: each kind beside the others: (what it is, its cases)
@@ -175,8 +176,28 @@ def test_a_freed_phrase_takes_no_health_clause_after_it(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "I was at the hospital for work", "I was at the hospital for work.", "I was at the hospital for my shift!",
-    "sono in ospedale per lavoro", "my surgery is closed", "my surgery is closed on Saturdays",
+    "my surgery is closed", "my surgery is closed on Saturdays",
     "my surgery was shut again", "ik ben opgenomen in de selectie",
 ])
 def test_the_freed_phrase_alone_stays_none(text: str) -> None:
+    assert special_category(text) is None
+
+
+# T48D: what the mend above still let through — a GP's practice with a clause further on, an admission "that night",
+# a stay "because of work" in other languages
+@pytest.mark.parametrize("text", [
+    "my surgery is closed again and I'm in pain", "my surgery was shut this morning and it hurts",
+    "my surgery is closed now but it itches", "my surgery was closed today and the drain came out",
+    "mum was admitted that night", "she was admitted that night with sepsis",
+    "I got admitted early this morning with chest pains",
+    "Skončil jsem v nemocnici kvůli práci", "Ležím v nemocnici kvůli práci", "Acabé en el hospital por trabajo",
+    "sono finito in ospedale per lavoro", "Ik lig in het ziekenhuis voor mijn werk",
+])
+def test_health_said_further_on_or_because_of_work_is_withheld(text: str) -> None:
+    assert special_category(text) == "health"
+
+
+@pytest.mark.parametrize("text", ["he admitted that he lied", "she admitted that the plan failed",
+                                  "I got admitted early decision", "my surgery was shut again"])
+def test_a_confession_an_early_decision_and_a_closed_practice_stay_none(text: str) -> None:
     assert special_category(text) is None

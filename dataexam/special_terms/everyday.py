@@ -836,7 +836,7 @@ _ADMITTED_TO = ("harvard", "oxford", "cambridge", "princeton", "yale", "stanford
 _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in _ADMITTED_TO),
                *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
                                                     "a fellow", "a partner", "a barrister", "an advocate")),
-               "admitted free", "admitted for free", "admitted early", "admitted early decision",
+               "admitted free", "admitted for free", "admitted early decision",
                "admitted off the waitlist", "admitted off the wait list", "admitted that")
 _GP_PRACTICES = tuple(f"surgery {verb} {state}" for verb in ("is", "was", "'s", "is still", "has")
                       for state in ("closed", "shut", "open", "fully booked", "not taking new patients",
@@ -855,15 +855,13 @@ _SQUADS = tuple(f"opgenomen in {group}" for group in (
     "het orkest", "het koor", "de groep", "de hall of fame", "de top", "de catalogus", "de collectie", "het boek"))
 # (from the hospital's word on: "i was at the hospital" reaches into them, and they are looked for only in a text
 # holding that word)
-_AT_HOSPITAL_FOR_WORK = (
-    *(f"hospital for {what}" for what in (
-        "work", "my work", "work stuff", "my job", "my shift", "a shift", "the night shift", "a work meeting",
-        "a business meeting", "a sales meeting", "a sales call", "a job interview", "a conference", "business")),
-    "hospital por trabajo", "hospital por el trabajo", "hospital por mi trabajo",
-    "hôpital pour le travail", "hôpital pour le boulot", "hôpital pour mon travail",
-    "ospedale per lavoro", "hospital a trabalho", "hospital para trabalhar",
-    "ziekenhuis voor mijn werk", "ziekenhuis voor het werk", "ziekenhuis voor werk",
-    "nemocnici kvůli práci", "nemocnici pracovně", "szpitalu służbowo", "szpitalu w pracy")
+# (T48D H3: only English's "at the hospital for work": "in the hospital for work", Spanish "por trabajo", Czech "kvůli
+# práci", Italian "per lavoro", French "pour le travail", Dutch "voor mijn werk", Polish "służbowo" each say "because
+# of work" too — "Ležím v nemocnici kvůli práci", "Acabé en el hospital por trabajo", "sono finito in ospedale per
+# lavoro" are stays — so they stay read as written)
+_AT_HOSPITAL_FOR_WORK = tuple(f"at the hospital for {what}" for what in (
+    "work", "my work", "work stuff", "my job", "my shift", "a shift", "the night shift", "a work meeting",
+    "a business meeting", "a sales meeting", "a sales call", "a job interview", "a conference", "business"))
 EVERYDAY_SENSES["admissions and practices"] = EverydaySense(
     "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\"), "
     "a GP's practice (British English \"my surgery is closed\"), a pharmacy in the hospital (Czech \"Lékárna je v "
@@ -970,6 +968,10 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
                    r"psych|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital)")
 EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in _ADMISSIONS})
+# T48D H2: "admitted that" is a confession, not "admitted that night / that morning" (a stay: "mum was admitted that
+# night"); "admitted early" left out for "I got admitted early this morning with chest pains"
+EVERYDAY_NOT_BEFORE["admitted that"] = (r"\s+(?:night|day|morning|evening|afternoon|week|weekend|same|very)(?![\w-])|"
+                                        + _HOSPITAL_AFTER)
 # T48C H1 (health texts read none): a squad, a GP's practice or work at the hospital is a look-alike only where the
 # text ends with it ("I was at the hospital for work.", "my surgery is closed", "ik ben opgenomen in de selectie"):
 # anything after it may be the stay or the operation the words were ("I was at the hospital for work and then for my
@@ -978,9 +980,11 @@ EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in _ADMISSIONS})
 _TEXT_GOES_ON = r"(?!\s*[.!?…)]*\s*$)"
 EVERYDAY_NOT_BEFORE.update({p: _TEXT_GOES_ON for p in (*_SQUADS, *_AT_HOSPITAL_FOR_WORK)})
 # … a GP's practice where no wound follows ("my surgery is closed with staples") nor another clause ("my surgery is
-# closed, the wound is healing"); its own time stays everyday ("my surgery is closed on Saturdays", "… shut again")
-EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])|\s*[,;:–—]|\s+(?:and|but|so|as)(?![\w-])"
-                            for p in _GP_PRACTICES})
+# closed, the wound is healing"); its own time alone stays everyday ("my surgery is closed on Saturdays", "… shut
+# again")
+# (anywhere after it: "my surgery is closed again and I'm in pain", T48D H1)
+EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])|[^.!?\n]*?(?:[,;:–—&]|\s(?:and|but|so|as)"
+                               r"(?![\w-]))" for p in _GP_PRACTICES})
 _WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
                 r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
                 r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*\s*(?:[.!?;)\n]|$)")
