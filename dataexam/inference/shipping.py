@@ -105,8 +105,20 @@ TOWN_NAME_READING = "town"
 #: the readings of a town from its name alone: such a town is read as the place the same export's addresses of that
 #: name give by a state or a postcode, and a home of them only is at most medium
 NAME_ONLY_READINGS = frozenset({TOWN_SIZE_READING, TOWN_NAME_READING})
+#: … and for a town beside letters that are a US state's code and a country's ISO code alike, which may be read either
+#: way ("Hamilton", "CA": Ontario's or California's Hamilton City; "Salem", "IN": India's or Indiana's — AMZ51): at
+#: most medium, both named
+LETTERS_READING = "letters"
 
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
+
+
+def _in_country(code: str) -> str:
+    """A country's English name as written after "in": "the United States", "the United Kingdom", "India"."""
+    from .gazetteer import country_display
+
+    name = country_display(code)
+    return f"the {name}" if code in ("US", "GB", "NL", "AE", "PH", "BS", "GM", "CZ", "DO") else name
 
 
 def _undecided_why(read: set[str]) -> str:
@@ -736,7 +748,17 @@ class ShippingPlaces:
                       f"{second['recent_orders']} of the latest) and nothing tells the two apart: {town} got more "
                       "(low)")
         read = self.country_read.get(pid) or set()
-        if read and read <= NAME_ONLY_READINGS and self.places[pid][0]:
+        if LETTERS_READING in read and read <= NAME_ONLY_READINGS | {LETTERS_READING} and self.places[pid][0]:
+            from .gazetteer import country_display
+
+            conf = _at_most(conf, Confidence.MEDIUM)
+            country, region, name = self.places[pid]
+            abroad = region if country == "US" and region else country
+            basis += (f"; the letters written with {name or 'the town'} are a US state's code and "
+                      f"{country_display(abroad)}'s ISO code alike: {name or 'the town'} may be in "
+                      f"{_in_country(country)} or in {_in_country('US' if abroad == country else abroad)} (at most "
+                      "medium)")
+        elif read and read <= NAME_ONLY_READINGS and self.places[pid][0]:
             # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone;
             # AMZ41: "Springfield" alone, a US town by its name, was high too
             from .gazetteer import country_display
