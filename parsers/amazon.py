@@ -1762,7 +1762,7 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # town so called; "Singapore", "SG" and "Hong Kong", "HK" with no postcode were read by the town's size alone
         # (medium): the letters agree with it
         region, code, basis = own, own, "state"
-    elif city and region and code == "US" and us_state and not (postcode or "").strip() \
+    elif city and region and code == "US" and us_state and _no_us_zip(postcode) \
             and (iso := iso_state_abroad(city, region)) is not None:
         # no ZIP, and a US state's code that is the ISO code of a country GeoNames has the town in, where that state
         # has no place so called: "Toronto", "CA"; "Chisinau", "MD"; "Casablanca", "MA" (TESTER48: "…, United
@@ -1813,6 +1813,16 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     # "Córdoba"; "Richmond", "7025"), which the home finding says
     return Place(written_town_name(city, code, region) if city else city, region, None, code,
                  basis if code or city else None)
+
+
+def _no_us_zip(postcode: str | None) -> bool:
+    """Whether an old report's Zip cell holds no US ZIP code: empty, or five digits (or another form) USPS gives to no
+    town (``gazetteer.us_zip_place``: "61000", Tel Aviv's old postcode in Illinois' range — AMZ51, "Tel Aviv", "IL",
+    "61000" read "Tel Aviv, United States", high)."""
+    from dataexam.inference.gazetteer import us_zip_place
+
+    code = (postcode or "").strip()
+    return not code or (us_zip_place(code) is None and not re.fullmatch(r"\d{4}(?:-\d{4})?", code))
 
 
 def _abroad_by_postcode(city: str, region: str, postcode: str, us_state: bool

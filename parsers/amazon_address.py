@@ -256,6 +256,10 @@ def _parse(address: str, site_country: str | None) -> Place:
         return NO_PLACE
     if (site_country or "").upper() == "US" and (named := _us_town_named_as_country(tokens)) is not None:
         return named
+    if site_country and site_country.upper() != "US" and _ends_in_us_state_and_zip(tokens):
+        # a US address on another marketplace: "… 1 Main St Singapore MI 49453" on Amazon.com.mx (AMZ51: the ZIP read
+        # as a Mexican CP, "Mexico"): Michigan's letters and a ZIP of Michigan's, read as on Amazon.com
+        return _parse(address, "US")
     written_tokens = tokens
     country, code, tokens = _split_country(tokens)
     if (site_country or "").upper() == "US" and country is not None and (us := _us_state_named_as_country(
@@ -273,7 +277,8 @@ def _parse(address: str, site_country: str | None) -> Place:
             return _letters_either_way(place, written, site_country)
         place = _place(tokens[:-1], breaks, written, written)
         if place.city is not None:
-            return _named_beside_code(tokens, breaks, written, site_country) or place
+            return _named_beside_code(tokens, breaks, written, site_country) or _state_not_city_state(
+                tokens, written, site_country) or place
     if country is None and code is None and site_country and (after := _town_after_zip(
             tokens, site_country)) is not None:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
@@ -336,6 +341,12 @@ def _parse(address: str, site_country: str | None) -> Place:
         # five digits in groups of three and two ("… Salem OR 973 01", a ZIP; "… Colima CO 280 10", a CP: T47C, no
         # town), where so read they place the town
         return joined
+    if place.city is None and place.country_code is None and (five := _SPACED_FIVE.search(address)) is not None \
+            and ((joined := _parse(address[:five.start()] + five[1] + five[2] + address[five.end():], site_country))
+                 .city is not None or joined.country_code is not None):
+        # a five-digit postcode written as thousands ("… Guadalajara JA 44 100": a Mexican CP; "… Hauptstr 5 80 331
+        # Muenchen" on Amazon.com: AMZ51, no place): read as one where so read it places the town or its country
+        return joined
     return place
 
 
@@ -359,6 +370,18 @@ def _letters_either_way(place: Place, written: str, site_country: str | None) ->
 #: street lines only Britain's addresses have before the town ("1 High St", "4 Rose Mews", "2 Elm Close", "The Green"):
 #: India's are a "Mall Rd", "MG Road", "Station Rd" — a "Road" or "Street" of either country
 _BRITISH_STREET = re.compile(r"\b(?:high\s+st(?:reet)?|mews|close|the\s+green)\b\.?", re.IGNORECASE)
+
+
+def _ends_in_us_state_and_zip(tokens: list[str]) -> bool:
+    """Whether an address ends in a US state's letters and a ZIP code USPS gives to a town of that state
+    (``gazetteer.us_zip_place``)."""
+    from dataexam.inference.gazetteer import us_zip_place
+
+    if len(tokens) < 3 or not re.fullmatch(r"\d{5}(?:-\d{4})?", tokens[-1].strip(".,")):
+        return False
+    state = tokens[-2].strip(".,").upper()
+    return is_region_of(state, "US") and (found := us_zip_place(tokens[-1].strip(".,"))) is not None \
+        and found[0] == state
 
 
 def _country_s_own_town(city: str | None, tokens: list[str], code: str | None) -> bool:
@@ -394,6 +417,7 @@ def _zip_digit_too_many(address: str, tokens: list[str]) -> Place | None:
 # six digits in groups of three ending the address, after a word: how Indian PINs are often written ("411 001"); a
 # ZIP's five so typed ("973 01")
 _SPACED_PIN = re.compile(r"(?<=[^\d\s] )(\d{3}) (\d{3}|\d{2})\s*$")
+_SPACED_FIVE = re.compile(r"(?<=\s)(\d{2}) (\d{3})(?=(?:\s+[^\d\s]+){0,3}\s*$)")
 
 
 def _us_town_named_as_country(tokens: list[str]) -> Place | None:
@@ -459,6 +483,24 @@ def _named_beside_code(tokens: list[str], breaks: frozenset[int], code: str, sit
     # on another marketplace, after the region abroad: a UK or Canadian order may ship to a US address (T47C: "… 1
     # High St Small Town VA" on Amazon.co.uk was Vatican City, high)
     return street_town
+
+
+#: street words of the city-states whose ISO letters are US states' too (Vatican City's Italian "Via", "Piazza";
+#: Macau's Portuguese "Rua", "Avenida", "Estrada", "Travessa", "Largo", "Calçada", "Beco")
+_CITY_STATE_STREETS = frozenset("via viale piazza piazzale largo rua av avenida estrada travessa calcada calçada beco "
+                                "rotunda praceta".split())
+
+
+def _state_not_city_state(tokens: list[str], written: str, site_country: str | None) -> Place | None:
+    """The US state of an Amazon.com address with a house number, no town named and no street of the city-state's
+    form before a city-state's ISO letters that are that state's too ("Sam Roe 1 Small Town VA": AMZ51, read "Vatican
+    City", high — a street line without its street type and a town GeoNames lacks): the state, no town. Else None
+    ("… 1 Av Almeida Ribeiro MO" stays Macau)."""
+    if (site_country or "").upper() != "US" or not is_region_of(written, "US") \
+            or not any(t.strip(".,").isdigit() for t in tokens[:-1]) \
+            or any(_fold(t.strip(".,")) in _CITY_STATE_STREETS for t in tokens[:-1]):
+        return None
+    return Place(None, written.upper(), None, "US", None)
 
 
 def _us_town_after_street(tokens: list[str], breaks: frozenset[int], end: int, state: str) -> str | None:
@@ -1640,6 +1682,9 @@ def written_postcode(postcode: str | None) -> str:
     Colorado's "Colima, United States", high, or no town) without it; anything else stripped (a hyphen after two
     digits is Poland's form, "00-001"; after four Portugal's, "1100-048")."""
     code = (postcode or "").strip()
+    if re.fullmatch(r"[\dOo]{4,6}", code) and sum(ch.isdigit() for ch in code) >= 2:
+        # a letter O typed for a zero ("75OO1": AMZ51, read no postcode and Paris by Florida's FR, "United States")
+        code = code.replace("O", "0").replace("o", "0")
     if re.fullmatch(r"\d{3}[ -]\d{3}|\d{2} \d{3}|\d{3} \d{2}", code):
         return code.replace(" ", "").replace("-", "")
     return code
