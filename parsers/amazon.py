@@ -1762,7 +1762,7 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # town so called; "Singapore", "SG" and "Hong Kong", "HK" with no postcode were read by the town's size alone
         # (medium): the letters agree with it
         region, code, basis = own, own, "state"
-    elif city and region and code == "US" and us_state and _no_us_zip(postcode) \
+    elif city and region and code == "US" and us_state and _no_us_zip(postcode, city, region) \
             and (iso := iso_state_abroad(city, region)) is not None:
         # no ZIP, and a US state's code that is the ISO code of a country GeoNames has the town in, where that state
         # has no place so called: "Toronto", "CA"; "Chisinau", "MD"; "Casablanca", "MA" (TESTER48: "…, United
@@ -1815,14 +1815,19 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
                  basis if code or city else None)
 
 
-def _no_us_zip(postcode: str | None) -> bool:
-    """Whether an old report's Zip cell holds no US ZIP code: empty, or five digits (or another form) USPS gives to no
-    town (``gazetteer.us_zip_place``: "61000", Tel Aviv's old postcode in Illinois' range — AMZ51, "Tel Aviv", "IL",
-    "61000" read "Tel Aviv, United States", high)."""
-    from dataexam.inference.gazetteer import us_zip_place
+def _no_us_zip(postcode: str | None, city: str, region: str) -> bool:
+    """Whether an old report's Zip cell holds no US ZIP code beside a town of the country ``region``'s letters are the
+    ISO code of: empty, or five digits USPS gives to no town (``gazetteer.us_zip_place``: "61000", Tel Aviv's old
+    postcode in Illinois' range — AMZ51, "Tel Aviv", "IL", "61000" read "Tel Aviv, United States", high). Postcodes of
+    other forms are left to the readings by postcode ("Toronto", "CA", "M5V 2T6"; "Mumbai", "IN", "400001"); USPS's
+    table is read only for a town the letters' country has (a US town's row, the common case, reads nothing more)."""
+    from dataexam.inference.gazetteer import town, us_zip_place
 
     code = (postcode or "").strip()
-    return not code or (us_zip_place(code) is None and not re.fullmatch(r"\d{4}(?:-\d{4})?", code))
+    if not code:
+        return True
+    return re.fullmatch(r"\d{5}(?:-\d{4})?", code) is not None and town(city, region) is not None \
+        and us_zip_place(code) is None
 
 
 def _abroad_by_postcode(city: str, region: str, postcode: str, us_state: bool
