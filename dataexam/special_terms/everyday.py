@@ -14,6 +14,19 @@ class EverydaySense(NamedTuple):
 
     reason: str
     phrases: tuple[str, ...]
+    #: ART53: the look-alike holds only to its clause's end — a regex of what may stand between a phrase and the end
+    #: of its text (closing punctuation aside: :func:`clause_end_guard`), "" for nothing; where anything else follows,
+    #: another clause may be the stay or the operation the words were ("I was at the hospital for work and then for
+    #: my surgery"), so there the text is read as written (withheld: the safe side). None: the look-alike holds
+    #: wherever it stands.
+    to_clause_end: str | None = None
+
+
+def clause_end_guard(rest: str) -> str:
+    """A phrase's :data:`EVERYDAY_NOT_BEFORE` for :attr:`EverydaySense.to_clause_end`: a regex over lower-cased text,
+    matched right after the phrase, that turns it down unless ``rest`` (a regex), then closing punctuation
+    (".", "!", "?", "…", ")"), ends the text."""
+    return r"(?!" + rest + r"\s*[.!?…)]*\s*$)"
 
 
 # subjects of the handbooks publishers title "The … Bible" ("The Baking Bible", "The Python Bible", "The Wine
@@ -837,7 +850,7 @@ _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in 
                *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
                                                     "a fellow", "a partner", "a barrister", "an advocate")),
                "admitted free", "admitted for free", "admitted early decision",
-               "admitted off the waitlist", "admitted off the wait list", "admitted that")
+               "admitted off the waitlist", "admitted off the wait list")
 _GP_PRACTICES = tuple(f"surgery {verb} {state}" for verb in ("is", "was", "'s", "is still", "has")
                       for state in ("closed", "shut", "open", "fully booked", "not taking new patients",
                                     "not answering", "closing", "moving", "moved"))
@@ -862,12 +875,55 @@ _SQUADS = tuple(f"opgenomen in {group}" for group in (
 _AT_HOSPITAL_FOR_WORK = tuple(f"at the hospital for {what}" for what in (
     "work", "my work", "work stuff", "my job", "my shift", "a shift", "the night shift", "a work meeting",
     "a business meeting", "a sales meeting", "a sales call", "a job interview", "a conference", "business"))
-EVERYDAY_SENSES["admissions and practices"] = EverydaySense(
-    "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\"), "
-    "a GP's practice (British English \"my surgery is closed\"), a pharmacy in the hospital (Czech \"Lékárna je v "
-    "nemocnici\"), picked for a squad (Dutch \"opgenomen in de selectie\"), at the hospital for work — no one's "
-    "stay or operation",
-    (*_ADMISSIONS, *_GP_PRACTICES, *_SHOPS_IN_HOSPITAL, *_SQUADS, *_AT_HOSPITAL_FOR_WORK))
+# what may follow a GP's practice, a shop in the hospital or work there before its text ends (the look-alike holding
+# only to its clause's end: EverydaySense.to_clause_end) — the day or the time ("my surgery is closed on Saturdays",
+# "… shut again", "I was at the hospital for work today"); a GP's practice any words but a wound's ("my surgery is
+# closed with staples") and no other clause ("… closed again and I'm in pain", T48D H1); a shop where in the
+# building it is ("Lékárna je v nemocnici v přízemí", "the pharmacy is in the hospital on the ground floor")
+_WHEN_WORDS = ("today", "tonight", "yesterday", "tomorrow", "again", "now", "still", "all", "day", "days", "this",
+               "that", "last", "next", "every", "morning", "mornings", "afternoon", "afternoons", "evening",
+               "evenings", "night", "nights", "week", "weekend", "on", "at", "from", "until", "till", "the", "a",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late",
+               "lol", "haha", "as", "usual", "once", "twice", "too", "\\d+\\w*")
+_WHEN_AFTER = r"(?:\s+(?:" + "|".join(_WHEN_WORDS) + r")(?![\w-]))*"
+_NO_WOUND_NOR_CLAUSE = (r"(?!\s+(?:with|by|up|after|following)(?![\w-]))"
+                        r"(?:\s+(?!(?:and|but|so|as)(?![\w-]))[\w'’-]+)*")
+_WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
+                r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
+                r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*")
+# T48D H2: "admitted that" is a confession, not "admitted that night / that morning" (a stay: "mum was admitted that
+# night"): its clause (what was confessed) opens with no time of day ("admitted early" left out for "I got admitted
+# early this morning with chest pains")
+_CONFESSED = r"(?!\s+(?:night|day|morning|evening|afternoon|week|weekend|same|very)(?![\w-]))(?s:.*)"
+EVERYDAY_SENSES["admissions"] = EverydaySense(
+    "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\") — "
+    "no one's stay",
+    _ADMISSIONS)
+EVERYDAY_SENSES["confessions"] = EverydaySense(
+    "\"admitted that\" as owning up to something (\"he admitted that he lied\") — no one's stay",
+    ("admitted that",), _CONFESSED)
+# T48C H1 (health texts read none): a squad, a GP's practice or work at the hospital is a look-alike only to its
+# clause's end ("I was at the hospital for work.", "my surgery is closed", "ik ben opgenomen in de selectie"):
+# anything after it may be the stay or the operation the words were ("I was at the hospital for work and then for my
+# surgery", "… and they found a tumour", "my surgery is closed, the wound is healing", "ik ben opgenomen in de
+# selectie en daarna in het UMC" were read none)
+EVERYDAY_SENSES["practices"] = EverydaySense(
+    "a GP's practice (British English \"my surgery is closed\") — no one's operation",
+    _GP_PRACTICES, _NO_WOUND_NOR_CLAUSE)
+EVERYDAY_SENSES["shops in the hospital"] = EverydaySense(
+    "a pharmacy, a café or a cash machine in the hospital (Czech \"Lékárna je v nemocnici\"; \"Lékárna je v "
+    "nemocnici, kde leží táta\" is her father's stay) — no one's stay",
+    _SHOPS_IN_HOSPITAL, _WHERE_IN_IT)
+EVERYDAY_SENSES["squads"] = EverydaySense(
+    "picked for a squad, a team, a list (Dutch \"opgenomen in de selectie\") — no one's stay",
+    _SQUADS, "")
+EVERYDAY_SENSES["work at the hospital"] = EverydaySense(
+    "at the hospital for one's work, a shift, a meeting or an interview (\"I was at the hospital for work\") — no "
+    "one's stay",
+    _AT_HOSPITAL_FOR_WORK, "")
+#: ART51's senses of admissions and practices: a term reaching into them takes none of their words (FIRM_PHRASES)
+ADMISSIONS_AND_PRACTICES = ("admissions", "confessions", "practices", "shops in the hospital", "squads",
+                            "work at the hospital")
 FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES,
                                          # ART50: a term reaching into these ("heute in der messe frankfurt", "sofreu
                                          # um derrame de óleo", "vado a messa in piega", "i was in a union with
@@ -877,7 +933,8 @@ FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UN
                                          *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS, *_AT_MSI,
                                          # ART51: "i got admitted", "my surgery is", "je v nemocnici", "ik ben
                                          # opgenomen", "i was at the hospital" reach into these
-                                         *EVERYDAY_SENSES["admissions and practices"].phrases))
+                                         *(p for sense in ADMISSIONS_AND_PRACTICES
+                                           for p in EVERYDAY_SENSES[sense].phrases)))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
@@ -967,28 +1024,14 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
 _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
                    r"psych|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital)")
-EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in _ADMISSIONS})
-# T48D H2: "admitted that" is a confession, not "admitted that night / that morning" (a stay: "mum was admitted that
-# night"); "admitted early" left out for "I got admitted early this morning with chest pains"
-EVERYDAY_NOT_BEFORE["admitted that"] = (r"\s+(?:night|day|morning|evening|afternoon|week|weekend|same|very)(?![\w-])|"
-                                        + _HOSPITAL_AFTER)
-# T48C H1 (health texts read none): a squad, a GP's practice or work at the hospital is a look-alike only where the
-# text ends with it ("I was at the hospital for work.", "my surgery is closed", "ik ben opgenomen in de selectie"):
-# anything after it may be the stay or the operation the words were ("I was at the hospital for work and then for my
-# surgery", "… and they found a tumour", "my surgery is closed, the wound is healing", "ik ben opgenomen in de
-# selectie en daarna in het UMC" were read none), so there the text stays read as written (withheld: the safe side)
-_TEXT_GOES_ON = r"(?!\s*[.!?…)]*\s*$)"
-EVERYDAY_NOT_BEFORE.update({p: _TEXT_GOES_ON for p in (*_SQUADS, *_AT_HOSPITAL_FOR_WORK)})
-# … a GP's practice where no wound follows ("my surgery is closed with staples") nor another clause ("my surgery is
-# closed, the wound is healing"); its own time alone stays everyday ("my surgery is closed on Saturdays", "… shut
-# again")
-# (anywhere after it: "my surgery is closed again and I'm in pain", T48D H1)
-EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])|[^.!?\n]*?(?:[,;:–—&]|\s(?:and|but|so|as)"
-                               r"(?![\w-]))" for p in _GP_PRACTICES})
-_WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
-                r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
-                r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*\s*(?:[.!?;)\n]|$)")
-EVERYDAY_NOT_BEFORE.update({p: r"(?!" + _WHERE_IN_IT + ")" for p in _SHOPS_IN_HOSPITAL})
+EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that")})
+# ART53: the look-alikes that hold only to their clause's end (EverydaySense.to_clause_end), beside the words they
+# are none before
+for _sense in EVERYDAY_SENSES.values():
+    if _sense.to_clause_end is not None:
+        for _phrase in _sense.phrases:
+            EVERYDAY_NOT_BEFORE[_phrase] = "|".join((clause_end_guard(_sense.to_clause_end),
+                                                     *filter(None, (EVERYDAY_NOT_BEFORE.get(_phrase),))))
 # ART50: a heart attack had in the mine is no cave-in ("miał zawał w kopalni", "dostałem zawał w kopalni")
 EVERYDAY_NOT_AFTER.update({p: tuple(f"{verb} " for verb in ("miał", "miała", "miałem", "miałam", "mial", "miala",
                                                              "dostał", "dostała", "dostałem", "dostałam", "doznał",
