@@ -96,6 +96,7 @@ def test_an_everyday_text_is_shown(text: str) -> None:
     ("de staking van onze ETH, wij doen mee", "union"),
     ("jdu na msi", "religion"), ("jdu na msi. Pak domů", "religion"), ("idem na msi", "religion"),
     ("Sonntag zur Messe und danach Kaffee", "religion"), ("Heiligabend zur Messe", "religion"),
+    ("Sonntag zur Messe, schönes Ambiente", "religion"),  # (the atmosphere, not Frankfurt's Ambiente fair)
     ("I got admitted to the museum, then to A&E", "health"),
     ("I was at the hospital for work today and then for my surgery", "health"),
     ("I was at the hospital for work today, they found a tumour", "health"),

@@ -509,7 +509,7 @@ MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sa
 # ART53 (T48D: "Sonntag zur Messe: IFA" withheld): … or the fair by its name (the fairs of AUMA's German trade fair
 # calendar most often written so: the IFA in Berlin, gamescom in Cologne, the Frankfurt Buchmesse …)
 _FAIR_NAMES = ("ifa", "gamescom", "cebit", "itb", "bauma", "iaa", "photokina", "drupa", "anuga", "interpack",
-               "medica", "didacta", "agritechnica", "euroshop", "ispo", "ambiente", "intersolar", "automechanika",
+               "medica", "didacta", "agritechnica", "euroshop", "ispo", "intersolar", "automechanika",
                "productronica", "dmexco", "prowein", "achema", "grüne woche", "gruene woche", "buchmesse",
                "spielwarenmesse", "fruit logistica", "embedded world", "caravan salon", "eurobike", "expopharm",
                "intergeo", "cmt", "hannover messe", "internationale funkausstellung", "light \\+ building")
