@@ -14,7 +14,7 @@ import re
 import pytest
 
 from dataexam import special_terms
-from dataexam.categories import special_category
+from dataexam.categories import SENSITIVE_PREFIX, keyword_matches, special_category
 
 # the tester's six, and the class in other languages and kinds
 EVERYDAY = [
@@ -80,10 +80,18 @@ def test_each_phrase_is_needed_and_leaves_its_neighbours_special(phrase: str) ->
         assert special_category(phrase) is not None, phrase
         phrase = phrase.title()
     assert special_category(phrase) is None, phrase
-    # a shop in the hospital is everyday only at its clause's end (ART51: "Lékárna je v nemocnici, kde leží táta" is
-    # her father's stay), so the prayer follows in a sentence of its own there
-    then = ". Then" if re.search(r" (?:je v nemocnici|is in the hospital)$", phrase) else ", then"
-    assert special_category(f"{phrase}{then} Friday prayer at the mosque") == "religion", phrase
+    # a look-alike that holds only to its clause's end (EverydaySense.to_clause_end: a shop in the hospital, a squad,
+    # a GP's practice, work at the hospital) is no look-alike with the prayer after it, and its own words are read
+    # beside the prayer's (ART53: a sentence of its own no longer ends it — "Lékárna je v nemocnici. Táta tam leží"
+    # is her father's stay; ART51's test put the prayer in a sentence of its own after a shop, read religion alone)
+    read = {c.removeprefix(SENSITIVE_PREFIX) for c, _ in keyword_matches(f"{phrase}, then Friday prayer at the mosque")}
+    assert "religion" in read, phrase
+    if phrase not in _TO_CLAUSE_END:
+        assert special_category(f"{phrase}, then Friday prayer at the mosque") == "religion", phrase
+
+
+_TO_CLAUSE_END = frozenset(p for sense in special_terms.EVERYDAY_SENSES.values() if sense.to_clause_end is not None
+                           for p in sense.phrases)
 
 
 def test_every_list_names_its_source() -> None:

@@ -14,6 +14,19 @@ class EverydaySense(NamedTuple):
 
     reason: str
     phrases: tuple[str, ...]
+    #: ART53: the look-alike holds only to its clause's end — a regex of what may stand between a phrase and the end
+    #: of its text (closing punctuation aside: :func:`clause_end_guard`), "" for nothing; where anything else follows,
+    #: another clause may be the stay or the operation the words were ("I was at the hospital for work and then for
+    #: my surgery"), so there the text is read as written (withheld: the safe side). None: the look-alike holds
+    #: wherever it stands.
+    to_clause_end: str | None = None
+
+
+def clause_end_guard(rest: str) -> str:
+    """A phrase's :data:`EVERYDAY_NOT_BEFORE` for :attr:`EverydaySense.to_clause_end`: a regex over lower-cased text,
+    matched right after the phrase, that turns it down unless ``rest`` (a regex), then closing punctuation
+    (".", "!", "?", "…", ")"), ends the text."""
+    return r"(?!" + rest + r"\s*[.!?…)]*\s*$)"
 
 
 # subjects of the handbooks publishers title "The … Bible" ("The Baking Bible", "The Python Bible", "The Wine
@@ -699,6 +712,19 @@ EVERYDAY_SENSES["strikes"] = EverydaySense(
     # ART45 (T44: "Paketdienst-Streik heute" read union while "Lieferstreik bei Amazon" read none): a service's
     # German "-streik" compound written with its hyphen, for each service shapes._strike_compound takes as one word
     + tuple(f"{service} streik" for service in DE_SERVICE_STRIKES if service != "hunger"))
+# ART53 (T48D: "de staking van mijn ETH, ik doe mee" withheld): Dutch "staking" is a strike and a crypto coin's
+# staking (the English word, as Dutch crypto sites write it); one's own coins staked, or a coin by a name no
+# university or firm bears, are the crypto's ("de staking van ETH" alone may be ETH Zürich's strike: withheld)
+_MY_COINS = ("mijn", "m'n", "me", "je", "jouw")
+_COINS = ("eth", "ether", "ethereum", "crypto", "cryptos", "coins", "munten", "tokens", "sol", "solana", "ada",
+          "cardano", "dot", "polkadot", "atom", "matic", "avax", "tezos", "xtz", "bnb", "near")
+_NAMED_COINS = ("ethereum", "ether", "crypto", "solana", "cardano", "polkadot", "tezos")
+EVERYDAY_SENSES["crypto staking"] = EverydaySense(
+    "Dutch \"staking\" as a crypto coin's staking (\"de staking van mijn ETH\", \"staking van ethereum\"): locking "
+    "coins for a reward, no strike",
+    (*(f"staking van {my} {coin}" for my in _MY_COINS for coin in _COINS),
+     *(f"staking van {coin}" for coin in _NAMED_COINS),
+     *(f"{coin} staking" for coin in (*_NAMED_COINS, "eth", "sol", "ada", "dot", "atom"))))
 # R2ART: the names holding "union" in another sense than a trade union, firm (FIRM_PHRASES) so "my union" or "union
 # member" reaching into one is no membership ("my Union Station photos", "credit union member", "European Union member
 # states")
@@ -714,6 +740,15 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
                 # Zionist Organisation and the Hadassah Medical Organisation (הסתדרות: "organisation")
                 "نقابة الأشراف", "نقابة السادة الأشراف", "ההסתדרות הציונית", "ההסתדרות הציונית העולמית",
                 "הסתדרות מדיצינית הדסה", "ההסתדרות המדיצינית הדסה")
+# ART53 (T48D: "I'm not in the union at work" withheld, while "I'm not in the union" read none): the person's being in
+# the union at work said with a "not" before it, as the membership's shape "I'm in the union" parted by a "not"
+# (shapes.UNION_MEMBER): ART51's "the union at work" (latin.py) reads the union of one's work, not her membership
+_WORKPLACES = ("work", "my work", "my job", "my workplace", "our work", "our workplace")
+_NOT_IN = ("not in", "never in", "not been in", "never been in", "not even in", "no longer in")
+EVERYDAY_SENSES["not in the union"] = EverydaySense(
+    "being in the union at one's work said with a \"not\" (\"I'm not in the union at work\"), as \"I'm not in the "
+    "union\" (shapes.UNION_MEMBER: a negation parts the membership's words) — no membership of the person's",
+    tuple(f"{no} the union at {where}" for no in _NOT_IN for where in _WORKPLACES))
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
@@ -801,7 +836,9 @@ _AT_MSI = tuple(f"na msi {what}" for what in (
     "notebooku", "notebook", "notebooky", "noteboocích", "laptopu", "laptop", "webu", "web", "stránkách", "stránky",
     "eshopu", "e-shopu", "e shopu", "grafice", "grafiku", "kartě", "kartu", "desce", "desku", "monitoru", "monitor",
     "pc", "počítači", "herní", "podporu", "podpoře", "servis", "servisu", "reklamaci", "akci", "prodejnu",
-    "prodejně", "stánek", "stánku", "routeru", "myš", "klávesnici", "afterburner", "center", "dragon"))
+    "prodejně", "stánek", "stánku", "routeru", "myš", "klávesnici", "afterburner", "center", "dragon")) + tuple(
+    # ART53 (T48D: "jdu na msi.com" withheld): its web site by its domain
+    f"na msi.{domain}" for domain in ("com", "cz", "sk", "eu", "de", "pl", "net", "org"))
 # (firm: "I'm at the hospital car park" holds the stay's "i'm at the hospital", which reaches into it)
 _HOSPITAL_CAR_PARKS = tuple(f"{where} the hospital {park}" for where in ("in", "at")
                             for park in ("parking", "car park", "carpark", "garage"))
@@ -832,12 +869,27 @@ _ADMITTED_TO = ("harvard", "oxford", "cambridge", "princeton", "yale", "stanford
                 "grad school", "law school", "business school", "med school", "school", "my school", "the program",
                 "the programme", "a program", "my program", "the phd", "a phd", "the masters", "the bar", "the club",
                 "the academy", "the course", "my first choice", "my dream school", "the country", "the us",
-                "the uk")
+                "the uk",
+                # ART53 (T48D: "I got admitted to the museum / the nightclub / the Law Society" withheld): a place
+                # one is let into, a society one is made a member of
+                "the museum", "a museum", "the gallery", "the exhibition", "the zoo", "the nightclub", "a nightclub",
+                "the venue", "the gig", "the concert", "the show", "the party", "the event", "the festival",
+                "the stadium", "the game", "the match", "the lounge", "the vip area", "the vip section",
+                "the vip lounge", "the pub", "the casino", "the law society", "the society", "the royal society",
+                "the guild", "the association", "the roll", "the fellowship", "the hall of fame", "the honor society",
+                "the honour society")
 _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in _ADMITTED_TO),
                *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
                                                     "a fellow", "a partner", "a barrister", "an advocate")),
                "admitted free", "admitted for free", "admitted early decision",
-               "admitted off the waitlist", "admitted off the wait list", "admitted that")
+               "admitted off the waitlist", "admitted off the wait list",
+               # ART53: "admitted with" reads a stay ("admitted with sepsis": latin.py), not with an honour, a grant
+               # or a friend
+               *(f"admitted with {what}" for what in (
+                   "honours", "honors", "distinction", "a scholarship", "scholarship", "a full scholarship",
+                   "full funding", "funding", "a full ride", "advanced standing", "a conditional offer",
+                   "my friend", "my friends", "a friend", "friends", "a ticket", "my ticket", "a wristband",
+                   "a pass", "a guest", "my guest")))
 _GP_PRACTICES = tuple(f"surgery {verb} {state}" for verb in ("is", "was", "'s", "is still", "has")
                       for state in ("closed", "shut", "open", "fully booked", "not taking new patients",
                                     "not answering", "closing", "moving", "moved"))
@@ -862,12 +914,55 @@ _SQUADS = tuple(f"opgenomen in {group}" for group in (
 _AT_HOSPITAL_FOR_WORK = tuple(f"at the hospital for {what}" for what in (
     "work", "my work", "work stuff", "my job", "my shift", "a shift", "the night shift", "a work meeting",
     "a business meeting", "a sales meeting", "a sales call", "a job interview", "a conference", "business"))
-EVERYDAY_SENSES["admissions and practices"] = EverydaySense(
-    "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\"), "
-    "a GP's practice (British English \"my surgery is closed\"), a pharmacy in the hospital (Czech \"Lékárna je v "
-    "nemocnici\"), picked for a squad (Dutch \"opgenomen in de selectie\"), at the hospital for work — no one's "
-    "stay or operation",
-    (*_ADMISSIONS, *_GP_PRACTICES, *_SHOPS_IN_HOSPITAL, *_SQUADS, *_AT_HOSPITAL_FOR_WORK))
+# what may follow a GP's practice, a shop in the hospital or work there before its text ends (the look-alike holding
+# only to its clause's end: EverydaySense.to_clause_end) — the day or the time ("my surgery is closed on Saturdays",
+# "… shut again", "I was at the hospital for work today"); a GP's practice any words but a wound's ("my surgery is
+# closed with staples") and no other clause ("… closed again and I'm in pain", T48D H1); a shop where in the
+# building it is ("Lékárna je v nemocnici v přízemí", "the pharmacy is in the hospital on the ground floor")
+_WHEN_WORDS = ("today", "tonight", "yesterday", "tomorrow", "again", "now", "still", "all", "day", "days", "this",
+               "that", "last", "next", "every", "morning", "mornings", "afternoon", "afternoons", "evening",
+               "evenings", "night", "nights", "week", "weekend", "on", "at", "from", "until", "till", "the", "a",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late",
+               "lol", "haha", "as", "usual", "once", "twice", "too", "\\d+\\w*")
+_WHEN_AFTER = r"(?:\s+(?:" + "|".join(_WHEN_WORDS) + r")(?![\w-]))*"
+_NO_WOUND_NOR_CLAUSE = (r"(?!\s+(?:with|by|up|after|following)(?![\w-]))"
+                        r"(?:\s+(?!(?:and|but|so|as)(?![\w-]))[\w'’-]+)*")
+_WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
+                r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
+                r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*")
+# T48D H2: "admitted that" is a confession, not "admitted that night / that morning" (a stay: "mum was admitted that
+# night"): its clause (what was confessed) opens with no time of day ("admitted early" left out for "I got admitted
+# early this morning with chest pains")
+_CONFESSED = r"(?!\s+(?:night|day|morning|evening|afternoon|week|weekend|same|very)(?![\w-]))(?s:.*)"
+EVERYDAY_SENSES["admissions"] = EverydaySense(
+    "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\") — "
+    "no one's stay",
+    _ADMISSIONS)
+EVERYDAY_SENSES["confessions"] = EverydaySense(
+    "\"admitted that\" as owning up to something (\"he admitted that he lied\") — no one's stay",
+    ("admitted that",), _CONFESSED)
+# T48C H1 (health texts read none): a squad, a GP's practice or work at the hospital is a look-alike only to its
+# clause's end ("I was at the hospital for work.", "my surgery is closed", "ik ben opgenomen in de selectie"):
+# anything after it may be the stay or the operation the words were ("I was at the hospital for work and then for my
+# surgery", "… and they found a tumour", "my surgery is closed, the wound is healing", "ik ben opgenomen in de
+# selectie en daarna in het UMC" were read none)
+EVERYDAY_SENSES["practices"] = EverydaySense(
+    "a GP's practice (British English \"my surgery is closed\") — no one's operation",
+    _GP_PRACTICES, _NO_WOUND_NOR_CLAUSE)
+EVERYDAY_SENSES["shops in the hospital"] = EverydaySense(
+    "a pharmacy, a café or a cash machine in the hospital (Czech \"Lékárna je v nemocnici\"; \"Lékárna je v "
+    "nemocnici, kde leží táta\" is her father's stay) — no one's stay",
+    _SHOPS_IN_HOSPITAL, _WHERE_IN_IT)
+EVERYDAY_SENSES["squads"] = EverydaySense(
+    "picked for a squad, a team, a list (Dutch \"opgenomen in de selectie\") — no one's stay",
+    _SQUADS, "")
+EVERYDAY_SENSES["work at the hospital"] = EverydaySense(
+    "at the hospital for one's work, a shift, a meeting or an interview (\"I was at the hospital for work\") — no "
+    "one's stay",
+    _AT_HOSPITAL_FOR_WORK, _WHEN_AFTER)
+#: ART51's senses of admissions and practices: a term reaching into them takes none of their words (FIRM_PHRASES)
+ADMISSIONS_AND_PRACTICES = ("admissions", "confessions", "practices", "shops in the hospital", "squads",
+                            "work at the hospital")
 FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UNION_NAMES,
                                          # ART50: a term reaching into these ("heute in der messe frankfurt", "sofreu
                                          # um derrame de óleo", "vado a messa in piega", "i was in a union with
@@ -877,7 +972,10 @@ FIRM_PHRASES: frozenset[str] = frozenset((*EVERYDAY_SENSES["mass"].phrases, *_UN
                                          *_SPILLS, *_PARTNERS, *_HOSPITAL_CAR_PARKS, *_AT_MSI,
                                          # ART51: "i got admitted", "my surgery is", "je v nemocnici", "ik ben
                                          # opgenomen", "i was at the hospital" reach into these
-                                         *EVERYDAY_SENSES["admissions and practices"].phrases))
+                                         *(p for sense in ADMISSIONS_AND_PRACTICES
+                                           for p in EVERYDAY_SENSES[sense].phrases),
+                                         # ART53: "de staking" (shapes.NL_STRIKE_THEN_PART) reaches into these
+                                         *EVERYDAY_SENSES["crypto staking"].phrases))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 # LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
@@ -924,7 +1022,14 @@ EVERYDAY_NOT_BEFORE.update({f"{house} st": EVERYDAY_NOT_BEFORE["gay st"] for hou
 # the transport's strike is no look-alike before it (EVERYDAY_NOT_BEFORE, "travellers' strikes"); each at a clause's
 # end ("I'm in Terminal 5", "ich bin dabei umzubuchen" are no part taken)
 # FIXART5: "wir Fahrer sind dabei", "wir Fahrer legen die Arbeit nieder" — the pronoun with its people's noun
-TAKING_PART_CORE = (r"(?<![\w'’-])(?:(?:ich|wir)\s+(?:[\w'’-]+\s+)?(?:bin|sind)\s+(?:auch\s+)?dabei"
+# ART53 (T48D: "huelga de metro, no me apunto", "sciopero dei treni, non ci sto" read union): nor after a negation
+# ("no me apunto", "io non ci sto", "não estou dentro", "don't count me in"), as "ik doe niet mee", "ich bin nicht
+# dabei", "je n'y participe pas" say no part taken (their negation parts the words)
+_NOT_NEGATED = "".join(f"(?<!(?<![\\w'’-]){no}\\s)"
+                       for no in ("no", "non", "não", "nao", "not", "never", "nunca", "mai"))
+_NOT_NEGATED += "".join(f"(?<!n{apostrophe}t\\s)" for apostrophe in "'’")
+TAKING_PART_CORE = (r"(?<![\w'’-])" + _NOT_NEGATED
+                    + r"(?:(?:ich|wir)\s+(?:[\w'’-]+\s+)?(?:bin|sind)\s+(?:auch\s+)?dabei"
                 r"|(?:bin|sind)\s+(?:auch\s+)?dabei"
                 r"|(?:ich|wir)\s+(?:[\w'’-]+\s+)?(?:lege|legen)\s+(?:auch\s+)?(?:die|unsere)\s+arbeit\s+nieder"
                 r"|(?:ich|wir)\s+(?:mache|machen)\s+(?:auch\s+)?mit|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+in"
@@ -966,29 +1071,20 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
 _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
-                   r"psych|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital)")
-EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in _ADMISSIONS})
-# T48D H2: "admitted that" is a confession, not "admitted that night / that morning" (a stay: "mum was admitted that
-# night"); "admitted early" left out for "I got admitted early this morning with chest pains"
-EVERYDAY_NOT_BEFORE["admitted that"] = (r"\s+(?:night|day|morning|evening|afternoon|week|weekend|same|very)(?![\w-])|"
-                                        + _HOSPITAL_AFTER)
-# T48C H1 (health texts read none): a squad, a GP's practice or work at the hospital is a look-alike only where the
-# text ends with it ("I was at the hospital for work.", "my surgery is closed", "ik ben opgenomen in de selectie"):
-# anything after it may be the stay or the operation the words were ("I was at the hospital for work and then for my
-# surgery", "… and they found a tumour", "my surgery is closed, the wound is healing", "ik ben opgenomen in de
-# selectie en daarna in het UMC" were read none), so there the text stays read as written (withheld: the safe side)
-_TEXT_GOES_ON = r"(?!\s*[.!?…)]*\s*$)"
-EVERYDAY_NOT_BEFORE.update({p: _TEXT_GOES_ON for p in (*_SQUADS, *_AT_HOSPITAL_FOR_WORK)})
-# … a GP's practice where no wound follows ("my surgery is closed with staples") nor another clause ("my surgery is
-# closed, the wound is healing"); its own time alone stays everyday ("my surgery is closed on Saturdays", "… shut
-# again")
-# (anywhere after it: "my surgery is closed again and I'm in pain", T48D H1)
-EVERYDAY_NOT_BEFORE.update({p: r"\s+(?:with|by|up|after|following)(?![\w-])|[^.!?\n]*?(?:[,;:–—&]|\s(?:and|but|so|as)"
-                               r"(?![\w-]))" for p in _GP_PRACTICES})
-_WHERE_IN_IT = (r"(?:\s+(?:na|v|ve|u|vedle|naproti|přízemí|prvním|druhém|třetím|patře|budově|areálu|hned|"
-                r"on|at|next|to|opposite|near|by|in|inside|downstairs|upstairs|the|floor|ground|first|second|third|"
-                r"building|lobby|foyer|entrance|main|\d+\w*)(?![\w-]))*\s*(?:[.!?;)\n]|$)")
-EVERYDAY_NOT_BEFORE.update({p: r"(?!" + _WHERE_IN_IT + ")" for p in _SHOPS_IN_HOSPITAL})
+                   r"psych|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
+                   # ART53 ("I got admitted to Stanford for surgery", "… to Harvard with chest pains" read none): what
+                   # the stay is for, at a word's beginning
+                   r"|(?<![\w-])(?:surg|operat|seps|septic|pains?(?![\w-])|treatment|observation|chemo|cancer|tumo|"
+                   r"stroke|infect|fever|pneumon|covid|fractur|injur|overdos|bleed|seizure|appendi|cardiac|chest|"
+                   r"dialys|transfus|biops|contraction|stitches|a\s+drip))")
+EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that")})
+# ART53: the look-alikes that hold only to their clause's end (EverydaySense.to_clause_end), beside the words they
+# are none before
+for _sense in EVERYDAY_SENSES.values():
+    if _sense.to_clause_end is not None:
+        for _phrase in _sense.phrases:
+            EVERYDAY_NOT_BEFORE[_phrase] = "|".join((clause_end_guard(_sense.to_clause_end),
+                                                     *filter(None, (EVERYDAY_NOT_BEFORE.get(_phrase),))))
 # ART50: a heart attack had in the mine is no cave-in ("miał zawał w kopalni", "dostałem zawał w kopalni")
 EVERYDAY_NOT_AFTER.update({p: tuple(f"{verb} " for verb in ("miał", "miała", "miałem", "miałam", "mial", "miala",
                                                              "dostał", "dostała", "dostałem", "dostałam", "doznał",

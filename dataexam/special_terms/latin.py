@@ -324,6 +324,25 @@ TERMS: dict[str, tuple[str, ...]] = {
                                           "grandma was", "grandad was", "grandpa was", "wife was", "husband was",
                                           "son was", "daughter was", "baby was", "sister was", "brother was",
                                           "partner was", "just been", "i am being", "i'm being", "being")),
+        # ART53 ("admitted with sepsis", "admitted with chest pains", "mit Sepsis eingeliefert", "ingresé con
+        # neumonía", "opgenomen met longontsteking" read none): admitted with or for what a stay is for, whoever's
+        # ("admitted with honours", "… with a scholarship", "… with a friend" are everyday.py's); in German, Spanish and
+        # Dutch with the illness named ("opgenomen met" is also recorded with, "ingresado con" paid in with)
+        "admitted with", *(f"admitted for {why}" for why in (
+            "surgery", "an operation", "observation", "obs", "tests", "treatment", "chemo", "chemotherapy",
+            "a procedure", "monitoring", "a scan", "a biopsy", "an infection", "pneumonia", "sepsis",
+            "dehydration", "a week", "a few days", "the night", "two nights", "three nights")),
+        *_with_plain(
+            *(f"mit {ill} eingeliefert" for ill in (
+                "sepsis", "blutvergiftung", "lungenentzündung", "fieber", "herzinfarkt", "einem herzinfarkt",
+                "schlaganfall", "einem schlaganfall", "brustschmerzen", "schmerzen", "corona", "covid",
+                "einer infektion", "blinddarmentzündung", "wehen", "atemnot", "verdacht auf")),
+            *(f"{verb} con {ill}" for verb in ("ingresé", "ingresado", "ingresada", "ingresaron")
+              for ill in ("sepsis", "neumonía", "fiebre", "covid", "dolor de pecho", "dolores", "un infarto",
+                          "un ictus", "una infección", "apendicitis", "deshidratación", "contracciones")),
+            *(f"opgenomen met {ill}" for ill in (
+                "sepsis", "bloedvergiftiging", "longontsteking", "koorts", "corona", "covid", "pijn op de borst",
+                "een hartinfarct", "een beroerte", "een infectie", "blindedarmontsteking", "uitdroging", "weeën"))),
     ),
     "religion": (
         "religion", "religions", "religious", "religiös*", "religieu*", "religios*", "faith-based",

@@ -506,7 +506,15 @@ MESSE_WORSHIP = re.compile(r"\b(?:heilige[nm]?\s+messe|hl\.?\s+messe|(?:st\.?|sa
                            + r"|(?<![\w-])" + _GEHEN + r"(?:\s+" + _NOT_FAIR_WORD + r"[\w-]+){0,3}?\s+zur\s+messe"
                            r"(?![\w-])" + _NOT_FAIR_AFTER
                            + r"|(?<![\w-])in\s+die\s+messe(?![\w-])" + _NOT_FAIR_AFTER)
+# ART53 (T48D: "Sonntag zur Messe: IFA" withheld): … or the fair by its name (the fairs of AUMA's German trade fair
+# calendar most often written so: the IFA in Berlin, gamescom in Cologne, the Frankfurt Buchmesse …)
+_FAIR_NAMES = ("ifa", "gamescom", "cebit", "itb", "bauma", "iaa", "photokina", "drupa", "anuga", "interpack",
+               "medica", "didacta", "agritechnica", "euroshop", "ispo", "intersolar", "automechanika",
+               "productronica", "dmexco", "prowein", "achema", "grüne woche", "gruene woche", "buchmesse",
+               "spielwarenmesse", "fruit logistica", "embedded world", "caravan salon", "eurobike", "expopharm",
+               "intergeo", "cmt", "hannover messe", "internationale funkausstellung", "light \\+ building")
 _MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?|chef|chefin|kollegen|kollegin|"
+                         + "|".join(name.replace(" ", r"\s+") for name in _FAIR_NAMES) + "|"
                          r"aussteller\w*|messegelände|messestand|tickets?|eintritt|"
                          r"besucher\w*|booth)(?![\w-])")
 
