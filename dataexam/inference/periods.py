@@ -866,13 +866,28 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # shows more signs (Los Angeles → Singapore on Sat 20 Jan 2024, the Friday a travel day by chance, was "since
     # 19 Jan" at high taking the travel day alone). A day before it
     # that holds two days' records but is no travel day is taken, said with both too
+    # … and (travel_first) a first day read on the later clock that tells neither (its records within
+    # CLOCK_CHANGE_UNSURE_NATS of both) right before a day holding both clocks' records (a travel day of two days'
+    # records) is the earlier's last day: the later's days begin with the one holding the earlier's last evening.
+    # Exactly 12 h apart the later clock's morning is the earlier's evening and a day's records lean little: São
+    # Paulo → Seoul on Fri 19 Jan 2024 (logins from Korea only) was "since 18 Jan", that day 0.6 nats for Seoul and
+    # 19 Jan a travel day of 12 records against a median 8 (MOVE50). The day is said open between the two
+    if travel_first and 0 < k < len(days) - 1 and (days[k + 1] - days[k]).days == 1 \
+            and abs(gain[k]) < CLOCK_CHANGE_UNSURE_NATS and not (travel(k) or crowded(k)) \
+            and travel(k + 1) and crowded(k + 1):
+        leaned = True
+        k += 1
     opened: tuple[int, int] | None = None
     if travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and (travel(k - 1) or crowded(k - 1)):
         if travel(k) or crowded(k):
             opened = (k - 1, k)
             # the likelier the day with more signs of both (New York → Tokyo on Tue 12 Nov 2024, logins from Japan
             # only: 12 Nov a travel day of 12 records against a median 8, 13 Nov a travel day of 9)
-            k -= int(travel(k - 1) + crowded(k - 1) > travel(k) + crowded(k))
+            # On a tie, the day nearer both clocks (the smaller lean either way): exactly 12 h east a later day
+            # starting with its morning reads as a travel day too, and São Paulo → Tokyo on Wed 16 Oct 2024 (logins
+            # from Japan only; its 16 Oct -2.1 nats, 17 Oct +6.1) was "since 17 Oct" keeping the later (MOVE50)
+            signs = [(travel(i) + crowded(i), -abs(gain[i])) for i in (k - 1, k)]
+            k -= int(signs[0] > signs[1])
         else:
             opened = None if travel(k - 1) else (k - 1, k)
             k -= 1
