@@ -3,12 +3,15 @@
     git worktree add /tmp/before <commit>
     python benchmarks/compare.py --before /tmp/before --after . --repeat 3 -- INPUT...
 
-Each checkout runs through ``PYTHONPATH`` (its ``dataexam`` and ``parsers`` shadow the installed
-ones); runs alternate before/after so the shared machine's noise hits both alike. Prints medians
-of wall time, CPU time and peak memory for ``timeline -f jsonl``, ``timeline -f sqlite`` and
-``report -f json`` (``--commands`` picks); ``--rounds`` alternates the commands too, so that a command's
-figures and its ratio to another's (``report`` ÷ ``timeline``, issue 16) meet the same load; ``--jobs N`` passes
-``--jobs N`` to every command (``--jobs 1``: one process each, no parse workers' CPU in the figures).
+Each checkout runs through ``PYTHONPATH``: its ``dataexam``, and its ``parsers`` folder as ``dataexam_parsers``
+through a folder of one symbolic link (the checkout has no folder of that name, so an editable install's finder, which
+``sys.meta_path`` asks after ``PYTHONPATH``, served the venv's own parsers to both sides); each side's modules are
+checked to come from its checkout before anything is timed (:func:`import_paths`). Runs alternate before/after so the
+shared machine's noise hits both alike. Prints medians of wall time, CPU time and peak memory for ``timeline -f
+jsonl``, ``timeline -f sqlite`` and ``report -f json`` (``--commands`` picks); ``--rounds`` alternates the commands
+too, so that a command's figures and its ratio to another's (``report`` ÷ ``timeline``, issue 16) meet the same load;
+``--jobs N`` passes ``--jobs N`` to every command (``--jobs 1``: one process each, no parse workers' CPU in the
+figures).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +28,38 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import compile_project_bytecode, measure
+
+#: the checkout's folder that installs as the ``dataexam_parsers`` package (setup.py: ``package_dir``)
+PARSERS_DIR, PARSERS_PACKAGE = "parsers", "dataexam_parsers"
+
+
+def tree_env(tree: Path, shim: Path) -> dict[str, str]:
+    """The environment that runs ``tree``'s own code: ``PYTHONPATH`` = the checkout (``dataexam``), then ``shim``,
+    made here to hold one link ``dataexam_parsers`` → the checkout's ``parsers``."""
+    shim.mkdir(parents=True, exist_ok=True)
+    link = shim / PARSERS_PACKAGE
+    if not link.is_symlink():
+        link.symlink_to(tree.resolve() / PARSERS_DIR, target_is_directory=True)
+    return dict(os.environ, PYTHONPATH=os.pathsep.join([str(tree.resolve()), str(shim)]))
+
+
+def import_paths(env: dict[str, str], cwd: str) -> dict[str, Path]:
+    """Where a process started with ``env`` in ``cwd`` imports ``dataexam`` and ``dataexam_parsers`` from (each
+    package's folder, links resolved)."""
+    code = ("import json, os, dataexam, dataexam_parsers; print(json.dumps({m.__name__: os.path.dirname("
+            "os.path.realpath(m.__file__)) for m in (dataexam, dataexam_parsers)}))")
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=cwd, capture_output=True, text=True, check=True)
+    return {name: Path(path) for name, path in json.loads(out.stdout).items()}
+
+
+def check_imports(tree: Path, env: dict[str, str], cwd: str) -> None:
+    """Raise SystemExit unless ``env`` imports both packages from ``tree`` (``dataexam/``, ``parsers/``)."""
+    want = {"dataexam": tree.resolve() / "dataexam", PARSERS_PACKAGE: tree.resolve() / PARSERS_DIR}
+    got = import_paths(env, cwd)
+    wrong = {name: str(got[name]) for name, path in want.items() if got[name] != path}
+    if wrong:
+        raise SystemExit(f"{tree}: imports {wrong}, not the checkout's own")
+
 
 COMMANDS = {
     "jsonl": ["timeline", "-q"],
@@ -54,12 +90,16 @@ def main(argv: list[str] | None = None) -> int:
         db = str(Path(tmp, "t.db"))
         names = args.commands.split(",")
         all_runs: dict[str, dict[str, list]] = {name: {"before": [], "after": []} for name in names}
+        envs = {label: tree_env(tree, Path(tmp, f"{label}-path")) for label, tree in
+                (("before", args.before), ("after", args.after))}
+        for label, tree in (("before", args.before), ("after", args.after)):
+            check_imports(tree, envs[label], tmp)
 
         def one(name: str, label: str, tree: Path) -> None:
             cmd = [a.replace("{db}", db) for a in COMMANDS[name]]
             if args.jobs is not None:
                 cmd += ["--jobs", str(args.jobs)]
-            env = dict(os.environ, PYTHONPATH=str(tree.resolve()), TMPDIR=tmp)
+            env = dict(envs[label], TMPDIR=tmp)
             # cwd: a neutral folder, or ``python -m`` would import the dataexam of the current one
             run = measure([sys.executable, "-m", "dataexam", *cmd, *args.inputs], env=env, cwd=tmp,
                           log=Path(tmp, "stderr.log"))
