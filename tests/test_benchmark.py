@@ -203,3 +203,25 @@ def test_realistic_social_archive_has_few_keyword_hits(tmp_path: Path) -> None:
     assert stats.kinds["twitter.dm"] == info["messages"] > 50
     assert sum(1 for e in likes if interest_categories(e.text)) < 0.6 * len(likes)
     assert any("https://t.co/" in e.text and not e.text[-10:].isdigit() for e in likes)
+
+
+def test_compare_runs_each_checkouts_own_parsers(tmp_path: Path) -> None:
+    # PERF27: compare.py put each checkout on PYTHONPATH, but its parsers live in parsers/ and install as
+    # dataexam_parsers, so both sides imported the venv's editable parsers; now each side imports its own dataexam
+    # and its own parsers (a link named dataexam_parsers), and a side that does not is refused before any timing
+    import compare
+
+    for side in ("before", "after"):
+        tree = tmp_path / side
+        (tree / "dataexam").mkdir(parents=True)
+        (tree / "dataexam" / "__init__.py").write_text("")
+        (tree / "parsers").mkdir()
+        (tree / "parsers" / "__init__.py").write_text("")
+    envs = {side: compare.tree_env(tmp_path / side, tmp_path / f"{side}-path") for side in ("before", "after")}
+    for side in ("before", "after"):
+        got = compare.import_paths(envs[side], str(tmp_path))
+        assert got == {"dataexam": (tmp_path / side / "dataexam").resolve(),
+                       "dataexam_parsers": (tmp_path / side / "parsers").resolve()}
+        compare.check_imports(tmp_path / side, envs[side], str(tmp_path))
+    with pytest.raises(SystemExit, match="not the checkout's own"):
+        compare.check_imports(tmp_path / "before", envs["after"], str(tmp_path))

@@ -915,3 +915,35 @@ def test_shaped_reads_with_and_without_the_callers_lower_case(text: str, read: t
         assert C.may_be_special(text)
     else:
         assert not any(c.startswith(C.SENSITIVE_PREFIX) for c, _words in C.keyword_matches(text))
+
+
+def test_presences_packed_per_day_are_the_counted_ones() -> None:
+    # issue 16 (PERF27): the clock's days (array("I") of 96 counts) have their presences packed into one integer each,
+    # cached by the day's bytes, and summed as integers: the same 96 counts as one by one, whatever the counts (above
+    # a 16-bit field's 65,535 too), the spans (none, one day, 2,200 days, overlapping ones asked again), the typecode,
+    # and for days the packing does not take (lists, a short day: counted one by one as before)
+    from array import array
+    from datetime import date, timedelta
+
+    from dataexam.inference import timezone as tz
+
+    rng = random.Random(27)
+
+    def counted(day_hists, days):
+        bins = len(day_hists[days[0]]) if days else tz.QUARTERS
+        return [sum(1 for d in days if day_hists[d][q]) for q in range(bins)]
+
+    start = date(2018, 1, 1)
+    for code in ("I", "H", "q", "B"):
+        top = 250 if code == "B" else 70_000 if code in "Iq" else 60_000
+        day_hists = {start + timedelta(days=i): array(code, [rng.choice((0, 0, 0, 1, 2, top)) * (rng.random() < 0.5)
+                                                           for _ in range(tz.QUARTERS)]) for i in range(2200)}
+        days = sorted(day_hists)
+        for span in (days[:0], days[:1], days[:31], days[100:1100], days[600:1600], days, days[::7]):
+            assert tz.presence_hist(day_hists, span) == counted(day_hists, span), (code, len(span))
+        day_hists[days[0]][5] = 0 if day_hists[days[0]][5] else 1  # a day's counts changed: read anew, not cached
+        assert tz.presence_hist(day_hists, days[:1]) == counted(day_hists, days[:1])
+    lists = {start + timedelta(days=i): [rng.choice((0, 1, 3)) for _ in range(tz.QUARTERS)] for i in range(40)}
+    assert tz.presence_hist(lists, sorted(lists)) == counted(lists, sorted(lists))
+    short = {start: array("I", [1, 0, 2]), start + timedelta(days=1): array("I", [0, 0, 5])}
+    assert tz.presence_hist(short, sorted(short)) == [1, 0, 2]

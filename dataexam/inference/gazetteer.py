@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .. import shipped
 from ..lazyrx import lazy_compile
 
 NEAR_KM = 300.0  # a geotag cluster farther than this from every town of ≥ 15,000 people is not placed
@@ -683,13 +684,7 @@ def shipped_country_names() -> dict[str, Any]:
     """:func:`library_country_names`, read from the package's copy (≈0.002 s) where it ships, else computed.
     PERF26: both commands paid ≈0.1 s of CPU for pycountry's tables and translations and babel's "en" on every
     Amazon export."""
-    import importlib.resources
-
-    try:
-        text = importlib.resources.files("dataexam").joinpath("data", COUNTRY_NAMES_FILE).read_text(encoding="utf-8")
-    except OSError:
-        return library_country_names()
-    return json.loads(text)
+    return shipped.read(COUNTRY_NAMES_FILE, library_country_names)
 
 
 @lru_cache(maxsize=512)
@@ -1137,6 +1132,4 @@ def place_country(place: str) -> str | None:
 
 
 if __name__ == "__main__":  # regenerate the shipped names after a pycountry or babel update (COUNTRY_NAMES_FILE)
-    target = Path(__file__).resolve().parents[1] / "data" / COUNTRY_NAMES_FILE
-    target.write_text(json.dumps(library_country_names(), ensure_ascii=False, separators=(",", ":")) + "\n",
-                      encoding="utf-8")
+    shipped.write(COUNTRY_NAMES_FILE, library_country_names())

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .. import shipped
 from ..events import Event
 from ..lazyrx import lazy_compile
 from ..wording import count_phrase
@@ -259,11 +260,7 @@ def cldr_territory_names() -> dict[str, list[str]]:
 
 def _territory_names() -> dict[str, list[str]]:
     """:func:`cldr_territory_names`, read from the package's copy (≈0.003 s) where it ships, else computed."""
-    try:
-        text = importlib.resources.files("dataexam").joinpath("data", TERRITORY_NAMES_FILE).read_text(encoding="utf-8")
-    except OSError:
-        return cldr_territory_names()
-    return json.loads(text)
+    return shipped.read(TERRITORY_NAMES_FILE, cldr_territory_names)
 
 
 @lru_cache(maxsize=1)
@@ -1882,6 +1879,4 @@ __all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "anywhere", "build_prior
 
 
 if __name__ == "__main__":  # regenerate the shipped CLDR names after a babel update (see TERRITORY_NAMES_FILE)
-    target = Path(__file__).resolve().parents[1] / "data" / TERRITORY_NAMES_FILE
-    target.write_text(json.dumps(cldr_territory_names(), ensure_ascii=False, separators=(",", ":")) + "\n",
-                      encoding="utf-8")
+    shipped.write(TERRITORY_NAMES_FILE, cldr_territory_names())
