@@ -153,8 +153,12 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
             if len(days) > CLOCK_STAY_MIN_NIGHTS:
                 if weekly is not None:
                     # a long run begun by the exit's own weekend is a stay of its other days (TRIP45)
+                    # … and one ended by it likewise (TRIP50: an Auckland resident's Honolulu trip Wednesday to
+                    # Friday, the US exit's Saturday and Sunday after it, "United States 10–13 May")
                     lead = _exit_weekend_first(run_days, set(run_days) - home_days, weekly)
-                    out.extend(s for s in run if lead is not None and waking_day(s, weekly.lull_utc_h) <= lead)
+                    trail = _exit_weekend_last(run_days, set(run_days) - home_days, weekly)
+                    out.extend(s for s in run if (lead is not None and waking_day(s, weekly.lull_utc_h) <= lead)
+                               or (trail is not None and waking_day(s, weekly.lull_utc_h) >= trail))
                 return
             # a shorter run holding days of the week the exit never fills alone is a stay of those days (T40: an
             # Auckland resident's Wednesday-to-Friday Honolulu trip beside a US exit alone on Saturdays, UTC)
@@ -215,6 +219,21 @@ def _exit_weekend_first(days: Sequence[int], alone: set[int], week: ExitWeek) ->
     # the day begun at home before the weekend (a Friday) goes with it
     weekend = lead[1:] if lead and lead[0] not in alone else lead
     return lead[-1] if weekend and all(o in alone and date.fromordinal(o).weekday() in usual for o in weekend) \
+        else None
+
+
+def _exit_weekend_last(days: Sequence[int], alone: set[int], week: ExitWeek) -> int | None:
+    """The first of the exit's own days at a long run's last end (as :func:`_exit_weekend_first` reads its first):
+    days alone on the weekdays the exit is alone on most weeks after two days or more alone off them
+    (:data:`RUN_CLOCK_MIN_DAYS`), to the run's end. None: none. On a near clock they cannot be told from the trip's
+    own weekend, so the trip keeps the days the records can tell and its finding says so
+    (:meth:`~.moves.MovesMixin._beside_weekly_exit`): a Johannesburg resident's London trip Wednesday to Friday, the
+    UK exit Friday evening to Sunday after it, no home login between, read "United Kingdom 10–14 May" (TRIP50)."""
+    odd = [o for o in days if o in alone and date.fromordinal(o).weekday() not in week.usual]
+    if len(odd) < RUN_CLOCK_MIN_DAYS:
+        return None
+    trail = [o for o in days if o > odd[-1]]
+    return trail[0] if trail and all(o in alone and date.fromordinal(o).weekday() in week.usual for o in trail) \
         else None
 
 
@@ -781,6 +800,9 @@ def _off_exit_weekend(stay: tuple[float, float], own: Sequence[int], elsewhere: 
     lead = _exit_weekend_first(days, set(days) - home, week)
     if lead is not None:
         a = max(a, (lead + 1) * 24 + lull - 0.5 - 1e-6)
+    trail = _exit_weekend_last(days, set(days) - home, week)
+    if trail is not None:
+        b = min(b, trail * 24 + lull - 0.5)
     return a, b
 
 
@@ -1022,12 +1044,17 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         here = _clock_shifts(clock.home, cc, inside) if inside else shifts
         held = clock.keeps(inside, here, CLOCK_STAY_MIN_NIGHTS, mixed=True)
         by_day = held is not False and clock.night_there(inside, here)
-        if not by_day and held is not False:
-            continue
         i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
         j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
         first: float = elsewhere[i - 1] if i else -math.inf
         last: float = elsewhere[j] if j < len(elsewhere) else math.inf
+        if not by_day and held is not False:
+            # on a near clock home's clock kept tells nothing: a run of two days or more alone off the exit's
+            # weekdays beside its weekend is a stay of those days (TRIP50: a Johannesburg resident's London trip
+            # Monday to Wednesday right after the UK exit's weekend, no home login between, "No trips abroad seen")
+            if near and (cut := _off_exit_weekend((first, last), own, elsewhere, wweek)) != (first, last):
+                stays.append(cut)
+            continue
         # its first and last days on home's clock are the exit's (a US exit's weekend right after a New York
         # holiday, no German login between: T37 M1), the stay's clock the one of its own its days fit best; where its
         # first day keeps home's clock (begun at home: the journey's, behind the exit), its logins the day before are
@@ -1071,6 +1098,11 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             first, last = trim((first, last), here)
         if not near and not by_day:
             last = min(last, _after_last_night(clock, cc, here, days, logp, by_cc, (first, last)))
+        if near:
+            # read by the stay's own profile, the exit's weekend alone before it on a near clock is no different
+            # from the stay's first days: an Auckland resident's Sydney trip Monday to Thursday right after the AU
+            # exit's weekend, no home login between, read "Australia 5–11 May" (TRIP50)
+            first, last = _off_exit_weekend((first, last), own, elsewhere, wweek)
         stays.append((first, last))
     rest = [o for o, c in nights.items() if c == cc and not any(a < o * 24 + clock.lull_utc_h < b for a, b in stays)]
     slots = [s for s in by_cc[cc] if not any(a < s < b for a, b in stays)]
@@ -1167,6 +1199,13 @@ def _near_dates(home: str, cc: str, slot: float) -> list[tuple[int, int]]:
     ours, theirs = country_offsets(home, int(slot)), country_offsets(cc, int(slot))
     return [(math.floor(slot / 24 + o / 96) - math.floor(slot / 24 + h / 96), o) for o in theirs for h in ours
             if _clock_apart_h([(o - h) / 4]) < CLOCK_EXIT_H]
+
+
+def near_clock(home: str, cc: str, slot: float) -> bool:
+    """Whether one of country ``cc``'s clocks lies within :data:`CLOCK_EXIT_H` of one of ``home``'s round the clock
+    at UTC hour ``slot`` (:func:`_near_dates`): Honolulu's beside Auckland's (22 h, 2 h round the clock), London's
+    beside Johannesburg's; a weekly exit's days there cannot be told from a trip's by the clock."""
+    return bool(_near_dates(home, cc, slot))
 
 
 def _stay_days(days: Sequence[int], alone: set[int], home: str, cc: str, week: ExitWeek,

@@ -540,6 +540,17 @@ def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
     return True
 
 
+#: a trip's first or last day this many days or fewer from logins set aside as a weekly exit in its country, no day
+#: at home between, may have run on into them (:meth:`MovesMixin._beside_weekly_exit`): the exit's weekend after a
+#: trip ended on a Friday, a day off where home's dates and the trip's differ
+BESIDE_EXIT_DAYS = 3
+
+
+def _day_text(d: date) -> str:
+    """A day as the trips' sentences say it: "8 May 2023"."""
+    return f"{d.day} {d:%b %Y}"
+
+
 class MovesMixin:
     """The move, stay, trip and night-bound methods of :class:`~.place.PlaceAggregator` (whose state they read: see
     the module docstring); no state of its own."""
@@ -1115,6 +1126,7 @@ class MovesMixin:
             trip["same_clock"] = same_clock(ctx, trip)
         for c in candidates:
             c.pop("_days", None)
+        untold = self._beside_weekly_exit(ctx, trips)
         open_stay = self._open_stay(trips)
         at_home = sum(c[home_on(d)] for d, c in per_day.items())
         silent = self._silent_gaps() if not trips else None
@@ -1145,6 +1157,13 @@ class MovesMixin:
                       "less from home's (its waking hours hardly reach home's night): by two kinds of record or an "
                       f"order shipped there, with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on "
                       "both sides (a VPN exit used at home is interleaved with home records)")
+        if untold:
+            # the days the records can tell, said as such (TRIP50: a trip beside a weekly exit there on a near clock)
+            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
+            basis += (f"; {count_phrase(len(untold), 'trip')} beside a weekly VPN exit's days in its country, no "
+                      "record at home between, on a clock too near home's to tell which days were the trip's: "
+                      "medium at most")
+            meta["caveats"] = [*meta["caveats"], *untold]
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
@@ -1215,6 +1234,65 @@ class MovesMixin:
             meta["caveats"] = [*meta["caveats"], f"Days with no record at all: {spans}"
                                + (f" and {len(silent['periods']) - 8} more." if len(silent["periods"]) > 8 else ".")]
         return Finding(value=trips, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
+
+    def _beside_weekly_exit(self, ctx: Context, trips: list[dict[str, Any]]) -> list[str]:
+        """A caveat (one sentence) per trip whose first or last day lies right beside days of logins set aside as a
+        weekly exit in its country (``ctx.proxy_exits``' :attr:`~.proxies.ProxyExits.weekly`: every weekend, on a
+        clock too near home's to tell), with no day at home between (its ``last_home_day_before`` /
+        ``first_home_day_after``, ISO dates): the exit's logins and the trip's there read alike, so the trip shown
+        holds the days the records can tell and may have run on into the exit's. An Auckland resident's Sydney trip
+        Monday to Thursday right after the AU exit's weekend read "Australia 5–11 May" (high), a Johannesburg
+        resident's London trip Wednesday to Friday before the UK exit's weekend "10–14 May" (TRIP50)."""
+        from .clock_exits import NEVER_WEEKDAY_SHARE, near_clock  # clock_exits reads this module's clocks
+
+        exits = getattr(ctx, "proxy_exits", None)
+        if exits is None or not exits.slots or not trips:
+            return []
+        aside: dict[str, set[date]] = defaultdict(set)
+        for slot, cc in exits.slots:
+            aside[cc].add(self._local(ctx, slot)[0])
+        out = []
+        for trip in trips:
+            days = aside.get(trip["country"])
+            if not days:
+                continue
+            start, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
+            before, after = trip.get("last_home_day_before"), trip.get("first_home_day_after")
+            noon = start.toordinal() * 24 + 12  # a UTC hour slot, as the logins'
+            if trip["country"] not in exits.weekly and not near_clock(exits.home, trip["country"], noon):
+                # a clock apart tells the exit's days from the trip's, but not a day of the trip's sharing its
+                # hours with home's next day: the exit's logins on a weekday it is otherwise never used, on that
+                # next day at home or before it (a Tokyo resident's Los Angeles trip Friday to Sunday, beside a US
+                # exit Friday evening to Sunday: its Sunday is Tokyo's Monday, "United States 12–13 May", high)
+                weeks = Counter(d.weekday() for d in days)
+                span = (max(days) - min(days)).days // 7 + 1
+                hi = min(end + timedelta(days=2), date.fromisoformat(after) if after else date.max)
+                if any(end < d <= hi and weeks[d.weekday()] < NEVER_WEEKDAY_SHARE * span for d in days):
+                    out.append(f"Your trip to {gazetteer.country_display(trip['country'])} ({_day_text(start)} to "
+                               f"{_day_text(end)}) is followed, before you are seen at home again, by logins there "
+                               "on a weekday your VPN exit there is otherwise not used, in the hours of your next "
+                               "day at home: the days shown are those the records can tell, and it may have lasted "
+                               f"to {_day_text(end + timedelta(days=1))}.")
+                continue
+            # the exit's days beside it, up to the nearest day at home and within BESIDE_EXIT_DAYS: home's dates
+            # of the exit's logins may fall a day off the trip's (an Auckland resident's Honolulu Friday is
+            # Auckland's Saturday)
+            lo = max(start - timedelta(days=BESIDE_EXIT_DAYS),
+                     date.fromisoformat(before) + timedelta(days=1) if before else date.min)
+            hi = min(end + timedelta(days=BESIDE_EXIT_DAYS),
+                     date.fromisoformat(after) - timedelta(days=1) if after else date.max)
+            first = min((d for d in days if lo <= d < start), default=start)
+            last = max((d for d in days if end < d <= hi), default=end)
+            if first == start and last == end:
+                continue
+            name = gazetteer.country_display(trip["country"])
+            sides = [f"begun as early as {_day_text(first)}"] if first < start else []
+            sides += [f"lasted to {_day_text(last)}"] if last > end else []
+            out.append(f"Your trip to {name} ({_day_text(start)} to {_day_text(end)}) lies beside the logins of "
+                       f"your weekly VPN exit there, with no record at home between, on a clock too near yours to "
+                       f"tell them apart: the days shown are those the records can tell, and it may have "
+                       f"{' and '.join(sides)}.")
+        return out
 
     def _open_stay(self, trips: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The latest trip when it is still open as the records end — no day at home after it, its last day within
