@@ -166,6 +166,15 @@ BIN_EVIDENCE_CAP = 16
 DISAGREE_LOWERED = "; lowered one level because activity and place disagree"
 #: … and where the level was already low: nothing lowered, nothing recorded (the value's ``lowering`` None)
 DISAGREE_NOT_LOWERED = "; activity and place disagree (already low: not lowered)"
+#: … where the place's country keeps a clock the activity cannot tell from the answer's
+#: (:func:`place_clocks_alike`): no disagreement of activity and place, which the caveat says (TZX50: the basis said
+#: "activity and place disagree" beside "the activity cannot tell Asia/Tokyo from Australia/Perth"). Still lowered
+#: one level: the strongest place evidence is of another country, and the activity keeps that country's clock as
+#: well as the answer's, so the answer is one of two readings the records cannot choose between
+UNTOLD_LOWERED = ("; lowered one level because the place evidence points to another country, whose clock the "
+                  "activity cannot tell from this one")
+UNTOLD_NOT_LOWERED = ("; the place evidence points to another country, whose clock the activity cannot tell from "
+                      "this one (already low: not lowered)")
 
 
 class _Levels:
@@ -1319,14 +1328,17 @@ class ClockAggregator(Aggregator):
                            "setting): the zone assumes your quietest hours are your night. If you work nights and "
                            f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
+            # the one reason a clock of the place's country the activity fits as well: said as that, not as a
+            # disagreement (the summary's alike_said below, the same rule)
+            untold = bool(alike_said) and len(disagreements) == 1
             if level.now == Confidence.LOW:
                 # nothing left to lower: no lowering to record or to undo (T47B: Buenos Aires, Bogotá, Johannesburg,
                 # Istanbul behind an exit, orders elsewhere, carried lowering {from: low, to: low})
                 lowered_for = []
-                basis += DISAGREE_NOT_LOWERED
+                basis += UNTOLD_NOT_LOWERED if untold else DISAGREE_NOT_LOWERED
             else:
                 level.down(disagreement=True)
-                basis += DISAGREE_LOWERED
+                basis += UNTOLD_LOWERED if untold else DISAGREE_LOWERED
             caveats.extend(disagreements)
         if set_aside is not None and home_cc is not None:
             level.down()
