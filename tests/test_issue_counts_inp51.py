@@ -70,7 +70,7 @@ def test_a_stored_zip_cut_before_a_file_s_first_record_is_one_issue(tmp_path: Pa
     assert sum(issues["by_code"].values()) == issues["total"]
     # the cut as the zip's reader met it, or as the file's reader did ("found no JSON value" in X's prefix)
     assert any(f"{member} is cut off{said}" in stderr for said in (
-        " before its first record: none of its records could be read;", ": its reading stopped before the first "
+        " before its first record: none of its records could be read;", ": its reading stopped before its first "
         "record (expected an array at the top level, found no JSON value; nothing was read);"))
     assert "the rest of it and every file after it in the zip are lost" in stderr
     [cut] = [n for n in issues["notes"] if n["code"] == "truncated-zip"]
