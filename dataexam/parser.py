@@ -803,17 +803,17 @@ def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | N
     record read whole (-1: none). The same file cut in a folder says "JSON ends early … records before this point
     were kept"; here the zip and the member are named, as for a damaged one. ``alone=False``: the words added to the
     zip's own truncated-zip line, which names the zip and the cut ("data/like.js is cut off after 187 records: the
-    records before the cut were kept; the rest of it and every file after it in the zip are lost"); ``fault``: the
+    records before the cut were kept; the rest of it and every file after it in twitter.zip are lost"); ``fault``: the
     words of the fault its reading stopped at, where it was not the cut itself as the zip's reader met it."""
-    if not alone:
-        lost = "the rest of it and every file after it in the zip are lost"
+    zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    if not alone:  # the zip named, as the file's own line named it (tests/badinputs.py: "truncated.zip")
+        lost = f"the rest of it and every file after it in {zip_name} are lost"
         if fault is not None:
             where = "before its first record" if last < 0 else f"after {_records(last + 1)}"
             return f"{member.path} is cut off: its reading stopped {where} ({fault}); {lost}"
         if last < 0:
             return f"{member.path} is cut off before its first record: none of its records could be read; {lost}"
         return f"{member.path} is cut off after {_records(last + 1)}: the records before the cut were kept; {lost}"
-    zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
     if last < 0:
         return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
                 "inside it (was the download interrupted?); none of its records could be read")

@@ -72,7 +72,7 @@ def test_a_stored_zip_cut_before_a_file_s_first_record_is_one_issue(tmp_path: Pa
     assert any(f"{member} is cut off{said}" in stderr for said in (
         " before its first record: none of its records could be read;", ": its reading stopped before its first "
         "record (expected an array at the top level, found no JSON value; nothing was read);"))
-    assert "the rest of it and every file after it in the zip are lost" in stderr
+    assert f"the rest of it and every file after it in {name} are lost" in stderr
     [cut] = [n for n in issues["notes"] if n["code"] == "truncated-zip"]
     assert (cut["file"], cut["kind"], cut["nothing_read"]) == (member, "stops", True)
     if issues["total"] == 1:  # nothing else said: the header counts the one fault, none of its file read

@@ -118,7 +118,7 @@ def test_a_zip_cut_inside_a_file_keeps_its_records_up_to_the_cut(tmp_path: Path,
     assert truncated.message.endswith(f"{len(files) - 1} complete file(s) were read, and {member} as far as it "
                                       f"goes: the zip ends inside it; {member} is cut off after {len(kept)} records: "
                                       "the records before the cut were kept; the rest of it and every file after it "
-                                      "in the zip are lost")
+                                      "in export.zip are lost")
 
     # in a Downloads folder: the same
     downloads = tmp_path / "Downloads"

@@ -81,7 +81,7 @@ def test_a_zip_cut_inside_a_file_s_data_is_one_fault(tmp_path: Path, make: Calla
     # the zip's line says how far the cut file was read, and that the rest and the files after it are lost
     assert (f"{before} complete file(s) were read, and {member} as far as it goes: the zip ends inside it; {member} "
             f"is cut off after {kept} records: the records before the cut were kept; the rest of it and every file "
-            "after it in the zip are lost" in stderr)
+            f"after it in {name} are lost" in stderr)
     [cut] = [i for i in stats.issues if i.code == "truncated-zip"]
     assert not [i for i in stats.issues if i.code == "corrupt-member"]
     assert (cut.member, cut.position, cut.kind, cut.nothing_read) == (member, f"after {kept} records",
