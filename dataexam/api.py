@@ -46,7 +46,7 @@ from .errors import (
 from .events import Detection, Event, ParseIssue, account_hash
 from .foreign import instagram_download, instagram_reason
 from .input_notes import INPUT_NOTE_CODES, MAX_INPUT_NOTES, MAX_INPUT_NOTES_PER_EXPORT
-from .issue_codes import SAME_FAULT, tally
+from .issue_codes import tally
 from .memory import headroom
 from .normalise import (
     MergeStats,
@@ -164,12 +164,6 @@ class RunStats:
     #: :func:`download_order`, ``None`` for one export per source; ``origin.archive`` → the day it was made,
     #: :func:`download_dates`), for the findings that count a snapshot list from the newest download (T34A H1)
     downloads: tuple[dict[str, int] | None, dict[str, str]] | None = None
-
-    @property
-    def distinct_issues(self) -> int:
-        """The issues counted once per fault: ``issue_count`` less the lines that say a fault another issue counts
-        (``ParseIssue.same_fault``: a file a zip is cut inside, beside the zip's truncated-zip line; INP50)."""
-        return self.issue_count - self.issue_kinds[SAME_FAULT]
 
     def add_issue(self, issue: ParseIssue, *, note: bool = True) -> None:
         """Count ``issue``, keep it among the first ``MAX_KEPT_ISSUES``, and, with ``note``, among the input notes
@@ -1160,7 +1154,8 @@ def close_exports(exports: Iterable[Export]) -> None:
 def iter_events(exports: Sequence[Export], stats: RunStats | None = None) -> Iterator[Event | ParseIssue]:
     """Every event and issue of the exports, in file order (no sorting, no de-duplication)."""
     for export in exports:
-        yield from export.archive.issues
+        # a zip cut inside a file's data: its line comes with that file's reading, saying how far it was read (INP51)
+        yield from (i for i in export.archive.issues if not export.parser.reads_cut(export.archive, i))
         try:
             yield from export.parser.events(export.archive)
         except TempSpaceFull:  # the run's temporary folder full (a parser's spill file): the run's fault
@@ -1769,7 +1764,7 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
     """What a report says about its run: the exports (base names, source, variant, detection confidence),
     the parse-issue summary (total, per code, per file, and ``notes``: the issues of ``INPUT_NOTE_CODES`` in
     words, ``[{"code", "export" (the input's base name), "file" (the member, or None for the whole export),
-    "message", "kind", "nothing_read", "same_fault" (:meth:`ParseIssue.kind_fields`)}]``, and ``notes_left_out``:
+    "message", "kind", "nothing_read" (:meth:`ParseIssue.kind_fields`)}]``, and ``notes_left_out``:
     ``[{"export", "count"}]``, the notes the caps left out) and the duplicates the merge dropped (plus
     ``guarded``, those the inference pass skipped itself)."""
     by_code: Counter[str] = Counter()

@@ -540,6 +540,10 @@ _LOCAL_SIG = b"PK\x03\x04"
 _DIRECTORY_SIGS = (b"PK\x01\x02", b"PK\x05\x06", b"PK\x06\x06")
 #: why the salvage stopped where a cut zip's directory begins: every file before it was read whole
 DIRECTORY_CUT = "every file's data is whole: only the zip's directory at its end is cut or damaged"
+#: why the salvage stopped where a cut zip ends 0-2 bytes after a file's data: every file before was read whole, and
+#: what began there (the directory, or another file's header) is lost
+ENDS_AFTER_DATA = ("every file before the cut was read whole: the zip ends just after the last one's data, where its "
+                   "directory or another file's header began")
 _DESCRIPTOR_SIG = b"PK\x07\x08"
 _SALVAGE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
@@ -651,12 +655,17 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     # encrypted or streamed file, or where no header is — the file there (and any after it) not read at all
     directory_only = stop_reason == DIRECTORY_CUT
     inside_data = cut_name is not None and stop_reason.startswith("and ")
+    # one cut, one issue (INP51): a cut inside the data of a file kept names that file as its member, and the parser
+    # reading it gives this line once, with how many of its records came before the cut (dataexam.parser.cut_issue); a
+    # file no parser reads keeps it as made here. A file not kept (a zip inside, over a limit) leaves it the zip's
+    cut_file = prefix + cut_name if inside_data and cut_name else None
     found.insert(0, ParseIssue(
-        archive=display, member=whole or "", code="truncated-zip",
+        archive=display, member=cut_file if cut_file and any(m.path == cut_file for m in added) else whole or "",
+        code="truncated-zip",
         message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
                 f"{whole_files} complete file(s) were read, {stop_reason}",
         kind=IssueKind.NOTE if directory_only else IssueKind.STOPS,
-        nothing_read=not (directory_only or inside_data)))
+        nothing_read=not (directory_only or inside_data or stop_reason == ENDS_AFTER_DATA)))
     members.extend(added)
     issues.extend(found)
     return True
@@ -683,6 +692,11 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
         header = fh.read(_LOCAL_HEADER.size)
         if len(header) < _LOCAL_HEADER.size and header.startswith(_LOCAL_SIG):  # "PK" alone may be the directory's
             return entries, header_cut()
+        if entries and len(header) < 4 and any(sig.startswith(header) for sig in _DIRECTORY_SIGS):
+            # the zip ends 0-3 bytes after its last file's data (INP51: "nothing read" though every file before was
+            # read whole): "PK\x01" is its directory's start; nothing, "P" or "PK" may be the directory's or another
+            # file's header, of which nothing was there to read
+            return entries, DIRECTORY_CUT if len(header) == 3 else ENDS_AFTER_DATA
         if header.startswith(_DIRECTORY_SIGS) and entries:
             # the zip's directory, after the last file's data: every file was read whole, only the directory
             # (the list of the files at the zip's end) is cut or damaged (INP49: "the rest of the file is missing or
@@ -969,7 +983,8 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
             archive=display, member="" if rel == "." else rel, code="vanished" if gone else "unreadable",
             message=("folder is gone: moved or deleted while the run was listing the input; its files were "
                      "not read") if gone else (f"folder cannot be listed ({exc.strerror or type(exc).__name__}); "
-                                               "its files were not read")))
+                                               "its files were not read"),
+            nothing_read=True))  # a folder not listed: none of its files read, as its message says (INP51)
 
     # os.walk does not follow directory symlinks, so a symlink loop cannot trap us.
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlisted):

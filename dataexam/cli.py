@@ -50,7 +50,7 @@ from .errors import (
     no_room_reason,
 )
 from .events import ParseIssue
-from .issue_codes import NOTHING_READ, SAME_FAULT, IssueKind
+from .issue_codes import NOTHING_READ, IssueKind
 from .parallel import MAIN_PROCESS_BYTES, ONE_TIMELINE_PROCESS_BYTES, WORKER_PROCESS_BYTES
 from .parser import INPUT_CHANGED
 from .tempdirs import MB
@@ -390,14 +390,9 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
         # "records before each fault were kept" only where a fault had records before it: a file unreadable from its
         # first byte (a binary tweets.js: "… nothing was read") kept none (T39 L2)
         # one binary file beside one cut file (T39B): the claim is made with the count of faults that had none
-        # a file a zip is cut inside is said twice, by the zip's truncated-zip line and its own (after which record):
-        # one fault, counted once (INP50: "2 parse issue(s)" of one cut)
-        repeats = stats.issue_kinds[SAME_FAULT]
-        said = "" if not repeats else (
-            " (the cut file's own line and its zip's truncated-zip line say one fault, counted once)" if repeats == 1
-            else f" ({repeats} cut files' own lines and their zips' truncated-zip lines say one fault each, counted "
-                 "once)")
-        warn(f"{stats.distinct_issues} parse issue(s){said}{_issues_claim(stats)}")
+        # a zip cut inside a file's data is one issue, its truncated-zip line saying after which record of the file
+        # (INP50: "2 parse issue(s)" of one cut; INP51: one line, not two counted once)
+        warn(f"{stats.issue_count} parse issue(s){_issues_claim(stats)}")
         mask = None
         if redact:
             from .describe import path_masker
@@ -451,7 +446,7 @@ def _issues_claim(stats: api.RunStats) -> str:
     (T46C: a cut zip's missing-part, files not read, was "no fault in reading")."""
     # every issue's kind, counted as it was raised (INP48: from the 1,000 kept of 1,200, "1000 of the issues are a
     # single record's" under "records before each fault were kept", with no fault)
-    kinds, total = stats.issue_kinds, stats.distinct_issues
+    kinds, total = stats.issue_kinds, stats.issue_count
     notes, read_on = kinds[IssueKind.NOTE], kinds[IssueKind.READ_ON]
     if total and notes == total:
         return ", no fault in reading: every file given was read to its end:"
@@ -658,7 +653,7 @@ def _wrote(target: outputs.OutputTarget, what: str, stats: api.RunStats, extra: 
     """The one stderr line after writing with -o: what went where."""
     if state.quiet or target.kind == "stdout":
         return
-    details = [f"{stats.merge.duplicates:,} duplicate(s) dropped", f"{stats.distinct_issues:,} parse issue(s)"]
+    details = [f"{stats.merge.duplicates:,} duplicate(s) dropped", f"{stats.issue_count:,} parse issue(s)"]
     if extra:
         details.insert(0, extra)
     err.print(f"dataexam: wrote {what} to {outputs.shown(target.display)} ({', '.join(details)})", highlight=False,

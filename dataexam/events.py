@@ -173,10 +173,6 @@ class ParseIssue:
     source: str | None = None
     kind: IssueKind | None = None
     nothing_read: bool | None = None
-    #: True when another issue already says this fault and counts it: the file a zip is cut inside, its own line
-    #: ("cut off after 205 records") beside the zip's ``truncated-zip`` one naming it (INP50: the header counted
-    #: the one cut twice, "2 parse issue(s)")
-    same_fault: bool = False
 
     def __post_init__(self) -> None:
         if self.kind is None:
@@ -199,12 +195,12 @@ class ParseIssue:
         }
 
     def kind_fields(self) -> dict[str, Any]:
-        """``{"kind": "stops" | "read-on" | "note", "nothing_read": bool, "same_fault": bool}``: what every JSON issue
-        object says of the reading of its file — the reading stopped at it, read on past it, or no fault; whether
-        nothing of the file was read; whether another issue counts the same fault (INP50: a researcher reading
-        ``report -f json`` or ``scan --json`` could not tell a stop from a read-on note)."""
-        return {"kind": IssueKind(self.kind).value, "nothing_read": bool(self.nothing_read),
-                "same_fault": self.same_fault}
+        """``{"kind": "stops" | "read-on" | "note", "nothing_read": bool}``: what every JSON issue object says of the
+        reading of its file — the reading stopped at it, read on past it, or no fault; whether nothing of the file was
+        read (INP50: a researcher reading ``report -f json`` or ``scan --json`` could not tell a stop from a read-on
+        note). A zip cut inside a file's data is one issue, its ``truncated-zip`` (INP51: INP50's ``same_fault``
+        marked the cut file's own second line)."""
+        return {"kind": IssueKind(self.kind).value, "nothing_read": bool(self.nothing_read)}
 
     @property
     def place(self) -> str:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .events import ParseIssue
 
 __all__ = ["CP1252_READ", "CUT_ZIP_PART", "ISSUE_KINDS", "NOTHING_READ", "NOT_READ_CODES", "REST_SKIPPED",
-           "SAME_FAULT", "IssueKind", "code_kind", "default_nothing_read", "issue_kind", "nothing_read", "tally"]
+           "IssueKind", "code_kind", "default_nothing_read", "issue_kind", "nothing_read", "tally"]
 
 
 class IssueKind(StrEnum):
@@ -75,13 +75,16 @@ REST_SKIPPED = "the rest of the file was skipped"
 CP1252_READ = "were read as cp1252"
 
 #: the codes of a file skipped whole, none of it read: encrypted or compressed with a method not read (a member, or
-#: every file of a zip; ``dataexam/archive.py``). archive.py's skips of a file over the size or nesting limits
-#: (``limit``) say so where they are made; a ``limit`` met reading a file kept the records before it
-NOT_READ_CODES = frozenset({"encrypted-zip", "encrypted-member", "unsupported-compression"})
+#: every file of a zip; ``dataexam/archive.py``), a file no parser rule reads (``unhandled-file``: "its records were
+#: not read") and a Facebook download's data pages in HTML (``html-data-file``: "are not read"). INP51: those two said
+#: "not read" with ``nothing_read`` false in the JSON, and the header's "came before any record of their file" did not
+#: count them. archive.py's skips of a file over the size or nesting limits (``limit``) and a folder gone or not
+#: listable (``vanished``, ``unreadable``: "its files were not read") say so where they are made; the same codes met
+#: reading a file kept the records before the fault (``dataexam.parser``: "after 4 records")
+NOT_READ_CODES = frozenset({"encrypted-zip", "encrypted-member", "unsupported-compression", "unhandled-file",
+                            "html-data-file"})
 #: :func:`tally`'s key of the faults of which nothing was read
 NOTHING_READ = "nothing-read"
-#: :func:`tally`'s key of the issues that say a fault another issue counts (``ParseIssue.same_fault``)
-SAME_FAULT = "same-fault"
 
 
 def code_kind(code: str) -> IssueKind:
@@ -107,21 +110,13 @@ def nothing_read(issue: ParseIssue) -> bool:
 
 
 def tally(issues: Iterable[ParseIssue]) -> Counter[str]:
-    """``issues`` counted by kind: :class:`IssueKind` value → n, :data:`NOTHING_READ` → the ``STOPS`` of them of
-    which nothing was read (:func:`nothing_read`), and :data:`SAME_FAULT` → those that say a fault another issue
-    counts (``ParseIssue.same_fault``: not counted by kind, though its nothing read is). A run counts each issue as
-    it is raised (``RunStats.issue_kinds``), past the issues it keeps (INP48: the header counted the kept 1,000 of
-    1,200 only)."""
+    """``issues`` counted by kind: :class:`IssueKind` value → n, and :data:`NOTHING_READ` → the ``STOPS`` of them of
+    which nothing was read (:func:`nothing_read`). A run counts each issue as it is raised (``RunStats.issue_kinds``),
+    past the issues it keeps (INP48: the header counted the kept 1,000 of 1,200 only). A zip cut inside a file's data
+    is one issue, whose ``nothing_read`` says whether any of that file's records came before the cut (INP51: INP50
+    counted the file's own second line apart, ``same_fault``)."""
     counts: Counter[str] = Counter()
     for issue in issues:
-        if issue.same_fault:  # a cut file's own line beside its zip's truncated-zip issue: that one counts it
-            counts[SAME_FAULT] += 1
-            # … but only the file's own line knows whether any of its records came before the cut (T48C M1: a
-            # Facebook zip cut 3 bytes into its last file's data lost "(1 of the faults came before any record of
-            # their file)" once the two lines were counted as one)
-            if issue_kind(issue) is IssueKind.STOPS and nothing_read(issue):
-                counts[NOTHING_READ] += 1
-            continue
         kind = issue_kind(issue)
         counts[kind.value] += 1
         if kind is IssueKind.STOPS and nothing_read(issue):

@@ -32,7 +32,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import IO, Any, ClassVar, NamedTuple, TypeVar
 
@@ -238,15 +238,13 @@ class MemberContext:
         return out
 
     def issue(self, code: str, message: str, position: str | None = None, *, kind: IssueKind | None = None,
-              nothing_read: bool | None = None, same_fault: bool = False) -> ParseIssue:
+              nothing_read: bool | None = None) -> ParseIssue:
         """A parse issue for this member (``message`` must not quote record contents); ``kind`` and ``nothing_read``
-        where they are not its code's, ``same_fault`` where another issue counts it
-        (:class:`~dataexam.events.ParseIssue`)."""
+        where they are not its code's (:class:`~dataexam.events.ParseIssue`)."""
         if position is None and self.index >= 0:
             position = f"record {self.index}"
         return ParseIssue(archive=self.member.input, member=self.member.shown or self.path, code=code, message=message,
-                          position=position, source=self.parser.name, kind=kind, nothing_read=nothing_read,
-                          same_fault=same_fault)
+                          position=position, source=self.parser.name, kind=kind, nothing_read=nothing_read)
 
 
 #: issues about a member cut in slices as a whole, each reported by one slice's process (``--jobs``): the surrogate
@@ -604,11 +602,32 @@ class Parser:
                 continue
             if rule.handler is None or not self.wants(rule.handler):
                 continue
+            cut = cut_issue(archive, member)
+            merged = False
             if parts and (only is None or index not in only):
                 for part in parts:  # another process reads the rest of it
-                    yield from self._parse_slice(archive, member, rule.handler, index, part)
+                    for item in self._parse_slice(archive, member, rule.handler, index, part):
+                        merged = merged or _is_cut_line(item, cut)
+                        yield item
+                # the zip's line of a cut it did not meet, once: by the process reading the member's last slice
+                if cut is not None and not merged and any(k == m - 1 for k, m in parts):
+                    yield cut
                 continue
-            yield from self.parse_member(archive, member, rule.handler)
+            for item in self.parse_member(archive, member, rule.handler):
+                merged = merged or _is_cut_line(item, cut)
+                yield item
+            if cut is not None and not merged:  # its reading stopped before the cut: the zip's line as made
+                yield cut
+
+    def reads_cut(self, archive: Archive, issue: ParseIssue) -> bool:
+        """Whether ``issue`` is the ``truncated-zip`` line of a zip cut inside the data of a member of ``archive``
+        that this parser reads (:func:`cut_issue`): it gives that line when it reads the member (with how many of
+        its records came before the cut), not :func:`dataexam.api.iter_events` with the archive's issues."""
+        member = archive.get(issue.member) if issue.code == "truncated-zip" and issue.member else None
+        if member is None or cut_issue(archive, member) is not issue:
+            return False
+        rule = self.classify(member.path)
+        return rule is not None and rule.handler is not None and self.wants(rule.handler)
 
     def parse_member(self, archive: Archive, member: Member, handler_name: str) -> Iterator[Event | ParseIssue]:
         """Run one handler over one member, turning any exception into a ParseIssue."""
@@ -641,8 +660,17 @@ class Parser:
             # `limit` "after 6 records"; a handler's ValueError a `bad-record`): the records before it kept
             # a file the zip is cut inside: the zip's truncated-zip issue names it and counts the fault (INP50: the
             # header said "2 parse issue(s)" of the one cut); this line gives after which record
-            yield ctx.issue(code, message, _position(ctx), kind=IssueKind.STOPS, nothing_read=ctx.index < 0,
-                            same_fault=isinstance(exc, MemberCutOff))
+            cut = cut_issue(ctx.archive, ctx.member)
+            if cut is not None:
+                # the zip's line, once, with how far the file was read (INP51: two lines, one cut); a fault its
+                # reading met at the cut's bytes in another form (X's like.js cut 3 bytes into its "window.YTD…"
+                # prefix: "found no JSON value", a bad-shape line beside the zip's) is said in it too
+                said = cut_message(ctx.member, ctx.index, alone=False,
+                                   fault=None if isinstance(exc, MemberCutOff) else message)
+                yield replace(cut, message=f"{cut.message}; {said}", position=_position(ctx),
+                              nothing_read=ctx.index < 0)
+            else:
+                yield ctx.issue(code, message, _position(ctx), kind=IssueKind.STOPS, nothing_read=ctx.index < 0)
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
                             "the rest of this file was skipped", _position(ctx), kind=IssueKind.STOPS,
@@ -757,12 +785,35 @@ def damaged_message(member: Member, damage: str, *, all_read: bool = False) -> s
             "before the damage were kept, the rest of the file is lost")
 
 
-def cut_message(member: Member, last: int) -> str:
+def cut_issue(archive: Archive, member: Member) -> ParseIssue | None:
+    """The ``truncated-zip`` issue of a zip cut inside ``member``'s data (``dataexam/archive.py`` names the cut
+    file as its member), or None: one issue says the cut and how far the file was read (INP51)."""
+    return next((i for i in archive.issues if i.code == "truncated-zip" and i.member == member.path
+                 and i.kind is not IssueKind.NOTE), None)
+
+
+def _is_cut_line(item: Event | ParseIssue, cut: ParseIssue | None) -> bool:
+    """Whether ``item`` is the zip's line ``cut`` as its member's reading gave it (with its records' count)."""
+    return cut is not None and isinstance(item, ParseIssue) and item.code == cut.code and item.member == cut.member
+
+
+def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | None = None) -> str:
     """"zip member data/tweets.js in twitter.zip is cut off after 205 records …": a member the zip file ends inside
     (an interrupted download, salvaged: :class:`~dataexam.archive.MemberCutOff`), ``last`` the index of the last
     record read whole (-1: none). The same file cut in a folder says "JSON ends early … records before this point
-    were kept"; here the zip and the member are named, as for a damaged one."""
+    were kept"; here the zip and the member are named, as for a damaged one. ``alone=False``: the words added to the
+    zip's own truncated-zip line, which names the zip and the cut ("data/like.js is cut off after 187 records: the
+    records before the cut were kept; the rest of it and every file after it in twitter.zip are lost"); ``fault``: the
+    words of the fault its reading stopped at, where it was not the cut itself as the zip's reader met it."""
     zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    if not alone:  # the zip named, as the file's own line named it (tests/badinputs.py: "truncated.zip")
+        lost = f"the rest of it and every file after it in {zip_name} are lost"
+        if fault is not None:
+            where = "before its first record" if last < 0 else f"after {_records(last + 1)}"
+            return f"{member.path} is cut off: its reading stopped {where} ({fault}); {lost}"
+        if last < 0:
+            return f"{member.path} is cut off before its first record: none of its records could be read; {lost}"
+        return f"{member.path} is cut off after {_records(last + 1)}: the records before the cut were kept; {lost}"
     if last < 0:
         return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
                 "inside it (was the download interrupted?); none of its records could be read")

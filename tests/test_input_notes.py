@@ -87,7 +87,7 @@ def test_a_missing_part_is_said_and_a_whole_archive_says_nothing(tmp_path: Path)
     assert note == {"code": "missing-part", "export": part.name, "file": None, "message": (
         "data/manifest.js lists data/tweets-part1.js (4 records), data/direct-messages.js (1 record), which are not "
         "among the inputs: their records are not read (X delivers a large archive in several zips: give every "
-        "part)"), "kind": "note", "nothing_read": False, "same_fault": False}
+        "part)"), "kind": "note", "nothing_read": False}
     whole = tmp_path / "whole"
     whole.mkdir()
     _counted_x_archive(whole / "a.zip", 3, 2, split=False)
@@ -125,8 +125,7 @@ def test_notes_are_kept_past_the_kept_issues_cap_and_said_once() -> None:
     assert [n.message for n in stats.notes] == [LIKES]
     facts = api.run_facts(stats)
     assert facts["parse_issues"]["notes"] == [{"code": "count-mismatch", "export": "x.zip", "file": "data/like.js",
-                                               "message": LIKES, "kind": "note", "nothing_read": False,
-                                               "same_fault": False}]
+                                               "message": LIKES, "kind": "note", "nothing_read": False}]
 
 
 def test_a_redacted_report_keeps_no_file_name_of_a_cut_zip(tmp_path: Path) -> None:
@@ -155,7 +154,7 @@ def test_a_redacted_report_keeps_no_file_name_of_a_cut_zip(tmp_path: Path) -> No
     [note] = [n for n in data["inputs"]["parse_issues"]["notes"] if n["code"] == "truncated-zip"]
     assert note == {"code": "truncated-zip", "export": None, "file": None, "message": (
         "a zip file is incomplete or its directory is damaged (was the download interrupted?): the files after the "
-        "cut were not read"), "kind": "stops", "nothing_read": False, "same_fault": False}
+        "cut were not read"), "kind": "stops", "nothing_read": False}
     jsonschema.validate(data, SCHEMA)
 
 
@@ -265,7 +264,7 @@ def test_a_manifest_that_cannot_be_read_whole_is_an_input_note(tmp_path: Path, c
     data = json.loads(_report([archive], tmp_path / "r.json", "-f", "json", "--jobs", jobs))
     assert data["inputs"]["parse_issues"]["notes"] == [
         {"code": code, "export": archive.name, "file": "twitter-2024/data/manifest.js", "message": message,
-         "kind": "stops", "nothing_read": False, "same_fault": False}]
+         "kind": "stops", "nothing_read": False}]
 
 
 @pytest.mark.parametrize(("count", "issues"), [

@@ -78,8 +78,7 @@ def test_parse_issue_summary():
                                      # a file cut short is an input note (T43 M), said once per file and wording
                                      # each note says what it did to its file's reading (INP50)
                                      "notes": [{"code": "bad-json", "export": "y.zip", "file": "b/c.js",
-                                                "message": "m", "kind": "stops", "nothing_read": False,
-                                                "same_fault": False}],
+                                                "message": "m", "kind": "stops", "nothing_read": False}],
                                      "notes_left_out": []}  # none past the caps (T43B M1)
     assert facts["duplicates_skipped"] == 3
 

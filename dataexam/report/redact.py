@@ -88,7 +88,7 @@ def _note(n: Any) -> Any:
     return {"code": code, "export": None, "file": None,
             "message": redacted_message(str(code), message if isinstance(message, str) else None),
             # what the issue says of the reading (a stop, a read-on, a note) names no file: kept
-            **{k: n[k] for k in ("kind", "nothing_read", "same_fault") if k in n}}
+            **{k: n[k] for k in ("kind", "nothing_read") if k in n}}
 
 
 def _finding(f: Any) -> Any:

@@ -1914,9 +1914,23 @@ def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
         rows.append(("Duplicates dropped", number(inputs["duplicates_skipped"])))
     issues = inputs.get("parse_issues") or {}
     if issues.get("total"):
-        rows.append(("Parse issues", f"{number(issues['total'])} ({plain(issues.get('by_code') or {})})"))
+        rows.append(("Parse issues", _issue_counts(issues)))
     rows += [("Input notes" if i == 0 else "", text) for i, text in enumerate(input_notes(issues, len(exports)))]
     return rows
+
+
+def _issue_counts(issues: dict[str, Any]) -> str:
+    """The header's "Parse issues" row: the total and each code's count as the stderr summary says it, "3 (3 ×
+    unhandled-file)", "5 (3 × bad-date, 2 × truncated-zip)" (INP51: ``plain``'s "unhandled-file (3)" inside the row's
+    own parentheses gave "3 (unhandled-file (3))")."""
+    by_code = {k: v for k, v in (issues.get("by_code") or {}).items() if isinstance(v, int) and v > 0}
+    total = number(issues["total"])
+    if not by_code:
+        return total
+    codes = sorted(by_code, key=lambda k: (-by_code[k], k))
+    shown = [f"{number(by_code[k])} × {k}" for k in codes[:8]]
+    more = len(codes) - len(shown)
+    return f"{total} ({', '.join(shown + ([f'{more} more codes'] if more > 0 else []))})"
 
 
 def input_notes(issues: dict[str, Any], exports: int) -> list[str]:

@@ -21,6 +21,7 @@ mojibake, §1.3) as records leave the JSON reader; envelopes are read by the sha
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import re
@@ -314,10 +315,28 @@ def _epoch(value: Any) -> TimeResult:
 _LAST_YEAR = 2100
 
 
-def _still_to_come(when: datetime) -> bool:
-    """Whether ``when`` is after the day of the run (UTC, a day's margin for the clocks of the world): no profile's
-    birthday or registration is."""
-    return when.date() > (datetime.now(UTC) + timedelta(days=1)).date()
+def _still_to_come(when: datetime, day: date) -> bool:
+    """Whether ``when`` is after ``day`` (the download's own day, :meth:`FacebookParser._profile_day`; UTC, a day's
+    margin for the clocks of the world): no profile's birthday or registration is."""
+    return when.date() > day + timedelta(days=1)
+
+
+def _profiles_read(profiles: int, items: int) -> str:
+    """What a profile file holding a list gave (``profiles`` of its ``items`` gave a fact): "the profile in it was
+    read", "each of its 2 profiles was read, their facts side by side as this download's one owner's (a file of two
+    people's profiles?)", "… 1 item that is no profile was passed over"."""
+    if not profiles:
+        said = "no profile was read from it"
+    elif profiles == 1:
+        said = "the profile in it was read"
+    else:
+        said = (f"each of its {profiles} profiles was read, their facts side by side as this download's one owner's "
+                "(two names, two birthdays: the list may hold another person's profile)")
+    others = items - profiles
+    if profiles and others:
+        said += f"; {others} item{'s' if others > 1 else ''} that {'are' if others > 1 else 'is'} no profile " \
+                f"{'were' if others > 1 else 'was'} passed over"
+    return said
 
 
 def _birthday_parts(birthday: Mapping[str, Any]) -> tuple[int, int, int] | None:
@@ -361,10 +380,11 @@ BAD_BIRTHDAY_SHAPE = ("profile birthday is not the year, month and day Facebook 
 BAD_REGISTRATION = "profile registration_timestamp not understood; kept without a time"
 #: a birthday or a registration after the day of the run: no one is born, no account opened, in the future (a damaged
 #: or hand-edited file: a birthday year of 3000, a registration in 2200 were shown as they were; INP49)
-FUTURE_BIRTHDAY = ("profile birthday is a day still to come (after the day of this run); the birthday is left out, "
-                   "the rest of the profile kept")
-FUTURE_REGISTRATION = ("profile registration_timestamp is a time still to come (after the day of this run); kept "
-                       "without a time")
+#: ``{after}``: the day it is judged against (:meth:`FacebookParser._profile_day`), "2024-05-01, the day this download
+#: was made" — not the day of the run, which made a report change with the day it was run (INP51)
+FUTURE_BIRTHDAY = ("profile birthday is a day still to come (after {after}); the birthday is left out, the rest of the "
+                   "profile kept")
+FUTURE_REGISTRATION = "profile registration_timestamp is a time still to come (after {after}); kept without a time"
 #: the day thefacebook.com opened (4 February 2004): no account was registered before it, so a profile's
 #: ``registration_timestamp`` before it is a damaged value (a seconds value past the year 9999 is read as
 #: milliseconds by :func:`_epoch`'s magnitude rule and lands in 1978)
@@ -2576,18 +2596,24 @@ class FacebookParser(Parser):
     def _h_profile(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         """profile_information.json: one object (``profile_v2``, 2019–20 ``profile``) whose fields are the profile's
         facts. A file holding a list (a hand-edited or converted file) is said: the profile in it, where an item is
-        one, is read (INP49: a list of a ``profile_v2`` object lost the profile without a word)."""
+        one, is read (INP49: a list of a ``profile_v2`` object lost the profile without a word). A list of several
+        profiles is each of them read, their facts side by side as the download's one owner's, and the note says how
+        many (INP51: two profiles' names were read as one person's, the note saying "the profile in it was read");
+        an item that is no profile is counted in the note."""
         with self.open_json(f.member) as stream:
             first = peek(stream)[0][:1]
-        found = 0
+        profiles = items = 0
 
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
-            nonlocal found
-            if first == b"[" and isinstance(rec, Mapping):
+            nonlocal profiles, items
+            if first == b"[":
+                items += 1
+                if not isinstance(rec, Mapping):
+                    return
                 # an item of the list: the profile itself, or its envelope {"profile_v2": {…}}
                 inner = next((rec[k] for k in ("profile_v2", "profile") if isinstance(rec.get(k), Mapping)), rec)
                 facts = list(self._profile_facts(f, inner))
-                found += sum(1 for item in facts if isinstance(item, Event))
+                profiles += any(isinstance(item, Event) for item in facts)
                 yield from facts
             elif isinstance(rec, Mapping):
                 yield from self._profile_facts(f, rec)
@@ -2595,10 +2621,9 @@ class FacebookParser(Parser):
         if first == b"[":
             # the list read to its end: a note where its profile was read, a fault where none was
             yield f.issue("bad-shape", f"{_basename(f.path)} holds a list where Facebook writes one object (expected "
-                          "an object, found a list); " + ("the profile in it was read" if found else
-                                                          "no profile was read from it"),
-                          "the top level", kind=IssueKind.NOTE if found else IssueKind.STOPS,
-                          nothing_read=not found)
+                          f"an object, found a list); {_profiles_read(profiles, items)}",
+                          "the top level", kind=IssueKind.NOTE if profiles else IssueKind.STOPS,
+                          nothing_read=not profiles)
 
     def _h_profile_updates(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         """profile_update_history.json: one ``facebook.profile_update`` per entry, at its ``timestamp`` (the
@@ -2629,6 +2654,19 @@ class FacebookParser(Parser):
                 yield f.issue("bad-record", BAD_LIFE_DATE)
         return self._run(f, per_record)
 
+    def _profile_day(self, archive: Archive) -> tuple[date, str]:
+        """The day a profile's birthday and registration are judged against, and how it is said: the download's own
+        day — the day in its name (:meth:`download_date`, ``facebook-<username>-2024-05-01``), else the newest time
+        of its download-request files (:meth:`newest_record_day`) — so that a report of one download says the same
+        whatever the day it is run (INP51: "after the day of this run"); the day of the run only for a download that
+        says no day of its own."""
+        for day, said in ((self.download_date(archive), "the day this download was made"),
+                          (self.newest_record_day(archive), "the newest day this download's request files name")):
+            if day:
+                with contextlib.suppress(ValueError):
+                    return date.fromisoformat(day), f"{day}, {said}"
+        return datetime.now(UTC).date(), "the day of this run: the download names no day of its own"
+
     def _profile_facts(self, f: MemberContext, p: Mapping[str, Any]) -> Iterator[Event | ParseIssue]:
         def fact(name: str, text: Any, **attrs: Any) -> Event:
             value = text_value(text)
@@ -2645,6 +2683,7 @@ class FacebookParser(Parser):
             yield fact("name", name)
         if p.get("username"):
             yield fact("username", p["username"])
+        day, said = self._profile_day(f.archive)
         birthday = p.get("birthday")
         if birthday and not isinstance(birthday, Mapping):
             # a number or text where Facebook writes {"year", "month", "day"} (a damaged or hand-edited file's 1e400
@@ -2658,8 +2697,8 @@ class FacebookParser(Parser):
                 # day its month has not (1990-02-31, said as it was: T46C): the birthday left out, the rest of the
                 # profile kept. Placed at the field: the file holds one profile, and "(record 0)" told no one where
                 yield f.issue("bad-record", BAD_BIRTHDAY, _PROFILE_FIELD.format("birthday"))
-            elif parts[0] and _still_to_come(datetime(parts[0], parts[1] or 1, parts[2] or 1, tzinfo=UTC)):
-                yield f.issue("bad-date", FUTURE_BIRTHDAY, _PROFILE_FIELD.format("birthday"))
+            elif parts[0] and _still_to_come(datetime(parts[0], parts[1] or 1, parts[2] or 1, tzinfo=UTC), day):
+                yield f.issue("bad-date", FUTURE_BIRTHDAY.format(after=said), _PROFILE_FIELD.format("birthday"))
             else:
                 y, m, d = parts
                 text = "-".join(part for part in (f"{y:04d}" if y else "", f"{m:02d}" if m else "",
@@ -2731,9 +2770,11 @@ class FacebookParser(Parser):
             at = _epoch(registered)[0]
             # an account opened before Facebook was (INP48: 253402300800, the year 10000 in seconds, is past the
             # milliseconds threshold and was read as 1978-01-11; 1e-5 as 1970) is no day an account was opened on
-            when = format_time(at) if at is not None and at >= FACEBOOK_OPENED and not _still_to_come(at) else None
-            if when is None and at is not None and _still_to_come(at):
-                yield f.issue("bad-date", FUTURE_REGISTRATION, _PROFILE_FIELD.format("registration_timestamp"))
+            future = at is not None and _still_to_come(at, day)
+            when = format_time(at) if at is not None and at >= FACEBOOK_OPENED and not future else None
+            if future:
+                yield f.issue("bad-date", FUTURE_REGISTRATION.format(after=said),
+                              _PROFILE_FIELD.format("registration_timestamp"))
             elif when is None:
                 # a time no instant holds (1e400, 10^30 in a damaged or hand-edited file), said as a post's is (T46
                 # M2); a JSON true or a negative number too (-62135596801: a second before the year 1), which are
