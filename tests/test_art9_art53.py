@@ -132,3 +132,34 @@ def test_a_stay_is_read(text: str) -> None:
 ])
 def test_mass_on_sunday_to_a_town_is_the_fair(text: str) -> None:
     assert special_category(text) is None
+
+
+# T49 (TESTER49 H1): a fair named further on is another outing, not the Messe's name — Mass on Sunday, the fair on
+# Monday stays religion (withheld); the fair's name right after the word still makes it the fair (FAIR above)
+@pytest.mark.parametrize("text", [
+    "Sonntag zur Messe, Montag zur Buchmesse", "Sonntag zur Messe mit Oma; Dienstag ITB",
+    "Sonntag zur Messe, am Montag geht's zur IAA", "Sonntag zur Messe. Nächste Woche IFA in Berlin!",
+    "Sonntag zur Messe, nachmittags Grüne Woche", "Sonntag zur Messe, dann Koffer für die CeBIT packen",
+    "Heiligabend zur Messe, danach Geschenke; im Januar Grüne Woche",
+])
+def test_a_fair_named_further_on_leaves_the_mass(text: str) -> None:
+    assert special_category(text) == "religion"
+
+
+@pytest.mark.parametrize("text", [
+    "Sonntag zur Messe IFA", "Sonntag zur Messe: IFA", "Sonntag zur Messe, Gamescom", "Sonntag zur Messe (ITB)",
+    "Samstag zur Messe – Grüne Woche",
+])
+def test_the_fairs_own_name_after_the_word_is_the_fair(text: str) -> None:
+    assert special_category(text) is None
+
+
+# T49 M7: admissions read none though health — to the emergency room or A and E, overnight, "w/" for "with", and
+# Portuguese "internado com" without a verb before it
+@pytest.mark.parametrize("text", [
+    "admitted to the emergency room", "Dad was admitted to the emergency department", "admitted to A and E",
+    "she got admitted to emergency last night", "admitted overnight for observation", "admitted overnight",
+    "admitted w/ sepsis", "internado com pneumonia", "internada com covid",
+])
+def test_more_admissions_are_read(text: str) -> None:
+    assert special_category(text) == "health"

@@ -176,7 +176,11 @@ TERMS: dict[str, tuple[str, ...]] = {
         *(f"{verb} {place}" for verb in ("admitted to", "admitted into", "rushed to", "rushed into", "taken to",
                                          "brought to", "sent to", "discharged from", "released from", "back from",
                                          "home from", "out of")
-          for place in ("hospital", "the hospital", "a hospital", "a&e", "the er", "icu", "the icu")),
+          for place in ("hospital", "the hospital", "a hospital", "a&e", "the er", "icu", "the icu",
+                        # T49 M7 ("admitted to the emergency room", "admitted to A and E" read none)
+                        "the emergency room", "the emergency department", "emergency", "a and e", "a & e")),
+        # T49 M7: an overnight admission, and "w/" written for "with" ("admitted with" is a term: ART53)
+        "admitted overnight", "admitted w/",
         "hospital stay", "hospital stays", "hospitalis*", "hospitaliz*",
         *(f"{verb} surgery" for verb in ("had", "have", "has", "having", "got", "get", "getting", "need", "needs",
                                          "needed", "underwent", "undergo", "undergoing", "undergone", "after",
@@ -225,6 +229,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                                                  "fiquei", "ficou", "internado", "internada", "ainda", "dias")),
             *(f"{verb} {state}" for verb in ("estou", "está", "esteve", "estive", "fiquei", "ficou", "foi", "fui")
               for state in ("internado", "internada")),
+            # T49 M7 ("internado com pneumonia" read none; "fui internado com …" was read): hospitalised with what
+            "internado com", "internada com", "internados com",
             "fui operado", "fui operada", "foi operado", "foi operada", "vou ser operado", "vou ser operada",
             "me operei", "minha cirurgia", "fiz uma cirurgia", "fiz cirurgia", "tive uma cirurgia", "minha operação",
         ),

@@ -514,9 +514,14 @@ _FAIR_NAMES = ("ifa", "gamescom", "cebit", "itb", "bauma", "iaa", "photokina", "
                "spielwarenmesse", "fruit logistica", "embedded world", "caravan salon", "eurobike", "expopharm",
                "intergeo", "cmt", "hannover messe", "internationale funkausstellung", "light \\+ building")
 _MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?|chef|chefin|kollegen|kollegin|"
-                         + "|".join(name.replace(" ", r"\s+") for name in _FAIR_NAMES) + "|"
                          r"aussteller\w*|messegelände|messestand|tickets?|eintritt|"
-                         r"besucher\w*|booth)(?![\w-])")
+                         r"besucher\w*|booth)(?![\w-])"
+                         # … and the fair's name, only as the Messe's own name: right after the word, a colon, a dash
+                         # or a parenthesis between ("Sonntag zur Messe: IFA", "… Messe – Gamescom", "Messe (ITB)");
+                         # a fair named further on is another outing (T49 H1: "Sonntag zur Messe, Montag zur
+                         # Buchmesse", "Sonntag zur Messe. Nächste Woche IFA in Berlin!" are Mass and a fair)
+                         r"|(?<![\w-])messe[\s:,(–—-]{1,4}(?:"
+                         + "|".join(name.replace(" ", r"\s+") for name in _FAIR_NAMES) + r")(?![\w-])")
 
 #: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing) and ART41 (one
 #: strike policy in every language read: the package docstring, "Strikes"). The strike's noun in the singular reads
