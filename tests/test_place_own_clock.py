@@ -206,10 +206,9 @@ def test_a_vpn_exit_on_another_clock_without_a_declared_place_is_said():
     medium; tests/test_place_vpn_noplace.py has the rest)."""
     home = infer(_vpn_life(None), now=NOW).finding("home")
     assert home.value is None and home.confidence == Confidence.INSUFFICIENT
-    # (the zone chosen without the declared city is on UTC−3, Buenos Aires' own: 4–5 h from Amsterdam's; TZX50: was
-    # UTC−4, Caracas by the head count of countries, 5–6 h)
+    # (the zone chosen without the declared city is on UTC−4, the activity's own: 5–6 h from Amsterdam's)
     assert home.summary.startswith("Home unclear: your logins come from Netherlands (100% of the nights with a "
-                                   "login), but your activity contradicts its clock by 4–5 h all year")
+                                   "login), but your activity contradicts its clock by 5–6 h all year")
 
 
 # -- L3: X's profile location as a declared city ---------------------------------------------------------------

@@ -70,11 +70,11 @@ def vpn_noplace():
 def test_the_time_zone_finding_gives_its_disagreement_as_data(vpn_noplace):
     tz = vpn_noplace.finding("timezone")
     clash = tz.value["place_disagreement"]
-    # the zone the activity gives is on UTC−3, Buenos Aires' own (no declared city to say Buenos Aires): 4 h from
-    # Amsterdam's clock in its summer, 5 h in its winter (TZX50: was UTC−4, Caracas, by the head count of countries)
+    # the zone the activity alone gives is on UTC−4 (no declared city to say Buenos Aires): 5 h from Amsterdam's
+    # clock in its summer, 6 h in its winter
     assert clash == {"country": "NL", "sources": ["IP country"], "zone": tz.value["zone"],
-                     "offset_gap_hours": [4.0, 5.0]}
-    assert tz.value["utc_offset_hours"] == -3.0
+                     "offset_gap_hours": [5.0, 6.0]}
+    assert tz.value["utc_offset_hours"] == -4.0
     # the sentence stays, for people
     assert any("points to NL, but the activity clock" in d for d in tz.value["disagreement"])
 
@@ -84,7 +84,7 @@ def test_an_always_on_vpn_with_no_declared_place_is_no_home(vpn_noplace):
     # was "You most likely live in Netherlands (100% of the nights with a login)", medium
     assert home.value is None and home.confidence == Confidence.INSUFFICIENT
     assert home.summary == ("Home unclear: your logins come from Netherlands (100% of the nights with a login), but "
-                            "your activity contradicts its clock by 4–5 h all year, and nothing else places you "
+                            "your activity contradicts its clock by 5–6 h all year, and nothing else places you "
                             "there: a VPN exit (then you live elsewhere), or night work?")
     # every format shows the finding's headline: without a value, its summary
     assert view.headline(home.to_dict()) == home.summary
@@ -121,9 +121,9 @@ def test_a_check_in_in_the_login_country_keeps_it_the_home():
                     place=place, check_in=True) for i in range(3)]
     home = _report(events).finding("home")
     assert home.value["country"] == "NL" and home.confidence == Confidence.MEDIUM
-    assert home.value["clock_contradicted"] == {"country": "NL", "offset_gap_hours": [4.0, 5.0]}
+    assert home.value["clock_contradicted"] == {"country": "NL", "offset_gap_hours": [5.0, 6.0]}
     assert view.headline(home.to_dict()) == ("You most likely live in Netherlands. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 4–5 h all "
+                                             "Netherlands, whose clock your activity contradicts by 5–6 h all "
                                              "year (a VPN exit, or night work?).")
 
 
@@ -174,8 +174,8 @@ def test_a_shipping_address_in_the_login_country_keeps_it_the_home():
     assert report.finding("timezone").value["place_disagreement"]["sources"] == ["IP country", "shipping country"]
     home = report.finding("home")
     assert (home.value["country"], home.value["city"], home.confidence) == ("NL", "Amsterdam", Confidence.MEDIUM)
-    assert home.summary.endswith("your logins come from NL, whose clock your activity contradicts by 4–5 h all "
+    assert home.summary.endswith("your logins come from NL, whose clock your activity contradicts by 5–6 h all "
                                  "year (a VPN exit, or night work?).")
     assert view.headline(home.to_dict()) == ("You most likely live in Amsterdam, Netherlands. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 4–5 h all year "
+                                             "Netherlands, whose clock your activity contradicts by 5–6 h all year "
                                              "(a VPN exit, or night work?).")

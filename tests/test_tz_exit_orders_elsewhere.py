@@ -189,24 +189,3 @@ def test_a_clock_less_sure_than_the_home_the_orders_told_says_why(seed: int) -> 
     assert "Activity and place disagree" not in shown["summary"] and shown["value"]["disagreement"] is None
     assert "already low" not in shown["confidence_basis"]
     assert "the logins' AU are no disagreement: the orders tell them an exit" in shown["confidence_basis"]
-
-
-# -- 4. an early riser whose orders move east stays (TZX50) ----------------------------------------------------------
-EAST = [("America/Los_Angeles", "America/New_York"), ("America/Denver", "America/Chicago"),
-        ("America/New_York", "Europe/Berlin"), ("Australia/Perth", "Australia/Sydney")]
-
-
-@pytest.mark.parametrize(("before", "after"), EAST)
-@pytest.mark.parametrize("early_q", [-4, -8, -12, -16])
-def test_an_early_riser_whose_orders_move_east_is_no_move(before: str, after: str, early_q: int) -> None:
-    """Up an hour to four hours early (06:00 … 03:00 local), on ``before``'s clock the whole time, orders moving to
-    ``after``: was cut (a lull before 02:45 on the old clock read as hours that changed with a move east)."""
-    assert _followed(before, before, before, after, early_q) is False
-    assert _followed(before, after, before, after, early_q) is True  # a real move, local hours kept, still cut
-
-
-@pytest.mark.parametrize(("after", "before"), EAST)
-@pytest.mark.parametrize("late_q", [24, 28])
-def test_a_late_sleeper_whose_orders_move_west_is_still_read_as_h1(before: str, after: str, late_q: int) -> None:
-    """The mirror kept (T30B's H1): a late sleeper's UTC hours are an ordinary one's on the western clock."""
-    assert _followed(before, before, before, after, late_q) is True

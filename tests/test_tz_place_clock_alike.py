@@ -57,10 +57,6 @@ def test_a_clock_of_the_place_that_fits_as_well_is_named_not_said_to_fit_worse(z
     assert "Activity and place disagree" not in shown["summary"]
     assert shown["value"]["disagreement"] == said
     assert shown["value"]["place_disagreement"]["country"] == "AU"  # the data place.py reads is kept
-    # the basis says what the caveat says (TZX50: was "activity and place disagree", the caveat "cannot tell")
-    assert "activity and place disagree" not in shown["confidence_basis"]
-    assert shown["confidence_basis"].count("the place evidence points to another country, whose clock the activity "
-                                           "cannot tell from this one") == 1
 
 
 @pytest.mark.parametrize("seed", [7, 3])
@@ -81,8 +77,6 @@ def test_no_clock_of_the_place_near_still_fits_better() -> None:
         "the place evidence (IP country) points to CA, but the activity clock fits Asia/Tokyo better (travel, shift "
         "work or a VPN?)"]
     assert shown["summary"].endswith(". Activity and place disagree.")
-    assert "activity and place disagree" in shown["confidence_basis"]  # a clock the activity contradicts: said so
-    assert "cannot tell from this one" not in shown["confidence_basis"]
 
 
 class _Cand:

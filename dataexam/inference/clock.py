@@ -166,15 +166,6 @@ BIN_EVIDENCE_CAP = 16
 DISAGREE_LOWERED = "; lowered one level because activity and place disagree"
 #: … and where the level was already low: nothing lowered, nothing recorded (the value's ``lowering`` None)
 DISAGREE_NOT_LOWERED = "; activity and place disagree (already low: not lowered)"
-#: … where the place's country keeps a clock the activity cannot tell from the answer's
-#: (:func:`place_clocks_alike`): no disagreement of activity and place, which the caveat says (TZX50: the basis said
-#: "activity and place disagree" beside "the activity cannot tell Asia/Tokyo from Australia/Perth"). Still lowered
-#: one level: the strongest place evidence is of another country, and the activity keeps that country's clock as
-#: well as the answer's, so the answer is one of two readings the records cannot choose between
-UNTOLD_LOWERED = ("; lowered one level because the place evidence points to another country, whose clock the "
-                  "activity cannot tell from this one")
-UNTOLD_NOT_LOWERED = ("; the place evidence points to another country, whose clock the activity cannot tell from "
-                      "this one (already low: not lowered)")
 
 
 class _Levels:
@@ -554,72 +545,6 @@ def _clock_country(zone: str, where: str | None) -> str | None:
     if not where or zone in country_zones().get(where, ()):
         return where  # (None where no record places the person: a language is no place evidence)
     return zone_countries().get(zone) or where
-
-
-def _clock_of_no_place(cands: Sequence[Any], best: Any, prior: Any) -> Any:
-    """``best``, or where a record places the person (``prior.located()``) but in no country of ``best``'s zones nor
-    of another candidate's the activity cannot tell from it (:data:`~.timezone.RIVAL_ACTIVITY_MARGIN`), the one of
-    those where the activity's fit and the clock's people (:func:`~.zoneprior.zone_populations`, a log) are the most.
-    Among clocks no record places the person on, the prior's only say is "anywhere"'s (:func:`~.zoneprior.anywhere`:
-    every country alike), which counts countries, not people: a Buenos Aires or São Paulo sleeper behind an always-on
-    US exit, no Argentine or Brazilian login, read "Caracas time" (UTC−4, the clock of twenty Caribbean countries),
-    the activity's own UTC−3 0.4 nats better. The activity alone is no surer an hour apart: behind a German exit
-    that sleeper's best fit was South Georgia's UTC−2 (30 people) by 0.3 nats (TZX50)."""
-    if not prior.located():
-        return best
-    countries = zone_countries()
-
-    def unplaced(c: Any) -> bool:
-        return not any(prior.evidences(countries.get(z)) for z in c.zones)
-
-    if not unplaced(best):
-        return best
-    alike = [c for c in cands if unplaced(c) and abs(best.activity_score - c.activity_score) < RIVAL_ACTIVITY_MARGIN]
-    return max(alike, key=_people_weight, default=best)
-
-
-def _people_weight(c: Any) -> float:
-    """Candidate ``c``'s activity log-likelihood (nats) plus the log of the people on its zones
-    (:func:`~.zoneprior.zone_populations`): where no record tells the clocks apart, the likelier of two the activity
-    fits about as well is the one more people keep (Auckland's, not Chatham's 600)."""
-    countries, people = zone_countries(), zone_populations()
-    return c.activity_score + math.log(1 + sum(people.get(countries.get(z, ""), {}).get(z, 0) for z in c.zones))
-
-
-def _reading_the_activity_fits(cands: Sequence[Any], best: Any, readings: set[str]) -> Any:
-    """``best`` (a clock of one of ``readings``, the countries the logins cannot tell the home from an always-on exit
-    among), or a clock of another of them the activity fits by :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` or more
-    better, its most populous zone first. Between the two readings the prior weighs only how many days each
-    country's logins hold, and an always-on exit holds them all: an Auckland resident behind an Australian exit (a
-    New Zealand login a month) read "Adelaide or Sydney time", the activity 3.2 nats nearer Auckland's clock and the
-    caveat saying so (TZX50)."""
-    countries = zone_countries()
-    here = countries.get(best.zones[0])
-    other = [c for c in cands if any(countries.get(z) in readings - {here} for z in c.zones)
-             and c.activity_score - best.activity_score >= RIVAL_ACTIVITY_MARGIN]
-    if not other:
-        return best
-    top = max(c.activity_score for c in other)
-    chosen = max((c for c in other if top - c.activity_score < RIVAL_ACTIVITY_MARGIN), key=_people_weight)
-    people = zone_populations()
-    lead = max((z for z in chosen.zones if countries.get(z) in readings - {here}),
-               key=lambda z: people.get(countries.get(z, ""), {}).get(z, 0))
-    chosen.zones.sort(key=lambda z: z != lead)
-    return chosen
-
-
-def offset_countries(cand: Any, most: int = 3) -> list[tuple[str, str]]:
-    """The ``most`` countries keeping candidate ``cand``'s clock with the most people on it, as ``(ISO code, their
-    most populous zone on it)``, most people first (:func:`~.zoneprior.zone_populations`): for UTC−3 without summer
-    time ``[("BR", "America/Sao_Paulo"), ("AR", "America/Argentina/Buenos_Aires"), ("UY", …)]``."""
-    countries, people = zone_countries(), zone_populations()
-    top: dict[str, tuple[int, str]] = {}
-    for z in cand.zones:
-        cc = countries.get(z)
-        n = people.get(cc or "", {}).get(z, 0)
-        if cc and (cc not in top or n > top[cc][0]):
-            top[cc] = (n, z)
-    return [(cc, z) for cc, (n, z) in sorted(top.items(), key=lambda t: -t[1][0])[:most] if n]
 
 
 def _clock_of_exit_pair(ctx: Context, cands: Sequence[Any], best: Any, prior: Any) -> tuple[Any, list[Any]]:
@@ -1235,20 +1160,8 @@ class ClockAggregator(Aggregator):
                 best.zones.sort(key=lambda z: z != plain[0])
         world_pick = best.zones[0]  # the head count's zone, where the exit pair's clock replaces it (said below)
         exit_rivals: list[Any] = []
-        no_place_pick: Any = None  # the clock the activity chose where no record names a country of it
-        reading_pick: tuple[str, float] | None = None  # … or chose between the logins' two readings of the home
-        exits = getattr(ctx, "proxy_exits", None)
-        if split is None and moved_on is None and exits is not None and exits.untold \
-                and zone_countries().get(best.zones[0]) in {exits.home, *exits.untold}:
-            pick = _reading_the_activity_fits(cands, best, {exits.home, *exits.untold})
-            if pick is not best:
-                reading_pick, best = (best.zones[0], pick.activity_score - best.activity_score), pick
         if split is None and moved_on is None:
             best, exit_rivals = _clock_of_exit_pair(ctx, cands, best, prior)
-            if not exit_rivals and best.zones[0] == world_pick:
-                pick = _clock_of_no_place(cands, best, prior)
-                if pick is not best:
-                    no_place_pick, best = (best.zones[0], pick), pick
         ctx.zone_placed = prior.located()
         mass = answer_mass(cands, best)
         zone = best.zones[0]
@@ -1327,35 +1240,16 @@ class ClockAggregator(Aggregator):
             earlier = earlier | {"moved_between": self._said_between(
                 NightGate.of(ctx), tz, habit_change, str(earlier["zone"]), zone)}
         level = _Levels(confidence_from_agreement(mass))
-        if no_place_pick is not None:
-            level.cap(Confidence.LOW)  # a clock chosen by the activity alone, against the head count's
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
                  f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on "
                  f"{count_phrase(len(days), 'day')}")
-        if reading_pick is not None:
-            basis += (f"; {zone} over {reading_pick[0]}: your logins cannot tell whether you live in "
-                      f"{zone_countries().get(zone)} or {zone_countries().get(reading_pick[0])} (one of them a VPN or "
-                      f"proxy exit, whose logins hold every day), and the activity fits {zone} {reading_pick[1]:.1f} "
-                      "nats better")
-        elif no_place_pick is not None:
-            basis += (f"; {zone} over {no_place_pick[0]}: no record places you in a country of either clock, and the "
-                      f"activity fits {_fmt_utc_q(best.standard_q)} as well or better, where more people live (not "
-                      "where more countries keep the clock)")
-        elif zone != world_pick:
+        if zone != world_pick:
             basis += (f"; {zone} over {world_pick} (a clock of {zone_countries().get(world_pick)}, where no reading "
                       f"of the logins places you): the activity cannot tell them apart, and {zone} is the clock of "
                       f"{zone_countries().get(zone)}, one of the countries your logins cannot tell the exit from")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
                    "Shift workers and people who travel a lot have no single nightly lull."]
-        if no_place_pick is not None:
-            kept = offset_countries(best)
-            more = len(kept) < len({zone_countries().get(z) for z in best.zones})
-            named = format_list([*(f"{country_display(cc)} ({z})" for cc, z in kept), *(["others"] if more else [])],
-                                locale="en")
-            caveats.insert(0, f"No record places you in a country on this clock ({_fmt_utc_q(best.standard_q)}"
-                              f"{' with' if best.observes_dst else ' without'} summer time): it is kept in {named}; "
-                              f"{zone} is named because more people live on it.")
         for name, clocks in list(getattr(zone_place, "ambiguous", {}).items())[:3]:
             # a town's name alone, of towns on several clocks (zoneprior.bare_town_zone): said, not used
             caveats.append(f"The declared place \"{name}\" is the name of towns on several clocks "
@@ -1425,17 +1319,14 @@ class ClockAggregator(Aggregator):
                            "setting): the zone assumes your quietest hours are your night. If you work nights and "
                            f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
-            # the one reason a clock of the place's country the activity fits as well: said as that, not as a
-            # disagreement (the summary's alike_said below, the same rule)
-            untold = bool(alike_said) and len(disagreements) == 1
             if level.now == Confidence.LOW:
                 # nothing left to lower: no lowering to record or to undo (T47B: Buenos Aires, Bogotá, Johannesburg,
                 # Istanbul behind an exit, orders elsewhere, carried lowering {from: low, to: low})
                 lowered_for = []
-                basis += UNTOLD_NOT_LOWERED if untold else DISAGREE_NOT_LOWERED
+                basis += DISAGREE_NOT_LOWERED
             else:
                 level.down(disagreement=True)
-                basis += UNTOLD_LOWERED if untold else DISAGREE_LOWERED
+                basis += DISAGREE_LOWERED
             caveats.extend(disagreements)
         if set_aside is not None and home_cc is not None:
             level.down()
@@ -1467,8 +1358,8 @@ class ClockAggregator(Aggregator):
         unplaced = ((prior.evidences(country_of_answer) or not shared or zone != world_pick)
                     and not prior.placed.get(country_of_answer)
                     and anchored is None and not habit_pinned and season_anchor is None)
-        found = (exit_rivals or rivals_in_country(cands, best)) if unplaced and no_place_pick is None else []
-        as_well = fits_as_well_in_country(cands, best) if unplaced and no_place_pick is None else []
+        found = (exit_rivals or rivals_in_country(cands, best)) if unplaced else []
+        as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
         found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
                                                     (f.standard_q, f.observes_dst) for f, _z in found)]

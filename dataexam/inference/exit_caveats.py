@@ -206,20 +206,14 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
             # the orders told the others an exit: no disagreement with their logins (T47B: a Lima resident behind an
             # always-on US exit, orders to Lima, read "the place evidence (IP country) points to US", lowered)
             _explained_disagreement(tz, set(rest))
-        # … or the activity fits no clock of the others at all (TZX50: an Auckland resident behind an always-on
-        # Australian exit, read on Auckland's clock, was told "your activity keeps the same clock either way")
-        unfit = [c for c in rest if c not in clocks] if here in clocks else []
-        either = (f"your activity keeps a clock of {name(here)}, none of {and_list([name(c) for c in unfit])}'s"
-                  if unfit else "your activity keeps the same clock either way")
         said_either = (f"Your logins cannot tell whether you live in {name(here)} or in "
-                       f"{and_list([name(c) for c in rest])} (one of them a VPN or proxy exit); {either}.")
+                       f"{and_list([name(c) for c in rest])} (one of them a VPN or proxy exit); your activity keeps "
+                       "the same clock either way.")
         if rest and said_either not in tz.caveats:
             tz.caveats = [said_either, *tz.caveats]
             tz.confidence_basis += (f"; {least_sure(tz.confidence, home_confidence)} at most, as "
                                     f"the home: {here} or {', '.join(rest)} (the logins cannot tell which is the "
-                                    "exit, "
-                                    + (f"the activity fits no clock of {', '.join(unfit)})" if unfit else
-                                       "the clock is the same either way)"))
+                                    "exit, the clock is the same either way)")
             if tz.confidence.rank > home_confidence.rank:
                 tz.confidence = home_confidence
         return
@@ -304,15 +298,14 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     left = [d for d in tz.value.get("disagreement") or () if said not in d]
     if len(left) == len(tz.value.get("disagreement") or ()):
         return
-    from .clock import DISAGREE_LOWERED, DISAGREE_NOT_LOWERED, UNTOLD_LOWERED, UNTOLD_NOT_LOWERED
+    from .clock import DISAGREE_LOWERED, DISAGREE_NOT_LOWERED
 
     tz.value["disagreement"] = left or None
     tz.caveats = [c for c in tz.caveats if said not in c]
     if not left:  # no disagreement left to say (the level's lowering, where one was made, is undone below)
         tz.summary = _without_disagreement(tz.summary)
-        for words in (DISAGREE_NOT_LOWERED, UNTOLD_NOT_LOWERED):
-            tz.confidence_basis = tz.confidence_basis.replace(
-                words, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
+        tz.confidence_basis = tz.confidence_basis.replace(
+            DISAGREE_NOT_LOWERED, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
     reasons = [r for r in tz.value.get("lowered_for") or ()
                if not (r.get("reason") == "place_disagrees" and r.get("country") == pd["country"])]
     lowering = tz.value.get("lowering")
@@ -320,9 +313,8 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
         return
     tz.value["lowered_for"], tz.value["lowering"] = None, None
     tz.summary = _without_disagreement(tz.summary)
-    for words in (DISAGREE_LOWERED, UNTOLD_LOWERED):
-        tz.confidence_basis = tz.confidence_basis.replace(
-            words, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
+    tz.confidence_basis = tz.confidence_basis.replace(
+        DISAGREE_LOWERED, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
     if tz.confidence == Confidence(lowering["to"]):  # else a later step lowered it for its own reason: kept
         tz.confidence = Confidence(lowering["from"])
 

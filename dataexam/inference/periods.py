@@ -368,23 +368,19 @@ def _clock_followed(day_hists: Mapping[date, Sequence[int]], early: Sequence[dat
     ``before``'s, the ``early`` days' zone. Each lull is read with each day moved by that zone's own offset on it
     (:func:`_local_presences`, so summer time is no move). True where the late days' lull on ``after``'s clock lies
     nearer the early days' lull on ``before``'s than on ``before``'s own (a person who moved kept their hours), or
-    where on ``before``'s clock it lies more than :data:`~.timezone.LULL_MID_SD_H` after the usual night
+    where on ``before``'s clock it lies more than :data:`~.timezone.LULL_MID_SD_H` from the usual night
     (:data:`~.timezone.LULL_MID_MEAN_H`) and on ``after``'s nearer (their hours changed with the move: T30B's H1, a
     New Yorker awake three hours late keeping the UTC hours of an ordinary Angeleno, lull 06:37 on New York's clock,
     03:38 on Los Angeles'). False where the late days keep the early days' ordinary hours on the old clock: the
     orders went elsewhere, the person did not (T47B: a Tokyo resident's orders to Sydney, read "Brisbane time since
-    3 Jan 2024"). A late sleeper whose orders move west is still cut (H1 above): one more reading of the
-    same records, which only the person can tell — and only a late lull (after 06:15 on the old clock) is read so: an
-    early one (before 02:45: asleep by 22:00, up by 06:00) is an ordinary early riser's, and a Los Angeles early riser
-    whose orders moved to New York was cut there (TZX50: every stayer up at 06:00 or earlier,
-    orders moving east, Perth → Sydney and New York → Berlin alike); a person who moved east keeping their local hours
-    is still cut (the first reading)."""
+    3 Jan 2024"). An early sleeper (lull before 02:45) whose orders move east is still cut: one more reading of the
+    same records, which only the person can tell."""
     ref = lull_mid_hours(_local_presences(day_hists, early, before))  # type: ignore[arg-type]
     on_after = lull_mid_hours(_local_presences(day_hists, late, after))  # type: ignore[arg-type]
     on_before = lull_mid_hours(_local_presences(day_hists, late, before))  # type: ignore[arg-type]
     kept = abs(circ_diff_hours(on_after, ref)) < abs(circ_diff_hours(on_before, ref))
-    late_by = circ_diff_hours(on_before, LULL_MID_MEAN_H)
-    return kept or (LULL_MID_SD_H < late_by and abs(circ_diff_hours(on_after, LULL_MID_MEAN_H)) < late_by)
+    odd = abs(circ_diff_hours(on_before, LULL_MID_MEAN_H))
+    return kept or (LULL_MID_SD_H < odd and abs(circ_diff_hours(on_after, LULL_MID_MEAN_H)) < odd)
 
 
 def period_zone(zone_days: Mapping[tuple[date, str], int] | None, first: date, last: date) -> str | None:
