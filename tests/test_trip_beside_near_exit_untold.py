@@ -16,16 +16,35 @@ lived on the destination's clock with logins from there, no login at home betwee
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 import pytest
-from test_pacific_edge_short_trips import IPS, _person, _read
+from test_pacific_edge_short_trips import FIRST, IPS, NOW, Stream, _day, _person, _read
 
+from dataexam.inference import infer
 from dataexam.report import view
 
 IPS.update({"AU": "1.128.0.1", "NZ": "49.224.0.1", "ZA": "41.0.0.1", "GB": "81.2.69.142"})
 NAMES = {"AU": "Australia", "GB": "United Kingdom", "US": "United States"}
 AUCKLAND, JOBURG = "Pacific/Auckland", "Africa/Johannesburg"
+
+
+def _exit_left_on(seed: int, zone: str, home: str, cc: str, left_on: set[date]):
+    """``_person`` with no trip: a year at ``zone`` behind a weekly exit to ``cc`` (Friday 19:00 to Sunday), and on
+    the days ``left_on`` every login through the exit, home's clock and hours kept (TESTER49B trip50_invent.py)."""
+    rng, s, ev = random.Random(seed), Stream("x.zip"), []
+    for i in range(364):
+        d = FIRST + timedelta(days=i)
+        wd = d.weekday()
+        hours = (8.8, 14.2, 23.0) if wd < 5 else (10.0, 14.0, 19.0, 23.0)
+        if d in left_on:
+            ev += _day(rng, s, zone, d, [(h, cc) for h in hours])
+        elif wd == 4:
+            ev += _day(rng, s, zone, d, [(8.8, home), (14.2, home), (19.0, cc), (22.5, cc)])
+        else:
+            ev += _day(rng, s, zone, d, [(h, cc if wd >= 5 else home) for h in hours])
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
 
 
 def _may(d: int) -> date:
@@ -58,12 +77,23 @@ LONDON = [(8, 10, "begun as early as 6 May 2023"),   # Monday to Wednesday: seed
           (10, 12, "lasted to 14 May 2023")]        # Wednesday to Friday: "United Kingdom 10–14 May 2023"
 
 
+#: (first, last, seed) whose trip keeps home's clock over enough days to say so (London's is an hour from
+#: Johannesburg's): its records are those of the UK exit left on those days, home's hours kept (TESTER49B: a whole
+#: week of the exit so read "1 trip abroad: United Kingdom 8–12 May 2023"), so no trip is named — lost, as before
+#: TRIP50, rather than one invented for every week the exit is left on
+KEPT_HOME_CLOCK = {(8, 10, 1), (10, 12, 3)}
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize(("first", "last", "side"), LONDON)
 def test_a_london_trip_beside_the_uk_exit_weekend_from_johannesburg(first: int, last: int, side: str,
                                                                     seed: int) -> None:
     r = _person(seed, JOBURG, "ZA", "GB", ("Europe/London", "GB", _may(first), _may(last)))
-    _assert_untold(r, "ZA", "GB", first, last, side)
+    if (first, last, seed) in KEPT_HOME_CLOCK:
+        assert _read(r) == ("ZA", ["GB"], [], "high")
+        assert view.headline(r.finding("trips").to_dict()) == "No trips abroad seen."
+    else:
+        _assert_untold(r, "ZA", "GB", first, last, side)
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -88,3 +118,14 @@ def test_a_trip_on_a_clock_apart_keeps_high_without_the_caveat() -> None:
     r = _person(1, "Asia/Tokyo", "JP", "US", ("America/Los_Angeles", "US", _may(10), _may(12)))
     assert _read(r) == ("JP", ["US"], [("US", "2023-05-10", "2023-05-12")], "high")
     assert not any(c.startswith("Your trip to") for c in r.finding("trips").caveats)
+
+
+#: the exit's logins on home's clock on days off its weekend (TESTER49B trip50_invent.py): no trip where those days
+#: are enough to tell home's clock kept — the exit left on a whole week, Monday to Sunday
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize(("zone", "home", "cc"), [(AUCKLAND, "NZ", "AU"), ("Australia/Sydney", "AU", "NZ"),
+                                                  (JOBURG, "ZA", "GB"), ("Asia/Tokyo", "JP", "AU")])
+def test_the_exit_left_on_a_whole_week_is_no_trip(zone: str, home: str, cc: str, seed: int) -> None:
+    r = _exit_left_on(seed, zone, home, cc, {_may(8 + k) for k in range(7)})
+    assert _read(r) == (home, [cc], [], "high")
+    assert view.headline(r.finding("trips").to_dict()) == "No trips abroad seen."

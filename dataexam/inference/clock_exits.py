@@ -1051,8 +1051,11 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         if not by_day and held is not False:
             # on a near clock home's clock kept tells nothing: a run of two days or more alone off the exit's
             # weekdays beside its weekend is a stay of those days (TRIP50: a Johannesburg resident's London trip
-            # Monday to Wednesday right after the UK exit's weekend, no home login between, "No trips abroad seen")
-            if near and (cut := _off_exit_weekend((first, last), own, elsewhere, wweek)) != (first, last):
+            # Monday to Wednesday right after the UK exit's weekend, no home login between, "No trips abroad seen");
+            # not where the run's days are enough to tell and keep home's clock (held: T49B, the exit left on a
+            # whole week, home's hours kept, read "1 trip abroad: Australia 8–12 May 2023")
+            if near and held is None and (
+                    cut := _off_exit_weekend((first, last), own, elsewhere, wweek)) != (first, last):
                 stays.append(cut)
             continue
         # its first and last days on home's clock are the exit's (a US exit's weekend right after a New York
