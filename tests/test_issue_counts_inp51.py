@@ -161,12 +161,16 @@ def test_a_folder_gone_while_listed_says_its_files_were_not_read(tmp_path: Path)
                 onerror(FileNotFoundError(2, "No such file or directory", str(gone)))  # type: ignore[operator]
             yield dirpath, dirnames, filenames
 
-    pytest.MonkeyPatch().setattr(os, "walk", walk)
+    # (one MonkeyPatch, undone here: a second one's undo() left os.walk patched for every later test, dropping
+    # "posts" folders — test_life_events_declared failed after this file in the full suite)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(os, "walk", walk)
     try:
         with open_archive(root) as archive:
             [issue] = [i for i in archive.issues if i.code == "vanished"]
     finally:
-        pytest.MonkeyPatch().undo()
+        patch.undo()
+    assert os.walk is real_walk
     assert "its files were not read" in issue.message
     assert issue.to_dict()["nothing_read"] is True
     assert tally([issue])[NOTHING_READ] == 1
