@@ -141,6 +141,9 @@ def test_mass_on_sunday_to_a_town_is_the_fair(text: str) -> None:
     "Sonntag zur Messe, am Montag geht's zur IAA", "Sonntag zur Messe. Nächste Woche IFA in Berlin!",
     "Sonntag zur Messe, nachmittags Grüne Woche", "Sonntag zur Messe, dann Koffer für die CeBIT packen",
     "Heiligabend zur Messe, danach Geschenke; im Januar Grüne Woche",
+    # T49C: after a comma or a dash the fair's name is the Messe's only where it ends the text
+    "Sonntag zur Messe, IAA ist erst am Montag", "Ostern zur Messe, IFA im September",
+    "Sonntag zur Messe, Gamescom verpasst", "Sonntag zur Messe - IFA erst im September",
 ])
 def test_a_fair_named_further_on_leaves_the_mass(text: str) -> None:
     assert special_category(text) == "religion"
@@ -149,6 +152,9 @@ def test_a_fair_named_further_on_leaves_the_mass(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Sonntag zur Messe IFA", "Sonntag zur Messe: IFA", "Sonntag zur Messe, Gamescom", "Sonntag zur Messe (ITB)",
     "Samstag zur Messe – Grüne Woche",
+    # T49C: an article, a quote, "#" between ("Messe: die IFA" read religion after 104829e)
+    "Sonntag zur Messe: die IFA", 'Messe "IFA"', "Sonntag zur Messe #IFA", "Sonntag zur Messe (die ITB)",
+    "Heute zur Messe, Buchmesse Frankfurt",
 ])
 def test_the_fairs_own_name_after_the_word_is_the_fair(text: str) -> None:
     assert special_category(text) is None

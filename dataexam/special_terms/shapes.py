@@ -513,6 +513,7 @@ _FAIR_NAMES = ("ifa", "gamescom", "cebit", "itb", "bauma", "iaa", "photokina", "
                "productronica", "dmexco", "prowein", "achema", "grüne woche", "gruene woche", "buchmesse",
                "spielwarenmesse", "fruit logistica", "embedded world", "caravan salon", "eurobike", "expopharm",
                "intergeo", "cmt", "hannover messe", "internationale funkausstellung", "light \\+ building")
+_FAIR_NAME = "(?:" + "|".join(name.replace(" ", r"\s+") for name in _FAIR_NAMES) + ")"
 _MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?|chef|chefin|kollegen|kollegin|"
                          r"aussteller\w*|messegelände|messestand|tickets?|eintritt|"
                          r"besucher\w*|booth)(?![\w-])"
@@ -520,8 +521,13 @@ _MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?
                          # or a parenthesis between ("Sonntag zur Messe: IFA", "… Messe – Gamescom", "Messe (ITB)");
                          # a fair named further on is another outing (T49 H1: "Sonntag zur Messe, Montag zur
                          # Buchmesse", "Sonntag zur Messe. Nächste Woche IFA in Berlin!" are Mass and a fair)
-                         r"|(?<![\w-])messe[\s:,(–—-]{1,4}(?:"
-                         + "|".join(name.replace(" ", r"\s+") for name in _FAIR_NAMES) + r")(?![\w-])")
+                         # (T49C: after a colon, a parenthesis or a space, an article, quote, "#" or "@" may come
+                         # between: "Messe: die IFA", "Messe \"IFA\"", "Messe #IFA"; after a comma or a dash only
+                         # where the name, and the fair's town, end the text: "Sonntag zur Messe, IAA ist erst am
+                         # Montag", "Ostern zur Messe, IFA im September" are Mass and a fair later)
+                         r"|(?<![\w-])messe(?:\s*[:(]\s*|\s+)(?:(?:die|der|das)\s+)?[\"'„“#@]?" + _FAIR_NAME
+                         + r"(?![\w-])|(?<![\w-])messe\s*[,–—-]\s*" + _FAIR_NAME + r"(?:\s+"
+                         + _alternation(_FAIR_TOWNS) + r")?[\s.!)\"'“”]*$")
 
 #: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing) and ART41 (one
 #: strike policy in every language read: the package docstring, "Strikes"). The strike's noun in the singular reads
