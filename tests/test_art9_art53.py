@@ -144,6 +144,11 @@ def test_mass_on_sunday_to_a_town_is_the_fair(text: str) -> None:
     # T49C: after a comma or a dash the fair's name is the Messe's only where it ends the text
     "Sonntag zur Messe, IAA ist erst am Montag", "Ostern zur Messe, IFA im September",
     "Sonntag zur Messe, Gamescom verpasst", "Sonntag zur Messe - IFA erst im September",
+    # T49D: an article, quote or "#" before a fair named as another outing, or a line between
+    "Sonntag zur Messe (die IFA ist erst im September)", "Ostern zur Messe: die ITB fängt erst Dienstag an",
+    "Sonntag zur Messe: die IAA hat die Straßen gesperrt, wir mussten laufen",
+    'Sonntag zur Messe: "IFA" läuft erst ab Freitag', "Sonntag zur Messe (#IFA erst Montag)",
+    "Sonntag zur Messe\nDie IFA beginnt am Freitag", "Am Sonntag zur Messe\nDas ITB Team grüßt",
 ])
 def test_a_fair_named_further_on_leaves_the_mass(text: str) -> None:
     assert special_category(text) == "religion"

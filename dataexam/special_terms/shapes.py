@@ -521,13 +521,14 @@ _MESSE_FAIR = re.compile(r"(?<![\w-])(?:stand|standes|halle|messehallen?|kunden?
                          # or a parenthesis between ("Sonntag zur Messe: IFA", "… Messe – Gamescom", "Messe (ITB)");
                          # a fair named further on is another outing (T49 H1: "Sonntag zur Messe, Montag zur
                          # Buchmesse", "Sonntag zur Messe. Nächste Woche IFA in Berlin!" are Mass and a fair)
-                         # (T49C: after a colon, a parenthesis or a space, an article, quote, "#" or "@" may come
-                         # between: "Messe: die IFA", "Messe \"IFA\"", "Messe #IFA"; after a comma or a dash only
-                         # where the name, and the fair's town, end the text: "Sonntag zur Messe, IAA ist erst am
-                         # Montag", "Ostern zur Messe, IFA im September" are Mass and a fair later)
-                         r"|(?<![\w-])messe(?:\s*[:(]\s*|\s+)(?:(?:die|der|das)\s+)?[\"'„“#@]?" + _FAIR_NAME
-                         + r"(?![\w-])|(?<![\w-])messe\s*[,–—-]\s*" + _FAIR_NAME + r"(?:\s+"
-                         + _alternation(_FAIR_TOWNS) + r")?[\s.!)\"'“”]*$")
+                         # (T49C, T49D: the bare name after a colon, a parenthesis or spaces on the same line
+                         # anywhere; after a comma or a dash, or with an article, quote, "#" or "@" between ("Messe: die
+                         # IFA", "Messe \"IFA\"", "Messe #IFA"), only where the name, and the fair's town, end the
+                         # text: "Sonntag zur Messe, IAA ist erst am Montag", "Sonntag zur Messe: die IAA hat die
+                         # Straßen gesperrt", "Sonntag zur Messe\nDie IFA beginnt am Freitag" are Mass and a fair)
+                         r"|(?<![\w-])messe(?:[ \t]*[:(][ \t]*|[ \t]+)" + _FAIR_NAME + r"(?![\w-])"
+                         r"|(?<![\w-])messe\s*[:(,–—-]?\s*(?:(?:die|der|das)\s+)?[\"'„“#@]?" + _FAIR_NAME
+                         + r"(?:\s+" + _alternation(_FAIR_TOWNS) + r")?[\s.!)\"'“”]*$")
 
 #: ART940 (T38: "إضرابات المعلمين مستمرة ونحن مشاركون", "שביתות של המורים, ואני שובת איתם" read nothing) and ART41 (one
 #: strike policy in every language read: the package docstring, "Strikes"). The strike's noun in the singular reads
