@@ -749,6 +749,22 @@ EVERYDAY_SENSES["not in the union"] = EverydaySense(
     "being in the union at one's work said with a \"not\" (\"I'm not in the union at work\"), as \"I'm not in the "
     "union\" (shapes.UNION_MEMBER: a negation parts the membership's words) — no membership of the person's",
     tuple(f"{no} the union at {where}" for no in _NOT_IN for where in _WORKPLACES))
+# ART54 ("Ich bin nicht in der Gewerkschaft" read union by "*gewerkschaft*", while "I'm not in the union" reads none):
+# the same "not in the union" in German, Spanish, Portuguese and French, to its clause's end ("…, aber meine Frau
+# schon" is the wife's membership: read as written, withheld); a question ("…? Doch, bin ich") is no end
+_NOT_IN_A_UNION = (
+    *(f"{no} {in_} {art} gewerkschaft" for no in ("nicht", "nie", "nicht mehr", "noch nie", "niemals")
+      for in_, art in (("in", "der"), ("in", "einer"), ("in", "keiner"), ("bei", "der"))),
+    *(f"no {verb} en {art} sindicato" for verb in ("estoy", "estamos", "estuve", "soy") for art in ("el", "ningún")),
+    *(f"não {verb} {art} sindicato" for verb in ("estou", "estamos", "sou") for art in ("no", "em nenhum")),
+    *(f"ne suis pas {art} syndicat" for art in ("au", "dans un", "dans le")),
+    *(f"ne suis plus {art} syndicat" for art in ("au", "dans un", "dans le")))
+EVERYDAY_SENSES["not in a union (de, es, pt, fr)"] = EverydaySense(
+    "being in no trade union said with a negation in German, Spanish, Portuguese or French (\"Ich bin nicht in der "
+    "Gewerkschaft\"), as English \"I'm not in the union\" (shapes.UNION_MEMBER) — no membership of the person's",
+    _NOT_IN_A_UNION,
+    r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|trabalho|"
+    r"au|travail|lol|haha|\d+)(?![\w-]))*")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
@@ -877,19 +893,39 @@ _ADMITTED_TO = ("harvard", "oxford", "cambridge", "princeton", "yale", "stanford
                 "the stadium", "the game", "the match", "the lounge", "the vip area", "the vip section",
                 "the vip lounge", "the pub", "the casino", "the law society", "the society", "the royal society",
                 "the guild", "the association", "the roll", "the fellowship", "the hall of fame", "the honor society",
-                "the honour society")
-_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in _ADMITTED_TO),
+                "the honour society",
+                # ART54: an education programme written "ED" ("the ED" alone is the emergency department: latin.py)
+                "the ed program", "the ed programme", "ed program", "ed programme")
+# ART54 ("I got admitted to emergency medicine residency" read health by "admitted to emergency"): a medical
+# specialty's residency, fellowship or programme one is admitted to is a doctor's training, no one's stay
+_TRAINING = tuple(f"{a}{field} {what}" for a in ("", "an ", "the ", "a ")
+                  for field in ("emergency medicine", "internal medicine", "family medicine", "general surgery",
+                                "surgery", "surgical", "psychiatry", "pediatrics", "paediatrics", "anesthesia",
+                                "anaesthesia", "anesthesiology", "radiology", "neurology", "cardiology",
+                                "emergency", "medical", "nursing", "medicine", "icu nursing", "critical care")
+                  for what in ("residency", "residency program", "residency programme", "fellowship",
+                               "training program", "training programme"))
+# ART54 ("the hotel admitted overnight guests" read health by "admitted overnight"): guests let in for the night
+_OVERNIGHT_GUESTS = tuple(f"admitted overnight {who}" for who in (
+    "guests", "guest", "visitors", "visitor", "campers", "stays", "travellers", "travelers", "residents", "hikers"))
+_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in (*_ADMITTED_TO, *_TRAINING)),
+               *_OVERNIGHT_GUESTS,
                *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
                                                     "a fellow", "a partner", "a barrister", "an advocate")),
                "admitted free", "admitted for free", "admitted early decision",
                "admitted off the waitlist", "admitted off the wait list",
                # ART53: "admitted with" reads a stay ("admitted with sepsis": latin.py), not with an honour, a grant
                # or a friend
-               *(f"admitted with {what}" for what in (
+               # ART54 ("admitted w/ a ticket" read health by "admitted w/"): "w/" is written for "with"
+               *(f"admitted {with_} {what}" for with_ in ("with", "w/") for what in (
                    "honours", "honors", "distinction", "a scholarship", "scholarship", "a full scholarship",
                    "full funding", "funding", "a full ride", "advanced standing", "a conditional offer",
                    "my friend", "my friends", "a friend", "friends", "a ticket", "my ticket", "a wristband",
-                   "a pass", "a guest", "my guest")))
+                   "a pass", "a guest", "my guest")),
+               # ART54 ("internado com bolsa", a boarding school's pupil with a scholarship, read health by
+               # "internado com": latin.py)
+               *(f"{boarder} com {grant}" for boarder in ("internado", "internada", "internados", "internadas")
+                 for grant in ("bolsa", "bolsa de estudos", "bolsa integral", "bolsa parcial")))
 _GP_PRACTICES = tuple(f"surgery {verb} {state}" for verb in ("is", "was", "'s", "is still", "has")
                       for state in ("closed", "shut", "open", "fully booked", "not taking new patients",
                                     "not answering", "closing", "moving", "moved"))
@@ -938,9 +974,15 @@ EVERYDAY_SENSES["admissions"] = EverydaySense(
     "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\") — "
     "no one's stay",
     _ADMISSIONS)
+# ART54 ("kept in overnight" reads a stay, latin.py): goods or a car kept overnight, a person kept in a police cell
+EVERYDAY_SENSES["kept in overnight storage"] = EverydaySense(
+    "a thing kept in overnight storage, parking or a locker, a person kept in overnight custody — no one's stay",
+    tuple(f"kept in overnight {where}" for where in ("storage", "parking", "lockers", "a locker", "custody",
+                                                      "police custody", "the cells", "a cell")))
 EVERYDAY_SENSES["confessions"] = EverydaySense(
     "\"admitted that\" as owning up to something (\"he admitted that he lied\") — no one's stay",
-    ("admitted that",), _CONFESSED)
+    # ART54 ("he admitted overnight that he lied" read health by "admitted overnight")
+    ("admitted that", "admitted overnight that"), _CONFESSED)
 # T48C H1 (health texts read none): a squad, a GP's practice or work at the hospital is a look-alike only to its
 # clause's end ("I was at the hospital for work.", "my surgery is closed", "ik ben opgenomen in de selectie"):
 # anything after it may be the stay or the operation the words were ("I was at the hospital for work and then for my
@@ -1077,7 +1119,10 @@ _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-]
                    r"|(?<![\w-])(?:surg|operat|seps|septic|pains?(?![\w-])|treatment|observation|chemo|cancer|tumo|"
                    r"stroke|infect|fever|pneumon|covid|fractur|injur|overdos|bleed|seizure|appendi|cardiac|chest|"
                    r"dialys|transfus|biops|contraction|stitches|a\s+drip))")
-EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that")})
+EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that", "admitted overnight that")})
+# ART54 ("not in the union at work? lol yes I am" read none): asked as a question, the "not" is no one's answer —
+# read as written (the union at work: union, withheld)
+EVERYDAY_NOT_BEFORE.update({p: r"\s*\?" for p in EVERYDAY_SENSES["not in the union"].phrases})
 # ART53: the look-alikes that hold only to their clause's end (EverydaySense.to_clause_end), beside the words they
 # are none before
 for _sense in EVERYDAY_SENSES.values():

@@ -178,7 +178,23 @@ TERMS: dict[str, tuple[str, ...]] = {
                                          "home from", "out of")
           for place in ("hospital", "the hospital", "a hospital", "a&e", "the er", "icu", "the icu",
                         # T49 M7 ("admitted to the emergency room", "admitted to A and E" read none)
-                        "the emergency room", "the emergency department", "emergency", "a and e", "a & e")),
+                        "the emergency room", "the emergency department", "emergency", "a and e", "a & e",
+                        # ART54 ("admitted to the ED", "admitted to casualty", "admitted to the emergency ward / unit"
+                        # read none): the emergency department as US and UK English abbreviate or name it
+                        "the ed", "casualty", "the emergency ward", "the emergency unit", "emergency ward",
+                        "the a&e", "the a & e")),
+        # ART54: a bare "ED" and a ward only after "admitted" ("sent to Ed", "back from the ward" of a city are none)
+        *(f"admitted {to} {place}" for to in ("to", "into") for place in ("ed", "the ward", "a ward")),
+        # ART54 ("kept in overnight at the hospital", "they kept me in overnight" read none): British English's
+        # overnight stay (a storage's, a cell's: everyday.py)
+        "kept in overnight", *(f"kept {whom} in overnight" for whom in ("me", "him", "her", "us", "them", "you",
+                                                                         "mum", "mom", "dad", "baby")),
+        # ART54 ("admitted last night w/ sepsis" read none): admitted at a time, then with what ("admitted with" is
+        # a term: the same everyday senses hold for it, everyday.py)
+        *(f"admitted {when} {with_}" for when in ("last night", "this morning", "this afternoon", "this evening",
+                                                  "yesterday", "today", "tonight", "on friday", "on saturday",
+                                                  "on sunday", "on monday", "last week", "again")
+          for with_ in ("with", "w/")),
         # T49 M7: an overnight admission, and "w/" written for "with" ("admitted with" is a term: ART53)
         "admitted overnight", "admitted w/",
         "hospital stay", "hospital stays", "hospitalis*", "hospitaliz*",
@@ -476,7 +492,11 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "šli jsme", "šly jsme", "byl jsem", "byla jsem", "byli jsme", "byly jsme", "jsem byl", "jsem byla",
                 "jsme byli", "byl", "byla", "byli", "chodím", "chodíme", "chodí", "chodil jsem", "chodila jsem",
                 "jsem", "jsme", "budu", "budeme", "jít", "jet", "jedu", "jedeme", "jel jsem", "jela jsem",
-                "byl som", "bola som", "boli sme", "idem", "ideme")),
+                "byl som", "bola som", "boli sme", "idem", "ideme",
+                # ART54 ("jdu na msi.com a pak na msi" read none: the verb's term reached into the web site, and
+                # the Mass after "a pak" held none): the verb said once, its second goal after "then" ("pak",
+                # "potom", "poté"), "again", "too"
+                "pak", "potom", "poté", "zase", "taky", "také")),
         ),
         # … and Hungarian "mise" (Mass) gone to or attended ("misére mentem", T46C; plain "misere" is French
         # "misère", misery: only as written)

@@ -1,0 +1,101 @@
+"""Art. 9, ART54: last pass's admission terms over-read ("the hotel admitted overnight guests", "admitted w/ a
+ticket", "… emergency medicine residency", "internado com bolsa") and missed stays ("admitted to the ED", "kept in
+overnight", "admitted to Stanford with sepsis"); the Czech Mass after a web site; a negated question answered; the
+German, Spanish, Portuguese and French "not in the union"; each German "Messe" read with its own stretch of text;
+linear time on long runs of blanks after "zur Messe". Every text is invented."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dataexam.categories import special_category
+
+
+# 1. look-alikes of last pass's terms: none
+@pytest.mark.parametrize("text", [
+    "the hotel admitted overnight guests", "the inn admitted overnight visitors", "he admitted overnight that he lied",
+    "admitted w/ a ticket", "admitted w/ a scholarship", "I got admitted w/ a full ride",
+    "I got admitted to emergency medicine residency", "got admitted to an emergency medicine residency",
+    "I got admitted to internal medicine residency", "internado com bolsa", "colégio internado com bolsa de estudos",
+    "kept in overnight storage", "admitted to the ED program at Stanford",
+])
+def test_everyday_admissions_read_none(text: str) -> None:
+    assert special_category(text) is None
+
+
+# … while the stays beside them stay health
+@pytest.mark.parametrize("text", [
+    "admitted overnight", "mum was admitted overnight", "admitted w/ sepsis", "admitted w/ chest pains",
+    "I got admitted to emergency at 3am", "internado com pneumonia", "he admitted overnight, they kept him on a drip",
+    "admitted to Harvard with chest pains",
+])
+def test_stays_beside_them_stay_health(text: str) -> None:
+    assert special_category(text) == "health"
+
+
+# 2. stays missed before ART54: health
+@pytest.mark.parametrize("text", [
+    "admitted to the ED", "admitted to ED last night", "admitted to casualty", "mum was admitted to casualty",
+    "admitted to the emergency ward", "admitted to the emergency unit", "admitted to the ward",
+    "admitted to the A&E", "kept in overnight at the hospital", "they kept me in overnight", "dad was kept in overnight",
+    "admitted last night w/ sepsis", "admitted last night with sepsis", "admitted this morning with chest pains",
+    "admitted to Stanford with sepsis", "admitted to Yale with pneumonia", "admitted to Oxford with a fever",
+])
+def test_missed_stays_read_health(text: str) -> None:
+    assert special_category(text) == "health"
+
+
+# 3. each Czech "na msi" read on its own: the web site none, the Mass after "a pak" religion
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jdu na msi.com a pak na msi", "religion"), ("jdu na msi.com, potom na msi", "religion"),
+    ("jdu na msi.com a pak jdu na msi", "religion"), ("jdu na msi.com", None), ("jdu na msi.com a pak na kafe", None),
+    ("jdu na msi.cz a pak na msi notebooku", None), ("byl jsem na MSI webu", None),
+])
+def test_each_na_msi_is_read_on_its_own(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected
+
+
+# 4. a negated question answered is a membership; "not in the union" in German, Spanish, Portuguese, French none
+@pytest.mark.parametrize(("text", "expected"), [
+    ("not in the union at work? lol yes I am", "union"), ("you're not in the union at work? yeah I am", "union"),
+    ("I'm not in the union at work", None), ("I'm not in the union at work.", None),
+    ("Ich bin nicht in der Gewerkschaft", None), ("Ich bin nicht in der Gewerkschaft.", None),
+    ("Wir sind nicht in der Gewerkschaft", None), ("Ich war nie in der Gewerkschaft", None),
+    ("Ich bin nicht mehr in der Gewerkschaft", None), ("no estoy en el sindicato", None),
+    ("não estou no sindicato", None), ("je ne suis pas au syndicat", None),
+    ("Ich bin in der Gewerkschaft", "union"), ("Ich bin nicht in der Gewerkschaft, aber meine Frau schon", "union"),
+    ("Ich bin nicht in der Gewerkschaft? Doch, bin ich", "union"), ("estoy en el sindicato", "union"),
+])
+def test_union_negations(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected
+
+
+# 5. each "Messe" with its own stretch: a second Messe's fair no longer frees the first
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sonntag zur Messe, Montag zur Messe (die IFA)", "religion"),
+    ("Sonntag zur Messe, Montag zur Messe: IFA", "religion"),
+    ("Sonntag zur Messe, Montag zur Messe, Halle 3", "religion"),
+    ("Montag zur Messe (die IFA), Sonntag zur Messe", "religion"),
+    ("Montag zur Messe nach Köln, Sonntag zur Messe", "religion"),
+    ("Sonntag zur Messe (die IFA)", None), ("Sonntag zur Messe, IFA", None),
+    ("Sonntag zur Messe nach Köln, Montag zur Messe nach Frankfurt", None), ("Messe (ITB), Messe (IFA)", None),
+    ("Sonntag zur Messe, Stand B12, Montag zur Messe: IFA", None),
+])
+def test_each_messe_is_read_on_its_own(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected
+
+
+# 6. linear time: a run of 50,000 blanks after "zur Messe" (11 s before ART54) is read as fast as 5,000 blanks ten
+# times over (a bound loose enough for a loaded machine, tight enough to fail a quadratic regex: 100× then)
+@pytest.mark.parametrize("tail", ["x", "nach Köln", "IFA"])
+def test_long_runs_of_blanks_are_read_in_linear_time(tail: str) -> None:
+    special_category("Sonntag zur Messe " + tail)
+    start = time.perf_counter()
+    assert special_category("Sonntag zur Messe" + " " * 5_000 + tail) == ("religion" if tail == "x" else None)
+    small = time.perf_counter() - start
+    start = time.perf_counter()
+    assert special_category("Sonntag zur Messe" + " " * 50_000 + tail) == ("religion" if tail == "x" else None)
+    big = time.perf_counter() - start
+    assert big < max(small, 0.01) * 40
