@@ -19,7 +19,7 @@ from dataexam.categories import special_category
     "admitted w/ a ticket", "admitted w/ a scholarship", "I got admitted w/ a full ride",
     "I got admitted to emergency medicine residency", "got admitted to an emergency medicine residency",
     "I got admitted to internal medicine residency", "internado com bolsa", "colégio internado com bolsa de estudos",
-    "kept in overnight storage", "admitted to the ED program at Stanford",
+    "kept in overnight storage", "kept in overnight at the office", "admitted to the ED program at Stanford",
 ])
 def test_everyday_admissions_read_none(text: str) -> None:
     assert special_category(text) is None
@@ -39,7 +39,8 @@ def test_stays_beside_them_stay_health(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "admitted to the ED", "admitted to ED last night", "admitted to casualty", "mum was admitted to casualty",
     "admitted to the emergency ward", "admitted to the emergency unit", "admitted to the ward",
-    "admitted to the A&E", "kept in overnight at the hospital", "they kept me in overnight", "dad was kept in overnight",
+    "admitted to the A&E", "kept in overnight at the hospital", "they kept me in overnight",
+    "dad was kept in overnight",
     "admitted last night w/ sepsis", "admitted last night with sepsis", "admitted this morning with chest pains",
     "admitted to Stanford with sepsis", "admitted to Yale with pneumonia", "admitted to Oxford with a fever",
 ])
@@ -52,6 +53,10 @@ def test_missed_stays_read_health(text: str) -> None:
     ("jdu na msi.com a pak na msi", "religion"), ("jdu na msi.com, potom na msi", "religion"),
     ("jdu na msi.com a pak jdu na msi", "religion"), ("jdu na msi.com", None), ("jdu na msi.com a pak na kafe", None),
     ("jdu na msi.cz a pak na msi notebooku", None), ("byl jsem na MSI webu", None),
+    ("jdu do práce a pak na msi", "religion"), ("byl jsem na msi.com a pak na msi", "religion"),
+    ("jdu na msi.com a pak na msi.cz", None),
+    # "then at MSI" without a verb of going there: the laptop maker's (look at it, buy it there later)
+    ("podívej se pak na msi", None), ("koupím to pak na msi", None), ("a pak na MSI koukám", None),
 ])
 def test_each_na_msi_is_read_on_its_own(text: str, expected: str | None) -> None:
     assert special_category(text) == expected

@@ -976,9 +976,11 @@ EVERYDAY_SENSES["admissions"] = EverydaySense(
     _ADMISSIONS)
 # ART54 ("kept in overnight" reads a stay, latin.py): goods or a car kept overnight, a person kept in a police cell
 EVERYDAY_SENSES["kept in overnight storage"] = EverydaySense(
-    "a thing kept in overnight storage, parking or a locker, a person kept in overnight custody — no one's stay",
+    "a thing kept in overnight storage, parking or a locker, a person kept in overnight custody or at work — no "
+    "one's stay",
     tuple(f"kept in overnight {where}" for where in ("storage", "parking", "lockers", "a locker", "custody",
-                                                      "police custody", "the cells", "a cell")))
+                                                      "police custody", "the cells", "a cell", "at work",
+                                                      "at the office", "at school")))
 EVERYDAY_SENSES["confessions"] = EverydaySense(
     "\"admitted that\" as owning up to something (\"he admitted that he lied\") — no one's stay",
     # ART54 ("he admitted overnight that he lied" read health by "admitted overnight")

@@ -492,11 +492,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                 "šli jsme", "šly jsme", "byl jsem", "byla jsem", "byli jsme", "byly jsme", "jsem byl", "jsem byla",
                 "jsme byli", "byl", "byla", "byli", "chodím", "chodíme", "chodí", "chodil jsem", "chodila jsem",
                 "jsem", "jsme", "budu", "budeme", "jít", "jet", "jedu", "jedeme", "jel jsem", "jela jsem",
-                "byl som", "bola som", "boli sme", "idem", "ideme",
-                # ART54 ("jdu na msi.com a pak na msi" read none: the verb's term reached into the web site, and
-                # the Mass after "a pak" held none): the verb said once, its second goal after "then" ("pak",
-                # "potom", "poté"), "again", "too"
-                "pak", "potom", "poté", "zase", "taky", "také")),
+                "byl som", "bola som", "boli sme", "idem", "ideme")),
+            # (ART54: "… a pak na msi" after such a verb, its second goal: shapes.CZ_MASS_THEN)
         ),
         # … and Hungarian "mise" (Mass) gone to or attended ("misére mentem", T46C; plain "misere" is French
         # "misère", misery: only as written)

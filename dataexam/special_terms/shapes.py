@@ -5,6 +5,7 @@ part in (English, Arabic, Hebrew)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 import ahocorasick
@@ -608,6 +609,7 @@ _FIRST_PERSON_STEMS = frozenset({"treik", "TREIK", "triking", "TRIKING", "taak",
 _COMPOUND_STEMS = frozenset({"treik", "TREIK"})  # a German "-streik" compound (DE_STRIKE_COMPOUND)
 _STROKE_STEMS = frozenset({"troke", "TROKE"})  # a stroke (STROKE, STROKE_OWN)
 _ADMITTED_STEMS = frozenset({"dmitted", "DMITTED"})  # ADMITTED_FOR_ILLNESS
+_CZ_MSI_STEMS = frozenset({"msi", "mši", "MSI", "Msi", "MŠI", "Mši"})  # CZ_MASS_THEN
 _AVC_STEMS = frozenset({"AVC", "ACV"})  # its French, Portuguese and Spanish initials (AVC)
 _TIA_STEMS = frozenset({"TIA"})  # a transient ischaemic attack (TIA)
 _MESSE_STEMS = frozenset({"Messe", "messe", "MESSE"})  # German "Messe" (MESSE_WORSHIP)
@@ -636,7 +638,8 @@ _STRIKE_WORD_STEMS = (_OWNERS_STEMS - {"alk", "ALK", "Alk", "neer", "NEER", "Nee
 _TRIGGERS = tuple(sorted(frozenset().union(
     _MASS_NAMED, _MASS_LOWER, _RITE_STEMS, _FIRST_PERSON_STEMS, _COMPOUND_STEMS, _STROKE_STEMS, _AVC_STEMS, _TIA_STEMS,
     _MESSE_STEMS, _HOMILY_STEMS, _AR_STRIKE_STEMS, _AR_FROM_WORK_STEMS, _HE_STRIKE_STEMS, _HE_STRIKER_STEMS,
-    _UNION_STEMS, _OWNERS_STEMS, _STRIKE_NOUN_STEMS, _STRIKE_WORD_STEMS, _ADMITTED_STEMS)))
+    _UNION_STEMS, _OWNERS_STEMS, _STRIKE_NOUN_STEMS, _STRIKE_WORD_STEMS, _ADMITTED_STEMS,
+    _CZ_MSI_STEMS)))
 _TRIGGER_AUTOMATON: list[Any] = []  # built on first use
 # the four letters whose case-blind match reaches an ASCII letter that str.lower does not give (a test checks all of
 # Unicode): a text holding one has its strikes read by the case-blind regex (_STRIKES), any other by its lower case
@@ -666,6 +669,18 @@ ADMITTED_FOR_ILLNESS = lazy_compile(
     r"breathing|asthma|kidney|liver)")
 
 
+#: ART54 ("jdu na msi.com a pak na msi", I'm going to msi.com and then to Mass, read none: the verb's term "jdu na msi"
+#: reached into the web site, everyday.py's, and the second "na msi" had no verb before it): a verb of going or being
+#: there (latin.py's "… na mši" verbs, with and without accents), then in the same sentence "then", "again" or "too"
+#: and "na msi" — not "podívej se pak na msi" (look at MSI later), which has no such verb; the laptop maker's
+#: "na msi notebooku", "na msi.com" are still everyday.py's
+CZ_MASS_THEN = lazy_compile(
+    r"(?<![\w-])(?:jdu|jdeme|jdeš|jdes|jde|jdou|půjdu|pujdu|půjdeme|pujdeme|půjde|pujde|šel|sel|šla|sla|šli|sli|"
+    r"šly|sly|byl|byla|byli|byly|chodím|chodim|chodíme|chodime|chodí|chodi|chodil|chodila|budu|budeme|jít|jit|"
+    r"jet|jedu|jedeme|jel|jela|idem|ideme|bol|bola|boli)(?![\w-])[^.!?\n]{0,80}?(?<![\w-])(?:pak|potom|poté|pote|"
+    r"zase|taky|také|take)\s+na\s+(?:mši|msi)(?![\w-]|\.\w)")
+
+
 _MESSE_WORD = re.compile(r"(?<![\w-])messe(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
 
@@ -681,12 +696,13 @@ def _messe_worship(lowered: str) -> bool:
     if len(words) < 2:
         m = MESSE_WORSHIP.search(lowered)
         return m is not None and (m[0].startswith(("heilig", "hl", "st", "sankt")) or not _MESSE_FAIR.search(lowered))
+    starts = [a for a, _b in words]
     for m in MESSE_WORSHIP.finditer(lowered):
         if m[0].startswith(("heilig", "hl", "st", "sankt")):
             return True
         # the Messe word inside the match, its neighbours on either side
-        k = next((i for i, (a, b) in enumerate(words) if m.start() <= a and b <= m.end()), None)
-        if k is None:
+        k = bisect_left(starts, m.start())
+        if k == len(words) or words[k][1] > m.end():
             continue
         start = 0
         if k > 0:
@@ -752,6 +768,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
                                                     or "-" in text) and (part := PART_THEN_STRIKE.search(lowered)):
         # (the words from the part taken to the strike, one term: a traveller's phrase takes no word of it alone)
         out.append(("union", (" ".join(part[0].split()),)))
+    if not seen.isdisjoint(_CZ_MSI_STEMS) and CZ_MASS_THEN.search(lowered):
+        out.append(("religion", ("na mši",)))
     if not seen.isdisjoint(_ADMITTED_STEMS) and ADMITTED_FOR_ILLNESS.search(lowered):
         out.append(("health", ("admitted with",)))
     elif not seen.isdisjoint(_STROKE_STEMS) and (_stroke_beside_pain(lowered) or STROKE_OWN.search(lowered)):
