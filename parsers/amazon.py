@@ -77,6 +77,7 @@ from .amazon_address import (
     province_letters_fit,
     shipping_place,
     title_town,
+    town_name_forms,
     unpadded_postcode,
     us_state_disowned,
     us_written_oddly,
@@ -1790,6 +1791,13 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # France, Italy, Greece by the towns' sizes). A US state's letters too, where they are no evidence of the US
         # (:func:`_abroad_by_postcode`: "Panaji", "GA", "403001"; "Colima", "CO", "28000")
         region, code, basis, postcode = abroad
+    elif city and region and code == "US" and us_state and postcode and not could_be_us_zip(postcode) \
+            and (iso := iso_state_abroad(city, region)) is not None:
+        # a postcode of no ZIP's form that no reading by postcode places, beside letters that are a US state's code and
+        # the ISO code of a country with a town so called, none in the state: "Capital Federal", "AR", "C1425"
+        # (Argentina's CPA); "Bogota D.C.", "CO", "110111"; "Chisinau", "MD", "MD-2001" (AMZ52: "…, United States",
+        # high) — as with no ZIP (high for a town of ≥ 250,000 people by any of its names, else medium)
+        region, code, basis = None, iso[0], "country" if iso[1] else "letters"
     elif city and region and code == "US" and not (postcode or "").strip() and not us_state \
             and (letters := iso_letters_abroad(city, region)) is not None:
         # no ZIP, and a State of two letters that are a country's ISO code and shorten a US state's name, beside a
@@ -1816,18 +1824,24 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
 
 
 def _no_us_zip(postcode: str | None, city: str, region: str) -> bool:
-    """Whether an old report's Zip cell holds no US ZIP code beside a town of the country ``region``'s letters are the
-    ISO code of: empty, or five digits USPS gives to no town (``gazetteer.us_zip_place``: "61000", Tel Aviv's old
-    postcode in Illinois' range — AMZ51, "Tel Aviv", "IL", "61000" read "Tel Aviv, United States", high). Postcodes of
-    other forms are left to the readings by postcode ("Toronto", "CA", "M5V 2T6"; "Mumbai", "IN", "400001"); USPS's
-    table is read only for a town the letters' country has (a US town's row, the common case, reads nothing more)."""
+    """Whether an old report's Zip cell holds no US ZIP code of the state ``region`` beside a town of the country
+    ``region``'s letters are the ISO code of (by any of its names or a local form, :func:`town_name_forms`: "Frankfurt
+    a.M.", "Jakarta Barat", "Capital Federal"): empty, or of a ZIP's form (:func:`could_be_us_zip`: five digits, a
+    ZIP+4, four that lost a leading zero) that USPS gives to no town or to a town of another state
+    (``gazetteer.us_zip_place``: "61000", Tel Aviv's old postcode in Illinois' range — AMZ51; "05001", Medellín's
+    postcode, a Vermont ZIP beside Colorado's CO; "0801", Panama's, a Virgin Islands ZIP once its zero is restored —
+    AMZ52, each read "…, United States", high). Postcodes of other forms are left to the readings by postcode
+    ("Toronto", "CA", "M5V 2T6"; "Mumbai", "IN", "400001"); USPS's table is read only for a town the letters' country
+    has (a US town's row, the common case, reads nothing more)."""
     from dataexam.inference.gazetteer import town, us_zip_place
 
     code = (postcode or "").strip()
     if not code:
         return True
-    return re.fullmatch(r"\d{5}(?:-\d{4})?", code) is not None and town(city, region) is not None \
-        and us_zip_place(code) is None
+    if not could_be_us_zip(code) or not any(town(form, region) is not None for form in town_name_forms(city)):
+        return False
+    found = us_zip_place(("0" + code if re.fullmatch(r"\d{4}(?:-\d{4})?", code) else code)[:5])
+    return found is None or found[0] != region.strip(" .,").upper()
 
 
 def _abroad_by_postcode(city: str, region: str, postcode: str, us_state: bool

@@ -251,6 +251,40 @@ def one_cell_basis(place: Place, site_country: str | None) -> str | None:
 
 @lru_cache(maxsize=256)  # a person ships to few addresses; each is parsed once
 def _parse(address: str, site_country: str | None) -> Place:
+    place = _parse_in_order(address, site_country)
+    if site_country and site_country.upper() != "US" and (us := _us_town_and_state(address, place,
+                                                                                   site_country)) is not None:
+        return us
+    return place
+
+
+def _us_town_and_state(address: str, place: Place, site_country: str) -> Place | None:
+    """The US place of a one-cell address on another country's marketplace that ends in a town and a US state's letters
+    with no ZIP, where GeoNames has a place so called in that state (a town of ≥ 5,000 people, a place of ≥ 500):
+    "… 1 Main St Salem IL", "… Carthage TN", "… Cologne MN" on Amazon.co.uk, .de or .in (AMZ52: read Israel, Tunisia
+    and Mantova's Italy by the letters, high) — with the basis "letters" where the letters are a country's ISO code
+    too (at most medium, both named), else as the US reading gives it. None where ``place`` (the marketplace's
+    reading) is already the US, or a town of the marketplace's own province so lettered ("… Salem TN" on Amazon.in:
+    Tamil Nadu's), or the address reads no such US town."""
+    tokens, _breaks = _tokens(address)
+    state = tokens[-1].strip(".,").upper() if len(tokens) > 2 else ""
+    if len(state) != 2 or not state.isalpha() or not is_region_of(state, "US") or place.country_code == "US":
+        return None
+    if place.city is not None and place.country_code == site_country.upper() and place.region is not None:
+        return None  # the marketplace's own province so lettered
+    us = _parse_in_order(address, "US")
+    if us.city is None or us.country_code != "US" or us.region != state or not _state_has_town(us.city, "US", state):
+        # the US reading finds no town of the state: a street written the US way and the town after it ("… 1 Main St
+        # Cologne MN", a place of 500 people GeoNames files in Minnesota)
+        tokens, breaks = _tokens(address)
+        if not (town := _us_town_after_street(tokens, breaks, len(tokens) - 1, state)):
+            return None
+        us = Place(town, state, None, "US")
+    iso = pycountry.countries.get(alpha_2=state) is not None
+    return us._replace(country=None, country_basis="letters" if iso else us.country_basis)
+
+
+def _parse_in_order(address: str, site_country: str | None) -> Place:
     tokens, breaks = _tokens(address)
     if not tokens:
         return NO_PLACE
@@ -279,6 +313,8 @@ def _parse(address: str, site_country: str | None) -> Place:
         if place.city is not None:
             return _named_beside_code(tokens, breaks, written, site_country) or _state_not_city_state(
                 tokens, written, site_country) or place
+        if (abroad := _town_before_iso_letters(tokens, written)) is not None:
+            return abroad
     if country is None and code is None and site_country and (after := _town_after_zip(
             tokens, site_country)) is not None:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
@@ -348,6 +384,26 @@ def _parse(address: str, site_country: str | None) -> Place:
         # Muenchen" on Amazon.com: AMZ51, no place): read as one where so read it places the town or its country
         return joined
     return place
+
+
+def _town_before_iso_letters(tokens: list[str], written: str) -> Place | None:
+    """The town of an address that ends in a town and letters that are a US state's code and a country's ISO code,
+    where that country's order finds no town (Canada's needs a province to look a town up), read as the old report's
+    State cell is (:func:`iso_state_abroad`): the last one to three words, none a number, that name a town of that
+    country and no place of the state — "… 1 Main St Toronto CA", "… Montreal CA" on Amazon.com (AMZ52: the ISO code
+    read as California's, "You most likely live in United States.", high, no town) — with the basis "country" for a
+    town of ≥ :data:`ISO_STATE_TOWN_HIGH` people, else "letters" (at most medium, both named). None otherwise
+    ("… Los Angeles CA", "… Ontario CA": California's)."""
+    letters = _us_and_iso_letters(written)
+    if letters is None or len(tokens) < 2:
+        return None
+    for k in (3, 2, 1):
+        words = [w.strip(",") for w in tokens[-1 - k:-1]]
+        if len(words) < k or any(ch.isdigit() for w in words for ch in w) or not all(words):
+            continue
+        if (found := iso_state_abroad(" ".join(words), letters)) is not None:
+            return Place(_title(" ".join(words)), None, None, found[0], "country" if found[1] else "letters")
+    return None
 
 
 def _letters_either_way(place: Place, written: str, site_country: str | None) -> Place:
