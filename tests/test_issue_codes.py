@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 import dataexam
-import parsers
+import dataexam_parsers as parsers
 from dataexam import jsonstream
 from dataexam.csvstream import SNIFF_BYTES, CsvProblem, CsvReader
 from dataexam.events import ParseIssue

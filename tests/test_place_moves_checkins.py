@@ -26,7 +26,7 @@ from test_inference_synth import Stream, person
 from dataexam.inference import Confidence, gazetteer, infer
 from dataexam.inference.clients import client_os, os_family
 from dataexam.inference.gazetteer import country_display
-from parsers.amazon_address import shipping_place, title_town
+from dataexam_parsers.amazon_address import shipping_place, title_town
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
 DE_IP, PT_IP, US_IP, GB_IP = "5.1.64.1", "2.80.0.1", "8.8.8.8", "81.2.69.142"
