@@ -6,7 +6,15 @@
    records could be read" → both say the latter (jsonstream.skip_js_prefix reads on to the cut);
 2. a Facebook profile_information.json listing the same profile twice said "each of its 2 profiles was read … (two
    names, two birthdays …)" of one name → "the profile in it was read; it is listed 2 times, the same profile each
-   time, read once".
+   time, read once";
+3, 4. a cut inside a part zip of Facebook's zip of part zips said "…/your_posts_1.json is cut off …; the rest of it and
+   every file after it in outer.zip are lost" (the outer zip, not the one cut), and a folder holding a cut zip "… in
+   downloads are lost" → "outer.zip → facebook-inesvarga-part1.zip → posts/your_posts_1.json is cut off after N
+   records …; every file after it in facebook-inesvarga-part1.zip are lost" (parser._zip_chain; Archive.part and
+   Archive.merge keep the zips read in place);
+5. a Messenger thread folder already tagged ("hakonbrakke (never replied)", a copy's "annab (1)") never answered was
+   "hakonbrakke (never replied) (never replied)", "annab (1) (never replied)" → tagged once; two contacts listed under
+   one name are told apart by their thread folder in the name's one parenthesis.
 
 Zips built here from the fixtures (synthetic data), read by the API and the CLI at --jobs 1 and 2."""
 
@@ -133,3 +141,85 @@ def test_the_report_says_a_profile_listed_twice_once(tmp_path: Path, jobs: int) 
     assert note["message"].endswith("the profile in it was read; it is listed 2 times, the same profile each time, "
                                     "read once")
     assert "2 profiles" not in stderr
+
+
+# -- 3, 4. a cut file named as the issue lines name it, through the zips it is in --------------------------------
+
+def _fb_part_cut() -> bytes:
+    """Facebook's part zip, cut 900 bytes into posts/your_posts_1.json (its last file)."""
+    member = "posts/your_posts_1.json"
+    return _cut_at(_zip(_last(_facebook_files()[0], member), zipfile.ZIP_DEFLATED), member, 900)
+
+
+def _cut_issue(path: Path) -> tuple[str, str, str]:
+    stats = api.RunStats()
+    for _e in api.timeline(path, stats=stats):
+        pass
+    [cut] = [i for i in stats.issues if i.code == "truncated-zip"]
+    assert cut.position is not None and cut.position.startswith("after ")
+    return cut.member, cut.position, cut.message
+
+
+def test_a_cut_inside_a_part_zip_names_the_zips_it_is_in(tmp_path: Path) -> None:
+    """Facebook's download as a zip of part zips, the part cut: the line named the outer zip as the one cut."""
+    z = tmp_path / "outer.zip"
+    z.write_bytes(_zip({"facebook-inesvarga-part1.zip": _fb_part_cut()}, zipfile.ZIP_STORED))
+    member, position, message = _cut_issue(z)
+    assert member == "facebook-inesvarga-part1/posts/your_posts_1.json"
+    assert message.endswith(
+        f"22 complete file(s) were read, and posts/your_posts_1.json as far as it goes: the zip ends inside it; "
+        f"outer.zip → facebook-inesvarga-part1.zip → posts/your_posts_1.json is cut off {position}: the records "
+        "before the cut were kept; the rest of it and every file after it in facebook-inesvarga-part1.zip are lost")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_folder_of_zips_names_the_cut_zip_not_the_folder(tmp_path: Path, jobs: int) -> None:
+    """A folder holding the X zip cut and a zip of Facebook's part zips (one cut): each export read as if given alone,
+    each cut named through its zips and the zip it is in named as lost (the outer zip was: "… in outer.zip")."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    member = "data/like.js"
+    (folder / X_NAME).write_bytes(_cut_at(_zip(_last(_x_two(), member), zipfile.ZIP_DEFLATED), member, 900))
+    (folder / "outer.zip").write_bytes(_zip({"facebook-inesvarga-part1.zip": _fb_part_cut()}, zipfile.ZIP_STORED))
+    report, _stderr = _report(folder, tmp_path / "r.json", jobs)
+    cuts = sorted((n["message"].split("the zip ends inside it; ")[1]) for n in report["inputs"]["parse_issues"]["notes"]
+                  if n["code"] == "truncated-zip")
+    assert [c.split(" is cut off after")[0] for c in cuts] == [
+        "data/like.js", "outer.zip → facebook-inesvarga-part1.zip → posts/your_posts_1.json"]
+    assert [c.split("; ")[-1] for c in cuts] == [
+        f"the rest of it and every file after it in {X_NAME} are lost",
+        "the rest of it and every file after it in facebook-inesvarga-part1.zip are lost"]
+
+
+def test_a_folder_holding_one_cut_zip_names_it(tmp_path: Path) -> None:
+    """The folder given is the export, the zip in it read in place: the zip named, not the folder ("every file after
+    it in downloads are lost")."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    member = "data/like.js"
+    (folder / X_NAME).write_bytes(_cut_at(_zip(_last(_x_two(), member), zipfile.ZIP_DEFLATED), member, 900))
+    _member, position, message = _cut_issue(folder)
+    assert message.endswith(f"the zip ends inside it; {X_NAME} → data/like.js is cut off {position}: the records "
+                            f"before the cut were kept; the rest of it and every file after it in {X_NAME} are lost")
+
+
+# -- 5. a never-answered thread's name is tagged once, and names listed twice are told apart ------------------------
+
+def test_a_never_answered_thread_s_name_reads_as_one_name() -> None:
+    from test_inference_synth import Stream
+    from test_social_two_way import NOW, Y2023, Y2024, _monthly
+
+    from dataexam.inference import infer
+
+    s = Stream("out/facebook-paul-2024")
+    events = _monthly(s, "benkoch_2000", "Ben Koch", Y2023 + Y2024)
+    events += _monthly(s, "hakonbrakke (never replied)", "x", Y2023[:6], theirs=False)
+    events += _monthly(s, "hakonbrakke_123", "x", Y2023[:4], theirs=False)
+    events += _monthly(s, "annab (1)", "x", Y2023[:3], theirs=False)
+    events += _monthly(s, "carlz_77", "x", Y2023[:2], theirs=False)
+    social = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("social_circle")
+    assert social.value["one_sided"]["never_replied"]["top"] == [
+        {"name": 'hakonbrakke (never replied; thread folder "hakonbrakke (never replied)")', "messages": 6},
+        {"name": 'hakonbrakke (never replied; thread folder "hakonbrakke_123")', "messages": 4},
+        {"name": "annab (never replied)", "messages": 3},
+        {"name": "carlz (never replied)", "messages": 2}]
