@@ -223,3 +223,27 @@ def test_a_never_answered_thread_s_name_reads_as_one_name() -> None:
         {"name": 'hakonbrakke (never replied; thread folder "hakonbrakke_123")', "messages": 4},
         {"name": "annab (never replied)", "messages": 3},
         {"name": "carlz (never replied)", "messages": 2}]
+
+
+# -- 1 (its class): X's manifest cut is the zip's one line, not a second "damaged" one ------------------------------
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED], ids=["stored", "deflated"])
+@pytest.mark.parametrize("into", [5, 60])
+def test_a_cut_manifest_is_one_issue(tmp_path: Path, into: int, method: int, jobs: int) -> None:
+    """data/manifest.js cut: the zip's line and a corrupt-member line "zip member is damaged (bad CRC or truncated
+    data): the files it lists …", two issues of one cut, the cut called damage."""
+    member = "data/manifest.js"
+    z = tmp_path / X_NAME
+    z.write_bytes(_cut_at(_zip(_last(_x_two(), member), method), member, into))
+    report, stderr = _report(z, tmp_path / "r.json", jobs)
+    issues = report["inputs"]["parse_issues"]
+    assert issues["by_code"] == {"truncated-zip": 1} and issues["total"] == 1
+    [cut] = issues["notes"]
+    assert (cut["file"], cut["kind"], cut["nothing_read"]) == (member, "stops", True)
+    assert cut["message"] == (
+        "the zip file is incomplete or its directory is damaged (was the download interrupted?); 39 complete file(s) "
+        "were read, and data/manifest.js as far as it goes: the zip ends inside it; data/manifest.js is cut off: the "
+        "files it lists and their counts were not read, so neither a part of the archive missing nor a file of another "
+        f"download can be told; the rest of it and every file after it in {X_NAME} are lost")
+    assert "damaged (bad CRC" not in stderr
