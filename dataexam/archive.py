@@ -243,7 +243,11 @@ class Archive:
                              code=i.code, message=i.message, position=i.position, source=i.source, kind=i.kind,
                              nothing_read=i.nothing_read)
                   for i in self.issues if prefix and (i.member.startswith(prefix) or i.member == own_zip)]
-        return Archive([display], rerooted, issues, [self.hold()])
+        # the zips read in place inside it (Facebook's zip of part zips in a folder): named as when it is given
+        # alone (INP52: a cut inside a part zip named the outer zip only)
+        mounts = {point[cut:]: full[cut:] for point, full in self.mounts.items()
+                  if prefix and point.startswith(prefix) and full.startswith(prefix)}
+        return Archive([display], rerooted, issues, [self.hold()], mounts)
 
     def hold(self) -> Callable[[], None]:
         """Keep this archive's zip files open until the returned function is called (once).
@@ -279,6 +283,7 @@ class Archive:
             [m for a in archives for m in a._members],
             [i for a in archives for i in a.issues],
             [c for a in archives for c in a._closers],
+            {point: full for a in archives for point, full in a.mounts.items()},  # (paths do not collide)
         )
         for a in archives:
             a._closers = []

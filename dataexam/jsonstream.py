@@ -93,6 +93,16 @@ def peek(stream: IO[bytes]) -> tuple[bytes, PrefixedReader]:
 def skip_js_prefix(stream: IO[bytes]) -> IO[bytes]:
     """Return a stream positioned at the JSON value, past any ``name =`` JavaScript prefix."""
     head = stream.read(_SCAN_LIMIT)
+    # a short read that was not the file's end (or a zip's cut: below) is read on up to the limit (INP52)
+    while len(head) < _SCAN_LIMIT and b"=" not in head and b"[" not in head and b"{" not in head:
+        # the file ended inside its "window.YTD.like.part0 =" prefix: one more read meets the end, or the fault
+        # behind it — a zip cut there hands its bytes over first and raises its cut on the next read
+        # (archive.HandsOverFirst): a stored member cut 3 bytes in was "found no JSON value" where a deflated one
+        # was the cut (INP52)
+        more = stream.read(_SCAN_LIMIT - len(head))
+        if not more:
+            break
+        head += more
     if head.startswith(_BOM):
         head = head[len(_BOM):]
     stripped = head.lstrip()
@@ -441,6 +451,16 @@ def surrogate_repairer(stream: object) -> SurrogateRepairReader | None:
 
 def _peekable(stream: IO[bytes]) -> PrefixedReader:
     head = stream.read(_SCAN_LIMIT)
+    # a short read that was not the file's end (or a zip's cut: below) is read on up to the limit (INP52)
+    while len(head) < _SCAN_LIMIT and b"=" not in head and b"[" not in head and b"{" not in head:
+        # the file ended inside its "window.YTD.like.part0 =" prefix: one more read meets the end, or the fault
+        # behind it — a zip cut there hands its bytes over first and raises its cut on the next read
+        # (archive.HandsOverFirst): a stored member cut 3 bytes in was "found no JSON value" where a deflated one
+        # was the cut (INP52)
+        more = stream.read(_SCAN_LIMIT - len(head))
+        if not more:
+            break
+        head += more
     if head.startswith(_BOM):
         head = head[len(_BOM):]
     return PrefixedReader(head.lstrip(), stream)

@@ -665,7 +665,7 @@ class Parser:
                 # the zip's line, once, with how far the file was read (INP51: two lines, one cut); a fault its
                 # reading met at the cut's bytes in another form (X's like.js cut 3 bytes into its "window.YTD…"
                 # prefix: "found no JSON value", a bad-shape line beside the zip's) is said in it too
-                said = cut_message(ctx.member, ctx.index, alone=False,
+                said = cut_message(ctx.member, ctx.index, alone=False, archive=ctx.archive,
                                    fault=None if isinstance(exc, MemberCutOff) else message)
                 yield replace(cut, message=f"{cut.message}; {said}", position=_position(ctx),
                               nothing_read=ctx.index < 0)
@@ -797,7 +797,26 @@ def _is_cut_line(item: Event | ParseIssue, cut: ParseIssue | None) -> bool:
     return cut is not None and isinstance(item, ParseIssue) and item.code == cut.code and item.member == cut.member
 
 
-def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | None = None) -> str:
+def _zip_chain(member: Member, archive: Archive | None) -> tuple[str, str]:
+    """The cut file named through the zips it is in, and the innermost of them: ``("data/like.js", "twitter.zip")``;
+    a zip read in place inside the input (``Archive.mounts``: a part zip in Facebook's zip of part zips, a zip in the
+    folder given) ``("outer.zip → part1.zip → posts/your_posts_1.json", "part1.zip")`` (INP52: "…/your_posts_1.json
+    is cut off …; every file after it in outer.zip are lost" named the outer zip, not the one cut)."""
+    input_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    mounts = archive.mounts if archive is not None else {}
+    path, names = member.path, []
+    while (point := max((p for p in mounts if path.startswith(p + "/")), key=len, default=None)) is not None:
+        names.insert(0, path[len(point) + 1:])  # the path inside the zip read in place at ``point``
+        path = mounts[point]  # that zip's own path, inside the input or inside the zip holding it
+    if not names:
+        return member.path, input_name
+    names.insert(0, path)
+    chain = [input_name] if input_name.lower().endswith(".zip") else []  # a folder given is not named
+    return " → ".join(chain + names), names[-2].rsplit("/", 1)[-1]
+
+
+def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | None = None,
+                archive: Archive | None = None) -> str:
     """"zip member data/tweets.js in twitter.zip is cut off after 205 records …": a member the zip file ends inside
     (an interrupted download, salvaged: :class:`~dataexam.archive.MemberCutOff`), ``last`` the index of the last
     record read whole (-1: none). The same file cut in a folder says "JSON ends early … records before this point
@@ -807,13 +826,14 @@ def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | N
     words of the fault its reading stopped at, where it was not the cut itself as the zip's reader met it."""
     zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
     if not alone:  # the zip named, as the file's own line named it (tests/badinputs.py: "truncated.zip")
+        shown, zip_name = _zip_chain(member, archive)
         lost = f"the rest of it and every file after it in {zip_name} are lost"
         if fault is not None:
             where = "before its first record" if last < 0 else f"after {_records(last + 1)}"
-            return f"{member.path} is cut off: its reading stopped {where} ({fault}); {lost}"
+            return f"{shown} is cut off: its reading stopped {where} ({fault}); {lost}"
         if last < 0:
-            return f"{member.path} is cut off before its first record: none of its records could be read; {lost}"
-        return f"{member.path} is cut off after {_records(last + 1)}: the records before the cut were kept; {lost}"
+            return f"{shown} is cut off before its first record: none of its records could be read; {lost}"
+        return f"{shown} is cut off after {_records(last + 1)}: the records before the cut were kept; {lost}"
     if last < 0:
         return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
                 "inside it (was the download interrupted?); none of its records could be read")

@@ -73,6 +73,8 @@ from dataexam.parser import (
     MemberContext,
     OwnRecordsCompared,
     Parser,
+    _zip_chain,
+    cut_issue,
     describe_error,
     issue_code,
     rules_table,
@@ -867,7 +869,7 @@ class TwitterParser(Parser):
             # a manifest cut or damaged after its userInfo (the account look-up read no further): its counts are
             # not compared, and the run says so (T43B L: a manifest.js cut mid-JSON raised no issue)
             if not state.manifest_fault:
-                yield self._manifest_fault(read.member, read.fault)
+                yield self._manifest_fault(read.member, read.fault, archive)
             return
         if read is not None and read.odd:
             shown_odd = ", ".join(read.odd[:5]) + (f" and {len(read.odd) - 5} more" if len(read.odd) > 5 else "")
@@ -902,9 +904,25 @@ class TwitterParser(Parser):
                     f"inputs: {'its' if one else 'their'} records are not read ({why})",
             source=self.name, kind=IssueKind.STOPS if cut else None, nothing_read=cut)
 
-    def _manifest_fault(self, member: Member, exc: BaseException) -> ParseIssue:
+    def reads_cut(self, archive: Archive, issue: ParseIssue) -> bool:
+        """The parser's own (a data file the zip is cut inside), and the manifest's: its reading up front gives the
+        zip's line with what was not read (:meth:`_manifest_fault`)."""
+        if super().reads_cut(archive, issue):
+            return True
+        member = archive.get(issue.member) if issue.code == "truncated-zip" and issue.member else None
+        return member is not None and member in _manifest(archive)[:1] and cut_issue(archive, member) is issue
+
+    def _manifest_fault(self, member: Member, exc: BaseException, archive: Archive | None = None) -> ParseIssue:
         """The issue of a manifest whose reading stopped at ``exc``: what the fault is, and that the counts it lists
-        were not compared (T43B L: a manifest cut mid-JSON raised no issue)."""
+        were not compared (T43B L: a manifest cut mid-JSON raised no issue). A zip cut inside it: the zip's one
+        truncated-zip line says so (INP52: a second line called the cut "zip member is damaged (bad CRC …)")."""
+        cut = cut_issue(archive, member) if archive is not None else None
+        if cut is not None:
+            shown, zip_name = _zip_chain(member, archive)
+            return replace(cut, message=(
+                f"{cut.message}; {shown} is cut off: the files it lists and their counts were not read, so neither a "
+                "part of the archive missing nor a file of another download can be told; the rest of it and every "
+                f"file after it in {zip_name} are lost"), nothing_read=True, source=self.name)
         return ParseIssue(archive=member.input, member=member.shown or member.path, code=issue_code(exc), message=(
             f"{describe_error(exc).split(';')[0]}: the files it lists and their counts were not read, so neither a "
             "part of the archive missing nor a file of another download can be told"), source=self.name)
@@ -923,7 +941,7 @@ class TwitterParser(Parser):
                 if issue_code(exc) == "bad-record":
                     yield from self._setup_issue(member, exc)
                 else:  # the counts after it are lost too (T44B: a Latin-1 or empty manifest did not say so)
-                    yield self._manifest_fault(member, exc)
+                    yield self._manifest_fault(member, exc, archive)
         if state.account_id is None:
             for member in archive.find(_js("account"))[:1]:
                 try:

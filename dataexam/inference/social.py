@@ -68,6 +68,8 @@ TOP_CONTACTS = 10
 NAME_WITHHELD = "(name withheld: special category, GDPR Art. 9)"
 TOP_ONE_SIDED = 5  # names listed per side of the one-sided threads (T29C M6)
 NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, the other never having written
+#: parenthesised tags at the end of a thread folder's name part: ours, or a copy's number (" (1)")
+_FOLDER_TAGS = re.compile(r"(?:\s*\((?:never replied|\d+)\))+$")
 MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
 MAX_HANDLES = 20_000  # X id → handle entries kept from the person's tweets (then only DM partners' ids)
@@ -153,6 +155,15 @@ def is_placeholder(name: str) -> bool:
     """True for a sender that names no one: empty, ``unknown`` (the parser's actor for an empty name) or a
     deleted/deactivated account's placeholder ("Facebook user")."""
     return name.strip() in _NO_NAME or name.strip().casefold() in PLACEHOLDER_NAMES
+
+
+def _told_apart(name: str, c: Contact) -> str:
+    """A listed name that another listed contact also has, with the thread folder that tells which person it is,
+    quoted, in the name's one parenthesis: 'hakonbrakke (never replied; thread folder "hakonbrakke_123")', 'Max Power
+    (thread folder "maxpower_4000")' (INP52: two "hakonbrakke (never replied)" in one list could not be told apart)."""
+    if name.endswith(NEVER_REPLIED):
+        return f'{name[:-1]}; thread folder "{c.key}")'
+    return f'{name} (thread folder "{c.key}")'
 
 
 class Thread:
@@ -488,7 +499,10 @@ class MessageThreads:
             return t.partner  # the participant the folder names (T29C L2: "landlordoffice" for "Landlord Office")
         # the title comes after the messages in Facebook's files and is not read, and no participant was named: the
         # folder's name part
-        return (key.rsplit("_", 1)[0] if "_" in key else key) + NEVER_REPLIED
+        # a folder already tagged (a copy unpacked as "hakonbrakke (never replied)", "annab (1)") is tagged once:
+        # "hakonbrakke (never replied) (never replied)" read as nonsense (INP52)
+        part = key.rsplit("_", 1)[0] if "_" in key else key
+        return (_FOLDER_TAGS.sub("", part) or part) + NEVER_REPLIED
 
     def resolve(self) -> Exchange:
         """Classify every thread and add them up (cached until the next :meth:`add`)."""
@@ -888,9 +902,11 @@ class SocialAggregator(Aggregator):
         for label, mine in (("unanswered", False), ("never_replied", True)):
             these = sorted((c for c in ex.one_sided if bool(c.sent) == mine and (c.sent or c.received)),
                            key=lambda c: (-c.messages, c.name, c.key))
+            top = [(self._shown(c.name, c.service), c) for c in these[:TOP_ONE_SIDED]]
+            twice = {name for name, n in Counter(name for name, _c in top).items() if n > 1 and name != NAME_WITHHELD}
             out[label] = ({"people": len(these), "messages": sum(c.messages for c in these),
-                           "top": [{"name": self._shown(c.name, c.service), "messages": c.messages}
-                                   for c in these[:TOP_ONE_SIDED]]} if these else None)
+                           "top": [{"name": _told_apart(name, c) if name in twice else name, "messages": c.messages}
+                                   for name, c in top]} if these else None)
         return out
 
     def _missing(self, ctx: Context) -> dict[str, str]:

@@ -321,18 +321,25 @@ def _still_to_come(when: datetime, day: date) -> bool:
     return when.date() > day + timedelta(days=1)
 
 
-def _profiles_read(profiles: int, items: int) -> str:
-    """What a profile file holding a list gave (``profiles`` of its ``items`` gave a fact): "the profile in it was
-    read", "each of its 2 profiles was read, their facts side by side as this download's one owner's (a file of two
-    people's profiles?)", "… 1 item that is no profile was passed over"."""
+def _profiles_read(profiles: int, items: int, repeats: int = 0) -> str:
+    """What a profile file holding a list gave (``profiles`` distinct profiles gave a fact, ``repeats`` more items
+    were a profile listed before, of its ``items``): "the profile in it was read", "each of its 2 profiles was read,
+    their facts side by side as this download's one owner's (a file of two people's profiles?)", "the profile in it
+    was read; it is listed 2 times, the same profile each time, read once" (INP52: the same profile listed twice was
+    "each of its 2 profiles … two names", of one name), "… 1 item that is no profile was passed over"."""
     if not profiles:
         said = "no profile was read from it"
     elif profiles == 1:
         said = "the profile in it was read"
+        if repeats:
+            said += f"; it is listed {repeats + 1} times, the same profile each time, read once"
     else:
         said = (f"each of its {profiles} profiles was read, their facts side by side as this download's one owner's "
                 "(two names, two birthdays: the list may hold another person's profile)")
-    others = items - profiles
+        if repeats:
+            said += (f"; {repeats} more item{'s' if repeats > 1 else ''} {'are' if repeats > 1 else 'is'} a profile "
+                     "listed before, read once")
+    others = items - profiles - repeats
     if profiles and others:
         said += f"; {others} item{'s' if others > 1 else ''} that {'are' if others > 1 else 'is'} no profile " \
                 f"{'were' if others > 1 else 'was'} passed over"
@@ -2602,10 +2609,11 @@ class FacebookParser(Parser):
         an item that is no profile is counted in the note."""
         with self.open_json(f.member) as stream:
             first = peek(stream)[0][:1]
-        profiles = items = 0
+        profiles = items = repeats = 0
+        seen: set[frozenset[str]] = set()  # the facts' keys of each profile read
 
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
-            nonlocal profiles, items
+            nonlocal profiles, items, repeats
             if first == b"[":
                 items += 1
                 if not isinstance(rec, Mapping):
@@ -2613,7 +2621,15 @@ class FacebookParser(Parser):
                 # an item of the list: the profile itself, or its envelope {"profile_v2": {…}}
                 inner = next((rec[k] for k in ("profile_v2", "profile") if isinstance(rec.get(k), Mapping)), rec)
                 facts = list(self._profile_facts(f, inner))
-                profiles += any(isinstance(item, Event) for item in facts)
+                keys = frozenset(item.key for item in facts if isinstance(item, Event))
+                if keys and keys in seen:
+                    # the same profile listed again (a file converted or joined twice): one profile, said so
+                    # (INP52: "each of its 2 profiles was read … two names" of one name)
+                    repeats += 1
+                    return
+                if keys:
+                    seen.add(keys)
+                profiles += bool(keys)
                 yield from facts
             elif isinstance(rec, Mapping):
                 yield from self._profile_facts(f, rec)
@@ -2621,7 +2637,7 @@ class FacebookParser(Parser):
         if first == b"[":
             # the list read to its end: a note where its profile was read, a fault where none was
             yield f.issue("bad-shape", f"{_basename(f.path)} holds a list where Facebook writes one object (expected "
-                          f"an object, found a list); {_profiles_read(profiles, items)}",
+                          f"an object, found a list); {_profiles_read(profiles, items, repeats)}",
                           "the top level", kind=IssueKind.NOTE if profiles else IssueKind.STOPS,
                           nothing_read=not profiles)
 
