@@ -339,14 +339,21 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     zc = zone_countries()
     own = {zc.get(z) for z in cands[0].zones if prior.evidences(zc.get(z))}
 
+    def mean_h(c: Any) -> float:
+        return sum(_offset_hours(c.zones[0], d) for d in earlier) / len(earlier)
+
     def near(c: Any) -> bool:
-        mean = sum(_offset_hours(c.zones[0], d) for d in earlier) / len(earlier)
-        return abs((mean - want + 12) % 24 - 12) < EARLIER_BY_SHIFT_H \
+        return abs((mean_h(c) - want + 12) % 24 - 12) < EARLIER_BY_SHIFT_H \
             and (not own or any(zc.get(z) in own for z in c.zones))
 
     if near(cands[0]):
         return None
-    return next((c for c in cands[:12] if near(c)), None)
+    # of those, the one nearest the activity's pick (the shift is a mean in quarter-hours, and half-hour clocks lie
+    # within EARLIER_BY_SHIFT_H of it on either side): a Kolkata sleeper's year before Berlin (logins from Germany
+    # only) read Karachi's clock (UTC+5), and the first clock near the shift was Dhaka's (UTC+6), Kolkata's the
+    # nearer Karachi's
+    top = mean_h(cands[0])
+    return min((c for c in cands[:12] if near(c)), key=lambda c: abs((mean_h(c) - top + 12) % 24 - 12), default=None)
 
 
 def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
