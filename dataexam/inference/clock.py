@@ -311,6 +311,51 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     return got.first_new, got.unsure
 
 
+#: how near (h) a clock's mean offset over the earlier home's days must come to the later clock's less the quarters'
+#: shift for :func:`_earlier_by_shift` to take it: the shift is measured in quarter-hours (a mean over the parts'
+#: days: 11.75 h for New York → Singapore in New York's summer), and clocks an hour apart differ by twice this
+EARLIER_BY_SHIFT_H = 0.5
+
+
+def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[Any], zone: str,
+                      moved: tuple[date, date, date, date, float], prior: Any) -> Any | None:
+    """The earlier home's clock of a far move where no record picked it: of ``cands``
+    (:func:`~.timezone.score_zones` over the days before the move with ``prior``, best first), the best whose mean
+    UTC offset over the earlier part's days ``moved[0]``–``moved[1]`` (hours) lies within :data:`EARLIER_BY_SHIFT_H`
+    of the later clock ``zone``'s mean over the later part's days ``moved[2]``–``moved[3]`` plus the quarters'
+    shift ``moved[4]`` (h west, between those parts' UTC profiles, :func:`~.timezone.quiet_hours_shift`): the later
+    clock placed by its records, the earlier is it less the shift. Where ``prior`` places the earlier days in a
+    country of the best candidate's (its logins), only that country's clocks are taken. None where the best is
+    already such a clock, or none is (the activity's pick stands). Clocks an hour apart fit a sleeper's nights
+    alike: a Lima sleeper's year before Bangkok (logins from Thailand only) read "Caracas time" (UTC−4, by head
+    count), and the move, 11 h east on those clocks, was dated on the earlier clock's days — Lima → Bangkok on Sun
+    17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
+    a0, a1, b0, b1, shift = moved
+    earlier = [d for d in day_hists if a0 <= d <= a1]
+    later = [d for d in day_hists if b0 <= d <= b1]
+    if not earlier or not later or not cands:
+        return None
+    want = sum(_offset_hours(zone, d) for d in later) / len(later) + shift
+    zc = zone_countries()
+    own = {zc.get(z) for z in cands[0].zones if prior.evidences(zc.get(z))}
+
+    def mean_h(c: Any) -> float:
+        return sum(_offset_hours(c.zones[0], d) for d in earlier) / len(earlier)
+
+    def near(c: Any) -> bool:
+        return abs((mean_h(c) - want + 12) % 24 - 12) < EARLIER_BY_SHIFT_H \
+            and (not own or any(zc.get(z) in own for z in c.zones))
+
+    if near(cands[0]):
+        return None
+    # of those, the one nearest the activity's pick (the shift is a mean in quarter-hours, and half-hour clocks lie
+    # within EARLIER_BY_SHIFT_H of it on either side): a Kolkata sleeper's year before Berlin (logins from Germany
+    # only) read Karachi's clock (UTC+5), and the first clock near the shift was Dhaka's (UTC+6), Kolkata's the
+    # nearer Karachi's
+    top = mean_h(cands[0])
+    return min((c for c in cands[:12] if near(c)), key=lambda c: abs((mean_h(c) - top + 12) % 24 - 12), default=None)
+
+
 def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
     """The caveat of a far move whose day the records leave open: ``span`` the first and last day it may fall on
     (:func:`_move_cut`), ``since`` the move's day as the finding says it (an ISO day, or a withheld day's month:
@@ -1190,10 +1235,13 @@ class ClockAggregator(Aggregator):
             # the earlier home's place evidence is what is dated in it (the undated describes the present), and its
             # night the person's own, as a period's (_fit_periods): under the population's night and an English
             # writer's language, Tokyo 2019–21 before Berlin read Asia/Manila, and without the language Shanghai
-            before = pair[0] if pair is not None else score_zones(
-                {d: h for d, h in self.days.items() if d < moved_on},
-                build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))],  # type: ignore[arg-type]
-                            present=False), (best.lull_mid, PERIOD_LULL_SD_H))[0]
+            before_prior = build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))],  # type: ignore[arg-type]
+                                       present=False)
+            before_cands = [] if pair is not None else score_zones(
+                {d: h for d, h in self.days.items() if d < moved_on}, before_prior, (best.lull_mid, PERIOD_LULL_SD_H))
+            before = pair[0] if pair is not None else before_cands[0]
+            if pair is None and moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
+                before = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior) or before
             if pair is not None:
                 before.zones.sort(key=lambda z: z != pair[1])
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
