@@ -166,6 +166,15 @@ BIN_EVIDENCE_CAP = 16
 DISAGREE_LOWERED = "; lowered one level because activity and place disagree"
 #: … and where the level was already low: nothing lowered, nothing recorded (the value's ``lowering`` None)
 DISAGREE_NOT_LOWERED = "; activity and place disagree (already low: not lowered)"
+#: … where the one disagreement is the place's country keeping a clock the activity cannot tell from the answer's
+#: (:func:`place_clocks_alike`): no clock of the two disagrees, which the caveat says, so neither does the basis
+#: (TZX51: a Tokyo resident behind an always-on Australian exit, its basis "activity and place disagree" beside
+#: "the activity cannot tell Asia/Tokyo from Australia/Perth"). Still lowered one level: the strongest place
+#: evidence is of another country, and the answer is one of two readings the records cannot choose between
+UNTOLD_LOWERED = ("; lowered one level because the place evidence points to another country, whose clock the "
+                  "activity cannot tell from this one")
+UNTOLD_NOT_LOWERED = ("; the place evidence points to another country, whose clock the activity cannot tell from "
+                      "this one (already low: not lowered)")
 
 
 class _Levels:
@@ -590,6 +599,41 @@ def _clock_country(zone: str, where: str | None) -> str | None:
     if not where or zone in country_zones().get(where, ()):
         return where  # (None where no record places the person: a language is no place evidence)
     return zone_countries().get(zone) or where
+
+
+#: how many nats better the activity must fit a clock no record places the person on than the head count's pick
+#: (:func:`_clock_the_activity_fits`). The activity's sleep prior moves 0.08 nats where the lull moves from 3:45 to
+#: 4:45, 0.4 from 2:45 to 3:45: a Caracas sleeper (lull 03:45 on UTC−4, 04:45 on UTC−3) is no reason to leave
+#: UTC−4, a Buenos Aires one (02:45 on UTC−4, 03:45 on UTC−3) is (TZX51)
+PLAIN_FIT_MARGIN = 0.25
+
+
+def _people_on(c: Any) -> int:
+    """The people on candidate ``c``'s zones (:func:`~.zoneprior.zone_populations`, towns of ≥ 15,000)."""
+    countries, people = zone_countries(), zone_populations()
+    return sum(people.get(countries.get(z, ""), {}).get(z, 0) for z in c.zones)
+
+
+def _clock_the_activity_fits(cands: Sequence[Any], best: Any, prior: Any) -> Any:
+    """``best``, or where no record places the person in a country of ``best``'s zones, the candidate an hour away at
+    most, also of no country a record names, that the activity fits :data:`PLAIN_FIT_MARGIN` nats or more better and
+    more people keep (the best such fit). Among clocks no record places the person on, the prior's only say is
+    "anywhere"'s (:func:`~.zoneprior.anywhere`: every country alike), which counts countries: a Buenos Aires or São
+    Paulo sleeper behind an always-on US exit, no Argentine or Brazilian login, read "Caracas time" (UTC−4, the clock
+    of twenty Caribbean countries), the activity's sleep 0.4 nats likelier on UTC−3. An hour at most, and only
+    towards a clock the activity fits better: a people count weighed against the activity took Kolkata to Manila
+    and Lima to São Paulo (TZX50, reverted)."""
+    countries = zone_countries()
+
+    def unplaced(c: Any) -> bool:
+        return not any(prior.evidences(countries.get(z)) for z in c.zones)
+
+    if not unplaced(best):
+        return best
+    here = _people_on(best)
+    better = [c for c in cands if c is not best and unplaced(c) and abs(c.standard_q - best.standard_q) <= 4
+              and c.activity_score - best.activity_score >= PLAIN_FIT_MARGIN and _people_on(c) > here]
+    return max(better, key=lambda c: c.activity_score, default=best)
 
 
 def _clock_of_exit_pair(ctx: Context, cands: Sequence[Any], best: Any, prior: Any) -> tuple[Any, list[Any]]:
@@ -1207,6 +1251,11 @@ class ClockAggregator(Aggregator):
         exit_rivals: list[Any] = []
         if split is None and moved_on is None:
             best, exit_rivals = _clock_of_exit_pair(ctx, cands, best, prior)
+        plain_pick: tuple[str, float] | None = None  # the head count's clock and how much better the activity's fits
+        if split is None and moved_on is None and not exit_rivals and best.zones[0] == world_pick:
+            pick = _clock_the_activity_fits(cands, best, prior)
+            if pick is not best:
+                plain_pick, best = (best.zones[0], pick.activity_score - best.activity_score), pick
         ctx.zone_placed = prior.located()
         mass = answer_mass(cands, best)
         zone = best.zones[0]
@@ -1288,11 +1337,17 @@ class ClockAggregator(Aggregator):
             earlier = earlier | {"moved_between": self._said_between(
                 NightGate.of(ctx), tz, habit_change, str(earlier["zone"]), zone)}
         level = _Levels(confidence_from_agreement(mass))
+        if plain_pick is not None:
+            level.cap(Confidence.LOW)  # a clock chosen by the activity alone, against the head count's
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
                  f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on "
                  f"{count_phrase(len(days), 'day')}")
-        if zone != world_pick:
+        if plain_pick is not None:
+            basis += (f"; {zone} over {plain_pick[0]}: no record places you in a country of either clock, and the "
+                      f"activity fits {zone} {plain_pick[1]:.1f} nats better, where more people live (not where more "
+                      "countries keep the clock)")
+        elif zone != world_pick:
             basis += (f"; {zone} over {world_pick} (a clock of {zone_countries().get(world_pick)}, where no reading "
                       f"of the logins places you): the activity cannot tell them apart, and {zone} is the clock of "
                       f"{zone_countries().get(zone)}, one of the countries your logins cannot tell the exit from")
@@ -1367,14 +1422,17 @@ class ClockAggregator(Aggregator):
                            "setting): the zone assumes your quietest hours are your night. If you work nights and "
                            f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
+            # the one reason a clock of the place's country the activity fits as well: said as that, not as a
+            # disagreement (the summary's alike_said below, the same rule)
+            untold = bool(alike_said) and len(disagreements) == 1
             if level.now == Confidence.LOW:
                 # nothing left to lower: no lowering to record or to undo (T47B: Buenos Aires, Bogotá, Johannesburg,
                 # Istanbul behind an exit, orders elsewhere, carried lowering {from: low, to: low})
                 lowered_for = []
-                basis += DISAGREE_NOT_LOWERED
+                basis += UNTOLD_NOT_LOWERED if untold else DISAGREE_NOT_LOWERED
             else:
                 level.down(disagreement=True)
-                basis += DISAGREE_LOWERED
+                basis += UNTOLD_LOWERED if untold else DISAGREE_LOWERED
             caveats.extend(disagreements)
         if set_aside is not None and home_cc is not None:
             level.down()

@@ -298,14 +298,15 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     left = [d for d in tz.value.get("disagreement") or () if said not in d]
     if len(left) == len(tz.value.get("disagreement") or ()):
         return
-    from .clock import DISAGREE_LOWERED, DISAGREE_NOT_LOWERED
+    from .clock import DISAGREE_LOWERED, DISAGREE_NOT_LOWERED, UNTOLD_LOWERED, UNTOLD_NOT_LOWERED
 
     tz.value["disagreement"] = left or None
     tz.caveats = [c for c in tz.caveats if said not in c]
     if not left:  # no disagreement left to say (the level's lowering, where one was made, is undone below)
         tz.summary = _without_disagreement(tz.summary)
-        tz.confidence_basis = tz.confidence_basis.replace(
-            DISAGREE_NOT_LOWERED, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
+        for words in (DISAGREE_NOT_LOWERED, UNTOLD_NOT_LOWERED):
+            tz.confidence_basis = tz.confidence_basis.replace(
+                words, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
     reasons = [r for r in tz.value.get("lowered_for") or ()
                if not (r.get("reason") == "place_disagrees" and r.get("country") == pd["country"])]
     lowering = tz.value.get("lowering")
@@ -313,8 +314,9 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
         return
     tz.value["lowered_for"], tz.value["lowering"] = None, None
     tz.summary = _without_disagreement(tz.summary)
-    tz.confidence_basis = tz.confidence_basis.replace(
-        DISAGREE_LOWERED, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
+    for words in (DISAGREE_LOWERED, UNTOLD_LOWERED):
+        tz.confidence_basis = tz.confidence_basis.replace(
+            words, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
     if tz.confidence == Confidence(lowering["to"]):  # else a later step lowered it for its own reason: kept
         tz.confidence = Confidence(lowering["from"])
 
