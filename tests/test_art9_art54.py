@@ -46,6 +46,30 @@ def test_missed_stays_read_health(text: str) -> None:
     assert special_category(text) == "health"
 
 
+# T50 (fresh tester on ART54): its new terms and shapes over-read — an admission at a time with anyone, a pass or
+# research named like an illness, a programme or club between, a police cell's or a shop's night, a ward's staff or
+# team, the laptop maker's shop after "a pak na msi": none; the stays beside them stay health
+@pytest.mark.parametrize(("text", "expected"), [
+    ("admitted last night with a fake ID", None), ("admitted last night with my girlfriend", None),
+    ("admitted this morning with my new badge", None), ("admitted to the concert with a covid pass", None),
+    ("admitted to the club with a stroke of genius", None), ("admitted to the residency for cardiac surgery", None),
+    ("admitted to Johns Hopkins for kidney research", None), ("kept in overnight for questioning", None),
+    ("kept in overnight by the police", None), ("kept in overnight at the station by police", None),
+    ("kept in overnight detention", None), ("my phone was kept in overnight at the repair shop", None),
+    ("they kept me in overnight for questioning", None),
+    ("admitted to the ward as a new nurse", None), ("admitted into the ward's cricket team", None),
+    ("admitted to casualty insurance course", None), ("admitted to the emergency ward team as a volunteer", None),
+    ("jdu domů a pak na msi koupit grafiku", None), ("jdu si koupit notebook a pak na msi podpora", None),
+    ("chodím do práce a taky na msi fórum", None),
+    ("admitted to the ward as a patient", "health"), ("admitted to the ward with pneumonia", "health"),
+    ("admitted to St Mary's for cardiac surgery", "health"), ("admitted with covid", "health"),
+    ("they kept her in overnight for observation", "health"), ("jdu do práce a pak na msi v neděli", "religion"),
+    ("jdu do práce a pak na msi.", "religion"),
+])
+def test_t50_over_reads_of_the_new_terms(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected
+
+
 # 3. each Czech "na msi" read on its own: the web site none, the Mass after "a pak" religion
 @pytest.mark.parametrize(("text", "expected"), [
     ("jdu na msi.com a pak na msi", "religion"), ("jdu na msi.com, potom na msi", "religion"),
@@ -62,7 +86,10 @@ def test_each_na_msi_is_read_on_its_own(text: str, expected: str | None) -> None
 
 # 4. a negated question answered is a membership; "not in the union" in German, Spanish, Portuguese, French none
 @pytest.mark.parametrize(("text", "expected"), [
-    ("not in the union at work? lol yes I am", "union"), ("you're not in the union at work? yeah I am", "union"),
+    # (T50 4: ART54 read the question as written whatever its answer, "… ? lol no" union: read as the "not" says, as
+    # before ART54; the answer "yes I am" is not read — a known miss, on the side of showing the text)
+    ("not in the union at work? lol yes I am", None), ("not in the union at work? lol no", None),
+    ("you're not in the union at work? I am", None),
     ("I'm not in the union at work", None), ("I'm not in the union at work.", None),
     ("Ich bin nicht in der Gewerkschaft", None), ("Ich bin nicht in der Gewerkschaft.", None),
     ("Wir sind nicht in der Gewerkschaft", None), ("Ich war nie in der Gewerkschaft", None),

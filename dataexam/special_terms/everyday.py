@@ -908,7 +908,14 @@ _TRAINING = tuple(f"{a}{field} {what}" for a in ("", "an ", "the ", "a ")
 # ART54 ("the hotel admitted overnight guests" read health by "admitted overnight"): guests let in for the night
 _OVERNIGHT_GUESTS = tuple(f"admitted overnight {who}" for who in (
     "guests", "guest", "visitors", "visitor", "campers", "stays", "travellers", "travelers", "residents", "hikers"))
-_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into") for where in (*_ADMITTED_TO, *_TRAINING)),
+# T50 (3: "admitted to the ward as a new nurse", "admitted into the ward's cricket team", "admitted to casualty
+# insurance course" read health by ART54's ward / casualty terms): a ward's staff, team or a course's name
+_WARD_ROLES = (*(f"{place} {role}" for place in ("the ward", "a ward", "the emergency ward", "the emergency unit",
+                                                    "casualty", "the ed", "the er", "the emergency room")
+                    for role in ("as a", "as an", "as the", "team", "staff", "insurance", "nursing", "rotation",
+                                 "program", "programme", "course", "rota")), "the ward's", "a ward's")
+_ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into")
+                 for where in (*_ADMITTED_TO, *_TRAINING, *_WARD_ROLES)),
                *_OVERNIGHT_GUESTS,
                *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
                                                     "a fellow", "a partner", "a barrister", "an advocate")),
@@ -978,9 +985,15 @@ EVERYDAY_SENSES["admissions"] = EverydaySense(
 EVERYDAY_SENSES["kept in overnight storage"] = EverydaySense(
     "a thing kept in overnight storage, parking or a locker, a person kept in overnight custody or at work — no "
     "one's stay",
-    tuple(f"kept in overnight {where}" for where in ("storage", "parking", "lockers", "a locker", "custody",
-                                                      "police custody", "the cells", "a cell", "at work",
-                                                      "at the office", "at school")))
+    tuple(f"kept {whom}in overnight {where}"
+          for whom in ("", "me ", "him ", "her ", "us ", "them ", "you ", "mum ", "mom ", "dad ", "baby ")
+          for where in ("storage", "parking", "lockers", "a locker", "custody", "police custody", "the cells",
+                        "a cell", "at work", "at the office", "at school",
+                        # T50 (2: "kept in overnight for questioning", "… by the police", "… at the station" read
+                        # health): a police cell's night, a shop's
+                        "for questioning", "by police", "by the police", "by cops", "by the cops", "in detention",
+                        "detention", "at the station", "at the police station", "in jail", "in a police cell",
+                        "at the shop", "at the repair shop", "at the garage", "after school", "for detention")))
 EVERYDAY_SENSES["confessions"] = EverydaySense(
     "\"admitted that\" as owning up to something (\"he admitted that he lied\") — no one's stay",
     # ART54 ("he admitted overnight that he lied" read health by "admitted overnight")
@@ -1115,16 +1128,15 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
 _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
-                   r"psych|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
+                   r"psych|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
                    # ART53 ("I got admitted to Stanford for surgery", "… to Harvard with chest pains" read none): what
                    # the stay is for, at a word's beginning
                    r"|(?<![\w-])(?:surg|operat|seps|septic|pains?(?![\w-])|treatment|observation|chemo|cancer|tumo|"
                    r"stroke|infect|fever|pneumon|covid|fractur|injur|overdos|bleed|seizure|appendi|cardiac|chest|"
                    r"dialys|transfus|biops|contraction|stitches|a\s+drip))")
 EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that", "admitted overnight that")})
-# ART54 ("not in the union at work? lol yes I am" read none): asked as a question, the "not" is no one's answer —
-# read as written (the union at work: union, withheld)
-EVERYDAY_NOT_BEFORE.update({p: r"\s*\?" for p in EVERYDAY_SENSES["not in the union"].phrases})
+# (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
+# and its answer are read as the "not" says, none, as before ART54)
 # ART53: the look-alikes that hold only to their clause's end (EverydaySense.to_clause_end), beside the words they
 # are none before
 for _sense in EVERYDAY_SENSES.values():

@@ -189,12 +189,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         # overnight stay (a storage's, a cell's: everyday.py)
         "kept in overnight", *(f"kept {whom} in overnight" for whom in ("me", "him", "her", "us", "them", "you",
                                                                          "mum", "mom", "dad", "baby")),
-        # ART54 ("admitted last night w/ sepsis" read none): admitted at a time, then with what ("admitted with" is
-        # a term: the same everyday senses hold for it, everyday.py)
-        *(f"admitted {when} {with_}" for when in ("last night", "this morning", "this afternoon", "this evening",
-                                                  "yesterday", "today", "tonight", "on friday", "on saturday",
-                                                  "on sunday", "on monday", "last week", "again")
-          for with_ in ("with", "w/")),
+        # (ART54's "admitted last night with", "… this morning w/" terms read "admitted last night with a fake ID"
+        # health, T50 1: "admitted last night w/ sepsis" is shapes.ADMITTED_FOR_ILLNESS's, with its illness)
         # T49 M7: an overnight admission, and "w/" written for "with" ("admitted with" is a term: ART53)
         "admitted overnight", "admitted w/",
         "hospital stay", "hospital stays", "hospitalis*", "hospitaliz*",

@@ -661,12 +661,21 @@ def _triggers(text: str) -> set[str]:
 #: admission's look-alike, everyday.py, and a hospital's name then a condition held no term): admitted, up to five
 #: words (a place, a time) and then "with", "w/" or "for" what a stay is for — the illness's words as the
 #: admissions' look-alikes are turned down before them (everyday._HOSPITAL_AFTER), in one clause
+# T50 (1: "admitted to the residency for cardiac surgery", "admitted to the club with a stroke of genius",
+# "admitted to the concert with a covid pass" read health): a programme, a club or an event between "admitted" and
+# "with / for" is an admission's, not a hospital's
+_NOT_A_COURSE = (r"(?!(?:residency|residencies|fellowship|program|programme|course|school|college|university|uni|club|"
+                 r"concert|show|team|society|academy|bar|gig|festival|party|event)(?![\w-]))")
 ADMITTED_FOR_ILLNESS = lazy_compile(
-    r"(?<![\w-])admitted(?:\s+(?!(?:with|for)(?![\w-])|w/)[\w'’&.-]+){0,5}?\s+(?:with|w/|for)\s+"
+    r"(?<![\w-])admitted(?:\s+(?!(?:with|for)(?![\w-])|w/)" + _NOT_A_COURSE + r"[\w'’&.-]+){0,5}?\s+(?:with|w/|for)\s+"
     r"(?:(?:a|an|suspected|severe|bad|really|my|his|her|possible|acute)\s+){0,2}"
     r"(?:seps|septic|pneumon|chest\s+pains?|fever|stroke|infect|covid|fractur|injur|overdos|bleed|seizure|"
     r"appendi|cardiac|heart\s+attack|dehydrat|contraction|surgery|an?\s+operation|chemo|cancer|tumou?r|"
-    r"breathing|asthma|kidney|liver)")
+    r"breathing|asthma|kidney|liver)"
+    # T50 (1): the illness's word as a pass, a piece of research or luck ("admitted to the concert with a covid
+    # pass", "… with a stroke of genius", "… for kidney research") is no stay
+    r"(?![\w-]*\s+(?:pass(?:es|port)?|cert\w*|tests?\s+results?|research|studies|study|program\w*|course|"
+    r"of\s+(?:genius|luck|fortune|inspiration)|insurance)(?![\w-]))")
 
 
 #: ART54 ("jdu na msi.com a pak na msi", I'm going to msi.com and then to Mass, read none: the verb's term "jdu na msi"
@@ -678,7 +687,10 @@ CZ_MASS_THEN = lazy_compile(
     r"(?<![\w-])(?:jdu|jdeme|jdeš|jdes|jde|jdou|půjdu|pujdu|půjdeme|pujdeme|půjde|pujde|šel|sel|šla|sla|šli|sli|"
     r"šly|sly|byl|byla|byli|byly|chodím|chodim|chodíme|chodime|chodí|chodi|chodil|chodila|budu|budeme|jít|jit|"
     r"jet|jedu|jedeme|jel|jela|idem|ideme|bol|bola|boli)(?![\w-])[^.!?\n]{0,80}?(?<![\w-])(?:pak|potom|poté|pote|"
-    r"zase|taky|také|take)\s+na\s+(?:mši|msi)(?![\w-]|\.\w)")
+    r"zase|taky|také|take)\s+na\s+(?:mši|msi)(?![\w-]|\.\w)"
+    # T50 (5: "jdu domů a pak na msi koupit grafiku", "… a pak na msi fórum" read religion: the laptop maker's
+    # shop, support, forum): Mass ends its clause or goes on with a time, a place or "and"
+    r"(?=\s*(?:$|[.,!?;:)\n…]|(?:v|ve|do|s|se|a|i|ráno|rano|večer|vecer|dnes|zítra|zitra|odpoledne)(?![\w-])))")
 
 
 _MESSE_WORD = re.compile(r"(?<![\w-])messe(?![\w-])")
