@@ -90,19 +90,27 @@ def peek(stream: IO[bytes]) -> tuple[bytes, PrefixedReader]:
             return stripped[:1], PrefixedReader(stripped, stream)
 
 
-def skip_js_prefix(stream: IO[bytes]) -> IO[bytes]:
-    """Return a stream positioned at the JSON value, past any ``name =`` JavaScript prefix."""
+def _read_head(stream: IO[bytes]) -> bytes:
+    """The stream's first bytes, up to ``_SCAN_LIMIT``: a short read that holds no ``=``, ``[`` or ``{`` is read on
+    until the file's end, the limit, or the fault behind it (INP52).
+
+    A file that ended inside its ``window.YTD.like.part0 =`` prefix meets its end on one more read; a zip member cut
+    there hands its bytes over first and raises its cut on the next read (``archive.HandsOverFirst``): a stored
+    member cut 3 bytes in was read as "found no JSON value" where a deflated one was the cut. Raises what the
+    stream's ``read`` raises.
+    """
     head = stream.read(_SCAN_LIMIT)
-    # a short read that was not the file's end (or a zip's cut: below) is read on up to the limit (INP52)
     while len(head) < _SCAN_LIMIT and b"=" not in head and b"[" not in head and b"{" not in head:
-        # the file ended inside its "window.YTD.like.part0 =" prefix: one more read meets the end, or the fault
-        # behind it — a zip cut there hands its bytes over first and raises its cut on the next read
-        # (archive.HandsOverFirst): a stored member cut 3 bytes in was "found no JSON value" where a deflated one
-        # was the cut (INP52)
         more = stream.read(_SCAN_LIMIT - len(head))
         if not more:
             break
         head += more
+    return head
+
+
+def skip_js_prefix(stream: IO[bytes]) -> IO[bytes]:
+    """Return a stream positioned at the JSON value, past any ``name =`` JavaScript prefix."""
+    head = _read_head(stream)
     if head.startswith(_BOM):
         head = head[len(_BOM):]
     stripped = head.lstrip()
@@ -450,17 +458,7 @@ def surrogate_repairer(stream: object) -> SurrogateRepairReader | None:
 
 
 def _peekable(stream: IO[bytes]) -> PrefixedReader:
-    head = stream.read(_SCAN_LIMIT)
-    # a short read that was not the file's end (or a zip's cut: below) is read on up to the limit (INP52)
-    while len(head) < _SCAN_LIMIT and b"=" not in head and b"[" not in head and b"{" not in head:
-        # the file ended inside its "window.YTD.like.part0 =" prefix: one more read meets the end, or the fault
-        # behind it — a zip cut there hands its bytes over first and raises its cut on the next read
-        # (archive.HandsOverFirst): a stored member cut 3 bytes in was "found no JSON value" where a deflated one
-        # was the cut (INP52)
-        more = stream.read(_SCAN_LIMIT - len(head))
-        if not more:
-            break
-        head += more
+    head = _read_head(stream)
     if head.startswith(_BOM):
         head = head[len(_BOM):]
     return PrefixedReader(head.lstrip(), stream)
