@@ -103,3 +103,22 @@ def test_toronto_ca_on_amazon_com_is_toronto_canada(tmp_path: Path) -> None:
     # was "You most likely live in United States." (high), no town
     home = _home(_retail_on(tmp_path, "Sam Roe 1 Main St Toronto CA", "Amazon.com", "USD"))
     assert (view.headline(home), home["confidence"]) == ("You most likely live in Toronto, Canada.", "high")
+
+
+# T50 (fresh tester on AMZ52): the headline said "Toronto, Canada" while the value row said "Orders ship to  Toronto,
+# CA" (read as California): the row names the country as the headline does; the JSON keeps ISO's letters
+@pytest.mark.parametrize(("city", "region", "postcode", "row"), [
+    ("Frankfurt a.M.", "DE", "60311", "Frankfurt a.M., Germany (12 orders)"),
+    ("Capital Federal", "AR", "C1425", "Capital Federal, Argentina (12 orders)"),
+    ("Salem", "IL", "62881", "Salem, IL, United States (12 orders)"),
+])
+def test_orders_ship_to_names_the_country(tmp_path: Path, city: str, region: str, postcode: str, row: str) -> None:
+    home = _home(_report(tmp_path, city, region, postcode, street="1 Main St"))
+    assert dict(view.facts(home))["Orders ship to"] == row
+    assert home["value"]["shipping"]["country"] == home["value"]["country"]
+
+
+def test_one_cell_toronto_ca_ships_to_canada_by_name(tmp_path: Path) -> None:
+    home = _home(_retail_on(tmp_path, "Sam Roe 1 Main St Toronto CA", "Amazon.com", "USD"))
+    assert (view.headline(home), dict(view.facts(home))["Orders ship to"]) == (
+        "You most likely live in Toronto, Canada.", "Toronto, Canada (12 orders)")

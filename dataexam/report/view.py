@@ -1523,16 +1523,19 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                                            f"{weekend.get('of_weekends')} weekends, {weekend.get('confidence')})"))
             ship = v.get("shipping")
             if isinstance(ship, dict) and ship.get("orders"):
-                from dataexam.inference.gazetteer import region_name  # "Tokyo", not ISO's "13"
+                from dataexam.inference.gazetteer import country_display, region_name  # "Tokyo", not ISO's "13"
 
+                # the country by its name (T50: "Toronto, CA" on Amazon.com read as California beside a headline of
+                # "Toronto, Canada"); the JSON keeps ISO's letters
                 town = ", ".join(x for x in (ship.get("city"), region_name(ship.get("country"), ship.get("region")),
-                                             ship.get("country")) if x)
+                                             ship.get("country") and country_display(ship["country"])) if x)
                 out.append(("Orders ship to", f"{town} ({count_phrase(ship['orders'], 'order')})"))
                 earlier = ship.get("earlier")
                 if isinstance(earlier, dict):
                     before = ", ".join(x for x in (earlier.get("city"), region_name(earlier.get("country"),
                                                                                   earlier.get("region")),
-                                                   earlier.get("country")) if x)
+                                                   earlier.get("country") and country_display(earlier["country"]))
+                                       if x)
                     out.append(("Earlier orders to", f"{before} (until {day(earlier['last'])})"))
             return out
         if fid == "writing_style" and isinstance(v, dict):
