@@ -247,3 +247,22 @@ def test_a_cut_manifest_is_one_issue(tmp_path: Path, into: int, method: int, job
         "files it lists and their counts were not read, so neither a part of the archive missing nor a file of another "
         f"download can be told; the rest of it and every file after it in {X_NAME} are lost")
     assert "damaged (bad CRC" not in stderr
+
+
+# T50C (fresh tester on INP52): a year in a folder's name was stripped as a copy's number ("room (2019)_5" → "room
+# (never replied)"), and a folder of nothing but the tag was tagged twice ("(never replied)_123")
+@pytest.mark.parametrize(("folder", "name"), [
+    ("room (2019)_5", "room (2019) (never replied)"), ("(never replied)_123", "(never replied)"),
+    ("annab (1)_9", "annab (never replied)"), ("hakonbrakke (never replied)_8", "hakonbrakke (never replied)"),
+    ("(1)_4", "(1) (never replied)"),
+])
+def test_a_never_answered_folder_s_own_parentheses(folder: str, name: str) -> None:
+    from test_inference_synth import Stream
+    from test_social_two_way import NOW, Y2023, Y2024, _monthly
+
+    from dataexam.inference import infer
+
+    s = Stream("out/facebook-paul-2024")
+    events = _monthly(s, "benkoch_2000", "Ben Koch", Y2023 + Y2024) + _monthly(s, folder, "x", Y2023[:3], theirs=False)
+    social = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("social_circle")
+    assert social.value["one_sided"]["never_replied"]["top"] == [{"name": name, "messages": 3}]

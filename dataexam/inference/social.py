@@ -69,7 +69,8 @@ NAME_WITHHELD = "(name withheld: special category, GDPR Art. 9)"
 TOP_ONE_SIDED = 5  # names listed per side of the one-sided threads (T29C M6)
 NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, the other never having written
 #: parenthesised tags at the end of a thread folder's name part: ours, or a copy's number (" (1)")
-_FOLDER_TAGS = re.compile(r"(?:\s*\((?:never replied|\d+)\))+$")
+#: (a copy's number is short: "room (2019)" keeps its year, T50C)
+_FOLDER_TAGS = re.compile(r"(?:\s*\((?:never replied|\d{1,2})\))+$")
 MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
 MAX_HANDLES = 20_000  # X id → handle entries kept from the person's tweets (then only DM partners' ids)
@@ -502,7 +503,10 @@ class MessageThreads:
         # a folder already tagged (a copy unpacked as "hakonbrakke (never replied)", "annab (1)") is tagged once:
         # "hakonbrakke (never replied) (never replied)" read as nonsense (INP52)
         part = key.rsplit("_", 1)[0] if "_" in key else key
-        return (_FOLDER_TAGS.sub("", part) or part) + NEVER_REPLIED
+        if stripped := _FOLDER_TAGS.sub("", part):
+            return stripped + NEVER_REPLIED
+        # nothing but tags ("(never replied)_123", T50C: "(never replied) (never replied)"): tagged once
+        return part if part.endswith(NEVER_REPLIED.strip()) else part + NEVER_REPLIED
 
     def resolve(self) -> Exchange:
         """Classify every thread and add them up (cached until the next :meth:`add`)."""
