@@ -70,6 +70,29 @@ def test_t50_over_reads_of_the_new_terms(text: str, expected: str | None) -> Non
     assert special_category(text) == expected
 
 
+# T50D (fresh tester on the mend above): its programme words, "as a" ward roles and its Czech allow-list lost real
+# stays and Masses — a hospital named after a university, college or school, "admitted to the ward as a precaution",
+# Mass for someone typed without accents: health / religion again; the laptop maker's service, shop, claims none
+@pytest.mark.parametrize(("text", "expected"), [
+    ("admitted to University Hospital Coventry with sepsis", "health"),
+    ("admitted to King's College Hospital for surgery", "health"), ("admitted to uni hospital with covid", "health"),
+    ("admitted to the Medical School hospital with sepsis", "health"),
+    ("admitted to the college infirmary with a fever", "health"),
+    ("admitted to the festival medical tent with dehydration", "health"),
+    ("admitted to the ward as a precaution", "health"), ("admitted to the ward as a day case", "health"),
+    ("admitted to the ER as a trauma case", "health"), ("admitted to casualty as a precaution", "health"),
+    ("admitted to the emergency room as a walk-in", "health"),
+    ("admitted to the ward as a new nurse", None), ("admitted to the ED as a junior doctor", None),
+    ("jdu domu a pak na msi za zemrele", "religion"), ("jdu domu a pak na msi o vanocich", "religion"),
+    ("jdu domu a pak na msi dopoledne", "religion"), ("jdu domu a pak taky na msi lol", "religion"),
+    ("jdu domu a pak na msi k jakubovi", "religion"),
+    ("jdu domu a pak na msi do servisu", None), ("jdu domu a pak na msi v eshopu", None),
+    ("jdu domu a pak na msi s reklamaci", None), ("jdu domu a pak na msi a koupim grafiku", None),
+])
+def test_t50d_stays_and_masses_kept(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected
+
+
 # 3. each Czech "na msi" read on its own: the web site none, the Mass after "a pak" religion
 @pytest.mark.parametrize(("text", "expected"), [
     ("jdu na msi.com a pak na msi", "religion"), ("jdu na msi.com, potom na msi", "religion"),

@@ -912,8 +912,15 @@ _OVERNIGHT_GUESTS = tuple(f"admitted overnight {who}" for who in (
 # insurance course" read health by ART54's ward / casualty terms): a ward's staff, team or a course's name
 _WARD_ROLES = (*(f"{place} {role}" for place in ("the ward", "a ward", "the emergency ward", "the emergency unit",
                                                     "casualty", "the ed", "the er", "the emergency room")
-                    for role in ("as a", "as an", "as the", "team", "staff", "insurance", "nursing", "rotation",
-                                 "program", "programme", "course", "rota")), "the ward's", "a ward's")
+                    for role in ("team", "staff", "insurance", "nursing", "rotation", "program", "programme", "course",
+                                 "rota",
+                                 # a role, not "as a" alone ("admitted to the ward as a precaution / as a day case"
+                                 # are stays, T50D)
+                                 *(f"as {a}{new}{who}" for a in ("a ", "an ", "the ") for new in ("", "new ")
+                                   for who in ("nurse", "doctor", "junior doctor", "medic", "volunteer", "student",
+                                               "trainee", "intern", "paramedic", "porter", "cleaner", "locum",
+                                               "consultant", "registrar", "member of staff")))),
+                "the ward's", "a ward's")
 _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into")
                  for where in (*_ADMITTED_TO, *_TRAINING, *_WARD_ROLES)),
                *_OVERNIGHT_GUESTS,
