@@ -146,3 +146,26 @@ def test_each_messe_is_read_on_its_own(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize("blanks", [5_000, 50_000])
 def test_long_runs_of_blanks_are_read(tail: str, blanks: int) -> None:
     assert special_category("Sonntag zur Messe" + " " * blanks + tail) == ("religion" if tail == "x" else None)
+
+
+# T50E (fresh tester on 2294a82): a club / gig / concert / party word on the way ("admitted after the gig last night
+# with chest pains"), a ward's own room ("admitted to the ward's isolation room") read none; police cells and the
+# maker's goods two words on ("… na msi mrknout na notebooky") read health / religion
+@pytest.mark.parametrize(("text", "expected"), [
+    ("admitted to the concert's medical tent with dehydration", "health"),
+    ("admitted after the gig last night with chest pains", "health"),
+    ("admitted after football club training with a fractured ankle", "health"),
+    ("admitted to the academy hospital for an operation", "health"),
+    ("got admitted to the ward's isolation room", "health"), ("admitted to the ward as a student with meningitis",
+                                                              "health"),
+    ("admitted last night with a fake ID", None), ("admitted last night with my girlfriend", None),
+    ("admitted this morning with my new badge", None), ("got admitted last night with no ticket", None),
+    ("admitted into the ward's cricket team", None), ("kept in overnight in a cell", None),
+    ("kept in overnight in the cells", None), ("kept in overnight at the custody suite", None),
+    ("admitted to the ward as a healthcare assistant", None), ("admitted to the ward as a midwife", None),
+    ("jdu domu a pak na msi mrknout na notebooky", None), ("jdu do práce a pak na msi stáhnout drivery", None),
+    ("jdu domu a pak na msi reklamovat desku", None), ("sli jsme na pivo a pak na msi na Kartouzskou", "religion"),
+    ("jdu domu a pak na msi za zemrele", "religion"),
+])
+def test_t50e_stays_look_alikes_and_masses(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected

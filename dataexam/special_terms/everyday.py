@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from ..lazyrx import lazy_compile
+from .latin import ADMITTED_WHEN
 
 
 class EverydaySense(NamedTuple):
@@ -915,12 +916,15 @@ _WARD_ROLES = (*(f"{place} {role}" for place in ("the ward", "a ward", "the emer
                     for role in ("team", "staff", "insurance", "nursing", "rotation", "program", "programme", "course",
                                  "rota",
                                  # a role, not "as a" alone ("admitted to the ward as a precaution / as a day case"
-                                 # are stays, T50D)
-                                 *(f"as {a}{new}{who}" for a in ("a ", "an ", "the ") for new in ("", "new ")
-                                   for who in ("nurse", "doctor", "junior doctor", "medic", "volunteer", "student",
-                                               "trainee", "intern", "paramedic", "porter", "cleaner", "locum",
-                                               "consultant", "registrar", "member of staff")))),
-                "the ward's", "a ward's")
+                                 # are stays, T50D; "as a student with meningitis" a stay, T50E)
+                                 "as a nurse", "as a new nurse", "as a student nurse", "as a doctor",
+                                 "as a junior doctor", "as a new doctor", "as a medic", "as a volunteer",
+                                 "as a trainee", "as an intern", "as a paramedic", "as a porter", "as a locum",
+                                 "as a registrar",
+                                 "as a healthcare assistant", "as an hca", "as a midwife", "as a physio")),
+                # the ward's own team, not its rooms ("admitted to the ward's isolation room" a stay, T50E)
+                *(f"the ward's {team}" for team in ("team", "cricket team", "football team", "quiz team", "staff",
+                                                     "christmas party")))
 _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into")
                  for where in (*_ADMITTED_TO, *_TRAINING, *_WARD_ROLES)),
                *_OVERNIGHT_GUESTS,
@@ -931,11 +935,16 @@ _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into")
                # ART53: "admitted with" reads a stay ("admitted with sepsis": latin.py), not with an honour, a grant
                # or a friend
                # ART54 ("admitted w/ a ticket" read health by "admitted w/"): "w/" is written for "with"
-               *(f"admitted {with_} {what}" for with_ in ("with", "w/") for what in (
+               # (T50 / T50E: and admitted at a time with them — latin.ADMITTED_WHEN: "admitted last night with a fake
+               # ID", "… with my girlfriend", "… this morning with my new badge", "… with no ticket")
+               *(f"admitted {when}{with_} {what}" for when in ("", *(f"{w} " for w in ADMITTED_WHEN))
+                 for with_ in ("with", "w/") for what in (
                    "honours", "honors", "distinction", "a scholarship", "scholarship", "a full scholarship",
                    "full funding", "funding", "a full ride", "advanced standing", "a conditional offer",
                    "my friend", "my friends", "a friend", "friends", "a ticket", "my ticket", "a wristband",
-                   "a pass", "a guest", "my guest")),
+                   "a pass", "a guest", "my guest", "a fake id", "my girlfriend", "my boyfriend", "my wife",
+                   "my husband", "my mates", "my badge", "my new badge", "a badge", "no ticket", "a covid pass",
+                   "a vip pass", "a press pass")),
                # ART54 ("internado com bolsa", a boarding school's pupil with a scholarship, read health by
                # "internado com": latin.py)
                *(f"{boarder} com {grant}" for boarder in ("internado", "internada", "internados", "internadas")
@@ -999,6 +1008,8 @@ EVERYDAY_SENSES["kept in overnight storage"] = EverydaySense(
                         # T50 (2: "kept in overnight for questioning", "… by the police", "… at the station" read
                         # health): a police cell's night, a shop's
                         "for questioning", "by police", "by the police", "by cops", "by the cops", "in detention",
+                        "in a cell", "in the cells", "in police cells", "in a holding cell", "in the holding cell",
+                        "at the custody suite", "in the custody suite", "in custody",
                         "detention", "at the station", "at the police station", "in jail", "in a police cell",
                         "at the shop", "at the repair shop", "at the garage", "after school", "for detention")))
 EVERYDAY_SENSES["confessions"] = EverydaySense(

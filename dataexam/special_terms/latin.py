@@ -20,6 +20,10 @@ def _with_dotless(*terms: str) -> tuple[str, ...]:
 
 
 #: category (the map's ``sensitive:`` name without its prefix) → terms (module text for the syntax)
+#: when an admission was ("admitted last night with …"): everyday.py gives these the look-alikes "admitted with" has
+ADMITTED_WHEN = ("last night", "this morning", "this afternoon", "this evening", "yesterday", "today", "tonight",
+                 "on friday", "on saturday", "on sunday", "on monday", "last week", "again")
+
 TERMS: dict[str, tuple[str, ...]] = {
     "health": (
         # FIXART5 (T43's fresh tester: "since my heart attack last year", "mein Herzinfarkt", "tuve un ictus" read

@@ -666,8 +666,10 @@ def _triggers(text: str) -> set[str]:
 # "with / for" is an admission's, not a hospital's
 # (not "university", "college", "school", "festival": "admitted to University Hospital Coventry with sepsis", "…
 # King's College Hospital for surgery", "… the festival medical tent with dehydration" are stays, T50D)
-_NOT_A_COURSE = (r"(?!(?:residency|residencies|fellowship|program|programme|course|club|concert|show|team|society|"
-                 r"academy|bar|gig|party|event)(?![\w-]))")
+# (nor a club, show, gig, party, team, event: "admitted after the gig last night with chest pains", "admitted to the
+# concert's medical tent with dehydration" are stays, T50E; a pass, luck or research after the illness's word is
+# turned down below)
+_NOT_A_COURSE = r"(?!(?:residency|residencies|fellowship|program|programme|course)(?![\w-]))"
 ADMITTED_FOR_ILLNESS = lazy_compile(
     r"(?<![\w-])admitted(?:\s+(?!(?:with|for)(?![\w-])|w/)" + _NOT_A_COURSE + r"[\w'’&.-]+){0,5}?\s+(?:with|w/|for)\s+"
     r"(?:(?:a|an|suspected|severe|bad|really|my|his|her|possible|acute)\s+){0,2}"
@@ -693,9 +695,10 @@ CZ_MASS_THEN = lazy_compile(
     # T50 (5: "jdu domů a pak na msi koupit grafiku", "… a pak na msi fórum" read religion): not where the laptop
     # maker's shop, support, forum, service or goods follow (an allow-list of what may follow Mass lost "… na msi za
     # zemrele", "… na msi o vanocich", T50D)
-    r"(?!\s+(?:(?:do|v|ve|na|s|se|a|pro)\s+)?(?:koup|kupi|nakoup|objedn|grafik|notebook|ntb|podpor|f[óo]r|servis|"
-    r"e-?shop|web|str[áa]nk|afterburner|dragon|reklamac|obchod|prodejn|pc(?![\w-])|monitor|desk|kart|model|"
-    r"recenz|produkt|sleva|slev|cen[auy]?(?![\w-])|driver|ovlada[čc]|bios|update|aktualiz))")
+    # (up to two words before them: "… na msi mrknout na notebooky", "… podívat se na ceny", T50E)
+    r"(?!(?:\s+[\w-]+){0,2}?\s+(?:koup|kupi|nakoup|objedn|grafik|notebook|ntb|podpor|f[óo]r|servis|"
+    r"e-?shop|web|str[áa]nk|afterburner|dragon|reklam|obchod|prodejn|pc(?![\w-])|monitor|desk|kart[auy]?(?![\w-])|"
+    r"karet|model|recenz|produkt|sleva|slev|cen[auy]?(?![\w-])|driver|ovlada[čc]|bios|update|aktualiz))")
 
 
 _MESSE_WORD = re.compile(r"(?<![\w-])messe(?![\w-])")
