@@ -56,7 +56,7 @@ def _caveat(cc: str, first: int, last: int, side: str) -> str:
     # "the United Kingdom", "the United States" in the sentence (TRIP51: "Your trip to United Kingdom")
     return (f"Your trip to {in_text(NAMES[cc])} ({first} May 2023 to {last} May 2023) lies beside the logins of "
             "your weekly VPN exit there, with no record at home between, on a clock too near yours to tell them "
-            f"apart: the days shown are those the records can tell, and it may have {side}.")
+            "apart: the days shown are those the records can tell, and it may have {side}.")
 
 
 def _assert_untold(r, home: str, cc: str, first: int, last: int, side: str) -> None:
@@ -125,5 +125,5 @@ def test_the_exit_left_on_a_whole_week_is_no_trip(zone: str, home: str, cc: str,
     assert view.headline(trips.to_dict()) == "No trips abroad seen."
     name = in_text({"NZ": "New Zealand"}.get(cc) or NAMES[cc])
     assert [c for c in trips.caveats if c.startswith("Your VPN's exit")] == [
-        f"Your VPN's exit in {name} was also in use on Mon 8 – Fri 12 May 2023, outside its usual weekend hours; "
-        "on a clock this near yours those days may have been a trip."]
+        f"Your VPN's exit in {name} was also in use on Mon 8 – Fri 12 May 2023, outside its weekends; on a clock "
+        "this near yours those days may have been a trip."]

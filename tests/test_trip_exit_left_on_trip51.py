@@ -40,8 +40,8 @@ def _may(d: int) -> date:
 
 
 def _said(cc: str, when: str) -> str:
-    return (f"Your VPN's exit in {in_text(NAMES[cc])} was also in use on {when}, outside its usual weekend hours; "
-            "on a clock this near yours those days may have been a trip.")
+    return (f"Your VPN's exit in {in_text(NAMES[cc])} was also in use on {when}, outside its weekends; on a clock "
+            "this near yours those days may have been a trip.")
 
 
 def _assert_told(r, home: str, cc: str, when: str) -> None:

@@ -1362,10 +1362,8 @@ class MovesMixin:
                 when = f"{b:%a} {b.day} {b:%b %Y}" if a == b else (
                     f"{a:%a} {a.day}{f' {a:%b}' if a.month != b.month else ''}"
                     f"{f' {a:%Y}' if a.year != b.year else ''} – {b:%a} {b.day} {b:%b %Y}")
-                # its hours, not its weekends: a run may hold one of its usual days begun early (T50B: "Tue 9 – Sat 13
-                # May 2023, outside its weekends")
                 out.append(f"Your VPN's exit in {gazetteer.country_in_text(cc)} was also in use on {when}, outside "
-                           "its usual weekend hours; on a clock this near yours those days may have been a trip.")
+                           "its weekends; on a clock this near yours those days may have been a trip.")
         return out
 
     def _open_stay(self, trips: list[dict[str, Any]]) -> dict[str, Any] | None:
