@@ -89,7 +89,7 @@ def test_a_towns_first_and_last_orders_at_night_are_not_dated_without_the_flag()
         assert "17 Dec 2023" in buf_s.getvalue() or "2023-12-17" in buf_s.getvalue(), fmt
     text = io.StringIO()
     report_module.render(plain, "text", text)
-    assert "Earlier orders to  Hamburg, DE (until Sun 23:30, date withheld (night-time;" in text.getvalue()
+    assert "Earlier orders to  Hamburg, Germany (until Sun 23:30, date withheld (night-time;" in text.getvalue()
 
 
 def test_the_move_life_event_keeps_its_month_and_tells_moves_apart_by_the_days_themselves() -> None:
