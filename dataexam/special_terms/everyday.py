@@ -765,7 +765,12 @@ EVERYDAY_SENSES["not in a union (de, es, pt, fr)"] = EverydaySense(
     "Gewerkschaft\"), as English \"I'm not in the union\" (shapes.UNION_MEMBER) — no membership of the person's",
     _NOT_IN_A_UNION,
     r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|trabalho|"
-    r"au|travail|lol|haha|\d+)(?![\w-]))*")
+    r"au|travail|lol|haha|\d+)(?![\w-]))*"
+    # ART55 ("Ich bin nicht in der Gewerkschaft.\nDu bist nicht in der Gewerkschaft." read union: the first "nicht"
+    # held only at the text's end): or to its sentence's end where the next sentence names the union itself, read
+    # on its own ("… Du bist in der Gewerkschaft." stays union by its own words; "… Meine Frau schon." names none
+    # and is the wife's membership, withheld)
+    r"(?:(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))(?s:.*))?")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
@@ -944,7 +949,14 @@ _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into")
                    "my friend", "my friends", "a friend", "friends", "a ticket", "my ticket", "a wristband",
                    "a pass", "a guest", "my guest", "a fake id", "my girlfriend", "my boyfriend", "my wife",
                    "my husband", "my mates", "my badge", "my new badge", "a badge", "no ticket", "a covid pass",
-                   "a vip pass", "a press pass")),
+                   "a vip pass", "a press pass",
+                   # ART55 (the time terms back: "he admitted last night with tears that he lied", "she admitted this
+                   # morning with a smile that she was wrong" read health): the manner of a confession
+                   "tears", "a smile", "a grin", "a laugh", "a sigh", "a shrug", "a wink", "a straight face",
+                   "regret", "embarrassment", "some embarrassment", "shame", "pride", "a heavy heart",
+                   "reluctance", "hesitation",
+                   # ART55 ("admitted with a stroke of luck" read health by "admitted with"): luck's stroke
+                   "a stroke of luck", "a stroke of genius", "a bit of luck", "some luck", "luck")),
                # ART54 ("internado com bolsa", a boarding school's pupil with a scholarship, read health by
                # "internado com": latin.py)
                *(f"{boarder} com {grant}" for boarder in ("internado", "internada", "internados", "internadas")
@@ -1012,6 +1024,16 @@ EVERYDAY_SENSES["kept in overnight storage"] = EverydaySense(
                         "at the custody suite", "in the custody suite", "in custody",
                         "detention", "at the station", "at the police station", "in jail", "in a police cell",
                         "at the shop", "at the repair shop", "at the garage", "after school", "for detention")))
+# ART55 ("the bread was kept in overnight" read health by "kept in overnight"): a thing kept in overnight — food
+# left to rise or chill, a car or a parcel at the garage or the depot — is no one's stay
+# (the thing's word first, "the" / "my" left out: a phrase is looked for where its first word is)
+_KEPT_THINGS = ("bread", "dough", "cake", "food", "milk", "meat", "fish", "cheese", "car", "van", "bike", "parcel",
+                "package", "bags", "laptop", "phone", "washing", "laundry")
+EVERYDAY_SENSES["kept in overnight things"] = EverydaySense(
+    "a thing kept in overnight (\"the bread was kept in overnight\", \"the car was kept in overnight at the "
+    "garage\") — no one's stay",
+    tuple(f"{thing} {be} kept in overnight" for thing in _KEPT_THINGS
+          for be in ("was", "were", "is", "are", "gets", "got", "has been", "had been", "will be")))
 EVERYDAY_SENSES["confessions"] = EverydaySense(
     "\"admitted that\" as owning up to something (\"he admitted that he lied\") — no one's stay",
     # ART54 ("he admitted overnight that he lied" read health by "admitted overnight")
@@ -1145,7 +1167,11 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # kde leží táta" stays health)
 # (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
-_HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
+# (ART55: up to another admission only — its words are its own, a look-alike's or a term's: "admitted with a ticket
+# admitted into the emergency ward as a doctor" holds two look-alikes, not a first turned down by the ward of the
+# second; the token path, reading the text again with the second blanked, and the regex reference read it alike)
+_HOSPITAL_AFTER = (r"['’]s|(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?"
+                   r"(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
                    r"psych|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
                    # ART53 ("I got admitted to Stanford for surgery", "… to Harvard with chest pains" read none): what
                    # the stay is for, at a word's beginning
@@ -1155,6 +1181,12 @@ _HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-]
 EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that", "admitted overnight that")})
 # (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
 # and its answer are read as the "not" says, none, as before ART54)
+#: ART55: the person's yes to a negated question of being in the union (shapes.UNION_ANSWERED)
+YES_I_AM = (r"\s*\?+\s*(?:(?:lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|of\s+course)[\s,.!]*)*"
+            r"(?:i\s+am|i['’]?m\s+(?:in|a\s+member)|i\s+(?:joined|did))(?![\w'’-])(?!\s+not(?![\w-]))")
+# ART55: … unless the person answers it yes ("you're not in the union at work? yes I am", "… ? I am, joined in May":
+# shapes.YES_I_AM), her membership
+EVERYDAY_NOT_BEFORE.update({p: YES_I_AM for p in EVERYDAY_SENSES["not in the union"].phrases})
 # ART53: the look-alikes that hold only to their clause's end (EverydaySense.to_clause_end), beside the words they
 # are none before
 for _sense in EVERYDAY_SENSES.values():
