@@ -422,12 +422,14 @@ def without_everyday(lowered: str, text: str | None = None) -> str:
 
 
 def blanked(lowered: str, spans: list[tuple[int, int]]) -> str:
-    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`, in order) a space; spans that overlap ("mass
-    avenue", "avenue du temple") one space together."""
+    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`; in any order) a space; spans that overlap ("mass
+    avenue", "avenue du temple") one space together. ART55: a pattern's span listed after a phrase's may lie before it
+    ("admitted w/ a press pass cancer leo cusp": the admissions' pattern, then the zodiac's phrase), so they are read
+    in order."""
     if not spans:
         return lowered
     parts, last = [], 0
-    for a, b in spans:
+    for a, b in sorted(spans):
         if a < last:
             last = max(last, b)
             continue

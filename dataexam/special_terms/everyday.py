@@ -1172,17 +1172,18 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # kde leží táta" stays health)
 # (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
-# (ART55: up to another admission only — its words are its own, a look-alike's or a term's: "admitted with a ticket
-# admitted into the emergency ward as a doctor" holds two look-alikes, not a first turned down by the ward of the
-# second; the token path, reading the text again with the second blanked, and the regex reference read it alike)
-_HOSPITAL_AFTER = (r"['’]s|(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?"
-                   r"(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
+_HOSPITAL_WORDS = (r"(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
                    r"psych|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
                    # ART53 ("I got admitted to Stanford for surgery", "… to Harvard with chest pains" read none): what
                    # the stay is for, at a word's beginning
                    r"|(?<![\w-])(?:surg|operat|seps|septic|pains?(?![\w-])|treatment|observation|chemo|cancer|tumo|"
                    r"stroke|infect|fever|pneumon|covid|fractur|injur|overdos|bleed|seizure|appendi|cardiac|chest|"
                    r"dialys|transfus|biops|contraction|stitches|a\s+drip))")
+# ART55 ("admitted with a ticket admitted into the emergency ward as a doctor" read none by the token path and health
+# by its regex reference: the first look-alike was turned down by the ward of the second, which the token path blanks
+# and reads the text again): the hospital's words are looked for up to another admission only — its words are its
+# own, a look-alike's or a term's, and both paths read the text alike
+_HOSPITAL_AFTER = r"['’]s|(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?" + _HOSPITAL_WORDS
 EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that", "admitted overnight that")})
 
 
