@@ -70,3 +70,15 @@ def test_a_move_11h_east_on_a_weekday_stays_dated_to_it(monkeypatch: pytest.Monk
               include_sensitive=True).finding("timezone")
     assert view.headline(f.to_dict()) == (f"You live on Dhaka time (Asia/Dhaka, UTC+6) since {moved.day} Mar 2024; "
                                           "before, on Bogotá time (America/Bogota).")
+
+
+def test_a_12h_move_east_on_a_saturday_whose_first_day_ends_on_the_later_clock() -> None:
+    # Lima → Bangkok on Sat 8 Jun 2024 (seed 2, logins from Thailand only): was "since 9 Jun 2024" (medium, "9 Jun
+    # 2024 is the likeliest"; MOVE51's busy-day rule kept the Sunday)
+    f = infer(_moved("America/Lima", "Asia/Bangkok", date(2024, 6, 8), 2, False), now=NOW,
+              include_sensitive=True).finding("timezone")
+    assert view.headline(f.to_dict()) == ("You live on Bangkok time (Asia/Bangkok, UTC+7) since 8 Jun 2024; before, "
+                                          "on Bogotá time (America/Bogota).")
+    assert f.confidence == "medium"
+    assert ("The records of a day beside your move fit both clocks: it may have fallen on 8 Jun 2024 or 9 Jun 2024; "
+            "8 Jun 2024 is the likeliest.") in f.caveats
