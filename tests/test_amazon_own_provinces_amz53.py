@@ -100,3 +100,9 @@ def test_old_report_state_letters_on_the_marketplace(city: str, region: str, web
              "Shipping Address Zip"]
     row = CsvRow(0, 1, {normalise_header(c): i for i, c in enumerate(names)}, [website, "1 Main St", city, region, ""])
     assert _report_place(row, website) == place
+
+
+def test_the_military_post_office_in_the_home_summary(tmp_path: Path) -> None:
+    home = _home(_retail_on(tmp_path, "Sam Roe PSC 1234 Box 5678 APO AE 09012", "Amazon.com", "USD"))
+    assert home["summary"].startswith("You most likely live in a US military post office abroad (APO / FPO / DPO "
+                                      "AE): 100% of your")

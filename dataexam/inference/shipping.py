@@ -301,6 +301,9 @@ def place_text(place: Place) -> str:
     from .gazetteer import country_display, region_name
 
     cc, region, city = place
+    if cc == "US" and city is None and region in ("AA", "AE", "AP"):
+        # USPS' military "states" (APO / FPO / DPO addresses): no town, no US region (AMZ53: "AE, United States")
+        return f"a US military post office abroad (APO / FPO / DPO {region})"
     said = region_name(cc, region)
     if said and said == region and len(said) > 3 and said.isupper():
         # (T44 L: "Comunidad De Madrid", "Reggio Di Calabria": a name's joining words in lower case)
