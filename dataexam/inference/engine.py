@@ -546,6 +546,9 @@ class InputStats(Aggregator):
         self.by_kind: Counter[str] = Counter()
         self.first: datetime | None = None
         self.last: datetime | None = None
+        # whether the first (last) record is date-only (an old Amazon report's order day, stamped 00:00 UTC): its
+        # day is given alone, never as a night-time instant withheld (AMZ53: "Sun 00:00, date withheld")
+        self.first_untimed = self.last_untimed = False
         self.undated = 0
         self.duplicates_skipped = 0
         # every source read, withheld records included ("not in the inputs": run adds theirs)
@@ -563,10 +566,11 @@ class InputStats(Aggregator):
         if t is None or event.time_source == TimeSource.NONE:
             self.undated += 1
             return
-        if self.first is None or t < self.first:
-            self.first = t
-        if self.last is None or t > self.last:
-            self.last = t
+        untimed = event.time_source == TimeSource.DATE_ONLY
+        if self.first is None or t < self.first or (t == self.first and not untimed):
+            self.first, self.first_untimed = t, untimed
+        if self.last is None or t > self.last or (t == self.last and not untimed):
+            self.last, self.last_untimed = t, untimed
         archive = event.origin.archive
         seen = self.archive_first.get(archive)
         if seen is None or t < seen[1]:
