@@ -251,7 +251,14 @@ class PackedColumns:
         self._size = next((b for b in self._CODES if b * 8 >= need and array(self._CODES[b]).itemsize == b), 0)
         bits = self._size * 8 if self._size else need
         self._bits = bits
-        self.packed = [sum(v << (bits * c) for c, v in enumerate(row) if v) for row in rows]
+        if self._size and sys.byteorder == "little":
+            # each row's fields laid out as a native array of the field's width, read as one little-endian integer:
+            # field c at bit bits·c, as the sum below (no value is wider than its field: bits ≥ need), one C call
+            # a row instead of a Python step a column (PERF29: the sleep finding packs 2 × 192 bins of every night)
+            code, order = self._CODES[self._size], sys.byteorder
+            self.packed = [int.from_bytes(array(code, row).tobytes(), order) for row in rows]
+        else:
+            self.packed = [sum(v << (bits * c) for c, v in enumerate(row) if v) for row in rows]
 
     def sums(self, draws: Iterable[int]) -> list[int]:
         """Column sums over the rows drawn (a row drawn twice counts twice)."""
