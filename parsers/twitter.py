@@ -130,6 +130,13 @@ def _absent(archive: Archive, listed: Mapping[str, int]) -> list[tuple[str, int]
     return [(name, count) for name, count in listed.items() if count and name not in present]
 
 
+def _zip_cut_line(archive: Archive) -> ParseIssue | None:
+    """The ``truncated-zip`` line of an input zip cut at or before a file's data (one naming no file: its header, just
+    after a file's data; ``dataexam.archive._salvage_into``), where it is the archive's one cut; None otherwise."""
+    cuts = [i for i in archive.issues if i.code == "truncated-zip" and i.kind is not IssueKind.NOTE]
+    return cuts[0] if len(cuts) == 1 and not cuts[0].member else None
+
+
 def _count(value: object) -> int | None:
     """A manifest ``count`` (a string of digits, ``"4"``) as a number; ``None`` for anything else, a count past
     :data:`_MAX_COUNT` too."""
@@ -894,6 +901,17 @@ class TwitterParser(Parser):
         # sent the person looking for a part that never existed)
         # (a zip whose directory alone is cut lost no file: a note, INP49 — the files are in another part)
         cut = any(issue.code == "truncated-zip" and issue.kind is not IssueKind.NOTE for issue in archive.issues)
+        line = _zip_cut_line(archive)
+        if line is not None:
+            # the zip cut at or before a file's data (its header, "data/tweets.js is cut off before any of its data",
+            # just after a file's data): the zip's one line says the files its manifest lists that were lost with
+            # its end (T50C: a second line, missing-part, and the zip's line referred to each other)
+            yield replace(line, message=(
+                f"{line.message}; {state.manifest} lists {shown}{more}, which {'is' if one else 'are'} not in the "
+                f"part read: {'its' if one else 'their'} records are not read (they may be in the zip's lost end or "
+                "in another zip of the archive; download it again and give every part)"),
+                source=self.name, nothing_read=True)
+            return
         # (a fault in the run's count of them when the zip was cut: files not read; T46C)
         why = (f"{CUT_ZIP_PART}, see its truncated-zip issue: they may be in its lost end or in another "
                "zip of the archive; download it again and give every part" if cut else
@@ -906,9 +924,12 @@ class TwitterParser(Parser):
 
     def reads_cut(self, archive: Archive, issue: ParseIssue) -> bool:
         """The parser's own (a data file the zip is cut inside), and the manifest's: its reading up front gives the
-        zip's line with what was not read (:meth:`_manifest_fault`)."""
+        zip's line with what was not read (:meth:`_manifest_fault`); the zip's line of a cut at or before a file's
+        data where the manifest lists files not read: :meth:`_listed_but_absent` gives it with those files."""
         if super().reads_cut(archive, issue):
             return True
+        if issue is _zip_cut_line(archive):
+            return bool(self._manifest_absent(archive))
         member = archive.get(issue.member) if issue.code == "truncated-zip" and issue.member else None
         return member is not None and member in _manifest(archive)[:1] and cut_issue(archive, member) is issue
 
