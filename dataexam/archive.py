@@ -614,6 +614,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     files = 0
     blocked: list[tuple[str, str]] = []
     cut_name: str | None = None  # the cut member's path inside this zip (named in the truncated-zip issue)
+    cut_bytes = 0  # the bytes of its data present
     for entry in entries:
         path, changed = normalise_member_name(entry.name)
         if not path or is_junk(path) or entry.name.endswith("/"):
@@ -621,7 +622,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         full = prefix + path
         if entry.cut:
             # a member with none of its data present, or one that cannot be read anyway, is only named
-            cut_name = path
+            cut_name, cut_bytes = path, entry.compress_size
             if not entry.compress_size or entry.blocked is not None:
                 stop_reason = f"{path} is cut off before any of its data could be read"
                 continue
@@ -651,7 +652,14 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     if whole_files + len(blocked) == 0 and not added:
         # folder entries only, or the zip cut before any data of its first file: a damaged zip, naming that file
         if why is not None and cut_name is not None:
-            why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
+            if stop_reason.startswith("and ") and cut_name.lower().endswith(".zip"):
+                # a zip of part zips cut inside its first (T50C: "before any of its data" of a part zip cut 2/3 in):
+                # what is there is said, and why none of it is read
+                why.append(f"the zip ends inside its first file, {cut_name}, a zip itself, of which {cut_bytes:,} "
+                           "bytes are in this zip: none of its files were read (a zip cut inside a zip it holds is "
+                           "not read); download it again")
+            else:
+                why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
         return False
     _note_blocked(display, whole, files, blocked, found)
     # what the cut says of the reading (INP49: each was "records before each fault were kept"): the zip's directory
