@@ -931,7 +931,12 @@ class TwitterParser(Parser):
         if issue is _zip_cut_line(archive):
             return bool(self._manifest_absent(archive))
         member = archive.get(issue.member) if issue.code == "truncated-zip" and issue.member else None
-        return member is not None and member in _manifest(archive)[:1] and cut_issue(archive, member) is issue
+        if member is None or cut_issue(archive, member) is not issue:
+            return False
+        # the manifest, read up front; the long posts' file (note-tweet.js), which no handler reads: read up front
+        # too, its reading gives the zip's line (T50C: a second line called the cut "zip member is damaged (bad CRC or
+        # truncated data)")
+        return member in _manifest(archive)[:1] or member in archive.find(_js("note-tweet"))
 
     def _manifest_fault(self, member: Member, exc: BaseException, archive: Archive | None = None) -> ParseIssue:
         """The issue of a manifest whose reading stopped at ``exc``: what the fault is, and that the counts it lists
@@ -1002,7 +1007,15 @@ class TwitterParser(Parser):
                                      message=repair_message(repairs.repairs),
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
             except DATA_ERRORS as exc:
-                yield from self._setup_issue(member, exc)
+                cut = cut_issue(archive, member)
+                if cut is not None:  # the zip cut inside it: the zip's one line says what was not read
+                    shown, zip_name = _zip_chain(member, archive)
+                    yield replace(cut, message=(
+                        f"{cut.message}; {shown} is cut off: the long posts after the cut keep the first 280 "
+                        f"characters their tweets hold; the rest of it and every file after it in {zip_name} are "
+                        "lost"), source=self.name)
+                else:
+                    yield from self._setup_issue(member, exc)
         if not index.notes or not (self.wants("_parse_tweets") or self.wants("_parse_deleted_tweets")):
             index.drop_notes()
             return  # no long post, or no tweet this run gives (--kind): nothing to pair

@@ -139,3 +139,19 @@ def test_an_empty_name_is_no_name(tmp_path: Path, name: object) -> None:
     got, issues = _read(tmp_path, "facebook-zoeq-2023-05-01-AbCd1234.zip",
                         {"profile_v2": {"name": name, "username": " ", "gender": {"gender_option": "FEMALE"}}})
     assert (got, issues) == ([("gender", "FEMALE")], [])
+
+
+# -- 3, the same class: an X zip cut inside note-tweet.js (read up front, no handler) -------------------------------
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_zip_cut_inside_note_tweet_js_is_one_line(tmp_path: Path, jobs: int) -> None:
+    # was the zip's line and a second, corrupt-member "zip member is damaged (bad CRC or truncated data)"
+    member = "data/note-tweet.js"
+    z = tmp_path / X_NAME
+    z.write_bytes(_cut_at(_zip(_last(_x_two(), member), zipfile.ZIP_DEFLATED), member, 150))
+    report, _stderr = _report(z, tmp_path / "r.json", jobs)
+    notes = [(n["code"], n["message"]) for n in report["inputs"]["parse_issues"]["notes"]
+             if n["code"] != "count-mismatch"]
+    assert notes == [("truncated-zip", f"{CUT}and {member} as far as it goes: the zip ends inside it; {member} is cut "
+                                       "off: the long posts after the cut keep the first 280 characters their tweets "
+                                       f"hold; the rest of it and every file after it in {X_NAME} are lost")]
