@@ -115,6 +115,11 @@ def test_things_kept_in_overnight(text: str, category: str | None) -> None:
     ("not in the union at work? lol no", None), ("not in the union? lol no", None),
     ("not in the union at work? not anymore", None), ("not in the union? I am not", None),
     ("I'm not in the union at work", None),
+    # T51 4: "I am" is the answer only where it ends there or goes on to the membership, not "I am tired / sure"
+    ("not in the union? lol yes I am tired", None), ("not in the union? lol yes I am going home", None),
+    ("not in the union? yes I am sure", None), ("you not in the union? yes I am leaving", None),
+    ("not in the union? yes I am a member", "union"), ("not in the union? yes I am lol", "union"),
+    ("not in the union? yes I am in it", "union"), ("not in the union? yes I am!", "union"),
 ])
 def test_a_negated_union_question_answered(text: str, category: str | None) -> None:
     assert special_category(text) == category

@@ -1230,7 +1230,10 @@ EVERYDAY_PATTERNS["kept in overnight storage"] = EverydayPattern(
 # and its answer are read as the "not" says, none, as before ART54)
 #: ART55: the person's yes to a negated question of being in the union (shapes.UNION_ANSWERED)
 YES_I_AM = (r"\s*\?+\s*(?:(?:lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|of\s+course)[\s,.!]*)*"
-            r"(?:i\s+am|i['’]?m\s+(?:in|a\s+member)|i\s+(?:joined|did))(?![\w'’-])(?!\s+not(?![\w-]))")
+            # "I am" is her answer only where it ends there or goes on to the membership ("yes I am", "… I am, since
+            # 2019", "… I am a member"), not "yes I am tired / going home / sure" (T51 4)
+            r"(?:i\s+am(?=(?:\s+(?:lol|haha|lmao|tho|though))*\s*(?:$|[,.!;:)?]|(?:in|a\s+member|one|since)(?![\w-])))"
+            r"|i['’]?m\s+(?:in|a\s+member)|i\s+(?:joined|did))(?![\w'’-])(?!\s+not(?![\w-]))")
 # ART55: … unless the person answers it yes ("you're not in the union at work? yes I am", "… ? I am, joined in May":
 # shapes.YES_I_AM), her membership
 EVERYDAY_NOT_BEFORE.update({p: YES_I_AM for p in EVERYDAY_SENSES["not in the union"].phrases})
