@@ -120,6 +120,19 @@ def test_things_kept_in_overnight(text: str, category: str | None) -> None:
     ("not in the union? yes I am sure", None), ("you not in the union? yes I am leaving", None),
     ("not in the union? yes I am a member", "union"), ("not in the union? yes I am lol", "union"),
     ("not in the union? yes I am in it", "union"), ("not in the union? yes I am!", "union"),
+    # T51B 1: her answer goes on with an emoji, a symbol, a line, a stressing word or her membership's words
+    ("not in the union? yes I am 💪", "union"), ("not in the union? yes I am…", "union"),
+    ("not in the union? yes I am — proud member", "union"), ("not in the union? yes I am (since 2019)", "union"),
+    ("not in the union? yes I am\njoined in May", "union"), ("not in the union? yes I am too", "union"),
+    ("not in the union? yes I am still", "union"), ("not in the union? yes I am a card-carrying member", "union"),
+    ("not in the union? yes I am the rep", "union"), ("not in the union? yes I am since 2019", "union"),
+    ("not in the union? yes I am for 10 years now", "union"), ("not in the union? yes I am one", "union"),
+    ("you're not in the union at work? yes I am 🙂 since 2019", "union"),
+    # T51B 2: … and not where it goes on to something else
+    ("not in the union at work? yes I am in a meeting, call you later", None),
+    ("not in the union? I'm in the car", None), ("not in the union? I'm a member of the gym", None),
+    ("not in the union? yes I am a member... of the gym", None), ("not in the union? yes I am one step ahead", None),
+    ("not in the union? yes I am since I quit", None), ("not in the union? I did quit", None),
 ])
 def test_a_negated_union_question_answered(text: str, category: str | None) -> None:
     assert special_category(text) == category

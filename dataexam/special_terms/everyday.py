@@ -1228,12 +1228,22 @@ EVERYDAY_PATTERNS["kept in overnight storage"] = EverydayPattern(
     ("kept",))
 # (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
 # and its answer are read as the "not" says, none, as before ART54)
+#: what may follow her "I am" / "I'm in" for it to be her answer (T51 4, T51B 1): the text's or line's end, any
+#: punctuation, emoji or symbol ("yes I am 💪", "… I am…", "… I am — since 2019"), a word that only stresses it ("too",
+#: "still", "lol", "btw") or goes on to the membership ("in it", "a (proud / paid-up) member" but not "a member of the
+#: gym", "since 2019", "for 10 years", "the rep"); not "yes I am tired / going home / in a meeting / one step ahead"
+_ANSWER_GOES_ON = (
+    r"\s*(?:$|\n|[^\w\s])|\s+(?:too|still|indeed|also|already|now|actually|obviously|definitely|proudly|lol|haha|"
+    r"lmao|tho|though|btw|ofc|xd|xx?|ffs|thanks?|as\s+well|and\s+(?:proud|i\s+pay|i\s+have|have\s+been)|"
+    r"in\s+(?:it|the\s+union|one|fact)|one(?=\s*(?:$|\n|[^\w\s]))|one\s+of\s+(?:them|us)|for\s+(?:\d+|years|ages|"
+    r"a\s+long)|since\s+(?:\d+|then|"
+    r"forever|last|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|school|uni|college|i\s+started)|a\s+(?:(?:proud|"
+    r"paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|union)\s+)*member(?![\s.…]+of(?![\w-]))|a\s+(?:shop\s+)?steward|"
+    r"(?:a|the)\s+(?:union\s+)?rep)(?![\w-])")
 #: ART55: the person's yes to a negated question of being in the union (shapes.UNION_ANSWERED)
 YES_I_AM = (r"\s*\?+\s*(?:(?:lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|of\s+course)[\s,.!]*)*"
-            # "I am" is her answer only where it ends there or goes on to the membership ("yes I am", "… I am, since
-            # 2019", "… I am a member"), not "yes I am tired / going home / sure" (T51 4)
-            r"(?:i\s+am(?=(?:\s+(?:lol|haha|lmao|tho|though))*\s*(?:$|[,.!;:)?]|(?:in|a\s+member|one|since)(?![\w-])))"
-            r"|i['’]?m\s+(?:in|a\s+member)|i\s+(?:joined|did))(?![\w'’-])(?!\s+not(?![\w-]))")
+            r"(?:i\s+am(?=" + _ANSWER_GOES_ON + r")|i['’]?m\s+(?:in(?=" + _ANSWER_GOES_ON + r")"
+            r"|a\s+member(?![\s.…]+of(?![\w-])))|i\s+joined|i\s+did(?!\s+(?:quit|leave|not|n['’]?t)))(?![\w'’-])(?!\s+not(?![\w-]))")
 # ART55: … unless the person answers it yes ("you're not in the union at work? yes I am", "… ? I am, joined in May":
 # shapes.YES_I_AM), her membership
 EVERYDAY_NOT_BEFORE.update({p: YES_I_AM for p in EVERYDAY_SENSES["not in the union"].phrases})
