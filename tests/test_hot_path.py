@@ -129,6 +129,16 @@ def _slow_special_as_written(text: str) -> dict[str, set[str]]:
     else:
         forms, again = whole, set()
     out: dict[str, set[str]] = {}
+    if blanked != lowered and forms == (rest,):
+        # ART56: the rest is read as any text is (categories._without_exceptions reads it by keyword_matches), its
+        # own look-alikes too: blanking one may leave another at its clause's end or an admission without the
+        # hospital word that turned it down ("admitted this afternoon w/ a sigh surgery has open surgery is fully
+        # booked": "surgery is fully booked" blanked, "surgery has open" ends the text, and the admission's
+        # lookahead meets no hospital word) — read once, the reference had read it health where the library read none
+        out = {c: set(ts) for c, ts in _slow_special(rest).items()}
+        for c in again - set(out):
+            out[c] = terms_by_category(whole)[c]
+        return out
     for form in forms:
         for c, ts in _slow_base(form).items():
             if C.is_sensitive(c) and ts:
