@@ -34,6 +34,7 @@ from rich.text import Text
 
 from . import __version__, api, gcpolicy, jsonstream, memory, outputs, parallel
 from .archive import DEFAULT_LIMITS, ArchiveLimits, input_stat, printable_path
+from .art9 import ART9_WORDS
 from .dates import parse_time_bound
 from .errors import (
     CorruptArchive,
@@ -881,8 +882,8 @@ def scan(
     quiet: QuietOpt = False,
     jobs: JobsOpt = None,
     include_sensitive: Annotated[bool, typer.Option(
-        "--include-sensitive", help="Count purchases in GDPR Art. 9 categories (health, religion, politics, "
-                                    "sexuality) too, as report does with this option.")] = False,
+        "--include-sensitive", help=f"Count purchases in GDPR Art. 9 categories ({ART9_WORDS}) too, as report "
+                                    "does with this option.")] = False,
 ) -> None:
     """Say what each input is: source, variant, files handled/ignored/unknown, records per kind, dates.
 
@@ -935,7 +936,7 @@ def _base(path: str) -> str:
 
 #: what a scan says of an export that can hold purchases, without --include-sensitive (never how many: a number
 #: above 0 would tell that some purchase is of a special category, as trust.SET_ASIDE_NOTE says for report)
-SCAN_SET_ASIDE = ("purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) are "
+SCAN_SET_ASIDE = (f"purchases in special categories (GDPR Art. 9: {ART9_WORDS}) are "
                   "left out of these counts and dates, as report leaves them out; --include-sensitive counts them")
 
 
@@ -1041,7 +1042,7 @@ def report(
     fmt: ReportFormatOpt = None,
     output: OutputOpt = None,
     include_sensitive: Annotated[bool, typer.Option(
-        "--include-sensitive", help="Include GDPR Art. 9 signals (health, religion, politics, sexuality).")] = False,
+        "--include-sensitive", help=f"Include GDPR Art. 9 signals ({ART9_WORDS}).")] = False,
     source: SourceOpt = None,
     keep_going: KeepGoingOpt = False,
     strict: StrictOpt = False,

@@ -176,8 +176,8 @@ def test_the_default_text_report_says_purchases_are_left_out(pair: tuple[Path, P
     with_special, without = _same(_run(str(six)), six), _same(_run(str(five)), five)
     assert with_special == without
     spending = with_special[with_special.index("Spending profile"):with_special.index("Impulse and late-night")]
-    assert "Caveat: Purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) " \
-           "are left out of every purchase figure here" in " ".join(spending.split())
+    assert "Caveat: Purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union " \
+           "membership, ethnicity) are left out of every purchase figure here" in " ".join(spending.split())
     assert "Purchases in special categories" not in _run("--include-sensitive", str(six))
 
 
@@ -193,7 +193,8 @@ def test_scan_says_purchases_are_left_out_never_how_many(pair: tuple[Path, Path]
         (entry,) = json.loads(CliRunner().invoke(app, ["scan", "--json", "-q", str(export)]).stdout)
         assert entry["special_purchases_left_out"] is True
     assert texts[0] == texts[1]
-    note = ("note purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) are "
+    note = ("note purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union "
+            "membership, ethnicity) are "
             "left out of these counts and dates, as report leaves them out; --include-sensitive counts them")
     assert note in texts[0]
     flagged = CliRunner().invoke(app, ["scan", "-q", "--include-sensitive", str(six)])

@@ -72,7 +72,8 @@ def test_plain_language_not_developer_output(demo_text):
     rest = re.sub(r"\s+", " ", demo_text[:mood_start] + demo_text[mood_end:])  # (wrapped lines)
     assert night in rest
     assert "withheld" not in rest.replace(night, "").replace(night.replace("date ", "dates "), "")
-    assert "Sensitive findings (health, religion, politics, sexuality) are off" in demo_text
+    assert ("Sensitive findings (health, religion, politics, sexuality, union membership, ethnicity) are off"
+            in demo_text)
 
 
 def test_pictures(demo_text):

@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from ..art9 import ART9_WORDS
 from ..csvstream import amount_text
 from ..events import Event, TimeSource
 from . import fx, literature, sharedaccount
@@ -46,7 +47,7 @@ from .stock import TradeStock
 from .textrules import RECENT_YEARS, is_retweet, recent_from, year_span
 
 #: what the default report says instead of a number (module text), on every purchase finding
-SET_ASIDE_NOTE = ("Purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) are "
+SET_ASIDE_NOTE = (f"Purchases in special categories (GDPR Art. 9: {ART9_WORDS}) are "
                   "left out of every purchase figure here; --include-sensitive counts them (the trust score leaves "
                   "them out always).")
 

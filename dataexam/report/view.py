@@ -27,6 +27,7 @@ from babel.numbers import format_currency, format_decimal
 
 from dataexam.wording import count_phrase, plural
 
+from ..art9 import ART9_WORDS
 from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
 from ..csvstream import CURRENCY_LOCALES
 from ..outputs import shown
@@ -46,7 +47,7 @@ SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 BANNER = "MOCK — NOT A CREDIT SCORE"
 SOURCE_NAMES = {"facebook": "Facebook", "twitter": "X (Twitter)", "amazon": "Amazon"}
-SENSITIVE_OFF = "Sensitive findings (health, religion, politics, sexuality) are off; --include-sensitive turns them on."
+SENSITIVE_OFF = f"Sensitive findings ({ART9_WORDS}) are off; --include-sensitive turns them on."
 _EN = Locale.parse("en")
 
 
