@@ -741,6 +741,68 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
                 # Zionist Organisation and the Hadassah Medical Organisation (הסתדרות: "organisation")
                 "نقابة الأشراف", "نقابة السادة الأشراف", "ההסתדרות הציונית", "ההסתדרות הציונית העולמית",
                 "הסתדרות מדיצינית הדסה", "ההסתדרות המדיצינית הדסה")
+# (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
+# and its answer are read as the "not" says, none, as before ART54)
+# ART56 (T51B: "Bist du nicht in der Gewerkschaft? Nein", "¿No estás en el sindicato? No" read union whatever the
+# answer; "not in the union? yes I am, jk / … I quit last year" union): a negated question of being in the union
+# answered by the person, per language — her yes after the question mark, as a regex over lower-cased text matched at
+# the question's end. What may follow her yes is its row's (_GOES_ON: the text's or line's end, any punctuation, emoji
+# or symbol, a word that only stresses it or goes on to the membership — "since 2019", "a proud member", "seit 2019",
+# "desde 2019"; not "yes I am tired / going home / in a meeting / one step ahead", "Doch, nicht mehr", "Ja, bin ich
+# nicht"), and no retraction after it (_RETRACTED: "…, jk", "… /s", "… I quit last year", "… no longer", "… not").
+# German "doch", French "si" contradict the "not" alone; Spanish "sí" and Portuguese "sim" said alone do too
+# (T51B 1: "yes I am 💪", "… — proud member", "… (since 2019)", "… too", "… still", "… for 10 years now" stay union)
+# (a quote opens her answer after a space — 'not in the union? "yes I am"' — but one right after the "?" closes a
+# question quoted: '"not in the union?" "yes I am" he said' is someone else's dialogue)
+_QUESTION_MARK = r"\s*[?？]+(?:\s+[\"'“”‘’*]*|\*+|(?=\w))"
+_RETRACTED = (r"(?![^\n]{0,60}?(?<![\w'’-])(?:jk|j/k|jking|kidding|joking|/s|i\s+(?:quit|left)|no\s+longer|"
+              r"not\s+anymore|sadly\s+not|used\s+to\s+be|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
+              r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti)"
+              r"(?![\w'’-]))(?![\s.,!…]+not(?:\s+really)?[\s.!…]*$)")
+_GOES_ON = {
+    "en": r"\s*(?:$|\n|[^\w\s])|\s+(?:too|still|indeed|also|already|now|actually|obviously|definitely|proudly|lol|haha|"
+          r"lmao|tho|though|btw|ofc|xd|xx?|ffs|thanks?|as\s+well|and\s+(?:proud|i\s+pay|i\s+have|have\s+been)|"
+          r"in\s+(?:it|the\s+union|one|fact)|one(?=\s*(?:$|\n|[^\w\s]))|one\s+of\s+(?:them|us)|for\s+(?:\d+|years|"
+          r"ages|a\s+long)|since\s+(?:\d+|then|forever|last|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+          r"school|uni|college|i\s+started)|a\s+(?:(?:proud|paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|"
+          r"union)\s+)*member(?![\s.…]+of(?![\w-]))|a\s+(?:shop\s+)?steward|(?:a|the)\s+(?:union\s+)?rep)(?![\w-])",
+    "de": r"\s*(?:$|\n|[^\w\s])|\s+(?:doch|schon|auch|seit|natürlich|klar|sogar|längst|lol|haha|mitglied|drin|dabei|"
+          r"bin\s+ich|ich\s+bin)(?![\w-])",
+    "es": r"\s*(?:$|\n|[^\w\s])|\s+(?:desde|hace|también|tambien|claro|sí|si|jaja\w*|jeje\w*|lol|afiliad[oa]s?|"
+          r"en\s+el\s+sindicato|dentro|estoy)(?![\w-])",
+    "fr": r"\s*(?:$|\n|[^\w\s])|\s+(?:depuis|bien\s+sûr|évidemment|mdr|lol|syndiqu[ée]e?s?|au\s+syndicat|aussi|je\s+"
+          r"(?:le\s+)?suis)(?![\w-])",
+    "pt": r"\s*(?:$|\n|[^\w\s])|\s+(?:desde|há|faz|sim|claro|também|kk+|rs+|sindicalizad[oa]s?|no\s+sindicato|"
+          r"estou|sou)(?![\w-])",
+}
+_NO_AFTER = r"(?![\s,.!…-]*(?:nicht|nein|kein|nie|no|non|pas|plus|não|nao|not)(?![\w'’-]))"
+_STRESS = {"en": r"lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|sure|of\s+course",
+           "de": r"lol|haha|oh|na|äh|ähm|ja|klar|natürlich|na\s+klar|aber",
+           "es": r"jaja\w*|jeje\w*|lol|pues|claro|obvio|por\s+supuesto|bueno|eh",
+           "fr": r"mdr|lol|ben|bah|eh\s+bien|mais|bien\s+sûr\s+que|oui|euh",
+           "pt": r"kk+|rs+|lol|claro|ué|ue|uai|olha"}
+#: her yes to a negated question of being in the union, per language (the table's rows: see above); over lower-cased
+#: text, matched at the question's end (before its "?")
+UNION_ANSWERS: dict[str, str] = {
+    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?:" + yes
+    + r")(?![\w'’-])" + _RETRACTED
+    for language, yes in {
+        "en": r"(?:i\s+am(?=" + _GOES_ON["en"] + r")|i['’]?m\s+(?:in(?=" + _GOES_ON["en"] + r")"
+              r"|a\s+member(?![\s.…]+of(?![\w-])))|i\s+joined(?!\s+(?:the|a|an|my|another|some)\s+(?!union(?![\w-])))"
+              r"|i\s+did(?!\s+(?:quit|leave|not|n['’]?t)))(?!\s+not(?![\w-]))",
+        "de": r"(?:doch" + _NO_AFTER + r"(?=" + _GOES_ON["de"] + r")|(?:doch|ja)?[\s,.!\-—–]*(?:bin\s+ich|ich\s+bin"
+              r"(?:\s+(?:drin|dabei|mitglied))?|sind\s+wir|wir\s+sind(?:\s+(?:drin|dabei))?)" + _NO_AFTER
+              + r"(?=" + _GOES_ON["de"] + r"))",
+        "es": r"(?:(?:sí|si)\s+que\s+|claro\s+que\s+|(?:sí|si)[\s,.!]+)?(?:lo\s+)?(?:estoy|estamos|soy\s+afiliad[oa])"
+              + _NO_AFTER + r"(?=" + _GOES_ON["es"] + r")|(?:claro\s+que\s+)?(?:sí|si)(?=\s*(?:$|[!.¡]))",
+        "fr": r"(?:si" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r")|(?:si|oui)?[\s,.!\-—–]*(?:je\s+(?:le\s+)?suis|"
+              r"j['’]y\s+suis)" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
+        "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
+              + r"(?=" + _GOES_ON["pt"] + r")",
+    }.items()}
+#: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
+#: English row
+YES_I_AM = UNION_ANSWERS["en"]
 # ART53 (T48D: "I'm not in the union at work" withheld, while "I'm not in the union" read none): the person's being in
 # the union at work said with a "not" before it, as the membership's shape "I'm in the union" parted by a "not"
 # (shapes.UNION_MEMBER): ART51's "the union at work" (latin.py) reads the union of one's work, not her membership
@@ -759,18 +821,39 @@ _NOT_IN_A_UNION = (
     *(f"no {verb} en {art} sindicato" for verb in ("estoy", "estamos", "estuve", "soy") for art in ("el", "ningún")),
     *(f"não {verb} {art} sindicato" for verb in ("estou", "estamos", "sou") for art in ("no", "em nenhum")),
     *(f"ne suis pas {art} syndicat" for art in ("au", "dans un", "dans le")),
-    *(f"ne suis plus {art} syndicat" for art in ("au", "dans un", "dans le")))
+    *(f"ne suis plus {art} syndicat" for art in ("au", "dans un", "dans le")),
+    # ART56: the same asked ("¿No estás en el sindicato?", "Você não está no sindicato?", "Tu n'es pas au syndicat ?":
+    # German "Bist du nicht in der Gewerkschaft?" holds "nicht in der gewerkschaft"), read with its answer below
+    *(f"no {verb} en {art} sindicato" for verb in ("estás", "estas", "está", "esta", "estáis", "están", "eres")
+      for art in ("el", "ningún")),
+    *(f"{no} {verb} {art} sindicato" for no in ("não", "nao") for verb in ("está", "esta", "estás", "estas", "é", "és")
+      for art in ("no", "em nenhum")),
+    *(f"{verb} {no} {art} syndicat" for verb in ("n'es", "n'êtes", "n'est", "t'es") for no in ("pas", "plus")
+      for art in ("au", "dans un", "dans le")))
+# (the words that may stand between the phrase and its clause's end)
+_NOT_IN_A_UNION_WORDS = (r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|"
+                         r"trabalho|au|travail|lol|haha|\d+)(?![\w-]))*")
 EVERYDAY_SENSES["not in a union (de, es, pt, fr)"] = EverydaySense(
     "being in no trade union said with a negation in German, Spanish, Portuguese or French (\"Ich bin nicht in der "
     "Gewerkschaft\"), as English \"I'm not in the union\" (shapes.UNION_MEMBER) — no membership of the person's",
     _NOT_IN_A_UNION,
-    r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|trabalho|"
-    r"au|travail|lol|haha|\d+)(?![\w-]))*"
+    _NOT_IN_A_UNION_WORDS
+    # ART56: to its text's end, or to the same question asked back there ("Ich bin nicht in der Gewerkschaft. Und
+    # du?", "… ¿Y tú?", "… Et toi ?", "… E você?", as English "I'm not in the union. And you?")
+    + r"(?:[\s.!…,;¿]*(?:(?:und|aber|y|e|et|mais)\s+)?(?:du|ihr|sie|tú|tu|vos|usted|ustedes|você|voce|vc|vocês|toi|"
+    r"vous)(?:\s+(?:so|también|tambien|aussi|também))?\s*[?？])?")
+#: … and past its clause's end (:data:`EVERYDAY_NOT_BEFORE` below; not to the text's end, each phrase's lookahead then
+#: read the rest of the text, PERF: "Ich bin nicht in der Gewerkschaft. " 2,000 times took 19 s):
+_NOT_IN_A_UNION_PAST_END = (
     # ART55 ("Ich bin nicht in der Gewerkschaft.\nDu bist nicht in der Gewerkschaft." read union: the first "nicht"
-    # held only at the text's end): or to its sentence's end where the next sentence names the union itself, read
-    # on its own ("… Du bist in der Gewerkschaft." stays union by its own words; "… Meine Frau schon." names none
-    # and is the wife's membership, withheld)
-    r"(?:(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))(?s:.*))?")
+    # held only at the text's end): to its sentence's end where the next sentence names the union itself, read on its
+    # own ("… Du bist in der Gewerkschaft." stays union by its own words; "… Meine Frau schon." names none and is the
+    # wife's membership, withheld)
+    r"(?:(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))"
+    # ART56 ("Bist du nicht in der Gewerkschaft? Nein", "¿No estás en el sindicato? No" read union: a question was no
+    # end): to a question's mark unless the person answers it yes (UNION_ANSWERS: "…? Doch, bin ich", "…? Sí, estoy",
+    # "…? Si !", "…? Estou sim" stay union)
+    r"|(?!" + "|".join(UNION_ANSWERS[language] for language in ("de", "es", "fr", "pt")) + r")\s*[?？])")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
@@ -928,7 +1011,13 @@ _WARD_ROLE_WORDS = ("team", "staff", "insurance", "nursing", "rotation", "progra
                                  "as a junior doctor", "as a new doctor", "as a medic", "as a volunteer",
                                  "as a trainee", "as an intern", "as a paramedic", "as a porter", "as a locum",
                                  "as a registrar",
-                                 "as a healthcare assistant", "as an hca", "as a midwife", "as a physio")
+                                 "as a healthcare assistant", "as an hca", "as a midwife", "as a physio",
+                                 # ART56 ("admitted to the ward as a student / as a sister" read health): a student
+                                 # on placement, the ward's sister (its senior nurse); "as a student with meningitis"
+                                 # is a stay (_ROLE_THEN_ILLNESS)
+                                 "as a student", "as a medical student", "as a nursing student", "as a student midwife",
+                                 "as a sister", "as a ward sister", "as a charge nurse", "as a matron",
+                                 "as a consultant", "as a surgeon", "as a pharmacist", "as a cleaner", "as a chaplain")
 # the ward's own team, not its rooms ("admitted to the ward's isolation room" a stay, T50E)
 _WARD_TEAMS = ("team", "cricket team", "football team", "quiz team", "staff", "christmas party")
 _WARD_ROLES = (*(f"{place} {role}" for place in _WARD_PLACES for role in _WARD_ROLE_WORDS),
@@ -1208,17 +1297,88 @@ def _one_of(phrases: tuple[str, ...]) -> str:
 # turns down the shorter).
 PATTERNED: frozenset[str] = frozenset((*(p for p in _ADMISSIONS if p.startswith("admitted ")),
                                        *EVERYDAY_SENSES["kept in overnight storage"].phrases))
+# ART56: a ward's role followed by "with" and what is not the company one works with is a stay ("admitted to the ward
+# as a student with meningitis", "… as a sister with sepsis"; not "… as a student with my mentor")
+_ROLE_THEN_ILLNESS = (r"(?![\w-])(?!\s*,?\s*(?:with|w/)[\s-]+(?!(?:(?:my|our|the|a|an|his|her|their)[\s-]+)?"
+                      r"(?:mentor|tutor|supervisor|preceptor|team|colleagues?|class|classmates|group|friends?|mates?|"
+                      r"cohort)(?![\w-])))")
+# ART56 ("admitted to university for surgery", "… to King's College for surgery", "… to the college for cardiac surgery
+# training" read health: "surg" after a school is the hospital's word of "admitted to Stanford for surgery"): a
+# school's generic name (or a name then one), then "for" and the field one studies, is a student's admission
+_SCHOOLS = (r"(?:(?:the|my|a)[\s-]+)?(?:[\w'’]+[\s-]+)?(?:college|university|uni|academy|school|med[\s-]+school|"
+            r"medical[\s-]+school|grad[\s-]+school)")
+_STUDIED = (r"(?:(?:cardiac|cardiothoracic|general|vascular|plastic|orthopaedic|orthopedic|dental|veterinary|"
+            r"paediatric|pediatric|heart|brain)[\s-]+)?(?:surgery|neurosurgery|medicine|nursing|emergency[\s-]+"
+            r"medicine|anaesthesia|anesthesia|radiology|cardiology|psychiatry|pharmacy|midwifery|dentistry|"
+            r"physiotherapy|paramedic[\s-]+science)(?:[\s-]+(?:training|studies|course|degree|programme|program|"
+            r"residency|fellowship|school))?")
 _TO_WHERE = (_one_of(_ADMITTED_TO)
              + "|(?:(?:an|the|a)[\\s-]+)?" + _one_of(_TRAINING_FIELDS) + "[\\s-]+" + _one_of(_TRAINING_KINDS)
-             + "|" + _one_of(_WARD_PLACES) + "[\\s-]+" + _one_of(_WARD_ROLE_WORDS)
-             + "|the[\\s-]+ward['’]s[\\s-]+" + _one_of(_WARD_TEAMS))
+             + "|" + _one_of(_WARD_PLACES) + "[\\s-]+(?:"
+             + _one_of(tuple(w for w in _WARD_ROLE_WORDS if not w.startswith("as ")))
+             + "|" + _one_of(tuple(w for w in _WARD_ROLE_WORDS if w.startswith("as "))) + _ROLE_THEN_ILLNESS + ")"
+             + "|the[\\s-]+ward['’]s[\\s-]+" + _one_of(_WARD_TEAMS)
+             + "|" + _SCHOOLS + r"[\s-]+for[\s-]+" + _STUDIED)
+# ART56 ("admitted last night with a VIP ticket / a free pass / a student card / no ID / a plus one / a hangover / a
+# broken heart", "… with some reluctance" read health: the list held "a ticket", "a pass", "reluctance" only): what
+# follows "with" as a class — a ticket, a pass, an ID or a card (after words saying which: "a VIP / season / backstage
+# / student", "my brother's"), the company one comes with ("my best mates", "a plus one"), or a feeling or the manner
+# of a confession ("a hangover", "a broken heart", "great reluctance", "a nervous laugh") — the last word of its noun
+# (not "a heart attack", "a broken heart valve", "a card for my mum in hospital": the hospital's words after it turn
+# an admission down, _HOSPITAL_AFTER) and no illness said after it in its clause ("… with a hangover and
+# dehydration", "… with a ticket and chest pains": _ILLNESS_AFTER). "admitted last night with a broken hip / a UTI /
+# chest pain" name none of these and stay health.
+_ENTRY_WORDS = ("vip", "backstage", "free", "student", "season", "press", "fake", "valid", "guest", "all-access",
+                "all access", "access", "day", "weekend", "festival", "gig", "concert", "staff", "member", "members",
+                "membership", "media", "complimentary", "comp", "paper", "printed", "mobile", "digital", "golden",
+                "early-bird", "early bird", "general admission", "photo", "expired", "borrowed", "spare", "extra",
+                "school", "uni", "university", "library", "gym", "entry", "new", "old", "proper", "real", "id",
+                "national", "residents", "resident", "visitor", "visitors", "annual", "family", "group", "e", "qr")
+_ENTRY = ("ticket", "tickets", "e-ticket", "e-tickets", "eticket", "pass", "passes", "wristband", "wristbands",
+          "badge", "badges", "card", "cards", "id", "ids", "i.d", "passport", "passports", "invite", "invites",
+          "invitation", "invitations", "voucher", "vouchers", "stamp", "lanyard", "accreditation", "credentials",
+          "guest list spot", "guest list place", "guestlist spot", "code", "booking", "reservation", "permit")
+_COMPANY_WORDS = ("best", "whole", "new", "old", "two", "three", "uni", "school", "work", "little", "older", "younger",
+                  "entire", "college", "footie", "footy", "five-a-side", "pub", "quiz")
+_COMPANY = ("mate", "mates", "friend", "friends", "pal", "pals", "bestie", "besties", "bff", "girlfriend",
+            "boyfriend", "gf", "bf", "partner", "fiance", "fiancé", "fiancée", "date", "plus one", "plus-one", "+1",
+            "colleagues", "coworkers", "co-workers", "workmates", "team", "crew", "gang", "squad",
+            "classmates", "guests", "guest", "friend group", "lads", "girls", "boys", "entourage", "cousins",
+            # (not "a group" nor "a band": "admitted with group A strep", "… with a gastric band")
+            "flatmates", "roommates", "housemates")
+_FEELING_WORDS = ("some", "great", "much", "deep", "real", "obvious", "visible", "genuine", "little", "no", "zero",
+                  "considerable", "nervous", "sheepish", "wry", "rueful", "sad", "guilty", "shy", "sly", "knowing",
+                  "bitter", "slight", "awful", "terrible", "massive", "huge", "bad", "a bit of", "a touch of",
+                  "a hint of", "a lot of", "a little")
+# (a heart and a face only as a feeling's or a manner's: "a weak / bad heart", "a swollen face" are the body's)
+_HEART_AND_FACE = ("broken heart", "heavy heart", "full heart", "grateful heart", "happy heart", "sad heart",
+                   "open heart", "straight face", "poker face", "brave face", "red face", "sheepish face")
+_FEELING = ("hangover", "reluctance", "regret", "regrets", "tears", "smile", "grin", "laugh", "sigh",
+            "shrug", "wink", "embarrassment", "shame", "pride", "hesitation", "relief", "blush", "nod",
+            "chuckle", "giggle", "smirk", "honesty", "candour", "candor", "frown", "guilt", "remorse", "sadness",
+            "sorrow", "humility", "grace", "humour", "humor", "reservations", "misgivings", "sarcasm", "glee")
+_WITH_DETERMINER = (r"(?:(?:a|an|my|our|his|her|their|your|the|no|some|one|two|three|\d+)[\s-]+)?"
+                    r"(?:\w+['’]s[\s-]+)?")
+# a heart's own illness: "a broken heart valve", "a weak heart"'s words after "heart"
+_NOT_THE_ORGAN = r"(?![\s-]+(?:attack|attacks|condition|problem|problems|failure|defect|murmur|issue|issues|disease|" \
+                 r"valve|surgery|op|operation|transplant|rhythm|rate|scan|block|infection|bypass)(?![\w-]))"
+_WITH_CLASS = (_WITH_DETERMINER + r"(?:" + _one_of(_ENTRY_WORDS) + r"[\s-]+){0,3}" + _one_of(_ENTRY)
+               + "|" + _WITH_DETERMINER + r"(?:" + _one_of(_COMPANY_WORDS) + r"[\s-]+){0,2}" + _one_of(_COMPANY)
+               + "|" + _WITH_DETERMINER + r"(?:" + _one_of(_FEELING_WORDS) + r"[\s-]+){0,2}" + _one_of(_FEELING)
+               + "|" + _WITH_DETERMINER + _one_of(_HEART_AND_FACE) + _NOT_THE_ORGAN)
+# an illness said after the class in its clause (the stay's, as shapes.ADMITTED_FOR_ILLNESS reads it)
+_ILLNESS_AFTER = (r"(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?(?<![\w-])(?:dehydrat|breathing|asthma|kidney|"
+                  r"liver|heart\s+attack|broken\s+(?:hip|leg|arm|wrist|ankle|rib|ribs|neck|back|collarbone|jaw|nose)|"
+                  r"burns?(?![\w-])|poison|uti(?![\w-])|pains?(?![\w-])|ache|migraine|clot|concussion|"
+                  r"collapse|unconscious|blood)")
 EVERYDAY_PATTERNS["admissions"] = EverydayPattern(
     EVERYDAY_SENSES["admissions"].reason,
     lazy_compile(r"(?<![\w-])admitted[\s-]+(?:(?:to|into)[\s-]+(?:" + _TO_WHERE + ")"
                  + r"|overnight[\s-]+" + _one_of(_GUESTS) + r"|as[\s-]+" + _one_of(_ADMITTED_AS)
                  + "|" + _one_of(_ADMITTED_HOW)
-                 + r"|(?:" + _one_of(ADMITTED_WHEN) + r"[\s-]+)?(?:with|w/)[\s-]+" + _one_of(_ADMITTED_WITH)
-                 + r")(?![\w-])(?!" + _HOSPITAL_AFTER + ")"),
+                 + r"|(?:" + _one_of(ADMITTED_WHEN) + r"(?:[\s-]+|\s*,\s*))?(?:with|w/)[\s-]+(?:(?:"
+                 + _one_of(_ADMITTED_WITH) + "|" + _WITH_CLASS + r")(?![\w-])(?!" + _ILLNESS_AFTER + ")"
+                 + r"))(?![\w-])(?!" + _HOSPITAL_AFTER + ")"),
     ("admitted",))
 # … and so are the 385 of things and people kept in overnight at a shop, a police station, work (0.2 s a compile)
 EVERYDAY_PATTERNS["kept in overnight storage"] = EverydayPattern(
@@ -1226,24 +1386,6 @@ EVERYDAY_PATTERNS["kept in overnight storage"] = EverydayPattern(
     lazy_compile(r"(?<![\w-])kept[\s-]+(?:" + _one_of(_KEPT_WHOM) + r"[\s-]+)?in[\s-]+overnight[\s-]+"
                  + _one_of(_KEPT_WHERE) + r"(?![\w-])"),
     ("kept",))
-# (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
-# and its answer are read as the "not" says, none, as before ART54)
-#: what may follow her "I am" / "I'm in" for it to be her answer (T51 4, T51B 1): the text's or line's end, any
-#: punctuation, emoji or symbol ("yes I am 💪", "… I am…", "… I am — since 2019"), a word that only stresses it ("too",
-#: "still", "lol", "btw") or goes on to the membership ("in it", "a (proud / paid-up) member" but not "a member of the
-#: gym", "since 2019", "for 10 years", "the rep"); not "yes I am tired / going home / in a meeting / one step ahead"
-_ANSWER_GOES_ON = (
-    r"\s*(?:$|\n|[^\w\s])|\s+(?:too|still|indeed|also|already|now|actually|obviously|definitely|proudly|lol|haha|"
-    r"lmao|tho|though|btw|ofc|xd|xx?|ffs|thanks?|as\s+well|and\s+(?:proud|i\s+pay|i\s+have|have\s+been)|"
-    r"in\s+(?:it|the\s+union|one|fact)|one(?=\s*(?:$|\n|[^\w\s]))|one\s+of\s+(?:them|us)|for\s+(?:\d+|years|ages|"
-    r"a\s+long)|since\s+(?:\d+|then|"
-    r"forever|last|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|school|uni|college|i\s+started)|a\s+(?:(?:proud|"
-    r"paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|union)\s+)*member(?![\s.…]+of(?![\w-]))|a\s+(?:shop\s+)?steward|"
-    r"(?:a|the)\s+(?:union\s+)?rep)(?![\w-])")
-#: ART55: the person's yes to a negated question of being in the union (shapes.UNION_ANSWERED)
-YES_I_AM = (r"\s*\?+\s*(?:(?:lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|of\s+course)[\s,.!]*)*"
-            r"(?:i\s+am(?=" + _ANSWER_GOES_ON + r")|i['’]?m\s+(?:in(?=" + _ANSWER_GOES_ON + r")"
-            r"|a\s+member(?![\s.…]+of(?![\w-])))|i\s+joined|i\s+did(?!\s+(?:quit|leave|not|n['’]?t)))(?![\w'’-])(?!\s+not(?![\w-]))")
 # ART55: … unless the person answers it yes ("you're not in the union at work? yes I am", "… ? I am, joined in May":
 # shapes.YES_I_AM), her membership
 EVERYDAY_NOT_BEFORE.update({p: YES_I_AM for p in EVERYDAY_SENSES["not in the union"].phrases})
@@ -1254,6 +1396,8 @@ for _sense in EVERYDAY_SENSES.values():
         for _phrase in _sense.phrases:
             EVERYDAY_NOT_BEFORE[_phrase] = "|".join((clause_end_guard(_sense.to_clause_end),
                                                      *filter(None, (EVERYDAY_NOT_BEFORE.get(_phrase),))))
+for _phrase in EVERYDAY_SENSES["not in a union (de, es, pt, fr)"].phrases:
+    EVERYDAY_NOT_BEFORE[_phrase] += "(?!" + _NOT_IN_A_UNION_WORDS + _NOT_IN_A_UNION_PAST_END + ")"
 # ART50: a heart attack had in the mine is no cave-in ("miał zawał w kopalni", "dostałem zawał w kopalni")
 EVERYDAY_NOT_AFTER.update({p: tuple(f"{verb} " for verb in ("miał", "miała", "miałem", "miałam", "mial", "miala",
                                                              "dostał", "dostała", "dostałem", "dostałam", "doznał",

@@ -695,9 +695,21 @@ ADMITTED_FOR_ILLNESS = lazy_compile(
 #: by the hospital's word after it, and no term holds a hospital's name): admitted to or into a place of up to four
 #: words that ends in a hospital's word — not past a programme, residency or course ("admitted to the residency at
 #: Stanford Hospital" is a doctor's training)
+#: ART56 ("admitted to the burns unit with third-degree burns" read none): or a hospital's unit or ward named by what
+#: it treats ("the burns unit", "the coronary care unit", "the maternity ward") — not its staff's ("… unit as a
+#: midwife", "… ward team": everyday.py's ward roles)
+_CARE_UNITS = (r"(?:burns?|stroke|cardiac|coronary(?:\s+care)?|intensive\s+care|critical\s+care|high\s+dependency|"
+               r"maternity|labou?r|antenatal|postnatal|psychiatric|mental\s+health|cancer|oncology|haematology|"
+               r"hematology|trauma|renal|dialysis|respiratory|acute\s+medical|medical\s+assessment|assessment|"
+               r"surgical|neonatal|special\s+care|eating\s+disorders?|detox|spinal|orthopa?edic|fracture|geriatric|"
+               r"paediatric|pediatric|children['’]s|isolation|infectious\s+diseases?|covid|observation)")
 ADMITTED_TO_HOSPITAL = lazy_compile(
     r"(?<![\w-])admitted\s+(?:to|into)(?:\s+" + _NOT_A_COURSE + r"[\w'’&.-]+){1,4}?\s+"
-    r"(?:hospital|hospitals|infirmary|medical\s+cent(?:er|re)|clinic|hospice)(?![\w-])")
+    r"(?:hospital|hospitals|infirmary|medical\s+cent(?:er|re)|clinic|hospice)(?![\w-])"
+    r"|(?<![\w-])admitted\s+(?:to|into)\s+(?:the|a|an)\s+" + _CARE_UNITS + r"[\s-]+(?:unit|ward|centre|center)"
+    r"(?![\w-])(?!\s+(?:team|staff|rota|rotation|placement|training|course|as\s+(?:an?\s+)?(?:nurse|doctor|"
+    r"midwife|student|sister|physio|hca|healthcare|porter|volunteer|trainee|intern|registrar|locum|consultant|"
+    r"medic|paramedic|cleaner))(?![\w-]))")
 
 
 #: ART54 ("jdu na msi.com a pak na msi", I'm going to msi.com and then to Mass, read none: the verb's term "jdu na msi"
