@@ -262,3 +262,22 @@ def test_a_zip_cut_before_its_part_zip_s_first_file_says_so(tmp_path: Path) -> N
         f"{outer}: the zip file is damaged or incomplete (its directory is missing; was the download interrupted?); "
         f"the zip ends inside its first file, {FB_INNER}, a zip itself, of which 20 bytes are in this zip: none of its "
         "files were read (the zip ends before any of its bytes could be inflated); download it again")
+
+
+def test_a_deflated_part_zip_s_bytes_leave_no_file_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # its bytes are inflated into a private temporary file with no name: nothing of it is left in the temporary folder
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    inner = _zip(_last(_facebook_files()[0], "posts/your_posts_1.json"), zipfile.ZIP_DEFLATED)
+    outer = _outer(tmp_path, inner, FB_INNER, zipfile.ZIP_DEFLATED, 2 / 3)
+    exports = api.open_exports([outer])
+    try:
+        assert list(temp.iterdir()) == []  # (open: its bytes inflated already)
+    finally:
+        api.close_exports(exports)
+    assert sum(1 for _e in api.timeline(outer)) == 31
+    assert list(temp.iterdir()) == []
