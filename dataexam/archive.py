@@ -23,7 +23,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -363,7 +363,7 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
     if not head.startswith(_ZIP_MAGIC):
         raise NotAnArchive(f"{display}: {_describe_non_zip(head)}")
     try:
-        zf = zipfile.ZipFile(p)
+        zf = _zip_file(p)
     except zipfile.BadZipFile:
         # An interrupted download has no central directory at the end; its complete members can
         # still be read by walking the local file headers from the front (see _salvage_zip).
@@ -388,6 +388,41 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
             closer()
         raise
     return Archive([display], members, issues, closers, mounts)
+
+
+_END_SIG = b"PK\x05\x06"
+
+
+def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
+    """``zipfile.ZipFile(file)``, refused (:class:`zipfile.BadZipFile`, so the caller salvages it) where the directory
+    zipfile found is not this zip's but that of a whole zip stored inside it: zipfile looks for the end record in the
+    last 64 KiB and takes the last it finds, and a zip of part zips (stored, not deflated) cut inside or after a part
+    zip ends with that part's own end record — it was read as that part alone, every other file of it lost and the
+    cut unsaid (INP54). Such a directory's files begin after the file's first bytes (APPNOTE.TXT 4.3.6: a zip
+    starts with its first file's local header) while the end record does not end the file (its comment's length,
+    4.3.16, does not reach the file's last byte)."""
+    zf = zipfile.ZipFile(file)
+    try:
+        infos = zf.infolist()
+        if not infos or min(i.header_offset for i in infos) == 0:
+            return zf
+        fh = zf.fp
+        assert fh is not None
+        fh.seek(0)
+        if fh.read(4) != _LOCAL_SIG:
+            return zf  # data before the zip (a self-extracting program): zipfile's own reading
+        size = fh.seek(0, io.SEEK_END)
+        start = max(0, size - 22 - 0xFFFF)
+        fh.seek(start)
+        tail = fh.read(size - start)
+        at = tail.rfind(_END_SIG)
+        if at >= 0 and at + 22 + int.from_bytes(tail[at + 20: at + 22], "little") == len(tail):
+            return zf
+    except BaseException:
+        zf.close()
+        raise
+    zf.close()
+    raise zipfile.BadZipFile("the zip's own directory is missing: the one found is a zip's stored inside it")
 
 
 # -- members that cannot be read at all: encrypted, or compressed with a method Python's zipfile lacks --------
@@ -515,13 +550,13 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                             "(raise --max-nesting to read it)"))
                 continue
             try:
-                inner = zipfile.ZipFile(zf.open(info))  # seekable stream; never written to disk
+                inner = _zip_file(zf.open(info))  # seekable stream; never written to disk
             except zipfile.BadZipFile:
                 # a zip cut short and zipped again (an interrupted download put in a bundle): salvaged as when
                 # given alone (the twenty-fourth pass's first tester, Z1)
                 point = _mount_point(full, folder_exists, prefix, mounts)
                 if not _salvage_into(_zip_opener(zf, info), info.file_size, display, point, full, limits,
-                                     members, issues):
+                                     members, issues, depth=depth + 1, closers=closers, mounts=mounts):
                     mounts.pop(point[:-1], None)
                     issues.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
                                              message="nested zip is damaged and was skipped"))
@@ -573,18 +608,24 @@ def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | 
     Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``)."""
     members: list[Member] = []
     issues: list[ParseIssue] = []
+    closers: list[Callable[[], None]] = []
+    mounts: dict[str, str] = {}
     try:
         size = p.stat().st_size
     except OSError:
         return None
-    if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues, why):
+    if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues, why,
+                         depth=1, closers=closers, mounts=mounts):
+        for closer in reversed(closers):
+            closer()
         return None
-    return Archive([display], members, issues)
+    return Archive([display], members, issues, closers, mounts)
 
 
 def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str, prefix: str, whole: str | None,
                   limits: ArchiveLimits, members: list[Member], issues: list[ParseIssue],
-                  why: list[str] | None = None) -> bool:
+                  why: list[str] | None = None, *, depth: int = 1, closers: list[Callable[[], None]] | None = None,
+                  mounts: dict[str, str] | None = None) -> bool:
     """Read a zip without its central directory by walking local file headers from the front.
 
     ``open_stream`` opens the zip's bytes (``size`` of them) as a seekable stream: the file itself, or a
@@ -599,6 +640,12 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     wherever the zip is found: given alone, in a folder (a Downloads folder: it was skipped whole
     there, the twenty-fourth pass's first tester) or inside another zip. Returns False, adding
     nothing, when no member has any data to read; then ``why`` (if given) gets where the zip ends.
+
+    A zip inside it (``depth`` its level, under :attr:`ArchiveLimits.max_nesting`) is read too (:func:`_nested`):
+    whole, through its directory; cut by the end of this one (a zip of part zips cut inside a part zip), salvaged
+    in turn up to the cut, and the one ``truncated-zip`` issue says both zips' cut (INP54: none of the part zip's
+    files were read, "a zip cut inside a zip it holds is not read"). ``closers`` gets what closes its readers and
+    ``mounts`` where it is read in place (:attr:`Archive.mounts`); without them a zip inside is skipped.
     """
     try:
         with open_stream() as fh:
@@ -615,6 +662,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     blocked: list[tuple[str, str]] = []
     cut_name: str | None = None  # the cut member's path inside this zip (named in the truncated-zip issue)
     cut_bytes = 0  # the bytes of its data present
+    cut_inside: ParseIssue | None = None  # the cut member is a zip salvaged in turn: its own truncated-zip issue
+    inner_why: list[str] = []  # why a zip inside, cut, has no file to read
     for entry in entries:
         path, changed = normalise_member_name(entry.name)
         if not path or is_junk(path) or entry.name.endswith("/"):
@@ -643,8 +692,23 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                                     nothing_read=True))
             continue
         if path.lower().endswith(".zip"):
-            found.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
-                                    message="nested zip inside a damaged zip was skipped"))
+            if closers is None or mounts is None:
+                found.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
+                                        message="nested zip inside a damaged zip was skipped"))
+                continue
+            if depth >= limits.max_nesting:
+                found.append(ParseIssue(
+                    archive=display, member=full, code="limit", nothing_read=True,
+                    message=f"zip nested deeper than {limits.max_nesting} levels; skipped "
+                            "(raise --max-nesting to read it)"))
+                continue
+            inner_cut = _nested(open_stream, entry, entries, display, prefix, full, depth, limits, added, found,
+                                closers, mounts, inner_why)
+            if inner_cut is not None:
+                cut_inside = inner_cut
+            elif entry.cut and inner_why:  # cut before any of its files' data: what of it is there is said
+                stop_reason = (f"and {path}, a zip itself, as far as it goes: the zip ends inside it, and none of its "
+                               f"files could be read ({'; '.join(inner_why)})")
             continue
         added.append(Member(full, entry.file_size, display, _salvaged_opener(open_stream, entry),
                             (entry.crc, entry.compress_size)))
@@ -655,9 +719,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             if stop_reason.startswith("and ") and cut_name.lower().endswith(".zip"):
                 # a zip of part zips cut inside its first (T50C: "before any of its data" of a part zip cut 2/3 in):
                 # what is there is said, and why none of it is read
+                inner = f" ({'; '.join(inner_why)})" if inner_why else ""
                 why.append(f"the zip ends inside its first file, {cut_name}, a zip itself, of which {cut_bytes:,} "
-                           "bytes are in this zip: none of its files were read (a zip cut inside a zip it holds is "
-                           "not read); download it again")
+                           f"bytes are in this zip: none of its files were read{inner}; download it again")
             else:
                 why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
         return False
@@ -672,6 +736,18 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     # reading it gives this line once, with how many of its records came before the cut (dataexam.parser.cut_issue); a
     # file no parser reads keeps it as made here. A file not kept (a zip inside, over a limit) leaves it the zip's
     cut_file = prefix + cut_name if inside_data and cut_name else None
+    if cut_inside is not None and cut_name is not None:
+        # the zip ends inside a zip it holds, salvaged in turn: one issue for the one cut, naming the file the inner
+        # zip's own line names (the parser reading it says how far it was read) and saying both zips' cut
+        inner_said = cut_inside.message.split("(was the download interrupted?); ", 1)[-1]
+        where = (f"{whole_files} complete file(s) were read, and {cut_name}, a zip itself, as far as it goes: the zip "
+                 "ends inside it" if whole_files else f"the zip ends inside its first file, {cut_name}, a zip itself")
+        found.insert(0, replace(cut_inside, kind=IssueKind.STOPS, message=(
+            f"the zip file is incomplete or its directory is damaged (was the download interrupted?); {where}; of its "
+            f"files, {inner_said}")))
+        members.extend(added)
+        issues.extend(found)
+        return True
     found.insert(0, ParseIssue(
         archive=display, member=cut_file if cut_file and any(m.path == cut_file for m in added) else whole or "",
         code="truncated-zip",
@@ -682,6 +758,181 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     members.extend(added)
     issues.extend(found)
     return True
+
+
+def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
+            prefix: str, full: str, depth: int, limits: ArchiveLimits, added: list[Member], found: list[ParseIssue],
+            closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str]) -> ParseIssue | None:
+    """Read a zip found inside a salvaged zip (``entry``, at ``full``): its members go to ``added``, its issues to
+    ``found``. Whole, it is read through its directory; cut by the end of the zip holding it, its files before the
+    cut are salvaged (:func:`_salvage_into`) and its own ``truncated-zip`` issue is returned (not added: the zip
+    holding it says the one cut) — None otherwise. Its bytes are read where they lie when stored (a window on the
+    zip holding it), else inflated once into a private temporary file (0600, no name, removed when the archive is
+    closed): memory stays bounded whatever its size. Nothing readable: a ``corrupt-zip`` issue (or, cut, ``why``
+    says why none of its files could be read)."""
+    names = [normalise_member_name(e.name)[0] for e in entries]
+
+    def folder_exists(stem: str) -> bool:
+        return any(n.startswith(stem + "/") for n in names)
+
+    def skipped(message: str) -> None:
+        found.append(ParseIssue(archive=display, member=full, code="corrupt-zip", message=message, nothing_read=True))
+
+    try:
+        opener, size = _nested_bytes(open_stream, entry, limits, closers)
+    except _TooBig:
+        found.append(ParseIssue(archive=display, member=full, code="limit", nothing_read=True, message=(
+            f"nested zip inflates past the {limits.max_member_bytes}-byte limit; skipped (raise --max-member-size to "
+            "read it)")))
+        return None
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
+        if not entry.cut:
+            skipped("nested zip inside a damaged zip is damaged too and was skipped")
+        return None
+    if not size:
+        if entry.cut:  # (deflated: its bytes present inflate to nothing yet)
+            why.append("the zip ends before any of its bytes could be inflated")
+        else:
+            skipped("nested zip inside a damaged zip is empty and was skipped")
+        return None
+    point = _mount_point(full, folder_exists, prefix, mounts)
+    if not entry.cut:
+        try:
+            inner = _zip_file(opener())
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
+            pass
+        else:
+            closers.append(inner.close)
+            _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full)
+            return None
+    inner_found: list[ParseIssue] = []
+    if not _salvage_into(opener, size, display, point, full, limits, added, inner_found, why, depth=depth + 1,
+                         closers=closers, mounts=mounts):
+        mounts.pop(point[:-1], None)
+        if not entry.cut:
+            skipped("nested zip inside a damaged zip is damaged too and was skipped")
+        return None
+    own = next((i for i in inner_found if i.code == "truncated-zip"), None) if entry.cut else None
+    found.extend(i for i in inner_found if i is not own)
+    return own
+
+
+class _TooBig(Exception):
+    """A nested zip inflates past :attr:`ArchiveLimits.max_member_bytes` (:func:`_nested_bytes`)."""
+
+
+def _nested_bytes(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, limits: ArchiveLimits,
+                  closers: list[Callable[[], None]]) -> tuple[Callable[[], IO[bytes]], int]:
+    """An opener of the bytes of a zip inside a salvaged zip (``entry``; those present where it is cut) as seekable
+    streams, and their number. Stored: a window on the zip holding it. Deflated: inflated once (CRC-checked when
+    whole) into a private temporary file with no name (0600; on the run's disk temporary folder,
+    :func:`dataexam.tempdirs.default_parent`), closed by ``closers``: a zip must be read by seeking, and a deflate
+    stream cannot be. Raises :class:`_TooBig` past the member-size limit, the read's error where it is damaged."""
+    if entry.method == zipfile.ZIP_STORED:
+        start, length = entry.data_offset, entry.compress_size
+
+        def window() -> IO[bytes]:
+            return io.BufferedReader(_Window(open_stream(), start, length), 64 * 1024)  # type: ignore[return-value]
+
+        return window, length
+    import tempfile
+
+    from .tempdirs import default_parent
+
+    spill = tempfile.TemporaryFile(dir=default_parent())  # (closed by the archive's closers)
+    try:
+        written = 0
+        with _SalvagedReader(open_stream, entry) as reader:
+            while True:
+                try:
+                    chunk = reader.read(1 << 20)
+                except MemberCutOff:  # the zip holding it ends here: what was there is the nested zip's bytes
+                    break
+                if not chunk:
+                    break
+                written += len(chunk)
+                if written > limits.max_member_bytes:
+                    raise _TooBig
+                spill.write(chunk)
+        spill.flush()
+    except BaseException:
+        spill.close()
+        raise
+    closers.append(spill.close)
+    fd = spill.fileno()
+
+    def spilled() -> IO[bytes]:
+        return io.BufferedReader(_Window(_PositionalFile(fd), 0, written), 64 * 1024)  # type: ignore[return-value]
+
+    return spilled, written
+
+
+class _PositionalFile(io.RawIOBase):
+    """A read-only stream of its own over an open file descriptor (``os.pread``: several may read one file at once,
+    each at its own position; closing it leaves the descriptor open)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd, self._pos = fd, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        end = os.fstat(self._fd).st_size
+        self._pos = max(0, {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: end}[whence] + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readinto(self, buffer: Any) -> int:
+        data = os.pread(self._fd, len(buffer), self._pos)
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+class _Window(io.RawIOBase):
+    """The ``length`` bytes from ``start`` of a seekable stream (closed with it), as a seekable stream of their own:
+    a stored zip inside a salvaged zip, read where it lies."""
+
+    def __init__(self, raw: IO[bytes], start: int, length: int) -> None:
+        super().__init__()
+        self._raw, self._start, self._length, self._pos = raw, start, length, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._length}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readinto(self, buffer: Any) -> int:
+        want = min(len(buffer), self._length - self._pos)
+        if want <= 0:
+            return 0
+        self._raw.seek(self._start + self._pos)
+        data = self._raw.read(want)
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
 
 
 def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tuple[list[_LocalEntry], str]:
@@ -1137,12 +1388,13 @@ def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits:
         return fpath.with_name(fpath.name[: -len(".zip")]).is_dir()
 
     try:
-        zf = zipfile.ZipFile(fpath)
+        zf = _zip_file(fpath)
     except zipfile.BadZipFile:
         # an interrupted download in a Downloads folder: salvaged as when given alone (it was skipped whole,
         # 2,973 readable records lost: the twenty-fourth pass's first tester, Z1)
         point = _mount_point(rel, beside, "", mounts)
-        if not _salvage_into(lambda: fpath.open("rb"), size, display, point, rel, limits, members, issues):
+        if not _salvage_into(lambda: fpath.open("rb"), size, display, point, rel, limits, members, issues,
+                             depth=2, closers=closers, mounts=mounts):
             mounts.pop(point[:-1], None)
             issues.append(ParseIssue(archive=display, member=rel, code="corrupt-zip",
                                      message="zip file inside the folder is damaged and was skipped"))

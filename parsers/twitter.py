@@ -130,11 +130,12 @@ def _absent(archive: Archive, listed: Mapping[str, int]) -> list[tuple[str, int]
     return [(name, count) for name, count in listed.items() if count and name not in present]
 
 
-def _zip_cut_line(archive: Archive) -> ParseIssue | None:
-    """The ``truncated-zip`` line of an input zip cut at or before a file's data (one naming no file: its header, just
-    after a file's data; ``dataexam.archive._salvage_into``), where it is the archive's one cut; None otherwise."""
+def _one_cut(archive: Archive) -> ParseIssue | None:
+    """The ``truncated-zip`` line of the archive's one zip cut short (``dataexam.archive._salvage_into``), naming the
+    file the zip ends inside or none (a cut in a header, just after a file's data); None where no zip of it is cut
+    (a zip whose directory alone is cut lost no file: a note) or more than one is."""
     cuts = [i for i in archive.issues if i.code == "truncated-zip" and i.kind is not IssueKind.NOTE]
-    return cuts[0] if len(cuts) == 1 and not cuts[0].member else None
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def _count(value: object) -> int | None:
@@ -316,6 +317,12 @@ class _ArchiveState:
     # a flat zip's count-mismatch named data/ paths the zip does not hold); whether its reading was said to fail
     manifest: str = "data/manifest.js"
     manifest_fault: bool = False
+    # the archive's one zip cut short (_one_cut) and what its line says besides the cut (INP54): the files the manifest
+    # lists that were lost with the zip's end, the long posts whose tweets were lost with it — one line, whichever
+    # reading gives it (the cut file's handler, the manifest's or the long posts' reading up front, or
+    # _listed_but_absent for a cut in a header or in a file no handler reads)
+    cut: ParseIssue | None = None
+    cut_words: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -530,9 +537,11 @@ class TwitterParser(Parser):
         # classic tweets at 00:00:00 get their real time from data/csv, or become date-only
         state = _ArchiveState(month_times=MonthTimes(archive))
         try:  # the long posts' index is closed (its private file removed) however the events end
-            yield from self._prepare(archive, state)
+            for issue in self._prepare(archive, state):
+                yield self._with_cut_words(issue, state)
             self._states[id(archive)] = state
-            yield from super().events(archive)
+            for item in super().events(archive):
+                yield self._with_cut_words(item, state) if isinstance(item, ParseIssue) else item
         finally:
             self._states.pop(id(archive), None)
             state.notes.close()
@@ -767,8 +776,36 @@ class TwitterParser(Parser):
 
     def _prepare(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         yield from self._prepare_account(archive, state)
+        read = self._read_listed(archive, state)
         yield from self._prepare_notes(archive, state)
-        yield from self._listed_but_absent(archive, state)
+        yield from self._listed_but_absent(archive, state, read)
+
+    def _with_cut_words(self, issue: ParseIssue, state: _ArchiveState) -> ParseIssue:
+        """``issue`` as said: the archive's one cut line (:func:`_one_cut`), however its reading gave it, with what
+        else the cut lost (``state.cut_words``: the files the manifest lists, the long posts' tweets) — one line for
+        the one cut (INP54: a missing-part "… see its truncated-zip issue …" beside it, and a "long post that matches
+        no tweet" for each long post whose tweet was in the lost end)."""
+        cut = state.cut
+        if (cut is None or not state.cut_words or issue.code != cut.code or issue.member != cut.member
+                or issue.archive != cut.archive or issue.kind is IssueKind.NOTE):
+            return issue
+        words = "; ".join(state.cut_words)
+        if issue.message.endswith(words):
+            return issue
+        return replace(issue, message=f"{issue.message}; {words}", source=self.name,
+                       nothing_read=True if not issue.member else issue.nothing_read)
+
+    def _gives_cut(self, archive: Archive, issue: ParseIssue) -> bool:
+        """Whether this parser's set-up gives the cut line ``issue`` itself (:meth:`_listed_but_absent`): the
+        archive's one cut, where files the manifest lists were lost with it and no handler's reading of the cut file
+        (nor the manifest's or the long posts' up front) gives the line — a cut in a header, just after a file's
+        data, or inside a file no handler reads (a photo, ``README.txt``) or the run's ``--kind`` leaves unread."""
+        if issue is not _one_cut(archive) or super().reads_cut(archive, issue):
+            return False
+        member = archive.get(issue.member) if issue.member else None
+        if member is not None and (member in _manifest(archive)[:1] or member in archive.find(_js("note-tweet"))):
+            return False
+        return bool(self._manifest_absent(archive))
 
     def _manifest_absent(self, archive: Archive) -> list[tuple[str, int]] | None:
         """The data files ``data/manifest.js`` lists with records that are not in ``archive``
@@ -865,13 +902,47 @@ class TwitterParser(Parser):
                         f"{self._state(ctx).manifest} lists {listed:,}: it may be from another download of the account",
                 source=self.name)
 
-    def _listed_but_absent(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
-        """One ``missing-part`` issue for the data files ``data/manifest.js`` lists with records that are not in the
-        export (:meth:`_manifest_absent`): an archive delivered in two zips of which one is given lost the other's
-        tweets and DMs without a word (T31A M3). An issue of the export as a whole (no member): with --jobs the
-        first part keeps it. The listed files' counts are kept in ``state`` (:meth:`_run_handler` compares
-        them)."""
+    def _read_listed(self, archive: Archive, state: _ArchiveState) -> _ManifestRead | None:
+        """Read what ``data/manifest.js`` lists into ``state`` (``listed``, ``manifest``) and, where the archive's one
+        zip was cut short (:func:`_one_cut`) and files it lists were lost with the zip's end, the words its cut line
+        gets for them (``state.cut_words``); the manifest's reading as :meth:`_read_manifest` gives it."""
         read = self._read_manifest(archive)
+        state.cut = _one_cut(archive)
+        if read is None or read.fault is not None:
+            return read
+        state.listed = read.counts
+        state.manifest = _as_held(read.member.path)
+        absent = _absent(archive, state.listed)
+        if absent and state.cut is not None:
+            state.cut_words.append(self._absent_words(state.manifest, absent, cut=True))
+        return read
+
+    @staticmethod
+    def _absent_words(manifest: str, absent: list[tuple[str, int]], *, cut: bool) -> str:
+        shown = ", ".join(f"{name} ({count:,} record{'s' if count != 1 else ''})" for name, count in absent[:10])
+        more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
+        one = len(absent) == 1
+        if cut:
+            # a zip cut short (an interrupted download, salvaged from its local headers) lost its tail: the files may
+            # be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone sent the
+            # person looking for a part that never existed); said in the cut's one line (T50C, INP54: a second line,
+            # missing-part, and the zip's line referred to each other)
+            return (f"{manifest} lists {shown}{more}, which {'is' if one else 'are'} not in the part read: "
+                    f"{'its' if one else 'their'} records are not read (they may be in the zip's lost end or in "
+                    "another zip of the archive; download it again and give every part)")
+        return (f"{manifest} lists {shown}{more}, which {'is' if one else 'are'} not among the inputs: "
+                f"{'its' if one else 'their'} records are not read (X delivers a large archive in several zips: give "
+                "every part)")
+
+    def _listed_but_absent(self, archive: Archive, state: _ArchiveState,
+                           read: _ManifestRead | None) -> Iterator[ParseIssue]:
+        """One ``missing-part`` issue for the data files ``data/manifest.js`` lists with records that are not in the
+        export (read into ``state`` by :meth:`_read_listed`): an archive delivered in two zips of which one is given
+        lost the other's tweets and DMs without a word (T31A M3). An issue of the export as a whole (no member): with
+        --jobs the first part keeps it. Where the archive's zip was cut short, the cut's own line says them instead,
+        given here where no other reading gives it (:meth:`_gives_cut`), and the manifest's own where the zip ends in
+        its last bytes, after the files it lists (T51 5: a missing-part pointing at a truncated-zip issue that was
+        not there)."""
         if read is not None and read.fault is not None:
             # a manifest cut or damaged after its userInfo (the account look-up read no further): its counts are
             # not compared, and the run says so (T43B L: a manifest.js cut mid-JSON raised no issue)
@@ -888,48 +959,41 @@ class TwitterParser(Parser):
                                      "its records are not compared with it" if len(read.odd) == 1
                                      else "their records are not compared with theirs")),
                              source=self.name)
-        state.listed = read.counts if read is not None else {}
-        state.manifest = _as_held(read.member.path) if read is not None else "data/manifest.js"
+        cut = state.cut
+        if read is not None and cut is not None and cut is cut_issue(archive, read.member):
+            # the zip ends in the manifest's last bytes, after the files it lists (read whole with their counts):
+            # no reading met the cut, so none gave its line
+            shown, zip_name = _zip_chain(read.member, archive)
+            yield replace(cut, message=(
+                f"{cut.message}; {shown} is cut off after the files it lists, which were read with their counts; the "
+                f"rest of it and every file after it in {zip_name} are lost"), source=self.name)
+            return
+        if cut is not None and self._gives_cut(archive, cut):
+            yield cut  # (with the lost files: _with_cut_words)
+            return
         absent = _absent(archive, state.listed)
-        if not absent:
+        if not absent or (cut is not None and state.cut_words):
             return
-        shown = ", ".join(f"{name} ({count:,} record{'s' if count != 1 else ''})" for name, count in absent[:10])
-        more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
-        one = len(absent) == 1
-        # a zip cut short (an interrupted download, salvaged from its local headers) lost its tail: the files
-        # may be in that lost end as well as in another zip of the archive (T40B L2: "give every part" alone
-        # sent the person looking for a part that never existed)
-        # (a zip whose directory alone is cut lost no file: a note, INP49 — the files are in another part)
-        cut = any(issue.code == "truncated-zip" and issue.kind is not IssueKind.NOTE for issue in archive.issues)
-        line = _zip_cut_line(archive)
-        if line is not None:
-            # the zip cut at or before a file's data (its header, "data/tweets.js is cut off before any of its data",
-            # just after a file's data): the zip's one line says the files its manifest lists that were lost with
-            # its end (T50C: a second line, missing-part, and the zip's line referred to each other)
-            yield replace(line, message=(
-                f"{line.message}; {state.manifest} lists {shown}{more}, which {'is' if one else 'are'} not in the "
-                f"part read: {'its' if one else 'their'} records are not read (they may be in the zip's lost end or "
-                "in another zip of the archive; download it again and give every part)"),
-                source=self.name, nothing_read=True)
-            return
-        # (a fault in the run's count of them when the zip was cut: files not read; T46C)
-        why = (f"{CUT_ZIP_PART}, see its truncated-zip issue: they may be in its lost end or in another "
-               "zip of the archive; download it again and give every part" if cut else
-               "X delivers a large archive in several zips: give every part")
-        yield ParseIssue(
-            archive=archive.name, member="", code="missing-part",
-            message=f"{state.manifest} lists {shown}{more}, which {'is' if one else 'are'} not among the "
-                    f"inputs: {'its' if one else 'their'} records are not read ({why})",
-            source=self.name, kind=IssueKind.STOPS if cut else None, nothing_read=cut)
+        # several zips cut short: each its own line; these files are said here, once (a fault in the run's count of
+        # them: files not read; T46C)
+        several = any(issue.code == "truncated-zip" and issue.kind is not IssueKind.NOTE for issue in archive.issues)
+        message = self._absent_words(state.manifest, absent, cut=False)
+        if several:
+            message = message.replace("(X delivers a large archive in several zips: give every part)", (
+                f"({CUT_ZIP_PART}, see its truncated-zip issue: they may be in its lost end or in another zip of the "
+                "archive; download it again and give every part)"))
+        yield ParseIssue(archive=archive.name, member="", code="missing-part", message=message, source=self.name,
+                         kind=IssueKind.STOPS if several else None, nothing_read=several)
 
     def reads_cut(self, archive: Archive, issue: ParseIssue) -> bool:
         """The parser's own (a data file the zip is cut inside), and the manifest's: its reading up front gives the
         zip's line with what was not read (:meth:`_manifest_fault`); the zip's line of a cut at or before a file's
-        data where the manifest lists files not read: :meth:`_listed_but_absent` gives it with those files."""
+        data, or inside a file no handler reads, where the manifest lists files lost with the zip's end:
+        :meth:`_listed_but_absent` gives it with those files (:meth:`_gives_cut`)."""
         if super().reads_cut(archive, issue):
             return True
-        if issue is _zip_cut_line(archive):
-            return bool(self._manifest_absent(archive))
+        if issue.code == "truncated-zip" and self._gives_cut(archive, issue):
+            return True
         member = archive.get(issue.member) if issue.code == "truncated-zip" and issue.member else None
         if member is None or cut_issue(archive, member) is not issue:
             return False
@@ -992,6 +1056,7 @@ class TwitterParser(Parser):
         # in memory while few, else in a private SQLite file (NoteIndex: memory does not grow with the notes)
         index = state.notes
         note_members: list[Member] = []
+        cut_line: ParseIssue | None = None  # the zip's line of a cut inside it, given once the pairing is known
         for member in archive.find(_js("note-tweet")):
             note_members.append(member)
             try:
@@ -1010,7 +1075,7 @@ class TwitterParser(Parser):
                 cut = cut_issue(archive, member)
                 if cut is not None:  # the zip cut inside it: the zip's one line says what was not read
                     shown, zip_name = _zip_chain(member, archive)
-                    yield replace(cut, message=(
+                    cut_line = replace(cut, message=(
                         f"{cut.message}; {shown} is cut off: the long posts after the cut keep the first 280 "
                         f"characters their tweets hold; the rest of it and every file after it in {zip_name} are "
                         "lost"), source=self.name)
@@ -1018,6 +1083,8 @@ class TwitterParser(Parser):
                     yield from self._setup_issue(member, exc)
         if not index.notes or not (self.wants("_parse_tweets") or self.wants("_parse_deleted_tweets")):
             index.drop_notes()
+            if cut_line is not None:
+                yield cut_line
             return  # no long post, or no tweet this run gives (--kind): nothing to pair
         complete = True  # every tweets file read to its end: a note left over matches no tweet
         for member in archive.members():
@@ -1033,7 +1100,25 @@ class TwitterParser(Parser):
                             self._pair_note(tweet, index)
             except DATA_ERRORS:
                 complete = False  # the tweets handler reports the fault when it reads the file
-        if complete:
+        # the zip cut short where tweets files the manifest lists were in its lost end: a long post left over is
+        # expected there, its tweet lost with them — said once, in the cut's line (INP54: a bad-record "a long post
+        # that matches no tweet" for each, beside the cut)
+        tweets_lost = state.cut is not None and state.cut_words and any(
+            (rule := self.classify(name)) is not None and rule.handler in ("_parse_tweets", "_parse_deleted_tweets")
+            for name, _n in _absent(archive, state.listed))
+        if complete and tweets_lost:
+            unused, held = 0, set()
+            for member_no, _record in index.unused():
+                unused += 1
+                held.add(_as_held(note_members[member_no].path))
+            if unused:
+                many = unused != 1
+                state.cut_words.append(
+                    f"{unused:,} long post{'s' if many else ''} of {' and '.join(sorted(held))} "
+                    f"match{'' if many else 'es'} no tweet read: {'their' if many else 'its'} "
+                    f"tweet{'s' if many else ''} may be in the lost end ({'their' if many else 'its'} full text is "
+                    "on no event)")
+        elif complete:
             for member_no, record in index.unused():
                 member = note_members[member_no]
                 yield ParseIssue(archive=member.input, member=member.shown or member.path, code="bad-record",
@@ -1041,6 +1126,8 @@ class TwitterParser(Parser):
                                  "second begins with its text); its full text is on no event",
                                  position=f"record {record}", source=self.name)
         index.drop_notes()  # only the pairs are read while the tweets stream
+        if cut_line is not None:
+            yield cut_line
 
     @staticmethod
     def _pair_note(tweet: Mapping[str, Any], index: NoteIndex) -> None:

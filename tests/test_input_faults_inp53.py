@@ -1,7 +1,8 @@
 """INP53 (the fiftieth pass's third tester, T50C):
 
 2. an outer zip cut inside its only file, a part zip, was refused "the zip ends inside its first file, …part1.zip,
-   before any of its data" though 6,578 bytes of it were there → what is there is said, and why none of it is read;
+   before any of its data" though 6,578 bytes of it were there → what is there is said, and why none of it is read
+   (INP54: its files before the cut are read now, tests/test_zip_cut_inp54.py);
 3. an X zip cut at or before the data of tweets.js / account.js (its "window.YTD…" header) gave two lines referring
    to each other — the zip's truncated-zip "… is cut off before any of its data could be read" and a missing-part
    "… (the zip was cut short, see its truncated-zip issue …)" → one line;
@@ -19,38 +20,27 @@ from pathlib import Path
 import pytest
 from test_facebook_profile_day import _read
 from test_issue_counts_inp51 import _cut_at, _last
-from test_zip_cut import _facebook_files, _zip
+from test_zip_cut import _zip
 from test_zip_cut_header import _report
 from test_zip_cut_one_fault import _x_two
 
 from dataexam import api
-from dataexam.errors import CorruptArchive
 
 X_NAME = "twitter-2024-05-01-abc123.zip"
 CUT = ("the zip file is incomplete or its directory is damaged (was the download interrupted?); 39 complete file(s) "
        "were read, ")
 
 
-# -- 2. an outer zip cut inside its only part zip -------------------------------------------------------------------
-
-@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED], ids=["stored", "deflated"])
-def test_an_outer_zip_cut_inside_its_part_zip_says_what_was_there(tmp_path: Path, method: int) -> None:
-    member = "posts/your_posts_1.json"
-    inner = _zip(_last(_facebook_files()[0], member), zipfile.ZIP_DEFLATED)
-    whole = _zip({"facebook-inesvarga-part1.zip": inner}, method)
-    outer = tmp_path / "outer.zip"
-    present = len(whole) * 2 // 3 - 30 - len("facebook-inesvarga-part1.zip")  # 6,578 stored, 4,236 deflated
-    outer.write_bytes(whole[: len(whole) * 2 // 3])
-    with pytest.raises(CorruptArchive) as caught:
-        list(api.timeline(outer))
-    assert str(caught.value) == (
-        f"{outer}: the zip file is damaged or incomplete (its directory is missing; was the download interrupted?); "
-        f"the zip ends inside its first file, facebook-inesvarga-part1.zip, a zip itself, of which {present:,} bytes "
-        "are in this zip: none of its files were read (a zip cut inside a zip it holds is not read); download it "
-        "again")
-
+# -- 2. an outer zip cut inside its only part zip: now read up to the cut (tests/test_zip_cut_inp54.py, INP54) --------
 
 # -- 3. an X zip cut at or before tweets.js / account.js: one line --------------------------------------------------
+
+def _cut_x(tmp_path: Path, member: str, into: int, method: int = zipfile.ZIP_DEFLATED) -> Path:
+    """The X archive zipped with ``member`` last, cut ``into`` bytes into its data."""
+    z = tmp_path / X_NAME
+    z.write_bytes(_cut_at(_zip(_last(_x_two(), member), method), member, into))
+    return z
+
 
 def _one_line(member: str, count: int) -> str:
     return (f"{CUT}{member} is cut off before any of its data could be read; data/manifest.js lists {member} ({count} "
@@ -63,8 +53,7 @@ def _one_line(member: str, count: int) -> str:
                          ids=["tweets", "account"])
 def test_an_x_zip_cut_before_a_listed_file_s_data_is_one_line(tmp_path: Path, member: str, count: int, events: int,
                                                               method: int) -> None:
-    z = tmp_path / X_NAME
-    z.write_bytes(_cut_at(_zip(_last(_x_two(), member), method), member, 0))
+    z = _cut_x(tmp_path, member, 0, method)
     stats = api.RunStats()
     assert sum(1 for _e in api.timeline(z, stats=stats)) == events
     assert [(i.code, i.member, i.message, i.nothing_read) for i in stats.issues if i.code != "count-mismatch"] == [
@@ -74,8 +63,7 @@ def test_an_x_zip_cut_before_a_listed_file_s_data_is_one_line(tmp_path: Path, me
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_report_says_a_cut_before_tweets_js_once(tmp_path: Path, jobs: int) -> None:
     member = "data/tweets.js"
-    z = tmp_path / X_NAME
-    z.write_bytes(_cut_at(_zip(_last(_x_two(), member), zipfile.ZIP_DEFLATED), member, 0))
+    z = _cut_x(tmp_path, member, 0)
     report, _stderr = _report(z, tmp_path / "r.json", jobs)
     notes = [(n["code"], n["message"]) for n in report["inputs"]["parse_issues"]["notes"]
              if n["code"] != "count-mismatch"]
@@ -147,8 +135,7 @@ def test_an_empty_name_is_no_name(tmp_path: Path, name: object) -> None:
 def test_a_zip_cut_inside_note_tweet_js_is_one_line(tmp_path: Path, jobs: int) -> None:
     # was the zip's line and a second, corrupt-member "zip member is damaged (bad CRC or truncated data)"
     member = "data/note-tweet.js"
-    z = tmp_path / X_NAME
-    z.write_bytes(_cut_at(_zip(_last(_x_two(), member), zipfile.ZIP_DEFLATED), member, 150))
+    z = _cut_x(tmp_path, member, 150)
     report, _stderr = _report(z, tmp_path / "r.json", jobs)
     notes = [(n["code"], n["message"]) for n in report["inputs"]["parse_issues"]["notes"]
              if n["code"] != "count-mismatch"]
