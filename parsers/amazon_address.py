@@ -299,11 +299,12 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
     if (site_country or "").upper() == "US" and country is not None and (us := _us_state_named_as_country(
             written_tokens, tokens, breaks, country, code)) is not None:
         return us
-    if country is None and (written := _trailing_code(tokens)) is not None \
-            and (own := _own_province_town(tokens, breaks, site_country)) is not None:
+    if country is None and (own := _own_province_town(tokens, breaks, site_country)) is not None:
         # the marketplace's own province or state so lettered, after a town of its country: "… Via Roma 1 Varese VA",
         # "… Modena MO" on Amazon.it (Varese's and Modena's provinces; AMZ53: Vatican City and Macau, high),
-        # "… Gandhi Rd Salem TN" on Amazon.in (Tamil Nadu's; the United States, high) — before the ISO country code
+        # "… Gandhi Rd Salem TN" on Amazon.in (Tamil Nadu's; the United States, high) — before the ISO country code;
+        # letters that are no country's code too (AMZ54: "… Kochi KL", "… Jaipur RJ" on Amazon.in, "… Campeche CAM" on
+        # Amazon.com.mx: no place at all), a PIN / CP after them ("… Salem TN 636001": no town)
         return own
     if country is None and (written := _trailing_code(tokens)) is not None:
         # the address ends in a country's ISO code ("… 12345 Berlin DE" on Amazon.com: T37, read as a US ZIP "ships
@@ -402,12 +403,27 @@ def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: 
     state's letters are read by the US rules) or where the marketplace's country has no town so called ("… 1 Main St
     Carthage TN" on Amazon.in: Tennessee's, :func:`_us_town_and_state`; "… 75001 Paris FR" on Amazon.it: France)."""
     site = (site_country or "").upper()
-    letters = tokens[-1].strip(".,").upper() if len(tokens) > 2 else ""
-    if len(site) != 2 or site == "US" or pycountry.subdivisions.get(code=f"{site}-{letters}") is None:
+    if len(site) != 2 or site == "US":
         return None
-    from dataexam.inference.gazetteer import town
+    rules = _rules(site)
+    if len(tokens) > 3 and rules is not None and rules.zip_re is not None \
+            and rules.zip_re.fullmatch(tokens[-1].strip(".,")) and not rules.zip_re.fullmatch(tokens[-2].strip(".,")):
+        # the marketplace's postcode after the letters: "… Salem TN 636001" on Amazon.in (AMZ54: no town; the PIN is
+        # India's form, so read as its letters are)
+        full, tokens = tokens, tokens[:-1]
+    else:
+        full = tokens
+    letters = tokens[-1].strip(".,").upper() if len(tokens) > 2 else ""
+    if not letters.isascii() or not letters.isalpha() or not 2 <= len(letters) <= 3:
+        return None
+    if pycountry.subdivisions.get(code=f"{site}-{letters}") is None and _region_code(_fold(letters), site) is None:
+        # the state's letters as the post writes them where ISO 3166-2 has others (Google's address data: Telangana's
+        # "TG", ISO "IN-TS"; Nuevo León's "NL" ("N.L."), ISO "MX-NLE" — AMZ54: "… Hyderabad TG", "… Monterrey NL",
+        # no place)
+        return None
+    from dataexam.inference.gazetteer import namesake_rows, town
 
-    own = _place(tokens, breaks, None, site, city_state=False)
+    own = _place(full, breaks, None, site, city_state=False)
     if own.city is not None and own.country_code == site and own.region == letters \
             and town(own.city, site) is not None:
         return own
@@ -416,7 +432,9 @@ def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: 
         if len(words) < k or len(tokens) - 1 - k < 1 or any(ch.isdigit() for w in words for ch in w) \
                 or not all(words):
             continue
-        if town(name := " ".join(words), site) is not None:
+        name = " ".join(words)
+        # a town of the country by its own GeoNames name or another ("Panaji": GeoNames' Panjim, Goa's capital)
+        if town(name, site) is not None or any(cc == site for _p, cc, _alias in namesake_rows(name)):
             return Place(_title(name), letters, None, site)
     return None
 
