@@ -34,6 +34,48 @@ class TimeSource(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class When:
+    """A record's time as the bound of a span keeps it: ``t`` (timezone-aware UTC) and whether the record gives
+    only a calendar date (``date_only``: :attr:`TimeSource.DATE_ONLY`, e.g. the old Amazon Order History Report's
+    "Order Date" M/D/YYYY, stamped 00:00 UTC of its day: formats.md §3).
+
+    The date-only fact belongs to the record, so it travels with its instant: an aggregator keeping a first / last
+    record keeps a ``When`` (:meth:`of` the event; :func:`earlier` / :func:`later` pick the bound), and the report's
+    writers (``sensitive.NightGate.instant`` / ``day``) read ``date_only`` off it — none has to remember to pass it
+    (AMZ53 passed an ``untimed=`` flag from each caller; one forgotten gave "Sun 00:00, date withheld" for a day).
+    """
+
+    t: datetime
+    date_only: bool = False
+
+    @classmethod
+    def of(cls, event: Event) -> When | None:
+        """The event's time, or ``None`` for an undated record (no ``time``, or :attr:`TimeSource.NONE`)."""
+        if event.time is None or event.time_source == TimeSource.NONE:
+            return None
+        return cls(event.time, event.time_source == TimeSource.DATE_ONLY)
+
+
+def earlier(kept: When | None, new: When | None) -> When | None:
+    """The first of two bounds: ``new`` where it is earlier than ``kept``, or at the same instant and timed (a
+    timed record at 00:00 UTC says more than a date-only one of that day); else ``kept``. ``None`` is no bound."""
+    if new is None:
+        return kept
+    if kept is None or new.t < kept.t or (new.t == kept.t and not new.date_only):
+        return new
+    return kept
+
+
+def later(kept: When | None, new: When | None) -> When | None:
+    """The last of two bounds (:func:`earlier`'s rule the other way: later, or the same instant and timed)."""
+    if new is None:
+        return kept
+    if kept is None or new.t > kept.t or (new.t == kept.t and not new.date_only):
+        return new
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where an event comes from: the input as given, the member path inside it, the record index."""
 

@@ -57,10 +57,10 @@ from dataexam.csvstream import clean_value
 if TYPE_CHECKING:
     from dataexam.inference.gazetteer import City
 
-__all__ = ["COUNTRY_READINGS", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad", "iso_letters_both",
-           "iso_state_abroad", "one_cell_basis", "province_letters_fit", "shipping_place", "town_name_forms",
-           "unpadded_postcode", "us_state_disowned", "us_written_oddly", "written_postcode", "written_region_reading",
-           "written_town_country", "written_town_name", "written_town_reading"]
+__all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
+           "iso_letters_both", "iso_state_abroad", "one_cell_basis", "province_letters_fit", "shipping_place",
+           "town_name_forms", "unpadded_postcode", "us_state_disowned", "us_written_oddly", "written_postcode",
+           "written_region_reading", "written_town_country", "written_town_name", "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -82,7 +82,11 @@ class Place(NamedTuple):
 #: country read from a postcode after the town ("… 10115 Berlin", "… M1 1AE") or a ZIP of that town is "postcode";
 #: "letters" (AMZ51): a State of letters that are a US state's code and a country's ISO code, which may be read either
 #: way ("Oakville", "CA"; "Hamilton", "CA"; "Salem", "IN": the home finding names both, at most medium)
-COUNTRY_READINGS = ("state", "postcode", "town", "town size", "country", "marketplace", "letters")
+#: "unlisted" (AMZ54): the marketplace's own state written beside a town GeoNames lists elsewhere in the country
+#: but not in that state, and in another country in a subdivision so lettered ("Salem", "TN" on Amazon.com: Tamil
+#: Nadu's letters too) — the state's, at most medium, the town unverified
+UNLISTED_READING = "unlisted"
+COUNTRY_READINGS = ("state", "postcode", "town", "town size", "country", "marketplace", "letters", UNLISTED_READING)
 
 
 NO_PLACE = Place(None, None, None, None)
@@ -299,11 +303,12 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
     if (site_country or "").upper() == "US" and country is not None and (us := _us_state_named_as_country(
             written_tokens, tokens, breaks, country, code)) is not None:
         return us
-    if country is None and (written := _trailing_code(tokens)) is not None \
-            and (own := _own_province_town(tokens, breaks, site_country)) is not None:
+    if country is None and (own := _own_province_town(tokens, breaks, site_country)) is not None:
         # the marketplace's own province or state so lettered, after a town of its country: "… Via Roma 1 Varese VA",
         # "… Modena MO" on Amazon.it (Varese's and Modena's provinces; AMZ53: Vatican City and Macau, high),
-        # "… Gandhi Rd Salem TN" on Amazon.in (Tamil Nadu's; the United States, high) — before the ISO country code
+        # "… Gandhi Rd Salem TN" on Amazon.in (Tamil Nadu's; the United States, high) — before the ISO country code;
+        # letters that are no country's code too (AMZ54: "… Kochi KL", "… Jaipur RJ" on Amazon.in, "… Campeche CAM" on
+        # Amazon.com.mx: no place at all), a PIN / CP after them ("… Salem TN 636001": no town)
         return own
     if country is None and (written := _trailing_code(tokens)) is not None:
         # the address ends in a country's ISO code ("… 12345 Berlin DE" on Amazon.com: T37, read as a US ZIP "ships
@@ -402,12 +407,27 @@ def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: 
     state's letters are read by the US rules) or where the marketplace's country has no town so called ("… 1 Main St
     Carthage TN" on Amazon.in: Tennessee's, :func:`_us_town_and_state`; "… 75001 Paris FR" on Amazon.it: France)."""
     site = (site_country or "").upper()
-    letters = tokens[-1].strip(".,").upper() if len(tokens) > 2 else ""
-    if len(site) != 2 or site == "US" or pycountry.subdivisions.get(code=f"{site}-{letters}") is None:
+    if len(site) != 2 or site == "US":
         return None
-    from dataexam.inference.gazetteer import town
+    rules = _rules(site)
+    if len(tokens) > 3 and rules is not None and rules.zip_re is not None \
+            and rules.zip_re.fullmatch(tokens[-1].strip(".,")) and not rules.zip_re.fullmatch(tokens[-2].strip(".,")):
+        # the marketplace's postcode after the letters: "… Salem TN 636001" on Amazon.in (AMZ54: no town; the PIN is
+        # India's form, so read as its letters are)
+        full, tokens = tokens, tokens[:-1]
+    else:
+        full = tokens
+    letters = tokens[-1].strip(".,").upper() if len(tokens) > 2 else ""
+    if not letters.isascii() or not letters.isalpha() or not 2 <= len(letters) <= 3:
+        return None
+    if pycountry.subdivisions.get(code=f"{site}-{letters}") is None and _region_code(_fold(letters), site) is None:
+        # the state's letters as the post writes them where ISO 3166-2 has others (Google's address data: Telangana's
+        # "TG", ISO "IN-TS"; Nuevo León's "NL" ("N.L."), ISO "MX-NLE" — AMZ54: "… Hyderabad TG", "… Monterrey NL",
+        # no place)
+        return None
+    from dataexam.inference.gazetteer import namesake_rows, town
 
-    own = _place(tokens, breaks, None, site, city_state=False)
+    own = _place(full, breaks, None, site, city_state=False)
     if own.city is not None and own.country_code == site and own.region == letters \
             and town(own.city, site) is not None:
         return own
@@ -416,7 +436,9 @@ def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: 
         if len(words) < k or len(tokens) - 1 - k < 1 or any(ch.isdigit() for w in words for ch in w) \
                 or not all(words):
             continue
-        if town(name := " ".join(words), site) is not None:
+        name = " ".join(words)
+        # a town of the country by its own GeoNames name or another ("Panaji": GeoNames' Panjim, Goa's capital)
+        if town(name, site) is not None or any(cc == site for _p, cc, _alias in namesake_rows(name)):
             return Place(_title(name), letters, None, site)
     return None
 
@@ -1291,6 +1313,10 @@ def _states_written_oddly(region: str) -> frozenset[str]:
 #: "Milton", "CA", "Orleans", "CA" — Ontario's towns of 126,000–214,000 and California's hamlets — and "Joppa", "IL",
 #: Illinois' village and Jaffa's old name, read Canada / Israel, high, at 100,000)
 ISO_STATE_TOWN_HIGH = 250_000
+#: a town abroad this large beside letters that are its country's ISO code and a US state's with a place so called
+#: makes the state's reading at most medium (:func:`iso_letters_both`): "Waterloo", "CA" (Waterloo, Ontario: 105,000
+#: people; AMZ54, "Waterloo, CA, United States", high)
+ISO_BOTH_TOWN = 100_000
 
 
 def iso_letters_abroad(city: str, region: str) -> str | None:
@@ -1350,13 +1376,13 @@ def town_name_forms(city: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _large_town_abroad(city: str, country: str) -> City | None:
-    """The town of ≥ :data:`ISO_STATE_TOWN_HIGH` people in ``country`` ``city`` names by any of its GeoNames names or
-    a form of :func:`town_name_forms`, else None."""
+def _large_town_abroad(city: str, country: str, people: int = ISO_STATE_TOWN_HIGH) -> City | None:
+    """The town of ≥ ``people`` (:data:`ISO_STATE_TOWN_HIGH`) in ``country`` ``city`` names by any of its GeoNames names
+    or a form of :func:`town_name_forms`, else None."""
     from dataexam.inference.gazetteer import big_town
 
     return next((found for form in town_name_forms(city)
-                 if (found := big_town(form, country, ISO_STATE_TOWN_HIGH)) is not None), None)
+                 if (found := big_town(form, country, people)) is not None), None)
 
 
 def _state_place_named_after(city: str, state: str) -> bool:
@@ -1393,12 +1419,13 @@ def iso_state_abroad(city: str, region: str) -> tuple[str, bool] | None:
 def iso_letters_both(city: str, region: str) -> str | None:
     """The country (ISO alpha-2) whose ISO code a State cell's two letters are, as they are a US state's code too,
     where both have a place called ``city``: a place of ≥ 500 people in the state and a town of ≥
-    :data:`ISO_STATE_TOWN_HIGH` people in the country ("Salem", "IN": Indiana's and Tamil Nadu's; "Windsor", "CA").
+    :data:`ISO_BOTH_TOWN` people in the country ("Salem", "IN": Indiana's and Tamil Nadu's; "Windsor", "CA";
+    "Waterloo", "CA": AMZ54, high at 250,000).
     Else None. AMZ51: the state's was read at high, the one-cell era's "… Salem IN" India at high."""
     letters = _us_and_iso_letters(region)
     if letters is None or not _state_has_town(city, "US", letters):
         return None
-    return letters if _large_town_abroad(city, letters) is not None else None
+    return letters if _large_town_abroad(city, letters, ISO_BOTH_TOWN) is not None else None
 
 
 def _us_and_iso_letters(region: str) -> str | None:
@@ -1633,6 +1660,14 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
         return _named_region_reading(city, region, code, site)
     if not fits or (own is not None and not elsewhere and _state_has_town(city, site, own)):
         return None  # a US state's place of ≥ 500 people so called (GeoNames' cities500, read only now)
+    if own is not None and not elsewhere and not code and town(city, site) is not None \
+            and not any(_province_named_after(city, cc) == iso for cc, iso in fits):
+        # the marketplace's own state written, a town of its country so called elsewhere, none GeoNames lists in that
+        # state, no postcode: "Salem", "TN" on Amazon.com (AMZ54: "Salem, India", high, by Tamil Nadu's letters —
+        # GeoNames has no Tennessee Salem, the Oregon and Massachusetts ones are US towns). A town missing from the
+        # table is no reason to leave the marketplace's country: its state, at most medium (UNLISTED_READING).
+        # A province named after the town is ("Milano", "MI": Italy's)
+        return own, site, UNLISTED_READING
     if len(fits) > 1:
         # "Córdoba", "Córdoba" (Spain's and Argentina's provinces), "León", "León" (Spain's and Nicaragua's) with no
         # postcode that tells: no country, rather than the marketplace's state of no such name

@@ -16,6 +16,7 @@ from test_amazon_town_state_zip import HEADER, NOW
 from typer.testing import CliRunner
 
 from dataexam import api, cli
+from dataexam.events import When
 from dataexam.inference import infer
 from dataexam.inference.sensitive import NightGate
 
@@ -62,6 +63,7 @@ def test_no_report_format_says_a_date_only_order_s_midnight(tmp_path: Path) -> N
 def test_a_date_only_bound_is_its_day_a_timed_night_one_stays_withheld() -> None:
     gate = NightGate(dated=False)
     midnight = datetime(2022, 1, 2, tzinfo=UTC)
-    assert gate.instant(midnight, None, untimed=True) == "2022-01-02"
-    assert gate.day(midnight, None, untimed=True) == "2022-01-02"
+    assert gate.instant(When(midnight, date_only=True), None) == "2022-01-02"
+    assert gate.day(When(midnight, date_only=True), None) == "2022-01-02"
+    assert gate.instant(When(midnight), None) == "withheld Sun 00:00"
     assert gate.instant(midnight, None) == "withheld Sun 00:00"  # a real order at 00:00 UTC is at night

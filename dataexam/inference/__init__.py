@@ -197,13 +197,17 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     # the first and last records' instants as every night-time record is given (T28D M2: a night record whose date
     # the examples withheld was dated here); unchanged with --include-sensitive
     gate = sensitive.NightGate.of(ctx)
-    inputs["first"] = gate.instant(stats.first, ctx.zone, untimed=stats.first_untimed)
-    inputs["last"] = gate.instant(stats.last, ctx.zone, untimed=stats.last_untimed)
+    # a date-only bound (an old Amazon report's order day) is its ISO day, flagged beside it (``first_date_only``:
+    # the one shape of every such bound, NightGate.instant)
+    for key, when in (("first", stats.first), ("last", stats.last)):
+        inputs[key] = gate.instant(when, ctx.zone)
+        inputs[f"{key}_date_only"] = gate.date_only(when)
     # an archive's span is no special-category fact: a withheld bound keeps its month (local, on the person's clock),
     # as every other night-time date's sentence does (T32A: a night worker's Period was two weekdays and hours)
-    for key, t in (("first", stats.first), ("last", stats.last)):
+    for key, when in (("first", stats.first), ("last", stats.last)):
         said = inputs.get(key)
-        if t is not None and isinstance(said, str) and said.startswith(sensitive.TIME_WITHHELD):
+        if when is not None and isinstance(said, str) and said.startswith(sensitive.TIME_WITHHELD):
+            t = when.t
             inputs[f"{key}_month"] = (t.astimezone(ctx.zone) if ctx.zone is not None else t).strftime("%Y-%m")
     return Report(generated_at=now or datetime.now(UTC), inputs=inputs, findings=findings,
                   include_sensitive=include_sensitive, withheld_sensitive=withheld,

@@ -20,7 +20,7 @@ from math import floor
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..categories import CACHED_TEXTS, interest_categories, is_sensitive, may_be_special
-from ..events import Event, TimeSource, format_time
+from ..events import Event, TimeSource, When, earlier, format_time, later
 from ..parser import RECORD_DAY_MARK, UNDATED_MARK
 from .model import Finding
 from .textrules import is_retweet
@@ -551,11 +551,11 @@ class InputStats(Aggregator):
         self.total = 0
         self.by_source: Counter[str] = Counter()
         self.by_kind: Counter[str] = Counter()
-        self.first: datetime | None = None
-        self.last: datetime | None = None
-        # whether the first (last) record is date-only (an old Amazon report's order day, stamped 00:00 UTC): its
-        # day is given alone, never as a night-time instant withheld (AMZ53: "Sun 00:00, date withheld")
-        self.first_untimed = self.last_untimed = False
+        # the first and last dated records, each with whether it is date-only (an old Amazon report's order day,
+        # stamped 00:00 UTC): said as its day, never as a night-time instant withheld (AMZ53: "Sun 00:00, date
+        # withheld"); events.When carries that fact to the writers (NightGate.instant)
+        self.first: When | None = None
+        self.last: When | None = None
         self.undated = 0
         self.duplicates_skipped = 0
         # every source read, withheld records included ("not in the inputs": run adds theirs)
@@ -569,15 +569,12 @@ class InputStats(Aggregator):
         self.total += 1
         self.by_source[event.source] += 1
         self.by_kind[event.kind] += 1
-        t = event.time
-        if t is None or event.time_source == TimeSource.NONE:
+        when = When.of(event)
+        if when is None:
             self.undated += 1
             return
-        untimed = event.time_source == TimeSource.DATE_ONLY
-        if self.first is None or t < self.first or (t == self.first and not untimed):
-            self.first, self.first_untimed = t, untimed
-        if self.last is None or t > self.last or (t == self.last and not untimed):
-            self.last, self.last_untimed = t, untimed
+        self.first, self.last = earlier(self.first, when), later(self.last, when)
+        t = when.t
         archive = event.origin.archive
         seen = self.archive_first.get(archive)
         if seen is None or t < seen[1]:
@@ -588,14 +585,15 @@ class InputStats(Aggregator):
             "events": self.total,
             "by_source": dict(sorted(self.by_source.items())),
             "by_kind": dict(sorted(self.by_kind.items())),
-            "first": format_time(self.first),
-            "last": format_time(self.last),
+            "first": format_time(self.first.t if self.first else None),
+            "last": format_time(self.last.t if self.last else None),
             "undated": self.undated,
             "duplicates_skipped": self.duplicates_skipped,
         }
 
     def finish(self, ctx: Context) -> list[Finding]:
-        ctx.first_time, ctx.last_time = self.first, self.last
+        ctx.first_time = self.first.t if self.first else None
+        ctx.last_time = self.last.t if self.last else None
         ctx.archive_first = self.archive_first
         return []
 

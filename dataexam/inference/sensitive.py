@@ -59,7 +59,7 @@ from typing import Any
 
 from ..categories import PURCHASE_KINDS as _PURCHASE_KINDS
 from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt, special_product
-from ..events import Event
+from ..events import Event, When
 from ..wording import plural
 from .engine import categories_of, special_text
 from .model import EvidenceItem, Finding
@@ -407,25 +407,43 @@ class NightGate:
         said = _spell((b - a).days + 1 if a and b else 0)
         return f"in {said}" if lead else said
 
-    def instant(self, t: datetime | None, zone: tzinfo | None, *, untimed: bool = False) -> str | None:
+    def instant(self, t: When | datetime | None, zone: tzinfo | None) -> str | None:
         """A record's instant as a report gives it (ISO-8601 UTC, ``…Z``: ``events.format_time``); undated
         (:func:`withheld_time`: "withheld Thu 22:32") when the gate is closed and the record is at night
         (:func:`is_night` on ``zone``). For the bounds of a period (the inputs' first and last records, the
         trust score's ``period``): T28D M2, where the one night-time record withheld in the examples was dated
-        by the period it opened. ``untimed``: the record is date-only (``TimeSource.DATE_ONLY``: an old Amazon
-        report's order day, stamped 00:00 UTC) — its ISO day alone (``"2022-01-02"``, as ``model.evidence_time``
-        gives it), never withheld: a day with no time is no night (AMZ53: "Sun 00:00, date withheld")."""
+        by the period it opened. ``t`` is a :class:`~dataexam.events.When` (a kept bound) or a bare UTC instant (a
+        timed record's). A date-only record (``When.date_only``: ``TimeSource.DATE_ONLY``, an old Amazon report's
+        order day stamped 00:00 UTC) is its ISO day alone (``"2022-01-02"``, as ``model.evidence_time`` gives it),
+        never withheld: a day with no time is no night (AMZ53: "Sun 00:00, date withheld").
+
+        One shape for every such bound in the JSON (T51 9: a plain date where a date-only order was the first or
+        last record, an ISO datetime otherwise, with nothing saying which): the string as the record gives it —
+        its ISO day for a date-only record (no 00:00 is written: that midnight is no record's hour, and a reader
+        would take it for a night-time instant), ISO-8601 ``…Z`` for a timed one, the withheld form at night — and,
+        beside it, a ``…_date_only`` flag (:meth:`date_only`) that is true exactly where the string is a day:
+        ``inputs.first_date_only`` / ``last_date_only``, the trust score's ``period_date_only`` [first, last]. A
+        reader parses the string by the flag, never by its length; the text, Markdown and HTML reports say
+        either as its day ("2 Jan 2022")."""
         from ..events import format_time
 
-        if untimed and t is not None:
-            return t.astimezone(UTC).date().isoformat()
+        if isinstance(t, When):
+            if t.date_only:
+                return t.t.astimezone(UTC).date().isoformat()
+            t = t.t
         iso = format_time(t)
         return withheld_time(iso, zone) if iso is not None and not self.dated and is_night(iso, zone) else iso
 
-    def day(self, t: datetime | None, zone: tzinfo | None, *, untimed: bool = False) -> str | None:
+    @staticmethod
+    def date_only(t: When | datetime | None) -> bool:
+        """Whether :meth:`instant` says ``t`` as a day alone (a date-only record's bound): the JSON's ``…_date_only``
+        flag beside it."""
+        return isinstance(t, When) and t.date_only
+
+    def day(self, t: When | datetime | None, zone: tzinfo | None) -> str | None:
         """A record's UTC date (``"2021-11-11"``), or :meth:`instant`'s withheld form for a night-time record when
-        the gate is closed (``untimed``: a date-only record's, never withheld)."""
-        said = self.instant(t, zone, untimed=untimed)
+        the gate is closed (a date-only record's never withheld)."""
+        said = self.instant(t, zone)
         return said if said is None or said.startswith(TIME_WITHHELD) else said[:10]
 
     def night_clock(self, t: datetime | str | None, clocks: Iterable[tzinfo | None]) -> tzinfo | None:

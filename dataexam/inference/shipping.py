@@ -109,6 +109,10 @@ NAME_ONLY_READINGS = frozenset({TOWN_SIZE_READING, TOWN_NAME_READING})
 #: way ("Hamilton", "CA": Ontario's or California's Hamilton City; "Salem", "IN": India's or Indiana's — AMZ51): at
 #: most medium, both named
 LETTERS_READING = "letters"
+#: … and for the marketplace's own state written beside a town GeoNames lists elsewhere in that country but not in the
+#: state ("Salem", "TN" on Amazon.com; the parser's ``UNLISTED_READING``): the state's, at most medium (AMZ54: read
+#: "Salem, India", high, by Tamil Nadu's letters)
+UNLISTED_READING = "unlisted"
 
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
 
@@ -766,6 +770,11 @@ class ShippingPlaces:
                       f"{country_display(abroad)}'s ISO code alike: {name or 'the town'} may be in "
                       f"{_in_country(country)} or in {_in_country('US' if abroad == country else abroad)} (at most "
                       "medium)")
+        elif UNLISTED_READING in read and read <= NAME_ONLY_READINGS | {UNLISTED_READING} and self.places[pid][0]:
+            conf = _at_most(conf, Confidence.MEDIUM)
+            country, region, name = self.places[pid]
+            basis += (f"; GeoNames lists no {name or 'town'} in the state written ({region}), only elsewhere in "
+                      f"{_in_country(country)}: the state written is read, the town unverified (at most medium)")
         elif read and read <= NAME_ONLY_READINGS and self.places[pid][0]:
             # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone;
             # AMZ41: "Springfield" alone, a US town by its name, was high too

@@ -26,14 +26,14 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from decimal import Decimal
 from functools import partial
 from typing import Any
 
 from ..art9 import ART9_WORDS
 from ..csvstream import amount_text
-from ..events import Event, TimeSource
+from ..events import Event, When, earlier, later
 from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, is_subscription_order, quarter_of
 from .latehours import late_hours
@@ -115,15 +115,15 @@ class TrustAggregator(Aggregator):
     categorised_kinds = SCORE_KINDS  # every scored record: Art. 9 ones are left out
 
     def __init__(self, social: SocialAggregator | None = None) -> None:
-        self.first: datetime | None = None
-        self.last: datetime | None = None
+        # the first and last dated records, each with whether it is date-only (an old Amazon report's order day,
+        # stamped 00:00 UTC: events.When): said as its day, never withheld as a night-time instant (AMZ53:
+        # "account_since": "withheld Sun 00:00")
+        self.first: When | None = None
+        self.last: When | None = None
         # the first and last dated Amazon record: the account age of the credit history when Amazon is given (an
         # empty X archive's account creation date added 3.9 years and 41 points to it: the twenty-third pass)
-        self.amazon_first: datetime | None = None
-        self.amazon_last: datetime | None = None
-        # the bounds above that are date-only records (an old Amazon report's order day, stamped 00:00 UTC): said as
-        # their day, never withheld as a night-time instant (AMZ53: "account_since": "withheld Sun 00:00")
-        self.untimed: dict[str, bool] = {}
+        self.amazon_first: When | None = None
+        self.amazon_last: When | None = None
         self.items = 0
         self.problems = 0
         self.cancelled = 0
@@ -168,18 +168,11 @@ class TrustAggregator(Aggregator):
             if event.kind in ("facebook.message", "twitter.dm"):
                 self.messages.add(event, special=True)  # for the social circle only
             return
-        t = event.time
-        if t is not None:
-            untimed = event.time_source == TimeSource.DATE_ONLY
-            if self.first is None or t < self.first or (t == self.first and not untimed):
-                self.first, self.untimed["first"] = t, untimed
-            if self.last is None or t > self.last or (t == self.last and not untimed):
-                self.last, self.untimed["last"] = t, untimed
+        when = When.of(event)
+        if when is not None:
+            self.first, self.last = earlier(self.first, when), later(self.last, when)
             if event.source == "amazon":  # the credit history's account age is the Amazon history's
-                if self.amazon_first is None or t < self.amazon_first or (t == self.amazon_first and not untimed):
-                    self.amazon_first, self.untimed["amazon_first"] = t, untimed
-                if self.amazon_last is None or t > self.amazon_last:
-                    self.amazon_last = t
+                self.amazon_first, self.amazon_last = earlier(self.amazon_first, when), later(self.amazon_last, when)
         kind = event.kind
         attrs = event.attrs
         if kind == "amazon.order_item":
@@ -262,7 +255,7 @@ class TrustAggregator(Aggregator):
         the year of the latest dated scored record; (None, None) without one (every record is read)."""
         if self.last is None:
             return None, None
-        return recent_from(self.last.year), self.last.year
+        return recent_from(self.last.t.year), self.last.t.year
 
     def _recent(self, what: str, ctx: Context | None = None, shared: dict[str, Any] | None = None
                 ) -> tuple[int, int]:
@@ -298,11 +291,9 @@ class TrustAggregator(Aggregator):
         # what it reads); without Amazon, the span of every record given, as before
         if self.amazon_first and self.amazon_last:
             first, last, age_from = self.amazon_first, self.amazon_last, "Amazon records"
-            first_untimed = self.untimed.get("amazon_first", False)
         else:
             first, last, age_from = self.first, self.last, "all records (no dated Amazon record)"
-            first_untimed = self.untimed.get("first", False)
-        years = ((last - first).days / 365.25) if first and last else 0.0
+        years = ((last.t - first.t).days / 365.25) if first and last else 0.0
         self.ledger.settle()
         self.returns = sum(self.ledger.returns_by_month().values())
         self.problems = self.cancelled + self.returns
@@ -385,8 +376,7 @@ class TrustAggregator(Aggregator):
         return {
             "credit_history": {
                 "f": f_hist, "inputs": {"account_years": round(years, 2), "account_age_from": age_from,
-                                        "account_since": NightGate.of(ctx).day(first, ctx.zone,
-                                                                                  untimed=first_untimed),
+                                        "account_since": NightGate.of(ctx).day(first, ctx.zone),
                                         "order_items": self.items,
                                         "cancelled": self.cancelled, "returns_refunds": self.returns,
                                         "problem_rate": round(problem_rate, 4),
@@ -394,7 +384,7 @@ class TrustAggregator(Aggregator):
                 "rule": ".5·min(years/10, 1) + .5·(1 − problem-order rate)",
                 # the inputs in words, by default in every format (account years were shown only with --detail full)
                 "explanation": ("Old accounts and few cancellations look reliable: "
-                                + (f"{_span_words(years)} of {age_from.split(' (')[0]} (since {first.date():%b %Y})"
+                                + (f"{_span_words(years)} of {age_from.split(' (')[0]} (since {first.t.date():%b %Y})"
                                    if first and last else "no dated records")
                                 + (f", {problem_rate:.0%} of {self.items:,} order items cancelled, returned or "
                                    "refunded." if self.items else ", no order items.")),
@@ -576,8 +566,9 @@ class TrustAggregator(Aggregator):
                  # default report says only that the categories are off, never whether one was found
                  "excluded_sensitive_records": self.excluded_sensitive if ctx.include_sensitive else None,
                  # the bounds as every night-time record is given without --include-sensitive (T28D M2)
-                 "period": [gate.instant(self.first, ctx.zone, untimed=self.untimed.get("first", False)),
-                            gate.instant(self.last, ctx.zone, untimed=self.untimed.get("last", False))]}
+                 # a date-only bound is its ISO day, flagged in ``period_date_only`` (NightGate.instant: one shape)
+                 "period": [gate.instant(self.first, ctx.zone), gate.instant(self.last, ctx.zone)],
+                 "period_date_only": [gate.date_only(self.first), gate.date_only(self.last)]}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
         others = factors["fulfilment_capacity"]["inputs"].get("orders_for_others")
