@@ -59,6 +59,32 @@ def _home_clock_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[in
     return [_fit(h, logp) - _fit(h, logp, move) for h in hists]
 
 
+def _between_logins(own: Sequence[int], elsewhere: Sequence[int], run: Sequence[int]) -> tuple[float, float]:
+    """The UTC hour slots between which a run's logins there are a stay's (exclusive): the last login elsewhere
+    before its first login there and the first one after its last (``own``, ``elsewhere``: ascending login slots;
+    ``run``: its UTC day ordinals); ±inf where there is none."""
+    i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
+    j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
+    return (elsewhere[i - 1] if i else -math.inf), (elsewhere[j] if j < len(elsewhere) else math.inf)
+
+
+#: how much better (nats, summed) a near clock's run of days off a weekly exit's weekend must fit the country's
+#: clock than home's to be a trip's (:func:`_near_clock_gain`; TRIP51's grid: trips there 1–3 h from home's
+#: −2.8 to −23, the exit left on those days, home's clock kept, −1.7 to +5.5)
+NEAR_RUN_CLOCK_NATS = 2.0
+
+
+def _near_clock_gain(clock: _HomeClock, cc: str, run: Sequence[int], logp: Sequence[float]) -> float:
+    """How much better (nats, summed) a run's UTC ``days`` (ordinals) there fit home's profile ``logp`` than that
+    profile moved onto the nearest of country ``cc``'s clocks other than home's own hour, within :data:`CLOCK_EXIT_H`
+    (below 0: nearer that clock). +inf where no such clock or day: the activity can tell nothing."""
+    days = [d for o in run if (d := date.fromordinal(o)) in clock.day_hists]
+    moves = {round(x * 4) for x in _clock_shifts(clock.home, cc, days) if round(x * 4) % 96} if days else set()
+    if not moves:
+        return math.inf
+    return min(sum(_home_clock_gains(days, clock.day_hists, logp, m)) for m in moves)
+
+
 def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]],
                         logp: Sequence[float]) -> list[float]:
     """:func:`_home_clock_gains` for a night worker's stay lived by day there (:meth:`_HomeClock.night_there`):
@@ -985,6 +1011,26 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         # a far weekly exit's clock too near home's to tell (T40): a short run holding days of the week the exit
         # never fills alone (a São Paulo resident's Wednesday-to-Friday New York trip, the US exit's days alone
         # Saturday and Sunday) is a stay of those days, the exit's usual days at its ends left to the exit
+        told = False
+        if near:
+            # on a near clock a run's days off the exit's weekend are a trip's only where its activity there fits
+            # the country's clock better than home's (TRIP51): else they are the exit's, left on past its weekend
+            # with home's clock kept, and a trip there lived on home's hours reads the same — no stay, said by the
+            # trips finding (:meth:`~.moves.MovesMixin._exit_off_weekend`). A Johannesburg resident's UK exit left
+            # on Monday to Wednesday read "1 trip abroad: United Kingdom 8–10 May 2023" (medium); a London trip
+            # Monday to Wednesday, its days an hour behind, "No trips abroad seen." (high)
+            if logp is None:
+                logp = utc_profile(clock.day_hists, clock.days)
+            off = [o for o in run if date.fromordinal(o).weekday() not in week.usual]
+            # (TRIP52) only a run begun or ended by one of the exit's usual days is the exit left on past its
+            # weekend: a run between days at home (a São Paulo resident's New York trip Tuesday to Wednesday, a
+            # Johannesburg resident's London holiday Tuesday to the Thursday week after, the weekend inside) is
+            # read as before TRIP51, its days' clock a trip's or not alike (1 h apart, their fit −2 to +5 nats)
+            if not {date.fromordinal(run[0]).weekday(), date.fromordinal(run[-1]).weekday()} & week.usual:
+                off = []
+            if off and _near_clock_gain(clock, cc, off, logp) > -NEAR_RUN_CLOCK_NATS:
+                continue
+            told = bool(off)
         if len(run) <= CLOCK_STAY_MIN_NIGHTS:
             if not near:
                 # a clock apart from home's (T41: a Berliner's Tuesday-to-Thursday New York trip beside a US exit
@@ -1027,7 +1073,12 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                         stays.append((a, b if tail is None else min(b, tail * 24 + clock.lull_utc_h)))
                 continue
             odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0, wweek.usual)
-            if odd:
+            if not odd and told:
+                # its days off the exit's weekend too few for _stay_days, but on the country's clock: the run is
+                # the stay, from the last login elsewhere to the next (TRIP51: an Auckland resident's Sydney trip
+                # Friday to Sunday, the AU exit's weekend its own, "No trips abroad seen")
+                stays.append(_between_logins(own, elsewhere, run))
+            elif odd:
                 a, b = _odd_days_stay(sorted(odd), own, elsewhere, clock.lull_utc_h)
                 # a day joined on the near clock's dates holds the stay's logins to that date's end there; the
                 # exit's own weekend right before it, on home's waking days, stays the exit's (TRIP46: a Sydney
@@ -1054,8 +1105,10 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             # Monday to Wednesday right after the UK exit's weekend, no home login between, "No trips abroad seen");
             # not where the run's days are enough to tell and keep home's clock (held: T49B, the exit left on a
             # whole week, home's hours kept, read "1 trip abroad: Australia 8–12 May 2023")
-            if near and held is None and (
-                    cut := _off_exit_weekend((first, last), own, elsewhere, wweek)) != (first, last):
+            # (TRIP51: or where its days off the exit's weekend are on the country's clock, told above — a
+            # Johannesburg resident's London trip Monday to Wednesday, its run keeping home's clock as a whole)
+            if near and (held is None or told) and (
+                    (cut := _off_exit_weekend((first, last), own, elsewhere, wweek)) != (first, last) or told):
                 stays.append(cut)
             continue
         # its first and last days on home's clock are the exit's (a US exit's weekend right after a New York
