@@ -614,6 +614,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     files = 0
     blocked: list[tuple[str, str]] = []
     cut_name: str | None = None  # the cut member's path inside this zip (named in the truncated-zip issue)
+    cut_bytes = 0  # the bytes of its data present
     for entry in entries:
         path, changed = normalise_member_name(entry.name)
         if not path or is_junk(path) or entry.name.endswith("/"):
@@ -621,7 +622,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         full = prefix + path
         if entry.cut:
             # a member with none of its data present, or one that cannot be read anyway, is only named
-            cut_name = path
+            cut_name, cut_bytes = path, entry.compress_size
             if not entry.compress_size or entry.blocked is not None:
                 stop_reason = f"{path} is cut off before any of its data could be read"
                 continue
@@ -651,7 +652,14 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     if whole_files + len(blocked) == 0 and not added:
         # folder entries only, or the zip cut before any data of its first file: a damaged zip, naming that file
         if why is not None and cut_name is not None:
-            why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
+            if stop_reason.startswith("and ") and cut_name.lower().endswith(".zip"):
+                # a zip of part zips cut inside its first (T50C: "before any of its data" of a part zip cut 2/3 in):
+                # what is there is said, and why none of it is read
+                why.append(f"the zip ends inside its first file, {cut_name}, a zip itself, of which {cut_bytes:,} "
+                           "bytes are in this zip: none of its files were read (a zip cut inside a zip it holds is "
+                           "not read); download it again")
+            else:
+                why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
         return False
     _note_blocked(display, whole, files, blocked, found)
     # what the cut says of the reading (INP49: each was "records before each fault were kept"): the zip's directory
@@ -726,6 +734,19 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
         if flags & 0x8:  # sizes follow the data (streamed zips): find the end by inflating
             if blocked == _ENCRYPTED:
                 return entries, "an encrypted file stopped the reading"
+            if method == zipfile.ZIP_STORED:
+                # stored with its sizes after the data (a zip written as a stream, T50C H1: such a zip cut anywhere
+                # was refused whole, "its directory is missing"): its end is where the data descriptor is whose
+                # CRC-32 and size are those of the bytes before it
+                stored = _stored_extent(fh, data_offset, size)
+                if stored is None:  # no such descriptor before the file ends: the zip ends inside this file
+                    entries.append(_LocalEntry(name, method, data_offset, max(0, size - data_offset),
+                                               max(0, size - data_offset), 0, blocked, cut=True))
+                    return entries, "the last file is cut off"
+                csize, crc, next_offset = stored
+                entries.append(_LocalEntry(name, method, data_offset, csize, csize, crc, blocked))
+                offset = next_offset
+                continue
             if method != zipfile.ZIP_DEFLATED:
                 return entries, "a file of unknown length stopped the reading"
             try:
@@ -754,6 +775,88 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
             next_offset = data_offset + csize
         entries.append(_LocalEntry(name, method, data_offset, csize, usize, crc, blocked))
         offset = next_offset
+
+
+#: what may follow a stored file's data descriptor when it has no signature of its own: the next file's header, the
+#: zip's directory or its end records
+_AFTER_DESCRIPTOR = (_LOCAL_SIG, *_DIRECTORY_SIGS, b"PK\x06\x07")
+
+
+def _stored_extent(fh: IO[bytes], data_offset: int, size: int) -> tuple[int, int, int] | None:
+    """Where the data of a STORED member whose sizes follow it (general-purpose flag bit 3: a zip written as a
+    stream) ends: ``(size in bytes, CRC-32, offset just past its data descriptor)``, or None when the file
+    (``fh`` seekable, ``size`` bytes) ends before such a descriptor.
+
+    The descriptor (APPNOTE.TXT 4.3.9) is the optional signature ``PK\x07\x08``, the CRC-32, then the compressed
+    and uncompressed sizes, 4 bytes each or 8 (zip64); it is taken only where its CRC-32 and both sizes are those of
+    the bytes from ``data_offset`` up to it, so a ``PK`` inside the data is never read as its end. One without the
+    signature is looked for just before the next header (or the directory). A file cut inside the descriptor, its
+    signature and every byte after it present matching, ends its data there (the next offset is then ``size``).
+    Read 64 KiB at a time: memory stays bounded whatever the member's size."""
+    fh.seek(data_offset)
+    base = data_offset  # the file offset of buf[0]
+    crc_base = 0  # CRC-32 of the data from data_offset up to base
+    buf = b""
+    scan_from = 0
+    eof = False
+
+    def crc_to(at: int) -> int:
+        return zlib.crc32(buf[:at], crc_base)
+
+    def matches(at: int, fields: bytes, whole: bool) -> bool:
+        # the descriptor's fields (after any signature) at buf[at:]: its CRC-32 and sizes those of the data before
+        n = base + at - data_offset
+        for form in ("<III", "<IQQ"):
+            if n >= 1 << 32 and form == "<III":
+                continue
+            if whole and len(fields) >= struct.calcsize(form):
+                crc, csize, usize = struct.unpack_from(form, fields)
+                if csize == usize == n and crc == crc_to(at):
+                    return True
+            elif not whole:
+                expected = struct.pack(form, crc_to(at), n, n)
+                if expected.startswith(fields) if len(fields) < len(expected) else fields.startswith(expected):
+                    return True
+        return False
+
+    while True:
+        if not eof:
+            chunk = fh.read(64 * 1024)
+            eof = not chunk
+            buf += chunk
+        # a "PK" is looked at once the 24 bytes a descriptor after it can take are read (or the file has ended)
+        limit = len(buf) if eof else max(0, len(buf) - 24)
+        while True:
+            q = buf.find(b"PK", scan_from, limit + 1)
+            if q < 0 or q >= limit:
+                break
+            scan_from = q + 1
+            if buf.startswith(_DESCRIPTOR_SIG, q):
+                fields = buf[q + 4: q + 24]
+                if matches(q, fields, True):
+                    n = base + q - data_offset
+                    long = not (n < 1 << 32 and struct.unpack_from("<II", fields, 4) == (n, n))
+                    return n, crc_to(q), base + q + (24 if long else 16)
+                if eof and len(fields) < 20 and matches(q, fields, False):
+                    # the file ends inside the descriptor: the data before it is whole
+                    return base + q - data_offset, crc_to(q), size
+            elif eof and len(buf) - q < 4 and _DESCRIPTOR_SIG.startswith(buf[q:]):
+                # the file ends 2-3 bytes into the descriptor's signature ("PK", "PK\x07"): the data before is whole,
+                # as a deflated file's whose stream ended there (JSON, JS and CSV text never ends in "PK")
+                return base + q - data_offset, crc_to(q), size
+            if buf.startswith(_AFTER_DESCRIPTOR, q):
+                for length in (12, 20):  # "<III" or zip64 "<IQQ"
+                    at = q - length
+                    if at >= 0 and base + at >= data_offset and matches(at, buf[at:q], True):
+                        return base + at - data_offset, crc_to(at), base + q
+        if eof:
+            return None
+        # keep the last bytes: a descriptor without a signature ends just before a header still to be found
+        keep = max(0, limit - 20)
+        crc_base = zlib.crc32(buf[:keep], crc_base)
+        base += keep
+        buf = buf[keep:]
+        scan_from = max(0, scan_from - keep)
 
 
 def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:

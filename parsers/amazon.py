@@ -66,6 +66,7 @@ from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
 from .amazon_address import (
+    _STREET_TYPE,
     Place,
     city_state_named,
     could_be_us_zip,
@@ -1737,6 +1738,10 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     marketplace's country). How the country was read is kept (``Place.country_basis``: a town's size alone is a
     guess the home finding caps)."""
     city, region = _title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State")
+    if city and city.strip(". ").casefold() in ("apo", "fpo", "dpo") and (region or "").strip().upper() in _MILITARY:
+        # a US military post office abroad (USPS Publication 28 §225: City APO / FPO / DPO, State AA / AE / AP, a ZIP
+        # of 090–098, 340 or 962–966): no town (AMZ53: "Apo, United States", high); its region is kept
+        city, region = None, region.strip().upper()
     site = _SITE_COUNTRY.get(_site(website) or "")
     # a Zip typed in groups read as its country writes it ("403-001", "28 000": written_postcode)
     postcode = written_postcode(row.get("Shipping Address Zip")) or None
@@ -2045,7 +2050,57 @@ def _address_place(address: str | None, website: str | None = None) -> Place:
     country stands in where the address names none."""
     site = _SITE_COUNTRY.get(_site(website) or "")
     place = shipping_place(address, site_country=site)
+    if site == "US" and (columns := _cell_as_columns(address, place, website)) is not None:
+        return columns
     return place._replace(country_basis=one_cell_basis(place, site))
+
+
+#: USPS' military "states": Armed Forces the Americas, Europe (and the Middle East, Africa, Canada), Pacific
+_MILITARY = frozenset({"AA", "AE", "AP"})
+#: words of a street line, never of the town after it (:func:`_cell_as_columns`)
+_STREET_WORDS = _STREET_TYPE | frozenset("calle carrera rua via strasse str jalan jl".split())
+#: the old report's columns (:func:`_report_place`), for one cell read as them (:func:`_cell_as_columns`)
+_COLUMN_NAMES = {normalise_header(c): i for i, c in enumerate(
+    ("Website", "Shipping Address Street 1", "Shipping Address City", "Shipping Address State",
+     "Shipping Address Zip"))}
+
+
+@lru_cache(maxsize=256)  # asked for each order row; a person ships to few addresses
+def _cell_as_columns(address: str | None, place: Place, website: str | None) -> Place | None:
+    """The place of an Amazon.com one-cell address that ends in a town, letters that are a US state's code and a
+    country's ISO code, and a postcode, read as the old report's City, State and Zip columns are (:func:`_report_place`:
+    a postcode of no ZIP of that state beside a town of the letters' country): "… Calle 1 Toronto CA M5V 2T6",
+    "… Frankfurt a.M. DE 60311", "… Capital Federal AR C1425", "… Jakarta Selatan ID 12190", "… Tirana AL 1001"
+    (AMZ53, left by AMZ52: no town, or "Selatan, Malaysia" and "Al, Belgium", high). The last one to three words before
+    the letters are tried, the longest first; kept where that reading places the town in the letters' country. None
+    where the cell reads the state's town (``place``: "… Salem IN 47167") or has no such ending."""
+    tokens = (address or "").split()
+    if (place.city is not None and place.country_code == "US") or len(tokens) < 4:
+        return None
+    for end in (len(tokens) - 2, len(tokens) - 3):  # the postcode in one word or two ("M5V 2T6", "VLT 1000")
+        letters = tokens[end].strip(".,").upper() if end > 1 else ""
+        postcode = " ".join(tokens[end + 1:])
+        if len(letters) != 2 or not letters.isalpha() or not is_region_of(letters, "US") \
+                or not any(ch.isdigit() for ch in postcode) or _iso_country_letters(letters) is None:
+            continue
+        for k in (3, 2, 1):
+            words = tokens[end - k:end]
+            # the town's words: no number, no street's (USPS' street types, "Calle": "… 1 Main St Toronto CA …")
+            if end - k < 1 or any(ch.isdigit() for w in words for ch in w) \
+                    or any(w.strip(".,").casefold() in _STREET_WORDS for w in words):
+                continue
+            row = CsvRow(0, 1, _COLUMN_NAMES, [website or "", "", " ".join(words), letters, postcode])
+            found = _report_place(row, website)
+            if found.city is not None and found.country_code == letters:
+                return found
+    return None
+
+
+def _iso_country_letters(letters: str) -> str | None:
+    """``letters`` where they are a country's ISO 3166-1 alpha-2 code too (Canada's CA, Germany's DE), else None."""
+    import pycountry
+
+    return letters if pycountry.countries.get(alpha_2=letters) is not None else None
 
 
 def _title(city: str) -> str:

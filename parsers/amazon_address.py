@@ -299,6 +299,12 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
     if (site_country or "").upper() == "US" and country is not None and (us := _us_state_named_as_country(
             written_tokens, tokens, breaks, country, code)) is not None:
         return us
+    if country is None and (written := _trailing_code(tokens)) is not None \
+            and (own := _own_province_town(tokens, breaks, site_country)) is not None:
+        # the marketplace's own province or state so lettered, after a town of its country: "… Via Roma 1 Varese VA",
+        # "… Modena MO" on Amazon.it (Varese's and Modena's provinces; AMZ53: Vatican City and Macau, high),
+        # "… Gandhi Rd Salem TN" on Amazon.in (Tamil Nadu's; the United States, high) — before the ISO country code
+        return own
     if country is None and (written := _trailing_code(tokens)) is not None:
         # the address ends in a country's ISO code ("… 12345 Berlin DE" on Amazon.com: T37, read as a US ZIP "ships
         # to NY, US"): that country's order read first, kept where it finds a town there; a US state's code that is
@@ -386,6 +392,35 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
     return place
 
 
+def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: str | None) -> Place | None:
+    """The marketplace's own place of an address that ends in letters that are one of its country's ISO 3166-2
+    subdivision codes (``pycountry.subdivisions``: Italy's provinces, India's and Mexico's states, Spain's provinces,
+    Brazil's and Australia's states …) as well as a country's ISO code, where a town of that country comes before them:
+    its own order's reading ("… Via Roma 1 Varese VA" on Amazon.it: Varese, VA, Italy), else the last one to three
+    words before the letters, none a number, where they name a town of ≥ 5,000 people of the country (GeoNames,
+    ``gazetteer.town``: "… 12 Gandhi Rd Salem TN" on Amazon.in, whose order needs its PIN). None on Amazon.com (a US
+    state's letters are read by the US rules) or where the marketplace's country has no town so called ("… 1 Main St
+    Carthage TN" on Amazon.in: Tennessee's, :func:`_us_town_and_state`; "… 75001 Paris FR" on Amazon.it: France)."""
+    site = (site_country or "").upper()
+    letters = tokens[-1].strip(".,").upper() if len(tokens) > 2 else ""
+    if len(site) != 2 or site == "US" or pycountry.subdivisions.get(code=f"{site}-{letters}") is None:
+        return None
+    from dataexam.inference.gazetteer import town
+
+    own = _place(tokens, breaks, None, site, city_state=False)
+    if own.city is not None and own.country_code == site and own.region == letters \
+            and town(own.city, site) is not None:
+        return own
+    for k in (3, 2, 1):
+        words = [w.strip(",") for w in tokens[-1 - k:-1]]
+        if len(words) < k or len(tokens) - 1 - k < 1 or any(ch.isdigit() for w in words for ch in w) \
+                or not all(words):
+            continue
+        if town(name := " ".join(words), site) is not None:
+            return Place(_title(name), letters, None, site)
+    return None
+
+
 def _town_before_iso_letters(tokens: list[str], written: str) -> Place | None:
     """The town of an address that ends in a town and letters that are a US state's code and a country's ISO code,
     where that country's order finds no town (Canada's needs a province to look a town up), read as the old report's
@@ -403,6 +438,13 @@ def _town_before_iso_letters(tokens: list[str], written: str) -> Place | None:
             continue
         if (found := iso_state_abroad(" ".join(words), letters)) is not None:
             return Place(_title(" ".join(words)), None, None, found[0], "country" if found[1] else "letters")
+    words = [w.strip(",") for w in tokens[-2:-1]]
+    if len(tokens) > 2 and words[0] and not any(ch.isdigit() for ch in words[0]) \
+            and words[0].casefold() not in _STREET_TYPE and iso_letters_both(words[0], letters) is not None:
+        # a place of the state so called and a large town of the country so lettered: "… 1 Main St London CA",
+        # "… Waterloo CA" (AMZ53: "United States", high, no town) — the state's, basis "letters" (at most medium, the
+        # other named), as the old report's "London", "CA" is
+        return Place(_title(words[0]), letters, None, "US", "letters")
     return None
 
 
@@ -1540,6 +1582,11 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
     site, written = site_country.upper(), _fold(region)
     site_rules = _rules(site)
     own = site_rules.regions.get(written) if site_rules is not None else None
+    if own is None and site != "US" and site_rules is not None and town(city, site) is not None:
+        # a state Google's data keys by name only, written by its ISO 3166-2 letters beside a town of the country:
+        # "Salem", "TN" on Amazon.in is Tamil Nadu's (AMZ53: Tennessee's, "Salem, United States", high; "Carthage",
+        # "TN", no town of India, stays Tennessee's)
+        own = _region_code(written, site)
     code = (postcode or "").strip().replace(" ", "").upper()
     own_range = _zip_region(_zero_kept(code, site), site_rules) if code and site_rules is not None \
         and site_rules.zip_re is not None and site_rules.zip_re.fullmatch(_zero_kept(code, site)) else None

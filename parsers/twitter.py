@@ -130,6 +130,13 @@ def _absent(archive: Archive, listed: Mapping[str, int]) -> list[tuple[str, int]
     return [(name, count) for name, count in listed.items() if count and name not in present]
 
 
+def _zip_cut_line(archive: Archive) -> ParseIssue | None:
+    """The ``truncated-zip`` line of an input zip cut at or before a file's data (one naming no file: its header, just
+    after a file's data; ``dataexam.archive._salvage_into``), where it is the archive's one cut; None otherwise."""
+    cuts = [i for i in archive.issues if i.code == "truncated-zip" and i.kind is not IssueKind.NOTE]
+    return cuts[0] if len(cuts) == 1 and not cuts[0].member else None
+
+
 def _count(value: object) -> int | None:
     """A manifest ``count`` (a string of digits, ``"4"``) as a number; ``None`` for anything else, a count past
     :data:`_MAX_COUNT` too."""
@@ -894,6 +901,17 @@ class TwitterParser(Parser):
         # sent the person looking for a part that never existed)
         # (a zip whose directory alone is cut lost no file: a note, INP49 — the files are in another part)
         cut = any(issue.code == "truncated-zip" and issue.kind is not IssueKind.NOTE for issue in archive.issues)
+        line = _zip_cut_line(archive)
+        if line is not None:
+            # the zip cut at or before a file's data (its header, "data/tweets.js is cut off before any of its data",
+            # just after a file's data): the zip's one line says the files its manifest lists that were lost with
+            # its end (T50C: a second line, missing-part, and the zip's line referred to each other)
+            yield replace(line, message=(
+                f"{line.message}; {state.manifest} lists {shown}{more}, which {'is' if one else 'are'} not in the "
+                f"part read: {'its' if one else 'their'} records are not read (they may be in the zip's lost end or "
+                "in another zip of the archive; download it again and give every part)"),
+                source=self.name, nothing_read=True)
+            return
         # (a fault in the run's count of them when the zip was cut: files not read; T46C)
         why = (f"{CUT_ZIP_PART}, see its truncated-zip issue: they may be in its lost end or in another "
                "zip of the archive; download it again and give every part" if cut else
@@ -906,11 +924,19 @@ class TwitterParser(Parser):
 
     def reads_cut(self, archive: Archive, issue: ParseIssue) -> bool:
         """The parser's own (a data file the zip is cut inside), and the manifest's: its reading up front gives the
-        zip's line with what was not read (:meth:`_manifest_fault`)."""
+        zip's line with what was not read (:meth:`_manifest_fault`); the zip's line of a cut at or before a file's
+        data where the manifest lists files not read: :meth:`_listed_but_absent` gives it with those files."""
         if super().reads_cut(archive, issue):
             return True
+        if issue is _zip_cut_line(archive):
+            return bool(self._manifest_absent(archive))
         member = archive.get(issue.member) if issue.code == "truncated-zip" and issue.member else None
-        return member is not None and member in _manifest(archive)[:1] and cut_issue(archive, member) is issue
+        if member is None or cut_issue(archive, member) is not issue:
+            return False
+        # the manifest, read up front; the long posts' file (note-tweet.js), which no handler reads: read up front
+        # too, its reading gives the zip's line (T50C: a second line called the cut "zip member is damaged (bad CRC or
+        # truncated data)")
+        return member in _manifest(archive)[:1] or member in archive.find(_js("note-tweet"))
 
     def _manifest_fault(self, member: Member, exc: BaseException, archive: Archive | None = None) -> ParseIssue:
         """The issue of a manifest whose reading stopped at ``exc``: what the fault is, and that the counts it lists
@@ -981,7 +1007,15 @@ class TwitterParser(Parser):
                                      message=repair_message(repairs.repairs),
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
             except DATA_ERRORS as exc:
-                yield from self._setup_issue(member, exc)
+                cut = cut_issue(archive, member)
+                if cut is not None:  # the zip cut inside it: the zip's one line says what was not read
+                    shown, zip_name = _zip_chain(member, archive)
+                    yield replace(cut, message=(
+                        f"{cut.message}; {shown} is cut off: the long posts after the cut keep the first 280 "
+                        f"characters their tweets hold; the rest of it and every file after it in {zip_name} are "
+                        "lost"), source=self.name)
+                else:
+                    yield from self._setup_issue(member, exc)
         if not index.notes or not (self.wants("_parse_tweets") or self.wants("_parse_deleted_tweets")):
             index.drop_notes()
             return  # no long post, or no tweet this run gives (--kind): nothing to pair

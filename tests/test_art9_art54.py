@@ -110,9 +110,9 @@ def test_each_na_msi_is_read_on_its_own(text: str, expected: str | None) -> None
 # 4. a negated question answered is a membership; "not in the union" in German, Spanish, Portuguese, French none
 @pytest.mark.parametrize(("text", "expected"), [
     # (T50 4: ART54 read the question as written whatever its answer, "… ? lol no" union: read as the "not" says, as
-    # before ART54; the answer "yes I am" is not read — a known miss, on the side of showing the text)
-    ("not in the union at work? lol yes I am", None), ("not in the union at work? lol no", None),
-    ("you're not in the union at work? I am", None),
+    # before ART54; ART55: the person's answer "yes I am" is her membership, shapes.UNION_ANSWERED)
+    ("not in the union at work? lol yes I am", "union"), ("not in the union at work? lol no", None),
+    ("you're not in the union at work? I am", "union"),
     ("I'm not in the union at work", None), ("I'm not in the union at work.", None),
     ("Ich bin nicht in der Gewerkschaft", None), ("Ich bin nicht in der Gewerkschaft.", None),
     ("Wir sind nicht in der Gewerkschaft", None), ("Ich war nie in der Gewerkschaft", None),

@@ -197,7 +197,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     # the first and last records' instants as every night-time record is given (T28D M2: a night record whose date
     # the examples withheld was dated here); unchanged with --include-sensitive
     gate = sensitive.NightGate.of(ctx)
-    inputs["first"], inputs["last"] = gate.instant(stats.first, ctx.zone), gate.instant(stats.last, ctx.zone)
+    inputs["first"] = gate.instant(stats.first, ctx.zone, untimed=stats.first_untimed)
+    inputs["last"] = gate.instant(stats.last, ctx.zone, untimed=stats.last_untimed)
     # an archive's span is no special-category fact: a withheld bound keeps its month (local, on the person's clock),
     # as every other night-time date's sentence does (T32A: a night worker's Period was two weekdays and hours)
     for key, t in (("first", stats.first), ("last", stats.last)):

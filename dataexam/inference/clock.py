@@ -329,16 +329,17 @@ EARLIER_BY_SHIFT_H = 0.5
 def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[Any], zone: str,
                       moved: tuple[date, date, date, date, float], prior: Any) -> Any | None:
     """The earlier home's clock of a far move where no record picked it: of ``cands``
-    (:func:`~.timezone.score_zones` over the days before the move with ``prior``, best first), the best whose mean
-    UTC offset over the earlier part's days ``moved[0]``–``moved[1]`` (hours) lies within :data:`EARLIER_BY_SHIFT_H`
-    of the later clock ``zone``'s mean over the later part's days ``moved[2]``–``moved[3]`` plus the quarters'
-    shift ``moved[4]`` (h west, between those parts' UTC profiles, :func:`~.timezone.quiet_hours_shift`): the later
-    clock placed by its records, the earlier is it less the shift. Where ``prior`` places the earlier days in a
-    country of the best candidate's (its logins), only that country's clocks are taken. None where the best is
-    already such a clock, or none is (the activity's pick stands). Clocks an hour apart fit a sleeper's nights
-    alike: a Lima sleeper's year before Bangkok (logins from Thailand only) read "Caracas time" (UTC−4, by head
-    count), and the move, 11 h east on those clocks, was dated on the earlier clock's days — Lima → Bangkok on Sun
-    17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
+    (:func:`~.timezone.score_zones` over the days before the move with ``prior``, best first; its first 12), those
+    whose mean UTC offset over the earlier part's days ``moved[0]``–``moved[1]`` (hours) lies within
+    :data:`EARLIER_BY_SHIFT_H` of the later clock ``zone``'s mean over the later part's days ``moved[2]``–``moved[3]``
+    plus the quarters' shift ``moved[4]`` (h west, between those parts' UTC profiles,
+    :func:`~.timezone.quiet_hours_shift`): the later clock placed by its records, the earlier is it less the shift.
+    Where ``prior`` places the earlier days in a country of the best candidate's (its logins), only that country's
+    clocks are taken. Of those, the one the earlier days' activity fits best (``activity_score``, nats); None where
+    none is, or the best is one and the other fits under :data:`EARLIER_FITS_BETTER_NATS` better (the pick stands).
+    Clocks an hour apart fit a sleeper's nights alike: a Lima sleeper's year before Bangkok (logins from Thailand
+    only) read "Caracas time" (UTC−4, by head count), and the move, 11 h east on those clocks, was dated on the
+    earlier clock's days — Lima → Bangkok on Sun 17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
     a0, a1, b0, b1, shift = moved
     earlier = [d for d in day_hists if a0 <= d <= a1]
     later = [d for d in day_hists if b0 <= d <= b1]
@@ -355,14 +356,25 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
         return abs((mean_h(c) - want + 12) % 24 - 12) < EARLIER_BY_SHIFT_H \
             and (not own or any(zc.get(z) in own for z in c.zones))
 
-    if near(cands[0]):
+    # of those, the one the earlier days' activity fits best (its own likelihood, no head count): clocks within
+    # EARLIER_BY_SHIFT_H of the shift differ by half an hour or by summer time, which the records tell where the
+    # head count cannot — a Lima sleeper's year before Bangkok in June (logins from Thailand only) read "New York
+    # time", whose summer mean (−4.7 h) lay near the shift's −5 and nearer the head count's Caracas than Bogotá's
+    # −5 (its activity 11.8 nats worse than Bogotá's); St John's (UTC−3:30 with summer time) before Kolkata read
+    # "São Paulo time" (10.6 nats worse). MOVE51 took the one nearest the head count's pick
+    near_ones = [c for c in cands[:12] if near(c)]
+    if not near_ones:
         return None
-    # of those, the one nearest the activity's pick (the shift is a mean in quarter-hours, and half-hour clocks lie
-    # within EARLIER_BY_SHIFT_H of it on either side): a Kolkata sleeper's year before Berlin (logins from Germany
-    # only) read Karachi's clock (UTC+5), and the first clock near the shift was Dhaka's (UTC+6), Kolkata's the
-    # nearer Karachi's
-    top = mean_h(cands[0])
-    return min((c for c in cands[:12] if near(c)), key=lambda c: abs((mean_h(c) - top + 12) % 24 - 12), default=None)
+    fits = max(near_ones, key=lambda c: c.activity_score)
+    if near(cands[0]) and fits.activity_score - cands[0].activity_score < EARLIER_FITS_BETTER_NATS:
+        return None
+    return fits
+
+
+#: how much better (nats) the earlier days' activity must fit another clock near the shift than the head count's
+#: pick, itself near it, for :func:`_earlier_by_shift` to replace it: Adelaide (UTC+9:30 with summer time) beside
+#: Sydney's UTC+10 and the like; under this the pick stands
+EARLIER_FITS_BETTER_NATS = 1.0
 
 
 def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
@@ -398,8 +410,11 @@ MOVE_DAYS_ON_LATER_H = 8
 #: on the earlier's days, every threshold from 12 to 17 h dated one class a day off at high — New York → Tokyo in
 #: New York's winter (14 h) wanted the day of its own name, Chicago → Tokyo in June (14 h) the day after, Saturday
 #: moves 16 h east went late. Nearer (New York → London, 5 h; Berlin → Tokyo, 7–8 h) a later day is whole on the
-#: earlier's days but for its last hour or two, and those reads stay (MOVE44)
-MOVE_DAYS_ON_LATER_EAST_H = 12
+#: earlier's days but for its last hour or two, and those reads stay (MOVE44). From 11 h (MOVE52; MOVE50 took 12): the
+#: later clock's 07:00 is the earlier's 20:00, its morning the earlier's last evening, and Bogotá → Dhaka on Sun 17
+#: Mar 2024 (logins from Bangladesh only, or from both) was "since 16 Mar 2024" at high; Bogotá → Dhaka on each
+#: weekday 11–16 Mar 2024 stays dated to the day
+MOVE_DAYS_ON_LATER_EAST_H = 11
 
 
 def _offset_hours(zone: str, day: date) -> float:

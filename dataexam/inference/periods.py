@@ -730,6 +730,14 @@ class ClockChange:
     unsure: tuple[date, date] | None = dataclasses.field(default=None, compare=False)
 
 
+#: how far (nats) a crowded day's last records must lean to the later clock, after records sure of the earlier
+#: (CLOCK_CHANGE_UNSURE_NATS), for :func:`date_clock_change` (``travel_first``) to take it for the later clock's first
+#: day though the day as a whole is sure of the earlier: exactly 12 h apart the later clock's evening is the earlier's
+#: morning, and a lean of this much is all its first evening shows (Bangkok's Saturday 8 Jun 2024 after Lima's Friday
+#: evening: +1.5 nats; MOVE52). Half CLOCK_CHANGE_UNSURE_NATS
+CLOCK_CHANGE_ENDS_LATER_NATS = 1.0
+
+
 #: a day before the first on the later clock holding this many times the median records of the
 #: :data:`TRAVEL_CROWD_DAYS` days before it holds two days' (:func:`date_clock_change`'s ``travel_first``): read by a
 #: later clock's days far east of the earlier, the earlier's last evening and the later's first day fall on one day
@@ -832,6 +840,11 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
         return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_UNSURE_NATS
                    for j in range(1, len(g)))
 
+    def ends_later(i: int) -> bool:  # day i's records on the earlier clock, then its last ones lean to the later
+        g = [logps[cb][(q + b) % QUARTERS] - logps[ca][(q + a) % QUARTERS] for q, a, b, ca, cb in bins[days[i]]]
+        return any(sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) >= CLOCK_CHANGE_ENDS_LATER_NATS
+                   for j in range(1, len(g)))
+
     def crowded(i: int) -> bool:  # day i holds twice a day's records or more: two days' (the weeks before it)
         before = sorted(len(bins[d]) for d in days[max(0, i - TRAVEL_CROWD_DAYS):i])
         return bool(before) and len(bins[days[i]]) >= TRAVEL_CROWD_SHARE * before[len(before) // 2]
@@ -894,8 +907,13 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
             # no travel day is the earlier's busy day, not two days' records: exactly 12 h east, Lima's Saturday
             # (12 records against a median 8, -8.7 nats) before Bangkok's first day dated Lima → Bangkok on Sun 17
             # Mar 2024 "since 16 Mar" (MOVE51). Said open between the two, the later kept; MOVE49's New York →
-            # Tokyo Saturday, 3.8 nats for New York, is still taken
-            if opened is None or gain[k - 1] > -CLOCK_CHANGE_DATED_NATS:
+            # Tokyo Saturday, 3.8 nats for New York, is still taken. Not where the day ends leaning to the later
+            # clock (CLOCK_CHANGE_ENDS_LATER_NATS): the later clock's first day beginning with the earlier's last
+            # evening, its own records few — Lima → Bangkok on Sat 8 Jun 2024 (seed 2, logins from Thailand only):
+            # Bangkok's 8 Jun, 13 records, -5.8 nats in all, its first two Lima's Friday evening (-6.1), its last
+            # five Bangkok's Saturday evening (+1.5), was "since 9 Jun" (MOVE52); Lima's busy Saturday before
+            # Bangkok's Sun 17 Mar ends on Lima's clock (its last records -3.1)
+            if opened is None or gain[k - 1] > -CLOCK_CHANGE_DATED_NATS or ends_later(k - 1):
                 k -= 1
 
     # Asked (travel_first), a first day that holds both clocks' records (a travel day, or two days' records) places

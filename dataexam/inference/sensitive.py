@@ -407,21 +407,25 @@ class NightGate:
         said = _spell((b - a).days + 1 if a and b else 0)
         return f"in {said}" if lead else said
 
-    def instant(self, t: datetime | None, zone: tzinfo | None) -> str | None:
+    def instant(self, t: datetime | None, zone: tzinfo | None, *, untimed: bool = False) -> str | None:
         """A record's instant as a report gives it (ISO-8601 UTC, ``…Z``: ``events.format_time``); undated
         (:func:`withheld_time`: "withheld Thu 22:32") when the gate is closed and the record is at night
         (:func:`is_night` on ``zone``). For the bounds of a period (the inputs' first and last records, the
         trust score's ``period``): T28D M2, where the one night-time record withheld in the examples was dated
-        by the period it opened."""
+        by the period it opened. ``untimed``: the record is date-only (``TimeSource.DATE_ONLY``: an old Amazon
+        report's order day, stamped 00:00 UTC) — its ISO day alone (``"2022-01-02"``, as ``model.evidence_time``
+        gives it), never withheld: a day with no time is no night (AMZ53: "Sun 00:00, date withheld")."""
         from ..events import format_time
 
+        if untimed and t is not None:
+            return t.astimezone(UTC).date().isoformat()
         iso = format_time(t)
         return withheld_time(iso, zone) if iso is not None and not self.dated and is_night(iso, zone) else iso
 
-    def day(self, t: datetime | None, zone: tzinfo | None) -> str | None:
+    def day(self, t: datetime | None, zone: tzinfo | None, *, untimed: bool = False) -> str | None:
         """A record's UTC date (``"2021-11-11"``), or :meth:`instant`'s withheld form for a night-time record when
-        the gate is closed."""
-        said = self.instant(t, zone)
+        the gate is closed (``untimed``: a date-only record's, never withheld)."""
+        said = self.instant(t, zone, untimed=untimed)
         return said if said is None or said.startswith(TIME_WITHHELD) else said[:10]
 
     def night_clock(self, t: datetime | str | None, clocks: Iterable[tzinfo | None]) -> tzinfo | None:

@@ -73,7 +73,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ..events import Event
+from ..events import Event, TimeSource
 from ..wording import count_phrase
 from .model import Confidence, EvidenceItem
 
@@ -300,6 +300,9 @@ def place_text(place: Place) -> str:
     from .gazetteer import country_display, region_name
 
     cc, region, city = place
+    if cc == "US" and city is None and region in ("AA", "AE", "AP"):
+        # USPS' military "states" (APO / FPO / DPO addresses): no town, no US region (AMZ53: "AE, United States")
+        return f"a US military post office abroad (APO / FPO / DPO {region})"
     said = region_name(cc, region)
     if said and said == region and len(said) > 3 and said.isupper():
         # (T44 L: "Comunidad De Madrid", "Reggio Di Calabria": a name's joining words in lower case)
@@ -473,6 +476,11 @@ class ShippingPlaces:
             self.first[pid] = d
         if pid not in self.last or d > self.last[pid]:
             self.last[pid] = d
+        if event.time_source == TimeSource.DATE_ONLY:
+            # the old Order History Report's "Order Date" (M/D/YYYY, no time: formats.md §3) is stamped 00:00 UTC of
+            # its day; that midnight is no record's hour, so no night-time order's (AMZ53: the earlier town's row
+            # read "until Tue 00:00, date withheld (night-time; …)"): the day alone, never an instant to withhold
+            return
         if pid not in self.first_at or t < self.first_at[pid]:
             self.first_at[pid] = t
         if pid not in self.last_at or t > self.last_at[pid]:
@@ -857,8 +865,8 @@ class ShippingPlaces:
         the withheld form of its first (last) order when ``said`` withholds that order's day."""
         d = _iso((self.first if first else self.last).get(pid))
         t = (self.first_at if first else self.last_at).get(pid)
-        if self._said is None or d is None or t is None:
-            return d
+        if self._said is None or d is None or t is None or _iso(t.date()) != d:
+            return d  # no timed order on that day: a date-only order's day (consume) is said as it is
         shown = self._said(t)
         return d if shown is None or shown[:1].isdigit() else shown
 

@@ -478,6 +478,13 @@ def reread_sleep(ctx: Context, tz_finding: Finding, shifted: Sequence[tuple[date
     return family
 
 
+def nights_active(nds: Sequence[date], ext: Mapping[date, Sequence[int]]) -> list[int]:
+    """Per bin (``2 * QUARTERS``: a night's bins, then the next night's), how many of the nights ``nds`` have a record
+    in it: ``ext`` per night its counts per bin, a bin active where its count is not 0. One C-level count per bin's
+    column (PERF29: a generator step per night and bin was 3.6× slower on 700 nights)."""
+    return [len(col) - col.count(0) for col in zip(*(ext[nd] for nd in nds))] or [0] * (2 * QUARTERS)
+
+
 def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]],
                  ev_map: dict[tuple[date, int], EvidenceItem], shifted: Sequence[tuple[date, date]],
                  zone_by_head_count: Sequence[tuple[str, str]] | None,
@@ -517,7 +524,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
 
     def alike_bins(types: dict[str, list[date]]) -> list[bool] | None:
         # per bin, whether the two kinds' nights keep it alike (kinds_alike), from their counts of nights active
-        raw = {t: [sum(1 for nd in nds if ext[nd][r]) for r in range(2 * QUARTERS)] for t, nds in types.items()}
+        raw = {t: nights_active(nds, ext) for t, nds in types.items()}
         return kinds_alike(raw, {t: len(nds) for t, nds in types.items()})
 
     def read_types(types: dict[str, list[date]], by_calendar: bool = True) -> tuple[Any, ...]:

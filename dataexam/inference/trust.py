@@ -32,7 +32,7 @@ from functools import partial
 from typing import Any
 
 from ..csvstream import amount_text
-from ..events import Event
+from ..events import Event, TimeSource
 from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, is_subscription_order, quarter_of
 from .latehours import late_hours
@@ -120,6 +120,9 @@ class TrustAggregator(Aggregator):
         # empty X archive's account creation date added 3.9 years and 41 points to it: the twenty-third pass)
         self.amazon_first: datetime | None = None
         self.amazon_last: datetime | None = None
+        # the bounds above that are date-only records (an old Amazon report's order day, stamped 00:00 UTC): said as
+        # their day, never withheld as a night-time instant (AMZ53: "account_since": "withheld Sun 00:00")
+        self.untimed: dict[str, bool] = {}
         self.items = 0
         self.problems = 0
         self.cancelled = 0
@@ -166,13 +169,14 @@ class TrustAggregator(Aggregator):
             return
         t = event.time
         if t is not None:
-            if self.first is None or t < self.first:
-                self.first = t
-            if self.last is None or t > self.last:
-                self.last = t
+            untimed = event.time_source == TimeSource.DATE_ONLY
+            if self.first is None or t < self.first or (t == self.first and not untimed):
+                self.first, self.untimed["first"] = t, untimed
+            if self.last is None or t > self.last or (t == self.last and not untimed):
+                self.last, self.untimed["last"] = t, untimed
             if event.source == "amazon":  # the credit history's account age is the Amazon history's
-                if self.amazon_first is None or t < self.amazon_first:
-                    self.amazon_first = t
+                if self.amazon_first is None or t < self.amazon_first or (t == self.amazon_first and not untimed):
+                    self.amazon_first, self.untimed["amazon_first"] = t, untimed
                 if self.amazon_last is None or t > self.amazon_last:
                     self.amazon_last = t
         kind = event.kind
@@ -293,8 +297,10 @@ class TrustAggregator(Aggregator):
         # what it reads); without Amazon, the span of every record given, as before
         if self.amazon_first and self.amazon_last:
             first, last, age_from = self.amazon_first, self.amazon_last, "Amazon records"
+            first_untimed = self.untimed.get("amazon_first", False)
         else:
             first, last, age_from = self.first, self.last, "all records (no dated Amazon record)"
+            first_untimed = self.untimed.get("first", False)
         years = ((last - first).days / 365.25) if first and last else 0.0
         self.ledger.settle()
         self.returns = sum(self.ledger.returns_by_month().values())
@@ -378,7 +384,8 @@ class TrustAggregator(Aggregator):
         return {
             "credit_history": {
                 "f": f_hist, "inputs": {"account_years": round(years, 2), "account_age_from": age_from,
-                                        "account_since": NightGate.of(ctx).day(first, ctx.zone),
+                                        "account_since": NightGate.of(ctx).day(first, ctx.zone,
+                                                                                  untimed=first_untimed),
                                         "order_items": self.items,
                                         "cancelled": self.cancelled, "returns_refunds": self.returns,
                                         "problem_rate": round(problem_rate, 4),
@@ -568,7 +575,8 @@ class TrustAggregator(Aggregator):
                  # default report says only that the categories are off, never whether one was found
                  "excluded_sensitive_records": self.excluded_sensitive if ctx.include_sensitive else None,
                  # the bounds as every night-time record is given without --include-sensitive (T28D M2)
-                 "period": [gate.instant(self.first, ctx.zone), gate.instant(self.last, ctx.zone)]}
+                 "period": [gate.instant(self.first, ctx.zone, untimed=self.untimed.get("first", False)),
+                            gate.instant(self.last, ctx.zone, untimed=self.untimed.get("last", False))]}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
         others = factors["fulfilment_capacity"]["inputs"].get("orders_for_others")

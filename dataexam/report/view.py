@@ -423,6 +423,8 @@ TIME_WITHHELD = "withheld"
 #: is said: a night-time record's (the hour withholds it, not the words; T31C N8: it was said "special category" too)
 #: and a special-category record's (its excerpt ``WITHHELD_EXCERPT``)
 SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
+#: USPS' military "states" (Publication 28 §225), the regions their post offices serve
+_ARMED_FORCES = {"AA": "Americas", "AE": "Europe, the Middle East, Africa or Canada", "AP": "Pacific"}
 NIGHT_DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
 DATE_WITHHELD_SPECIAL = "date withheld (special category; --include-sensitive)"
 
@@ -1030,6 +1032,11 @@ def _h_home(v: dict[str, Any]) -> str:
     where = ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
     if not where:
         return ""
+    if v.get("country") == "US" and not v.get("city") and (forces := _ARMED_FORCES.get(str(v.get("region")))):
+        # an APO / FPO / DPO address (USPS' military "states" AA / AE / AP): a US military post abroad, no town
+        # (AMZ53: "You most likely live in United States.")
+        return (f"Your orders ship to a US military post office abroad (APO / FPO / DPO {v['region']}: Armed Forces "
+                f"{forces}); no town is named.")
     moved = v.get("moved")
     if isinstance(moved, dict) and moved.get("since"):
         moved = _by_month(moved)

@@ -99,6 +99,7 @@ from .everyday import EVERYDAY_PHRASES as EVERYDAY_PHRASES
 from .everyday import EVERYDAY_SENSES as EVERYDAY_SENSES
 from .everyday import FIRM_PHRASES as FIRM_PHRASES
 from .everyday import NAMES_ONLY as NAMES_ONLY
+from .everyday import PATTERNED as PATTERNED
 from .everyday import STREETS_ONLY as STREETS_ONLY
 from .everyday import EverydayPattern as EverydayPattern
 from .everyday import EverydaySense as EverydaySense
@@ -206,7 +207,8 @@ def _phrase_pattern(phrase: str, defer: bool = False) -> str:
     return "".join(out)
 
 
-_BY_LENGTH = sorted(EVERYDAY_PHRASES, key=len, reverse=True)
+# (the admission phrases are read by their pattern, EVERYDAY_PATTERNS["admissions"]: everyday.PATTERNED, ART55)
+_BY_LENGTH = sorted((p for p in EVERYDAY_PHRASES if p not in PATTERNED), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -420,12 +422,14 @@ def without_everyday(lowered: str, text: str | None = None) -> str:
 
 
 def blanked(lowered: str, spans: list[tuple[int, int]]) -> str:
-    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`, in order) a space; spans that overlap ("mass
-    avenue", "avenue du temple") one space together."""
+    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`; in any order) a space; spans that overlap ("mass
+    avenue", "avenue du temple") one space together. ART55: a pattern's span listed after a phrase's may lie before it
+    ("admitted w/ a press pass cancer leo cusp": the admissions' pattern, then the zodiac's phrase), so they are read
+    in order."""
     if not spans:
         return lowered
     parts, last = [], 0
-    for a, b in spans:
+    for a, b in sorted(spans):
         if a < last:
             last = max(last, b)
             continue

@@ -765,7 +765,12 @@ EVERYDAY_SENSES["not in a union (de, es, pt, fr)"] = EverydaySense(
     "Gewerkschaft\"), as English \"I'm not in the union\" (shapes.UNION_MEMBER) — no membership of the person's",
     _NOT_IN_A_UNION,
     r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|trabalho|"
-    r"au|travail|lol|haha|\d+)(?![\w-]))*")
+    r"au|travail|lol|haha|\d+)(?![\w-]))*"
+    # ART55 ("Ich bin nicht in der Gewerkschaft.\nDu bist nicht in der Gewerkschaft." read union: the first "nicht"
+    # held only at the text's end): or to its sentence's end where the next sentence names the union itself, read
+    # on its own ("… Du bist in der Gewerkschaft." stays union by its own words; "… Meine Frau schon." names none
+    # and is the wife's membership, withheld)
+    r"(?:(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))(?s:.*))?")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
@@ -899,21 +904,23 @@ _ADMITTED_TO = ("harvard", "oxford", "cambridge", "princeton", "yale", "stanford
                 "the ed program", "the ed programme", "ed program", "ed programme")
 # ART54 ("I got admitted to emergency medicine residency" read health by "admitted to emergency"): a medical
 # specialty's residency, fellowship or programme one is admitted to is a doctor's training, no one's stay
-_TRAINING = tuple(f"{a}{field} {what}" for a in ("", "an ", "the ", "a ")
-                  for field in ("emergency medicine", "internal medicine", "family medicine", "general surgery",
-                                "surgery", "surgical", "psychiatry", "pediatrics", "paediatrics", "anesthesia",
-                                "anaesthesia", "anesthesiology", "radiology", "neurology", "cardiology",
-                                "emergency", "medical", "nursing", "medicine", "icu nursing", "critical care")
-                  for what in ("residency", "residency program", "residency programme", "fellowship",
-                               "training program", "training programme"))
+_TRAINING_FIELDS = ("emergency medicine", "internal medicine", "family medicine", "general surgery", "surgery",
+                    "surgical", "psychiatry", "pediatrics", "paediatrics", "anesthesia", "anaesthesia",
+                    "anesthesiology", "radiology", "neurology", "cardiology", "emergency", "medical", "nursing",
+                    "medicine", "icu nursing", "critical care")
+_TRAINING_KINDS = ("residency", "residency program", "residency programme", "fellowship", "training program",
+                   "training programme")
+_TRAINING = tuple(f"{a}{field} {what}" for a in ("", "an ", "the ", "a ") for field in _TRAINING_FIELDS
+                  for what in _TRAINING_KINDS)
 # ART54 ("the hotel admitted overnight guests" read health by "admitted overnight"): guests let in for the night
-_OVERNIGHT_GUESTS = tuple(f"admitted overnight {who}" for who in (
-    "guests", "guest", "visitors", "visitor", "campers", "stays", "travellers", "travelers", "residents", "hikers"))
+_GUESTS = ("guests", "guest", "visitors", "visitor", "campers", "stays", "travellers", "travelers", "residents",
+           "hikers")
+_OVERNIGHT_GUESTS = tuple(f"admitted overnight {who}" for who in _GUESTS)
 # T50 (3: "admitted to the ward as a new nurse", "admitted into the ward's cricket team", "admitted to casualty
 # insurance course" read health by ART54's ward / casualty terms): a ward's staff, team or a course's name
-_WARD_ROLES = (*(f"{place} {role}" for place in ("the ward", "a ward", "the emergency ward", "the emergency unit",
-                                                    "casualty", "the ed", "the er", "the emergency room")
-                    for role in ("team", "staff", "insurance", "nursing", "rotation", "program", "programme", "course",
+_WARD_PLACES = ("the ward", "a ward", "the emergency ward", "the emergency unit", "casualty", "the ed", "the er",
+                "the emergency room")
+_WARD_ROLE_WORDS = ("team", "staff", "insurance", "nursing", "rotation", "program", "programme", "course",
                                  "rota",
                                  # a role, not "as a" alone ("admitted to the ward as a precaution / as a day case"
                                  # are stays, T50D; "as a student with meningitis" a stay, T50E)
@@ -921,30 +928,39 @@ _WARD_ROLES = (*(f"{place} {role}" for place in ("the ward", "a ward", "the emer
                                  "as a junior doctor", "as a new doctor", "as a medic", "as a volunteer",
                                  "as a trainee", "as an intern", "as a paramedic", "as a porter", "as a locum",
                                  "as a registrar",
-                                 "as a healthcare assistant", "as an hca", "as a midwife", "as a physio")),
-                # the ward's own team, not its rooms ("admitted to the ward's isolation room" a stay, T50E)
-                *(f"the ward's {team}" for team in ("team", "cricket team", "football team", "quiz team", "staff",
-                                                     "christmas party")))
+                                 "as a healthcare assistant", "as an hca", "as a midwife", "as a physio")
+# the ward's own team, not its rooms ("admitted to the ward's isolation room" a stay, T50E)
+_WARD_TEAMS = ("team", "cricket team", "football team", "quiz team", "staff", "christmas party")
+_WARD_ROLES = (*(f"{place} {role}" for place in _WARD_PLACES for role in _WARD_ROLE_WORDS),
+               *(f"the ward's {team}" for team in _WARD_TEAMS))
+_ADMITTED_AS = ("a member", "a solicitor", "an attorney", "a lawyer", "a student", "a fellow", "a partner",
+                "a barrister", "an advocate")
+_ADMITTED_HOW = ("free", "for free", "early decision", "off the waitlist", "off the wait list")
+# what one is admitted with that is no stay ("admitted with honours / a scholarship / a friend / a ticket")
+_ADMITTED_WITH = (
+    "honours", "honors", "distinction", "a scholarship", "scholarship", "a full scholarship", "full funding", "funding",
+    "a full ride", "advanced standing", "a conditional offer", "my friend", "my friends", "a friend", "friends",
+    "a ticket", "my ticket", "a wristband", "a pass", "a guest", "my guest", "a fake id", "my girlfriend",
+    "my boyfriend", "my wife", "my husband", "my mates", "my badge", "my new badge", "a badge", "no ticket",
+    "a covid pass", "a vip pass", "a press pass",
+    # ART55 (the time terms back: "he admitted last night with tears that he lied", "she admitted this morning with a
+    # smile that she was wrong" read health): the manner of a confession
+    "tears", "a smile", "a grin", "a laugh", "a sigh", "a shrug", "a wink", "a straight face", "regret",
+    "embarrassment", "some embarrassment", "shame", "pride", "a heavy heart", "reluctance", "hesitation",
+    # ART55 ("admitted with a stroke of luck" read health by "admitted with"): luck's stroke
+    "a stroke of luck", "a stroke of genius", "a bit of luck", "some luck", "luck")
 _ADMISSIONS = (*(f"admitted {to} {where}" for to in ("to", "into")
                  for where in (*_ADMITTED_TO, *_TRAINING, *_WARD_ROLES)),
                *_OVERNIGHT_GUESTS,
-               *(f"admitted as {what}" for what in ("a member", "a solicitor", "an attorney", "a lawyer", "a student",
-                                                    "a fellow", "a partner", "a barrister", "an advocate")),
-               "admitted free", "admitted for free", "admitted early decision",
-               "admitted off the waitlist", "admitted off the wait list",
+               *(f"admitted as {what}" for what in _ADMITTED_AS),
+               *(f"admitted {how}" for how in _ADMITTED_HOW),
                # ART53: "admitted with" reads a stay ("admitted with sepsis": latin.py), not with an honour, a grant
                # or a friend
                # ART54 ("admitted w/ a ticket" read health by "admitted w/"): "w/" is written for "with"
                # (T50 / T50E: and admitted at a time with them — latin.ADMITTED_WHEN: "admitted last night with a fake
                # ID", "… with my girlfriend", "… this morning with my new badge", "… with no ticket")
                *(f"admitted {when}{with_} {what}" for when in ("", *(f"{w} " for w in ADMITTED_WHEN))
-                 for with_ in ("with", "w/") for what in (
-                   "honours", "honors", "distinction", "a scholarship", "scholarship", "a full scholarship",
-                   "full funding", "funding", "a full ride", "advanced standing", "a conditional offer",
-                   "my friend", "my friends", "a friend", "friends", "a ticket", "my ticket", "a wristband",
-                   "a pass", "a guest", "my guest", "a fake id", "my girlfriend", "my boyfriend", "my wife",
-                   "my husband", "my mates", "my badge", "my new badge", "a badge", "no ticket", "a covid pass",
-                   "a vip pass", "a press pass")),
+                 for with_ in ("with", "w/") for what in _ADMITTED_WITH),
                # ART54 ("internado com bolsa", a boarding school's pupil with a scholarship, read health by
                # "internado com": latin.py)
                *(f"{boarder} com {grant}" for boarder in ("internado", "internada", "internados", "internadas")
@@ -997,21 +1013,32 @@ EVERYDAY_SENSES["admissions"] = EverydaySense(
     "admitted to a university, a school, a programme, the bar, as a member or free (\"I got admitted to Harvard\") — "
     "no one's stay",
     _ADMISSIONS)
+_KEPT_WHOM = ("me", "him", "her", "us", "them", "you", "mum", "mom", "dad", "baby")
+_KEPT_WHERE = ("storage", "parking", "lockers", "a locker", "custody", "police custody", "the cells", "a cell",
+               "at work", "at the office", "at school",
+               # T50 (2: "kept in overnight for questioning", "… by the police", "… at the station" read health): a
+               # police cell's night, a shop's
+               "for questioning", "by police", "by the police", "by cops", "by the cops", "in detention", "in a cell",
+               "in the cells", "in police cells", "in a holding cell", "in the holding cell", "at the custody suite",
+               "in the custody suite", "in custody", "detention", "at the station", "at the police station",
+               "in jail", "in a police cell", "at the shop", "at the repair shop", "at the garage", "after school",
+               "for detention")
 # ART54 ("kept in overnight" reads a stay, latin.py): goods or a car kept overnight, a person kept in a police cell
 EVERYDAY_SENSES["kept in overnight storage"] = EverydaySense(
     "a thing kept in overnight storage, parking or a locker, a person kept in overnight custody or at work — no "
     "one's stay",
-    tuple(f"kept {whom}in overnight {where}"
-          for whom in ("", "me ", "him ", "her ", "us ", "them ", "you ", "mum ", "mom ", "dad ", "baby ")
-          for where in ("storage", "parking", "lockers", "a locker", "custody", "police custody", "the cells",
-                        "a cell", "at work", "at the office", "at school",
-                        # T50 (2: "kept in overnight for questioning", "… by the police", "… at the station" read
-                        # health): a police cell's night, a shop's
-                        "for questioning", "by police", "by the police", "by cops", "by the cops", "in detention",
-                        "in a cell", "in the cells", "in police cells", "in a holding cell", "in the holding cell",
-                        "at the custody suite", "in the custody suite", "in custody",
-                        "detention", "at the station", "at the police station", "in jail", "in a police cell",
-                        "at the shop", "at the repair shop", "at the garage", "after school", "for detention")))
+    tuple(f"kept {whom}in overnight {where}" for whom in ("", *(f"{w} " for w in _KEPT_WHOM))
+          for where in _KEPT_WHERE))
+# ART55 ("the bread was kept in overnight" read health by "kept in overnight"): a thing kept in overnight — food
+# left to rise or chill, a car or a parcel at the garage or the depot — is no one's stay
+# (the thing's word first, "the" / "my" left out: a phrase is looked for where its first word is)
+_KEPT_THINGS = ("bread", "dough", "cake", "food", "milk", "meat", "fish", "cheese", "car", "van", "bike", "parcel",
+                "package", "bags", "laptop", "phone", "washing", "laundry")
+EVERYDAY_SENSES["kept in overnight things"] = EverydaySense(
+    "a thing kept in overnight (\"the bread was kept in overnight\", \"the car was kept in overnight at the "
+    "garage\") — no one's stay",
+    tuple(f"{thing} {be} kept in overnight" for thing in _KEPT_THINGS
+          for be in ("was", "were", "is", "are", "gets", "got", "has been", "had been", "will be")))
 EVERYDAY_SENSES["confessions"] = EverydaySense(
     "\"admitted that\" as owning up to something (\"he admitted that he lied\") — no one's stay",
     # ART54 ("he admitted overnight that he lied" read health by "admitted overnight")
@@ -1145,16 +1172,81 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # kde leží táta" stays health)
 # (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
-_HOSPITAL_AFTER = (r"['’]s|[^.!?;\n]*?(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
+_HOSPITAL_WORDS = (r"(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
                    r"psych|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
                    # ART53 ("I got admitted to Stanford for surgery", "… to Harvard with chest pains" read none): what
                    # the stay is for, at a word's beginning
                    r"|(?<![\w-])(?:surg|operat|seps|septic|pains?(?![\w-])|treatment|observation|chemo|cancer|tumo|"
                    r"stroke|infect|fever|pneumon|covid|fractur|injur|overdos|bleed|seizure|appendi|cardiac|chest|"
                    r"dialys|transfus|biops|contraction|stitches|a\s+drip))")
+# ART55 ("admitted with a ticket admitted into the emergency ward as a doctor" read none by the token path and health
+# by its regex reference: the first look-alike was turned down by the ward of the second, which the token path blanks
+# and reads the text again): the hospital's words are looked for up to another admission only — its words are its
+# own, a look-alike's or a term's, and both paths read the text alike
+_HOSPITAL_AFTER = r"['’]s|(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?" + _HOSPITAL_WORDS
 EVERYDAY_NOT_BEFORE.update({p: _HOSPITAL_AFTER for p in (*_ADMISSIONS, "admitted that", "admitted overnight that")})
+
+
+def _words_rx(phrase: str) -> str:
+    """A phrase's words as :func:`.special_terms._phrase_pattern` matches them (a space also spaces or hyphens, ' also
+    ’), for the phrases of ASCII letters the admissions' pattern is built of."""
+    return re.escape(phrase).replace(r"\ ", r"[\s-]+").replace("'", "['’]")
+
+
+def _one_of(phrases: tuple[str, ...]) -> str:
+    """``phrases`` as one group of :func:`_words_rx`, longest first (as :data:`EVERYDAY_RX` orders its phrases)."""
+    return "(?:" + "|".join(_words_rx(p) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+
+
+# ART55 (PERF: the first text holding "admitted" compiled the cut of EVERYDAY_RX of its 2,580 admission phrases, 0.5–1.6
+# s, and where one was turned down the cut with each one's hospital lookahead inside, 1.3 M characters, 5–15 s — in
+# every CLI run reading a text with it): the admission phrases that begin with "admitted" are read by one pattern,
+# their parts as groups (to / into a place, a training or a ward's role; at a time with what is no stay), their
+# lookahead once. The phrases stay listed (:data:`EVERYDAY_PHRASES`, FIRM_PHRASES: the spans are theirs, each a whole
+# phrase), but out of :data:`EVERYDAY_RX` (:data:`PATTERNED`). Of the phrases matching at one place the longest one not
+# turned down wins, as in EVERYDAY_RX (the ones sharing a start share their lookahead, so a longer one turned down
+# turns down the shorter).
+PATTERNED: frozenset[str] = frozenset((*(p for p in _ADMISSIONS if p.startswith("admitted ")),
+                                       *EVERYDAY_SENSES["kept in overnight storage"].phrases))
+_TO_WHERE = (_one_of(_ADMITTED_TO)
+             + "|(?:(?:an|the|a)[\\s-]+)?" + _one_of(_TRAINING_FIELDS) + "[\\s-]+" + _one_of(_TRAINING_KINDS)
+             + "|" + _one_of(_WARD_PLACES) + "[\\s-]+" + _one_of(_WARD_ROLE_WORDS)
+             + "|the[\\s-]+ward['’]s[\\s-]+" + _one_of(_WARD_TEAMS))
+EVERYDAY_PATTERNS["admissions"] = EverydayPattern(
+    EVERYDAY_SENSES["admissions"].reason,
+    lazy_compile(r"(?<![\w-])admitted[\s-]+(?:(?:to|into)[\s-]+(?:" + _TO_WHERE + ")"
+                 + r"|overnight[\s-]+" + _one_of(_GUESTS) + r"|as[\s-]+" + _one_of(_ADMITTED_AS)
+                 + "|" + _one_of(_ADMITTED_HOW)
+                 + r"|(?:" + _one_of(ADMITTED_WHEN) + r"[\s-]+)?(?:with|w/)[\s-]+" + _one_of(_ADMITTED_WITH)
+                 + r")(?![\w-])(?!" + _HOSPITAL_AFTER + ")"),
+    ("admitted",))
+# … and so are the 385 of things and people kept in overnight at a shop, a police station, work (0.2 s a compile)
+EVERYDAY_PATTERNS["kept in overnight storage"] = EverydayPattern(
+    EVERYDAY_SENSES["kept in overnight storage"].reason,
+    lazy_compile(r"(?<![\w-])kept[\s-]+(?:" + _one_of(_KEPT_WHOM) + r"[\s-]+)?in[\s-]+overnight[\s-]+"
+                 + _one_of(_KEPT_WHERE) + r"(?![\w-])"),
+    ("kept",))
 # (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
 # and its answer are read as the "not" says, none, as before ART54)
+#: what may follow her "I am" / "I'm in" for it to be her answer (T51 4, T51B 1): the text's or line's end, any
+#: punctuation, emoji or symbol ("yes I am 💪", "… I am…", "… I am — since 2019"), a word that only stresses it ("too",
+#: "still", "lol", "btw") or goes on to the membership ("in it", "a (proud / paid-up) member" but not "a member of the
+#: gym", "since 2019", "for 10 years", "the rep"); not "yes I am tired / going home / in a meeting / one step ahead"
+_ANSWER_GOES_ON = (
+    r"\s*(?:$|\n|[^\w\s])|\s+(?:too|still|indeed|also|already|now|actually|obviously|definitely|proudly|lol|haha|"
+    r"lmao|tho|though|btw|ofc|xd|xx?|ffs|thanks?|as\s+well|and\s+(?:proud|i\s+pay|i\s+have|have\s+been)|"
+    r"in\s+(?:it|the\s+union|one|fact)|one(?=\s*(?:$|\n|[^\w\s]))|one\s+of\s+(?:them|us)|for\s+(?:\d+|years|ages|"
+    r"a\s+long)|since\s+(?:\d+|then|"
+    r"forever|last|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|school|uni|college|i\s+started)|a\s+(?:(?:proud|"
+    r"paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|union)\s+)*member(?![\s.…]+of(?![\w-]))|a\s+(?:shop\s+)?steward|"
+    r"(?:a|the)\s+(?:union\s+)?rep)(?![\w-])")
+#: ART55: the person's yes to a negated question of being in the union (shapes.UNION_ANSWERED)
+YES_I_AM = (r"\s*\?+\s*(?:(?:lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|of\s+course)[\s,.!]*)*"
+            r"(?:i\s+am(?=" + _ANSWER_GOES_ON + r")|i['’]?m\s+(?:in(?=" + _ANSWER_GOES_ON + r")"
+            r"|a\s+member(?![\s.…]+of(?![\w-])))|i\s+joined|i\s+did(?!\s+(?:quit|leave|not|n['’]?t)))(?![\w'’-])(?!\s+not(?![\w-]))")
+# ART55: … unless the person answers it yes ("you're not in the union at work? yes I am", "… ? I am, joined in May":
+# shapes.YES_I_AM), her membership
+EVERYDAY_NOT_BEFORE.update({p: YES_I_AM for p in EVERYDAY_SENSES["not in the union"].phrases})
 # ART53: the look-alikes that hold only to their clause's end (EverydaySense.to_clause_end), beside the words they
 # are none before
 for _sense in EVERYDAY_SENSES.values():

@@ -197,6 +197,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         # health, T50 1: "admitted last night w/ sepsis" is shapes.ADMITTED_FOR_ILLNESS's, with its illness)
         # T49 M7: an overnight admission, and "w/" written for "with" ("admitted with" is a term: ART53)
         "admitted overnight", "admitted w/",
+        *(f"admitted {when} {with_}" for when in ADMITTED_WHEN for with_ in ("with", "w/")),
         "hospital stay", "hospital stays", "hospitalis*", "hospitaliz*",
         *(f"{verb} surgery" for verb in ("had", "have", "has", "having", "got", "get", "getting", "need", "needs",
                                          "needed", "underwent", "undergo", "undergoing", "undergone", "after",
@@ -327,7 +328,14 @@ TERMS: dict[str, tuple[str, ...]] = {
             "przeszla operacje", "jag blev inlagd", "jag är inlagd", "har opererats", "ska opereras", "skal opereres",
             "spent the night at the hospital", "spent the day at the hospital", "ich wurde eingeliefert",
             "wurde ich eingeliefert", "bin eingeliefert worden",
-            "notfallmäßig eingeliefert", "sors de l'hôpital", "sortir de l'hôpital", "me dieron el alta",
+            "notfallmäßig eingeliefert",
+            # ART55 ("ich wurde in die Notaufnahme eingeliefert" read none: the words between parted "ich wurde
+            # eingeliefert"): taken into the emergency department or intensive care (German "Notaufnahme", the
+            # emergency department, "Intensivstation", intensive care); in it ("in der Notaufnahme") is also a
+            # workplace's, not read
+            "in die notaufnahme", "in die zentrale notaufnahme", "in die notaufnahme eingeliefert",
+            "auf die intensivstation", "auf die intensivstation verlegt", "auf der intensivstation gelegen",
+            "sors de l'hôpital", "sortir de l'hôpital", "me dieron el alta",
             "me han dado el alta", "me dan el alta", "mi operano", "mi opereranno", "jag ligger inne",
             "vært innlagt", "været indlagt", "ameliyattayım", "ameliyattaydım", "budu operován", "budu operována",
             *(f"{verb} my surgery" for verb in ("had", "have", "having", "after", "before", "since", "from",
@@ -686,6 +694,19 @@ TERMS: dict[str, tuple[str, ...]] = {
         # ART50 (T46C: "me in the union" read none): the person in it without the verb, as a caption says it ("me in
         # the union jack dress" holds the flag's firm name: EVERYDAY_SENSES["union names"])
         "me in the union",
+        # ART55 ("jsem v odborech", I am in the union, read none): Czech's and Slovak's membership with the person
+        # ("v odborech" alone is also "in the departments", "odbor" a ministry's department) and their unionist and
+        # trade union ("odborář", "odborový svaz", "odborová organizace"; "odborný" is professional, not read)
+        *_with_plain(
+            *(f"{be} v odborech" for be in ("jsem", "jsme", "byl jsem", "byla jsem", "byli jsme", "budu",
+                                             "jsem taky", "jsem také")),
+            *(f"{be} v odboroch" for be in ("som", "sme", "bol som", "bola som", "boli sme")),
+            *(f"{be} odborů" for be in ("jsem členem", "jsem členkou", "jsem člen", "jsem členka", "členem",
+                                        "členkou", "vstoupil jsem do", "vstoupila jsem do", "vstoupili jsme do")),
+            "odborář", "odborářka", "odboráři", "odborářů", "odborářem", "odborářky", "odborár", "odborárka",
+            "odborový svaz", "odborového svazu", "odborovém svazu", "odborovým svazem", "odborové svazy",
+            "odborová organizace", "odborové organizace", "odborovou organizaci", "odborový zväz",
+            "odborového zväzu", "odborová organizácia"),
         # ART51: the union at one's work is a trade union ("in the union at work", "the union at my job")
         *(f"the union at {where}" for where in ("work", "my work", "my job", "my workplace", "our work",
                                                 "our workplace")),

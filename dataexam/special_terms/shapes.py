@@ -24,6 +24,7 @@ from .everyday import (
     DE_SERVICE_STRIKES,
     ELLIPSES,
     TAKING_PART_CORE,
+    YES_I_AM,
     _alternation,
 )
 
@@ -380,6 +381,14 @@ UNION_MEMBER = lazy_compile(
     r"\s+(?:the|a|our|my)\s+(?:" + _NOT_TRADE_UNION + r"[\w'’.-]+\s+){0,4}?union(?![\w-])"
     r"(?!\s+(?:square|station|jack|flag|street|city|county|pacific|army|soldiers|berlin|fittings?)(?![\w-]))")
 
+#: ART55 (T50 4: "not in the union? lol yes I am", "you're not in the union at work? yes I am, since 2019" read
+#: none): a negated question of being in the union answered yes by the person — "I am", "I'm in", "I joined" after the
+#: question mark, past "lol", "yes", "well" …; not "lol no", "not anymore", "I am not" (everyday.py's "not in the union
+#: at work" is no look-alike before such an answer: everyday.YES_I_AM). Over lower-cased text.
+UNION_ANSWERED = lazy_compile(
+    r"(?<![\w'’-])not\s+(?:even\s+)?in\s+(?:the|a|your)\s+union(?:\s+at\s+(?:work|my\s+work|my\s+job|your\s+work|"
+    r"your\s+job|your\s+workplace|my\s+workplace))?" + YES_I_AM)
+
 #: ART44 (T43: "pain in my temple since the stroke" read nothing): a stroke is a blow, a swimmer's, a brush's, a
 #: clock's or luck's, so the word alone reads nothing; beside a pain's words (the head's temple's pains, everyday.py)
 #: in one sentence it is the illness — not "a stroke of luck / genius", a brush's, a swimmer's or a bat's stroke
@@ -682,6 +691,15 @@ ADMITTED_FOR_ILLNESS = lazy_compile(
     r"of\s+(?:genius|luck|fortune|inspiration)|insurance)(?![\w-]))")
 
 
+#: ART55 ("admitted to Stanford Hospital" read none: "admitted to Stanford" is an admission's look-alike, turned down
+#: by the hospital's word after it, and no term holds a hospital's name): admitted to or into a place of up to four
+#: words that ends in a hospital's word — not past a programme, residency or course ("admitted to the residency at
+#: Stanford Hospital" is a doctor's training)
+ADMITTED_TO_HOSPITAL = lazy_compile(
+    r"(?<![\w-])admitted\s+(?:to|into)(?:\s+" + _NOT_A_COURSE + r"[\w'’&.-]+){1,4}?\s+"
+    r"(?:hospital|hospitals|infirmary|medical\s+cent(?:er|re)|clinic|hospice)(?![\w-])")
+
+
 #: ART54 ("jdu na msi.com a pak na msi", I'm going to msi.com and then to Mass, read none: the verb's term "jdu na msi"
 #: reached into the web site, everyday.py's, and the second "na msi" had no verb before it): a verb of going or being
 #: there (latin.py's "… na mši" verbs, with and without accents), then in the same sentence "then", "again" or "too"
@@ -781,7 +799,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
         out.append(("union", ("striking",)))
     if not seen.isdisjoint(_COMPOUND_STEMS) and _strike_compound(lowered):
         out.append(("union", ("streik",)))
-    if not seen.isdisjoint(_UNION_STEMS) and UNION_MEMBER.search(lowered):
+    if not seen.isdisjoint(_UNION_STEMS) and (UNION_MEMBER.search(lowered) or (
+            "?" in lowered and UNION_ANSWERED.search(lowered))):
         out.append(("union", ("union member",)))
     # (a text with a colon or a dash is common, one with a strike's noun is not: that looked for first)
     if not seen.isdisjoint(_STRIKE_NOUN_STEMS) and (":" in text or "!" in text or "—" in text or "–" in text
@@ -792,6 +811,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
         out.append(("religion", ("na mši",)))
     if not seen.isdisjoint(_ADMITTED_STEMS) and ADMITTED_FOR_ILLNESS.search(lowered):
         out.append(("health", ("admitted with",)))
+    elif not seen.isdisjoint(_ADMITTED_STEMS) and ADMITTED_TO_HOSPITAL.search(lowered):
+        out.append(("health", ("admitted to hospital",)))
     elif not seen.isdisjoint(_STROKE_STEMS) and (_stroke_beside_pain(lowered) or STROKE_OWN.search(lowered)):
         out.append(("health", ("stroke",)))
     elif not seen.isdisjoint(_AVC_STEMS) and AVC.search(text):

@@ -29,6 +29,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import IO, Any, ClassVar
@@ -321,24 +322,70 @@ def _still_to_come(when: datetime, day: date) -> bool:
     return when.date() > day + timedelta(days=1)
 
 
-def _profiles_read(profiles: int, items: int, repeats: int = 0) -> str:
-    """What a profile file holding a list gave (``profiles`` distinct profiles gave a fact, ``repeats`` more items
-    were a profile listed before, of its ``items``): "the profile in it was read", "each of its 2 profiles was read,
-    their facts side by side as this download's one owner's (a file of two people's profiles?)", "the profile in it
-    was read; it is listed 2 times, the same profile each time, read once" (INP52: the same profile listed twice was
-    "each of its 2 profiles … two names", of one name), "… 1 item that is no profile was passed over"."""
+#: the facts a person's profile holds one of (``_profile_facts``): two profiles of a list that differ in one are two
+#: people's (two usernames, two birthdays), whatever else they share
+_ONE_VALUED = ("name", "username", "birthday", "gender", "registration")
+
+
+@dataclass(slots=True)
+class _ProfileSeen:
+    """One person's profile read from a list (:meth:`FacebookParser._h_profile`): the keys of its facts and its
+    one-valued facts (:data:`_ONE_VALUED`, fact → text)."""
+
+    keys: set[str]
+    single: dict[str, str]
+
+    @classmethod
+    def of(cls, facts: list[Any]) -> _ProfileSeen:
+        events = [item for item in facts if isinstance(item, Event)]
+        return cls({e.key for e in events}, {str(e.attrs.get("fact")): e.text for e in events
+                                             if e.attrs.get("fact") in _ONE_VALUED and e.text})
+
+    def same_person(self, other: _ProfileSeen) -> bool:
+        """Whether ``other`` is this person's profile again: the same registration time (no two accounts opened in
+        one second of one download), or no one-valued fact differing and the same name, or every fact of one in
+        the other (a copy with one more fact, T50C). Two people of one name differ in a username or birthday."""
+        if "registration" in self.single and self.single.get("registration") == other.single.get("registration"):
+            return True
+        if any(self.single[k] != other.single[k] for k in self.single.keys() & other.single.keys()):
+            return False
+        return (("name" in self.single and self.single["name"] == other.single.get("name"))
+                or self.keys <= other.keys or other.keys <= self.keys)
+
+    def add(self, other: _ProfileSeen) -> None:
+        self.keys |= other.keys
+        self.single = {**other.single, **self.single}
+
+
+def _filled(value: Any) -> bool:
+    """Whether a profile field holds a value to read: not None, "" or blanks (a number is one)."""
+    text = text_value(value)
+    return bool(text and text.strip())
+
+
+def _profiles_read(profiles: int, items: int, repeats: int = 0, merged: bool = False) -> str:
+    """What a profile file holding a list gave (``profiles`` distinct people's profiles gave a fact, ``repeats`` more
+    items were a profile of a person listed before, of its ``items``; ``merged``: some of those copies held a fact
+    more, merged into the person's): "the profile in it was read", "each of its 2 profiles was read, their facts
+    side by side as this download's one owner's (a file of two people's profiles?)", "the profile in it was read; it
+    is listed 2 times, the same profile each time, read once" (INP52: the same profile listed twice was "each of its
+    2 profiles … two names", of one name), "… it is listed 2 times, the same person each time, their facts merged"
+    (T50C: a copy with a birthday more was "2 profiles … two names"), "… 1 item that is no profile was passed
+    over"."""
     if not profiles:
         said = "no profile was read from it"
     elif profiles == 1:
         said = "the profile in it was read"
         if repeats:
-            said += f"; it is listed {repeats + 1} times, the same profile each time, read once"
+            said += (f"; it is listed {repeats + 1} times, the same person each time, "
+                     "their facts merged, each read once" if merged else
+                     f"; it is listed {repeats + 1} times, the same profile each time, read once")
     else:
         said = (f"each of its {profiles} profiles was read, their facts side by side as this download's one owner's "
                 "(two names, two birthdays: the list may hold another person's profile)")
         if repeats:
             said += (f"; {repeats} more item{'s' if repeats > 1 else ''} {'are' if repeats > 1 else 'is'} a profile "
-                     "listed before, read once")
+                     + ("of a person listed before, their facts merged" if merged else "listed before, read once"))
     others = items - profiles - repeats
     if profiles and others:
         said += f"; {others} item{'s' if others > 1 else ''} that {'are' if others > 1 else 'is'} no profile " \
@@ -2609,11 +2656,11 @@ class FacebookParser(Parser):
         an item that is no profile is counted in the note."""
         with self.open_json(f.member) as stream:
             first = peek(stream)[0][:1]
-        profiles = items = repeats = 0
-        seen: set[frozenset[str]] = set()  # the facts' keys of each profile read
+        profiles = items = repeats = merged = 0
+        seen: list[_ProfileSeen] = []  # each profile read: its facts' keys, and its one-valued facts
 
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
-            nonlocal profiles, items, repeats
+            nonlocal profiles, items, repeats, merged
             if first == b"[":
                 items += 1
                 if not isinstance(rec, Mapping):
@@ -2621,15 +2668,21 @@ class FacebookParser(Parser):
                 # an item of the list: the profile itself, or its envelope {"profile_v2": {…}}
                 inner = next((rec[k] for k in ("profile_v2", "profile") if isinstance(rec.get(k), Mapping)), rec)
                 facts = list(self._profile_facts(f, inner))
-                keys = frozenset(item.key for item in facts if isinstance(item, Event))
-                if keys and keys in seen:
-                    # the same profile listed again (a file converted or joined twice): one profile, said so
-                    # (INP52: "each of its 2 profiles was read … two names" of one name)
+                this = _ProfileSeen.of(facts)
+                same = next((one for one in seen if one.same_person(this)), None) if this.keys else None
+                if same is not None:
+                    # the same person listed again (a file converted or joined twice, a copy with one more fact):
+                    # one profile, said so, its facts merged (INP52: "each of its 2 profiles was read … two names" of
+                    # one name; T50C: a second copy holding a birthday more was still "2 profiles")
                     repeats += 1
+                    new = [item for item in facts if not isinstance(item, Event) or item.key not in same.keys]
+                    merged += any(isinstance(item, Event) for item in new)
+                    same.add(this)
+                    yield from new
                     return
-                if keys:
-                    seen.add(keys)
-                profiles += bool(keys)
+                if this.keys:
+                    seen.append(this)
+                profiles += bool(this.keys)
                 yield from facts
             elif isinstance(rec, Mapping):
                 yield from self._profile_facts(f, rec)
@@ -2637,7 +2690,7 @@ class FacebookParser(Parser):
         if first == b"[":
             # the list read to its end: a note where its profile was read, a fault where none was
             yield f.issue("bad-shape", f"{_basename(f.path)} holds a list where Facebook writes one object (expected "
-                          f"an object, found a list); {_profiles_read(profiles, items, repeats)}",
+                          f"an object, found a list); {_profiles_read(profiles, items, repeats, bool(merged))}",
                           "the top level", kind=IssueKind.NOTE if profiles else IssueKind.STOPS,
                           nothing_read=not profiles)
 
@@ -2692,12 +2745,15 @@ class FacebookParser(Parser):
                                                        sorted((k, str(v)) for k, v in clean.items())))
 
         name = p.get("name")
+        # a name or username of "" or blanks (a form left empty, a hand-edited file) is no name (T50C: "" was read as
+        # the person's name); so the owner's name is taken (_profile_record)
         if isinstance(name, Mapping):
-            yield fact("name", name.get("full_name"), first_name=name.get("first_name"),
-                       middle_name=name.get("middle_name"), last_name=name.get("last_name"))
-        elif name:
+            if _filled(name.get("full_name")):
+                yield fact("name", name.get("full_name"), first_name=name.get("first_name"),
+                           middle_name=name.get("middle_name"), last_name=name.get("last_name"))
+        elif _filled(name):
             yield fact("name", name)
-        if p.get("username"):
+        if _filled(p.get("username")):
             yield fact("username", p["username"])
         day, said = self._profile_day(f.archive)
         birthday = p.get("birthday")
