@@ -1130,6 +1130,7 @@ class MovesMixin:
             c.pop("_days", None)
         untold = self._beside_weekly_exit(ctx, trips)
         off_weekend = self._exit_off_weekend(ctx, set(home_days))
+        exit_like = self._exit_like_trips(ctx, trips)
         open_stay = self._open_stay(trips)
         at_home = sum(c[home_on(d)] for d, c in per_day.items())
         silent = self._silent_gaps() if not trips else None
@@ -1175,6 +1176,13 @@ class MovesMixin:
                       "exit off its weekends, on a clock too near home's to tell them from a trip there: medium at "
                       "most")
             meta["caveats"] = [*meta["caveats"], *off_weekend]
+        if exit_like:
+            # a trip between days at home whose days keep home's clock, no journey beside them: the weekly exit
+            # switched on midweek reads the same (TRIP53), so the trip is said, never at high
+            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
+            basis += (f"; {count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's "
+                      "country on home's hours, with no journey in the records: medium at most")
+            meta["caveats"] = [*meta["caveats"], *exit_like]
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
@@ -1306,6 +1314,29 @@ class MovesMixin:
                        f"your weekly VPN exit there, with no record at home between, on a clock too near yours to "
                        f"tell them apart: the days shown are those the records can tell, and it may have "
                        f"{' and '.join(sides)}.")
+        return out
+
+    def _exit_like_trips(self, ctx: Context, trips: list[dict[str, Any]]) -> list[str]:
+        """A caveat (one sentence) per trip overlapping a run of its country's days that the clock exits read kept as
+        a stay though its activity fits home's clock as well as the country's, no journey's silence beside it
+        (``ctx.proxy_exits``' :attr:`~.proxies.ProxyExits.unsure`: UTC hour slots): a weekly VPN exit switched on
+        midweek reads the same (TRIP53: the UK exit on a Johannesburg resident's Tuesday and Wednesday alone read
+        "1 trip abroad: United Kingdom 9–10 May 2023." at high)."""
+        exits = getattr(ctx, "proxy_exits", None)
+        if exits is None or not getattr(exits, "unsure", None) or not trips:
+            return []
+        out = []
+        for trip in trips:
+            spans = exits.unsure.get(trip["country"])
+            if not spans:
+                continue
+            start, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
+            if not any(self._local(ctx, a)[0] <= end and start <= self._local(ctx, b)[0] for a, b in spans):
+                continue
+            out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({_day_text(start)} to "
+                       f"{_day_text(end)}) is seen only through logins from there, in your usual hours on a clock "
+                       "this near yours and with no journey in the records: it may have been your VPN's exit there "
+                       "switched on outside its weekends.")
         return out
 
     def _exit_off_weekend(self, ctx: Context, home_days: set[date]) -> list[str]:
