@@ -60,6 +60,24 @@ def possessive(name: str) -> str:
     return name + ("'" if name.endswith(_PLURAL_NAMES) else "'s")
 
 
+#: short country names written with "the" in running text beyond the plural ones and those of "United …" (CLDR's
+#: English names as ``gazetteer.country_display`` gives them: "the Gambia", "the Isle of Man"; "… Republic": the
+#: Czech, Dominican, Central African Republic)
+_THE_NAMES = ("Gambia", "Isle of Man", "Holy See")
+
+
+def in_text(name: str) -> str:
+    """A country's English name as a sentence writes it, "the" before those that take it: ``"United States"`` →
+    ``"the United States"``, ``"Netherlands"`` → ``"the Netherlands"``, ``"Philippines"``, ``"United Arab
+    Emirates"``, ``"Czech Republic"``, ``"Gambia"`` likewise; ``"Germany"``, ``"Czechia"`` unchanged (style guides'
+    usage: names of a union or federation of states, plural names, "… Republic"). For running text only: data
+    fields and JSON values keep the bare name."""
+    if name.startswith(("United ", "Republic of ")) or name.endswith((*_PLURAL_NAMES, " Republic", " Kingdom")) \
+            or name in _THE_NAMES:
+        return f"the {name}"
+    return name
+
+
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     """The count with thousands separators and the noun in the form the count takes: ``count_phrase(1, "item")`` →
     ``"1 item"``, ``count_phrase(4047, "record")`` → ``"4,047 records"``."""
@@ -69,4 +87,4 @@ def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     return f"{shown} {plural(n, noun, many)}"
 
 
-__all__ = ["and_list", "count_phrase", "plural"]
+__all__ = ["and_list", "count_phrase", "in_text", "plural", "possessive"]

@@ -25,6 +25,7 @@ from test_move_dates import _day
 
 from dataexam.inference import infer
 from dataexam.report import view
+from dataexam.wording import in_text
 
 for _cc, _ip in (("ES", "83.32.0.1"), ("PT", "85.240.0.1"), ("RU", "95.24.0.1"), ("FI", "84.248.0.1"),
                  ("SE", "78.64.0.1")):
@@ -92,7 +93,7 @@ def test_a_real_weekend_home_across_the_border_on_its_clock_stays_a_second_home(
     assert home.value["country"] == home_cc
     assert not home.value.get("proxy_exits")
     assert home.value["weekend_home"]["country"] == away_cc
-    assert f"Your weekends in {away_name} (52 of 52 weekends with a record) are a second home" in trips.summary
+    assert f"Your weekends in {in_text(away_name)} (52 of 52 weekends with a record) are a second home" in trips.summary
 
 
 def test_a_vladivostok_resident_s_japanese_exit_every_weekend_keeps_vladivostok_s_clock() -> None:

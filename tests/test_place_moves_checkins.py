@@ -218,7 +218,7 @@ def test_a_move_and_a_move_back_is_no_vpn(stay, abroad_days):
     assert periods[1]["from"][:7] == "2023-07" and home.value["moved"]["since"][:7] == f"{back:%Y-%m}"
     if abroad_days < 365:  # under a year abroad and back: one stay abroad, not two moves (T30B M4, stays.py)
         assert periods[1]["stay_abroad"]["from"] == "2023-07"
-        assert f"live in Germany, with a stay abroad in {country_display(want)}, Jul 2023 – " in home.summary
+        assert f"live in Germany, with a stay abroad in {gazetteer.country_in_text(want)}, Jul 2023 – " in home.summary
     else:
         assert "stay_abroad" not in periods[1]
         assert f"before: Germany Jan 2023 – Jul 2023; {country_display(want)} Jul 2023 – " in home.summary

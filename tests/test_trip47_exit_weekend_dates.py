@@ -25,7 +25,7 @@ from dataexam.report import view
 IPS.update({"CA": "24.114.0.1", "MX": "189.130.0.4", "KR": "1.208.0.1"})
 HOMES = {"America/Toronto": "CA", "America/Vancouver": "CA", "America/Mexico_City": "MX", "Asia/Tokyo": "JP",
          "Asia/Seoul": "KR"}
-WEEKENDS = ("Your weekends in United States (52 of 52 weekends with a record) are a second home, not trips.")
+WEEKENDS = ("Your weekends in the United States (52 of 52 weekends with a record) are a second home, not trips.")
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -27,6 +27,7 @@ from test_pacific_edge_short_trips import IPS, MAY_8, _person, _read
 
 from dataexam.inference.moves import _off_weekend_home
 from dataexam.report import view
+from dataexam.wording import in_text
 
 for _cc, _ip in (("NZ", "49.224.0.1"), ("PT", "85.240.0.1"), ("ES", "88.1.2.3"), ("CA", "24.114.0.1"),
                  ("AU", "1.120.0.1")):
@@ -48,7 +49,7 @@ FAR = [("Pacific/Honolulu", "US", "DE", "Europe/Berlin"), ("Pacific/Honolulu", "
 
 
 def _weekend_sentence(cc: str) -> str:
-    return f"Your weekends in {NAMES[cc]} (52 of 52 weekends with a record) are a second home, not trips."
+    return f"Your weekends in {in_text(NAMES[cc])} (52 of 52 weekends with a record) are a second home, not trips."
 
 
 def _headline(r) -> str:

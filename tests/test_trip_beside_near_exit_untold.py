@@ -24,6 +24,7 @@ from test_pacific_edge_short_trips import FIRST, IPS, NOW, Stream, _day, _person
 
 from dataexam.inference import infer
 from dataexam.report import view
+from dataexam.wording import in_text
 
 IPS.update({"AU": "1.128.0.1", "NZ": "49.224.0.1", "ZA": "41.0.0.1", "GB": "81.2.69.142"})
 NAMES = {"AU": "Australia", "GB": "United Kingdom", "US": "United States"}
@@ -52,9 +53,10 @@ def _may(d: int) -> date:
 
 
 def _caveat(cc: str, first: int, last: int, side: str) -> str:
-    return (f"Your trip to {NAMES[cc]} ({first} May 2023 to {last} May 2023) lies beside the logins of your weekly "
-            "VPN exit there, with no record at home between, on a clock too near yours to tell them apart: the days "
-            f"shown are those the records can tell, and it may have {side}.")
+    # "the United Kingdom", "the United States" in the sentence (TRIP51: "Your trip to United Kingdom")
+    return (f"Your trip to {in_text(NAMES[cc])} ({first} May 2023 to {last} May 2023) lies beside the logins of "
+            "your weekly VPN exit there, with no record at home between, on a clock too near yours to tell them "
+            f"apart: the days shown are those the records can tell, and it may have {side}.")
 
 
 def _assert_untold(r, home: str, cc: str, first: int, last: int, side: str) -> None:
@@ -77,23 +79,14 @@ LONDON = [(8, 10, "begun as early as 6 May 2023"),   # Monday to Wednesday: seed
           (10, 12, "lasted to 14 May 2023")]        # Wednesday to Friday: "United Kingdom 10–14 May 2023"
 
 
-#: (first, last, seed) whose trip keeps home's clock over enough days to say so (London's is an hour from
-#: Johannesburg's): its records are those of the UK exit left on those days, home's hours kept (TESTER49B: a whole
-#: week of the exit so read "1 trip abroad: United Kingdom 8–12 May 2023"), so no trip is named — lost, as before
-#: TRIP50, rather than one invented for every week the exit is left on
-KEPT_HOME_CLOCK = {(8, 10, 1), (10, 12, 3)}
-
-
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize(("first", "last", "side"), LONDON)
 def test_a_london_trip_beside_the_uk_exit_weekend_from_johannesburg(first: int, last: int, side: str,
                                                                     seed: int) -> None:
+    # Monday to Wednesday seed 1, Wednesday to Friday seed 3 "No trips abroad seen." (high) on ec4b042: the run kept
+    # home's clock as a whole; its days off the exit's weekend fit London's clock (TRIP51)
     r = _person(seed, JOBURG, "ZA", "GB", ("Europe/London", "GB", _may(first), _may(last)))
-    if (first, last, seed) in KEPT_HOME_CLOCK:
-        assert _read(r) == ("ZA", ["GB"], [], "high")
-        assert view.headline(r.finding("trips").to_dict()) == "No trips abroad seen."
-    else:
-        _assert_untold(r, "ZA", "GB", first, last, side)
+    _assert_untold(r, "ZA", "GB", first, last, side)
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -120,12 +113,17 @@ def test_a_trip_on_a_clock_apart_keeps_high_without_the_caveat() -> None:
     assert not any(c.startswith("Your trip to") for c in r.finding("trips").caveats)
 
 
-#: the exit's logins on home's clock on days off its weekend (TESTER49B trip50_invent.py): no trip where those days
-#: are enough to tell home's clock kept — the exit left on a whole week, Monday to Sunday
+#: the exit's logins on home's clock on days off its weekend (TESTER49B trip50_invent.py): no trip, but not at high
+#: either — on a clock this near a trip there lived on home's hours reads the same; the days said (TRIP51)
 @pytest.mark.parametrize("seed", [1, 2])
 @pytest.mark.parametrize(("zone", "home", "cc"), [(AUCKLAND, "NZ", "AU"), ("Australia/Sydney", "AU", "NZ"),
                                                   (JOBURG, "ZA", "GB"), ("Asia/Tokyo", "JP", "AU")])
 def test_the_exit_left_on_a_whole_week_is_no_trip(zone: str, home: str, cc: str, seed: int) -> None:
     r = _exit_left_on(seed, zone, home, cc, {_may(8 + k) for k in range(7)})
-    assert _read(r) == (home, [cc], [], "high")
-    assert view.headline(r.finding("trips").to_dict()) == "No trips abroad seen."
+    assert _read(r) == (home, [cc], [], "medium")
+    trips = r.finding("trips")
+    assert view.headline(trips.to_dict()) == "No trips abroad seen."
+    name = in_text({"NZ": "New Zealand"}.get(cc) or NAMES[cc])
+    assert [c for c in trips.caveats if c.startswith("Your VPN's exit")] == [
+        f"Your VPN's exit in {name} was also in use on Mon 8 – Fri 12 May 2023, outside its usual weekend hours; "
+        "on a clock this near yours those days may have been a trip."]

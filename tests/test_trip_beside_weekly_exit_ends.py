@@ -102,6 +102,6 @@ def test_a_far_trip_friday_to_sunday_is_told_with_its_untold_sunday(seed: int) -
     assert _read(r) == ("JP", ["US"], [("US", "2023-05-12", "2023-05-13")], "medium")
     assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 12–13 May 2023."
     assert [c for c in r.finding("trips").caveats if c.startswith("Your trip to")] == [
-        "Your trip to United States (12 May 2023 to 13 May 2023) is followed, before you are seen at home again, by "
-        "logins there on a weekday your VPN exit there is otherwise not used, in the hours of your next day at home: "
-        "the days shown are those the records can tell, and it may have lasted to 14 May 2023."]
+        "Your trip to the United States (12 May 2023 to 13 May 2023) is followed, before you are seen at home again, "
+        "by logins there on a weekday your VPN exit there is otherwise not used, in the hours of your next day at "
+        "home: the days shown are those the records can tell, and it may have lasted to 14 May 2023."]

@@ -23,6 +23,7 @@ import pytest
 from test_far_weekend_exit import PEOPLE, _report, _trips
 
 from dataexam.report import view
+from dataexam.wording import in_text
 
 PEOPLE.setdefault("Australia/Sydney", ("AU", "US", "America/Los_Angeles"))  # the shared table, with this person
 HOLIDAY = (date(2023, 5, 9), date(2023, 5, 14))  # a Tuesday to the Sunday, the exit's last day of the week
@@ -53,6 +54,6 @@ def test_a_holiday_ending_on_the_exit_s_sunday_on_a_near_clock_says_its_weekend_
     assert str(trips.confidence) == "medium"
     assert view.headline(trips.to_dict()) == f"1 trip abroad: {NAME[exit_]} 9–12 May 2023."
     assert [c for c in trips.caveats if c.startswith("Your trip to")] == [
-        f"Your trip to {NAME[exit_]} (9 May 2023 to 12 May 2023) lies beside the logins of your weekly VPN exit "
-        "there, with no record at home between, on a clock too near yours to tell them apart: the days shown are "
+        f"Your trip to {in_text(NAME[exit_])} (9 May 2023 to 12 May 2023) lies beside the logins of your weekly VPN "
+        "exit there, with no record at home between, on a clock too near yours to tell them apart: the days shown are "
         "those the records can tell, and it may have lasted to 14 May 2023."]

@@ -21,6 +21,7 @@ import pytest
 from test_pacific_edge_short_trips import IPS, _person, _read
 
 from dataexam.report import view
+from dataexam.wording import in_text
 
 IPS.update({"AU": "1.128.0.1", "NZ": "49.224.0.1"})
 NAMES = {"AU": "Australia", "NZ": "New Zealand"}
@@ -42,8 +43,8 @@ def test_a_near_trip_wednesday_to_friday_ends_before_the_exit_weekend(zone: str,
     assert _read(r) == (home, [cc], [(cc, "2023-05-10", "2023-05-12")], "medium")
     assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {NAMES[cc]} 10–12 May 2023."
     assert [c for c in r.finding("trips").caveats if c.startswith("Your trip to")] == [
-        f"Your trip to {NAMES[cc]} (10 May 2023 to 12 May 2023) lies beside the logins of your weekly VPN exit "
-        "there, with no record at home between, on a clock too near yours to tell them apart: the days shown are "
+        f"Your trip to {in_text(NAMES[cc])} (10 May 2023 to 12 May 2023) lies beside the logins of your weekly VPN "
+        "exit there, with no record at home between, on a clock too near yours to tell them apart: the days shown are "
         "those the records can tell, and it may have lasted to 14 May 2023."]
 
 

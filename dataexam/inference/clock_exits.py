@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -57,6 +58,76 @@ def _home_clock_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[in
     ``move`` quarter-hours (a stay's clock)."""
     hists = ([1 if c else 0 for c in day_hists[d]] for d in days)
     return [_fit(h, logp) - _fit(h, logp, move) for h in hists]
+
+
+def _between_logins(own: Sequence[int], elsewhere: Sequence[int], run: Sequence[int]) -> tuple[float, float]:
+    """The UTC hour slots between which a run's logins there are a stay's (exclusive): the last login elsewhere
+    before its first login there and the first one after its last (``own``, ``elsewhere``: ascending login slots;
+    ``run``: its UTC day ordinals); ±inf where there is none."""
+    i = bisect.bisect_left(elsewhere, own[bisect.bisect_left(own, run[0] * 24)])
+    j = bisect.bisect_right(elsewhere, own[bisect.bisect_left(own, run[-1] * 24 + 24) - 1])
+    return (elsewhere[i - 1] if i else -math.inf), (elsewhere[j] if j < len(elsewhere) else math.inf)
+
+
+#: how much better (nats, summed) a near clock's run of days off a weekly exit's weekend must fit the country's
+#: clock than home's to be a trip's (:func:`_near_clock_gain`; TRIP51's grid: trips there 1–3 h from home's
+#: −2.8 to −23, the exit left on those days, home's clock kept, −1.7 to +5.5)
+NEAR_RUN_CLOCK_NATS = 2.0
+
+
+def _near_clock_gain(clock: _HomeClock, cc: str, run: Sequence[int], logp: Sequence[float]) -> float:
+    """How much better (nats, summed) a run's UTC ``days`` (ordinals) there fit home's profile ``logp`` than that
+    profile moved onto the nearest of country ``cc``'s clocks other than home's own hour, within :data:`CLOCK_EXIT_H`
+    (below 0: nearer that clock). +inf where no such clock or day: the activity can tell nothing."""
+    days = [d for o in run if (d := date.fromordinal(o)) in clock.day_hists]
+    moves = {round(x * 4) for x in _clock_shifts(clock.home, cc, days) if round(x * 4) % 96} if days else set()
+    if not moves:
+        return math.inf
+    return min(sum(_home_clock_gains(days, clock.day_hists, logp, m)) for m in moves)
+
+
+#: a silence of at least this many hours outside home's quiet hours (:data:`JOURNEY_QUIET_HALF_H` either side of
+#: their centre) beside a near clock's run of days off a weekly exit's weekend is a journey's
+#: (:func:`_journey_silence`):
+#: a São Paulo resident's 9-hour flight to New York on the Monday after the US exit's weekend left 10 h without a
+#: record (08:30–18:30 at home); home's own days, 8 records a day, have at most 5–6 h without one while awake
+JOURNEY_SILENCE_H = 7.0
+#: home's quiet hours for :data:`JOURNEY_SILENCE_H`: their centre (:attr:`_HomeClock.lull_utc_h`) ± this many hours
+JOURNEY_QUIET_HALF_H = 4.5
+#: the largest share of home's days silent over the same hours of the day for such a silence to be a journey's: an
+#: office worker's silent working hours are every weekday's, no journey
+JOURNEY_SILENCE_SHARE = 0.1
+
+
+def _journey_silence(clock: _HomeClock, off: Sequence[int]) -> bool:
+    """Whether a silence (no record at all in ``clock.day_hists``' quarter-hours) of :data:`JOURNEY_SILENCE_H` hours
+    or more outside home's quiet hours touches the UTC days ``off`` (ordinals, ascending: a run's days off a weekly
+    exit's weekend) or the half days around them, over hours of the day that under :data:`JOURNEY_SILENCE_SHARE` of
+    home's days (``clock.days``) are as silent: a flight there or back, no exit left on (TRIP53: a São Paulo
+    resident's New York trip Monday to Wednesday flown right after the US exit's weekend read "No trips abroad
+    seen.")."""
+    from .timezone import QUARTERS
+
+    lo, hi = off[0] * QUARTERS - QUARTERS // 2, (off[-1] + 1) * QUARTERS + QUARTERS // 2
+
+    def busy(q: int) -> bool:
+        h = clock.day_hists.get(date.fromordinal(q // QUARTERS))
+        return bool(h and h[q % QUARTERS])
+
+    marks = [q for q in range(lo - QUARTERS, hi + QUARTERS) if busy(q)]
+    for a, b in pairwise(marks):
+        if b - a - 1 < JOURNEY_SILENCE_H * 4 or b <= lo or a >= hi:
+            continue
+        awake = sum(1 for q in range(a + 1, b)
+                    if abs((q % QUARTERS / 4 - clock.lull_utc_h + 12) % 24 - 12) > JOURNEY_QUIET_HALF_H)
+        if awake < JOURNEY_SILENCE_H * 4:
+            continue
+        start, length = (a + 1) % QUARTERS, b - a - 1
+        quiet = sum(1 for d in clock.days
+                    if not any(busy(d.toordinal() * QUARTERS + start + k) for k in range(length)))
+        if quiet < JOURNEY_SILENCE_SHARE * len(clock.days):
+            return True
+    return False
 
 
 def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]],
@@ -347,7 +418,52 @@ NEAR_WEEKLY_WEEKEND_SHARE = 0.9
 NEAR_WEEKLY_MIN_WEEKS = 26
 
 
-def near_weekly(home: str, cc: str, days: Sequence[int], shifts: Sequence[float]) -> tuple[int, int] | None:
+#: … where a clock of the country nearer home's than :data:`NEAR_WEEKLY_MIN_GAP_H` is one of a place a weekend
+#: reaches: one of its zones' principal places (zone.tab) within this distance of home's zone's (a drive; Berlin–
+#: Warsaw 520 km). Beyond it that clock is left out (:func:`weekend_shifts`): Spain's Canary clock (Lisbon's) lies
+#: 1,270 km off Lisbon, US Central (Mexico City's) 2,700 km off Mexico City at Chicago
+NEAR_WEEKLY_SAME_CLOCK_KM = 1000.0
+
+
+def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shifts: Sequence[float],
+                   slot: int) -> list[float]:
+    """``shifts`` (hours country ``cc``'s clocks are ahead of home's, whose UTC offset is ``own_h`` hours at UTC hour
+    ``slot``) without those under :data:`NEAR_WEEKLY_MIN_GAP_H` from home's whose zones of ``cc`` all lie farther
+    than :data:`NEAR_WEEKLY_SAME_CLOCK_KM` from home's zone (``zone``; None: each of ``home``'s zones on ``own_h``),
+    by zone.tab's principal places; ``shifts`` unchanged where a place is unknown.
+
+    Why (TRIP53): a Lisbon resident's Spanish exit, a Mexico City resident's US one, every weekend on home's clock
+    read "a second home, not trips" and the exit left on past its weekend a trip at high: Spain's Canary clock is
+    Lisbon's, US Central Mexico City's, so :func:`near_weekly` found the activity unable to tell. A weekend home
+    every week lies within a drive; those clocks are the islands' and Chicago's, a flight away, while a Berliner's
+    Polish weekends (Warsaw 520 km) stay a second home."""
+    from .gazetteer import distance_km
+    from .moves import country_tz, slot_instant
+    from .zoneprior import zone_places
+
+    places = zone_places()
+    if zone is not None:
+        homes = [zone]
+    else:
+        homes = [z for z in country_tz(home) if abs(_zone_offset_h(z, slot) - own_h) < 1e-6]
+    here = [places[z.key] for z in homes if z.key in places]
+    if not here:
+        return list(shifts)
+    t = slot_instant(slot)
+    out = []
+    for x in shifts:
+        if abs(x) < NEAR_WEEKLY_MIN_GAP_H:
+            theirs = [z for z in country_tz(cc) if abs(offset_hours(z, t) - own_h - x) < 1e-6]
+            if not theirs or any(z.key not in places for z in theirs):
+                return list(shifts)
+            if all(min(distance_km(*places[z.key], *p) for p in here) > NEAR_WEEKLY_SAME_CLOCK_KM for z in theirs):
+                continue
+        out.append(x)
+    return out
+
+
+def near_weekly(home: str, cc: str, days: Sequence[int], shifts: Sequence[float],
+                own_h: float = 0.0) -> tuple[int, int] | None:
     """(weeks with one of ``days``, weeks from the first such week to the last) where country ``cc`` lies less than
     :data:`FAR_WEEKLY_TRAVEL_H` of travel from ``home`` (the :func:`far_weekly` countries' complement), its clocks
     (``shifts``: ahead of home's) :data:`NEAR_WEEKLY_MIN_GAP_H` to :data:`CLOCK_EXIT_H` from home's, and ``days``
@@ -365,7 +481,12 @@ def near_weekly(home: str, cc: str, days: Sequence[int], shifts: Sequence[float]
         return None
     if min(abs(s) for s in shifts) < NEAR_WEEKLY_MIN_GAP_H or _clock_apart_h(shifts) >= CLOCK_EXIT_H:
         return None
-    if sum(1 for o in days if date.fromordinal(o).weekday() >= 4) < NEAR_WEEKLY_WEEKEND_SHARE * len(days):
+    # the weekend on home's dates (``own_h``: home's UTC offset, hours): west of UTC its Sunday evening is UTC's
+    # Monday, east of it its Friday's small hours UTC's Thursday (TRIP53: a Mexico City resident's US exit Friday
+    # 19:00 to Sunday 23:00 fell on UTC Saturday to Monday, a third of its days off the weekend)
+    edge = 0 if own_h < 0 else 3 if own_h > 0 else 4
+    if sum(1 for o in days if (w := date.fromordinal(o).weekday()) >= 4 or w == edge) < (
+            NEAR_WEEKLY_WEEKEND_SHARE * len(days)):
         return None
     weeks = {(o - 1) // 7 for o in days}
     of = max(weeks) - min(weeks) + 1
@@ -877,15 +998,26 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
         dated = [date.fromordinal(o) for o in own]
         shifts = clock0.shifts(cc, dated) if clock0 is not None else _clock_shifts(home, cc, dated)
         gap = min((abs(s) for s in shifts), default=0.0)
+        # a near country's clocks a weekend can reach (TRIP53: Spain's Canary clock, Lisbon's, is an island's)
+        reach, held, own_h = shifts, None, 0.0
+        if shifts and _clock_apart_h(shifts) < CLOCK_EXIT_H:
+            mid = dated[len(dated) // 2].toordinal() * 24 + 12
+            offs = _home_offsets_h(home, mid) or [0.0]
+            own_h = clock0.offset_h(mid) if clock0 is not None else offs[len(offs) // 2]
+            reach = weekend_shifts(home, cc, clock0.zone if clock0 is not None else None, own_h, shifts, mid)
         if around >= EXIT_WITH_HOME_SHARE * len(own) and shifts and (
                 _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := far_weekly(home, cc, own)) is not None
-                or (held := near_weekly(home, cc, own, shifts)) is not None):
+                or (held := near_weekly(home, cc, own, reach, own_h)) is not None):
+            if held is not None and far_weekly(home, cc, own) is None:
+                shifts = reach  # read by the clocks a weekend there can reach
+                gap = min((abs(s) for s in shifts), default=0.0)
             wanted[cc] = (shifts, gap)
             if _clock_apart_h(shifts) < CLOCK_EXIT_H:
                 weekly[cc] = held  # a clock too near to tell: the weeks do (T38 M3)
                 if far_weekly(home, cc, own) is None:
                     strict.add(cc)  # near: its days must keep home's clock, not merely be near it (EXIT43)
     exits: dict[str, list[int]] = {}
+    unsure: dict[str, list[tuple[int, int]]] = {}
     nights: dict[int, str] | None = None
     for _ in range(CLOCK_EXIT_ROUNDS):
         clock = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if away[o] <= exits.keys()],
@@ -895,19 +1027,23 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
         if nights is None:
             nights = read[1] if read is not None and read[0] == clock.lull_utc_h else \
                 slept_in(ip_hours, clock.lull_utc_h, logins)
+        unsure_now: dict[str, list[tuple[int, int]]] = defaultdict(list)
         found_now = {cc: slots for cc, (shifts, gap) in wanted.items()
                      if clock.fits_home(shifts)
                      and (cc not in strict or _keeps_weekend_nights(clock0, sorted(days_of[cc]), shifts,
                                                                     weekly[cc][0] == weekly[cc][1]))
-                     and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights, cc in weekly))}
+                     and (slots := _clock_exit_slots(clock, cc, shifts, by_cc, nights, cc in weekly,
+                                                     unsure_now[cc]))}
         if found_now == exits:
             break
-        exits = found_now
+        exits, unsure = found_now, unsure_now
     for cc, slots in exits.items():
         found.logins[cc] = sum(ip_hours[(s, cc)] for s in slots)
         found.days[cc] = len({s // 24 for s in slots})
         if cc in weekly:
             found.weekly[cc] = weekly[cc]
+            if unsure.get(cc):
+                found.unsure[cc] = unsure[cc]
         else:
             found.clock[cc] = wanted[cc][1]
             own = sorted(days_of[cc])
@@ -936,12 +1072,15 @@ def on_own_clock(day_hists: Mapping[date, Sequence[int]] | None, home: str, cc: 
 
 
 def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc: Mapping[str, list[int]],
-                      nights: Mapping[int, str], near: bool = False) -> list[int]:
+                      nights: Mapping[int, str], near: bool = False,
+                      unsure: list[tuple[int, int]] | None = None) -> list[int]:
     """Country ``cc``'s login slots that are a clock exit (:func:`read_clock_exits`), its stays on its own clock left
     out (from the journey there to the journey back: their first and last days on home's clock, behind the exit at
     home, are the exit's, :func:`_edge_days_on_home_clock`, :func:`_journey_start`); [] where its days do not keep
     home's clock (``near``: a far weekly country's clocks too near home's to tell, :func:`far_weekly`; kept
-    within :data:`CLOCK_KEEP_H` is enough)."""
+    within :data:`CLOCK_KEEP_H` is enough). ``unsure`` gets the (first, last) UTC hour slots of each run between
+    days at home read as before TRIP51 whose days fit home's clock as well, no journey's silence beside them
+    (:attr:`~.proxies.ProxyExits.unsure`)."""
     from .timezone import utc_profile
 
     stays: list[tuple[float, float]] = []  # UTC hour slots between which its logins are a stay's
@@ -985,6 +1124,37 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
         # a far weekly exit's clock too near home's to tell (T40): a short run holding days of the week the exit
         # never fills alone (a São Paulo resident's Wednesday-to-Friday New York trip, the US exit's days alone
         # Saturday and Sunday) is a stay of those days, the exit's usual days at its ends left to the exit
+        told = False
+        if near:
+            # on a near clock a run's days off the exit's weekend are a trip's only where its activity there fits
+            # the country's clock better than home's (TRIP51): else they are the exit's, left on past its weekend
+            # with home's clock kept, and a trip there lived on home's hours reads the same — no stay, said by the
+            # trips finding (:meth:`~.moves.MovesMixin._exit_off_weekend`). A Johannesburg resident's UK exit left
+            # on Monday to Wednesday read "1 trip abroad: United Kingdom 8–10 May 2023" (medium); a London trip
+            # Monday to Wednesday, its days an hour behind, "No trips abroad seen." (high)
+            if logp is None:
+                logp = utc_profile(clock.day_hists, clock.days)
+            off = [o for o in run if date.fromordinal(o).weekday() not in week.usual]
+            # (TRIP52) only a run begun or ended by one of the exit's usual days is the exit left on past its
+            # weekend: a run between days at home (a São Paulo resident's New York trip Tuesday to Wednesday, a
+            # Johannesburg resident's London holiday Tuesday to the Thursday week after, the weekend inside) is
+            # read as before TRIP51, its days' clock a trip's or not alike (1 h apart, their fit −2 to +5 nats)
+            if not {date.fromordinal(run[0]).weekday(), date.fromordinal(run[-1]).weekday()} & week.usual:
+                # (TRIP53) still a trip, but where its days fit home's clock as well and no journey's silence lies
+                # beside them the exit switched on midweek reads the same: said, never a trip at high (the UK exit
+                # on Tuesday and Wednesday alone read "1 trip abroad: United Kingdom 9–10 May 2023." at high)
+                if unsure is not None and off and _near_clock_gain(clock, cc, off, logp) > -NEAR_RUN_CLOCK_NATS \
+                        and not _journey_silence(clock, off):
+                    unsure.append((run[0] * 24, run[-1] * 24 + 23))
+                off = []
+            if off and _near_clock_gain(clock, cc, off, logp) > -NEAR_RUN_CLOCK_NATS:
+                # (TRIP53) unless a journey's silence lies beside those days: the trip is then read as before
+                # TRIP51 (a São Paulo resident's New York trip Monday to Wednesday flown after the US exit's
+                # weekend, 10 h without a record, its days 1 h off home's clock alike: "No trips abroad seen.")
+                if not _journey_silence(clock, off):
+                    continue
+                off = []
+            told = bool(off)
         if len(run) <= CLOCK_STAY_MIN_NIGHTS:
             if not near:
                 # a clock apart from home's (T41: a Berliner's Tuesday-to-Thursday New York trip beside a US exit
@@ -1027,7 +1197,12 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                         stays.append((a, b if tail is None else min(b, tail * 24 + clock.lull_utc_h)))
                 continue
             odd, since, until = _stay_days(run, set(run), clock.home, cc, week, 12.0, wweek.usual)
-            if odd:
+            if not odd and told:
+                # its days off the exit's weekend too few for _stay_days, but on the country's clock: the run is
+                # the stay, from the last login elsewhere to the next (TRIP51: an Auckland resident's Sydney trip
+                # Friday to Sunday, the AU exit's weekend its own, "No trips abroad seen")
+                stays.append(_between_logins(own, elsewhere, run))
+            elif odd:
                 a, b = _odd_days_stay(sorted(odd), own, elsewhere, clock.lull_utc_h)
                 # a day joined on the near clock's dates holds the stay's logins to that date's end there; the
                 # exit's own weekend right before it, on home's waking days, stays the exit's (TRIP46: a Sydney
@@ -1054,8 +1229,10 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
             # Monday to Wednesday right after the UK exit's weekend, no home login between, "No trips abroad seen");
             # not where the run's days are enough to tell and keep home's clock (held: T49B, the exit left on a
             # whole week, home's hours kept, read "1 trip abroad: Australia 8–12 May 2023")
-            if near and held is None and (
-                    cut := _off_exit_weekend((first, last), own, elsewhere, wweek)) != (first, last):
+            # (TRIP51: or where its days off the exit's weekend are on the country's clock, told above — a
+            # Johannesburg resident's London trip Monday to Wednesday, its run keeping home's clock as a whole)
+            if near and (held is None or told) and (
+                    (cut := _off_exit_weekend((first, last), own, elsewhere, wweek)) != (first, last) or told):
                 stays.append(cut)
             continue
         # its first and last days on home's clock are the exit's (a US exit's weekend right after a New York

@@ -697,6 +697,14 @@ def country_display(code: str | None) -> str:
     return shipped_country_names()["display"].get(code.upper(), code)
 
 
+def country_in_text(code: str | None) -> str:
+    """:func:`country_display` as a sentence writes it (:func:`~dataexam.wording.in_text`): ``"US"`` → ``"the United
+    States"``, ``"GB"`` → ``"the United Kingdom"``, ``"DE"`` → ``"Germany"``; for running text only."""
+    from ..wording import in_text
+
+    return in_text(country_display(code))
+
+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """:func:`fold_country` of every English name of a country → its ISO 3166-1 alpha-2 code, from three offline

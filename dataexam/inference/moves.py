@@ -527,7 +527,7 @@ def say_open_stay(trip: dict[str, Any], conf: Confidence, home: Finding) -> tupl
     """The trips finding's confidence capped at medium and the words for an open stay (:meth:`_open_stay`); the
     home finding capped at medium too, with the same words as a caveat: it names the home before the stay, which
     may be the earlier one already (T30B's M7: "live in Berlin" high beside a sofa bed sent to Madrid)."""
-    where = gazetteer.country_display(trip["country"])
+    where = gazetteer.country_in_text(trip["country"])
     n = trip["new_address_orders"]
     lasted = (date.fromisoformat(trip["end"]) - date.fromisoformat(trip["start"])).days + 1
     sign = f"with {count_phrase(n, 'order')} to a new address there" if n else f"{lasted} days long"
@@ -697,7 +697,8 @@ class MovesMixin:
         until = date.fromisoformat(ship.last[:10])
         summary = (f"You most likely live in {said} since {first.strftime('%b %Y')} (before: {town}, where your "
                    f"{count_phrase(ship.votes, 'order')} shipped until {until.strftime('%b %Y')}). Every order comes "
-                   f"before the first record placing you in {name(cc)} ({spoken(said_first)}): a move between "
+                   f"before the first record placing you in {gazetteer.country_in_text(cc)} ({spoken(said_first)}): "
+                   "a move between "
                    f"{until.strftime('%b %Y')} and {first.strftime('%b %Y')}, not a disagreement.")
         notes = value.get("disagreements")
         if notes:
@@ -719,7 +720,8 @@ class MovesMixin:
         name = gazetteer.country_display
         notes = list(value.get("disagreements") or [])
         if value.get("city"):  # a declared city in the earlier country: a profile not updated since?
-            notes.append(f"the platform declares {value['city']}, in {name(cc)} (not updated since the move?)")
+            notes.append(f"the platform declares {value['city']}, in {gazetteer.country_in_text(cc)} (not updated "
+                         "since the move?)")
         # a login move before: its days as the rule reads them (_moved_dated) and as the value gives them
         earlier, said_earlier = self._moved_dated, value.get("moved")
         said_first, said_last = self._said_span(ctx, cc)
@@ -746,7 +748,7 @@ class MovesMixin:
         since = date.fromisoformat(ship.first[:10])
         summary = (f"You most likely live in {town} since {since.strftime('%b %Y')} (before: {name(cc)}): "
                    f"{orders_text} ship to {town} and are billed there, all of them after the last record placing "
-                   f"you in {name(cc)} ({spoken(said_last)}).")
+                   f"you in {gazetteer.country_in_text(cc)} ({spoken(said_last)}).")
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         basis = (f"{ship.basis}; a move: the orders to {town} (billed there) all come after the last of the "
@@ -1154,6 +1156,8 @@ class MovesMixin:
         for c in candidates:
             c.pop("_days", None)
         untold = self._beside_weekly_exit(ctx, trips)
+        off_weekend = self._exit_off_weekend(ctx, set(home_days))
+        exit_like = self._exit_like_trips(ctx, trips)
         open_stay = self._open_stay(trips)
         at_home = sum(c[home_on(d)] for d, c in per_day.items())
         silent = self._silent_gaps() if not trips else None
@@ -1191,6 +1195,21 @@ class MovesMixin:
                       "record at home between, on a clock too near home's to tell which days were the trip's: "
                       "medium at most")
             meta["caveats"] = [*meta["caveats"], *untold]
+        if off_weekend:
+            # the exit left on past its weekend, home's clock kept: on a near clock a trip there reads the same
+            # (TRIP51), so no trip is named from those days, nor is "no trip" said at high
+            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
+            basis += (f"; {count_phrase(len(off_weekend), 'run')} of days with logins only through a weekly VPN "
+                      "exit off its weekends, on a clock too near home's to tell them from a trip there: medium at "
+                      "most")
+            meta["caveats"] = [*meta["caveats"], *off_weekend]
+        if exit_like:
+            # a trip between days at home whose days keep home's clock, no journey beside them: the weekly exit
+            # switched on midweek reads the same (TRIP53), so the trip is said, never at high
+            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
+            basis += (f"; {count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's "
+                      "country on home's hours, with no journey in the records: medium at most")
+            meta["caveats"] = [*meta["caveats"], *exit_like]
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
@@ -1205,7 +1224,8 @@ class MovesMixin:
         if spread:  # trips read from clean blocks although the logins are spread (T31B P1)
             lengths = sorted(c["days_observed"] for c in trips)
             crew = len(trips) >= CREW_MIN_TRIPS and lengths[len(lengths) * 9 // 10] <= CREW_MAX_DAYS
-            names = ", ".join(sorted(gazetteer.country_display(cc) for cc in {c["country"] for c in trips}))
+            names = ", ".join(gazetteer.country_in_text(cc) for cc in sorted({c["country"] for c in trips},
+                                                                                  key=gazetteer.country_display))
             summary += (f". Short stays of {lengths[0]}–{lengths[-1]} days in {names}"
                         + (": a crew-like pattern of layovers" if crew else "")
                         + " (your logins are spread over several countries, but your activity moved to these "
@@ -1217,7 +1237,8 @@ class MovesMixin:
             if unsure:
                 where = ", ".join(sorted({c["country"] for c in unsure}))
                 basis += f"; {len(unsure)} block(s) in {where} not listed: their clock cannot be told from home's"
-                others = ", ".join(sorted(gazetteer.country_display(cc) for cc in {c["country"] for c in unsure}))
+                others = ", ".join(gazetteer.country_in_text(cc) for cc in sorted({c["country"] for c in unsure},
+                                                                                   key=gazetteer.country_display))
                 summary += f"; {len(unsure)} more in {others} on a clock too near home's to tell"
             conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
         if open_stay is not None:
@@ -1241,7 +1262,8 @@ class MovesMixin:
         # which lists the trips by itself, repeats them (report.view.not_trips_said; FIX2: "18 trips abroad: …"
         # said nothing of the weekends in Poland read as a second home)
         if commuted:
-            where = and_list(sorted(gazetteer.country_display(cc) for cc in {c["country"] for c in commuted}))
+            where = and_list([gazetteer.country_in_text(cc) for cc in sorted({c["country"] for c in commuted},
+                                                                              key=gazetteer.country_display)])
             summary += (f"{'' if summary.endswith('.') else '.'} Your days in {where} are working days "
                         "(weekdays 06–20 there, between days at home): a commute, not trips.")
         if weekends:
@@ -1253,7 +1275,7 @@ class MovesMixin:
                     "not listed as trips: a home across the border, a second home or family there (see the home "
                     "finding)")
             summary += (f"{'' if summary.endswith('.') else '.'} Your weekends in "
-                        f"{gazetteer.country_display(weekend_cc)} ({weekend_home['weekends']} of "
+                        f"{gazetteer.country_in_text(weekend_cc)} ({weekend_home['weekends']} of "
                         f"{weekend_home['of_weekends']} weekends with a record) are "
                         f"{what}.")
         if silent:
@@ -1295,7 +1317,7 @@ class MovesMixin:
                 span = (max(days) - min(days)).days // 7 + 1
                 hi = min(end + timedelta(days=2), date.fromisoformat(after) if after else date.max)
                 if any(end < d <= hi and weeks[d.weekday()] < NEVER_WEEKDAY_SHARE * span for d in days):
-                    out.append(f"Your trip to {gazetteer.country_display(trip['country'])} ({_day_text(start)} to "
+                    out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({_day_text(start)} to "
                                f"{_day_text(end)}) is followed, before you are seen at home again, by logins there "
                                "on a weekday your VPN exit there is otherwise not used, in the hours of your next "
                                "day at home: the days shown are those the records can tell, and it may have lasted "
@@ -1312,13 +1334,96 @@ class MovesMixin:
             last = max((d for d in days if end < d <= hi), default=end)
             if first == start and last == end:
                 continue
-            name = gazetteer.country_display(trip["country"])
+            name = gazetteer.country_in_text(trip["country"])
             sides = [f"begun as early as {_day_text(first)}"] if first < start else []
             sides += [f"lasted to {_day_text(last)}"] if last > end else []
             out.append(f"Your trip to {name} ({_day_text(start)} to {_day_text(end)}) lies beside the logins of "
                        f"your weekly VPN exit there, with no record at home between, on a clock too near yours to "
                        f"tell them apart: the days shown are those the records can tell, and it may have "
                        f"{' and '.join(sides)}.")
+        return out
+
+    def _exit_like_trips(self, ctx: Context, trips: list[dict[str, Any]]) -> list[str]:
+        """A caveat (one sentence) per trip overlapping a run of its country's days that the clock exits read kept as
+        a stay though its activity fits home's clock as well as the country's, no journey's silence beside it
+        (``ctx.proxy_exits``' :attr:`~.proxies.ProxyExits.unsure`: UTC hour slots): a weekly VPN exit switched on
+        midweek reads the same (TRIP53: the UK exit on a Johannesburg resident's Tuesday and Wednesday alone read
+        "1 trip abroad: United Kingdom 9–10 May 2023." at high)."""
+        exits = getattr(ctx, "proxy_exits", None)
+        if exits is None or not getattr(exits, "unsure", None) or not trips:
+            return []
+        out = []
+        for trip in trips:
+            spans = exits.unsure.get(trip["country"])
+            if not spans:
+                continue
+            start, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
+            if not any(self._local(ctx, a)[0] <= end and start <= self._local(ctx, b)[0] for a, b in spans):
+                continue
+            out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({_day_text(start)} to "
+                       f"{_day_text(end)}) is seen only through logins from there, in your usual hours on a clock "
+                       "this near yours and with no journey in the records: it may have been your VPN's exit there "
+                       "switched on outside its weekends.")
+        return out
+
+    def _exit_off_weekend(self, ctx: Context, home_days: set[date]) -> list[str]:
+        """A caveat (one sentence) per run of days whose logins all went through a weekly VPN exit
+        (``ctx.proxy_exits``' :attr:`~.proxies.ProxyExits.weekly`) on days of the week it is otherwise not used
+        (under :data:`~.clock_exits.NEVER_WEEKDAY_SHARE` of its weeks; a Friday joined where its logins there begin
+        before the exit's usual evening), on a clock too near home's to tell (:func:`~.clock_exits.near_clock`), no
+        day at home among them (``home_days``: home's local dates with a login at home): the exit left on, or a
+        trip there whose activity keeps home's clock — the same records (TRIP51: a Johannesburg resident's UK exit
+        left on Monday to Wednesday read "1 trip abroad: United Kingdom 8–10 May 2023"; a London trip Monday to
+        Wednesday was "No trips abroad seen." at high). Runs of two days or more, or holding a day of its usual ones
+        begun there two hours or more before its usual first login there (a Friday before the weekend: a London trip
+        Friday to Sunday, "No trips abroad seen." at high); one other day is the exit's."""
+        from .clock_exits import NEVER_WEEKDAY_SHARE, near_clock  # clock_exits reads this module's clocks
+
+        exits = getattr(ctx, "proxy_exits", None)
+        if exits is None or not exits.slots or not exits.weekly:
+            return []
+        first_h: dict[str, dict[date, int]] = defaultdict(dict)  # the local hour of each day's first login there
+        for slot, cc in sorted(exits.slots):
+            if cc in exits.weekly:
+                d, h = self._local(ctx, slot)
+                first_h[cc].setdefault(d, h)
+        out = []
+        for cc in sorted(first_h):
+            days = first_h[cc]
+            mid = sorted(days)[len(days) // 2]
+            if not near_clock(exits.home, cc, mid.toordinal() * 24 + 12):
+                continue
+            weeks = Counter(d.weekday() for d in days)
+            span = (max(days) - min(days)).days // 7 + 1
+            rare = {w for w in range(7) if weeks[w] < NEVER_WEEKDAY_SHARE * span}
+            hours: dict[int, list[int]] = defaultdict(list)  # each weekday's first hours there, as usual
+            for d, h in days.items():
+                hours[d.weekday()].append(h)
+            usual = {w: sorted(hs)[len(hs) // 2] for w, hs in hours.items()}
+            runs: list[list[date]] = []
+            early: set[date] = set()  # a day of its usual ones begun there hours before its usual first login
+            for d in sorted(days):
+                if d.weekday() not in rare and days[d] < usual[d.weekday()] - 2:
+                    early.add(d)
+                elif d.weekday() not in rare:
+                    continue
+                if d in home_days:
+                    continue
+                if runs and runs[-1][-1] == d - timedelta(days=1):
+                    runs[-1].append(d)
+                else:
+                    runs.append([d])
+            for run in runs:
+                if len(run) < 2 and not early & set(run):
+                    continue
+                a, b = run[0], run[-1]
+                when = f"{b:%a} {b.day} {b:%b %Y}" if a == b else (
+                    f"{a:%a} {a.day}{f' {a:%b}' if a.month != b.month else ''}"
+                    f"{f' {a:%Y}' if a.year != b.year else ''} – {b:%a} {b.day} {b:%b %Y}")
+                # its hours, not its weekends: a run may hold one of its usual days begun early (T50B: "Tue 9 – Sat 13
+                # May 2023, outside its weekends")
+                out.append(f"Your VPN's exit in {gazetteer.country_in_text(cc)} was also in use on {when}, outside "
+                           "its usual weekend hours; on a clock this near yours those days may have been a trip.")
         return out
 
     def _open_stay(self, trips: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -170,6 +170,12 @@ class ProxyExits:
     #: where :attr:`untold` holds any: {country: the clock of it the activity fits} for those of the home and each of
     #: them whose clock fits (:meth:`~.clock_home.ActivityFits.clocks`), the clocks the time zone cannot choose between
     untold_clocks: dict[str, Clock] = field(default_factory=dict)
+    #: {country of :attr:`weekly` on a clock near home's: the (first, last) UTC hour slots of each run of its days
+    #: between days at home kept as a stay though its activity fits home's clock as well as the country's, with no
+    #: journey's silence beside it} (:func:`~.clock_exits._clock_exit_slots`, TRIP53): the exit switched on midweek
+    #: reads the same, so no trip is said at high from them (an exit on Tuesday and Wednesday alone read "1 trip
+    #: abroad: United Kingdom 9–10 May 2023." at high)
+    unsure: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only

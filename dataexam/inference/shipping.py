@@ -119,10 +119,9 @@ Place = tuple[str | None, str | None, str | None]  # (country code, region, town
 
 def _in_country(code: str) -> str:
     """A country's English name as written after "in": "the United States", "the United Kingdom", "India"."""
-    from .gazetteer import country_display
+    from .gazetteer import country_in_text
 
-    name = country_display(code)
-    return f"the {name}" if code in ("US", "GB", "NL", "AE", "PH", "BS", "GM", "CZ", "DO") else name
+    return country_in_text(code)
 
 
 def _undecided_why(read: set[str]) -> str:

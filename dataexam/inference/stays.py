@@ -17,6 +17,8 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+from ..wording import in_text
+
 # The UN's Recommendations on Statistics of International Migration, Rev. 1 (1998, ST/ESA/STAT/SER.M/58/Rev.1):
 # the country of usual residence changes with a stay of at least 12 months (a "long-term migrant"); three to twelve
 # months abroad is no change of usual residence (the UN Expert Group on Migration Statistics, 2021: "short-term
@@ -111,9 +113,12 @@ def _month(ym: str) -> str:
 
 
 def stay_text(period: dict[str, Any], country_name: Callable[[str], str]) -> str:
-    """A marked period in words: "a stay abroad in Japan, Sep 2024 – Jan 2025 (5 months)"."""
+    """A marked period in words: "a stay abroad in Japan, Sep 2024 – Jan 2025 (5 months)", "in the United States"
+    (``country_name``: a code → its English name; "the" put before a name that takes it,
+    :func:`~dataexam.wording.in_text`)."""
     s = period["stay_abroad"]
-    return (f"a stay abroad in {country_name(str(period.get('country')))}, {_month(s['from'])} – {_month(s['until'])} "
+    where = in_text(country_name(str(period.get("country"))))
+    return (f"a stay abroad in {where}, {_month(s['from'])} – {_month(s['until'])} "
             f"({s['months']} month{'s' if s['months'] != 1 else ''})")
 
 

@@ -131,12 +131,12 @@ def doubt_nights_after_clock_change(ctx: Context) -> None:
         late.confidence = Confidence.LOW
         late.confidence_basis = (f"{late.confidence_basis}; low at most: the clock moved and the place evidence "
                                  f"points to {country}")
-    from .gazetteer import country_display
+    from .gazetteer import country_in_text
 
     hours = change.get("utc_hours")
     moved = f" by {abs(float(hours)):g} h" if isinstance(hours, (int, float)) and hours else ""
     late.caveats = [f"Your clock moved{moved} around {str(change.get('on') or '?')[:7]}, and the place evidence "
-                    f"puts you in {country_display(country)}, on another clock than {tz.value.get('zone')}: if you "
+                    f"puts you in {country_in_text(country)}, on another clock than {tz.value.get('zone')}: if you "
                     "moved there, these nights are your evenings on its clock, not late nights (low).",
                     *late.caveats]
 

@@ -135,6 +135,37 @@ def zone_table() -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
+def _iso6709_degrees(text: str, deg_digits: int) -> float:
+    """One signed ISO 6709 coordinate of zone.tab (``+DDMM[SS]`` / ``+DDDMM[SS]``) in degrees."""
+    sign = -1.0 if text[0] == "-" else 1.0
+    digits = text[1:]
+    d, rest = int(digits[:deg_digits]), digits[deg_digits:]
+    m = int(rest[:2]) if rest else 0
+    sec = int(rest[2:4]) if len(rest) >= 4 else 0
+    return sign * (d + m / 60 + sec / 3600)
+
+
+@lru_cache(maxsize=1)
+def zone_places() -> dict[str, tuple[float, float]]:
+    """IANA zone → (latitude, longitude) in degrees of its principal place, from zone.tab's ISO 6709 column
+    (``+4024-00341`` Madrid, ``+415100-0873900`` Chicago); {} where zone.tab cannot be read."""
+    out: dict[str, tuple[float, float]] = {}
+    for line in _read_tab("zone.tab").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 3:
+            continue
+        coord = parts[1]
+        cut = max(coord.rfind("+"), coord.rfind("-"))
+        if cut <= 0:
+            continue
+        lat, lon = coord[:cut], coord[cut:]
+        try:
+            out[parts[2]] = (_iso6709_degrees(lat, 2), _iso6709_degrees(lon, 3))
+        except ValueError:
+            continue
+    return out
+
+
 @lru_cache(maxsize=1)
 def zone_countries() -> dict[str, str]:
     """IANA zone → ISO country (zone.tab)."""
