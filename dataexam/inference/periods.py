@@ -748,6 +748,16 @@ CLOCK_CHANGE_ENDS_LATER_NATS = 1.0
 TRAVEL_CROWD_SHARE = 1.5
 TRAVEL_CROWD_DAYS = 14
 
+#: how many records (times the median of the :data:`TRAVEL_CROWD_DAYS` days before it) a day right before the first
+#: read on the later clock must hold after its records sure of the earlier (:data:`CLOCK_CHANGE_UNSURE_NATS`), those
+#: telling neither clock, for :func:`date_clock_change` (``travel_first``) to take it for the later clock's first day,
+#: said open with the next: a whole waking day after the earlier's last evening. From 11 h east a Saturday of the later
+#: clock is the earlier's Friday night and Saturday morning, awake on both, and New York → Bangkok on Sat 6 Apr 2024
+#: (11 records: New York's Friday evening, -7.4 nats, then eight of Bangkok's Saturday, +1.9) was "since 7 Apr", on
+#: Sat 9 Mar (12 h; two, -4.8, then nine, -0.5) "since 10 Mar", each at high (MOVE53). An earlier day read so holds
+#: the earlier's evening and its next morning, at work on a weekday: fewer (New York's Friday before: six)
+TRAVEL_WOKE_SHARE = 1.0
+
 
 def weekend_or_not(d: date) -> int:
     """1 for a Saturday or Sunday, else 0: :func:`date_clock_change`'s two profiles."""
@@ -786,7 +796,9 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     the earlier clock and then on the later) or one holding two days' records (:data:`TRAVEL_CROWD_SHARE`) right
     before the first day read on the later clock is that day, a first day that is a travel day itself places the
     change there, and where both days hold both clocks' records the day is said open between them
-    (``told`` False); each record's profile is its own clock's part of the week. O(days × 96)."""
+    (``told`` False), as where the day before holds the earlier's last evening and then a whole waking day that tells
+    neither (:data:`TRAVEL_WOKE_SHARE`; that day taken); each record's profile is its own clock's part of the week.
+    O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
@@ -848,6 +860,13 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     def crowded(i: int) -> bool:  # day i holds twice a day's records or more: two days' (the weeks before it)
         before = sorted(len(bins[d]) for d in days[max(0, i - TRAVEL_CROWD_DAYS):i])
         return bool(before) and len(bins[days[i]]) >= TRAVEL_CROWD_SHARE * before[len(before) // 2]
+
+    def woke_after(i: int) -> bool:  # day i's records sure on the earlier clock, then a waking day's telling neither
+        g = [logps[cb][(q + b) % QUARTERS] - logps[ca][(q + a) % QUARTERS] for q, a, b, ca, cb in bins[days[i]]]
+        before = sorted(len(bins[d]) for d in days[max(0, i - TRAVEL_CROWD_DAYS):i])
+        return bool(before) and any(
+            sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) > -CLOCK_CHANGE_UNSURE_NATS
+            and len(g) - j >= TRAVEL_WOKE_SHARE * before[len(before) // 2] for j in range(1, len(g)))
 
     # a day the records cannot tell (its presences fit both clocks within CLOCK_CHANGE_UNSURE_NATS: a Saturday's
     # afternoon and evening) right before the first day on the later clock, the clocks differing on it, is the move's
@@ -915,6 +934,13 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
             # Bangkok's Sun 17 Mar ends on Lima's clock (its last records -3.1)
             if opened is None or gain[k - 1] > -CLOCK_CHANGE_DATED_NATS or ends_later(k - 1):
                 k -= 1
+    # … or (travel_first) a day before a first day of the later clock's records alone that holds the earlier's last
+    # evening and then a whole waking day telling neither (TRAVEL_WOKE_SHARE): the later's first day, its Saturday
+    # on the earlier's Friday night; said open with the next
+    elif travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and not (leaned or travel(k) or crowded(k)) \
+            and woke_after(k - 1):
+        opened = (k - 1, k)
+        k -= 1
 
     # Asked (travel_first), a first day that holds both clocks' records (a travel day, or two days' records) places
     # the change on itself, whatever it or the day before tells alone, unless the day before holds both too
