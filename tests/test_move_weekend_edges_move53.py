@@ -1,12 +1,14 @@
 """Far moves east on a Saturday and the earlier clock's name (MOVE53). Read by the later clock's days far east of the
 earlier (clock.MOVE_DAYS_ON_LATER_EAST_H), the move's own day holds the earlier clock's last evening and then the
 later clock's first waking day, whose records (a Saturday's: Bangkok's Saturday is New York's Friday night and
-Saturday morning) fit both clocks alike; the day after, wholly the later clock's, was taken for the first: New York →
-Bangkok on Sat 6 Apr 2024 (11 h) "since 7 Apr", on Sat 9 Mar (12 h) "since 10 Mar", each at high
-(periods.TRAVEL_WOKE_SHARE). The earlier clock where no login names it, of the clocks the activity fits alike: the
-one the quarters' shift places nearest, each where it cannot tell them (clock.EARLIER_SHIFT_TIE_H) — Kathmandu read
-"Dhaka time", Adelaide "Sydney time", St John's with Canadian logins "Halifax time". People are invented:
-test_move_untold_days._moved (a login a day from the later country only, or from both)."""
+Saturday morning) fit both clocks alike; the day after, wholly the later clock's, was taken for the first: New York
+→ Bangkok on Sat 6 Apr 2024 (11 h) "since 7 Apr", on Sat 9 Mar (12 h) "since 10 Mar", each at high
+(periods.TRAVEL_WOKE_SHARE); nearer, a Saturday before the change whose records each lean to the earlier clock
+faintly was taken for the earlier's (periods.CLOCK_CHANGE_FAINT_NATS). The earlier clock where no login names it, of
+the clocks the activity fits alike: the one the quarters' shift places nearest, each where it cannot tell them
+(clock.EARLIER_SHIFT_TIE_H) — Kathmandu read "Dhaka time", Adelaide "Sydney time", St John's with Canadian logins
+"Halifax time". People are invented: test_move_untold_days._moved (a login a day from the later country only, or
+from both)."""
 
 from __future__ import annotations
 
@@ -77,3 +79,14 @@ def test_the_earlier_clock_is_the_one_the_shift_places_or_each_it_cannot_tell(a:
                                                                              logins: bool, before: str) -> None:
     said, _level, _caveats = _said(a, b, moved, 0, logins)
     assert said.endswith(f"since {moved.day} {moved:%b %Y}; before, on {before}."), said
+
+
+def test_a_day_before_the_move_leaning_to_the_earlier_clock_by_faint_records_alone_leaves_the_day_open() -> None:
+    # Kolkata → Berlin on Sat 13 Jul 2024 (seed 2, logins from India before the move): was "since 14 Jul 2024" at
+    # high — Berlin's Saturday, seven records each 0.2–0.6 nats for Kolkata's clock, taken for Kolkata's
+    said, level, caveats = _said("Asia/Kolkata", "Europe/Berlin", date(2024, 7, 13), 2, True)
+    assert said == ("You live on Berlin time (Europe/Berlin, UTC+1 with summer time) since 14 Jul 2024; before, on "
+                    "Kolkata time (Asia/Kolkata)."), said
+    assert level == "medium"
+    assert ("The records of a day beside your move fit both clocks: it may have fallen on 13 Jul 2024 or 14 Jul "
+            "2024; 14 Jul 2024 is the likeliest.") in caveats, caveats

@@ -736,6 +736,12 @@ class ClockChange:
 #: morning, and a lean of this much is all its first evening shows (Bangkok's Saturday 8 Jun 2024 after Lima's Friday
 #: evening: +1.5 nats; MOVE52). Half CLOCK_CHANGE_UNSURE_NATS
 CLOCK_CHANGE_ENDS_LATER_NATS = 1.0
+#: the most (nats) each record of a day right before the change may lean to the earlier clock for
+#: :func:`date_clock_change` to say the day open though it leans so in all by :data:`CLOCK_CHANGE_UNSURE_NATS` or more
+#: (under :data:`CLOCK_CHANGE_DATED_NATS`): a Saturday of a clock three or four hours from the other, awake on both
+#: (Kolkata → Berlin on Sat 13 Jul 2024: seven records of 0.2–0.6 nats, MOVE53). An earlier day has records sure of
+#: its clock (its small hours or the hours at work: 1.4–3.4 nats the days before)
+CLOCK_CHANGE_FAINT_NATS = 1.0
 
 
 #: a day before the first on the later clock holding this many times the median records of the
@@ -948,8 +954,17 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # Honolulu, and on Sat 16 Nov (logins from Japan only) the day's 14 records 1.1 nats for Tokyo (MOVE49)
     placed = travel_first and opened is None and (travel(k) or crowded(k))
 
+    def faint(i: int) -> bool:  # day i leans to the earlier clock only by records each telling little
+        g = [logps[cb][(q + b) % QUARTERS] - logps[ca][(q + a) % QUARTERS] for q, a, b, ca, cb in bins[days[i]]]
+        return gain[i] > -CLOCK_CHANGE_DATED_NATS and all(x > -CLOCK_CHANGE_FAINT_NATS for x in g)
+
     def untold(i: int) -> bool:  # day i tells neither clock, and first_tells does not place it
-        return offs[i][0] != offs[i][1] and abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS \
+        # … or, read on a clock's days near both (days_on, neither first_tells nor travel_first), the day before the
+        # change leans to the earlier clock by faint records alone: Kolkata → Berlin on Sat 13 Jul 2024 (seed 2,
+        # logins from India before): Berlin's Saturday, seven records each 0.2–0.6 nats for Kolkata, -3.0 in all, was
+        # taken for Kolkata's and the move dated "since 14 Jul" at high (MOVE53)
+        near = days_on is not None and not (first_tells or travel_first) and i == k - 1 and faint(i)
+        return offs[i][0] != offs[i][1] and (abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS or near) \
             and not (first_tells and (days[i] in past_midnight) == (i == k)) and not travel(i) \
             and not (placed and i == k)
 
