@@ -337,8 +337,8 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     Where ``prior`` places the earlier days in a country of the best candidate's (its logins), only that country's
     clocks are taken. Of those the earlier days' activity fits within :data:`EARLIER_FITS_BETTER_NATS` of the best
     (``activity_score``, nats), the ones within :data:`EARLIER_SHIFT_TIE_H` as near the shift as the nearest: the
-    first of them in ``cands``' order and the others on other clocks (named beside it), ``(pick, [others])``; None
-    where none is.
+    first of them in ``cands``' order and the others on other clocks held by :data:`EARLIER_ALIKE_SHARE` of its
+    posterior or more (named beside it), ``(pick, [others])``; None where none is.
     Clocks an hour apart fit a sleeper's nights alike: a Lima sleeper's year before Bangkok (logins from Thailand
     only) read "Caracas time" (UTC−4, by head count), and the move, 11 h east on those clocks, was dated on the
     earlier clock's days — Lima → Bangkok on Sun 17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
@@ -381,7 +381,10 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     nearest = min(off_by(c) for c in alike)
     tied = [c for c in alike if off_by(c) < nearest + EARLIER_SHIFT_TIE_H]
     pick = tied[0]
-    return pick, [c for c in tied[1:] if (c.standard_q, c.observes_dst) != (pick.standard_q, pick.observes_dst)]
+    # … each where people live on it in some number (EARLIER_ALIKE_SHARE): Tokyo's year before São Paulo read "Tokyo
+    # time or Eucla time", Eucla's clock (UTC+8:45, a few hundred people) 0.016 of Tokyo's posterior
+    return pick, [c for c in tied[1:] if (c.standard_q, c.observes_dst) != (pick.standard_q, pick.observes_dst)
+                  and c.posterior >= EARLIER_ALIKE_SHARE * pick.posterior]
 
 
 #: how much better (nats) the earlier days' activity must fit another clock near the shift than the head count's
@@ -395,6 +398,10 @@ EARLIER_FITS_BETTER_NATS = 1.0
 #: UTC+6 nearer; Dubai's UTC+4 before London at UTC+4:11, Kabul's UTC+4:30 0.13 h further), so clocks nearer each
 #: other than this are each named ("Dhaka time or Kathmandu time"); St John's and Halifax (0.34 h) are told apart
 EARLIER_SHIFT_TIE_H = 0.2
+#: the least share of the pick's posterior (head count and activity) another clock :func:`_earlier_by_shift` finds
+#: alike must hold to be named beside it: Kathmandu's beside Dhaka's 0.22, Kabul's beside Dubai's 0.10, Eucla's
+#: beside Tokyo's 0.016 (not named)
+EARLIER_ALIKE_SHARE = 0.05
 
 
 def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
