@@ -383,7 +383,10 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     pick = tied[0]
     # … each where people live on it in some number (EARLIER_ALIKE_SHARE): Tokyo's year before São Paulo read "Tokyo
     # time or Eucla time", Eucla's clock (UTC+8:45, a few hundred people) 0.016 of Tokyo's posterior
+    # Not the pick's hours a day apart across the date line (Kiritimati's UTC+14 beside Honolulu's UTC−10: Honolulu →
+    # Tokyo read "Honolulu time or Kiritimati time"): the move's own dating places the day
     return pick, [c for c in tied[1:] if (c.standard_q, c.observes_dst) != (pick.standard_q, pick.observes_dst)
+                  and (c.standard_q - pick.standard_q) % QUARTERS != 0
                   and c.posterior >= EARLIER_ALIKE_SHARE * pick.posterior]
 
 
