@@ -327,7 +327,7 @@ EARLIER_BY_SHIFT_H = 0.5
 
 
 def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[Any], zone: str,
-                      moved: tuple[date, date, date, date, float], prior: Any) -> Any | None:
+                      moved: tuple[date, date, date, date, float], prior: Any) -> tuple[Any, list[Any]] | None:
     """The earlier home's clock of a far move where no record picked it: of ``cands``
     (:func:`~.timezone.score_zones` over the days before the move with ``prior``, best first; its first 12), those
     whose mean UTC offset over the earlier part's days ``moved[0]``–``moved[1]`` (hours) lies within
@@ -335,8 +335,10 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     plus the quarters' shift ``moved[4]`` (h west, between those parts' UTC profiles,
     :func:`~.timezone.quiet_hours_shift`): the later clock placed by its records, the earlier is it less the shift.
     Where ``prior`` places the earlier days in a country of the best candidate's (its logins), only that country's
-    clocks are taken. Of those, the one the earlier days' activity fits best (``activity_score``, nats); None where
-    none is, or the best is one and the other fits under :data:`EARLIER_FITS_BETTER_NATS` better (the pick stands).
+    clocks are taken. Of those the earlier days' activity fits within :data:`EARLIER_FITS_BETTER_NATS` of the best
+    (``activity_score``, nats), the ones within :data:`EARLIER_SHIFT_TIE_H` as near the shift as the nearest: the
+    first of them in ``cands``' order and the others on other clocks held by :data:`EARLIER_ALIKE_SHARE` of its
+    posterior or more (named beside it), ``(pick, [others])``; None where none is.
     Clocks an hour apart fit a sleeper's nights alike: a Lima sleeper's year before Bangkok (logins from Thailand
     only) read "Caracas time" (UTC−4, by head count), and the move, 11 h east on those clocks, was dated on the
     earlier clock's days — Lima → Bangkok on Sun 17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
@@ -352,8 +354,11 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     def mean_h(c: Any) -> float:
         return sum(_offset_hours(c.zones[0], d) for d in earlier) / len(earlier)
 
+    def off_by(c: Any) -> float:  # hours between the clock's mean offset and the later clock's less the shift
+        return abs((mean_h(c) - want + 12) % 24 - 12)
+
     def near(c: Any) -> bool:
-        return abs((mean_h(c) - want + 12) % 24 - 12) < EARLIER_BY_SHIFT_H \
+        return off_by(c) < EARLIER_BY_SHIFT_H \
             and (not own or any(zc.get(z) in own for z in c.zones))
 
     # of those, the one the earlier days' activity fits best (its own likelihood, no head count): clocks within
@@ -366,15 +371,40 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     if not near_ones:
         return None
     fits = max(near_ones, key=lambda c: c.activity_score)
-    if near(cands[0]) and fits.activity_score - cands[0].activity_score < EARLIER_FITS_BETTER_NATS:
-        return None
-    return fits
+    # the clocks the activity fits alike (within EARLIER_FITS_BETTER_NATS of the best) that the shift places as near as
+    # the nearest of them (EARLIER_SHIFT_TIE_H), the head count's order: clocks half an hour or 45 minutes apart fit a
+    # sleeper's nights alike, and the head count's pick among the near ones named a clock the shift missed — St John's
+    # (UTC−3:30 with summer time, logins from Canada) before Kolkata "Halifax time" (0.42 h from the shift, St John's
+    # 0.08 h), Kathmandu (UTC+5:45) before Berlin "Dhaka time", Adelaide (UTC+9:30 with summer time) before London
+    # "Sydney time" (MOVE53): each named where the shift cannot tell it from the pick
+    alike = [c for c in near_ones if fits.activity_score - c.activity_score < EARLIER_FITS_BETTER_NATS]
+    nearest = min(off_by(c) for c in alike)
+    tied = [c for c in alike if off_by(c) < nearest + EARLIER_SHIFT_TIE_H]
+    pick = tied[0]
+    # … each where people live on it in some number (EARLIER_ALIKE_SHARE): Tokyo's year before São Paulo read "Tokyo
+    # time or Eucla time", Eucla's clock (UTC+8:45, a few hundred people) 0.016 of Tokyo's posterior
+    # Not the pick's hours a day apart across the date line (Kiritimati's UTC+14 beside Honolulu's UTC−10: Honolulu →
+    # Tokyo read "Honolulu time or Kiritimati time"): the move's own dating places the day
+    return pick, [c for c in tied[1:] if (c.standard_q, c.observes_dst) != (pick.standard_q, pick.observes_dst)
+                  and (c.standard_q - pick.standard_q) % QUARTERS != 0
+                  and c.posterior >= EARLIER_ALIKE_SHARE * pick.posterior]
 
 
 #: how much better (nats) the earlier days' activity must fit another clock near the shift than the head count's
 #: pick, itself near it, for :func:`_earlier_by_shift` to replace it: Adelaide (UTC+9:30 with summer time) beside
 #: Sydney's UTC+10 and the like; under this the pick stands
 EARLIER_FITS_BETTER_NATS = 1.0
+
+#: how much nearer (h) the quarters' shift must place one of the clocks :func:`_earlier_by_shift` finds the earlier
+#: days' activity fits alike than another for that other to go unnamed: the shift is a mean over quarter-hours and
+#: misses the clocks by up to a quarter of an hour (Kathmandu's UTC+5:45 before Berlin measured at UTC+5:56, Dhaka's
+#: UTC+6 nearer; Dubai's UTC+4 before London at UTC+4:11, Kabul's UTC+4:30 0.13 h further), so clocks nearer each
+#: other than this are each named ("Dhaka time or Kathmandu time"); St John's and Halifax (0.34 h) are told apart
+EARLIER_SHIFT_TIE_H = 0.2
+#: the least share of the pick's posterior (head count and activity) another clock :func:`_earlier_by_shift` finds
+#: alike must hold to be named beside it: Kathmandu's beside Dhaka's 0.22, Kabul's beside Dubai's 0.10, Eucla's
+#: beside Tokyo's 0.016 (not named)
+EARLIER_ALIKE_SHARE = 0.05
 
 
 def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
@@ -1304,8 +1334,11 @@ class ClockAggregator(Aggregator):
             before_cands = [] if pair is not None else score_zones(
                 {d: h for d, h in self.days.items() if d < moved_on}, before_prior, (best.lull_mid, PERIOD_LULL_SD_H))
             before = pair[0] if pair is not None else before_cands[0]
+            before_alike: list[Any] = []  # other clocks the earlier days and the shift fit alike (_earlier_by_shift)
             if pair is None and moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
-                before = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior) or before
+                by_shift = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior)
+                if by_shift is not None:
+                    before, before_alike = by_shift
             if pair is not None:
                 before.zones.sort(key=lambda z: z != pair[1])
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
@@ -1324,6 +1357,9 @@ class ClockAggregator(Aggregator):
                     {"from": moved_on.isoformat(), "to": days[-1].isoformat(), "zone": zone,
                      "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home",
                      "start": at.strftime("%Y-%m-%dT%H:%M:%SZ")}]
+                if before_alike:
+                    earlier["open_zones"] = [{"zone": c.zones[0], "utc_offset_hours": c.standard_q / 4}
+                                             for c in before_alike]
                 if pair is not None and pair[2]:
                     # the step fits other pairs of the country's clocks alike (T41: Denver → New York in July read
                     # "Chicago time since 1 Jul 2024; before, on Los Angeles time", both clocks wrong): the earlier

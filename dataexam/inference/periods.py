@@ -736,6 +736,12 @@ class ClockChange:
 #: morning, and a lean of this much is all its first evening shows (Bangkok's Saturday 8 Jun 2024 after Lima's Friday
 #: evening: +1.5 nats; MOVE52). Half CLOCK_CHANGE_UNSURE_NATS
 CLOCK_CHANGE_ENDS_LATER_NATS = 1.0
+#: the most (nats) each record of a day right before the change may lean to the earlier clock for
+#: :func:`date_clock_change` to say the day open though it leans so in all by :data:`CLOCK_CHANGE_UNSURE_NATS` or more
+#: (under :data:`CLOCK_CHANGE_DATED_NATS`): a Saturday of a clock three or four hours from the other, awake on both
+#: (Kolkata → Berlin on Sat 13 Jul 2024: seven records of 0.2–0.6 nats, MOVE53). An earlier day has records sure of
+#: its clock (its small hours or the hours at work: 1.4–3.4 nats the days before)
+CLOCK_CHANGE_FAINT_NATS = 1.0
 
 
 #: a day before the first on the later clock holding this many times the median records of the
@@ -747,6 +753,16 @@ CLOCK_CHANGE_ENDS_LATER_NATS = 1.0
 #: 21 Jan". A busy day of one clock reaches 1.5 times the median too, so a day taken on it alone is said open
 TRAVEL_CROWD_SHARE = 1.5
 TRAVEL_CROWD_DAYS = 14
+
+#: how many records (times the median of the :data:`TRAVEL_CROWD_DAYS` days before it) a day right before the first
+#: read on the later clock must hold after its records sure of the earlier (:data:`CLOCK_CHANGE_UNSURE_NATS`), those
+#: telling neither clock, for :func:`date_clock_change` (``travel_first``) to take it for the later clock's first day,
+#: said open with the next: a whole waking day after the earlier's last evening. From 11 h east a Saturday of the later
+#: clock is the earlier's Friday night and Saturday morning, awake on both, and New York → Bangkok on Sat 6 Apr 2024
+#: (11 records: New York's Friday evening, -7.4 nats, then eight of Bangkok's Saturday, +1.9) was "since 7 Apr", on
+#: Sat 9 Mar (12 h; two, -4.8, then nine, -0.5) "since 10 Mar", each at high (MOVE53). An earlier day read so holds
+#: the earlier's evening and its next morning, at work on a weekday: fewer (New York's Friday before: six)
+TRAVEL_WOKE_SHARE = 1.0
 
 
 def weekend_or_not(d: date) -> int:
@@ -786,7 +802,9 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     the earlier clock and then on the later) or one holding two days' records (:data:`TRAVEL_CROWD_SHARE`) right
     before the first day read on the later clock is that day, a first day that is a travel day itself places the
     change there, and where both days hold both clocks' records the day is said open between them
-    (``told`` False); each record's profile is its own clock's part of the week. O(days × 96)."""
+    (``told`` False), as where the day before holds the earlier's last evening and then a whole waking day that tells
+    neither (:data:`TRAVEL_WOKE_SHARE`; that day taken); each record's profile is its own clock's part of the week.
+    O(days × 96)."""
     tz_a, tz_b = zone_info(before), zone_info(after)
 
     # each active quarter-hour by the local day it falls on, on the earlier clock (a UTC day of a Denver life holds
@@ -848,6 +866,13 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     def crowded(i: int) -> bool:  # day i holds twice a day's records or more: two days' (the weeks before it)
         before = sorted(len(bins[d]) for d in days[max(0, i - TRAVEL_CROWD_DAYS):i])
         return bool(before) and len(bins[days[i]]) >= TRAVEL_CROWD_SHARE * before[len(before) // 2]
+
+    def woke_after(i: int) -> bool:  # day i's records sure on the earlier clock, then a waking day's telling neither
+        g = [logps[cb][(q + b) % QUARTERS] - logps[ca][(q + a) % QUARTERS] for q, a, b, ca, cb in bins[days[i]]]
+        before = sorted(len(bins[d]) for d in days[max(0, i - TRAVEL_CROWD_DAYS):i])
+        return bool(before) and any(
+            sum(g[:j]) <= -CLOCK_CHANGE_UNSURE_NATS and sum(g[j:]) > -CLOCK_CHANGE_UNSURE_NATS
+            and len(g) - j >= TRAVEL_WOKE_SHARE * before[len(before) // 2] for j in range(1, len(g)))
 
     # a day the records cannot tell (its presences fit both clocks within CLOCK_CHANGE_UNSURE_NATS: a Saturday's
     # afternoon and evening) right before the first day on the later clock, the clocks differing on it, is the move's
@@ -915,6 +940,13 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
             # Bangkok's Sun 17 Mar ends on Lima's clock (its last records -3.1)
             if opened is None or gain[k - 1] > -CLOCK_CHANGE_DATED_NATS or ends_later(k - 1):
                 k -= 1
+    # … or (travel_first) a day before a first day of the later clock's records alone that holds the earlier's last
+    # evening and then a whole waking day telling neither (TRAVEL_WOKE_SHARE): the later's first day, its Saturday
+    # on the earlier's Friday night; said open with the next
+    elif travel_first and k > 0 and (days[k] - days[k - 1]).days == 1 and not (leaned or travel(k) or crowded(k)) \
+            and woke_after(k - 1):
+        opened = (k - 1, k)
+        k -= 1
 
     # Asked (travel_first), a first day that holds both clocks' records (a travel day, or two days' records) places
     # the change on itself, whatever it or the day before tells alone, unless the day before holds both too
@@ -922,8 +954,17 @@ def date_clock_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[da
     # Honolulu, and on Sat 16 Nov (logins from Japan only) the day's 14 records 1.1 nats for Tokyo (MOVE49)
     placed = travel_first and opened is None and (travel(k) or crowded(k))
 
+    def faint(i: int) -> bool:  # day i leans to the earlier clock only by records each telling little
+        g = [logps[cb][(q + b) % QUARTERS] - logps[ca][(q + a) % QUARTERS] for q, a, b, ca, cb in bins[days[i]]]
+        return gain[i] > -CLOCK_CHANGE_DATED_NATS and all(x > -CLOCK_CHANGE_FAINT_NATS for x in g)
+
     def untold(i: int) -> bool:  # day i tells neither clock, and first_tells does not place it
-        return offs[i][0] != offs[i][1] and abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS \
+        # … or, read on a clock's days near both (days_on, neither first_tells nor travel_first), the day before the
+        # change leans to the earlier clock by faint records alone: Kolkata → Berlin on Sat 13 Jul 2024 (seed 2,
+        # logins from India before): Berlin's Saturday, seven records each 0.2–0.6 nats for Kolkata, -3.0 in all, was
+        # taken for Kolkata's and the move dated "since 14 Jul" at high (MOVE53)
+        near = days_on is not None and not (first_tells or travel_first) and i == k - 1 and faint(i)
+        return offs[i][0] != offs[i][1] and (abs(gain[i]) < CLOCK_CHANGE_UNSURE_NATS or near) \
             and not (first_tells and (days[i] in past_midnight) == (i == k)) and not travel(i) \
             and not (placed and i == k)
 
