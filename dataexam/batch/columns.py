@@ -582,6 +582,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__recent_months": "string",  # financial_stress
     "value__signals": "string",
     "value__period": "string",  # trust_score: [first, last]
+    "value__period_date_only": "string",  # trust_score: [first, last], true where that bound is a day only (AMZ54)
     "value__range": "string",
     "value__factors__identity__inputs__profile_fields": "string",
     "value__factors__fulfilment_capacity__inputs__currencies_without_ecb_rate": "string",
