@@ -90,6 +90,18 @@ def test_the_clocks_a_weekend_reaches() -> None:
     assert weekend_shifts("DE", "PL", ZoneInfo("Europe/Berlin"), 2.0, [0.0], mid) == [0.0]
 
 
+def test_a_weekend_home_across_a_border_on_home_s_clock_stays_within_reach() -> None:
+    # T52B 1: by the zones' principal places alone, Hong Kong's Chinese clock was Shanghai's (1,231 km) and a
+    # Shenzhen weekend home every week read a VPN exit at high; the country's towns on that clock are read instead
+    mid = date(2023, 5, 10).toordinal() * 24 + 12
+    assert weekend_shifts("HK", "CN", ZoneInfo("Asia/Hong_Kong"), 8.0, [0.0], mid) == [0.0]  # Shenzhen, 30 km
+    # Matamoros (UTC−5 in May, US rules): Brownsville's Central clock, across the river
+    assert weekend_shifts("MX", "US", ZoneInfo("America/Matamoros"), -5.0, [-1.0, 0.0, 1.0, 2.0], mid) == [
+        -1.0, 0.0, 1.0, 2.0]
+    # Montevideo (UTC−3): Brazil's southern towns (Santana do Livramento, ≈ 450 km) keep São Paulo's clock
+    assert weekend_shifts("UY", "BR", ZoneInfo("America/Montevideo"), -3.0, [0.0, -1.0], mid) == [0.0, -1.0]
+
+
 def test_the_exit_switched_on_midweek_is_never_a_trip_at_high() -> None:
     # before: "1 trip abroad: United Kingdom 9–10 May 2023." (high), nothing said of the exit
     r = _person("Africa/Johannesburg", "ZA", "GB", (9, 10))

@@ -419,10 +419,13 @@ NEAR_WEEKLY_MIN_WEEKS = 26
 
 
 #: … where a clock of the country nearer home's than :data:`NEAR_WEEKLY_MIN_GAP_H` is one of a place a weekend
-#: reaches: one of its zones' principal places (zone.tab) within this distance of home's zone's (a drive; Berlin–
-#: Warsaw 520 km). Beyond it that clock is left out (:func:`weekend_shifts`): Spain's Canary clock (Lisbon's) lies
-#: 1,270 km off Lisbon, US Central (Mexico City's) 2,700 km off Mexico City at Chicago
-NEAR_WEEKLY_SAME_CLOCK_KM = 1000.0
+#: reaches: one of the country's towns on that clock (GeoNames, >= 15,000 people, by each town's own zone) within this
+#: distance of home's zone's principal place (zone.tab) — a drive. Beyond it that clock is left out
+#: (:func:`weekend_shifts`): Spain's Canary clock (Lisbon's) lies 1,270 km off Lisbon, US Central (Mexico City's)
+#: ≈ 740 km off Mexico City at Brownsville; Shenzhen lies 30 km from Hong Kong, Brownsville 5 km from Matamoros, Laredo
+#: 210 km from Monterrey, Santana do Livramento 450 km from Montevideo (T52B 1: by the zones' principal places alone,
+#: Shanghai 1,231 km from Hong Kong, those weekend homes read VPN exits at high)
+NEAR_WEEKLY_SAME_CLOCK_KM = 600.0
 
 
 def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shifts: Sequence[float],
@@ -450,16 +453,55 @@ def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shif
     if not here:
         return list(shifts)
     t = slot_instant(slot)
+    towns = _towns_by_zone(cc)
     out = []
     for x in shifts:
         if abs(x) < NEAR_WEEKLY_MIN_GAP_H:
             theirs = [z for z in country_tz(cc) if abs(offset_hours(z, t) - own_h - x) < 1e-6]
-            if not theirs or any(z.key not in places for z in theirs):
+            if not theirs or (towns is None and any(z.key not in places for z in theirs)):
                 return list(shifts)
-            if all(min(distance_km(*places[z.key], *p) for p in here) > NEAR_WEEKLY_SAME_CLOCK_KM for z in theirs):
+            if towns is not None:  # the country's towns on that clock, each by its own zone
+                spots = [p for name, at in towns.items() if abs(offset_hours(_zone(name), t) - own_h - x) < 1e-6
+                         for p in at]
+            else:
+                spots = [places[z.key] for z in theirs]
+            if all(min(distance_km(*s, *p) for p in here) > NEAR_WEEKLY_SAME_CLOCK_KM for s in spots):
                 continue
         out.append(x)
     return out
+
+
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def _towns_by_zone(cc: str) -> dict[str, list[tuple[float, float]]] | None:
+    """Country ``cc``'s gazetteer towns (>= 15,000 people) as {IANA zone the row names: [(latitude, longitude)]};
+    None where the gazetteer is missing (then zone.tab's principal places stand in)."""
+    from .gazetteer import row_table
+
+    table = row_table()
+    if table is None:
+        return None
+    try:
+        code = table.codes.index(cc)
+    except ValueError:
+        return {}
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    zones = table.zones
+    for lat, lon, c, z in zip(table.lats, table.lons, table.country, table.zone):
+        if c == code:
+            out[zones[z]].append((lat, lon))
+    # a zone name tzdata lacks (an old GeoNames alias) cannot be read: left out
+    return {z: at for z, at in out.items() if _known_zone(z)}
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (KeyError, ValueError, OSError):
+        return False
+    return True
 
 
 def near_weekly(home: str, cc: str, days: Sequence[int], shifts: Sequence[float],
