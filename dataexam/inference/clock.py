@@ -379,7 +379,10 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     # "Sydney time" (MOVE53): each named where the shift cannot tell it from the pick
     alike = [c for c in near_ones if fits.activity_score - c.activity_score < EARLIER_FITS_BETTER_NATS]
     nearest = min(off_by(c) for c in alike)
-    tied = [c for c in alike if off_by(c) < nearest + EARLIER_SHIFT_TIE_H]
+    # … and always the clock the activity fits best: the shift is measured between UTC profiles and a later clock
+    # with summer time bends it (Darwin's UTC+9:30 before London's summer measured at UTC+9:54, Brisbane's UTC+10
+    # nearer: "before, on Brisbane time" at high, Darwin's own activity the best fit — T52B 2)
+    tied = [c for c in alike if off_by(c) < nearest + EARLIER_SHIFT_TIE_H or c is fits]
     pick = tied[0]
     # … each where people live on it in some number (EARLIER_ALIKE_SHARE): Tokyo's year before São Paulo read "Tokyo
     # time or Eucla time", Eucla's clock (UTC+8:45, a few hundred people) 0.016 of Tokyo's posterior
@@ -387,7 +390,7 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     # Tokyo read "Honolulu time or Kiritimati time"): the move's own dating places the day
     return pick, [c for c in tied[1:] if (c.standard_q, c.observes_dst) != (pick.standard_q, pick.observes_dst)
                   and (c.standard_q - pick.standard_q) % QUARTERS != 0
-                  and c.posterior >= EARLIER_ALIKE_SHARE * pick.posterior]
+                  and (c.posterior >= EARLIER_ALIKE_SHARE * pick.posterior or c is fits)]
 
 
 #: how much better (nats) the earlier days' activity must fit another clock near the shift than the head count's
