@@ -130,6 +130,10 @@ def test_units_schools_and_ward_roles(text: str, expected: str | None) -> None:
     ("not in the union? yes I am, I quit last year", None), ("not in the union? yes I am /s", None),
     ("not in the union? yes I am. not.", None), ("not in the union? yes I am no longer", None),
     ('"not in the union?" "yes I am" he said', None), ("not in the union? I joined the gym instead", None),
+    # T52 3: a question in German / Spanish / French / Portuguese answered in English (union before ART56)
+    ("Bist du nicht in der Gewerkschaft? yes I am", "union"), ("¿No estás en el sindicato? yes I am", "union"),
+    ("Tu n'es pas au syndicat ? yes I am", "union"), ("Você não está no sindicato? yes I am", "union"),
+    ("Bist du nicht in der Gewerkschaft? yes I am tired", None),
 ])
 def test_a_negated_union_question_s_answer_in_five_languages(text: str, expected: str | None) -> None:
     assert special_category(text) == expected

@@ -852,8 +852,9 @@ _NOT_IN_A_UNION_PAST_END = (
     r"(?:(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))"
     # ART56 ("Bist du nicht in der Gewerkschaft? Nein", "¿No estás en el sindicato? No" read union: a question was no
     # end): to a question's mark unless the person answers it yes (UNION_ANSWERS: "…? Doch, bin ich", "…? Sí, estoy",
-    # "…? Si !", "…? Estou sim" stay union)
-    r"|(?!" + "|".join(UNION_ANSWERS[language] for language in ("de", "es", "fr", "pt")) + r")\s*[?？])")
+    # "…? Si !", "…? Estou sim" stay union; and answered in English, "Bist du nicht in der Gewerkschaft? yes I am",
+    # as the question's own language: T52 3)
+    r"|(?!" + "|".join(UNION_ANSWERS[language] for language in ("de", "es", "fr", "pt", "en")) + r")\s*[?？])")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
