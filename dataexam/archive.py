@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import CorruptArchive, EncryptedArchive, InputNotFound, NotAnArchive
+from .errors import CorruptArchive, EncryptedArchive, InputNotFound, NotAnArchive, no_room, no_room_reason
 from .events import ParseIssue
 from .issue_codes import IssueKind
 
@@ -720,8 +720,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                 # a zip of part zips cut inside its first (T50C: "before any of its data" of a part zip cut 2/3 in):
                 # what is there is said, and why none of it is read
                 inner = f" ({'; '.join(inner_why)})" if inner_why else ""
+                again = "" if any(w.startswith(_NO_ROOM_TO_UNPACK) for w in inner_why) else "; download it again"
                 why.append(f"the zip ends inside its first file, {cut_name}, a zip itself, of which {cut_bytes:,} "
-                           f"bytes are in this zip: none of its files were read{inner}; download it again")
+                           f"bytes are in this zip: none of its files were read{inner}{again}")
             else:
                 why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
         return False
@@ -760,6 +761,10 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     return True
 
 
+#: why a zip inside a salvaged one was not read where its bytes could not be inflated into the temporary folder
+_NO_ROOM_TO_UNPACK = "no room in the temporary folder to unpack it"
+
+
 def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
             prefix: str, full: str, depth: int, limits: ArchiveLimits, added: list[Member], found: list[ParseIssue],
             closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str]) -> ParseIssue | None:
@@ -785,8 +790,21 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             f"nested zip inflates past the {limits.max_member_bytes}-byte limit; skipped (raise --max-member-size to "
             "read it)")))
         return None
-    except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
-        if not entry.cut:
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        if no_room(exc):  # the temporary folder is full: no fault of the zip's nor the download's (T52 1)
+            import tempfile
+
+            from .tempdirs import default_parent
+
+            where = default_parent() or tempfile.gettempdir()
+            said = (f"{_NO_ROOM_TO_UNPACK} ({no_room_reason(exc, where)}); free some room there, or point TMPDIR at "
+                    "a folder with room, and run again")
+            if entry.cut:  # said in the cut's own line (the zip holding it says why none of its files were read)
+                why.append(said)
+            else:
+                found.append(ParseIssue(archive=display, member=full, code="unreadable", nothing_read=True,
+                                        message=f"nested zip not read: {said}"))
+        elif not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
         return None
     if not size:
