@@ -98,8 +98,10 @@ def test_a_weekend_home_across_a_border_on_home_s_clock_stays_within_reach() -> 
     # Matamoros (UTC−5 in May, US rules): Brownsville's Central clock, across the river
     assert weekend_shifts("MX", "US", ZoneInfo("America/Matamoros"), -5.0, [-1.0, 0.0, 1.0, 2.0], mid) == [
         -1.0, 0.0, 1.0, 2.0]
-    # Montevideo (UTC−3): Brazil's southern towns (Santana do Livramento, ≈ 450 km) keep São Paulo's clock
+    # Montevideo (UTC−3): Brazil's southern towns (Chuí's, ≈ 300 km) keep São Paulo's clock
     assert weekend_shifts("UY", "BR", ZoneInfo("America/Montevideo"), -3.0, [0.0, -1.0], mid) == [0.0, -1.0]
+    # T52C 1: from Buenos Aires the same towns lie ≈ 480 km off — a weekly Brazilian exit, not a weekend home
+    assert weekend_shifts("AR", "BR", ZoneInfo("America/Argentina/Buenos_Aires"), -3.0, [0.0, -1.0], mid) == [-1.0]
 
 
 def test_the_exit_switched_on_midweek_is_never_a_trip_at_high() -> None:

@@ -420,12 +420,14 @@ NEAR_WEEKLY_MIN_WEEKS = 26
 
 #: … where a clock of the country nearer home's than :data:`NEAR_WEEKLY_MIN_GAP_H` is one of a place a weekend
 #: reaches: one of the country's towns on that clock (GeoNames, >= 15,000 people, by each town's own zone) within this
-#: distance of home's zone's principal place (zone.tab) — a drive. Beyond it that clock is left out
-#: (:func:`weekend_shifts`): Spain's Canary clock (Lisbon's) lies 1,270 km off Lisbon, US Central (Mexico City's)
-#: ≈ 740 km off Mexico City at Brownsville; Shenzhen lies 30 km from Hong Kong, Brownsville 5 km from Matamoros, Laredo
-#: 210 km from Monterrey, Santana do Livramento 450 km from Montevideo (T52B 1: by the zones' principal places alone,
-#: Shanghai 1,231 km from Hong Kong, those weekend homes read VPN exits at high)
-NEAR_WEEKLY_SAME_CLOCK_KM = 600.0
+#: distance of home's zone's principal place (zone.tab) — a drive of a few hours. Beyond it that clock is left out
+#: (:func:`weekend_shifts`). Nearest towns on home's clock in May: Shenzhen 29 km from Hong Kong, Brownsville 8 km from
+#: Matamoros, Poland 83 km from Berlin, Germany 218 km from Vienna, Brazil's Chuí 304 km from Montevideo, France 385 km
+#: from Madrid — weekend homes (T52B 1: by the zones' principal places alone, Shanghai 1,231 km from Hong Kong, those
+#: read VPN exits at high); Chuí 483 km from Buenos Aires (T52C 1: its weekly Brazilian exit read a second home at
+#: 600 km), US Mountain 598 km from Edmonton, Spain's Canaries 1,149 km from Lisbon, US Mountain 1,531 km from Mexico
+#: City — exits
+NEAR_WEEKLY_SAME_CLOCK_KM = 400.0
 
 
 def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shifts: Sequence[float],
