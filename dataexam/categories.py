@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
@@ -1304,9 +1305,15 @@ def _without_exceptions(lowered: str, matches: Matches, text: str | None = None)
     terms = {t for c, ts in matches if is_sensitive(c) for t in ts}
     # a firm phrase takes its words from a term reaching into it ("went to mass transit": T37)
     soft = [span for span in spans if not special_terms.firm_span(lowered, span)]
+    # A term's match [s, e) crosses a soft phrase's edge (overlaps it, not inside it) exactly where a phrase starts or
+    # ends strictly inside it (s < a < e or s < b < e): two sorted lists of edges and a bisection each, so a text of
+    # n matches and m phrases costs n log m (ART57: each match against every phrase took 2.3 s on "Ich bin nicht in
+    # der Gewerkschaft. " 2,000 times — 4 million comparisons)
+    starts = sorted(a for a, _b in soft)
+    ends = sorted(b for _a, b in soft)
     for term in terms:
         for m in _term_rx(term).finditer(lowered):
-            if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in soft):
+            if _edge_inside(starts, m.start(), m.end()) or _edge_inside(ends, m.start(), m.end()):
                 return matches  # the term crosses a phrase's edge: read the whole text
     kept = {c: t for c, t in matches if not is_sensitive(c)}
     # FIXART5: the rest of the text is read as usual — as written where lower-casing kept its length, so its shapes
@@ -1319,6 +1326,12 @@ def _without_exceptions(lowered: str, matches: Matches, text: str | None = None)
         if c not in kept and is_sensitive(c) and special_terms.said_again(c[len(SENSITIVE_PREFIX):], blanked):
             kept[c] = t
     return tuple((c, kept[c]) for c in CATEGORIES if c in kept)
+
+
+def _edge_inside(edges: list[int], start: int, end: int) -> bool:
+    """Whether sorted character offsets ``edges`` hold one strictly between ``start`` and ``end``."""
+    at = bisect_right(edges, start)
+    return at < len(edges) and edges[at] < end
 
 
 @lru_cache(maxsize=1024)
