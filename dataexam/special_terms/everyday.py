@@ -754,49 +754,86 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
 # (T51B 1: "yes I am 💪", "… — proud member", "… (since 2019)", "… too", "… still", "… for 10 years now" stay union)
 # (a quote opens her answer after a space — 'not in the union? "yes I am"' — but one right after the "?" closes a
 # question quoted: '"not in the union?" "yes I am" he said' is someone else's dialogue)
-_QUESTION_MARK = r"\s*[?？]+(?:\s+[\"'“”‘’*]*|\*+|(?=\w))"
+# (ART57, T52C: an answer after a dash — "…? — yes I am", "…? – Doch, bin ich" — read none in every language: a
+# dash may stand between the mark and her answer, as a dialogue's line writes it)
+_QUESTION_MARK = r"\s*[?？]+(?:\s*[—–-]+)?(?:\s+[\"'“”‘’*]*|\*+|(?=\w))"
 _RETRACTED = (r"(?![^\n]{0,60}?(?<![\w'’-])(?:jk|j/k|jking|kidding|joking|/s|i\s+(?:quit|left)|no\s+longer|"
               r"not\s+anymore|sadly\s+not|used\s+to\s+be|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
               r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti)"
               r"(?![\w'’-]))(?![\s.,!…]+not(?:\s+really)?[\s.!…]*$)")
-_GOES_ON = {
-    "en": r"\s*(?:$|\n|[^\w\s])|\s+(?:too|still|indeed|also|already|now|actually|obviously|definitely|proudly|lol|haha|"
+# ART57 (T52C: "not in the union? yes I am 😴 tired" read union — after an emoji any word went on): in English,
+# an emoji is her answer's end only where what follows it may follow her yes itself (the end, a line, a mark, her
+# row's words: "yes I am 💪", "… 🙂 since 2019"; not "… 😴 tired", "… 😴 going home"); a mark of punctuation goes on
+# as before ("yes I am — proud member", "… (since 2019)"). The emoji are taken whole (a possessive run) and are the
+# pictographs' planes and the BMP's dingbats, with their joiners (one class per row: each phrase of "not in a union"
+# holds the five rows, and wider classes cost seconds to compile over them)
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"
+_GOES_ON_WORDS = {
+    "en": r"too|still|indeed|also|already|now|actually|obviously|definitely|proudly|lol|haha|"
           r"lmao|tho|though|btw|ofc|xd|xx?|ffs|thanks?|as\s+well|and\s+(?:proud|i\s+pay|i\s+have|have\s+been)|"
           r"in\s+(?:it|the\s+union|one|fact)|one(?=\s*(?:$|\n|[^\w\s]))|one\s+of\s+(?:them|us)|for\s+(?:\d+|years|"
           r"ages|a\s+long)|since\s+(?:\d+|then|forever|last|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-          r"school|uni|college|i\s+started)|a\s+(?:(?:proud|paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|"
-          r"union)\s+)*member(?![\s.…]+of(?![\w-]))|a\s+(?:shop\s+)?steward|(?:a|the)\s+(?:union\s+)?rep)(?![\w-])",
-    "de": r"\s*(?:$|\n|[^\w\s])|\s+(?:doch|schon|auch|seit|natürlich|klar|sogar|längst|lol|haha|mitglied|drin|dabei|"
-          r"bin\s+ich|ich\s+bin)(?![\w-])",
-    "es": r"\s*(?:$|\n|[^\w\s])|\s+(?:desde|hace|también|tambien|claro|sí|si|jaja\w*|jeje\w*|lol|afiliad[oa]s?|"
-          r"en\s+el\s+sindicato|dentro|estoy)(?![\w-])",
-    "fr": r"\s*(?:$|\n|[^\w\s])|\s+(?:depuis|bien\s+sûr|évidemment|mdr|lol|syndiqu[ée]e?s?|au\s+syndicat|aussi|je\s+"
-          r"(?:le\s+)?suis)(?![\w-])",
-    "pt": r"\s*(?:$|\n|[^\w\s])|\s+(?:desde|há|faz|sim|claro|também|kk+|rs+|sindicalizad[oa]s?|no\s+sindicato|"
-          r"estou|sou)(?![\w-])",
+          r"school|uni|college|i\s+started)|(?:a\s+)?(?:(?:proud|paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|"
+          r"union)\s+)*member(?![\s.…]+of(?![\w-]))|a\s+(?:shop\s+)?steward|(?:a|the)\s+(?:union\s+)?rep",
+    "de": r"doch|schon|auch|seit|natürlich|klar|sogar|längst|lol|haha|mitglied|drin|dabei|bin\s+ich|ich\s+bin",
+    "es": r"desde|hace|también|tambien|claro|sí|si|jaja\w*|jeje\w*|lol|afiliad[oa]s?|en\s+el\s+sindicato|dentro|estoy",
+    "fr": r"depuis|bien\s+sûr|évidemment|mdr|lol|syndiqu[ée]e?s?|au\s+syndicat|aussi|je\s+(?:le\s+)?suis",
+    "pt": r"desde|há|faz|sim|claro|também|kk+|rs+|sindicalizad[oa]s?|no\s+sindicato|estou|sou",
 }
+_GOES_ON = {language: r"(?:\s*" + _EMOJI + r")*+(?:\s*(?:$|\n|[^\w\s])|\s+(?:" + words + r")(?![\w-]))"
+            for language, words in _GOES_ON_WORDS.items()}
 _NO_AFTER = r"(?![\s,.!…-]*(?:nicht|nein|kein|nie|no|non|pas|plus|não|nao|not)(?![\w'’-]))"
 _STRESS = {"en": r"lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|sure|of\s+course",
            "de": r"lol|haha|oh|na|äh|ähm|ja|klar|natürlich|na\s+klar|aber",
            "es": r"jaja\w*|jeje\w*|lol|pues|claro|obvio|por\s+supuesto|bueno|eh",
            "fr": r"mdr|lol|ben|bah|eh\s+bien|mais|bien\s+sûr\s+que|oui|euh",
            "pt": r"kk+|rs+|lol|claro|ué|ue|uai|olha"}
+# ART57 (T52, T52C: "¿No estás en el sindicato? Sí, estoy. Mentira jaja", "Tu n'es pas au syndicat ? Si, je le suis,
+# mdr non", "Você não está no sindicato? Estou sim, só que não", "Bist du nicht in der Gewerkschaft? Doch, bin ich.
+# Nicht.", "not in the union? yes I am (not really)" read union): what takes her yes back said right after it — past
+# marks, a bracket, a laugh — per language, in her answer's language. Her yes in the past tense to a question in
+# the present ("Tu n'es pas au syndicat ? Si, j'étais", "Você não está no sindicato? Sim, estava", "Bist du nicht in
+# der Gewerkschaft? Doch, war ich") says she was and is no longer: no yes to it, as "… I used to be" (_RETRACTED).
+# Her yes is taken whole first (the rows' atomic group: "Estou sim, só que não" is not read again as "Estou" then
+# "sim, …")
+UNION_RETRACTIONS: dict[str, str] = {
+    "en": r"not(?:\s+really|\s+anymore)?(?=[\s.!…)\]]*(?:$|\n))|not\s+really|nope|nah|i\s+was|i\s+used\s+to|"
+          r"just\s+kidding|kidding|joking|lies?",
+    "de": r"nicht(?=[\s.!…)\]]*(?:$|\n))|nicht\s+mehr|nein|nee|quatsch|scherz\w*|spa(?:ß|ss)|war\s+ich|ich\s+war|"
+          r"waren\s+wir|wir\s+waren",
+    # (and French "non", Portuguese "não" at the end: "si" alone is also French's yes, "Si. Non.")
+    "es": r"mentira|n(?:o|on|ão|ao)(?=[\s.!…)\]]*(?:$|\n))|ya\s+no|es\s+broma|broma|qu[eé]\s+va|estaba|estuve|"
+          r"era|lo\s+estaba|lo\s+era|est[aá]bamos",
+    "fr": r"non(?=[\s.!…)\]]*(?:$|\n))|non\s+(?:plus|pas)|plus\s+maintenant|c['’]est\s+faux|je\s+rigole|"
+          r"je\s+plaisante|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’]ai\s+été",
+    "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|estava|estive|era|"
+          r"fui|j[aá]\s+n[ãa]o",
+}
+_LAUGH = r"(?:lol|haha\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|rs+|lmao|xd)"
+_RETRACTED_RIGHT_AFTER = {
+    language: r"(?![\s,.!…;:()\[\]\-—–*~]*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + words + r")(?![\w'’-]))"
+    for language, words in UNION_RETRACTIONS.items()}
 #: her yes to a negated question of being in the union, per language (the table's rows: see above); over lower-cased
 #: text, matched at the question's end (before its "?")
 UNION_ANSWERS: dict[str, str] = {
-    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?:" + yes
-    + r")(?![\w'’-])" + _RETRACTED
+    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?>" + yes
+    + r")(?![\w'’-])" + _RETRACTED + _RETRACTED_RIGHT_AFTER[language]
     for language, yes in {
-        "en": r"(?:i\s+am(?=" + _GOES_ON["en"] + r")|i['’]?m\s+(?:in(?=" + _GOES_ON["en"] + r")"
-              r"|a\s+member(?![\s.…]+of(?![\w-])))|i\s+joined(?!\s+(?:the|a|an|my|another|some)\s+(?!union(?![\w-])))"
+        "en": r"(?:(?:i\s+am|i['’]?m\s+in)(?=" + _GOES_ON["en"] + r")"
+              r"|i['’]?m\s+a\s+member(?![\s.…]+of(?![\w-]))|i\s+joined(?!\s+(?:the|a|an|my|another|some)\s+(?!union(?![\w-])))"
               r"|i\s+did(?!\s+(?:quit|leave|not|n['’]?t)))(?!\s+not(?![\w-]))",
-        "de": r"(?:doch" + _NO_AFTER + r"(?=" + _GOES_ON["de"] + r")|(?:doch|ja)?[\s,.!\-—–]*(?:bin\s+ich|ich\s+bin"
+        # (the longer yes first: the atomic group keeps the first that holds, and "doch" / "si" alone is no yes
+        # before her "bin ich" / "je le suis" — "Doch, bin ich. Nicht." is read to "bin ich", where the no follows)
+        "de": r"(?:(?:doch|ja)?[\s,.!\-—–]*(?:bin\s+ich|ich\s+bin"
               r"(?:\s+(?:drin|dabei|mitglied))?|sind\s+wir|wir\s+sind(?:\s+(?:drin|dabei))?)" + _NO_AFTER
-              + r"(?=" + _GOES_ON["de"] + r"))",
+              + r"(?=" + _GOES_ON["de"] + r")|doch(?![\s,.!\-—–]*(?:bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind))"
+              + _NO_AFTER + r"(?=" + _GOES_ON["de"] + r"))",
         "es": r"(?:(?:sí|si)\s+que\s+|claro\s+que\s+|(?:sí|si)[\s,.!]+)?(?:lo\s+)?(?:estoy|estamos|soy\s+afiliad[oa])"
               + _NO_AFTER + r"(?=" + _GOES_ON["es"] + r")|(?:claro\s+que\s+)?(?:sí|si)(?=\s*(?:$|[!.¡]))",
-        "fr": r"(?:si" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r")|(?:si|oui)?[\s,.!\-—–]*(?:je\s+(?:le\s+)?suis|"
-              r"j['’]y\s+suis)" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
+        "fr": r"(?:(?:si|oui)?[\s,.!\-—–]*(?:je\s+(?:le\s+)?suis|"
+              r"j['’]y\s+suis)" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r")"
+              r"|si(?![\s,.!\-—–]*(?:oui[\s,.!]*)?(?:je\s+(?:le\s+)?suis|j['’]y\s+suis))"
+              + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
         "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
     }.items()}
@@ -1363,15 +1400,64 @@ _WITH_DETERMINER = (r"(?:(?:a|an|my|our|his|her|their|your|the|no|some|one|two|t
 # a heart's own illness: "a broken heart valve", "a weak heart"'s words after "heart"
 _NOT_THE_ORGAN = r"(?![\s-]+(?:attack|attacks|condition|problem|problems|failure|defect|murmur|issue|issues|disease|" \
                  r"valve|surgery|op|operation|transplant|rhythm|rate|scan|block|infection|bypass)(?![\w-]))"
-_WITH_CLASS = (_WITH_DETERMINER + r"(?:" + _one_of(_ENTRY_WORDS) + r"[\s-]+){0,3}" + _one_of(_ENTRY)
+# ART57 (T50E: "admitted with a cancer research grant" read health): a grant, a scholarship or an award the admission
+# is made with, after up to three words saying which (a university's, as _ADMITTED_WITH's "a scholarship")
+_AWARDS = ("grant", "grants", "scholarship", "scholarships", "bursary", "bursaries", "studentship", "studentships",
+           "award", "awards", "prize", "stipend", "fellowship", "funding")
+_WITH_CLASS = (_WITH_DETERMINER + r"(?:[\w'’-]+[\s-]+){0,3}?" + _one_of(_AWARDS) + "|"
+               + _WITH_DETERMINER + r"(?:" + _one_of(_ENTRY_WORDS) + r"[\s-]+){0,3}" + _one_of(_ENTRY)
                + "|" + _WITH_DETERMINER + r"(?:" + _one_of(_COMPANY_WORDS) + r"[\s-]+){0,2}" + _one_of(_COMPANY)
                + "|" + _WITH_DETERMINER + r"(?:" + _one_of(_FEELING_WORDS) + r"[\s-]+){0,2}" + _one_of(_FEELING)
                + "|" + _WITH_DETERMINER + _one_of(_HEART_AND_FACE) + _NOT_THE_ORGAN)
 # an illness said after the class in its clause (the stay's, as shapes.ADMITTED_FOR_ILLNESS reads it)
-_ILLNESS_AFTER = (r"(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?(?<![\w-])(?:dehydrat|breathing|asthma|kidney|"
-                  r"liver|heart\s+attack|broken\s+(?:hip|leg|arm|wrist|ankle|rib|ribs|neck|back|collarbone|jaw|nose)|"
-                  r"burns?(?![\w-])|poison|uti(?![\w-])|pains?(?![\w-])|ache|migraine|clot|concussion|"
-                  r"collapse|unconscious|blood)")
+# ART57 (T52: "admitted last night with a hangover and pancreatitis / a broken finger / stomach cramps / hypothermia
+# / vomiting / an irregular heartbeat", "… with my mates and a stab wound", "… with a sigh and a sprained ankle" read
+# none: the list after the class was closed, 24 words): ILLNESS_WORDS, a stay's illness as one vocabulary — the
+# diseases by their medical endings (-itis, -osis, -aemia, a tumour's -oma, -pathy), the injuries (a broken,
+# fractured, sprained, dislocated or torn part of the body; a stab or gunshot wound; a crash), the symptoms and the
+# conditions a stay is for (vomiting, cramps, hypothermia, an irregular heartbeat, a bleed, an overdose …), each at a
+# word's start — read anywhere after the class in its clause (through "and", commas, a bracket), as the keyword
+# map's own health terms are read there by the text's reading without the look-alike
+_BODY_PARTS = ("finger", "fingers", "toe", "toes", "thumb", "hand", "hands", "wrist", "wrists", "arm", "arms", "elbow",
+               "shoulder", "collarbone", "collar bone", "rib", "ribs", "hip", "hips", "pelvis", "leg", "legs", "knee",
+               "kneecap", "ankle", "ankles", "foot", "feet", "heel", "shin", "femur", "tibia", "fibula", "neck",
+               "back", "spine", "vertebra", "vertebrae", "skull", "jaw", "nose", "cheekbone", "eye socket", "tooth",
+               "teeth", "ligament", "ligaments", "tendon", "achilles", "acl", "cartilage", "bone", "bones")
+_HURT = ("broken", "fractured", "sprained", "dislocated", "torn", "cracked", "shattered", "snapped", "twisted",
+         "ruptured", "busted", "smashed", "crushed", "bruised")
+#: a stay's illness, injury or symptom (each alternative read at a word's start; lower-cased text): what
+#: :data:`_ILLNESS_AFTER` reads after a "with" look-alike of an admission
+ILLNESS_WORDS = (
+    r"(?:dehydrat|breathing|asthma|kidney|liver|heart\s+attack|burns?(?![\w-])|poison|uti(?![\w-])|pains?(?![\w-])|"
+    r"(?:head|back|stomach|tummy|belly|ear|tooth|chest)?aches?(?![\w-])|migraine|clot|concussion|collapse|unconscious|blood|seps|septic|pneumon|fever|"
+    r"stroke(?!\s+of\s+(?:luck|genius|fortune|inspiration))|infect|covid|fractur|injur|overdos|bleed|seizure|"
+    r"appendi|cardiac|contraction|chemo|tumou?r|"
+    # the diseases by their endings ("pancreatitis", "appendicitis", "thrombosis", "leukaemia", "melanoma")
+    r"\w+itis(?![\w-])|(?!(?:hypn|osm|symbi|metamorph|apothe)osis)\w+osis(?![\w-])|(?!(?:acad|boh)emia)\w+emia(?![\w-])|"
+    r"(?:carcin|melan|lymph|sarc|myel|glaub|haemat|hemat|aden|mening|gli|neurobl)omas?(?![\w-])|"
+    r"(?!(?:em|sym|a|anti|tele)pathy)\w+pathy(?![\w-])|"
+    # the injuries: a hurt part of the body, a wound, a crash
+    r"(?:" + "|".join(_HURT) + r")(?:[\s-]+[\w'’-]+)?[\s-]+(?:" + "|".join(_BODY_PARTS) + r")(?![\w-])|"
+    r"sprain|dislocat|whiplash|(?:stab|gunshot|knife|bullet|head|deep)[\s-]+wounds?|stabb(?:ed|ing)|"
+    r"gunshot|laceration|(?:car|road|traffic|bike|cycling|motorbike|motorcycle|scooter|ski|skiing)[\s-]+"
+    r"(?:crash|accident|collision)|"
+    # the symptoms and the conditions a stay is for
+    r"vomit|nausea|diarrh|cramps?(?![\w-])|hypotherm|hypertherm|hypoglyc|hyperglyc|frostbite|heat\s*stroke|sunstroke|"
+    r"(?:irregular|racing|rapid|abnormal|slow|erratic)[\s-]+(?:heart\s*beat|pulse|heart\s+rhythm)|arrhythm|"
+    r"palpitation|nosebleed|haemorrhag|hemorrhag|dizz|faint(?:ed|ing)|blacked\s+out|swelling|anaphyla|"
+    r"allergic\s+reaction|hernia|ulcer|gallstone|kidney\s+stone|psychos|panic\s+attack|flu(?![\w-])|"
+    r"stomach\s+pump|chest\s+infection|diabet|epilep|cancer|lumps?(?![\w-])(?!\s+sums?(?![\w-]))|miscarr|bronch)")
+#: … not an illness's word where it names a pass, a piece of research or a grant, luck, a project or a figure of
+#: speech (T50: "admitted to the concert with a covid pass", "… with a stroke of genius", "… for kidney research";
+#: T50E, ART57: "admitted with a cancer research grant", "… the PhD programme with a cancer biology project", "… the
+#: team with a fractured reputation", "… the party with a fever dream outfit"): read after the illness's word
+#: (shapes.ADMITTED_FOR_ILLNESS too)
+ILLNESS_NOT_BEFORE = (r"(?![\w-]*\s+(?:pass(?:es|port)?|cert\w*|tests?\s+results?|research|studies|study|program\w*|"
+                      r"course|of\s+(?:genius|luck|fortune|inspiration)|insurance|grants?|scholarships?|bursar\w*|"
+                      r"charity|awareness|fundrais\w*|appeal|biology|project|projects|reputation|ego|pride|dream|"
+                      r"dreams)(?![\w-]))")
+_ILLNESS_AFTER = (r"(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?(?<![\w-])" + ILLNESS_WORDS
+                  + ILLNESS_NOT_BEFORE)
 EVERYDAY_PATTERNS["admissions"] = EverydayPattern(
     EVERYDAY_SENSES["admissions"].reason,
     lazy_compile(r"(?<![\w-])admitted[\s-]+(?:(?:to|into)[\s-]+(?:" + _TO_WHERE + ")"

@@ -23,6 +23,8 @@ from .everyday import (
     _THINGS_TOO,
     DE_SERVICE_STRIKES,
     ELLIPSES,
+    ILLNESS_NOT_BEFORE,
+    ILLNESS_WORDS,
     TAKING_PART_CORE,
     YES_I_AM,
     _alternation,
@@ -385,8 +387,12 @@ UNION_MEMBER = lazy_compile(
 #: none): a negated question of being in the union answered yes by the person — "I am", "I'm in", "I joined" after the
 #: question mark, past "lol", "yes", "well" …; not "lol no", "not anymore", "I am not" (everyday.py's "not in the union
 #: at work" is no look-alike before such an answer: everyday.YES_I_AM). Over lower-cased text.
+#: ART57 (T52C: "Isn't he in the union? yes I am", "Aren't you in the union? yes I am" read none, while German "Ist er
+#: nicht in der Gewerkschaft? Doch, bin ich" and Spanish read union): the question negated by its verb ("isn't",
+#: "aren't", "ain't"), asked of her or of another — her own "yes I am" after it is her membership
 UNION_ANSWERED = lazy_compile(
-    r"(?<![\w'’-])not\s+(?:even\s+)?in\s+(?:the|a|your)\s+union(?:\s+at\s+(?:work|my\s+work|my\s+job|your\s+work|"
+    r"(?<![\w'’-])(?:not|(?:isn['’]?t|aren['’]?t|ain['’]?t)\s+(?:you|he|she|they|(?:your|my|his|her|the)\s+"
+    r"[\w'’-]+))\s+(?:even\s+)?in\s+(?:the|a|your)\s+union(?:\s+at\s+(?:work|my\s+work|my\s+job|your\s+work|"
     r"your\s+job|your\s+workplace|my\s+workplace))?" + YES_I_AM)
 
 #: ART44 (T43: "pain in my temple since the stroke" read nothing): a stroke is a blow, a swimmer's, a brush's, a
@@ -682,13 +688,13 @@ _NOT_A_COURSE = r"(?!(?:residency|residencies|fellowship|program|programme|cours
 ADMITTED_FOR_ILLNESS = lazy_compile(
     r"(?<![\w-])admitted(?:\s+(?!(?:with|for)(?![\w-])|w/)" + _NOT_A_COURSE + r"[\w'’&.-]+){0,5}?\s+(?:with|w/|for)\s+"
     r"(?:(?:a|an|suspected|severe|bad|really|my|his|her|possible|acute)\s+){0,2}"
-    r"(?:seps|septic|pneumon|chest\s+pains?|fever|stroke|infect|covid|fractur|injur|overdos|bleed|seizure|"
-    r"appendi|cardiac|heart\s+attack|dehydrat|contraction|surgery|an?\s+operation|chemo|cancer|tumou?r|"
-    r"breathing|asthma|kidney|liver)"
+    # (ART57: the stay's illness as everyday.ILLNESS_WORDS reads it after a "with" look-alike — "admitted to
+    # Stanford with pancreatitis / a sprained ankle / hypothermia" as "… with sepsis")
+    r"(?:chest\s+pains?|surgery|an?\s+operation|" + ILLNESS_WORDS + ")"
     # T50 (1): the illness's word as a pass, a piece of research or luck ("admitted to the concert with a covid
-    # pass", "… with a stroke of genius", "… for kidney research") is no stay
-    r"(?![\w-]*\s+(?:pass(?:es|port)?|cert\w*|tests?\s+results?|research|studies|study|program\w*|course|"
-    r"of\s+(?:genius|luck|fortune|inspiration)|insurance)(?![\w-]))")
+    # pass", "… with a stroke of genius", "… for kidney research") is no stay (ART57: nor a grant, a project, a
+    # figure of speech — "… with a cancer biology project", "… with a fractured reputation": everyday's one list)
+    + ILLNESS_NOT_BEFORE)
 
 
 #: ART55 ("admitted to Stanford Hospital" read none: "admitted to Stanford" is an admission's look-alike, turned down
@@ -706,7 +712,10 @@ _CARE_UNITS = (r"(?:burns?|stroke|cardiac|coronary(?:\s+care)?|intensive\s+care|
 ADMITTED_TO_HOSPITAL = lazy_compile(
     r"(?<![\w-])admitted\s+(?:to|into)(?:\s+" + _NOT_A_COURSE + r"[\w'’&.-]+){1,4}?\s+"
     r"(?:hospital|hospitals|infirmary|medical\s+cent(?:er|re)|clinic|hospice)(?![\w-])"
-    r"|(?<![\w-])admitted\s+(?:to|into)\s+(?:the|a|an)\s+" + _CARE_UNITS + r"[\s-]+(?:unit|ward|centre|center)"
+    # (ART57, T50E: "they admitted her to the ward's high dependency bay overnight" read none — the one admitted
+    # named between, the ward's bay or beds)
+    r"|(?<![\w-])admitted\s+(?:(?:her|him|them|me|us)\s+)?(?:to|into)\s+(?:the|a|an)\s+(?:ward['’]s\s+)?"
+    + _CARE_UNITS + r"[\s-]+(?:unit|ward|centre|center|bay|beds?)"
     r"(?![\w-])(?!\s+(?:team|staff|rota|rotation|placement|training|course|as\s+(?:an?\s+)?(?:nurse|doctor|"
     r"midwife|student|sister|physio|hca|healthcare|porter|volunteer|trainee|intern|registrar|locum|consultant|"
     r"medic|paramedic|cleaner))(?![\w-]))")
@@ -725,8 +734,9 @@ CZ_MASS_THEN = lazy_compile(
     # T50 (5: "jdu domů a pak na msi koupit grafiku", "… a pak na msi fórum" read religion): not where the laptop
     # maker's shop, support, forum, service or goods follow (an allow-list of what may follow Mass lost "… na msi za
     # zemrele", "… na msi o vanocich", T50D)
-    # (up to two words before them: "… na msi mrknout na notebooky", "… podívat se na ceny", T50E)
-    r"(?!(?:\s+[\w-]+){0,2}?\s+(?:koup|kupi|nakoup|objedn|grafik|notebook|ntb|podpor|f[óo]r|servis|"
+    # (up to two words before them: "… na msi mrknout na notebooky", T50E; and then a "se", "si" or "na": "… na
+    # msi podívat se na ceny", look at the prices there, read religion — T50E, ART57)
+    r"(?!(?:\s+[\w-]+){0,2}?(?:\s+(?:se|si))?(?:\s+na)?\s+(?:koup|kupi|nakoup|objedn|grafik|notebook|ntb|podpor|f[óo]r|servis|"
     r"e-?shop|web|str[áa]nk|afterburner|dragon|reklam|obchod|prodejn|pc(?![\w-])|monitor|desk|kart[auy]?(?![\w-])|"
     r"karet|model|recenz|produkt|sleva|slev|cen[auy]?(?![\w-])|driver|ovlada[čc]|bios|update|aktualiz))")
 
@@ -812,7 +822,7 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
     if not seen.isdisjoint(_COMPOUND_STEMS) and _strike_compound(lowered):
         out.append(("union", ("streik",)))
     if not seen.isdisjoint(_UNION_STEMS) and (UNION_MEMBER.search(lowered) or (
-            "?" in lowered and UNION_ANSWERED.search(lowered))):
+            ("?" in lowered or "？" in lowered) and UNION_ANSWERED.search(lowered))):  # ？: ART57
         out.append(("union", ("union member",)))
     # (a text with a colon or a dash is common, one with a strike's noun is not: that looked for first)
     if not seen.isdisjoint(_STRIKE_NOUN_STEMS) and (":" in text or "!" in text or "—" in text or "–" in text
