@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, input_label, open_input, printable_path
@@ -43,7 +43,7 @@ from .errors import (
     no_room,
     no_room_reason,
 )
-from .events import Detection, Event, ParseIssue, account_hash
+from .events import Bounds, Detection, Event, ParseIssue, When, account_hash
 from .foreign import instagram_download, instagram_reason
 from .input_notes import INPUT_NOTE_CODES, MAX_INPUT_NOTES, MAX_INPUT_NOTES_PER_EXPORT
 from .issue_codes import tally
@@ -1478,6 +1478,11 @@ class ScanResult:
     #: per input of the export, its issues per code (every input named, ``{}`` for one without): an export of
     #: several part-zips says which zip each issue is in (its ``issue_files`` entries name their ``input`` too)
     issues_by_input: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: whether ``first`` / ``last`` is a date-only record's (the old Amazon Order History Report's "Order Date",
+    #: stamped 00:00 UTC of its day): said as its ISO day with ``first_date_only`` / ``last_date_only`` beside it, as
+    #: the report says its bounds (``NightGate.instant``; AMZ55: scan wrote "2022-01-02T00:00:00Z", no flag)
+    first_date_only: bool = False
+    last_date_only: bool = False
     #: per kind, the copies of its records read and dropped as the timeline drops them (the same record in two files
     #: of the export: a classic X archive's tweets.csv and data/js/tweets/; T33A L7); ``kinds`` counts each once
     copies: dict[str, int] = field(default_factory=dict)
@@ -1487,7 +1492,6 @@ class ScanResult:
     special_purchases_left_out: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        from .events import format_time
 
         return {
             "inputs": self.inputs, "source": self.parser, "variant": self.variant,
@@ -1502,7 +1506,9 @@ class ScanResult:
             "records": dict(sorted(self.kinds.items())),
             "copies_dropped": dict(sorted(self.copies.items())),
             "opt_in_kinds": self.opt_in,
-            "date_range": {"first": format_time(self.first), "last": format_time(self.last)},
+            "date_range": {"first": _bound(self.first, self.first_date_only),
+                           "last": _bound(self.last, self.last_date_only),
+                           "first_date_only": self.first_date_only, "last_date_only": self.last_date_only},
             "undated": self.undated,
             "issues": self.issues,
             "issue_summary": self.issue_summary,
@@ -1510,6 +1516,16 @@ class ScanResult:
             **({"issues_by_input": self.issues_by_input} if len(self.inputs) > 1 else {}),
             **({"special_purchases_left_out": True} if self.special_purchases_left_out else {}),
         }
+
+
+def _bound(t: datetime | None, date_only: bool) -> str | None:
+    """A span's bound as the report says it (``sensitive.NightGate.instant``): a date-only record's ISO day
+    (``"2022-01-02"``), else ISO-8601 UTC ``…Z``; None for no dated record."""
+    from .events import format_time
+
+    if t is not None and date_only:
+        return t.astimezone(UTC).date().isoformat()
+    return format_time(t)
 
 
 def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
@@ -1556,13 +1572,16 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                     reasons[export.parser.ignore_reason(member.path) or "no reason given"] += 1
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
-                                      unknown, dict(kinds), first, last, undated, issues, dict(summary),
+                                      unknown, dict(kinds), first.t if first else None,
+                                      last.t if last else None, undated, issues, dict(summary),
                                       list(export.locations), reason=export.detection.reason,
                                       account_group=groups.get(id(export)), ignored_reasons=dict(reasons),
                                       issue_files=files, issues_by_input=by_input, copies=dict(copies),
                                       opt_in=sorted(k for k in kinds if k in export.parser.opt_in_kinds),
                                       special_purchases_left_out=not include_sensitive and not
-                                      PURCHASE_KINDS.isdisjoint(export.parser.kinds)))
+                                      PURCHASE_KINDS.isdisjoint(export.parser.kinds),
+                                      first_date_only=bool(first and first.date_only),
+                                      last_date_only=bool(last and last.date_only)))
     finally:
         close_exports(exports)
     for item in not_exports:
@@ -1610,7 +1629,9 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
     several = len(archive.inputs) > 1
     by_input: dict[str, Counter[str]] = {name: Counter() for name in archive.inputs}
     read: Counter[str] = Counter()
-    bounds: list[datetime | None] = [None, None]
+    # the first / last records as the report picks them (events.Bounds; a date-only order against a timed record by
+    # their days: no zone is chosen in a scan, so on the UTC calendar)
+    bounds = Bounds()
 
     def records() -> Iterator[Event]:
         nonlocal issues
@@ -1633,8 +1654,7 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
                 continue
             read[item.kind] += 1
             if item.time is not None:
-                bounds[0] = item.time if bounds[0] is None or item.time < bounds[0] else bounds[0]
-                bounds[1] = item.time if bounds[1] is None or item.time > bounds[1] else bounds[1]
+                bounds.add(When.of(item))
             yield item
 
     exports = [export]
@@ -1646,7 +1666,7 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
                                                      places=download_places(exports)):
         kinds[kind] += 1
         undated += payload == b"u"
-    first, last = bounds
+    first, last = bounds.first(), bounds.last()
     copies = {k: n - kinds.get(k, 0) for k, n in read.items() if n > kinds.get(k, 0)}
     return (dict(kinds), first, last, undated, issues, dict(summary), files,
             {k: dict(v) for k, v in by_input.items()}, copies)

@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
@@ -55,24 +55,84 @@ class When:
             return None
         return cls(event.time, event.time_source == TimeSource.DATE_ONLY)
 
+    def day(self, zone: tzinfo | None = None) -> date:
+        """The record's calendar day on the home's clock: a date-only record's own day (the day it writes, stamped
+        00:00 UTC), a timed record's local date on ``zone`` (UTC where ``None``). A date-only "2 Jan" order and a
+        post at 22:00 on 1 Jan in New York (2 Jan 03:00 UTC) are then 2 Jan and 1 Jan (AMZ55: the order's UTC
+        midnight came first and it was the first record)."""
+        if self.date_only:
+            return self.t.astimezone(UTC).date()
+        return (self.t.astimezone(zone) if zone is not None else self.t.astimezone(UTC)).date()
 
-def earlier(kept: When | None, new: When | None) -> When | None:
-    """The first of two bounds: ``new`` where it is earlier than ``kept``, or at the same instant and timed (a
-    timed record at 00:00 UTC says more than a date-only one of that day); else ``kept``. ``None`` is no bound."""
+
+def _before(a: When, b: When, zone: tzinfo | None) -> bool:
+    """Whether ``a`` is strictly before ``b``: two timed records by their instants, else by their days on the home's
+    calendar (:meth:`When.day`) — a date-only record has no instant to compare within its day."""
+    if not a.date_only and not b.date_only:
+        return a.t < b.t
+    return a.day(zone) < b.day(zone)
+
+
+def _same_day_timed(kept: When, new: When, zone: tzinfo | None) -> bool:
+    """Whether ``new`` is timed and ``kept`` a date-only record of the same day (a timed record says more)."""
+    return kept.date_only and not new.date_only and kept.day(zone) == new.day(zone)
+
+
+def earlier(kept: When | None, new: When | None, zone: tzinfo | None = None) -> When | None:
+    """The first of two bounds: ``new`` where it is earlier than ``kept`` — two timed records by their instants, a
+    date-only record against any other by the days on the home's calendar (``zone``: the home's clock; UTC where
+    ``None``: :meth:`When.day`) — or on the same day and timed where ``kept`` is date-only (a timed record says more
+    than a date-only one of its day); else ``kept``. ``None`` is no bound. Which of a date-only and a timed record is
+    first depends on ``zone``; an aggregator that does not know it yet keeps a :class:`Bounds`."""
     if new is None:
         return kept
-    if kept is None or new.t < kept.t or (new.t == kept.t and not new.date_only):
+    if kept is None or _before(new, kept, zone) or _same_day_timed(kept, new, zone):
         return new
     return kept
 
 
-def later(kept: When | None, new: When | None) -> When | None:
-    """The last of two bounds (:func:`earlier`'s rule the other way: later, or the same instant and timed)."""
+def later(kept: When | None, new: When | None, zone: tzinfo | None = None) -> When | None:
+    """The last of two bounds (:func:`earlier`'s rule the other way: later, or the same day and timed)."""
     if new is None:
         return kept
-    if kept is None or new.t > kept.t or (new.t == kept.t and not new.date_only):
+    if kept is None or _before(kept, new, zone) or _same_day_timed(kept, new, zone):
         return new
     return kept
+
+
+@dataclass(slots=True)
+class Bounds:
+    """The first and last records of a span, kept while the home's clock is not known yet (a stream's aggregators
+    see every record before the zone is chosen): the first and last timed records (by instant) and the first and last
+    date-only ones (by day), apart — which of a timed and a date-only record is first depends on the home's calendar
+    (:func:`earlier`), so both are kept and :meth:`first` / :meth:`last` pick on the ``zone`` given then."""
+
+    first_timed: When | None = None
+    first_dated: When | None = None
+    last_timed: When | None = None
+    last_dated: When | None = None
+
+    def add(self, when: When | None) -> None:
+        """Count a record's time (``None``: an undated record, not counted)."""
+        if when is None:
+            return
+        if when.date_only:
+            self.first_dated, self.last_dated = earlier(self.first_dated, when), later(self.last_dated, when)
+        else:
+            self.first_timed, self.last_timed = earlier(self.first_timed, when), later(self.last_timed, when)
+
+    def first(self, zone: tzinfo | None = None) -> When | None:
+        """The first record on the home's calendar (``zone``; UTC where ``None``), or ``None`` for none dated."""
+        return earlier(self.first_dated, self.first_timed, zone)
+
+    def last(self, zone: tzinfo | None = None) -> When | None:
+        """The last record on the home's calendar (``zone``; UTC where ``None``), or ``None`` for none dated."""
+        return later(self.last_dated, self.last_timed, zone)
+
+    def merge(self, other: Bounds) -> None:
+        """Count ``other``'s records too (the bounds of another part of the stream)."""
+        for when in (other.first_timed, other.first_dated, other.last_timed, other.last_dated):
+            self.add(when)
 
 
 @dataclass(frozen=True, slots=True)

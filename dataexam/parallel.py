@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 
 from .archive import ArchiveLimits
 from .errors import UsageProblem, WorkerFailed
-from .events import Event, ParseIssue
+from .events import Event, ParseIssue, When
 from .issue_codes import tally
 from .normalise import MergeStats, merge_runs, payload_rekey, sort_into_runs
 from .parser import WHOLE_FILE_CODES, SliceRead
@@ -75,8 +75,9 @@ MIN_WORKER_SPILL = 4 * 1024 * 1024
 MIN_PARALLEL_COST = 6_000_000
 
 #: what :func:`dataexam.api.scan_counts` returns: distinct records per kind, first and last time, undated
-#: records, issues, issues per code, the first issues by file, issues per input, copies read and dropped per kind
-ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int], list[dict[str, str]],
+#: records, issues, issues per code, the first issues by file, issues per input, copies read and dropped per kind; the
+#: first and last records are events.When (a date-only record's said as its day: AMZ55)
+ScanCounts = tuple[dict[str, int], When | None, When | None, int, int, dict[str, int], list[dict[str, str]],
                    dict[str, dict[str, int]], dict[str, int]]
 #: per member index, the slices ``(k, m)`` of it a part reads (:mod:`dataexam.arrayslice`)
 Slices = Mapping[int, tuple[tuple[int, int], ...]]

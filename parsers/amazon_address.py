@@ -259,6 +259,14 @@ def _parse(address: str, site_country: str | None) -> Place:
     if site_country and site_country.upper() != "US" and (us := _us_town_and_state(address, place,
                                                                                    site_country)) is not None:
         return us
+    site = (site_country or "").upper()
+    if place.city and place.region and place.country_basis is None and place.country_code == site \
+            and (rules := _rules(site)) is not None and rules.zip_re is not None:
+        # the marketplace's own province letters beside a town whose province they are not, read as its orders' order
+        # found them ("… Calle Mayor 1 Toledo M" on Amazon.es: Madrid's single letter, no postcode — AMZ55)
+        zip_re = rules.zip_re
+        place = _letters_of_another_province(place, not any(zip_re.fullmatch(t.strip(".,"))
+                                                            for t in _tokens(address)[0]))
     return place
 
 
@@ -380,6 +388,9 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
     if place.city is None and (site_country or "").upper() == "US" and (us := _zip_digit_too_many(
             address, tokens)) is not None:
         return us
+    if place.city is None and country is None and code is None and (site_country or "").upper() == "US" \
+            and (us := _us_town_before_state(tokens, breaks, place)) is not None:
+        return us
     if place.city is None and (pin := _SPACED_PIN.search(address)) is not None \
             and (joined := _parse(address[:pin.start()] + pin[1] + pin[2], site_country)).city is not None \
             and (len(pin[2]) == 2 or joined.country_code == "IN"):
@@ -430,7 +441,7 @@ def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: 
     own = _place(full, breaks, None, site, city_state=False)
     if own.city is not None and own.country_code == site and own.region == letters \
             and town(own.city, site) is not None:
-        return own
+        return _letters_of_another_province(own, full is tokens)
     for k in (3, 2, 1):
         words = [w.strip(",") for w in tokens[-1 - k:-1]]
         if len(words) < k or len(tokens) - 1 - k < 1 or any(ch.isdigit() for w in words for ch in w) \
@@ -439,8 +450,19 @@ def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: 
         name = " ".join(words)
         # a town of the country by its own GeoNames name or another ("Panaji": GeoNames' Panjim, Goa's capital)
         if town(name, site) is not None or any(cc == site for _p, cc, _alias in namesake_rows(name)):
-            return Place(_title(name), letters, None, site)
+            return _letters_of_another_province(Place(_title(name), letters, None, site), full is tokens)
     return None
+
+
+def _letters_of_another_province(place: Place, no_postcode: bool) -> Place:
+    """``place`` (a town of the marketplace's country and its province's letters, :func:`_own_province_town`), read as
+    the old report's State cell is (:func:`written_region_reading`): with no postcode, a province's capital beside
+    another province's letters ("… Via Roma 1 Lodi CA" on Amazon.it: Lodi's province is LO, CA Cagliari's — or Lodi,
+    California; AMZ55, "Lodi, CA, Italy", high) has the basis :data:`UNLISTED_READING` (at most medium)."""
+    if no_postcode and place.city and place.region and place.country_code \
+            and _capital_of_another_province(place.city, place.region, place.country_code):
+        return place._replace(country_basis=UNLISTED_READING)
+    return place
 
 
 def _town_before_iso_letters(tokens: list[str], written: str) -> Place | None:
@@ -651,6 +673,27 @@ def _us_town_after_street(tokens: list[str], breaks: frozenset[int], end: int, s
         return None  # no house number, or no name word between it and the street type ("1 Av …")
     found = small_town(" ".join(words), "US", state)
     return found.name if found is not None else ""
+
+
+def _us_town_before_state(tokens: list[str], breaks: frozenset[int], place: Place) -> Place | None:
+    """The town of an Amazon.com address with no ZIP that ends in a street written the US way, a town and its state's
+    letters, where the US order found no town (its towns are GeoNames' of ≥ 5,000 people): "… 1 Main St Cologne MN",
+    "… Delhi NY", "… Cairo IL" (a place of ≥ 500 people GeoNames files in the state: :func:`_us_town_after_street`)
+    and "… 1 Main St Salem TN" (a town GeoNames lists elsewhere in the US only: the state written, basis
+    :data:`UNLISTED_READING`, at most medium) — as the old report's City and State columns read them (AMZ55: no
+    town, though the two-column report said "Salem, United States"). None otherwise."""
+    state = place.region
+    if state is None or place.country_code != "US" or len(tokens) < 4 or not _written_as_letters(tokens[-1]) \
+            or tokens[-1].strip(".,").upper() != state:
+        return None
+    found = _us_town_after_street(tokens, breaks, len(tokens) - 1, state)
+    if found:
+        return Place(found, state, None, "US")
+    if found is None or not (words := _city_before(tokens, breaks, len(tokens) - 1)):
+        return None
+    if written_region_reading(words, state, "US") == (state, "US", UNLISTED_READING):
+        return Place(_title(words), state, None, "US", UNLISTED_READING)
+    return None
 
 
 def _town_region_abroad(tokens: list[str], breaks: frozenset[int], site_country: str) -> Place | None:
@@ -1049,6 +1092,20 @@ def _town_province(name: str, country: str, postcode: str) -> str | None:
     return _province_named_after(name, country)
 
 
+def _capital_of_another_province(name: str, letters: str, country: str) -> bool:
+    """Whether ``letters`` (the ISO 3166-2 suffix of a province of ``country`` that GeoNames' table does not tell the
+    towns of: Italy's, Spain's provinces …) are another province's than the one named after the town called ``name``
+    (:func:`_province_named_after`): "Lodi" and Cagliari's "CA" (Lodi's is "LO"), "Toledo" and Madrid's "M". A country
+    whose first-level regions GeoNames tells apart (the US, Canada, Australia: ``gazetteer.admin1_known``) is read by
+    its towns' own regions instead."""
+    from dataexam.inference.gazetteer import admin1_known
+
+    if admin1_known(country, letters):
+        return False
+    capital = _province_named_after(name, country)
+    return capital is not None and capital != letters.upper()
+
+
 def _province_named_after(name: str, country: str) -> str | None:
     """The ISO 3166-2 suffix of ``country``'s province named after its town called ``name`` (Google's address data's
     names and codes, GeoNames reading both as the same town: "Roma" and "Rome" are Rome's, "RM"), else None."""
@@ -1147,7 +1204,12 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
             found = _region_before(tokens, end, rules, None)
             if found:
                 region = region or found[0]
-                if found[1] < end:
+                if found[1] < end and _written_as_letters(tokens[end - 1]):
+                    # the region's letters ("… Rua das Flores 10 Aracaju SE": Sergipe's UF) are no town's name: the
+                    # town is the words before them (AMZ55: "Se", GeoNames' Sé, a district of São Paulo) — as with a
+                    # CEP after them
+                    ends = [end - found[1]]
+                elif found[1] < end:
                     ends.append(end - found[1])  # "… Jumeirah Dubai": the town before the region, or the region's
     if span is not None and rules.regions:
         before = _region_at(tokens, 0, span[0], rules, from_end=True)
@@ -1172,6 +1234,13 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
         if not any(ch.isdigit() for ch in text) and known(text):
             return _title(text), region
     return None, region
+
+
+def _written_as_letters(word: str) -> bool:
+    """Whether a word is a region written as its code: two or three capital letters ("SE", "NSW", "TN"), dots and
+    commas left out — a state's UF / ISO 3166-2 letters, never a town's name written so."""
+    letters = word.strip(".,")
+    return 2 <= len(letters) <= 3 and letters.isascii() and letters.isalpha() and letters.isupper()
 
 
 def _own_name_town(country: str, code: str) -> bool:
@@ -1203,6 +1272,11 @@ def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
             continue
         breaks.add(len(tokens))
         for word in parts:
+            if word in ("-", "–", "—", "/"):
+                # a dash between the town and its state: Brazil's "Aracaju - SE" (the Correios' form, "Cidade - UF";
+                # AMZ55: town "Aracaju -"), read as a comma is
+                breaks.add(len(tokens))
+                continue
             if word.startswith("(") and word.endswith(")") and len(word) > 2:
                 word = word[1:-1]  # Canada Post's French form: "Montréal (Québec) H2X 2T3" (the third tester)
             if word.endswith(","):
@@ -1619,6 +1693,11 @@ def written_region_reading(city: str, region: str, site_country: str, postcode: 
         and site_rules.zip_re is not None and site_rules.zip_re.fullmatch(_zero_kept(code, site)) else None
     # the postcode in another state's range than the one written: no evidence of the state's own town
     elsewhere = own is not None and own_range is not None and own_range != own
+    if own is not None and not code and _capital_of_another_province(city, own, site):
+        # a province's capital written with another province's letters and no postcode: "Lodi", "CA" on Amazon.it
+        # (Lodi's province is LO; CA is Cagliari's — or Lodi, California: AMZ55, "Lodi, CA, Italy", high), "Toledo",
+        # "M" on Amazon.es: the state as written, the town unverified there (UNLISTED_READING, at most medium)
+        return own, site, UNLISTED_READING
     if own is not None and not elsewhere and town(city, site, own) is not None:
         return None  # the common case first: a town of the state ("Houston", "TX"; "Atlanta", "Georgia")
     named = _country_names().get(written) or _translated_country_names().get(written)

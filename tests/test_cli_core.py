@@ -96,7 +96,9 @@ def test_unknown_file_is_reported_not_dropped(tmp_path: Path) -> None:
     assert data[0]["unknown_files"] == ["mystery.bin"]
     assert data[0]["records"] == {"notes.note": 4}
     assert data[0]["source"] == "notes" and data[0]["variant"] == "v1"
-    assert data[0]["date_range"] == {"first": "2021-01-01T10:00:00Z", "last": "2021-03-01T10:00:00Z"}
+    # timed records: ISO instants, each flagged not date-only (AMZ55: the report's shape, NightGate.instant)
+    assert data[0]["date_range"] == {"first": "2021-01-01T10:00:00Z", "last": "2021-03-01T10:00:00Z",
+                                     "first_date_only": False, "last_date_only": False}
 
 
 def test_nothing_recognised_exit_3(tmp_path: Path) -> None:

@@ -193,6 +193,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         sensitive.withhold_night_dates(findings, ctx.zone)
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}
     findings.sort(key=lambda f: order.get(f.id, len(order)))
+    stats.zone = ctx.zone  # the first / last records on the home's calendar (AMZ55: events.Bounds)
     inputs = stats.summary()
     # the first and last records' instants as every night-time record is given (T28D M2: a night record whose date
     # the examples withheld was dated here); unchanged with --include-sensitive

@@ -20,7 +20,7 @@ from math import floor
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..categories import CACHED_TEXTS, interest_categories, is_sensitive, may_be_special
-from ..events import Event, TimeSource, When, earlier, format_time, later
+from ..events import Bounds, Event, TimeSource, When, format_time
 from ..parser import RECORD_DAY_MARK, UNDATED_MARK
 from .model import Finding
 from .textrules import is_retweet
@@ -553,9 +553,11 @@ class InputStats(Aggregator):
         self.by_kind: Counter[str] = Counter()
         # the first and last dated records, each with whether it is date-only (an old Amazon report's order day,
         # stamped 00:00 UTC): said as its day, never as a night-time instant withheld (AMZ53: "Sun 00:00, date
-        # withheld"); events.When carries that fact to the writers (NightGate.instant)
-        self.first: When | None = None
-        self.last: When | None = None
+        # withheld"); events.When carries that fact to the writers (NightGate.instant). The timed and date-only
+        # bounds are kept apart (events.Bounds): which is first is read on the home's calendar, ``zone`` (AMZ55: a
+        # date-only 2 Jan order beat a post of 1 Jan 22:00 in New York, 2 Jan 03:00 UTC, compared at UTC midnight)
+        self.span = Bounds()
+        self.zone: tzinfo | None = None
         self.undated = 0
         self.duplicates_skipped = 0
         # every source read, withheld records included ("not in the inputs": run adds theirs)
@@ -573,12 +575,22 @@ class InputStats(Aggregator):
         if when is None:
             self.undated += 1
             return
-        self.first, self.last = earlier(self.first, when), later(self.last, when)
+        self.span.add(when)
         t = when.t
         archive = event.origin.archive
         seen = self.archive_first.get(archive)
         if seen is None or t < seen[1]:
             self.archive_first[archive] = (event.source, t)
+
+    @property
+    def first(self) -> When | None:
+        """The first dated record on the home's calendar (:attr:`zone`: set once the clock is chosen; UTC before)."""
+        return self.span.first(self.zone)
+
+    @property
+    def last(self) -> When | None:
+        """The last dated record on the home's calendar (:attr:`zone`)."""
+        return self.span.last(self.zone)
 
     def summary(self) -> dict[str, Any]:
         return {

@@ -698,7 +698,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         # without --include-sensitive (GATE's report: the demo's first order, quoted "withheld Mon 22:28", was
         # dated by shipping.first); the rule below reads the days themselves either way
         gate = NightGate.of(ctx)
-        ship = self.shipping.home(lambda t: gate.day(t, ctx.zone))
+        ship = self.shipping.home(lambda t: gate.day(t, ctx.zone), ctx.zone)
         merged = base if ship is None else self._with_shipping(base, ship, ctx)
         if merged.value is not None and ship is not None and not merged.value.get("weekend_home") \
                 and not merged.value.get("moved"):

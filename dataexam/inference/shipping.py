@@ -68,12 +68,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ..events import Event, TimeSource
+from ..events import Bounds, Event, When
 from ..wording import count_phrase
 from .model import Confidence, EvidenceItem
 
@@ -387,8 +387,8 @@ class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
     __slots__ = ("_recent", "_said", "billed", "billing_known", "by_hour", "by_quarter", "country_read", "evidence",
-                 "first", "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places", "totals",
-                 "undated", "unplaced")
+                 "first", "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places", "spans",
+                 "totals", "undated", "unplaced", "zone")
 
     def __init__(self) -> None:
         self.place_ids: dict[Place, int] = {}
@@ -402,11 +402,17 @@ class ShippingPlaces:
         # parser keeps no billing address, nor its town)
         self.billed: Counter[tuple[int, int]] = Counter()
         self.billing_known = 0  # own orders whose billing address could be compared with the shipping one
+        # town id → its first / last timed and date-only orders apart (events.Bounds, as every span's bounds): which of
+        # a date-only order (the old Order History Report's "Order Date", M/D/YYYY: formats.md §3) and a timed one is
+        # the first is read on the home's calendar (:meth:`home`'s ``zone``; AMZ55: consume kept its own check)
+        self.spans: dict[int, Bounds] = {}
+        # each town's first and last days and the orders that give them (When: date-only or timed), read off
+        # ``spans`` on the home's calendar by :meth:`home` (:meth:`_resolve`)
         self.first: dict[int, date] = {}
         self.last: dict[int, date] = {}
-        # the instants of each town's first and last orders: the records that give its first and last days
-        self.first_at: dict[int, datetime] = {}
-        self.last_at: dict[int, datetime] = {}
+        self.first_at: dict[int, When] = {}
+        self.last_at: dict[int, When] = {}
+        self.zone: tzinfo | None = None
         self._said: Callable[[datetime | None], str | None] | None = None
         self.evidence: dict[int, list[EvidenceItem]] = {}
         # town id → how its orders' country was read (the parser's ``shipping_country_basis``; "" where the address
@@ -476,21 +482,24 @@ class ShippingPlaces:
             self.billing_known += 1
             if billing:
                 self.billed[(pid, _quarter(d))] += 1
-        if pid not in self.first or d < self.first[pid]:
-            self.first[pid] = d
-        if pid not in self.last or d > self.last[pid]:
-            self.last[pid] = d
-        if event.time_source == TimeSource.DATE_ONLY:
-            # the old Order History Report's "Order Date" (M/D/YYYY, no time: formats.md §3) is stamped 00:00 UTC of
-            # its day; that midnight is no record's hour, so no night-time order's (AMZ53: the earlier town's row
-            # read "until Tue 00:00, date withheld (night-time; …)"): the day alone, never an instant to withhold
-            return
-        if pid not in self.first_at or t < self.first_at[pid]:
-            self.first_at[pid] = t
-        if pid not in self.last_at or t > self.last_at[pid]:
-            self.last_at[pid] = t
+        self.spans.setdefault(pid, Bounds()).add(When.of(event))
+        self._resolve_town(pid)
 
-    def home(self, said: Callable[[datetime | None], str | None] | None = None) -> ShipHome | None:
+    def _resolve_town(self, pid: int) -> None:
+        """Town ``pid``'s first / last orders (``first_at`` / ``last_at``: When) and days (``first`` / ``last``) off its
+        ``spans`` on the home's calendar (:attr:`zone`): a date-only order's day is its own, a timed order's its UTC
+        date as the report gives it (``NightGate.day``)."""
+        span = self.spans.get(pid)
+        first, last = (span.first(self.zone), span.last(self.zone)) if span is not None else (None, None)
+        for days, at, when in ((self.first, self.first_at, first), (self.last, self.last_at, last)):
+            if when is None:
+                days.pop(pid, None)
+                at.pop(pid, None)
+            else:
+                days[pid], at[pid] = when.t.astimezone(UTC).date(), when
+
+    def home(self, said: Callable[[datetime | None], str | None] | None = None,
+             zone: tzinfo | None = None) -> ShipHome | None:
         """The shipping home, or ``None`` when no town received :data:`SHIP_MIN_TOWN_ORDERS` own orders.
 
         ``said`` gives an order's instant as the report gives its day: an ISO date, or ``"withheld Mon 22:28"``
@@ -500,7 +509,11 @@ class ShippingPlaces:
         first day (GATE's report: the demo's ``shipping.first`` was that order's day); the rule reads the days
         themselves either way. None: the days as they are."""
         self._said = said
+        if zone is not None:
+            self.zone = zone
         self._fold_town_size()
+        for pid in self.spans:
+            self._resolve_town(pid)
         votes = sum(self.totals.values()) + self.other_orders
         if not self.totals:
             return None
@@ -832,7 +845,7 @@ class ShippingPlaces:
                     del counter[key]
             self.evidence[pid] = []
             del self.country_read[pid]
-            for days in (self.first, self.last, self.first_at, self.last_at):
+            for days in (self.first, self.last, self.first_at, self.last_at, self.spans):
                 days.pop(pid, None)
 
     def _merge(self, pid: int, into: int, orders: int) -> None:
@@ -841,9 +854,9 @@ class ShippingPlaces:
         for counter in (self.by_quarter, self.by_hour, self.billed):
             for key in [key for key in counter if key[0] == pid]:
                 counter[(into, key[1])] += counter[key]
-        for days, pick in ((self.first, min), (self.last, max), (self.first_at, min), (self.last_at, max)):
-            if pid in days:
-                days[into] = pick(days[pid], days[into]) if into in days else days[pid]  # type: ignore[type-var]
+        if pid in self.spans:
+            self.spans.setdefault(into, Bounds()).merge(self.spans[pid])
+            self._resolve_town(into)
         shown = f"order shipped to {place_text(self.places[into])}"
         room = SHIP_EVIDENCE_CAP - len(self.evidence[into])
         self.evidence[into].extend(replace(item, excerpt=shown) for item in self.evidence[pid][:max(room, 0)])
@@ -873,10 +886,12 @@ class ShippingPlaces:
         """Town ``pid``'s first (or last) day as the report gives it (:meth:`home`'s ``said``): the ISO day, or
         the withheld form of its first (last) order when ``said`` withholds that order's day."""
         d = _iso((self.first if first else self.last).get(pid))
-        t = (self.first_at if first else self.last_at).get(pid)
-        if self._said is None or d is None or t is None or _iso(t.date()) != d:
-            return d  # no timed order on that day: a date-only order's day (consume) is said as it is
-        shown = self._said(t)
+        at = (self.first_at if first else self.last_at).get(pid)
+        if self._said is None or d is None or at is None or at.date_only:
+            # a date-only order (the old report's "Order Date", stamped 00:00 UTC of its day): that midnight is no
+            # record's hour, so no night-time order's (AMZ53: "until Tue 00:00, date withheld"): its day as it is
+            return d
+        shown = self._said(at.t)
         return d if shown is None or shown[:1].isdigit() else shown
 
     def _town(self, pid: int) -> dict[str, Any]:

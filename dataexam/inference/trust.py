@@ -26,14 +26,14 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from datetime import UTC, date
+from datetime import UTC, date, tzinfo
 from decimal import Decimal
 from functools import partial
 from typing import Any
 
 from ..art9 import ART9_WORDS
 from ..csvstream import amount_text
-from ..events import Event, When, earlier, later
+from ..events import Bounds, Event, When
 from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, is_subscription_order, quarter_of
 from .latehours import late_hours
@@ -118,12 +118,14 @@ class TrustAggregator(Aggregator):
         # the first and last dated records, each with whether it is date-only (an old Amazon report's order day,
         # stamped 00:00 UTC: events.When): said as its day, never withheld as a night-time instant (AMZ53:
         # "account_since": "withheld Sun 00:00")
-        self.first: When | None = None
-        self.last: When | None = None
+        # the first / last timed and date-only records apart (events.Bounds): which of a date-only order and a timed
+        # record is first is read on the home's calendar (``zone``, set from ctx.zone when the score is made: AMZ55,
+        # a date-only 2 Jan order was first before a post of 1 Jan 22:00 in New York, 2 Jan 03:00 UTC)
+        self.span = Bounds()
         # the first and last dated Amazon record: the account age of the credit history when Amazon is given (an
         # empty X archive's account creation date added 3.9 years and 41 points to it: the twenty-third pass)
-        self.amazon_first: When | None = None
-        self.amazon_last: When | None = None
+        self.amazon_span = Bounds()
+        self.zone: tzinfo | None = None
         self.items = 0
         self.problems = 0
         self.cancelled = 0
@@ -170,9 +172,9 @@ class TrustAggregator(Aggregator):
             return
         when = When.of(event)
         if when is not None:
-            self.first, self.last = earlier(self.first, when), later(self.last, when)
+            self.span.add(when)
             if event.source == "amazon":  # the credit history's account age is the Amazon history's
-                self.amazon_first, self.amazon_last = earlier(self.amazon_first, when), later(self.amazon_last, when)
+                self.amazon_span.add(when)
         kind = event.kind
         attrs = event.attrs
         if kind == "amazon.order_item":
@@ -250,6 +252,26 @@ class TrustAggregator(Aggregator):
             self.ev["behaviour_preferences"].offer(event, "baby purchase")
         self.addresses.add(attrs, event.time.date() if event.time else None)  # gifts left out
 
+    @property
+    def first(self) -> When | None:
+        """The first dated scored record on the home's calendar (:attr:`zone`; UTC before it is known)."""
+        return self.span.first(self.zone)
+
+    @property
+    def last(self) -> When | None:
+        """The last dated scored record on the home's calendar (:attr:`zone`)."""
+        return self.span.last(self.zone)
+
+    @property
+    def amazon_first(self) -> When | None:
+        """The first dated Amazon record on the home's calendar (:attr:`zone`)."""
+        return self.amazon_span.first(self.zone)
+
+    @property
+    def amazon_last(self) -> When | None:
+        """The last dated Amazon record on the home's calendar (:attr:`zone`)."""
+        return self.amazon_span.last(self.zone)
+
     def behaviour_years(self) -> tuple[int | None, int | None]:
         """(first, last) calendar year the behaviour rules read: the :data:`.textrules.RECENT_YEARS` years ending with
         the year of the latest dated scored record; (None, None) without one (every record is read)."""
@@ -287,6 +309,7 @@ class TrustAggregator(Aggregator):
     # -- factors --------------------------------------------------------------------------------------
     def factors(self, ctx: Context) -> dict[str, dict[str, Any]]:
         """Each factor's fᵢ, inputs, rule and what would move it."""
+        self.zone = ctx.zone  # the bounds on the home's calendar (AMZ55)
         # credit history: the Amazon history's length where Amazon is given (orders, their status and payments are
         # what it reads); without Amazon, the span of every record given, as before
         if self.amazon_first and self.amazon_last:
