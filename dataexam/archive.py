@@ -664,6 +664,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     cut_bytes = 0  # the bytes of its data present
     cut_inside: ParseIssue | None = None  # the cut member is a zip salvaged in turn: its own truncated-zip issue
     inner_why: list[str] = []  # why a zip inside, cut, has no file to read
+    inner_no_room = False  # a zip inside could not be unpacked: the temporary folder is full (no fault of the zip's)
     for entry in entries:
         path, changed = normalise_member_name(entry.name)
         if not path or is_junk(path) or entry.name.endswith("/"):
@@ -702,8 +703,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                     message=f"zip nested deeper than {limits.max_nesting} levels; skipped "
                             "(raise --max-nesting to read it)"))
                 continue
-            inner_cut = _nested(open_stream, entry, entries, display, prefix, full, depth, limits, added, found,
-                                closers, mounts, inner_why)
+            inner_cut, no_room_here = _nested(open_stream, entry, entries, display, prefix, full, depth, limits, added,
+                                              found, closers, mounts, inner_why)
+            inner_no_room = inner_no_room or no_room_here
             if inner_cut is not None:
                 cut_inside = inner_cut
             elif entry.cut and inner_why:  # cut before any of its files' data: what of it is there is said
@@ -720,7 +722,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                 # a zip of part zips cut inside its first (T50C: "before any of its data" of a part zip cut 2/3 in):
                 # what is there is said, and why none of it is read
                 inner = f" ({'; '.join(inner_why)})" if inner_why else ""
-                again = "" if any(w.startswith(_NO_ROOM_TO_UNPACK) for w in inner_why) else "; download it again"
+                again = "" if inner_no_room else "; download it again"
                 why.append(f"the zip ends inside its first file, {cut_name}, a zip itself, of which {cut_bytes:,} "
                            f"bytes are in this zip: none of its files were read{inner}{again}")
             else:
@@ -767,11 +769,13 @@ _NO_ROOM_TO_UNPACK = "no room in the temporary folder to unpack it"
 
 def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
             prefix: str, full: str, depth: int, limits: ArchiveLimits, added: list[Member], found: list[ParseIssue],
-            closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str]) -> ParseIssue | None:
+            closers: list[Callable[[], None]], mounts: dict[str, str],
+            why: list[str]) -> tuple[ParseIssue | None, bool]:
     """Read a zip found inside a salvaged zip (``entry``, at ``full``): its members go to ``added``, its issues to
     ``found``. Whole, it is read through its directory; cut by the end of the zip holding it, its files before the
-    cut are salvaged (:func:`_salvage_into`) and its own ``truncated-zip`` issue is returned (not added: the zip
-    holding it says the one cut) — None otherwise. Its bytes are read where they lie when stored (a window on the
+    cut are salvaged (:func:`_salvage_into`) and its own ``truncated-zip`` issue is returned first (not added: the zip
+    holding it says the one cut) — None otherwise; second, whether it was not read for want of room in the temporary
+    folder to unpack it (then nothing of it was read). Its bytes are read where they lie when stored (a window on the
     zip holding it), else inflated once into a private temporary file (0600, no name, removed when the archive is
     closed): memory stays bounded whatever its size. Nothing readable: a ``corrupt-zip`` issue (or, cut, ``why``
     says why none of its files could be read)."""
@@ -789,7 +793,7 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
         found.append(ParseIssue(archive=display, member=full, code="limit", nothing_read=True, message=(
             f"nested zip inflates past the {limits.max_member_bytes}-byte limit; skipped (raise --max-member-size to "
             "read it)")))
-        return None
+        return None, False
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
         if no_room(exc):  # the temporary folder is full: no fault of the zip's nor the download's (T52 1)
             import tempfile
@@ -804,15 +808,16 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             else:
                 found.append(ParseIssue(archive=display, member=full, code="unreadable", nothing_read=True,
                                         message=f"nested zip not read: {said}"))
-        elif not entry.cut:
+            return None, True
+        if not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
-        return None
+        return None, False
     if not size:
         if entry.cut:  # (deflated: its bytes present inflate to nothing yet)
             why.append("the zip ends before any of its bytes could be inflated")
         else:
             skipped("nested zip inside a damaged zip is empty and was skipped")
-        return None
+        return None, False
     point = _mount_point(full, folder_exists, prefix, mounts)
     if not entry.cut:
         try:
@@ -822,17 +827,17 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
         else:
             closers.append(inner.close)
             _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full)
-            return None
+            return None, False
     inner_found: list[ParseIssue] = []
     if not _salvage_into(opener, size, display, point, full, limits, added, inner_found, why, depth=depth + 1,
                          closers=closers, mounts=mounts):
         mounts.pop(point[:-1], None)
         if not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
-        return None
+        return None, False
     own = next((i for i in inner_found if i.code == "truncated-zip"), None) if entry.cut else None
     found.extend(i for i in inner_found if i is not own)
-    return own
+    return own, False
 
 
 class _TooBig(Exception):
