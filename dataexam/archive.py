@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+from .closing import ClosesRaw
 from .errors import CorruptArchive, EncryptedArchive, InputNotFound, NotAnArchive, no_room, no_room_reason
 from .events import ParseIssue
 from .issue_codes import IssueKind
@@ -919,7 +920,7 @@ class _PositionalFile(io.RawIOBase):
         return len(data)
 
 
-class _Window(io.RawIOBase):
+class _Window(ClosesRaw, io.RawIOBase):
     """The ``length`` bytes from ``start`` of a seekable stream (closed with it), as a seekable stream of their own:
     a stored zip inside a salvaged zip, read where it lies."""
 
@@ -950,12 +951,6 @@ class _Window(io.RawIOBase):
         buffer[: len(data)] = data
         self._pos += len(data)
         return len(data)
-
-    def close(self) -> None:
-        try:
-            self._raw.close()
-        finally:
-            super().close()
 
 
 def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tuple[list[_LocalEntry], str]:
@@ -1190,17 +1185,17 @@ class MemberCutOff(zipfile.BadZipFile):
     first (:class:`HandsOverFirst`), so its parser kept the records before the cut. The message names no file."""
 
 
-class _SalvagedReader(io.RawIOBase):
+class _SalvagedReader(ClosesRaw, io.RawIOBase):
     """The data of one member found by :func:`_salvage_zip`, inflated and CRC-checked at the end; a member the
     zip ends inside (``entry.cut``) is inflated up to the cut, then :class:`MemberCutOff` is raised."""
 
     def __init__(self, open_stream: Callable[[], IO[bytes]], entry: _LocalEntry) -> None:
         super().__init__()
-        self._fh = open_stream()
+        self._raw = open_stream()
         try:
-            self._fh.seek(entry.data_offset)
+            self._raw.seek(entry.data_offset)
         except BaseException:
-            self._fh.close()
+            self._raw.close()
             raise
         self._entry = entry
         self._left = entry.compress_size
@@ -1218,7 +1213,7 @@ class _SalvagedReader(io.RawIOBase):
             if self._inflater is not None and self._inflater.unconsumed_tail:
                 raw = self._inflater.unconsumed_tail
             else:
-                raw = self._fh.read(min(self._left, 64 * 1024))
+                raw = self._raw.read(min(self._left, 64 * 1024))
                 if not raw:
                     raise (MemberCutOff if self._entry.cut else zipfile.BadZipFile)("member data is cut off")
                 self._left -= len(raw)
@@ -1235,12 +1230,6 @@ class _SalvagedReader(io.RawIOBase):
             raise CrcMismatch("Bad CRC-32 or size for a member of a damaged zip")
         buffer[: len(data)] = data
         return len(data)
-
-    def close(self) -> None:
-        try:
-            self._fh.close()
-        finally:
-            super().close()
 
 
 def _salvaged_opener(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry) -> Callable[[], IO[bytes]]:
