@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, input_label, open_input, printable_path
+from .archive import (
+    DEFAULT_LIMITS,
+    Archive,
+    ArchiveLimits,
+    input_label,
+    no_room_to_unpack,
+    open_input,
+    printable_path,
+)
 from .discover import Found, discover
 from .errors import (
     CorruptArchive,
@@ -550,6 +558,9 @@ def _discovered(archive: Archive, display: str, registry: Registry,
         release()
     if not result:
         archive.close()
+        if archive.not_unpacked:  # the zips it holds could not be unpacked: the temporary folder is full (T53 1)
+            raise no_room_to_unpack(display, archive.not_unpacked,
+                                    cut=any(i.code == "truncated-zip" for i in archive.issues))
         raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")
     # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
     covered = tuple(f.prefix for f in found if f.prefix)
@@ -1104,6 +1115,9 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
     detection = registry.best(archive)
     if detection is None:
         archive.close()
+        if archive.not_unpacked:  # the zips it holds could not be unpacked: the temporary folder is full (T53 1)
+            raise no_room_to_unpack(archive.name, archive.not_unpacked,
+                                    cut=any(i.code == "truncated-zip" for i in archive.issues))
         hint = "no file of a known Facebook, Twitter/X or Amazon export was found"
         instagram = instagram_download(archive.paths())
         if instagram is not None:

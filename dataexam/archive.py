@@ -28,7 +28,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from .closing import ClosesRaw
-from .errors import CorruptArchive, EncryptedArchive, InputNotFound, NotAnArchive, no_room, no_room_reason
+from .errors import (
+    CorruptArchive,
+    EncryptedArchive,
+    InputNotFound,
+    NotAnArchive,
+    TempSpaceFull,
+    no_room,
+    no_room_reason,
+)
 from .events import ParseIssue
 from .issue_codes import IssueKind
 
@@ -175,6 +183,34 @@ def normalise_member_name(raw: str) -> tuple[str, bool]:
     return result, result != raw.rstrip("/")
 
 
+@dataclass(frozen=True, slots=True)
+class NotUnpacked:
+    """A zip inside an input whose bytes could not be inflated into the temporary folder: no room there (the disk or
+    the quota full). ``path`` is its path inside the input, ``folder`` the temporary folder, ``reason`` the
+    system's words and ours (:func:`~dataexam.errors.no_room_reason`)."""
+
+    path: str
+    folder: str
+    reason: str
+
+
+def no_room_to_unpack(display: str, not_unpacked: list[NotUnpacked], cut: bool = False) -> TempSpaceFull:
+    """The error for an input of which nothing could be read because the zips inside it could not be unpacked into
+    the temporary folder (exit 1): no fault of the zips nor of the download, what to do said (T53 1: a cut zip of two
+    deflated part zips was "not a recognised export … 1 complete file(s) were read", exit 3). ``cut``: the input is
+    also a cut zip (an interrupted download), said after."""
+    names = list(dict.fromkeys(printable_path(n.path) for n in not_unpacked))
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    first = not_unpacked[0]
+    error = TempSpaceFull(
+        f"{display}: nothing in it could be read: no room in the temporary folder {first.folder} to unpack "
+        f"{listed}, {'a zip' if len(names) == 1 else f'the {len(names)} zips'} inside it ({first.reason}); free some "
+        f"room there, or point TMPDIR at a folder with room, and run again"
+        + ("; the zip file is also incomplete (was the download interrupted?)" if cut else ""))
+    error.inner_names = tuple(names)
+    return error
+
+
 class Archive:
     """One virtual export made of one or more inputs.
 
@@ -183,7 +219,8 @@ class Archive:
     """
 
     def __init__(self, inputs: Iterable[str], members: Iterable[Member], issues: Iterable[ParseIssue],
-                 closers: Iterable[Callable[[], None]] = (), mounts: dict[str, str] | None = None) -> None:
+                 closers: Iterable[Callable[[], None]] = (), mounts: dict[str, str] | None = None,
+                 not_unpacked: Iterable[NotUnpacked] = ()) -> None:
         self.inputs: tuple[str, ...] = tuple(inputs)
         self._members = sorted(members, key=lambda m: m.path)
         self._by_path = {m.path: m for m in self._members}
@@ -193,6 +230,9 @@ class Archive:
         #: zips read in place: the folder their members appear under → the zip's own path
         #: (``"downloads/x"`` → ``"downloads/x.zip"``)
         self.mounts: dict[str, str] = dict(mounts or {})
+        #: zips inside it not unpacked for want of room in the temporary folder (none of their files listed):
+        #: where nothing of it is recognised, that is what is said (:func:`no_room_to_unpack`), not "not an export"
+        self.not_unpacked: list[NotUnpacked] = list(not_unpacked)
 
     @property
     def name(self) -> str:
@@ -248,7 +288,9 @@ class Archive:
         # alone (INP52: a cut inside a part zip named the outer zip only)
         mounts = {point[cut:]: full[cut:] for point, full in self.mounts.items()
                   if prefix and point.startswith(prefix) and full.startswith(prefix)}
-        return Archive([display], rerooted, issues, [self.hold()], mounts)
+        not_unpacked = [replace(n, path=n.path[cut:]) for n in self.not_unpacked
+                        if prefix and n.path.startswith(prefix)]
+        return Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked)
 
     def hold(self) -> Callable[[], None]:
         """Keep this archive's zip files open until the returned function is called (once).
@@ -285,6 +327,7 @@ class Archive:
             [i for a in archives for i in a.issues],
             [c for a in archives for c in a._closers],
             {point: full for a in archives for point, full in a.mounts.items()},  # (paths do not collide)
+            [n for a in archives for n in a.not_unpacked],
         )
         for a in archives:
             a._closers = []
@@ -369,9 +412,12 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
         # An interrupted download has no central directory at the end; its complete members can
         # still be read by walking the local file headers from the front (see _salvage_zip).
         why: list[str] = []
-        salvaged = _salvage_zip(p, display, limits, why)
+        rooms: list[NotUnpacked] = []
+        salvaged = _salvage_zip(p, display, limits, why, rooms)
         if salvaged is not None:
             return salvaged
+        if rooms:  # nothing read because the zips it holds could not be unpacked: that, not the cut, is the fault
+            raise no_room_to_unpack(display, rooms, cut=True) from None
         raise CorruptArchive(
             f"{display}: the zip file is damaged or incomplete (its directory is missing; "
             f"was the download interrupted?){''.join(f'; {w}' for w in why)}"
@@ -382,13 +428,14 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = [zf.close]
     mounts: dict[str, str] = {}
+    rooms: list[NotUnpacked] = []
     try:
-        _collect_zip(zf, display, "", 1, limits, members, issues, closers, mounts, None)
+        _collect_zip(zf, display, "", 1, limits, members, issues, closers, mounts, None, rooms=rooms)
     except BaseException:  # every file encrypted (EncryptedArchive): close what was opened
         for closer in reversed(closers):
             closer()
         raise
-    return Archive([display], members, issues, closers, mounts)
+    return Archive([display], members, issues, closers, mounts, rooms)
 
 
 _END_SIG = b"PK\x05\x06"
@@ -507,11 +554,13 @@ def _note_blocked(display: str, whole: str | None, files: int, blocked: list[tup
 
 def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, limits: ArchiveLimits,
                  members: list[Member], issues: list[ParseIssue],
-                 closers: list[Callable[[], None]], mounts: dict[str, str], whole: str | None) -> None:
+                 closers: list[Callable[[], None]], mounts: dict[str, str], whole: str | None, *,
+                 rooms: list[NotUnpacked] | None = None) -> None:
     """Add the members of ``zf`` (read in place under ``prefix``) and of the zips inside it.
 
     ``whole`` is the zip's own path inside the input, or None when it is the input itself: a zip none
-    of whose files can be read (every one encrypted) then raises (:func:`_note_blocked`)."""
+    of whose files can be read (every one encrypted) then raises (:func:`_note_blocked`). ``rooms`` gets each zip
+    inside not unpacked for want of room in the temporary folder."""
     folders: set[str] | None = None
     files = 0
     blocked: list[tuple[str, str]] = []
@@ -556,11 +605,14 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 # a zip cut short and zipped again (an interrupted download put in a bundle): salvaged as when
                 # given alone (the twenty-fourth pass's first tester, Z1)
                 point = _mount_point(full, folder_exists, prefix, mounts)
+                inner_rooms: list[NotUnpacked] = []
                 if not _salvage_into(_zip_opener(zf, info), info.file_size, display, point, full, limits,
-                                     members, issues, depth=depth + 1, closers=closers, mounts=mounts):
+                                     members, issues, depth=depth + 1, closers=closers, mounts=mounts,
+                                     rooms=inner_rooms):
                     mounts.pop(point[:-1], None)
-                    issues.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
-                                             message="nested zip is damaged and was skipped"))
+                    issues.append(_not_salvaged(display, full, "nested zip", inner_rooms))
+                if rooms is not None:
+                    rooms.extend(inner_rooms)
                 continue
             except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
                 issues.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
@@ -568,7 +620,8 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 continue
             closers.append(inner.close)
             inner_prefix = _mount_point(full, folder_exists, prefix, mounts)
-            _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts, full)
+            _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts, full,
+                         rooms=rooms)
             continue
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size)))
     _note_blocked(display, whole, files, blocked, issues)
@@ -604,9 +657,11 @@ class _LocalEntry:
     cut: bool = False
 
 
-def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None) -> Archive | None:
+def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None,
+                 rooms: list[NotUnpacked] | None = None) -> Archive | None:
     """Read a zip given as an input without its central directory (:func:`_salvage_into`).
-    Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``)."""
+    Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``, or, where
+    ``rooms`` got the zips inside it not unpacked for want of room in the temporary folder, that)."""
     members: list[Member] = []
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = []
@@ -615,18 +670,21 @@ def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | 
         size = p.stat().st_size
     except OSError:
         return None
+    found_rooms: list[NotUnpacked] = []
     if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues, why,
-                         depth=1, closers=closers, mounts=mounts):
+                         depth=1, closers=closers, mounts=mounts, rooms=found_rooms):
         for closer in reversed(closers):
             closer()
+        if rooms is not None:
+            rooms.extend(found_rooms)
         return None
-    return Archive([display], members, issues, closers, mounts)
+    return Archive([display], members, issues, closers, mounts, found_rooms)
 
 
 def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str, prefix: str, whole: str | None,
                   limits: ArchiveLimits, members: list[Member], issues: list[ParseIssue],
                   why: list[str] | None = None, *, depth: int = 1, closers: list[Callable[[], None]] | None = None,
-                  mounts: dict[str, str] | None = None) -> bool:
+                  mounts: dict[str, str] | None = None, rooms: list[NotUnpacked] | None = None) -> bool:
     """Read a zip without its central directory by walking local file headers from the front.
 
     ``open_stream`` opens the zip's bytes (``size`` of them) as a seekable stream: the file itself, or a
@@ -646,7 +704,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     whole, through its directory; cut by the end of this one (a zip of part zips cut inside a part zip), salvaged
     in turn up to the cut, and the one ``truncated-zip`` issue says both zips' cut (INP54: none of the part zip's
     files were read, "a zip cut inside a zip it holds is not read"). ``closers`` gets what closes its readers and
-    ``mounts`` where it is read in place (:attr:`Archive.mounts`); without them a zip inside is skipped.
+    ``mounts`` where it is read in place (:attr:`Archive.mounts`); without them a zip inside is skipped. ``rooms``
+    gets each zip inside not unpacked for want of room in the temporary folder (also when False is returned).
     """
     try:
         with open_stream() as fh:
@@ -705,7 +764,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                             "(raise --max-nesting to read it)"))
                 continue
             inner_cut, no_room_here = _nested(open_stream, entry, entries, display, prefix, full, depth, limits, added,
-                                              found, closers, mounts, inner_why)
+                                              found, closers, mounts, inner_why, rooms)
             inner_no_room = inner_no_room or no_room_here
             if inner_cut is not None:
                 cut_inside = inner_cut
@@ -770,8 +829,8 @@ _NO_ROOM_TO_UNPACK = "no room in the temporary folder to unpack it"
 
 def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
             prefix: str, full: str, depth: int, limits: ArchiveLimits, added: list[Member], found: list[ParseIssue],
-            closers: list[Callable[[], None]], mounts: dict[str, str],
-            why: list[str]) -> tuple[ParseIssue | None, bool]:
+            closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str],
+            rooms: list[NotUnpacked] | None = None) -> tuple[ParseIssue | None, bool]:
     """Read a zip found inside a salvaged zip (``entry``, at ``full``): its members go to ``added``, its issues to
     ``found``. Whole, it is read through its directory; cut by the end of the zip holding it, its files before the
     cut are salvaged (:func:`_salvage_into`) and its own ``truncated-zip`` issue is returned first (not added: the zip
@@ -804,6 +863,8 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             where = default_parent() or tempfile.gettempdir()
             said = (f"{_NO_ROOM_TO_UNPACK} ({no_room_reason(exc, where)}); free some room there, or point TMPDIR at "
                     "a folder with room, and run again")
+            if rooms is not None:
+                rooms.append(NotUnpacked(full, printable_path(where), no_room_reason(exc, where)))
             if entry.cut:  # said in the cut's own line (the zip holding it says why none of its files were read)
                 why.append(said)
             else:
@@ -827,11 +888,11 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             pass
         else:
             closers.append(inner.close)
-            _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full)
+            _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full, rooms=rooms)
             return None, False
     inner_found: list[ParseIssue] = []
     if not _salvage_into(opener, size, display, point, full, limits, added, inner_found, why, depth=depth + 1,
-                         closers=closers, mounts=mounts):
+                         closers=closers, mounts=mounts, rooms=rooms):
         mounts.pop(point[:-1], None)
         if not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
@@ -839,6 +900,17 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
     own = next((i for i in inner_found if i.code == "truncated-zip"), None) if entry.cut else None
     found.extend(i for i in inner_found if i is not own)
     return own, False
+
+
+def _not_salvaged(display: str, path: str, what: str, rooms: list[NotUnpacked]) -> ParseIssue:
+    """The issue of a cut zip at ``path`` inside an input (``what``: "nested zip", "zip file inside the folder") none
+    of whose files could be read: damaged, or — where the zips it holds could not be unpacked (``rooms``) — the
+    temporary folder full, which is no fault of the zip's."""
+    if rooms:
+        return ParseIssue(archive=display, member=path, code="unreadable", nothing_read=True, message=(
+            f"{what} not read: {_NO_ROOM_TO_UNPACK.replace(' it', ' the zip inside it')} ({rooms[0].reason}); free "
+            "some room there, or point TMPDIR at a folder with room, and run again"))
+    return ParseIssue(archive=display, member=path, code="corrupt-zip", message=f"{what} is damaged and was skipped")
 
 
 class _TooBig(Exception):
@@ -1340,6 +1412,7 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = []
     mounts: dict[str, str] = {}
+    rooms: list[NotUnpacked] = []
 
     def unlisted(exc: OSError) -> None:
         if exc.filename == os.fspath(root):
@@ -1375,11 +1448,11 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
             if not stat.S_ISREG(st.st_mode):
                 continue
             if fname.lower().endswith(".zip"):
-                _mount_zip_in_folder(fpath, rel, st.st_size, display, limits, members, issues, closers, mounts)
+                _mount_zip_in_folder(fpath, rel, st.st_size, display, limits, members, issues, closers, mounts, rooms)
                 continue
             stamp = _stamp(st)
             members.append(Member(rel, st.st_size, display, _file_opener(fpath, stamp), stamp))
-    return Archive([display], members, issues, closers, mounts)
+    return Archive([display], members, issues, closers, mounts, rooms)
 
 
 def _mount_point(full: str, folder_exists: Callable[[str], bool], prefix: str, mounts: dict[str, str]) -> str:
@@ -1394,7 +1467,7 @@ def _mount_point(full: str, folder_exists: Callable[[str], bool], prefix: str, m
 
 def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits: ArchiveLimits,
                          members: list[Member], issues: list[ParseIssue],
-                         closers: list[Callable[[], None]], mounts: dict[str, str]) -> None:
+                         closers: list[Callable[[], None]], mounts: dict[str, str], rooms: list[NotUnpacked]) -> None:
     # A folder holding part-zips (or a user's re-zipped sub-folder): read the zip's members in place.
     def beside(stem: str) -> bool:
         return fpath.with_name(fpath.name[: -len(".zip")]).is_dir()
@@ -1405,11 +1478,12 @@ def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits:
         # an interrupted download in a Downloads folder: salvaged as when given alone (it was skipped whole,
         # 2,973 readable records lost: the twenty-fourth pass's first tester, Z1)
         point = _mount_point(rel, beside, "", mounts)
+        inner_rooms: list[NotUnpacked] = []
         if not _salvage_into(lambda: fpath.open("rb"), size, display, point, rel, limits, members, issues,
-                             depth=2, closers=closers, mounts=mounts):
+                             depth=2, closers=closers, mounts=mounts, rooms=inner_rooms):
             mounts.pop(point[:-1], None)
-            issues.append(ParseIssue(archive=display, member=rel, code="corrupt-zip",
-                                     message="zip file inside the folder is damaged and was skipped"))
+            issues.append(_not_salvaged(display, rel, "zip file inside the folder", inner_rooms))
+        rooms.extend(inner_rooms)
         return
     except (OSError, EOFError, ValueError):
         issues.append(ParseIssue(archive=display, member=rel, code="corrupt-zip",
@@ -1417,7 +1491,7 @@ def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits:
         return
     closers.append(zf.close)
     point = _mount_point(rel, beside, "", mounts)
-    _collect_zip(zf, display, point, 2, limits, members, issues, closers, mounts, rel)
+    _collect_zip(zf, display, point, 2, limits, members, issues, closers, mounts, rel, rooms=rooms)
 
 
 class MemberChanged(OSError):
