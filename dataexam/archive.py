@@ -811,11 +811,14 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         members.extend(added)
         issues.extend(found)
         return True
+    # "3 complete file(s) were read, and x.json as far as it goes …"; any other reason is a sentence of its own
+    # (INP55: "of its files, 25 complete file(s) were read, the zip ends inside …", a comma splice)
+    joined = ", " if stop_reason.startswith("and ") else "; "
     found.insert(0, ParseIssue(
         archive=display, member=cut_file if cut_file and any(m.path == cut_file for m in added) else whole or "",
         code="truncated-zip",
         message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
-                f"{whole_files} complete file(s) were read, {stop_reason}",
+                f"{whole_files} complete file(s) were read{joined}{stop_reason}",
         kind=IssueKind.NOTE if directory_only else IssueKind.STOPS,
         nothing_read=not (directory_only or inside_data or stop_reason == ENDS_AFTER_DATA)))
     members.extend(added)

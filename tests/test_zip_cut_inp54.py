@@ -115,7 +115,7 @@ def test_the_report_says_a_cut_after_the_manifest_once(tmp_path: Path, jobs: int
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize(("member", "into", "said"), [
     # in the header of the file after note-tweet.js: the long post read whole, its tweet in the lost end
-    ("data/periscope-account-information.js", 0, "28 complete file(s) were read, data/periscope-account-information.js "
+    ("data/periscope-account-information.js", 0, "28 complete file(s) were read; data/periscope-account-information.js "
      "is cut off before any of its data could be read"),
     ("data/mute.js", 1, "28 complete file(s) were read, and data/mute.js as far as it goes: the zip ends inside it; "
      "data/mute.js is cut off before its first record: none of its records could be read; the rest of it and every "
