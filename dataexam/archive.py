@@ -183,6 +183,25 @@ def normalise_member_name(raw: str) -> tuple[str, bool]:
     return result, result != raw.rstrip("/")
 
 
+def _zip_input(inputs: tuple[str, ...]) -> tuple[str, ...]:
+    """The input's file name where it is one zip (``("two.zip",)``), else ``()`` (a folder given is not named)."""
+    name = re.split(r"[/\\]", inputs[0].rstrip("/\\"))[-1] if len(inputs) == 1 else ""
+    return (name,) if name.lower().endswith(".zip") else ()
+
+
+def zip_chain(path: str, mounts: dict[str, str], base: tuple[str, ...] = ()) -> list[str]:
+    """``path`` (a member's, inside an archive) named through the zips read in place it lies in (``mounts``,
+    :attr:`Archive.mounts`), after ``base`` (the zips the archive lies in, :attr:`Archive.chain`, or the input zip's
+    name): ``["outer.zip", "part1.zip", "posts/your_posts_1.json"]``; ``[path]`` alone where it lies in no zip
+    read in place and ``base`` is empty or only the input zip."""
+    names: list[str] = []
+    while (point := max((p for p in mounts if path.startswith(p + "/")), key=len, default=None)) is not None:
+        names.insert(0, path[len(point) + 1:])  # the path inside the zip read in place at ``point``
+        path = mounts[point]  # that zip's own path, inside the input or inside the zip holding it
+    names.insert(0, path)
+    return [*base, *names] if len(names) > 1 or len(base) > 1 else names
+
+
 @dataclass(frozen=True, slots=True)
 class NotUnpacked:
     """A zip inside an input whose bytes could not be inflated into the temporary folder: no room there (the disk or
@@ -220,7 +239,7 @@ class Archive:
 
     def __init__(self, inputs: Iterable[str], members: Iterable[Member], issues: Iterable[ParseIssue],
                  closers: Iterable[Callable[[], None]] = (), mounts: dict[str, str] | None = None,
-                 not_unpacked: Iterable[NotUnpacked] = ()) -> None:
+                 not_unpacked: Iterable[NotUnpacked] = (), chain: Iterable[str] = ()) -> None:
         self.inputs: tuple[str, ...] = tuple(inputs)
         self._members = sorted(members, key=lambda m: m.path)
         self._by_path = {m.path: m for m in self._members}
@@ -233,6 +252,10 @@ class Archive:
         #: zips inside it not unpacked for want of room in the temporary folder (none of their files listed):
         #: where nothing of it is recognised, that is what is said (:func:`no_room_to_unpack`), not "not an export"
         self.not_unpacked: list[NotUnpacked] = list(not_unpacked)
+        #: an export found inside an input (:meth:`part`) in a zip read in place: the zips it lies in, outermost
+        #: first, each by its path inside the one before (``("two.zip", "b-facebook-part1.zip")``); empty otherwise.
+        #: A message about one of its files names them all (:func:`zip_chain`)
+        self.chain: tuple[str, ...] = tuple(chain)
 
     @property
     def name(self) -> str:
@@ -290,7 +313,11 @@ class Archive:
                   if prefix and point.startswith(prefix) and full.startswith(prefix)}
         not_unpacked = [replace(n, path=n.path[cut:]) for n in self.not_unpacked
                         if prefix and n.path.startswith(prefix)]
-        return Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked)
+        # the zips the export lies in: those this archive lies in (or the input, a zip), then those read in place at
+        # ``prefix`` (INP55: a part zip of a cut zip of part zips, an export of its own, named no outer zip)
+        inside = zip_chain(prefix + "\0", self.mounts, self.chain or _zip_input(self.inputs))[:-1] if prefix else []
+        return Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked,
+                       inside if len(inside) > len(self.chain or _zip_input(self.inputs)) else self.chain)
 
     def hold(self) -> Callable[[], None]:
         """Keep this archive's zip files open until the returned function is called (once).
