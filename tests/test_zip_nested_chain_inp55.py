@@ -46,8 +46,9 @@ def test_a_cut_in_the_second_part_zip_names_the_outer_zip(tmp_path: Path) -> Non
         "be read; the rest of it and every file after it in facebook-a-part2.zip are lost"))]
 
 
-X_SECOND = ("x.zip → twitter-2024-05-01-abc122.zip → data/saved-search.js is cut off after 1 record: the records before "
-            "the cut were kept; the rest of it and every file after it in twitter-2024-05-01-abc122.zip are lost")
+X_SECOND = ("x.zip → twitter-2024-05-01-abc122.zip → data/saved-search.js is cut off after 1 record: the records "
+            "before the cut were kept; the rest of it and every file after it in twitter-2024-05-01-abc122.zip are "
+            "lost")
 
 
 def _x_second_cut(tmp_path: Path) -> Path:
