@@ -627,7 +627,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                             "(raise --max-nesting to read it)"))
                 continue
             try:
-                inner = _zip_file(zf.open(info))  # seekable stream; never written to disk
+                inner = _zip_file(_inflated_once(zf, info, limits, closers))
             except zipfile.BadZipFile:
                 # a zip cut short and zipped again (an interrupted download put in a bundle): salvaged as when
                 # given alone (the twenty-fourth pass's first tester, Z1)
@@ -652,6 +652,43 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
             continue
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size)))
     _note_blocked(display, whole, files, blocked, issues)
+
+
+def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLimits,
+                   closers: list[Callable[[], None]]) -> IO[bytes]:
+    """A seekable stream of a zip's member that is itself a zip (``info``: a part zip in Facebook's zip of part
+    zips, Amazon's zip of category zips), to be read through its own directory.
+
+    Stored: zipfile's own stream (a seek is a seek). Deflated: inflated once into a private temporary file with no
+    name (0600, on the run's disk temporary folder, :func:`dataexam.tempdirs.default_parent`; closed by ``closers``)
+    and read from there — zipfile's own stream of a deflated member inflates it again from its start on every
+    backward seek, and reading a zip seeks back for each of its files (INP55: a part zip of N files inflated about
+    N times). Memory stays bounded whatever its size. Where the temporary folder has no room (the disk or quota
+    full), or the member is damaged or over the size limit, zipfile's own stream as before (its faults are met
+    where they were)."""
+    if info.compress_type == zipfile.ZIP_STORED or info.file_size > limits.max_member_bytes:
+        return zf.open(info)
+    import tempfile
+
+    from .tempdirs import default_parent
+
+    try:
+        spill = tempfile.TemporaryFile(dir=default_parent())
+    except OSError:
+        return zf.open(info)
+    try:
+        with zf.open(info) as member:
+            while chunk := member.read(1 << 20):
+                spill.write(chunk)
+        spill.flush()
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, ValueError):
+        spill.close()  # no room, or damaged (CRC-32, zlib): read as before, its faults met where they were
+        return zf.open(info)
+    except BaseException:
+        spill.close()
+        raise
+    closers.append(spill.close)
+    return io.BufferedReader(_Window(_PositionalFile(spill.fileno()), 0, info.file_size), 64 * 1024)  # type: ignore[return-value]
 
 
 # -- salvaging a zip whose central directory is missing (truncated download) ------------------------
