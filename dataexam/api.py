@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, input_label, open_input, printable_path
+from .archive import (
+    DEFAULT_LIMITS,
+    Archive,
+    ArchiveLimits,
+    input_label,
+    no_room_to_unpack,
+    open_input,
+    printable_path,
+)
 from .discover import Found, discover
 from .errors import (
     CorruptArchive,
@@ -535,6 +543,8 @@ def _discovered(archive: Archive, display: str, registry: Registry,
             if detection is None or detection.variant == "html-export":
                 part.close()
                 reason = "not an export (no parser recognises it on its own)"
+                if detection is None and _x_page_only(part.paths()):
+                    reason = _X_PAGE_ONLY
                 if detection is not None:
                     help_text = _html_help(registry.parsers[detection.parser].cls, detection)
                     reason = (f"a {detection.parser} export in HTML format; dataexam needs the JSON format. "
@@ -550,6 +560,9 @@ def _discovered(archive: Archive, display: str, registry: Registry,
         release()
     if not result:
         archive.close()
+        if archive.not_unpacked:  # the zips it holds could not be unpacked: the temporary folder is full (T53 1)
+            raise no_room_to_unpack(display, archive.not_unpacked,
+                                    cut=any(i.code == "truncated-zip" for i in archive.issues))
         raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")
     # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
     covered = tuple(f.prefix for f in found if f.prefix)
@@ -1085,6 +1098,22 @@ def _a(word: str) -> str:
 _UNREADABLE_ZIP = frozenset({"encrypted-zip", "corrupt-zip", "unsupported-compression"})
 
 
+#: what an X archive holds beside its data (formats.md: the current archive's ``Your archive.html``, ``assets/`` and
+#: ``data/README.txt``): read alone, no X data was
+_X_PAGE = re.compile(r"(^|/)Your archive\.html$", re.I)
+_X_BESIDE_DATA = re.compile(r"(^|/)(Your archive\.html|assets/.*|data/README\.txt)$", re.I)
+
+
+_X_PAGE_ONLY = ("only the page of an X archive was found (Your archive.html), none of its data files (data/*.js), "
+                "which are what dataexam reads: give the whole archive (X delivers a large one in several zips)")
+
+
+def _x_page_only(paths: Sequence[str]) -> bool:
+    """Whether ``paths`` are an X archive's page (``Your archive.html``) with nothing of its data: the first files of
+    a cut X zip, or the one of X's several zips that holds no ``data/`` folder."""
+    return any(_X_PAGE.search(p) for p in paths) and all(_X_BESIDE_DATA.search(p) for p in paths)
+
+
 def _detect(archive: Archive, registry: Registry, source: str | None) -> Detection:
     if source is not None:
         parser = registry.create(source)
@@ -1104,10 +1133,17 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
     detection = registry.best(archive)
     if detection is None:
         archive.close()
+        if archive.not_unpacked:  # the zips it holds could not be unpacked: the temporary folder is full (T53 1)
+            raise no_room_to_unpack(archive.name, archive.not_unpacked,
+                                    cut=any(i.code == "truncated-zip" for i in archive.issues))
         hint = "no file of a known Facebook, Twitter/X or Amazon export was found"
         instagram = instagram_download(archive.paths())
         if instagram is not None:
             hint = instagram_reason(instagram)
+        elif _x_page_only(archive.paths()):
+            # an X archive's page read and none of its data (INP55: "no file of a known … export was found" for the
+            # first files of a cut X zip, or the zip of X's several that holds no data/ folder)
+            hint = _X_PAGE_ONLY
         if not archive.paths():
             hint = "it contains no files"
             if archive.issues:  # what it holds could not be read (a damaged zip inside): not "no files" (F9)
@@ -1126,8 +1162,9 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
                 hint = f"nothing in it could be read: {where}{first.message}{more}"
         elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
             first = archive.issues[0]
+            itself = "the zip itself" if archive.name.lower().endswith(".zip") else "the folder itself"
             hint += (f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. "
-                     f"{first.member or 'the folder itself'}: {first.message}")
+                     f"{first.member or itself}: {first.message}")
         unknown = NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
         unknown.inner_names = tuple(i.member for i in archive.issues[:1] if i.member)
         raise unknown

@@ -27,7 +27,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import CorruptArchive, EncryptedArchive, InputNotFound, NotAnArchive, no_room, no_room_reason
+from .closing import ClosesRaw
+from .errors import (
+    CorruptArchive,
+    EncryptedArchive,
+    InputNotFound,
+    NotAnArchive,
+    TempSpaceFull,
+    no_room,
+    no_room_reason,
+)
 from .events import ParseIssue
 from .issue_codes import IssueKind
 
@@ -174,6 +183,53 @@ def normalise_member_name(raw: str) -> tuple[str, bool]:
     return result, result != raw.rstrip("/")
 
 
+def _zip_input(inputs: tuple[str, ...]) -> tuple[str, ...]:
+    """The input's file name where it is one zip (``("two.zip",)``), else ``()`` (a folder given is not named)."""
+    name = re.split(r"[/\\]", inputs[0].rstrip("/\\"))[-1] if len(inputs) == 1 else ""
+    return (name,) if name.lower().endswith(".zip") else ()
+
+
+def zip_chain(path: str, mounts: dict[str, str], base: tuple[str, ...] = ()) -> list[str]:
+    """``path`` (a member's, inside an archive) named through the zips read in place it lies in (``mounts``,
+    :attr:`Archive.mounts`), after ``base`` (the zips the archive lies in, :attr:`Archive.chain`, or the input zip's
+    name): ``["outer.zip", "part1.zip", "posts/your_posts_1.json"]``; ``[path]`` alone where it lies in no zip
+    read in place and ``base`` is empty or only the input zip."""
+    names: list[str] = []
+    while (point := max((p for p in mounts if path.startswith(p + "/")), key=len, default=None)) is not None:
+        names.insert(0, path[len(point) + 1:])  # the path inside the zip read in place at ``point``
+        path = mounts[point]  # that zip's own path, inside the input or inside the zip holding it
+    names.insert(0, path)
+    return [*base, *names] if len(names) > 1 or len(base) > 1 else names
+
+
+@dataclass(frozen=True, slots=True)
+class NotUnpacked:
+    """A zip inside an input whose bytes could not be inflated into the temporary folder: no room there (the disk or
+    the quota full). ``path`` is its path inside the input, ``folder`` the temporary folder, ``reason`` the
+    system's words and ours (:func:`~dataexam.errors.no_room_reason`)."""
+
+    path: str
+    folder: str
+    reason: str
+
+
+def no_room_to_unpack(display: str, not_unpacked: list[NotUnpacked], cut: bool = False) -> TempSpaceFull:
+    """The error for an input of which nothing could be read because the zips inside it could not be unpacked into
+    the temporary folder (exit 1): no fault of the zips nor of the download, what to do said (T53 1: a cut zip of two
+    deflated part zips was "not a recognised export … 1 complete file(s) were read", exit 3). ``cut``: the input is
+    also a cut zip (an interrupted download), said after."""
+    names = list(dict.fromkeys(printable_path(n.path) for n in not_unpacked))
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    first = not_unpacked[0]
+    error = TempSpaceFull(
+        f"{display}: nothing in it could be read: no room in the temporary folder {first.folder} to unpack "
+        f"{listed}, {'a zip' if len(names) == 1 else f'the {len(names)} zips'} inside it ({first.reason}); free some "
+        f"room there, or point TMPDIR at a folder with room, and run again"
+        + ("; the zip file is also incomplete (was the download interrupted?)" if cut else ""))
+    error.inner_names = tuple(names)
+    return error
+
+
 class Archive:
     """One virtual export made of one or more inputs.
 
@@ -182,7 +238,8 @@ class Archive:
     """
 
     def __init__(self, inputs: Iterable[str], members: Iterable[Member], issues: Iterable[ParseIssue],
-                 closers: Iterable[Callable[[], None]] = (), mounts: dict[str, str] | None = None) -> None:
+                 closers: Iterable[Callable[[], None]] = (), mounts: dict[str, str] | None = None,
+                 not_unpacked: Iterable[NotUnpacked] = (), chain: Iterable[str] = ()) -> None:
         self.inputs: tuple[str, ...] = tuple(inputs)
         self._members = sorted(members, key=lambda m: m.path)
         self._by_path = {m.path: m for m in self._members}
@@ -192,6 +249,13 @@ class Archive:
         #: zips read in place: the folder their members appear under → the zip's own path
         #: (``"downloads/x"`` → ``"downloads/x.zip"``)
         self.mounts: dict[str, str] = dict(mounts or {})
+        #: zips inside it not unpacked for want of room in the temporary folder (none of their files listed):
+        #: where nothing of it is recognised, that is what is said (:func:`no_room_to_unpack`), not "not an export"
+        self.not_unpacked: list[NotUnpacked] = list(not_unpacked)
+        #: an export found inside an input (:meth:`part`) in a zip read in place: the zips it lies in, outermost
+        #: first, each by its path inside the one before (``("two.zip", "b-facebook-part1.zip")``); empty otherwise.
+        #: A message about one of its files names them all (:func:`zip_chain`)
+        self.chain: tuple[str, ...] = tuple(chain)
 
     @property
     def name(self) -> str:
@@ -247,7 +311,13 @@ class Archive:
         # alone (INP52: a cut inside a part zip named the outer zip only)
         mounts = {point[cut:]: full[cut:] for point, full in self.mounts.items()
                   if prefix and point.startswith(prefix) and full.startswith(prefix)}
-        return Archive([display], rerooted, issues, [self.hold()], mounts)
+        not_unpacked = [replace(n, path=n.path[cut:]) for n in self.not_unpacked
+                        if prefix and n.path.startswith(prefix)]
+        # the zips the export lies in: those this archive lies in (or the input, a zip), then those read in place at
+        # ``prefix`` (INP55: a part zip of a cut zip of part zips, an export of its own, named no outer zip)
+        inside = zip_chain(prefix + "\0", self.mounts, self.chain or _zip_input(self.inputs))[:-1] if prefix else []
+        return Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked,
+                       inside if len(inside) > len(self.chain or _zip_input(self.inputs)) else self.chain)
 
     def hold(self) -> Callable[[], None]:
         """Keep this archive's zip files open until the returned function is called (once).
@@ -284,6 +354,7 @@ class Archive:
             [i for a in archives for i in a.issues],
             [c for a in archives for c in a._closers],
             {point: full for a in archives for point, full in a.mounts.items()},  # (paths do not collide)
+            [n for a in archives for n in a.not_unpacked],
         )
         for a in archives:
             a._closers = []
@@ -368,9 +439,12 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
         # An interrupted download has no central directory at the end; its complete members can
         # still be read by walking the local file headers from the front (see _salvage_zip).
         why: list[str] = []
-        salvaged = _salvage_zip(p, display, limits, why)
+        rooms: list[NotUnpacked] = []
+        salvaged = _salvage_zip(p, display, limits, why, rooms)
         if salvaged is not None:
             return salvaged
+        if rooms:  # nothing read because the zips it holds could not be unpacked: that, not the cut, is the fault
+            raise no_room_to_unpack(display, rooms, cut=True) from None
         raise CorruptArchive(
             f"{display}: the zip file is damaged or incomplete (its directory is missing; "
             f"was the download interrupted?){''.join(f'; {w}' for w in why)}"
@@ -381,13 +455,14 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = [zf.close]
     mounts: dict[str, str] = {}
+    rooms: list[NotUnpacked] = []
     try:
-        _collect_zip(zf, display, "", 1, limits, members, issues, closers, mounts, None)
+        _collect_zip(zf, display, "", 1, limits, members, issues, closers, mounts, None, rooms=rooms)
     except BaseException:  # every file encrypted (EncryptedArchive): close what was opened
         for closer in reversed(closers):
             closer()
         raise
-    return Archive([display], members, issues, closers, mounts)
+    return Archive([display], members, issues, closers, mounts, rooms)
 
 
 _END_SIG = b"PK\x05\x06"
@@ -506,11 +581,13 @@ def _note_blocked(display: str, whole: str | None, files: int, blocked: list[tup
 
 def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, limits: ArchiveLimits,
                  members: list[Member], issues: list[ParseIssue],
-                 closers: list[Callable[[], None]], mounts: dict[str, str], whole: str | None) -> None:
+                 closers: list[Callable[[], None]], mounts: dict[str, str], whole: str | None, *,
+                 rooms: list[NotUnpacked] | None = None) -> None:
     """Add the members of ``zf`` (read in place under ``prefix``) and of the zips inside it.
 
     ``whole`` is the zip's own path inside the input, or None when it is the input itself: a zip none
-    of whose files can be read (every one encrypted) then raises (:func:`_note_blocked`)."""
+    of whose files can be read (every one encrypted) then raises (:func:`_note_blocked`). ``rooms`` gets each zip
+    inside not unpacked for want of room in the temporary folder."""
     folders: set[str] | None = None
     files = 0
     blocked: list[tuple[str, str]] = []
@@ -550,16 +627,19 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                             "(raise --max-nesting to read it)"))
                 continue
             try:
-                inner = _zip_file(zf.open(info))  # seekable stream; never written to disk
+                inner = _zip_file(_inflated_once(zf, info, limits, closers))
             except zipfile.BadZipFile:
                 # a zip cut short and zipped again (an interrupted download put in a bundle): salvaged as when
                 # given alone (the twenty-fourth pass's first tester, Z1)
                 point = _mount_point(full, folder_exists, prefix, mounts)
+                inner_rooms: list[NotUnpacked] = []
                 if not _salvage_into(_zip_opener(zf, info), info.file_size, display, point, full, limits,
-                                     members, issues, depth=depth + 1, closers=closers, mounts=mounts):
+                                     members, issues, depth=depth + 1, closers=closers, mounts=mounts,
+                                     rooms=inner_rooms):
                     mounts.pop(point[:-1], None)
-                    issues.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
-                                             message="nested zip is damaged and was skipped"))
+                    issues.append(_not_salvaged(display, full, "nested zip", inner_rooms))
+                if rooms is not None:
+                    rooms.extend(inner_rooms)
                 continue
             except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
                 issues.append(ParseIssue(archive=display, member=full, code="corrupt-zip",
@@ -567,10 +647,48 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 continue
             closers.append(inner.close)
             inner_prefix = _mount_point(full, folder_exists, prefix, mounts)
-            _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts, full)
+            _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts, full,
+                         rooms=rooms)
             continue
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size)))
     _note_blocked(display, whole, files, blocked, issues)
+
+
+def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLimits,
+                   closers: list[Callable[[], None]]) -> IO[bytes]:
+    """A seekable stream of a zip's member that is itself a zip (``info``: a part zip in Facebook's zip of part
+    zips, Amazon's zip of category zips), to be read through its own directory.
+
+    Stored: zipfile's own stream (a seek is a seek). Deflated: inflated once into a private temporary file with no
+    name (0600, on the run's disk temporary folder, :func:`dataexam.tempdirs.default_parent`; closed by ``closers``)
+    and read from there — zipfile's own stream of a deflated member inflates it again from its start on every
+    backward seek, and reading a zip seeks back for each of its files (INP55: a part zip of N files inflated about
+    N times). Memory stays bounded whatever its size. Where the temporary folder has no room (the disk or quota
+    full), or the member is damaged or over the size limit, zipfile's own stream as before (its faults are met
+    where they were)."""
+    if info.compress_type == zipfile.ZIP_STORED or info.file_size > limits.max_member_bytes:
+        return zf.open(info)
+    import tempfile
+
+    from .tempdirs import default_parent
+
+    try:
+        spill = tempfile.TemporaryFile(dir=default_parent())
+    except OSError:
+        return zf.open(info)
+    try:
+        with zf.open(info) as member:
+            while chunk := member.read(1 << 20):
+                spill.write(chunk)
+        spill.flush()
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, ValueError):
+        spill.close()  # no room, or damaged (CRC-32, zlib): read as before, its faults met where they were
+        return zf.open(info)
+    except BaseException:
+        spill.close()
+        raise
+    closers.append(spill.close)
+    return io.BufferedReader(_Window(_PositionalFile(spill.fileno()), 0, info.file_size), 64 * 1024)  # type: ignore[return-value]
 
 
 # -- salvaging a zip whose central directory is missing (truncated download) ------------------------
@@ -603,9 +721,11 @@ class _LocalEntry:
     cut: bool = False
 
 
-def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None) -> Archive | None:
+def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None,
+                 rooms: list[NotUnpacked] | None = None) -> Archive | None:
     """Read a zip given as an input without its central directory (:func:`_salvage_into`).
-    Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``)."""
+    Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``, or, where
+    ``rooms`` got the zips inside it not unpacked for want of room in the temporary folder, that)."""
     members: list[Member] = []
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = []
@@ -614,18 +734,21 @@ def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | 
         size = p.stat().st_size
     except OSError:
         return None
+    found_rooms: list[NotUnpacked] = []
     if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues, why,
-                         depth=1, closers=closers, mounts=mounts):
+                         depth=1, closers=closers, mounts=mounts, rooms=found_rooms):
         for closer in reversed(closers):
             closer()
+        if rooms is not None:
+            rooms.extend(found_rooms)
         return None
-    return Archive([display], members, issues, closers, mounts)
+    return Archive([display], members, issues, closers, mounts, found_rooms)
 
 
 def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str, prefix: str, whole: str | None,
                   limits: ArchiveLimits, members: list[Member], issues: list[ParseIssue],
                   why: list[str] | None = None, *, depth: int = 1, closers: list[Callable[[], None]] | None = None,
-                  mounts: dict[str, str] | None = None) -> bool:
+                  mounts: dict[str, str] | None = None, rooms: list[NotUnpacked] | None = None) -> bool:
     """Read a zip without its central directory by walking local file headers from the front.
 
     ``open_stream`` opens the zip's bytes (``size`` of them) as a seekable stream: the file itself, or a
@@ -645,7 +768,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     whole, through its directory; cut by the end of this one (a zip of part zips cut inside a part zip), salvaged
     in turn up to the cut, and the one ``truncated-zip`` issue says both zips' cut (INP54: none of the part zip's
     files were read, "a zip cut inside a zip it holds is not read"). ``closers`` gets what closes its readers and
-    ``mounts`` where it is read in place (:attr:`Archive.mounts`); without them a zip inside is skipped.
+    ``mounts`` where it is read in place (:attr:`Archive.mounts`); without them a zip inside is skipped. ``rooms``
+    gets each zip inside not unpacked for want of room in the temporary folder (also when False is returned).
     """
     try:
         with open_stream() as fh:
@@ -664,6 +788,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     cut_bytes = 0  # the bytes of its data present
     cut_inside: ParseIssue | None = None  # the cut member is a zip salvaged in turn: its own truncated-zip issue
     inner_why: list[str] = []  # why a zip inside, cut, has no file to read
+    inner_no_room = False  # a zip inside could not be unpacked: the temporary folder is full (no fault of the zip's)
     for entry in entries:
         path, changed = normalise_member_name(entry.name)
         if not path or is_junk(path) or entry.name.endswith("/"):
@@ -702,8 +827,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                     message=f"zip nested deeper than {limits.max_nesting} levels; skipped "
                             "(raise --max-nesting to read it)"))
                 continue
-            inner_cut = _nested(open_stream, entry, entries, display, prefix, full, depth, limits, added, found,
-                                closers, mounts, inner_why)
+            inner_cut, no_room_here = _nested(open_stream, entry, entries, display, prefix, full, depth, limits, added,
+                                              found, closers, mounts, inner_why, rooms)
+            inner_no_room = inner_no_room or no_room_here
             if inner_cut is not None:
                 cut_inside = inner_cut
             elif entry.cut and inner_why:  # cut before any of its files' data: what of it is there is said
@@ -720,7 +846,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                 # a zip of part zips cut inside its first (T50C: "before any of its data" of a part zip cut 2/3 in):
                 # what is there is said, and why none of it is read
                 inner = f" ({'; '.join(inner_why)})" if inner_why else ""
-                again = "" if any(w.startswith(_NO_ROOM_TO_UNPACK) for w in inner_why) else "; download it again"
+                again = "" if inner_no_room else "; download it again"
                 why.append(f"the zip ends inside its first file, {cut_name}, a zip itself, of which {cut_bytes:,} "
                            f"bytes are in this zip: none of its files were read{inner}{again}")
             else:
@@ -749,11 +875,14 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         members.extend(added)
         issues.extend(found)
         return True
+    # "3 complete file(s) were read, and x.json as far as it goes …"; any other reason is a sentence of its own
+    # (INP55: "of its files, 25 complete file(s) were read, the zip ends inside …", a comma splice)
+    joined = ", " if stop_reason.startswith("and ") else "; "
     found.insert(0, ParseIssue(
         archive=display, member=cut_file if cut_file and any(m.path == cut_file for m in added) else whole or "",
         code="truncated-zip",
         message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
-                f"{whole_files} complete file(s) were read, {stop_reason}",
+                f"{whole_files} complete file(s) were read{joined}{stop_reason}",
         kind=IssueKind.NOTE if directory_only else IssueKind.STOPS,
         nothing_read=not (directory_only or inside_data or stop_reason == ENDS_AFTER_DATA)))
     members.extend(added)
@@ -767,11 +896,13 @@ _NO_ROOM_TO_UNPACK = "no room in the temporary folder to unpack it"
 
 def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
             prefix: str, full: str, depth: int, limits: ArchiveLimits, added: list[Member], found: list[ParseIssue],
-            closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str]) -> ParseIssue | None:
+            closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str],
+            rooms: list[NotUnpacked] | None = None) -> tuple[ParseIssue | None, bool]:
     """Read a zip found inside a salvaged zip (``entry``, at ``full``): its members go to ``added``, its issues to
     ``found``. Whole, it is read through its directory; cut by the end of the zip holding it, its files before the
-    cut are salvaged (:func:`_salvage_into`) and its own ``truncated-zip`` issue is returned (not added: the zip
-    holding it says the one cut) — None otherwise. Its bytes are read where they lie when stored (a window on the
+    cut are salvaged (:func:`_salvage_into`) and its own ``truncated-zip`` issue is returned first (not added: the zip
+    holding it says the one cut) — None otherwise; second, whether it was not read for want of room in the temporary
+    folder to unpack it (then nothing of it was read). Its bytes are read where they lie when stored (a window on the
     zip holding it), else inflated once into a private temporary file (0600, no name, removed when the archive is
     closed): memory stays bounded whatever its size. Nothing readable: a ``corrupt-zip`` issue (or, cut, ``why``
     says why none of its files could be read)."""
@@ -789,7 +920,7 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
         found.append(ParseIssue(archive=display, member=full, code="limit", nothing_read=True, message=(
             f"nested zip inflates past the {limits.max_member_bytes}-byte limit; skipped (raise --max-member-size to "
             "read it)")))
-        return None
+        return None, False
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
         if no_room(exc):  # the temporary folder is full: no fault of the zip's nor the download's (T52 1)
             import tempfile
@@ -799,20 +930,23 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             where = default_parent() or tempfile.gettempdir()
             said = (f"{_NO_ROOM_TO_UNPACK} ({no_room_reason(exc, where)}); free some room there, or point TMPDIR at "
                     "a folder with room, and run again")
+            if rooms is not None:
+                rooms.append(NotUnpacked(full, printable_path(where), no_room_reason(exc, where)))
             if entry.cut:  # said in the cut's own line (the zip holding it says why none of its files were read)
                 why.append(said)
             else:
                 found.append(ParseIssue(archive=display, member=full, code="unreadable", nothing_read=True,
                                         message=f"nested zip not read: {said}"))
-        elif not entry.cut:
+            return None, True
+        if not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
-        return None
+        return None, False
     if not size:
         if entry.cut:  # (deflated: its bytes present inflate to nothing yet)
             why.append("the zip ends before any of its bytes could be inflated")
         else:
             skipped("nested zip inside a damaged zip is empty and was skipped")
-        return None
+        return None, False
     point = _mount_point(full, folder_exists, prefix, mounts)
     if not entry.cut:
         try:
@@ -821,18 +955,29 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             pass
         else:
             closers.append(inner.close)
-            _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full)
-            return None
+            _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full, rooms=rooms)
+            return None, False
     inner_found: list[ParseIssue] = []
     if not _salvage_into(opener, size, display, point, full, limits, added, inner_found, why, depth=depth + 1,
-                         closers=closers, mounts=mounts):
+                         closers=closers, mounts=mounts, rooms=rooms):
         mounts.pop(point[:-1], None)
         if not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
-        return None
+        return None, False
     own = next((i for i in inner_found if i.code == "truncated-zip"), None) if entry.cut else None
     found.extend(i for i in inner_found if i is not own)
-    return own
+    return own, False
+
+
+def _not_salvaged(display: str, path: str, what: str, rooms: list[NotUnpacked]) -> ParseIssue:
+    """The issue of a cut zip at ``path`` inside an input (``what``: "nested zip", "zip file inside the folder") none
+    of whose files could be read: damaged, or — where the zips it holds could not be unpacked (``rooms``) — the
+    temporary folder full, which is no fault of the zip's."""
+    if rooms:
+        return ParseIssue(archive=display, member=path, code="unreadable", nothing_read=True, message=(
+            f"{what} not read: {_NO_ROOM_TO_UNPACK.replace(' it', ' the zip inside it')} ({rooms[0].reason}); free "
+            "some room there, or point TMPDIR at a folder with room, and run again"))
+    return ParseIssue(archive=display, member=path, code="corrupt-zip", message=f"{what} is damaged and was skipped")
 
 
 class _TooBig(Exception):
@@ -914,7 +1059,7 @@ class _PositionalFile(io.RawIOBase):
         return len(data)
 
 
-class _Window(io.RawIOBase):
+class _Window(ClosesRaw, io.RawIOBase):
     """The ``length`` bytes from ``start`` of a seekable stream (closed with it), as a seekable stream of their own:
     a stored zip inside a salvaged zip, read where it lies."""
 
@@ -945,12 +1090,6 @@ class _Window(io.RawIOBase):
         buffer[: len(data)] = data
         self._pos += len(data)
         return len(data)
-
-    def close(self) -> None:
-        try:
-            self._raw.close()
-        finally:
-            super().close()
 
 
 def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tuple[list[_LocalEntry], str]:
@@ -1185,17 +1324,17 @@ class MemberCutOff(zipfile.BadZipFile):
     first (:class:`HandsOverFirst`), so its parser kept the records before the cut. The message names no file."""
 
 
-class _SalvagedReader(io.RawIOBase):
+class _SalvagedReader(ClosesRaw, io.RawIOBase):
     """The data of one member found by :func:`_salvage_zip`, inflated and CRC-checked at the end; a member the
     zip ends inside (``entry.cut``) is inflated up to the cut, then :class:`MemberCutOff` is raised."""
 
     def __init__(self, open_stream: Callable[[], IO[bytes]], entry: _LocalEntry) -> None:
         super().__init__()
-        self._fh = open_stream()
+        self._raw = open_stream()
         try:
-            self._fh.seek(entry.data_offset)
+            self._raw.seek(entry.data_offset)
         except BaseException:
-            self._fh.close()
+            self._raw.close()
             raise
         self._entry = entry
         self._left = entry.compress_size
@@ -1213,7 +1352,7 @@ class _SalvagedReader(io.RawIOBase):
             if self._inflater is not None and self._inflater.unconsumed_tail:
                 raw = self._inflater.unconsumed_tail
             else:
-                raw = self._fh.read(min(self._left, 64 * 1024))
+                raw = self._raw.read(min(self._left, 64 * 1024))
                 if not raw:
                     raise (MemberCutOff if self._entry.cut else zipfile.BadZipFile)("member data is cut off")
                 self._left -= len(raw)
@@ -1230,12 +1369,6 @@ class _SalvagedReader(io.RawIOBase):
             raise CrcMismatch("Bad CRC-32 or size for a member of a damaged zip")
         buffer[: len(data)] = data
         return len(data)
-
-    def close(self) -> None:
-        try:
-            self._fh.close()
-        finally:
-            super().close()
 
 
 def _salvaged_opener(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry) -> Callable[[], IO[bytes]]:
@@ -1346,6 +1479,7 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = []
     mounts: dict[str, str] = {}
+    rooms: list[NotUnpacked] = []
 
     def unlisted(exc: OSError) -> None:
         if exc.filename == os.fspath(root):
@@ -1381,11 +1515,11 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
             if not stat.S_ISREG(st.st_mode):
                 continue
             if fname.lower().endswith(".zip"):
-                _mount_zip_in_folder(fpath, rel, st.st_size, display, limits, members, issues, closers, mounts)
+                _mount_zip_in_folder(fpath, rel, st.st_size, display, limits, members, issues, closers, mounts, rooms)
                 continue
             stamp = _stamp(st)
             members.append(Member(rel, st.st_size, display, _file_opener(fpath, stamp), stamp))
-    return Archive([display], members, issues, closers, mounts)
+    return Archive([display], members, issues, closers, mounts, rooms)
 
 
 def _mount_point(full: str, folder_exists: Callable[[str], bool], prefix: str, mounts: dict[str, str]) -> str:
@@ -1400,7 +1534,7 @@ def _mount_point(full: str, folder_exists: Callable[[str], bool], prefix: str, m
 
 def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits: ArchiveLimits,
                          members: list[Member], issues: list[ParseIssue],
-                         closers: list[Callable[[], None]], mounts: dict[str, str]) -> None:
+                         closers: list[Callable[[], None]], mounts: dict[str, str], rooms: list[NotUnpacked]) -> None:
     # A folder holding part-zips (or a user's re-zipped sub-folder): read the zip's members in place.
     def beside(stem: str) -> bool:
         return fpath.with_name(fpath.name[: -len(".zip")]).is_dir()
@@ -1411,11 +1545,12 @@ def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits:
         # an interrupted download in a Downloads folder: salvaged as when given alone (it was skipped whole,
         # 2,973 readable records lost: the twenty-fourth pass's first tester, Z1)
         point = _mount_point(rel, beside, "", mounts)
+        inner_rooms: list[NotUnpacked] = []
         if not _salvage_into(lambda: fpath.open("rb"), size, display, point, rel, limits, members, issues,
-                             depth=2, closers=closers, mounts=mounts):
+                             depth=2, closers=closers, mounts=mounts, rooms=inner_rooms):
             mounts.pop(point[:-1], None)
-            issues.append(ParseIssue(archive=display, member=rel, code="corrupt-zip",
-                                     message="zip file inside the folder is damaged and was skipped"))
+            issues.append(_not_salvaged(display, rel, "zip file inside the folder", inner_rooms))
+        rooms.extend(inner_rooms)
         return
     except (OSError, EOFError, ValueError):
         issues.append(ParseIssue(archive=display, member=rel, code="corrupt-zip",
@@ -1423,7 +1558,7 @@ def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits:
         return
     closers.append(zf.close)
     point = _mount_point(rel, beside, "", mounts)
-    _collect_zip(zf, display, point, 2, limits, members, issues, closers, mounts, rel)
+    _collect_zip(zf, display, point, 2, limits, members, issues, closers, mounts, rel, rooms=rooms)
 
 
 class MemberChanged(OSError):

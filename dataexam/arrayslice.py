@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .closing import ClosesRaw
 from .jsonstream import LimitedReader
 
 _CHUNK = 64 * 1024
@@ -148,7 +149,7 @@ def json_start(head: bytes) -> int | None:
     return offset + len(body) - len(stripped)
 
 
-class SliceReader(io.RawIOBase):
+class SliceReader(ClosesRaw, io.RawIOBase):
     """Slice ``k`` of ``m`` of the top-level array in ``limited`` (a file of ``size`` bytes), as a
     JSON array stream (see the module text).
 
@@ -209,12 +210,6 @@ class SliceReader(io.RawIOBase):
         data = self.read(len(buffer))
         buffer[:len(data)] = data
         return len(data)
-
-    def close(self) -> None:
-        try:
-            self._raw.close()
-        finally:
-            super().close()
 
     # -- the slice ------------------------------------------------------------------------------
     def _slice(self) -> Iterator[bytes]:

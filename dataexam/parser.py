@@ -37,7 +37,16 @@ from datetime import UTC, datetime
 from typing import IO, Any, ClassVar, NamedTuple, TypeVar
 
 from . import jsonstream
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, CrcMismatch, Member, MemberChanged, MemberCutOff
+from .archive import (
+    DEFAULT_LIMITS,
+    Archive,
+    ArchiveLimits,
+    CrcMismatch,
+    Member,
+    MemberChanged,
+    MemberCutOff,
+    zip_chain,
+)
 from .arrayslice import SliceReader, SliceReport
 from .errors import TempSpaceFull
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
@@ -801,18 +810,16 @@ def _zip_chain(member: Member, archive: Archive | None) -> tuple[str, str]:
     """The cut file named through the zips it is in, and the innermost of them: ``("data/like.js", "twitter.zip")``;
     a zip read in place inside the input (``Archive.mounts``: a part zip in Facebook's zip of part zips, a zip in the
     folder given) ``("outer.zip → part1.zip → posts/your_posts_1.json", "part1.zip")`` (INP52: "…/your_posts_1.json
-    is cut off …; every file after it in outer.zip are lost" named the outer zip, not the one cut)."""
+    is cut off …; every file after it in outer.zip are lost" named the outer zip, not the one cut) — also where that
+    part zip is an export of its own (``Archive.chain``; INP55: its cut line named no outer zip)."""
     input_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
-    mounts = archive.mounts if archive is not None else {}
-    path, names = member.path, []
-    while (point := max((p for p in mounts if path.startswith(p + "/")), key=len, default=None)) is not None:
-        names.insert(0, path[len(point) + 1:])  # the path inside the zip read in place at ``point``
-        path = mounts[point]  # that zip's own path, inside the input or inside the zip holding it
-    if not names:
+    if archive is None:
         return member.path, input_name
-    names.insert(0, path)
-    chain = [input_name] if input_name.lower().endswith(".zip") else []  # a folder given is not named
-    return " → ".join(chain + names), names[-2].rsplit("/", 1)[-1]
+    base = archive.chain or ((input_name,) if input_name.lower().endswith(".zip") else ())
+    names = zip_chain(member.path, archive.mounts, base)
+    if len(names) == 1:
+        return member.path, input_name
+    return " → ".join(names), names[-2].rsplit("/", 1)[-1]
 
 
 def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | None = None,

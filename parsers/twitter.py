@@ -1103,21 +1103,34 @@ class TwitterParser(Parser):
         # the zip cut short where tweets files the manifest lists were in its lost end: a long post left over is
         # expected there, its tweet lost with them — said once, in the cut's line (INP54: a bad-record "a long post
         # that matches no tweet" for each, beside the cut)
-        tweets_lost = state.cut is not None and state.cut_words and any(
+        tweets_absent = any(
             (rule := self.classify(name)) is not None and rule.handler in ("_parse_tweets", "_parse_deleted_tweets")
             for name, _n in _absent(archive, state.listed))
-        if complete and tweets_lost:
-            unused, held = 0, set()
-            for member_no, _record in index.unused():
+        tweets_lost = state.cut is not None and state.cut_words and tweets_absent
+        if complete and (tweets_lost or (tweets_absent and state.cut is None)):
+            unused, held, first = 0, set(), None
+            for member_no, record in index.unused():
                 unused += 1
                 held.add(_as_held(note_members[member_no].path))
-            if unused:
+                first = first or (note_members[member_no], record)
+            if unused and first is not None:
                 many = unused != 1
-                state.cut_words.append(
-                    f"{unused:,} long post{'s' if many else ''} of {' and '.join(sorted(held))} "
-                    f"match{'' if many else 'es'} no tweet read: {'their' if many else 'its'} "
-                    f"tweet{'s' if many else ''} may be in the lost end ({'their' if many else 'its'} full text is "
-                    "on no event)")
+                said = (f"{unused:,} long post{'s' if many else ''} of {' and '.join(sorted(held))} "
+                        f"match{'' if many else 'es'} no tweet read: {'their' if many else 'its'} "
+                        f"tweet{'s' if many else ''} may be in the lost end ({'their' if many else 'its'} full text is "
+                        "on no event)")
+                if tweets_lost:
+                    state.cut_words.append(said)
+                else:
+                    # a zip of the archive not given (X delivers a large archive in several zips), none cut: the
+                    # tweets files it holds are said missing (missing-part); the long posts whose tweets are in them
+                    # are said once, with their count (INP55: a "matches no tweet" line for each)
+                    member, record = first
+                    yield ParseIssue(archive=member.input, member=member.shown or member.path, code="bad-record",
+                                     message=said.replace(" may be in the lost end (", (
+                                         " may be in the part of the archive not given (see its missing-part "
+                                         "issue); ")).removesuffix(")"),
+                                     position=f"record {record}", source=self.name)
         elif complete:
             for member_no, record in index.unused():
                 member = note_members[member_no]

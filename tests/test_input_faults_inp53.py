@@ -28,7 +28,7 @@ from dataexam import api
 
 X_NAME = "twitter-2024-05-01-abc123.zip"
 CUT = ("the zip file is incomplete or its directory is damaged (was the download interrupted?); 39 complete file(s) "
-       "were read, ")
+       "were read")
 
 
 # -- 2. an outer zip cut inside its only part zip: now read up to the cut (tests/test_zip_cut_inp54.py, INP54) --------
@@ -43,9 +43,10 @@ def _cut_x(tmp_path: Path, member: str, into: int, method: int = zipfile.ZIP_DEF
 
 
 def _one_line(member: str, count: int) -> str:
-    return (f"{CUT}{member} is cut off before any of its data could be read; data/manifest.js lists {member} ({count} "
-            f"record{'s' if count != 1 else ''}), which is not in the part read: its records are not read (they may "
-            "be in the zip's lost end or in another zip of the archive; download it again and give every part)")
+    return (f"{CUT}; {member} is cut off before any of its data could be read; data/manifest.js lists {member} "
+            f"({count} record{'s' if count != 1 else ''}), which is not in the part read: its records are not read "
+            "(they may be in the zip's lost end or in another zip of the archive; download it again and give every "
+            "part)")
 
 
 @pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED], ids=["stored", "deflated"])
@@ -79,7 +80,7 @@ def test_a_cut_in_a_header_before_a_listed_file_is_one_line(tmp_path: Path) -> N
     stats = api.RunStats()
     list(api.timeline(z, stats=stats))
     assert [(i.code, i.message) for i in stats.issues if i.code != "count-mismatch"] == [
-        ("truncated-zip", f"{CUT}the zip ends inside the header of the file after "
+        ("truncated-zip", f"{CUT}; the zip ends inside the header of the file after "
                           "data/tweets_media/1610000000000000004-Qm1ra0Ph.jpg; nothing of that "
                           "file was read; data/manifest.js lists data/tweets.js (5 records), which is not in the part "
                           "read: its records are not read (they may be in the zip's lost end or in another zip of the "
@@ -139,6 +140,6 @@ def test_a_zip_cut_inside_note_tweet_js_is_one_line(tmp_path: Path, jobs: int) -
     report, _stderr = _report(z, tmp_path / "r.json", jobs)
     notes = [(n["code"], n["message"]) for n in report["inputs"]["parse_issues"]["notes"]
              if n["code"] != "count-mismatch"]
-    assert notes == [("truncated-zip", f"{CUT}and {member} as far as it goes: the zip ends inside it; {member} is cut "
-                                       "off: the long posts after the cut keep the first 280 characters their tweets "
-                                       f"hold; the rest of it and every file after it in {X_NAME} are lost")]
+    assert notes == [("truncated-zip", f"{CUT}, and {member} as far as it goes: the zip ends inside it; {member} is "
+                                       "cut off: the long posts after the cut keep the first 280 characters their "
+                                       f"tweets hold; the rest of it and every file after it in {X_NAME} are lost")]

@@ -156,7 +156,7 @@ def test_a_cut_zip_s_missing_part_is_a_fault(tmp_path: Path) -> None:
     # one line (INP53: the zip's truncated-zip and a missing-part "… (the zip was cut short, see its truncated-zip
     # issue …)" referred to each other): the zip's, with the files its manifest lists that were lost
     assert "1 × truncated-zip — the zip file is incomplete or its directory is damaged (was the download " \
-           "interrupted?); 5 complete file(s) were read, the zip ends inside the header of the file after " \
+           "interrupted?); 5 complete file(s) were read; the zip ends inside the header of the file after " \
            "twitter-2024/data/like.js; nothing of that file was read; data/manifest.js lists data/following.js (2 " \
            "records), which is not in the part read: its records are not read (they may be in the zip's lost end or " \
            "in another zip of the archive; download it again and give every part)" in stderr

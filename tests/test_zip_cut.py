@@ -149,7 +149,7 @@ def test_a_zip_cut_inside_a_header_names_the_file_it_ends_in(tmp_path: Path) -> 
     z.write_bytes(data[: info.header_offset + 30 + len("notes/b.json")])  # its name read, none of its data
     with open_input(z) as arch:
         assert arch.paths() == ["a.json"]
-        assert arch.issues[0].message.endswith("1 complete file(s) were read, notes/b.json is cut off before any of "
+        assert arch.issues[0].message.endswith("1 complete file(s) were read; notes/b.json is cut off before any of "
                                                "its data could be read")
 
 
@@ -238,4 +238,4 @@ def test_a_zip_cut_inside_a_later_header_names_the_file_before_it(tmp_path: Path
     z.write_bytes(data[: info.header_offset + into])
     with open_input(z) as arch:
         assert arch.paths() == ["a.json"]
-        assert arch.issues[0].message.endswith(f"1 complete file(s) were read, {said}")
+        assert arch.issues[0].message.endswith(f"1 complete file(s) were read; {said}")

@@ -75,7 +75,7 @@ def test_a_zip_cut_inside_its_directory_was_read_whole(tmp_path: Path, back: int
     z.write_bytes(data[: len(data) - back])
     _data, stderr = _report(z, tmp_path / "r.json")
     assert f"warning: 1 {WHOLE}" in stderr
-    assert (f"facebook-inesvarga.zip: 1 × truncated-zip — {TRUNCATED}{len(_files())} complete file(s) were read, "
+    assert (f"facebook-inesvarga.zip: 1 × truncated-zip — {TRUNCATED}{len(_files())} complete file(s) were read; "
             "every file's data is whole: only the zip's directory at its end is cut or damaged") in stderr
     assert "fault" not in stderr.replace("no fault in reading", "")
     assert _kinds(z) == [("truncated-zip", IssueKind.NOTE, False)]
@@ -117,7 +117,7 @@ def test_a_zip_cut_before_a_file_s_data_read_nothing_of_it(tmp_path: Path, into,
     _data, stderr = _report(z, tmp_path / "r.json")
     assert "warning: 1 parse issue(s): " in stderr
     assert "records before each fault were kept" not in stderr
-    assert f"{TRUNCATED}{list(files).index(POSTS)} complete file(s) were read, {said.format(before=before)}" in stderr
+    assert f"{TRUNCATED}{list(files).index(POSTS)} complete file(s) were read; {said.format(before=before)}" in stderr
     assert _kinds(z) == [("truncated-zip", IssueKind.STOPS, True)]
 
 
@@ -133,7 +133,7 @@ def test_a_zip_cut_at_a_file_s_start_says_every_file_before_was_read_whole(tmp_p
     z.write_bytes(data[:header])
     _data, stderr = _report(z, tmp_path / "r.json")
     assert "warning: 1 parse issue(s); records before each fault were kept: " in stderr
-    assert (f"{TRUNCATED}{list(files).index(POSTS)} complete file(s) were read, every file before the cut was read "
+    assert (f"{TRUNCATED}{list(files).index(POSTS)} complete file(s) were read; every file before the cut was read "
             "whole: the zip ends just after the last one's data, where its directory or another file's header "
             "began") in stderr
     assert _kinds(z) == [("truncated-zip", IssueKind.STOPS, False)]
@@ -176,7 +176,7 @@ def test_an_encrypted_file_that_stopped_the_reading_read_nothing_of_it(tmp_path:
     z.write_bytes(_encrypted_streamed(files, POSTS))
     data, stderr = _report(z, tmp_path / "r.json", jobs)
     assert "warning: 1 parse issue(s): " in stderr and "records before each fault were kept" not in stderr
-    assert (f"{TRUNCATED}{list(files).index(POSTS)} complete file(s) were read, an encrypted file stopped the "
+    assert (f"{TRUNCATED}{list(files).index(POSTS)} complete file(s) were read; an encrypted file stopped the "
             "reading") in stderr
     assert data["inputs"]["parse_issues"]["total"] == 1
     if jobs == 1:

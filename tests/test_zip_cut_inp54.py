@@ -115,7 +115,7 @@ def test_the_report_says_a_cut_after_the_manifest_once(tmp_path: Path, jobs: int
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize(("member", "into", "said"), [
     # in the header of the file after note-tweet.js: the long post read whole, its tweet in the lost end
-    ("data/periscope-account-information.js", 0, "28 complete file(s) were read, data/periscope-account-information.js "
+    ("data/periscope-account-information.js", 0, "28 complete file(s) were read; data/periscope-account-information.js "
      "is cut off before any of its data could be read"),
     ("data/mute.js", 1, "28 complete file(s) were read, and data/mute.js as far as it goes: the zip ends inside it; "
      "data/mute.js is cut off before its first record: none of its records could be read; the rest of it and every "
@@ -220,11 +220,13 @@ def test_a_whole_part_zip_before_the_cut_one_is_read(tmp_path: Path) -> None:
     n, issues = _issues(outer)
     assert whole_n == 432 and n == 432  # the same records twice (two copies of one part): each kept once
     assert [(i.code, i.message) for i in issues] == [
-        # (each part zip an export of its own: the file named inside it, as when it is given alone, INP52)
+        # (each part zip an export of its own: the file named through the zips it is in, INP55 — it was named
+        # inside its part zip only, no outer zip)
         ("truncated-zip", f"{PREFIX}1 complete file(s) were read, and {FB_INNER}, a zip itself, as far as it goes: "
                           "the zip ends inside it; of its files, 22 complete file(s) were read, and "
-                          "posts/your_posts_1.json as far as it goes: the zip ends inside it; "
-                          "posts/your_posts_1.json is cut off after 280 records: the records before the cut were kept; "
+                          "posts/your_posts_1.json as far as it goes: the zip ends inside it; outer.zip → "
+                          f"{FB_INNER} → posts/your_posts_1.json is cut off after 280 records: the records before the "
+                          "cut were kept; "
                           "the rest of it and every file after it in facebook-inesvarga-part1.zip are lost")]
 
 

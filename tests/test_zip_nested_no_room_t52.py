@@ -54,8 +54,10 @@ def test_a_cut_part_zip_not_unpacked_for_want_of_room_says_so(tmp_path: Path, fu
     path = tmp_path / "x_cut.zip"
     path.write_bytes(x[: int(len(x) * 0.7)])
     said = _refusal(path)
-    assert "none of its files were read (no room in the temporary folder to unpack it (No space left on device" in said
-    assert "point TMPDIR at a folder with room, and run again)" in said
+    # INP55: the no-room error itself (exit 1), no longer a damaged zip's with the room said inside it
+    assert said.startswith(f"{path}: nothing in it could be read: no room in the temporary folder ")
+    assert "to unpack twitter-2024-05-01-abc123.zip, a zip inside it (No space left on device" in said
+    assert "point TMPDIR at a folder with room, and run again; the zip file is also incomplete" in said
     assert "download it again" not in said
 
 
@@ -65,5 +67,6 @@ def test_a_whole_part_zip_not_unpacked_for_want_of_room_is_no_damaged_zip(tmp_pa
     path = tmp_path / "fb_cut.zip"
     path.write_bytes(outer[: int(len(outer) * 0.8)])
     said = _refusal(path)
-    assert "no room in the temporary folder to unpack it" in said
+    # INP55: the no-room error names the part zips (was "… to unpack it" inside a "not a recognised export", exit 3)
+    assert "to unpack facebook-a-part1.zip and facebook-a-part2.zip, the 2 zips inside it (No space left" in said
     assert "damaged too" not in said

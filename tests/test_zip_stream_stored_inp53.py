@@ -84,7 +84,7 @@ def test_a_streamed_stored_zip_cut_keeps_every_file_before_the_cut(tmp_path: Pat
     # cut 2 bytes before the last file's header: was "the zip file is damaged or incomplete (its directory is
     # missing …)", nothing read
     z.write_bytes(whole[: info.header_offset - 2])
-    assert _run(z) == (before, [("truncated-zip", "", f"{PREFIX}{count} complete file(s) were read, "
+    assert _run(z) == (before, [("truncated-zip", "", f"{PREFIX}{count} complete file(s) were read; "
                                  f"{ENDS_AFTER_DATA}")])
     # cut 300 bytes into its data: the files before it and its records before the cut
     z.write_bytes(whole[: data_at + 300])
@@ -97,7 +97,7 @@ def test_a_streamed_stored_zip_cut_keeps_every_file_before_the_cut(tmp_path: Pat
         + f"; the rest of it and every file after it in {name} are lost"))
     # cut inside its data descriptor (after its signature and 2 bytes of its CRC-32): the file is whole
     z.write_bytes(whole[: data_at + info.compress_size + 6])
-    assert _run(z) == (before + records, [("truncated-zip", "", f"{PREFIX}{count + 1} complete file(s) were read, "
+    assert _run(z) == (before + records, [("truncated-zip", "", f"{PREFIX}{count + 1} complete file(s) were read; "
                                            f"{ENDS_AFTER_DATA}")])
 
 
