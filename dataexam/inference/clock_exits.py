@@ -463,7 +463,7 @@ def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shif
             if not theirs or (towns is None and any(z.key not in places for z in theirs)):
                 return list(shifts)
             if towns is not None:  # the country's towns on that clock, each by its own zone
-                spots = [p for name, at in towns.items() if abs(offset_hours(_zone(name), t) - own_h - x) < 1e-6
+                spots = [p for name, at in towns.items() if abs(offset_hours(ZoneInfo(name), t) - own_h - x) < 1e-6
                          for p in at]
             else:
                 spots = [places[z.key] for z in theirs]
@@ -473,29 +473,17 @@ def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shif
     return out
 
 
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
+def _towns_by_zone(cc: str) -> dict[str, tuple[tuple[float, float], ...]] | None:
+    """Country ``cc``'s gazetteer towns (>= 15,000 people) as {IANA zone the row names: ((latitude, longitude), …)}
+    (:func:`~.gazetteer.zone_towns`); None where the gazetteer is missing (then zone.tab's principal places stand
+    in)."""
+    from .gazetteer import zone_towns
 
-
-def _towns_by_zone(cc: str) -> dict[str, list[tuple[float, float]]] | None:
-    """Country ``cc``'s gazetteer towns (>= 15,000 people) as {IANA zone the row names: [(latitude, longitude)]};
-    None where the gazetteer is missing (then zone.tab's principal places stand in)."""
-    from .gazetteer import row_table
-
-    table = row_table()
-    if table is None:
+    towns = zone_towns(cc)
+    if towns is None:
         return None
-    try:
-        code = table.codes.index(cc)
-    except ValueError:
-        return {}
-    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    zones = table.zones
-    for lat, lon, c, z in zip(table.lats, table.lons, table.country, table.zone):
-        if c == code:
-            out[zones[z]].append((lat, lon))
     # a zone name tzdata lacks (an old GeoNames alias) cannot be read: left out
-    return {z: at for z, at in out.items() if _known_zone(z)}
+    return {z: at for z, at in towns.items() if _known_zone(z)}
 
 
 def _known_zone(name: str) -> bool:
