@@ -475,7 +475,7 @@ def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shif
     towns = _towns_by_zone(cc)
     # half a year away, home's zones' offsets: a clock off home's by summer time alone is home's then
     later = [t + timedelta(days=d) for d in (-_OTHER_SEASON_DAYS, _OTHER_SEASON_DAYS)]
-    out = []
+    out, summer = [], False
     for x in shifts:
         if abs(x) < NEAR_WEEKLY_MIN_GAP_H:
             theirs = [z for z in country_tz(cc) if abs(offset_hours(z, t) - own_h - x) < 1e-6]
@@ -494,9 +494,9 @@ def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shif
                    and any(abs(offset_hours(z, u) - offset_hours(h, u)) < 1e-6 for u in later for h in homes)
                    for p in at]
             if dst and _reaches(dst, here, NEAR_WEEKLY_SAME_CLOCK_KM):
-                out.append(0.0)  # home's clock but for summer time, within a weekend's reach
+                summer = True  # home's clock but for summer time, within a weekend's reach
         out.append(x)
-    return sorted(set(out))
+    return sorted([*out, 0.0]) if summer and 0.0 not in out else out
 
 
 def _town_zone(cc: str, at: tuple[float, float]) -> ZoneInfo | None:
