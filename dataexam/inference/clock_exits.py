@@ -97,15 +97,26 @@ JOURNEY_QUIET_HALF_H = 4.5
 #: the largest share of home's days silent over the same hours of the day for such a silence to be a journey's: an
 #: office worker's silent working hours are every weekday's, no journey
 JOURNEY_SILENCE_SHARE = 0.1
+#: … and the most of home's quiet hours (hours) it may hold to be a journey's by itself: a night's sleep and a quiet
+#: morning (02:30–15:00, 5 h of them) need another sign (:func:`_journey_silence`); the São Paulo resident's flight
+#: to New York, 08:30–18:30 at home, held none
+JOURNEY_NIGHT_H = 1.0
 
 
-def _journey_silence(clock: _HomeClock, off: Sequence[int]) -> bool:
+def _journey_silence(clock: _HomeClock, off: Sequence[int], gain: float = 0.0) -> bool:
     """Whether a silence (no record at all in ``clock.day_hists``' quarter-hours) of :data:`JOURNEY_SILENCE_H` hours
     or more outside home's quiet hours touches the UTC days ``off`` (ordinals, ascending: a run's days off a weekly
     exit's weekend) or the half days around them, over hours of the day that under :data:`JOURNEY_SILENCE_SHARE` of
     home's days (``clock.days``) are as silent: a flight there or back, no exit left on (TRIP53: a São Paulo
     resident's New York trip Monday to Wednesday flown right after the US exit's weekend read "No trips abroad
-    seen.")."""
+    seen."). The silence alone is a night's sleep and a quiet morning as well (TRIP54: a Lisbon resident's Spanish
+    exit left on Monday and Tuesday, 12 h without a record from Sunday night to Monday noon, read "1 trip abroad:
+    Spain 8–9 May" at medium), so another sign must stand beside it: no night slept inside it (at most
+    :data:`JOURNEY_NIGHT_H` of home's quiet hours: the São Paulo resident's flight, 08:30–18:30 at home), the days
+    off fit the country's clock better than home's at all (``gain``, :func:`_near_clock_gain`, below 0: a clock
+    changed across the silence, however little). A login at home before the silence and the country's after it is
+    no sign: the exit switched on reads the same (the Lisbon resident's exit left on Thursday and Friday, home's
+    login on Wednesday night)."""
     from .timezone import QUARTERS
 
     lo, hi = off[0] * QUARTERS - QUARTERS // 2, (off[-1] + 1) * QUARTERS + QUARTERS // 2
@@ -125,7 +136,9 @@ def _journey_silence(clock: _HomeClock, off: Sequence[int]) -> bool:
         start, length = (a + 1) % QUARTERS, b - a - 1
         quiet = sum(1 for d in clock.days
                     if not any(busy(d.toordinal() * QUARTERS + start + k) for k in range(length)))
-        if quiet < JOURNEY_SILENCE_SHARE * len(clock.days):
+        # the other sign: no night slept inside it (JOURNEY_NIGHT_H at most of home's quiet hours), or the days
+        # fit the country's clock better at all
+        if quiet < JOURNEY_SILENCE_SHARE * len(clock.days) and (length - awake <= JOURNEY_NIGHT_H * 4 or gain < 0):
             return True
     return False
 
@@ -1235,15 +1248,15 @@ def _clock_exit_slots(clock: _HomeClock, cc: str, shifts: Sequence[float], by_cc
                 # (TRIP53) still a trip, but where its days fit home's clock as well and no journey's silence lies
                 # beside them the exit switched on midweek reads the same: said, never a trip at high (the UK exit
                 # on Tuesday and Wednesday alone read "1 trip abroad: United Kingdom 9–10 May 2023." at high)
-                if unsure is not None and off and _near_clock_gain(clock, cc, off, logp) > -NEAR_RUN_CLOCK_NATS \
-                        and not _journey_silence(clock, off):
+                if unsure is not None and off and (gain := _near_clock_gain(clock, cc, off, logp)) > \
+                        -NEAR_RUN_CLOCK_NATS and not _journey_silence(clock, off, gain):
                     unsure.append((run[0] * 24, run[-1] * 24 + 23))
                 off = []
-            if off and _near_clock_gain(clock, cc, off, logp) > -NEAR_RUN_CLOCK_NATS:
+            if off and (gain := _near_clock_gain(clock, cc, off, logp)) > -NEAR_RUN_CLOCK_NATS:
                 # (TRIP53) unless a journey's silence lies beside those days: the trip is then read as before
                 # TRIP51 (a São Paulo resident's New York trip Monday to Wednesday flown after the US exit's
                 # weekend, 10 h without a record, its days 1 h off home's clock alike: "No trips abroad seen.")
-                if not _journey_silence(clock, off):
+                if not _journey_silence(clock, off, gain):
                     continue
                 off = []
             told = bool(off)
