@@ -903,18 +903,40 @@ def row_table_if_read() -> RowTable | None:
     return row_table() if row_table.cache_info().currsize else None
 
 
-def country_cells() -> dict[str, frozenset[tuple[int, int]]]:
-    """ISO country → the 1° cells (floor of the latitude, floor of the longitude) holding one of its towns of
-    ≥ 15,000 people: from :func:`row_table`, or from :func:`cities` where the file's layout defeats it."""
-    cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
+@lru_cache(maxsize=1)
+def _zone_town_index() -> dict[str, dict[str, tuple[tuple[float, float], ...]]] | None:
+    """ISO country → {IANA zone a row names: ((latitude, longitude), …) of its towns of ≥ 15,000 people in file
+    order}, every row of :func:`row_table` grouped once (kept for the process; ≈34,000 pairs); None where the
+    table is missing."""
     table = row_table()
     if table is None:
+        return None
+    grouped: dict[int, dict[int, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
+    for lat, lon, cc, tz in zip(table.lats, table.lons, table.country, table.zone):
+        grouped[cc][tz].append((lat, lon))
+    codes, zones = table.codes, table.zones
+    return {codes[cc]: {zones[tz]: tuple(at) for tz, at in by_zone.items()} for cc, by_zone in grouped.items()}
+
+
+def zone_towns(cc: str) -> dict[str, tuple[tuple[float, float], ...]] | None:
+    """Country ``cc``'s (ISO alpha-2) gazetteer towns (≥ 15,000 people) as {IANA zone the row names (GeoNames'
+    ``timezone``, possibly an alias tzdata lacks): ((latitude, longitude), …)}: {} for a country with none, None
+    where the data file is missing or its layout defeats :func:`row_table`. Read from one cached index."""
+    index = _zone_town_index()
+    return None if index is None else index.get(cc, {})
+
+
+def country_cells() -> dict[str, frozenset[tuple[int, int]]]:
+    """ISO country → the 1° cells (floor of the latitude, floor of the longitude) holding one of its towns of
+    ≥ 15,000 people: from :func:`zone_towns`' index, or from :func:`cities` where the file's layout defeats it."""
+    cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    index = _zone_town_index()
+    if index is None:
         for city in cities():
             cells[city.country].add((math.floor(city.lat), math.floor(city.lon)))
     else:
-        codes = table.codes
-        for lat, lon, cc in zip(table.lats, table.lons, table.country):
-            cells[codes[cc]].add((math.floor(lat), math.floor(lon)))
+        for cc, by_zone in index.items():
+            cells[cc].update((math.floor(lat), math.floor(lon)) for at in by_zone.values() for lat, lon in at)
     return {cc: frozenset(s) for cc, s in cells.items()}
 
 
