@@ -27,7 +27,7 @@ from typing import Any
 from babel.lists import format_list
 
 from ..events import Event
-from ..wording import count_phrase, plural, possessive
+from ..wording import count_phrase, day_text, plural, possessive
 from . import gazetteer, literature, sharedaccount
 from .clients import scheduling_client
 from .engine import (
@@ -418,11 +418,11 @@ def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
     lead = "The records of a day beside your move fit both clocks"
     if since != moved_on.isoformat():
         return f"{lead}: its day, {since}, may be a day or more off."
-    lo, hi = (f"{d.day} {d:%b %Y}" for d in span)
+    lo, hi = (day_text(d) for d in span)
     if span[0] == span[1]:
         return f"{lead}: it may have fallen a day before or after {hi}."
     said = f"on {lo} or {hi}" if (span[1] - span[0]).days == 1 else f"on any day from {lo} to {hi}"
-    return f"{lead}: it may have fallen {said}; {moved_on.day} {moved_on:%b %Y} is the likeliest."
+    return f"{lead}: it may have fallen {said}; {day_text(moved_on)} is the likeliest."
 
 
 #: how far west of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..wording import and_list, count_phrase
+from ..wording import and_list, count_phrase, day_text
 from . import gazetteer, literature
 from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
@@ -571,11 +571,6 @@ def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
 #: at home between, may have run on into them (:meth:`MovesMixin._beside_weekly_exit`): the exit's weekend after a
 #: trip ended on a Friday, a day off where home's dates and the trip's differ
 BESIDE_EXIT_DAYS = 3
-
-
-def _day_text(d: date) -> str:
-    """A day as the trips' sentences say it: "8 May 2023"."""
-    return f"{d.day} {d:%b %Y}"
 
 
 class MovesMixin:
@@ -1317,11 +1312,11 @@ class MovesMixin:
                 span = (max(days) - min(days)).days // 7 + 1
                 hi = min(end + timedelta(days=2), date.fromisoformat(after) if after else date.max)
                 if any(end < d <= hi and weeks[d.weekday()] < NEVER_WEEKDAY_SHARE * span for d in days):
-                    out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({_day_text(start)} to "
-                               f"{_day_text(end)}) is followed, before you are seen at home again, by logins there "
+                    out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({day_text(start)} to "
+                               f"{day_text(end)}) is followed, before you are seen at home again, by logins there "
                                "on a weekday your VPN exit there is otherwise not used, in the hours of your next "
                                "day at home: the days shown are those the records can tell, and it may have lasted "
-                               f"to {_day_text(end + timedelta(days=1))}.")
+                               f"to {day_text(end + timedelta(days=1))}.")
                 continue
             # the exit's days beside it, up to the nearest day at home and within BESIDE_EXIT_DAYS: home's dates
             # of the exit's logins may fall a day off the trip's (an Auckland resident's Honolulu Friday is
@@ -1335,9 +1330,9 @@ class MovesMixin:
             if first == start and last == end:
                 continue
             name = gazetteer.country_in_text(trip["country"])
-            sides = [f"begun as early as {_day_text(first)}"] if first < start else []
-            sides += [f"lasted to {_day_text(last)}"] if last > end else []
-            out.append(f"Your trip to {name} ({_day_text(start)} to {_day_text(end)}) lies beside the logins of "
+            sides = [f"begun as early as {day_text(first)}"] if first < start else []
+            sides += [f"lasted to {day_text(last)}"] if last > end else []
+            out.append(f"Your trip to {name} ({day_text(start)} to {day_text(end)}) lies beside the logins of "
                        f"your weekly VPN exit there, with no record at home between, on a clock too near yours to "
                        f"tell them apart: the days shown are those the records can tell, and it may have "
                        f"{' and '.join(sides)}.")
@@ -1360,8 +1355,8 @@ class MovesMixin:
             start, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
             if not any(self._local(ctx, a)[0] <= end and start <= self._local(ctx, b)[0] for a, b in spans):
                 continue
-            out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({_day_text(start)} to "
-                       f"{_day_text(end)}) is seen only through logins from there, in your usual hours on a clock "
+            out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({day_text(start)} to "
+                       f"{day_text(end)}) is seen only through logins from there, in your usual hours on a clock "
                        "this near yours and with no journey in the records: it may have been your VPN's exit there "
                        "switched on outside its weekends.")
         return out
@@ -1417,9 +1412,9 @@ class MovesMixin:
                 if len(run) < 2 and not early & set(run):
                     continue
                 a, b = run[0], run[-1]
-                when = f"{b:%a} {b.day} {b:%b %Y}" if a == b else (
+                when = f"{b:%a} {day_text(b)}" if a == b else (
                     f"{a:%a} {a.day}{f' {a:%b}' if a.month != b.month else ''}"
-                    f"{f' {a:%Y}' if a.year != b.year else ''} – {b:%a} {b.day} {b:%b %Y}")
+                    f"{f' {a:%Y}' if a.year != b.year else ''} – {b:%a} {day_text(b)}")
                 # its hours, not its weekends: a run may hold one of its usual days begun early (T50B: "Tue 9 – Sat 13
                 # May 2023, outside its weekends")
                 out.append(f"Your VPN's exit in {gazetteer.country_in_text(cc)} was also in use on {when}, outside "
