@@ -24,3 +24,16 @@ def test_views_and_caveats_write_days_alike() -> None:
                         {"until": None, "utc_offset_hours": 3, "observes_dst": False}]) == \
         "UTC+2 with summer time until 6 Sep 2016"
 
+
+
+def test_trips_medium_at_most_helper() -> None:
+    from dataexam.inference.model import Confidence
+    from dataexam.inference.moves import _medium_at_most
+
+    kept = ["a"]
+    assert _medium_at_most(Confidence.HIGH, "b", kept, [], "1 trip x") == (Confidence.HIGH, "b", ["a"])
+    assert _medium_at_most(Confidence.HIGH, "b", kept, ["c"], "1 trip x") == (
+        Confidence.MEDIUM, "b; 1 trip x: medium at most", ["a", "c"])
+    assert _medium_at_most(Confidence.LOW, "b", kept, ["c"], "2 runs y") == (
+        Confidence.LOW, "b; 2 runs y: medium at most", ["a", "c"])
+    assert kept == ["a"]

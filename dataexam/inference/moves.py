@@ -573,6 +573,18 @@ def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
 BESIDE_EXIT_DAYS = 3
 
 
+def _medium_at_most(conf: Confidence, basis: str, caveats: list[str], said: list[str],
+                    why: str) -> tuple[Confidence, str, list[str]]:
+    """The trips finding's ``(confidence, basis, caveats)`` where some trips' days cannot be told apart from a
+    weekly VPN exit's (``said``: the caveats that say so, one a trip or run; none: all three returned unchanged):
+    high lowered to medium, ``why`` (the count and the reason, "2 trips beside …") added to the basis as
+    "; {why}: medium at most", and ``said`` appended to ``caveats`` (a new list)."""
+    if not said:
+        return conf, basis, caveats
+    return (Confidence.MEDIUM if conf == Confidence.HIGH else conf, f"{basis}; {why}: medium at most",
+            [*caveats, *said])
+
+
 class MovesMixin:
     """The move, stay, trip and night-bound methods of :class:`~.place.PlaceAggregator` (whose state they read: see
     the module docstring); no state of its own."""
@@ -1183,28 +1195,23 @@ class MovesMixin:
                       "less from home's (its waking hours hardly reach home's night): by two kinds of record or an "
                       f"order shipped there, with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on "
                       "both sides (a VPN exit used at home is interleaved with home records)")
-        if untold:
-            # the days the records can tell, said as such (TRIP50: a trip beside a weekly exit there on a near clock)
-            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
-            basis += (f"; {count_phrase(len(untold), 'trip')} beside a weekly VPN exit's days in its country, no "
-                      "record at home between, on a clock too near home's to tell which days were the trip's: "
-                      "medium at most")
-            meta["caveats"] = [*meta["caveats"], *untold]
-        if off_weekend:
-            # the exit left on past its weekend, home's clock kept: on a near clock a trip there reads the same
-            # (TRIP51), so no trip is named from those days, nor is "no trip" said at high
-            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
-            basis += (f"; {count_phrase(len(off_weekend), 'run')} of days with logins only through a weekly VPN "
-                      "exit off its weekends, on a clock too near home's to tell them from a trip there: medium at "
-                      "most")
-            meta["caveats"] = [*meta["caveats"], *off_weekend]
-        if exit_like:
-            # a trip between days at home whose days keep home's clock, no journey beside them: the weekly exit
-            # switched on midweek reads the same (TRIP53), so the trip is said, never at high
-            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
-            basis += (f"; {count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's "
-                      "country on home's hours, with no journey in the records: medium at most")
-            meta["caveats"] = [*meta["caveats"], *exit_like]
+        # the days the records can tell, said as such (TRIP50: a trip beside a weekly exit there on a near clock)
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"], untold,
+            f"{count_phrase(len(untold), 'trip')} beside a weekly VPN exit's days in its country, no record at home "
+            "between, on a clock too near home's to tell which days were the trip's")
+        # the exit left on past its weekend, home's clock kept: on a near clock a trip there reads the same (TRIP51),
+        # so no trip is named from those days, nor is "no trip" said at high
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"], off_weekend,
+            f"{count_phrase(len(off_weekend), 'run')} of days with logins only through a weekly VPN exit off its "
+            "weekends, on a clock too near home's to tell them from a trip there")
+        # a trip between days at home whose days keep home's clock, no journey beside them: the weekly exit switched
+        # on midweek reads the same (TRIP53), so the trip is said, never at high
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"], exit_like,
+            f"{count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's country on "
+            "home's hours, with no journey in the records")
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
