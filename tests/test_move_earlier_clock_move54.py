@@ -33,6 +33,11 @@ def _said(a: str, b: str, d: date, seed: int, earlier_logins: bool) -> tuple[str
     return view.headline(f.to_dict()), str(f.confidence)
 
 
+def test_berlin_to_los_angeles_earlier_clock_is_berlin(places: None) -> None:
+    h, _level = _said("Europe/Berlin", "America/Los_Angeles", date(2024, 3, 28), 0, False)
+    assert h.split("; before, on ")[1].split(":")[0] == "Berlin time (Europe/Berlin)"
+
+
 def test_darwin_to_london_earlier_clock_is_darwin_alone(places: None) -> None:
     assert _said("Australia/Darwin", "Europe/London", date(2024, 7, 13), 0, False) == (
         "You live on London time (Europe/London, UTC+0 with summer time) since 13 Jul 2024; before, on Darwin time "
