@@ -33,6 +33,12 @@ def _said(a: str, b: str, d: date, seed: int, earlier_logins: bool) -> tuple[str
     return view.headline(f.to_dict()), str(f.confidence)
 
 
+def test_chicago_to_phoenix_earlier_clock_is_chicago(places: None) -> None:
+    assert _said("America/Chicago", "America/Phoenix", date(2024, 6, 19), 2, False)[0] == (
+        "You live on Phoenix time (America/Phoenix, UTC−7) since 19 Jun 2024; before, on Chicago time "
+        "(America/Chicago).")
+
+
 def test_berlin_to_los_angeles_earlier_clock_is_berlin(places: None) -> None:
     h, _level = _said("Europe/Berlin", "America/Los_Angeles", date(2024, 3, 28), 0, False)
     assert h.split("; before, on ")[1].split(":")[0] == "Berlin time (Europe/Berlin)"

@@ -2039,6 +2039,19 @@ class ClockAggregator(Aggregator):
                                      stepped.answers[0].lull_mid)
             if mine is not None and mine.observes_dst == home_c.observes_dst:
                 home_c = mine
+            # … and the earlier side the same way, on the home's night: its own fit took the head count's pick
+            # among the country's clocks an hour apart — Chicago → Phoenix on Wed 19 Jun 2024 (US logins after
+            # the move only) "before, on New York time", the night an hour late there (MOVE54)
+            first = stepped.periods[0]
+            cc_first = zone_countries().get(stepped.answers[0].zones[0])
+            if cc_first is not None and cc_first == zone_countries().get(home_c.zones[0]):
+                first_cands = score_zones({d: self.days[d] for d in first.days},
+                                          build_prior(zone_place, ctx, [(first.first, first.last)], present=False),
+                                          (home_c.lull_mid, PERIOD_LULL_SD_H))
+                theirs = anchor_home_clock(first_cands, cc_first, home_c.lull_mid)
+                if theirs is not None and theirs.observes_dst == stepped.answers[0].observes_dst:
+                    stepped.answers[0] = theirs
+                    earlier = theirs.zones[0]
         elif not shared(home_c):
             # where the home side's clock is a head-count pick among its country's clocks (Denver's records
             # with US logins only read on New York's), the country's clock on the earlier side's hours in the
