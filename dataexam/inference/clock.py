@@ -1351,20 +1351,11 @@ class ClockAggregator(Aggregator):
             # writer's language, Tokyo 2019–21 before Berlin read Asia/Manila, and without the language Shanghai
             before_prior = build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))],  # type: ignore[arg-type]
                                        present=False)
-            # … where the later clock is known: left open over clocks hours apart within the country its records
-            # name, the head count's pick among them sets a night hours off the person's, and the earlier clock read
-            # by it, or by the shift from it, lands as far off — Berlin → Los Angeles (no earlier logins) "before,
-            # on Dubai time", Darwin → Los Angeles "Fiji time", the later clock Chicago's by head count (MOVE54):
-            # the earlier days on the population's night then, their own fit
-            later_cc = zone_countries().get(best.zones[0], "")
-            later_open = not prior.placed.get(later_cc) and any(
-                abs(r.standard_q - best.standard_q) >= 4 for r, _z in rivals_in_country(cands, best))
             before_cands = [] if pair is not None else score_zones(
-                {d: h for d, h in self.days.items() if d < moved_on}, before_prior,
-                None if later_open else (best.lull_mid, PERIOD_LULL_SD_H))
+                {d: h for d, h in self.days.items() if d < moved_on}, before_prior, (best.lull_mid, PERIOD_LULL_SD_H))
             before = pair[0] if pair is not None else before_cands[0]
             before_alike: list[Any] = []  # other clocks the earlier days and the shift fit alike (_earlier_by_shift)
-            if pair is None and moved is not None and abs(moved[4]) >= MOVE_SHIFT_H and not later_open:
+            if pair is None and moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
                 by_shift = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior)
                 if by_shift is not None:
                     before, before_alike = by_shift
