@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from babel import Locale
@@ -88,3 +89,10 @@ def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
 
 
 __all__ = ["and_list", "count_phrase", "in_text", "plural", "possessive"]
+
+
+def day_text(d: date) -> str:
+    """A day as the report's sentences say it, day of the month unpadded: ``date(2023, 5, 8)`` → ``"8 May 2023"``
+    (English month abbreviations, ``%b`` in the C locale the CLI runs in). One writer for the clock, move and period
+    sentences and the report's views."""
+    return f"{d.day} {d:%b %Y}"

@@ -69,13 +69,15 @@ def test_the_earlier_clock_s_last_evening_alone_on_a_day_is_still_the_earlier_s(
 
 @pytest.mark.parametrize(("a", "b", "earlier", "likeliest"), [
     # was "since 14 Jul 2024" (high); MOVE53: no login from the United Arab Emirates, Kabul's clock (UTC+4:30) fits
-    # the earlier year alike and the shift places it within EARLIER_SHIFT_TIE_H as near — both named
-    ("Asia/Dubai", "Europe/London", "Dubai time (Asia/Dubai) or Kabul time (Asia/Kabul)", 14),
+    # the earlier year alike and the shift places it within EARLIER_SHIFT_TIE_H as near — both named; MOVE54: each
+    # part read on its own local clock (London's summer days on UTC+1), Kabul's 0.5 h off: Dubai's alone
+    ("Asia/Dubai", "Europe/London", "Dubai time (Asia/Dubai)", 14),
     # was "since 14 Jul 2024" (high); MOVE51: the earlier clock, no login before the move, was Karachi's (UTC+5) by
     # head count and the day 14 Jul the likeliest — now the later clock less the quarters' shift
     # (clock._earlier_by_shift): Kolkata's, and the move's own day the likeliest
-    # MOVE53: Kathmandu's clock (UTC+5:45) alike, the shift (UTC+5:41) nearer it: both named, Kolkata's first
-    ("Asia/Kolkata", "Europe/Berlin", "Kolkata time (Asia/Kolkata) or Kathmandu time (Asia/Kathmandu)", 13)])
+    # MOVE53: Kathmandu's clock (UTC+5:45) alike, the shift (UTC+5:41) nearer it: both named, Kolkata's first;
+    # MOVE54: the shift read on local clocks (Berlin's summer days on UTC+2) places Kolkata's alone
+    ("Asia/Kolkata", "Europe/Berlin", "Kolkata time (Asia/Kolkata)", 13)])
 def test_a_saturday_that_fits_both_clocks_leaves_the_day_open_and_the_finding_medium(a: str, b: str, earlier: str,
                                                                                       likeliest: int) -> None:
     f = infer(_moved(a, b, date(2024, 7, 13), earlier_logins=False), now=NOW).finding("timezone")

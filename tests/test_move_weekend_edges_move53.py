@@ -69,9 +69,10 @@ def test_the_days_beside_a_far_east_saturday_stay_dated_at_high(moved: date, see
     # better and the shift 0.08 h from it (Halifax 0.42 h)
     ("America/St_Johns", "Asia/Kolkata", date(2024, 7, 14), True, "St. John's time (America/St_Johns)"),
     ("America/St_Johns", "Asia/Kolkata", date(2024, 7, 14), False, "St. John's time (America/St_Johns)"),
-    # was "Sydney time (Australia/Sydney)": the activity fits Adelaide as well, the shift a sixth of an hour nearer
-    ("Australia/Adelaide", "Europe/London", date(2024, 7, 14), False,
-     "Sydney time (Australia/Sydney) or Adelaide time (Australia/Adelaide)"),
+    # was "Sydney time (Australia/Sydney)", then (MOVE53) "Sydney time … or Adelaide time …": the shift between UTC
+    # profiles plus London's mean offset placed Sydney a sixth of an hour nearer; each part read on its own local
+    # clock, Adelaide's alone (MOVE54)
+    ("Australia/Adelaide", "Europe/London", date(2024, 7, 14), False, "Adelaide time (Australia/Adelaide)"),
     # was "Dhaka time (Asia/Dhaka)": no login from Nepal, the activity alike, the shift as near to both
     ("Asia/Kathmandu", "Europe/Berlin", date(2024, 7, 13), False,
      "Dhaka time (Asia/Dhaka) or Kathmandu time (Asia/Kathmandu)")])

@@ -27,7 +27,7 @@ from typing import Any
 from babel.lists import format_list
 
 from ..events import Event
-from ..wording import count_phrase, plural, possessive
+from ..wording import count_phrase, day_text, plural, possessive
 from . import gazetteer, literature, sharedaccount
 from .clients import scheduling_client
 from .engine import (
@@ -320,9 +320,10 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     return got.first_new, got.unsure
 
 
-#: how near (h) a clock's mean offset over the earlier home's days must come to the later clock's less the quarters'
-#: shift for :func:`_earlier_by_shift` to take it: the shift is measured in quarter-hours (a mean over the parts'
-#: days: 11.75 h for New York → Singapore in New York's summer), and clocks an hour apart differ by twice this
+#: how near (h) the earlier home's quiet hours read on a clock must come to the later part's read on the later clock
+#: for :func:`_earlier_by_shift` to take it (MOVE53: a clock's mean offset against the later clock's less the
+#: quarters' shift, the same where no part mixes summer and winter days): the centres are read in quarter-hours, and
+#: clocks an hour apart differ by twice this
 EARLIER_BY_SHIFT_H = 0.5
 
 
@@ -330,10 +331,10 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
                       moved: tuple[date, date, date, date, float], prior: Any) -> tuple[Any, list[Any]] | None:
     """The earlier home's clock of a far move where no record picked it: of ``cands``
     (:func:`~.timezone.score_zones` over the days before the move with ``prior``, best first; its first 12), those
-    whose mean UTC offset over the earlier part's days ``moved[0]``–``moved[1]`` (hours) lies within
-    :data:`EARLIER_BY_SHIFT_H` of the later clock ``zone``'s mean over the later part's days ``moved[2]``–``moved[3]``
-    plus the quarters' shift ``moved[4]`` (h west, between those parts' UTC profiles,
-    :func:`~.timezone.quiet_hours_shift`): the later clock placed by its records, the earlier is it less the shift.
+    on which the earlier part's days ``moved[0]``–``moved[1]`` keep their quiet hours' centre within
+    :data:`EARLIER_BY_SHIFT_H` of the later part's days ``moved[2]``–``moved[3]`` on the later clock ``zone``
+    (:func:`_local_lull`; the parts :func:`~.timezone.quiet_hours_shift` found ``moved[4]`` h apart in UTC): the later
+    clock placed by its records, the earlier is the one the person's night keeps its local hours on.
     Where ``prior`` places the earlier days in a country of the best candidate's (its logins), only that country's
     clocks are taken. Of those the earlier days' activity fits within :data:`EARLIER_FITS_BETTER_NATS` of the best
     (``activity_score``, nats), the ones within :data:`EARLIER_SHIFT_TIE_H` as near the shift as the nearest: the
@@ -342,20 +343,21 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     Clocks an hour apart fit a sleeper's nights alike: a Lima sleeper's year before Bangkok (logins from Thailand
     only) read "Caracas time" (UTC−4, by head count), and the move, 11 h east on those clocks, was dated on the
     earlier clock's days — Lima → Bangkok on Sun 17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
-    a0, a1, b0, b1, shift = moved
+    a0, a1, b0, b1, _shift = moved
     earlier = [d for d in day_hists if a0 <= d <= a1]
     later = [d for d in day_hists if b0 <= d <= b1]
     if not earlier or not later or not cands:
         return None
-    want = sum(_offset_hours(zone, d) for d in later) / len(later) + shift
+    # the later part's night on its own clock, each day on that day's offset: the quarters' shift between UTC
+    # profiles plus the later clock's mean offset (MOVE53) put a part that mixes summer and winter days at the
+    # middle of the two lulls, whatever the days' shares — Darwin (UTC+9:30) before London's summer measured at
+    # UTC+9:54, Brisbane's UTC+10 nearer, and before Los Angeles' "Fiji time" (MOVE54)
+    want = _local_lull(day_hists, later, zone)
     zc = zone_countries()
     own = {zc.get(z) for z in cands[0].zones if prior.evidences(zc.get(z))}
 
-    def mean_h(c: Any) -> float:
-        return sum(_offset_hours(c.zones[0], d) for d in earlier) / len(earlier)
-
-    def off_by(c: Any) -> float:  # hours between the clock's mean offset and the later clock's less the shift
-        return abs((mean_h(c) - want + 12) % 24 - 12)
+    def off_by(c: Any) -> float:  # hours between the earlier part's night on the clock and the later's on its own
+        return abs(circ_diff_hours(_local_lull(day_hists, earlier, c.zones[0]), want))
 
     def near(c: Any) -> bool:
         return off_by(c) < EARLIER_BY_SHIFT_H \
@@ -393,6 +395,21 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
                   and (c.posterior >= EARLIER_ALIKE_SHARE * pick.posterior or c is fits)]
 
 
+def _local_lull(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], zone: str) -> float:
+    """The centre of ``days``' quiet hours (local hours, 0–24, :func:`~.timezone.lull_mid_hours`) read on ``zone``'s
+    clock, each day's 96 UTC quarter-hours (``day_hists``) turned by that day's own offset at noon UTC (summer time
+    included): a summer day and a winter day of one sleeper then lie on one local night."""
+    tz = zone_info(zone)
+    by_q: dict[int, list[date]] = {}
+    for d in days:
+        by_q.setdefault(_offset_q(tz, d), []).append(d)
+    local = [0] * QUARTERS
+    for q, ds in by_q.items():
+        for i, n in enumerate(presence_hist(day_hists, ds)):
+            local[(i + q) % QUARTERS] += n
+    return lull_mid_hours(local)
+
+
 #: how much better (nats) the earlier days' activity must fit another clock near the shift than the head count's
 #: pick, itself near it, for :func:`_earlier_by_shift` to replace it: Adelaide (UTC+9:30 with summer time) beside
 #: Sydney's UTC+10 and the like; under this the pick stands
@@ -418,11 +435,11 @@ def _untold_caveat(span: tuple[date, date], since: str, moved_on: date) -> str:
     lead = "The records of a day beside your move fit both clocks"
     if since != moved_on.isoformat():
         return f"{lead}: its day, {since}, may be a day or more off."
-    lo, hi = (f"{d.day} {d:%b %Y}" for d in span)
+    lo, hi = (day_text(d) for d in span)
     if span[0] == span[1]:
         return f"{lead}: it may have fallen a day before or after {hi}."
     said = f"on {lo} or {hi}" if (span[1] - span[0]).days == 1 else f"on any day from {lo} to {hi}"
-    return f"{lead}: it may have fallen {said}; {moved_on.day} {moved_on:%b %Y} is the likeliest."
+    return f"{lead}: it may have fallen {said}; {day_text(moved_on)} is the likeliest."
 
 
 #: how far west of the earlier clock (h, each clock's midnight at the middle of its quiet hours) the later one lies
@@ -2013,6 +2030,19 @@ class ClockAggregator(Aggregator):
                                      stepped.answers[0].lull_mid)
             if mine is not None and mine.observes_dst == home_c.observes_dst:
                 home_c = mine
+            # … and the earlier side the same way, on the home's night: its own fit took the head count's pick
+            # among the country's clocks an hour apart — Chicago → Phoenix on Wed 19 Jun 2024 (US logins after
+            # the move only) "before, on New York time", the night an hour late there (MOVE54)
+            first = stepped.periods[0]
+            cc_first = zone_countries().get(stepped.answers[0].zones[0])
+            if cc_first is not None and cc_first == zone_countries().get(home_c.zones[0]):
+                first_cands = score_zones({d: self.days[d] for d in first.days},
+                                          build_prior(zone_place, ctx, [(first.first, first.last)], present=False),
+                                          (home_c.lull_mid, PERIOD_LULL_SD_H))
+                theirs = anchor_home_clock(first_cands, cc_first, home_c.lull_mid)
+                if theirs is not None and theirs.observes_dst == stepped.answers[0].observes_dst:
+                    stepped.answers[0] = theirs
+                    earlier = theirs.zones[0]
         elif not shared(home_c):
             # where the home side's clock is a head-count pick among its country's clocks (Denver's records
             # with US logins only read on New York's), the country's clock on the earlier side's hours in the

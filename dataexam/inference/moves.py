@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..wording import and_list, count_phrase
+from ..wording import and_list, count_phrase, day_text
 from . import gazetteer, literature
 from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
@@ -573,9 +573,16 @@ def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
 BESIDE_EXIT_DAYS = 3
 
 
-def _day_text(d: date) -> str:
-    """A day as the trips' sentences say it: "8 May 2023"."""
-    return f"{d.day} {d:%b %Y}"
+def _medium_at_most(conf: Confidence, basis: str, caveats: list[str], said: list[str],
+                    why: str) -> tuple[Confidence, str, list[str]]:
+    """The trips finding's ``(confidence, basis, caveats)`` where some trips' days cannot be told apart from a
+    weekly VPN exit's (``said``: the caveats that say so, one a trip or run; none: all three returned unchanged):
+    high lowered to medium, ``why`` (the count and the reason, "2 trips beside …") added to the basis as
+    "; {why}: medium at most", and ``said`` appended to ``caveats`` (a new list)."""
+    if not said:
+        return conf, basis, caveats
+    return (Confidence.MEDIUM if conf == Confidence.HIGH else conf, f"{basis}; {why}: medium at most",
+            [*caveats, *said])
 
 
 class MovesMixin:
@@ -1188,28 +1195,23 @@ class MovesMixin:
                       "less from home's (its waking hours hardly reach home's night): by two kinds of record or an "
                       f"order shipped there, with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on "
                       "both sides (a VPN exit used at home is interleaved with home records)")
-        if untold:
-            # the days the records can tell, said as such (TRIP50: a trip beside a weekly exit there on a near clock)
-            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
-            basis += (f"; {count_phrase(len(untold), 'trip')} beside a weekly VPN exit's days in its country, no "
-                      "record at home between, on a clock too near home's to tell which days were the trip's: "
-                      "medium at most")
-            meta["caveats"] = [*meta["caveats"], *untold]
-        if off_weekend:
-            # the exit left on past its weekend, home's clock kept: on a near clock a trip there reads the same
-            # (TRIP51), so no trip is named from those days, nor is "no trip" said at high
-            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
-            basis += (f"; {count_phrase(len(off_weekend), 'run')} of days with logins only through a weekly VPN "
-                      "exit off its weekends, on a clock too near home's to tell them from a trip there: medium at "
-                      "most")
-            meta["caveats"] = [*meta["caveats"], *off_weekend]
-        if exit_like:
-            # a trip between days at home whose days keep home's clock, no journey beside them: the weekly exit
-            # switched on midweek reads the same (TRIP53), so the trip is said, never at high
-            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
-            basis += (f"; {count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's "
-                      "country on home's hours, with no journey in the records: medium at most")
-            meta["caveats"] = [*meta["caveats"], *exit_like]
+        # the days the records can tell, said as such (TRIP50: a trip beside a weekly exit there on a near clock)
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"], untold,
+            f"{count_phrase(len(untold), 'trip')} beside a weekly VPN exit's days in its country, no record at home "
+            "between, on a clock too near home's to tell which days were the trip's")
+        # the exit left on past its weekend, home's clock kept: on a near clock a trip there reads the same (TRIP51),
+        # so no trip is named from those days, nor is "no trip" said at high
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"], off_weekend,
+            f"{count_phrase(len(off_weekend), 'run')} of days with logins only through a weekly VPN exit off its "
+            "weekends, on a clock too near home's to tell them from a trip there")
+        # a trip between days at home whose days keep home's clock, no journey beside them: the weekly exit switched
+        # on midweek reads the same (TRIP53), so the trip is said, never at high
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"], exit_like,
+            f"{count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's country on "
+            "home's hours, with no journey in the records")
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
@@ -1317,11 +1319,11 @@ class MovesMixin:
                 span = (max(days) - min(days)).days // 7 + 1
                 hi = min(end + timedelta(days=2), date.fromisoformat(after) if after else date.max)
                 if any(end < d <= hi and weeks[d.weekday()] < NEVER_WEEKDAY_SHARE * span for d in days):
-                    out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({_day_text(start)} to "
-                               f"{_day_text(end)}) is followed, before you are seen at home again, by logins there "
+                    out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({day_text(start)} to "
+                               f"{day_text(end)}) is followed, before you are seen at home again, by logins there "
                                "on a weekday your VPN exit there is otherwise not used, in the hours of your next "
                                "day at home: the days shown are those the records can tell, and it may have lasted "
-                               f"to {_day_text(end + timedelta(days=1))}.")
+                               f"to {day_text(end + timedelta(days=1))}.")
                 continue
             # the exit's days beside it, up to the nearest day at home and within BESIDE_EXIT_DAYS: home's dates
             # of the exit's logins may fall a day off the trip's (an Auckland resident's Honolulu Friday is
@@ -1335,9 +1337,9 @@ class MovesMixin:
             if first == start and last == end:
                 continue
             name = gazetteer.country_in_text(trip["country"])
-            sides = [f"begun as early as {_day_text(first)}"] if first < start else []
-            sides += [f"lasted to {_day_text(last)}"] if last > end else []
-            out.append(f"Your trip to {name} ({_day_text(start)} to {_day_text(end)}) lies beside the logins of "
+            sides = [f"begun as early as {day_text(first)}"] if first < start else []
+            sides += [f"lasted to {day_text(last)}"] if last > end else []
+            out.append(f"Your trip to {name} ({day_text(start)} to {day_text(end)}) lies beside the logins of "
                        f"your weekly VPN exit there, with no record at home between, on a clock too near yours to "
                        f"tell them apart: the days shown are those the records can tell, and it may have "
                        f"{' and '.join(sides)}.")
@@ -1360,8 +1362,8 @@ class MovesMixin:
             start, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
             if not any(self._local(ctx, a)[0] <= end and start <= self._local(ctx, b)[0] for a, b in spans):
                 continue
-            out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({_day_text(start)} to "
-                       f"{_day_text(end)}) is seen only through logins from there, in your usual hours on a clock "
+            out.append(f"Your trip to {gazetteer.country_in_text(trip['country'])} ({day_text(start)} to "
+                       f"{day_text(end)}) is seen only through logins from there, in your usual hours on a clock "
                        "this near yours and with no journey in the records: it may have been your VPN's exit there "
                        "switched on outside its weekends.")
         return out
@@ -1417,9 +1419,9 @@ class MovesMixin:
                 if len(run) < 2 and not early & set(run):
                     continue
                 a, b = run[0], run[-1]
-                when = f"{b:%a} {b.day} {b:%b %Y}" if a == b else (
+                when = f"{b:%a} {day_text(b)}" if a == b else (
                     f"{a:%a} {a.day}{f' {a:%b}' if a.month != b.month else ''}"
-                    f"{f' {a:%Y}' if a.year != b.year else ''} – {b:%a} {b.day} {b:%b %Y}")
+                    f"{f' {a:%Y}' if a.year != b.year else ''} – {b:%a} {day_text(b)}")
                 # its hours, not its weekends: a run may hold one of its usual days begun early (T50B: "Tue 9 – Sat 13
                 # May 2023, outside its weekends")
                 out.append(f"Your VPN's exit in {gazetteer.country_in_text(cc)} was also in use on {when}, outside "

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any
 
+from ..wording import day_text
 from .addresses import days_per_country, held_days
 from .moves import edge_stay, moves_and_back, two_runs
 from .proxies import dominant, night_country
@@ -101,7 +102,7 @@ def law_earlier(periods: Sequence[dict[str, Any]]) -> str:
     for p in periods[:-1]:
         d = date.fromisoformat(p["until"])
         out.append(f"{_fmt_utc(p['utc_offset_hours'])}{' with summer time' if p['observes_dst'] else ''} until "
-                   f"{d.day} {d:%b %Y}")
+                   + day_text(d))
     return "; ".join(out)
 
 

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
-from dataexam.wording import count_phrase, plural
+from dataexam.wording import count_phrase, day_text, plural
 
 from ..art9 import ART9_WORDS
 from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
@@ -236,7 +236,7 @@ def day(iso: Any) -> str:
         d = date.fromisoformat(str(iso)[:10])
     except ValueError:
         return str(iso)
-    return f"{d.day} {d.strftime('%b %Y')}"
+    return day_text(d)
 
 
 def bound_day(said: Any, month: Any) -> str:
@@ -284,9 +284,9 @@ def span(start: Any, end: Any) -> str:
     except ValueError:
         return f"{start} – {end}"
     if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {b.strftime('%b %Y')}"
+        return f"{a.day}–{day_text(b)}"
     if a.year == b.year:
-        return f"{a.day} {a.strftime('%b')} – {b.day} {b.strftime('%b %Y')}"
+        return f"{a.day} {a.strftime('%b')} – {day_text(b)}"
     return f"{day(start)} – {day(end)}"
 
 
