@@ -67,7 +67,7 @@ def test_held_events_give_the_timeline_the_pickles_gave(spill_bytes: int) -> Non
 
 def test_an_unspilled_event_is_handed_back_itself() -> None:
     event = _event(1, BASE, "k1")
-    (kind, key, payload), = chronological_encoded([event], hold_event)
+    (_kind, key, payload), = chronological_encoded([event], hold_event)
     assert type(payload) is HeldEvent and held_decode(payload, key) is event
 
 
