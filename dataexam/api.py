@@ -59,6 +59,8 @@ from .memory import headroom
 from .normalise import (
     MergeStats,
     chronological_encoded,
+    held_decode,
+    hold_event,
     portable_decode,
     portable_encode,
     spill_bytes_for,
@@ -1285,12 +1287,14 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     # Self-contained payloads (no per-process name tables), whatever ``jobs`` is: copies of one record
     # that tie on time, key and kind are ordered by their payload bytes, so one encoding for every
     # ``jobs`` keeps the same copy and gives the same timeline.
-    encode, decode = portable_encode, portable_decode
+    # Read in this process, the events are held as themselves while their sort stays in memory
+    # (:class:`~dataexam.normalise.HeldEvent`: pickled only if spilled, sorted as their bytes would be).
+    encode, decode = portable_encode, held_decode
     for key, payload in timeline_encoded(paths, encode, source=source, kinds=kinds, since=since,
                                          until=until, limits=limits, registry=registry, stats=stats,
                                          spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True,
                                          per_account=per_account, exports=exports, jobs=jobs,
-                                         note_no_kind=note_no_kind):
+                                         note_no_kind=note_no_kind, hold=True):
         yield decode(payload, key)
 
 
@@ -1406,7 +1410,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                      spill_bytes: int | None = None, tmp_parent: str | None = None,
                      with_keys: bool = False, per_account: bool = False,
                      exports: Sequence[Export] | None = None, jobs: int = 1,
-                     note_no_kind: bool = True) -> Iterator[Any]:
+                     note_no_kind: bool = True, hold: bool = False) -> Iterator[Any]:
     """:func:`timeline` for writers: each event is passed through ``encode`` once, as it is read,
     and the encoded bytes come out in timeline order (``(key, bytes)`` pairs with ``with_keys``).
 
@@ -1420,6 +1424,9 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     several and ``encode`` is a module-level function; the output is byte-identical to ``jobs=1``.
     ``spill_bytes`` is the sort's buffer before it writes a run (``None``: 16 MiB, less where memory is
     tight: :func:`~dataexam.normalise.spill_bytes_for`); it changes memory and time, never the output.
+    ``hold`` (with ``encode`` :func:`~dataexam.normalise.portable_encode`): where the exports are read in this
+    process, payloads are :class:`~dataexam.normalise.HeldEvent` (the events themselves unless their run
+    spilled) for :func:`~dataexam.normalise.held_decode`, not bytes.
 
     >>> rows = timeline_encoded("twitter-archive.zip", jsonl_line)
     """
@@ -1451,7 +1458,8 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             if parallel:
                 stats.warnings.append("no temporary folder can be written, which worker processes need: the "
                                       "exports were read in one process (set TMPDIR to a folder you can write to)")
-            merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
+            merged = chronological_encoded(_filtered(exports, stats, kinds, since, until),
+                                           hold_event if hold and encode is portable_encode else encode,
                                            spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge, accounts=accounts,
                                            recency=recency, places=places)
         if with_keys:

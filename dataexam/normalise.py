@@ -94,7 +94,7 @@ DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 # member and record that sort first. It was their
 # encoded bytes, so the copy kept changed with the encoding (JSON Lines, SQLite rows, the report's
 # pickles): the API and the report could keep another copy than the CLI's timeline (issue 16).
-_Entry = tuple[float, str, str, tuple[bool, int, int, str, str, int], bytes]
+_Entry = tuple[float, str, str, tuple[bool, int, int, str, str, int], "bytes | HeldEvent"]
 _UNDATED = float("inf")
 #: ``origin.archive`` → the tag (an account hash, or ``""``) of the account its records are de-duplicated
 #: under, in a run holding several accounts of a source (:func:`dataexam.api.dedup_accounts`)
@@ -215,7 +215,8 @@ class _RunWriter:
     def add(self, entry: _Entry) -> None:
         self.buffer.append(entry)
         # the payload, plus the tuple, float, key string, bytes header and list slot (~300 bytes, measured
-        # with tracemalloc on Messenger rows) and the copy rank (~60 bytes; its strings are shared)
+        # with tracemalloc on Messenger rows) and the copy rank (~60 bytes; its strings are shared); a
+        # HeldEvent's length is its event's estimated size in memory
         self.buffered += len(entry[4]) + 360
         if self.buffered >= self.spill_bytes:
             self._spill()
@@ -233,7 +234,7 @@ class _RunWriter:
         self.buffer.sort()
         path, fh = self.tmp.new_file(f".{self.name}.run")
         with fh:
-            _write_entries(fh, self.buffer, self.tmp.compress)
+            _write_entries(fh, map(_encoded_entry, self.buffer), self.tmp.compress)
             written = fh.tell()
         self.runs.append(path)
         self.stats.runs_spilled += counted
@@ -380,6 +381,81 @@ def _read_run(path: str) -> Iterator[_Entry]:
             else:
                 yield from _loads(read(size))
     os.unlink(path)  # a consumed run is removed at once; the folder goes at close
+
+
+def _encoded_entry(entry: _Entry) -> _Entry:
+    """A sort entry as a run file holds it: a :class:`HeldEvent` payload as its :func:`portable_encode` bytes."""
+    payload = entry[4]
+    if type(payload) is HeldEvent:
+        return (*entry[:4], payload.encoded())  # type: ignore[return-value]
+    return entry
+
+
+class HeldEvent:
+    """An event held as itself in the sort's memory, pickled (:func:`portable_encode`) only if its run spills to
+    disk: the report's in-process timeline (:func:`dataexam.api.timeline`) sorted every event's pickle and
+    unpickled each one again (≈1.2 s of CPU on the 26 MB persona, 74,000 events; PERF31, issue 16).
+
+    It sorts exactly as its :func:`portable_encode` bytes do (the last field of a sort entry, compared only
+    where time, key, kind and copy rank tie), so the copy a merge keeps is the one ``jobs`` > 1 keeps.
+    ``len()`` is what it is counted as in the sort buffer: half an estimate of the event's size in memory
+    (measured with tracemalloc, beside the pickles' sizes: 1,215 against 353 bytes per event on the persona,
+    908 against 223 on an X archive), so a run of held events may take up to twice the memory a run of pickles
+    took (≈32 MB real at the default 16 MiB buffer, less where :func:`spill_bytes_for` gives less) before it
+    spills: the demo export's 12,575 events then stay in memory (counted in full they would spill, and be pickled
+    after all)."""
+
+    __slots__ = ("_bytes", "event")
+
+    def __init__(self, event: Event) -> None:
+        self.event = event
+        self._bytes: bytes | None = None
+
+    def encoded(self) -> bytes:
+        if self._bytes is None:
+            self._bytes = portable_encode(self.event)
+        return self._bytes
+
+    def __len__(self) -> int:
+        # an Event, its Origin, time and attrs dict ≈ 700 bytes, a text's characters (≥ 1 byte each, str
+        # overhead aside), ~100 bytes per attribute (its value object and dict slot): 1,212 for a persona
+        # Facebook record, 1,091 for an X record (measured 1,215 and 908 on average); counted at half
+        event = self.event
+        return (700 + len(event.text or "") * 2 + len(event.attrs) * 100) // 2
+
+    def __lt__(self, other: object) -> bool:
+        if type(other) is HeldEvent:
+            return self.encoded() < other.encoded()
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if type(other) is HeldEvent:
+            return self.encoded() > other.encoded()
+        return NotImplemented
+
+
+def hold_event(event: Event) -> HeldEvent:
+    """The sort payload :class:`HeldEvent` of ``event`` (an encoder for :func:`chronological_encoded`): the event
+    itself while its run stays in memory, :func:`portable_encode` bytes once spilled; :func:`held_decode` reads
+    either back."""
+    return HeldEvent(event)
+
+
+def held_decode(payload: bytes | HeldEvent, key: str) -> Event:
+    """The event of a payload :func:`hold_event` made: a held event as the one :func:`portable_decode` would give
+    for its bytes (its time in UTC, its attributes a plain dict, the ``key`` the merge yields — a threaded kind's
+    later copy is numbered), spilled bytes by :func:`portable_decode`."""
+    if type(payload) is not HeldEvent:
+        return portable_decode(payload, key)
+    event = payload.event
+    time = event.time
+    attrs = event.attrs
+    if (time is None or time.tzinfo is UTC) and type(attrs) is dict and event.key == key:
+        return event
+    if time is not None and time.tzinfo is not UTC:
+        time = _from_micros(_micros(time))  # as a sort run gives it back: UTC
+    return make_event(time, event.time_source, event.source, event.kind, event.actor, event.text,
+                      attrs if type(attrs) is dict else dict(attrs), event.origin, key)
 
 
 def portable_encode(event: Event) -> bytes:

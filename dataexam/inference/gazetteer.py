@@ -26,7 +26,7 @@ import re
 import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -469,10 +469,16 @@ def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
     (:func:`_town_rows`), cached (the report asks a few times)."""
     if len(country) != 2:
         return {}
-    country = country.upper()
+    return _index_rows(country.upper(), _town_rows(country.upper()))
+
+
+def _index_rows(country: str, rows: Iterable[tuple[bytes, ...]], only: frozenset[str] | None = None
+                ) -> dict[str, tuple[tuple[int, str, City], ...]]:
+    """:func:`_town_index` of the rows ``rows`` (:func:`_town_rx`'s groups, in file order) of ``country`` (upper
+    case); with ``only``, of those keys alone."""
     provinces = _province_names(country)
     out: dict[str, dict[str, tuple[int, str, City]]] = {}
-    for name, lat, lon, pop, a1, alternates in _town_rows(country):
+    for name, lat, lon, pop, a1, alternates in rows:
         people = int(pop)
         own = _decode(name)
         city = City(own, country, float(lat), float(lon), people)
@@ -485,9 +491,72 @@ def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
             alt = []
         for n in (own, *alt):
             key = fold_town(n)
-            if key:
+            if key and (only is None or key in only):
                 out.setdefault(key, {})[f"{own}|{float(lat)}|{float(lon)}"] = (people, a1.decode(), city)
     return {k: tuple(sorted(v.values(), key=lambda r: -r[0])) for k, v in out.items()}
+
+
+#: the start of a row whose own name holds an escape (an accent, another script) or a byte past ASCII
+_ESCAPED_NAME = re.compile(rb'"name": "[^"\\\x80-\xff]*[\\\x80-\xff]')
+#: a separator :func:`fold_town` folds away in a name the data file writes in plain ASCII (no escape: it writes
+#: every control character and non-ASCII letter as ``\uXXXX``)
+_ASCII_SEP = rb"[ .\-]"
+
+
+def _ascii_name_pattern(key: str) -> bytes | None:
+    """Regular-expression bytes (for ``re.IGNORECASE``) matching exactly the names written without an escape
+    whose :func:`fold_town` is ``key``: its words in order, each as itself or as a word :data:`_TOWN_WORDS` folds
+    to it ("st": "saint" too), between runs of spaces, dots and hyphens; ``None`` where no such name can fold to
+    ``key`` (a key with a non-ASCII letter)."""
+    if not key.isascii():
+        return None
+    words = []
+    for word in key.split(" "):
+        spellings = [word, *sorted(k for k, v in _TOWN_WORDS.items() if v == word)]
+        words.append(b"(?:" + b"|".join(re.escape(w.encode("ascii")) for w in spellings) + b")")
+    return _ASCII_SEP + b"*" + (_ASCII_SEP + b"+").join(words) + _ASCII_SEP + b"*"
+
+
+@lru_cache(maxsize=64)
+def _towns_named(key: str, country: str) -> tuple[tuple[int, str, City], ...]:
+    """``_town_index(country).get(key, ())`` (``country`` upper case) without building the index: a look-up by
+    name. The rows read are found by C-speed searches of the country's span (:func:`_country_span`): those whose own
+    name, written without an escape, folds to ``key`` (:func:`_ascii_name_pattern`), those whose own name holds an
+    escape (an accent, another script: folded one by one), and those of ≥ :data:`STRICT_ALTERNATE_POPULATION`
+    people (their alternate names count) — then indexed in file order as the whole index does (:func:`_index_rows`),
+    so the towns and their order are the same. A country whose small towns' alternate names count
+    (:data:`CAPITAL_NAMED_PROVINCES`, where ``key`` names a province) reads its whole index. PERF31: the report
+    built whole indexes for a handful of names (the US ≈0.38 s of CPU for "New York" on the persona, Germany
+    ≈0.09 s for "Berlin" on the demo)."""
+    if key in _province_names(country):
+        return _town_index(country).get(key, ())
+    path = _data_file("cities5000.json") or _data_file()
+    if path is None:
+        return ()
+    ascii_name = _ascii_name_pattern(key)
+    big = str(STRICT_ALTERNATE_POPULATION)
+    starts: set[int] = set()
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        span = _country_span(m, country.encode())
+        if span is None:
+            return ()
+        first, end = span
+        searches = [_ESCAPED_NAME]
+        if ascii_name is not None:
+            searches.append(re.compile(rb'"name": "' + ascii_name + rb'"', re.IGNORECASE))
+        for rx in searches:
+            starts.update(hit.start() for hit in rx.finditer(m, first, end))  # type: ignore[call-overload]
+        # a row as large as the alternate names' rule wants: as many digits or more (a superset, checked per row)
+        large = re.compile(rb'"population": [1-9][0-9]{' + str(len(big) - 1).encode() + rb',}, ')
+        for hit in large.finditer(m, first, end):  # type: ignore[call-overload]
+            starts.add(m.rfind(b'"name": "', first, hit.start()))
+        rx_row = _town_rx(country)
+        rows = []
+        for start in sorted(starts):
+            row = rx_row.match(m, start, end)  # type: ignore[call-overload]
+            if row is not None:
+                rows.append(row.groups())
+    return _index_rows(country, rows, frozenset((key,))).get(key, ())
 
 
 #: a JSON string inside a list of the data file (its raw bytes, escapes kept)
@@ -530,13 +599,12 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
     if country == "US" and admin1 and admin1.upper() in US_TERRITORIES:
         country, admin1 = admin1.upper(), None  # GeoNames files Puerto Rico, Guam … as countries of their own
     code = admin1_code(country, admin1) if admin1 else None
-    index = _town_index(country)
     key = fold_town(text)
-    rows = index.get(key, ())
+    rows = _towns_named(key, country) if key else ()
     if not rows:
         last = key.rsplit(" ", 1)
         if len(last) == 2 and last[1] in _CITY_WORDS:
-            rows = index.get(last[0], ())
+            rows = _towns_named(last[0], country)
     rows = tuple(r for r in rows if code is None or r[1] == code)
     return rows[0][2] if rows else None
 
