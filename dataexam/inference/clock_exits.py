@@ -433,62 +433,43 @@ NEAR_WEEKLY_MIN_WEEKS = 26
 
 #: … where a clock of the country nearer home's than :data:`NEAR_WEEKLY_MIN_GAP_H` is one of a place a weekend
 #: reaches: one of the country's towns on that clock (GeoNames, >= 15,000 people, by each town's own zone) within this
-#: distance of home's town — the towns Facebook wrote beside home's logins, else home's zone's principal place
-#: (zone.tab) — a drive of a few hours. Beyond it that clock is left out (:func:`weekend_shifts`). Nearest towns on
-#: home's clock in May: Shenzhen 29 km from Hong Kong, Brownsville 8 km from Matamoros, Poland 83 km from Berlin,
-#: Germany 218 km from Vienna, Brazil's Chuí 304 km from Montevideo, France 385 km from Madrid — weekend homes (T52B 1:
-#: by the zones' principal places alone, Shanghai 1,231 km from Hong Kong, those read VPN exits at high); Chuí 483 km
-#: from Buenos Aires (T52C 1: its weekly Brazilian exit read a second home at 600 km), US Mountain 598 km from
-#: Edmonton, Spain's Canaries 1,149 km from Lisbon, US Mountain 1,531 km from Mexico City — exits
+#: distance of home's zone's principal place (zone.tab) — a drive of a few hours. Beyond it that clock is left out
+#: (:func:`weekend_shifts`). Nearest towns on home's clock in May: Shenzhen 29 km from Hong Kong, Brownsville 8 km from
+#: Matamoros, Poland 83 km from Berlin, Germany 218 km from Vienna, Brazil's Chuí 304 km from Montevideo, France 385 km
+#: from Madrid — weekend homes (T52B 1: by the zones' principal places alone, Shanghai 1,231 km from Hong Kong, those
+#: read VPN exits at high); Chuí 483 km from Buenos Aires (T52C 1: its weekly Brazilian exit read a second home at
+#: 600 km), US Mountain 598 km from Edmonton, Spain's Canaries 1,149 km from Lisbon, US Mountain 1,531 km from Mexico
+#: City — exits
 NEAR_WEEKLY_SAME_CLOCK_KM = 400.0
-#: the days from a clock reading to the other season's (summer time on, off): a clock 1 h off home's by summer time
-#: alone is home's clock the rest of the year (:func:`weekend_shifts`)
-_OTHER_SEASON_DAYS = 182
-
-
-def _reaches(spots: Sequence[tuple[float, float]], here: Sequence[tuple[float, float]], km: float) -> bool:
-    """Whether one of ``spots`` lies within ``km`` of one of ``here`` (both (latitude, longitude))."""
-    from .gazetteer import distance_km
-
-    span = km / 111.0  # a degree of latitude ≈ 111 km: farther in latitude alone is farther
-    return any(abs(p[0] - la) <= span and distance_km(p[0], p[1], la, lo) <= km for la, lo in here for p in spots)
 
 
 def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shifts: Sequence[float],
-                   slot: int, home_towns: Sequence[tuple[float, float]] = ()) -> list[float]:
+                   slot: int) -> list[float]:
     """``shifts`` (hours country ``cc``'s clocks are ahead of home's, whose UTC offset is ``own_h`` hours at UTC hour
-    ``slot``) as a weekend there can reach them: without those under :data:`NEAR_WEEKLY_MIN_GAP_H` from home's whose
-    towns of ``cc`` all lie farther than :data:`NEAR_WEEKLY_SAME_CLOCK_KM` from home's towns (``home_towns``:
-    (latitude, longitude) Facebook wrote beside home's logins) or, without them, from home's zone's principal place
-    (``zone``; None: each of ``home``'s zones on ``own_h``), by zone.tab; with 0.0 where a clock 1 h off home's by
-    summer time alone (the same clock as home's zone's half a year away) has a town so near; ``shifts`` unchanged
-    where no place is known. Reading home's place by its zone alone, a Brownsville resident's Matamoros weekends
-    were measured from Chicago (or New York, the clock named): with no town, the same data as a Chicago resident's
-    Mexican VPN exit.
+    ``slot``) without those under :data:`NEAR_WEEKLY_MIN_GAP_H` from home's whose zones of ``cc`` all lie farther
+    than :data:`NEAR_WEEKLY_SAME_CLOCK_KM` from home's zone (``zone``; None: each of ``home``'s zones on ``own_h``),
+    by zone.tab's principal places; ``shifts`` unchanged where a place is unknown.
 
     Why (TRIP53): a Lisbon resident's Spanish exit, a Mexico City resident's US one, every weekend on home's clock
     read "a second home, not trips" and the exit left on past its weekend a trip at high: Spain's Canary clock is
     Lisbon's, US Central Mexico City's, so :func:`near_weekly` found the activity unable to tell. A weekend home
     every week lies within a drive; those clocks are the islands' and Chicago's, a flight away, while a Berliner's
-    Polish weekends (Warsaw 520 km) stay a second home. TRIP54: a Monterrey resident's Laredo weekends (Monterrey
-    keeps no summer time since 2022: US Central 1 h ahead from March to November, US Mountain 829 km off on its
-    clock) and Brownsville / El Paso residents' Matamoros / Ciudad Juárez ones (measured from Chicago and Denver,
-    their clocks read as New York's) read VPN exits at high."""
-    from datetime import timedelta
-
+    Polish weekends (Warsaw 520 km) stay a second home."""
+    from .gazetteer import distance_km
     from .moves import country_tz, slot_instant
     from .zoneprior import zone_places
 
     places = zone_places()
-    t = slot_instant(slot)
-    homes = [zone] if zone is not None else [z for z in country_tz(home) if abs(offset_hours(z, t) - own_h) < 1e-6]
-    here = list(home_towns) or [places[z.key] for z in homes if z.key in places]
+    if zone is not None:
+        homes = [zone]
+    else:
+        homes = [z for z in country_tz(home) if abs(_zone_offset_h(z, slot) - own_h) < 1e-6]
+    here = [places[z.key] for z in homes if z.key in places]
     if not here:
         return list(shifts)
+    t = slot_instant(slot)
     towns = _towns_by_zone(cc)
-    # half a year away, home's zones' offsets: a clock off home's by summer time alone is home's then
-    later = [t + timedelta(days=d) for d in (-_OTHER_SEASON_DAYS, _OTHER_SEASON_DAYS)]
-    out, summer = [], False
+    out = []
     for x in shifts:
         if abs(x) < NEAR_WEEKLY_MIN_GAP_H:
             theirs = [z for z in country_tz(cc) if abs(offset_hours(z, t) - own_h - x) < 1e-6]
@@ -499,28 +480,10 @@ def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shif
                          for p in at]
             else:
                 spots = [places[z.key] for z in theirs]
-            if not _reaches(spots, here, NEAR_WEEKLY_SAME_CLOCK_KM):
+            if all(min(distance_km(*s, *p) for p in here) > NEAR_WEEKLY_SAME_CLOCK_KM for s in spots):
                 continue
-        elif abs(abs(x) - NEAR_WEEKLY_MIN_GAP_H) < 1e-6 and towns and homes:
-            dst = [p for name, at in towns.items()
-                   if abs(offset_hours(z := ZoneInfo(name), t) - own_h - x) < 1e-6
-                   and any(abs(offset_hours(z, u) - offset_hours(h, u)) < 1e-6 for u in later for h in homes)
-                   for p in at]
-            if dst and _reaches(dst, here, NEAR_WEEKLY_SAME_CLOCK_KM):
-                summer = True  # home's clock but for summer time, within a weekend's reach
         out.append(x)
-    return sorted([*out, 0.0]) if summer and 0.0 not in out else out
-
-
-def _town_zone(cc: str, at: tuple[float, float]) -> ZoneInfo | None:
-    """The zone of country ``cc``'s gazetteer town nearest ``at`` (latitude, longitude), or None (no town, no data,
-    a zone tzdata lacks)."""
-    from .gazetteer import distance_km
-
-    towns = _towns_by_zone(cc)
-    best = min(((distance_km(*at, *p), z) for z, spots in (towns or {}).items() for p in spots
-                if abs(p[0] - at[0]) < 2), default=None)
-    return ZoneInfo(best[1]) if best is not None else None
+    return out
 
 
 def _towns_by_zone(cc: str) -> dict[str, tuple[tuple[float, float], ...]] | None:
@@ -757,15 +720,6 @@ class _HomeClock:
         if nights:
             return min(nights, key=night)
         return min(fitting, key=lambda z: abs(offs[z] - middle))
-
-    def fits_zone(self, zone: ZoneInfo, slot: int) -> bool:
-        """Whether home's quiet hours fit ``zone``'s clock at UTC hour ``slot`` as :meth:`_fitted_zone` reads a
-        clock fitting: within two SDs of a night's there, or in a day sleeper's band."""
-        from .timezone import LULL_MID_MEAN_H, LULL_MID_SD_H, circ_diff_hours
-
-        local = self.lull_utc_h + _zone_offset_h(zone, slot)
-        return abs(circ_diff_hours(local, LULL_MID_MEAN_H)) <= 2 * LULL_MID_SD_H or \
-            DAY_SLEEP_FROM_H <= local % 24 < DAY_SLEEP_TO_H
 
     def offset_h(self, slot: int) -> float:
         """Home's clock's UTC offset (hours) at UTC hour ``slot``: its fitted zone's (:attr:`zone`), else the middle
@@ -1052,8 +1006,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
                  day_hists: Mapping[date, Sequence[int]],
                  logins: tuple[list[int], list[frozenset[str]]] | None = None,
-                 read: tuple[float, dict[int, str]] | None = None, fits: ActivityFits | None = None,
-                 home_towns: Sequence[tuple[float, float]] = ()) -> None:
+                 read: tuple[float, dict[int, str]] | None = None, fits: ActivityFits | None = None) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
     clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
@@ -1065,8 +1018,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
     New York holidays aside (T36B). ``logins``: :func:`~.proxies._sorted_logins` of ``ip_hours``, and ``read``: a quiet
     hours' centre and the nights :func:`~.proxies.slept_in` placed around it, where :func:`~.proxies.find_exits` has
     them (the same nights where home's clock has that centre); ``fits``: the activity's zone fits, for the clock of
-    home's country home keeps (:meth:`_HomeClock._fitted_zone`); ``home_towns``: (latitude, longitude) of the towns
-    Facebook wrote beside home's logins, where a weekend across a border reaches from (:func:`weekend_shifts`)."""
+    home's country home keeps (:meth:`_HomeClock._fitted_zone`)."""
     home = found.home
     at_home = sorted(days_of[home])
     # the countries other than home logged in each day (the distance rule's exits' slots left out)
@@ -1081,8 +1033,6 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
     # the other clocks' gaps from the one home keeps (its days with no login elsewhere), not from every clock of its
     # country: Kaliningrad's (UTC+2) beside Germany's made a Vladivostok resident's German exit "too near to tell"
     clock0 = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if not away.get(o)], fits)
-    # the zone of the town Facebook wrote beside most of home's logins
-    town_zone = _town_zone(home, home_towns[0]) if home_towns else None
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue
@@ -1099,17 +1049,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
             mid = dated[len(dated) // 2].toordinal() * 24 + 12
             offs = _home_offsets_h(home, mid) or [0.0]
             own_h = clock0.offset_h(mid) if clock0 is not None else offs[len(offs) // 2]
-            reach = weekend_shifts(home, cc, clock0.zone if clock0 is not None else None, own_h, shifts, mid,
-                                   home_towns)
-            if town_zone is not None and clock0 is not None and town_zone != clock0.zone \
-                    and clock0.fits_zone(town_zone, mid):
-                # home's town's own clock, which the activity cannot tell from the one read (a Brownsville
-                # resident's read as New York's, an El Paso one's too): a clock there reaching it is home's (TRIP54)
-                town_h = _zone_offset_h(town_zone, mid)
-                moved = weekend_shifts(home, cc, town_zone, town_h, [x + own_h - town_h for x in shifts], mid,
-                                       home_towns)
-                if any(abs(x) < NEAR_WEEKLY_MIN_GAP_H for x in moved):
-                    reach = sorted({0.0, *reach})
+            reach = weekend_shifts(home, cc, clock0.zone if clock0 is not None else None, own_h, shifts, mid)
         if around >= EXIT_WITH_HOME_SHARE * len(own) and shifts and (
                 _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := far_weekly(home, cc, own)) is not None
                 or (held := near_weekly(home, cc, own, reach, own_h)) is not None):

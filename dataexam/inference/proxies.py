@@ -64,9 +64,6 @@ EXIT_STAY_H = 24.0
 EXIT_WITH_HOME_SHARE = 0.5
 #: the home country the exits switch with holds this share of the days with a login or more
 HOME_MIN_DAY_SHARE = 0.5
-#: a town Facebook wrote beside this share or more of home's placed logins is home's town, where a weekend across a
-#: border reaches from (:func:`~.clock_exits.weekend_shifts`; fewer: a trip within the country)
-HOME_TOWN_SHARE = 0.1
 def _rect_gap_km(lat0: float, lat_size: float, lon0: float, lon_size: float,
                  lat1: float, lat1_size: float, lon1: float, lon1_size: float) -> float:
     """A lower bound (km) on the distance between two latitude/longitude rectangles (south-west corner and size,
@@ -398,12 +395,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             unswitched.add(cc)
             order.append(cc)
     if day_hists:
-        # the towns Facebook wrote beside home's logins, those of a tenth of them or more (not a trip's within the
-        # country): where a weekend across a border reaches from (TRIP54)
-        placed = Counter(at for (_, c), at in towns.items() if c == found.home) if towns else Counter()
-        home_towns = [at for at, n in placed.most_common() if n >= HOME_TOWN_SHARE * placed.total()]
         read_clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, logins,
-                         (lull_utc_h, nights) if nights is not None else None, fits, home_towns)
+                         (lull_utc_h, nights) if nights is not None else None, fits)
     if not found.logins:
         return None
     found.slots = frozenset(kept)
