@@ -1,6 +1,6 @@
 """T53 1 (on AMZ55): a timed and a date-only record on the same day of the home's calendar — the timed one is kept
 only where its UTC day (the day the report writes for a timed bound) is that day too; else the date-only record,
-so no record of the span lies outside the Period said."""
+whose day is the home's (the Period's days are still a timed bound's UTC day elsewhere: T53D 3, Not mended)."""
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
