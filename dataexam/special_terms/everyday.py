@@ -758,7 +758,8 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
 # dash may stand between the mark and her answer, as a dialogue's line writes it)
 _QUESTION_MARK = r"\s*[?？]+(?:\s*[—–-]+)?(?:\s+[\"'“”‘’*]*|\*+|(?=\w))"
 _RETRACTED = (r"(?![^\n]{0,60}?(?<![\w'’-])(?:jk|j/k|jking|kidding|joking|/s|i\s+(?:quit|left)|no\s+longer|"
-              r"not\s+anymore|sadly\s+not|used\s+to\s+be|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
+              r"not\s+anymore|sadly\s+not|used\s+to\s+be(?!\s+(?:a|an|the|our|their|my)\s+(?!(?:(?:paid[\s-]+up|union|"
+              r"proud)\s+)?members?(?![\w-]))[\w-])|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
               r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti)"
               r"(?![\w'’-]))(?![\s.,!…]+not(?:\s+really)?[\s.!…]*$)")
 # ART57 (T52C: "not in the union? yes I am 😴 tired" read union — after an emoji any word went on): in English,
@@ -796,22 +797,58 @@ _STRESS = {"en": r"lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|
 # der Gewerkschaft? Doch, war ich") says she was and is no longer: no yes to it, as "… I used to be" (_RETRACTED).
 # Her yes is taken whole first (the rows' atomic group: "Estou sim, só que não" is not read again as "Estou" then
 # "sim, …")
+# ART58 (T53 3; 534a6e8, reverted: "yes I am, I was one of the first to join", "… I was a rep for years", "…, not
+# really happy with them though", "…, nah they're fine", "Doch, bin ich. Ich war sogar Vertrauensmann.", "Sí, estoy,
+# era obvio", "Si, je le suis. J'étais délégué …" read none, while "… I was until last year", "… nah lol", "Doch, bin
+# ich. War ich mal.", "Sí, estoy. Estaba hasta el año pasado", "Estou sim. Fui até 2020" are taken back): a past-tense
+# verb, "not really", "nah", "nope" take her yes back only by what follows them (_TAKEN_BACK_BY) — nothing (a mark,
+# the line's end), a laugh, a filler ("mate", "tbh", "never"), a time bound ("until / till / bis / hasta / jusqu'en /
+# até", "last year", "before / früher / mal / antes / avant", "years ago"), after the union's own words or not ("I
+# was in it until 2019", "Ich war bis 2020 drin"); any other word is what she goes on to say of her role or standing
+# ("I was a rep", "era obvio", "j'étais délégué", "Estaba en otro antes", "I was in the union at my last job too")
+_UNION_WORDS_AFTER = {
+    "en": r"in(?:\s+it|\s+the\s+union|\s+one)?|(?:a\s+)?(?:(?:paid[\s-]+up|union)\s+)?member|one",
+    "de": r"drin|dabei|mitglied|in\s+der\s+gewerkschaft",
+    "es": r"afiliad[oa]s?|en\s+el\s+sindicato|dentro",
+    "fr": r"syndiqu[ée]e?s?|adhérent(?:e|s|es)?|au\s+syndicat|dedans",
+    "pt": r"sindicalizad[oa]s?|filiad[oa]s?|no\s+sindicato|dentro"}
+_TIME_BOUNDS = {
+    "en": r"until|till|til|['’]til|up\s+(?:to|until)|before|earlier|once|back\s+(?:then|in|when)|in\s+(?:the\s+past|"
+          r"\d{4}|college|school|uni)|last\s+(?:year|month|week|time|job)|(?:(?:a\s+)?(?:few|couple(?:\s+of)?)\s+|many\s+|"
+          r"some\s+|\d+\s+|two\s+|three\s+|a\s+)?(?:years?|months?|ages|decades?)\s+ago|years\s+back|for\s+a\s+(?:while|bit|"
+          r"year|few\s+years|couple\s+of\s+years)|then|but\s+(?:i\s+)?(?:quit|left)|quit|left|not\s+(?:now|anymore|any\s+more)"
+          r"|not\s+since|no\s+(?:more|longer)|not\s+really|never|mate|man|dude|bro|tbh|honestly|sorry|nah|nope|lol|haha\w*|lmao|xd",
+    "de": r"bis|vorher|früher|damals|einmal|mal|vor(?![\w-])|letztes\s+jahr|im\s+letzten\s+jahr|\d{4}|nicht\s+mehr|"
+          r"aber\s+(?:nicht\s+mehr|ausgetreten)|lol|haha\w*",
+    "es": r"hasta|antes|hace|el\s+año\s+pasado|el\s+pasado|en\s+\d{4}|una\s+vez|ya\s+no|jaja\w*|jeje\w*|lol",
+    "fr": r"jusqu(?:e|['’]\w+)|avant|il\s+y\s+a|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)|"
+          r"en\s+\d{4}|autrefois|une\s+fois|plus\s+maintenant|mdr|ptdr|lol",
+    "pt": r"até|antes|há|faz|no\s+ano\s+passado|ano\s+passado|em\s+\d{4}|uma\s+vez|já\s+não|não\s+mais|kk+|rs+|lol"}
+_TAKEN_BACK_BY = {
+    language: r"(?=[\s,.!…;:()\[\]\-—–*~]*(?:(?:" + _UNION_WORDS_AFTER[language] + r")(?![\w'’-])[\s,.!…;:]*)?"
+    r"(?:$|\n|[^\w\s,]|(?:" + bounds + r")(?![\w'’-])))"
+    for language, bounds in _TIME_BOUNDS.items()}
 UNION_RETRACTIONS: dict[str, str] = {
-    "en": r"not(?:\s+really|\s+anymore)?(?=[\s.!…)\]]*(?:$|\n))|not\s+really|nope|nah|i\s+was|i\s+used\s+to|"
-          r"just\s+kidding|kidding|joking|lies?",
-    "de": r"nicht(?=[\s.!…)\]]*(?:$|\n))|nicht\s+mehr|nein|nee|quatsch|scherz\w*|spa(?:ß|ss)|war\s+ich|ich\s+war|"
-          r"waren\s+wir|wir\s+waren",
+    "en": r"not(?:\s+really|\s+anymore)?(?=[\s.!…)\]]*(?:$|\n))|(?:not\s+really|nope|nah|i\s+was|i\s+used\s+to)"
+          + _TAKEN_BACK_BY["en"] + r"|just\s+kidding|kidding|joking|lies?",
+    "de": r"nicht(?=[\s.!…)\]]*(?:$|\n))|nicht\s+mehr|nein|nee|quatsch|scherz\w*|spa(?:ß|ss)|"
+          r"(?:war\s+ich|ich\s+war|waren\s+wir|wir\s+waren)" + _TAKEN_BACK_BY["de"],
     # (and French "non", Portuguese "não" at the end: "si" alone is also French's yes, "Si. Non.")
-    "es": r"mentira|n(?:o|on|ão|ao)(?=[\s.!…)\]]*(?:$|\n))|ya\s+no|es\s+broma|broma|qu[eé]\s+va|estaba|estuve|"
-          r"era|lo\s+estaba|lo\s+era|est[aá]bamos",
+    "es": r"mentira|n(?:o|on|ão|ao)(?=[\s.!…)\]]*(?:$|\n))|ya\s+no|es\s+broma|broma|qu[eé]\s+va|"
+          r"(?:estaba|estuve|era|lo\s+estaba|lo\s+era|est[aá]bamos)" + _TAKEN_BACK_BY["es"],
     "fr": r"non(?=[\s.!…)\]]*(?:$|\n))|non\s+(?:plus|pas)|plus\s+maintenant|c['’]est\s+faux|je\s+rigole|"
-          r"je\s+plaisante|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’]ai\s+été",
-    "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|estava|estive|era|"
-          r"fui|j[aá]\s+n[ãa]o",
+          r"je\s+plaisante|(?:j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’](?:y\s+)?ai\s+été)" + _TAKEN_BACK_BY["fr"],
+    "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|"
+          r"(?:estava|estive|era|fui)" + _TAKEN_BACK_BY["pt"] + r"|j[aá]\s+n[ãa]o",
 }
 _LAUGH = r"(?:lol|haha\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|rs+|lmao|xd)"
+# ART58 (T53 3: "not in the union? yes I am 😂 lol not really", "Doch, bin ich 😂 lol nein", "Sí, estoy 🤣 jaja no"
+# read union): an emoji (any symbol past ASCII that is no letter, digit or space: [^\w\s\x00-\x7f]) may stand before
+# the laugh and the retraction — not the emoji's own planes as a class (_EMOJI), whose ranges cost each compile of the
+# rows more (the rows stand in every "not in a union" phrase's lookahead)
 _RETRACTED_RIGHT_AFTER = {
-    language: r"(?![\s,.!…;:()\[\]\-—–*~]*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + words + r")(?![\w'’-]))"
+    language: r"(?!(?:[\s,.!…;:()\[\]\-—–*~]|[^\w\s\x00-\x7f])*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + words
+    + r")(?![\w'’-]))"
     for language, words in UNION_RETRACTIONS.items()}
 #: her yes to a negated question of being in the union, per language (the table's rows: see above); over lower-cased
 #: text, matched at the question's end (before its "?")
@@ -834,7 +871,7 @@ UNION_ANSWERS: dict[str, str] = {
               r"j['’]y\s+suis)" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r")"
               r"|si(?![\s,.!\-—–]*(?:oui[\s,.!]*)?(?:je\s+(?:le\s+)?suis|j['’]y\s+suis))"
               + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
-        "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
+        "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?+|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
     }.items()}
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
