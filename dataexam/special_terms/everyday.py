@@ -1336,13 +1336,37 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # kde leží táta" stays health)
 # (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
+# ART58 (T53 2: "admitted last night with my mates at the stroke of midnight", "… just before injury time", "…
+# World Cup fever", "… infectious vibes", "… a bleeding heart liberal", "… a seizure of my phone by security", "… all
+# Cancers lol", "… a pain au chocolat", "… despite the covid rules", "… stroked the venue cat", "… all psychos lol"
+# read health): a stay's word in its idiom — read so by the hospital's words below and by ILLNESS_WORDS alike
+_STAY_IDIOMS = {
+    "stroke": r"strokes?(?!\w)(?!\s+of(?![\w-]))",
+    "infect": r"infect(?!ious\s+(?!diseases?|illness\w*|mono\w*|hepatitis)\w)",
+    "fever": r"(?<!cup\s)(?<!night\s)(?<!cabin\s)(?<!spring\s)(?<!football\s)(?<!election\s)(?<!gold\s)"
+             r"fever(?!-?tree|\s+(?:pitch|dream|dreams)(?![\w-]))",
+    "injur": r"injur(?!y\s+time)",
+    "overdos": r"overdos(?!e\s+of\s+(?:the\s+|pure\s+)?(?:glitter|cuteness|nostalgia|love|fun|cheese|drama|memes?|"
+               r"sunshine|happiness|joy|glamour|sparkle|feels|vibes)(?![\w-]))",
+    "bleed": r"bleed(?!ing[\s-]+(?:edge|heart|hearts)(?![\w-]))",
+    "seizure": r"seizure(?!\s+of(?![\w-]))",
+    "contraction": r"contraction(?!\s+clauses?(?![\w-]))",
+    "cancer": r"cancer(?!s(?![\w-]))",
+    "pains": r"pains?(?![\w-])(?!\s+(?:au|in\s+the\s+(?:neck|arse|ass|butt|backside))(?![\w-]))",
+    "covid": r"covid(?![\w-]*\s+(?:rules?|restrictions?|regulations?|measures?|protocols?|lockdowns?|pass(?:es|port)?|"
+             r"cert\w*)(?![\w-]))",
+    "psych": r"psych(?!os(?![\w-]))"}
 _HOSPITAL_WORDS = (r"(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
-                   r"psych|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
+                   r"" + _STAY_IDIOMS["psych"] + r"|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|"
+                   r"ziekenh|nemocn|spital"
                    # ART53 ("I got admitted to Stanford for surgery", "… to Harvard with chest pains" read none): what
                    # the stay is for, at a word's beginning
-                   r"|(?<![\w-])(?:surg|operat|seps|septic|pains?(?![\w-])|treatment|observation|chemo|cancer|tumo|"
-                   r"stroke|infect|fever|pneumon|covid|fractur|injur|overdos|bleed|seizure|appendi|cardiac|chest|"
-                   r"dialys|transfus|biops|contraction|stitches|a\s+drip))")
+                   r"|(?<![\w-])(?:surg|operat|seps|septic|" + _STAY_IDIOMS["pains"] + r"|treatment|observation|"
+                   r"chemo|" + _STAY_IDIOMS["cancer"] + r"|tumo|" + _STAY_IDIOMS["stroke"] + r"|"
+                   + _STAY_IDIOMS["infect"] + r"|" + _STAY_IDIOMS["fever"] + r"|pneumon|" + _STAY_IDIOMS["covid"]
+                   + r"|fractur|" + _STAY_IDIOMS["injur"] + r"|" + _STAY_IDIOMS["overdos"] + r"|"
+                   + _STAY_IDIOMS["bleed"] + r"|" + _STAY_IDIOMS["seizure"] + r"|appendi|cardiac|chest|"
+                   r"dialys|transfus|biops|" + _STAY_IDIOMS["contraction"] + r"|stitches|a\s+drip))")
 # ART55 ("admitted with a ticket admitted into the emergency ward as a doctor" read none by the token path and health
 # by its regex reference: the first look-alike was turned down by the ward of the second, which the token path blanks
 # and reads the text again): the hospital's words are looked for up to another admission only — its words are its
@@ -1459,40 +1483,74 @@ _BODY_PARTS = ("finger", "fingers", "toe", "toes", "thumb", "hand", "hands", "wr
                "shoulder", "collarbone", "collar bone", "rib", "ribs", "hip", "hips", "pelvis", "leg", "legs", "knee",
                "kneecap", "ankle", "ankles", "foot", "feet", "heel", "shin", "femur", "tibia", "fibula", "neck",
                "back", "spine", "vertebra", "vertebrae", "skull", "jaw", "nose", "cheekbone", "eye socket", "tooth",
-               "teeth", "ligament", "ligaments", "tendon", "achilles", "acl", "cartilage", "bone", "bones")
+               "teeth", "ligament", "ligaments", "tendon", "achilles", "acl", "cartilage", "bone", "bones",
+               # ART58 (T53: "admitted last night with my mates and a ruptured spleen / a busted lip" read none)
+               "spleen", "appendix", "eardrum", "eardrums", "lip", "lips", "disc", "disk", "bowel", "aorta")
 _HURT = ("broken", "fractured", "sprained", "dislocated", "torn", "cracked", "shattered", "snapped", "twisted",
-         "ruptured", "busted", "smashed", "crushed", "bruised")
+         "ruptured", "busted", "smashed", "crushed", "bruised", "burst", "split", "perforated")
+# ART58 (T53: "admitted last night with my mates and smashed back a few pints", "… and a broken back door" read
+# health): "back" as the drinks knocked back or a door, a seat, a row — no hurt back
+_NOT_THE_BACK = (r"(?:(?<!back)|(?![\s-]+(?:a|an|some|the|few|several|\d+|shots?|pints?|drinks?|beers?|door|doors|"
+                 r"yard|garden|seat|seats|row|rows|room|office|end|stage|story|pay|up|down|home|into)(?![\w-])))")
 #: a stay's illness, injury or symptom (each alternative read at a word's start; lower-cased text): what
 #: :data:`_ILLNESS_AFTER` reads after a "with" look-alike of an admission
+# ART58 (T53 2: idioms read as the illness's word — "… with my mates, who twisted my arm", "dizzy with excitement", "a
+# swelling sense of pride", "a bad case of senioritis", "a flu jab certificate", "an allergic reaction to the DJ lol",
+# "stomach pumping bass", "World Cup fever", "a fever pitch", "Fever-Tree", "injury time", "the stroke of midnight",
+# "stroked the venue cat", "a bloody good bottle", "blood orange", "a bleeding edge laptop", "a bleeding heart
+# liberal", "a diagnosis of the market", "infectious enthusiasm", "all psychos lol", "all Cancers lol", "the collapse of
+# the rival club", "a seizure of my phone", "a contraction clause", "a pain au chocolat", "a migraine-free evening",
+# "the overdose of glitter", "a panic attack of a queue"): each word read where it is the illness, not the idiom
 ILLNESS_WORDS = (
-    r"(?:dehydrat|breathing|asthma|kidney|liver|heart\s+attack|burns?(?![\w-])|poison|uti(?![\w-])|pains?(?![\w-])|"
-    r"(?:head|back|stomach|tummy|belly|ear|tooth|chest)?aches?(?![\w-])|migraine|clot|concussion|collapse|unconscious|blood|seps|septic|pneumon|fever|"
-    r"stroke(?!\s+of\s+(?:luck|genius|fortune|inspiration))|infect|covid|fractur|injur|overdos|bleed|seizure|"
-    r"appendi|cardiac|contraction|chemo|tumou?r|"
-    # the diseases by their endings ("pancreatitis", "appendicitis", "thrombosis", "leukaemia", "melanoma")
-    r"\w+itis(?![\w-])|(?!(?:hypn|osm|symbi|metamorph|apothe)osis)\w+osis(?![\w-])|(?!(?:acad|boh)emia)\w+emia(?![\w-])|"
+    r"(?:dehydrat|breathing|asthma|kidney|liver|heart\s+attack|burns?(?![\w-])|poison|uti(?![\w-])|"
+    + _STAY_IDIOMS["pains"] + r"|"
+    r"(?:head|back|stomach|tummy|belly|ear|tooth|chest)?aches?(?![\w-])|migraine|clot|concussion|"
+    r"collapse(?!\s+of(?![\w-]))|unconscious|"
+    r"blood(?!y\s+(?!nose|noses|stools?|vomit|diarrh)\w|[\s-]+(?:orange|oranges|donations?|donors?|drives?|moon|"
+    r"brothers?|sport|bath|lust|line|type)(?![\w-]))|seps|septic|pneumon|"
+    + _STAY_IDIOMS["fever"] + "|" + _STAY_IDIOMS["stroke"] + "|" + _STAY_IDIOMS["infect"] + "|"
+    + _STAY_IDIOMS["covid"] + r"|fractur|" + _STAY_IDIOMS["injur"] + "|" + _STAY_IDIOMS["overdos"] + "|"
+    + _STAY_IDIOMS["bleed"] + "|" + _STAY_IDIOMS["seizure"] + r"|appendi|cardiac|" + _STAY_IDIOMS["contraction"]
+    + r"|chemo|tumou?r|"
+    # the diseases by their endings ("pancreatitis", "appendicitis", "thrombosis", "leukaemia", "melanoma"), not
+    # a joke's ("senioritis", "Mondayitis") or a diagnosis's own word
+    r"(?!(?:senior|monday|friday|sunday|weekend|holiday|lazy|couch|procrastin|spring|summer|christmas|xmas|exam|"
+    r"deadline|fomo|shopp|wedding|footy|football)itis)\w+itis(?![\w-])|"
+    r"(?!(?:hypn|osm|symbi|metamorph|apothe|diagn|progn)osis)\w+osis(?![\w-])|(?!(?:acad|boh)emia)\w+emia(?![\w-])|"
     r"(?:carcin|melan|lymph|sarc|myel|glaub|haemat|hemat|aden|mening|gli|neurobl)omas?(?![\w-])|"
     r"(?!(?:em|sym|a|anti|tele)pathy)\w+pathy(?![\w-])|"
-    # the injuries: a hurt part of the body, a wound, a crash
-    r"(?:" + "|".join(_HURT) + r")(?:[\s-]+[\w'’-]+)?[\s-]+(?:" + "|".join(_BODY_PARTS) + r")(?![\w-])|"
+    # the injuries: a hurt part of the body, a wound, a crash (not an arm twisted: "who twisted my arm")
+    r"(?!twisted\s+(?:my|our|his|her|their|your)\s+arms?(?![\w-]))"
+    r"(?:" + "|".join(_HURT) + r")(?:[\s-]+[\w'’-]+)?[\s-]+(?:" + "|".join(_BODY_PARTS) + r")(?![\w-])"
+    + _NOT_THE_BACK + r"|"
     r"sprain|dislocat|whiplash|(?:stab|gunshot|knife|bullet|head|deep)[\s-]+wounds?|stabb(?:ed|ing)|"
     r"gunshot|laceration|(?:car|road|traffic|bike|cycling|motorbike|motorcycle|scooter|ski|skiing)[\s-]+"
     r"(?:crash|accident|collision)|"
     # the symptoms and the conditions a stay is for
     r"vomit|nausea|diarrh|cramps?(?![\w-])|hypotherm|hypertherm|hypoglyc|hyperglyc|frostbite|heat\s*stroke|sunstroke|"
     r"(?:irregular|racing|rapid|abnormal|slow|erratic)[\s-]+(?:heart\s*beat|pulse|heart\s+rhythm)|arrhythm|"
-    r"palpitation|nosebleed|haemorrhag|hemorrhag|dizz|faint(?:ed|ing)|blacked\s+out|swelling|anaphyla|"
-    r"allergic\s+reaction|hernia|ulcer|gallstone|kidney\s+stone|psychos|panic\s+attack|flu(?![\w-])|"
-    r"stomach\s+pump|chest\s+infection|diabet|epilep|cancer|lumps?(?![\w-])(?!\s+sums?(?![\w-]))|miscarr|bronch)")
+    r"palpitation|nosebleed|haemorrhag|hemorrhag|dizz(?!y\s+with\s+(?!pain|nausea|fever)\w)|faint(?:ed|ing)|"
+    r"blacked\s+out|swelling(?!\s+(?!(?:on|in|of|around|from|after|under|to|and|or|behind|near|at|over|above|below|"
+    r"across|up)(?![\w-]))[a-z])|anaphyla|"
+    r"allergic\s+reaction(?!\s+to\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:dj|music|song|songs|playlist|crowd|queue|"
+    r"boss|manager|work|job|mondays?|people|small\s+talk|hard\s+work|responsibility|commitment|effort|gym|maths?|"
+    r"homework|him|her|them|ex|band|vibes?)(?![\w-]))|"
+    r"hernia|ulcer|gallstone|kidney\s+stone|psychosis|psychotic|panic\s+attack(?!\s+of\s+an?(?![\w-]))|"
+    r"flu(?![\w-])(?!\s+(?:jabs?|shots?|vaccin\w*|boosters?|injections?|clinics?|season)(?![\w-]))|"
+    r"stomach[\s-]+pump(?!ing[\s-]+(?:bass|beats?|music|tunes?|drops?|sounds?|speakers?|rhythm|techno|house|"
+    r"drum\w*)(?![\w-]))|chest\s+infection|diabet|epilep|" + _STAY_IDIOMS["cancer"] + r"|"
+    r"lumps?(?![\w-])(?!\s+sums?(?![\w-]))(?!\s+in\s+(?:my|our|his|her|their|your)\s+throats?)|miscarr|bronch)")
 #: … not an illness's word where it names a pass, a piece of research or a grant, luck, a project or a figure of
 #: speech (T50: "admitted to the concert with a covid pass", "… with a stroke of genius", "… for kidney research";
 #: T50E, ART57: "admitted with a cancer research grant", "… the PhD programme with a cancer biology project", "… the
-#: team with a fractured reputation", "… the party with a fever dream outfit"): read after the illness's word
+#: team with a fractured reputation", "… the party with a fever dream outfit"; ART58: "… with a hernia joke", "…
+#: despite the covid rules", "… a migraine-free evening"): read after the illness's word
 #: (shapes.ADMITTED_FOR_ILLNESS too)
 ILLNESS_NOT_BEFORE = (r"(?![\w-]*\s+(?:pass(?:es|port)?|cert\w*|tests?\s+results?|research|studies|study|program\w*|"
                       r"course|of\s+(?:genius|luck|fortune|inspiration)|insurance|grants?|scholarships?|bursar\w*|"
                       r"charity|awareness|fundrais\w*|appeal|biology|project|projects|reputation|ego|pride|dream|"
-                      r"dreams)(?![\w-]))")
+                      r"dreams|jokes?|memes?|rules?|restrictions?|regulations?|measures?|protocols?|lockdowns?)"
+                      r"(?![\w-]))(?![\w]*-free(?![\w-]))")
 _ILLNESS_AFTER = (r"(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?(?<![\w-])" + ILLNESS_WORDS
                   + ILLNESS_NOT_BEFORE)
 EVERYDAY_PATTERNS["admissions"] = EverydayPattern(
