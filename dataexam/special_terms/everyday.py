@@ -813,12 +813,19 @@ _UNION_WORDS_AFTER = {
     "fr": r"syndiqu[ée]e?s?|adhérent(?:e|s|es)?|au\s+syndicat|dedans",
     "pt": r"sindicalizad[oa]s?|filiad[oa]s?|no\s+sindicato|dentro"}
 _TIME_BOUNDS = {
-    "en": r"until|till|til|['’]til|up\s+(?:to|until)|before|earlier|once|back\s+(?:then|in|when)|in\s+(?:the\s+past|"
-          r"\d{4}|college|school|uni)|last\s+(?:year|month|week|time|job)|(?:(?:a\s+)?(?:few|couple(?:\s+of)?)\s+|many\s+|"
-          r"some\s+|\d+\s+|two\s+|three\s+|a\s+)?(?:years?|months?|ages|decades?)\s+ago|years\s+back|for\s+a\s+(?:while|bit|"
-          r"year|few\s+years|couple\s+of\s+years)|then|but\s+(?:i\s+)?(?:quit|left)|quit|left|not\s+(?:now|anymore|any\s+more)"
-          r"|not\s+since|no\s+(?:more|longer)|not\s+really|never|mate|man|dude|bro|tbh|honestly|sorry|nah|nope|lol|haha\w*|lmao|xd",
-    "de": r"bis|vorher|früher|damals|einmal|mal|vor(?![\w-])|letztes\s+jahr|im\s+letzten\s+jahr|\d{4}|nicht\s+mehr|"
+    "en": r"until|till|til|['’]til|up\s+(?:to|until)|before|earlier|back\s+(?:then|in|when)|"
+          r"once(?=[\s,.!…;:]*(?:$|\n|[^\w\s,]|(?:lol|haha\w*|but|in\s+it)(?![\w-])))|"
+          r"in\s+(?:the\s+past|\d{4}|college|school|uni)|last\s+(?:year|month|week|time|job)|"
+          r"(?:(?:a\s+)?(?:few|couple(?:\s+of)?)\s+|many\s+|some\s+|\d+\s+|two\s+|three\s+|a\s+)?"
+          r"(?:years?|months?|ages|decades?)\s+ago|years\s+back|"
+          r"for\s+a\s+(?:while|bit|year|few\s+years|couple\s+of\s+years)|then|but\s+(?:i\s+)?(?:quit|left)|quit|left|"
+          r"not\s+(?:now|anymore|any\s+more)|not\s+since|no\s+(?:more|longer)|not\s+really|never|"
+          r"mate|man|dude|bro|tbh|honestly|sorry|nah|nope|lol|haha\w*|lmao|xd",
+    # (an adverb of time only where nothing but the union's words, a laugh or another bound follows it: "War ich
+    # früher", "Ich war früher mal drin"; not "Ich war früher Vertrauensmann", "I was once a rep": her role then)
+    "de": r"bis|(?:vorher|früher|damals|einmal|mal)(?=(?:[\s,]+(?:vorher|früher|damals|einmal|mal))*[\s,.!…;:]*"
+          r"(?:$|\n|[^\w\s,]|(?:drin|dabei|mitglied|in\s+der\s+gewerkschaft|bis|vor|lol|haha\w*)(?![\w-])))|"
+          r"vor(?![\w-])|letztes\s+jahr|im\s+letzten\s+jahr|\d{4}|nicht\s+mehr|"
           r"aber\s+(?:nicht\s+mehr|ausgetreten)|lol|haha\w*",
     "es": r"hasta|antes|hace|el\s+año\s+pasado|el\s+pasado|en\s+\d{4}|una\s+vez|ya\s+no|jaja\w*|jeje\w*|lol",
     "fr": r"jusqu(?:e|['’]\w+)|avant|il\s+y\s+a|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)|"
