@@ -859,9 +859,9 @@ _RETRACTED_RIGHT_AFTER = {
     for language, words in UNION_RETRACTIONS.items()}
 #: her yes to a negated question of being in the union, per language (the table's rows: see above); over lower-cased
 #: text, matched at the question's end (before its "?")
-UNION_ANSWERS: dict[str, str] = {
+_UNION_YES: dict[str, str] = {
     language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?>" + yes
-    + r")(?![\w'’-])" + _RETRACTED + _RETRACTED_RIGHT_AFTER[language]
+    + r")(?![\w'’-])" + _RETRACTED_RIGHT_AFTER[language]
     for language, yes in {
         "en": r"(?:(?:i\s+am|i['’]?m\s+in)(?=" + _GOES_ON["en"] + r")"
               r"|i['’]?m\s+a\s+member(?![\s.…]+of(?![\w-]))|i\s+joined(?!\s+(?:the|a|an|my|another|some)\s+(?!union(?![\w-])))"
@@ -881,6 +881,13 @@ UNION_ANSWERS: dict[str, str] = {
         "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?+|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
     }.items()}
+#: … with no retraction later in her answer (_RETRACTED)
+UNION_ANSWERS: dict[str, str] = {language: yes + _RETRACTED for language, yes in _UNION_YES.items()}
+#: ART58 (PERF: the retractions' table by what follows, T53 3, made each "not in a union" phrase's lookahead 7.1 → 9.7
+#: k characters and the first Spanish answer's cut compile 2.0 → 3.1 s): the five rows as one group, their shared
+#: _RETRACTED once after it (both lookaheads stand at her yes's end, so the order of the two is no matter)
+_ANY_UNION_ANSWER = ("(?:" + "|".join(_UNION_YES[language] for language in ("de", "es", "fr", "pt", "en")) + ")"
+                     + _RETRACTED)
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
 #: English row
 YES_I_AM = UNION_ANSWERS["en"]
@@ -935,7 +942,7 @@ _NOT_IN_A_UNION_PAST_END = (
     # end): to a question's mark unless the person answers it yes (UNION_ANSWERS: "…? Doch, bin ich", "…? Sí, estoy",
     # "…? Si !", "…? Estou sim" stay union; and answered in English, "Bist du nicht in der Gewerkschaft? yes I am",
     # as the question's own language: T52 3)
-    r"|(?!" + "|".join(UNION_ANSWERS[language] for language in ("de", "es", "fr", "pt", "en")) + r")\s*[?？])")
+    r"|(?!" + _ANY_UNION_ANSWER + r")\s*[?？])")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
