@@ -138,6 +138,11 @@ class Bounds:
         """The last record on the home's calendar (``zone``; UTC where ``None``), or ``None`` for none dated."""
         return later(self.last_dated, self.last_timed, zone)
 
+    def at(self, zone: tzinfo | None = None) -> tuple[When | None, When | None]:
+        """(:meth:`first`, :meth:`last`) on the home's calendar (``zone``; UTC where ``None``): the span's bounds as
+        the report, the trust score and ``scan`` read them, ``(None, None)`` for none dated."""
+        return self.first(zone), self.last(zone)
+
     def merge(self, other: Bounds) -> None:
         """Count ``other``'s records too (the bounds of another part of the stream)."""
         for when in (other.first_timed, other.first_dated, other.last_timed, other.last_dated):

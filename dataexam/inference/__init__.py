@@ -200,12 +200,12 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     gate = sensitive.NightGate.of(ctx)
     # a date-only bound (an old Amazon report's order day) is its ISO day, flagged beside it (``first_date_only``:
     # the one shape of every such bound, NightGate.instant)
-    for key, when in (("first", stats.first), ("last", stats.last)):
+    for key, when in zip(("first", "last"), stats.bounds, strict=True):
         inputs[key] = gate.instant(when, ctx.zone)
         inputs[f"{key}_date_only"] = gate.date_only(when)
     # an archive's span is no special-category fact: a withheld bound keeps its month (local, on the person's clock),
     # as every other night-time date's sentence does (T32A: a night worker's Period was two weekdays and hours)
-    for key, when in (("first", stats.first), ("last", stats.last)):
+    for key, when in zip(("first", "last"), stats.bounds, strict=True):
         said = inputs.get(key)
         if when is not None and isinstance(said, str) and said.startswith(sensitive.TIME_WITHHELD):
             t = when.t

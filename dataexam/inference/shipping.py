@@ -490,7 +490,7 @@ class ShippingPlaces:
         ``spans`` on the home's calendar (:attr:`zone`): a date-only order's day is its own, a timed order's its UTC
         date as the report gives it (``NightGate.day``)."""
         span = self.spans.get(pid)
-        first, last = (span.first(self.zone), span.last(self.zone)) if span is not None else (None, None)
+        first, last = span.at(self.zone) if span is not None else (None, None)
         for days, at, when in ((self.first, self.first_at, first), (self.last, self.last_at, last)):
             if when is None:
                 days.pop(pid, None)

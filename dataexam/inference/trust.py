@@ -253,31 +253,23 @@ class TrustAggregator(Aggregator):
         self.addresses.add(attrs, event.time.date() if event.time else None)  # gifts left out
 
     @property
-    def first(self) -> When | None:
-        """The first dated scored record on the home's calendar (:attr:`zone`; UTC before it is known)."""
-        return self.span.first(self.zone)
+    def bounds(self) -> tuple[When | None, When | None]:
+        """(first, last) dated scored record on the home's calendar (:attr:`zone`; UTC before it is known):
+        :meth:`.Bounds.at`."""
+        return self.span.at(self.zone)
 
     @property
-    def last(self) -> When | None:
-        """The last dated scored record on the home's calendar (:attr:`zone`)."""
-        return self.span.last(self.zone)
-
-    @property
-    def amazon_first(self) -> When | None:
-        """The first dated Amazon record on the home's calendar (:attr:`zone`)."""
-        return self.amazon_span.first(self.zone)
-
-    @property
-    def amazon_last(self) -> When | None:
-        """The last dated Amazon record on the home's calendar (:attr:`zone`)."""
-        return self.amazon_span.last(self.zone)
+    def amazon_bounds(self) -> tuple[When | None, When | None]:
+        """(first, last) dated Amazon record on the home's calendar (:attr:`zone`)."""
+        return self.amazon_span.at(self.zone)
 
     def behaviour_years(self) -> tuple[int | None, int | None]:
         """(first, last) calendar year the behaviour rules read: the :data:`.textrules.RECENT_YEARS` years ending with
         the year of the latest dated scored record; (None, None) without one (every record is read)."""
-        if self.last is None:
+        last = self.bounds[1]
+        if last is None:
             return None, None
-        return recent_from(self.last.t.year), self.last.t.year
+        return recent_from(last.t.year), last.t.year
 
     def _recent(self, what: str, ctx: Context | None = None, shared: dict[str, Any] | None = None
                 ) -> tuple[int, int]:
@@ -312,10 +304,11 @@ class TrustAggregator(Aggregator):
         self.zone = ctx.zone  # the bounds on the home's calendar (AMZ55)
         # credit history: the Amazon history's length where Amazon is given (orders, their status and payments are
         # what it reads); without Amazon, the span of every record given, as before
-        if self.amazon_first and self.amazon_last:
-            first, last, age_from = self.amazon_first, self.amazon_last, "Amazon records"
+        amazon_first, amazon_last = self.amazon_bounds
+        if amazon_first and amazon_last:
+            first, last, age_from = amazon_first, amazon_last, "Amazon records"
         else:
-            first, last, age_from = self.first, self.last, "all records (no dated Amazon record)"
+            (first, last), age_from = self.bounds, "all records (no dated Amazon record)"
         years = ((last.t - first.t).days / 365.25) if first and last else 0.0
         self.ledger.settle()
         self.returns = sum(self.ledger.returns_by_month().values())
@@ -590,8 +583,8 @@ class TrustAggregator(Aggregator):
                  "excluded_sensitive_records": self.excluded_sensitive if ctx.include_sensitive else None,
                  # the bounds as every night-time record is given without --include-sensitive (T28D M2)
                  # a date-only bound is its ISO day, flagged in ``period_date_only`` (NightGate.instant: one shape)
-                 "period": [gate.instant(self.first, ctx.zone), gate.instant(self.last, ctx.zone)],
-                 "period_date_only": [gate.date_only(self.first), gate.date_only(self.last)]}
+                 "period": [gate.instant(w, ctx.zone) for w in self.bounds],
+                 "period_date_only": [gate.date_only(w) for w in self.bounds]}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
         others = factors["fulfilment_capacity"]["inputs"].get("orders_for_others")
