@@ -57,9 +57,9 @@ def test_a_date_only_day_against_a_timed_record_on_the_homes_calendar() -> None:
     assert earlier(late, JAN_2, TOKYO) is JAN_2 and earlier(late, JAN_2, NEW_YORK) is late
     assert later(JAN_2, late, TOKYO) is late and later(late, JAN_2, TOKYO) is late
     eve = When(datetime(2022, 1, 1, 23, tzinfo=UTC))  # 1 Jan 18:00 in New York, 2 Jan 08:00 in Tokyo
-    # the same day in Tokyo, but the post's UTC day (the day a report writes) is 1 Jan: the order's 2 Jan is kept
-    # (T53 1: a Period ending on the post's UTC day would leave the order out)
-    assert later(eve, JAN_2, NEW_YORK) is JAN_2 and later(eve, JAN_2, TOKYO) is JAN_2
+    # the same day in Tokyo: the timed record says more, and the report writes its home day, 2 Jan (BOUND56; T53 1
+    # kept the order, for the report wrote the post's UTC day, 1 Jan)
+    assert later(eve, JAN_2, NEW_YORK) is JAN_2 and later(eve, JAN_2, TOKYO) is eve
     assert (JAN_2.day(NEW_YORK).isoformat(), evening.day(NEW_YORK).isoformat()) == ("2022-01-02", "2022-01-01")
 
 
