@@ -17,6 +17,7 @@ from test_amazon_town_state_zip import HEADER, NOW
 from dataexam import api
 from dataexam.events import Origin, TimeSource, make_event
 from dataexam.inference import infer
+from dataexam.inference.shipping import ShippingPlaces
 from dataexam.inference.trust import TrustAggregator
 from dataexam.report.view import run_lines
 
@@ -125,3 +126,29 @@ def test_gaming_records_by_a_year_s_turn_are_counted_in_their_home_year() -> Non
     trust.zone = None  # on the UTC calendar: years 2022–2024, both gaming records of 2021, before them
     assert trust.behaviour_years() == (2022, 2024)
     assert trust._recent("gaming") == (0, 2)
+
+
+def _order(t: datetime, n: int, source: TimeSource) -> object:
+    return make_event(t.astimezone(UTC), source, "amazon", "amazon.order_item", "self", "Socks",
+                      {"order_id": f"113-{n}", "shipping_city": "Seattle", "shipping_region": "WA",
+                       "shipping_country_code": "US"}, Origin("amazon.zip", "orders.csv", n), f"order-{n}")
+
+
+def test_a_shipping_town_s_first_day_is_its_first_order_s_home_day() -> None:
+    eve = datetime(2021, 12, 31, 20, 0, tzinfo=LOS_ANGELES)  # 1 Jan 2022 04:00 UTC
+    for with_dated in (False, True):  # the timed order alone, or with a date-only order of its home day
+        places = ShippingPlaces()
+        places.consume(_order(eve, 1, TimeSource.UTC))
+        if with_dated:
+            places.consume(_order(datetime(2021, 12, 31, tzinfo=UTC), 2, TimeSource.DATE_ONLY))
+        places.consume(_order(datetime(2022, 3, 5, tzinfo=UTC), 3, TimeSource.DATE_ONLY))
+        ship = places.home(lambda t: t.date().isoformat() if t else None, LOS_ANGELES)
+        assert ship is not None
+        assert (ship.first, ship.last) == ("2021-12-31", "2022-03-05")
+        assert places.first_at[0].t == eve.astimezone(UTC)
+    # no zone known: the UTC calendar, as before — the timed order alone is of 1 Jan
+    places = ShippingPlaces()
+    for n, when in enumerate((eve, datetime(2022, 3, 5, 12, tzinfo=UTC), datetime(2022, 3, 6, 12, tzinfo=UTC))):
+        places.consume(_order(when, n, TimeSource.UTC))
+    ship = places.home(None, None)
+    assert ship is not None and (ship.first, ship.last) == ("2022-01-01", "2022-03-06")
