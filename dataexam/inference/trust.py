@@ -280,7 +280,8 @@ class TrustAggregator(Aggregator):
 
     def behaviour_years(self) -> tuple[int | None, int | None]:
         """(first, last) calendar year the behaviour rules read: the :data:`.textrules.RECENT_YEARS` years ending with
-        the year of the latest dated scored record; (None, None) without one (every record is read)."""
+        the year of the latest dated scored record on the home's calendar (:attr:`zone`; UTC's where none is known);
+        (None, None) without one (every record is read)."""
         last = self.bounds[1]
         if last is None:
             return None, None
