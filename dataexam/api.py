@@ -1711,7 +1711,7 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
                                                      places=download_places(exports)):
         kinds[kind] += 1
         undated += payload == b"u"
-    first, last = bounds.first(), bounds.last()
+    first, last = bounds.at()
     copies = {k: n - kinds.get(k, 0) for k, n in read.items() if n > kinds.get(k, 0)}
     return (dict(kinds), first, last, undated, issues, dict(summary), files,
             {k: dict(v) for k, v in by_input.items()}, copies)

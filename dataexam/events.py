@@ -74,24 +74,19 @@ def _before(a: When, b: When, zone: tzinfo | None) -> bool:
 
 
 def _same_day_timed(kept: When, new: When, zone: tzinfo | None) -> bool:
-    """Whether ``new`` should replace ``kept``, a record of the same day on the home's calendar: ``new`` timed and
-    ``kept`` date-only (a timed record says more), where the timed record's UTC day is that day too; else ``new``
-    date-only and ``kept`` a timed record whose UTC day is not (T53 1: the report writes a timed bound's UTC day — a
-    Tokyo post at 08:00 on 1 Jan 2023 is 31 Dec 2022 UTC, and a Period ending "31 Dec 2022" left the 1 Jan order
-    out, the trust score's years read a year early)."""
-    if kept.date_only == new.date_only:
-        return False
-    dated, timed = (kept, new) if kept.date_only else (new, kept)
-    if dated.day(zone) != timed.day(zone):
-        return False
-    return (timed.day() == dated.day()) is (timed is new)
+    """Whether ``new`` should replace ``kept``, a record of the same day on the home's calendar (:meth:`When.day`):
+    ``new`` timed and ``kept`` date-only — a timed record says more, and both give the Period the same home day (the
+    report writes every bound's day on the home's calendar: ``inputs.first_day`` / ``last_day``; BOUND56 1). Before,
+    the report wrote a timed bound's UTC day, and a Tokyo post at 08:00 on 1 Jan 2023 (31 Dec 2022 UTC) was kept
+    only where its UTC day matched (T53 1)."""
+    return new.date_only is False and kept.date_only is True and kept.day(zone) == new.day(zone)
 
 
 def earlier(kept: When | None, new: When | None, zone: tzinfo | None = None) -> When | None:
     """The first of two bounds: ``new`` where it is earlier than ``kept`` — two timed records by their instants, a
     date-only record against any other by the days on the home's calendar (``zone``: the home's clock; UTC where
-    ``None``: :meth:`When.day`) — or on the same day and the one to keep (:func:`_same_day_timed`: the timed record,
-    unless its UTC day is another); else ``kept``. ``None`` is no bound. Which of a date-only and a timed record is
+    ``None``: :meth:`When.day`) — or on the same day and the one to keep (:func:`_same_day_timed`: the timed
+    record); else ``kept``. ``None`` is no bound. Which of a date-only and a timed record is
     first depends on ``zone``; an aggregator that does not know it yet keeps a :class:`Bounds`."""
     if new is None:
         return kept
@@ -137,6 +132,11 @@ class Bounds:
     def last(self, zone: tzinfo | None = None) -> When | None:
         """The last record on the home's calendar (``zone``; UTC where ``None``), or ``None`` for none dated."""
         return later(self.last_dated, self.last_timed, zone)
+
+    def at(self, zone: tzinfo | None = None) -> tuple[When | None, When | None]:
+        """(:meth:`first`, :meth:`last`) on the home's calendar (``zone``; UTC where ``None``): the span's bounds as
+        the report, the trust score and ``scan`` read them, ``(None, None)`` for none dated."""
+        return self.first(zone), self.last(zone)
 
     def merge(self, other: Bounds) -> None:
         """Count ``other``'s records too (the bounds of another part of the stream)."""

@@ -88,7 +88,7 @@ def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     return f"{shown} {plural(n, noun, many)}"
 
 
-__all__ = ["and_list", "count_phrase", "in_text", "plural", "possessive"]
+__all__ = ["and_list", "count_phrase", "day_text", "in_text", "plural", "possessive"]
 
 
 def day_text(d: date) -> str:

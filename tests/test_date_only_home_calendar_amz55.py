@@ -57,9 +57,9 @@ def test_a_date_only_day_against_a_timed_record_on_the_homes_calendar() -> None:
     assert earlier(late, JAN_2, TOKYO) is JAN_2 and earlier(late, JAN_2, NEW_YORK) is late
     assert later(JAN_2, late, TOKYO) is late and later(late, JAN_2, TOKYO) is late
     eve = When(datetime(2022, 1, 1, 23, tzinfo=UTC))  # 1 Jan 18:00 in New York, 2 Jan 08:00 in Tokyo
-    # the same day in Tokyo, but the post's UTC day (the day a report writes) is 1 Jan: the order's 2 Jan is kept
-    # (T53 1: a Period ending on the post's UTC day would leave the order out)
-    assert later(eve, JAN_2, NEW_YORK) is JAN_2 and later(eve, JAN_2, TOKYO) is JAN_2
+    # the same day in Tokyo: the timed record says more, and the report writes its home day, 2 Jan (BOUND56; T53 1
+    # kept the order, for the report wrote the post's UTC day, 1 Jan)
+    assert later(eve, JAN_2, NEW_YORK) is JAN_2 and later(eve, JAN_2, TOKYO) is eve
     assert (JAN_2.day(NEW_YORK).isoformat(), evening.day(NEW_YORK).isoformat()) == ("2022-01-02", "2022-01-01")
 
 
@@ -102,7 +102,8 @@ def test_a_shipping_towns_first_order_is_read_by_when_on_the_homes_calendar() ->
     ship = places.home(lambda t: t.date().isoformat() if t else None, NEW_YORK)
     assert ship is not None
     assert places.first_at[0] == When(evening) and places.last_at[0] == When(datetime(2022, 3, 5, tzinfo=UTC), True)
-    assert (ship.first, ship.last) == ("2022-01-02", "2022-03-05")
+    # the town's first day is that order's day in New York, 1 Jan (BOUND56: its UTC day, 2 Jan, was written)
+    assert (ship.first, ship.last) == ("2022-01-01", "2022-03-05")
     # Tokyo: the order's 2 Jan and the timed one (2 Jan 09:30 there) are one day; the timed one says more
     places.home(None, TOKYO)
     assert places.first_at[0] == When(evening)

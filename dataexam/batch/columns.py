@@ -583,6 +583,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__signals": "string",
     "value__period": "string",  # trust_score: [first, last]
     "value__period_date_only": "string",  # trust_score: [first, last], true where that bound is a day only (AMZ54)
+    "value__period_days": "string",  # trust_score: [first, last] ISO days on the home's calendar (BOUND56)
+    "value__period_days_on": "string",  # trust_score: the clock of those days (a zone name, or UTC)
     "value__range": "string",
     "value__factors__identity__inputs__profile_fields": "string",
     "value__factors__fulfilment_capacity__inputs__currencies_without_ecb_rate": "string",

@@ -200,12 +200,17 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     gate = sensitive.NightGate.of(ctx)
     # a date-only bound (an old Amazon report's order day) is its ISO day, flagged beside it (``first_date_only``:
     # the one shape of every such bound, NightGate.instant)
-    for key, when in (("first", stats.first), ("last", stats.last)):
+    for key, when in zip(("first", "last"), stats.bounds, strict=True):
         inputs[key] = gate.instant(when, ctx.zone)
         inputs[f"{key}_date_only"] = gate.date_only(when)
+        # the bound's day on the home's calendar, the clock the evidence lines are read on (BOUND56: a Los Angeles
+        # post at 20:00 on 31 Dec was a Period from "1 Jan", its UTC day); None where the instant is withheld
+        inputs[f"{key}_day"] = gate.home_day(when, ctx.zone)
+    # which calendar those days are on: the time-zone finding's clock, or UTC where none was found
+    inputs["days_on"] = ctx.clock_label
     # an archive's span is no special-category fact: a withheld bound keeps its month (local, on the person's clock),
     # as every other night-time date's sentence does (T32A: a night worker's Period was two weekdays and hours)
-    for key, when in (("first", stats.first), ("last", stats.last)):
+    for key, when in zip(("first", "last"), stats.bounds, strict=True):
         said = inputs.get(key)
         if when is not None and isinstance(said, str) and said.startswith(sensitive.TIME_WITHHELD):
             t = when.t

@@ -583,29 +583,37 @@ class InputStats(Aggregator):
             self.archive_first[archive] = (event.source, t)
 
     @property
+    def bounds(self) -> tuple[When | None, When | None]:
+        """(first, last) dated record on the home's calendar (:attr:`zone`: set once the clock is chosen; UTC
+        before): :meth:`.Bounds.at`."""
+        return self.span.at(self.zone)
+
+    @property
     def first(self) -> When | None:
-        """The first dated record on the home's calendar (:attr:`zone`: set once the clock is chosen; UTC before)."""
-        return self.span.first(self.zone)
+        """The first of :attr:`bounds`."""
+        return self.bounds[0]
 
     @property
     def last(self) -> When | None:
-        """The last dated record on the home's calendar (:attr:`zone`)."""
-        return self.span.last(self.zone)
+        """The last of :attr:`bounds`."""
+        return self.bounds[1]
 
     def summary(self) -> dict[str, Any]:
+        first, last = self.bounds
         return {
             "events": self.total,
             "by_source": dict(sorted(self.by_source.items())),
             "by_kind": dict(sorted(self.by_kind.items())),
-            "first": format_time(self.first.t if self.first else None),
-            "last": format_time(self.last.t if self.last else None),
+            "first": format_time(first.t if first else None),
+            "last": format_time(last.t if last else None),
             "undated": self.undated,
             "duplicates_skipped": self.duplicates_skipped,
         }
 
     def finish(self, ctx: Context) -> list[Finding]:
-        ctx.first_time = self.first.t if self.first else None
-        ctx.last_time = self.last.t if self.last else None
+        first, last = self.bounds
+        ctx.first_time = first.t if first else None
+        ctx.last_time = last.t if last else None
         ctx.archive_first = self.archive_first
         return []
 

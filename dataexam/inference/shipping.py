@@ -487,16 +487,17 @@ class ShippingPlaces:
 
     def _resolve_town(self, pid: int) -> None:
         """Town ``pid``'s first / last orders (``first_at`` / ``last_at``: When) and days (``first`` / ``last``) off its
-        ``spans`` on the home's calendar (:attr:`zone`): a date-only order's day is its own, a timed order's its UTC
-        date as the report gives it (``NightGate.day``)."""
+        ``spans`` on the home's calendar (:attr:`zone`): a date-only order's day is its own, a timed order's its date
+        on the home's clock (:meth:`.When.day`; UTC where no zone is known), as the report's Period gives its bounds
+        (BOUND56: a Los Angeles order at 20:00 on 31 Dec was the town's first of "1 Jan", its UTC day)."""
         span = self.spans.get(pid)
-        first, last = (span.first(self.zone), span.last(self.zone)) if span is not None else (None, None)
+        first, last = span.at(self.zone) if span is not None else (None, None)
         for days, at, when in ((self.first, self.first_at, first), (self.last, self.last_at, last)):
             if when is None:
                 days.pop(pid, None)
                 at.pop(pid, None)
             else:
-                days[pid], at[pid] = when.t.astimezone(UTC).date(), when
+                days[pid], at[pid] = when.day(self.zone), when
 
     def home(self, said: Callable[[datetime | None], str | None] | None = None,
              zone: tzinfo | None = None) -> ShipHome | None:

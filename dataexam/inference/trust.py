@@ -26,14 +26,14 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from datetime import UTC, date, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from functools import partial
 from typing import Any
 
 from ..art9 import ART9_WORDS
 from ..csvstream import amount_text
-from ..events import Bounds, Event, When
+from ..events import Bounds, Event, TimeSource, When
 from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, is_subscription_order, quarter_of
 from .latehours import late_hours
@@ -52,9 +52,24 @@ SET_ASIDE_NOTE = (f"Purchases in special categories (GDPR Art. 9: {ART9_WORDS}) 
                   "them out always).")
 
 
-def _year(event: Event) -> int:
-    """The record's calendar year, 0 when undated."""
-    return event.time.year if event.time is not None else 0
+#: a timed record this close to its UTC year's start or end may be of the year beside it on the home's calendar
+#: (UTC−12 … UTC+14): its instant is kept in its key so that :meth:`TrustAggregator._recent` reads its home year
+_YEAR_EDGE = timedelta(hours=14)
+
+
+def _year(event: Event) -> tuple[int, datetime | None]:
+    """The record's calendar year (0 when undated) and, for a timed record within :data:`_YEAR_EDGE` of a UTC
+    year's turn, its instant (a Los Angeles post at 20:00 on 31 Dec 2020 is of 2021 in UTC, of 2020 at home;
+    BOUND56), else ``None``: the year is read on the home's calendar once the zone is known."""
+    t = event.time
+    if t is None:
+        return 0, None
+    if event.time_source == TimeSource.DATE_ONLY:
+        return t.year, None  # its own day's year (stamped 00:00 UTC of it)
+    u = t.astimezone(UTC)
+    edge = (u - datetime(u.year, 1, 1, tzinfo=UTC) < _YEAR_EDGE
+            or datetime(u.year + 1, 1, 1, tzinfo=UTC) - u <= _YEAR_EDGE)
+    return u.year, (u if edge else None)
 
 
 def _truthy(value: object) -> bool:
@@ -217,7 +232,7 @@ class TrustAggregator(Aggregator):
         elif kind in ("twitter.tweet", "facebook.post", "facebook.page_like"):
             # a retweet's words are its author's (textrules.is_retweet; T29C M2)
             if not is_retweet(event) and "gaming" in categories_of(event.text):
-                self.beh_counts.add(("gaming", _year(event)), event)
+                self.beh_counts.add(("gaming", *_year(event)), event)
                 self.ev["behaviour_preferences"].offer(event, "gaming record")
 
     def _order(self, event: Event) -> None:
@@ -245,39 +260,33 @@ class TrustAggregator(Aggregator):
         if cats:
             self.categorised += 1
         if "gaming" in cats:
-            self.beh_counts.add(("gaming", _year(event)), event)
+            self.beh_counts.add(("gaming", *_year(event)), event)
             self.ev["behaviour_preferences"].offer(event, "gaming purchase")
         if "baby" in cats:
-            self.beh_counts.add(("baby", _year(event)), event)
+            self.beh_counts.add(("baby", *_year(event)), event)
             self.ev["behaviour_preferences"].offer(event, "baby purchase")
         self.addresses.add(attrs, event.time.date() if event.time else None)  # gifts left out
 
     @property
-    def first(self) -> When | None:
-        """The first dated scored record on the home's calendar (:attr:`zone`; UTC before it is known)."""
-        return self.span.first(self.zone)
+    def bounds(self) -> tuple[When | None, When | None]:
+        """(first, last) dated scored record on the home's calendar (:attr:`zone`; UTC before it is known):
+        :meth:`.Bounds.at`."""
+        return self.span.at(self.zone)
 
     @property
-    def last(self) -> When | None:
-        """The last dated scored record on the home's calendar (:attr:`zone`)."""
-        return self.span.last(self.zone)
-
-    @property
-    def amazon_first(self) -> When | None:
-        """The first dated Amazon record on the home's calendar (:attr:`zone`)."""
-        return self.amazon_span.first(self.zone)
-
-    @property
-    def amazon_last(self) -> When | None:
-        """The last dated Amazon record on the home's calendar (:attr:`zone`)."""
-        return self.amazon_span.last(self.zone)
+    def amazon_bounds(self) -> tuple[When | None, When | None]:
+        """(first, last) dated Amazon record on the home's calendar (:attr:`zone`)."""
+        return self.amazon_span.at(self.zone)
 
     def behaviour_years(self) -> tuple[int | None, int | None]:
         """(first, last) calendar year the behaviour rules read: the :data:`.textrules.RECENT_YEARS` years ending with
-        the year of the latest dated scored record; (None, None) without one (every record is read)."""
-        if self.last is None:
+        the year of the latest dated scored record on the home's calendar (:attr:`zone`; UTC's where none is known);
+        (None, None) without one (every record is read)."""
+        last = self.bounds[1]
+        if last is None:
             return None, None
-        return recent_from(self.last.t.year), self.last.t.year
+        year = last.day(self.zone).year  # on the home's calendar (:attr:`zone`; BOUND56: the UTC year before)
+        return recent_from(year), year
 
     def _recent(self, what: str, ctx: Context | None = None, shared: dict[str, Any] | None = None
                 ) -> tuple[int, int]:
@@ -290,7 +299,10 @@ class TrustAggregator(Aggregator):
             if key[0] != what:  # type: ignore[index]
                 continue
             n = counts.count(ctx, shared, key)
-            if since is not None and key[1] and key[1] < since:  # type: ignore[index]
+            year, edge = key[1], key[2]  # type: ignore[index]
+            if edge is not None and self.zone is not None:  # by a year's turn: its year on the home's calendar
+                year = edge.astimezone(self.zone).year
+            if since is not None and year and year < since:
                 older += n
             else:
                 recent += n
@@ -312,10 +324,11 @@ class TrustAggregator(Aggregator):
         self.zone = ctx.zone  # the bounds on the home's calendar (AMZ55)
         # credit history: the Amazon history's length where Amazon is given (orders, their status and payments are
         # what it reads); without Amazon, the span of every record given, as before
-        if self.amazon_first and self.amazon_last:
-            first, last, age_from = self.amazon_first, self.amazon_last, "Amazon records"
+        amazon_first, amazon_last = self.amazon_bounds
+        if amazon_first and amazon_last:
+            first, last, age_from = amazon_first, amazon_last, "Amazon records"
         else:
-            first, last, age_from = self.first, self.last, "all records (no dated Amazon record)"
+            (first, last), age_from = self.bounds, "all records (no dated Amazon record)"
         years = ((last.t - first.t).days / 365.25) if first and last else 0.0
         self.ledger.settle()
         self.returns = sum(self.ledger.returns_by_month().values())
@@ -399,7 +412,9 @@ class TrustAggregator(Aggregator):
         return {
             "credit_history": {
                 "f": f_hist, "inputs": {"account_years": round(years, 2), "account_age_from": age_from,
-                                        "account_since": NightGate.of(ctx).day(first, ctx.zone),
+                                        # its day on the home's calendar, the Period's first day (BOUND56)
+                                        "account_since": NightGate.of(ctx).home_day(first, ctx.zone)
+                                        or NightGate.of(ctx).day(first, ctx.zone),
                                         "order_items": self.items,
                                         "cancelled": self.cancelled, "returns_refunds": self.returns,
                                         "problem_rate": round(problem_rate, 4),
@@ -407,8 +422,8 @@ class TrustAggregator(Aggregator):
                 "rule": ".5·min(years/10, 1) + .5·(1 − problem-order rate)",
                 # the inputs in words, by default in every format (account years were shown only with --detail full)
                 "explanation": ("Old accounts and few cancellations look reliable: "
-                                + (f"{_span_words(years)} of {age_from.split(' (')[0]} (since {first.t.date():%b %Y})"
-                                   if first and last else "no dated records")
+                                + (f"{_span_words(years)} of {age_from.split(' (')[0]} "
+                                   f"(since {first.day(ctx.zone):%b %Y})" if first and last else "no dated records")
                                 + (f", {problem_rate:.0%} of {self.items:,} order items cancelled, returned or "
                                    "refunded." if self.items else ", no order items.")),
                 "raise": "Keep accounts for years; never cancel or return.",
@@ -590,8 +605,12 @@ class TrustAggregator(Aggregator):
                  "excluded_sensitive_records": self.excluded_sensitive if ctx.include_sensitive else None,
                  # the bounds as every night-time record is given without --include-sensitive (T28D M2)
                  # a date-only bound is its ISO day, flagged in ``period_date_only`` (NightGate.instant: one shape)
-                 "period": [gate.instant(self.first, ctx.zone), gate.instant(self.last, ctx.zone)],
-                 "period_date_only": [gate.date_only(self.first), gate.date_only(self.last)]}
+                 "period": [gate.instant(w, ctx.zone) for w in self.bounds],
+                 "period_date_only": [gate.date_only(w) for w in self.bounds],
+                 # the bounds' days on the home's calendar, as the inputs' first_day / last_day (BOUND56; null where
+                 # the instant is withheld), on ``period_days_on``: the time-zone finding's clock, or UTC
+                 "period_days": [gate.home_day(w, ctx.zone) for w in self.bounds],
+                 "period_days_on": ctx.clock_label}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
         others = factors["fulfilment_capacity"]["inputs"].get("orders_for_others")

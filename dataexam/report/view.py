@@ -1897,15 +1897,17 @@ def actions(data: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 # -- the run: inputs, issues, duplicates ---------------------------------------------------------------------------
-def _bound(iso: Any, month: Any = None) -> str:
-    """The inputs' first or last record as the Period row gives it: its day ("11 Nov 2021"), "?" without one, or,
-    for a night-time record without --include-sensitive ("withheld Thu 22:32"), its month and the withheld form:
-    "Mar 2019, Thu 22:32, date withheld (…)" (``month``: the inputs' ``first_month``/``last_month``, "2019-03"; an
-    archive's span is no special-category fact: T32A)."""
+def _bound(iso: Any, month: Any = None, home_day: Any = None) -> str:
+    """The inputs' first or last record as the Period row gives it: its day on the home's calendar ("11 Nov 2021":
+    ``home_day``, the inputs' ``first_day``/``last_day``, on the clock the evidence lines are read on — BOUND56: a Los
+    Angeles post at 20:00 on 31 Dec read "1 Jan", its UTC day; a report written before those keys, its ``iso``'s
+    day), "?" without one, or, for a night-time record without --include-sensitive ("withheld Thu 22:32"), its month
+    and the withheld form: "Mar 2019, Thu 22:32, date withheld (…)" (``month``: the inputs' ``first_month``/
+    ``last_month``, "2019-03"; an archive's span is no special-category fact: T32A)."""
     if not iso:
         return "?"
     if not str(iso).startswith(TIME_WITHHELD):
-        return day(iso)
+        return day(home_day if isinstance(home_day, str) and home_day else iso)
     said = local_time(iso, None)
     return f"{month_year(f'{month}-01')}, {said}" if isinstance(month, str) and len(month) == 7 else said
 
@@ -1913,8 +1915,8 @@ def _bound(iso: Any, month: Any = None) -> str:
 def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
     inputs = data.get("inputs") or {}
     rows = [("Records read", number(inputs.get("events", 0))),
-            ("Period", f"{_bound(inputs.get('first'), inputs.get('first_month'))} – "
-                       f"{_bound(inputs.get('last'), inputs.get('last_month'))}")]
+            ("Period", f"{_bound(inputs.get('first'), inputs.get('first_month'), inputs.get('first_day'))} – "
+                       f"{_bound(inputs.get('last'), inputs.get('last_month'), inputs.get('last_day'))}")]
     by_source = inputs.get("by_source") or {}
     if by_source:
         rows.append(("By platform", join([f"{SOURCE_NAMES.get(k, k)} {number(n)}" for k, n in by_source.items()])))
