@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from ..wording import and_list, count_phrase, possessive
+from ..wording import and_list, count_phrase, in_text, possessive
 from . import gazetteer
 
 if TYPE_CHECKING:  # the clock's home readers import this module at load; it imports them when a reading is made
@@ -525,7 +525,8 @@ def exits_sentence(exits: ProxyExits, home_zones: Sequence[str] = ()) -> str:
     proxy exit)." — one sentence for every exit (the home and time-zone findings' caveat). ``home_zones``: the
     clocks of home's country the time zone finding leaves open (IANA names): a clock exit's gap is said over them
     all ("6–9 h" for a US home the activity cannot place between Los Angeles's clock and New York's, EXIT43)."""
-    name = gazetteer.country_display
+    def name(cc: str) -> str:  # running text: "the United States", "the Netherlands" (T53B)
+        return in_text(gazetteer.country_display(cc))
 
     def joined(ccs: list[str]) -> str:
         return and_list([f"{count_phrase(exits.logins[cc], 'login')} from {name(cc)}" for cc in
