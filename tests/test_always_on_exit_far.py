@@ -97,7 +97,7 @@ def test_a_us_resident_s_monthly_login_from_japan_leaves_the_us_home(zone: str) 
     assert home.value["country"] == "US"
     # Honolulu's clock is said beside Phoenix's (the activity cannot tell them apart, more people live on Phoenix's)
     assert zone.split("/")[1].replace("_", " ") + " time" in view.headline(tz.to_dict())
-    assert not any("set aside" in c and "from United States" in c for c in home.caveats)
+    assert not any("set aside" in c and "from the United States" in c for c in home.caveats)
 
 
 def test_a_toronto_resident_behind_a_us_exit_stays_in_the_us() -> None:
@@ -120,9 +120,9 @@ def test_a_neighbour_s_monthly_login_on_a_clock_of_both_is_no_high_home(zone: st
     assert (home.value["country"], str(home.confidence)) == ("US", "low")
     assert str(report.finding("trips").confidence) == "low"
     days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
-    assert (f"Your {days} login days in {country} fall on days with logins in United States too, and your activity "
+    assert (f"Your {days} login days in {country} fall on days with logins in the United States too, and your activity "
             "keeps a clock of both countries: days across the border, or your home's own logins beside an always-on "
-            "VPN exit in United States; neither the logins nor the clock tell which.") in home.caveats
+            "VPN exit in the United States; neither the logins nor the clock tell which.") in home.caveats
 
 
 @pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "country", "exit_name"), [

@@ -154,7 +154,8 @@ def test_a_toronto_resident_s_evening_us_vpn_is_an_exit_not_home() -> None:
     exits = home.value["proxy_exits"]
     assert [(e["country"], e["logins"], e["switches_with"], e["evenings_only"]) for e in exits] == [
         ("US", 2248, "CA", True)]
-    said = ("2,248 logins from United States set aside: only in the evenings of days begun and continued in Canada, "
+    said = ("2,248 logins from the United States set aside: only in the evenings of days begun and continued in "
+            "Canada, "
             "never placing a night (a VPN or proxy exit, or evenings across the border; not where you sleep).")
     assert said in tz.caveats and said in home.caveats and said in trips.caveats
     assert not any("week after week" in c for c in tz.caveats)  # no life across a border
@@ -188,7 +189,7 @@ def test_an_exit_next_door_mornings_and_evenings_around_a_day_at_home_is_no_home
     home, tz = report.finding("home"), report.finding("timezone")
     assert _seen(report) == ("CA", "high", "America/Toronto", [], ["US"])
     assert view.headline(home.to_dict()) == "You most likely live in Canada."
-    said = ("2,916 logins from United States set aside: only in the mornings and evenings of days whose middle is "
+    said = ("2,916 logins from the United States set aside: only in the mornings and evenings of days whose middle is "
             "spent in Canada, never a day of their own (a VPN or proxy exit, or visits across the border; not where "
             "you live).")
     assert said in home.caveats and said in tz.caveats and said in report.finding("trips").caveats
@@ -218,9 +219,9 @@ def test_the_activity_s_own_country_is_never_the_exit_of_one_far_away() -> None:
     assert _seen(report) == ("DE", "high", "Europe/Berlin", [], ["US"])
     assert home.value["countries"] == {"DE": 1044}
     assert home.value["proxy_exits"] == [{"country": "US", "logins": 4380, "days": 730, "switches_with": "DE"}]
-    said = ("4,380 logins from United States set aside: they switch with Germany within hours, farther than travel "
+    said = ("4,380 logins from the United States set aside: they switch with Germany within hours, farther than travel "
             "allows (a VPN or proxy exit, not a place you were; your activity keeps the clock of Germany, not of "
-            "United States, though most of your login days are there).")
+            "the United States, though most of your login days are there).")
     assert said in home.caveats and said in tz.caveats
     assert not any("from Germany set aside" in c for f in ("home", "timezone", "trips")
                    for c in report.finding(f).caveats)

@@ -72,7 +72,8 @@ def test_a_us_exit_all_weekend_on_berlin_s_clock_is_an_exit_not_a_second_home() 
     assert home.value.get("weekend_home") is None
     assert home.value["proxy_exits"] == [{"country": "US", "logins": 1040, "days": 312, "switches_with": "DE",
                                           "keeps_home_clock": True, "clock_gap_hours": 6.0}]
-    said = ("1,040 logins from United States set aside: your activity on their days keeps Germany's clock, 6 h from "
+    said = ("1,040 logins from the United States set aside: your activity on their days keeps Germany's clock, "
+            "6 h from "
             "theirs (a VPN or proxy exit, not a place you were).")
     assert said in tz.caveats and said in home.caveats and said in trips.caveats
     assert (trips.value, str(trips.confidence)) == ([], "high")
@@ -93,7 +94,7 @@ def test_a_night_worker_s_uk_exit_at_19_22_is_an_exit_in_their_waking_day() -> N
     assert (home.value["country"], home.value["countries"]) == ("IE", {"IE": 2190})
     assert home.value["proxy_exits"] == [{"country": "GB", "logins": 2248, "days": 562, "switches_with": "IE",
                                           "evenings_only": True, "local_hours": [19, 23]}]
-    said = ("2,248 logins from United Kingdom set aside: only in the hours 19–23 of days begun and continued in "
+    said = ("2,248 logins from the United Kingdom set aside: only in the hours 19–23 of days begun and continued in "
             "Ireland, never placing a night (a VPN or proxy exit; not where you sleep).")
     assert said in tz.caveats and said in home.caveats and said in trips.caveats
     assert not any("week after week" in c for c in tz.caveats)
@@ -104,7 +105,7 @@ def test_a_night_worker_s_exit_at_03_07_is_worded_by_its_hours_not_evenings() ->
     _tz, home, trips = _findings("night_late")
     assert home.value["proxy_exits"] == [{"country": "GB", "logins": 2248, "days": 562, "switches_with": "IE",
                                           "evenings_only": True, "local_hours": [3, 7]}]
-    said = ("2,248 logins from United Kingdom set aside: only in the hours 03–07 of days begun and continued in "
+    said = ("2,248 logins from the United Kingdom set aside: only in the hours 03–07 of days begun and continued in "
             "Ireland, never placing a night (a VPN or proxy exit; not where you sleep).")
     assert said in home.caveats and said in trips.caveats
     assert not any("evenings" in c for c in home.caveats)
@@ -131,7 +132,7 @@ def test_a_far_country_is_a_clock_exit_only_where_its_days_keep_home_s_clock() -
     exits = find_exits(ip, day_hists=hists(0))
     assert exits is not None and exits.clock == {"US": 6.0}
     assert (exits.logins, exits.days) == ({"US": 20}, {"US": 20})
-    assert exits_sentence(exits) == ("20 logins from United States set aside: your activity on their days keeps "
+    assert exits_sentence(exits) == ("20 logins from the United States set aside: your activity on their days keeps "
                                      "Germany's clock, 6 h from theirs (a VPN or proxy exit, not a place you were).")
     assert find_exits(ip, day_hists=hists(24)) is None  # six hours later: on New York's clock, a place
     assert find_exits(ip) is None  # no activity clock given: nothing told

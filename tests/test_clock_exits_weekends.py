@@ -162,7 +162,8 @@ def test_new_york_holidays_are_kept_beside_a_us_exit_at_weekends() -> None:
                                           "keeps_home_clock": True, "clock_gap_hours": 6.0}]
     assert _trips(r) == [("US", a.isoformat(), b.isoformat()) for a, b in HOLIDAYS]
     assert str(trips.confidence) == "high"
-    said = ("1,020 logins from United States set aside: your activity on their days keeps Germany's clock, 6 h from "
+    said = ("1,020 logins from the United States set aside: your activity on their days keeps Germany's clock, "
+            "6 h from "
             "theirs (a VPN or proxy exit, not a place you were).")
     assert said in trips.caveats
 

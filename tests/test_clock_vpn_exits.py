@@ -405,8 +405,8 @@ def test_three_exits_are_listed_as_the_sentence_always_listed_them() -> None:
     exits = ProxyExits("DE", logins={"JP": 1408, "BR": 30, "US": 30, "NL": 5, "AT": 1},
                        days={"JP": 40, "BR": 3, "US": 3, "NL": 2, "AT": 1}, evening=frozenset({"NL", "AT"}))
     assert exits_sentence(exits) == (
-        "1,408 logins from Japan, 30 logins from Brazil and 30 logins from United States set aside: they switch "
+        "1,408 logins from Japan, 30 logins from Brazil and 30 logins from the United States set aside: they switch "
         "with Germany within hours, farther than travel allows (a VPN or proxy exit, not a place you were). "
-        "5 logins from Netherlands and 1 login from Austria set aside: only in the evenings of days begun and "
+        "5 logins from the Netherlands and 1 login from Austria set aside: only in the evenings of days begun and "
         "continued in Germany, never placing a night (a VPN or proxy exit, or evenings across the border; not where "
         "you sleep).")

@@ -31,7 +31,8 @@ def test_a_us_resident_behind_an_always_on_canadian_exit(zone: str, first: str, 
     assert str(tz.confidence) == "low"  # was medium
     said = view.headline(tz.to_dict())
     assert said.startswith(f"You live on one of the clocks kept in Canada from {first}") and last in said
-    assert tz.caveats[0] == ("Your logins cannot tell whether you live in Canada or in United States (one of them a "
+    assert tz.caveats[0] == ("Your logins cannot tell whether you live in Canada or in the United States (one "
+                             "of them a "
                              "VPN or proxy exit); your activity keeps the same clock either way.")
     assert "low at most, as the home: CA or US" in tz.confidence_basis
 

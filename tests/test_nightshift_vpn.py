@@ -69,7 +69,7 @@ def test_a_night_worker_s_us_exit_at_weekends_is_an_exit_not_104_trips() -> None
     trips, conf, head = _trips(r)
     assert (trips, conf, head) == ([], "high", "No trips abroad seen.")  # was "104 trips abroad: United States …"
     said = r.finding("trips").caveats
-    assert any("logins from United States set aside: your activity on their days keeps Germany's clock" in c
+    assert any("logins from the United States set aside: your activity on their days keeps Germany's clock" in c
                for c in said)
 
 

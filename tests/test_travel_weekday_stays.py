@@ -154,7 +154,8 @@ def test_a_vpn_exit_interleaved_with_home_logins_is_no_trip(cc: str) -> None:
     # short foreign sightings … too noisy to list trips"
     assert f"156 logins from {cc} set aside as a VPN or proxy exit" in trips.confidence_basis
     if cc == "GB":
-        assert any("156 logins from United Kingdom set aside: only in the mornings and evenings of days whose middle "
+        assert any("156 logins from the United Kingdom set aside: only in the mornings and evenings of days "
+                   "whose middle "
                    "is spent in Germany" in c for c in report.finding("home").caveats)
 
 

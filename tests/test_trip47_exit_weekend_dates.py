@@ -46,7 +46,7 @@ def test_a_trip_ending_before_the_exit_s_weekend_keeps_its_last_day(zone: str, s
     # before: "1 trip abroad: United States 10–13 May 2023."
     assert _read(r) == (HOMES[zone], ["US"], [("US", "2023-05-10", "2023-05-12")], "high")
     assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 10–12 May 2023."
-    assert any("logins from United States set aside" in c for c in r.finding("trips").caveats)
+    assert any("logins from the United States set aside" in c for c in r.finding("trips").caveats)
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -58,4 +58,4 @@ def test_the_exit_or_the_weekend_home_alone_is_no_trip(zone: str, seed: int) -> 
     said = view.headline(r.finding("trips").to_dict())
     assert said == "No trips abroad seen." + (f" {WEEKENDS}" if not exits else "")
     if exits:
-        assert any("logins from United States set aside" in c for c in r.finding("trips").caveats)
+        assert any("logins from the United States set aside" in c for c in r.finding("trips").caveats)

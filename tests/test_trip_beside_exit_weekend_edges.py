@@ -20,6 +20,7 @@ from test_pacific_edge_short_trips import IPS, MAY_8, _person, _read
 from test_weekly_exit_short_trips import SAO_PAULO, _trip_report, _trips
 
 from dataexam.report import view
+from dataexam.wording import in_text
 
 for _cc, _ip in (("NZ", "49.224.0.1"), ("BR", "177.0.0.1"), ("MX", "189.130.0.4"), ("ES", "88.1.2.3")):
     IPS.setdefault(_cc, _ip)  # invented addresses, as the shared builders'
@@ -35,7 +36,7 @@ def _assert_trip(r, home: str, exit_cc: str, first: date, last: date) -> None:
     trips = r.finding("trips")
     assert view.headline(trips.to_dict()) == f"1 trip abroad: {NAMES[exit_cc]} {first.day}–{last.day} May 2023."
     # the exit is still set aside, and said so
-    assert any(f"logins from {NAMES[exit_cc]} set aside" in c for c in trips.caveats)
+    assert any(f"logins from {in_text(NAMES[exit_cc])} set aside" in c for c in trips.caveats)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -62,4 +63,4 @@ def test_the_exit_alone_stays_no_trip(zone: str, home: str, exit_cc: str, seed: 
     assert _read(r)[:3] == (home, [exit_cc], [])
     trips = r.finding("trips")
     assert view.headline(trips.to_dict()) == "No trips abroad seen."
-    assert any(f"logins from {NAMES[exit_cc]} set aside" in c for c in trips.caveats)
+    assert any(f"logins from {in_text(NAMES[exit_cc])} set aside" in c for c in trips.caveats)

@@ -135,5 +135,5 @@ def test_every_login_through_an_exit_and_one_from_home_a_month() -> None:
     assert str(home.confidence) == "low"
     assert [(e["country"], e["switches_with"], e["days"]) for e in home.value["proxy_exits"]] == [("US", "DE", DAYS)]
     said = " ".join(home.caveats)
-    assert "logins from United States set aside" in said and "from Germany set aside" not in said
+    assert "logins from the United States set aside" in said and "from Germany set aside" not in said
     assert trips.summary == "No trips abroad seen."

@@ -34,13 +34,13 @@ def test_an_exit_in_turn_with_home_through_every_day_leaves_the_home_low_and_say
     home, trips = report.finding("home"), report.finding("trips")
     assert view.headline(home.to_dict()) == "You most likely live in United States."
     assert str(home.confidence) == "low"
-    assert any(c.startswith("On 730 of your 730 days with logins, weekends too, your logins switch from United "
-                            "States to Canada and back within the day: a VPN or proxy exit in Canada for part of "
-                            "your days at home in United States, or one in United States for part of your days in "
-                            "Canada") for c in home.caveats), home.caveats
+    assert any(c.startswith("On 730 of your 730 days with logins, weekends too, your logins switch from the "
+                            "United States to Canada and back within the day: a VPN or proxy exit in Canada for "
+                            "part of your days at home in the United States, or one in the United States for part "
+                            "of your days in Canada") for c in home.caveats), home.caveats
     # the trips are days away from that unclear home: no surer than it
     assert str(trips.confidence) == "low"
-    assert any(c.startswith("Trips are read with United States as your home, which your logins cannot tell from "
+    assert any(c.startswith("Trips are read with the United States as your home, which your logins cannot tell from "
                             "Canada") for c in trips.caveats)
 
 
@@ -83,10 +83,10 @@ def test_rival_homes_the_clock_cannot_tell_leave_the_home_low_and_say_both() -> 
         (gone,) = home.value["proxy_exits"]
         assert (gone["country"], gone.get("clock_cannot_tell")) == ("AU", True)
         assert any("so one of the two is a VPN or proxy exit; your activity keeps a clock of both countries and "
-                   "cannot tell which: if you live in Australia, the logins from United States are the exit." in c
+                   "cannot tell which: if you live in Australia, the logins from the United States are the exit." in c
                    for c in home.caveats)
         assert "Brisbane time (Australia/Brisbane, UTC+10) if you live in Australia" in view.headline(tz.to_dict())
         assert str(tz.confidence) == "low"
         assert str(trips.confidence) == "low"
-        assert any(c.startswith("Trips are read with United States as your home, which your logins cannot tell "
+        assert any(c.startswith("Trips are read with the United States as your home, which your logins cannot tell "
                                 "from Australia") for c in trips.caveats)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..wording import and_list, count_phrase
+from ..wording import and_list, count_phrase, in_text
 from . import gazetteer
 from .clock_home import UntoldHomes
 from .model import Confidence, least_sure
@@ -22,6 +22,12 @@ from .proxies import exits_sentence
 
 if TYPE_CHECKING:
     from .clock_home import Clock
+
+
+def _in_text_name(cc: str) -> str:
+    """Country ``cc``'s display name as running text writes it (:func:`~dataexam.wording.in_text`): "the United
+    States", "the Netherlands", "Germany" (T53B: "… logins from United States set aside … not United States'")."""
+    return in_text(gazetteer.country_display(cc))
 
 
 def _say_day_edges(ctx: Any) -> None:
@@ -34,7 +40,7 @@ def _say_day_edges(ctx: Any) -> None:
             home.value.get("country") not in (edges.end, edges.mid):
         return
     end, mid, n, read, turns = edges.end, edges.mid, edges.days, edges.read, edges.turns
-    name = gazetteer.country_display
+    name = _in_text_name
     if turns:
         # both countries in turn through the day, neither alone at both ends (T40B: a Toronto resident's US exit at
         # 09:30–10:00 and 23:00–23:30, Canadian logins at 08:00, 18:00 and 22:30)
@@ -70,7 +76,7 @@ def _say_trips_untold(ctx: Any, home: str, pair: set[str], most: Confidence = Co
     others = sorted(pair - {home})
     if trips is None or not others:
         return
-    name = gazetteer.country_display
+    name = _in_text_name
     either = and_list([name(cc) for cc in others])
     trips.caveats = [*trips.caveats, (
         f"Trips are read with {name(home)} as your home, which your logins cannot tell from {either}: if you live "
@@ -105,7 +111,7 @@ def _say_untold(ctx: Any) -> None:
     told = bool(untold.stayed) or shipped
     if not untold.stayed:
         _say_trips_untold(ctx, cc, {cc, *ccs}, Confidence.MEDIUM if told else Confidence.LOW)
-    name = gazetteer.country_display
+    name = _in_text_name
     days = and_list([f"{count_phrase(n, 'login day')} in {name(c)}" for c, n in sorted(ccs.items())])
     home.caveats = [*home.caveats, (
         f"Your {days} fall on days with logins in {name(cc)} too, and your activity keeps a clock of both countries: "
@@ -130,7 +136,7 @@ def _say_untold_by_orders(ctx: Any, home: Any, untold: UntoldHomes, far: bool = 
     reading an exit in the orders' country, not days across a border: a Tokyo resident's Australian exit)."""
     exit_cc, ccs = untold.home, untold.login_days
     cc = str(home.value["country"])
-    name = gazetteer.country_display
+    name = _in_text_name
     other = (f"or an exit in {name(cc)} beside a home in {name(exit_cc)}" if far else "or days across the border")
     home.caveats = [*home.caveats, (
         f"Your {count_phrase(ccs[cc], 'login day')} in {name(cc)} fall on days with logins in {name(exit_cc)} too, "
@@ -195,7 +201,7 @@ def _say_zone_untold(ctx: Any, pair: set[str], clocks: Mapping[str, Clock],
         near = (fitted.near_best(cc, span) if fitted is not None else []) or [c]
         if cc in pair and cc != here and (c[1], c[2]) != said and all((k[1], k[2]) != said for k in near):
             others[cc] = near
-    name = gazetteer.country_display
+    name = _in_text_name
     if not others:
         # the same clock either way (Toronto's and New York's; Chicago's, Matamoros'): the zone stands, but it rests
         # on the home as much as the home does
@@ -402,8 +408,8 @@ def say_exits(ctx: Any) -> None:
     # Tokyo, Japan" (T46: a Tokyo resident's always-on Australian exit, orders to Tokyo)
     told = str(home.value["country"]) if turned else None
     if told is not None:
-        said += (f" Your orders ship to {gazetteer.country_display(told)}, so the logins from "
-                 f"{gazetteer.country_display(exits.home)} are read as the exit.")
+        said += (f" Your orders ship to {_in_text_name(told)}, so the logins from "
+                 f"{_in_text_name(exits.home)} are read as the exit.")
     for fid in ("timezone", "home", "trips"):
         f = ctx.findings.get(fid)
         if f is None:
