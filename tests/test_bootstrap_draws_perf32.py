@@ -146,3 +146,34 @@ def test_bootstrap_agreement_example() -> None:
     got = bootstrap_agreement(units, lambda s: sum(s) / len(s), lambda m: m >= 5)
     assert got == old / BOOTSTRAP_RESAMPLES
     assert 0 < got < 1
+
+
+def _awake_bin_by_bin(row: list[int], core: range) -> bool | str:
+    try:
+        return any(row[r] for r in core)
+    except IndexError:
+        return "IndexError"
+
+
+@settings(max_examples=300, deadline=None)
+@given(row=st.lists(st.integers(0, 3), max_size=200), start=st.integers(-10, 210), stop=st.integers(-10, 210))
+def test_roster_awake_in_is_the_bin_by_bin_any(row: list[int], start: int, stop: int) -> None:
+    """rosters._awake_in: the slice's answer is the bin-by-bin one for every step-1 range, inside the row or not."""
+    from dataexam.inference.rosters import _awake_in
+
+    try:
+        got: bool | str = _awake_in(row, range(start, stop))
+    except IndexError:
+        got = "IndexError"
+    assert got == _awake_bin_by_bin(row, range(start, stop))
+
+
+def test_roster_awake_in_example() -> None:
+    """A night awake only at bin 40 (10:00 after noon): inside 30–45, not inside 41–90 nor 0–40."""
+    from dataexam.inference.rosters import _awake_in
+
+    row = [0] * 192
+    row[40] = 1
+    assert _awake_in(row, range(30, 45)) is True
+    assert _awake_in(row, range(41, 90)) is False
+    assert _awake_in(row, range(0, 40)) is False
