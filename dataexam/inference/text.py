@@ -15,11 +15,13 @@ import math
 import random
 import re
 import statistics
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
 from babel.lists import format_list
@@ -36,9 +38,11 @@ from .engine import (
     Aggregator,
     Context,
     bootstrap_agreement,
+    bootstrap_draws,
     categories_of,
     iso_week_start,
     own_text,
+    weighted_draws,
 )
 from .language import (
     LIST_SHARE,
@@ -481,11 +485,25 @@ def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
         return len(other) == len(point) and all(abs((a[0] - b[0]).days) <= 7 and abs((a[-1] - b[-1]).days) <= 7
                                                 for a, b in zip(other, point))
 
+    # runs(threshold) reads the threshold only through which weeks' medians lie under it, i.e. through how many of
+    # the sorted medians do (bisect_left: the count of values < threshold; a NaN threshold puts none under it, as
+    # `<` does): each resample's answer is looked up by that count, the runs found once a count (PERF32: 600
+    # resamples walked every week twice; a few dozen distinct counts)
+    ranked = sorted(values)
+    answers: dict[int, bool] = {}
+
+    def same_periods_at(threshold: float) -> bool:
+        under = bisect_left(ranked, threshold)
+        got = answers.get(under)
+        if got is None:
+            got = answers[under] = same_periods(threshold)
+        return got
+
     # Bootstrap over weeks: resampled baseline and spread give the same low periods (±1 week)?
     spread = pstdev_of(values)
     agreement = bootstrap_agreement(
         values, lambda sample: statistics.median(sample) - MOOD_SD_FACTOR * max(spread(sample), 0.05),
-        same_periods)
+        same_periods_at if all(map(math.isfinite, values)) else same_periods)
     return _WeeksRead(medians, baseline, sd, cut, [w for w in weeks if medians[w] < cut], point, agreement)
 
 
@@ -1197,16 +1215,33 @@ class TextAggregator(Aggregator):
         n_tag = sum(tag_weights)
         k_tag = min(round(n_tag), LANG_TAG_BOOTSTRAP)
         labels = [lang for lang, _l, _r in est["labels"]]
+        scale = est["scale"]
+        # PERF32: the draws are those of rng.choices(tag_langs, tag_weights, k=k_tag) then rng.choices(labels,
+        # k=len(labels)) (engine.weighted_draws / bootstrap_draws: the same random() calls, in C), counted per
+        # language; a language's share is the float the draws' one-by-one additions made (+ n_tag / k_tag a tagged
+        # draw, then + scale a label), read from the running sums below, and the languages keep the order of their
+        # first draw — the same floats, summed in the same order, as adding draw by draw
+        cum_tags = list(accumulate(tag_weights))
+        tag_sums = list(accumulate(repeat(n_tag / k_tag, k_tag), initial=0)) if k_tag else [0]
+        label_sums = list(accumulate(repeat(scale, len(labels)), initial=0))
+        pick = labels.__getitem__
         hits = 0
         for _ in range(BOOTSTRAP_RESAMPLES):
-            counts: Counter[str] = Counter()
+            counts: dict[str, float] = {}
             if k_tag:
-                for lang in rng.choices(tag_langs, tag_weights, k=k_tag):
-                    counts[lang] += n_tag / k_tag
+                for i, times in Counter(weighted_draws(cum_tags, k_tag, rng)).items():
+                    counts[tag_langs[i]] = tag_sums[times]
             if labels:
-                for lang in rng.choices(labels, k=len(labels)):
-                    if lang is not None:
-                        counts[lang] += est["scale"]
+                for lang, times in Counter(map(pick, bootstrap_draws(len(labels), rng))).items():
+                    if lang is None:
+                        continue
+                    got_so_far = counts.get(lang)
+                    if got_so_far is None:
+                        counts[lang] = label_sums[times]
+                        continue
+                    for _t in repeat(None, times):
+                        got_so_far += scale
+                    counts[lang] = got_so_far
             total = sum(counts.values())
             if not total:
                 continue
