@@ -1318,6 +1318,27 @@ def _note_runs(stats: RunStats, folder: str, compressed: str | None) -> None:
             f"({written:,.0f} MB), which takes longer; set TMPDIR to a folder with more room")
 
 
+def _note_zip_spills(stats: RunStats, exports: Sequence[Export]) -> None:
+    """A warning, like the sort's (:func:`_note_runs`), when zips inside zips (Facebook's zip of part zips,
+    Amazon's zip of category zips) were inflated into a temporary folder whose file system is memory
+    (``tmpfs``): they took memory too, each counted once (T53C 1: the sort's runs were said, these were not)."""
+    spills = {id(s): s for e in exports for s in e.archive.spills}.values()
+    per_folder: dict[str, list[int]] = {}
+    for spill in spills:
+        per_folder.setdefault(spill.folder, []).append(spill.size)
+    for folder, sizes in per_folder.items():
+        fs_type = memory_file_system(folder)
+        if not fs_type:
+            continue
+        on_disk = "" if memory_file_system(DISK_TEMP) else f" (e.g. TMPDIR={DISK_TEMP})"
+        many = len(sizes) > 1
+        stats.warnings.append(
+            f"{f'{len(sizes)} zips inside zips' if many else 'a zip inside a zip'} (a zip of part zips) "
+            f"{'were' if many else 'was'} inflated into the temporary folder {printable_path(folder)}, which is in "
+            f"memory ({fs_type}): {'their' if many else 'its'} {sum(sizes) / MB:,.1f} MB took memory too while "
+            f"{'they were' if many else 'it was'} read; to keep memory flat, set TMPDIR to a folder on disk{on_disk}")
+
+
 def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
                  stats: RunStats) -> tuple[PrivateTempDir | None, str | None]:
     """The sort's private folder (in ``tmp_parent``, else where :mod:`dataexam.tempdirs` puts it) and why
@@ -1474,6 +1495,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             _note_no_kind(exports, stats, kinds, since is not None or until is not None)
         if tmp is not None:
             _note_runs(stats, tmp.parent, compress_reason)
+        _note_zip_spills(stats, exports)
     except TempFolderUnusable as exc:
         raise TempFolderUnusable(f"the records outgrew the sort's memory and it needs a temporary folder: {exc}") \
             from None

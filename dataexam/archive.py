@@ -256,6 +256,9 @@ class Archive:
         #: first, each by its path inside the one before (``("two.zip", "b-facebook-part1.zip")``); empty otherwise.
         #: A message about one of its files names them all (:func:`zip_chain`)
         self.chain: tuple[str, ...] = tuple(chain)
+        #: the zips inside it inflated once into temporary files (:class:`Spill`): the run says where they took
+        #: memory (a ``TMPDIR`` in memory, as it says of the sort's runs; T53C 1)
+        self.spills: list[Spill] = [c for c in self._closers if isinstance(c, Spill)]
 
     @property
     def name(self) -> str:
@@ -316,8 +319,10 @@ class Archive:
         # the zips the export lies in: those this archive lies in (or the input, a zip), then those read in place at
         # ``prefix`` (INP55: a part zip of a cut zip of part zips, an export of its own, named no outer zip)
         inside = zip_chain(prefix + "\0", self.mounts, self.chain or _zip_input(self.inputs))[:-1] if prefix else []
-        return Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked,
-                       inside if len(inside) > len(self.chain or _zip_input(self.inputs)) else self.chain)
+        found = Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked,
+                        inside if len(inside) > len(self.chain or _zip_input(self.inputs)) else self.chain)
+        found.spills = list(self.spills)  # (the input's: the run counts each one once)
+        return found
 
     def hold(self) -> Callable[[], None]:
         """Keep this archive's zip files open until the returned function is called (once).
@@ -356,6 +361,7 @@ class Archive:
             {point: full for a in archives for point, full in a.mounts.items()},  # (paths do not collide)
             [n for a in archives for n in a.not_unpacked],
         )
+        merged.spills = [s for a in archives for s in a.spills]
         for a in archives:
             a._closers = []
         return merged
@@ -654,6 +660,30 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
     _note_blocked(display, whole, files, blocked, issues)
 
 
+class Spill:
+    """The closer of a zip inside a zip inflated once into a private temporary file (:func:`_inflated_once`,
+    :func:`_nested_bytes`), saying where (``folder``, the temporary folder) and how many bytes (``size``) it
+    took while it was read."""
+
+    __slots__ = ("_close", "folder", "size")
+
+    def __init__(self, file: IO[bytes], folder: str, size: int) -> None:
+        self._close, self.folder, self.size = file.close, folder, size
+
+    def __call__(self) -> None:
+        self._close()
+
+
+def _spill_folder() -> str:
+    """The folder the zips inside zips are inflated into: the run's disk temporary folder
+    (:func:`dataexam.tempdirs.default_parent`), else Python's."""
+    import tempfile
+
+    from .tempdirs import default_parent
+
+    return default_parent() or tempfile.gettempdir()
+
+
 def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLimits,
                    closers: list[Callable[[], None]]) -> IO[bytes]:
     """A seekable stream of a zip's member that is itself a zip (``info``: a part zip in Facebook's zip of part
@@ -670,10 +700,9 @@ def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLi
         return zf.open(info)
     import tempfile
 
-    from .tempdirs import default_parent
-
     try:
-        spill = tempfile.TemporaryFile(dir=default_parent())
+        folder = _spill_folder()
+        spill = tempfile.TemporaryFile(dir=folder)
     except OSError:
         return zf.open(info)
     try:
@@ -687,7 +716,7 @@ def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLi
     except BaseException:
         spill.close()
         raise
-    closers.append(spill.close)
+    closers.append(Spill(spill, folder, info.file_size))
     return io.BufferedReader(_Window(_PositionalFile(spill.fileno()), 0, info.file_size), 64 * 1024)  # type: ignore[return-value]
 
 
@@ -1000,9 +1029,8 @@ def _nested_bytes(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, limi
         return window, length
     import tempfile
 
-    from .tempdirs import default_parent
-
-    spill = tempfile.TemporaryFile(dir=default_parent())  # (closed by the archive's closers)
+    folder = _spill_folder()
+    spill = tempfile.TemporaryFile(dir=folder)  # (closed by the archive's closers)
     try:
         written = 0
         with _SalvagedReader(open_stream, entry) as reader:
@@ -1021,7 +1049,7 @@ def _nested_bytes(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, limi
     except BaseException:
         spill.close()
         raise
-    closers.append(spill.close)
+    closers.append(Spill(spill, folder, written))
     fd = spill.fileno()
 
     def spilled() -> IO[bytes]:
