@@ -570,8 +570,10 @@ def _discovered(archive: Archive, display: str, registry: Registry,
     covered = tuple(f.prefix for f in found if f.prefix)
     zips = {archive.mounts[f.prefix[:-1]] for f in found if f.prefix[:-1] in archive.mounts}  # (Archive.part)
     dead = {s.prefix for s in strays if s.issue is not None}  # a zip read as nothing: its own item, issues and all
+    # (the issues of the zips inside it too, said in its reason: :func:`~dataexam.discover._dead_zips`)
+    inside_dead = tuple(point + "/" for point, full in archive.mounts.items() if full in dead)
     leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips
-                and i.member not in dead]
+                and i.member not in dead and not (inside_dead and i.member.startswith(inside_dead))]
     result[0][0].issues.extend(leftover)
     if not_exports is not None:
         not_exports.extend(skipped)

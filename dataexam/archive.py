@@ -211,6 +211,21 @@ class NotUnpacked:
     path: str
     folder: str
     reason: str
+    #: the write was refused for the file's size (EFBIG: a file size limit, ``ulimit -f``, or the file system's
+    #: largest file), not for want of room (T53C 6: said "no room … free some room")
+    too_large: bool = False
+
+
+def unpack_fault(too_large: bool, folder: str = "the temporary folder") -> tuple[str, str]:
+    """What kept a zip inside a zip from being inflated into ``folder``, and what to do: no room there (the disk,
+    quota or ``tmpfs`` full), or (``too_large``, EFBIG) a file size limit (``ulimit -f``) or the file system's
+    largest file — where freeing room does not help."""
+    if too_large:
+        return (f"the file size limit stops it being unpacked into {folder}",
+                "raise the file size limit (ulimit -f) or point TMPDIR at a folder whose file system takes larger "
+                "files, and run again")
+    return (f"no room in {folder} to unpack it",
+            "free some room there, or point TMPDIR at a folder with room, and run again")
 
 
 def no_room_to_unpack(display: str, not_unpacked: list[NotUnpacked], cut: bool = False) -> TempSpaceFull:
@@ -221,10 +236,11 @@ def no_room_to_unpack(display: str, not_unpacked: list[NotUnpacked], cut: bool =
     names = list(dict.fromkeys(printable_path(n.path) for n in not_unpacked))
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     first = not_unpacked[0]
+    zips = f"{listed}, {'a zip' if len(names) == 1 else f'the {len(names)} zips'} inside it"
+    fault = (f"the file size limit stops {zips} being unpacked into the temporary folder {first.folder}"
+             if first.too_large else f"no room in the temporary folder {first.folder} to unpack {zips}")
     error = TempSpaceFull(
-        f"{display}: nothing in it could be read: no room in the temporary folder {first.folder} to unpack "
-        f"{listed}, {'a zip' if len(names) == 1 else f'the {len(names)} zips'} inside it ({first.reason}); free some "
-        f"room there, or point TMPDIR at a folder with room, and run again"
+        f"{display}: nothing in it could be read: {fault} ({first.reason}); {unpack_fault(first.too_large)[1]}"
         + ("; the zip file is also incomplete (was the download interrupted?)" if cut else ""))
     error.inner_names = tuple(names)
     return error
@@ -919,10 +935,6 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     return True
 
 
-#: why a zip inside a salvaged one was not read where its bytes could not be inflated into the temporary folder
-_NO_ROOM_TO_UNPACK = "no room in the temporary folder to unpack it"
-
-
 def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
             prefix: str, full: str, depth: int, limits: ArchiveLimits, added: list[Member], found: list[ParseIssue],
             closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str],
@@ -957,10 +969,11 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             from .tempdirs import default_parent
 
             where = default_parent() or tempfile.gettempdir()
-            said = (f"{_NO_ROOM_TO_UNPACK} ({no_room_reason(exc, where)}); free some room there, or point TMPDIR at "
-                    "a folder with room, and run again")
+            too_large = exc.errno == errno.EFBIG
+            fault, remedy = unpack_fault(too_large)
+            said = f"{fault} ({no_room_reason(exc, where)}); {remedy}"
             if rooms is not None:
-                rooms.append(NotUnpacked(full, printable_path(where), no_room_reason(exc, where)))
+                rooms.append(NotUnpacked(full, printable_path(where), no_room_reason(exc, where), too_large))
             if entry.cut:  # said in the cut's own line (the zip holding it says why none of its files were read)
                 why.append(said)
             else:
@@ -1004,8 +1017,8 @@ def _not_salvaged(display: str, path: str, what: str, rooms: list[NotUnpacked]) 
     temporary folder full, which is no fault of the zip's."""
     if rooms:
         return ParseIssue(archive=display, member=path, code="unreadable", nothing_read=True, message=(
-            f"{what} not read: {_NO_ROOM_TO_UNPACK.replace(' it', ' the zip inside it')} ({rooms[0].reason}); free "
-            "some room there, or point TMPDIR at a folder with room, and run again"))
+            f"{what} not read: {(unpack_fault(rooms[0].too_large)[0] + ' ').replace(' it ', ' the zip inside it ')}"
+            f"({rooms[0].reason}); {unpack_fault(rooms[0].too_large)[1]}"))
     return ParseIssue(archive=display, member=path, code="corrupt-zip", message=f"{what} is damaged and was skipped")
 
 
