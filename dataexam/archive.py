@@ -821,6 +821,18 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             entries, stop_reason = _walk_local_headers(fh, size, limits)
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, zlib.error):
         return False
+    def named(path: str) -> str:
+        # a file of a zip inside the input, named through the zips it lies in (T53C 3: "data/following.js is cut off
+        # before any of its data could be read" named neither "x.zip" nor the part zip it is in)
+        if whole is None or mounts is None:
+            return path
+        names = zip_chain(prefix + path, mounts, _zip_input((display,)))
+        return " → ".join(names) if len(names) > 1 else path
+
+    after = "the zip ends inside the header of the file after "
+    if stop_reason.startswith(after) and entries:
+        stop_reason = after + named(normalise_member_name(entries[-1].name)[0]) + stop_reason[
+            len(after) + len(entries[-1].name):]
     if not entries:
         if why is not None and stop_reason.startswith("the zip ends"):
             why.append(stop_reason)
@@ -843,7 +855,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             # a member with none of its data present, or one that cannot be read anyway, is only named
             cut_name, cut_bytes = path, entry.compress_size
             if not entry.compress_size or entry.blocked is not None:
-                stop_reason = f"{path} is cut off before any of its data could be read"
+                stop_reason = f"{named(path)} is cut off before any of its data could be read"
                 continue
             stop_reason = f"and {path} as far as it goes: the zip ends inside it"
         files += 1
@@ -914,9 +926,17 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         inner_said = cut_inside.message.split("(was the download interrupted?); ", 1)[-1]
         where = (f"{whole_files} complete file(s) were read, and {cut_name}, a zip itself, as far as it goes: the zip "
                  "ends inside it" if whole_files else f"the zip ends inside its first file, {cut_name}, a zip itself")
+        # a zip cut inside a zip cut inside a zip (T53C 4: "…; of its files, the zip ends inside its first file,
+        # x.zip, a zip itself; of its files, …", whose "its" is which?): each deeper zip named — "bundle.zip ends
+        # inside its first file, part1.zip, a zip itself; of part1.zip's files, 6 complete file(s) were read; …"
+        inner_said = re.sub(r"([^ ,;]+), a zip itself(, as far as it goes: the zip ends inside it)?; of its files, ",
+                            r"\1, a zip itself\2; of \1's files, ", inner_said)
+        name = cut_name.rsplit("/", 1)[-1]
+        said = (f"{name} ends{inner_said[len('the zip ends'):]}" if inner_said.startswith("the zip ends ")
+                else f"of its files, {inner_said}")
         found.insert(0, replace(cut_inside, kind=IssueKind.STOPS, message=(
-            f"the zip file is incomplete or its directory is damaged (was the download interrupted?); {where}; of its "
-            f"files, {inner_said}")))
+            f"the zip file is incomplete or its directory is damaged (was the download interrupted?); {where}; "
+            f"{said}")))
         members.extend(added)
         issues.extend(found)
         return True
