@@ -588,7 +588,12 @@ def _not_an_export(display: str, shown: str, found: Found) -> NotAnExport:
         i = found.issue
         issue = ParseIssue(archive=f"{display}/{shown}", member="", code=i.code, message=found.reason,
                            position=i.position, source=i.source, kind=i.kind, nothing_read=i.nothing_read)
-    return NotAnExport(display, shown, len(found.members), found.reason, issue)
+    reason = found.reason
+    if issue is None and found.members and _x_page_only([m.path for m in found.members]):
+        # one of X's several zips holding only its page, inside a zip of them (T53C 5: "a zip of 1 file(s) no parser
+        # recognises" in the run's warning, as a part beside the exports)
+        reason = _X_PAGE_ONLY
+    return NotAnExport(display, shown, len(found.members), reason, issue)
 
 
 def account_ids(export: Export) -> dict[str, str]:
@@ -1105,7 +1110,8 @@ _UNREADABLE_ZIP = frozenset({"encrypted-zip", "corrupt-zip", "unsupported-compre
 #: what an X archive holds beside its data (formats.md: the current archive's ``Your archive.html``, ``assets/`` and
 #: ``data/README.txt``): read alone, no X data was
 _X_PAGE = re.compile(r"(^|/)Your archive\.html$", re.I)
-_X_BESIDE_DATA = re.compile(r"(^|/)(Your archive\.html|assets/.*|data/README\.txt)$", re.I)
+#: an X archive's data file (``data/tweets.js``, ``data/tweets-part1.js``; ``data/manifest.js`` only lists them)
+_X_DATA_FILE = re.compile(r"(^|/)data/(?!manifest\.js$)[^/]+\.js$", re.I)
 
 
 _X_PAGE_ONLY = ("only the page of an X archive was found (Your archive.html), none of its data files (data/*.js), "
@@ -1113,9 +1119,11 @@ _X_PAGE_ONLY = ("only the page of an X archive was found (Your archive.html), no
 
 
 def _x_page_only(paths: Sequence[str]) -> bool:
-    """Whether ``paths`` are an X archive's page (``Your archive.html``) with nothing of its data: the first files of
-    a cut X zip, or the one of X's several zips that holds no ``data/`` folder."""
-    return any(_X_PAGE.search(p) for p in paths) and all(_X_BESIDE_DATA.search(p) for p in paths)
+    """Whether ``paths`` (of an input, or a part of one, in which no export was recognised) are an X archive's page
+    (``Your archive.html``) with none of its data files: the first files of a cut X zip, the one of X's several zips
+    that holds no ``data/`` folder — also beside ``data/manifest.js`` (which lists the data files but holds no
+    record) or a file of the person's own (a ``notes.txt`` put in the zip: T53C 5, "no file of a known … export")."""
+    return any(_X_PAGE.search(p) for p in paths) and not any(_X_DATA_FILE.search(p) for p in paths)
 
 
 def _detect(archive: Archive, registry: Registry, source: str | None) -> Detection:
@@ -1384,6 +1392,9 @@ def note_not_exports(stats: RunStats) -> None:
     for item in stats.not_exports:
         if item.issue is not None:  # a zip that could not be read: a parse issue of its own (--strict: exit 4)
             stats.add_issue(item.issue)
+            continue
+        if item.reason == _X_PAGE_ONLY:  # what to do is said, as for a recognised one (T53C 5)
+            stats.warnings.append(f"{item.input}: '{item.path}' was skipped: {item.reason}")
             continue
         if item.recognised:
             # recognised but not read (an HTML export): its own warning, with the advice `scan` and the run on it
