@@ -983,6 +983,16 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             "read it)")))
         return None, False
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        streamed = _streamed_zip(open_stream, entry) if no_room(exc) and not entry.cut else None
+        if streamed is not None:
+            # whole, it is read from the zip holding it as a zip given whole is (:func:`_inflated_once`), only slower
+            # (T53C 6: such a part zip before the cut was "not read", its records lost, where the temporary folder
+            # had no room)
+            closers.extend(streamed[1])
+            point = _mount_point(full, folder_exists, prefix, mounts)
+            _collect_zip(streamed[0], display, point, depth + 1, limits, added, found, closers, mounts, full,
+                         rooms=rooms)
+            return None, False
         if no_room(exc):  # the temporary folder is full: no fault of the zip's nor the download's (T52 1)
             import tempfile
 
@@ -1029,6 +1039,30 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
     own = next((i for i in inner_found if i.code == "truncated-zip"), None) if entry.cut else None
     found.extend(i for i in inner_found if i is not own)
     return own, False
+
+
+def _streamed_zip(open_stream: Callable[[], IO[bytes]],
+                  entry: _LocalEntry) -> tuple[zipfile.ZipFile, list[Callable[[], None]]] | None:
+    """A whole deflated zip inside a salvaged zip (``entry``) read through its directory straight from the zip holding
+    it, inflating its bytes again from their start on each backward seek (zipfile's own stream of a deflated member,
+    ``zipfile.ZipExtFile``): slow, but needing no temporary file, where none could be written. With what closes it;
+    None where it cannot be read so (then it is not read, and said why)."""
+    if entry.method != zipfile.ZIP_DEFLATED or entry.blocked is not None:
+        return None
+    info = zipfile.ZipInfo(entry.name)
+    info.compress_type, info.compress_size, info.file_size, info.CRC = (
+        entry.method, entry.compress_size, entry.file_size, entry.crc)
+    try:
+        raw = io.BufferedReader(_Window(open_stream(), entry.data_offset, entry.compress_size), 64 * 1024)
+    except OSError:
+        return None
+    stream = zipfile.ZipExtFile(raw, "r", info, None, True)  # type: ignore[arg-type]
+    try:
+        zf = _zip_file(stream)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error):
+        stream.close()
+        return None
+    return zf, [stream.close, zf.close]
 
 
 def _not_salvaged(display: str, path: str, what: str, rooms: list[NotUnpacked]) -> ParseIssue:

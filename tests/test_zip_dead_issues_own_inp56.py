@@ -51,9 +51,9 @@ def _refusing(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
     monkeypatch.setattr("dataexam.tempdirs.memory_file_system", lambda p: None)
 
 
-def _fb_cut() -> bytes:
+def _fb_cut(parts: int = 2) -> bytes:
     inner = _zip(_last(_facebook_files()[0], "posts/your_posts_1.json"), zipfile.ZIP_DEFLATED)
-    outer = _zip({"facebook-a-part1.zip": inner, "facebook-a-part2.zip": inner}, zipfile.ZIP_DEFLATED)
+    outer = _zip({f"facebook-a-part{k + 1}.zip": inner for k in range(parts)}, zipfile.ZIP_DEFLATED)
     return outer[: int(len(outer) * 0.8)]
 
 
@@ -68,6 +68,9 @@ def test_the_part_zips_issues_stay_with_their_zip_not_the_export_beside_it(tmp_p
         (folder / "twitter-2024" / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / "twitter-2024" / name).write_bytes(data)
     _refusing(monkeypatch, code)
+    # a whole part zip that cannot be read from the zip holding it either (its issue stays): since INP56 a whole one is
+    # read so (T53C 6), which would leave the cut zip no issue of a zip inside it to file
+    monkeypatch.setattr("dataexam.archive._streamed_zip", lambda *args: None)
     results = api.scan(str(folder))
     x = [r for r in results if r.is_export]
     skipped = [r for r in results if not r.is_export]
@@ -82,13 +85,13 @@ def test_the_part_zips_issues_stay_with_their_zip_not_the_export_beside_it(tmp_p
 def test_nothing_read_for_a_file_size_limit_says_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                            code: int) -> None:
     path = tmp_path / "fb_cut.zip"
-    path.write_bytes(_fb_cut())
+    path.write_bytes(_fb_cut(parts=1))
     _refusing(monkeypatch, code)
     with pytest.raises(DataexamError) as caught:
         for _ in api.timeline(str(path), stats=api.RunStats()):
             pass
     folder = tempfile.gettempdir()
-    zips = "facebook-a-part1.zip and facebook-a-part2.zip, the 2 zips inside it"
+    zips = "facebook-a-part1.zip, a zip inside it"
     fault = (f"the file size limit stops {zips} being unpacked into the temporary folder {folder} (File too large: "
              "a file larger than the file system or a file size limit (ulimit -f) allows); raise the file size limit "
              "(ulimit -f) or point TMPDIR at a folder whose file system takes larger files, and run again"
@@ -97,3 +100,22 @@ def test_nothing_read_for_a_file_size_limit_says_the_limit(tmp_path: Path, monke
              "full); free some room there, or point TMPDIR at a folder with room, and run again")
     assert str(caught.value) == (f"{path}: nothing in it could be read: {fault}; the zip file is also incomplete "
                                  "(was the download interrupted?)")
+
+
+def test_a_whole_part_zip_before_the_cut_is_read_where_no_temporary_file_can_be(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # T53C 6: the whole deflated part zip before the cut was "nested zip not read" (its records lost), where in a
+    # whole outer zip it is read from it, streamed: now read so here too, with every record of it
+    inner = _zip(_last(_facebook_files()[0], "posts/your_posts_1.json"), zipfile.ZIP_DEFLATED)
+    alone = tmp_path / "facebook-a-part1.zip"
+    alone.write_bytes(inner)
+    expected = sum(1 for _ in api.timeline(str(alone), stats=api.RunStats()))
+    path = tmp_path / "fb_cut.zip"
+    path.write_bytes(_fb_cut())
+    _refusing(monkeypatch, errno.EFBIG)
+    stats = api.RunStats()
+    assert sum(1 for _ in api.timeline(str(path), stats=stats)) == expected
+    assert [(i.code, i.message) for i in stats.issues] == [("truncated-zip", (
+        "the zip file is incomplete or its directory is damaged (was the download interrupted?); 1 complete file(s) "
+        "were read, and facebook-a-part2.zip, a zip itself, as far as it goes: the zip ends inside it, and none of its "
+        f"files could be read ({_WORDS[errno.EFBIG]})"))]
