@@ -570,8 +570,10 @@ def _discovered(archive: Archive, display: str, registry: Registry,
     covered = tuple(f.prefix for f in found if f.prefix)
     zips = {archive.mounts[f.prefix[:-1]] for f in found if f.prefix[:-1] in archive.mounts}  # (Archive.part)
     dead = {s.prefix for s in strays if s.issue is not None}  # a zip read as nothing: its own item, issues and all
+    # (the issues of the zips inside it too, said in its reason: :func:`~dataexam.discover._dead_zips`)
+    inside_dead = tuple(point + "/" for point, full in archive.mounts.items() if full in dead)
     leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips
-                and i.member not in dead]
+                and i.member not in dead and not (inside_dead and i.member.startswith(inside_dead))]
     result[0][0].issues.extend(leftover)
     if not_exports is not None:
         not_exports.extend(skipped)
@@ -586,7 +588,12 @@ def _not_an_export(display: str, shown: str, found: Found) -> NotAnExport:
         i = found.issue
         issue = ParseIssue(archive=f"{display}/{shown}", member="", code=i.code, message=found.reason,
                            position=i.position, source=i.source, kind=i.kind, nothing_read=i.nothing_read)
-    return NotAnExport(display, shown, len(found.members), found.reason, issue)
+    reason = found.reason
+    if issue is None and found.members and _x_page_only([m.path for m in found.members]):
+        # one of X's several zips holding only its page, inside a zip of them (T53C 5: "a zip of 1 file(s) no parser
+        # recognises" in the run's warning, as a part beside the exports)
+        reason = _X_PAGE_ONLY
+    return NotAnExport(display, shown, len(found.members), reason, issue)
 
 
 def account_ids(export: Export) -> dict[str, str]:
@@ -1103,7 +1110,8 @@ _UNREADABLE_ZIP = frozenset({"encrypted-zip", "corrupt-zip", "unsupported-compre
 #: what an X archive holds beside its data (formats.md: the current archive's ``Your archive.html``, ``assets/`` and
 #: ``data/README.txt``): read alone, no X data was
 _X_PAGE = re.compile(r"(^|/)Your archive\.html$", re.I)
-_X_BESIDE_DATA = re.compile(r"(^|/)(Your archive\.html|assets/.*|data/README\.txt)$", re.I)
+#: an X archive's data file (``data/tweets.js``, ``data/tweets-part1.js``; ``data/manifest.js`` only lists them)
+_X_DATA_FILE = re.compile(r"(^|/)data/(?!manifest\.js$)[^/]+\.js$", re.I)
 
 
 _X_PAGE_ONLY = ("only the page of an X archive was found (Your archive.html), none of its data files (data/*.js), "
@@ -1111,9 +1119,11 @@ _X_PAGE_ONLY = ("only the page of an X archive was found (Your archive.html), no
 
 
 def _x_page_only(paths: Sequence[str]) -> bool:
-    """Whether ``paths`` are an X archive's page (``Your archive.html``) with nothing of its data: the first files of
-    a cut X zip, or the one of X's several zips that holds no ``data/`` folder."""
-    return any(_X_PAGE.search(p) for p in paths) and all(_X_BESIDE_DATA.search(p) for p in paths)
+    """Whether ``paths`` (of an input, or a part of one, in which no export was recognised) are an X archive's page
+    (``Your archive.html``) with none of its data files: the first files of a cut X zip, the one of X's several zips
+    that holds no ``data/`` folder — also beside ``data/manifest.js`` (which lists the data files but holds no
+    record) or a file of the person's own (a ``notes.txt`` put in the zip: T53C 5, "no file of a known … export")."""
+    return any(_X_PAGE.search(p) for p in paths) and not any(_X_DATA_FILE.search(p) for p in paths)
 
 
 def _detect(archive: Archive, registry: Registry, source: str | None) -> Detection:
@@ -1318,6 +1328,27 @@ def _note_runs(stats: RunStats, folder: str, compressed: str | None) -> None:
             f"({written:,.0f} MB), which takes longer; set TMPDIR to a folder with more room")
 
 
+def _note_zip_spills(stats: RunStats, exports: Sequence[Export]) -> None:
+    """A warning, like the sort's (:func:`_note_runs`), when zips inside zips (Facebook's zip of part zips,
+    Amazon's zip of category zips) were inflated into a temporary folder whose file system is memory
+    (``tmpfs``): they took memory too, each counted once (T53C 1: the sort's runs were said, these were not)."""
+    spills = {id(s): s for e in exports for s in e.archive.spills}.values()
+    per_folder: dict[str, list[int]] = {}
+    for spill in spills:
+        per_folder.setdefault(spill.folder, []).append(spill.size)
+    for folder, sizes in per_folder.items():
+        fs_type = memory_file_system(folder)
+        if not fs_type:
+            continue
+        on_disk = "" if memory_file_system(DISK_TEMP) else f" (e.g. TMPDIR={DISK_TEMP})"
+        many = len(sizes) > 1
+        stats.warnings.append(
+            f"{f'{len(sizes)} zips inside zips' if many else 'a zip inside a zip'} (a zip of part zips) "
+            f"{'were' if many else 'was'} inflated into the temporary folder {printable_path(folder)}, which is in "
+            f"memory ({fs_type}): {'their' if many else 'its'} {sum(sizes) / MB:,.1f} MB took memory too while "
+            f"{'they were' if many else 'it was'} read; to keep memory flat, set TMPDIR to a folder on disk{on_disk}")
+
+
 def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
                  stats: RunStats) -> tuple[PrivateTempDir | None, str | None]:
     """The sort's private folder (in ``tmp_parent``, else where :mod:`dataexam.tempdirs` puts it) and why
@@ -1361,6 +1392,9 @@ def note_not_exports(stats: RunStats) -> None:
     for item in stats.not_exports:
         if item.issue is not None:  # a zip that could not be read: a parse issue of its own (--strict: exit 4)
             stats.add_issue(item.issue)
+            continue
+        if item.reason == _X_PAGE_ONLY:  # what to do is said, as for a recognised one (T53C 5)
+            stats.warnings.append(f"{item.input}: '{item.path}' was skipped: {item.reason}")
             continue
         if item.recognised:
             # recognised but not read (an HTML export): its own warning, with the advice `scan` and the run on it
@@ -1474,6 +1508,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             _note_no_kind(exports, stats, kinds, since is not None or until is not None)
         if tmp is not None:
             _note_runs(stats, tmp.parent, compress_reason)
+        _note_zip_spills(stats, exports)
     except TempFolderUnusable as exc:
         raise TempFolderUnusable(f"the records outgrew the sort's memory and it needs a temporary folder: {exc}") \
             from None

@@ -211,6 +211,21 @@ class NotUnpacked:
     path: str
     folder: str
     reason: str
+    #: the write was refused for the file's size (EFBIG: a file size limit, ``ulimit -f``, or the file system's
+    #: largest file), not for want of room (T53C 6: said "no room … free some room")
+    too_large: bool = False
+
+
+def unpack_fault(too_large: bool, folder: str = "the temporary folder") -> tuple[str, str]:
+    """What kept a zip inside a zip from being inflated into ``folder``, and what to do: no room there (the disk,
+    quota or ``tmpfs`` full), or (``too_large``, EFBIG) a file size limit (``ulimit -f``) or the file system's
+    largest file — where freeing room does not help."""
+    if too_large:
+        return (f"the file size limit stops it being unpacked into {folder}",
+                "raise the file size limit (ulimit -f) or point TMPDIR at a folder whose file system takes larger "
+                "files, and run again")
+    return (f"no room in {folder} to unpack it",
+            "free some room there, or point TMPDIR at a folder with room, and run again")
 
 
 def no_room_to_unpack(display: str, not_unpacked: list[NotUnpacked], cut: bool = False) -> TempSpaceFull:
@@ -221,10 +236,11 @@ def no_room_to_unpack(display: str, not_unpacked: list[NotUnpacked], cut: bool =
     names = list(dict.fromkeys(printable_path(n.path) for n in not_unpacked))
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     first = not_unpacked[0]
+    zips = f"{listed}, {'a zip' if len(names) == 1 else f'the {len(names)} zips'} inside it"
+    fault = (f"the file size limit stops {zips} being unpacked into the temporary folder {first.folder}"
+             if first.too_large else f"no room in the temporary folder {first.folder} to unpack {zips}")
     error = TempSpaceFull(
-        f"{display}: nothing in it could be read: no room in the temporary folder {first.folder} to unpack "
-        f"{listed}, {'a zip' if len(names) == 1 else f'the {len(names)} zips'} inside it ({first.reason}); free some "
-        f"room there, or point TMPDIR at a folder with room, and run again"
+        f"{display}: nothing in it could be read: {fault} ({first.reason}); {unpack_fault(first.too_large)[1]}"
         + ("; the zip file is also incomplete (was the download interrupted?)" if cut else ""))
     error.inner_names = tuple(names)
     return error
@@ -256,6 +272,9 @@ class Archive:
         #: first, each by its path inside the one before (``("two.zip", "b-facebook-part1.zip")``); empty otherwise.
         #: A message about one of its files names them all (:func:`zip_chain`)
         self.chain: tuple[str, ...] = tuple(chain)
+        #: the zips inside it inflated once into temporary files (:class:`Spill`): the run says where they took
+        #: memory (a ``TMPDIR`` in memory, as it says of the sort's runs; T53C 1)
+        self.spills: list[Spill] = [c for c in self._closers if isinstance(c, Spill)]
 
     @property
     def name(self) -> str:
@@ -316,8 +335,10 @@ class Archive:
         # the zips the export lies in: those this archive lies in (or the input, a zip), then those read in place at
         # ``prefix`` (INP55: a part zip of a cut zip of part zips, an export of its own, named no outer zip)
         inside = zip_chain(prefix + "\0", self.mounts, self.chain or _zip_input(self.inputs))[:-1] if prefix else []
-        return Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked,
-                       inside if len(inside) > len(self.chain or _zip_input(self.inputs)) else self.chain)
+        found = Archive([display], rerooted, issues, [self.hold()], mounts, not_unpacked,
+                        inside if len(inside) > len(self.chain or _zip_input(self.inputs)) else self.chain)
+        found.spills = list(self.spills)  # (the input's: the run counts each one once)
+        return found
 
     def hold(self) -> Callable[[], None]:
         """Keep this archive's zip files open until the returned function is called (once).
@@ -356,6 +377,7 @@ class Archive:
             {point: full for a in archives for point, full in a.mounts.items()},  # (paths do not collide)
             [n for a in archives for n in a.not_unpacked],
         )
+        merged.spills = [s for a in archives for s in a.spills]
         for a in archives:
             a._closers = []
         return merged
@@ -654,6 +676,30 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
     _note_blocked(display, whole, files, blocked, issues)
 
 
+class Spill:
+    """The closer of a zip inside a zip inflated once into a private temporary file (:func:`_inflated_once`,
+    :func:`_nested_bytes`), saying where (``folder``, the temporary folder) and how many bytes (``size``) it
+    took while it was read."""
+
+    __slots__ = ("_close", "folder", "size")
+
+    def __init__(self, file: IO[bytes], folder: str, size: int) -> None:
+        self._close, self.folder, self.size = file.close, folder, size
+
+    def __call__(self) -> None:
+        self._close()
+
+
+def _spill_folder() -> str:
+    """The folder the zips inside zips are inflated into: the run's disk temporary folder
+    (:func:`dataexam.tempdirs.default_parent`), else Python's."""
+    import tempfile
+
+    from .tempdirs import default_parent
+
+    return default_parent() or tempfile.gettempdir()
+
+
 def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLimits,
                    closers: list[Callable[[], None]]) -> IO[bytes]:
     """A seekable stream of a zip's member that is itself a zip (``info``: a part zip in Facebook's zip of part
@@ -670,10 +716,9 @@ def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLi
         return zf.open(info)
     import tempfile
 
-    from .tempdirs import default_parent
-
     try:
-        spill = tempfile.TemporaryFile(dir=default_parent())
+        folder = _spill_folder()
+        spill = tempfile.TemporaryFile(dir=folder)
     except OSError:
         return zf.open(info)
     try:
@@ -687,7 +732,7 @@ def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLi
     except BaseException:
         spill.close()
         raise
-    closers.append(spill.close)
+    closers.append(Spill(spill, folder, info.file_size))
     return io.BufferedReader(_Window(_PositionalFile(spill.fileno()), 0, info.file_size), 64 * 1024)  # type: ignore[return-value]
 
 
@@ -776,6 +821,18 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             entries, stop_reason = _walk_local_headers(fh, size, limits)
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, zlib.error):
         return False
+    def named(path: str) -> str:
+        # a file of a zip inside the input, named through the zips it lies in (T53C 3: "data/following.js is cut off
+        # before any of its data could be read" named neither "x.zip" nor the part zip it is in)
+        if whole is None or mounts is None:
+            return path
+        names = zip_chain(prefix + path, mounts, _zip_input((display,)))
+        return " → ".join(names) if len(names) > 1 else path
+
+    after = "the zip ends inside the header of the file after "
+    if stop_reason.startswith(after) and entries:
+        stop_reason = after + named(normalise_member_name(entries[-1].name)[0]) + stop_reason[
+            len(after) + len(entries[-1].name):]
     if not entries:
         if why is not None and stop_reason.startswith("the zip ends"):
             why.append(stop_reason)
@@ -798,7 +855,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             # a member with none of its data present, or one that cannot be read anyway, is only named
             cut_name, cut_bytes = path, entry.compress_size
             if not entry.compress_size or entry.blocked is not None:
-                stop_reason = f"{path} is cut off before any of its data could be read"
+                stop_reason = f"{named(path)} is cut off before any of its data could be read"
                 continue
             stop_reason = f"and {path} as far as it goes: the zip ends inside it"
         files += 1
@@ -869,9 +926,17 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         inner_said = cut_inside.message.split("(was the download interrupted?); ", 1)[-1]
         where = (f"{whole_files} complete file(s) were read, and {cut_name}, a zip itself, as far as it goes: the zip "
                  "ends inside it" if whole_files else f"the zip ends inside its first file, {cut_name}, a zip itself")
+        # a zip cut inside a zip cut inside a zip (T53C 4: "…; of its files, the zip ends inside its first file,
+        # x.zip, a zip itself; of its files, …", whose "its" is which?): each deeper zip named — "bundle.zip ends
+        # inside its first file, part1.zip, a zip itself; of part1.zip's files, 6 complete file(s) were read; …"
+        inner_said = re.sub(r"([^ ,;]+), a zip itself(, as far as it goes: the zip ends inside it)?; of its files, ",
+                            r"\1, a zip itself\2; of \1's files, ", inner_said)
+        name = cut_name.rsplit("/", 1)[-1]
+        said = (f"{name} ends{inner_said[len('the zip ends'):]}" if inner_said.startswith("the zip ends ")
+                else f"of its files, {inner_said}")
         found.insert(0, replace(cut_inside, kind=IssueKind.STOPS, message=(
-            f"the zip file is incomplete or its directory is damaged (was the download interrupted?); {where}; of its "
-            f"files, {inner_said}")))
+            f"the zip file is incomplete or its directory is damaged (was the download interrupted?); {where}; "
+            f"{said}")))
         members.extend(added)
         issues.extend(found)
         return True
@@ -888,10 +953,6 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     members.extend(added)
     issues.extend(found)
     return True
-
-
-#: why a zip inside a salvaged one was not read where its bytes could not be inflated into the temporary folder
-_NO_ROOM_TO_UNPACK = "no room in the temporary folder to unpack it"
 
 
 def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
@@ -922,16 +983,27 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             "read it)")))
         return None, False
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        streamed = _streamed_zip(open_stream, entry) if no_room(exc) and not entry.cut else None
+        if streamed is not None:
+            # whole, it is read from the zip holding it as a zip given whole is (:func:`_inflated_once`), only slower
+            # (T53C 6: such a part zip before the cut was "not read", its records lost, where the temporary folder
+            # had no room)
+            closers.extend(streamed[1])
+            point = _mount_point(full, folder_exists, prefix, mounts)
+            _collect_zip(streamed[0], display, point, depth + 1, limits, added, found, closers, mounts, full,
+                         rooms=rooms)
+            return None, False
         if no_room(exc):  # the temporary folder is full: no fault of the zip's nor the download's (T52 1)
             import tempfile
 
             from .tempdirs import default_parent
 
             where = default_parent() or tempfile.gettempdir()
-            said = (f"{_NO_ROOM_TO_UNPACK} ({no_room_reason(exc, where)}); free some room there, or point TMPDIR at "
-                    "a folder with room, and run again")
+            too_large = exc.errno == errno.EFBIG
+            fault, remedy = unpack_fault(too_large)
+            said = f"{fault} ({no_room_reason(exc, where)}); {remedy}"
             if rooms is not None:
-                rooms.append(NotUnpacked(full, printable_path(where), no_room_reason(exc, where)))
+                rooms.append(NotUnpacked(full, printable_path(where), no_room_reason(exc, where), too_large))
             if entry.cut:  # said in the cut's own line (the zip holding it says why none of its files were read)
                 why.append(said)
             else:
@@ -969,14 +1041,38 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
     return own, False
 
 
+def _streamed_zip(open_stream: Callable[[], IO[bytes]],
+                  entry: _LocalEntry) -> tuple[zipfile.ZipFile, list[Callable[[], None]]] | None:
+    """A whole deflated zip inside a salvaged zip (``entry``) read through its directory straight from the zip holding
+    it, inflating its bytes again from their start on each backward seek (zipfile's own stream of a deflated member,
+    ``zipfile.ZipExtFile``): slow, but needing no temporary file, where none could be written. With what closes it;
+    None where it cannot be read so (then it is not read, and said why)."""
+    if entry.method != zipfile.ZIP_DEFLATED or entry.blocked is not None:
+        return None
+    info = zipfile.ZipInfo(entry.name)
+    info.compress_type, info.compress_size, info.file_size, info.CRC = (
+        entry.method, entry.compress_size, entry.file_size, entry.crc)
+    try:
+        raw = io.BufferedReader(_Window(open_stream(), entry.data_offset, entry.compress_size), 64 * 1024)
+    except OSError:
+        return None
+    stream = zipfile.ZipExtFile(raw, "r", info, None, True)  # type: ignore[arg-type]
+    try:
+        zf = _zip_file(stream)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error):
+        stream.close()
+        return None
+    return zf, [stream.close, zf.close]
+
+
 def _not_salvaged(display: str, path: str, what: str, rooms: list[NotUnpacked]) -> ParseIssue:
     """The issue of a cut zip at ``path`` inside an input (``what``: "nested zip", "zip file inside the folder") none
     of whose files could be read: damaged, or — where the zips it holds could not be unpacked (``rooms``) — the
     temporary folder full, which is no fault of the zip's."""
     if rooms:
         return ParseIssue(archive=display, member=path, code="unreadable", nothing_read=True, message=(
-            f"{what} not read: {_NO_ROOM_TO_UNPACK.replace(' it', ' the zip inside it')} ({rooms[0].reason}); free "
-            "some room there, or point TMPDIR at a folder with room, and run again"))
+            f"{what} not read: {(unpack_fault(rooms[0].too_large)[0] + ' ').replace(' it ', ' the zip inside it ')}"
+            f"({rooms[0].reason}); {unpack_fault(rooms[0].too_large)[1]}"))
     return ParseIssue(archive=display, member=path, code="corrupt-zip", message=f"{what} is damaged and was skipped")
 
 
@@ -1000,9 +1096,8 @@ def _nested_bytes(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, limi
         return window, length
     import tempfile
 
-    from .tempdirs import default_parent
-
-    spill = tempfile.TemporaryFile(dir=default_parent())  # (closed by the archive's closers)
+    folder = _spill_folder()
+    spill = tempfile.TemporaryFile(dir=folder)  # (closed by the archive's closers)
     try:
         written = 0
         with _SalvagedReader(open_stream, entry) as reader:
@@ -1021,7 +1116,7 @@ def _nested_bytes(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, limi
     except BaseException:
         spill.close()
         raise
-    closers.append(spill.close)
+    closers.append(Spill(spill, folder, written))
     fd = spill.fileno()
 
     def spilled() -> IO[bytes]:

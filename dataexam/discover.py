@@ -151,6 +151,12 @@ def _dead_zips(archive: Archive) -> list[Found]:
         reason = (_unreadable_reason(main) if main else
                   f"not an export (it holds only {len(inner)} zip(s), listed on their own)" if inner else
                   "not an export (an empty zip: it contains no files)")
+        if main is not None and point is not None:
+            # the issues of the zips inside it (a part zip not unpacked for want of room): its own, said with it —
+            # not an issue of the export beside it (T53C 2: filed under the X export in the same folder)
+            reason += "".join(f"; {i.member[len(point) + 1:]}: {i.message}" for i in archive.issues
+                              if i.member.startswith(point + "/") and not any(
+                                  i.member.startswith(z + "/") or i.member == z for z in inner if z not in dead))
         found.append(Found(zip_path, [], None, reason, main))
     return found
 

@@ -661,10 +661,10 @@ class Parser:
                 # byte inside tweets.js was "invalid JSON (lexical error …)": ART9 fault 5)
                 # a CRC-32 known bad only at the member's end, after every byte was parsed (HandsOverFirst): every
                 # record was kept, not "the rest of the file is lost" (T27A M1)
-                code, message = "corrupt-member", damaged_message(ctx.member, damage,
+                code, message = "corrupt-member", damaged_message(ctx.member, damage, archive=ctx.archive,
                                                                   all_read=isinstance(exc, CrcMismatch))
                 if isinstance(exc, MemberCutOff):  # the zip ends inside it: cut, not damaged (T28B M1)
-                    message = cut_message(ctx.member, ctx.index)
+                    message = cut_message(ctx.member, ctx.index, archive=ctx.archive)
             # the reading of the file stopped here, whatever the code's own kind (a number of 4,300 digits is a
             # `limit` "after 6 records"; a handler's ValueError a `bad-record`): the records before it kept
             # a file the zip is cut inside: the zip's truncated-zip issue names it and counts the fault (INP50: the
@@ -781,16 +781,31 @@ def member_damage(member: Member) -> str | None:
     return None
 
 
-def damaged_message(member: Member, damage: str, *, all_read: bool = False) -> str:
-    """"zip member data/tweets.js in twitter.zip is damaged (bad CRC-32) …": the member and its zip named.
+def _member_in_zips(member: Member, archive: Archive | None) -> tuple[str, str]:
+    """``member``'s path inside the zip holding it and that zip named through the zips it lies in, outermost first
+    (``("posts/your_posts_1.json", "outer.zip → facebook-a-part1.zip")``; T53C 3: only the innermost was named);
+    without ``archive``, the path and the input's name."""
+    zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    if archive is None:
+        return member.path, zip_name
+    base = archive.chain or ((zip_name,) if zip_name.lower().endswith(".zip") else ())
+    names = zip_chain(member.path, archive.mounts, base)
+    if len(names) == 1:
+        return member.path, zip_name
+    return names[-1], " → ".join(names[:-1])
+
+
+def damaged_message(member: Member, damage: str, *, all_read: bool = False, archive: Archive | None = None) -> str:
+    """"zip member data/tweets.js in twitter.zip is damaged (bad CRC-32) …": the member and its zip named — with
+    ``archive``, through every zip it lies in ("… in outer.zip → part1.zip …", :func:`_member_in_zips`).
     ``all_read``: the fault was found only at the member's end (its CRC-32), after every byte was parsed (a last
     record the damage cut short is lost; the position says how many were kept)."""
-    zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    path, zip_name = _member_in_zips(member, archive)
     if all_read:
-        return (f"zip member {member.path} in {zip_name} is damaged ({damage}): a broken download or disk; the check "
+        return (f"zip member {path} in {zip_name} is damaged ({damage}): a broken download or disk; the check "
                 "fails only at the end of the file, after its records were read: every record read was kept, and "
                 "one of them may hold a damaged value")
-    return (f"zip member {member.path} in {zip_name} is damaged ({damage}): a broken download or disk; the records "
+    return (f"zip member {path} in {zip_name} is damaged ({damage}): a broken download or disk; the records "
             "before the damage were kept, the rest of the file is lost")
 
 
@@ -841,10 +856,11 @@ def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | N
         if last < 0:
             return f"{shown} is cut off before its first record: none of its records could be read; {lost}"
         return f"{shown} is cut off after {_records(last + 1)}: the records before the cut were kept; {lost}"
+    path, zip_name = _member_in_zips(member, archive)
     if last < 0:
-        return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
+        return (f"zip member {path} in {zip_name} is cut off before its first record: the zip file ends "
                 "inside it (was the download interrupted?); none of its records could be read")
-    return (f"zip member {member.path} in {zip_name} is cut off after {_records(last + 1)}: the zip file ends inside "
+    return (f"zip member {path} in {zip_name} is cut off after {_records(last + 1)}: the zip file ends inside "
             "it (was the download interrupted?); the records before the cut were kept, the rest of the file is missing")
 
 

@@ -88,4 +88,5 @@ def test_a_zip_cut_in_a_header_of_a_zip_inside_says_it_in_a_sentence_of_its_own(
         assert archive.paths() == ["part1/a.json"]
         assert [(i.code, i.member, i.message) for i in archive.issues] == [("truncated-zip", "part1.zip", (
             f"{HEAD}the zip ends inside its first file, part1.zip, a zip itself; of its files, 1 complete file(s) were "
-            "read; the zip ends inside the header of the file after a.json; nothing of that file was read"))]
+            "read; the zip ends inside the header of the file after outer.zip → part1.zip → a.json; nothing of that "
+            "file was read"))]  # (INP56, T53C 3: the chain named; was "after a.json")

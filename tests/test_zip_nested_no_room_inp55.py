@@ -49,23 +49,43 @@ def _said(path: Path, names: list[str]) -> str:
 
 
 @pytest.mark.parametrize("service", ["fb", "amz", "x"])
-@pytest.mark.parametrize("parts", [1, 2, 3])
-def test_a_cut_zip_of_part_zips_not_unpacked_is_the_no_room_error(tmp_path: Path, full_temp: None,  # noqa: F811
-                                                                  service: str, parts: int) -> None:
-    whole, names = _outer(service, parts)
-    path = tmp_path / f"{service}-{parts}.zip"
+def test_a_cut_zip_of_one_part_zip_not_unpacked_is_the_no_room_error(tmp_path: Path, full_temp: None,  # noqa: F811
+                                                                    service: str) -> None:
+    whole, names = _outer(service, 1)
+    path = tmp_path / f"{service}-1.zip"
     path.write_bytes(whole[: int(len(whole) * 0.8)])
     with pytest.raises(TempSpaceFull) as caught:
         for _ in api.timeline(str(path), stats=api.RunStats()):
             pass
-    # cut at 80 %: inside the last part zip; every part zip is named
     assert str(caught.value) == _said(path, names)
     assert caught.value.exit_code == ExitCode.ERROR
 
 
+@pytest.mark.parametrize("service", ["fb", "amz", "x"])
+@pytest.mark.parametrize("parts", [2, 3])
+def test_the_whole_part_zips_before_the_cut_are_read_without_the_temporary_folder(
+        tmp_path: Path, full_temp: None, service: str, parts: int) -> None:  # noqa: F811
+    # INP56 (T53C 6): the whole part zips before the cut were "not unpacked" too, nothing read (the no-room error,
+    # exit 1), where a whole outer zip's are read from it, streamed: now read so as well, the cut one said not read
+    whole, names = _outer(service, parts)
+    before_cut = tmp_path / "before_cut.zip"  # a whole zip of the part zips before the cut: their records
+    before_cut.write_bytes(_outer(service, parts - 1)[0])
+    expected = sum(1 for _ in api.timeline(str(before_cut), stats=api.RunStats()))
+    path = tmp_path / f"{service}-{parts}.zip"
+    path.write_bytes(whole[: int(len(whole) * 0.8)])
+    stats = api.RunStats()
+    assert sum(1 for _ in api.timeline(str(path), stats=stats)) == expected
+    [cut] = [i.message for i in stats.issues if i.code == "truncated-zip"]
+    assert cut.endswith(
+        f"{parts - 1} complete file(s) were read, and {names[-1]}, a zip itself, as far as it goes: the zip ends "
+        "inside it, and none of its files could be read (no room in the temporary folder to unpack it (No space "
+        "left on device: the disk is full); free some room there, or point TMPDIR at a folder with room, and run "
+        "again)")
+
+
 @pytest.mark.parametrize("command", ["timeline", "report", "scan"])
 def test_the_commands_say_it_and_exit_1(tmp_path: Path, full_temp: None, command: str) -> None:  # noqa: F811
-    whole, names = _outer("fb", 2)
+    whole, names = _outer("fb", 1)  # (INP56: with 2, the whole part zip before the cut is read)
     path = tmp_path / "fb_cut80.zip"
     path.write_bytes(whole[: int(len(whole) * 0.8)])
     args = {"timeline": ["timeline", str(path), "--jobs", "1", "-o", str(tmp_path / "t.jsonl")],

@@ -66,7 +66,11 @@ def test_a_whole_part_zip_not_unpacked_for_want_of_room_is_no_damaged_zip(tmp_pa
     outer = _zip({"facebook-a-part1.zip": inner, "facebook-a-part2.zip": inner}, zipfile.ZIP_DEFLATED)
     path = tmp_path / "fb_cut.zip"
     path.write_bytes(outer[: int(len(outer) * 0.8)])
-    said = _refusal(path)
-    # INP55: the no-room error names the part zips (was "… to unpack it" inside a "not a recognised export", exit 3)
-    assert "to unpack facebook-a-part1.zip and facebook-a-part2.zip, the 2 zips inside it (No space left" in said
-    assert "damaged too" not in said
+    # INP56 (T53C 6): the whole part zip is read from the outer zip, streamed, without the temporary folder (INP55:
+    # the no-room error named both part zips, nothing read); the cut one is said not unpacked, no zip "damaged"
+    stats = api.RunStats()
+    assert sum(1 for _ in api.timeline(str(path), stats=stats)) > 0
+    said = [i.message for i in stats.issues]
+    assert [m for m in said if "facebook-a-part2.zip, a zip itself" in m and "(no room in the temporary folder to "
+            "unpack it (No space left on device" in m] == said
+    assert not [m for m in said if "damaged too" in m]
