@@ -312,7 +312,15 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
         # after; Honolulu → Tokyo (19 h) "since 16 Sep" for Tue 17 Sep 2024 at high (MOVE48, then named a day on
         # from 18 h east: MOVE_DAYS_AHEAD_H) — no hour told them apart (pass 47)
         east = later_own - earlier_own >= MOVE_DAYS_ON_LATER_EAST_H
-        days_on = later_own if on_later or east else earlier_own
+        # … and nearer east, the clock halfway between the two: the night between the earlier's last evening and
+        # the later's first morning is shorter by the hours east, and the later's first waking hours (07:00 on a
+        # weekday) come within a quarter-hour of the earlier's midnight 3.5 h east, before it from 3.75 h east;
+        # the earlier clock read on a year's nights is an hour late in summer too (St John's summer nights at
+        # 06:00 UTC, its year's at 07:00), and St John's → London on Wed 10 Jul 2024 (UTC−2:30 → UTC+1), London's
+        # first 07:45 on St John's Tuesday, was "since 9 Jul" at high (MOVE55). Halfway, each side keeps half the
+        # night: 1.75 h either way for 3.5 h east, 1.25 h for New York → London's 5 h
+        days_on = later_own if on_later or east \
+            else (earlier_own + later_own) / 2 if later_own > earlier_own else earlier_own
     got = date_clock_change(day_hists, days, first, _fixed_clock(earlier_h), _fixed_clock(later_h), unsure_nats=0.0,
                             day_class=week_part, days_on=days_on, first_tells=on_later, travel_first=east)
     if got is None or abs((got.first_new - first).days) > MOVE_REDATE_DAYS:
