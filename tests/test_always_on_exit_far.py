@@ -78,9 +78,11 @@ def test_the_monthly_home_login_names_the_home_behind_an_always_on_exit(zone: st
     assert (home.value["country"], str(home.confidence)) == (home_cc, "low")
     (gone,) = home.value["proxy_exits"]  # its days counted in UTC: 730 or 731
     assert (gone["country"], gone["logins"], gone["switches_with"]) == (exit_cc, 2190, home_cc)
-    exit_name = "United States" if exit_cc == "US" else "Germany"
-    said = (f"2,190 logins from {exit_name} set aside: they switch with {country} within hours, farther than travel "
-            f"allows (a VPN or proxy exit, not a place you were; your activity keeps the clock of {country}, not of "
+    # running text takes the article (wording.in_text): "the United States", "the United Kingdom"
+    exit_name = "the United States" if exit_cc == "US" else "Germany"
+    home_name = "the United Kingdom" if home_cc == "GB" else country
+    said = (f"2,190 logins from {exit_name} set aside: they switch with {home_name} within hours, farther than travel "
+            f"allows (a VPN or proxy exit, not a place you were; your activity keeps the clock of {home_name}, not of "
             f"{exit_name}, though most of your login days are there).")
     assert said in home.caveats and said in tz.caveats and said in trips.caveats
     assert clock in view.headline(tz.to_dict())
@@ -217,8 +219,8 @@ def test_a_home_on_the_clock_of_its_untold_neighbour_names_one_clock() -> None:
     # said nothing of it, where Chicago's and New York's behind a Canadian exit said it)
     tz = _report("America/Toronto", "US", "CA").finding("timezone")
     assert tz.value.get("untold_zones") is None
-    assert tz.caveats[0] == ("Your logins cannot tell whether you live in United States or in Canada (one of them a "
-                             "VPN or proxy exit); your activity keeps the same clock either way.")
+    assert tz.caveats[0] == ("Your logins cannot tell whether you live in the United States or in Canada (one of "
+                             "them a VPN or proxy exit); your activity keeps the same clock either way.")
 
 
 @pytest.mark.parametrize(("zone", "exit_cc", "home_cc", "offset", "wrong"), [
