@@ -297,7 +297,7 @@ def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) 
     tells the towns' regions of (the US, Canada, Australia: ``gazetteer.admin1_known``) are read by their own rules."""
     from dataexam.inference.gazetteer import admin1_known
 
-    if not rules.zip_regions or admin1_known(rules.code, region):
+    if not city or not region or not rules.zip_regions or admin1_known(rules.code, region):
         return False
     code = _zero_kept(postcode.replace(" ", "").upper(), rules.code)
     found = _zip_region(code, rules)
@@ -305,13 +305,15 @@ def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) 
         # a capital's generic CAP of before the street-level ones, still written ("09100" Cagliari, now 09121-09134;
         # "20100" Milano): the province whose range holds most of that block of a hundred, two thirds of its postcodes
         # or more (Cagliari's 0912x-0913x beside Oristano's one "09170")
-        block = Counter(region for n in range(100) if (region := _zip_region(f"{code[:3]}{n:02d}", rules)))
+        block = Counter(held for n in range(100) if (held := _zip_region(f"{code[:3]}{n:02d}", rules)))
         most = block.most_common(1)
         found = most[0][0] if most and most[0][1] * 3 >= 2 * sum(block.values()) else None
     if found is None:
         return False
+    # the letters as the post writes them where ISO 3166-2 has others ("NL", ISO "MX-NLE": "Monterrey NL 64000")
+    written = rules.regions.get(_fold(region)) or _region_code(_fold(region), rules.code) or region
     capital = _province_named_after(city, rules.code)
-    return found != (capital or region)
+    return found != (capital or written)
 
 
 def _us_town_and_state(address: str, place: Place, site_country: str) -> Place | None:
