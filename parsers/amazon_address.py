@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -152,6 +153,13 @@ class _Rules:
     former: tuple[tuple[str, str], ...] = ()  # the data's ISO 3166-2 letters ISO has since changed → the current ones
 
 
+#: a state's short forms in common use that Google's address data does not list (Mexico's "Q. Roo" / "QROO" for
+#: Quintana Roo, the data's "Q.R."; "Edomex" / "Edo. Mex." for the Estado de México, the data's "Méx."; AMZ56:
+#: "… Cancun QROO" read no place)
+_LOCAL_REGION_FORMS = {"MX": {"qroo": "ROO", "q roo": "ROO", "q. roo": "ROO", "edomex": "MEX", "edo mex": "MEX",
+                              "edo. mex": "MEX", "edo. mex.": "MEX"}}
+
+
 @lru_cache(maxsize=64)
 def _rules(code: str) -> _Rules | None:
     try:
@@ -189,6 +197,9 @@ def _rules(code: str) -> _Rules | None:
         suffix = sub.code.split("-", 1)[1]
         if suffix in regions.values():
             regions.setdefault(_fold(sub.name), suffix)
+    for written, iso in _LOCAL_REGION_FORMS.get(code.upper(), {}).items():
+        if iso in regions.values():
+            regions.setdefault(_fold(written), iso)
     for i, pattern in enumerate(zips):
         if pattern and i < len(keys):
             zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
@@ -265,9 +276,44 @@ def _parse(address: str, site_country: str | None) -> Place:
         # the marketplace's own province letters beside a town whose province they are not, read as its orders' order
         # found them ("… Calle Mayor 1 Toledo M" on Amazon.es: Madrid's single letter, no postcode — AMZ55)
         zip_re = rules.zip_re
-        place = _letters_of_another_province(place, not any(zip_re.fullmatch(t.strip(".,"))
-                                                            for t in _tokens(address)[0]))
+        postcodes = [t.strip(".,") for t in _tokens(address)[0] if zip_re.fullmatch(t.strip(".,"))
+                     and any(ch.isdigit() for ch in t)]
+        place = _letters_of_another_province(place, not postcodes)
+        if len(postcodes) == 1 and place.country_basis is None and _postcode_contradicts(
+                place.city, place.region, postcodes[0], rules):
+            # the postcode in another province's range than the town's or the letters' ("… 28001 Toledo M" on
+            # Amazon.es: 28 is Madrid's, Toledo the capital of TO, 45xxx; "… Lodi CA 09100" on Amazon.it: 09 is
+            # Cagliari's, Lodi LO's — AMZ56, high): the letters as written, at most medium, both readings named
+            place = place._replace(country_basis=UNLISTED_READING)
     return place
+
+
+def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) -> bool:
+    """Whether ``postcode`` (of ``rules``' country's form) lies in one province's range (Google's address data) that
+    is not the town's: the province named after ``city`` where it is a capital ("Toledo": TO, "Lodi": LO;
+    :func:`_province_named_after`), else the one written (``region``, ISO 3166-2 suffix: "… Aracaju SE 01001-000"
+    is São Paulo's CEP). A postcode that confirms the capital's province ("Toledo M 45001": the town and the postcode
+    agree, the region read is theirs) or the letters ("Sevilla SE 41004") contradicts nothing. Countries GeoNames
+    tells the towns' regions of (the US, Canada, Australia: ``gazetteer.admin1_known``) are read by their own rules."""
+    from dataexam.inference.gazetteer import admin1_known
+
+    if not city or not region or not rules.zip_regions or admin1_known(rules.code, region):
+        return False
+    code = _zero_kept(postcode.replace(" ", "").upper(), rules.code)
+    found = _zip_region(code, rules)
+    if found is None and re.fullmatch(r"\d{2}100", code):
+        # a capital's generic CAP of before the street-level ones, still written ("09100" Cagliari, now 09121-09134;
+        # "20100" Milano): the province whose range holds most of that block of a hundred, two thirds of its postcodes
+        # or more (Cagliari's 0912x-0913x beside Oristano's one "09170")
+        block = Counter(held for n in range(100) if (held := _zip_region(f"{code[:3]}{n:02d}", rules)))
+        most = block.most_common(1)
+        found = most[0][0] if most and most[0][1] * 3 >= 2 * sum(block.values()) else None
+    if found is None:
+        return False
+    # the letters as the post writes them where ISO 3166-2 has others ("NL", ISO "MX-NLE": "Monterrey NL 64000")
+    written = rules.regions.get(_fold(region)) or _region_code(_fold(region), rules.code) or region
+    capital = _province_named_after(city, rules.code)
+    return found != (capital or written)
 
 
 def _us_town_and_state(address: str, place: Place, site_country: str) -> Place | None:
@@ -307,6 +353,7 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # as a Mexican CP, "Mexico"): Michigan's letters and a ZIP of Michigan's, read as on Amazon.com
         return _parse(address, "US")
     written_tokens = tokens
+    tokens = _site_code_before_postcode(tokens, site_country)
     country, code, tokens = _split_country(tokens)
     if (site_country or "").upper() == "US" and country is not None and (us := _us_state_named_as_country(
             written_tokens, tokens, breaks, country, code)) is not None:
@@ -406,6 +453,19 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # Muenchen" on Amazon.com: AMZ51, no place): read as one where so read it places the town or its country
         return joined
     return place
+
+
+def _site_code_before_postcode(tokens: list[str], site_country: str | None) -> list[str]:
+    """``tokens`` without the marketplace's own ISO code written in capitals between the town and a postcode of its
+    form at the end, where the code is none of its regions' letters: "… Toronto CA M5V 2T6" on Amazon.ca (the
+    country in the province's place; AMZ56: Ontario by the postcode, no town)."""
+    site = (site_country or "").upper()
+    rules = _rules(site) if len(site) == 2 else None
+    span = _find_zip(tokens, rules) if rules is not None else None
+    if rules is None or span is None or span[1] != len(tokens) or span[0] < 3 \
+            or tokens[span[0] - 1].strip(".,") != site or site.casefold() in rules.regions:
+        return tokens
+    return tokens[:span[0] - 1] + tokens[span[0]:]
 
 
 def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: str | None) -> Place | None:
@@ -683,8 +743,11 @@ def _us_town_before_state(tokens: list[str], breaks: frozenset[int], place: Plac
     :data:`UNLISTED_READING`, at most medium) — as the old report's City and State columns read them (AMZ55: no
     town, though the two-column report said "Salem, United States"). None otherwise."""
     state = place.region
-    if state is None or place.country_code != "US" or len(tokens) < 4 or not _written_as_letters(tokens[-1]) \
-            or tokens[-1].strip(".,").upper() != state:
+    letters = tokens[-1].strip(".,")
+    # the state's letters in any case ("… 1 main st salem tn", "… Salem Tn": AMZ56, no town): a street written the US
+    # way must come before the town (:func:`_us_town_after_street`), so "… 1 Main St Hi" reads no town still
+    if state is None or place.country_code != "US" or len(tokens) < 4 or len(letters) != 2 \
+            or not letters.isascii() or not letters.isalpha() or letters.upper() != state:
         return None
     found = _us_town_after_street(tokens, breaks, len(tokens) - 1, state)
     if found:
@@ -1204,7 +1267,8 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
             found = _region_before(tokens, end, rules, None)
             if found:
                 region = region or found[0]
-                if found[1] < end and _written_as_letters(tokens[end - 1]):
+                if found[1] < end and (_written_as_letters(tokens[end - 1]) or (
+                        found[1] == 1 and _letters_after_own_town(tokens, end, rules, found[0]))):
                     # the region's letters ("… Rua das Flores 10 Aracaju SE": Sergipe's UF) are no town's name: the
                     # town is the words before them (AMZ55: "Se", GeoNames' Sé, a district of São Paulo) — as with a
                     # CEP after them
@@ -1236,6 +1300,22 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
     return None, region
 
 
+def _letters_after_own_town(tokens: list[str], end: int, rules: _Rules, region: str) -> bool:
+    """Whether ``tokens[end - 1]`` is ``region``'s own letters in any case ("Se", "se": Sergipe's "SE") after one to
+    three words that name a town of ≥ 5,000 people of the country, in that region where GeoNames tells its towns (the
+    US', Canada's, Australia's states; ``gazetteer.town``) — "… Aracaju Se" (AMZ56: town "Se", GeoNames' Sé, a
+    district of São Paulo), read as the capital letters :func:`_written_as_letters` are."""
+    from dataexam.inference.gazetteer import admin1_known, town
+
+    letters = tokens[end - 1].strip(".,")
+    if not (2 <= len(letters) <= 3 and letters.isascii() and letters.isalpha() and letters.upper() == region):
+        return False
+    admin1 = region if admin1_known(rules.code, region) else None
+    return any(town(" ".join(w.strip(",") for w in tokens[end - 1 - k:end - 1]), rules.code, admin1) is not None
+               for k in (1, 2, 3) if end - 1 - k >= 0
+               and not any(ch.isdigit() for w in tokens[end - 1 - k:end - 1] for ch in w))
+
+
 def _written_as_letters(word: str) -> bool:
     """Whether a word is a region written as its code: two or three capital letters ("SE", "NSW", "TN"), dots and
     commas left out — a state's UF / ISO 3166-2 letters, never a town's name written so."""
@@ -1262,6 +1342,13 @@ def _city_state(country: str) -> str | None:
     return city_state_town(country)
 
 
+#: a postcode's label written before it (Correios' "CEP", India Post's "PIN" / "PIN code", Mexico's and Spain's "C.P." /
+#: "CP", "ZIP"), with or without a colon
+_POSTCODE_LABEL = re.compile(r"(?:cep|pin|pincode|c\.?\s?p|zip)[.:]?", re.IGNORECASE)
+#: a town's last word and a state's two capital letters joined by a dash or a slash ("Paulo-SP", "Paulo/SP")
+_GLUED_LETTERS = re.compile(r"([^\W\d_][^\W\d_'’.]*[^\W\d_])[-/]([A-Z]{2})")
+
+
 def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
     """Words of the address, and the indexes of words that follow a line break or a comma."""
     tokens: list[str] = []
@@ -1271,7 +1358,18 @@ def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
         if not parts:
             continue
         breaks.add(len(tokens))
-        for word in parts:
+        for at, word in enumerate(parts):
+            if _POSTCODE_LABEL.fullmatch(word) and at + 1 < len(parts) and any(ch.isdigit() for ch in parts[at + 1]):
+                # the postcode's label before it: Brazil's "Aracaju SE CEP 49010-000", India's "PIN 411001", Mexico's
+                # and Spain's "C.P. 44100" (AMZ56: "CEP" read as the town's last word, no town) — the postcode alone
+                continue
+            if (glued := _GLUED_LETTERS.fullmatch(word)) is not None:
+                # a state's letters joined to the town by a dash or a slash: "Sao Paulo-SP", "Sao Paulo/SP" (the
+                # Correios' "Cidade - UF" written tight; AMZ56: no place), read as "Sao Paulo - SP"
+                tokens.append(glued[1])
+                breaks.add(len(tokens))
+                tokens.append(glued[2])
+                continue
             if word in ("-", "–", "—", "/"):
                 # a dash between the town and its state: Brazil's "Aracaju - SE" (the Correios' form, "Cidade - UF";
                 # AMZ55: town "Aracaju -"), read as a comma is

@@ -124,6 +124,31 @@ def _in_country(code: str) -> str:
     return country_in_text(code)
 
 
+def _unlisted_why(country: str, region: str | None, name: str | None) -> str:
+    """Why a town read with :data:`UNLISTED_READING` is at most medium, naming both readings: a province's capital
+    written with another province's letters (Spain's and Italy's provinces are named after their capitals: "Toledo",
+    "M" → "… Toledo is the capital of the province of Toledo (TO), the province written (M) is Madrid's: Toledo, TO
+    or a town of Madrid's province …"; AMZ56: "Lodi", "CA" on Amazon.it said nothing of Lodi, California, and
+    "28001 Toledo M" nothing at all), else the state written with a town GeoNames lists elsewhere in the country."""
+    import pycountry
+
+    from .gazetteer import town
+
+    subs = {sub.code.split("-", 1)[1]: sub.name for sub in pycountry.subdivisions.get(country_code=country) or ()} \
+        if country else {}
+    capital = next((code for code, sub in subs.items() if name and _fold(sub) == _fold(name)), None)
+    if not name or not region or capital is None or capital == region or region not in subs:
+        return (f"; GeoNames lists no {name or 'town'} in the state written ({region}), only elsewhere in "
+                f"{_in_country(country)}: the state written is read, the town unverified (at most medium)")
+    us = ""
+    if country != "US" and town(name, "US", region) is not None:
+        state = pycountry.subdivisions.get(code=f"US-{region}")
+        us = f", or {name}, {state.name if state is not None else region}, in the United States"
+    return (f"; {name} is the capital of the province of {subs[capital]} ({capital}), but the province written "
+            f"({region}) is {subs[region]}'s: {name}, {capital}, or a town of the province of {subs[region]}{us} — "
+            "the province written is read, the town unverified (at most medium)")
+
+
 def _undecided_why(read: set[str]) -> str:
     """Why a shipping town has no country, by how the parser read its orders (``shipping_country_basis`` without a
     country, AMZ44): the State written is a province of more than one country with a town so called ("Córdoba",
@@ -786,8 +811,7 @@ class ShippingPlaces:
         elif UNLISTED_READING in read and read <= NAME_ONLY_READINGS | {UNLISTED_READING} and self.places[pid][0]:
             conf = _at_most(conf, Confidence.MEDIUM)
             country, region, name = self.places[pid]
-            basis += (f"; GeoNames lists no {name or 'town'} in the state written ({region}), only elsewhere in "
-                      f"{_in_country(country)}: the state written is read, the town unverified (at most medium)")
+            basis += _unlisted_why(country, region, name)
         elif read and read <= NAME_ONLY_READINGS and self.places[pid][0]:
             # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone;
             # AMZ41: "Springfield" alone, a US town by its name, was high too
