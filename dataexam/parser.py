@@ -785,14 +785,21 @@ def _member_in_zips(member: Member, archive: Archive | None) -> tuple[str, str]:
     """``member``'s path inside the zip holding it and that zip named through the zips it lies in, outermost first
     (``("posts/your_posts_1.json", "outer.zip → facebook-a-part1.zip")``; T53C 3: only the innermost was named);
     without ``archive``, the path and the input's name."""
-    zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
-    if archive is None:
-        return member.path, zip_name
-    base = archive.chain or ((zip_name,) if zip_name.lower().endswith(".zip") else ())
-    names = zip_chain(member.path, archive.mounts, base)
-    if len(names) == 1:
+    zip_name, names = _chain_names(member, archive)
+    if len(names) < 2:
         return member.path, zip_name
     return names[-1], " → ".join(names[:-1])
+
+
+def _chain_names(member: Member, archive: Archive | None) -> tuple[str, tuple[str, ...]]:
+    """The input's own name and ``member`` named through every zip it lies in, outermost first
+    (``("outer.zip", ("outer.zip", "part1.zip", "posts/your_posts_1.json"))``); without ``archive`` no chain
+    (``()``)."""
+    input_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    if archive is None:
+        return input_name, ()
+    base = archive.chain or ((input_name,) if input_name.lower().endswith(".zip") else ())
+    return input_name, tuple(zip_chain(member.path, archive.mounts, base))
 
 
 def damaged_message(member: Member, damage: str, *, all_read: bool = False, archive: Archive | None = None) -> str:
@@ -827,12 +834,8 @@ def _zip_chain(member: Member, archive: Archive | None) -> tuple[str, str]:
     folder given) ``("outer.zip → part1.zip → posts/your_posts_1.json", "part1.zip")`` (INP52: "…/your_posts_1.json
     is cut off …; every file after it in outer.zip are lost" named the outer zip, not the one cut) — also where that
     part zip is an export of its own (``Archive.chain``; INP55: its cut line named no outer zip)."""
-    input_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
-    if archive is None:
-        return member.path, input_name
-    base = archive.chain or ((input_name,) if input_name.lower().endswith(".zip") else ())
-    names = zip_chain(member.path, archive.mounts, base)
-    if len(names) == 1:
+    input_name, names = _chain_names(member, archive)
+    if len(names) < 2:
         return member.path, input_name
     return " → ".join(names), names[-2].rsplit("/", 1)[-1]
 
