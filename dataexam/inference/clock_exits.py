@@ -490,12 +490,11 @@ NEAR_WEEKLY_SAME_CLOCK_KM = 400.0
 
 
 def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shifts: Sequence[float],
-                   slot: int, towns_at: Sequence[tuple[float, float]] = ()) -> list[float]:
+                   slot: int) -> list[float]:
     """``shifts`` (hours country ``cc``'s clocks are ahead of home's, whose UTC offset is ``own_h`` hours at UTC hour
     ``slot``) without those under :data:`NEAR_WEEKLY_MIN_GAP_H` from home's whose zones of ``cc`` all lie farther
     than :data:`NEAR_WEEKLY_SAME_CLOCK_KM` from home's zone (``zone``; None: each of ``home``'s zones on ``own_h``),
-    by zone.tab's principal places, or from ``towns_at`` ((latitude, longitude) of home's towns) where given;
-    ``shifts`` unchanged where a place is unknown.
+    by zone.tab's principal places; ``shifts`` unchanged where a place is unknown.
 
     Why (TRIP53): a Lisbon resident's Spanish exit, a Mexico City resident's US one, every weekend on home's clock
     read "a second home, not trips" and the exit left on past its weekend a trip at high: Spain's Canary clock is
@@ -511,7 +510,7 @@ def weekend_shifts(home: str, cc: str, zone: ZoneInfo | None, own_h: float, shif
         homes = [zone]
     else:
         homes = [z for z in country_tz(home) if abs(_zone_offset_h(z, slot) - own_h) < 1e-6]
-    here = list(towns_at) or [places[z.key] for z in homes if z.key in places]
+    here = [places[z.key] for z in homes if z.key in places]
     if not here:
         return list(shifts)
     t = slot_instant(slot)
@@ -555,7 +554,7 @@ def _known_zone(name: str) -> bool:
 
 
 def near_weekly(home: str, cc: str, days: Sequence[int], shifts: Sequence[float],
-                own_h: float = 0.0, same_clock: bool = False) -> tuple[int, int] | None:
+                own_h: float = 0.0) -> tuple[int, int] | None:
     """(weeks with one of ``days``, weeks from the first such week to the last) where country ``cc`` lies less than
     :data:`FAR_WEEKLY_TRAVEL_H` of travel from ``home`` (the :func:`far_weekly` countries' complement), its clocks
     (``shifts``: ahead of home's) :data:`NEAR_WEEKLY_MIN_GAP_H` to :data:`CLOCK_EXIT_H` from home's, and ``days``
@@ -567,20 +566,11 @@ def near_weekly(home: str, cc: str, days: Sequence[int], shifts: Sequence[float]
     are 1–2 h apart, under :data:`CLOCK_EXIT_H`, and the journey short enough for a weekend. Such a country is only a
     candidate: :func:`read_clock_exits` sets it aside where its days' quiet hours keep home's clock strictly, nearer
     it than the country's own (:meth:`_HomeClock.keeps` without ``near``); a real weekend home there, slept in on its
-    clock, moves them by the gap and stays a second home.
-
-    ``same_clock``: every clock of ``cc`` is home's (``shifts`` all under :data:`NEAR_WEEKLY_MIN_GAP_H`) and none of
-    its towns on it lies within :data:`NEAR_WEEKLY_SAME_CLOCK_KM` of home (:func:`weekend_shifts` left none): the
-    weeks alone are read, the distance telling what the clock cannot (TRIP55: a Berlin resident's Swiss exit, a
-    Rome resident's, a Córdoba resident's Uruguayan one, every weekend, read "Your weekends in Switzerland (52 of
-    52 …) are a second home, not trips." at high; Switzerland's nearest town lies 600 km from Berlin)."""
+    clock, moves them by the gap and stays a second home."""
     gap = country_gap_km(home, cc)
     if not days or not shifts or gap is None or travel_hours(gap) >= FAR_WEEKLY_TRAVEL_H:
         return None
-    if same_clock:
-        if max(abs(s) for s in shifts) >= NEAR_WEEKLY_MIN_GAP_H:
-            return None
-    elif min(abs(s) for s in shifts) < NEAR_WEEKLY_MIN_GAP_H or _clock_apart_h(shifts) >= CLOCK_EXIT_H:
+    if min(abs(s) for s in shifts) < NEAR_WEEKLY_MIN_GAP_H or _clock_apart_h(shifts) >= CLOCK_EXIT_H:
         return None
     # the weekend on home's dates (``own_h``: home's UTC offset, hours): west of UTC its Sunday evening is UTC's
     # Monday, east of it its Friday's small hours UTC's Thursday (TRIP53: a Mexico City resident's US exit Friday
@@ -1062,8 +1052,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
                  by_cc: Mapping[str, list[int]], days_of: Mapping[str, set[int]],
                  day_hists: Mapping[date, Sequence[int]],
                  logins: tuple[list[int], list[frozenset[str]]] | None = None,
-                 read: tuple[float, dict[int, str]] | None = None, fits: ActivityFits | None = None,
-                 home_towns: Sequence[tuple[float, float]] = ()) -> None:
+                 read: tuple[float, dict[int, str]] | None = None, fits: ActivityFits | None = None) -> None:
     """Adds to ``found`` (and ``kept``, the slots set aside) the countries not yet exits whose clocks are all
     :data:`CLOCK_EXIT_H` or more from home's on the middle of their login days and whose days' activity keeps home's
     clock (:class:`_HomeClock`; home's days: those whose logins are all home's or an exit's, read again with each
@@ -1075,9 +1064,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
     New York holidays aside (T36B). ``logins``: :func:`~.proxies._sorted_logins` of ``ip_hours``, and ``read``: a quiet
     hours' centre and the nights :func:`~.proxies.slept_in` placed around it, where :func:`~.proxies.find_exits` has
     them (the same nights where home's clock has that centre); ``fits``: the activity's zone fits, for the clock of
-    home's country home keeps (:meth:`_HomeClock._fitted_zone`); ``home_towns``: (latitude, longitude) of the towns
-    Facebook wrote beside home's logins, a country on home's own clock being read as an exit only where none of them
-    lies within a weekend's drive of its towns either (:func:`weekend_shifts`)."""
+    home's country home keeps (:meth:`_HomeClock._fitted_zone`)."""
     home = found.home
     at_home = sorted(days_of[home])
     # the countries other than home logged in each day (the distance rule's exits' slots left out)
@@ -1089,7 +1076,6 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
     wanted: dict[str, tuple[list[float], float]] = {}
     weekly: dict[str, tuple[int, int]] = {}
     strict: set[str] = set()
-    same: set[str] = set()  # weekly exits on home's own clock, none of their towns in a weekend's reach (TRIP55)
     # the other clocks' gaps from the one home keeps (its days with no login elsewhere), not from every clock of its
     # country: Kaliningrad's (UTC+2) beside Germany's made a Vladivostok resident's German exit "too near to tell"
     clock0 = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if not away.get(o)], fits)
@@ -1104,32 +1090,22 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
         shifts = clock0.shifts(cc, dated) if clock0 is not None else _clock_shifts(home, cc, dated)
         gap = min((abs(s) for s in shifts), default=0.0)
         # a near country's clocks a weekend can reach (TRIP53: Spain's Canary clock, Lisbon's, is an island's)
-        reach, held, own_h, far_same = shifts, None, 0.0, False
+        reach, held, own_h = shifts, None, 0.0
         if shifts and _clock_apart_h(shifts) < CLOCK_EXIT_H:
             mid = dated[len(dated) // 2].toordinal() * 24 + 12
             offs = _home_offsets_h(home, mid) or [0.0]
             own_h = clock0.offset_h(mid) if clock0 is not None else offs[len(offs) // 2]
             reach = weekend_shifts(home, cc, clock0.zone if clock0 is not None else None, own_h, shifts, mid)
-            # every clock of the country home's and none of its towns on it within a weekend's drive of any town
-            # Facebook wrote beside home's logins (without them, of home's zone's principal place): the distance
-            # tells what the clock cannot (TRIP55: a Berlin resident's Swiss exit every weekend read a second home
-            # at high, near_weekly never reached; a Córdoba resident's Uruguayan one, the activity's zone read as
-            # Buenos Aires', 200 km from Colonia, likewise)
-            far_same = all(abs(x) < NEAR_WEEKLY_MIN_GAP_H for x in shifts) and not (weekend_shifts(
-                home, cc, clock0.zone if clock0 is not None else None, own_h, shifts, mid, home_towns)
-                if home_towns else reach)
         if around >= EXIT_WITH_HOME_SHARE * len(own) and shifts and (
                 _clock_apart_h(shifts) >= CLOCK_EXIT_H or (held := far_weekly(home, cc, own)) is not None
-                or (held := near_weekly(home, cc, own, shifts if far_same else reach, own_h, far_same)) is not None):
-            if held is not None and far_weekly(home, cc, own) is None and not far_same:
+                or (held := near_weekly(home, cc, own, reach, own_h)) is not None):
+            if held is not None and far_weekly(home, cc, own) is None:
                 shifts = reach  # read by the clocks a weekend there can reach
                 gap = min((abs(s) for s in shifts), default=0.0)
             wanted[cc] = (shifts, gap)
             if _clock_apart_h(shifts) < CLOCK_EXIT_H:
                 weekly[cc] = held  # a clock too near to tell: the weeks do (T38 M3)
-                if far_same and far_weekly(home, cc, own) is None:
-                    same.add(cc)  # home's own clock: nothing for its nights to keep, the distance told it
-                elif far_weekly(home, cc, own) is None:
+                if far_weekly(home, cc, own) is None:
                     strict.add(cc)  # near: its days must keep home's clock, not merely be near it (EXIT43)
     exits: dict[str, list[int]] = {}
     unsure: dict[str, list[tuple[int, int]]] = {}
@@ -1157,8 +1133,6 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
         found.days[cc] = len({s // 24 for s in slots})
         if cc in weekly:
             found.weekly[cc] = weekly[cc]
-            if cc in same:
-                found.same_clock |= {cc}
             if unsure.get(cc):
                 found.unsure[cc] = unsure[cc]
         else:

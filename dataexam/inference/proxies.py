@@ -176,10 +176,6 @@ class ProxyExits:
     #: reads the same, so no trip is said at high from them (an exit on Tuesday and Wednesday alone read "1 trip
     #: abroad: United Kingdom 9–10 May 2023." at high)
     unsure: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    #: the countries of :attr:`weekly` whose every clock is home's and none of whose towns on it lies within a weekend's
-    #: drive (:data:`~.clock_exits.NEAR_WEEKLY_SAME_CLOCK_KM`) of home (TRIP55: a Berlin resident's Swiss exit every
-    #: weekend): told by the distance, the clock telling nothing
-    same_clock: frozenset[str] = frozenset()
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
@@ -399,11 +395,8 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int],
             unswitched.add(cc)
             order.append(cc)
     if day_hists:
-        # the towns Facebook wrote beside home's logins, any of them: a weekend on home's own clock across a border
-        # is read as an exit only where none of them lies near one of the country's towns (TRIP55)
-        home_towns = sorted({at for (_, c), at in towns.items() if c == found.home}) if towns else []
         read_clock_exits(found, kept, ip_hours, by_cc, days_of, day_hists, logins,
-                         (lull_utc_h, nights) if nights is not None else None, fits, home_towns)
+                         (lull_utc_h, nights) if nights is not None else None, fits)
     if not found.logins:
         return None
     found.slots = frozenset(kept)
@@ -538,8 +531,7 @@ def exits_sentence(exits: ProxyExits, home_zones: Sequence[str] = ()) -> str:
         near = any(travel_hours(country_gap_km(exits.home, cc) or 0.0) <= 0 for cc in ccs)
         return f", or {what} across the border" if near else ""
 
-    # (read lazily: clock_exits imports this module at load)
-    from .clock_exits import FAR_WEEKLY_TRAVEL_H, NEAR_WEEKLY_SAME_CLOCK_KM
+    from .clock_exits import FAR_WEEKLY_TRAVEL_H  # (read lazily: clock_exits imports this module at load)
 
     far = [cc for cc in exits.logins if cc not in exits.evening and cc not in exits.inside and cc not in exits.clock
            and cc not in exits.weekly and cc not in exits.untold]
@@ -556,14 +548,6 @@ def exits_sentence(exits: ProxyExits, home_zones: Sequence[str] = ()) -> str:
         weeks, of = exits.weekly[cc]
         hours = travel_hours(country_gap_km(exits.home, cc) or 0.0)
         flight = math.floor(hours)
-        if hours < FAR_WEEKLY_TRAVEL_H and cc in exits.same_clock:
-            # home's own clock there, its towns on it all beyond a weekend's drive (TRIP55: a Berlin resident's
-            # Swiss exit): the distance told it, the nights could not
-            out.append(f"{joined([cc])} set aside: they come in {weeks} of {of} weeks, always at the weekend, on your "
-                       f"own clock, which {possessive(name(cc))} towns keep only beyond a weekend's drive "
-                       f"({NEAR_WEEKLY_SAME_CLOCK_KM:,.0f} km) from yours (a VPN or proxy exit, not a second home or a "
-                       "place you were).")
-            continue
         if hours < FAR_WEEKLY_TRAVEL_H:
             # near, every weekend, its nights on home's clock (EXIT43: a Moscow resident's German exit, "a second
             # home, not trips"): what was compared is said — the weekend nights against the weekdays' — not the
