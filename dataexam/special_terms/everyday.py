@@ -758,8 +758,7 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
 # dash may stand between the mark and her answer, as a dialogue's line writes it)
 _QUESTION_MARK = r"\s*[?？]+(?:\s*[—–-]+)?(?:\s+[\"'“”‘’*]*|\*+|(?=\w))"
 _RETRACTED = (r"(?![^\n]{0,60}?(?<![\w'’-])(?:jk|j/k|jking|kidding|joking|/s|i\s+(?:quit|left)|no\s+longer|"
-              r"not\s+anymore|sadly\s+not|used\s+to\s+be(?!\s+(?:a|an|the|our|their|my)\s+(?!(?:(?:paid[\s-]+up|union|"
-              r"proud)\s+)?members?(?![\w-]))[\w-])|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
+              r"not\s+anymore|sadly\s+not|used\s+to\s+be|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
               r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti)"
               r"(?![\w'’-]))(?![\s.,!…]+not(?:\s+really)?[\s.!…]*$)")
 # ART57 (T52C: "not in the union? yes I am 😴 tired" read union — after an emoji any word went on): in English,
@@ -797,71 +796,28 @@ _STRESS = {"en": r"lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|
 # der Gewerkschaft? Doch, war ich") says she was and is no longer: no yes to it, as "… I used to be" (_RETRACTED).
 # Her yes is taken whole first (the rows' atomic group: "Estou sim, só que não" is not read again as "Estou" then
 # "sim, …")
-# ART58 (T53 3; 534a6e8, reverted: "yes I am, I was one of the first to join", "… I was a rep for years", "…, not
-# really happy with them though", "…, nah they're fine", "Doch, bin ich. Ich war sogar Vertrauensmann.", "Sí, estoy,
-# era obvio", "Si, je le suis. J'étais délégué …" read none, while "… I was until last year", "… nah lol", "Doch, bin
-# ich. War ich mal.", "Sí, estoy. Estaba hasta el año pasado", "Estou sim. Fui até 2020" are taken back): a past-tense
-# verb, "not really", "nah", "nope" take her yes back only by what follows them (_TAKEN_BACK_BY) — nothing (a mark,
-# the line's end), a laugh, a filler ("mate", "tbh", "never"), a time bound ("until / till / bis / hasta / jusqu'en /
-# até", "last year", "before / früher / mal / antes / avant", "years ago"), after the union's own words or not ("I
-# was in it until 2019", "Ich war bis 2020 drin"); any other word is what she goes on to say of her role or standing
-# ("I was a rep", "era obvio", "j'étais délégué", "Estaba en otro antes", "I was in the union at my last job too")
-_UNION_WORDS_AFTER = {
-    "en": r"in(?:\s+it|\s+the\s+union|\s+one)?|(?:a\s+)?(?:(?:paid[\s-]+up|union)\s+)?member|one",
-    "de": r"drin|dabei|mitglied|in\s+der\s+gewerkschaft",
-    "es": r"afiliad[oa]s?|en\s+el\s+sindicato|dentro",
-    "fr": r"syndiqu[ée]e?s?|adhérent(?:e|s|es)?|au\s+syndicat|dedans",
-    "pt": r"sindicalizad[oa]s?|filiad[oa]s?|no\s+sindicato|dentro"}
-_TIME_BOUNDS = {
-    "en": r"until|till|til|['’]til|up\s+(?:to|until)|before|earlier|back\s+(?:then|in|when)|"
-          r"once(?=[\s,.!…;:]*(?:$|\n|[^\w\s,]|(?:lol|haha\w*|but|in\s+it)(?![\w-])))|"
-          r"in\s+(?:the\s+past|\d{4}|college|school|uni)|last\s+(?:year|month|week|time|job)|"
-          r"(?:(?:a\s+)?(?:few|couple(?:\s+of)?)\s+|many\s+|some\s+|\d+\s+|two\s+|three\s+|a\s+)?"
-          r"(?:years?|months?|ages|decades?)\s+ago|years\s+back|"
-          r"for\s+a\s+(?:while|bit|year|few\s+years|couple\s+of\s+years)|then|but\s+(?:i\s+)?(?:quit|left)|quit|left|"
-          r"not\s+(?:now|anymore|any\s+more)|not\s+since|no\s+(?:more|longer)|not\s+really|never|"
-          r"mate|man|dude|bro|tbh|honestly|sorry|nah|nope|lol|haha\w*|lmao|xd",
-    # (an adverb of time only where nothing but the union's words, a laugh or another bound follows it: "War ich
-    # früher", "Ich war früher mal drin"; not "Ich war früher Vertrauensmann", "I was once a rep": her role then)
-    "de": r"bis|(?:vorher|früher|damals|einmal|mal)(?=(?:[\s,]+(?:vorher|früher|damals|einmal|mal))*[\s,.!…;:]*"
-          r"(?:$|\n|[^\w\s,]|(?:drin|dabei|mitglied|in\s+der\s+gewerkschaft|bis|vor|lol|haha\w*)(?![\w-])))|"
-          r"vor(?![\w-])|letztes\s+jahr|im\s+letzten\s+jahr|\d{4}|nicht\s+mehr|"
-          r"aber\s+(?:nicht\s+mehr|ausgetreten)|lol|haha\w*",
-    "es": r"hasta|antes|hace|el\s+año\s+pasado|el\s+pasado|en\s+\d{4}|una\s+vez|ya\s+no|jaja\w*|jeje\w*|lol",
-    "fr": r"jusqu(?:e|['’]\w+)|avant|il\s+y\s+a|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)|"
-          r"en\s+\d{4}|autrefois|une\s+fois|plus\s+maintenant|mdr|ptdr|lol",
-    "pt": r"até|antes|há|faz|no\s+ano\s+passado|ano\s+passado|em\s+\d{4}|uma\s+vez|já\s+não|não\s+mais|kk+|rs+|lol"}
-_TAKEN_BACK_BY = {
-    language: r"(?=[\s,.!…;:()\[\]\-—–*~]*(?:(?:" + _UNION_WORDS_AFTER[language] + r")(?![\w'’-])[\s,.!…;:]*)?"
-    r"(?:$|\n|[^\w\s,]|(?:" + bounds + r")(?![\w'’-])))"
-    for language, bounds in _TIME_BOUNDS.items()}
 UNION_RETRACTIONS: dict[str, str] = {
-    "en": r"not(?:\s+really|\s+anymore)?(?=[\s.!…)\]]*(?:$|\n))|(?:not\s+really|nope|nah|i\s+was|i\s+used\s+to)"
-          + _TAKEN_BACK_BY["en"] + r"|just\s+kidding|kidding|joking|lies?",
-    "de": r"nicht(?=[\s.!…)\]]*(?:$|\n))|nicht\s+mehr|nein|nee|quatsch|scherz\w*|spa(?:ß|ss)|"
-          r"(?:war\s+ich|ich\s+war|waren\s+wir|wir\s+waren)" + _TAKEN_BACK_BY["de"],
+    "en": r"not(?:\s+really|\s+anymore)?(?=[\s.!…)\]]*(?:$|\n))|not\s+really|nope|nah|i\s+was|i\s+used\s+to|"
+          r"just\s+kidding|kidding|joking|lies?",
+    "de": r"nicht(?=[\s.!…)\]]*(?:$|\n))|nicht\s+mehr|nein|nee|quatsch|scherz\w*|spa(?:ß|ss)|war\s+ich|ich\s+war|"
+          r"waren\s+wir|wir\s+waren",
     # (and French "non", Portuguese "não" at the end: "si" alone is also French's yes, "Si. Non.")
-    "es": r"mentira|n(?:o|on|ão|ao)(?=[\s.!…)\]]*(?:$|\n))|ya\s+no|es\s+broma|broma|qu[eé]\s+va|"
-          r"(?:estaba|estuve|era|lo\s+estaba|lo\s+era|est[aá]bamos)" + _TAKEN_BACK_BY["es"],
+    "es": r"mentira|n(?:o|on|ão|ao)(?=[\s.!…)\]]*(?:$|\n))|ya\s+no|es\s+broma|broma|qu[eé]\s+va|estaba|estuve|"
+          r"era|lo\s+estaba|lo\s+era|est[aá]bamos",
     "fr": r"non(?=[\s.!…)\]]*(?:$|\n))|non\s+(?:plus|pas)|plus\s+maintenant|c['’]est\s+faux|je\s+rigole|"
-          r"je\s+plaisante|(?:j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’](?:y\s+)?ai\s+été)" + _TAKEN_BACK_BY["fr"],
-    "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|"
-          r"(?:estava|estive|era|fui)" + _TAKEN_BACK_BY["pt"] + r"|j[aá]\s+n[ãa]o",
+          r"je\s+plaisante|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’]ai\s+été",
+    "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|estava|estive|era|"
+          r"fui|j[aá]\s+n[ãa]o",
 }
 _LAUGH = r"(?:lol|haha\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|rs+|lmao|xd)"
-# ART58 (T53 3: "not in the union? yes I am 😂 lol not really", "Doch, bin ich 😂 lol nein", "Sí, estoy 🤣 jaja no"
-# read union): an emoji (any symbol past ASCII that is no letter, digit or space: [^\w\s\x00-\x7f]) may stand before
-# the laugh and the retraction — not the emoji's own planes as a class (_EMOJI), whose ranges cost each compile of the
-# rows more (the rows stand in every "not in a union" phrase's lookahead)
 _RETRACTED_RIGHT_AFTER = {
-    language: r"(?!(?:[\s,.!…;:()\[\]\-—–*~]|[^\w\s\x00-\x7f])*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + words
-    + r")(?![\w'’-]))"
+    language: r"(?![\s,.!…;:()\[\]\-—–*~]*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + words + r")(?![\w'’-]))"
     for language, words in UNION_RETRACTIONS.items()}
 #: her yes to a negated question of being in the union, per language (the table's rows: see above); over lower-cased
 #: text, matched at the question's end (before its "?")
-_UNION_YES: dict[str, str] = {
+UNION_ANSWERS: dict[str, str] = {
     language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?>" + yes
-    + r")(?![\w'’-])" + _RETRACTED_RIGHT_AFTER[language]
+    + r")(?![\w'’-])" + _RETRACTED + _RETRACTED_RIGHT_AFTER[language]
     for language, yes in {
         "en": r"(?:(?:i\s+am|i['’]?m\s+in)(?=" + _GOES_ON["en"] + r")"
               r"|i['’]?m\s+a\s+member(?![\s.…]+of(?![\w-]))|i\s+joined(?!\s+(?:the|a|an|my|another|some)\s+(?!union(?![\w-])))"
@@ -878,16 +834,9 @@ _UNION_YES: dict[str, str] = {
               r"j['’]y\s+suis)" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r")"
               r"|si(?![\s,.!\-—–]*(?:oui[\s,.!]*)?(?:je\s+(?:le\s+)?suis|j['’]y\s+suis))"
               + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
-        "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?+|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
+        "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
     }.items()}
-#: … with no retraction later in her answer (_RETRACTED)
-UNION_ANSWERS: dict[str, str] = {language: yes + _RETRACTED for language, yes in _UNION_YES.items()}
-#: ART58 (PERF: the retractions' table by what follows, T53 3, made each "not in a union" phrase's lookahead 7.1 → 9.7
-#: k characters and the first Spanish answer's cut compile 2.0 → 3.1 s): the five rows as one group, their shared
-#: _RETRACTED once after it (both lookaheads stand at her yes's end, so the order of the two is no matter)
-_ANY_UNION_ANSWER = ("(?:" + "|".join(_UNION_YES[language] for language in ("de", "es", "fr", "pt", "en")) + ")"
-                     + _RETRACTED)
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
 #: English row
 YES_I_AM = UNION_ANSWERS["en"]
@@ -942,7 +891,7 @@ _NOT_IN_A_UNION_PAST_END = (
     # end): to a question's mark unless the person answers it yes (UNION_ANSWERS: "…? Doch, bin ich", "…? Sí, estoy",
     # "…? Si !", "…? Estou sim" stay union; and answered in English, "Bist du nicht in der Gewerkschaft? yes I am",
     # as the question's own language: T52 3)
-    r"|(?!" + _ANY_UNION_ANSWER + r")\s*[?？])")
+    r"|(?!" + "|".join(UNION_ANSWERS[language] for language in ("de", "es", "fr", "pt", "en")) + r")\s*[?？])")
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "
@@ -1350,37 +1299,13 @@ EVERYDAY_NOT_AFTER.update({p: ("confirmation at the ", "confirmation at ", "conf
 # kde leží táta" stays health)
 # (word beginnings, not whole words: each phrase holds this lookahead, and a text's cut regex is compiled per set of
 # its phrases' first words — PERF: a longer one cost 40–150 ms a compile)
-# ART58 (T53 2: "admitted last night with my mates at the stroke of midnight", "… just before injury time", "…
-# World Cup fever", "… infectious vibes", "… a bleeding heart liberal", "… a seizure of my phone by security", "… all
-# Cancers lol", "… a pain au chocolat", "… despite the covid rules", "… stroked the venue cat", "… all psychos lol"
-# read health): a stay's word in its idiom — read so by the hospital's words below and by ILLNESS_WORDS alike
-_STAY_IDIOMS = {
-    "stroke": r"strokes?(?!\w)(?!\s+of(?![\w-]))",
-    "infect": r"infect(?!ious\s+(?!diseases?|illness\w*|mono\w*|hepatitis)\w)",
-    "fever": r"(?<!cup\s)(?<!night\s)(?<!cabin\s)(?<!spring\s)(?<!football\s)(?<!election\s)(?<!gold\s)"
-             r"fever(?!-?tree|\s+(?:pitch|dream|dreams)(?![\w-]))",
-    "injur": r"injur(?!y\s+time)",
-    "overdos": r"overdos(?!e\s+of\s+(?:the\s+|pure\s+)?(?:glitter|cuteness|nostalgia|love|fun|cheese|drama|memes?|"
-               r"sunshine|happiness|joy|glamour|sparkle|feels|vibes)(?![\w-]))",
-    "bleed": r"bleed(?!ing[\s-]+(?:edge|heart|hearts)(?![\w-]))",
-    "seizure": r"seizure(?!\s+of(?![\w-]))",
-    "contraction": r"contraction(?!\s+clauses?(?![\w-]))",
-    "cancer": r"cancer(?!s(?![\w-]))",
-    "pains": r"pains?(?![\w-])(?!\s+(?:au|in\s+the\s+(?:neck|arse|ass|butt|backside))(?![\w-]))",
-    "covid": r"covid(?![\w-]*\s+(?:rules?|restrictions?|regulations?|measures?|protocols?|lockdowns?|pass(?:es|port)?|"
-             r"cert\w*)(?![\w-]))",
-    "psych": r"psych(?!os(?![\w-]))"}
 _HOSPITAL_WORDS = (r"(?:hosp|clinic|ward|icu|a&e|\ser(?![\w-])|emergenc|medic|health|infirm|ambulan|"
-                   r"" + _STAY_IDIOMS["psych"] + r"|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|"
-                   r"ziekenh|nemocn|spital"
+                   r"psych|patient|presbyt|langone|radcliffe|addenbrook|haven|memorial|ziekenh|nemocn|spital"
                    # ART53 ("I got admitted to Stanford for surgery", "… to Harvard with chest pains" read none): what
                    # the stay is for, at a word's beginning
-                   r"|(?<![\w-])(?:surg|operat|seps|septic|" + _STAY_IDIOMS["pains"] + r"|treatment|observation|"
-                   r"chemo|" + _STAY_IDIOMS["cancer"] + r"|tumo|" + _STAY_IDIOMS["stroke"] + r"|"
-                   + _STAY_IDIOMS["infect"] + r"|" + _STAY_IDIOMS["fever"] + r"|pneumon|" + _STAY_IDIOMS["covid"]
-                   + r"|fractur|" + _STAY_IDIOMS["injur"] + r"|" + _STAY_IDIOMS["overdos"] + r"|"
-                   + _STAY_IDIOMS["bleed"] + r"|" + _STAY_IDIOMS["seizure"] + r"|appendi|cardiac|chest|"
-                   r"dialys|transfus|biops|" + _STAY_IDIOMS["contraction"] + r"|stitches|a\s+drip))")
+                   r"|(?<![\w-])(?:surg|operat|seps|septic|pains?(?![\w-])|treatment|observation|chemo|cancer|tumo|"
+                   r"stroke|infect|fever|pneumon|covid|fractur|injur|overdos|bleed|seizure|appendi|cardiac|chest|"
+                   r"dialys|transfus|biops|contraction|stitches|a\s+drip))")
 # ART55 ("admitted with a ticket admitted into the emergency ward as a doctor" read none by the token path and health
 # by its regex reference: the first look-alike was turned down by the ward of the second, which the token path blanks
 # and reads the text again): the hospital's words are looked for up to another admission only — its words are its
@@ -1497,74 +1422,40 @@ _BODY_PARTS = ("finger", "fingers", "toe", "toes", "thumb", "hand", "hands", "wr
                "shoulder", "collarbone", "collar bone", "rib", "ribs", "hip", "hips", "pelvis", "leg", "legs", "knee",
                "kneecap", "ankle", "ankles", "foot", "feet", "heel", "shin", "femur", "tibia", "fibula", "neck",
                "back", "spine", "vertebra", "vertebrae", "skull", "jaw", "nose", "cheekbone", "eye socket", "tooth",
-               "teeth", "ligament", "ligaments", "tendon", "achilles", "acl", "cartilage", "bone", "bones",
-               # ART58 (T53: "admitted last night with my mates and a ruptured spleen / a busted lip" read none)
-               "spleen", "appendix", "eardrum", "eardrums", "lip", "lips", "disc", "disk", "bowel", "aorta")
+               "teeth", "ligament", "ligaments", "tendon", "achilles", "acl", "cartilage", "bone", "bones")
 _HURT = ("broken", "fractured", "sprained", "dislocated", "torn", "cracked", "shattered", "snapped", "twisted",
-         "ruptured", "busted", "smashed", "crushed", "bruised", "burst", "split", "perforated")
-# ART58 (T53: "admitted last night with my mates and smashed back a few pints", "… and a broken back door" read
-# health): "back" as the drinks knocked back or a door, a seat, a row — no hurt back
-_NOT_THE_BACK = (r"(?:(?<!back)|(?![\s-]+(?:a|an|some|the|few|several|\d+|shots?|pints?|drinks?|beers?|door|doors|"
-                 r"yard|garden|seat|seats|row|rows|room|office|end|stage|story|pay|up|down|home|into)(?![\w-])))")
+         "ruptured", "busted", "smashed", "crushed", "bruised")
 #: a stay's illness, injury or symptom (each alternative read at a word's start; lower-cased text): what
 #: :data:`_ILLNESS_AFTER` reads after a "with" look-alike of an admission
-# ART58 (T53 2: idioms read as the illness's word — "… with my mates, who twisted my arm", "dizzy with excitement", "a
-# swelling sense of pride", "a bad case of senioritis", "a flu jab certificate", "an allergic reaction to the DJ lol",
-# "stomach pumping bass", "World Cup fever", "a fever pitch", "Fever-Tree", "injury time", "the stroke of midnight",
-# "stroked the venue cat", "a bloody good bottle", "blood orange", "a bleeding edge laptop", "a bleeding heart
-# liberal", "a diagnosis of the market", "infectious enthusiasm", "all psychos lol", "all Cancers lol", "the collapse of
-# the rival club", "a seizure of my phone", "a contraction clause", "a pain au chocolat", "a migraine-free evening",
-# "the overdose of glitter", "a panic attack of a queue"): each word read where it is the illness, not the idiom
 ILLNESS_WORDS = (
-    r"(?:dehydrat|breathing|asthma|kidney|liver|heart\s+attack|burns?(?![\w-])|poison|uti(?![\w-])|"
-    + _STAY_IDIOMS["pains"] + r"|"
-    r"(?:head|back|stomach|tummy|belly|ear|tooth|chest)?aches?(?![\w-])|migraine|clot|concussion|"
-    r"collapse(?!\s+of(?![\w-]))|unconscious|"
-    r"blood(?!y\s+(?!nose|noses|stools?|vomit|diarrh)\w|[\s-]+(?:orange|oranges|donations?|donors?|drives?|moon|"
-    r"brothers?|sport|bath|lust|line|type)(?![\w-]))|seps|septic|pneumon|"
-    + _STAY_IDIOMS["fever"] + "|" + _STAY_IDIOMS["stroke"] + "|" + _STAY_IDIOMS["infect"] + "|"
-    + _STAY_IDIOMS["covid"] + r"|fractur|" + _STAY_IDIOMS["injur"] + "|" + _STAY_IDIOMS["overdos"] + "|"
-    + _STAY_IDIOMS["bleed"] + "|" + _STAY_IDIOMS["seizure"] + r"|appendi|cardiac|" + _STAY_IDIOMS["contraction"]
-    + r"|chemo|tumou?r|"
-    # the diseases by their endings ("pancreatitis", "appendicitis", "thrombosis", "leukaemia", "melanoma"), not
-    # a joke's ("senioritis", "Mondayitis") or a diagnosis's own word
-    r"(?!(?:senior|monday|friday|sunday|weekend|holiday|lazy|couch|procrastin|spring|summer|christmas|xmas|exam|"
-    r"deadline|fomo|shopp|wedding|footy|football)itis)\w+itis(?![\w-])|"
-    r"(?!(?:hypn|osm|symbi|metamorph|apothe|diagn|progn)osis)\w+osis(?![\w-])|(?!(?:acad|boh)emia)\w+emia(?![\w-])|"
+    r"(?:dehydrat|breathing|asthma|kidney|liver|heart\s+attack|burns?(?![\w-])|poison|uti(?![\w-])|pains?(?![\w-])|"
+    r"(?:head|back|stomach|tummy|belly|ear|tooth|chest)?aches?(?![\w-])|migraine|clot|concussion|collapse|unconscious|blood|seps|septic|pneumon|fever|"
+    r"stroke(?!\s+of\s+(?:luck|genius|fortune|inspiration))|infect|covid|fractur|injur|overdos|bleed|seizure|"
+    r"appendi|cardiac|contraction|chemo|tumou?r|"
+    # the diseases by their endings ("pancreatitis", "appendicitis", "thrombosis", "leukaemia", "melanoma")
+    r"\w+itis(?![\w-])|(?!(?:hypn|osm|symbi|metamorph|apothe)osis)\w+osis(?![\w-])|(?!(?:acad|boh)emia)\w+emia(?![\w-])|"
     r"(?:carcin|melan|lymph|sarc|myel|glaub|haemat|hemat|aden|mening|gli|neurobl)omas?(?![\w-])|"
     r"(?!(?:em|sym|a|anti|tele)pathy)\w+pathy(?![\w-])|"
-    # the injuries: a hurt part of the body, a wound, a crash (not an arm twisted: "who twisted my arm")
-    r"(?!twisted\s+(?:my|our|his|her|their|your)\s+arms?(?![\w-]))"
-    r"(?:" + "|".join(_HURT) + r")(?:[\s-]+[\w'’-]+)?[\s-]+(?:" + "|".join(_BODY_PARTS) + r")(?![\w-])"
-    + _NOT_THE_BACK + r"|"
+    # the injuries: a hurt part of the body, a wound, a crash
+    r"(?:" + "|".join(_HURT) + r")(?:[\s-]+[\w'’-]+)?[\s-]+(?:" + "|".join(_BODY_PARTS) + r")(?![\w-])|"
     r"sprain|dislocat|whiplash|(?:stab|gunshot|knife|bullet|head|deep)[\s-]+wounds?|stabb(?:ed|ing)|"
     r"gunshot|laceration|(?:car|road|traffic|bike|cycling|motorbike|motorcycle|scooter|ski|skiing)[\s-]+"
     r"(?:crash|accident|collision)|"
     # the symptoms and the conditions a stay is for
     r"vomit|nausea|diarrh|cramps?(?![\w-])|hypotherm|hypertherm|hypoglyc|hyperglyc|frostbite|heat\s*stroke|sunstroke|"
     r"(?:irregular|racing|rapid|abnormal|slow|erratic)[\s-]+(?:heart\s*beat|pulse|heart\s+rhythm)|arrhythm|"
-    r"palpitation|nosebleed|haemorrhag|hemorrhag|dizz(?!y\s+with\s+(?!pain|nausea|fever)\w)|faint(?:ed|ing)|"
-    r"blacked\s+out|swelling(?!\s+(?!(?:on|in|of|around|from|after|under|to|and|or|behind|near|at|over|above|below|"
-    r"across|up)(?![\w-]))[a-z])|anaphyla|"
-    r"allergic\s+reaction(?!\s+to\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:dj|music|song|songs|playlist|crowd|queue|"
-    r"boss|manager|work|job|mondays?|people|small\s+talk|hard\s+work|responsibility|commitment|effort|gym|maths?|"
-    r"homework|him|her|them|ex|band|vibes?)(?![\w-]))|"
-    r"hernia|ulcer|gallstone|kidney\s+stone|psychosis|psychotic|panic\s+attack(?!\s+of\s+an?(?![\w-]))|"
-    r"flu(?![\w-])(?!\s+(?:jabs?|shots?|vaccin\w*|boosters?|injections?|clinics?|season)(?![\w-]))|"
-    r"stomach[\s-]+pump(?!ing[\s-]+(?:bass|beats?|music|tunes?|drops?|sounds?|speakers?|rhythm|techno|house|"
-    r"drum\w*)(?![\w-]))|chest\s+infection|diabet|epilep|" + _STAY_IDIOMS["cancer"] + r"|"
-    r"lumps?(?![\w-])(?!\s+sums?(?![\w-]))(?!\s+in\s+(?:my|our|his|her|their|your)\s+throats?)|miscarr|bronch)")
+    r"palpitation|nosebleed|haemorrhag|hemorrhag|dizz|faint(?:ed|ing)|blacked\s+out|swelling|anaphyla|"
+    r"allergic\s+reaction|hernia|ulcer|gallstone|kidney\s+stone|psychos|panic\s+attack|flu(?![\w-])|"
+    r"stomach\s+pump|chest\s+infection|diabet|epilep|cancer|lumps?(?![\w-])(?!\s+sums?(?![\w-]))|miscarr|bronch)")
 #: … not an illness's word where it names a pass, a piece of research or a grant, luck, a project or a figure of
 #: speech (T50: "admitted to the concert with a covid pass", "… with a stroke of genius", "… for kidney research";
 #: T50E, ART57: "admitted with a cancer research grant", "… the PhD programme with a cancer biology project", "… the
-#: team with a fractured reputation", "… the party with a fever dream outfit"; ART58: "… with a hernia joke", "…
-#: despite the covid rules", "… a migraine-free evening"): read after the illness's word
+#: team with a fractured reputation", "… the party with a fever dream outfit"): read after the illness's word
 #: (shapes.ADMITTED_FOR_ILLNESS too)
 ILLNESS_NOT_BEFORE = (r"(?![\w-]*\s+(?:pass(?:es|port)?|cert\w*|tests?\s+results?|research|studies|study|program\w*|"
                       r"course|of\s+(?:genius|luck|fortune|inspiration)|insurance|grants?|scholarships?|bursar\w*|"
                       r"charity|awareness|fundrais\w*|appeal|biology|project|projects|reputation|ego|pride|dream|"
-                      r"dreams|jokes?|memes?|rules?|restrictions?|regulations?|measures?|protocols?|lockdowns?)"
-                      r"(?![\w-]))(?![\w]*-free(?![\w-]))")
+                      r"dreams)(?![\w-]))")
 _ILLNESS_AFTER = (r"(?:(?!(?<![\w-])admitted(?![\w-]))[^.!?;\n])*?(?<![\w-])" + ILLNESS_WORDS
                   + ILLNESS_NOT_BEFORE)
 EVERYDAY_PATTERNS["admissions"] = EverydayPattern(
