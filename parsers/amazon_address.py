@@ -153,13 +153,6 @@ class _Rules:
     former: tuple[tuple[str, str], ...] = ()  # the data's ISO 3166-2 letters ISO has since changed → the current ones
 
 
-#: a state's short forms in common use that Google's address data does not list (Mexico's "Q. Roo" / "QROO" for
-#: Quintana Roo, the data's "Q.R."; "Edomex" / "Edo. Mex." for the Estado de México, the data's "Méx."; AMZ56:
-#: "… Cancun QROO" read no place)
-_LOCAL_REGION_FORMS = {"MX": {"qroo": "ROO", "q roo": "ROO", "q. roo": "ROO", "edomex": "MEX", "edo mex": "MEX",
-                              "edo. mex": "MEX", "edo. mex.": "MEX"}}
-
-
 @lru_cache(maxsize=64)
 def _rules(code: str) -> _Rules | None:
     try:
@@ -197,9 +190,6 @@ def _rules(code: str) -> _Rules | None:
         suffix = sub.code.split("-", 1)[1]
         if suffix in regions.values():
             regions.setdefault(_fold(sub.name), suffix)
-    for written, iso in _LOCAL_REGION_FORMS.get(code.upper(), {}).items():
-        if iso in regions.values():
-            regions.setdefault(_fold(written), iso)
     for i, pattern in enumerate(zips):
         if pattern and i < len(keys):
             zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
@@ -353,7 +343,6 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # as a Mexican CP, "Mexico"): Michigan's letters and a ZIP of Michigan's, read as on Amazon.com
         return _parse(address, "US")
     written_tokens = tokens
-    tokens = _site_code_before_postcode(tokens, site_country)
     country, code, tokens = _split_country(tokens)
     if (site_country or "").upper() == "US" and country is not None and (us := _us_state_named_as_country(
             written_tokens, tokens, breaks, country, code)) is not None:
@@ -453,19 +442,6 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # Muenchen" on Amazon.com: AMZ51, no place): read as one where so read it places the town or its country
         return joined
     return place
-
-
-def _site_code_before_postcode(tokens: list[str], site_country: str | None) -> list[str]:
-    """``tokens`` without the marketplace's own ISO code written in capitals between the town and a postcode of its
-    form at the end, where the code is none of its regions' letters: "… Toronto CA M5V 2T6" on Amazon.ca (the
-    country in the province's place; AMZ56: Ontario by the postcode, no town)."""
-    site = (site_country or "").upper()
-    rules = _rules(site) if len(site) == 2 else None
-    span = _find_zip(tokens, rules) if rules is not None else None
-    if rules is None or span is None or span[1] != len(tokens) or span[0] < 3 \
-            or tokens[span[0] - 1].strip(".,") != site or site.casefold() in rules.regions:
-        return tokens
-    return tokens[:span[0] - 1] + tokens[span[0]:]
 
 
 def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: str | None) -> Place | None:

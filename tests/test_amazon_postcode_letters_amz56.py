@@ -74,27 +74,3 @@ def test_the_confidence_basis_names_both_readings() -> None:
     assert _unlisted_why("US", "TN", "Salem") == (
         "; GeoNames lists no Salem in the state written (TN), only elsewhere in the United States: the state written "
         "is read, the town unverified (at most medium)")
-
-
-@pytest.mark.parametrize(("address", "place"), [
-    ("Juan Perez Av Tulum 10 Cancun QROO", ("Cancun", "ROO", "MX")),
-    ("Juan Perez Av Tulum 10 Cancun Q. Roo", ("Cancun", "ROO", "MX")),
-    ("Juan Perez Av Tulum 10 Cancun Q Roo 77500", ("Cancun", "ROO", "MX")),
-    ("Juan Perez Av Juarez 10 Toluca Edomex", ("Toluca", "MEX", "MX")),
-    ("Juan Perez Av Juarez 10 Toluca Edo. Mex.", ("Toluca", "MEX", "MX")),
-])
-def test_mexican_states_short_forms_in_common_use(address: str, place: tuple[str, str, str]) -> None:
-    found = shipping_place(address, site_country="MX")
-    assert (found.city, found.region, found.country_code) == place
-
-
-@pytest.mark.parametrize(("address", "site", "place"), [
-    ("Sam Roe 1 Main St Toronto CA M5V 2T6", "CA", ("Toronto", "ON", "CA")),
-    ("Sam Roe 1 Main St Vancouver CA V6B 1A1", "CA", ("Vancouver", "BC", "CA")),
-    ("Ravi 1 MG Rd Pune IN 411001", "IN", ("Pune", "MH", "IN")),
-    # California's letters on Amazon.com stay the state's
-    ("Sam Roe 1 Main St Fresno CA 93701", "US", ("Fresno", "CA", "US")),
-])
-def test_the_marketplace_s_code_before_its_postcode(address: str, site: str, place: tuple[str, str, str]) -> None:
-    found = shipping_place(address, site_country=site)
-    assert (found.city, found.region, found.country_code) == place
