@@ -74,7 +74,8 @@ def test_the_london_resident_s_german_evenings_are_worded_as_an_exit_not_a_borde
     assert view.headline(home.to_dict()) .startswith("You most likely live in United Kingdom")
     assert str(home.confidence) == "high"
     said = " ".join([home.summary, *home.caveats])
-    assert ("2,920 logins from Germany set aside: only in the evenings of days begun and continued in United "
+    # running text names a country with its article (TRIP55, wording.in_text): "in the United Kingdom"
+    assert ("2,920 logins from Germany set aside: only in the evenings of days begun and continued in the United "
             "Kingdom, never placing a night (a VPN or proxy exit; not where you sleep).") in said
 
 
