@@ -134,9 +134,14 @@ def _unlisted_why(country: str, region: str | None, name: str | None) -> str:
 
     from .gazetteer import town
 
-    subs = {sub.code.split("-", 1)[1]: sub.name for sub in pycountry.subdivisions.get(country_code=country) or ()} \
-        if country else {}
-    capital = next((code for code, sub in subs.items() if name and _fold(sub) == _fold(name)), None)
+    # ISO 3166-2 writes a province's other official name in brackets ("Barcelona [Barcelona]", "A Coruña [La
+    # Coruña]", "Lleida [Lérida]"; T54 10: the sentence read "… is Barcelona [Barcelona]'s"): the first is said, any
+    # of them names the capital
+    names = {sub.code.split("-", 1)[1]: [n.strip() for n in re.split(r"[\[\]]", sub.name) if n.strip()]
+             for sub in pycountry.subdivisions.get(country_code=country) or ()} if country else {}
+    subs = {code: written[0] for code, written in names.items() if written}
+    capital = next((code for code, written in names.items() if name and any(_fold(n) == _fold(name)
+                                                                            for n in written)), None)
     if not name or not region or capital is None or capital == region or region not in subs:
         return (f"; GeoNames lists no {name or 'town'} in the state written ({region}), only elsewhere in "
                 f"{_in_country(country)}: the state written is read, the town unverified (at most medium)")
