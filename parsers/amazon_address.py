@@ -303,7 +303,11 @@ def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) 
     # the letters as the post writes them where ISO 3166-2 has others ("NL", ISO "MX-NLE": "Monterrey NL 64000")
     written = rules.regions.get(_fold(region)) or _region_code(_fold(region), rules.code) or region
     capital = _province_named_after(city, rules.code)
-    return found != (capital or written)
+    # a province inside the region written is that region's (Spain's one-province communities: "Oviedo AS 33001",
+    # 33 Asturias' province O, ISO "ES-O" of "ES-AS"; "Palma IB 07001", "Pamplona NC 31001" — T54C 2 read them
+    # at most medium)
+    within = getattr(pycountry.subdivisions.get(code=f"{rules.code}-{found}"), "parent_code", None) or ""
+    return found != (capital or written) and within.split("-", 1)[-1] != (capital or written)
 
 
 def _us_town_and_state(address: str, place: Place, site_country: str) -> Place | None:
