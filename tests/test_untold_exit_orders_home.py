@@ -26,6 +26,7 @@ from test_move_dates import _day
 
 from dataexam.inference import infer
 from dataexam.report import view
+from dataexam.wording import in_text
 
 IPS.setdefault("AT", "80.110.0.1")
 IPS.setdefault("IE", "86.40.0.1")
@@ -85,9 +86,11 @@ def test_orders_to_the_untold_neighbour_turn_the_home_to_it(zone: str, exit_cc: 
         f" ship there, and your logins from {here} fall on days with logins from {there}, whose clock your activity "
         f"keeps too, so the logins from {there} are most likely an always-on VPN or proxy exit.")
     days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
-    assert (f"Your {days} login days in {here} fall on days with logins in {there} too, and your activity keeps a "
-            f"clock of both countries: your home's own logins beside an always-on VPN exit in {there}, or days across "
-            f"the border; the logins and the clock cannot tell which, your orders shipped to {here} do."
+    # running text names a country with its article (TRIP55, wording.in_text): "shipped to the United States"
+    here_t, there_t = in_text(here), in_text(there)
+    assert (f"Your {days} login days in {here_t} fall on days with logins in {there_t} too, and your activity keeps "
+            f"a clock of both countries: your home's own logins beside an always-on VPN exit in {there_t}, or days "
+            f"across the border; the logins and the clock cannot tell which, your orders shipped to {here_t} do."
             ) in home.caveats
     assert "so the orders tell the home; medium at most" in home.confidence_basis
     # the evidence shown first is the orders' (it was the exit's logins, the orders only counted against them)
@@ -107,8 +110,9 @@ def test_the_clock_is_named_for_the_home_the_orders_tell(zone: str, exit_cc: str
                                                           town: tuple[str, str | None, str], clock: str) -> None:
     tz = _report(zone, exit_cc, home_cc, town).finding("timezone")
     assert view.headline(tz.to_dict()).startswith(f"You live on {clock} ({zone},")
-    assert tz.caveats[0] == (f"Your logins cannot tell whether you live in {NAMES[home_cc]} or in {NAMES[exit_cc]} "
-                             "(one of them a VPN or proxy exit); your activity keeps the same clock either way.")
+    assert tz.caveats[0] == (f"Your logins cannot tell whether you live in {in_text(NAMES[home_cc])} or in "
+                             f"{in_text(NAMES[exit_cc])} (one of them a VPN or proxy exit); your activity keeps the "
+                             "same clock either way.")
     assert str(tz.confidence) == "medium"  # the same clock either way: as sure as the home the orders tell
 
 
@@ -125,7 +129,7 @@ def test_orders_to_the_exit_s_own_country_keep_it(zone: str, exit_cc: str, home_
     assert view.headline(home.to_dict()) == f"You most likely live in {town[0]}, {there}."
     assert (home.value["country"], str(home.confidence)) == (exit_cc, "medium")
     assert home.value.get("untold_exit") is None
-    assert any(c.endswith(f"always-on VPN exit in {there}; neither the logins nor the clock tell which.")
+    assert any(c.endswith(f"always-on VPN exit in {in_text(there)}; neither the logins nor the clock tell which.")
                for c in home.caveats)
 
 
@@ -186,10 +190,10 @@ def test_the_clock_of_the_home_the_orders_tell_is_read_the_other_said_in_a_cavea
     shown = tz.to_dict()
     assert view.headline(shown) == f"You live on {clock}"
     assert shown["value"]["untold_zones"] == [other | {"set_aside_by_orders": True}]
-    assert tz.caveats[0] == (f"Your logins cannot tell whether you live in {NAMES[home_cc]} or in {NAMES[exit_cc]} "
-                             "(one of them a VPN or proxy exit), and your activity fits a clock of each; your orders "
-                             f"ship to {NAMES[home_cc]}, so {zone} is read: {other['zone']} if you live in "
-                             f"{NAMES[exit_cc]}.")
+    here, there = in_text(NAMES[home_cc]), in_text(NAMES[exit_cc])  # running text (TRIP55, wording.in_text)
+    assert tz.caveats[0] == (f"Your logins cannot tell whether you live in {here} or in {there} (one of them a VPN or "
+                             "proxy exit), and your activity fits a clock of each; your orders ship to "
+                             f"{here}, so {zone} is read: {other['zone']} if you live in {there}.")
     assert (shown["confidence"], report.finding("home").to_dict()["confidence"]) == (conf, "medium")
     assert f"{conf} at most, as the home: {home_cc} (the orders) or {exit_cc}" in tz.confidence_basis
 
