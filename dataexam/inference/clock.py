@@ -47,7 +47,15 @@ from .engine import (
 from .gazetteer import country_display
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement, least_sure
 from .moves import edge_stay
-from .openclocks import headline_zones, hours_on_others, open_range, open_zones, open_zones_value, shift_hhmm
+from .openclocks import (
+    headline_zones,
+    hours_on_others,
+    in_stated_range,
+    open_range,
+    open_zones,
+    open_zones_value,
+    shift_hhmm,
+)
 from .periods import (
     PERIOD_LULL_SD_H,
     PERIOD_WORDS,
@@ -662,6 +670,25 @@ def open_offsets(cands: Sequence[Any], also: Any = None) -> list[dict[str, Any]]
              "posterior": round(mass[key], 4)} for key in keys]
 
 
+def _inside_stated_range(cands: Sequence[Any], best: Any) -> Any:
+    """``best``, or where its UTC offset lies outside the range of clocks the activity leaves open as it is said
+    (:func:`open_offsets`: "from" its first "to" its last, :func:`~.openclocks.in_stated_range`), the candidate of
+    the same wall clock inside it (its standard offset 24 h away, across the date line; on ``best``'s summer-time
+    rule first), the one more people keep. The activity tells wall hours, not the calendar: Pacific/Apia (UTC+13)
+    and Pacific/Pago_Pago (UTC−11) keep the same hours a day apart, and the head count named an X-only Honolulu
+    resident's clock "Apia time" after "one of the clocks from UTC−11 to UTC−7", so her Period ended a day late
+    (BOUND57, T54B 3). O(candidates)."""
+    said = open_offsets(cands, also=best)
+    if len(said) < 2:
+        return best
+    west, east = said[0]["utc_offset_hours"], said[-1]["utc_offset_hours"]
+    if in_stated_range(best.standard_q / 4, west, east):
+        return best
+    twins = [c for c in cands if c is not best and (c.standard_q - best.standard_q) % 96 == 0
+             and in_stated_range(c.standard_q / 4, west, east)]
+    return max(twins, key=lambda c: (c.observes_dst == best.observes_dst, c.posterior), default=best)
+
+
 def _clock_country(zone: str, where: str | None) -> str | None:
     """The country (ISO code) whose clock ``zone`` is: ``where`` (the nights' country of a border life, else the
     place evidence's top country; None) where ``zone`` is one of its zones (zone.tab), else the zone's own. The open
@@ -976,6 +1003,7 @@ class ClockAggregator(Aggregator):
         }
         ctx.zone_open = []
         ctx.offsets_open = []
+        ctx.offsets_said = []
         if self.total < MIN_TZ_EVENTS or len(days) < MIN_TZ_DAYS:
             ctx.zone, ctx.zone_name = None, None
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -1329,6 +1357,9 @@ class ClockAggregator(Aggregator):
             pick = _clock_the_activity_fits(cands, best, prior)
             if pick is not best:
                 plain_pick, best = (best.zones[0], pick.activity_score - best.activity_score), pick
+        if split is None and moved_on is None and not exit_rivals and plain_pick is None and not prior.located():
+            # the zone named for the range of clocks the activity leaves open lies inside the range said (BOUND57)
+            best = _inside_stated_range(cands, best)
         ctx.zone_placed = prior.located()
         mass = answer_mass(cands, best)
         zone = best.zones[0]
@@ -1806,6 +1837,11 @@ class ClockAggregator(Aggregator):
                 ctx.offsets_open = [(o["zone"], o["utc_offset_hours"] - best.standard_q / 4) for o in offsets_open
                                     if o["observes_dst"] == best.observes_dst
                                     and o["utc_offset_hours"] != best.standard_q / 4]
+                # the clocks of the range said, whose calendars a home day must agree with (BOUND57: not the twins
+                # 24 h away beyond the date line, Apia's UTC+13 for a range of UTC−11 to UTC−7)
+                west, east = offsets_open[0]["utc_offset_hours"], offsets_open[-1]["utc_offset_hours"]
+                ctx.offsets_said = [o["zone"] for o in offsets_open if o["zone"] != zone
+                                    and in_stated_range(o["utc_offset_hours"], west, east)]
                 likeliest = format_list([f"{_fmt_utc(o['utc_offset_hours'])}"
                                          f"{' with summer time' if o['observes_dst'] else ''} ({o['zone']}, "
                                          f"{o['posterior']:.0%})" for o in offsets_fitting or offsets_open[:3]],
