@@ -200,7 +200,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     gate = sensitive.NightGate.of(ctx)
     # the calendar the bounds' days are written on: the home's where every clock the activity leaves open gives each
     # bound the same day, else UTC's, said (BOUND57: an Apia-named Honolulu resident's Period ended a day late)
-    days_zone = openclocks.calendar_zone(ctx, stats.bounds)
+    # (a withheld bound writes no day, so it forces no calendar on the other)
+    days_zone = openclocks.calendar_zone(ctx, [w for w in stats.bounds if gate.home_day(w, ctx.zone) is not None])
     # a date-only bound (an old Amazon report's order day) is its ISO day, flagged beside it (``first_date_only``:
     # the one shape of every such bound, NightGate.instant)
     for key, when in zip(("first", "last"), stats.bounds, strict=True):

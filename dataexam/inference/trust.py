@@ -596,7 +596,7 @@ class TrustAggregator(Aggregator):
             ev.items.extend(self.ev[name].items[:2])
         ev.items = ev.items[:10]
         gate = NightGate.of(ctx)
-        days_zone = openclocks.calendar_zone(ctx, self.bounds)
+        days_zone = openclocks.calendar_zone(ctx, [w for w in self.bounds if gate.home_day(w, ctx.zone) is not None])
         value = {"banner": BANNER, "score": score, "range": [350, 950], "band": band,
                  "band_note": "bands 350–550 poor … 700–950 excellent are reported, unverified",
                  "formula": "350 + 600 · Σ wᵢ·fᵢ", "weights_note": "reported, unverified (inference.md §2)",
