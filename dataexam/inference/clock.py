@@ -672,10 +672,11 @@ def open_offsets(cands: Sequence[Any], also: Any = None) -> list[dict[str, Any]]
 
 def _inside_stated_range(cands: Sequence[Any], best: Any) -> Any:
     """``best``, or where its UTC offset lies outside the range of clocks the activity leaves open as it is said
-    (:func:`open_offsets`: "from" its first "to" its last, :func:`~.openclocks.in_stated_range`), the candidate of
-    the same wall clock inside it (its standard offset 24 h away, across the date line; on ``best``'s summer-time
-    rule first), the one more people keep. The activity tells wall hours, not the calendar: Pacific/Apia (UTC+13)
-    and Pacific/Pago_Pago (UTC−11) keep the same hours a day apart, and the head count named an X-only Honolulu
+    (:func:`open_offsets`: "from" its first "to" its last, :func:`~.openclocks.in_stated_range`; ``best`` itself
+    24 h away from one of them, across the date line), the head count's pick among the clocks inside it: the answer
+    more people keep (its posterior mass), its likeliest candidate — so "named only because more people live on it"
+    holds of the range said. The activity tells wall hours, not the calendar: Pacific/Apia (UTC+13) and
+    Pacific/Pago_Pago (UTC−11) keep the same hours a day apart, and the head count named an X-only Honolulu
     resident's clock "Apia time" after "one of the clocks from UTC−11 to UTC−7", so her Period ended a day late
     (BOUND57, T54B 3). O(candidates)."""
     said = open_offsets(cands, also=best)
@@ -684,9 +685,12 @@ def _inside_stated_range(cands: Sequence[Any], best: Any) -> Any:
     west, east = said[0]["utc_offset_hours"], said[-1]["utc_offset_hours"]
     if in_stated_range(best.standard_q / 4, west, east):
         return best
-    twins = [c for c in cands if c is not best and (c.standard_q - best.standard_q) % 96 == 0
-             and in_stated_range(c.standard_q / 4, west, east)]
-    return max(twins, key=lambda c: (c.observes_dst == best.observes_dst, c.posterior), default=best)
+    inside = [o for o in said if in_stated_range(o["utc_offset_hours"], west, east)]
+    if not inside:
+        return best
+    top = max(inside, key=lambda o: o["posterior"])
+    key = (round(top["utc_offset_hours"] * 4), top["observes_dst"])
+    return next((c for c in cands if (c.standard_q, c.observes_dst) == key and c.zones[0] == top["zone"]), best)
 
 
 def _clock_country(zone: str, where: str | None) -> str | None:
