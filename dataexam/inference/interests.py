@@ -97,6 +97,8 @@ HASHTAG = ("hashtag", 3.0)  # a tag the person chose, inside an otherwise incide
 # category is ranked by what the person did and wrote themselves first (T29C M2: 371 "RT @cryptoking: …" retweets
 # were the top interest, "words in own posts ×306", over 86 own tweets on gardening)
 RETWEET = ("retweeted post", 1.0)
+#: ART59: the union's special category, whose records on an answer that goes on are counted (union_answers)
+UNION = SENSITIVE_PREFIX + "union"
 # A religious or political view the person declared on their Facebook profile (categories.SPECIAL_PROFILE_FACTS):
 # counted in the sensitive-signal inventory as the most deliberate signal there is, never as an interest.
 PROFILE_VIEW = ("declared on the profile", 3.0)
@@ -854,6 +856,9 @@ class InterestAggregator(Aggregator):
         self.order_tally: dict[tuple[str, str, str, str, int], DayBins] = {}
         self.orders_apart = 0  # order items at the person's quiet hours, left out at the end (finish)
         self.quoted = 0  # own posts with a category whose quoted words were left out (textrules.own_words)
+        # ART59: union records resting on the person's yes to a question of being in the union whose answer goes on
+        # after it (special_terms.union_answer_goes_on: "goes on", "taken back"), the union reading medium at most
+        self.union_answers: Counter[str] = Counter()
         # Facebook group joins, counted at the end unless the group was left after (left_groups: name digest → the
         # latest time it was left, None undated)
         self.held_groups: list[Event] = []
@@ -954,6 +959,10 @@ class InterestAggregator(Aggregator):
         if cats and not repeat:
             self.records += 1
             self.quoted += quoted
+            if UNION in cats:  # ART59: her yes to "not in the union?" that goes on after it
+                said = special_terms.union_answer_goes_on((event.text if words is None else words).lower())
+                if said is not None:
+                    self.union_answers[said] += 1
             # the keywords each category matched in the text with its tags, idioms left out (one look-up for all
             # categories); a hashtag weighs as one only in the person's own posts (a liked tweet's tags: T25A M3)
             found = dict(interest_matches(text))
@@ -1456,15 +1465,34 @@ class InterestAggregator(Aggregator):
 
         summary = ("; ".join(said(k, v) for k, v in value.items())
                    if value else "No records relate to special categories.")
+        conf = Confidence.HIGH if value else Confidence.LOW
+        basis = "exact counts of keyword matches (the count is certain; what it means is not)"
+        going_on = sum(self.union_answers.values()) if "union" in value else 0
+        if going_on:
+            # ART59 (T54, ART58 reverted: "not in the union? yes I am. nah I cancelled my membership", "Sí, estoy. Lo
+            # dejé el año pasado" read union at high): her yes to a question of being in the union followed by more
+            # words than it reads (special_terms.union_answer_goes_on) is still read, at medium at most; the caveat
+            # says so without quoting the words
+            back = self.union_answers[special_terms.ANSWER_TAKEN_BACK]
+            value["union"]["answer_goes_on"] = going_on
+            value["union"]["answer_taken_back"] = back
+            conf = Confidence.MEDIUM
+            basis += (f"; {count_phrase(going_on, 'union record')} rest{'s' if going_on == 1 else ''} on your yes to "
+                      "a question of being in the union that your answer goes on after → medium at most")
+            meta["caveats"] = [
+                f"{count_phrase(going_on, 'union record')} rest{'s' if going_on == 1 else ''} on your yes to a "
+                "question of being in the union, and your answer goes on after it"
+                + (f" ({back} with words that may take it back: a membership left or ended, the past, a joke)"
+                   if back else "")
+                + ": what follows may qualify or withdraw the yes, so the union reading is medium at most.",
+                *meta["caveats"]]
         unread = special_language_gap(ctx)
         if unread is not None:  # texts in languages the lists do not read (T32A M2): never a bare "none"
             meta["caveats"] = [f"Not read: {unread['sentence']}.", *meta["caveats"]]
             summary = (f"{summary}. Not read: {unread['sentence']}" if value else
                        f"No record found to relate to special categories in what the lists read; not read: "
                        f"{unread['sentence']}") + "."
-        return Finding(value=value, confidence=Confidence.HIGH if value else Confidence.LOW,
-                       confidence_basis="exact counts of keyword matches (the count is certain; what it means is not)",
-                       evidence=ev, summary=summary, **meta)
+        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
 
     def _new_babies(self) -> list[dict[str, Any]]:
         """A child's run begun at a newborn's band after an earlier child's (:attr:`children`; T32B M9: a second

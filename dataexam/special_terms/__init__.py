@@ -90,6 +90,8 @@ import ahocorasick
 
 # The tables and the shape rules live in modules per concern; the public names are read from here, as before the
 # split (``from dataexam.special_terms import TERMS``, ``special_terms.shaped``).
+from .everyday import ANSWER_GOES_ON as ANSWER_GOES_ON
+from .everyday import ANSWER_TAKEN_BACK as ANSWER_TAKEN_BACK
 from .everyday import ELLIPSES as ELLIPSES
 from .everyday import EVERYDAY_CONTEXT as EVERYDAY_CONTEXT
 from .everyday import EVERYDAY_NOT_AFTER as EVERYDAY_NOT_AFTER
@@ -103,6 +105,7 @@ from .everyday import PATTERNED as PATTERNED
 from .everyday import STREETS_ONLY as STREETS_ONLY
 from .everyday import EverydayPattern as EverydayPattern
 from .everyday import EverydaySense as EverydaySense
+from .everyday import union_answer_goes_on as union_answer_goes_on
 from .latin import TERMS as TERMS
 from .other_scripts import OTHER_SCRIPTS as OTHER_SCRIPTS
 from .shapes import AR_STRIKING_FROM_WORK as AR_STRIKING_FROM_WORK

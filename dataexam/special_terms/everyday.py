@@ -840,6 +840,64 @@ UNION_ANSWERS: dict[str, str] = {
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
 #: English row
 YES_I_AM = UNION_ANSWERS["en"]
+# ART59 (T54, ART58 reverted: "not in the union? yes I am. nah I cancelled my membership", "Doch, bin ich. Hab aber
+# gekündigt", "Sí, estoy. Lo dejé el año pasado", "Si, je le suis. J'ai quitté le syndicat l'an dernier", "Estou sim.
+# Saí no ano passado" read union at high: UNION_ANSWERS reads her yes and the first word after it only; a reading of
+# the rest either way traded one direction for the other). Her yes stays a yes (no none is made union, no union
+# none); where more words follow it in the same text than her row's (_GOES_ON_WORDS, marks, emoji, numbers), the
+# record's union reading is at most medium (inference.interests: "her answer goes on"), and where a word of the
+# closed per-language table below follows it anywhere in the text, at most medium as words that may take it back.
+# (Only "not anymore" and the like right after her yes take it back for certain: _RETRACTED_RIGHT_AFTER, none.)
+_ANSWER_ENDS = {language: lazy_compile(r"(?:\s*+(?>" + _EMOJI + r"+|[^\w\s]|\d+(?![\w'’-])|(?:" + words
+                                       + r")(?![\w'’-])))*+\s*+\Z")
+                for language, words in _GOES_ON_WORDS.items()}
+#: ART59: words after her yes that may take it back (a membership left, ended, cancelled, a joke, the past tense), per
+#: language, over lower-cased text (a closed table: what is not here, and goes on, is only "goes on")
+UNION_TAKEN_BACK: dict[str, str] = {
+    "en": r"not\s+anymore|no\s+longer|not\s+since|not\s+really|used\s+to|i\s+was|or\s+was|well\s+was|quit|left|"
+          r"cancel(?:l)?ed|resigned|until|jk|j/k|kidding|joking|nah|nope|lies?",
+    "de": r"nicht\s+mehr|war\s+ich|ich\s+war|war|ausgetreten|gekündigt|raus|spa(?:ß|ss)|scherz\w*|quatsch|nee|nein|"
+          r"bis\s+(?:letzt|vor)\w*",
+    "es": r"ya\s+no|ahora\s+no|estaba|estuve|era|dej[ée]|lo\s+dej[ée]|me\s+sal[ií]|me\s+di\s+de\s+baja|desafili\w+|"
+          r"hasta|broma|mentira",
+    "fr": r"plus\s+maintenant|plus\s+depuis|ne\s+le\s+suis\s+plus|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|"
+          r"j['’]ai\s+été|quitté|démissionné|résilié|sorti|parti|je\s+rigole|je\s+plaisante|c['’]est\s+faux",
+    "pt": r"n[ãa]o\s+mais|n[ãa]o\s+estou\s+mais|j[áa]\s+n[ãa]o|estava|estive|era|fui|sa[ií]|desfiliei|cancelei|"
+          r"deixei|at[ée]|brincadeira|zoeira|mentira",
+}
+_TAKEN_BACK_RX = {language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’-])")
+                  for language, words in UNION_TAKEN_BACK.items()}
+_ANSWER_RX = {language: lazy_compile(rx) for language, rx in UNION_ANSWERS.items()}
+#: ART59: a question of being in the union before its mark (the union's word in the language of each row, then up to
+#: 80 more characters of the same sentence), where her answer is looked for (UNION_ANSWERS)
+_UNION_ASKED = lazy_compile(r"(?<![\w'’-])(?:union|gewerkschaft|sindicato|syndicat)(?![\w'’-])[^.!?？\n]{0,80}?"
+                            r"(?=\s*[?？])")
+ANSWER_GOES_ON = "goes on"
+ANSWER_TAKEN_BACK = "taken back"
+
+
+def union_answer_goes_on(lowered: str) -> str | None:
+    """ART59: what follows the person's yes to a negated question of being in the union (:data:`UNION_ANSWERS`) in
+    ``lowered`` (lower-cased text): :data:`ANSWER_TAKEN_BACK` where a word of :data:`UNION_TAKEN_BACK` (her answer's
+    language) follows it ("… ? Sí, estoy. Lo dejé el año pasado"), :data:`ANSWER_GOES_ON` where other words than her
+    row's follow it ("… ? yes I am. Best decision ever"), None where her answer ends there ("… ? yes I am", "… ? yes I
+    am, since 2019 💪") or there is no such answer. Read only to cap a union reading's confidence: it never makes
+    one."""
+    if "?" not in lowered and "？" not in lowered:
+        return None
+    found: str | None = None
+    for asked in _UNION_ASKED.finditer(lowered):
+        for language, answer in _ANSWER_RX.items():
+            yes = answer.match(lowered, asked.end())
+            if yes is None:
+                continue
+            rest = lowered[yes.end():]
+            if _TAKEN_BACK_RX[language].search(rest):
+                return ANSWER_TAKEN_BACK
+            if not _ANSWER_ENDS[language].match(rest):
+                found = ANSWER_GOES_ON
+            break
+    return found
 # ART53 (T48D: "I'm not in the union at work" withheld, while "I'm not in the union" read none): the person's being in
 # the union at work said with a "not" before it, as the membership's shape "I'm in the union" parted by a "not"
 # (shapes.UNION_MEMBER): ART51's "the union at work" (latin.py) reads the union of one's work, not her membership
