@@ -80,12 +80,12 @@ from .parser import RECORD_DAY_MARK, UNDATED_MARK, Parser, describe_error, issue
 from .registry import Registry, load_registry
 from .tempdirs import (
     DISK_TEMP,
-    MB,
     PrivateTempDir,
     compress_runs,
     default_folder,
     memory_file_system,
     named_by_user,
+    size_words,
 )
 
 if TYPE_CHECKING:
@@ -1308,45 +1308,58 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         yield decode(payload, key)
 
 
-def _note_runs(stats: RunStats, folder: str, compressed: str | None) -> None:
+def _note_runs(stats: RunStats, folder: str, compressed: str | None, every_run: bool = False) -> None:
     """A warning when the sort spilled runs into a temporary folder whose file system is memory
     (``tmpfs``; a ``TMPDIR`` set so, as the default is on disk, :mod:`dataexam.tempdirs`): they took
     memory after all, which flat memory is meant to avoid; and one when they were compressed for
-    want of room (``compressed``: why, from :func:`~dataexam.tempdirs.compress_runs`), which is slower."""
-    spilled = stats.merge.spilled_bytes  # > 0: the records outgrew the sort's memory (not just workers' last runs)
-    written = stats.merge.run_bytes / MB
+    want of room (``compressed``: why, from :func:`~dataexam.tempdirs.compress_runs`), which is slower.
+    ``every_run``: the exports were parsed in worker processes (``--jobs``), which write every run they sort into
+    the folder, their last ones too (INP57: those took memory unsaid unless the records outgrew a sort's memory)."""
+    # > 0: the records outgrew the sort's memory; with workers every run was written there
+    spilled = stats.merge.run_bytes if every_run else stats.merge.spilled_bytes
+    written = size_words(stats.merge.run_bytes)
     fs_type = memory_file_system(folder) if spilled else None
     if fs_type:
         on_disk = "" if memory_file_system(DISK_TEMP) else f" (e.g. TMPDIR={DISK_TEMP})"
         stats.warnings.append(
             f"the records were sorted through the temporary folder {folder}, which is in memory ({fs_type}): "
-            f"its {written:,.0f} MB of sorted runs{' (compressed)' if compressed else ''} took memory too; "
+            f"its {written} of sorted runs{' (compressed)' if compressed else ''} took memory too; "
             f"for exports this large, set TMPDIR to a folder on disk{on_disk} to keep memory flat")
     elif spilled and compressed:
         stats.warnings.append(
             f"the temporary folder {folder} {compressed}: the records' sorted runs were compressed "
-            f"({written:,.0f} MB), which takes longer; set TMPDIR to a folder with more room")
+            f"({written}), which takes longer; set TMPDIR to a folder with more room")
 
 
 def _note_zip_spills(stats: RunStats, exports: Sequence[Export]) -> None:
+    """:func:`zip_spill_warnings` of ``exports`` added to the run's warnings."""
+    stats.warnings.extend(zip_spill_warnings(e.archive for e in exports))
+
+
+def zip_spill_warnings(archives: Iterable[Archive]) -> list[str]:
     """A warning, like the sort's (:func:`_note_runs`), when zips inside zips (Facebook's zip of part zips,
     Amazon's zip of category zips) were inflated into a temporary folder whose file system is memory
-    (``tmpfs``): they took memory too, each counted once (T53C 1: the sort's runs were said, these were not)."""
-    spills = {id(s): s for e in exports for s in e.archive.spills}.values()
+    (``tmpfs``): they took memory too, each counted once (T53C 1: the sort's runs were said, these were not).
+    Every command that opens exports says it (INP57, T54B 7: ``scan`` did not): ``timeline``, ``report`` (through
+    :func:`timeline_encoded`), ``scan`` and ``describe`` (their ``warnings``). Worker processes (``--jobs``) read the
+    main process's inflated copies (:func:`dataexam.archive.shared_spills`), inflating none again: these are all."""
+    spills = {id(s): s for a in archives for s in a.spills}.values()
     per_folder: dict[str, list[int]] = {}
     for spill in spills:
         per_folder.setdefault(spill.folder, []).append(spill.size)
+    said = []
     for folder, sizes in per_folder.items():
         fs_type = memory_file_system(folder)
         if not fs_type:
             continue
         on_disk = "" if memory_file_system(DISK_TEMP) else f" (e.g. TMPDIR={DISK_TEMP})"
         many = len(sizes) > 1
-        stats.warnings.append(
+        said.append(
             f"{f'{len(sizes)} zips inside zips' if many else 'a zip inside a zip'} (a zip of part zips) "
             f"{'were' if many else 'was'} inflated into the temporary folder {printable_path(folder)}, which is in "
-            f"memory ({fs_type}): {'their' if many else 'its'} {sum(sizes) / MB:,.1f} MB took memory too while "
+            f"memory ({fs_type}): {'their' if many else 'its'} {size_words(sum(sizes))} took memory too while "
             f"{'they were' if many else 'it was'} read; to keep memory flat, set TMPDIR to a folder on disk{on_disk}")
+    return said
 
 
 def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
@@ -1507,7 +1520,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
         if kinds and not counts and note_no_kind:  # (a report's own kind list is no --kind: said nothing)
             _note_no_kind(exports, stats, kinds, since is not None or until is not None)
         if tmp is not None:
-            _note_runs(stats, tmp.parent, compress_reason)
+            _note_runs(stats, tmp.parent, compress_reason, every_run=parallel)
         _note_zip_spills(stats, exports)
     except TempFolderUnusable as exc:
         raise TempFolderUnusable(f"the records outgrew the sort's memory and it needs a temporary folder: {exc}") \
@@ -1610,7 +1623,7 @@ def _bound(t: datetime | None, date_only: bool) -> str | None:
 
 def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
          limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None, jobs: int = 1,
-         include_sensitive: bool = False) -> list[ScanResult]:
+         include_sensitive: bool = False, warnings: list[str] | None = None) -> list[ScanResult]:
     """Detect and count every export found in the inputs without writing a timeline (one streaming
     pass per export); what inside an input is not an export is listed too (``is_export`` false).
 
@@ -1620,7 +1633,9 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
 
     Exports of different accounts are scanned, not refused: each gets an ``account_group`` number
     (1, 2 … per source, when a source has several accounts) so the mix can be seen. ``jobs`` > 1
-    counts the exports in that many processes (:mod:`dataexam.parallel`).
+    counts the exports in that many processes (:mod:`dataexam.parallel`). ``warnings`` (a list) gets what the run
+    says beside its results: zips inside zips inflated into a temporary folder in memory
+    (:func:`zip_spill_warnings`; INP57, T54B 7: a timeline said it, a scan did not).
     """
     not_exports: list[NotAnExport] = []
     exports = open_exports(paths, source=source, limits=limits, registry=registry, not_exports=not_exports,
@@ -1664,6 +1679,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                                       last_date_only=bool(last and last.date_only)))
     finally:
         close_exports(exports)
+        if warnings is not None:
+            warnings.extend(zip_spill_warnings(e.archive for e in exports))
     for item in not_exports:
         name = f"{item.input}/{item.path}" if item.path else item.input
         issue = item.issue

@@ -13,7 +13,9 @@ skipped with a :class:`~dataexam.events.ParseIssue` and can be admitted by raisi
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import functools
 import io
 import logging
 import os
@@ -499,6 +501,11 @@ def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
     starts with its first file's local header) while the end record does not end the file (its comment's length,
     4.3.16, does not reach the file's last byte)."""
     zf = zipfile.ZipFile(file)
+    if isinstance(file, Path):  # the zip's identity, for the zips inside it a worker reads (shared_spills)
+        with contextlib.suppress(OSError):
+            info = os.stat(file)
+            zf._dataexam_key = (os.path.realpath(file), info.st_dev, info.st_ino, info.st_size,  # type: ignore[attr-defined]
+                                info.st_mtime_ns)
     try:
         infos = zf.infolist()
         if not infos or min(i.header_offset for i in infos) == 0:
@@ -650,6 +657,8 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 continue
             try:
                 inner = _zip_file(_inflated_once(zf, info, limits, closers))
+                if (parent := _spill_key(zf, info)) is not None:  # (deeper zips keyed through it)
+                    inner._dataexam_key = parent  # type: ignore[attr-defined]
             except zipfile.BadZipFile:
                 # a zip cut short and zipped again (an interrupted download put in a bundle): salvaged as when
                 # given alone (the twenty-fourth pass's first tester, Z1)
@@ -679,15 +688,62 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
 class Spill:
     """The closer of a zip inside a zip inflated once into a private temporary file (:func:`_inflated_once`,
     :func:`_nested_bytes`), saying where (``folder``, the temporary folder) and how many bytes (``size``) it
-    took while it was read."""
+    took while it was read; ``key`` (:func:`_spill_key`) and ``fd`` let worker processes read it too
+    (:func:`shared_spills`)."""
 
-    __slots__ = ("_close", "folder", "size")
+    __slots__ = ("_close", "fd", "folder", "key", "size")
 
-    def __init__(self, file: IO[bytes], folder: str, size: int) -> None:
-        self._close, self.folder, self.size = file.close, folder, size
+    def __init__(self, file: IO[bytes], folder: str, size: int, key: tuple[Any, ...] | None = None) -> None:
+        self._close, self.folder, self.size, self.key, self.fd = file.close, folder, size, key, file.fileno()
 
     def __call__(self) -> None:
         self._close()
+
+
+#: in a worker process (``--jobs``): the main process's inflated zips inside zips, by :func:`_spill_key`, as file
+#: descriptors the worker was started with (:func:`use_shared_spills`)
+_SHARED_SPILLS: dict[tuple[Any, ...], int] = {}
+
+
+def _spill_key(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[Any, ...] | None:
+    """Which zip inside a zip ``info`` is, the same in every process reading the run's inputs: the outermost zip's
+    path and stamp (device, inode, size, modification time) and each member's name, place, CRC-32 and sizes down to
+    it; ``None`` where the zip holding it has no such identity (one salvaged from a cut zip)."""
+    parent = getattr(zf, "_dataexam_key", None)
+    if parent is None:
+        return None
+    return (*parent, (info.filename, info.header_offset, info.CRC, info.compress_size, info.file_size))
+
+
+def shared_spills(archives: Iterable[Archive]) -> dict[tuple[Any, ...], int]:
+    """The zips inside zips the ``archives`` inflated (:class:`Spill`), by key, as file descriptors: given to worker
+    processes (``--jobs``, ``pass_fds``) with :func:`use_shared_spills`, they read these copies rather than inflate
+    each part zip once more in every process (INP57: a zip of part zips was inflated once per process, and only the
+    main process's copies were said)."""
+    return {s.key: s.fd for a in archives for s in a.spills if s.key is not None}
+
+
+def use_shared_spills(shared: dict[tuple[Any, ...], int]) -> None:
+    """In a worker process: read the zips inside zips ``shared`` names (:func:`shared_spills`; their descriptors
+    inherited) from the main process's copies."""
+    _SHARED_SPILLS.clear()
+    _SHARED_SPILLS.update(shared)
+
+
+def _shared_copy(key: tuple[Any, ...] | None, size: int, closers: list[Callable[[], None]]) -> IO[bytes] | None:
+    """A stream of the main process's inflated copy of the zip ``key`` names (a worker's, :func:`use_shared_spills`),
+    or ``None`` (none shared, or not of the size expected: inflated here as before)."""
+    fd = _SHARED_SPILLS.get(key) if key is not None else None
+    if fd is None:
+        return None
+    try:
+        if os.fstat(fd).st_size != size:
+            return None
+        own = os.dup(fd)  # (closed with this process's archive; the inherited one stays for its other readers)
+    except OSError:
+        return None
+    closers.append(functools.partial(os.close, own))
+    return io.BufferedReader(_Window(_PositionalFile(own), 0, size), 64 * 1024)  # type: ignore[return-value]
 
 
 def _spill_folder() -> str:
@@ -714,6 +770,9 @@ def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLi
     where they were)."""
     if info.compress_type == zipfile.ZIP_STORED or info.file_size > limits.max_member_bytes:
         return zf.open(info)
+    key = _spill_key(zf, info)
+    if (shared := _shared_copy(key, info.file_size, closers)) is not None:  # a worker: the main process's copy
+        return shared
     import tempfile
 
     try:
@@ -732,7 +791,7 @@ def _inflated_once(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLi
     except BaseException:
         spill.close()
         raise
-    closers.append(Spill(spill, folder, info.file_size))
+    closers.append(Spill(spill, folder, info.file_size, key))
     return io.BufferedReader(_Window(_PositionalFile(spill.fileno()), 0, info.file_size), 64 * 1024)  # type: ignore[return-value]
 
 

@@ -897,8 +897,12 @@ def scan(
         paths = _recognised_only(paths, source, registry, skipped)
     else:
         paths = _inputs(paths, source, keep_going, registry)
+    said: list[str] = []  # zips inside zips inflated into a temporary folder in memory (INP57, T54B 7)
     results = api.scan(paths, source=source, limits=state.limits, registry=registry,
-                       jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES), include_sensitive=include_sensitive)
+                       jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES), include_sensitive=include_sensitive,
+                       warnings=said)
+    for message in said:
+        warn(message)
     results += [_skipped_result(str(path), why, code) for path, why, code in skipped]
     _print_scan(results, as_json)
     changed = [r for r in results if r.is_export and INPUT_CHANGED.intersection(r.issue_summary)]

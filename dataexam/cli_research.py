@@ -50,7 +50,10 @@ def describe(
     from .describe import describe as describe_inputs
     from .describe import render_text
 
-    found = describe_inputs(paths, limits=state.limits)
+    said: list[str] = []  # zips inside zips inflated into a temporary folder in memory (INP57, T54B 7)
+    found = describe_inputs(paths, limits=state.limits, warnings=said)
+    for message in said:
+        warn(message)
     if as_json:
         typer.echo(json.dumps([d.to_dict() for d in found], indent=1, ensure_ascii=False))
     else:

@@ -496,16 +496,18 @@ def _safe_reason(reason: str) -> str:
 
 
 def describe(paths: Iterable[str | os.PathLike[str]], *, limits: ArchiveLimits = DEFAULT_LIMITS,
-             registry: Registry | None = None) -> list[Description]:
+             registry: Registry | None = None, warnings: list[str] | None = None) -> list[Description]:
     """Describe every export found in the inputs (zip, folder or single file; a folder or zip holding
     several exports gives one description each, as ``scan`` splits it); an input in which nothing is
     recognised is described whole (that is when a bug report needs it most). Raises what
-    :func:`open_input` raises."""
+    :func:`open_input` raises. ``warnings`` (a list) gets what the run says beside the descriptions: zips inside
+    zips inflated into a temporary folder in memory (:func:`dataexam.api.zip_spill_warnings`; INP57, T54B 7)."""
     from . import api
     from .errors import HTMLExportError, NothingRecognised
 
     registry = registry or load_registry()
     out: list[Description] = []
+    described: list[Archive] = []  # (their inflated zips inside zips said once, at the end)
     for n, path in enumerate(paths, 1):
         # every input by its position and kind (input_label, as report --redact and batch name them), never by
         # its name: "describe fb x" named the input "fb" (a vocabulary word) and masked "x" as "<name-3>" (the
@@ -516,6 +518,7 @@ def describe(paths: Iterable[str | os.PathLike[str]], *, limits: ArchiveLimits =
         except (NothingRecognised, HTMLExportError):
             exports = []
         if len(exports) > 1:
+            described.extend(e.archive for e in exports)
             try:
                 for e in exports:
                     d = describe_archive(e.archive, registry)
@@ -526,12 +529,15 @@ def describe(paths: Iterable[str | os.PathLike[str]], *, limits: ArchiveLimits =
             continue
         api.close_exports(exports)
         archive = open_input(path, limits)
+        described.append(archive)
         try:
             d = describe_archive(archive, registry)
             d.input = label
             out.append(d)
         finally:
             archive.close()
+    if warnings is not None:
+        warnings.extend(api.zip_spill_warnings(described))
     return out
 
 

@@ -54,9 +54,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .archive import ArchiveLimits
+from .archive import ArchiveLimits, shared_spills, use_shared_spills
 from .errors import UsageProblem, WorkerFailed
 from .events import Event, ParseIssue, When
 from .issue_codes import tally
@@ -244,11 +244,13 @@ def _claim(task: _Task, n: int) -> bool:
     return True
 
 
-def _parse_many(tasks: list[_Task]) -> list[tuple[int, _Result]]:
+def _parse_many(tasks: list[_Task], shared: dict[tuple[Any, ...], int] | None = None) -> list[tuple[int, _Result]]:
     """In a worker: open the run's inputs again, then read each part of ``tasks`` (in their order)
-    that no other process has claimed yet; ``(part number, result)`` of those read."""
+    that no other process has claimed yet; ``(part number, result)`` of those read. ``shared``: the main
+    process's inflated zips inside zips (:func:`dataexam.archive.shared_spills`), read rather than inflated again."""
     from . import api
 
+    use_shared_spills(shared or {})
     spec = tasks[0].spec
     exports = api.open_exports(list(spec.paths), source=spec.source, limits=spec.limits, registry=spec.registry,
                                not_exports=[], per_account=spec.per_account)
@@ -653,7 +655,10 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
     try:
         # The main process reads parts itself (one interpreter fewer: less memory, no start-up wait);
         # ``processes - 1`` spawned workers read the others.
-        workers.extend(Worker(_parse_many, (tasks,), tmp.path, f"worker{w}") for w in range(1, processes))
+        # every process reads the main process's inflated part zips, none inflates them again (INP57)
+        shared = shared_spills(e.archive for e in exports)
+        workers.extend(Worker(_parse_many, (tasks, shared), tmp.path, f"worker{w}",
+                              pass_fds=tuple(sorted(set(shared.values())))) for w in range(1, processes))
         read = 0
         for n, ((e, m, sl), one) in enumerate(zip(parts, tasks, strict=True)):
             if processes > 1 and not _claim(one, n):
@@ -680,8 +685,10 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
 
 
 def _scan_many(spec: OpenSpec, indices: list[int], names: list[str], listings: list[str],
-               include_sensitive: bool = False) -> list[ScanCounts]:
+               include_sensitive: bool = False, shared: dict[tuple[Any, ...], int] | None = None) -> list[ScanCounts]:
     from . import api
+
+    use_shared_spills(shared or {})  # the main process's inflated part zips (INP57)
 
     exports = api.open_exports(list(spec.paths), source=spec.source, limits=spec.limits, registry=spec.registry,
                                not_exports=[], per_account=spec.per_account)
@@ -705,6 +712,7 @@ def scan_in_workers(exports: Sequence[Export], jobs: int, include_sensitive: boo
     workers: list[tuple[list[int], Worker]] = []
     finished = False
     tmp = PrivateTempDir()
+    shared = shared_spills(e.archive for e in exports)
     try:
         for n, share in enumerate(shares[1:], 1):
             reopen = [exports[i].reopen for i in share]
@@ -712,8 +720,8 @@ def scan_in_workers(exports: Sequence[Export], jobs: int, include_sensitive: boo
             indices = [r[1] for r in reopen if r is not None]
             workers.append((share, Worker(_scan_many, (spec, indices, [exports[i].name for i in share],
                                                        [member_listing(exports[i]) for i in share],
-                                                       include_sensitive),
-                                          tmp.path, f"scan{n}")))
+                                                       include_sensitive, shared),
+                                          tmp.path, f"scan{n}", pass_fds=tuple(sorted(set(shared.values()))))))
         for i in shares[0]:
             by_index[i] = api.scan_counts(exports[i], include_sensitive)
         for share, worker in workers:

@@ -50,7 +50,7 @@ except ImportError:  # pragma: no cover - not on POSIX
     fcntl = None  # type: ignore[assignment]
 
 __all__ = ["MEMORY_FILE_SYSTEMS", "PrivateTempDir", "compress_runs", "default_parent", "make_folder",
-           "memory_file_system", "sweep_stale"]
+           "memory_file_system", "size_words", "sweep_stale"]
 
 #: file systems whose files are held in memory (``/proc/self/mountinfo``'s type names)
 MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
@@ -138,6 +138,18 @@ ROOM_MARGIN = 1.25
 
 #: a megabyte as messages count it: 10⁶ bytes (SI, as ``df -H`` and the benchmark tables count)
 MB = 1_000_000
+
+
+def size_words(n: int) -> str:
+    """A size in bytes as the run's messages say it, in a unit that shows it (T54B 7: a 3 KB part zip was "0.0 MB"):
+    SI units, as :data:`MB` counts (1 KB = 1,000 bytes): ``512`` → ``"512 bytes"``, ``1`` → ``"1 byte"``,
+    ``48_300`` → ``"48 KB"``, ``1_234_567`` → ``"1.2 MB"``, ``2_000_000_000`` → ``"2,000.0 MB"``. Never "0 KB" or
+    "0.0 MB": a size below 1,000 bytes is counted in bytes."""
+    if n < 1000:
+        return f"{n:,} byte{'' if n == 1 else 's'}"
+    if n < 999_500:
+        return f"{n / 1000:,.0f} KB"
+    return f"{n / MB:,.1f} MB"
 
 
 def compress_runs(folder: str, input_bytes: int) -> str | None:

@@ -88,13 +88,15 @@ class Worker:
     ``fn`` must be a module-level function and ``args`` picklable. ``folder`` is a private
     directory (the run's temporary folder) for the job and result files; ``name`` tells workers
     of one run apart there. With ``feed``, the worker's standard input is a pipe the caller writes
-    to (:attr:`stdin`; ``fn`` reads ``sys.stdin.buffer``); otherwise it is ``/dev/null``.
+    to (:attr:`stdin`; ``fn`` reads ``sys.stdin.buffer``); otherwise it is ``/dev/null``. ``pass_fds``: open files
+    the worker inherits, under the same numbers (the main process's inflated part zips,
+    :func:`dataexam.archive.shared_spills`).
     """
 
     process: subprocess.Popen[bytes]
 
     def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], folder: str, name: str, *,
-                 feed: bool = False) -> None:
+                 feed: bool = False, pass_fds: tuple[int, ...] = ()) -> None:
         self.job_path = os.path.join(folder, f"{name}.job")
         self.out_path = os.path.join(folder, f"{name}.result")
         fd = os.open(self.job_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -104,7 +106,7 @@ class Worker:
         try:
             argv = [sys.executable, "-c", _BOOT, self.job_path, self.out_path, str(os.getpid()), str(NO_ROOM_EXIT)]
             self.process = subprocess.Popen(argv, stdin=subprocess.PIPE if feed else subprocess.DEVNULL,
-                                            start_new_session=True)
+                                            start_new_session=True, pass_fds=pass_fds)
         except OSError as exc:
             self._remove()
             raise WorkerFailed(f"could not start a worker process ({exc.strerror or type(exc).__name__}); "

@@ -126,6 +126,7 @@ def test_runs_spilled_into_memory_are_warned_of(jobs: int, in_memory: bool, tmp_
     # a folder the caller chose (or TMPDIR) that is in memory: used, and the run says what it cost
     from dataexam import api, parallel
     from dataexam.persona import export_paths, write_persona
+    from dataexam.tempdirs import size_words
 
     monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
     seen: list[str] = []
@@ -147,7 +148,7 @@ def test_runs_spilled_into_memory_are_warned_of(jobs: int, in_memory: bool, tmp_
     assert len(warned) == in_memory and seen[:1] == [str(folder)]  # (then /var/tmp, for its suggestion)
     if in_memory:
         assert f"temporary folder {folder}," in warned[0] and "TMPDIR" in warned[0]
-        assert f"its {stats.merge.run_bytes / 1e6:,.0f} MB of sorted runs" in warned[0]
+        assert f"its {size_words(stats.merge.run_bytes)} of sorted runs" in warned[0]  # (a unit that shows it: INP57)
     # nothing spilled (the sort fit in memory): no question asked
     seen.clear()
     stats = api.RunStats()

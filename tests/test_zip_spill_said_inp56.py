@@ -18,6 +18,7 @@ from test_issue_counts_inp51 import _last
 from test_zip_cut import _facebook_files, _zip
 
 from dataexam import api
+from dataexam.tempdirs import size_words
 
 
 def _parts(method: int) -> dict[str, bytes]:
@@ -54,10 +55,11 @@ def _run(path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch, in_memory: b
 def test_part_zips_inflated_into_a_folder_in_memory_are_said(tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     path, size = _outer(tmp_path, zipfile.ZIP_DEFLATED)
+    assert 10_000 < size < 1_000_000  # said in KB since INP57 (T54B 7: "their 0.0 MB")
     folder = tmp_path / "shm"
     assert _run(path, folder, monkeypatch, in_memory=True) == [
         f"2 zips inside zips (a zip of part zips) were inflated into the temporary folder {folder}, which is in "
-        f"memory (tmpfs): their {size / 1e6:,.1f} MB took memory too while they were read; to keep memory flat, set "
+        f"memory (tmpfs): their {size_words(size)} took memory too while they were read; to keep memory flat, set "
         "TMPDIR to a folder on disk (e.g. TMPDIR=/var/tmp)"]
 
 
