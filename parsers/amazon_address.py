@@ -270,6 +270,11 @@ def _parse(address: str, site_country: str | None) -> Place:
         postcodes = [t.strip(".,") for t in _tokens(address)[0] if zip_re.fullmatch(t.strip(".,"))
                      and any(ch.isdigit() for ch in t)]
         place = _letters_of_another_province(place, not postcodes)
+        if len(postcodes) == 1 and place.country_basis is None and (found := _postcode_province(postcodes[0], rules)) \
+                and found != place.region and _province_named_after(place.city, site) == found:
+            # the town and the postcode agree, the letters are another's: the region read is theirs ("… Toledo M
+            # 45001": Toledo, TO, as AMZ56 read it; POST57 keeps the letters only where the postcode is no town's)
+            place = place._replace(region=found)
         if len(postcodes) == 1 and place.country_basis is None and _postcode_contradicts(
                 place.city, place.region, postcodes[0], rules):
             # the postcode in another province's range than the town's or the letters' ("… 28001 Toledo M" on
