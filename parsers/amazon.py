@@ -67,6 +67,7 @@ from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
 from .amazon_address import (
     _STREET_TYPE,
+    UNLISTED_READING,
     Place,
     city_state_named,
     could_be_us_zip,
@@ -75,6 +76,9 @@ from .amazon_address import (
     iso_letters_both,
     iso_state_abroad,
     one_cell_basis,
+    one_cell_postcode_province,
+    postcode_contradicts,
+    postcode_province,
     province_letters_fit,
     shipping_place,
     title_town,
@@ -709,13 +713,16 @@ class AmazonParser(Parser):
         status = row.get("Order Status")
         shipping = row.raw("Shipping Address")
         place = _address_place(shipping, website)
+        postcode_region = one_cell_postcode_province(shipping, _SITE_COUNTRY.get(_site(website) or "")) \
+            if place.country_basis == UNLISTED_READING else None
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity", "Original Quantity"),
             unit_price=unit, total=total, currency=_currency(currency, total, unit),
             order_status=status, shipment_status=row.get("Shipment Status"),
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
             place=place, website=website, category=None, gift=_gift(row),
-            ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website))
+            ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website),
+            postcode_region=postcode_region)
         # Shipping Option "std-sns-<marketplace>" (formats.md §3.2's real 2023 row "std-sns-us"; peer importers read
         # Subscribe & Save so): Amazon placed the order on the subscription's schedule, not the person
         # (engine.platform_written; T34A M1). Both eras carry the column (Retail.OrderHistory, Your Amazon Orders).
@@ -741,11 +748,13 @@ class AmazonParser(Parser):
         unit = row.money("Purchase Price Per Unit", currency=currency, locale=locale, machine=machine)
         asin = row.get("ASIN/ISBN", "ASIN")
         status = row.get("Order Status")
+        place = _report_place(row, website)
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity"), unit_price=unit, total=total,
             currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
-            payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
-            category=row.get("Category"), gift=_report_gift(row))
+            payment_type=row.get("Payment Instrument Type"), place=place, website=website,
+            category=row.get("Category"), gift=_report_gift(row),
+            postcode_region=_report_postcode_region(row, website, place))
         # Amazon's UNSPSC classification of the item (formats.md §3): a medical segment is Art. 9 whatever the title
         attrs["unspsc"] = row.get("UNSPSC Code")
         if unit is None:  # the old report's "Item Subtotal" is before tax, promotions and shipping
@@ -773,7 +782,8 @@ class AmazonParser(Parser):
             "tax": _m(row.money("Tax Charged", currency=currency)),
             "order_status": row.get("Order Status"), "carrier": _carrier(carrier),
             "payment_type": row.get("Payment Instrument Type"),
-            **_place_attrs(_report_place(row, row.get("Website"))),
+            **_place_attrs(place := _report_place(row, row.get("Website")),
+                           _report_postcode_region(row, row.get("Website"), place)),
             "gift": _report_gift(row),
             "website": row.get("Website"),
         }
@@ -1669,12 +1679,14 @@ def _refund_payout(row: CsvRow, event: Event) -> tuple[Hashable, ...]:
 def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None, unit_price: Money | None,
                  total: Money | None, currency: str | None, order_status: str | None,
                  shipment_status: str | None, payment_type: str | None, place: Place, website: str | None,
-                 category: str | None, gift: bool, ships_to_billing: bool | None = None) -> dict[str, Any]:
+                 category: str | None, gift: bool, ships_to_billing: bool | None = None,
+                 postcode_region: str | None = None) -> dict[str, Any]:
     cancelled = (order_status or "").casefold() in ("cancelled", "canceled")
     return {
         "order_id": order_id, "asin": asin, "quantity": quantity, "unit_price": _m(unit_price), "total": _m(total),
         "currency": currency, "order_status": order_status, "shipment_status": shipment_status,
-        "payment_type": payment_type, **_place_attrs(place), "gift": gift, "ships_to_billing": ships_to_billing,
+        "payment_type": payment_type, **_place_attrs(place, postcode_region), "gift": gift,
+        "ships_to_billing": ships_to_billing,
         "website": website, "category": category, "cancelled": cancelled,
     }
 
@@ -1724,13 +1736,27 @@ def _report_gift(row: CsvRow) -> bool:
     return bool(to and buyer and _name_ends(to) != _name_ends(buyer))
 
 
-def _place_attrs(place: Place) -> dict[str, str | None]:
+def _place_attrs(place: Place, postcode_region: str | None = None) -> dict[str, str | None]:
     # the place only: the address's name and street are never kept (docs/kinds.md)
     attrs = {"shipping_city": place.city, "shipping_region": place.region, "shipping_country": place.country,
              "shipping_country_code": place.country_code}
     if place.country_basis is not None:
         attrs["shipping_country_basis"] = place.country_basis  # how the country was read (COUNTRY_READINGS)
+    if place.country_basis == UNLISTED_READING and postcode_region and postcode_region != place.region:
+        # the province whose range holds the postcode written, where it is not the State read (never the postcode
+        # itself): the home finding names both readings (POST57, T54C 1: "Aracaju", "SE" beside São Paulo's CEP said
+        # "GeoNames lists no Aracaju in the state written")
+        attrs["shipping_postcode_region"] = postcode_region
     return attrs
+
+
+def _report_postcode_region(row: CsvRow, website: str | None, place: Place) -> str | None:
+    """The province of an old report's Zip cell (:func:`.amazon_address.postcode_province`) where the place read is at
+    most medium by it (``UNLISTED_READING``), else None."""
+    if place.country_basis != UNLISTED_READING:
+        return None
+    site = _SITE_COUNTRY.get(_site(website) or "")
+    return postcode_province(written_postcode(row.get("Shipping Address Zip")) or None, site)
 
 
 def _report_place(row: CsvRow, website: str | None) -> Place:
@@ -1758,6 +1784,10 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     if city and site and province and (found := written_region_reading(city, province, site, postcode)) is not None \
             and found[1] is not None and found[2] == "state":
         region = province
+    # the State as written (a sentinel's letters too, where they are a province's of the marketplace): the postcode
+    # check below keeps it
+    letters = region or (province.strip(" .,") if province and is_region_of(province.strip(" .,"), site or "")
+                         else None)
     code = site if (city or region) else None
     basis = "state" if region and code else None
     us_state = bool(region) and code == "US" and is_region_of(region, "US")
@@ -1821,6 +1851,13 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     if city and not region and code and basis != "country" and iso is None:
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code, basis = written_town_reading(city, code, postcode)
+    if city and code and code == site and basis in ("state", "postcode") and letters \
+            and postcode_contradicts(city, letters, postcode, site):
+        # a Zip of another province's range than the town's or the State written (POST57, T54 6: "Lodi", "CA", "09100"
+        # and "Monza", "MB", "00184" on Amazon.it were high; a one-cell address so written has been at most medium
+        # since AMZ56): the State as written, at most medium, both readings named (``shipping_postcode_region``).
+        # A State that reads as a sentinel ("Napoli", "NA", "10121") is kept, not the postcode's province in its place
+        region, basis = letters, UNLISTED_READING
     region = region.upper() if region and len(region) <= 3 else region
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says

@@ -59,9 +59,10 @@ if TYPE_CHECKING:
     from dataexam.inference.gazetteer import City
 
 __all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
-           "iso_letters_both", "iso_state_abroad", "one_cell_basis", "province_letters_fit", "shipping_place",
-           "town_name_forms", "unpadded_postcode", "us_state_disowned", "us_written_oddly", "written_postcode",
-           "written_region_reading", "written_town_country", "written_town_name", "written_town_reading"]
+           "iso_letters_both", "iso_state_abroad", "one_cell_basis", "one_cell_postcode_province",
+           "postcode_contradicts", "postcode_province", "province_letters_fit", "shipping_place", "town_name_forms",
+           "unpadded_postcode", "us_state_disowned", "us_written_oddly", "written_postcode", "written_region_reading",
+           "written_town_country", "written_town_name", "written_town_reading"]
 
 
 class Place(NamedTuple):
@@ -269,6 +270,11 @@ def _parse(address: str, site_country: str | None) -> Place:
         postcodes = [t.strip(".,") for t in _tokens(address)[0] if zip_re.fullmatch(t.strip(".,"))
                      and any(ch.isdigit() for ch in t)]
         place = _letters_of_another_province(place, not postcodes)
+        if len(postcodes) == 1 and place.country_basis is None and (found := _postcode_province(postcodes[0], rules)) \
+                and found != place.region and _province_named_after(place.city, site) == found:
+            # the town and the postcode agree, the letters are another's: the region read is theirs ("… Toledo M
+            # 45001": Toledo, TO, as AMZ56 read it; POST57 keeps the letters only where the postcode is no town's)
+            place = place._replace(region=found)
         if len(postcodes) == 1 and place.country_basis is None and _postcode_contradicts(
                 place.city, place.region, postcodes[0], rules):
             # the postcode in another province's range than the town's or the letters' ("… 28001 Toledo M" on
@@ -276,6 +282,67 @@ def _parse(address: str, site_country: str | None) -> Place:
             # Cagliari's, Lodi LO's — AMZ56, high): the letters as written, at most medium, both readings named
             place = place._replace(country_basis=UNLISTED_READING)
     return place
+
+
+def _postcode_province(postcode: str, rules: _Rules) -> str | None:
+    """The ISO 3166-2 suffix of the one province whose range (Google's address data) holds ``postcode`` (of
+    ``rules``' country's form), else None. A capital's generic CAP of before the street-level ones, still written
+    ("09100" Cagliari, now 09121-09134; "20100" Milano), is the province whose range holds most of that block of a
+    hundred, two thirds of its postcodes or more (Cagliari's 0912x-0913x beside Oristano's one "09170")."""
+    if not rules.zip_regions:
+        return None
+    code = _zero_kept(postcode.replace(" ", "").upper(), rules.code)
+    found = _zip_region(code, rules)
+    if found is None and re.fullmatch(r"\d{2}100", code):
+        block = Counter(held for n in range(100) if (held := _zip_region(f"{code[:3]}{n:02d}", rules)))
+        most = block.most_common(1)
+        found = most[0][0] if most and most[0][1] * 3 >= 2 * sum(block.values()) else None
+    return found
+
+
+def _one_postcode(address: str, rules: _Rules) -> str | None:
+    """The one postcode of ``rules``' country's form (with a digit) written in a one-cell address, else None."""
+    if rules.zip_re is None:
+        return None
+    zip_re = rules.zip_re
+    postcodes = [t.strip(".,") for t in _tokens(address)[0] if zip_re.fullmatch(t.strip(".,"))
+                 and any(ch.isdigit() for ch in t)]
+    return postcodes[0] if len(postcodes) == 1 else None
+
+
+def postcode_province(postcode: str | None, site_country: str | None) -> str | None:
+    """The ISO 3166-2 suffix of the province of ``site_country`` whose postcode range holds ``postcode`` (Google's
+    address data: "01001-000" → "SP", "00184" → "RM", "110001" → "DL", "08001" → "B"), else None (no ranges by
+    province in the data: Germany, France; a postcode of no such range or of another form). POST57: the home
+    finding names it beside the letters written where the two disagree (``shipping_postcode_region``)."""
+    rules = _rules(site_country.upper()) if site_country else None
+    code = (postcode or "").strip()
+    if rules is None or rules.zip_re is None or not code \
+            or not rules.zip_re.fullmatch(_zero_kept(code.replace(" ", "").upper(), rules.code)):
+        return None
+    return _postcode_province(code, rules)
+
+
+def one_cell_postcode_province(address: str | None, site_country: str | None) -> str | None:
+    """:func:`postcode_province` of the one postcode of the marketplace's form written in a one-cell address ("…
+    Aracaju SE 01001-000" on Amazon.com.br → "SP"), else None (none, or more than one)."""
+    rules = _rules(site_country.upper()) if site_country else None
+    if not address or rules is None or (postcode := _one_postcode(address, rules)) is None:
+        return None
+    return _postcode_province(postcode, rules)
+
+
+def postcode_contradicts(city: str | None, region: str | None, postcode: str | None, site_country: str | None
+                         ) -> bool:
+    """Whether an old report's Zip cell (``postcode``) lies in another province's range than the town's or the State
+    written (:func:`_postcode_contradicts`): "Lodi", "CA", "09100" on Amazon.it; "Monza", "MB", "00184" (POST57: the
+    columns had no such check, high)."""
+    rules = _rules(site_country.upper()) if site_country else None
+    code = (postcode or "").strip()
+    if rules is None or rules.zip_re is None or not city or not region or not code \
+            or not rules.zip_re.fullmatch(_zero_kept(code.replace(" ", "").upper(), rules.code)):
+        return False
+    return _postcode_contradicts(city, region, code, rules)
 
 
 def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) -> bool:
@@ -289,15 +356,7 @@ def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) 
 
     if not city or not region or not rules.zip_regions or admin1_known(rules.code, region):
         return False
-    code = _zero_kept(postcode.replace(" ", "").upper(), rules.code)
-    found = _zip_region(code, rules)
-    if found is None and re.fullmatch(r"\d{2}100", code):
-        # a capital's generic CAP of before the street-level ones, still written ("09100" Cagliari, now 09121-09134;
-        # "20100" Milano): the province whose range holds most of that block of a hundred, two thirds of its postcodes
-        # or more (Cagliari's 0912x-0913x beside Oristano's one "09170")
-        block = Counter(held for n in range(100) if (held := _zip_region(f"{code[:3]}{n:02d}", rules)))
-        most = block.most_common(1)
-        found = most[0][0] if most and most[0][1] * 3 >= 2 * sum(block.values()) else None
+    found = _postcode_province(postcode, rules)
     if found is None:
         return False
     # the letters as the post writes them where ISO 3166-2 has others ("NL", ISO "MX-NLE": "Monterrey NL 64000")
@@ -1158,7 +1217,10 @@ def _province_named_after(name: str, country: str) -> str | None:
     own = town(name, country)
     if rules is None or own is None:
         return None
-    return rules.regions.get(_fold(name)) or next(
+    # a province's name, not its letters: "Se" (GeoNames' Sé, São Paulo's central district) is no capital of Sergipe
+    # ("SE"; T54C 3: "Se SP 01001-000" read at most medium as Sergipe's capital)
+    named = rules.regions.get(_fold(name))
+    return (named if named is not None and _fold(name) != named.casefold() else None) or next(
         (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
 
 
@@ -1194,7 +1256,7 @@ def _place(tokens: list[str], breaks: frozenset[int], country: str | None, code:
         city, region = other, region or other_region
     if city is None:
         city, near_region = _town_near(tokens, rules, region, country)
-        region = region or near_region
+        region = near_region or region  # the letters written before the postcode where they differ from its province
     if city is None and city_state and any(ch.isdigit() for t in tokens for ch in t):
         # a city-state's address that names no town is in it — where it is an address at all (a house number or a
         # postcode): a masked "<ADDR>" on Amazon.sg named nothing (T32A L1, the rule of every marketplace)
@@ -1258,7 +1320,14 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
     if span is not None and rules.regions:
         before = _region_at(tokens, 0, span[0], rules, from_end=True)
         if before:  # "… Ho Chi Minh City 700000": the town before the region, or the region's own name
-            region = region or before[0]
+            postcode = "".join(tokens[span[0]:span[1]])
+            if region is None or (rules.code != "US" and before[0] != region
+                                  and region == _zip_region(_zero_kept(postcode.upper(), rules.code), rules)
+                                  and before[1] == 1 and _letters_word(tokens[span[0] - 1], tokens)):
+                # the letters written before the postcode, not the postcode's province in their place: "… Valencia V
+                # 03001", "… Alcala de Henares M 08001" on Amazon.es (T54 4: "Valencia, A", "Alcala de Henares, B",
+                # the second high) — a conflict the postcode check says (_postcode_contradicts)
+                region = before[0]
             ends.append(span[0] - before[1])
         after = _region_at(tokens, span[1], len(tokens), rules, from_end=True)
         if after and after[1] < 4:  # "34433 Beyoğlu İstanbul": a region at the end named as its town
@@ -1294,6 +1363,15 @@ def _letters_after_own_town(tokens: list[str], end: int, rules: _Rules, region: 
     return any(town(" ".join(w.strip(",") for w in tokens[end - 1 - k:end - 1]), rules.code, admin1) is not None
                for k in (1, 2, 3) if end - 1 - k >= 0
                and not any(ch.isdigit() for w in tokens[end - 1 - k:end - 1] for ch in w))
+
+
+def _letters_word(word: str, tokens: list[str]) -> bool:
+    """Whether ``word`` is a region's letters as written: one to three letters in capitals ("V", "M", "SE"), or in
+    small letters where the whole address is ("… alcala de henares m 08001"); never a word of a name or street
+    written so ("… Calle Sol 2 a")."""
+    letters = word.strip(".,")
+    return 1 <= len(letters) <= 3 and letters.isalpha() and (letters.isupper() or not any(
+        ch.isupper() for t in tokens for ch in t))
 
 
 def _written_as_letters(word: str) -> bool:

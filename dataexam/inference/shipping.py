@@ -124,12 +124,18 @@ def _in_country(code: str) -> str:
     return country_in_text(code)
 
 
-def _unlisted_why(country: str, region: str | None, name: str | None) -> str:
+def _unlisted_why(country: str, region: str | None, name: str | None, postcode_region: str | None = None) -> str:
     """Why a town read with :data:`UNLISTED_READING` is at most medium, naming both readings: a province's capital
     written with another province's letters (Spain's and Italy's provinces are named after their capitals: "Toledo",
     "M" → "… Toledo is the capital of the province of Toledo (TO), the province written (M) is Madrid's: Toledo, TO
     or a town of Madrid's province …"; AMZ56: "Lodi", "CA" on Amazon.it said nothing of Lodi, California, and
-    "28001 Toledo M" nothing at all), else the state written with a town GeoNames lists elsewhere in the country."""
+    "28001 Toledo M" nothing at all), else the state written with a town GeoNames lists elsewhere in the country.
+
+    ``postcode_region`` (the parser's ``shipping_postcode_region``: the province whose range holds the postcode
+    written, where it is not the one read; never the postcode): the postcode's province against the town and the
+    letters written ("Aracaju", "SE" beside a São Paulo CEP: "the postcode written is São Paulo's (SP), the town and
+    letters written are Aracaju, SE: …" — POST57, T54C 1: "GeoNames lists no Aracaju in the state written (SE)",
+    false of Sergipe's capital)."""
     import pycountry
 
     from .gazetteer import town
@@ -142,6 +148,8 @@ def _unlisted_why(country: str, region: str | None, name: str | None) -> str:
     subs = {code: written[0] for code, written in names.items() if written}
     capital = next((code for code, written in names.items() if name and any(_fold(n) == _fold(name)
                                                                             for n in written)), None)
+    if name and region and postcode_region and postcode_region != region:
+        return _postcode_why(country, region, name, postcode_region, subs, capital)
     if not name or not region or capital is None or capital == region or region not in subs:
         return (f"; GeoNames lists no {name or 'town'} in the state written ({region}), only elsewhere in "
                 f"{_in_country(country)}: the state written is read, the town unverified (at most medium)")
@@ -152,6 +160,29 @@ def _unlisted_why(country: str, region: str | None, name: str | None) -> str:
     return (f"; {name} is the capital of the province of {subs[capital]} ({capital}), but the province written "
             f"({region}) is {subs[region]}'s: {name}, {capital}, or a town of the province of {subs[region]}{us} — "
             "the province written is read, the town unverified (at most medium)")
+
+
+def _postcode_why(country: str, region: str, name: str, postcode_region: str, subs: Mapping[str, str],
+                  capital: str | None) -> str:
+    """:func:`_unlisted_why` where the postcode written is in another province's range than the letters written: the
+    postcode's province against the town and the letters, each reading named ("Milano", "MI" beside Rome's CAP:
+    "Milano, MI, or a town of the province of Roma"; a province's capital beside another's letters too: "Toledo",
+    "CM" beside Albacete's CP — Toledo, TO, a town of Castilla-La Mancha or one of Albacete's)."""
+    kind = "province" if country in ("ES", "IT") else "state"
+
+    def named(code: str) -> str:
+        return f"{subs[code]} ({code})" if code in subs else code
+
+    readings = [f"{name}, {region}" if capital in (None, region) else f"{name}, {capital}"]
+    if capital not in (None, region):
+        readings.append(f"a town of the {kind} of {named(region)}")
+    if capital != postcode_region:
+        readings.append(f"a town of the {kind} of {named(postcode_region)}")
+    said = ", ".join(readings[:-1]) + f" or {readings[-1]}" if len(readings) > 1 else readings[0]
+    town = (f" ({name} is the capital of the {kind} of {named(capital)})" if capital not in (None, region) else "")
+    return (f"; the postcode written is {subs.get(postcode_region, postcode_region)}'s ({postcode_region}), but the "
+            f"town and letters written are {name}, {region}{town}: {said} — the letters written are read, the town "
+            "unverified (at most medium)")
 
 
 def _undecided_why(read: set[str]) -> str:
@@ -417,8 +448,8 @@ class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
     __slots__ = ("_recent", "_said", "billed", "billing_known", "by_hour", "by_quarter", "country_read", "evidence",
-                 "first", "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places", "spans",
-                 "totals", "undated", "unplaced", "zone")
+                 "first", "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places",
+                 "postcode_read", "spans", "totals", "undated", "unplaced", "zone")
 
     def __init__(self) -> None:
         self.place_ids: dict[Place, int] = {}
@@ -449,6 +480,9 @@ class ShippingPlaces:
         # named it or gave no word: a one-cell address): a town whose every order's country is the town's size alone
         # (TOWN_SIZE_READING) is at most medium
         self.country_read: dict[int, set[str]] = {}
+        # town id → the provinces whose postcode ranges hold the postcodes written with it where they are not the
+        # letters read (the parser's ``shipping_postcode_region``, beside an "unlisted" reading): named in the basis
+        self.postcode_read: dict[int, set[str]] = {}
         self.gifts = 0
         self.unplaced = 0  # own orders whose row names no shipping place (digital items, "Not Available")
         self.other_orders = 0  # orders to towns past MAX_SHIP_PLACES
@@ -496,6 +530,9 @@ class ShippingPlaces:
         self.totals[pid] += 1
         read = attrs.get("shipping_country_basis")
         self.country_read.setdefault(pid, set()).add(read if isinstance(read, str) else "")
+        if isinstance(postcode := attrs.get("shipping_postcode_region"), str) and postcode \
+                and len(self.postcode_read.setdefault(pid, set())) < 4:
+            self.postcode_read[pid].add(postcode)  # another province's postcode range (POST57), at most a few
         ev = self.evidence[pid]
         if len(ev) < SHIP_EVIDENCE_CAP:
             ev.append(EvidenceItem.of(event, f"order shipped to {place_text(place)}"))
@@ -816,7 +853,8 @@ class ShippingPlaces:
         elif UNLISTED_READING in read and read <= NAME_ONLY_READINGS | {UNLISTED_READING} and self.places[pid][0]:
             conf = _at_most(conf, Confidence.MEDIUM)
             country, region, name = self.places[pid]
-            basis += _unlisted_why(country, region, name)
+            postcodes = self.postcode_read.get(pid) or set()
+            basis += _unlisted_why(country, region, name, next(iter(postcodes)) if len(postcodes) == 1 else None)
         elif read and read <= NAME_ONLY_READINGS and self.places[pid][0]:
             # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone;
             # AMZ41: "Springfield" alone, a US town by its name, was high too
