@@ -254,6 +254,11 @@ def runs_on_home_clock(slots: Sequence[int], home: str, cc: str, home_slots: Seq
             stay, since, until = _stay_days(run_days, set(run_days) - home_days, home, cc, weekly,
                                             weekly.lull_utc_h + 12) if weekly is not None else (set(), 0.0, 0.0)
             if stay:
+                # the exit's days between two of the stay's, no home login between, are the stay's too: the trip
+                # does not break off for a weekend at home unseen (TRIP56: an Auckland resident's Honolulu trip
+                # Thursday to Sunday, its Friday and Saturday Auckland's exit weekend, kept its Thursday evening and
+                # its Sunday apart, each too short for a trip: "No trips abroad seen.", high)
+                stay |= {o for o in run_days if min(stay) < o < max(stay)}
                 out.extend(s for s in run
                            if waking_day(s, weekly.lull_utc_h) not in stay or not since <= s + 0.5 < until)
                 return

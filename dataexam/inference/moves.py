@@ -1378,15 +1378,22 @@ class MovesMixin:
         left on Monday to Wednesday read "1 trip abroad: United Kingdom 8–10 May 2023"; a London trip Monday to
         Wednesday was "No trips abroad seen." at high). Runs of two days or more, or holding a day of its usual ones
         begun there two hours or more before its usual first login there (a Friday before the weekend: a London trip
-        Friday to Sunday, "No trips abroad seen." at high); one other day is the exit's."""
+        Friday to Sunday, "No trips abroad seen." at high); one other day is the exit's. An exit told by distance
+        alone (not ``weekly``) on a near clock counts too, unless it is one of evenings or hours inside home's days
+        (``evening``, ``inside``) or told by the clock (``clock``) (TRIP56)."""
         from .clock_exits import NEVER_WEEKDAY_SHARE, near_clock  # clock_exits reads this module's clocks
 
         exits = getattr(ctx, "proxy_exits", None)
-        if exits is None or not exits.slots or not exits.weekly:
+        if exits is None or not exits.slots:
             return []
+        # an exit told by distance alone reads the same where its clock is near home's (TRIP56: an Auckland
+        # resident's US exit Friday evening to Sunday, too far for the week's journeys, is not ``weekly``; a
+        # Honolulu trip Thursday to Friday, Auckland's Friday afternoon to Sunday, was "No trips abroad seen." at
+        # high); an exit of evenings or hours inside home's days is not a weekend's
+        apart = exits.evening | exits.inside | exits.clock.keys()
         first_h: dict[str, dict[date, int]] = defaultdict(dict)  # the local hour of each day's first login there
         for slot, cc in sorted(exits.slots):
-            if cc in exits.weekly:
+            if cc in exits.weekly or cc not in apart:
                 d, h = self._local(ctx, slot)
                 first_h[cc].setdefault(d, h)
         out = []
