@@ -105,6 +105,7 @@ from .timezone import (
     LULL_BINS,
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
+    MOVE_MIN_DAYS,
     MOVE_SHIFT_H,
     RIVAL_ACTIVITY_MARGIN,
     RIVAL_MIN_PEOPLE,
@@ -336,7 +337,8 @@ EARLIER_BY_SHIFT_H = 0.5
 
 
 def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[Any], zone: str,
-                      moved: tuple[date, date, date, date, float], prior: Any) -> tuple[Any, list[Any]] | None:
+                      moved: tuple[date, date, date, date, float], prior: Any,
+                      cut: date | None = None) -> tuple[Any, list[Any]] | None:
     """The earlier home's clock of a far move where no record picked it: of ``cands``
     (:func:`~.timezone.score_zones` over the days before the move with ``prior``, best first; its first 12), those
     on which the earlier part's days ``moved[0]``–``moved[1]`` keep their quiet hours' centre within
@@ -352,8 +354,14 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     only) read "Caracas time" (UTC−4, by head count), and the move, 11 h east on those clocks, was dated on the
     earlier clock's days — Lima → Bangkok on Sun 17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
     a0, a1, b0, b1, _shift = moved
-    earlier = [d for d in day_hists if a0 <= d <= a1]
-    later = [d for d in day_hists if b0 <= d <= b1]
+    # each part on its own side of the move's first day ``cut``: a quarter that holds the move's last weeks on the
+    # earlier clock read them on the later one — St John's → London on Sun 27 Oct 2024, the later quarter from
+    # 23 Sep, put the later night 0.4 h off and named the earlier "Halifax time" (T54B 9, MOVE56)
+    earlier = [d for d in day_hists if a0 <= d <= a1 and (cut is None or d < cut)]
+    later = [d for d in day_hists if b0 <= d <= b1 and (cut is None or d >= cut)]
+    if len(later) < MOVE_MIN_DAYS or len(earlier) < MOVE_MIN_DAYS:
+        earlier = [d for d in day_hists if a0 <= d <= a1]
+        later = [d for d in day_hists if b0 <= d <= b1]
     if not earlier or not later or not cands:
         return None
     # the later part's night on its own clock, each day on that day's offset: the quarters' shift between UTC
@@ -1038,7 +1046,8 @@ class ClockAggregator(Aggregator):
         seasonal = seasonal_ip_history(getattr(zone_place, "ip_days", None))
         periods = split_at_shipping_moves(
             self.days, split_at_ip_moves(self.days, split_at_seasons(self.days, regimes(self.days), seasonal),
-                                         getattr(zone_place, "ip_days", None)), ship_days)
+                                         getattr(zone_place, "ip_days", None),
+                                         ip_hours=getattr(zone_place, "ip_hours", None)), ship_days)
         # … or, where the logins name no two countries, two seasonal homes on clocks an hour or two apart read from
         # the daily rhythm (SEASONS2: Chicago summers and Phoenix winters were one "Antarctica/Troll" clock)
         rhythm = rhythm_seasons(self.days, periods, ip_home_country(getattr(zone_place, "ip_days", None))) \
@@ -1364,7 +1373,7 @@ class ClockAggregator(Aggregator):
             before = pair[0] if pair is not None else before_cands[0]
             before_alike: list[Any] = []  # other clocks the earlier days and the shift fit alike (_earlier_by_shift)
             if pair is None and moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
-                by_shift = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior)
+                by_shift = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior, moved_on)
                 if by_shift is not None:
                     before, before_alike = by_shift
             if pair is not None:

@@ -1,0 +1,45 @@
+"""Moves 1.5–3.5 h apart across half-hour zones (MOVE56, tester T54B 9). People are invented:
+test_inference_synth.person on each clock, a login a day 09:00–21:00 from an address of each clock's country.
+
+- Kolkata (UTC+5:30) → Singapore (UTC+8) on Sat 13 Jul 2024 was no move, "Singapore time" at high: the regimes cut
+  the move, but its sides' quiet hours measured 2.4 h apart on the season's days, under the 2.5 h of a move, and
+  periods._fit_periods read both on the home's clock though their logins name India and Singapore.
+- Dubai (UTC+4) → Kolkata on Wed 10 Jul 2024 was "since 8 Jul": two clocks 1.5 h apart share most of their night
+  and the activity put the switch two days before the last login from the United Arab Emirates
+  (periods._switch_between_logins).
+- St John's → London on Sun 27 Oct 2024 (London's clock went back that day, St John's a week later) was "before, on
+  Halifax time": the later quarter held five weeks still on St John's clock (clock._earlier_by_shift)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_move_far_dates import NOW
+from test_move_untold_days import COUNTRY, _moved
+
+from dataexam.inference import infer
+from dataexam.report import view
+
+COUNTRY.update({"America/St_Johns": "CA", "Asia/Singapore": "SG"})
+
+
+@pytest.mark.parametrize(("a", "b", "moved", "later", "earlier", "level"), [
+    # was "You live on Singapore time (Asia/Singapore, UTC+8)." at high, no move
+    ("Asia/Kolkata", "Asia/Singapore", date(2024, 7, 13), "Singapore time (Asia/Singapore, UTC+8)",
+     "Kolkata time (Asia/Kolkata)", "medium"),
+    # was "since 8 Jul 2024" (medium)
+    ("Asia/Dubai", "Asia/Kolkata", date(2024, 7, 10), "Kolkata time (Asia/Kolkata, UTC+5:30)",
+     "Dubai time (Asia/Dubai)", "medium"),
+    # was "before, on Halifax time (America/Halifax)" (medium)
+    ("America/St_Johns", "Europe/London", date(2024, 10, 27), "London time (Europe/London, UTC+0 with summer time)",
+     "St. John's time (America/St_Johns)", "medium"),
+])
+def test_a_move_across_a_half_hour_zone_names_both_clocks_and_its_day(a: str, b: str, moved: date, later: str,
+                                                                      earlier: str, level: str) -> None:
+    f = infer(_moved(a, b, moved), now=NOW, include_sensitive=True).finding("timezone")
+    said = view.headline(f.to_dict())
+    assert said == f"You live on {later} since {moved.day} {moved:%b %Y}; before, on {earlier}.", said
+    assert f.confidence == level, said
+    assert f.value["earlier_zone"]["zone"] == a
+    assert f.value["zone"] == b
