@@ -24,20 +24,28 @@ from dataexam.report import view
 COUNTRY.update({"America/St_Johns": "CA", "Asia/Singapore": "SG"})
 
 
-@pytest.mark.parametrize(("a", "b", "moved", "later", "earlier", "level"), [
+LONDON = "London time (Europe/London, UTC+0 with summer time)"
+ST_JOHNS = "St. John's time (America/St_Johns)"
+
+
+@pytest.mark.parametrize(("a", "b", "moved", "seed", "later", "earlier", "level"), [
     # was "You live on Singapore time (Asia/Singapore, UTC+8)." at high, no move
-    ("Asia/Kolkata", "Asia/Singapore", date(2024, 7, 13), "Singapore time (Asia/Singapore, UTC+8)",
+    ("Asia/Kolkata", "Asia/Singapore", date(2024, 7, 13), 0, "Singapore time (Asia/Singapore, UTC+8)",
      "Kolkata time (Asia/Kolkata)", "medium"),
     # was "since 8 Jul 2024" (medium)
-    ("Asia/Dubai", "Asia/Kolkata", date(2024, 7, 10), "Kolkata time (Asia/Kolkata, UTC+5:30)",
+    ("Asia/Dubai", "Asia/Kolkata", date(2024, 7, 10), 0, "Kolkata time (Asia/Kolkata, UTC+5:30)",
      "Dubai time (Asia/Dubai)", "medium"),
     # was "before, on Halifax time (America/Halifax)" (medium)
-    ("America/St_Johns", "Europe/London", date(2024, 10, 27), "London time (Europe/London, UTC+0 with summer time)",
-     "St. John's time (America/St_Johns)", "medium"),
+    ("America/St_Johns", "Europe/London", date(2024, 10, 27), 0, LONDON, ST_JOHNS, "medium"),
+    # the week St John's keeps UTC−2:30 and London UTC+0 (2.5 h, read as 2 h: clock._move_cut): was "since 28 Oct
+    # 2024" (medium) once St John's was named, "Halifax time" with the right day before
+    ("America/St_Johns", "Europe/London", date(2024, 10, 27), 1, LONDON, ST_JOHNS, "medium"),
+    # was "since 30 Oct 2024" (medium) once St John's was named, "before, on Halifax time" at high before
+    ("America/St_Johns", "Europe/London", date(2024, 11, 1), 0, LONDON, ST_JOHNS, "high"),
 ])
-def test_a_move_across_a_half_hour_zone_names_both_clocks_and_its_day(a: str, b: str, moved: date, later: str,
-                                                                      earlier: str, level: str) -> None:
-    f = infer(_moved(a, b, moved), now=NOW, include_sensitive=True).finding("timezone")
+def test_a_move_across_a_half_hour_zone_names_both_clocks_and_its_day(a: str, b: str, moved: date, seed: int,
+                                                                      later: str, earlier: str, level: str) -> None:
+    f = infer(_moved(a, b, moved, seed), now=NOW, include_sensitive=True).finding("timezone")
     said = view.headline(f.to_dict())
     assert said == f"You live on {later} since {moved.day} {moved:%b %Y}; before, on {earlier}.", said
     assert f.confidence == level, said

@@ -281,7 +281,10 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     earlier_h = -round(lull_mid_hours(presence_hist(day_hists, [d for d in day_hists if a0 <= d <= a1])))
     earlier_h = (earlier_h + 12) % 24 - 12
     west_h = shift if zones is None else _offset_hours(zones[0], first) - _offset_hours(zones[1], first)
-    later_h = (earlier_h - round(west_h) + 12) % 24 - 12
+    # half an hour's shift rounded away from zero, as 3.5 h already was (round() takes half to even): St John's →
+    # London between London's autumn change and St John's a week later is 2.5 h, read as 2 h, and a move on Fri
+    # 1 Nov 2024 was "since 30 Oct", on Sun 27 Oct "since 28 Oct" (T54B 9, MOVE56)
+    later_h = (earlier_h - int(math.copysign(math.floor(abs(west_h) + 0.5), west_h)) + 12) % 24 - 12
     if earlier_h == later_h:
         return first, None
     # the weeks around the first reading: a year's profile on a clock without summer time is an hour wider, and a
