@@ -457,27 +457,68 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         setattr(parts[1], attr, b_cc)
         parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
         if ip_hours is not None:
-            parts[1].start = _switch_between_logins(day_hists, parts[1].start, ip_hours, a_cc, b_cc, cut)
+            parts[1].start = _switch_between_logins(
+                day_hists, parts[1].start, ip_hours, a_cc, b_cc, cut,
+                abs(circ_diff_hours(parts[0].lull_utc, parts[1].lull_utc)) < SWITCH_NEAR_CLOCKS_H)
         out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr, followed=followed,
                                      ip_hours=ip_hours)
                    if depth < 3 else parts)
+    if depth == 0 and ip_hours is not None:
+        # … and the changes the regimes cut themselves where the logins beside them change country
+        for prev, cur in pairwise(out):
+            if cur.start is not None and getattr(cur, attr) is None:
+                got = _login_change_near(by_day, prev, cur, same)
+                if got is not None:
+                    cur.start = _switch_between_logins(
+                        day_hists, cur.start, ip_hours, *got,
+                        abs(circ_diff_hours(prev.lull_utc, cur.lull_utc)) < SWITCH_NEAR_CLOCKS_H)
     return out
+
+
+def _login_change_near(by_day: Mapping[date, Counter[str]], prev: Any, cur: Any,
+                       same: Callable[[str, str, tuple[int, ...]], bool]) -> tuple[str, str, date] | None:
+    """Where the regimes' change from ``prev`` to ``cur`` (:class:`~.timezone.Regime`) lies between logins of two
+    countries of other clocks: the :data:`SAME_PLACE_SHARE` country of ``prev``'s last and ``cur``'s first
+    :data:`~.timezone.REGIME_MIN_DAYS` days' logins (UTC days ``by_day``), and the day after the last login of the
+    earlier within :data:`IP_MOVE_MIN_DAYS` days of the change, as ``(earlier, later, that day)``; else None."""
+    edge = timedelta(days=REGIME_MIN_DAYS)
+    near = timedelta(days=IP_MOVE_MIN_DAYS)
+    sides = []
+    for lo, hi in ((cur.first - edge, cur.first - timedelta(days=1)), (cur.first, cur.first + edge)):
+        got: Counter[str] = Counter()
+        for d, ccs in by_day.items():
+            if lo <= d <= hi:
+                got.update(ccs)
+        sides.append(dominant(got, SAME_PLACE_MIN_IPS, SAME_PLACE_SHARE))
+    a, b = sides
+    if a is None or b is None or a == b or same(a, b, clock_years(prev.first, cur.last)):
+        return None
+    last_a = max((d for d, ccs in by_day.items() if ccs.get(a) and abs(d - cur.first) <= near), default=None)
+    return (a, b, last_a + timedelta(days=1)) if last_a is not None else None
 
 
 #: the hours searched for a login either side of a login-dated cut (:func:`_switch_between_logins`)
 SWITCH_LOGIN_SEARCH_H = 24 * 7
+#: the most hours between the last login in one country and the first in the next that hold one night alone
+SWITCH_ONE_NIGHT_H = 36
+#: the quiet hours' centres (UTC h) of two periods under this apart are near clocks for :func:`_switch_between_logins`
+SWITCH_NEAR_CLOCKS_H = 4.0
 
 
 def _switch_between_logins(day_hists: Mapping[date, Sequence[int]], start: datetime | None,
-                           ip_hours: Mapping[tuple[int, str], int], before: str, after: str, cut: date
-                           ) -> datetime | None:
+                           ip_hours: Mapping[tuple[int, str], int], before: str, after: str, cut: date,
+                           near: bool = False) -> datetime | None:
     """``start`` (the switch :func:`~.timezone._switch_instant` read from the activity, UTC) kept where it lies
     after the last login hour in country ``before`` and by the first in ``after`` around ``cut`` (the first UTC day
     of ``after``'s logins); else the middle of the longest stretch without a record (UTC quarter-hours of
     ``day_hists``) between those logins: the night the person moved in. Clocks 1.5 h apart (Dubai → Kolkata) share
     most of their night, and the activity alone put the switch of a move on Wednesday 10 Jul 2024 two days early
     (T54B 9: "since 8 Jul"), though logins from the United Arab Emirates went on to 9 Jul. ``start`` unchanged
-    where either login is missing within :data:`SWITCH_LOGIN_SEARCH_H` hours."""
+    where either login is missing within :data:`SWITCH_LOGIN_SEARCH_H` hours. ``near``: clocks under
+    :data:`SWITCH_NEAR_CLOCKS_H` apart, whose nights' cores overlap (``timezone.SWITCH_NIGHT_H`` either side): where
+    the logins leave one night (:data:`SWITCH_ONE_NIGHT_H`), its middle is taken over the activity's pick —
+    Singapore → Kolkata on Sun 27 Oct 2024, the last login from Singapore at 09:00 on Saturday, was switched at
+    10:30 that morning, "since 26 Oct"."""
     if start is None:
         return start
     base = cut.toordinal() * 24
@@ -492,7 +533,7 @@ def _switch_between_logins(day_hists: Mapping[date, Sequence[int]], start: datet
         return datetime.combine(date.fromordinal(slot // 24), time(slot % 24), tzinfo=UTC)
 
     lo_t, hi_t = at(lo + 1), at(hi)
-    if lo_t <= start <= hi_t:
+    if lo_t <= start <= hi_t and not (near and hi_t - lo_t <= timedelta(hours=SWITCH_ONE_NIGHT_H)):
         return start
     # the quarter-hours from the hour after the last earlier login to the first later one: the longest empty run
     best: tuple[int, datetime] = (0, start)
