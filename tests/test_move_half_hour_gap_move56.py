@@ -51,3 +51,13 @@ def test_a_move_across_a_half_hour_zone_names_both_clocks_and_its_day(a: str, b:
     assert f.confidence == level, said
     assert f.value["earlier_zone"]["zone"] == a
     assert f.value["zone"] == b
+
+
+def test_a_move_across_a_half_hour_zone_no_login_names_is_a_shift_at_medium() -> None:
+    # no login before the move: a move 2.5 h east or a new rhythm 2.4 h earlier in UTC, which the records cannot
+    # tell apart — was "Singapore time" at high with no word of the shift; now medium with both readings
+    f = infer(_moved("Asia/Kolkata", "Asia/Singapore", date(2024, 7, 13), earlier_logins=False), now=NOW,
+              include_sensitive=True).finding("timezone")
+    assert view.headline(f.to_dict()) == "You live on Singapore time (Asia/Singapore, UTC+8)."
+    assert f.confidence == "medium"
+    assert any("a move, a long stay elsewhere or a new rhythm" in c for c in f.caveats), f.caveats

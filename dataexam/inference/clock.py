@@ -240,6 +240,13 @@ def _settled(day_hists: dict[date, array]) -> bool:
 MOVE_SHIFT_IN_COUNTRY_H = 1.75
 
 
+#: the least shift of the quiet hours (h) said as "a move, a long stay elsewhere or a new rhythm" (the finding one
+#: level lower) where the regimes cut the history at it though under :data:`~.timezone.MOVE_SHIFT_H`: a move 2.5 h
+#: across a half-hour zone measures 2.4 h on the quarters (Kolkata → Singapore on Sat 13 Jul 2024, no login before
+#: it: "Singapore time" all along at high; T54B 9, MOVE56). Twice DST's hour less a quarter-hour's noise
+MOVE_SHIFT_CUT_H = 2.0
+
+
 def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
     """The least shift of the quiet hours read as a move: :data:`MOVE_SHIFT_IN_COUNTRY_H` where the logins name one
     home country (:func:`~.periods.ip_home_country`) whose clocks lie that far apart over ``first`` to ``last``,
@@ -1752,7 +1759,8 @@ class ClockAggregator(Aggregator):
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h {said}, and your logins then are "
                               f"from {zone_countries().get(zone)} as before: night or shift work at home, on {zone}'s "
                               "clock. The sleep finding reads those nights apart; each one awake is a late night.")
-        elif moved is not None and abs(moved[4]) >= shift_h:
+        elif moved is not None and (abs(moved[4]) >= shift_h
+                                    or (len(periods) >= 2 and abs(moved[4]) >= MOVE_SHIFT_CUT_H)):
             shift = moved[4]
             # the quarters' first and last active days, each undated where its record is at night (GATE4)
             a0, a1, b0, b1 = (spoken_bound(x, d.isoformat())
