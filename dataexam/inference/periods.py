@@ -459,7 +459,7 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         if ip_hours is not None:
             parts[1].start = _switch_between_logins(
                 day_hists, parts[1].start, ip_hours, a_cc, b_cc, cut,
-                abs(circ_diff_hours(parts[0].lull_utc, parts[1].lull_utc)) < SWITCH_NEAR_CLOCKS_H)
+                _near_clocks(abs(circ_diff_hours(parts[0].lull_utc, parts[1].lull_utc))))
         out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr, followed=followed,
                                      ip_hours=ip_hours)
                    if depth < 3 else parts)
@@ -471,7 +471,7 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
                 if got is not None:
                     cur.start = _switch_between_logins(
                         day_hists, cur.start, ip_hours, *got,
-                        abs(circ_diff_hours(prev.lull_utc, cur.lull_utc)) < SWITCH_NEAR_CLOCKS_H)
+                        _near_clocks(abs(circ_diff_hours(prev.lull_utc, cur.lull_utc))))
     return out
 
 
@@ -503,23 +503,31 @@ SWITCH_LOGIN_SEARCH_H = 24 * 7
 SWITCH_ONE_NIGHT_H = 36
 #: the quiet hours' centres (UTC h) of two periods under this apart are near clocks for :func:`_switch_between_logins`
 SWITCH_NEAR_CLOCKS_H = 4.0
+#: … and from this: an hour's move (Berlin → London on Sat 1 Jun 2024) keeps the activity's own switch, which the
+#: first login from Britain moved to a withheld bound
+SWITCH_APART_MIN_H = 1.25
+
+
+def _near_clocks(apart_h: float) -> bool | None:
+    """For :func:`_switch_between_logins`: None (the activity's switch kept) for clocks under
+    :data:`SWITCH_APART_MIN_H` apart, else whether they lie under :data:`SWITCH_NEAR_CLOCKS_H`."""
+    return None if apart_h < SWITCH_APART_MIN_H else apart_h < SWITCH_NEAR_CLOCKS_H
 
 
 def _switch_between_logins(day_hists: Mapping[date, Sequence[int]], start: datetime | None,
                            ip_hours: Mapping[tuple[int, str], int], before: str, after: str, cut: date,
-                           near: bool = False) -> datetime | None:
+                           near: bool | None = False) -> datetime | None:
     """``start`` (the switch :func:`~.timezone._switch_instant` read from the activity, UTC) kept where it lies
     after the last login hour in country ``before`` and by the first in ``after`` around ``cut`` (the first UTC day
-    of ``after``'s logins); else the middle of the longest stretch without a record (UTC quarter-hours of
-    ``day_hists``) between those logins: the night the person moved in. Clocks 1.5 h apart (Dubai → Kolkata) share
+    of ``after``'s logins); else the hour of that first login in ``after``. Clocks 1.5 h apart (Dubai → Kolkata) share
     most of their night, and the activity alone put the switch of a move on Wednesday 10 Jul 2024 two days early
     (T54B 9: "since 8 Jul"), though logins from the United Arab Emirates went on to 9 Jul. ``start`` unchanged
     where either login is missing within :data:`SWITCH_LOGIN_SEARCH_H` hours. ``near``: clocks under
     :data:`SWITCH_NEAR_CLOCKS_H` apart, whose nights' cores overlap (``timezone.SWITCH_NIGHT_H`` either side): where
-    the logins leave one night (:data:`SWITCH_ONE_NIGHT_H`), its middle is taken over the activity's pick —
+    the logins leave one night (:data:`SWITCH_ONE_NIGHT_H`), the later login is taken over the activity's pick —
     Singapore → Kolkata on Sun 27 Oct 2024, the last login from Singapore at 09:00 on Saturday, was switched at
     10:30 that morning, "since 26 Oct"."""
-    if start is None:
+    if start is None or near is None:
         return start
     base = cut.toordinal() * 24
     lo = max((s for (s, cc), n in ip_hours.items() if cc == before and n > 0
@@ -535,21 +543,9 @@ def _switch_between_logins(day_hists: Mapping[date, Sequence[int]], start: datet
     lo_t, hi_t = at(lo + 1), at(hi)
     if lo_t <= start <= hi_t and not (near and hi_t - lo_t <= timedelta(hours=SWITCH_ONE_NIGHT_H)):
         return start
-    # the quarter-hours from the hour after the last earlier login to the first later one: the longest empty run
-    best: tuple[int, datetime] = (0, start)
-    run, run_from, q = 0, lo_t, lo_t
-    while q < hi_t:
-        hist = day_hists.get(q.date())
-        if hist is not None and hist[(q.hour * 60 + q.minute) // 15]:
-            run = 0
-        else:
-            if run == 0:
-                run_from = q
-            run += 1
-            if run > best[0]:
-                best = (run, run_from + timedelta(minutes=15 * (run // 2)))
-        q += timedelta(minutes=15)
-    return best[1] if best[0] > 0 else min(max(start, lo_t), hi_t)
+    # the first login from the later country: a daytime record on the later clock, so the day it names is said
+    # without --include-sensitive (the middle of the night between the logins withheld Berlin → London's 1 Jan 2024)
+    return hi_t
 
 
 #: a country set apart by place evidence on one side of a change of clock only, the other side unplaced (ISO 3166's
