@@ -113,6 +113,7 @@ from .timezone import (
     LULL_BINS,
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
+    MOVE_MIN_DAYS,
     MOVE_SHIFT_H,
     RIVAL_ACTIVITY_MARGIN,
     RIVAL_MIN_PEOPLE,
@@ -247,6 +248,13 @@ def _settled(day_hists: dict[date, array]) -> bool:
 MOVE_SHIFT_IN_COUNTRY_H = 1.75
 
 
+#: the least shift of the quiet hours (h) said as "a move, a long stay elsewhere or a new rhythm" (the finding one
+#: level lower) where the regimes cut the history at it though under :data:`~.timezone.MOVE_SHIFT_H`: a move 2.5 h
+#: across a half-hour zone measures 2.4 h on the quarters (Kolkata → Singapore on Sat 13 Jul 2024, no login before
+#: it: "Singapore time" all along at high; T54B 9, MOVE56). Twice DST's hour less a quarter-hour's noise
+MOVE_SHIFT_CUT_H = 2.0
+
+
 def _move_shift_h(ip_days: Any, first: date, last: date) -> float:
     """The least shift of the quiet hours read as a move: :data:`MOVE_SHIFT_IN_COUNTRY_H` where the logins name one
     home country (:func:`~.periods.ip_home_country`) whose clocks lie that far apart over ``first`` to ``last``,
@@ -288,7 +296,10 @@ def _move_cut(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, 
     earlier_h = -round(lull_mid_hours(presence_hist(day_hists, [d for d in day_hists if a0 <= d <= a1])))
     earlier_h = (earlier_h + 12) % 24 - 12
     west_h = shift if zones is None else _offset_hours(zones[0], first) - _offset_hours(zones[1], first)
-    later_h = (earlier_h - round(west_h) + 12) % 24 - 12
+    # half an hour's shift rounded away from zero, as 3.5 h already was (round() takes half to even): St John's →
+    # London between London's autumn change and St John's a week later is 2.5 h, read as 2 h, and a move on Fri
+    # 1 Nov 2024 was "since 30 Oct", on Sun 27 Oct "since 28 Oct" (T54B 9, MOVE56)
+    later_h = (earlier_h - int(math.copysign(math.floor(abs(west_h) + 0.5), west_h)) + 12) % 24 - 12
     if earlier_h == later_h:
         return first, None
     # the weeks around the first reading: a year's profile on a clock without summer time is an hour wider, and a
@@ -344,7 +355,8 @@ EARLIER_BY_SHIFT_H = 0.5
 
 
 def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[Any], zone: str,
-                      moved: tuple[date, date, date, date, float], prior: Any) -> tuple[Any, list[Any]] | None:
+                      moved: tuple[date, date, date, date, float], prior: Any,
+                      cut: date | None = None) -> tuple[Any, list[Any]] | None:
     """The earlier home's clock of a far move where no record picked it: of ``cands``
     (:func:`~.timezone.score_zones` over the days before the move with ``prior``, best first; its first 12), those
     on which the earlier part's days ``moved[0]``–``moved[1]`` keep their quiet hours' centre within
@@ -360,8 +372,14 @@ def _earlier_by_shift(day_hists: Mapping[date, Sequence[int]], cands: Sequence[A
     only) read "Caracas time" (UTC−4, by head count), and the move, 11 h east on those clocks, was dated on the
     earlier clock's days — Lima → Bangkok on Sun 17 Mar 2024 "since 16 Mar" at high (MOVE51)."""
     a0, a1, b0, b1, _shift = moved
-    earlier = [d for d in day_hists if a0 <= d <= a1]
-    later = [d for d in day_hists if b0 <= d <= b1]
+    # each part on its own side of the move's first day ``cut``: a quarter that holds the move's last weeks on the
+    # earlier clock read them on the later one — St John's → London on Sun 27 Oct 2024, the later quarter from
+    # 23 Sep, put the later night 0.4 h off and named the earlier "Halifax time" (T54B 9, MOVE56)
+    earlier = [d for d in day_hists if a0 <= d <= a1 and (cut is None or d < cut)]
+    later = [d for d in day_hists if b0 <= d <= b1 and (cut is None or d >= cut)]
+    if len(later) < MOVE_MIN_DAYS or len(earlier) < MOVE_MIN_DAYS:
+        earlier = [d for d in day_hists if a0 <= d <= a1]
+        later = [d for d in day_hists if b0 <= d <= b1]
     if not earlier or not later or not cands:
         return None
     # the later part's night on its own clock, each day on that day's offset: the quarters' shift between UTC
@@ -1070,7 +1088,8 @@ class ClockAggregator(Aggregator):
         seasonal = seasonal_ip_history(getattr(zone_place, "ip_days", None))
         periods = split_at_shipping_moves(
             self.days, split_at_ip_moves(self.days, split_at_seasons(self.days, regimes(self.days), seasonal),
-                                         getattr(zone_place, "ip_days", None)), ship_days)
+                                         getattr(zone_place, "ip_days", None),
+                                         ip_hours=getattr(zone_place, "ip_hours", None)), ship_days)
         # … or, where the logins name no two countries, two seasonal homes on clocks an hour or two apart read from
         # the daily rhythm (SEASONS2: Chicago summers and Phoenix winters were one "Antarctica/Troll" clock)
         rhythm = rhythm_seasons(self.days, periods, ip_home_country(getattr(zone_place, "ip_days", None))) \
@@ -1399,7 +1418,7 @@ class ClockAggregator(Aggregator):
             before = pair[0] if pair is not None else before_cands[0]
             before_alike: list[Any] = []  # other clocks the earlier days and the shift fit alike (_earlier_by_shift)
             if pair is None and moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
-                by_shift = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior)
+                by_shift = _earlier_by_shift(self.days, before_cands, zone, moved, before_prior, moved_on)
                 if by_shift is not None:
                     before, before_alike = by_shift
             if pair is not None:
@@ -1775,7 +1794,8 @@ class ClockAggregator(Aggregator):
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h {said}, and your logins then are "
                               f"from {zone_countries().get(zone)} as before: night or shift work at home, on {zone}'s "
                               "clock. The sleep finding reads those nights apart; each one awake is a late night.")
-        elif moved is not None and abs(moved[4]) >= shift_h:
+        elif moved is not None and (abs(moved[4]) >= shift_h
+                                    or (len(periods) >= 2 and abs(moved[4]) >= MOVE_SHIFT_CUT_H)):
             shift = moved[4]
             # the quarters' first and last active days, each undated where its record is at night (GATE4)
             a0, a1, b0, b1 = (spoken_bound(x, d.isoformat())

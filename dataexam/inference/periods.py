@@ -399,7 +399,8 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
                       same: Callable[[str, str, tuple[int, ...]], bool] = _same_clocks,
                       attr: str = "country",
                       followed: Callable[[Mapping[date, Sequence[int]], Sequence[date], Sequence[date], str, str],
-                                         bool] | None = None) -> list[Any]:
+                                         bool] | None = None,
+                      ip_hours: Mapping[tuple[int, str], int] | None = None) -> list[Any]:
     """``periods`` (:func:`~.timezone.regimes`) with each one cut where its dated login IPs change country for good
     between two countries whose zones keep different clocks: the regimes merge neighbours under 2.5 h apart (summer
     time, a new rhythm), so a move Mexico City → Bogotá (an hour) made no period and the 8 months in Mexico were read on
@@ -408,7 +409,9 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
     in one country, and :data:`~.timezone.REGIME_MIN_DAYS` calendar days and :data:`~.timezone.REGIME_MIN_ACTIVE`
     active days each side; the cut (of those that agree with most login days) is the day after the last login in
     the earlier country. Each part keeps its country (``Regime.country``), so the home is fitted to the parts in its
-    own. O(login days × countries) per period."""
+    own. O(login days × countries) per period. With ``ip_hours`` (UTC hour slots, ``ZonePlaceAggregator``'s) the
+    switch lies between the last login in the earlier country and the first in the later one
+    (:func:`_switch_between_logins`)."""
     if not ip_days:
         return periods
     by_day: dict[date, Counter[str]] = {}
@@ -453,9 +456,96 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         setattr(parts[0], attr, a_cc)
         setattr(parts[1], attr, b_cc)
         parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
-        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr, followed=followed)
+        if ip_hours is not None:
+            parts[1].start = _switch_between_logins(
+                day_hists, parts[1].start, ip_hours, a_cc, b_cc, cut,
+                _near_clocks(abs(circ_diff_hours(parts[0].lull_utc, parts[1].lull_utc))))
+        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr, followed=followed,
+                                     ip_hours=ip_hours)
                    if depth < 3 else parts)
+    if depth == 0 and ip_hours is not None:
+        # … and the changes the regimes cut themselves where the logins beside them change country
+        for prev, cur in pairwise(out):
+            if cur.start is not None and getattr(cur, attr) is None:
+                got = _login_change_near(by_day, prev, cur, same)
+                if got is not None:
+                    cur.start = _switch_between_logins(
+                        day_hists, cur.start, ip_hours, *got,
+                        _near_clocks(abs(circ_diff_hours(prev.lull_utc, cur.lull_utc))))
     return out
+
+
+def _login_change_near(by_day: Mapping[date, Counter[str]], prev: Any, cur: Any,
+                       same: Callable[[str, str, tuple[int, ...]], bool]) -> tuple[str, str, date] | None:
+    """Where the regimes' change from ``prev`` to ``cur`` (:class:`~.timezone.Regime`) lies between logins of two
+    countries of other clocks: the :data:`SAME_PLACE_SHARE` country of ``prev``'s last and ``cur``'s first
+    :data:`~.timezone.REGIME_MIN_DAYS` days' logins (UTC days ``by_day``), and the day after the last login of the
+    earlier within :data:`IP_MOVE_MIN_DAYS` days of the change, as ``(earlier, later, that day)``; else None."""
+    edge = timedelta(days=REGIME_MIN_DAYS)
+    near = timedelta(days=IP_MOVE_MIN_DAYS)
+    sides = []
+    for lo, hi in ((cur.first - edge, cur.first - timedelta(days=1)), (cur.first, cur.first + edge)):
+        got: Counter[str] = Counter()
+        for d, ccs in by_day.items():
+            if lo <= d <= hi:
+                got.update(ccs)
+        sides.append(dominant(got, SAME_PLACE_MIN_IPS, SAME_PLACE_SHARE))
+    a, b = sides
+    if a is None or b is None or a == b or same(a, b, clock_years(prev.first, cur.last)):
+        return None
+    last_a = max((d for d, ccs in by_day.items() if ccs.get(a) and abs(d - cur.first) <= near), default=None)
+    return (a, b, last_a + timedelta(days=1)) if last_a is not None else None
+
+
+#: the hours searched for a login either side of a login-dated cut (:func:`_switch_between_logins`)
+SWITCH_LOGIN_SEARCH_H = 24 * 7
+#: the most hours between the last login in one country and the first in the next that hold one night alone
+SWITCH_ONE_NIGHT_H = 36
+#: the quiet hours' centres (UTC h) of two periods under this apart are near clocks for :func:`_switch_between_logins`
+SWITCH_NEAR_CLOCKS_H = 4.0
+#: … and from this: an hour's move (Berlin → London on Sat 1 Jun 2024) keeps the activity's own switch, which the
+#: first login from Britain moved to a withheld bound
+SWITCH_APART_MIN_H = 1.25
+
+
+def _near_clocks(apart_h: float) -> bool | None:
+    """For :func:`_switch_between_logins`: None (the activity's switch kept) for clocks under
+    :data:`SWITCH_APART_MIN_H` apart, else whether they lie under :data:`SWITCH_NEAR_CLOCKS_H`."""
+    return None if apart_h < SWITCH_APART_MIN_H else apart_h < SWITCH_NEAR_CLOCKS_H
+
+
+def _switch_between_logins(day_hists: Mapping[date, Sequence[int]], start: datetime | None,
+                           ip_hours: Mapping[tuple[int, str], int], before: str, after: str, cut: date,
+                           near: bool | None = False) -> datetime | None:
+    """``start`` (the switch :func:`~.timezone._switch_instant` read from the activity, UTC) kept where it lies
+    after the last login hour in country ``before`` and by the first in ``after`` around ``cut`` (the first UTC day
+    of ``after``'s logins); else the hour of that first login in ``after``. Clocks 1.5 h apart (Dubai → Kolkata) share
+    most of their night, and the activity alone put the switch of a move on Wednesday 10 Jul 2024 two days early
+    (T54B 9: "since 8 Jul"), though logins from the United Arab Emirates went on to 9 Jul. ``start`` unchanged
+    where either login is missing within :data:`SWITCH_LOGIN_SEARCH_H` hours. ``near``: clocks under
+    :data:`SWITCH_NEAR_CLOCKS_H` apart, whose nights' cores overlap (``timezone.SWITCH_NIGHT_H`` either side): where
+    the logins leave one night (:data:`SWITCH_ONE_NIGHT_H`), the later login is taken over the activity's pick —
+    Singapore → Kolkata on Sun 27 Oct 2024, the last login from Singapore at 09:00 on Saturday, was switched at
+    10:30 that morning, "since 26 Oct"."""
+    if start is None or near is None:
+        return start
+    base = cut.toordinal() * 24
+    lo = max((s for (s, cc), n in ip_hours.items() if cc == before and n > 0
+              and base - SWITCH_LOGIN_SEARCH_H <= s < base), default=None)
+    hi = min((s for (s, cc), n in ip_hours.items() if cc == after and n > 0
+              and base - 24 <= s < base + SWITCH_LOGIN_SEARCH_H and (lo is None or s > lo)), default=None)
+    if lo is None or hi is None:
+        return start
+
+    def at(slot: int) -> datetime:
+        return datetime.combine(date.fromordinal(slot // 24), time(slot % 24), tzinfo=UTC)
+
+    lo_t, hi_t = at(lo + 1), at(hi)
+    if lo_t <= start <= hi_t and not (near and hi_t - lo_t <= timedelta(hours=SWITCH_ONE_NIGHT_H)):
+        return start
+    # the first login from the later country: a daytime record on the later clock, so the day it names is said
+    # without --include-sensitive (the middle of the night between the logins withheld Berlin → London's 1 Jan 2024)
+    return hi_t
 
 
 #: a country set apart by place evidence on one side of a change of clock only, the other side unplaced (ISO 3166's
@@ -2063,8 +2153,19 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
 
     # on the home's clock: quiet hours under 2.5 h from its own, unless login IPs set the period apart in another
     # country (split_at_ip_moves) or its orders in a zone of another clock (split_at_shipping_moves)
+    home_logins = country(home)
+
+    def logins_apart(i: int) -> bool:
+        # a period the regimes cut whose own logins name another country than the home period's, of other clocks:
+        # a move 2.5 h across a half-hour zone (Kolkata → Singapore on Saturday 13 Jul 2024) measured 2.4 h apart
+        # on the season's days and was read "Singapore time" all along, at high (T54B 9, MOVE56)
+        mine_cc = country(i)
+        return mine_cc is not None and home_logins is not None and mine_cc != home_logins \
+            and not _same_clocks(mine_cc, home_logins, clock_years(periods[i].first, periods[home].last))
+
     mine = [i for i, r in enumerate(periods) if abs(season_gap(day_hists, r.days, periods[home].days)) < MOVE_SHIFT_H
             and (r.country is None or periods[home].country is None or r.country == periods[home].country)
+            and not logins_apart(i)
             and not other_zone(i)
             # two seasonal homes read from the rhythm (rhythm_seasons): the other season's clock is fitted on its
             # own, though its quiet hours lie under 2.5 h from home's (Phoenix's winters, 2 h from Chicago's summers)
