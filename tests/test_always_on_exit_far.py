@@ -95,7 +95,7 @@ def test_a_us_resident_s_monthly_login_from_japan_leaves_the_us_home(zone: str) 
     # the activity on a US clock (Honolulu's too, the nearest to Tokyo's): Japan's clock does not fit it, the US's does
     report = _report(zone, "US", "JP")
     home, tz = report.finding("home"), report.finding("timezone")
-    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert view.headline(home.to_dict()) == "You most likely live in the United States."
     assert home.value["country"] == "US"
     # Honolulu's clock is said beside Phoenix's (the activity cannot tell them apart, more people live on Phoenix's)
     assert zone.split("/")[1].replace("_", " ") + " time" in view.headline(tz.to_dict())
@@ -118,7 +118,7 @@ def test_a_neighbour_s_monthly_login_on_a_clock_of_both_is_no_high_home(zone: st
     # nothing else to tell, now low, and the trips with it)
     report = _report(zone, "US", home_cc)
     home = report.finding("home")
-    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert view.headline(home.to_dict()) == "You most likely live in the United States."
     assert (home.value["country"], str(home.confidence)) == ("US", "low")
     assert str(report.finding("trips").confidence) == "low"
     days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)

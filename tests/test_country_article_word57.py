@@ -55,8 +55,9 @@ def test_the_login_country_whose_clock_is_contradicted() -> None:
 
 def test_the_earlier_home_of_a_move() -> None:
     v = {"country": "DE", "city": "Berlin", "moved": {
-        "since": "2023-07-01", "from": "GB", "periods": [{"country": "GB", "from": "2020-01-01", "until": "2023-06-30"},
-                                                         {"country": "DE", "from": "2023-07-01", "until": "2024-06-30"}]}}
+        "since": "2023-07-01", "from": "GB",
+        "periods": [{"country": "GB", "from": "2020-01-01", "until": "2023-06-30"},
+                    {"country": "DE", "from": "2023-07-01", "until": "2024-06-30"}]}}
     assert view._h_home(v) == "You most likely live in Berlin, Germany since Jul 2023 (before: the United Kingdom)."
     v["moved"]["periods"].insert(0, {"country": "PH", "from": "2018-01-01", "until": "2019-12-31"})
     assert view._h_home(v) == ("You most likely live in Berlin, Germany since Jul 2023 (before: the Philippines "

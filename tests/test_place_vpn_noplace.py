@@ -83,8 +83,8 @@ def test_an_always_on_vpn_with_no_declared_place_is_no_home(vpn_noplace):
     home = vpn_noplace.finding("home")
     # was "You most likely live in Netherlands (100% of the nights with a login)", medium
     assert home.value is None and home.confidence == Confidence.INSUFFICIENT
-    assert home.summary == ("Home unclear: your logins come from Netherlands (100% of the nights with a login), but "
-                            "your activity contradicts its clock by 5–6 h all year, and nothing else places you "
+    assert home.summary == ("Home unclear: your logins come from the Netherlands (100% of the nights with a login), "
+                            "but your activity contradicts its clock by 5–6 h all year, and nothing else places you "
                             "there: a VPN exit (then you live elsewhere), or night work?")
     # every format shows the finding's headline: without a value, its summary
     assert view.headline(home.to_dict()) == home.summary
@@ -122,7 +122,7 @@ def test_a_check_in_in_the_login_country_keeps_it_the_home():
     home = _report(events).finding("home")
     assert home.value["country"] == "NL" and home.confidence == Confidence.MEDIUM
     assert home.value["clock_contradicted"] == {"country": "NL", "offset_gap_hours": [5.0, 6.0]}
-    assert view.headline(home.to_dict()) == ("You most likely live in Netherlands. Your logins come from "
+    assert view.headline(home.to_dict()) == ("You most likely live in the Netherlands. Your logins come from "
                                              "Netherlands, whose clock your activity contradicts by 5–6 h all "
                                              "year (a VPN exit, or night work?).")
 

@@ -1612,7 +1612,7 @@ class ClockAggregator(Aggregator):
             basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of "
                       f"{there.replace('your ', 'the ')} ({season_anchor['by']})")
         if border is not None and sleeps_in is not None:
-            name = gazetteer.country_display
+            name = country_in_text  # "the Netherlands" in a sentence (WORD57)
             other = border[1] if sleeps_in == border[0] else border[0]
             caveats.append(f"Your logins come from {name(border[0])} and {name(border[1])} week after week, but those "
                            f"of your nights from {name(sleeps_in)}: you sleep there, so its clocks are home's "
@@ -1620,14 +1620,14 @@ class ClockAggregator(Aggregator):
             basis += (f"; logins from {border[0]} and {border[1]} in most weeks, the nights' from {sleeps_in}: only "
                       f"{sleeps_in}'s clocks were candidates")
         elif one_clock is not None and zone_countries().get(zone) == one_clock[0]:
-            name = gazetteer.country_display
+            name = country_in_text
             caveats.append(f"Your logins come from {name(one_clock[0])} and {name(one_clock[1])} week after week, on "
                            f"one clock, but those of your nights from {name(one_clock[0])}: you sleep there, so the "
                            f"clock is named by its zone ({name(one_clock[1])}: work, family or a VPN exit across the "
                            "border).")
             basis += f"; the nights' logins from {one_clock[0]}: the clock named by its zone"
         elif border is not None:
-            name = gazetteer.country_display
+            name = country_in_text
             kept = format_list([" / ".join(zs[:1] + tuple(z for z in zs if zone_countries().get(z) == border[1])[:1])
                                 for zs in border[2]], locale="en")
             which = ("the clocks both countries keep fit that ({kept}); the activity alone cannot tell which"
