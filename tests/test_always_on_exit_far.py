@@ -29,6 +29,7 @@ from test_move_dates import _day
 
 from dataexam.inference import infer
 from dataexam.report import view
+from dataexam.wording import in_text
 
 IPS.setdefault("AU", "1.128.0.1")
 IPS.setdefault("BR", "177.0.0.1")
@@ -74,7 +75,7 @@ def test_the_monthly_home_login_names_the_home_behind_an_always_on_exit(zone: st
                                                                         country: str, clock: str) -> None:
     report = _report(zone, exit_cc, home_cc)
     home, tz, trips = report.finding("home"), report.finding("timezone"), report.finding("trips")
-    assert view.headline(home.to_dict()) == f"You most likely live in {country}."
+    assert view.headline(home.to_dict()) == f"You most likely live in {in_text(country)}."  # "the United Kingdom"
     assert (home.value["country"], str(home.confidence)) == (home_cc, "low")
     (gone,) = home.value["proxy_exits"]  # its days counted in UTC: 730 or 731
     assert (gone["country"], gone["logins"], gone["switches_with"]) == (exit_cc, 2190, home_cc)

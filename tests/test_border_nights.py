@@ -161,7 +161,7 @@ def test_a_toronto_resident_s_evening_us_vpn_is_an_exit_not_home() -> None:
     assert not any("week after week" in c for c in tz.caveats)  # no life across a border
     assert (trips.value, str(trips.confidence)) == ([], "high")
     assert view.headline(home.to_dict()) == "You most likely live in Canada."
-    _no_nights_from(report, "United States")
+    _no_nights_from(report, "the United States")
 
 
 def test_a_dublin_resident_s_evening_uk_vpn_is_an_exit_not_home() -> None:
@@ -172,7 +172,7 @@ def test_a_dublin_resident_s_evening_uk_vpn_is_an_exit_not_home() -> None:
     assert view.headline(tz.to_dict()) == "You live on Dublin time (Europe/Dublin, UTC+0 with summer time)."
     assert [e["country"] for e in home.value["proxy_exits"]] == ["GB"]
     assert trips.value == []
-    _no_nights_from(report, "United Kingdom")
+    _no_nights_from(report, "the United Kingdom")
 
 
 # -- T37: an exit at the edges of the day, one whose days outnumber home's, one at lunch ---------------------------
@@ -195,7 +195,7 @@ def test_an_exit_next_door_mornings_and_evenings_around_a_day_at_home_is_no_home
     assert said in home.caveats and said in tz.caveats and said in report.finding("trips").caveats
     assert home.value["proxy_exits"] == [{"country": "US", "logins": 2916, "days": 486, "switches_with": "CA",
                                           "inside_home_days": True}]
-    _no_nights_from(report, "United States")
+    _no_nights_from(report, "the United States")
 
 
 def test_the_few_nights_placed_never_make_a_home_alone(monkeypatch) -> None:
@@ -209,7 +209,7 @@ def test_the_few_nights_placed_never_make_a_home_alone(monkeypatch) -> None:
     assert home.summary == ("Home unclear: login IPs are spread over 2 countries; the most common (US) holds only 33% "
                             "of the nights with a login, 486 nights of them begun in one country and woken in "
                             "another, placed in neither — VPN exits and roaming mobile carriers look like this.")
-    _no_nights_from(report, "United States")
+    _no_nights_from(report, "the United States")
     assert not any("you sleep there" in c for c in tz.caveats)
 
 

@@ -142,7 +142,7 @@ def _agree(r, zone: str, start: int, end: int, move: bool) -> None:
         return
     moved = ("US", "DE") if start else ("DE", "US")
     assert (home["value"]["moved"]["from"], home["value"]["moved"]["to"]) == moved
-    name = "Germany" if start else "United States"
+    name = "Germany" if start else "the United States"
     assert view.headline(home).startswith(f"You most likely live in {name} since "), view.headline(home)
     assert _trips(r) == []
     assert "before, on" in tz, tz
