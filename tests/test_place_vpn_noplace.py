@@ -107,8 +107,8 @@ def test_a_declared_place_on_the_clock_is_the_home_and_the_headline_says_why():
                                                                                   Confidence.LOW)
     assert home.value["clock_contradicted"] == {"country": "NL", "offset_gap_hours": [4.0, 5.0]}
     assert view.headline(home.to_dict()) == ("You most likely live in Buenos Aires, Argentina. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 4–5 h all year: "
-                                             "a VPN exit, not your home.")
+                                             "the Netherlands, whose clock your activity contradicts by 4–5 h all "
+                                             "year: a VPN exit, not your home.")
 
 
 def test_a_check_in_in_the_login_country_keeps_it_the_home():
@@ -123,7 +123,7 @@ def test_a_check_in_in_the_login_country_keeps_it_the_home():
     assert home.value["country"] == "NL" and home.confidence == Confidence.MEDIUM
     assert home.value["clock_contradicted"] == {"country": "NL", "offset_gap_hours": [5.0, 6.0]}
     assert view.headline(home.to_dict()) == ("You most likely live in the Netherlands. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 5–6 h all "
+                                             "the Netherlands, whose clock your activity contradicts by 5–6 h all "
                                              "year (a VPN exit, or night work?).")
 
 
@@ -177,5 +177,5 @@ def test_a_shipping_address_in_the_login_country_keeps_it_the_home():
     assert home.summary.endswith("your logins come from NL, whose clock your activity contradicts by 5–6 h all "
                                  "year (a VPN exit, or night work?).")
     assert view.headline(home.to_dict()) == ("You most likely live in Amsterdam, Netherlands. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 5–6 h all year "
+                                             "the Netherlands, whose clock your activity contradicts by 5–6 h all year "
                                              "(a VPN exit, or night work?).")
