@@ -67,15 +67,16 @@ def possessive(name: str) -> str:
 _THE_NAMES = ("Gambia", "Isle of Man", "Holy See")
 
 
-def in_text(name: str) -> str:
+def in_text(name: str, start: bool = False) -> str:
     """A country's English name as a sentence writes it, "the" before those that take it: ``"United States"`` →
     ``"the United States"``, ``"Netherlands"`` → ``"the Netherlands"``, ``"Philippines"``, ``"United Arab
     Emirates"``, ``"Czech Republic"``, ``"Gambia"`` likewise; ``"Germany"``, ``"Czechia"`` unchanged (style guides'
-    usage: names of a union or federation of states, plural names, "… Republic"). For running text only: data
-    fields and JSON values keep the bare name."""
+    usage: names of a union or federation of states, plural names, "… Republic"). ``start=True`` where the name
+    begins a sentence: ``"The Netherlands"`` (WORD57). For running text only: data fields and JSON values keep the
+    bare name, and a town's country after its name stays bare ("Leeds, United Kingdom")."""
     if name.startswith(("United ", "Republic of ")) or name.endswith((*_PLURAL_NAMES, " Republic", " Kingdom")) \
             or name in _THE_NAMES:
-        return f"the {name}"
+        return f"{'The' if start else 'the'} {name}"
     return name
 
 

@@ -29,6 +29,7 @@ from test_move_dates import _day
 
 from dataexam.inference import infer
 from dataexam.report import view
+from dataexam.wording import in_text
 
 IPS.setdefault("AU", "1.128.0.1")
 IPS.setdefault("BR", "177.0.0.1")
@@ -74,7 +75,7 @@ def test_the_monthly_home_login_names_the_home_behind_an_always_on_exit(zone: st
                                                                         country: str, clock: str) -> None:
     report = _report(zone, exit_cc, home_cc)
     home, tz, trips = report.finding("home"), report.finding("timezone"), report.finding("trips")
-    assert view.headline(home.to_dict()) == f"You most likely live in {country}."
+    assert view.headline(home.to_dict()) == f"You most likely live in {in_text(country)}."  # "the United Kingdom"
     assert (home.value["country"], str(home.confidence)) == (home_cc, "low")
     (gone,) = home.value["proxy_exits"]  # its days counted in UTC: 730 or 731
     assert (gone["country"], gone["logins"], gone["switches_with"]) == (exit_cc, 2190, home_cc)
@@ -95,7 +96,7 @@ def test_a_us_resident_s_monthly_login_from_japan_leaves_the_us_home(zone: str) 
     # the activity on a US clock (Honolulu's too, the nearest to Tokyo's): Japan's clock does not fit it, the US's does
     report = _report(zone, "US", "JP")
     home, tz = report.finding("home"), report.finding("timezone")
-    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert view.headline(home.to_dict()) == "You most likely live in the United States."
     assert home.value["country"] == "US"
     # Honolulu's clock is said beside Phoenix's (the activity cannot tell them apart, more people live on Phoenix's)
     assert zone.split("/")[1].replace("_", " ") + " time" in view.headline(tz.to_dict())
@@ -118,7 +119,7 @@ def test_a_neighbour_s_monthly_login_on_a_clock_of_both_is_no_high_home(zone: st
     # nothing else to tell, now low, and the trips with it)
     report = _report(zone, "US", home_cc)
     home = report.finding("home")
-    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert view.headline(home.to_dict()) == "You most likely live in the United States."
     assert (home.value["country"], str(home.confidence)) == ("US", "low")
     assert str(report.finding("trips").confidence) == "low"
     days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)

@@ -114,7 +114,7 @@ def test_a_us_state_s_letters_after_a_us_street_win_over_a_city_state_s_default(
     ("Sam Roe 1 Main St Wheeling W Va 26003", "Wheeling, United States"),
     ("Sam Roe 1 Main St Fargo N Dak", "Fargo, United States"),
     ("Sam Roe 1 Main St Pierre S Dak", "Pierre, United States"),
-    ("Sam Roe 12 Elm Rd Smallville MO", "United States"),  # was "Macau, Macao SAR China." (high)
+    ("Sam Roe 12 Elm Rd Smallville MO", "the United States"),  # was "Macau, Macao SAR China." (high)
 ])
 def test_the_home_of_a_one_cell_address_without_zip_is_the_us_town(tmp_path: Path, address: str, shown: str) -> None:
     home = _home(_retail(tmp_path, address))

@@ -59,7 +59,7 @@ def test_uttarakhand_s_letters_after_its_town_stay_india(address: str, town: str
 
 
 @pytest.mark.parametrize(("address", "headline"), [
-    ("Sam Roe 1 High St Lansdowne UK", "You most likely live in United Kingdom."),
+    ("Sam Roe 1 High St Lansdowne UK", "You most likely live in the United Kingdom."),
     ("Sam Roe 1 High St Ely UK", "You most likely live in Ely, United Kingdom."),
     ("Ravi K 12 Mall Rd Roorkee UK", "You most likely live in Roorkee, India."),
 ])
@@ -90,8 +90,8 @@ def test_a_city_state_s_town_beside_another_postcode_stays_its_own(address: str,
 
 
 @pytest.mark.parametrize(("address", "headline"), [
-    ("Sam Roe 1 Main St Macau MO 65265", "You most likely live in United States."),
-    ("Sam Roe 1 Main St Vatican City VA 22180", "You most likely live in United States."),
+    ("Sam Roe 1 Main St Macau MO 65265", "You most likely live in the United States."),
+    ("Sam Roe 1 Main St Vatican City VA 22180", "You most likely live in the United States."),
     ("Sam Roe 1 Main St Mexico MO 65265", "You most likely live in Mexico, United States."),
     ("Sam Roe 1 Main St Richmond VA", "You most likely live in Richmond, United States."),
 ])
@@ -226,7 +226,7 @@ def test_a_us_town_after_a_street_on_amazon_co_uk_keeps_its_name() -> None:
 
 def test_the_home_of_a_us_address_on_amazon_co_uk(tmp_path: Path) -> None:
     home = _home(_retail_on(tmp_path, "Sam Roe 1 High St Small Town VA", "Amazon.co.uk", "GBP"))
-    assert _seen(home) == ("You most likely live in United States.", "high")  # was Vatican City, Vatican City
+    assert _seen(home) == ("You most likely live in the United States.", "high")  # was Vatican City, Vatican City
 
 
 _ONCE_LOST = [
@@ -262,7 +262,7 @@ _LOOK_ALIKES = [
     ("Sam Roe 1 Main St Provo UT 84601", "You most likely live in Provo, United States."),
     ("Sam Roe 1 Main St Richmond VA", "You most likely live in Richmond, United States."),
     ("Sam Roe 1 Main St Lansdowne PA 19050", "You most likely live in Lansdowne, United States."),
-    ("Sam Roe 1 Main St Anytown VA 00120", "You most likely live in United States."),
+    ("Sam Roe 1 Main St Anytown VA 00120", "You most likely live in the United States."),
     ("Raj K 1 MG Road Pune MH 411001", "You most likely live in Pune, India."),
 ]
 

@@ -81,9 +81,9 @@ def test_a_five_digit_postcode_in_groups_in_one_cell(address: str, site: str, pl
 
 
 @pytest.mark.parametrize(("address", "headline"), [
-    ("Sam Roe 1 Small Town VA", "You most likely live in United States."),  # was Vatican City (high)
-    ("Sam Roe 12 Hollow Creek VA", "You most likely live in United States."),
-    ("Sam Roe 1 Small Town MO", "You most likely live in United States."),  # was Macau
+    ("Sam Roe 1 Small Town VA", "You most likely live in the United States."),  # was Vatican City (high)
+    ("Sam Roe 12 Hollow Creek VA", "You most likely live in the United States."),
+    ("Sam Roe 1 Small Town MO", "You most likely live in the United States."),  # was Macau
     # a street of the city-state's form keeps it
     ("Jo Roe 1 Av Almeida Ribeiro MO", "You most likely live in Macau, Macao SAR China."),
     ("Jo Roe Via della Conciliazione 1 VA", "You most likely live in Vatican City, Vatican City."),

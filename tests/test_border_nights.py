@@ -161,7 +161,7 @@ def test_a_toronto_resident_s_evening_us_vpn_is_an_exit_not_home() -> None:
     assert not any("week after week" in c for c in tz.caveats)  # no life across a border
     assert (trips.value, str(trips.confidence)) == ([], "high")
     assert view.headline(home.to_dict()) == "You most likely live in Canada."
-    _no_nights_from(report, "United States")
+    _no_nights_from(report, "the United States")
 
 
 def test_a_dublin_resident_s_evening_uk_vpn_is_an_exit_not_home() -> None:
@@ -172,7 +172,7 @@ def test_a_dublin_resident_s_evening_uk_vpn_is_an_exit_not_home() -> None:
     assert view.headline(tz.to_dict()) == "You live on Dublin time (Europe/Dublin, UTC+0 with summer time)."
     assert [e["country"] for e in home.value["proxy_exits"]] == ["GB"]
     assert trips.value == []
-    _no_nights_from(report, "United Kingdom")
+    _no_nights_from(report, "the United Kingdom")
 
 
 # -- T37: an exit at the edges of the day, one whose days outnumber home's, one at lunch ---------------------------
@@ -195,7 +195,7 @@ def test_an_exit_next_door_mornings_and_evenings_around_a_day_at_home_is_no_home
     assert said in home.caveats and said in tz.caveats and said in report.finding("trips").caveats
     assert home.value["proxy_exits"] == [{"country": "US", "logins": 2916, "days": 486, "switches_with": "CA",
                                           "inside_home_days": True}]
-    _no_nights_from(report, "United States")
+    _no_nights_from(report, "the United States")
 
 
 def test_the_few_nights_placed_never_make_a_home_alone(monkeypatch) -> None:
@@ -209,7 +209,7 @@ def test_the_few_nights_placed_never_make_a_home_alone(monkeypatch) -> None:
     assert home.summary == ("Home unclear: login IPs are spread over 2 countries; the most common (US) holds only 33% "
                             "of the nights with a login, 486 nights of them begun in one country and woken in "
                             "another, placed in neither — VPN exits and roaming mobile carriers look like this.")
-    _no_nights_from(report, "United States")
+    _no_nights_from(report, "the United States")
     assert not any("you sleep there" in c for c in tz.caveats)
 
 
@@ -288,12 +288,12 @@ def test_a_san_diego_sleeper_working_in_tijuana_is_on_los_angeles_time() -> None
     # only the clocks kept within a day's journey of Mexico stay open: New York's was among them (T37)
     assert [z["zone"] for z in tz.value["open_zones"]] == ["America/Denver", "America/Chicago"]
     said = view.headline(tz.to_dict())
-    assert said.startswith("You live on one of the clocks kept in United States from Los Angeles time "
+    assert said.startswith("You live on one of the clocks kept in the United States from Los Angeles time "
                            "(America/Los_Angeles, UTC−8) to Chicago time (America/Chicago, UTC−6)")
     assert "New York" not in said and not any("New_York" in c for c in tz.caveats)
     assert said.endswith("Los Angeles time is named only because more of the people within a day's journey of "
                          "Mexico live on it.")
-    assert any("those of your nights from United States" in c and "(Mexico: work" in c for c in tz.caveats)
+    assert any("those of your nights from the United States" in c and "(Mexico: work" in c for c in tz.caveats)
     assert (trips.value, trips.summary) == ([], "No trips abroad seen.")
     assert report.finding("work_location").value["country"] == "MX"
     _no_nights_from(report, "Mexico")
@@ -437,8 +437,8 @@ THE_NAMED = {"United States": "the United States", "United Kingdom": "the United
     ("toronto_edges_daily", "United States", "Canada", None),  # one clock either way: the zone stands
     ("london_edges_daily", "Germany", "United Kingdom",
      "You live on Berlin time (Europe/Berlin, UTC+1 with summer time), or London time (Europe/London, UTC+0 with "
-     "summer time) if you live in United Kingdom: your activity fits both, and your logins cannot tell which country "
-     "is a VPN exit."),
+     "summer time) if you live in the United Kingdom: your activity fits both, and your logins cannot tell which "
+     "country is a VPN exit."),
 ])
 def test_an_exit_at_both_ends_of_every_day_leaves_the_home_low_and_says_both(name: str, night: str, day: str,
                                                                                zone_said: str | None) -> None:
@@ -447,7 +447,7 @@ def test_an_exit_at_both_ends_of_every_day_leaves_the_home_low_and_says_both(nam
     # a border and days at home read the same, so the home stays the nights' country, low, and says the other
     report = _report(name)
     home, tz = report.finding("home"), report.finding("timezone")
-    assert view.headline(home.to_dict()) == f"You most likely live in {night}."
+    assert view.headline(home.to_dict()) == f"You most likely live in {THE_NAMED.get(night, night)}."
     assert str(home.confidence) == "low"
     # running text names a country with its article (TRIP55, wording.in_text): "the United States"
     night, day = (THE_NAMED.get(night, night), THE_NAMED.get(day, day))
@@ -506,7 +506,7 @@ def test_nights_across_the_border_beside_an_evening_exit_stay_trips(stays: list[
     assert [(e["country"], e.get("evenings_only")) for e in home.value["proxy_exits"]] == [("US", True)]
     assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [
         ("US", a.isoformat(), b.isoformat()) for a, b in stays]
-    assert view.headline(trips.to_dict()).startswith(f"{len(stays)} trips abroad: United States ")
+    assert view.headline(trips.to_dict()).startswith(f"{len(stays)} trips abroad: the United States ")
 
 
 def test_an_exit_at_both_ends_with_the_home_s_logins_at_the_edges_too_leaves_the_home_low() -> None:
@@ -514,7 +514,7 @@ def test_an_exit_at_both_ends_with_the_home_s_logins_at_the_edges_too_leaves_the
     # held both countries, so the both-ends doubt missed it ("You most likely live in United States", high)
     report = _report("toronto_edges_home_too")
     home, trips = report.finding("home"), report.finding("trips")
-    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert view.headline(home.to_dict()) == "You most likely live in the United States."
     assert str(home.confidence) == "low"
     assert any(c.startswith("On 730 of your 730 days with logins, weekends too, your first and last logins come from "
                             "the United States and those between them from Canada") for c in home.caveats)

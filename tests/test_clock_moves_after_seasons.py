@@ -88,7 +88,7 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
     assert home.value["country"] == "GB"
     assert (home.value["moved"]["from"], home.value["moved"]["to"], home.value["moved"]["since"]) == (
         "US", "GB", "2024-06-01")
-    home_said = "You most likely live in United Kingdom since Jun 2024 (before: United States)."
+    home_said = "You most likely live in the United Kingdom since Jun 2024 (before: the United States)."
     assert view.headline(home.to_dict()) == home_said
     # the two summers before the move are trips from the earlier home; the move is none
     assert [(t["country"], t["start"][:10]) for t in report.finding("trips").value] == [

@@ -72,7 +72,7 @@ def test_a_morning_exit_and_a_holiday_in_its_country_leave_the_home_on_its_clock
     (gone,) = home.value["proxy_exits"]
     assert (gone["country"], gone["switches_with"]) == ("US", home_cc)
     assert [(t["country"], t["start"], t["end"]) for t in trips.value] == [("US", "2023-10-03", "2023-10-12")]
-    assert view.headline(trips.to_dict()) == "1 trip abroad: United States 3–12 Oct 2023."
+    assert view.headline(trips.to_dict()) == "1 trip abroad: the United States 3–12 Oct 2023."
     assert report.finding("timezone").value["zone"] == zone
 
 

@@ -86,7 +86,7 @@ def test_a_clock_of_few_people_the_activity_fits_as_well_is_left_open(zone: str,
                                                                        named: str) -> None:
     tz = _report(zone, "US", "SG").finding("timezone")
     said = view.headline(tz.to_dict())
-    assert said.startswith(f"You live on one of the clocks kept in United States from {first} to {last}")
+    assert said.startswith(f"You live on one of the clocks kept in the United States from {first} to {last}")
     assert f"{named} is named only because more people live on it." in said
     opened = [z["zone"] for z in tz.value["open_zones"]]
     assert ("America/Anchorage" in opened) == (zone == "America/Anchorage")

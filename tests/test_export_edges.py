@@ -71,7 +71,7 @@ def test_a_move_four_or_five_months_before_the_end_stays_a_move(days: int) -> No
     r, _ = _edges(BERLIN, 0, days)
     home = r.finding("home").to_dict()
     since = LAST - timedelta(days=days - 1)
-    assert view.headline(home) == f"You most likely live in United States since {since:%b %Y} (before: Germany)."
+    assert view.headline(home) == f"You most likely live in the United States since {since:%b %Y} (before: Germany)."
     assert (home["value"]["moved"]["from"], home["value"]["moved"]["to"]) == ("DE", "US")
 
 
@@ -83,8 +83,8 @@ def test_a_move_dated_by_a_night_time_record_is_said_by_its_month() -> None:
     moved = home["value"]["moved"]
     assert str(moved["since"]).startswith("withheld ")  # the day itself stays withheld
     assert moved["since_month"] == "2024-08"
-    assert view.headline(home) == "You most likely live in United States since Aug 2024 (before: Germany)."
-    assert home["summary"].startswith("You most likely live in United States since Aug 2024 (before: Germany)")
+    assert view.headline(home) == "You most likely live in the United States since Aug 2024 (before: Germany)."
+    assert home["summary"].startswith("You most likely live in the United States since Aug 2024 (before: Germany)")
     assert view.home_moves(home["value"]) == "Germany Jan 2023 – Jul 2024; United States since Aug 2024"
     assert "date withheld" not in view.home_moves(home["value"])
 
@@ -94,7 +94,7 @@ def test_a_trip_to_los_angeles_ending_on_the_export_s_last_day_ends_that_day(zon
     # before: [("US", "2024-12-25", "2025-01-01")], "United States 25 Dec 2024 – 1 Jan 2025"
     r, _ = _edges(zone, 0, 7)
     assert _trips(r) == [("US", "2024-12-25", "2024-12-31")]
-    assert view.headline(r.finding("trips").to_dict()).startswith("1 trip abroad: United States 25–31 Dec 2024")
+    assert view.headline(r.finding("trips").to_dict()).startswith("1 trip abroad: the United States 25–31 Dec 2024")
 
 
 def _one_day(day: int, evening: bool):
@@ -142,7 +142,7 @@ def _agree(r, zone: str, start: int, end: int, move: bool) -> None:
         return
     moved = ("US", "DE") if start else ("DE", "US")
     assert (home["value"]["moved"]["from"], home["value"]["moved"]["to"]) == moved
-    name = "Germany" if start else "United States"
+    name = "Germany" if start else "the United States"
     assert view.headline(home).startswith(f"You most likely live in {name} since "), view.headline(home)
     assert _trips(r) == []
     assert "before, on" in tz, tz

@@ -71,7 +71,7 @@ def test_an_evening_exit_near_or_a_flight_away_is_set_aside(zone: str, hcc: str,
 
 def test_the_london_resident_s_german_evenings_are_worded_as_an_exit_not_a_border_crossing() -> None:
     home = _report("Europe/London", "GB", "DE", 0).finding("home")
-    assert view.headline(home.to_dict()) .startswith("You most likely live in United Kingdom")
+    assert view.headline(home.to_dict()) .startswith("You most likely live in the United Kingdom")
     assert str(home.confidence) == "high"
     said = " ".join([home.summary, *home.caveats])
     # running text names a country with its article (TRIP55, wording.in_text): "in the United Kingdom"

@@ -129,4 +129,4 @@ def test_a_berliner_s_short_new_york_holiday_beside_a_us_exit_at_weekends(days: 
     assert [(e["country"], e.get("keeps_home_clock"), e.get("clock_gap_hours")) for e in home.value["proxy_exits"]] \
         == [("US", True, 6.0)]
     assert _trips(r) == [("US", first.isoformat(), last.isoformat())]
-    assert view.headline(trips.to_dict()) == f"1 trip abroad: United States 9–{last.day} May 2023."
+    assert view.headline(trips.to_dict()) == f"1 trip abroad: the United States 9–{last.day} May 2023."

@@ -215,7 +215,7 @@ def test_gb_logins_and_orders_to_london_agree_and_the_city_is_london():
     assert v["ip_evidence"] == "clear" and v["disagreements"] is None
     assert v["lat"] == pytest.approx(51.51, abs=0.05)
     assert home.confidence == Confidence.HIGH
-    assert "London, United Kingdom" in home.summary and "logins point to United Kingdom" in home.summary
+    assert "London, United Kingdom" in home.summary and "logins point to the United Kingdom" in home.summary
     # trips still read the login IPs only: none abroad
     assert report.finding("trips").value == []
 

@@ -79,7 +79,7 @@ def test_london_after_summers_there_is_dated_by_the_last_period_in_both_findings
     said = view.headline(plain.finding("timezone").to_dict())
     assert said.startswith("You live on London time (Europe/London, UTC+0 with summer time) since Jun 2024"), said
     assert view.headline(plain.finding("home").to_dict()) == (
-        "You most likely live in United Kingdom since Jun 2024 (before: United States).")
+        "You most likely live in the United Kingdom since Jun 2024 (before: the United States).")
 
 
 def test_four_months_in_london_after_three_summers_is_a_move() -> None:
@@ -91,7 +91,7 @@ def test_four_months_in_london_after_three_summers_is_a_move() -> None:
     assert (home["moved"]["from"], home["moved"]["to"], home["moved"]["until"], home["moved"]["since"]) == (
         "US", "GB", "2024-11-30", "2024-12-01")
     assert view.headline(report.finding("home").to_dict()) == (
-        "You most likely live in United Kingdom since Dec 2024 (before: United States).")
+        "You most likely live in the United Kingdom since Dec 2024 (before: the United States).")
     tz = report.finding("timezone").value
     assert tz["zone"] == "Europe/London" and [p["kind"] for p in tz["periods"]] == [
         "earlier home", "stay", "earlier home", "stay", "earlier home", "stay", "earlier home", "home"]

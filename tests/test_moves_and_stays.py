@@ -97,7 +97,7 @@ def test_one_move_stays_one_move():
     events = _logins(s, date(2023, 4, 1), 183, DE_IP, hours=MIDDAY)
     events += _logins(s, date(2023, 10, 1), 183, US_IP, hours=MIDDAY)
     home, trips, life = _findings(events)
-    assert home.summary.startswith("You most likely live in United States since Oct 2023 (before: Germany)")
+    assert home.summary.startswith("You most likely live in the United States since Oct 2023 (before: Germany)")
     assert [(v["type"], v["from"], v["to"], v["start"], v["completed"]) for v in life.value] == [
         ("move", "DE", "US", "2023-09-30", "2023-10-01")]
     assert life.summary.startswith("Move from Germany to United States between 2023-09-30 and 2023-10-01")

@@ -51,7 +51,7 @@ def test_phoenix_chicago_phoenix_reads_each_period_on_its_clock() -> None:
     assert view.headline(report.finding("timezone").to_dict()) == (
         "You live on Phoenix time (America/Phoenix, UTC−7); 10 Jan – 30 Sep 2024 on Chicago time (America/Chicago) — "
         "a stint on another of the country's clocks")
-    assert view.headline(report.finding("home").to_dict()) == "You most likely live in United States."
+    assert view.headline(report.finding("home").to_dict()) == "You most likely live in the United States."
 
 
 def test_a_year_in_chicago_between_phoenix_spells() -> None:
@@ -149,7 +149,7 @@ def test_a_move_on_one_clock_names_the_country_lived_in_since() -> None:
                      ("America/New_York", IPS["US"], date(2024, 4, 15), date(2025, 3, 31))], login_share=0.5, seed=6)
     report = infer(events, now=NOW)
     assert view.headline(report.finding("home").to_dict()) == (
-        "You most likely live in United States since Apr 2024 (before: Canada).")
+        "You most likely live in the United States since Apr 2024 (before: Canada).")
     tz = report.finding("timezone")
     assert tz.value["zone"] == "America/New_York"
     said = view.headline(tz.to_dict())

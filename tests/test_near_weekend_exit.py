@@ -60,7 +60,7 @@ def _report(zone: str, home_cc: str, exit_cc: str, real: bool = False):
 @pytest.mark.parametrize(("zone", "home_cc", "exit_cc", "country", "exit_name"), [
     ("Europe/Moscow", "RU", "DE", "Russia", "Germany"),  # Germany 1–2 h behind
     ("Europe/Madrid", "ES", "TR", "Spain", "Türkiye"),  # Türkiye 1–2 h ahead
-    ("Europe/London", "GB", "DE", "United Kingdom", "Germany"),  # an hour ahead
+    ("Europe/London", "GB", "DE", "the United Kingdom", "Germany"),  # an hour ahead
     ("Europe/Madrid", "ES", "PT", "Spain", "Portugal"),  # next door, an hour behind
     ("Europe/Helsinki", "FI", "SE", "Finland", "Sweden"),  # across the Baltic, an hour behind
 ])

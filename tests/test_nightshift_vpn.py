@@ -80,7 +80,7 @@ def test_a_night_worker_s_real_new_york_trip_stays_one_trip_beside_the_exit() ->
     # one trip (was 103 with the weekends'), ending on its last day on New York's clock: the weekend behind the exit
     # right after it, no login at home between, is the exit's (its clock is Berlin's; VPNB's edge days, T37 M1)
     assert trips == [("US", "2024-05-07", "2024-05-16")]
-    assert head == "1 trip abroad: United States 7–16 May 2024."
+    assert head == "1 trip abroad: the United States 7–16 May 2024."
     # the weekends behind the exit are still set aside, the holiday's logins are not
     exits = r.finding("home").value["proxy_exits"]
     assert [(e["country"], e.get("keeps_home_clock")) for e in exits] == [("US", True)]
@@ -166,7 +166,7 @@ def test_the_trips_headline_says_the_weekends_read_as_a_second_home() -> None:
     trips, _conf, head = _trips(r)
     assert trips == [("GB", "2023-06-05", "2023-06-11")]
     # was "1 trip abroad: United Kingdom 5–11 Jun 2023." alone
-    assert head.startswith("1 trip abroad: United Kingdom 5–11 Jun 2023. Your weekends in Poland (")
+    assert head.startswith("1 trip abroad: the United Kingdom 5–11 Jun 2023. Your weekends in Poland (")
     assert head.endswith(" weekends with a record) are a second home, not trips.")
     assert r.finding("trips").summary.endswith(head[head.index(" Your weekends"):])
 
@@ -176,7 +176,7 @@ def test_the_trips_headline_says_the_working_days_read_as_a_commute() -> None:
     trips, _conf, head = _trips(r)
     assert trips == [("GB", "2023-06-05", "2023-06-11")]
     # was "1 trip abroad: United Kingdom 5–11 Jun 2023." alone (the summary's "; your days in CH are …")
-    assert head == ("1 trip abroad: United Kingdom 5–11 Jun 2023. Your days in Switzerland are working days "
+    assert head == ("1 trip abroad: the United Kingdom 5–11 Jun 2023. Your days in Switzerland are working days "
                     "(weekdays 06–20 there, between days at home): a commute, not trips.")
 
 

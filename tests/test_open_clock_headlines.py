@@ -42,7 +42,7 @@ def test_the_time_zone_headline_says_the_range_of_open_clocks() -> None:
     opened = {o["zone"] for o in tz["value"]["open_zones"] or ()}
     assert tz["value"]["zone"] == "America/New_York" and "America/Denver" in opened  # the head count's pick
     head = view.headline(tz)
-    assert head.startswith("You live on one of the clocks kept in United States from Los Angeles time "
+    assert head.startswith("You live on one of the clocks kept in the United States from Los Angeles time "
                            "(America/Los_Angeles, UTC−8) to New York time (America/New_York, UTC−5), each with "
                            "summer time: your activity cannot tell these clocks apart"), head
     assert "New York time is named only because more people live on it" in head

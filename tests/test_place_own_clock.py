@@ -207,7 +207,7 @@ def test_a_vpn_exit_on_another_clock_without_a_declared_place_is_said():
     home = infer(_vpn_life(None), now=NOW).finding("home")
     assert home.value is None and home.confidence == Confidence.INSUFFICIENT
     # (the zone chosen without the declared city is on UTC−4, the activity's own: 5–6 h from Amsterdam's)
-    assert home.summary.startswith("Home unclear: your logins come from Netherlands (100% of the nights with a "
+    assert home.summary.startswith("Home unclear: your logins come from the Netherlands (100% of the nights with a "
                                    "login), but your activity contradicts its clock by 5–6 h all year")
 
 

@@ -83,8 +83,8 @@ def test_an_always_on_vpn_with_no_declared_place_is_no_home(vpn_noplace):
     home = vpn_noplace.finding("home")
     # was "You most likely live in Netherlands (100% of the nights with a login)", medium
     assert home.value is None and home.confidence == Confidence.INSUFFICIENT
-    assert home.summary == ("Home unclear: your logins come from Netherlands (100% of the nights with a login), but "
-                            "your activity contradicts its clock by 5–6 h all year, and nothing else places you "
+    assert home.summary == ("Home unclear: your logins come from the Netherlands (100% of the nights with a login), "
+                            "but your activity contradicts its clock by 5–6 h all year, and nothing else places you "
                             "there: a VPN exit (then you live elsewhere), or night work?")
     # every format shows the finding's headline: without a value, its summary
     assert view.headline(home.to_dict()) == home.summary
@@ -107,8 +107,8 @@ def test_a_declared_place_on_the_clock_is_the_home_and_the_headline_says_why():
                                                                                   Confidence.LOW)
     assert home.value["clock_contradicted"] == {"country": "NL", "offset_gap_hours": [4.0, 5.0]}
     assert view.headline(home.to_dict()) == ("You most likely live in Buenos Aires, Argentina. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 4–5 h all year: "
-                                             "a VPN exit, not your home.")
+                                             "the Netherlands, whose clock your activity contradicts by 4–5 h all "
+                                             "year: a VPN exit, not your home.")
 
 
 def test_a_check_in_in_the_login_country_keeps_it_the_home():
@@ -122,8 +122,8 @@ def test_a_check_in_in_the_login_country_keeps_it_the_home():
     home = _report(events).finding("home")
     assert home.value["country"] == "NL" and home.confidence == Confidence.MEDIUM
     assert home.value["clock_contradicted"] == {"country": "NL", "offset_gap_hours": [5.0, 6.0]}
-    assert view.headline(home.to_dict()) == ("You most likely live in Netherlands. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 5–6 h all "
+    assert view.headline(home.to_dict()) == ("You most likely live in the Netherlands. Your logins come from "
+                                             "the Netherlands, whose clock your activity contradicts by 5–6 h all "
                                              "year (a VPN exit, or night work?).")
 
 
@@ -177,5 +177,5 @@ def test_a_shipping_address_in_the_login_country_keeps_it_the_home():
     assert home.summary.endswith("your logins come from NL, whose clock your activity contradicts by 5–6 h all "
                                  "year (a VPN exit, or night work?).")
     assert view.headline(home.to_dict()) == ("You most likely live in Amsterdam, Netherlands. Your logins come from "
-                                             "Netherlands, whose clock your activity contradicts by 5–6 h all year "
+                                             "the Netherlands, whose clock your activity contradicts by 5–6 h all year "
                                              "(a VPN exit, or night work?).")

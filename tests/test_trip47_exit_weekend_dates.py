@@ -36,7 +36,7 @@ def test_a_los_angeles_trip_ends_on_its_own_last_day(zone: str, weekends: str | 
     # before: [('US', '2023-05-08', '2023-05-11')], "1 trip abroad: United States 8–11 May 2023."
     assert _read(r) == (HOMES[zone], [], [("US", "2023-05-08", "2023-05-10")], "high")
     said = view.headline(r.finding("trips").to_dict())
-    assert said == "1 trip abroad: United States 8–10 May 2023." + (f" {WEEKENDS}" if weekends else "")
+    assert said == "1 trip abroad: the United States 8–10 May 2023." + (f" {WEEKENDS}" if weekends else "")
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -45,7 +45,7 @@ def test_a_trip_ending_before_the_exit_s_weekend_keeps_its_last_day(zone: str, s
     r = _person(seed, zone, HOMES[zone], "US", ("America/Los_Angeles", "US", date(2023, 5, 10), date(2023, 5, 12)))
     # before: "1 trip abroad: United States 10–13 May 2023."
     assert _read(r) == (HOMES[zone], ["US"], [("US", "2023-05-10", "2023-05-12")], "high")
-    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 10–12 May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: the United States 10–12 May 2023."
     assert any("logins from the United States set aside" in c for c in r.finding("trips").caveats)
 
 

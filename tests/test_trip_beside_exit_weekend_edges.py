@@ -53,7 +53,7 @@ def test_a_sao_paulo_resident_s_flight_after_the_exit_s_weekend_keeps_the_trip_s
     r = _trip_report(SAO_PAULO, MAY_8, MAY_8 + timedelta(days=2))
     assert _trips(r) == [("US", "2023-05-08", "2023-05-10")]
     assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == ["US"]
-    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 8–10 May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: the United States 8–10 May 2023."
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -100,7 +100,7 @@ def test_a_far_trip_friday_to_sunday_is_told_with_its_untold_sunday(seed: int) -
     # logins set aside with the exit's unsaid
     r = _person(seed, "Asia/Tokyo", "JP", "US", (LA, "US", _may(12), _may(14)))
     assert _read(r) == ("JP", ["US"], [("US", "2023-05-12", "2023-05-13")], "medium")
-    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 12–13 May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: the United States 12–13 May 2023."
     assert [c for c in r.finding("trips").caveats if c.startswith("Your trip to")] == [
         "Your trip to the United States (12 May 2023 to 13 May 2023) is followed, before you are seen at home again, "
         "by logins there on a weekday your VPN exit there is otherwise not used, in the hours of your next day at "

@@ -109,7 +109,7 @@ def test_the_exit_switched_on_midweek_is_never_a_trip_at_high() -> None:
     r = _person("Africa/Johannesburg", "ZA", "GB", (9, 10))
     assert _read(r) == ("ZA", ["GB"], [("GB", "2023-05-09", "2023-05-10")], "medium")
     trips = r.finding("trips")
-    assert view.headline(trips.to_dict()) == "1 trip abroad: United Kingdom 9–10 May 2023."
+    assert view.headline(trips.to_dict()) == "1 trip abroad: the United Kingdom 9–10 May 2023."
     assert [c for c in trips.caveats if "switched on" in c] == [
         "Your trip to the United Kingdom (9 May 2023 to 10 May 2023) is seen only through logins from there, in your "
         "usual hours on a clock this near yours and with no journey in the records: it may have been your VPN's exit "

@@ -31,4 +31,4 @@ from dataexam.report import view
 def test_an_auckland_resident_s_honolulu_trip_ends_with_the_flight_home(first: int, last: int) -> None:
     r = _trip_report("Pacific/Auckland", date(2023, 5, first), date(2023, 5, last))
     assert _trips(r) == [("US", f"2023-05-{first:02d}", f"2023-05-{last:02d}")]
-    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: United States {first}–{last} May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: the United States {first}–{last} May 2023."

@@ -114,7 +114,7 @@ def test_a_move_to_new_york_is_no_exit() -> None:
         ev += _day(rng, s, zone, d) + _logins(s, zone, d, cc, (8.0, 13.0, 19.0, 22.0))
     _tz, home, _trips = _findings(sorted(ev, key=lambda e: e.sort_key))
     assert home.value["country"] == "US"
-    assert home.summary.startswith("You most likely live in United States since Jan 2024 (before: Germany)")
+    assert home.summary.startswith("You most likely live in the United States since Jan 2024 (before: Germany)")
     assert home.value.get("proxy_exits") is None
 
 

@@ -32,7 +32,7 @@ def _in_turn(late: bool):
 def test_an_exit_in_turn_with_home_through_every_day_leaves_the_home_low_and_says_both(late: bool) -> None:
     report = infer(_logins("America/Toronto", _in_turn(late)), now=NOW)
     home, trips = report.finding("home"), report.finding("trips")
-    assert view.headline(home.to_dict()) == "You most likely live in United States."
+    assert view.headline(home.to_dict()) == "You most likely live in the United States."
     assert str(home.confidence) == "low"
     assert any(c.startswith("On 730 of your 730 days with logins, weekends too, your logins switch from the "
                             "United States to Canada and back within the day: a VPN or proxy exit in Canada for "
@@ -46,7 +46,7 @@ def test_an_exit_in_turn_with_home_through_every_day_leaves_the_home_low_and_say
 
 def test_the_both_ends_home_says_its_nights_are_placed_by_the_ends_of_the_days() -> None:
     home = _report("toronto_edges_daily").finding("home")
-    assert home.summary == ("You most likely live in United States (100% of the nights, as placed by the logins at "
+    assert home.summary == ("You most likely live in the United States (100% of the nights, as placed by the logins at "
                             "the ends of your days).")
 
 

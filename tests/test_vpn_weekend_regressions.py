@@ -49,9 +49,9 @@ def test_a_night_worker_s_holiday_lived_by_day_is_a_trip_beside_the_weekend_exit
         trips, _conf, head = _trips(r)
         # was "No trips abroad seen.", then "3–13 Oct" (the exit's Friday right after it joined)
         assert trips == [("US", "2023-10-03", "2023-10-12")]
-        assert head == "1 trip abroad: United States 3–12 Oct 2023."
+        assert head == "1 trip abroad: the United States 3–12 Oct 2023."
 
 
 def test_without_the_vpn_the_same_holiday_is_its_own_dates() -> None:
     trips, _conf, head = _trips(_night_worker_by_day_away(False, 11))
-    assert (trips, head) == ([("US", "2023-10-03", "2023-10-12")], "1 trip abroad: United States 3–12 Oct 2023.")
+    assert (trips, head) == ([("US", "2023-10-03", "2023-10-12")], "1 trip abroad: the United States 3–12 Oct 2023.")

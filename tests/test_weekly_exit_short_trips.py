@@ -56,7 +56,7 @@ def test_a_short_trip_beside_the_weekly_exit_is_a_trip(first: date, last: date) 
     # before: "No trips abroad seen."
     assert _trips(r) == [("US", first.isoformat(), last.isoformat())]
     head = view.headline(r.finding("trips").to_dict())
-    assert head == f"1 trip abroad: United States {first.day}–{last.day} May 2023."
+    assert head == f"1 trip abroad: the United States {first.day}–{last.day} May 2023."
 
 
 @pytest.mark.parametrize(("first", "last"), [(date(2023, 5, 10), date(2023, 5, 12)),
@@ -97,7 +97,7 @@ def test_a_sao_paulo_night_worker_s_holiday_keeps_its_last_day() -> None:
     trips, _conf, head = _night_trips(r)
     # before: "1 trip abroad: United States 3–15 Oct 2023." (the exit's Friday to Sunday after it joined)
     assert trips == [("US", "2023-10-03", "2023-10-12")]
-    assert head == "1 trip abroad: United States 3–12 Oct 2023."
+    assert head == "1 trip abroad: the United States 3–12 Oct 2023."
 
 
 #: the homes of T40B's near misses: (home country, the weekly exit's country, the trip's zone)
@@ -180,7 +180,7 @@ def test_an_auckland_resident_s_honolulu_friday_is_the_trip_s() -> None:
     # May 2023" for 10–12 (T40B)
     r = _trip_report("Pacific/Auckland", date(2023, 5, 10), date(2023, 5, 12))
     assert _trips(r) == [("US", "2023-05-10", "2023-05-12")]
-    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 10–12 May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: the United States 10–12 May 2023."
 
 
 @pytest.mark.parametrize("zone", [SAO_PAULO, "Africa/Johannesburg"])
@@ -234,7 +234,7 @@ def test_a_tokyo_resident_s_new_york_trip_keeps_its_day_beside_home_s_morning(fi
     assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == ["US"]
     assert _trips(r) == [("US", first.isoformat(), last.isoformat())]
     head = view.headline(r.finding("trips").to_dict())
-    assert head == f"1 trip abroad: United States {first.day}–{last.day} May 2023."
+    assert head == f"1 trip abroad: the United States {first.day}–{last.day} May 2023."
 
 
 @pytest.mark.parametrize(("first", "last"), [
@@ -255,7 +255,7 @@ def test_a_perth_resident_s_holiday_ends_after_its_last_night_there() -> None:
     r = _trip_report("Australia/Perth", date(2023, 10, 3), date(2023, 10, 12),
                      (date(2023, 4, 12), date(2023, 6, 14), date(2023, 9, 6)))
     assert _trips(r) == [("US", "2023-10-03", "2023-10-12")]
-    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 3–12 Oct 2023."
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: the United States 3–12 Oct 2023."
 
 
 def test_a_trip_left_on_sunday_ends_on_its_last_day_there() -> None:

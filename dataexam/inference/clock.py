@@ -44,7 +44,7 @@ from .engine import (
     bootstrap_draws,
     platform_written,
 )
-from .gazetteer import country_display
+from .gazetteer import country_display, country_in_text
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement, least_sure
 from .moves import edge_stay
 from .openclocks import (
@@ -1535,11 +1535,11 @@ class ClockAggregator(Aggregator):
                 (c0, z0), (c1, z1) = alike[0], alike[-1]
                 span = z0 if len(alike) == 1 else f"{z0} or {z1}" if len(alike) == 2 else f"one of {z0} to {z1}"
                 utc = _fmt_utc_q(c0.standard_q) + ("" if c1 is c0 else f" to {_fmt_utc_q(c1.standard_q)}")
-                alike_said = f". The activity fits a clock of {country_display(strong_cc)} as well."
+                alike_said = f". The activity fits a clock of {country_in_text(strong_cc)} as well."
                 disagreements.append(
                     f"the place evidence ({', '.join(named)}) points to {strong_cc}, and the activity cannot tell "
                     f"{zone} from {span} ({utc}), {'a clock' if len(alike) == 1 else 'clocks'} of {strong_cc}: "
-                    f"{zone}, or {span} if you live in {country_display(strong_cc)}")
+                    f"{zone}, or {span} if you live in {country_in_text(strong_cc)}")
             # the same disagreement as data (place.py's home reads it: a login country on a clock the activity
             # contradicts all year is a VPN exit; it matched the sentence above before)
             lowered_for.append({"reason": "place_disagrees", "country": strong_cc})
@@ -1573,8 +1573,8 @@ class ClockAggregator(Aggregator):
                       f"{set_aside[1]:.0f} nats better by its own change of law: set aside, lowered one level")
             caveats.insert(0, f"Your hours changed in a way {set_aside[0]}'s own change of law mimics, a clock of no "
                               f"country your logins name; the answer is read on "
-                              f"{possessive(country_display(home_cc))} clocks and fits your records less well: a move "
-                              "or new hours within the country.")
+                              f"{possessive(country_in_text(home_cc))} clocks and fits your records less "
+                              "well: a move or new hours within the country.")
         setting = next((src for src in prior.sources if src.name == "time zone setting"), None)
         if setting is not None and not set(setting.zones) & set(best.zones) and not any(
                 "time zone setting" in d for d in disagreements):
@@ -1633,19 +1633,20 @@ class ClockAggregator(Aggregator):
                     basis += f", and it fits {format_list([z for _c, z in as_well], locale='en')} better, so low"
                 level.cap(Confidence.LOW)
             alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
-            whose = (f"of the country's people within a day's journey of {gazetteer.country_display(named_near)}"
+            whose = (f"of the country's people within a day's journey of {country_in_text(named_near)}"
                      if named_near else "of the country's people")
-            caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
-                           f"{whose} live. A city in the profile or a shipping address would settle it.")
+            caveats.append(f"Within {country_in_text(country)}, {alike} fit the activity about equally; the answer "
+                           f"follows where more {whose} live. A city in the profile or a shipping address would "
+                           "settle it.")
         if anchored is not None and anchored["zone"] == zone:
             h, m = divmod(round(anchored["lull_h"] * 4) * 15, 60)
-            pinned = format_list([gazetteer.country_display(cc) for cc in anchored["pinned"]], locale="en")
+            pinned = format_list([country_in_text(cc) for cc in anchored["pinned"]], locale="en")
             over = (f" over {anchored['instead_of']} (where more people live)" if anchored["instead_of"] else
                     " among its clocks")
             clocks = "clocks" if len(anchored["pinned"]) > 1 else "clock"
-            caveats.append(f"Within {zone_countries().get(zone)}, {zone} is chosen{over} because your nights in "
-                           f"{pinned}, whose {clocks} your logins there fix, centre on {h % 24:02d}:{m:02d} local "
-                           f"time, and {zone} puts your nights at home at the same hour"
+            caveats.append(f"Within {country_in_text(zone_countries().get(zone))}, {zone} is chosen{over} because "
+                           f"your nights in {pinned}, whose {clocks} your logins there fix, centre on "
+                           f"{h % 24:02d}:{m:02d} local time, and {zone} puts your nights at home at the same hour"
                            f"{'' if anchored['instead_of'] else OTHER_CLOCKS_DO_NOT}: one person "
                            "sleeps at much the same local hours in both places.")
             pins = ", ".join(anchored["pinned_zones"])
@@ -1665,7 +1666,7 @@ class ClockAggregator(Aggregator):
             basis += (f"; {zone} over {season_anchor['instead_of']}: its lull falls at the local hour of "
                       f"{there.replace('your ', 'the ')} ({season_anchor['by']})")
         if border is not None and sleeps_in is not None:
-            name = gazetteer.country_display
+            name = country_in_text  # "the Netherlands" in a sentence (WORD57)
             other = border[1] if sleeps_in == border[0] else border[0]
             caveats.append(f"Your logins come from {name(border[0])} and {name(border[1])} week after week, but those "
                            f"of your nights from {name(sleeps_in)}: you sleep there, so its clocks are home's "
@@ -1673,14 +1674,14 @@ class ClockAggregator(Aggregator):
             basis += (f"; logins from {border[0]} and {border[1]} in most weeks, the nights' from {sleeps_in}: only "
                       f"{sleeps_in}'s clocks were candidates")
         elif one_clock is not None and zone_countries().get(zone) == one_clock[0]:
-            name = gazetteer.country_display
+            name = country_in_text
             caveats.append(f"Your logins come from {name(one_clock[0])} and {name(one_clock[1])} week after week, on "
                            f"one clock, but those of your nights from {name(one_clock[0])}: you sleep there, so the "
                            f"clock is named by its zone ({name(one_clock[1])}: work, family or a VPN exit across the "
                            "border).")
             basis += f"; the nights' logins from {one_clock[0]}: the clock named by its zone"
         elif border is not None:
-            name = gazetteer.country_display
+            name = country_in_text
             kept = format_list([" / ".join(zs[:1] + tuple(z for z in zs if zone_countries().get(z) == border[1])[:1])
                                 for zs in border[2]], locale="en")
             which = ("the clocks both countries keep fit that ({kept}); the activity alone cannot tell which"
@@ -1770,7 +1771,7 @@ class ClockAggregator(Aggregator):
                 level.cap(Confidence.LOW)
                 said = format_list([f"{b} → {a}" for b, a in [(earlier["zone"], zone), *pair[2]]], locale="en")
                 basis += f"; the move's clocks are one of {said}, which the activity cannot tell apart, so low"
-                caveats.insert(1, f"Your logins name only {country_display(zone_countries().get(zone))}: the move "
+                caveats.insert(1, f"Your logins name only {country_in_text(zone_countries().get(zone))}: the move "
                                   f"fits {said} alike (the same step between its clocks); {zone} is where more of "
                                   "the country's people live. A city in the profile or a shipping address would "
                                   "settle it.")
@@ -1984,7 +1985,7 @@ class ClockAggregator(Aggregator):
             # for a Los Angeles 23:30 sleeper read as a New York 02:30 one); the head count's pick said as such
             west, east = open_range([(zone, best.standard_q / 4), *((z, best.standard_q / 4 + h)
                                                                     for z, h in ctx.zone_open)])
-            open_said = (f"one of the clocks kept in {country_display(zone_countries().get(zone))} from {west} to "
+            open_said = (f"one of the clocks kept in {country_in_text(zone_countries().get(zone))} from {west} to "
                          f"{east}, which the activity cannot tell apart; by where more people live ")
             value["open_zones"] = [{"zone": z, "utc_offset_hours": best.standard_q / 4 + h,
                                     "observes_dst": best.observes_dst, "hours_from_zone": h}

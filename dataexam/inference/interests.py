@@ -460,9 +460,10 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
 
 
 def _place(where: Any) -> str:
-    """A login country's code as the home finding names it ("PT" → "Portugal"); a town ("Berlin, Germany") as it is."""
+    """A login country's code as the home finding names it in a sentence ("PT" → "Portugal", "NL" → "the
+    Netherlands": :func:`~.gazetteer.country_in_text`, WORD57); a town ("Berlin, Germany") as it is."""
     text = str(where)
-    return gazetteer.country_display(text) if len(text) == 2 and text.isupper() else text
+    return gazetteer.country_in_text(text) if len(text) == 2 and text.isupper() else text
 
 
 def _sentence(found: str) -> str:

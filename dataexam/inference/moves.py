@@ -317,7 +317,7 @@ def orders_before_move(base: Finding, ship: ShipHome, value: dict[str, Any], tow
     until = date.fromisoformat(ship.last[:10])
     summary = (f"{base.summary} Your {count_phrase(ship.orders, 'order')} shipped to {town} until "
                f"{until.strftime('%b %Y')}, while the logins place you in "
-               f"{gazetteer.country_display(ship.country)}: the earlier home's town, not a disagreement.")
+               f"{gazetteer.country_in_text(ship.country)}: the earlier home's town, not a disagreement.")
     basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all fall in the "
              f"logins' period in {ship.country}, before the move: they speak for that time, not against the "
              "home (the confidence is the logins')")
@@ -700,7 +700,7 @@ class MovesMixin:
             moved["periods"][1] | {"from": since, "until": last.isoformat()}]}
         moved = kept_months(moved, self._moved_dated)
         value.update(moved=moved)
-        said = f"{value['city']}, {name(cc)}" if value.get("city") else name(cc)
+        said = f"{value['city']}, {name(cc)}" if value.get("city") else gazetteer.country_in_text(cc)
         until = date.fromisoformat(ship.last[:10])
         summary = (f"You most likely live in {said} since {first.strftime('%b %Y')} (before: {town}, where your "
                    f"{count_phrase(ship.votes, 'order')} shipped until {until.strftime('%b %Y')}). Every order comes "
@@ -724,7 +724,7 @@ class MovesMixin:
         at most medium (the orders alone say where the person lives now)."""
         cc = str(value["country"])
         first, last = span
-        name = gazetteer.country_display
+        name = gazetteer.country_in_text  # "the Netherlands" in a sentence (WORD57)
         notes = list(value.get("disagreements") or [])
         if value.get("city"):  # a declared city in the earlier country: a profile not updated since?
             notes.append(f"the platform declares {value['city']}, in {gazetteer.country_in_text(cc)} (not updated "

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from ..categories import special_category
 from ..events import Event
-from ..wording import count_phrase
+from ..wording import count_phrase, in_text
 from . import gazetteer, literature
 from .addresses import (
     HELD_GAP_DAYS,
@@ -78,7 +78,7 @@ from .sensitive import (  # night, defined once
     spoken,
     spoken_bound,
 )
-from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
+from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_said, place_text
 from .stays import history_text, seasons_text, stay_periods
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
@@ -743,13 +743,13 @@ class PlaceAggregator(MovesMixin, Aggregator):
         home.value["weekend_home"] = w = self._weekend_value(split, town, "shipping addresses")
         w["country"] = sp.places[split["second"]][0]
         home.summary += " " + _weekend_sentence(w, f"the orders you place on Saturdays and Sundays ship there, those "
-                                                   f"of weekdays to {place_text(ship.place)}")
+                                                   f"of weekdays to {place_said(ship.place)}")
         second = split["second"]
         w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
                                               ctx.zone)
         home.confidence_basis += (f"; orders placed at weekends ship to {town} ({split['weekends']} of "
                                   f"{split['of_weekends']} weekends with orders), weekday ones to "
-                                  f"{place_text(ship.place)} ({split['weekday_share']:.0%}): a weekend place, "
+                                  f"{place_said(ship.place)} ({split['weekday_share']:.0%}): a weekend place, "
                                   "named at low (an order's address is not where it was placed)")
 
     def _unholy(self) -> None:
@@ -809,28 +809,28 @@ class PlaceAggregator(MovesMixin, Aggregator):
         moved = ""
         if ship.earlier:
             e = ship.earlier
-            moved = (f" Before that most orders went to {place_text((e['country'], e['region'], e['city']))} "
+            moved = (f" Before that most orders went to {place_said((e['country'], e['region'], e['city']))} "
                      f"(last on {spoken(e['last'])}): a move, or a second home.")
             if e.get("interleaved"):  # its last order after the home's first: no dated move (T29C M7)
-                moved = (f" Before that most orders went to {place_text((e['country'], e['region'], e['city']))}, "
+                moved = (f" Before that most orders went to {place_said((e['country'], e['region'], e['city']))}, "
                          f"the last on {spoken(e['last'])}, after the first to {town} ({spoken(ship.said_first)}): "
                          "the addresses interleave, so no move is dated from them.")
         elif ship.second and ship.pattern == "alternating":
             o = ship.second
             moved = (f" Orders take turns by season between {town} and "
-                     f"{place_text((o['country'], o['region'], o['city']))} over "
+                     f"{place_said((o['country'], o['region'], o['city']))} over "
                      f"{count_phrase(o['quarters'], 'quarter')}: two "
                      "homes (a term address and a family home, or a second home), not a move.")
         elif ship.second and ship.pattern == "same quarters" and ship.billing in ("agrees", "decided"):
             o = ship.second
-            moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
+            moved = (f" Orders also go to {place_said((o['country'], o['region'], o['city']))} in the same "
                      f"quarters ({count_phrase(o['orders'], 'order')} there in all, {ship.orders} to {town}); "
                      f"the billing address on "
                      f"your orders is in {town}, so {town} is taken as home (the other: unflagged gifts, a workplace "
                      "or someone else's parcels).")
         elif ship.second and ship.pattern == "same quarters":
             o = ship.second
-            moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
+            moved = (f" Orders also go to {place_said((o['country'], o['region'], o['city']))} in the same "
                      f"quarters ({count_phrase(o['orders'], 'order')} there in all, {ship.orders} to {town}): "
                      f"two addresses in use "
                      f"(home and work, or a second home) and nothing tells which is home; {town} got more.")
@@ -865,7 +865,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         cc = value.get("country")
         ip_clear = value.get("ip_evidence") == "clear"
         said = f"{value['city']}, {gazetteer.country_display(cc)}" if value.get("city") and cc else \
-            value.get("city") or (gazetteer.country_display(cc) if cc else cc)
+            value.get("city") or (gazetteer.country_in_text(cc) if cc else cc)
         what = "logins point to" if ip_clear else "the platform declares"
         conf = base.confidence
         evidence = Evidence(items=[*ship.evidence, *base.evidence.items][:EVIDENCE_ITEMS_MAX],
@@ -908,7 +908,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                     value.update(lat=known.lat, lon=known.lon)
             if not notes and ship.confidence.rank > conf.rank:
                 conf = ship.confidence  # two independent sources agree: the stronger one's confidence
-            where = place_text((value["country"], value.get("region") if value.get("city") else None,
+            where = place_said((value["country"], value.get("region") if value.get("city") else None,
                                 value.get("city")))
             summary = f"You most likely live in {where}: {orders_text} ship to {town}, and {what} {said}.{moved}"
             if notes:
@@ -1268,7 +1268,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                                                  f"of {kind_of}) are on a clock {said_gap} from the activity's all "
                                                  "year, and no declared place, shipping address, check-in, geotag "
                                                  "or location record places you there"),
-                               summary=(f"Home unclear: your logins come from {gazetteer.country_display(country)} "
+                               summary=(f"Home unclear: your logins come from {gazetteer.country_in_text(country)} "
                                         f"({share:.0%} of {kind_of}), but your activity contradicts its clock by "
                                         f"{said_gap} all year, and nothing else places you there: a VPN exit "
                                         f"(then you live elsewhere), or night work?{declared}"), **meta)
@@ -1312,11 +1312,11 @@ class PlaceAggregator(MovesMixin, Aggregator):
         if declared_city:
             if declared_cc and declared_cc != country:
                 notes.append(f"the platform declares {declared_city}, {gazetteer.country_display(declared_cc)}; "
-                             f"logins point to {gazetteer.country_display(country)}")
+                             f"logins point to {gazetteer.country_in_text(country)}")
             elif not declared_cc and city_ccs and country not in city_ccs:
                 notes.append(f"the platform declares {declared_city}, a town in "
-                             f"{', '.join(map(gazetteer.country_display, city_ccs[:3]))}; logins point to "
-                             f"{gazetteer.country_display(country)}")
+                             f"{', '.join(map(gazetteer.country_in_text, city_ccs[:3]))}; logins point to "
+                             f"{gazetteer.country_in_text(country)}")
             else:
                 city = declared_city
         lat, lon = place_coords(country, notes)
@@ -1389,26 +1389,28 @@ class PlaceAggregator(MovesMixin, Aggregator):
         # the sentence names countries (CLDR English names) and months as every report format does (view._h_home):
         # "Berlin, Germany since Jul 2023 (before: France Jan 2020 – Jun 2023)", not codes and ISO months (ART9)
         name = gazetteer.country_display
-        where = f"{city}, {name(country)}" if city else name(country)
+        # a country alone as a sentence writes it ("the United Kingdom"), a town's country bare (WORD57)
+        where = f"{city}, {name(country)}" if city else in_text(name(country))
 
         def month(iso: str) -> str:
             return date.fromisoformat(iso[:10]).strftime("%b %Y")
 
         if moved and moved.get("seasonal"):  # two homes by season (T31B S1): neither half-year is a stay abroad
-            said = seasons_text(moved["seasonal"], lambda h: where if h["country"] == country else name(h["country"]))
+            said = seasons_text(moved["seasonal"],
+                                lambda h: where if h["country"] == country else in_text(name(h["country"])))
             summary = (f"You most likely have {said} "
                        f"({share:.0%} of {kind_of} in the latest season).")
         elif moved and stay_periods(moved["periods"]):  # a stay abroad is named as one, not a move and a move back
             summary = (f"You most likely live in {history_text(where, moved['periods'], name, month)} ({share:.0%} of "
                        f"{kind_of} since {'your return' if back else 'then'}).")
         elif moved and len(moved["periods"]) > 2:
-            earlier = "; ".join(f"{name(p['country'])} {month(p['from'])} – {month(p['until'])}"
+            earlier = "; ".join(f"{in_text(name(p['country']))} {month(p['from'])} – {month(p['until'])}"
                                 for p in moved["periods"][:-1])
             summary = (f"You most likely live in {where} since {month(moved['since'])} (before: {earlier}) "
                        f"({share:.0%} of {kind_of} since then).")
         elif moved:
             summary = (f"You most likely live in {where} since {month(moved['since'])} (before: "
-                       f"{name(moved['from'])}) ({share:.0%} of {kind_of} since then).")
+                       f"{in_text(name(moved['from']))}) ({share:.0%} of {kind_of} since then).")
         else:
             summary = f"You most likely live in {where} ({share:.0%} of {kind_of})."
         if weekend is not None:
@@ -1420,13 +1422,13 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 if conf == Confidence.HIGH:
                     conf = Confidence.MEDIUM
                 summary += " " + _weekend_sentence(
-                    w, f"your logins place you there on Saturdays and Sundays, in {name(country)} on weekdays, and no "
-                    "login at night says on which side you sleep", "a home across the border, a second home, "
-                    "family there or day trips")
+                    w, f"your logins place you there on Saturdays and Sundays, in {in_text(name(country))} on "
+                    "weekdays, and no login at night says on which side you sleep",
+                    "a home across the border, a second home, family there or day trips")
                 basis += "; no login at night: the weekdays' country is no surer a home than the weekends'"
             else:
                 summary += " " + _weekend_sentence(w, "your logins place you there on Saturdays and "
-                                                   f"Sundays, in {name(country)} on weekdays")
+                                                   f"Sundays, in {in_text(name(country))} on weekdays")
             second = weekend["second"]
             w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
                                                   ctx.zone)
@@ -1579,7 +1581,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                       f"{c['work_hours_share']:.0%} of its records on weekdays {WORK_FROM_H:02d}–{WORK_TO_H:02d} "
                       "there: a country commuted to (medium at least)")
             # countries by their names, as the home's and the trips' sentences give them (T38: "work in DE")
-            name = gazetteer.country_display
+            name = gazetteer.country_in_text  # "the Netherlands" in a sentence (WORD57)
             summary = (f"You most likely work in {name(commute)}: it is seen on weekday working hours on "
                        f"{count_phrase(c['days'], 'day')}, "
                        f"between days at home{' in ' + name(home_cc) if home_cc else ''} (a commute across the "
@@ -1780,7 +1782,9 @@ def _weekend_sentence(w: dict[str, Any], how: str, what_is: str = "a second home
     span = (f"{date.fromisoformat(w['first']).strftime('%b %Y')} – "
             f"{date.fromisoformat(w['last']).strftime('%b %Y')}")
     what = "orders" if w["seen_in"] == "shipping addresses" else "a record"
-    return (f"Weekends in {w['place']} ({w['weekends']} of {w['of_weekends']} weekends with {what}, {span}): "
+    # a login country's name as a sentence writes it ("Weekends in the Netherlands"); ``place`` keeps it bare
+    place = in_text(str(w["place"])) if w.get("country") else w["place"]
+    return (f"Weekends in {place} ({w['weekends']} of {w['of_weekends']} weekends with {what}, {span}): "
             f"{how} — {what_is} ({w['confidence']}).")
 
 
@@ -1877,8 +1881,8 @@ def _home_by_orders(base: Finding, ship: ShipHome, value: dict[str, Any], known:
     value.update(country=ship.country, city=ship.city, region=ship.region if ship.city else None,
                  lat=known.lat if known else None, lon=known.lon if known else None, share=None,
                  city_checked=bool(known) if ship.city else None, disagreements=None, untold_exit=exit_cc)
-    name = gazetteer.country_display
-    summary = (f"You most likely live in {place_text(ship.place)}: {orders_text} ship there, and your logins "
+    name = gazetteer.country_in_text  # "the Netherlands" in a sentence (WORD57)
+    summary = (f"You most likely live in {place_said(ship.place)}: {orders_text} ship there, and your logins "
                f"from {name(ship.country)} fall on days with logins from {name(exit_cc)}, whose clock your activity "
                f"keeps too, so the logins from {name(exit_cc)} are most likely an always-on VPN or proxy exit.")
     conf = Confidence.LOW if ship.confidence.rank < Confidence.MEDIUM.rank else Confidence.MEDIUM

@@ -74,7 +74,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..events import Bounds, Event, When
-from ..wording import count_phrase
+from ..wording import count_phrase, in_text, possessive
 from .model import Confidence, EvidenceItem
 
 MAX_SHIP_PLACES = 50  # distinct towns counted; a later new town only adds to `other_orders`
@@ -377,6 +377,18 @@ def place_text(place: Place) -> str:
     return ", ".join(p for p in (city, said, country_display(cc) if cc else None) if p) or "an unknown place"
 
 
+def place_said(place: Place) -> str:
+    """:func:`place_text` as running text writes it: a country alone with "the" where it takes it ("the United
+    Kingdom", :func:`~dataexam.wording.in_text`; WORD57), a town's country bare ("Leeds, England, United Kingdom").
+    For sentences only; values keep :func:`place_text`."""
+    cc, region, city = place
+    if cc and not region and not city:
+        from .gazetteer import country_in_text
+
+        return country_in_text(cc)
+    return place_text(place)
+
+
 def _quarter(d: date) -> int:
     return d.year * 4 + (d.month - 1) // 3
 
@@ -535,7 +547,7 @@ class ShippingPlaces:
             self.postcode_read[pid].add(postcode)  # another province's postcode range (POST57), at most a few
         ev = self.evidence[pid]
         if len(ev) < SHIP_EVIDENCE_CAP:
-            ev.append(EvidenceItem.of(event, f"order shipped to {place_text(place)}"))
+            ev.append(EvidenceItem.of(event, f"order shipped to {place_said(place)}"))
         t = event.time
         if t is None:
             self.undated += 1
@@ -790,7 +802,7 @@ class ShippingPlaces:
         if tail_from is not None:
             basis += (f"; every order since {_iso(self.first[pid])} ships to {town} ({count_phrase(orders, 'order')} "
                       f"over {(self.last[pid] - self.first[pid]).days} days), none to another town after it: the "
-                      f"latest addresses win over the earlier quarters' {place_text(self.places[tail_from])} (a move)")
+                      f"latest addresses win over the earlier quarters' {place_said(self.places[tail_from])} (a move)")
         if overruled is not None and second is not None:
             other_town = place_text(_place_of(second))
             conf = Confidence.MEDIUM if overruled_share >= SHIP_MEDIUM_SHARE and orders >= SHIP_LOW_BELOW \
@@ -802,7 +814,7 @@ class ShippingPlaces:
                       f"{town} is the home, {other_town} named (at most medium)")
         elif billing_rival and second is not None:
             conf = _at_most(conf, Confidence.LOW)
-            basis += (f"; the billing address is in {place_text(_place_of(second))}, which gets orders in the latest "
+            basis += (f"; the billing address is in {place_said(_place_of(second))}, which gets orders in the latest "
                       "quarters too: the two cannot be told apart (low)")
         elif billing == "decided":
             conf = _at_most(conf, Confidence.MEDIUM)
@@ -819,24 +831,24 @@ class ShippingPlaces:
         if pattern == "alternating" and second is not None:
             if latest_decides:
                 conf = Confidence.LOW
-                basis += (f"; orders alternate by quarter between {town} and {place_text(_place_of(second))} "
+                basis += (f"; orders alternate by quarter between {town} and {place_said(_place_of(second))} "
                           f"over {count_phrase(second['quarters'], 'quarter')}, two homes with about as many "
                           f"orders each: the "
                           "latest quarters alone decide (low)")
             else:
                 conf = _at_most(conf, Confidence.MEDIUM)
-                basis += (f"; orders alternate by quarter between {town} and {place_text(_place_of(second))} "
+                basis += (f"; orders alternate by quarter between {town} and {place_said(_place_of(second))} "
                           f"over {count_phrase(second['quarters'], 'quarter')}: two homes, not a move; {town} "
                           f"holds most of "
                           "their orders (at most medium)")
         elif pattern == "same quarters" and second is not None and told and overruled is None:
             conf = _at_most(conf, Confidence.MEDIUM)
-            basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
+            basis += (f"; orders also go to {place_said(_place_of(second))} in the same quarters ({recent[pid]} and "
                       f"{second['recent_orders']} of the latest): the billing address tells {town} is the home (at "
                       "most medium)")
         elif pattern == "same quarters" and second is not None and billing in (None, "silent"):
             conf = _at_most(conf, Confidence.LOW)
-            basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
+            basis += (f"; orders also go to {place_said(_place_of(second))} in the same quarters ({recent[pid]} and "
                       f"{second['recent_orders']} of the latest) and nothing tells the two apart: {town} got more "
                       "(low)")
         read = self.country_read.get(pid) or set()
@@ -847,7 +859,7 @@ class ShippingPlaces:
             country, region, name = self.places[pid]
             abroad = region if country == "US" and region else country
             basis += (f"; the letters written with {name or 'the town'} are a US state's code and "
-                      f"{country_display(abroad)}'s ISO code alike: {name or 'the town'} may be in "
+                      f"{possessive(in_text(country_display(abroad)))} ISO code alike: {name or 'the town'} may be in "
                       f"{_in_country(country)} or in {_in_country('US' if abroad == country else abroad)} (at most "
                       "medium)")
         elif UNLISTED_READING in read and read <= NAME_ONLY_READINGS | {UNLISTED_READING} and self.places[pid][0]:
@@ -861,8 +873,8 @@ class ShippingPlaces:
             from .gazetteer import country_display
 
             conf = _at_most(conf, Confidence.MEDIUM)
-            basis += (f"; {country_display(self.places[pid][0])} is read from the town's name alone: no state, "
-                      f"postcode or country was written with {self.places[pid][2] or 'it'}"
+            basis += (f"; {in_text(country_display(self.places[pid][0]))} is read from the town's name alone: no "
+                      f"state, postcode or country was written with {self.places[pid][2] or 'it'}"
                       + (", and the largest town so called is there" if TOWN_SIZE_READING in read else "")
                       + " (at most medium)")
         elif not self.places[pid][0] and self.places[pid][2]:
@@ -925,7 +937,7 @@ class ShippingPlaces:
         if pid in self.spans:
             self.spans.setdefault(into, Bounds()).merge(self.spans[pid])
             self._resolve_town(into)
-        shown = f"order shipped to {place_text(self.places[into])}"
+        shown = f"order shipped to {place_said(self.places[into])}"
         room = SHIP_EVIDENCE_CAP - len(self.evidence[into])
         self.evidence[into].extend(replace(item, excerpt=shown) for item in self.evidence[pid][:max(room, 0)])
         self.country_read[into] |= self.country_read.get(pid, set())

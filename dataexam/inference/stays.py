@@ -149,13 +149,14 @@ def history_text(where: str, periods: Sequence[dict[str, Any]], country_name: Ca
                  month: Callable[[str], str]) -> str:
     """The home and its history in words, a stay abroad named as one: "Madrid, Spain, with a stay abroad in Japan,
     Sep 2024 – Jan 2025 (5 months)"; after a move as well "Berlin, Germany since Mar 2025 (before: Spain Jan 2024 –
-    Feb 2025), with a stay abroad …". ``month`` gives a period's day as a month (the caller's, which may say a
-    night-time record's day is withheld)."""
+    Feb 2025), with a stay abroad …"; a country alone with "the" where it takes it ("before: the United Kingdom …",
+    :func:`~dataexam.wording.in_text`; ``where`` as the caller words it). ``month`` gives a period's day as a month
+    (the caller's, which may say a night-time record's day is withheld)."""
     hs = homes(periods)
     text = where
     if len(hs) > 1:
         text += (f" since {month(str(hs[-1]['from']))} (before: "
-                 + "; ".join(f"{country_name(str(h['country']))} {month(str(h['from']))} – {month(str(h['until']))}"
-                             for h in hs[:-1]) + ")")
+                 + "; ".join(f"{in_text(country_name(str(h['country'])))} {month(str(h['from']))} – "
+                             f"{month(str(h['until']))}" for h in hs[:-1]) + ")")
     said = [stay_text(p, country_name) for p in stay_periods(periods)]
     return text + (", with " + " and ".join(said) if said else "")

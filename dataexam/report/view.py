@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
-from dataexam.wording import count_phrase, day_text, plural
+from dataexam.wording import count_phrase, day_text, in_text, plural
 
 from ..art9 import ART9_WORDS
 from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
@@ -141,6 +141,13 @@ def country(code: Any) -> str:
     if not isinstance(code, str):
         return str(code)
     return _EN.territories.get(code.upper(), code) if len(code) == 2 else code
+
+
+def country_in_text(code: Any) -> str:
+    """:func:`country` as running text writes it (:func:`~dataexam.wording.in_text`): ``"US"`` → ``"the United
+    States"``, ``"NL"`` → ``"the Netherlands"``, ``"TH"`` → ``"Thailand"`` (WORD57: headlines had "You most likely
+    live in United Kingdom." beside caveats' "the United States"). Table cells and JSON keep :func:`country`."""
+    return in_text(country(code))
 
 
 def language(code: Any) -> str:
@@ -692,7 +699,7 @@ def _open_range(v: dict[str, Any], clocks: list[tuple[str, float]]) -> str:
     if len(clocks) == 2:
         return f"{ends[0]} or {ends[1]}{dst}"
     where = v.get("place_country")
-    kept = f"kept in {country(where)} " if where else ""
+    kept = f"kept in {country_in_text(where)} " if where else ""
     return f"one of the clocks {kept}from {ends[0]} to {ends[1]}{dst}"
 
 
@@ -732,8 +739,8 @@ def _h_timezone(v: dict[str, Any]) -> str:
             return one(u)
         if len(near) == 2:
             return f"{one(near[0])} or {one(near[1])}"
-        return f"one of the clocks kept in {country(str(u['country']))} from {one(near[0])} to {one(near[-1])}"
-    others = join([f"{clock(u)} if you live in {country(str(u['country']))}" for u in untold], "or")
+        return f"one of the clocks kept in {country_in_text(str(u['country']))} from {one(near[0])} to {one(near[-1])}"
+    others = join([f"{clock(u)} if you live in {country_in_text(str(u['country']))}" for u in untold], "or")
     # the activity fits none of the named zone's country's clocks, the other's it does (a Sydney sleeper's Auckland)
     fits = (f"your activity fits {join([zone_city(str(u['zone'])) for u in untold], 'or')} time better"
             if all(u.get("fits_better") for u in untold) else "your activity fits both")
@@ -770,7 +777,7 @@ def _h_timezone_open(v: dict[str, Any]) -> str:
                     "is named only because more people live on it.")
         near = v.get("named_near")
         # a border life's clock named by the people within a day's journey of the other country (T36 M3)
-        who = (f"of the people within a day's journey of {country(near)}" if isinstance(near, str) and near else
+        who = (f"of the people within a day's journey of {country_in_text(near)}" if isinstance(near, str) and near else
                "people")
         return (said.rstrip(".") + f": {OPEN_CLOCKS_SAID}; {zone_city(zone)} time is named only because more "
                 f"{who} live on it.")
@@ -1030,7 +1037,9 @@ def _h_home(v: dict[str, Any]) -> str:
     """The home in words, with the move the JSON's ``moved`` holds: "You most likely live in Berlin, Germany since
     Jul 2023 (before: France Jan 2020 – Jun 2023)." (the JSON summary's sentence; text and Markdown had left the
     move out: ART9 fault 3)."""
-    where = ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
+    # a country alone as a sentence writes it ("the United Kingdom"), a town's country bare ("Leeds, United Kingdom")
+    where = ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x) \
+        if v.get("city") else country_in_text(v["country"]) if v.get("country") else ""
     if not where:
         return ""
     if v.get("country") == "US" and not v.get("city") and (forces := _ARMED_FORCES.get(str(v.get("region")))):
@@ -1047,13 +1056,15 @@ def _h_home(v: dict[str, Any]) -> str:
 
             home = v.get("country")
             return "You most likely have " + seasons_text(
-                moved["seasonal"], lambda h: where if h.get("country") == home else country(h.get("country"))) + "."
+                moved["seasonal"],
+                lambda h: where if h.get("country") == home else country_in_text(h.get("country"))) + "."
         if any(p.get("stay_abroad") for p in periods):  # a stay abroad named as one (T30B M4), as the finding does
             from ..inference.stays import history_text  # here: the inference package is slow to import
 
             return f"You most likely live in {history_text(where, periods, country, month_year)}."
-        earlier = "; ".join(f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
-                            for p in periods[:-1]) if len(periods) > 2 else country(moved.get("from"))
+        earlier = "; ".join(f"{country_in_text(p.get('country'))} {month_year(p.get('from'))} – "
+                            f"{month_year(p.get('until'))}"
+                            for p in periods[:-1]) if len(periods) > 2 else country_in_text(moved.get("from"))
         return f"You most likely live in {where} since {month_year(moved['since'])} (before: {earlier})."
     return f"You most likely live in {where}." + _clock_contradicted(v)
 
@@ -1071,7 +1082,8 @@ def _clock_contradicted(v: dict[str, Any]) -> str:
     if len(gap) == 2:
         lo, hi = (f"{g:g}" for g in gap)
         hours = f" by {lo} h" if lo == hi else f" by {lo}–{hi} h"
-    said = f" Your logins come from {country(c['country'])}, whose clock your activity contradicts{hours} all year"
+    said = (f" Your logins come from {country_in_text(c['country'])}, whose clock your activity contradicts{hours} "
+            "all year")
     return said + (" (a VPN exit, or night work?)." if c["country"] == v.get("country") else
                    ": a VPN exit, not your home.")
 
@@ -1109,7 +1121,7 @@ def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
     (a weekend home, a commute: FIX2, "18 trips abroad: …" said nothing of the weekends in Poland)."""
     if not v:
         return ""  # the finding's summary: "No trips abroad seen.", or why none is seen (T28C M3)
-    parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
+    parts = [f"{country_in_text(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
     head = f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
     last = v[-1]
@@ -1120,8 +1132,8 @@ def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
         n = last.get("new_address_orders") or 0
         lasted = (date.fromisoformat(last["end"]) - date.fromisoformat(last["start"])).days + 1
         sign = f"with {count_phrase(n, 'order')} to a new address there" if n else f"{lasted} days long"
-        head += (f" The stay in {country(last['country'])} is still open when the records end, {sign}: a trip or a "
-                 "move — too recent to tell.")
+        head += (f" The stay in {country_in_text(last['country'])} is still open when the records end, {sign}: a "
+                 "trip or a move — too recent to tell.")
     said = not_trips_said(summary)
     return f"{head} {said}" if said else head
 
