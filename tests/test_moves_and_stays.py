@@ -100,7 +100,7 @@ def test_one_move_stays_one_move():
     assert home.summary.startswith("You most likely live in the United States since Oct 2023 (before: Germany)")
     assert [(v["type"], v["from"], v["to"], v["start"], v["completed"]) for v in life.value] == [
         ("move", "DE", "US", "2023-09-30", "2023-10-01")]
-    assert life.summary.startswith("Move from Germany to United States between 2023-09-30 and 2023-10-01")
+    assert life.summary.startswith("Move from Germany to the United States between 2023-09-30 and 2023-10-01")
     assert trips.summary == "No trips abroad seen."
 
 
@@ -110,7 +110,7 @@ def test_a_year_abroad_and_back_is_two_moves():
     events += _logins(s, date(2023, 7, 21), 400, US_IP, hours=MIDDAY)  # until 2024-08-23
     events += _logins(s, date(2024, 8, 24), 200, DE_IP, hours=MIDDAY)
     home, _, life = _findings(events)
-    assert "since Aug 2024 (before: Germany Jan 2023 – Jul 2023; United States Jul 2023 – Aug 2024)" in home.summary
+    assert "since Aug 2024 (before: Germany Jan 2023 – Jul 2023; the United States Jul 2023 – Aug 2024)" in home.summary
     assert [(v["type"], v["from"], v["to"]) for v in life.value] == [("move", "DE", "US"), ("move", "US", "DE")]
 
 

@@ -25,7 +25,6 @@ from test_inference_synth import Stream, person
 
 from dataexam.inference import Confidence, gazetteer, infer
 from dataexam.inference.clients import client_os, os_family
-from dataexam.inference.gazetteer import country_display
 from dataexam_parsers.amazon_address import shipping_place, title_town
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
@@ -221,7 +220,7 @@ def test_a_move_and_a_move_back_is_no_vpn(stay, abroad_days):
         assert f"live in Germany, with a stay abroad in {gazetteer.country_in_text(want)}, Jul 2023 – " in home.summary
     else:
         assert "stay_abroad" not in periods[1]
-        assert f"before: Germany Jan 2023 – Jul 2023; {country_display(want)} Jul 2023 – " in home.summary
+        assert f"before: Germany Jan 2023 – Jul 2023; {gazetteer.country_in_text(want)} Jul 2023 – " in home.summary
     trips = report.finding("trips").value
     assert [t["country"] for t in trips] == ["GB"]
 
@@ -419,8 +418,8 @@ def test_every_format_says_the_move_history(fmt):
     report_module.render(rep, fmt, buf, detail="full")  # type: ignore[arg-type]
     out = " ".join(re.sub(r"<[^>]+>|[*|`\\\\]", " ", buf.getvalue()).split())
     # the headline is the JSON summary's sentence, the periods are listed
-    said = "You most likely live in Germany since Aug 2024 (before: Germany Jan 2023 – Jul 2023; United States " \
-           "Jul 2023 – Aug 2024)"
+    said = "You most likely live in Germany since Aug 2024 (before: Germany Jan 2023 – Jul 2023; the United " \
+           "States Jul 2023 – Aug 2024)"  # the country with its article in running text (WORD57)
     assert home.summary.startswith(said)
     assert said in out, fmt
     assert "Germany Jan 2023 – Jul 2023; United States Jul 2023 – Aug 2024; Germany since Aug 2024" in out, fmt

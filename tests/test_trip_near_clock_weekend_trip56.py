@@ -41,7 +41,7 @@ def test_a_trip_thursday_to_sunday_is_one_trip() -> None:
     assert trips == [("US", "2023-05-11", "2023-05-14")]
     assert conf == "high"
     r = _trip_report("Pacific/Auckland", date(2023, 5, 11), date(2023, 5, 14))
-    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: United States 11–14 May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == "1 trip abroad: the United States 11–14 May 2023."
 
 
 @pytest.mark.parametrize(("first", "last", "days"), [

@@ -171,7 +171,7 @@ def _assert_the_one_trip(zone: str, first: date, last: date) -> None:
     assert r.finding("home").value["country"] == cc
     assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == [exit_]
     assert _trips(r) == [(exit_, first.isoformat(), last.isoformat())]
-    name = "United Kingdom" if exit_ == "GB" else "United States"
+    name = "the United Kingdom" if exit_ == "GB" else "the United States"  # with its article (WORD57)
     assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {name} {first.day}–{last.day} May 2023."
 
 
