@@ -119,7 +119,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     made, :func:`dataexam.api.download_dates`) or ``None`` (``RunStats.downloads``, set as the timeline starts):
     snapshot lists (friends, followers, the platform's inferences) count from the newest download of each source.
     """
-    from . import automation, openclocks, sensitive
+    from . import automation, sensitive
     from .engine import Context, InputStats, run
     from .exit_caveats import say_exits
     from .homeclock import adopt_home_zone
@@ -198,10 +198,6 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     # the first and last records' instants as every night-time record is given (T28D M2: a night record whose date
     # the examples withheld was dated here); unchanged with --include-sensitive
     gate = sensitive.NightGate.of(ctx)
-    # the calendar the bounds' days are written on: the home's where every clock the activity leaves open gives each
-    # bound the same day, else UTC's, said (BOUND57: an Apia-named Honolulu resident's Period ended a day late)
-    # (a withheld bound writes no day, so it forces no calendar on the other)
-    days_zone = openclocks.calendar_zone(ctx, [w for w in stats.bounds if gate.home_day(w, ctx.zone) is not None])
     # a date-only bound (an old Amazon report's order day) is its ISO day, flagged beside it (``first_date_only``:
     # the one shape of every such bound, NightGate.instant)
     for key, when in zip(("first", "last"), stats.bounds, strict=True):
@@ -209,10 +205,9 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         inputs[f"{key}_date_only"] = gate.date_only(when)
         # the bound's day on the home's calendar, the clock the evidence lines are read on (BOUND56: a Los Angeles
         # post at 20:00 on 31 Dec was a Period from "1 Jan", its UTC day); None where the instant is withheld
-        inputs[f"{key}_day"] = gate.home_day(when, ctx.zone, days_zone)
-    # which calendar those days are on: the time-zone finding's clock, or UTC where none was found or its open clocks
-    # disagree on a bound's day (BOUND57)
-    inputs["days_on"] = ctx.clock_label if days_zone is not None else "UTC"
+        inputs[f"{key}_day"] = gate.home_day(when, ctx.zone)
+    # which calendar those days are on: the time-zone finding's clock, or UTC where none was found
+    inputs["days_on"] = ctx.clock_label
     # an archive's span is no special-category fact: a withheld bound keeps its month (local, on the person's clock),
     # as every other night-time date's sentence does (T32A: a night worker's Period was two weekdays and hours)
     for key, when in zip(("first", "last"), stats.bounds, strict=True):

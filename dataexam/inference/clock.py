@@ -1025,7 +1025,6 @@ class ClockAggregator(Aggregator):
         }
         ctx.zone_open = []
         ctx.offsets_open = []
-        ctx.offsets_said = []
         if self.total < MIN_TZ_EVENTS or len(days) < MIN_TZ_DAYS:
             ctx.zone, ctx.zone_name = None, None
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -1862,11 +1861,6 @@ class ClockAggregator(Aggregator):
                 ctx.offsets_open = [(o["zone"], o["utc_offset_hours"] - best.standard_q / 4) for o in offsets_open
                                     if o["observes_dst"] == best.observes_dst
                                     and o["utc_offset_hours"] != best.standard_q / 4]
-                # the clocks of the range said, whose calendars a home day must agree with (BOUND57: not the twins
-                # 24 h away beyond the date line, Apia's UTC+13 for a range of UTC−11 to UTC−7)
-                west, east = offsets_open[0]["utc_offset_hours"], offsets_open[-1]["utc_offset_hours"]
-                ctx.offsets_said = [o["zone"] for o in offsets_open if o["zone"] != zone
-                                    and in_stated_range(o["utc_offset_hours"], west, east)]
                 likeliest = format_list([f"{_fmt_utc(o['utc_offset_hours'])}"
                                          f"{' with summer time' if o['observes_dst'] else ''} ({o['zone']}, "
                                          f"{o['posterior']:.0%})" for o in offsets_fitting or offsets_open[:3]],

@@ -357,10 +357,6 @@ class Context:
         # each (openclocks.headline_zones), and their summaries give a time or a label (chronotype, 00–05 share)
         # that flips between them on each (T36)
         self.offsets_open: list[tuple[str, float]] = []
-        # … and of those, with the zone chosen's other clocks, the zones inside the range the finding states (never a
-        # twin 24 h away beyond the date line): the calendars a home day must agree with (openclocks.calendar_zone,
-        # BOUND57)
-        self.offsets_said: list[str] = []
         # whether a record places the person (zoneprior.ZonePrior.located): without one, the zone's country is the
         # head count's, named nowhere (the weekend's country in the sleep caveats; T34 M3)
         self.zone_placed: bool = True

@@ -120,33 +120,3 @@ def in_stated_range(offset: float, west: float, east: float) -> bool:
         return west <= offset <= east
     return offset >= west or offset <= east
 
-
-def calendar_zones(ctx: Any) -> list[str]:
-    """The other clocks whose calendar a day written "on the home's calendar" must agree with: the country's open
-    clocks (:func:`open_zones`), else the clocks of the range the time-zone finding states where no record places the
-    person (``ctx.offsets_said``, set with ``ctx.offsets_open``: never a twin 24 h away beyond the date line, which
-    keeps the range's wall hours but another day); ``[]`` without (BOUND57)."""
-    return [z for z, _ in open_zones(ctx)] or list(getattr(ctx, "offsets_said", None) or ())
-
-
-def calendar_zone(ctx: Any, bounds: Sequence[Any]) -> Any:
-    """The clock the days of ``bounds`` (:class:`~dataexam.events.When` or None) are written on: ``ctx.zone`` where
-    every open clock (:func:`calendar_zones`) gives each timed bound the day ``ctx.zone`` gives it, else None — the
-    UTC calendar, said as such (``days_on`` "UTC"). The activity cannot tell these clocks apart, so a day they
-    disagree on is no home day: an X-only Honolulu resident named on Apia time (UTC+13, the wall hours of UTC−11)
-    ended her Period on "16 Dec" after her last post at 19:00 on 15 Dec (T54B 3); a Los Angeles 22:00 post is a day
-    later in New York. A date-only bound is its own day on every clock (:meth:`.When.day`)."""
-    zone = getattr(ctx, "zone", None)
-    others = calendar_zones(ctx)
-    if zone is None or not others:
-        return zone
-    from .zoneprior import zone_info
-
-    clocks = [zone_info(z) for z in others]
-    for when in bounds:
-        if when is None or when.date_only:
-            continue
-        day = when.day(zone)
-        if any(when.day(c) != day for c in clocks):
-            return None
-    return zone

@@ -446,20 +446,17 @@ class NightGate:
         said = self.instant(t, zone)
         return said if said is None or said.startswith(TIME_WITHHELD) else said[:10]
 
-    def home_day(self, t: When | None, zone: tzinfo | None, on: tzinfo | bool | None = True) -> str | None:
+    def home_day(self, t: When | None, zone: tzinfo | None) -> str | None:
         """A bound's ISO day on the home's calendar (:meth:`.When.day` on ``zone``, the time-zone finding's clock;
         UTC where ``None``): a date-only record's own day, a timed record's local date — a Los Angeles post at 20:00
         on 31 Dec 2021 (1 Jan 04:00 UTC) is ``"2021-12-31"``, a Manila post at 07:00 on 1 Jan 2023 (31 Dec 23:00
         UTC) ``"2023-01-01"`` (BOUND56: the Period wrote the UTC day, a day off the evidence lines' clock). ``None``
         without a bound, or where :meth:`instant` withholds it (a night-time record, the gate closed): the day of a
-        night is no more given here than there. ``on``: the calendar the day is written on where it is not ``zone``'s
-        (:func:`.openclocks.calendar_zone`: None, UTC's, where the clocks the activity leaves open disagree on the
-        day; BOUND57) — the gate still reads the night on ``zone``."""
+        night is no more given here than there."""
         if t is None:
             return None
         said = self.instant(t, zone)
-        day_zone = zone if on is True else on
-        return None if said is None or said.startswith(TIME_WITHHELD) else t.day(day_zone).isoformat()
+        return None if said is None or said.startswith(TIME_WITHHELD) else t.day(zone).isoformat()
 
     def night_clock(self, t: datetime | str | None, clocks: Iterable[tzinfo | None]) -> tzinfo | None:
         """The first of ``clocks`` on whose wall time the record at ``t`` (a UTC instant, or an evidence ``time``:

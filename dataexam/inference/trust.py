@@ -34,7 +34,7 @@ from typing import Any
 from ..art9 import ART9_WORDS
 from ..csvstream import amount_text
 from ..events import Bounds, Event, TimeSource, When
-from . import fx, literature, openclocks, sharedaccount
+from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, is_subscription_order, quarter_of
 from .latehours import late_hours
 from .ledger import SpendLedger, is_cancelled
@@ -596,7 +596,6 @@ class TrustAggregator(Aggregator):
             ev.items.extend(self.ev[name].items[:2])
         ev.items = ev.items[:10]
         gate = NightGate.of(ctx)
-        days_zone = openclocks.calendar_zone(ctx, [w for w in self.bounds if gate.home_day(w, ctx.zone) is not None])
         value = {"banner": BANNER, "score": score, "range": [350, 950], "band": band,
                  "band_note": "bands 350–550 poor … 700–950 excellent are reported, unverified",
                  "formula": "350 + 600 · Σ wᵢ·fᵢ", "weights_note": "reported, unverified (inference.md §2)",
@@ -610,9 +609,8 @@ class TrustAggregator(Aggregator):
                  "period_date_only": [gate.date_only(w) for w in self.bounds],
                  # the bounds' days on the home's calendar, as the inputs' first_day / last_day (BOUND56; null where
                  # the instant is withheld), on ``period_days_on``: the time-zone finding's clock, or UTC
-                 # (UTC's where the clocks the activity leaves open disagree on a bound's day: BOUND57)
-                 "period_days": [gate.home_day(w, ctx.zone, days_zone) for w in self.bounds],
-                 "period_days_on": ctx.clock_label if days_zone is not None else "UTC"}
+                 "period_days": [gate.home_day(w, ctx.zone) for w in self.bounds],
+                 "period_days_on": ctx.clock_label}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
         others = factors["fulfilment_capacity"]["inputs"].get("orders_for_others")

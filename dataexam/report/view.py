@@ -1909,10 +1909,6 @@ def actions(data: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 # -- the run: inputs, issues, duplicates ---------------------------------------------------------------------------
-#: what the Period row adds where its days are UTC's though a zone was found (``days_on`` "UTC", BOUND57)
-UTC_DAYS_SAID = "UTC days: the clocks your activity leaves open disagree on the day"
-
-
 def _bound(iso: Any, month: Any = None, home_day: Any = None) -> str:
     """The inputs' first or last record as the Period row gives it: its day on the home's calendar ("11 Nov 2021":
     ``home_day``, the inputs' ``first_day``/``last_day``, on the clock the evidence lines are read on — BOUND56: a Los
@@ -1930,14 +1926,9 @@ def _bound(iso: Any, month: Any = None, home_day: Any = None) -> str:
 
 def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
     inputs = data.get("inputs") or {}
-    period = (f"{_bound(inputs.get('first'), inputs.get('first_month'), inputs.get('first_day'))} – "
-              f"{_bound(inputs.get('last'), inputs.get('last_month'), inputs.get('last_day'))}")
-    if inputs.get("days_on") == "UTC" and (inputs.get("first_day") or inputs.get("last_day")) \
-            and local_zone(data) is not None:
-        # a zone was found, but the clocks the activity leaves open disagree on a bound's day (BOUND57: an X-only
-        # Honolulu resident's Period ended "16 Dec", Apia's day): the days are UTC's, and said so
-        period += f" ({UTC_DAYS_SAID})"
-    rows = [("Records read", number(inputs.get("events", 0))), ("Period", period)]
+    rows = [("Records read", number(inputs.get("events", 0))),
+            ("Period", f"{_bound(inputs.get('first'), inputs.get('first_month'), inputs.get('first_day'))} – "
+                       f"{_bound(inputs.get('last'), inputs.get('last_month'), inputs.get('last_day'))}")]
     by_source = inputs.get("by_source") or {}
     if by_source:
         rows.append(("By platform", join([f"{SOURCE_NAMES.get(k, k)} {number(n)}" for k, n in by_source.items()])))
