@@ -1,13 +1,14 @@
-"""BOUND57 (T54B 3, "Zones 7"): the zone named for an open range of clocks lies inside the range said, and the Period's
-days are the home's only where every clock of that range gives the same day.
+"""BOUND57 (T54B 3, "Zones 7"): the zone named for an open range of clocks lies inside the range said; the Period's days
+are the named zone's (``days_on``).
 
 Before: an X-only Honolulu resident (tweets on Honolulu's clock, no place record) could be told "one of the clocks
 from UTC−11 to UTC−7 … Apia time (Pacific/Apia, UTC+13) is named only because more people live on it" — Apia keeps
 UTC−11's wall hours a calendar day ahead, so her Period ended "16 Dec 2023" after her last post at 19:00 on 15 Dec.
 Named on Kamchatka time for "one of the clocks from UTC+12 to UTC−8", her Period was 2 Sep – 16 Dec for posts of
 1 Sep – 15 Dec. Now the head count's pick outside the range said gives way to the head count's pick inside it
-(``clock._inside_stated_range``), and where the range's clocks disagree on a bound's day the days are UTC's
-(``days_on`` "UTC"; the trust score's ``period_days_on`` reads the same rule) and the Period row says so."""
+(``clock._inside_stated_range``). BOUND57's second rule — UTC days wherever the range's clocks disagree on a bound's
+day — was taken back (T55A 3: all-or-nothing, it made right days wrong for Tokyo and Samoa residents); a range across
+the date line still gives the named clock's days (Kamchatka's for the Honolulu resident below; note69, open)."""
 
 from __future__ import annotations
 

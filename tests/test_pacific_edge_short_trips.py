@@ -93,7 +93,7 @@ EDGE = [("Pacific/Honolulu", "US", "Asia/Tokyo", "JP"), ("Pacific/Honolulu", "US
 def _assert_trip(r, home: str, exits: list[str], cc: str, first: date, last: date) -> None:
     assert _read(r) == (home, exits, [(cc, first.isoformat(), last.isoformat())], "high")
     assert view.headline(r.finding("trips").to_dict()) == \
-        f"1 trip abroad: {NAMES[cc]} {first.day}–{last.day} May 2023."
+        f"1 trip abroad: {in_text(NAMES[cc])} {first.day}–{last.day} May 2023."
 
 
 @pytest.mark.parametrize("seed", [1, 2])

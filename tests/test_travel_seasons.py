@@ -63,8 +63,8 @@ def test_seasonal_switches_are_no_life_events_and_the_home_says_both() -> None:
              "seasonal": seasonal_homes(periods)}
     assert _period_events(moved, periods, {}) == []
     said = _h_home({"country": "RO", "city": "Iasi", "moved": moved})
-    assert said == ("You most likely have two seasonal homes: Iasi, Romania (Nov–Apr) and United Kingdom (May–Oct), "
-                    "each year.")
+    assert said == ("You most likely have two seasonal homes: Iasi, Romania (Nov–Apr) and the United Kingdom "
+                    "(May–Oct), each year.")  # a country alone with its article (WORD57)
 
 
 # -- T31B S2 and T31C N8: each season read on its own clock ------------------------------------------------------

@@ -34,7 +34,8 @@ APART = [("America/Mexico_City", "MX", "ES", "Europe/Madrid"), ("America/Sao_Pau
 def _assert_trip(r, home: str, exit_cc: str, first: date, last: date) -> None:
     assert _read(r)[:3] == (home, [exit_cc], [(exit_cc, first.isoformat(), last.isoformat())])
     trips = r.finding("trips")
-    assert view.headline(trips.to_dict()) == f"1 trip abroad: {NAMES[exit_cc]} {first.day}–{last.day} May 2023."
+    assert view.headline(trips.to_dict()) == \
+        f"1 trip abroad: {in_text(NAMES[exit_cc])} {first.day}–{last.day} May 2023."
     # the exit is still set aside, and said so
     assert any(f"logins from {in_text(NAMES[exit_cc])} set aside" in c for c in trips.caveats)
 

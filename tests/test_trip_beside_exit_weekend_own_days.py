@@ -58,7 +58,7 @@ def _headline(r) -> str:
 
 def _assert_exit_trip(r, home: str, exit_cc: str, first: date, last: date) -> None:
     assert _read(r)[:3] == (home, [exit_cc], [(exit_cc, first.isoformat(), last.isoformat())])
-    assert _headline(r) == f"1 trip abroad: {NAMES[exit_cc]} {first.day}–{last.day} May 2023."
+    assert _headline(r) == f"1 trip abroad: {in_text(NAMES[exit_cc])} {first.day}–{last.day} May 2023."
     # the exit is still set aside, and said so
     assert any(f"logins from {in_text(NAMES[exit_cc])} set aside" in c for c in r.finding("trips").caveats)
 
@@ -70,7 +70,7 @@ def test_a_trip_after_a_weekend_home_s_weekend_keeps_its_own_days(zone: str, hom
     # before: "1 trip abroad: United Kingdom 5–10 May 2023." (the weekend's Friday evening to Sunday glued on)
     r = _person(seed, zone, home, cc, (there, cc, MAY_8, MAY_8 + timedelta(days=2)))
     assert _read(r) == (home, [], [(cc, "2023-05-08", "2023-05-10")], "high")
-    assert _headline(r) == f"1 trip abroad: {NAMES[cc]} 8–10 May 2023. {_weekend_sentence(cc)}"
+    assert _headline(r) == f"1 trip abroad: {in_text(NAMES[cc])} 8–10 May 2023. {_weekend_sentence(cc)}"
 
 
 @pytest.mark.parametrize(("zone", "home", "cc", "there", "start"), [(*SAME_CLOCK[1], 1), (*SAME_CLOCK[2], 2)])
@@ -79,7 +79,8 @@ def test_a_trip_before_a_weekend_home_s_weekend_keeps_its_own_days(zone: str, ho
     # Tuesday to Thursday, Wednesday to Friday; before: "1 trip abroad: Germany 9–14 May 2023." (the weekend glued on)
     first, last = MAY_8 + timedelta(days=start), MAY_8 + timedelta(days=start + 2)
     r = _person(1, zone, home, cc, (there, cc, first, last))
-    assert _headline(r) == f"1 trip abroad: {NAMES[cc]} {first.day}–{last.day} May 2023. {_weekend_sentence(cc)}"
+    assert _headline(r) == \
+        f"1 trip abroad: {in_text(NAMES[cc])} {first.day}–{last.day} May 2023. {_weekend_sentence(cc)}"
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -62,7 +62,7 @@ def _caveat(cc: str, first: int, last: int, side: str) -> str:
 def _assert_untold(r, home: str, cc: str, first: int, last: int, side: str) -> None:
     assert _read(r) == (home, [cc], [(cc, _may(first).isoformat(), _may(last).isoformat())], "medium")
     trips = r.finding("trips")
-    assert view.headline(trips.to_dict()) == f"1 trip abroad: {NAMES[cc]} {first}–{last} May 2023."
+    assert view.headline(trips.to_dict()) == f"1 trip abroad: {in_text(NAMES[cc])} {first}–{last} May 2023."
     assert [c for c in trips.caveats if c.startswith("Your trip to")] == [_caveat(cc, first, last, side)]
 
 

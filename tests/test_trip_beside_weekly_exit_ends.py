@@ -27,6 +27,7 @@ import pytest
 from test_pacific_edge_short_trips import IPS, _person, _read
 
 from dataexam.report import view
+from dataexam.wording import in_text
 
 IPS.update({"KR": "1.208.0.1", "SG": "175.156.0.1", "GB": "81.2.69.142"})
 NAMES = {"US": "United States", "GB": "United Kingdom", "DE": "Germany"}
@@ -39,7 +40,8 @@ def _may(d: int) -> date:
 
 def _assert_trip(r, home: str, exit_cc: str, cc: str, first: int, last: int) -> None:
     assert _read(r) == (home, [exit_cc], [(cc, _may(first).isoformat(), _may(last).isoformat())], "high")
-    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {NAMES[cc]} {first}–{last} May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == \
+        f"1 trip abroad: {in_text(NAMES[cc])} {first}–{last} May 2023."
 
 
 #: (home zone, home country, the trip's first and last day in May 2023, the days read)

@@ -38,7 +38,7 @@ def test_a_holiday_ending_on_the_exit_s_sunday_keeps_its_first_and_last_days(zon
     assert [e["country"] for e in r.finding("home").value["proxy_exits"]] == [exit_]
     # before: Sydney "United States 9–13 May 2023", São Paulo "United States 10–14 May 2023"
     assert _trips(r) == [(exit_, "2023-05-09", "2023-05-14")]
-    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {NAME[exit_]} 9–14 May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {in_text(NAME[exit_])} 9–14 May 2023."
 
 
 @pytest.mark.parametrize("zone", ["America/Sao_Paulo", "Africa/Johannesburg"])
@@ -52,7 +52,7 @@ def test_a_holiday_ending_on_the_exit_s_sunday_on_a_near_clock_says_its_weekend_
     assert _trips(r) == [(exit_, "2023-05-09", "2023-05-12")]
     trips = r.finding("trips")
     assert str(trips.confidence) == "medium"
-    assert view.headline(trips.to_dict()) == f"1 trip abroad: {NAME[exit_]} 9–12 May 2023."
+    assert view.headline(trips.to_dict()) == f"1 trip abroad: {in_text(NAME[exit_])} 9–12 May 2023."
     assert [c for c in trips.caveats if c.startswith("Your trip to")] == [
         f"Your trip to {in_text(NAME[exit_])} (9 May 2023 to 12 May 2023) lies beside the logins of your weekly VPN "
         "exit there, with no record at home between, on a clock too near yours to tell them apart: the days shown are "

@@ -72,7 +72,7 @@ def test_a_trip_on_the_country_s_clock_beside_the_exit_is_found(zone: str, home:
     r = _person(1, zone, home, cc, (THERE[cc], cc, _may(first), _may(last)))
     assert _read(r) == (home, [cc], [(cc, _may(first).isoformat(), _may(last).isoformat())], "medium")
     trips = r.finding("trips")
-    assert view.headline(trips.to_dict()) == f"1 trip abroad: {NAMES[cc]} {first}–{last} May 2023."
+    assert view.headline(trips.to_dict()) == f"1 trip abroad: {in_text(NAMES[cc])} {first}–{last} May 2023."
     assert not any(c.startswith("Your VPN's exit") for c in trips.caveats)
 
 

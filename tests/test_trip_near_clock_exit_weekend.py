@@ -41,7 +41,7 @@ def test_a_near_trip_wednesday_to_friday_ends_before_the_exit_weekend(zone: str,
     # trip's own Saturday and Sunday, so the days told are said to be those, at medium
     r = _person(seed, zone, home, cc, (there, cc, date(2023, 5, 10), date(2023, 5, 12)))
     assert _read(r) == (home, [cc], [(cc, "2023-05-10", "2023-05-12")], "medium")
-    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {NAMES[cc]} 10–12 May 2023."
+    assert view.headline(r.finding("trips").to_dict()) == f"1 trip abroad: {in_text(NAMES[cc])} 10–12 May 2023."
     assert [c for c in r.finding("trips").caveats if c.startswith("Your trip to")] == [
         f"Your trip to {in_text(NAMES[cc])} (10 May 2023 to 12 May 2023) lies beside the logins of your weekly VPN "
         "exit there, with no record at home between, on a clock too near yours to tell them apart: the days shown are "
