@@ -82,12 +82,12 @@ def test_orders_to_the_untold_neighbour_turn_the_home_to_it(zone: str, exit_cc: 
                                                                                                  "medium")
     assert shown["value"]["disagreements"] is None
     assert home.summary.startswith(f"You most likely live in {where}: 100% of your ")
-    assert home.summary.endswith(
-        f" ship there, and your logins from {here} fall on days with logins from {there}, whose clock your activity "
-        f"keeps too, so the logins from {there} are most likely an always-on VPN or proxy exit.")
-    days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
-    # running text names a country with its article (TRIP55, wording.in_text): "shipped to the United States"
+    # running text names a country with its article (TRIP55, WORD57: wording.in_text): "shipped to the United States"
     here_t, there_t = in_text(here), in_text(there)
+    assert home.summary.endswith(
+        f" ship there, and your logins from {here_t} fall on days with logins from {there_t}, whose clock your "
+        f"activity keeps too, so the logins from {there_t} are most likely an always-on VPN or proxy exit.")
+    days = sum(1 for i in range(DAYS) if (FIRST + timedelta(days=i)).day == 1)
     assert (f"Your {days} login days in {here_t} fall on days with logins in {there_t} too, and your activity keeps "
             f"a clock of both countries: your home's own logins beside an always-on VPN exit in {there_t}, or days "
             f"across the border; the logins and the clock cannot tell which, your orders shipped to {here_t} do."
