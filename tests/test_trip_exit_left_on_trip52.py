@@ -34,7 +34,7 @@ def test_the_exit_left_on_past_its_weekend_is_said_and_the_holiday_kept(zone: st
     # before (main 072cb2d): "2 trips abroad: United Kingdom 8–9 May 2023, United Kingdom 3–12 Oct 2023." (medium);
     # TRIP51 (cf65ff2): the holiday lost as well
     assert _trips(r) == [(cc, "2023-10-03", "2023-10-12")]
-    assert view.headline(trips.to_dict()) == f"1 trip abroad: {name} 3–12 Oct 2023."
+    assert view.headline(trips.to_dict()) == f"1 trip abroad: {in_text} 3–12 Oct 2023."  # with its article (WORD57)
     assert str(trips.confidence) == "medium"
     said = [c for c in trips.caveats if c.startswith("Your VPN's exit")]
     assert said == [f"Your VPN's exit in {in_text} was also in use on Mon 8 – Tue 9 May 2023, outside its usual "
