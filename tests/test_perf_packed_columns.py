@@ -7,10 +7,11 @@ from dataexam.inference.engine import PackedColumns
 
 
 def test_fields_at_sixteen_bits():
-    pc = PackedColumns([[1, 2, 3], [0, 0, 1]], 3)
-    # two rows of counts ≤ 3: a field needs 3 bits (2 × 3 = 6), so 16-bit fields; 1 + 2·2¹⁶ + 3·2³², 1·2³²
-    assert pc.packed == [12885032961, 4294967296]
-    assert pc.sums([0, 0, 1]) == [2, 4, 7]
+    pc = PackedColumns([[1, 2, 300], [0, 0, 1]], 3)
+    # two rows of counts ≤ 300: a field needs 10 bits (2 × 300 = 600), so 16-bit fields; 1 + 2·2¹⁶ + 300·2³², 1·2³²
+    # (counts ≤ 3 got 16-bit fields too before PERF58's 8-bit ones: tests/test_perf_packed_columns_perf58.py)
+    assert pc.packed == [1288490319873, 4294967296]
+    assert pc.sums([0, 0, 1]) == [2, 4, 601]
 
 
 def test_same_integers_as_the_shifted_sum():

@@ -256,7 +256,10 @@ class PackedColumns:
     into the next. ``rows``: one sequence of non-negative integers per unit, all of one length.
     """
 
-    _CODES = {2: "H", 4: "I", 8: "Q"}
+    # field widths in bytes, narrowest first: one byte where no column's sum can pass 255 (a night's 0/1 bins over a
+    # quarter's ≤ 255 nights: the sleep finding's 2 × 96 bins), so a resample's sum adds integers half as long as
+    # with 16-bit fields (PERF58: ≈25 % less CPU a sum over 90 nights)
+    _CODES = {1: "B", 2: "H", 4: "I", 8: "Q"}
 
     def __init__(self, rows: Sequence[Sequence[int]], width: int) -> None:
         self.width = width

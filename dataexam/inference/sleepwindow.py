@@ -14,6 +14,8 @@ import itertools
 import math
 import statistics
 from collections.abc import Callable, Mapping, Sequence
+from itertools import repeat
+from operator import add, itemgetter, mul, truediv
 from typing import NamedTuple
 
 from .engine import QUARTERS
@@ -264,13 +266,17 @@ def median_active(period_counts: Sequence[Sequence[int]], sizes: Sequence[int], 
     """Per bin, the median over periods of the share of a period's nights active in it (``period_counts[p][b]`` of
     ``sizes[p]`` nights), scaled to ``total`` nights: a count of active nights per bin that a pattern confined to
     under half of the periods does not raise. Same length as each period's counts."""
+    # statistics.median without its overhead (200 resamples × 192 bins × each quarter of nights): the same float
+    # operations in the same order as the per-bin loop ``sorted(col)``, ``ranked[k] * total`` (odd) or
+    # ``(ranked[k - 1] + ranked[k]) / 2 * total`` (even), each step mapped in C (PERF58;
+    # ``tests/test_perf_packed_columns_perf58.py`` compares with the loop float for float)
     shares = [[c / n for c in counts] for counts, n in zip(period_counts, sizes, strict=True)]
     k, odd = divmod(len(shares), 2)
-    out = []
-    for col in zip(*shares, strict=True):  # statistics.median, without its overhead (200 resamples × 192 bins)
-        ranked = sorted(col)
-        out.append((ranked[k] if odd else (ranked[k - 1] + ranked[k]) / 2) * total)
-    return out
+    ranked = list(map(sorted, zip(*shares, strict=True)))
+    if odd:
+        return list(map(mul, map(itemgetter(k), ranked), repeat(total)))
+    return list(map(mul, map(truediv, map(add, map(itemgetter(k - 1), ranked), map(itemgetter(k), ranked)),
+                             repeat(2)), repeat(total)))
 
 
 def _circular_gap(a: int, b: int, period: int) -> int:
@@ -330,9 +336,10 @@ def pool_alike(active: Mapping[str, Sequence[float]], sizes: Mapping[str, int], 
     if alike is None:
         return dict(active)
     total = sum(sizes[t] for t in active)
-    pooled = [sum(col) / total for col in zip(*active.values(), strict=True)]
-    return {t: [pooled[r] * sizes[t] if same else v for r, (v, same) in enumerate(zip(vals, alike, strict=True))]
-            for t, vals in active.items()}
+    pooled = list(map(truediv, map(sum, zip(*active.values(), strict=True)), repeat(total)))
+    # pooled[r] · the kind's nights where bin r is alike, else the kind's own value (PERF58: one zip, no index)
+    return {t: [p * n if same else v for p, v, same in zip(pooled, vals, alike, strict=True)]
+            for t, vals in active.items() for n in (sizes[t],)}
 
 
 def quiet_flags(hist: Sequence[float], nights: int) -> list[bool] | None:
