@@ -153,3 +153,23 @@ def test_a_bundle_of_whole_exports_is_not_called_part_zips(command: str, tmp_pat
     assert len(said) == 1, result.stderr
     assert "2 zips inside zips (whole exports zipped inside a zip) were inflated" in said[0]
     assert "part zips" not in said[0]
+
+
+def test_batch_says_the_tmpfs_notice_once_per_participant(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the batch dropped every unit's warnings: no word that part zips took memory (INP58)
+    source, _size = _parts_zip(tmp_path)
+    for pid in ("P01", "P02"):
+        (tmp_path / "in" / pid).mkdir(parents=True)
+        (tmp_path / "in" / pid / "parts.zip").write_bytes(source.read_bytes())
+    _memory(tmp_path / "shm", monkeypatch)
+    inflated = _inflated(monkeypatch)
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "inflated into the temporary folder" in line]
+    assert len(said) == 1, result.stderr
+    assert said[0].startswith("dataexam: warning: 2 zips inside zips (a zip of part zips) were inflated")
+    assert said[0].endswith("(participants P01 and P02)")
+    assert len(inflated) == 4  # each participant's 2 part zips, once
+    assert list((tmp_path / "shm").iterdir()) == []
+    manifest = (tmp_path / "out" / "manifest.json").read_text()
+    assert "inflated" not in manifest and "_warnings" not in manifest  # said, never written
