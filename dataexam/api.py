@@ -1343,10 +1343,12 @@ def zip_spill_warnings(archives: Iterable[Archive]) -> list[str]:
     Every command that opens exports says it (INP57, T54B 7: ``scan`` did not): ``timeline``, ``report`` (through
     :func:`timeline_encoded`), ``scan`` and ``describe`` (their ``warnings``). Worker processes (``--jobs``) read the
     main process's inflated copies (:func:`dataexam.archive.shared_spills`), inflating none again: these are all."""
+    archives = list(archives)
     spills = {id(s): s for a in archives for s in a.spills}.values()
     per_folder: dict[str, list[int]] = {}
     for spill in spills:
         per_folder.setdefault(spill.folder, []).append(spill.size)
+    what = _spilled_what(archives)
     said = []
     for folder, sizes in per_folder.items():
         fs_type = memory_file_system(folder)
@@ -1355,11 +1357,37 @@ def zip_spill_warnings(archives: Iterable[Archive]) -> list[str]:
         on_disk = "" if memory_file_system(DISK_TEMP) else f" (e.g. TMPDIR={DISK_TEMP})"
         many = len(sizes) > 1
         said.append(
-            f"{f'{len(sizes)} zips inside zips' if many else 'a zip inside a zip'} (a zip of part zips) "
+            f"{f'{len(sizes)} zips inside zips' if many else 'a zip inside a zip'} ({what(many)}) "
             f"{'were' if many else 'was'} inflated into the temporary folder {printable_path(folder)}, which is in "
             f"memory ({fs_type}): {'their' if many else 'its'} {size_words(sum(sizes))} took memory too while "
             f"{'they were' if many else 'it was'} read; to keep memory flat, set TMPDIR to a folder on disk{on_disk}")
     return said
+
+
+_PART_ZIP = re.compile(r"[-_ ]part[-_ ]?\d+\.zip$", re.IGNORECASE)
+
+
+def _spilled_what(archives: list[Archive]) -> Callable[[bool], str]:
+    """What the inflated zips inside zips of ``archives`` (exports) are, for :func:`zip_spill_warnings`, said by
+    whether many were: an export read from several zips inside a zip, or from one named as a part
+    (``…-part2.zip``), is "a zip of part zips" (Facebook's, X's, Amazon's category zips); exports each whole in one
+    zip inside a zip are "whole exports zipped inside a zip" (INP58, T55B 11: a bundle of 7 single exports was
+    "7 zips inside zips (a zip of part zips)"); both, both."""
+    kinds = set()
+    for archive in archives:
+        if not archive.spills:
+            continue
+        parts = len(archive.inputs) > 1 or any(_PART_ZIP.search(i.rstrip("/\\")) for i in archive.inputs)
+        kinds.add("parts" if parts else "whole")
+
+    def what(many: bool) -> str:
+        if kinds == {"whole"}:
+            return "whole exports zipped inside a zip" if many else "a whole export zipped inside a zip"
+        if kinds == {"parts", "whole"}:
+            return "part zips and whole exports zipped inside a zip"
+        return "a zip of part zips"
+
+    return what
 
 
 def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],

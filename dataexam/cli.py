@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import signal
 import sys
 import traceback
@@ -413,13 +414,13 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
                 continue
             zips = sorted({i.archive for i in kept}) if kept and kept[0].member else []
             if len(zips) < 2:
-                _print_issues(f"{where} in {_input_name(zips[0])}" if several and zips else where, n, code, kept)
+                _print_issues(_member_shown(stats, where, zips[0], several) if zips else where, n, code, kept)
                 continue
             # one file name in two inputs (two flat X zips' like.js): each named with its zip, as the report's notes
             # name it (T44B: "like.js: 2 × count-mismatch" said neither)
             for archive in zips:
                 mine = [i for i in kept if i.archive == archive]
-                _print_issues(f"{where} in {_input_name(archive)}", len(mine), code, mine)
+                _print_issues(_member_shown(stats, where, archive, True), len(mine), code, mine)
             if n > len(kept):  # issues past the kept ones: their zips are not known
                 err.print(outputs.shown(f"  {where}: {n - len(kept)} more × {code}"), highlight=False, markup=False)
         hidden = len(stats.issue_summary) - 20
@@ -490,6 +491,34 @@ def _print_issues(where: str, n: int, code: str, kept: list[ParseIssue]) -> None
     rest = n - sum(k for _m, k in by_message.most_common(5))
     if rest > 0:
         err.print(outputs.shown(f"  {where}: {rest} more × {code}"), highlight=False, markup=False)
+
+
+def _member_shown(stats: api.RunStats, member: str, archive: str, several: bool) -> str:
+    """A member's issue line's name for the file: in a zip inside a zip (a part zip in a zip of part zips, at any
+    depth) the whole chain from the input as given, as the issue's own wording names it ("deep.zip → bundle.zip →
+    facebook-a-part2.zip → posts/your_posts_1.json"; INP58, T54B 8: "posts/your_posts_1.json in
+    facebook-a-part2.zip" named the innermost zip only, whichever bundle it came from); with ``several`` exports or
+    zips read, a member of a zip or folder given (or found in the folder given) by that zip's own name
+    ("like.js in x1.zip", T45); else the member alone."""
+    chain = _zip_chain_of(stats, archive)
+    if len(chain) > 1:
+        return " → ".join((*chain, member))
+    return f"{member} in {_input_name(archive)}" if several else member
+
+
+def _zip_chain_of(stats: api.RunStats, archive: str) -> tuple[str, ...]:
+    """The zips an export's archive lies in, outermost first, named from the input given: ``("deep.zip",
+    "bundle.zip", "facebook-a-part2.zip")`` for ``…/deep.zip/bundle.zip/facebook-a-part2.zip``; a folder given is
+    not named (its zips are: ``("outer.zip", "part1.zip")``); ``()`` when the archive is no found export's part."""
+    for export in stats.exports:
+        for given, inside in export.locations:
+            if not inside:
+                continue
+            parts = tuple(p for p in re.split(r"[/\\]", inside) if p)
+            if os.path.join(given, *parts) != archive and f"{given.rstrip('/')}/{'/'.join(parts)}" != archive:
+                continue
+            return ((_input_name(given),) if os.path.isfile(given) else ()) + parts
+    return ()
 
 
 def _input_name(archive: str) -> str:

@@ -148,6 +148,11 @@ def batch(
             f" and {len(summary.removed) - 10} more" if len(summary.removed) > 10 else "")
         err.print(f"dataexam: batch: removed the outputs (events/, units/) of {len(summary.removed)} participant(s) "
                   f"no longer in the input: {removed}", highlight=False, markup=False)
+    for said, whose in list(summary.warnings.items())[:5]:  # a tmpfs TMPDIR the units' part zips went into (INP58)
+        warn(f"{said} (participant{'s' if len(whose) > 1 else ''} {_names(whose)})")
+    if len(summary.warnings) > 5:
+        others = sorted({p for whose in list(summary.warnings.values())[5:] for p in whose})
+        warn(f"the runs of {len(others)} more participant(s) said the same of the temporary folder")
     for entry in summary.skipped:  # an entry of INPUT that is no participant: never left out without a word
         warn(f"{shown(str(input_path))}: {entry.entry}: {entry.reason}")
     for record in summary.records:

@@ -40,7 +40,16 @@ from typing import Any
 
 import ijson
 
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member, input_label, open_input
+from .archive import (
+    DEFAULT_LIMITS,
+    Archive,
+    ArchiveLimits,
+    Member,
+    input_label,
+    open_input,
+    shared_spills,
+    use_shared_spills,
+)
 from .jsonstream import skip_js_prefix
 from .outputs import shown
 from .registry import Registry, load_registry
@@ -527,9 +536,17 @@ def describe(paths: Iterable[str | os.PathLike[str]], *, limits: ArchiveLimits =
             finally:
                 api.close_exports(exports)
             continue
-        api.close_exports(exports)
-        archive = open_input(path, limits)
-        described.append(archive)
+        # the input described whole, its zips inside zips read from the copies the exports inflated (INP58: each
+        # part zip was inflated twice, once to find the export and once to describe it)
+        described.extend(e.archive for e in exports)
+        try:
+            use_shared_spills(shared_spills(e.archive for e in exports))
+            archive = open_input(path, limits)
+        finally:
+            use_shared_spills({})
+            api.close_exports(exports)
+        if not exports:
+            described.append(archive)
         try:
             d = describe_archive(archive, registry)
             d.input = label

@@ -38,9 +38,10 @@ def _in_memory(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda p: "tmpfs" if Path(p).resolve() == folder.resolve() else None)
 
 
-@pytest.mark.parametrize(("n", "said"), [(0, "0 bytes"), (1, "1 byte"), (999, "999 bytes"), (1000, "1 KB"),
-                                         (21_636, "22 KB"), (999_499, "999 KB"), (999_500, "1.0 MB"),
-                                         (1_234_567, "1.2 MB"), (2_000_000_000, "2,000.0 MB")])
+@pytest.mark.parametrize(("n", "said"), [(0, "0 bytes"), (1, "1 byte"), (999, "999 bytes"), (1000, "1 kB"),
+                                         (21_636, "22 kB"), (999_499, "999 kB"), (999_500, "1.0 MB"),
+                                         (1_234_567, "1.2 MB"),  # past MB (INP58, T55B 11: was "2,000.0 MB"); CLDR's kB
+                                         (2_000_000_000, "2.0 GB")])
 def test_sizes_are_said_in_a_unit_that_shows_them(n: int, said: str) -> None:
     assert size_words(n) == said
 
@@ -57,7 +58,7 @@ def test_scan_and_describe_say_part_zips_inflated_into_memory(command: str, tmp_
     assert len(said) == 1, result.stderr
     assert said[0].startswith(f"dataexam: warning: 2 zips inside zips (a zip of part zips) were inflated into the "
                               f"temporary folder {folder}, which is in memory (tmpfs): their ")
-    assert " KB took memory too while they were read" in said[0] and "0.0 MB" not in said[0]
+    assert " kB took memory too while they were read" in said[0] and "0.0 MB" not in said[0]
     assert list(folder.iterdir()) == []  # nothing left behind
 
 

@@ -55,7 +55,7 @@ from .tables import (
     stage_parquet_private,
     write_json_private,
 )
-from .unit import CONTENTS, UnitOptions, contained_inputs, read_run_record, unit_dir
+from .unit import CONTENTS, WARNINGS, UnitOptions, contained_inputs, read_run_record, unit_dir
 
 MARKER = ".dataexam-batch"
 ENGINES = ("local", "dask")
@@ -79,6 +79,9 @@ class BatchSummary:
     same_inputs: list[list[str]] = field(default_factory=list)
     #: participants whose input files hold all of others' (id → those ids, in input order; T29D L-a)
     holds_inputs_of: dict[str, list[str]] = field(default_factory=dict)
+    #: the units' warnings about the temporary folder (a tmpfs TMPDIR), each with the participants whose run said it
+    #: (INP58: dropped before; never written to the tables)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
 
 
 class OutdirLock:
@@ -496,6 +499,8 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
 
     def collect(record: dict[str, Any]) -> None:
         files = record.pop(CONTENTS, None)  # never written anywhere: compared below, then dropped
+        for said in record.pop(WARNINGS, None) or ():  # said on stderr by the command, never written
+            summary.warnings.setdefault(said, []).append(record["participant_id"])
         if isinstance(files, bytes) and record.get("status") == "ok":
             contents[record["participant_id"]] = files
         summary.records.append(record)

@@ -48,6 +48,9 @@ HASH_CHUNK = 1024 * 1024
 #: the key of a unit's record holding its files' content digests (bytes; :func:`contained_inputs`), taken out of it
 #: before the record is written anywhere
 CONTENTS = "_contents"
+#: the run's warnings about the machine's temporary folder (a tmpfs TMPDIR the part zips or the sort's runs went
+#: into): handed to the batch for its stderr, never written (INP58: the batch dropped them, T55B 11)
+WARNINGS = "_warnings"
 
 
 @dataclass(frozen=True)
@@ -406,8 +409,10 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
 
     rows: list[dict[str, Any]] = []
     writer: EventParquetWriter | None = None
+    said: list[str] = []
     try:
         stats = api.RunStats()
+        said = stats.warnings  # (filled as the timeline is read)
         events: Iterator[Event] = api.timeline(list(participant.paths), stats=stats, limits=opts.limits)
         withheld: Counter[str] = Counter()  # per kind: purchases in special categories left out (no flag)
         if opts.events:
@@ -473,6 +478,8 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
         _publish(tmp, participant.participant_id, opts)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    if machine := [w for w in said if "temporary folder" in w]:  # (not files' names: the batch's stderr is shared)
+        record[WARNINGS] = machine
     return record
 
 
@@ -535,5 +542,6 @@ def _publish(tmp: Path, participant_id: str, opts: UnitOptions) -> None:
     os.replace(tmp, final)
 
 
-__all__ = ["CONTENTS", "UnitOptions", "by_position", "contained_inputs", "events_dir", "run_unit", "sha256_of",
+__all__ = ["CONTENTS", "WARNINGS", "UnitOptions", "by_position", "contained_inputs", "events_dir", "run_unit",
+           "sha256_of",
            "unit_dir"]
