@@ -188,4 +188,4 @@ def test_a_clock_less_sure_than_the_home_the_orders_told_says_why(seed: int) -> 
     assert f"give Asia/Bangkok {shown['value']['posterior']:.0%} of the weight" in why[0]
     assert "Activity and place disagree" not in shown["summary"] and shown["value"]["disagreement"] is None
     assert "already low" not in shown["confidence_basis"]
-    assert "the logins' AU are no disagreement: the orders tell them an exit" in shown["confidence_basis"]
+    assert "the logins from Australia are no disagreement: the orders tell them an exit" in shown["confidence_basis"]
