@@ -208,7 +208,8 @@ def test_the_few_nights_placed_never_make_a_home_alone(monkeypatch) -> None:
     assert (home.value, str(home.confidence)) == (None, "insufficient")
     assert home.summary == ("Home unclear: login IPs are spread over 2 countries; the most common (United States) "
                             "holds only 33% of the nights with a login, 486 nights of them begun in one country and "
-                            "woken in another, placed in neither — VPN exits and roaming mobile carriers look like this.")
+                            "woken in another, placed in neither — VPN exits and roaming mobile carriers look like "
+                            "this.")
     _no_nights_from(report, "the United States")
     assert not any("you sleep there" in c for c in tz.caveats)
 
