@@ -82,3 +82,50 @@ def test_the_trips_summary_head_names_the_countries_and_the_value_keeps_codes() 
         "2023-05-03–2023-05-04, St. Vincent & Grenadines 2023-05-04–2023-05-05, the Democratic Republic of the Congo "
         "2023-05-05–2023-05-06")
     assert [t["country"] for t in trips] == ["MX", "US", "NL", "VC", "CD"]
+
+
+# -- end to end: a Buenos Aires resident (declared city) whose every login goes through an exit -----------------------
+
+EXIT_IPS = {"NL": "62.195.221.102", "CD": "41.243.205.54"}  # registered there (iptocc), invented people
+
+
+def _exit_life(ip: str) -> list:
+    import random
+    from datetime import date, timedelta
+    from zoneinfo import ZoneInfo
+
+    from test_inference_synth import Stream, local
+
+    rng = random.Random(9)
+    s = Stream("facebook-2024")
+    tz = ZoneInfo("America/Argentina/Buenos_Aires")
+    out = []
+    for i in range(300):
+        d = date(2023, 1, 1) + timedelta(days=i)
+        hours = [rng.uniform(9.25, 24.9) for _ in range(8)]
+        out += [s.ev(local(tz, d, h), "facebook.post", "Un café y a trabajar.") for h in hours]
+        if rng.random() < 6 / 7:
+            out.append(s.ev(local(tz, d, rng.choice(hours)), "facebook.login", None, ip=ip))
+    out.append(s.ev(None, "facebook.profile", "Buenos Aires, Argentina", fact="current_city"))
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+@pytest.mark.parametrize("exit_cc", EXIT_IPS)
+def test_a_vpn_exit_s_country_and_the_declared_town_s_are_named_in_every_sentence(exit_cc: str) -> None:
+    import re
+    from datetime import UTC, datetime
+
+    from dataexam.inference import infer
+
+    report = infer(_exit_life(EXIT_IPS[exit_cc]), now=datetime(2025, 6, 1, tzinfo=UTC))
+    home, tz = report.finding("home"), report.finding("timezone")
+    said = SAID[exit_cc]
+    # was "The platform says you live in Buenos Aires, AR, … Your logins come from NL (…)"
+    assert home.summary.startswith("The platform says you live in Buenos Aires, Argentina, and your activity keeps "
+                                   f"its clock. Your logins come from {said} (100% of the nights with a login)")
+    assert f"the place evidence (IP country) points to {said}, but the activity clock fits " \
+           "America/Argentina/Buenos_Aires better" in tz.value["disagreement"][0]  # was "points to NL"
+    texts = [t for f in report.findings for t in (f.summary or "", f.confidence_basis or "", *(f.caveats or ()))]
+    assert not [t for t in texts if re.search(rf"(?<![\w/])({exit_cc}|AR)(?![\w/])", t)]
+    assert any("the weekend in Argentina (CLDR)" in t for t in texts)  # was "the weekend in AR (CLDR)"
+    assert (home.value["country"], tz.value["place_disagreement"]["country"]) == ("AR", exit_cc)  # JSON: codes
