@@ -10,6 +10,7 @@ is CLDR's English rule, read from ``babel`` (``Locale.plural_form``: "one" for t
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -51,7 +52,7 @@ def and_list(items: Sequence[str]) -> str:
 #: country names that are plural in English (ISO 3166 short names ending in s that name several states or
 #: islands); a singular name ending in s keeps "'s": "Belarus's", "Cyprus's", "Honduras's", "Laos's" (T43 L)
 _PLURAL_NAMES = ("States", "Islands", "Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros",
-                 "Emirates", "Grenadines", "Antilles", "Territories", "Lands", "Caicos")
+                 "Emirates", "Grenadines", "Antilles", "Territories", "Lands", "Caicos", "Turks")
 
 
 def possessive(name: str) -> str:
@@ -73,11 +74,54 @@ def in_text(name: str, start: bool = False) -> str:
     Emirates"``, ``"Czech Republic"``, ``"Gambia"`` likewise; ``"Germany"``, ``"Czechia"`` unchanged (style guides'
     usage: names of a union or federation of states, plural names, "… Republic"). ``start=True`` where the name
     begins a sentence: ``"The Netherlands"`` (WORD57). For running text only: data fields and JSON values keep the
-    bare name, and a town's country after its name stays bare ("Leeds, United Kingdom")."""
-    if name.startswith(("United ", "Republic of ")) or name.endswith((*_PLURAL_NAMES, " Republic", " Kingdom")) \
-            or name in _THE_NAMES:
+    bare name, and a town's country after its name stays bare ("Leeds, United Kingdom").
+
+    A name of two parts (CLDR's "St. Vincent & Grenadines", "Trinidad & Tobago", "St. Helena, Ascension & Tristan
+    da Cunha") takes "the" as its first part does: "St. Vincent & Grenadines" (English: "Saint Vincent and the
+    Grenadines", no article before it), "the Turks & Caicos Islands" (WORD58, T55B 10: "the St. Vincent &
+    Grenadines"). CLDR's names told apart by a capital for menus ("Congo - Kinshasa", "Congo - Brazzaville": babel
+    holds no alt-variant names) are written as ISO 3166-1 names them in a sentence (:func:`_running_name`): "the
+    Democratic Republic of the Congo", "the Republic of the Congo"."""
+    name = _running_name(name)
+    head = re.split(r" & |, ", name, maxsplit=1)[0]
+    if head.startswith(("United ", "Republic of ", "Democratic Republic of ")) \
+            or head.endswith((*_PLURAL_NAMES, " Republic", " Kingdom", " Territory")) or head in _THE_NAMES:
         return f"{'The' if start else 'the'} {name}"
     return name
+
+
+#: CLDR's menu disambiguator inside a territory name: "Congo - Kinshasa" (babel drops CLDR's alt="variant" names,
+#: "Congo (DRC)", so no running-text form of CLDR's own is at hand)
+_MENU_DASH = " - "
+
+
+@lru_cache(maxsize=32)
+def _running_name(name: str) -> str:
+    """CLDR's English name of a territory as running text writes it: the name unchanged, but for the names CLDR
+    tells apart by a capital after " - " (menus and lists; "Congo - Kinshasa", "Congo - Brazzaville"), which are
+    written as ISO 3166-1 does (``pycountry``): its official name where it has one ("Republic of the Congo"), else
+    its short name turned round ("Congo, The Democratic Republic of the" → "Democratic Republic of the Congo");
+    the article is :func:`in_text`'s. Any name not found as a CLDR name stays as it is."""
+    if _MENU_DASH not in name:
+        return name
+    from babel import Locale
+
+    code = next((c for c, n in Locale("en").territories.items() if n == name and len(c) == 2), None)
+    if code is None:
+        return name
+    import pycountry
+
+    iso = pycountry.countries.get(alpha_2=code)
+    if iso is None:
+        return name
+    official = getattr(iso, "official_name", None)
+    if official:
+        text = official
+    else:
+        first, _, rest = iso.name.partition(", ")
+        text = f"{rest} {first}" if rest else first
+    text = re.sub(r"^(?:the|The) ", "", text)
+    return text if _MENU_DASH not in text else name
 
 
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:

@@ -206,9 +206,10 @@ def test_the_few_nights_placed_never_make_a_home_alone(monkeypatch) -> None:
     report = infer(_logins(zone, plan), now=NOW)
     home, tz = report.finding("home"), report.finding("timezone")
     assert (home.value, str(home.confidence)) == (None, "insufficient")
-    assert home.summary == ("Home unclear: login IPs are spread over 2 countries; the most common (US) holds only 33% "
-                            "of the nights with a login, 486 nights of them begun in one country and woken in "
-                            "another, placed in neither — VPN exits and roaming mobile carriers look like this.")
+    assert home.summary == ("Home unclear: login IPs are spread over 2 countries; the most common (United States) "
+                            "holds only 33% of the nights with a login, 486 nights of them begun in one country and "
+                            "woken in another, placed in neither — VPN exits and roaming mobile carriers look like "
+                            "this.")
     _no_nights_from(report, "the United States")
     assert not any("you sleep there" in c for c in tz.caveats)
 

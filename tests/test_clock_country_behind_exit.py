@@ -61,11 +61,11 @@ def test_orders_that_tell_the_login_country_an_exit_end_the_disagreement() -> No
     assert tz["confidence"] == "low" and tz["value"]["lowered_for"] is None and tz["value"]["lowering"] is None
     assert "posterior probability 52%" in tz["confidence_basis"]
     assert tz["value"]["disagreement"] is None and "Activity and place disagree" not in tz["summary"]
-    assert not any("points to AU" in c for c in tz["caveats"])
+    assert not any("points to Australia" in c for c in tz["caveats"])  # named since WORD58
     assert tz["caveats"][0].startswith("Your logins cannot tell whether you live in Japan or in Australia")
     assert "your orders ship to Japan, so Asia/Tokyo is read" in tz["caveats"][0]
     # already low before the disagreement: nothing lowered to undo (TZX48; was "not lowered for the logins' AU …")
-    assert "the logins' AU are no disagreement: the orders tell them an exit" in tz["confidence_basis"]
+    assert "the logins from Australia are no disagreement: the orders tell them an exit" in tz["confidence_basis"]
     assert "already low" not in tz["confidence_basis"]
 
 
@@ -82,8 +82,8 @@ def _lowered(disagreement: list[str], country: str) -> Finding:
         confidence_basis="posterior 52%" + DISAGREE_LOWERED, caveats=list(disagreement))
 
 
-AU = ("the place evidence (IP country) points to AU, but the activity clock fits Asia/Tokyo better (travel, shift "
-      "work or a VPN?)")
+AU = ("the place evidence (IP country) points to Australia, but the activity clock fits Asia/Tokyo better (travel, "
+      "shift work or a VPN?)")
 LULL = ("in Asia/Tokyo your least active hours centre on 13:00, not a usual sleeping time: the place evidence and the "
         "activity clock disagree (travel, shift work, a VPN, or records stamped by another clock)")
 
@@ -109,7 +109,7 @@ def test_a_lowering_a_later_step_deepened_is_kept_when_the_disagreement_goes() -
     one.value["lowering"] = {"from": "high", "to": "medium"}
     _explained_disagreement(one, {"AU"})
     assert one.confidence == Confidence.LOW and one.value["lowered_for"] is None
-    assert "not lowered for the logins' AU: the orders tell it an exit" in one.confidence_basis
+    assert "not lowered for the logins from Australia: the orders tell them an exit" in one.confidence_basis
     two = _lowered([AU], "AU")
     two.value["lowering"] = {"from": "high", "to": "low"}  # low by the clock's own steps after it
     _explained_disagreement(two, {"AU"})

@@ -93,7 +93,7 @@ def test_a_japanese_vpn_at_lunch_is_set_aside_and_said() -> None:
     sentence = ("1,408 logins from Japan set aside: they switch with Germany within hours, farther than travel "
                 "allows (a VPN or proxy exit, not a place you were).")
     assert sentence in home.caveats and sentence in tz.caveats and sentence in trips.caveats
-    assert "1,408 logins from JP set aside as a VPN or proxy exit" in home.confidence_basis
+    assert "1,408 logins from Japan set aside as a VPN or proxy exit" in home.confidence_basis
     said = _said(report)
     assert said["timezone"] == "You live on Berlin time (Europe/Berlin, UTC+1 with summer time)."
     assert said["home"] == "You most likely live in Germany."

@@ -81,12 +81,13 @@ def test_the_orders_turned_home_says_which_logins_are_the_exit(zone: str, exit_c
         f = said[fid]
         # was "… set aside as a VPN or proxy exit (…); the activity keeps a clock of both AU and JP, so which is the
         # exit is unclear"
-        assert f"logins from {home_cc} set aside at first as a VPN or proxy exit" in f["confidence_basis"]
-        assert (f"and the orders ship to {home_cc}: the logins from {exit_cc} are read as the exit, those from "
-                f"{home_cc} as the home's own") in f["confidence_basis"]
-        assert "so which is the exit is unclear" not in f["confidence_basis"]
-        # running text names a country with its article (TRIP55, wording.in_text): "the logins from the United States"
+        # running text names a country with its article (TRIP55, wording.in_text): "the logins from the United States";
+        # the basis too since WORD58 (was "logins from JP set aside …, and the orders ship to JP: the logins from AU …")
         exit_said = "the United States" if exit_cc == "US" else exit_name
+        assert f"logins from {home_name} set aside at first as a VPN or proxy exit" in f["confidence_basis"]
+        assert (f"and the orders ship to {home_name}: the logins from {exit_said} are read as the exit, those from "
+                f"{home_name} as the home's own") in f["confidence_basis"]
+        assert "so which is the exit is unclear" not in f["confidence_basis"]
         assert any(c.endswith(f"Your orders ship to {home_name}, so the logins from {exit_said} are read as the exit.")
                    for c in f["caveats"])
 

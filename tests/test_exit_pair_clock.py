@@ -45,7 +45,7 @@ def test_the_clock_is_read_among_the_exit_pairs(zone: str, home_cc: str, orders:
     assert view.headline(tz).startswith(f"You live on {said}")
     assert tz["value"]["zone"] == named and tz["value"]["place_country"] == home_cc and tz["confidence"] == "low"
     assert "Caracas" not in view.headline(tz) and "Caracas" not in tz["summary"]
-    assert f"{named} over America/Caracas (a clock of VE, where no reading of the logins places you)" in \
+    assert f"{named} over America/Caracas (a clock of Venezuela, where no reading of the logins places you)" in \
         tz["confidence_basis"]
     assert sleep in view.headline(d["sleep"])  # on the named clock, as the time zone says it
 

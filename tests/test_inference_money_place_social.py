@@ -340,7 +340,7 @@ def test_a_stay_with_weekly_logins_is_one_trip_and_a_home_day_between_makes_two(
     # the six weeks are held in full since the days between logins count (T32B M4's held days): one unbroken stay
     # with home on both sides is no rival home (it made the home "unclear", DE 58 %, and the trips none)
     home = rep.finding("home")
-    assert home.value["country"] == "DE" and "outside a stay in PT" in home.summary
+    assert home.value["country"] == "DE" and "outside a stay in Portugal" in home.summary
     assert (date.fromisoformat(trips[0]["end"]) - date.fromisoformat(trips[0]["start"])).days >= 35
 
     def twice(i, h):

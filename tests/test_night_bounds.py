@@ -237,10 +237,10 @@ def test_a_move_dated_by_a_night_time_order_is_not_dated_and_trips_still_read_it
     assert plain.finding("home").summary == flagged.finding("home").summary  # "since Jan 2024": a month
     trips, trips_s = plain.finding("trips"), flagged.finding("trips")
     assert trips.value == trips_s.value == [] and trips.evidence.n_support == trips_s.evidence.n_support == 120
-    assert trips_s.confidence_basis.endswith("(DE until 2023-02-11, US from 2024-01-04)")
+    assert trips_s.confidence_basis.endswith("(Germany until 2023-02-11, the United States from 2024-01-04)")
     # T33B L1: the bound said by its month, not as "Thu 22:30, date withheld (…)"
     assert trips.confidence_basis.endswith(
-        "(DE until 2023-02-11, US from Jan 2024 (day withheld: night-time; --include-sensitive))")
+        "(Germany until 2023-02-11, the United States from Jan 2024 (day withheld: night-time; --include-sensitive))")
     (event,) = [e for e in plain.finding("life_events").value if e["type"] == "move"]
     assert (event["month"], event["start"], event["completed"]) == ("2024-01", "2023-02-11", moved["since"])
     text = io.StringIO()

@@ -103,7 +103,7 @@ def test_a_summer_of_check_ins_abroad_beside_roaming_logins_is_a_trip(era):
                             "last_home_day_before": "2023-06-04", "first_home_day_after": "2023-07-31",
                             # Spain keeps two clocks (the Canaries an hour behind Berlin): not surely the home one
                             "same_clock": False}]
-    assert trips.summary == "1 trip(s) abroad: ES 2023-06-05–2023-07-30"
+    assert trips.summary == "1 trip(s) abroad: Spain 2023-06-05–2023-07-30"
     assert trips.evidence.items[0].excerpt == "check-in near Palma, ES"
     home = report.finding("home")
     assert home.value["country"] == "DE" and home.value["share"] == 1.0
@@ -161,7 +161,7 @@ def test_a_clean_move_in_login_ips_is_a_move_not_vpn_exits():
     assert home.confidence == Confidence.HIGH
     trips = report.finding("trips")
     assert trips.value == [] and trips.confidence == Confidence.HIGH
-    assert "judged against the home of each period (DE until 2023-09-30, US from 2023-10-01)" in \
+    assert "judged against the home of each period (Germany until 2023-09-30, the United States from 2023-10-01)" in \
         trips.confidence_basis
 
 

@@ -193,9 +193,9 @@ def test_a_vpn_exit_on_another_clock_is_not_the_home():
     assert (home.value["country"], home.value["city"], home.value["ip_evidence"]) == ("AR", "Buenos Aires",
                                                                                      "contradicted")
     assert home.confidence == Confidence.LOW and home.value["basis"] == "platform declaration"
-    assert home.summary == ("The platform says you live in Buenos Aires, AR, and your activity keeps its clock. Your "
-                            "logins come from NL (100% of the nights with a login), whose clock your activity "
-                            "contradicts by 4–5 h all year: a VPN exit, not your home.")
+    assert home.summary == ("The platform says you live in Buenos Aires, Argentina, and your activity keeps its clock. "
+                            "Your logins come from the Netherlands (100% of the nights with a login), whose clock "
+                            "your activity contradicts by 4–5 h all year: a VPN exit, not your home.")
     assert "VPN exit" in home.value["disagreements"][0]
     trips = report.finding("trips")  # two years of Dutch logins are no trip to the Netherlands
     assert trips.value is None and "VPN exit" in trips.summary

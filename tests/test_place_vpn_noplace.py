@@ -76,7 +76,7 @@ def test_the_time_zone_finding_gives_its_disagreement_as_data(vpn_noplace):
                      "offset_gap_hours": [5.0, 6.0]}
     assert tz.value["utc_offset_hours"] == -4.0
     # the sentence stays, for people
-    assert any("points to NL, but the activity clock" in d for d in tz.value["disagreement"])
+    assert any("points to the Netherlands, but the activity clock" in d for d in tz.value["disagreement"])
 
 
 def test_an_always_on_vpn_with_no_declared_place_is_no_home(vpn_noplace):
@@ -174,8 +174,8 @@ def test_a_shipping_address_in_the_login_country_keeps_it_the_home():
     assert report.finding("timezone").value["place_disagreement"]["sources"] == ["IP country", "shipping country"]
     home = report.finding("home")
     assert (home.value["country"], home.value["city"], home.confidence) == ("NL", "Amsterdam", Confidence.MEDIUM)
-    assert home.summary.endswith("your logins come from NL, whose clock your activity contradicts by 5–6 h all "
-                                 "year (a VPN exit, or night work?).")
+    assert home.summary.endswith("your logins come from the Netherlands, whose clock your activity contradicts by "
+                                 "5–6 h all year (a VPN exit, or night work?).")
     assert view.headline(home.to_dict()) == ("You most likely live in Amsterdam, Netherlands. Your logins come from "
                                              "the Netherlands, whose clock your activity contradicts by 5–6 h all year "
                                              "(a VPN exit, or night work?).")

@@ -34,11 +34,12 @@ def _shown(report, fid: str = "timezone") -> dict:
 
 
 ALIKE = [
-    ("Australia/Perth", "CA", "Australia/Perth or Australia/Brisbane (UTC+8 to UTC+10), clocks of AU: Asia/Tokyo, "
-                              "or Australia/Perth or Australia/Brisbane"),
-    ("Australia/Perth", "US", "Australia/Perth or Australia/Brisbane (UTC+8 to UTC+10), clocks of AU: Asia/Tokyo, "
-                              "or Australia/Perth or Australia/Brisbane"),
-    ("Australia/Brisbane", "CA", "Australia/Brisbane (UTC+10), a clock of AU: Asia/Tokyo, or Australia/Brisbane"),
+    ("Australia/Perth", "CA", "Australia/Perth or Australia/Brisbane (UTC+8 to UTC+10), clocks of Australia: "
+                              "Asia/Tokyo, or Australia/Perth or Australia/Brisbane"),
+    ("Australia/Perth", "US", "Australia/Perth or Australia/Brisbane (UTC+8 to UTC+10), clocks of Australia: "
+                              "Asia/Tokyo, or Australia/Perth or Australia/Brisbane"),
+    ("Australia/Brisbane", "CA", "Australia/Brisbane (UTC+10), a clock of Australia: Asia/Tokyo, or "
+                                 "Australia/Brisbane"),
 ]
 
 
@@ -47,11 +48,11 @@ def test_a_clock_of_the_place_that_fits_as_well_is_named_not_said_to_fit_worse(z
                                                                                 named: str) -> None:
     shown = _shown(_report(zone, exit_cc, "AU", TOKYO, 7))
     assert (shown["value"]["zone"], shown["confidence"]) == ("Asia/Tokyo", "low")
-    said = [c for c in shown["caveats"] if "points to AU" in c]
+    said = [c for c in shown["caveats"] if "points to Australia" in c]
     # was "the place evidence (IP country) points to AU, but the activity clock fits Asia/Tokyo better (travel,
     # shift work or a VPN?)"
-    assert said == [f"the place evidence (IP country) points to AU, and the activity cannot tell Asia/Tokyo from "
-                    f"{named} if you live in Australia"]
+    assert said == [f"the place evidence (IP country) points to Australia, and the activity cannot tell Asia/Tokyo "
+                    f"from {named} if you live in Australia"]
     assert not any("fits Asia/Tokyo better" in c for c in shown["caveats"])
     assert shown["summary"].endswith(". The activity fits a clock of Australia as well.")
     assert "Activity and place disagree" not in shown["summary"]
@@ -62,9 +63,9 @@ def test_a_clock_of_the_place_that_fits_as_well_is_named_not_said_to_fit_worse(z
 @pytest.mark.parametrize("seed", [7, 3])
 def test_the_perth_reading_holds_for_another_seed(seed: int) -> None:
     shown = _shown(_report("Australia/Perth", "CA", "AU", TOKYO, seed))
-    said = [c for c in shown["caveats"] if "points to AU" in c]
-    assert len(said) == 1 and said[0].startswith("the place evidence (IP country) points to AU, and the activity "
-                                                 "cannot tell Asia/Tokyo from ")
+    said = [c for c in shown["caveats"] if "points to Australia" in c]
+    assert len(said) == 1 and said[0].startswith("the place evidence (IP country) points to Australia, and the "
+                                                 "activity cannot tell Asia/Tokyo from ")
     assert "Australia/Perth" in said[0] and said[0].endswith(" if you live in Australia")
     assert not any("activity clock fits" in c for c in shown["caveats"])
 
@@ -73,9 +74,9 @@ def test_no_clock_of_the_place_near_still_fits_better() -> None:
     # no home logins: the place evidence is Canada's, none of whose clocks the Perth sleeper's nights fit
     shown = _shown(_report("Australia/Perth", "CA", None, TOKYO, 7))
     assert shown["value"]["zone"] == "Asia/Tokyo"
-    assert [c for c in shown["caveats"] if "points to CA" in c] == [
-        "the place evidence (IP country) points to CA, but the activity clock fits Asia/Tokyo better (travel, shift "
-        "work or a VPN?)"]
+    assert [c for c in shown["caveats"] if "points to Canada" in c] == [
+        "the place evidence (IP country) points to Canada, but the activity clock fits Asia/Tokyo better (travel, "
+        "shift work or a VPN?)"]
     assert shown["summary"].endswith(". Activity and place disagree.")
 
 

@@ -1480,9 +1480,10 @@ class ClockAggregator(Aggregator):
                       f"activity fits {zone} {plain_pick[1]:.1f} nats better, where more people live (not where more "
                       "countries keep the clock)")
         elif zone != world_pick:
-            basis += (f"; {zone} over {world_pick} (a clock of {zone_countries().get(world_pick)}, where no reading "
-                      f"of the logins places you): the activity cannot tell them apart, and {zone} is the clock of "
-                      f"{zone_countries().get(zone)}, one of the countries your logins cannot tell the exit from")
+            basis += (f"; {zone} over {world_pick} (a clock of {country_in_text(zone_countries().get(world_pick))}, "
+                      f"where no reading of the logins places you): the activity cannot tell them apart, and {zone} "
+                      f"is the clock of {country_in_text(zone_countries().get(zone))}, one of the countries your "
+                      "logins cannot tell the exit from")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
                    "Shift workers and people who travel a lot have no single nightly lull."]
         for name, clocks in list(getattr(zone_place, "ambiguous", {}).items())[:3]:
@@ -1528,7 +1529,8 @@ class ClockAggregator(Aggregator):
             alike = place_clocks_alike(cands, strong_cc)
             if not alike:
                 disagreements.append(
-                    f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
+                    f"the place evidence ({', '.join(named)}) points to {country_in_text(strong_cc)}, but the "
+                    f"activity clock fits "
                     f"{zone} better ({why})")
             else:
                 (c0, z0), (c1, z1) = alike[0], alike[-1]
@@ -1536,8 +1538,9 @@ class ClockAggregator(Aggregator):
                 utc = _fmt_utc_q(c0.standard_q) + ("" if c1 is c0 else f" to {_fmt_utc_q(c1.standard_q)}")
                 alike_said = f". The activity fits a clock of {country_in_text(strong_cc)} as well."
                 disagreements.append(
-                    f"the place evidence ({', '.join(named)}) points to {strong_cc}, and the activity cannot tell "
-                    f"{zone} from {span} ({utc}), {'a clock' if len(alike) == 1 else 'clocks'} of {strong_cc}: "
+                    f"the place evidence ({', '.join(named)}) points to {country_in_text(strong_cc)}, and the "
+                    f"activity cannot tell {zone} from {span} ({utc}), {'a clock' if len(alike) == 1 else 'clocks'} "
+                    f"of {country_in_text(strong_cc)}: "
                     f"{zone}, or {span} if you live in {country_in_text(strong_cc)}")
             # the same disagreement as data (place.py's home reads it: a login country on a clock the activity
             # contradicts all year is a VPN exit; it matched the sentence above before)
@@ -1625,7 +1628,8 @@ class ClockAggregator(Aggregator):
             level.cap(Confidence.MEDIUM)
             country = zone_countries().get(zone)
             named = format_list([f"{rival_zone} ({rival.posterior:.0%})" for rival, rival_zone in found], locale="en")
-            basis += f"; within {country} the activity cannot tell {zone} from {named}: where more people live decides"
+            basis += (f"; within {country_in_text(country)} the activity cannot tell {zone} from {named}: where more "
+                      "people live decides")
             if as_well:
                 # the activity fits a minority zone better: the majority's city is a guess by head count
                 if level.now != Confidence.LOW:
@@ -1670,15 +1674,15 @@ class ClockAggregator(Aggregator):
             caveats.append(f"Your logins come from {name(border[0])} and {name(border[1])} week after week, but those "
                            f"of your nights from {name(sleeps_in)}: you sleep there, so its clocks are home's "
                            f"({name(other)}: work, family or a VPN exit across the border).")
-            basis += (f"; logins from {border[0]} and {border[1]} in most weeks, the nights' from {sleeps_in}: only "
-                      f"{sleeps_in}'s clocks were candidates")
+            basis += (f"; logins from {name(border[0])} and {name(border[1])} in most weeks, the nights' from "
+                      f"{name(sleeps_in)}: only {possessive(name(sleeps_in))} clocks were candidates")
         elif one_clock is not None and zone_countries().get(zone) == one_clock[0]:
             name = country_in_text
             caveats.append(f"Your logins come from {name(one_clock[0])} and {name(one_clock[1])} week after week, on "
                            f"one clock, but those of your nights from {name(one_clock[0])}: you sleep there, so the "
                            f"clock is named by its zone ({name(one_clock[1])}: work, family or a VPN exit across the "
                            "border).")
-            basis += f"; the nights' logins from {one_clock[0]}: the clock named by its zone"
+            basis += f"; the nights' logins from {name(one_clock[0])}: the clock named by its zone"
         elif border is not None:
             name = country_in_text
             kept = format_list([" / ".join(zs[:1] + tuple(z for z in zs if zone_countries().get(z) == border[1])[:1])
@@ -1688,7 +1692,8 @@ class ClockAggregator(Aggregator):
             caveats.append(f"Your logins come from {name(border[0])} and {name(border[1])} week after week, on one "
                            f"clock: a life across their border (home on one side, work or family on the other). Only "
                            f"{which}.")
-            basis += (f"; logins from {border[0]} and {border[1]} in most weeks on one clock: only the clocks both "
+            basis += (f"; logins from {name(border[0])} and {name(border[1])} in most weeks on one clock: only the "
+                      "clocks both "
                       "keep were candidates")
             level.cap(Confidence.MEDIUM)
         if trips_set_aside is not None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..wording import and_list, count_phrase, in_text
+from ..wording import and_list, count_phrase, in_text, possessive
 from . import gazetteer
 from .clock_home import UntoldHomes
 from .model import Confidence, least_sure
@@ -117,9 +117,10 @@ def _say_untold(ctx: Any) -> None:
         f"Your {days} fall on days with logins in {name(cc)} too, and your activity keeps a clock of both countries: "
         f"days across the border, or your home's own logins beside an always-on VPN exit in {name(cc)}; neither the "
         "logins nor the clock tell which.")]
-    home.confidence_basis += (f"; the activity keeps a clock of both {cc} and {', '.join(sorted(ccs))}, whose few "
-                              f"login days fall on days with logins in {cc}"
-                              + ("" if told else f"; low: nothing else tells {cc} from {', '.join(sorted(ccs))}"))
+    others = and_list([name(c) for c in sorted(ccs)])  # "the Netherlands" in a sentence (WORD58)
+    home.confidence_basis += (f"; the activity keeps a clock of both {name(cc)} and {others}, whose few "
+                              f"login days fall on days with logins in {name(cc)}"
+                              + ("" if told else f"; low: nothing else tells {name(cc)} from {others}"))
     if home.confidence == Confidence.HIGH or (not told and home.confidence == Confidence.MEDIUM):
         home.confidence = Confidence.MEDIUM if told else Confidence.LOW
     # the time zone after the home's confidence: no surer than the home it rests on (EXIT43 3)
@@ -143,8 +144,8 @@ def _say_untold_by_orders(ctx: Any, home: Any, untold: UntoldHomes, far: bool = 
         f"and your activity keeps a clock of both countries: your home's own logins beside an always-on VPN exit in "
         f"{name(exit_cc)}, {other}; the logins and the clock cannot tell which, your orders shipped to {name(cc)} "
         "do.")]
-    home.confidence_basis += (f"; the activity keeps a clock of both {exit_cc} and {cc}, whose few login days fall "
-                              f"on days with logins in {exit_cc}; the orders ship to {cc}")
+    home.confidence_basis += (f"; the activity keeps a clock of both {name(exit_cc)} and {name(cc)}, whose few login "
+                              f"days fall on days with logins in {name(exit_cc)}; the orders ship to {name(cc)}")
     if home.confidence == Confidence.HIGH:
         home.confidence = Confidence.MEDIUM
     tz = ctx.findings.get("timezone")
@@ -300,7 +301,7 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
         return
     # either wording: "…, but the activity clock fits <zone> better" or "…, and the activity cannot tell <zone> from
     # <zone>" (clock.place_clocks_alike)
-    said = f"points to {pd['country']}, "
+    said = f"points to {gazetteer.country_in_text(pd['country'])}, "  # clock.py's sentence names it (WORD58)
     left = [d for d in tz.value.get("disagreement") or () if said not in d]
     if len(left) == len(tz.value.get("disagreement") or ()):
         return
@@ -312,7 +313,8 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
         tz.summary = _without_disagreement(tz.summary)
         for words in (DISAGREE_NOT_LOWERED, UNTOLD_NOT_LOWERED):
             tz.confidence_basis = tz.confidence_basis.replace(
-                words, f"; the logins' {pd['country']} are no disagreement: the orders tell them an exit")
+                words, f"; the logins from {gazetteer.country_in_text(pd['country'])} are no disagreement: the "
+                "orders tell them an exit")
     reasons = [r for r in tz.value.get("lowered_for") or ()
                if not (r.get("reason") == "place_disagrees" and r.get("country") == pd["country"])]
     lowering = tz.value.get("lowering")
@@ -322,7 +324,8 @@ def _explained_disagreement(tz: Any, exits: set[str]) -> None:
     tz.summary = _without_disagreement(tz.summary)
     for words in (DISAGREE_LOWERED, UNTOLD_LOWERED):
         tz.confidence_basis = tz.confidence_basis.replace(
-            words, f"; not lowered for the logins' {pd['country']}: the orders tell it an exit")
+            words, f"; not lowered for the logins from {gazetteer.country_in_text(pd['country'])}: the orders tell "
+            "them an exit")
     if tz.confidence == Confidence(lowering["to"]):  # else a later step lowered it for its own reason: kept
         tz.confidence = Confidence(lowering["from"])
 
@@ -361,7 +364,8 @@ def _zone_of_pair(ctx: Any, tz: Any, pair: set[str]) -> str | None:
         tz.summary = tz.summary.replace(old, new)
         if tz.value.get("place_country"):
             tz.value["place_country"] = cc
-        tz.confidence_basis += (f"; {new} for {old} (the same offsets all year): the clock of {cc}, where one "
+        tz.confidence_basis += (f"; {new} for {old} (the same offsets all year): the clock of "
+                                f"{gazetteer.country_in_text(cc)}, where one "
                                 "reading of the logins places you")
         return cc
     return None
@@ -417,24 +421,26 @@ def say_exits(ctx: Any) -> None:
         f.caveats = [*f.caveats, said]
         if isinstance(f.value, dict):
             f.value["proxy_exits"] = exits.as_value()
+        # the countries named as a sentence names them ("from the Netherlands", "Japan's clock"; WORD58: "from NL")
+        nm, ls = _in_text_name, (lambda ccs: and_list([_in_text_name(c) for c in sorted(ccs)]))
         f.confidence_basis += (f"; {count_phrase(total, 'login')} from "
-                               f"{', '.join(sorted(exits.logins))} set aside{' at first' if told else ''} as a VPN "
+                               f"{ls(exits.logins)} set aside{' at first' if told else ''} as a VPN "
                                "or proxy exit "
-                               + (f"(switching with {exits.home} faster than travel allows)" if not exits.evening
-                                  else f"(switching with {exits.home} faster than travel allows, or only in the "
-                                  f"evenings of days at home: {', '.join(sorted(exits.evening))})")
-                               + (f"; only inside days at home: {', '.join(sorted(exits.inside))}" if exits.inside
+                               + (f"(switching with {nm(exits.home)} faster than travel allows)" if not exits.evening
+                                  else f"(switching with {nm(exits.home)} faster than travel allows, or only in the "
+                                  f"evenings of days at home: {ls(exits.evening)})")
+                               + (f"; only inside days at home: {ls(exits.inside)}" if exits.inside
                                   else "")
-                               + (f"; their days' activity keeps {exits.home}'s clock: "
-                                  f"{', '.join(sorted(exits.clock))}" if exits.clock else "")
-                               + (f"; every week (far, or near and at weekends alone), on {exits.home}'s clock: "
-                                  f"{', '.join(sorted(exits.weekly))}" if exits.weekly else "")
-                               + (f"; the activity keeps a clock of both {exits.home} and "
-                                  f"{', '.join(sorted(exits.untold))}, and the orders ship to {told}: the logins from "
-                                  f"{exits.home} are read as the exit, those from {told} as the home's own"
+                               + (f"; their days' activity keeps {possessive(nm(exits.home))} clock: "
+                                  f"{ls(exits.clock)}" if exits.clock else "")
+                               + (f"; every week (far, or near and at weekends alone), on {possessive(nm(exits.home))} "
+                                  f"clock: {ls(exits.weekly)}" if exits.weekly else "")
+                               + (f"; the activity keeps a clock of both {nm(exits.home)} and "
+                                  f"{ls(exits.untold)}, and the orders ship to {nm(told)}: the logins from "
+                                  f"{nm(exits.home)} are read as the exit, those from {nm(told)} as the home's own"
                                   if told is not None else
-                                  f"; the activity keeps a clock of both {exits.home} and "
-                                  f"{', '.join(sorted(exits.untold))}, so which is the exit is unclear"
+                                  f"; the activity keeps a clock of both {nm(exits.home)} and "
+                                  f"{ls(exits.untold)}, so which is the exit is unclear"
                                   if exits.untold else ""))
         if fid == "home" and exits.untold and not turned and f.confidence in (Confidence.HIGH, Confidence.MEDIUM):
             # the home rests on which of the two is the exit, and neither the logins nor the clock tell (T39: a

@@ -225,8 +225,9 @@ OPEN_STAY_ORDER_SLACK_DAYS = 7
 
 
 def _trips_head(trips: list[dict[str, Any]]) -> str:
-    """The trips summary's head: how many, the first five with their dates."""
-    listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
+    """The trips summary's head: how many, the first five with their dates, each country named as a sentence names
+    it ("Mexico", "the United States"; WORD58, T55B 9: "3 trip(s) abroad: MX …" — the value keeps the codes)."""
+    listed = ", ".join(f"{gazetteer.country_in_text(t['country'])} {t['start']}–{t['end']}" for t in trips[:5])
     return f"{len(trips)} trip(s) abroad: {listed}"
 
 
@@ -319,8 +320,8 @@ def orders_before_move(base: Finding, ship: ShipHome, value: dict[str, Any], tow
                f"{until.strftime('%b %Y')}, while the logins place you in "
                f"{gazetteer.country_in_text(ship.country)}: the earlier home's town, not a disagreement.")
     basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all fall in the "
-             f"logins' period in {ship.country}, before the move: they speak for that time, not against the "
-             "home (the confidence is the logins')")
+             f"logins' period in {gazetteer.country_in_text(ship.country)}, before the move: they speak for that "
+             "time, not against the home (the confidence is the logins')")
     return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
                    summary=summary, caveats=caveats, **_meta(base))
 
@@ -711,8 +712,8 @@ class MovesMixin:
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all come before the "
-                 f"first record placing you in {cc} ({spoken(said_first)}): an earlier home, so they speak for the "
-                 "time before "
+                 f"first record placing you in {gazetteer.country_in_text(cc)} ({spoken(said_first)}): an earlier "
+                 "home, so they speak for the time before "
                  "and the confidence is the logins'")
         return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
                        summary=summary, caveats=caveats, **_meta(base))
@@ -759,8 +760,8 @@ class MovesMixin:
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         basis = (f"{ship.basis}; a move: the orders to {town} (billed there) all come after the last of the "
-                 f"records placing you in {cc} ({last.isoformat()}), so those speak for the time before (at most "
-                 "medium)")
+                 f"records placing you in {gazetteer.country_in_text(cc)} ({last.isoformat()}), so those speak for "
+                 "the time before (at most medium)")
         evidence = Evidence(items=list(ship.evidence)[:EVIDENCE_ITEMS_MAX], n_support=ship.orders,
                             n_against=ship.votes - ship.orders)
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=evidence, summary=summary,
@@ -1215,12 +1216,13 @@ class MovesMixin:
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
-            where = ", ".join(sorted({c["country"] for c in commuted}))
+            where = ", ".join(gazetteer.country_in_text(cc) for cc in sorted({c["country"] for c in commuted}))
             basis += (f"; {len(commuted)} run(s) of working days in {where} not listed: weekdays 06–20 there between "
                       "days at home, a commute (see the work location)")
         if said_moved and not (said_moved.get("periods") or [{}, {}])[-2].get("stay_abroad"):
-            basis += (f"; judged against the home of each period ({said_moved['from']} until "
-                      f"{spoken_bound(said_moved['until'], moved['until'])}, {home_cc} from "
+            basis += (f"; judged against the home of each period ({gazetteer.country_in_text(said_moved['from'])} "
+                      f"until {spoken_bound(said_moved['until'], moved['until'])}, "
+                      f"{gazetteer.country_in_text(home_cc)} from "
                       f"{spoken_bound(said_moved['since'], moved['since'])})")
         summary = _trips_head(trips) if trips else "No trips abroad seen."
         if spread:  # trips read from clean blocks although the logins are spread (T31B P1)
@@ -1237,7 +1239,7 @@ class MovesMixin:
                       f"{TRIP_CLOCK_RECORDS} records in home's {CLOCK_NIGHT_FROM_H:02d}–{CLOCK_NIGHT_TO_H:02d}, none "
                       "in the night there)")
             if unsure:
-                where = ", ".join(sorted({c["country"] for c in unsure}))
+                where = ", ".join(gazetteer.country_in_text(cc) for cc in sorted({c["country"] for c in unsure}))
                 basis += f"; {len(unsure)} block(s) in {where} not listed: their clock cannot be told from home's"
                 others = ", ".join(gazetteer.country_in_text(cc) for cc in sorted({c["country"] for c in unsure},
                                                                                    key=gazetteer.country_display))
@@ -1269,8 +1271,9 @@ class MovesMixin:
             summary += (f"{'' if summary.endswith('.') else '.'} Your days in {where} are working days "
                         "(weekdays 06–20 there, between days at home): a commute, not trips.")
         if weekends:
-            basis += (f"; {len(weekends)} weekend(s) in {weekend_cc} not listed: a weekend home there "
-                      f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends; see the home finding)")
+            basis += (f"; {len(weekends)} weekend(s) in {gazetteer.country_in_text(weekend_cc)} not listed: a "
+                      f"weekend home there ({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends; see "
+                      "the home finding)")
             # at low (no login at night: T33A M2's Ciudad Juárez resident) the weekends are no trips either way, but
             # which side is home is not known: said so, not "a second home"
             what = ("a second home, not trips" if weekend_home.get("confidence") != str(Confidence.LOW) else

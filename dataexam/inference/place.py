@@ -1124,7 +1124,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                     # a cluster in Makkah or Madinah is said near the nearest other town, as the geotags' excerpts
                     # are (:meth:`_unholy`)
                     near = gazetteer.nearest_other(lat, lon, lambda c: holy_town(c.name, c.country)) or near
-                notes.append(f"geotags cluster near {near[0].name} ({near[0].country}), not in {country}")
+                notes.append(f"geotags cluster near {near[0].name} ({gazetteer.country_display(near[0].country)}), "
+                             f"not in {gazetteer.country_in_text(country)}")
                 return None, None
             if not ctx.include_sensitive and holy_town(near[0].name, near[0].country):
                 # a cluster in Makkah or Madinah: its coordinates name the town as a declared one would; without
@@ -1138,7 +1139,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 notes: list[str] = []
                 lat, lon = place_coords(city_cc, notes)
                 ctx.home_country = city_cc
-                where = f"{declared_city}, {city_cc}" if declared_city and city_cc else declared_city or city_cc
+                where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city and city_cc \
+                    else declared_city or gazetteer.country_in_text(city_cc)  # "Buenos Aires, Argentina" (WORD58)
                 return Finding(value={"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                                       "share": None, "observations": n_obs, "countries": dict(self.country_counts),
                                       "ip_evidence": "too few", "disagreements": notes or None},
@@ -1176,7 +1178,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             "the weekdays with a login" if weekend is not None else "the days with a login" \
             if len(held) == len(per_day) else "the days with a login or between two"
         if stayed and basis_counter is by_day:
-            kind_of += f" outside a stay in {' and '.join(stayed)}"
+            kind_of += f" outside a stay in {' and '.join(gazetteer.country_in_text(cc) for cc in stayed)}"
         edges = getattr(ctx, "day_edges", None)
         if used_nights and edges is not None and not edges.turns and edges.end == country:
             # the nights are placed by the logins at both ends of the days, which are this country's on nearly every
@@ -1188,14 +1190,15 @@ class PlaceAggregator(MovesMixin, Aggregator):
                         "placed in neither")
         if not clear:
             spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
-                      f"common ({country}) holds "
+                      f"common ({gazetteer.country_display(country)}) holds "
                       f"only {share:.0%} of {kind_of} — VPN exits and roaming mobile carriers look like this")
             countries = dict(self.country_counts.most_common(10))
             if declared_city or city_cc:
                 notes = []
                 lat, lon = place_coords(city_cc, notes)
                 ctx.home_country = city_cc
-                where = f"{declared_city}, {city_cc}" if declared_city and city_cc else declared_city or city_cc
+                where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city and city_cc \
+                    else declared_city or gazetteer.country_in_text(city_cc)  # "Buenos Aires, Argentina" (WORD58)
                 value: dict[str, Any] = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                                          "share": round(share, 3), "basis": "platform declaration",
                                          "observations": n_obs, "countries": countries, "ip_evidence": "unclear",
@@ -1224,14 +1227,15 @@ class PlaceAggregator(MovesMixin, Aggregator):
         contradicted = None
         if gap is not None and gap[0] >= CLOCK_CONTRADICTION_H:
             contradicted = self._clock_clash = {"country": country, "offset_gap_hours": list(gap)}
-            vpn_note = (f"your logins come from {country}, whose clock your activity contradicts by "
-                        f"{_hours_text(gap)} all year: a VPN exit, not your home")
+            vpn_note = (f"your logins come from {gazetteer.country_in_text(country)}, whose clock your activity "
+                        f"contradicts by {_hours_text(gap)} all year: a VPN exit, not your home")
             fit = clock_gap(ctx, city_cc, login_days) if city_cc else None
             if fit is not None and fit[1] <= CLOCK_FIT_H and city_cc != country:
                 notes = []
                 lat, lon = place_coords(city_cc, notes)
                 ctx.home_country = city_cc
-                where = f"{declared_city}, {city_cc}" if declared_city else city_cc
+                where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city \
+                    else gazetteer.country_in_text(city_cc)
                 self._ip_evidence = "contradicted"
                 value = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                          "share": round(share, 3), "basis": "platform declaration", "observations": n_obs,
@@ -1241,12 +1245,14 @@ class PlaceAggregator(MovesMixin, Aggregator):
                          "moved": said_moved}
                 return Finding(value=value, confidence=Confidence.LOW,
                                confidence_basis=(f"the platform's declaration, whose clock the activity keeps; the "
-                                                 f"login IPs ({country}, {share:.0%} of {kind_of}) are on a clock "
+                                                 f"login IPs ({gazetteer.country_display(country)}, {share:.0%} of "
+                                                 f"{kind_of}) are on a clock "
                                                  f"{_hours_text(gap)} away all year"),
                                evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count,
                                                  n_against=counts[country]),
                                summary=(f"The platform says you live in {where}, and your activity keeps its clock. "
-                                        f"Your logins come from {country} ({share:.0%} of {kind_of}), whose clock "
+                                        f"Your logins come from {gazetteer.country_in_text(country)} ({share:.0%} of "
+                                        f"{kind_of}), whose clock "
                                         f"your activity contradicts by {_hours_text(gap)} all year: a VPN exit, not "
                                         "your home."),
                                caveats=list(meta.pop("caveats")), **meta)
@@ -1259,7 +1265,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 self._ip_evidence = "contradicted"
                 declared = ""
                 if declared_city or city_cc:
-                    where = f"{declared_city}, {city_cc}" if declared_city and city_cc else declared_city or city_cc
+                    where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city and city_cc \
+                        else declared_city or gazetteer.country_in_text(city_cc)
                     declared = (f" The platform says you live in {where}, whose clock your activity does not keep "
                                 "either.")
                 said_gap = _hours_text(gap)
@@ -1359,8 +1366,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
             back = bool(moved["periods"][-2].get("stay_abroad"))  # the latest switch ends a stay abroad (stays.py)
             switch = ("back from a stay abroad" if back else "the latest change of season" if moved.get("seasonal")
                       else "a move")
-            basis += (f"; {switch}: {moved['from']} on the days until "
-                      f"{spoken_bound(said_moved['until'], moved['until'])}, {country} from "
+            basis += (f"; {switch}: {gazetteer.country_in_text(moved['from'])} on the days until "
+                      f"{spoken_bound(said_moved['until'], moved['until'])}, {gazetteer.country_in_text(country)} from "
                       f"{spoken_bound(said_moved['since'], moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its "
                       "days); only the logins "
                       "since count")
@@ -1374,8 +1381,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
             elif lasted < MOVE_SHORT_DAYS:
                 conf = Confidence.LOW
                 basis += f" (seen for {count_phrase(lasted, 'day')}, under {MOVE_SHORT_DAYS}: low)"
-                caveats.append(f"{country} is seen for only the last {count_phrase(lasted, 'day')} of the "
-                               f"records: a long stay "
+                caveats.append(f"{in_text(gazetteer.country_display(country), start=True)} is seen for only the "
+                               f"last {count_phrase(lasted, 'day')} of the records: a long stay "
                                "abroad looks like a move.")
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "evenings" if used_evenings else "all hours",
@@ -1432,8 +1439,9 @@ class PlaceAggregator(MovesMixin, Aggregator):
             second = weekend["second"]
             w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
                                                   ctx.zone)
-            basis += (f"; weekends in {weekend['second']} ({weekend['weekends']} of {weekend['of_weekends']} weekends)"
-                      f": the weekdays decide the home ({weekend['weekday_share']:.0%} of them in {country})")
+            basis += (f"; weekends in {gazetteer.country_in_text(weekend['second'])} ({weekend['weekends']} of "
+                      f"{weekend['of_weekends']} weekends): the weekdays decide the home "
+                      f"({weekend['weekday_share']:.0%} of them in {gazetteer.country_in_text(country)})")
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary,
@@ -1886,7 +1894,8 @@ def _home_by_orders(base: Finding, ship: ShipHome, value: dict[str, Any], known:
                f"from {name(ship.country)} fall on days with logins from {name(exit_cc)}, whose clock your activity "
                f"keeps too, so the logins from {name(exit_cc)} are most likely an always-on VPN or proxy exit.")
     conf = Confidence.LOW if ship.confidence.rank < Confidence.MEDIUM.rank else Confidence.MEDIUM
-    basis = (f"{ship.basis}; the logins, mostly from {exit_cc}, cannot tell {ship.country} from {exit_cc} (an "
+    basis = (f"{ship.basis}; the logins, mostly from {name(exit_cc)}, cannot tell {name(ship.country)} from "
+             f"{name(exit_cc)} (an "
              f"always-on exit beside the home's own logins), so the orders tell the home; {conf} at most")
     evidence = Evidence(items=[*ship.evidence, *base.evidence.items][:EVIDENCE_ITEMS_MAX],
                         n_support=ship_ev.n_support, n_against=ship_ev.n_against)

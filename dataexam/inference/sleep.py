@@ -172,12 +172,18 @@ DEFAULT_FREE_DAYS = frozenset((5, 6))
 
 
 def weekend_where(ctx: Any, country: str | None) -> str:
-    """Whose weekend the free days are, for a caveat: "in DE"; "in most countries" without a country; "where most
+    """Whose weekend the free days are, for a caveat: "in Germany", "in the United Arab Emirates" (the country's
+    name as running text writes it, :func:`~.gazetteer.country_in_text`; WORD58, T55B 9: "the weekend in DE" in
+    every demo report); "in most countries" without a country; "where most
     people on this clock live" where no record places the person (``ctx.zone_placed``): the zone's country is the
     head count's, never named as hers (T34 M3: "the weekend in GT" for a Honolulu sleeper without IPs)."""
     if not getattr(ctx, "zone_placed", True):
         return "where most people on this clock live"
-    return f"in {country or 'most countries'}"
+    if not country:
+        return "in most countries"
+    from .gazetteer import country_in_text
+
+    return f"in {country_in_text(country)}"
 
 
 @lru_cache(maxsize=64)

@@ -124,14 +124,14 @@ def doubt_nights_after_clock_change(ctx: Context) -> None:
     if not isinstance(change, dict) or change.get("law_not_followed") or not isinstance(clash, dict):
         return
     country = clash.get("country")
+    from .gazetteer import country_in_text
     home_cc = home.value.get("country") if home is not None and isinstance(home.value, dict) else None
     if not country or (home_cc and home_cc != country):
         return
     if late.confidence in (Confidence.HIGH, Confidence.MEDIUM):
         late.confidence = Confidence.LOW
         late.confidence_basis = (f"{late.confidence_basis}; low at most: the clock moved and the place evidence "
-                                 f"points to {country}")
-    from .gazetteer import country_in_text
+                                 f"points to {country_in_text(country)}")
 
     hours = change.get("utc_hours")
     moved = f" by {abs(float(hours)):g} h" if isinstance(hours, (int, float)) and hours else ""

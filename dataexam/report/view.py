@@ -521,7 +521,19 @@ def base_name(path: Any) -> str:
     return shown(p.name or text)
 
 
-_COUNTRY_CODE = re.compile(r"\b(registered in |from )([A-Z]{2})\b")
+#: an evidence excerpt's country code (place.py: "login from an address registered in NL", "location record in
+#: PT"), shown as running text names it ("registered in the Netherlands"; WORD58, T55B 9: "registered in
+#: Netherlands"); the JSON excerpt keeps the code
+_COUNTRY_CODE = re.compile(r"\b(registered in |from |location record in )([A-Z]{2})\b")
+#: a geotag's or check-in's town and its country code ("geotag near Lisbon, PT"): the town's country bare, as after a
+#: town ("near Lisbon, Portugal")
+_TOWN_COUNTRY = re.compile(r"(\bnear [^,]{1,80}, )([A-Z]{2})$")
+
+
+def _excerpt_text(text: str) -> str:
+    """An evidence excerpt with its country codes named (:data:`_COUNTRY_CODE`, :data:`_TOWN_COUNTRY`)."""
+    text = _COUNTRY_CODE.sub(lambda m: m.group(1) + country_in_text(m.group(2)), text)
+    return _TOWN_COUNTRY.sub(lambda m: m.group(1) + country(m.group(2)), text)
 
 
 @dataclass(slots=True)
@@ -553,8 +565,7 @@ def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -
                                 record=f"#{item.get('index')}" if item.get("index") is not None else "",
                                 when=local_time(item.get("time"), zone,
                                                 special=item.get("excerpt") == WITHHELD_EXCERPT),
-                                what=_COUNTRY_CODE.sub(lambda m: m.group(1) + country(m.group(2)),
-                                                       str(item.get("excerpt") or "")),
+                                what=_excerpt_text(str(item.get("excerpt") or "")),
                                 kind=str(item.get("kind") or "")))
     return rows
 
