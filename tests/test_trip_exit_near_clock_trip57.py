@@ -1,9 +1,9 @@
 """A weekly VPN exit left on past its weekend on a clock near home's, with no journey beside it (TRIP57; T55A 5).
 
 People are invented: an exit-only resident of Auckland (test_weekly_exit_short_trips' ``HOMES``; Kolkata's, whose UK
-exit the clock tells, beside it) — eight tweets a day on home's clock all year, home's logins on weekdays, the exit's (the US,
-the UK) from Friday evening to Sunday; on four Thursdays (9 Mar, 11 May, 17 Aug, 9 Nov 2023) the exit is switched on
-from Thursday evening and kept on all Friday. No flight, no silence, home's clock every day.
+exit the clock tells, beside it) — eight tweets a day on home's clock all year, home's logins on weekdays, the
+exit's (the US, the UK) from Friday evening to Sunday; on four Thursdays (9 Mar, 11 May, 17 Aug, 9 Nov 2023) the
+exit is switched on from Thursday evening and kept on all Friday. No flight, no silence, home's clock every day.
 
 Before: "No trips abroad seen." went from high to medium with four caveats "Your VPN's exit in the United States was
 also in use on Fri 12 May 2023, outside its usual weekend hours; on a clock this near yours those days may have
