@@ -12,6 +12,10 @@ trip there has a journey beside it: its flight's silence or its days on the coun
 (clock_exits.journey_beside); without either that reading now stays silent. The trips beside a journey are still
 said (test_trip_near_clock_weekend_trip56). An exit told by the week (São Paulo's, Johannesburg's) keeps TRIP51's
 reading of its days left on, "No trips abroad seen." at medium with the days said (test_trip_exit_left_on_trip51).
+
+TRIP57's grid (homes Auckland, Sydney, Tokyo, London, New York × a weekly exit to the trip's country or none × no
+trip, this exit left on, trips Thu–Fri, Fri–Sun, Sat–Sun, Tue–Wed, Tue–Fri × a near and a far clock; 74 rows): right
+47 → 48 (this one), nothing else moved.
 """
 
 from __future__ import annotations
