@@ -143,6 +143,24 @@ def _journey_silence(clock: _HomeClock, off: Sequence[int], gain: float = 0.0) -
     return False
 
 
+def journey_beside(clock: _HomeClock | None, cc: str, slots: Sequence[int]) -> bool:
+    """Whether a run of an exit's logins there (``slots``: ascending UTC hour slots) has a journey beside it — a
+    journey's silence (:func:`_journey_silence`) or its days' activity on a clock of country ``cc``'s other than home's
+    better than on home's by :data:`NEAR_RUN_CLOCK_NATS` (:func:`_near_clock_gain`) — so that it may have been a trip
+    on a clock too near home's to tell (TRIP57, T55A 5: an Auckland resident's US exit left on from Thursday evening
+    to Friday, home's clock every day and no silence, was said four times "those days may have been a trip", "No trips
+    abroad seen." high → medium; a Honolulu trip on those days has its 9-hour flights beside it). False without
+    home's clock (nothing to read)."""
+    if clock is None or not slots:
+        return False
+    from .timezone import utc_profile
+
+    off = sorted({s // 24 for s in slots})
+    off = list(range(off[0], off[-1] + 1))
+    gain = _near_clock_gain(clock, cc, off, utc_profile(clock.day_hists, clock.days))
+    return gain <= -NEAR_RUN_CLOCK_NATS or _journey_silence(clock, off, gain)
+
+
 def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]],
                         logp: Sequence[float]) -> list[float]:
     """:func:`_home_clock_gains` for a night worker's stay lived by day there (:meth:`_HomeClock.night_there`):
@@ -1084,6 +1102,7 @@ def read_clock_exits(found: ProxyExits, kept: set[tuple[int, str]], ip_hours: Ma
     # the other clocks' gaps from the one home keeps (its days with no login elsewhere), not from every clock of its
     # country: Kaliningrad's (UTC+2) beside Germany's made a Vladivostok resident's German exit "too near to tell"
     clock0 = _HomeClock.of(day_hists, home, [date.fromordinal(o) for o in at_home if not away.get(o)], fits)
+    found.home_clock = clock0
     for cc in sorted(by_cc):
         if cc == home or cc in found.logins:
             continue

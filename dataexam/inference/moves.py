@@ -1384,7 +1384,7 @@ class MovesMixin:
         Friday to Sunday, "No trips abroad seen." at high); one other day is the exit's. An exit told by distance
         alone (not ``weekly``) on a near clock counts too, unless it is one of evenings or hours inside home's days
         (``evening``, ``inside``) or told by the clock (``clock``) (TRIP56)."""
-        from .clock_exits import NEVER_WEEKDAY_SHARE, near_clock  # clock_exits reads this module's clocks
+        from .clock_exits import NEVER_WEEKDAY_SHARE, journey_beside, near_clock  # it reads this module's clocks
 
         exits = getattr(ctx, "proxy_exits", None)
         if exits is None or not exits.slots:
@@ -1395,10 +1395,12 @@ class MovesMixin:
         # high); an exit of evenings or hours inside home's days is not a weekend's
         apart = exits.evening | exits.inside | exits.clock.keys()
         first_h: dict[str, dict[date, int]] = defaultdict(dict)  # the local hour of each day's first login there
+        day_slots: dict[tuple[str, date], list[int]] = defaultdict(list)  # each local day's login slots there
         for slot, cc in sorted(exits.slots):
             if cc in exits.weekly or cc not in apart:
                 d, h = self._local(ctx, slot)
                 first_h[cc].setdefault(d, h)
+                day_slots[(cc, d)].append(slot)
         out = []
         for cc in sorted(first_h):
             days = first_h[cc]
@@ -1427,6 +1429,14 @@ class MovesMixin:
                     runs.append([d])
             for run in runs:
                 if len(run) < 2 and not early & set(run):
+                    continue
+                # (TRIP57) an exit told by distance alone (TRIP56's reading) only with a journey beside the run — a
+                # silence of a flight's length or the activity on the country's clock: an Auckland resident's US
+                # exit left on from Thursday evening to Friday, home's clock kept and no silence, was said "may have
+                # been a trip" each time, "No trips abroad seen." high → medium (T55A 5); a Honolulu trip has its
+                # 9-hour flights beside it. A weekly one's runs are said as before (TRIP51: its days left on)
+                if cc not in exits.weekly and not journey_beside(
+                        exits.home_clock, cc, sorted(s for d in run for s in day_slots[(cc, d)])):
                     continue
                 a, b = run[0], run[-1]
                 when = f"{b:%a} {day_text(b)}" if a == b else (

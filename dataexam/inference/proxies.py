@@ -176,6 +176,10 @@ class ProxyExits:
     #: reads the same, so no trip is said at high from them (an exit on Tuesday and Wednesday alone read "1 trip
     #: abroad: United Kingdom 9–10 May 2023." at high)
     unsure: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    #: home's clock as :func:`~.clock_exits.read_clock_exits` read it (a ``clock_exits._HomeClock``; None without
+    #: activity to read): the trips finding asks it whether a journey's silence or a clock change lies beside the
+    #: exit's days off its weekend (:func:`~.clock_exits.journey_beside`, TRIP57)
+    home_clock: Any = None
 
     def as_value(self) -> list[dict[str, Any]]:
         """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON); an evening-only
