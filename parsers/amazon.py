@@ -1881,18 +1881,18 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code, basis = written_town_reading(city, code, postcode)
     if city and code and code == site and basis in ("state", "postcode") and letters \
+            and (agreed := town_and_postcode_region(city, letters, postcode, site)) is not None:
+        # the town and the Zip agree on a province the State written is not (POST58, T55B 1: "Milano", "RM", "20121";
+        # "Toledo", "M", "45001"; "Toronto", "QC", "M5V 2T6" were read by the State, high): theirs, at most medium, the
+        # State's reading named too (``shipping_region_written``)
+        region, basis = agreed, UNLISTED_READING
+    elif city and code and code == site and basis in ("state", "postcode") and letters \
             and postcode_contradicts(city, letters, postcode, site):
         # a Zip of another province's range than the town's or the State written (POST57, T54 6: "Lodi", "CA", "09100"
         # and "Monza", "MB", "00184" on Amazon.it were high; a one-cell address so written has been at most medium
         # since AMZ56): the State as written, at most medium, both readings named (``shipping_postcode_region``).
         # A State that reads as a sentinel ("Napoli", "NA", "10121") is kept, not the postcode's province in its place
         region, basis = letters, UNLISTED_READING
-    elif city and code and code == site and basis in ("state", "postcode") and letters \
-            and (agreed := town_and_postcode_region(city, letters, postcode, site)) is not None:
-        # the town and the Zip agree on a province the State written is not (POST58, T55B 1: "Milano", "RM", "20121";
-        # "Toledo", "M", "45001"; "Toronto", "QC", "M5V 2T6" were read by the State, high): theirs, at most medium, the
-        # State's reading named too (``shipping_region_written``)
-        region, basis = agreed, UNLISTED_READING
     region = region.upper() if region and len(region) <= 3 else region
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says

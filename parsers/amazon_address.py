@@ -270,7 +270,7 @@ def _parse(address: str, site_country: str | None) -> Place:
         # found them ("… Calle Mayor 1 Toledo M" on Amazon.es: Madrid's single letter, no postcode — AMZ55)
         zip_re = rules.zip_re
         postcodes = [t.strip(".,") for t in _tokens(address)[0] if zip_re.fullmatch(t.strip(".,"))
-                     and any(ch.isdigit() for ch in t)]
+                     and any(ch.isdigit() for ch in t)] or [p for p in [_one_postcode(address, rules)] if p]
         place = _letters_of_another_province(place, not postcodes)
         if len(postcodes) == 1 and place.country_basis is None and (found := _postcode_province(postcodes[0], rules)) \
                 and found != place.region and _province_named_after(place.city, site) == found:
@@ -469,11 +469,16 @@ def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) 
     tells the towns' regions of (the US, Canada, Australia: ``gazetteer.admin1_known``) are read by their own rules."""
     from dataexam.inference.gazetteer import admin1_known
 
-    if not city or not region or not rules.zip_regions or admin1_known(rules.code, region):
+    if not city or not region or not rules.zip_regions:
         return False
     found = _postcode_province(postcode, rules)
     if found is None:
         return False
+    if admin1_known(rules.code, region):
+        # Canada's and Australia's ranges (Canada Post's FSA letters, Australia Post's ranges — Google's address data):
+        # a town of the province written beside another's postcode ("Toronto ON H2X 1Y4", "Perth WA 2000"; POST58,
+        # T55B 2: high). The US ZIP is read by its own rules
+        return rules.code in ("CA", "AU") and found != (rules.regions.get(_fold(region)) or region.upper())
     # the letters as the post writes them where ISO 3166-2 has others ("NL", ISO "MX-NLE": "Monterrey NL 64000")
     written = rules.regions.get(_fold(region)) or _region_code(_fold(region), rules.code) or region
     capital = _province_named_after(city, rules.code)
