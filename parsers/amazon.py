@@ -76,17 +76,20 @@ from .amazon_address import (
     iso_letters_both,
     iso_state_abroad,
     one_cell_basis,
+    one_cell_letters,
     one_cell_postcode_province,
     postcode_contradicts,
     postcode_province,
     province_letters_fit,
     shipping_place,
     title_town,
+    town_and_postcode_region,
     town_name_forms,
     unpadded_postcode,
     us_state_disowned,
     us_written_oddly,
     written_postcode,
+    written_region,
     written_region_reading,
     written_town_name,
     written_town_reading,
@@ -713,7 +716,10 @@ class AmazonParser(Parser):
         status = row.get("Order Status")
         shipping = row.raw("Shipping Address")
         place = _address_place(shipping, website)
-        postcode_region = one_cell_postcode_province(shipping, _SITE_COUNTRY.get(_site(website) or "")) \
+        site_country = _SITE_COUNTRY.get(_site(website) or "")
+        postcode_region = one_cell_postcode_province(shipping, site_country) \
+            if place.country_basis == UNLISTED_READING else None
+        region_written = one_cell_letters(shipping, place, site_country) \
             if place.country_basis == UNLISTED_READING else None
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity", "Original Quantity"),
@@ -722,7 +728,7 @@ class AmazonParser(Parser):
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
             place=place, website=website, category=None, gift=_gift(row),
             ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website),
-            postcode_region=postcode_region)
+            postcode_region=postcode_region, region_written=region_written)
         # Shipping Option "std-sns-<marketplace>" (formats.md §3.2's real 2023 row "std-sns-us"; peer importers read
         # Subscribe & Save so): Amazon placed the order on the subscription's schedule, not the person
         # (engine.platform_written; T34A M1). Both eras carry the column (Retail.OrderHistory, Your Amazon Orders).
@@ -754,7 +760,8 @@ class AmazonParser(Parser):
             currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
             payment_type=row.get("Payment Instrument Type"), place=place, website=website,
             category=row.get("Category"), gift=_report_gift(row),
-            postcode_region=_report_postcode_region(row, website, place))
+            postcode_region=_report_postcode_region(row, website, place),
+            region_written=_report_region_written(row, website, place))
         # Amazon's UNSPSC classification of the item (formats.md §3): a medical segment is Art. 9 whatever the title
         attrs["unspsc"] = row.get("UNSPSC Code")
         if unit is None:  # the old report's "Item Subtotal" is before tax, promotions and shipping
@@ -783,7 +790,8 @@ class AmazonParser(Parser):
             "order_status": row.get("Order Status"), "carrier": _carrier(carrier),
             "payment_type": row.get("Payment Instrument Type"),
             **_place_attrs(place := _report_place(row, row.get("Website")),
-                           _report_postcode_region(row, row.get("Website"), place)),
+                           _report_postcode_region(row, row.get("Website"), place),
+                           _report_region_written(row, row.get("Website"), place)),
             "gift": _report_gift(row),
             "website": row.get("Website"),
         }
@@ -1680,12 +1688,12 @@ def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None
                  total: Money | None, currency: str | None, order_status: str | None,
                  shipment_status: str | None, payment_type: str | None, place: Place, website: str | None,
                  category: str | None, gift: bool, ships_to_billing: bool | None = None,
-                 postcode_region: str | None = None) -> dict[str, Any]:
+                 postcode_region: str | None = None, region_written: str | None = None) -> dict[str, Any]:
     cancelled = (order_status or "").casefold() in ("cancelled", "canceled")
     return {
         "order_id": order_id, "asin": asin, "quantity": quantity, "unit_price": _m(unit_price), "total": _m(total),
         "currency": currency, "order_status": order_status, "shipment_status": shipment_status,
-        "payment_type": payment_type, **_place_attrs(place, postcode_region), "gift": gift,
+        "payment_type": payment_type, **_place_attrs(place, postcode_region, region_written), "gift": gift,
         "ships_to_billing": ships_to_billing,
         "website": website, "category": category, "cancelled": cancelled,
     }
@@ -1736,7 +1744,8 @@ def _report_gift(row: CsvRow) -> bool:
     return bool(to and buyer and _name_ends(to) != _name_ends(buyer))
 
 
-def _place_attrs(place: Place, postcode_region: str | None = None) -> dict[str, str | None]:
+def _place_attrs(place: Place, postcode_region: str | None = None, region_written: str | None = None
+                 ) -> dict[str, str | None]:
     # the place only: the address's name and street are never kept (docs/kinds.md)
     attrs = {"shipping_city": place.city, "shipping_region": place.region, "shipping_country": place.country,
              "shipping_country_code": place.country_code}
@@ -1746,6 +1755,15 @@ def _place_attrs(place: Place, postcode_region: str | None = None) -> dict[str, 
         # the province whose range holds the postcode written, where it is not the State read (never the postcode
         # itself): the home finding names both readings (POST57, T54C 1: "Aracaju", "SE" beside São Paulo's CEP said
         # "GeoNames lists no Aracaju in the state written")
+        attrs["shipping_postcode_region"] = postcode_region
+    if place.country_basis == UNLISTED_READING and region_written and region_written != place.region:
+        # the province the letters written name where the town and the postcode agree on another, the one read (never
+        # the letters' text: their ISO 3166-2 suffix): the finding names both readings (POST58, T55B 1, 4)
+        attrs["shipping_region_written"] = region_written
+    elif place.country_basis == UNLISTED_READING and region_written == "" and postcode_region \
+            and postcode_region == place.region:
+        # no letters written: the region read is the postcode's, said so (POST58, T55B 7: "… Valencia 03001" said
+        # "the province written (A)")
         attrs["shipping_postcode_region"] = postcode_region
     return attrs
 
@@ -1757,6 +1775,17 @@ def _report_postcode_region(row: CsvRow, website: str | None, place: Place) -> s
         return None
     site = _SITE_COUNTRY.get(_site(website) or "")
     return postcode_province(written_postcode(row.get("Shipping Address Zip")) or None, site)
+
+
+def _report_region_written(row: CsvRow, website: str | None, place: Place) -> str | None:
+    """The province an old report's State cell names (:func:`.amazon_address.written_region`, ISO 3166-2 suffix) where
+    the place read is at most medium by the postcode check (``UNLISTED_READING``); "" where the cell is empty."""
+    if place.country_basis != UNLISTED_READING:
+        return None
+    state = row.get("Shipping Address State") or _sentinel_province(row.raw("Shipping Address State"))
+    if not state:
+        return ""
+    return written_region(state, _SITE_COUNTRY.get(_site(website) or ""))
 
 
 def _report_place(row: CsvRow, website: str | None) -> Place:
@@ -1852,6 +1881,12 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # no state: the ZIP's, else the marketplace's country only for a town of it (T37 H6: "Berlin" was Berlin, US)
         region, code, basis = written_town_reading(city, code, postcode)
     if city and code and code == site and basis in ("state", "postcode") and letters \
+            and (agreed := town_and_postcode_region(city, letters, postcode, site)) is not None:
+        # the town and the Zip agree on a province the State written is not (POST58, T55B 1: "Milano", "RM", "20121";
+        # "Toledo", "M", "45001"; "Toronto", "QC", "M5V 2T6" were read by the State, high): theirs, at most medium, the
+        # State's reading named too (``shipping_region_written``)
+        region, basis = agreed, UNLISTED_READING
+    elif city and code and code == site and basis in ("state", "postcode") and letters \
             and postcode_contradicts(city, letters, postcode, site):
         # a Zip of another province's range than the town's or the State written (POST57, T54 6: "Lodi", "CA", "09100"
         # and "Monza", "MB", "00184" on Amazon.it were high; a one-cell address so written has been at most medium

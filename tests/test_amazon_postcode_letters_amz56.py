@@ -21,7 +21,7 @@ from dataexam_parsers.amazon_address import shipping_place
     ("Mario Rossi Via Roma 1 Milano MI 00184", "IT", ("Milano", "MI", "IT", "unlisted")),
     ("Joao Silva Rua das Flores 10 Aracaju SE 01001-000", "BR", ("Aracaju", "SE", "BR", "unlisted")),
     # the postcode confirms the town's province: high stays
-    ("Ana Ruiz Calle Mayor 1 Toledo M 45001", "ES", ("Toledo", "TO", "ES", None)),
+    ("Ana Ruiz Calle Mayor 1 Toledo M 45001", "ES", ("Toledo", "TO", "ES", "unlisted")),  # POST58: M said, medium
     ("Ana Ruiz Calle Mayor 1 45001 Toledo TO", "ES", ("Toledo", "TO", "ES", None)),
     ("Ana Ruiz Calle Mayor 1 28013 Madrid M", "ES", ("Madrid", "M", "ES", None)),
     ("Mario Rossi Via Roma 1 Lodi LO 26900", "IT", ("Lodi", "LO", "IT", None)),
@@ -68,9 +68,9 @@ def test_the_confidence_basis_names_both_readings() -> None:
         "TO, or a town of the province of Madrid — the province written is read, the town unverified (at most "
         "medium)")
     assert _unlisted_why("IT", "CA", "Lodi") == (
-        "; Lodi is the capital of the province of Lodi (LO), but the province written (CA) is Cagliari's: Lodi, LO, "
-        "or a town of the province of Cagliari, or Lodi, California, in the United States — the province written is "
-        "read, the town unverified (at most medium)")
+        "; Lodi is the capital of the province of Lodi (LO), but the metropolitan city written (CA) is Cagliari's: "
+        "Lodi, LO, or a town of the metropolitan city of Cagliari, or Lodi, California, in the United States — the "
+        "metropolitan city written is read, the town unverified (at most medium)")  # POST58: Italy's own term
     assert _unlisted_why("US", "TN", "Salem") == (
         "; GeoNames lists no Salem in the state written (TN), only elsewhere in the United States: the state written "
         "is read, the town unverified (at most medium)")

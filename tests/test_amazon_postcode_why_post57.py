@@ -93,19 +93,19 @@ def test_the_postcode_s_province_is_kept_not_the_postcode() -> None:
     ("BR", "SE", "Aracaju", "SP", "; the postcode written is São Paulo's (SP), but the town and letters written are "
                                   "Aracaju, SE: Aracaju, SE or a town of the state of São Paulo (SP)"),
     ("IT", "MI", "Milano", "RM", "; the postcode written is Roma's (RM), but the town and letters written are Milano, "
-                                 "MI: Milano, MI or a town of the province of Roma (RM)"),
+                                 "MI: Milano, MI or a town of the metropolitan city of Roma (RM)"),
     ("IN", "MH", "Pune", "DL", "; the postcode written is Delhi's (DL), but the town and letters written are Pune, MH: "
-                               "Pune, MH or a town of the state of Delhi (DL)"),
+                               "Pune, MH or a town of the union territory of Delhi (DL)"),
     ("MX", "NL", "Monterrey", "CMX", "; the postcode written is Ciudad de México's (CMX), but the town and letters "
-                                     "written are Monterrey, NL: Monterrey, NL or a town of the state of Ciudad de "
-                                     "México (CMX)"),
+                                     "written are Monterrey, NL: Monterrey, NL or a town of the federal entity of "
+                                     "Ciudad de México (CMX)"),
     ("ES", "M", "Alcala de Henares", "B", "; the postcode written is Barcelona's (B), but the town and letters written "
                                           "are Alcala de Henares, M: Alcala de Henares, M or a town of the province of "
                                           "Barcelona (B)"),
     ("ES", "CM", "Toledo", "AB", "; the postcode written is Albacete's (AB), but the town and letters written are "
                                  "Toledo, CM (Toledo is the capital of the province of Toledo (TO)): Toledo, TO, a "
-                                 "town of the province of Castilla-La Mancha (CM) or a town of the province of "
-                                 "Albacete (AB)"),
+                                 "town of the autonomous community of Castilla-La Mancha (CM) or a town of the "
+                                 "province of Albacete (AB)"),
 ])
 def test_the_reason_names_the_postcode_s_province(country: str, region: str, town: str, postcode: str,
                                                   said: str) -> None:

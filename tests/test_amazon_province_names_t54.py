@@ -30,5 +30,6 @@ def test_a_province_is_named_once(region: str, town: str, said: str) -> None:
 
 def test_italy_s_sentence_is_unchanged() -> None:
     assert _unlisted_why("IT", "CA", "Lodi") == (
-        "; Lodi is the capital of the province of Lodi (LO), but the province written (CA) is Cagliari's: Lodi, LO, "
-        "or a town of the province of Cagliari, or Lodi, California, in the United States" + TAIL)
+        "; Lodi is the capital of the province of Lodi (LO), but the metropolitan city written (CA) is Cagliari's: "
+        "Lodi, LO, or a town of the metropolitan city of Cagliari, or Lodi, California, in the United States"
+        + TAIL.replace("province", "metropolitan city"))  # POST58: Italy's own term for Cagliari

@@ -124,7 +124,20 @@ def _in_country(code: str) -> str:
     return country_in_text(code)
 
 
-def _unlisted_why(country: str, region: str | None, name: str | None, postcode_region: str | None = None) -> str:
+def _unit(country: str, code: str | None) -> str:
+    """What ``country`` calls its subdivision ``code`` (ISO 3166-2 suffix), as ISO 3166-2 types it (``pycountry``):
+    "province" (Spain's M, Italy's LO, Canada's ON), "metropolitan city" (Italy's MI, RM), "autonomous community"
+    (Spain's CM), "prefecture" (Japan's 13), "state" (Brazil's SP, the US's TX), "union territory" (India's DL),
+    "territory" (Australia's ACT); "state" where ISO lists none (POST58, T55B 7, 8: Japan's prefectures and Spain's
+    autonomous communities were called provinces)."""
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=f"{country}-{code}") if country and code else None
+    return sub.type.lower() if sub is not None and getattr(sub, "type", None) else "state"
+
+
+def _unlisted_why(country: str, region: str | None, name: str | None, postcode_region: str | None = None,
+                  written: str | None = None) -> str:
     """Why a town read with :data:`UNLISTED_READING` is at most medium, naming both readings: a province's capital
     written with another province's letters (Spain's and Italy's provinces are named after their capitals: "Toledo",
     "M" → "… Toledo is the capital of the province of Toledo (TO), the province written (M) is Madrid's: Toledo, TO
@@ -135,7 +148,13 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     written, where it is not the one read; never the postcode): the postcode's province against the town and the
     letters written ("Aracaju", "SE" beside a São Paulo CEP: "the postcode written is São Paulo's (SP), the town and
     letters written are Aracaju, SE: …" — POST57, T54C 1: "GeoNames lists no Aracaju in the state written (SE)",
-    false of Sergipe's capital)."""
+    false of Sergipe's capital). ``postcode_region`` equal to ``region``: no letters were written, the region read is
+    the postcode's ("… Valencia 03001": "the postcode written is in the province of Alicante (A)", not "the province
+    written (A)" — POST58, T55B 7).
+
+    ``written`` (the parser's ``shipping_region_written``): the province the letters written name where the town and
+    the postcode agree on another, the one read ("Milano", "RM", "20121": "the town and the postcode written are the
+    metropolitan city of Milano's (MI), but the letters written (RM) are Roma's …" — POST58, T55B 1, 4)."""
     import pycountry
 
     from .gazetteer import town
@@ -148,18 +167,47 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     subs = {code: written[0] for code, written in names.items() if written}
     capital = next((code for code, written in names.items() if name and any(_fold(n) == _fold(name)
                                                                             for n in written)), None)
+    if name and region and written and written != region:
+        return _letters_why(country, region, name, written, subs)
     if name and region and postcode_region and postcode_region != region:
         return _postcode_why(country, region, name, postcode_region, subs, capital)
+    by_postcode = bool(postcode_region) and postcode_region == region  # no letters written
     if not name or not region or capital is None or capital == region or region not in subs:
-        return (f"; GeoNames lists no {name or 'town'} in the state written ({region}), only elsewhere in "
-                f"{_in_country(country)}: the state written is read, the town unverified (at most medium)")
+        if by_postcode:
+            return (f"; GeoNames lists no {name or 'town'} in the {_unit(country, region)} of "
+                    f"{subs.get(region or '', region)} ({region}), whose range holds the postcode written (no "
+                    "letters written), only elsewhere in "
+                    f"{_in_country(country)}: the postcode's {_unit(country, region)} is read, the town unverified "
+                    "(at most medium)")
+        return (f"; GeoNames lists no {name or 'town'} in the {_unit(country, region)} written ({region}), only "
+                f"elsewhere in {_in_country(country)}: the {_unit(country, region)} written is read, the town "
+                "unverified (at most medium)")
     us = ""
     if country != "US" and town(name, "US", region) is not None:
         state = pycountry.subdivisions.get(code=f"US-{region}")
         us = f", or {name}, {state.name if state is not None else region}, in the United States"
-    return (f"; {name} is the capital of the province of {subs[capital]} ({capital}), but the province written "
-            f"({region}) is {subs[region]}'s: {name}, {capital}, or a town of the province of {subs[region]}{us} — "
-            "the province written is read, the town unverified (at most medium)")
+    kind, own = _unit(country, region), _unit(country, capital)
+    if by_postcode:
+        return (f"; {name} is the capital of the {own} of {subs[capital]} ({capital}), but the postcode written is "
+                f"in the {kind} of {subs[region]} ({region}), and no letters were written: {name}, {capital}, or a "
+                f"town of the {kind} of {subs[region]}{us} — the postcode's {kind} is read, the town unverified (at "
+                "most medium)")
+    return (f"; {name} is the capital of the {own} of {subs[capital]} ({capital}), but the {kind} written "
+            f"({region}) is {subs[region]}'s: {name}, {capital}, or a town of the {kind} of {subs[region]}{us} — "
+            f"the {kind} written is read, the town unverified (at most medium)")
+
+
+def _letters_why(country: str, region: str, name: str, written: str, subs: Mapping[str, str]) -> str:
+    """:func:`_unlisted_why` where the town and the postcode written agree on the province read and the letters written
+    are another's (POST58, T55B 1, 4: "Milano", "RM", "20121" read "Milano, RM" high in the columns, "Milano, MI" high
+    in one cell): both readings named, the town and postcode's read."""
+    def named(code: str) -> str:
+        return f"{subs[code]} ({code})" if code in subs else code
+
+    return (f"; the town and the postcode written are of the {_unit(country, region)} of {named(region)}, but the "
+            f"letters written ({written}) are {subs.get(written, written)}'s: {name}, {region}, or a town of the "
+            f"{_unit(country, written)} of {named(written)} — the town and postcode are read, the letters set aside "
+            "(at most medium)")
 
 
 def _postcode_why(country: str, region: str, name: str, postcode_region: str, subs: Mapping[str, str],
@@ -168,18 +216,20 @@ def _postcode_why(country: str, region: str, name: str, postcode_region: str, su
     postcode's province against the town and the letters, each reading named ("Milano", "MI" beside Rome's CAP:
     "Milano, MI, or a town of the province of Roma"; a province's capital beside another's letters too: "Toledo",
     "CM" beside Albacete's CP — Toledo, TO, a town of Castilla-La Mancha or one of Albacete's)."""
-    kind = "province" if country in ("ES", "IT") else "state"
-
     def named(code: str) -> str:
         return f"{subs[code]} ({code})" if code in subs else code
 
+    def kind(code: str | None) -> str:  # each country's own term (POST58, T55B 8: "the province of Castilla-La Mancha")
+        return _unit(country, code)
+
     readings = [f"{name}, {region}" if capital in (None, region) else f"{name}, {capital}"]
     if capital not in (None, region):
-        readings.append(f"a town of the {kind} of {named(region)}")
+        readings.append(f"a town of the {kind(region)} of {named(region)}")
     if capital != postcode_region:
-        readings.append(f"a town of the {kind} of {named(postcode_region)}")
+        readings.append(f"a town of the {kind(postcode_region)} of {named(postcode_region)}")
     said = ", ".join(readings[:-1]) + f" or {readings[-1]}" if len(readings) > 1 else readings[0]
-    town = (f" ({name} is the capital of the {kind} of {named(capital)})" if capital not in (None, region) else "")
+    town = (f" ({name} is the capital of the {kind(capital)} of {named(capital)})" if capital not in (None, region)
+            else "")
     return (f"; the postcode written is {subs.get(postcode_region, postcode_region)}'s ({postcode_region}), but the "
             f"town and letters written are {name}, {region}{town}: {said} — the letters written are read, the town "
             "unverified (at most medium)")
@@ -460,8 +510,8 @@ class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
     __slots__ = ("_recent", "_said", "billed", "billing_known", "by_hour", "by_quarter", "country_read", "evidence",
-                 "first", "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places",
-                 "postcode_read", "spans", "totals", "undated", "unplaced", "zone")
+                 "first", "first_at", "gifts", "last", "last_at", "letters_read", "other_orders", "place_ids",
+                 "places", "postcode_read", "spans", "totals", "undated", "unplaced", "zone")
 
     def __init__(self) -> None:
         self.place_ids: dict[Place, int] = {}
@@ -495,6 +545,9 @@ class ShippingPlaces:
         # town id → the provinces whose postcode ranges hold the postcodes written with it where they are not the
         # letters read (the parser's ``shipping_postcode_region``, beside an "unlisted" reading): named in the basis
         self.postcode_read: dict[int, set[str]] = {}
+        # town id → the provinces the letters written name where the town and postcode agree on another (the parser's
+        # ``shipping_region_written``, POST58): named in the basis
+        self.letters_read: dict[int, set[str]] = {}
         self.gifts = 0
         self.unplaced = 0  # own orders whose row names no shipping place (digital items, "Not Available")
         self.other_orders = 0  # orders to towns past MAX_SHIP_PLACES
@@ -545,6 +598,9 @@ class ShippingPlaces:
         if isinstance(postcode := attrs.get("shipping_postcode_region"), str) and postcode \
                 and len(self.postcode_read.setdefault(pid, set())) < 4:
             self.postcode_read[pid].add(postcode)  # another province's postcode range (POST57), at most a few
+        if isinstance(letters := attrs.get("shipping_region_written"), str) and letters \
+                and len(self.letters_read.setdefault(pid, set())) < 4:
+            self.letters_read[pid].add(letters)  # the letters written, another province's than the town's (POST58)
         ev = self.evidence[pid]
         if len(ev) < SHIP_EVIDENCE_CAP:
             ev.append(EvidenceItem.of(event, f"order shipped to {place_said(place)}"))
@@ -866,7 +922,9 @@ class ShippingPlaces:
             conf = _at_most(conf, Confidence.MEDIUM)
             country, region, name = self.places[pid]
             postcodes = self.postcode_read.get(pid) or set()
-            basis += _unlisted_why(country, region, name, next(iter(postcodes)) if len(postcodes) == 1 else None)
+            letters = self.letters_read.get(pid) or set()
+            basis += _unlisted_why(country, region, name, next(iter(postcodes)) if len(postcodes) == 1 else None,
+                                   next(iter(letters)) if len(letters) == 1 else None)
         elif read and read <= NAME_ONLY_READINGS and self.places[pid][0]:
             # AMZ40: "Berlin" with no State or ZIP on Amazon.com was "Berlin, Germany" (high) by the order share alone;
             # AMZ41: "Springfield" alone, a US town by its name, was high too
