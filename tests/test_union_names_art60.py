@@ -37,8 +37,6 @@ NAMES_TAKEN_BACK = [
     "Bist du nicht in der IG Metall? Doch, bin ich. Hab aber gekündigt",
     "Bist du nicht gewerkschaftlich organisiert? Doch, bin ich. Hab aber gekündigt",
     "Bist du kein Gewerkschaftsmitglied? Doch, bin ich. Hab aber gekündigt",
-    "Bist du nicht bei ver.di? Doch, bin ich. Bin letztes Jahr ausgetreten",
-    "Bist du nicht in der IG BCE? Doch, bin ich. Nicht mehr",
     "Bist du nicht in der GEW? Doch, bin ich. Hab aber gekündigt",
     "You're not in the Teamsters? yes I am. quit in May",
     "You're not in the UAW? yes I am. cancelled it last year",
@@ -49,17 +47,29 @@ NAMES_TAKEN_BACK = [
     "not a union member? yes I am. quit last year",
     "¿No estás en CCOO? Sí, estoy. Lo dejé el año pasado",
     "¿No estás en UGT? Sí, lo estoy. Me di de baja",
-    "¿No estás en la CNT? Sí, lo estoy. Ya no",
     "¿No estás sindicado? Sí, lo estoy. Me di de baja",
     "¿No estás sindicalizada? Sí, lo estoy. Lo dejé el año pasado",
     "Tu n'es pas à la CGT ? Si, je le suis. J'ai quitté l'an dernier",
     "Tu n'es pas à la CFDT ? Si, je le suis. Mais j'ai démissionné",
-    "Tu n'es pas à FO ? Si, je le suis. Plus maintenant",
     "Tu n'es pas syndiqué ? Si, je le suis. J'ai quitté l'an dernier",
     "Tu n'es pas syndiquée ? Si. Mais j'ai démissionné",
     "Você não é sindicalizado? Sou sim. Saí no ano passado",
     "Você não é filiado à CUT? Sou sim. Saí no ano passado",
     "Você não está na Força Sindical? Estou sim. Cancelei em maio",
+]
+
+# the question with a name or a compound in German, Spanish, French or Portuguese answered no, or yes taken back at
+# once: none, as the bare union word's question reads (were union at high)
+NAMES_NONE = [
+    "Bist du nicht bei ver.di? Doch, bin ich. Bin letztes Jahr ausgetreten",
+    "Bist du nicht in der IG BCE? Doch, bin ich. Nicht mehr",
+    "Bist du nicht in der IG Metall? Nein", "Bist du nicht gewerkschaftlich organisiert? Nein",
+    "Bist du kein Gewerkschaftsmitglied? Nein", "Ich bin nicht in der IG Metall",
+    "¿No estás en la CNT? Sí, lo estoy. Ya no", "¿No estás sindicado? No", "¿No estás en CCOO? No",
+    "¿No estás afiliado al sindicato? No",
+    "Tu n'es pas à FO ? Si, je le suis. Plus maintenant", "Tu n'es pas à la CGT ? Non", "Tu n'es pas syndiqué ? Non",
+    "Je ne suis pas syndiquée",
+    "Você não é sindicalizado? Não", "Você não é filiado à CUT? Não", "Você não é sindicalizado? Sou sim. Não mais",
 ]
 
 # the same question answered yes, ending there: union at high
@@ -116,6 +126,11 @@ def test_a_name_or_compound_taken_back_is_union_at_medium(text: str) -> None:
     assert f.value["union"]["answer_taken_back"] == 4 and f.value["union"]["confidence"] == "medium", text
     assert f.confidence.value == "medium", text  # the union row alone
     assert any("(4 with words that may take it back" in c for c in f.caveats), text
+
+
+@pytest.mark.parametrize("text", NAMES_NONE)
+def test_a_name_or_compound_answered_no_is_none(text: str) -> None:
+    assert special_category(text) != "union", text
 
 
 @pytest.mark.parametrize("text", NAMES_YES)

@@ -1026,7 +1026,24 @@ _NOT_IN_A_UNION = (
     *(f"{no} {verb} {art} sindicato" for no in ("não", "nao") for verb in ("está", "esta", "estás", "estas", "é", "és")
       for art in ("no", "em nenhum")),
     *(f"{verb} {no} {art} syndicat" for verb in ("n'es", "n'êtes", "n'est", "t'es") for no in ("pas", "plus")
-      for art in ("au", "dans un", "dans le")))
+      for art in ("au", "dans un", "dans le")),
+    # ART60 (T55B 3: "Bist du nicht in der IG Metall? Nein", "¿No estás sindicado? No", "Tu n'es pas à la CGT ? Non",
+    # "Você não é sindicalizado? Não" read union at high): the same with a union's name or a compound, stated or asked
+    *(f"{no} {where}" for no in ("nicht", "nie", "nicht mehr", "noch nie")
+      for where in ("in der ig metall", "bei der ig metall", "in der ig bce", "in der gew", "bei ver.di",
+                    "in ver.di", "im dgb", "gewerkschaftlich organisiert")),
+    *(f"{no} gewerkschaftsmitglied" for no in ("kein", "keine", "nicht")),
+    *(f"no {verb} {what}" for verb in ("estoy", "estás", "estas", "está", "esta", "soy", "eres")
+      for what in ("en ccoo", "en cc.oo.", "en la ugt", "en ugt", "en la cnt", "afiliado al sindicato",
+                   "afiliada al sindicato", "afiliado a ugt", "afiliada a ugt", "sindicado", "sindicada",
+                   "sindicalizado", "sindicalizada")
+      # ("sindicado" is read only after "estoy", "estás", "eres": latin.py; "está sindicado" is a loan's too)
+      if not (what in ("sindicado", "sindicada") and verb in ("está", "esta", "soy"))),
+    *(f"{verb} {no} {what}" for verb in ("ne suis", "n'es", "n'êtes", "n'est", "t'es") for no in ("pas", "plus")
+      for what in ("syndiqué", "syndiquée", "à la cgt", "à la cfdt", "à fo")),
+    *(f"{no} {verb} {what}" for no in ("não", "nao") for verb in ("sou", "estou", "é", "és", "está", "esta")
+      for what in ("sindicalizado", "sindicalizada", "filiado ao sindicato", "filiada ao sindicato",
+                   "filiado à cut", "filiada à cut", "na força sindical", "na cut")))
 # (the words that may stand between the phrase and its clause's end)
 _NOT_IN_A_UNION_WORDS = (r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|"
                          r"trabalho|au|travail|lol|haha|\d+)(?![\w-]))*")
