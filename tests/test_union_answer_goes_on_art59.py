@@ -52,20 +52,21 @@ RETRACTED_UNION = [
     "Tu n'es pas au syndicat ? Si, je le suis. Bon, j'y étais, je suis parti",
     "Tu n'es pas au syndicat ? Si, je le suis. Ou plutôt je l'étais, j'ai résilié mon adhésion",
     "Tu n'es pas au syndicat ? Si, je le suis, enfin, je ne le suis plus",
-    'Você não está no sindicato? Estou sim. Não mais',
     'Você não está no sindicato? Estou sim. Saí no ano passado',
     'Você não está no sindicato? Estou sim 😅 saí em março',
     'Você não está no sindicato? Estou sim. Cancelei a filiação em janeiro',
-    'Você não está no sindicato? Estou sim\nnão estou mais',
     'Você não está no sindicato? Estou sim. Me desfiliei em 2022',
     'Você não está no sindicato? Estou sim, quer dizer, estava até março',
     'Você não está no sindicato? Estou sim. Deixei o sindicato mês passado',
+    'Você não está no sindicato? Estou sim\nnão estou mais',
 ]
 
 
 
 # (a) retractions read none already (UNION_ANSWERS' right-after table, _RETRACTED): unchanged
 RETRACTED_NONE = [
+    # ART60 (T55B 12: "Não mais" takes her yes back, as "not anymore": none, was union at medium)
+    'Você não está no sindicato? Estou sim. Não mais',
     'not in the union? yes I am. nah I cancelled my membership',
     'not in the union? yes I am, nope, resigned in March',
     'not in the union? yes I am. not anymore',
@@ -177,14 +178,16 @@ GOES_ON_HIGH = [
     "Tu n'es pas au syndicat ? Si, je le suis 💪 grève demain",
     "Tu n'es pas au syndicat ? Si, je le suis, évidemment",
     'Você não está no sindicato? Estou sim. Desde 2019',
+    # ART60 (T55B 12: solidarity after her yes is her row's word: union at high, was none)
+    'not in the union? yes I am 💪 solidarity',
+    'Bist du nicht in der Gewerkschaft? Doch, bin ich 💪 Solidarität',
 ]
 
 
 
 # (b) an emoji then a word her row does not read (ART57): none before and after (no none is made union)
-GOES_ON_NONE = [
-    'not in the union? yes I am 💪 solidarity',
-    'Bist du nicht in der Gewerkschaft? Doch, bin ich 💪 Solidarität',
+GOES_ON_NONE: list[str] = [
+    # ART60: "💪 solidarity", "💪 Solidarität" are her row's words now (GOES_ON_HIGH)
 ]
 
 
@@ -275,7 +278,8 @@ def test_reading_and_its_highest_confidence(text: str, reading: str | None, conf
         assert special_category(text) != "union", text
         return
     assert f.value["union"]["records"] == 10, text
-    assert f.confidence.value == confidence, text
+    assert f.confidence.value == confidence, text  # the union row alone: the finding's is its own
+    assert f.value["union"].get("confidence", "high") == confidence, text  # ART60: the row's own
     caveat = [c for c in f.caveats if "your answer goes on" in c]
     if confidence == "medium":
         assert f.value["union"]["answer_goes_on"] == 10, text
@@ -309,9 +313,10 @@ def test_what_follows_her_yes(text: str, said: str | None) -> None:
     assert union_answer_goes_on(text.lower()) == said
 
 
-def test_a_goes_on_answer_among_plain_union_records_makes_the_whole_finding_medium() -> None:
-    """One union record on an answer that goes on, beside plain ones: the count stays, the finding is medium, the
-    caveat counts those records; the health records are counted as before."""
+def test_a_goes_on_answer_among_plain_union_records_makes_the_union_row_medium() -> None:
+    """One union record on an answer that goes on, beside plain ones: the count stays, the union row is medium, the
+    caveat counts those records; the health records are counted as before. ART60 (T55B 6): the health row beside it
+    stays high, and so does the finding (was medium whole)."""
     s = Stream("x.zip")
     texts = ["I'm in the union at work", "not in the union? yes I am. cancelled it yesterday though",
              "my doctor says my asthma is worse"]
@@ -319,14 +324,17 @@ def test_a_goes_on_answer_among_plain_union_records_makes_the_whole_finding_medi
     f = infer(events, now=NOW, include_sensitive=True).finding("sensitive_signals")
     assert f.value["union"]["records"] == 6
     assert f.value["union"]["answer_goes_on"] == 3 and f.value["union"]["answer_taken_back"] == 3
-    assert f.confidence.value == "medium"
+    assert f.value["union"]["confidence"] == "medium" and "confidence" not in f.value["health"]
+    assert f.confidence.value == "high"
+    assert "6 records relate to union (medium: your yes to a question of being in the union goes on after it)" in (
+        f.summary)
     assert any(c.startswith("3 union records rest on your yes") for c in f.caveats)
 
 
 def test_the_x_export_report_path(tmp_path: Path) -> None:
     """End to end on an X export folder (report --include-sensitive -f json): 10 retractions are union at medium, with
     the caveat, and the caveat quotes none of the words (T54: "10 records relate to union — high")."""
-    texts = [RETRACTED_UNION[k] for k in (0, 5, 10, 15, 20, 25, 29)]
+    texts = [RETRACTED_UNION[k] for k in (0, 5, 10, 15, 20, 25, 28)]  # (ART60: one of 30 moved to none)
     rows = [{"tweet": {"id_str": str(1610000000000000000 + k), "id": str(1610000000000000000 + k),
                        "full_text": texts[k % len(texts)],
                        "created_at": f"Sat Mar {1 + k:02d} 10:00:00 +0000 2023", "retweeted": False,

@@ -70,6 +70,9 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (rf"value__{_SPECIAL}__records", "int64"),  # sensitive_signals (--include-sensitive)
     (rf"value__{_SPECIAL}__services__.+", "int64"),
     (rf"value__{_SPECIAL}__signals__.+", "int64"),  # records per signal (purchase, declared on the profile …)
+    # ART59 / ART60: the union row's records resting on her yes that goes on, and its own confidence where capped
+    (rf"value__{_SPECIAL}__answer_(?:goes_on|taken_back)", "int64"),
+    (rf"value__{_SPECIAL}__confidence", "string"),
     # X's other personalization statements (platform_vs_derived): per list a count, the withheld ones, the audiences
     (r"value__twitter_inferences__[a-z_]+__(?:count|withheld_special)", "int64"),
     (r"value__twitter_inferences__audiences", "int64"),

@@ -99,6 +99,9 @@ HASHTAG = ("hashtag", 3.0)  # a tag the person chose, inside an otherwise incide
 RETWEET = ("retweeted post", 1.0)
 #: ART59: the union's special category, whose records on an answer that goes on are counted (union_answers)
 UNION = SENSITIVE_PREFIX + "union"
+#: ART60 (T55B 6): why the union row of sensitive_signals is medium, said after its count in the summary ("10 records
+#: relate to union (medium: …)"): her yes to a question of being in the union goes on after it
+UNION_ROW_CAPPED = "your yes to a question of being in the union goes on after it"
 # A religious or political view the person declared on their Facebook profile (categories.SPECIAL_PROFILE_FACTS):
 # counted in the sensitive-signal inventory as the most deliberate signal there is, never as an interest.
 PROFILE_VIEW = ("declared on the profile", 3.0)
@@ -1462,10 +1465,9 @@ class InterestAggregator(Aggregator):
             # the profile's "interested in" is no view: it says whom the person is interested in
             return f"{n} record{'s' if n != 1 else ''} relate{'s' if n == 1 else ''} to {k}" + (
                 "" if not declared else " (your profile says whom you are interested in)" if k == "sexuality"
-                else " (your profile declares a view)")
+                else " (your profile declares a view)") + (
+                f" ({v['confidence']}: {UNION_ROW_CAPPED})" if "confidence" in v else "")
 
-        summary = ("; ".join(said(k, v) for k, v in value.items())
-                   if value else "No records relate to special categories.")
         conf = Confidence.HIGH if value else Confidence.LOW
         basis = "exact counts of keyword matches (the count is certain; what it means is not)"
         going_on = sum(self.union_answers.values()) if "union" in value else 0
@@ -1473,13 +1475,18 @@ class InterestAggregator(Aggregator):
             # ART59 (T54, ART58 reverted: "not in the union? yes I am. nah I cancelled my membership", "Sí, estoy. Lo
             # dejé el año pasado" read union at high): her yes to a question of being in the union followed by more
             # words than it reads (special_terms.union_answer_goes_on) is still read, at medium at most; the caveat
-            # says so without quoting the words
+            # says so without quoting the words.
+            # ART60 (T55B 6: one such answer lowered the whole finding, the health row beside it too): the union row
+            # alone is medium (its ``confidence``, said in the summary); the finding's confidence is its other rows'
             back = self.union_answers[special_terms.ANSWER_TAKEN_BACK]
             value["union"]["answer_goes_on"] = going_on
             value["union"]["answer_taken_back"] = back
-            conf = Confidence.MEDIUM
+            value["union"]["confidence"] = Confidence.MEDIUM.value
+            if len(value) == 1:
+                conf = Confidence.MEDIUM
             basis += (f"; {count_phrase(going_on, 'union record')} rest{'s' if going_on == 1 else ''} on your yes to "
-                      "a question of being in the union that your answer goes on after → medium at most")
+                      "a question of being in the union that your answer goes on after → medium at most (the union "
+                      "row alone)")
             meta["caveats"] = [
                 f"{count_phrase(going_on, 'union record')} rest{'s' if going_on == 1 else ''} on your yes to a "
                 "question of being in the union, and your answer goes on after it"
@@ -1487,6 +1494,8 @@ class InterestAggregator(Aggregator):
                    if back else "")
                 + ": what follows may qualify or withdraw the yes, so the union reading is medium at most.",
                 *meta["caveats"]]
+        summary = ("; ".join(said(k, v) for k, v in value.items())
+                   if value else "No records relate to special categories.")
         unread = special_language_gap(ctx)
         if unread is not None:  # texts in languages the lists do not read (T32A M2): never a bare "none"
             meta["caveats"] = [f"Not read: {unread['sentence']}.", *meta["caveats"]]

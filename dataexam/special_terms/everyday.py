@@ -741,6 +741,27 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
                 # Zionist Organisation and the Hadassah Medical Organisation (הסתדרות: "organisation")
                 "نقابة الأشراف", "نقابة السادة الأشراف", "ההסתדרות הציונית", "ההסתדרות הציונית העולמית",
                 "הסתדרות מדיצינית הדסה", "ההסתדרות המדיצינית הדסה")
+# ART60: the participles and names the union list now reads (latin.py) in their other senses — chemistry's
+# "un-ionized" (a weak acid's or base's neutral form: "unionized ammonia", the water-quality measure), a syndicated
+# loan in French ("prêt syndiqué", "crédit syndiqué": banks lending together), "da cut" / "na cut" a film's cut
+EVERYDAY_SENSES["un-ionized"] = EverydaySense(
+    "English \"unionized\" as chemistry's un-ionized (a weak acid's or base's neutral form: \"unionized ammonia\", "
+    "water quality's measure): no trade union",
+    tuple(f"{u} {what}" for u in ("unionized", "unionised")
+          for what in ("ammonia", "form", "forms", "fraction", "drug", "drugs", "molecule", "molecules", "species",
+                       "hydrogen sulfide", "hydrogen sulphide", "acid", "base", "state")))
+EVERYDAY_SENSES["syndicated loans"] = EverydaySense(
+    "French \"syndiqué\" of a loan lent by several banks together (\"prêt syndiqué\", \"crédit syndiqué\", "
+    "\"financement syndiqué\"): no trade union",
+    tuple(f"{what} {s}" for what, forms in (("prêt", ("syndiqué",)), ("prêts", ("syndiqués",)),
+                                           ("crédit", ("syndiqué",)), ("crédits", ("syndiqués",)),
+                                           ("emprunt", ("syndiqué",)), ("financement", ("syndiqué",)),
+                                           ("financements", ("syndiqués",)), ("facilité", ("syndiquée",)),
+                                           ("dette", ("syndiquée",)), ("émission", ("syndiquée",)))
+          for s in forms))
+EVERYDAY_SENSES["a film's cut"] = EverydaySense(
+    "Portuguese \"da cut\", \"na cut\" of a film's or a video's cut (\"versão da cut do diretor\"): no union",
+    ("versão da cut", "na cut do", "na cut da", "da cut do", "da cut da"))
 # (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
 # and its answer are read as the "not" says, none, as before ART54)
 # ART56 (T51B: "Bist du nicht in der Gewerkschaft? Nein", "¿No estás en el sindicato? No" read union whatever the
@@ -759,7 +780,9 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
 _QUESTION_MARK = r"\s*[?？]+(?:\s*[—–-]+)?(?:\s+[\"'“”‘’*]*|\*+|(?=\w))"
 _RETRACTED = (r"(?![^\n]{0,60}?(?<![\w'’-])(?:jk|j/k|jking|kidding|joking|/s|i\s+(?:quit|left)|no\s+longer|"
               r"not\s+anymore|sadly\s+not|used\s+to\s+be|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
-              r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti)"
+              r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti|"
+              # ART60 (T55B 12: "Estou sim. Não mais" read union): Portuguese "no more" after her yes
+              r"n[ãa]o\s+(?:estou\s+|sou\s+)?mais)"
               r"(?![\w'’-]))(?![\s.,!…]+not(?:\s+really)?[\s.!…]*$)")
 # ART57 (T52C: "not in the union? yes I am 😴 tired" read union — after an emoji any word went on): in English,
 # an emoji is her answer's end only where what follows it may follow her yes itself (the end, a line, a mark, her
@@ -773,12 +796,17 @@ _GOES_ON_WORDS = {
           r"lmao|tho|though|btw|ofc|xd|xx?|ffs|thanks?|as\s+well|and\s+(?:proud|i\s+pay|i\s+have|have\s+been)|"
           r"in\s+(?:it|the\s+union|one|fact)|one(?=\s*(?:$|\n|[^\w\s]))|one\s+of\s+(?:them|us)|for\s+(?:\d+|years|"
           r"ages|a\s+long)|since\s+(?:\d+|then|forever|last|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-          r"school|uni|college|i\s+started)|(?:a\s+)?(?:(?:proud|paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|"
+          r"school|uni|college|i\s+started)|proud(?:\s+of\s+it)?|with\s+pride|solidarity|union\s+strong|"
+          r"(?:a\s+)?(?:(?:proud|paid[\s-]+up|card[\s-]+carrying|full|long[\s-]+time|"
           r"union)\s+)*member(?![\s.…]+of(?![\w-]))|a\s+(?:shop\s+)?steward|(?:a|the)\s+(?:union\s+)?rep",
-    "de": r"doch|schon|auch|seit|natürlich|klar|sogar|längst|lol|haha|mitglied|drin|dabei|bin\s+ich|ich\s+bin",
-    "es": r"desde|hace|también|tambien|claro|sí|si|jaja\w*|jeje\w*|lol|afiliad[oa]s?|en\s+el\s+sindicato|dentro|estoy",
-    "fr": r"depuis|bien\s+sûr|évidemment|mdr|lol|syndiqu[ée]e?s?|au\s+syndicat|aussi|je\s+(?:le\s+)?suis",
-    "pt": r"desde|há|faz|sim|claro|também|kk+|rs+|sindicalizad[oa]s?|no\s+sindicato|estou|sou",
+    "de": r"doch|schon|auch|seit|natürlich|klar|sogar|längst|lol|haha|mitglied|drin|dabei|bin\s+ich|ich\s+bin|"
+          r"stolz|solidarität",
+    "es": r"desde|hace|también|tambien|claro|sí|si|jaja\w*|jeje\w*|lol|afiliad[oa]s?|en\s+el\s+sindicato|dentro|estoy|"
+          r"con\s+orgullo|orgullos[oa]|solidaridad",
+    "fr": r"depuis|bien\s+sûr|évidemment|mdr|lol|syndiqu[ée]e?s?|au\s+syndicat|aussi|je\s+(?:le\s+)?suis|"
+          r"fier|fière|fiere|solidarité",
+    "pt": r"desde|há|faz|sim|claro|também|kk+|rs+|sindicalizad[oa]s?|no\s+sindicato|estou|sou|com\s+orgulho|"
+          r"orgulhos[oa]|solidariedade|at[ée]\s+hoje",
 }
 _GOES_ON = {language: r"(?:\s*" + _EMOJI + r")*+(?:\s*(?:$|\n|[^\w\s])|\s+(?:" + words + r")(?![\w-]))"
             for language, words in _GOES_ON_WORDS.items()}
@@ -807,7 +835,7 @@ UNION_RETRACTIONS: dict[str, str] = {
     "fr": r"non(?=[\s.!…)\]]*(?:$|\n))|non\s+(?:plus|pas)|plus\s+maintenant|c['’]est\s+faux|je\s+rigole|"
           r"je\s+plaisante|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’]ai\s+été",
     "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|estava|estive|era|"
-          r"fui|j[aá]\s+n[ãa]o",
+          r"fui|j[aá]\s+n[ãa]o|n[ãa]o\s+mais|n[ãa]o\s+estou\s+mais|n[ãa]o\s+sou\s+mais",
 }
 _LAUGH = r"(?:lol|haha\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|rs+|lmao|xd)"
 _RETRACTED_RIGHT_AFTER = {
@@ -815,10 +843,7 @@ _RETRACTED_RIGHT_AFTER = {
     for language, words in UNION_RETRACTIONS.items()}
 #: her yes to a negated question of being in the union, per language (the table's rows: see above); over lower-cased
 #: text, matched at the question's end (before its "?")
-UNION_ANSWERS: dict[str, str] = {
-    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?>" + yes
-    + r")(?![\w'’-])" + _RETRACTED + _RETRACTED_RIGHT_AFTER[language]
-    for language, yes in {
+_YES_ROWS: dict[str, str] = {
         "en": r"(?:(?:i\s+am|i['’]?m\s+in)(?=" + _GOES_ON["en"] + r")"
               r"|i['’]?m\s+a\s+member(?![\s.…]+of(?![\w-]))|i\s+joined(?!\s+(?:the|a|an|my|another|some)\s+(?!union(?![\w-])))"
               r"|i\s+did(?!\s+(?:quit|leave|not|n['’]?t)))(?!\s+not(?![\w-]))",
@@ -836,7 +861,22 @@ UNION_ANSWERS: dict[str, str] = {
               + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
         "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
-    }.items()}
+}
+UNION_ANSWERS: dict[str, str] = {
+    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?>" + yes
+    + r")(?![\w'’-])" + _RETRACTED + _RETRACTED_RIGHT_AFTER[language]
+    for language, yes in _YES_ROWS.items()}
+#: ART60: her answer's first words a yes (the rows' words alone, without what they read after them): where this
+#: holds and UNION_ANSWERS does not, her yes went on or was taken back at once ("Doch, bin ich. Nicht mehr")
+_BARE_YES = {"en": r"yes|yeah|yep|yup|ya|i\s+am|i['’]?m\s+in|i\s+joined|i\s+did",
+             "de": r"doch|ja|bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind",
+             "es": r"s[íi]|claro|(?:lo\s+)?(?:estoy|estamos|soy)",
+             "fr": r"si|oui|je\s+(?:le\s+)?suis|j['’]y\s+suis",
+             "pt": r"sim|claro|estou|sou|tô"}
+_BARE_ANSWERS: dict[str, str] = {
+    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?:" + yes
+    + r")(?![\w'’-])"
+    for language, yes in _BARE_YES.items()}
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
 #: English row
 YES_I_AM = UNION_ANSWERS["en"]
@@ -855,22 +895,70 @@ _ANSWER_ENDS = {language: lazy_compile(r"(?:\s*+(?>" + _EMOJI + r"+|[^\w\s]|\d+(
 #: language, over lower-cased text (a closed table: what is not here, and goes on, is only "goes on")
 UNION_TAKEN_BACK: dict[str, str] = {
     "en": r"not\s+anymore|no\s+longer|not\s+since|not\s+really|used\s+to|i\s+was|or\s+was|well\s+was|quit|left|"
-          r"cancel(?:l)?ed|resigned|until|jk|j/k|kidding|joking|nah|nope|lies?",
+          r"cancel(?:l)?ed|resigned|until(?!\s+(?:today|now|i\s+die|the\s+end|death)(?![\w'’-]))|jk|j/k|kidding|"
+          r"joking|nah|nope|lies?",
     "de": r"nicht\s+mehr|war\s+ich|ich\s+war|war|ausgetreten|gekündigt|raus|spa(?:ß|ss)|scherz\w*|quatsch|nee|nein|"
           r"bis\s+(?:letzt|vor)\w*",
     "es": r"ya\s+no|ahora\s+no|estaba|estuve|era|dej[ée]|lo\s+dej[ée]|me\s+sal[ií]|me\s+di\s+de\s+baja|desafili\w+|"
-          r"hasta|broma|mentira",
+          r"hasta(?!\s+(?:hoy|ahora|siempre|la\s+victoria|la\s+muerte|el\s+final|el\s+fin)(?![\w'’-]))|broma|"
+          r"mentira",
     "fr": r"plus\s+maintenant|plus\s+depuis|ne\s+le\s+suis\s+plus|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|"
           r"j['’]ai\s+été|quitté|démissionné|résilié|sorti|parti|je\s+rigole|je\s+plaisante|c['’]est\s+faux",
     "pt": r"n[ãa]o\s+mais|n[ãa]o\s+estou\s+mais|j[áa]\s+n[ãa]o|estava|estive|era|fui|sa[ií]|desfiliei|cancelei|"
-          r"deixei|at[ée]|brincadeira|zoeira|mentira",
+          r"deixei|at[ée](?!\s+(?:hoje|agora|sempre|o\s+fim|morrer)(?![\w'’-]))|brincadeira|zoeira|mentira",
 }
 _TAKEN_BACK_RX = {language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’-])")
                   for language, words in UNION_TAKEN_BACK.items()}
+# ART60 (T55B 12: "Doch bin ich, war nie raus", "… je ne suis jamais sorti", "… never left" counted as words that may
+# take her yes back): a word of the table said with a negation (up to one word between: "never quit", "nie
+# ausgetreten", "war nie raus", "jamais sorti", "nunca lo dejé", "nunca saí") says she stayed — it goes on, no
+# more. Per language, the negations that stand before a verb or its participle (English "no" and "not" start the
+# table's own phrases: "no longer", "not anymore"; Spanish "no lo dejé" is hers: "no")
+_NEVER = {"en": r"never|n['’]t|didnt|dont|wont|havent|not\s+once",
+          "de": r"nie|niemals|nicht|noch\s+nie|nie\s+wieder",
+          "es": r"nunca|jamás|jamas|no",
+          "fr": r"jamais|pas|ne",
+          "pt": r"nunca|jamais|n[ãa]o"}
+_NEGATED_BEFORE = {language: lazy_compile(r"(?:(?<![\w'’-])|(?<=n['’]t))(?:" + words + r")(?:\s+[\w'’]+)?\s+\Z")
+                   for language, words in _NEVER.items()}
+# what goes before a taken-back word that is itself the verb of a negation ("war" of "war nie raus"): the table's
+# word, then a negation after it
+_NEGATED_AFTER = {language: lazy_compile(r"\s+(?:" + words + r")(?![\w'’-])") for language, words in _NEVER.items()}
+
+
+def _taken_back(language: str, rest: str) -> bool:
+    """ART60: whether a word of :data:`UNION_TAKEN_BACK` follows her yes in ``rest`` un-negated ("quit in May" does;
+    "never quit", "war nie raus", "je ne suis jamais sorti" do not)."""
+    for word in _TAKEN_BACK_RX[language].finditer(rest):
+        if _NEGATED_BEFORE[language].search(rest, 0, word.start()):
+            continue
+        if _NEGATED_AFTER[language].match(rest, word.end()) and not word.group().startswith(
+                ("no", "n", "pas", "nie", "nicht")):
+            continue
+        return True
+    return False
 _ANSWER_RX = {language: lazy_compile(rx) for language, rx in UNION_ANSWERS.items()}
+_BARE_RX = {language: lazy_compile(rx) for language, rx in _BARE_ANSWERS.items()}
+_SI_ALONE = lazy_compile(r"(?<![\w'’-])si\Z")
+_RETRACTED_NOW_RX = {language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’-])")
+                     for language, words in UNION_RETRACTIONS.items()}
+# ART60 (T55B 3: "Bist du nicht in der IG Metall? Doch, bin ich. Hab aber gekündigt", "… nicht gewerkschaftlich
+# organisiert?", "You're not in the Teamsters? yes I am. quit in May", "¿No estás en CCOO? …", "Você não é
+# sindicalizado? Sou sim. Saí …" read union at high: the question's words were the bare union words only): the
+# union's words in every form the lists read — its compounds and participles (unionized, gewerkschaftlich,
+# Gewerkschaftsmitglied, sindicado, sindicalizada, afiliado al sindicato, syndiqué·e) and the major unions' names per
+# language (UNION_NAMES_ASKED; the unions' own names: the Teamsters, UAW, SEIU, AFL-CIO, Unison, Unite, GMB, RMT;
+# ver.di, IG Metall, IG BCE, GEW, DGB; CCOO, UGT, CNT; CGT, CFDT, FO, Force ouvrière; CUT, Força Sindical, CGTP).
+# A name that is also a word ("unite", "unison", "cut") only caps a union reading some other word has made: this
+# never makes one
+UNION_NAMES_ASKED = (r"teamsters?|uaw|seiu|afl[\s-]*cio|unison|unite|gmb|rmt|ucu|cwu|ver\.?di|ig[\s-]+metall|"
+                     r"ig[\s-]+bce|gew|dgb|ccoo|cc\.oo\.?|ugt|cnt|cgt|cfdt|fo|force\s+ouvri[eè]re|cut|"
+                     r"for[çc]a\s+sindical|cgtp|cgil|cisl|uil")
 #: ART59: a question of being in the union before its mark (the union's word in the language of each row, then up to
-#: 80 more characters of the same sentence), where her answer is looked for (UNION_ANSWERS)
-_UNION_ASKED = lazy_compile(r"(?<![\w'’-])(?:union|gewerkschaft|sindicato|syndicat)(?![\w'’-])[^.!?？\n]{0,80}?"
+#: 80 more characters of the same sentence), where her answer is looked for (UNION_ANSWERS); ART60: its compounds and
+#: the unions' names too
+_UNION_ASKED = lazy_compile(r"(?<![\w'’-])(?:union(?:i[sz]ed)?|non[\s-]?union|\w*gewerkschaft\w*|sindica\w*|"
+                            r"syndica\w*|syndiqu[ée]e?s?|" + UNION_NAMES_ASKED + r")(?![\w'’-])[^.!?？\n]{0,80}?"
                             r"(?=\s*[?？])")
 ANSWER_GOES_ON = "goes on"
 ANSWER_TAKEN_BACK = "taken back"
@@ -892,11 +980,25 @@ def union_answer_goes_on(lowered: str) -> str | None:
             if yes is None:
                 continue
             rest = lowered[yes.end():]
-            if _TAKEN_BACK_RX[language].search(rest):
+            # (ART60: "si" alone is Spanish's yes and French's, read by the Spanish row first: "Tu n'es pas
+            # syndiquée ? Si. Mais j'ai démissionné" is taken back by French words)
+            if _taken_back(language, rest) or (language == "es" and _SI_ALONE.search(yes.group())
+                                               and _taken_back("fr", rest)):
                 return ANSWER_TAKEN_BACK
             if not _ANSWER_ENDS[language].match(rest):
                 found = ANSWER_GOES_ON
             break
+        else:
+            # ART60 (T55B: "Bist du nicht in der IG Metall? Doch, bin ich. Nicht mehr / Bin letztes Jahr ausgetreten"
+            # read union at high): no row reads her yes, as she took it back at once — the bare union word's
+            # question then reads none by itself ("not in a union"); a name's or a compound's, read by its own
+            # term, is capped as taken back. Only where her answer begins with a yes and a word that takes it back
+            # follows: any other answer no row reads stays as it was ("Sí, estoy 💪 mañana huelga": the strike's)
+            for language, bare_rx in _BARE_RX.items():
+                bare = bare_rx.match(lowered, asked.end())
+                if bare is not None and (_taken_back(language, lowered[bare.end():])
+                                         or _RETRACTED_NOW_RX[language].search(lowered, bare.end())):
+                    return ANSWER_TAKEN_BACK
     return found
 # ART53 (T48D: "I'm not in the union at work" withheld, while "I'm not in the union" read none): the person's being in
 # the union at work said with a "not" before it, as the membership's shape "I'm in the union" parted by a "not"
@@ -924,7 +1026,24 @@ _NOT_IN_A_UNION = (
     *(f"{no} {verb} {art} sindicato" for no in ("não", "nao") for verb in ("está", "esta", "estás", "estas", "é", "és")
       for art in ("no", "em nenhum")),
     *(f"{verb} {no} {art} syndicat" for verb in ("n'es", "n'êtes", "n'est", "t'es") for no in ("pas", "plus")
-      for art in ("au", "dans un", "dans le")))
+      for art in ("au", "dans un", "dans le")),
+    # ART60 (T55B 3: "Bist du nicht in der IG Metall? Nein", "¿No estás sindicado? No", "Tu n'es pas à la CGT ? Non",
+    # "Você não é sindicalizado? Não" read union at high): the same with a union's name or a compound, stated or asked
+    *(f"{no} {where}" for no in ("nicht", "nie", "nicht mehr", "noch nie")
+      for where in ("in der ig metall", "bei der ig metall", "in der ig bce", "in der gew", "bei ver.di",
+                    "in ver.di", "im dgb", "gewerkschaftlich organisiert")),
+    *(f"{no} gewerkschaftsmitglied" for no in ("kein", "keine", "nicht")),
+    *(f"no {verb} {what}" for verb in ("estoy", "estás", "estas", "está", "esta", "soy", "eres")
+      for what in ("en ccoo", "en cc.oo.", "en la ugt", "en ugt", "en la cnt", "afiliado al sindicato",
+                   "afiliada al sindicato", "afiliado a ugt", "afiliada a ugt", "sindicado", "sindicada",
+                   "sindicalizado", "sindicalizada")
+      # ("sindicado" is read only after "estoy", "estás", "eres": latin.py; "está sindicado" is a loan's too)
+      if not (what in ("sindicado", "sindicada") and verb in ("está", "esta", "soy"))),
+    *(f"{verb} {no} {what}" for verb in ("ne suis", "n'es", "n'êtes", "n'est", "t'es") for no in ("pas", "plus")
+      for what in ("syndiqué", "syndiquée", "à la cgt", "à la cfdt", "à fo")),
+    *(f"{no} {verb} {what}" for no in ("não", "nao") for verb in ("sou", "estou", "é", "és", "está", "esta")
+      for what in ("sindicalizado", "sindicalizada", "filiado ao sindicato", "filiada ao sindicato",
+                   "filiado à cut", "filiada à cut", "na força sindical", "na cut")))
 # (the words that may stand between the phrase and its clause's end)
 _NOT_IN_A_UNION_WORDS = (r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|"
                          r"trabalho|au|travail|lol|haha|\d+)(?![\w-]))*")

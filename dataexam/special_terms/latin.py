@@ -710,6 +710,26 @@ TERMS: dict[str, tuple[str, ...]] = {
         # ART51: the union at one's work is a trade union ("in the union at work", "the union at my job")
         *(f"the union at {where}" for where in ("work", "my work", "my job", "my workplace", "our work",
                                                 "our workplace")),
+        # ART60 (T55B 3: "Aren't you unionized?", "Tu n'es pas syndiqué·e ?", "Ich bin in der GEW", "Estoy en la CNT",
+        # "Je suis à la CGT", "Sou filiado à CUT" read none): the union's participles — English "unionized" /
+        # "unionised" (chemistry's "un-ionized" apart: EVERYDAY_SENSES["un-ionized"]), French "syndiqué" and its
+        # verb (a syndicated loan apart: EVERYDAY_SENSES["syndicated loans"]) — and the major unions' names per
+        # language from their own names: a name that is also another word or another body's initials only beside
+        # an article, a preposition or a member (GEW Gewerkschaft Erziehung und Wissenschaft; UGT Unión General de
+        # Trabajadores, CNT Confederación / Confédération nationale du travail; CGT, CFDT, FO Force ouvrière;
+        # CUT Central Única dos Trabalhadores, Força Sindical, CGTP; Unite, Unison and the GMB: "in unison", "unite
+        # the clans", Good Morning Britain and the UK's capital gains tax stay words)
+        "unionized", "unionised", "syndiqu*", "estás sindicado", "estás sindicada", "estas sindicado",
+        "estas sindicada", "eres sindicado", "eres sindicada",
+        "die gew", "der gew", "gew-mitglied", "gew mitglied", "gew-mitglieder",
+        "la ugt", "en ugt", "a ugt", "afiliado a ugt", "afiliada a ugt", "afiliado a la ugt", "afiliada a la ugt",
+        "la cnt", "cnt-ait", "afiliado a la cnt", "afiliada a la cnt",
+        "la cgt", "à la cgt", "cgt-fo", "cfdt", "force ouvrière", "force ouvriere", "à fo", "chez fo",
+        "adhérent fo", "adhérente fo", "adhérent à fo", "adhérente à fo", "militant fo", "militante fo",
+        "à cut", "filiado à cut", "filiada à cut", "filiado a cut", "filiada a cut", "na cut", "da cut",
+        "central única dos trabalhadores", "força sindical", "forca sindical", "cgtp", "cgtp-in",
+        "unite member", "unite members", "unite rep", "joined unite", "unison members", "unison rep",
+        "joined unison", "gmb members", "gmb rep", "joined the gmb", "the gmb union",
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
