@@ -133,6 +133,6 @@ def test_logins_ahead_of_the_activity_s_change_date_the_move_by_the_activity(ear
         assert told == ["Your logins came from India from 2024-07-03, before your activity moved to Asia/Kolkata's "
                         "clock (2024-07-10): the move is dated by the activity; the logins may have begun early (a "
                         "VPN, or a trip ahead of the move)."]
-        assert "logins from IN from 2024-07-03" in tz.confidence_basis
+        assert "logins from India from 2024-07-03" in tz.confidence_basis
     else:
         assert "logins_from" not in later and not told

@@ -1500,8 +1500,8 @@ class ClockAggregator(Aggregator):
                 logins_early = True
                 since = spoken_bound(said_periods[k]["from"], said_periods[k].get("from_month") or p["from"])
                 cc = zone_countries().get(str(p["zone"]))
-                basis += (f"; logins from {cc} from {p['logins_from']}, before the activity's change to {p['zone']} "
-                          f"({since}): dated by the activity, not high")
+                basis += (f"; logins from {country_in_text(cc)} from {p['logins_from']}, before the activity's "
+                          f"change to {p['zone']} ({since}): dated by the activity, not high")
                 caveats.append(f"Your logins came from {country_in_text(cc)} from {p['logins_from']}, before your "
                                f"activity moved to {p['zone']}'s clock ({since}): the move is dated by the activity; "
                                "the logins may have begun early (a VPN, or a trip ahead of the move).")
