@@ -1491,20 +1491,6 @@ class ClockAggregator(Aggregator):
             caveats.append(f"The declared place \"{name}\" is the name of towns on several clocks "
                            f"({format_list(list(clocks[:4]), locale='en')}"
                            f"{' and more' if len(clocks) > 4 else ''}): not used to place you.")
-        logins_early = False
-        for k, p in enumerate(period_list or ()):
-            if p.get("logins_from") and said_periods:
-                # logins from the later country began days before the activity moved to its clock (T55A 4: Dubai →
-                # Kolkata on Wed 10 Jul 2024, logins from India from 3 Jul on Dubai's clock, "since 3 Jul"): the
-                # activity's day is said, the logins' beside it, not high (capped below, after the lowerings)
-                logins_early = True
-                since = spoken_bound(said_periods[k]["from"], said_periods[k].get("from_month") or p["from"])
-                cc = zone_countries().get(str(p["zone"]))
-                basis += (f"; logins from {country_in_text(cc)} from {p['logins_from']}, before the activity's "
-                          f"change to {p['zone']} ({since}): dated by the activity, not high")
-                caveats.append(f"Your logins came from {country_in_text(cc)} from {p['logins_from']}, before your "
-                               f"activity moved to {p['zone']}'s clock ({since}): the move is dated by the activity; "
-                               "the logins may have begun early (a VPN, or a trip ahead of the move).")
         # Activity alone (no place prior): where would the lull put the person?
         act_best = max(cands, key=lambda c: c.activity_score + math.log(sum(
             1 / len(country_zones().get(zone_countries().get(z, ""), ("",))) for z in c.zones) or 1e-12))
@@ -1921,8 +1907,6 @@ class ClockAggregator(Aggregator):
         for c in cands[1:6]:
             alternatives.append({"zone": c.zones[0], "utc_offset_hours": c.standard_q / 4,
                                  "observes_dst": c.observes_dst, "posterior": round(c.posterior, 4)})
-        if logins_early:
-            level.cap(Confidence.MEDIUM)
         value = {
             "utc_offset_hours": best.standard_q / 4,
             "observes_dst": best.observes_dst,

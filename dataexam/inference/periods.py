@@ -278,9 +278,6 @@ class PeriodSplit:
             out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
                         "observes_dst": c.observes_dst, "kind": kind,
                         "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
-            if start is not None and self.periods[i].logins_from is not None:
-                # logins from this period's country began days before its clock did (SWITCH58): dated by the clock
-                out[-1]["logins_from"] = self.periods[i].logins_from.isoformat()
         return out
 
 
@@ -452,13 +449,6 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
             continue
         a_cc = Counter(cc for d, cc in seq if d < cut).most_common(1)[0][0]
         b_cc = Counter(cc for d, cc in seq if d >= cut).most_common(1)[0][0]
-        # logins from the later country days before the activity moved to its clock (T55A 4: Dubai → Kolkata on
-        # Wed 10 Jul 2024, logins from India from 3 Jul on Dubai's clock, "since 3 Jul"): the activity's day
-        moved = _activity_change_day(day_hists, early, late, cut) if ip_hours is not None else None
-        logins_from = None
-        if moved is not None and moved > cut + timedelta(days=1):
-            logins_from = min(d for d, cc in seq if d >= cut and cc == b_cc)
-            early, late = [d for d in r.days if d < moved], [d for d in r.days if d >= moved]
         parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), r.start,
                         r.country, r.zone),
                  Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None,
@@ -466,14 +456,7 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         setattr(parts[0], attr, a_cc)
         setattr(parts[1], attr, b_cc)
         parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
-        parts[1].logins_from = logins_from
-        if logins_from is not None and parts[1].start is not None \
-                and parts[1].start < datetime(late[0].year, late[0].month, late[0].day, tzinfo=UTC):
-            # the activity's switch searched days before its first day on the later clock (near clocks share their
-            # night): at that day's first record
-            q = next((q for q, c in enumerate(day_hists[late[0]]) if c), 0)
-            parts[1].start = datetime(late[0].year, late[0].month, late[0].day, tzinfo=UTC) + timedelta(minutes=15 * q)
-        if ip_hours is not None and logins_from is None:
+        if ip_hours is not None:
             parts[1].start = _switch_between_logins(
                 day_hists, parts[1].start, ip_hours, a_cc, b_cc, cut,
                 _near_clocks(abs(circ_diff_hours(parts[0].lull_utc, parts[1].lull_utc))))
@@ -490,53 +473,6 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
                         day_hists, cur.start, ip_hours, *got,
                         _near_clocks(abs(circ_diff_hours(prev.lull_utc, cur.lull_utc))))
     return out
-
-
-#: the days either side of a login-dated cut searched for the activity's own change (:func:`_activity_change_day`)
-ACTIVITY_CHANGE_SEARCH_DAYS = 14
-#: the nats by which the days from the activity's change fit the later side better, and those between the logins'
-#: cut and it the earlier side: under them the activity says no other day than the logins' (a VPN's logins on one
-#: clock all along)
-ACTIVITY_CHANGE_MIN_NATS = 5.0
-#: … and a later day whose run from it fits within this of the best run's is taken (:func:`_activity_change_day`)
-ACTIVITY_CHANGE_TIE_NATS = 1.0
-
-
-def _activity_change_day(day_hists: Mapping[date, Sequence[int]], early: Sequence[date], late: Sequence[date],
-                         cut: date) -> date | None:
-    """The first day of the activity's own change of clock near ``cut`` (a login-dated cut: the first UTC day after
-    the last login from the earlier country), where it lies after ``cut``: of the active days of ``early`` and
-    ``late`` (sorted UTC days either side of it) within :data:`ACTIVITY_CHANGE_SEARCH_DAYS` of it, the one from
-    which the days fit the later side's UTC profile (its days past the window) better than the earlier's (its days
-    before it) by the largest sum, as :func:`date_clock_change` reads a move — where that sum and the days from
-    ``cut`` to it, on the earlier side's profile, each tell :data:`ACTIVITY_CHANGE_MIN_NATS` or more. None where
-    either side has under :data:`~.timezone.REGIME_MIN_ACTIVE` days past the window, or the change is not later
-    (SWITCH58, T55A 4). O(window days × 96)."""
-    span = timedelta(days=ACTIVITY_CHANGE_SEARCH_DAYS)
-    ref_a = [d for d in early if d < cut - span][-2 * REGIME_MIN_DAYS:]
-    ref_b = [d for d in late if d >= cut + span][:2 * REGIME_MIN_DAYS]
-    window = [d for d in (*early, *late) if cut - span <= d < cut + span]
-    if min(len(ref_a), len(ref_b)) < REGIME_MIN_ACTIVE or not window:
-        return None
-    # a profile for weekends and one for weekdays on each side (a weekend's later hours read on one profile fit the
-    # earlier clock's weekdays: date_clock_change)
-    logps = {(side, k): [math.log((1 - FLOOR) * x / (sum(h) or 1) + FLOOR / QUARTERS) for x in smooth(h)]
-             for side, ref in enumerate((ref_a, ref_b)) for k in (0, 1)
-             for h in [presence_hist(day_hists, [d for d in ref if weekend_or_not(d) == k] or ref)]}
-    gain = [_day_fit(day_hists[d], logps[1, weekend_or_not(d)]) - _day_fit(day_hists[d], logps[0, weekend_or_not(d)])
-            for d in window]
-    runs = list(itertools.accumulate(reversed(gain)))[::-1]  # runs[i]: the days from window[i] on
-    best = max(runs)
-    if best < ACTIVITY_CHANGE_MIN_NATS:
-        return None
-    # the latest day within ACTIVITY_CHANGE_TIE_NATS of the best: clocks 1.5 h apart share most of their night, and
-    # days telling little either way before the first sure one are the earlier clock's (late, never early: Dubai →
-    # Kolkata on Wed 10 Jul, its Monday +0.7 nats and Tuesday −0.6, was "since 8 Jul")
-    best_at = max(i for i, x in enumerate(runs) if x >= best - ACTIVITY_CHANGE_TIE_NATS)
-    if window[best_at] <= cut:
-        return None
-    between = sum(g for d, g in zip(window, gain, strict=True) if cut <= d < window[best_at])
-    return window[best_at] if between <= -ACTIVITY_CHANGE_MIN_NATS else None
 
 
 def _login_change_near(by_day: Mapping[date, Counter[str]], prev: Any, cur: Any,

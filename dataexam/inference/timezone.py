@@ -962,9 +962,6 @@ class Regime:
     #: northern summers' clock, "W" for the winters'), else None: the logins name no two countries then (Chicago
     #: summers and Phoenix winters, every login "US"), so the season, not the country, tells the homes apart
     season: str | None = None
-    #: the first UTC day of logins from this period's country where they began days before the activity moved to
-    #: this period's clock (``periods.split_at_ip_moves``: the period dated by the activity, SWITCH58), else None
-    logins_from: date | None = None
 
 
 def _day_fit(hist: Sequence[int], logp: Sequence[float]) -> float:
