@@ -76,9 +76,11 @@ def test_a_member_issue_line_names_the_whole_chain(kind: str, fault: str, depth:
 
 @pytest.mark.parametrize(("n", "said"), [(1, "1 byte"), (999, "999 bytes"), (1000, "1 kB"), (999_499, "999 kB"),
                                          (999_500, "1.0 MB"), (999_949_999, "999.9 MB"), (999_950_000, "1.0 GB"),
-                                         (2_147_483_648, "2.1 GB"), (5_000_000_000_000, "5,000.0 GB")])
+                                         (2_147_483_648, "2.1 GB"), (999_949_999_999, "999.9 GB"),
+                                         (2**40, "1.1 TB"), (5_000_000_000_000, "5.0 TB")])
 def test_sizes_go_past_mb_in_cldr_units(n: int, said: str) -> None:
-    # T55B 11: a 2 GiB spill was "2,147.5 MB"; babel's CLDR units (English: kB, MB, GB), never "1,000.0 MB"
+    # T55B 11: a 2 GiB spill was "2,147.5 MB"; babel's CLDR units (English: kB, MB, GB, TB — T56A 7: 2**40 was
+    # "1,099.5 GB"), never "1,000.0 MB"
     assert size_words(n) == said
 
 
