@@ -4,7 +4,8 @@ alone; affirmations after her yes.
 Before: the question ART59 read her answer after was the bare union words only, so a union's name or a compound
 ("Bist du nicht in der IG Metall? Doch, bin ich. Hab aber gekündigt", "… gewerkschaftlich organisiert?", "You're not in
 the Teamsters? yes I am. quit in May", "¿No estás en CCOO? …", "Você não é sindicalizado? Sou sim. Saí …") read union
-at high; "unionized", "syndiqué·e", "in der GEW", "la CNT", "à la CGT", "à FO", "à CUT", "Força Sindical" read nothing;
+at high; "unionized", "syndiqué·e", "afiliado a la CNT", "à la CGT", "adhérent à FO", "à CUT", "Força Sindical"
+read nothing;
 one answer that went on lowered the whole finding (the health row too); "war nie raus", "Até hoje, com orgulho",
 "Hasta la victoria siempre" counted as words that may take her yes back; "Estou sim. Não mais" read union (medium) and
 "yes I am 💪 solidarity" none. Every text is invented.
@@ -37,7 +38,6 @@ NAMES_TAKEN_BACK = [
     "Bist du nicht in der IG Metall? Doch, bin ich. Hab aber gekündigt",
     "Bist du nicht gewerkschaftlich organisiert? Doch, bin ich. Hab aber gekündigt",
     "Bist du kein Gewerkschaftsmitglied? Doch, bin ich. Hab aber gekündigt",
-    "Bist du nicht in der GEW? Doch, bin ich. Hab aber gekündigt",
     "You're not in the Teamsters? yes I am. quit in May",
     "You're not in the UAW? yes I am. cancelled it last year",
     "You're not in SEIU? yes I am. not anymore",
@@ -75,10 +75,8 @@ NAMES_NONE = [
 # the same question answered yes, ending there: union at high
 NAMES_YES = [
     "Bist du nicht in der IG Metall? Doch, bin ich",
-    "Bist du nicht in der GEW? Doch, bin ich",
     "You're not in the Teamsters? yes I am",
     "Aren't you unionized? yes I am",
-    "¿No estás en la CNT? Sí, lo estoy",
     "¿No estás sindicado? Sí, lo estoy",
     "Tu n'es pas syndiqué ? Si, je le suis",
     "Tu n'es pas à la CGT ? Si, je le suis",
@@ -87,7 +85,7 @@ NAMES_YES = [
 
 # plain statements with the names and compounds now read: union at high (were none)
 NEW_PLAIN = [
-    "I'm unionized", "I'm unionised at work", "Ich bin in der GEW", "Estoy en la CNT", "Estoy afiliado a UGT",
+    "I'm unionized", "I'm unionised at work", "Estoy afiliado a la CNT", "Estoy afiliado a UGT",
     "Je suis adhérent à FO", "Je suis syndiqué", "Sou filiado à CUT", "Estou na Força Sindical",
 ]
 
@@ -97,6 +95,14 @@ NOT_UNION = [
     "Unite against hate rally at noon", "Heute Verdi in der Oper", "Le FO de la pièce", "Fiz um cut no vídeo",
     "prêt syndiqué de 500 M€ signé", "Un crédit syndiqué pour la boîte", "unionized ammonia levels in the pond",
     "my CGT bill is due", "Unite these two tables in SQL", "the director's cut is out",
+    # T56B 1–4 (ART60's first names read these as union at high): German's "gew." (gewünscht, gewählt), Ecuador's
+    # telephone company CNT, a film's cut in Portuguese, "à FO" in Portuguese
+    "Die gew. Ware kam heute nicht an", "Bitte in der gew. Reihenfolge sortieren", "in der gew. Qualität",
+    "Sie ist gew. Mitglied des Stadtrats", "Mi internet de la CNT no funciona", "Recargué saldo de la CNT",
+    "Llamé a la CNT y nada", "na cut final ficou melhor", "Ficou ótimo na cut", "Estou na cut final do filme",
+    "Vou à FO amanhã",
+    # names the lists do not read alone (a "gew." or another CNT reads alike): none, as before ART60
+    "Ich bin in der GEW", "Ich bin GEW-Mitglied", "Estoy en la CNT", "Bist du nicht in der GEW? Doch, bin ich",
 ]
 
 # T55B 12: affirmations after her yes go on, and are no words that may take it back

@@ -721,12 +721,14 @@ TERMS: dict[str, tuple[str, ...]] = {
         # the clans", Good Morning Britain and the UK's capital gains tax stay words)
         "unionized", "unionised", "syndiqu*", "estás sindicado", "estás sindicada", "estas sindicado",
         "estas sindicada", "eres sindicado", "eres sindicada",
-        "die gew", "der gew", "gew-mitglied", "gew mitglied", "gew-mitglieder",
+        # (T56B 1–4: not the GEW's name at all — German's "gew." abbreviation, "die gew. Ware", "gew. Mitglied des
+        # Stadtrats", is read across its dot, also by "gew-mitglied"; not "la cnt" — Ecuador's telephone company, "Mi
+        # internet de la CNT"; not "na cut" / "da cut" — a film's cut, "na cut final"; not "à fo" — "Vou à FO")
         "la ugt", "en ugt", "a ugt", "afiliado a ugt", "afiliada a ugt", "afiliado a la ugt", "afiliada a la ugt",
-        "la cnt", "cnt-ait", "afiliado a la cnt", "afiliada a la cnt",
-        "la cgt", "à la cgt", "cgt-fo", "cfdt", "force ouvrière", "force ouvriere", "à fo", "chez fo",
+        "cnt-ait", "afiliado a la cnt", "afiliada a la cnt",
+        "la cgt", "à la cgt", "cgt-fo", "cfdt", "force ouvrière", "force ouvriere", "chez fo",
         "adhérent fo", "adhérente fo", "adhérent à fo", "adhérente à fo", "militant fo", "militante fo",
-        "à cut", "filiado à cut", "filiada à cut", "filiado a cut", "filiada a cut", "na cut", "da cut",
+        "à cut", "filiado à cut", "filiada à cut", "filiado a cut", "filiada a cut",
         "central única dos trabalhadores", "força sindical", "forca sindical", "cgtp", "cgtp-in",
         "unite member", "unite members", "unite rep", "joined unite", "unison members", "unison rep",
         "joined unison", "gmb members", "gmb rep", "joined the gmb", "the gmb union",
