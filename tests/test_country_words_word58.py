@@ -129,3 +129,21 @@ def test_a_vpn_exit_s_country_and_the_declared_town_s_are_named_in_every_sentenc
     assert not [t for t in texts if re.search(rf"(?<![\w/])({exit_cc}|AR)(?![\w/])", t)]
     assert any("the weekend in Argentina (CLDR)" in t for t in texts)  # was "the weekend in AR (CLDR)"
     assert (home.value["country"], tz.value["place_disagreement"]["country"]) == ("AR", exit_cc)  # JSON: codes
+
+
+@pytest.mark.parametrize("quoted", [
+    "Greetings from LA Poster", "Learning from AI: A Beginner's Guide", "Power Adapter from AC to DC 12V",
+    "Got a call from IT", "Camping near Portland, ME", "Flight from NL to PT booked",
+    "a login from an address registered in NL, said she"])
+def test_a_quoted_title_or_post_is_shown_as_written(quoted: str) -> None:
+    # T56B 5: "from XX" anywhere in an excerpt was named — a product title "Greetings from LA Poster" was shown
+    # "Greetings from Laos Poster"; only place.py's own excerpts, whole, are named
+    assert view._excerpt_text(quoted) == quoted
+
+
+@pytest.mark.parametrize(("made", "said"), [
+    ("search from an address registered in MX", "search from an address registered in Mexico"),
+    ("check-in near Porto, PT", "check-in near Porto, Portugal"),
+    ("location record near Lisbon, PT", "location record near Lisbon, Portugal")])
+def test_place_s_own_excerpts_are_named(made: str, said: str) -> None:
+    assert view._excerpt_text(made) == said

@@ -533,11 +533,13 @@ def base_name(path: Any) -> str:
 
 #: an evidence excerpt's country code (place.py: "login from an address registered in NL", "location record in
 #: PT"), shown as running text names it ("registered in the Netherlands"; WORD58, T55B 9: "registered in
-#: Netherlands"); the JSON excerpt keeps the code
-_COUNTRY_CODE = re.compile(r"\b(registered in |from |location record in )([A-Z]{2})\b")
+#: Netherlands"); the JSON excerpt keeps the code. Only place.py's own excerpts, whole: a quoted title or post is
+#: shown as written (T56B 5: "Greetings from LA Poster" was shown "… from Laos Poster", "Learning from AI" "…
+#: from Anguilla")
+_COUNTRY_CODE = re.compile(r"^([a-z][a-z ]{0,40} from an address registered in |location record in )([A-Z]{2})$")
 #: a geotag's or check-in's town and its country code ("geotag near Lisbon, PT"): the town's country bare, as after a
-#: town ("near Lisbon, Portugal")
-_TOWN_COUNTRY = re.compile(r"(\bnear [^,]{1,80}, )([A-Z]{2})$")
+#: town ("near Lisbon, Portugal"); place.py's excerpt whole (LOCATED_TEXT), never a post's "… near Portland, ME"
+_TOWN_COUNTRY = re.compile(r"^((?:geotag|check-in|location record) near [^,]{1,80}, )([A-Z]{2})$")
 
 
 def _excerpt_text(text: str) -> str:
