@@ -152,7 +152,9 @@ def test_a_vpn_exit_interleaved_with_home_logins_is_no_trip(cc: str) -> None:
     # New York and back within hours: set aside as a VPN exit (proxies.py) before the trips; London, a flight away,
     # by the hours (VPND): mornings and evenings of days whose middle is in Germany — was "Trips abroad: unclear — 13
     # short foreign sightings … too noisy to list trips"
-    assert f"156 logins from {cc} set aside as a VPN or proxy exit" in trips.confidence_basis
+    # (the country named since WORD58: "156 logins from US set aside" → "from the United States")
+    named = {"US": "the United States", "GB": "the United Kingdom"}[cc]
+    assert f"156 logins from {named} set aside as a VPN or proxy exit" in trips.confidence_basis
     if cc == "GB":
         assert any("156 logins from the United Kingdom set aside: only in the mornings and evenings of days "
                    "whose middle "
