@@ -20,7 +20,6 @@ test_edge_trips_both_ends' two years at home with whole days in the US on its cl
 from __future__ import annotations
 
 import random
-import re
 from datetime import date, timedelta
 
 import pytest
@@ -64,9 +63,7 @@ def test_a_month_or_six_weeks_abroad_at_an_edge_is_a_trip_not_a_move(zone: str, 
     tz = view.headline(r.finding("timezone").to_dict())
     assert "before, on" not in tz and "an earlier home" not in tz and "or a move" not in tz, tz
     assert all(p["kind"] in ("home", "stay") for p in r.finding("timezone").value.get("periods") or ()), tz
-    # no bracket of two bare months alike ("Dec 2024 – Dec 2024 (days withheld …)"); since SWITCH58 a stay whose
-    # first record is by day keeps its day beside a withheld last one: "2 Dec 2024 – Dec 2024 (day withheld …)"
-    assert not re.search(r"(?<![0-9] )(Dec|Nov) 2024 – \1 2024", tz), tz
+    assert "Dec 2024 – Dec 2024" not in tz and "Nov 2024 – Nov 2024" not in tz
 
 
 @pytest.mark.parametrize("days", [120, 153])

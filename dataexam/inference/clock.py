@@ -98,7 +98,7 @@ from .periods import (
     week_part,
 )
 from .proxies import COMMUTE_KM
-from .sensitive import TIME_WITHHELD, NightGate, is_night_at, spoken_bound, spoken_span, withheld_time
+from .sensitive import NightGate, is_night_at, spoken_bound, spoken_span, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
     DEFAULT_FREE_DAYS,
@@ -2234,12 +2234,9 @@ class ClockAggregator(Aggregator):
         quarter-hour of that record. The first period's ``from`` is the first record's, the last one's ``to`` the
         last record's; a switch (``start``) is undated as a whole — the earlier period's ``to``, the next one's
         ``from`` and ``start``, each said by its own record (the last before the switch, the first from it) —
-        when the first record from it is at night on the later clock: the switch's day is one day in three fields.
-        Each record is read on its own period's clock (``tz`` switches there). Where only the last record before
-        the switch is at night (on the earlier clock), the switch keeps its day and that bound alone is undated,
-        by its month only (``to`` "withheld", ``to_month``): its weekday beside the day after would date it
-        (SWITCH58, T55C 1). A new list; ``periods`` unchanged (the rule keeps the real bounds: ``tz``,
-        ``ctx.zone``)."""
+        when either record is at night: the switch's day is one day in three fields, and the switch instant
+        itself lies between night-time records (timezone._switch_instant). A new list; ``periods`` unchanged
+        (the rule keeps the real bounds: ``tz``, ``ctx.zone``)."""
         if gate.dated or not periods:
             return periods
         from ..events import format_time
@@ -2272,24 +2269,15 @@ class ClockAggregator(Aggregator):
                 continue
             at = datetime.fromisoformat(start.replace("Z", "+00:00"))
             before, after = self._bound_record(at, False), self._bound_record(at, True)
-            # each record on its own period's clock (``tz`` switches at ``at``: the one before on the earlier
-            # clock, the one after on the later). The switch's day is the later clock's first record's: undated as
-            # a whole where that record is at night — the earlier period's last day beside it would date it (the
-            # day before a "Wed 01:30" is a Tuesday), so it is said by its record's weekday and hour alike. A first
-            # record by day keeps the switch's day, though the earlier clock's last record was at night (its last
-            # evening, 23:30 in Chicago, before a first login at 12:15 in London: T55C 1 — the switch, the first
-            # login from the later country since MOVE56, was "since Jun 2024 (day withheld …)" while the home
-            # finding said 1 Jun); that last record's bound is then undated by its month alone, no weekday or hour
-            # beside the switch's day to date it. The sentences say a withheld bound by its month (T33B L1)
-            if night(after):
+            # undated as a whole where either record is at night: a bound said by its day beside the other's
+            # weekday would date the night record (the day before a "Wed 01:30" is a Tuesday). The sentences say
+            # both by their month (T33B L1), the value keeps each record's weekday and hour
+            if night(before) or night(after):
                 if before is not None:
                     withhold(out[k - 1], "to", before)
                 if after is not None:
                     withhold(out[k], "from", after)
                     out[k]["start"] = out[k]["from"]
-            elif night(before) and before is not None:
-                withhold(out[k - 1], "to", before)
-                out[k - 1]["to"] = TIME_WITHHELD  # its month alone (``to_month``): no weekday beside the day after
         return out
 
     # -- local conversion ----------------------------------------------------------------------------

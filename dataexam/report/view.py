@@ -393,16 +393,6 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
 
             # the move's switch undated (GATE3): placed at the report's first instant on the later clock
             return MovedZone(ZoneInfo(earlier["zone"]), zone, _placed_switch(data, placed))  # type: ignore[return-value]
-        start = periods[-1].get("start") if isinstance(periods, list) and len(periods) == 2 else None
-        if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(until_said, str) \
-                and until_said.startswith(TIME_WITHHELD) and isinstance(start, str) \
-                and not start.startswith(TIME_WITHHELD):
-            from ..inference.timezone import MovedZone
-
-            # the earlier clock's last day withheld (its last record at night) beside a dated switch (SWITCH58):
-            # the switch instant itself
-            return MovedZone(ZoneInfo(earlier["zone"]), zone,  # type: ignore[return-value]
-                             datetime.fromisoformat(start.replace("Z", "+00:00")))
         if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(until_said, str) \
                 and not until_said.startswith(TIME_WITHHELD):
             from ..inference.timezone import MovedZone  # here: the inference package is slow to import
