@@ -862,9 +862,12 @@ _YES_ROWS: dict[str, str] = {
         "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
 }
+#: the question's mark, an "A:" and her stressing words (_STRESS), per language: where her answer begins
+_ANSWER_STARTS = {language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + stress + r")[\s,.!¡\-—–\"'“”]*)*"
+                  for language, stress in _STRESS.items()}
 UNION_ANSWERS: dict[str, str] = {
-    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?>" + yes
-    + r")(?![\w'’-])" + _RETRACTED + _RETRACTED_RIGHT_AFTER[language]
+    language: _ANSWER_STARTS[language] + r"(?>" + yes + r")(?![\w'’-])" + _RETRACTED
+    + _RETRACTED_RIGHT_AFTER[language]
     for language, yes in _YES_ROWS.items()}
 #: ART60: her answer's first words a yes (the rows' words alone, without what they read after them): where this
 #: holds and UNION_ANSWERS does not, her yes went on or was taken back at once ("Doch, bin ich. Nicht mehr")
@@ -873,10 +876,8 @@ _BARE_YES = {"en": r"yes|yeah|yep|yup|ya|i\s+am|i['’]?m\s+in|i\s+joined|i\s+di
              "es": r"s[íi]|claro|(?:lo\s+)?(?:estoy|estamos|soy)",
              "fr": r"si|oui|je\s+(?:le\s+)?suis|j['’]y\s+suis",
              "pt": r"sim|claro|estou|sou|tô"}
-_BARE_ANSWERS: dict[str, str] = {
-    language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + _STRESS[language] + r")[\s,.!¡\-—–\"'“”]*)*(?:" + yes
-    + r")(?![\w'’-])"
-    for language, yes in _BARE_YES.items()}
+_BARE_ANSWERS: dict[str, str] = {language: _ANSWER_STARTS[language] + r"(?:" + yes + r")(?![\w'’-])"
+                                  for language, yes in _BARE_YES.items()}
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
 #: English row
 YES_I_AM = UNION_ANSWERS["en"]
