@@ -42,17 +42,9 @@ NAMES_TAKEN_BACK = [
     "You're not in the UAW? yes I am. cancelled it last year",
     "You're not in SEIU? yes I am. not anymore",
     "You're not in the AFL-CIO? yes I am. quit in May",
-    "Aren't you unionized? yes I am. quit last year",
-    "you're not unionised? yes I am. quit in May",
     "not a union member? yes I am. quit last year",
     "¿No estás en CCOO? Sí, estoy. Lo dejé el año pasado",
-    "¿No estás en UGT? Sí, lo estoy. Me di de baja",
-    "¿No estás sindicado? Sí, lo estoy. Me di de baja",
     "¿No estás sindicalizada? Sí, lo estoy. Lo dejé el año pasado",
-    "Tu n'es pas à la CGT ? Si, je le suis. J'ai quitté l'an dernier",
-    "Tu n'es pas à la CFDT ? Si, je le suis. Mais j'ai démissionné",
-    "Tu n'es pas syndiqué ? Si, je le suis. J'ai quitté l'an dernier",
-    "Tu n'es pas syndiquée ? Si. Mais j'ai démissionné",
     "Você não é sindicalizado? Sou sim. Saí no ano passado",
     "Você não é filiado à CUT? Sou sim. Saí no ano passado",
     "Você não está na Força Sindical? Estou sim. Cancelei em maio",
@@ -76,16 +68,12 @@ NAMES_NONE = [
 NAMES_YES = [
     "Bist du nicht in der IG Metall? Doch, bin ich",
     "You're not in the Teamsters? yes I am",
-    "Aren't you unionized? yes I am",
-    "¿No estás sindicado? Sí, lo estoy",
-    "Tu n'es pas syndiqué ? Si, je le suis",
-    "Tu n'es pas à la CGT ? Si, je le suis",
     "Você não é filiado à CUT? Sou sim",
 ]
 
 # plain statements with the names and compounds now read: union at high (were none)
 NEW_PLAIN = [
-    "I'm unionized", "I'm unionised at work", "Estoy afiliado a la CNT", "Estoy afiliado a UGT",
+    "Estoy afiliado a la CNT", "Estoy afiliado a UGT",
     "Je suis adhérent à FO", "Je suis syndiqué", "Sou filiado à CUT", "Estou na Força Sindical",
 ]
 
@@ -103,6 +91,15 @@ NOT_UNION = [
     "Vou à FO amanhã",
     # names the lists do not read alone (a "gew." or another CNT reads alike): none, as before ART60
     "Ich bin in der GEW", "Ich bin GEW-Mitglied", "Estoy en la CNT", "Bist du nicht in der GEW? Doch, bin ich",
+    # T56D 1–7: the participles and the names beside an article read other things at high (a liver enzyme "a UGT",
+    # the French Line "la CGT", syndicated lending, "unite members of both parties") and are read no more: these
+    # read none, as before ART60 (a miss, said here so a better reading shows)
+    "Aren't you unionized? yes I am", "I'm unionized", "I'm unionised at work", "¿No estás sindicado? Sí, lo estoy",
+    "Tu n'es pas syndiqué ? Si, je le suis", "Tu n'es pas à la CGT ? Si, je le suis",
+    "We need to unite members of both parties behind this bill", "the drug is cleared by a UGT enzyme in the liver",
+    "Tengo Gilbert: mutación en la UGT hepática", "Just joined Unite Students for my second year in Leeds",
+    "Le marché des crédits bancaires syndiqués", "On doit syndiquer ce prêt avant vendredi",
+    "On a mangé chez Fo hier soir, super pho", "Le paquebot Normandie de la CGT, 1935",
 ]
 
 # T55B 12: affirmations after her yes go on, and are no words that may take it back
