@@ -69,6 +69,8 @@ def test_a_province_s_capital_beside_another_province_s_letters_is_not_high(
 
 
 def test_the_columns_read_the_same_with_a_postcode_of_the_town() -> None:
-    assert _columns("Lodi", "CA", "26900", "Amazon.it") == ("Lodi", "CA", None, "IT", "state")
+    # since POST58 (T55B 1): the town and its postcode agree against the letters — the town and postcode's province,
+    # at most medium (was "Lodi, CA" at high)
+    assert _columns("Lodi", "CA", "26900", "Amazon.it") == ("Lodi", "LO", None, "IT", "unlisted")
     assert written_region_reading("Lodi", "CA", "IT", None) == ("CA", "IT", "unlisted")
     assert written_region_reading("Lodi", "LO", "IT", None) is None
