@@ -741,27 +741,6 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
                 # Zionist Organisation and the Hadassah Medical Organisation (הסתדרות: "organisation")
                 "نقابة الأشراف", "نقابة السادة الأشراف", "ההסתדרות הציונית", "ההסתדרות הציונית העולמית",
                 "הסתדרות מדיצינית הדסה", "ההסתדרות המדיצינית הדסה")
-# ART60: the participles and names the union list now reads (latin.py) in their other senses — chemistry's
-# "un-ionized" (a weak acid's or base's neutral form: "unionized ammonia", the water-quality measure), a syndicated
-# loan in French ("prêt syndiqué", "crédit syndiqué": banks lending together), "da cut" / "na cut" a film's cut
-EVERYDAY_SENSES["un-ionized"] = EverydaySense(
-    "English \"unionized\" as chemistry's un-ionized (a weak acid's or base's neutral form: \"unionized ammonia\", "
-    "water quality's measure): no trade union",
-    tuple(f"{u} {what}" for u in ("unionized", "unionised")
-          for what in ("ammonia", "form", "forms", "fraction", "drug", "drugs", "molecule", "molecules", "species",
-                       "hydrogen sulfide", "hydrogen sulphide", "acid", "base", "state")))
-EVERYDAY_SENSES["syndicated loans"] = EverydaySense(
-    "French \"syndiqué\" of a loan lent by several banks together (\"prêt syndiqué\", \"crédit syndiqué\", "
-    "\"financement syndiqué\"): no trade union",
-    tuple(f"{what} {s}" for what, forms in (("prêt", ("syndiqué",)), ("prêts", ("syndiqués",)),
-                                           ("crédit", ("syndiqué",)), ("crédits", ("syndiqués",)),
-                                           ("emprunt", ("syndiqué",)), ("financement", ("syndiqué",)),
-                                           ("financements", ("syndiqués",)), ("facilité", ("syndiquée",)),
-                                           ("dette", ("syndiquée",)), ("émission", ("syndiquée",)))
-          for s in forms))
-EVERYDAY_SENSES["a film's cut"] = EverydaySense(
-    "Portuguese \"da cut\", \"na cut\" of a film's or a video's cut (\"versão da cut do diretor\"): no union",
-    ("versão da cut", "na cut do", "na cut da", "da cut do", "da cut da"))
 # (ART54 read "not in the union at work?" as written, whatever the answer: "… ? lol no" union — T50 4; the question
 # and its answer are read as the "not" says, none, as before ART54)
 # ART56 (T51B: "Bist du nicht in der Gewerkschaft? Nein", "¿No estás en el sindicato? No" read union whatever the
@@ -1031,20 +1010,17 @@ _NOT_IN_A_UNION = (
     # ART60 (T55B 3: "Bist du nicht in der IG Metall? Nein", "¿No estás sindicado? No", "Tu n'es pas à la CGT ? Non",
     # "Você não é sindicalizado? Não" read union at high): the same with a union's name or a compound, stated or asked
     *(f"{no} {where}" for no in ("nicht", "nie", "nicht mehr", "noch nie")
-      for where in ("in der ig metall", "bei der ig metall", "in der ig bce", "in der gew", "bei ver.di",
+      for where in ("in der ig metall", "bei der ig metall", "in der ig bce", "bei ver.di",
                     "in ver.di", "im dgb", "gewerkschaftlich organisiert")),
     *(f"{no} gewerkschaftsmitglied" for no in ("kein", "keine", "nicht")),
     *(f"no {verb} {what}" for verb in ("estoy", "estás", "estas", "está", "esta", "soy", "eres")
-      for what in ("en ccoo", "en cc.oo.", "en la ugt", "en ugt", "en la cnt", "afiliado al sindicato",
-                   "afiliada al sindicato", "afiliado a ugt", "afiliada a ugt", "sindicado", "sindicada",
-                   "sindicalizado", "sindicalizada")
-      # ("sindicado" is read only after "estoy", "estás", "eres": latin.py; "está sindicado" is a loan's too)
-      if not (what in ("sindicado", "sindicada") and verb in ("está", "esta", "soy"))),
-    *(f"{verb} {no} {what}" for verb in ("ne suis", "n'es", "n'êtes", "n'est", "t'es") for no in ("pas", "plus")
-      for what in ("syndiqué", "syndiquée", "à la cgt", "à la cfdt", "à fo")),
+      # (T56D: only the objects the union list reads — "en la ugt", "en la cnt", "sindicado", French "syndiqué",
+      # "à la cgt", "à fo" are read no more, so their negations are no exception: test_everyday_senses)
+      for what in ("en ccoo", "afiliado al sindicato", "afiliada al sindicato", "afiliado a ugt", "afiliada a ugt",
+                   "sindicalizado", "sindicalizada")),
     *(f"{no} {verb} {what}" for no in ("não", "nao") for verb in ("sou", "estou", "é", "és", "está", "esta")
       for what in ("sindicalizado", "sindicalizada", "filiado ao sindicato", "filiada ao sindicato",
-                   "filiado à cut", "filiada à cut", "na força sindical", "na cut")))
+                   "filiado à cut", "filiada à cut", "na força sindical")))
 # (the words that may stand between the phrase and its clause's end)
 _NOT_IN_A_UNION_WORDS = (r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|"
                          r"trabalho|au|travail|lol|haha|\d+)(?![\w-]))*")
