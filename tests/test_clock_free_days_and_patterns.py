@@ -56,7 +56,7 @@ def test_an_iranian_s_friday_lie_in_is_the_free_day_sleep() -> None:
     assert res.finding("timezone").value["zone"] == "Asia/Tehran"
     assert sleep.value["weekend"]["end"] == "09:00" and sleep.value["weekday"]["end"] == "07:00"
     assert 1.5 <= sj.value["hours"] <= 2.0
-    assert any("Friday" in c and "IR" in c for c in sleep.caveats)
+    assert any("Friday" in c and "in Iran" in c for c in sleep.caveats)  # named since WORD58 (was "in IR")
     assert any("Friday" in c for c in sj.caveats)
 
 
