@@ -35,9 +35,11 @@ from .archive import (
     Archive,
     ArchiveLimits,
     input_label,
+    input_zip_name,
     no_room_to_unpack,
     open_input,
     printable_path,
+    zip_chain,
 )
 from .discover import Found, discover
 from .errors import (
@@ -1161,7 +1163,8 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
             if archive.issues:  # what it holds could not be read (a damaged zip inside): not "no files" (F9)
                 first = archive.issues[0]
                 more = f" (and {len(archive.issues) - 1} more)" if len(archive.issues) > 1 else ""
-                where = f"{first.member}: " if first.member else ""
+                chain = _zips_to(archive, first.member) if first.member else []
+                where = f"{' → '.join(chain)}: " if chain else ""
                 if all(i.code in _UNREADABLE_ZIP for i in archive.issues):
                     # only zips that cannot be read (password-protected, damaged): exit 1 as for such a zip
                     # given alone, the zip named (the twenty-fourth pass's first tester: exit 3, "not a
@@ -1169,7 +1172,7 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
                     locked = all(i.code == "encrypted-zip" for i in archive.issues)
                     error = (EncryptedArchive if locked else CorruptArchive)(
                         f"{archive.name}: nothing in it could be read: {where}{first.message}{more}")
-                    error.inner_names = (first.member,) if first.member else ()
+                    error.inner_names = tuple(chain)
                     raise error
                 hint = f"nothing in it could be read: {where}{first.message}{more}"
         elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
@@ -1179,6 +1182,8 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
                      f"{first.member or itself}: {first.message}")
         unknown = NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
         unknown.inner_names = tuple(i.member for i in archive.issues[:1] if i.member)
+        if not archive.paths() and archive.issues and archive.issues[0].member:
+            unknown.inner_names = tuple(_zips_to(archive, archive.issues[0].member))
         raise unknown
     if detection.variant == "html-export":
         archive.close()
@@ -1186,6 +1191,16 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         raise HTMLExportError(f"{archive.name}: this is a {detection.parser} export in HTML format; "
                               f"dataexam needs the JSON format. {help_text}".strip())
     return detection
+
+
+def _zips_to(archive: Archive, member: str) -> list[str]:
+    """``member`` (a path inside ``archive``) named through every zip it lies in, from the zip the user gave
+    (``["d4.zip", "bundle3.zip", "bundle2.zip", "facebook-a-part1.zip"]``; a folder given is not named): the words
+    "nothing in it could be read: …" name the whole chain, as an issue line does (INP59, T56A 10: the zip's path
+    through its mount folders, "d4/bundle3/bundle2/facebook-a-part1.zip"; in a batch, "a zip inside it")."""
+    base = archive.chain or input_zip_name(archive.inputs)
+    names = zip_chain(member, archive.mounts, base)
+    return names if names[: len(base)] == list(base) else [*base, *names]
 
 
 def _html_help(cls: Any, detection: Detection) -> str:

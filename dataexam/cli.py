@@ -34,7 +34,16 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__, api, gcpolicy, jsonstream, memory, outputs, parallel
-from .archive import DEFAULT_LIMITS, ArchiveLimits, input_stat, printable_path
+from .archive import (
+    DEFAULT_LIMITS,
+    ArchiveLimits,
+    input_stat,
+    input_zip_name,
+    printable_path,
+    release_kept_spills,
+    spills_kept,
+    zip_chain,
+)
 from .art9 import ART9_WORDS
 from .dates import parse_time_bound
 from .errors import (
@@ -216,6 +225,7 @@ def handle_errors(func: F) -> F:
         except Exception as exc:
             _internal_error(exc)
         finally:
+            release_kept_spills()  # (--keep-going's copies of zips inside zips a stopped run never read)
             if previous is not None:
                 with contextlib.suppress(ValueError):
                     signal.signal(signal.SIGTERM, previous)
@@ -497,12 +507,24 @@ def _member_shown(stats: api.RunStats, member: str, archive: str, several: bool)
     """A member's issue line's name for the file: in a zip inside a zip (a part zip in a zip of part zips, at any
     depth) the whole chain from the input as given, as the issue's own wording names it ("deep.zip → bundle.zip →
     facebook-a-part2.zip → posts/your_posts_1.json"; INP58, T54B 8: "posts/your_posts_1.json in
-    facebook-a-part2.zip" named the innermost zip only, whichever bundle it came from); with ``several`` exports or
-    zips read, a member of a zip or folder given (or found in the folder given) by that zip's own name
-    ("like.js in x1.zip", T45); else the member alone."""
+    facebook-a-part2.zip" named the innermost zip only, whichever bundle it came from), and in a zip given or found
+    in the folder given its zip ("x1.zip → data/like.js"; INP59, T56A 10: a zip given alone was left out, "like.js in
+    x1.zip" with several, T45); in a folder given, with ``several`` exports read, "like.js in downloads"; else the
+    member alone."""
     chain = _zip_chain_of(stats, archive)
-    if len(chain) > 1:
+    if chain:
         return " → ".join((*chain, member))
+    # a zip given, or read in place in the folder given: named too (INP59, T56A 10: "d1.zip →" was left out at depth
+    # 1, the file named "posts/your_posts_1.json", or "d1/posts/your_posts_1.json" in a folder)
+    for export in stats.exports:
+        if export.archive.name == archive:
+            base = input_zip_name(export.archive.inputs)
+            names = zip_chain(member, export.archive.mounts, base)
+            if len(names) > 1 or base:
+                return " → ".join(names if names[: len(base)] == list(base) else [*base, *names])
+            break
+    if archive.lower().endswith(".zip") and os.path.isfile(archive):  # a zip given, a part of a download in several
+        return f"{_input_name(archive)} → {member}"
     return f"{member} in {_input_name(archive)}" if several else member
 
 
@@ -646,12 +668,15 @@ def _recognised_only(paths: list[Path], source: str | None, registry: Any,
     zip that cannot be read, as a locked or damaged zip found inside a folder is listed).
 
     Raises NothingRecognised (exit 3) when none is left. Detection runs once more per input when
-    the real run opens them (it reads directory entries and a few small files, not the records).
+    the real run opens them (it reads directory entries and a few small files, not the records); a zip inside a zip
+    inflated here is kept for that opening to read (:func:`dataexam.archive.spills_kept`), not inflated again (INP59).
     """
     kept = []
     for path in paths:
         try:
-            exports = api.open_exports([path], source=source, limits=state.limits, registry=registry)
+            with spills_kept():
+                exports = api.open_exports([path], source=source, limits=state.limits, registry=registry)
+                api.close_exports(exports)
         except (NothingRecognised, HTMLExportError, NotAnArchive, CorruptArchive) as exc:
             # CorruptArchive: a damaged zip, or a password-protected one (EncryptedArchive) — unreadable as a
             # whole, so skipped like an input that is no export (the twenty-fourth pass's tester: it stopped the run)
@@ -662,7 +687,6 @@ def _recognised_only(paths: list[Path], source: str | None, registry: Any,
                         "corrupt-zip" if isinstance(exc, CorruptArchive) else None)
                 skipped.append((path, why[len(str(path)) + 2:] if why.startswith(f"{path}: ") else why, code))
             continue
-        api.close_exports(exports)
         kept.append(path)
     if not kept:
         raise NothingRecognised(f"none of the {len(paths)} input(s) is a recognised export")

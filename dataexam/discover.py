@@ -196,7 +196,8 @@ def describe_stray(path: str, members: Sequence[Member], is_zip: bool = False) -
 
 def _view(members: Sequence[Member], prefix: str) -> Archive:
     cut = len(prefix)
-    return Archive(["<view>"], [Member(m.path[cut:], m.size, m.input, m.opener, m.stamp) for m in members], [])
+    return Archive(["<view>"], [Member(m.path[cut:], m.size, m.input, m.opener, m.stamp, damaged=m.damaged)
+                                for m in members], [])
 
 
 def _best(registry: Registry, members: Sequence[Member], prefix: str) -> Detection | None:

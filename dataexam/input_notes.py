@@ -61,6 +61,9 @@ NOTE_CODES: Mapping[str, NoteCode] = {
     # a file of another shape than its export writes, read not at all: an empty Messenger thread, a JSON nested
     # 200,000 deep, an Amazon CSV whose columns were renamed (T43B M1: "nothing was read" reached no note)
     "bad-shape": NoteCode(redacted="a file is not of the shape its export writes: nothing was read from it"),
+    # a photo or video no parser reads whose CRC-32 failed where its part zip's own did (INP59): said, never read
+    "damaged-media": NoteCode(redacted="a photo, video or other attachment inside a zip is damaged: dataexam reads no "
+                                       "records from it, so none were lost"),
 }
 INPUT_NOTE_CODES = frozenset(NOTE_CODES)
 NAMELESS_NOTES = frozenset(code for code, said in NOTE_CODES.items() if said.nameless)

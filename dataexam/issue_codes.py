@@ -64,6 +64,8 @@ ISSUE_KINDS: Mapping[str, IssueKind] = {
     # its rows without that column)
     "count-mismatch": _N, "bad-count": _N, "missing-part": _N, "owner-unknown": _N, "handles-differ": _N,
     "two-customers": _N, "missing-column": _N,
+    # a photo or video no parser reads, found damaged (INP59): its copy is broken, no record is lost
+    "damaged-media": _N,
 }
 
 #: a ``missing-part`` issue of an X zip cut short (``parsers/twitter.py``): the files it lists may be in the zip's lost

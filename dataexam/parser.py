@@ -609,6 +609,11 @@ class Parser:
                                  message="file not recognised by the parser; its records were not read",
                                  source=self.name)
                 continue
+            if rule.handler is None and member.damaged:
+                # a photo or video no handler reads, found damaged where the part zip holding it failed its own
+                # check (INP59: never said; archive._damaged_files)
+                yield ParseIssue(archive=member.input, member=member.shown or member.path, code="damaged-media",
+                                 message=DAMAGED_MEDIA, source=self.name)
             if rule.handler is None or not self.wants(rule.handler):
                 continue
             cut = cut_issue(archive, member)
@@ -815,6 +820,11 @@ def damaged_message(member: Member, damage: str, *, all_read: bool = False, arch
     return (f"zip member {path} in {zip_name} is damaged ({damage}): a broken download or disk; the records "
             "before the damage were kept, the rest of the file is lost")
 
+
+#: a ``damaged-media`` issue's words: a file of the export no parser reads (a photo, a video) whose CRC-32 failed
+DAMAGED_MEDIA = ("file is damaged (bad CRC-32, found when the zip holding it was unpacked): dataexam reads no records "
+                 "from it (a photo, video or other attachment), so none were lost; the copy in your download is broken "
+                 "— download it again to keep that file")
 
 def cut_issue(archive: Archive, member: Member) -> ParseIssue | None:
     """The ``truncated-zip`` issue of a zip cut inside ``member``'s data (``dataexam/archive.py`` names the cut

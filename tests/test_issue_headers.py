@@ -56,8 +56,9 @@ def test_a_count_note_beside_a_file_nothing_was_read_of(tmp_path: Path) -> None:
 def test_a_fault_alone_keeps_its_header(tmp_path: Path) -> None:
     archive = _x_changed(tmp_path, "x", "/like.js", _cut_likes)
     _data, stderr = _report([archive], tmp_path / "r.json")
-    assert "1 parse issue(s); records before each fault were kept: twitter-2024/data/like.js (after 1 record)" \
-        in stderr
+    # (the zip given named too since INP59, T56A 10: every issue line names the chain from the zip given)
+    assert "1 parse issue(s); records before each fault were kept: x.zip → twitter-2024/data/like.js (after 1 " \
+        "record)" in stderr
 
 
 def test_two_flat_zips_of_different_issues_name_their_zips(tmp_path: Path) -> None:
@@ -75,25 +76,25 @@ def test_two_flat_zips_of_different_issues_name_their_zips(tmp_path: Path) -> No
         for name, body in files.items():
             z.writestr(name, body)
     data, stderr = _report(sorted(tmp_path.glob("*.zip")), tmp_path / "r.json")
-    assert ("like.js in first-b.zip: 1 × count-mismatch — like.js holds 2 records where data/manifest.js lists 3"
-            in stderr)
-    assert "like.js in second-b.zip (after 1 record): 1 × bad-json — " in stderr
+    assert ("first-b.zip → like.js: 1 × count-mismatch — like.js holds 2 records where data/manifest.js lists 3"
+            in stderr)  # ('like.js in first-b.zip' before INP59: every line names the zip given as a chain)
+    assert "second-b.zip → like.js (after 1 record): 1 × bad-json — " in stderr
     assert sorted((n["export"], n["file"], n["code"]) for n in data["inputs"]["parse_issues"]["notes"]) == [
         ("first-b.zip", "like.js", "count-mismatch"), ("second-b.zip", "like.js", "bad-json")]
 
 
 def test_each_line_names_its_zip_where_several_are_read(tmp_path: Path) -> None:
     """A Facebook zip's empty thread beside an X zip's unreadable count: each line names its zip; one zip alone is
-    not named (its files are the run's only ones)."""
+    named too since INP59 (T56A 10: every issue line names the chain from the zip given; it was left out)."""
     empty = _facebook(tmp_path / "facebook-inesvarga.zip", {"odobrandt_2/message_1.json": b""})
     counted = _x_changed(tmp_path, "x", "/manifest.js", lambda b: b.replace(b'"count": "3"', b'"count": null'))
     _data, stderr = _report([empty, counted], tmp_path / "r.json")
-    assert (f"{INBOX}odobrandt_2/message_1.json in facebook-inesvarga.zip (before the first record): 1 × bad-shape "
+    assert (f"facebook-inesvarga.zip → {INBOX}odobrandt_2/message_1.json (before the first record): 1 × bad-shape "
             "— the file holds no JSON value (it is empty)") in stderr
-    assert f"twitter-2024/data/manifest.js in x.zip: 1 × bad-count — {BAD_COUNT}" in stderr
+    assert f"x.zip → twitter-2024/data/manifest.js: 1 × bad-count — {BAD_COUNT}" in stderr
     _data, alone = _report([empty], tmp_path / "r1.json")
-    assert f"{INBOX}odobrandt_2/message_1.json (before the first record): 1 × bad-shape" in alone
-    assert " in facebook-inesvarga.zip" not in alone
+    assert f"facebook-inesvarga.zip → {INBOX}odobrandt_2/message_1.json (before the first record): 1 × bad-shape" \
+        in alone
 
 
 def test_redact_names_no_zip(tmp_path: Path) -> None:
