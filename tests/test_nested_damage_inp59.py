@@ -408,3 +408,35 @@ def test_memory_does_not_grow_with_the_part_zip_s_size(inner: int, tmp_path: Pat
     # a few kB; the run's own buffers, about 13 MB, are the same at both sizes)
     small, large = _peak(tmp_path, inner, 2), _peak(tmp_path, inner, 8)
     assert large - small < 2**20, (small, large)
+
+
+@pytest.mark.parametrize("depth", [2, 3])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_damaged_part_zip_in_a_folder_is_read_file_by_file(depth: int, jobs: str, tmp_path: Path) -> None:
+    # the same zip in a Downloads folder: its line names the chain from that zip, the folder not named
+    path, chain, _member, clean = _damaged(tmp_path, "facebook", zipfile.ZIP_STORED, depth)
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    path.rename(folder / path.name)
+    out = tmp_path / "t.jsonl"
+    result = CliRunner().invoke(app, ["timeline", str(folder), "-o", str(out), "--jobs", jobs])
+    assert result.exit_code == 0, result.output
+    assert clean - len(out.read_text().splitlines()) < 400
+    lines = [line.strip() for line in result.stderr.splitlines() if " × " in line]
+    assert len(lines) == 1 and lines[0].startswith(" → ".join(chain)), result.stderr
+    assert "downloads" not in lines[0].split(" — ")[0]
+    strict = CliRunner().invoke(app, ["timeline", str(folder), "-o", str(out), "--strict"])
+    assert strict.exit_code == 4  # (ExitCode.PARSE_ISSUES: the damaged file is a parse issue)
+
+
+def test_a_batch_participant_s_damaged_part_zip_is_read(tmp_path: Path) -> None:
+    path, _chain, _member, clean = _damaged(tmp_path, "facebook", zipfile.ZIP_STORED, 3)
+    (tmp_path / "in" / "P01").mkdir(parents=True)
+    path.rename(tmp_path / "in" / "P01" / path.name)
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 done" in result.stderr and "0 failed" in result.stderr
+    record = json.loads((tmp_path / "out" / "units" / "P01" / "run.json").read_text())
+    assert record["status"] == "ok", record
+    assert record["issues"] == {"corrupt-member": 1}, record  # (was the whole part zip: "corrupt-zip")
+    assert clean - sum(record["records"].values()) < 400, record
