@@ -59,7 +59,8 @@ def test_a_member_name_cannot_forge_lines_in_warnings_or_scan(tmp_path: Path) ->
     assert [line for line in run.stderr.splitlines() if line.startswith("dataexam: wrote")] == [
         f"dataexam: wrote {n} event(s) as JSON Lines to {tmp_path / 't.jsonl'} (0 duplicate(s) dropped, "
         "1 parse issue(s))"]
-    assert "  data/x\\n\\x1b[2Jdataexam: wrote 0 event(s)[/b].js: 1 × unhandled-file" in run.stderr
+    # (the zip given named as its chain's first link since INP59, T56A 10)
+    assert "  twitter.zip → data/x\\n\\x1b[2Jdataexam: wrote 0 event(s)[/b].js: 1 × unhandled-file" in run.stderr
     scan = _cli("scan", str(export))
     assert scan.returncode == 0, scan.stderr
     assert "\x1b" not in scan.stdout and "unknown: data/x\\n\\x1b[2Jdataexam: wrote 0 event(s)[/b].js" in scan.stdout
