@@ -268,9 +268,10 @@ def test_two_flat_zips_count_mismatches_name_each_zip_on_stderr(tmp_path: Path) 
     _counted_x_archive(tmp_path / "second.zip", 1, 2, split=True)
     zips = sorted(tmp_path.glob("*.zip"))
     data, stderr = _report(zips, tmp_path / "r.json")
-    assert ("like.js in first-b.zip: 1 × count-mismatch — like.js holds 2 records where data/manifest.js lists 3"
+    # ('like.js in first-b.zip' before INP59, T56A 10: the zip given is the chain's first link)
+    assert ("first-b.zip → like.js: 1 × count-mismatch — like.js holds 2 records where data/manifest.js lists 3"
             in stderr)
-    assert ("like.js in second-b.zip: 1 × count-mismatch — like.js holds 1 record where data/manifest.js lists 3"
+    assert ("second-b.zip → like.js: 1 × count-mismatch — like.js holds 1 record where data/manifest.js lists 3"
             in stderr)
     assert sorted((n["export"], n["file"]) for n in data["inputs"]["parse_issues"]["notes"]) == [
         ("first-b.zip", "like.js"), ("second-b.zip", "like.js")]
