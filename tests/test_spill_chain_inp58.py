@@ -96,9 +96,9 @@ def _inflated(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sizes: list[int] = []
     real = archive.Spill.__init__
 
-    def counted(self, file, folder, size, key=None):  # type: ignore[no-untyped-def]
+    def counted(self, file, folder, size, key=None, failed=False):  # type: ignore[no-untyped-def]
         sizes.append(size)
-        real(self, file, folder, size, key)
+        real(self, file, folder, size, key, failed)
 
     monkeypatch.setattr(archive.Spill, "__init__", counted)
     return sizes
