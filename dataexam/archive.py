@@ -1208,7 +1208,7 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
         streamed = _streamed_zip(open_stream, entry) if no_room(exc) and not entry.cut else None
         if streamed is not None:
-            # whole, it is read from the zip holding it as a zip given whole is (:func:`_inflated_once`), only slower
+            # whole, it is read from the zip holding it as a zip given whole is (:func:`_nested_stream`), only slower
             # (T53C 6: such a part zip before the cut was "not read", its records lost, where the temporary folder
             # had no room)
             closers.extend(streamed[1])
