@@ -921,8 +921,9 @@ def _taken_back(language: str, rest: str) -> bool:
     for word in _TAKEN_BACK_RX[language].finditer(rest):
         if _NEGATED_BEFORE[language].search(rest, 0, word.start()):
             continue
-        if _NEGATED_AFTER[language].match(rest, word.end()) and not word.group().startswith(
-                ("no", "n", "pas", "nie", "nicht")):
+        # (a word that is a negation itself — "no longer", "nicht mehr", "não mais", "nee", "nah": all begin with "n" —
+        # is not undone by another after it: "no longer, never" takes her yes back)
+        if _NEGATED_AFTER[language].match(rest, word.end()) and not word.group().startswith("n"):
             continue
         return True
     return False
