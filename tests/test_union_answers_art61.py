@@ -24,7 +24,7 @@ from test_inference_synth import Stream
 
 from dataexam.categories import special_category
 from dataexam.inference import infer
-from dataexam.special_terms import ANSWER_TAKEN_BACK, union_answer_goes_on
+from dataexam.special_terms import ANSWER_GOES_ON, ANSWER_TAKEN_BACK, union_answer_goes_on
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
 T0 = datetime(2024, 1, 1, 9, tzinfo=UTC)
@@ -266,6 +266,33 @@ def test_asked_plainly_and_answered_no_reads_none(text: str) -> None:
 @pytest.mark.parametrize("text", PLAIN_UNION)
 def test_asked_plainly_alone_or_answered_yes_is_union(text: str) -> None:
     assert special_category(text) == "union", text
+
+
+# Italian and Dutch in ART59's table too: what follows her yes caps the union row (medium), as in the other languages
+ITALIAN_DUTCH_ANSWERS = [
+    ("Non sei nel sindacato? Sì, lo sono. Ho lasciato a maggio", ANSWER_TAKEN_BACK),
+    ("Non sei iscritto alla CGIL? Sì. Disdetta la tessera a marzo", ANSWER_TAKEN_BACK),
+    ("Ben je niet lid van de FNV? Jawel. Opgezegd in mei", ANSWER_TAKEN_BACK),
+    ("Zit je niet bij de vakbond? Ja hoor, tot vorig jaar", ANSWER_TAKEN_BACK),
+    ("Non sei iscritto alla CGIL? Sì, lo sono. Bel congresso ieri", ANSWER_GOES_ON),
+    ("Zit je niet bij de vakbond? Jawel, ik ga morgen naar de vergadering", ANSWER_GOES_ON),
+    ("Non sei nel sindacato? Sì, lo sono", None),
+    ("Non sei nel sindacato? Sì, lo sono, da 10 anni", None),
+    ("Non sei nel sindacato? Certo, con orgoglio", None),
+    ("Ben je niet lid van de FNV? Ja, al 10 jaar", None),
+    ("Ben je niet lid van de FNV? Jawel, nooit opgezegd", None),
+    # (a word that may take it back, negated, goes on: as ART60's "never quit")
+    ("Non sei nel sindacato? Sì, lo sono, mai uscito", ANSWER_GOES_ON),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), ITALIAN_DUTCH_ANSWERS)
+def test_italian_and_dutch_answers_go_on_or_are_taken_back(text: str, said: str | None) -> None:
+    assert special_category(text) == "union", text
+    assert union_answer_goes_on(text.lower()) == said, text
+    f = _finding([text])
+    assert f.value["union"]["records"] == 4, text
+    assert f.value["union"].get("confidence") == (None if said is None else "medium"), text
 
 
 # anything else after the negated name or its question reads as written: union (withheld)

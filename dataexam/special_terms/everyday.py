@@ -795,6 +795,11 @@ _GOES_ON_WORDS = {
           r"fier|fière|fiere|solidarité",
     "pt": r"desde|há|faz|sim|claro|também|kk+|rs+|sindicalizad[oa]s?|no\s+sindicato|estou|sou|com\s+orgulho|"
           r"orgulhos[oa]|solidariedade|at[ée]\s+hoje",
+    # ART61: Italian's and Dutch's (their rows below)
+    "it": r"da|dal|dalla|dai|anche|ancora|certo|ovviamente|iscritt[oa]|tesserat[oa]|con\s+orgoglio|orgoglios[oa]|"
+          r"fier[oa]|solidarietà|lol|ahah\w*|sì|si|lo\s+sono|sono|anni|anno|mesi|sempre",
+    "nl": r"al|sinds|ook|nog|natuurlijk|zeker|lid|trots|solidariteit|haha\w*|lol|jawel|wel|hoor|ben\s+ik|ja|jaar|"
+          r"jaren|maanden|altijd",
 }
 _GOES_ON = {language: r"(?:\s*" + _EMOJI + r")*+(?:\s*(?:$|\n|[^\w\s])|\s+(?:" + words + r")(?![\w-]))"
             for language, words in _GOES_ON_WORDS.items()}
@@ -803,7 +808,9 @@ _STRESS = {"en": r"lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|
            "de": r"lol|haha|oh|na|äh|ähm|ja|klar|natürlich|na\s+klar|aber",
            "es": r"jaja\w*|jeje\w*|lol|pues|claro|obvio|por\s+supuesto|bueno|eh",
            "fr": r"mdr|lol|ben|bah|eh\s+bien|mais|bien\s+sûr\s+que|oui|euh",
-           "pt": r"kk+|rs+|lol|claro|ué|ue|uai|olha"}
+           "pt": r"kk+|rs+|lol|claro|ué|ue|uai|olha",
+           "it": r"beh|be['’]|ma|eh|ah|allora|lol|ahah\w*|ovvio|ovviamente",
+           "nl": r"nou|ach|eh|tja|haha\w*|lol"}
 # ART57 (T52, T52C: "¿No estás en el sindicato? Sí, estoy. Mentira jaja", "Tu n'es pas au syndicat ? Si, je le suis,
 # mdr non", "Você não está no sindicato? Estou sim, só que não", "Bist du nicht in der Gewerkschaft? Doch, bin ich.
 # Nicht.", "not in the union? yes I am (not really)" read union): what takes her yes back said right after it — past
@@ -824,6 +831,9 @@ UNION_RETRACTIONS: dict[str, str] = {
           r"je\s+plaisante|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’]ai\s+été",
     "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|estava|estive|era|"
           r"fui|j[aá]\s+n[ãa]o|n[ãa]o\s+mais|n[ãa]o\s+estou\s+mais|n[ãa]o\s+sou\s+mais",
+    "it": r"non(?=[\s.!…)\]]*(?:$|\n))|non\s+pi[uù]|non\s+lo\s+sono\s+pi[uù]|scherzo|scherzavo|ero|lo\s+ero|"
+          r"mai\s+pi[uù]",
+    "nl": r"niet(?=[\s.!…)\]]*(?:$|\n))|niet\s+meer|nee|grapje|geintje|was\s+ik|ik\s+was|vroeger",
 }
 _LAUGH = r"(?:lol|haha\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|rs+|lmao|xd)"
 _RETRACTED_RIGHT_AFTER = {
@@ -849,6 +859,13 @@ _YES_ROWS: dict[str, str] = {
               + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
         "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
+        # ART61: Italian's "sì (, lo sono)", "certo", "eccome" and Dutch's "jawel", "ja (hoor)", "ben ik wel"
+        # (her "si" without its accent only before "lo sono": alone it is French's and Spanish's, their rows')
+        "it": r"(?:(?:certo\s+che\s+)?(?:sì(?:[\s,.!]+(?:lo\s+sono|sono\s+iscritt[oa]))?|si[\s,.!]+(?:lo\s+sono|"
+              r"sono\s+iscritt[oa]))|lo\s+sono|sono\s+iscritt[oa]|certo|eccome)" + _NO_AFTER
+              + r"(?=" + _GOES_ON["it"] + r")",
+        "nl": r"(?:(?:jawel|ja\s+hoor|ja|wel|zeker|natuurlijk|tuurlijk)(?:[\s,.!]+(?:ben|zit)\s+ik(?:\s+wel)?)?|"
+              r"(?:ben|zit)\s+ik\s+wel)(?![\s,.!…-]*(?:niet|nee|nooit|geen)(?![\w'’-]))(?=" + _GOES_ON["nl"] + r")",
 }
 #: the question's mark, an "A:" and her stressing words (_STRESS), per language: where her answer begins
 _ANSWER_STARTS = {language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + stress + r")[\s,.!¡\-—–\"'“”]*)*"
@@ -863,7 +880,9 @@ _BARE_YES = {"en": r"yes|yeah|yep|yup|ya|i\s+am|i['’]?m\s+in|i\s+joined|i\s+di
              "de": r"doch|ja|bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind",
              "es": r"s[íi]|claro|(?:lo\s+)?(?:estoy|estamos|soy)",
              "fr": r"si|oui|je\s+(?:le\s+)?suis|j['’]y\s+suis",
-             "pt": r"sim|claro|estou|sou|tô"}
+             "pt": r"sim|claro|estou|sou|tô",
+             "it": r"sì|certo|lo\s+sono",
+             "nl": r"jawel|ja|wel|zeker"}
 _BARE_ANSWERS: dict[str, str] = {language: _ANSWER_STARTS[language] + r"(?:" + yes + r")(?![\w'’-])"
                                   for language, yes in _BARE_YES.items()}
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
@@ -895,6 +914,10 @@ UNION_TAKEN_BACK: dict[str, str] = {
           r"j['’]ai\s+été|quitté|démissionné|résilié|sorti|parti|je\s+rigole|je\s+plaisante|c['’]est\s+faux",
     "pt": r"n[ãa]o\s+mais|n[ãa]o\s+estou\s+mais|j[áa]\s+n[ãa]o|estava|estive|era|fui|sa[ií]|desfiliei|cancelei|"
           r"deixei|at[ée](?!\s+(?:hoje|agora|sempre|o\s+fim|morrer)(?![\w'’-]))|brincadeira|zoeira|mentira",
+    "it": r"non\s+pi[uù]|ero|ho\s+lasciato|lasciato|disdett[oa]|uscit[oa]|dimess[oa]|scherzo|scherzavo|"
+          r"fino\s+a(?!\s+(?:oggi|ora|adesso|sempre)(?![\w'’-]))",
+    "nl": r"niet\s+meer|was\s+ik|ik\s+was|opgezegd|gestopt|uitgeschreven|grapje|geintje|vroeger|"
+          r"tot(?!\s+(?:nu|vandaag|altijd)(?![\w'’-]))",
 }
 _TAKEN_BACK_RX = {language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’-])")
                   for language, words in UNION_TAKEN_BACK.items()}
@@ -907,7 +930,9 @@ _NEVER = {"en": r"never|n['’]t|didnt|dont|wont|havent|not\s+once",
           "de": r"nie|niemals|nicht|noch\s+nie|nie\s+wieder",
           "es": r"nunca|jamás|jamas|no",
           "fr": r"jamais|pas|ne",
-          "pt": r"nunca|jamais|n[ãa]o"}
+          "pt": r"nunca|jamais|n[ãa]o",
+          "it": r"mai|non",
+          "nl": r"nooit|niet|nog\s+nooit"}
 _NEGATED_BEFORE = {language: lazy_compile(r"(?:(?<![\w'’-])|(?<=n['’]t))(?:" + words + r")(?:\s+[\w'’]+)?\s+\Z")
                    for language, words in _NEVER.items()}
 # what goes before a taken-back word that is itself the verb of a negation ("war" of "war nie raus"): the table's
@@ -948,7 +973,8 @@ UNION_NAMES_ASKED = (r"teamsters?|uaw|seiu|afl[\s-]*cio|unison|unite|gmb|rmt|ucu
 #: 80 more characters of the same sentence), where her answer is looked for (UNION_ANSWERS); ART60: its compounds and
 #: the unions' names too
 _UNION_ASKED = lazy_compile(r"(?<![\w'’-])(?:union(?:i[sz]ed)?|non[\s-]?union|\w*gewerkschaft\w*|sindica\w*|"
-                            r"syndica\w*|syndiqu[ée]e?s?|" + UNION_NAMES_ASKED + r")(?![\w'’-])[^.!?？\n]{0,80}?"
+                            r"syndica\w*|sindacat\w*|vakbond\w*|fnv|syndiqu[ée]e?s?|"
+                            + UNION_NAMES_ASKED + r")(?![\w'’-])[^.!?？\n]{0,80}?"
                             r"(?=\s*[?？])")
 ANSWER_GOES_ON = "goes on"
 ANSWER_TAKEN_BACK = "taken back"
