@@ -405,6 +405,10 @@ STAYS_UNION = [
     "You're not in the Teamsters?\nsee you at the union meeting",
     "I'm not in the Teamsters lol, I'm in the union at work",
     "Aren't you in the Teamsters? yes I am, quit my second job though",
+    "I'm not in the Teamsters yet",
+    "I'm not yet in the Teamsters",
+    "Are you in the Teamsters? not yet",
+    "Aren't you a union member? not yet, joining Monday",
 ]
 
 

@@ -1097,7 +1097,7 @@ _UNION_NAMES_EN = (r"(?:the\s+)?(?:teamsters|uaw|seiu|afl[\s-]*cio)|unite\s+the\
                    r"(?:a|the)\s+labou?r\s+union")
 _NEGATED_UNION_NAMES = {
     "en": r"(?:not|never|no\s+longer|(?:aren['’]?t|arent|ain['’]?t|aint)\s+(?:you|u|we|ya)|(?:isn['’]?t|isnt)\s+"
-          r"(?:he|she))(?:\s+(?:even|ever|been|really|yet|still|currently))*\s+(?:in\s+(?:" + _UNION_NAMES_EN
+          r"(?:he|she))(?:\s+(?:even|ever|been|really|still|currently))*\s+(?:in\s+(?:" + _UNION_NAMES_EN
           + r")|an?\s+(?:union|teamsters?|uaw|seiu|rmt|unison|gmb|ucu|neu|cwu)\s+member|(?:an?\s+)?member\s+of\s+"
           r"(?:" + _UNION_NAMES_EN + r"|(?:the|a|any)\s+(?:trade\s+|labou?r\s+)?union))",
     "it": r"non\s+(?:(?:sono|sei|è|siamo|siete|ero|eri|era|eravamo|mai|più|piu|stat[oaie]|ancora|neanche|nemmeno|"
@@ -1127,7 +1127,7 @@ _NEGATED_UNION_KEYS = {
 #: Nee hoor", "… ? No, non lo sono", "… ? Nein, bin ich nicht"), in any of the seven languages, a word of no in it
 #: (a laugh alone, "… ? lol", is none); anything more ("… ? no, but my wife is") reads as written
 _NO_WORDS = (r"no|nope|nah|naw|not\s+me|never(?:\s+(?:was|were|have|been|have\s+been))?|not\s+(?:anymore|"
-             r"any\s+more|really|yet|at\s+all|now|a\s+member|in\s+it)|no\s+longer|i['’]?m\s+not|i\s+am\s+not|"
+             r"any\s+more|really|at\s+all|now|a\s+member|in\s+it)|no\s+longer|i['’]?m\s+not|i\s+am\s+not|"
              r"i\s+wasn['’]?t|i\s+was\s+not|i\s+never\s+was|hell\s+no|of\s+course\s+not|definitely\s+not|"
              r"(?:yes|yeah|yep|right|correct)(?=[\s,.!]*(?:i['’]?m\s+not|i\s+am\s+not|not\s+me)(?![\w'’-]))|"
              r"nein|nee|nö|nie|niemals|noch\s+nie|nie\s+gewesen|bin\s+ich\s+nicht|ich\s+bin\s+nicht|nicht\s+mehr|"
@@ -1152,8 +1152,9 @@ _RETRACTED_ANY = "|".join((*UNION_RETRACTIONS.values(), r"non\s+(?:lo\s+sono\s+)
 _YES_TAKEN_BACK = (r"(?:(?:" + _YES_WORDS + r")(?![\w'’-])[\s,.!¡\-—–\"'“”]*)+"
                    r"(?=(?:[\s,.!…;:()\[\]\-—–*~]|" + _EMOJI + r")*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + _RETRACTED_ANY
                    + r"|" + _RETRACTING + r")(?![\w'’-]))")
-#: what may stand between the name and its clause's end, and "and you?" asked back after it
-_NEGATED_UNION_WORDS = (r"(?:\s+(?:anymore|any\s+more|either|now|yet|still|lol|haha|lmao|though|tho|at\s+work|here|"
+#: what may stand between the name and its clause's end, and "and you?" asked back after it (not "yet": "I'm not in
+#: the Teamsters yet", "… ? not yet" say she means to join, read as written)
+_NEGATED_UNION_WORDS = (r"(?:\s+(?:anymore|any\s+more|either|now|still|lol|haha|lmao|though|tho|at\s+work|here|"
                         r"mate|bro|then|più|piu|ancora|neanche|meer|hoor|nog|ook|mehr|non\s+plus|tampoco|mais|"
                         r"\d+)(?![\w'’-]))*")
 _ASKED_BACK = (r"(?:[\s.!…,;¿]*(?:(?:and|what\s+about|how\s+about|e|en|und|y|et)\s+)?(?:you|u|tu|tú|te|jij|je|"
