@@ -58,7 +58,6 @@ RETRACTED_UNION = [
     'Você não está no sindicato? Estou sim. Me desfiliei em 2022',
     'Você não está no sindicato? Estou sim, quer dizer, estava até março',
     'Você não está no sindicato? Estou sim. Deixei o sindicato mês passado',
-    'Você não está no sindicato? Estou sim\nnão estou mais',
 ]
 
 
@@ -67,6 +66,8 @@ RETRACTED_UNION = [
 RETRACTED_NONE = [
     # ART60 (T55B 12: "Não mais" takes her yes back, as "not anymore": none, was union at medium)
     'Você não está no sindicato? Estou sim. Não mais',
+    # ART61 (T55B 12: the same on the next line, her next message, read union at medium)
+    'Você não está no sindicato? Estou sim\nnão estou mais',
     'not in the union? yes I am. nah I cancelled my membership',
     'not in the union? yes I am, nope, resigned in March',
     'not in the union? yes I am. not anymore',
@@ -334,7 +335,7 @@ def test_a_goes_on_answer_among_plain_union_records_makes_the_union_row_medium()
 def test_the_x_export_report_path(tmp_path: Path) -> None:
     """End to end on an X export folder (report --include-sensitive -f json): 10 retractions are union at medium, with
     the caveat, and the caveat quotes none of the words (T54: "10 records relate to union — high")."""
-    texts = [RETRACTED_UNION[k] for k in (0, 5, 10, 15, 20, 25, 28)]  # (ART60: one of 30 moved to none)
+    texts = [RETRACTED_UNION[k] for k in (0, 5, 10, 15, 20, 25, 27)]  # (ART60, ART61: two of 30 to none)
     rows = [{"tweet": {"id_str": str(1610000000000000000 + k), "id": str(1610000000000000000 + k),
                        "full_text": texts[k % len(texts)],
                        "created_at": f"Sat Mar {1 + k:02d} 10:00:00 +0000 2023", "retweeted": False,

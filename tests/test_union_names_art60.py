@@ -40,7 +40,6 @@ NAMES_TAKEN_BACK = [
     "Bist du kein Gewerkschaftsmitglied? Doch, bin ich. Hab aber gekündigt",
     "You're not in the Teamsters? yes I am. quit in May",
     "You're not in the UAW? yes I am. cancelled it last year",
-    "You're not in SEIU? yes I am. not anymore",
     "You're not in the AFL-CIO? yes I am. quit in May",
     "not a union member? yes I am. quit last year",
     "¿No estás en CCOO? Sí, estoy. Lo dejé el año pasado",
@@ -62,6 +61,8 @@ NAMES_NONE = [
     "Tu n'es pas à FO ? Si, je le suis. Plus maintenant", "Tu n'es pas à la CGT ? Non", "Tu n'es pas syndiqué ? Non",
     "Je ne suis pas syndiquée",
     "Você não é sindicalizado? Não", "Você não é filiado à CUT? Não", "Você não é sindicalizado? Sou sim. Não mais",
+    # ART61 (T55B 3: English names taken back at once read union at medium, German's none)
+    "You're not in SEIU? yes I am. not anymore",
 ]
 
 # the same question answered yes, ending there: union at high

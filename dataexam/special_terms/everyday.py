@@ -757,12 +757,21 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
 # (ART57, T52C: an answer after a dash — "…? — yes I am", "…? – Doch, bin ich" — read none in every language: a
 # dash may stand between the mark and her answer, as a dialogue's line writes it)
 _QUESTION_MARK = r"\s*[?？]+(?:\s*[—–-]+)?(?:\s+[\"'“”‘’*]*|\*+|(?=\w))"
-_RETRACTED = (r"(?![^\n]{0,60}?(?<![\w'’-])(?:jk|j/k|jking|kidding|joking|/s|i\s+(?:quit|left)|no\s+longer|"
-              r"not\s+anymore|sadly\s+not|used\s+to\s+be|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
-              r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti|"
-              # ART60 (T55B 12: "Estou sim. Não mais" read union): Portuguese "no more" after her yes
-              r"n[ãa]o\s+(?:estou\s+|sou\s+)?mais)"
-              r"(?![\w'’-]))(?![\s.,!…]+not(?:\s+really)?[\s.!…]*$)")
+# ART61 (T55B 12 again: "Você não é sindicalizado? Sou sim.\nNão mais" read union at medium, while "… Sou sim. Não
+# mais" on one line reads none): her words that take her yes back are read on its line and at the next line's start
+# (her next message, as a chat's export writes it: past marks, a bracket, a laugh), not further into that line
+_NEXT_LINE_START = (r"[^\n]{0,60}?\n[\s,.!…;:()\[\]\-—–*~]*"
+                    r"(?:(?:lol|haha\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|rs+|lmao|xd)[\s,.!…;:]*)?")
+_RETRACTING = (r"(?:jk|j/k|jking|kidding|joking|/s|i\s+(?:quit|left)|no\s+longer|"
+               r"not\s+anymore|sadly\s+not|used\s+to\s+be|broma|es\s+mentira|je\s+rigole|je\s+plaisante|blague|"
+               r"brincadeira|zoeira|spa(?:ß|ss)|scherz|ausgetreten|me\s+(?:salí|sali|desafilié)|j['’]en\s+suis\s+sorti|"
+               # ART60 (T55B 12: "Estou sim. Não mais" read union): Portuguese "no more" after her yes
+               r"n[ãa]o\s+(?:estou\s+|sou\s+)?mais|"
+               # ART61: Italian's and Dutch's "no more" and "a joke" (their yes: _YES_WORDS)
+               r"non\s+(?:lo\s+sono\s+)?più|non\s+(?:lo\s+sono\s+)?piu|scherzo|scherzavo|niet\s+meer|grapje|geintje)"
+               r"(?![\w'’-])")
+_RETRACTED_WORDS = r"(?:" + _NEXT_LINE_START + r"|[^\n]{0,60}?)(?<![\w'’-])" + _RETRACTING
+_RETRACTED = r"(?!" + _RETRACTED_WORDS + r")(?![\s.,!…]+not(?:\s+really)?[\s.!…]*$)"
 # ART57 (T52C: "not in the union? yes I am 😴 tired" read union — after an emoji any word went on): in English,
 # an emoji is her answer's end only where what follows it may follow her yes itself (the end, a line, a mark, her
 # row's words: "yes I am 💪", "… 🙂 since 2019"; not "… 😴 tired", "… 😴 going home"); a mark of punctuation goes on
@@ -786,6 +795,11 @@ _GOES_ON_WORDS = {
           r"fier|fière|fiere|solidarité",
     "pt": r"desde|há|faz|sim|claro|também|kk+|rs+|sindicalizad[oa]s?|no\s+sindicato|estou|sou|com\s+orgulho|"
           r"orgulhos[oa]|solidariedade|at[ée]\s+hoje",
+    # ART61: Italian's and Dutch's (their rows below)
+    "it": r"da|dal|dalla|dai|anche|ancora|certo|ovviamente|iscritt[oa]|tesserat[oa]|con\s+orgoglio|orgoglios[oa]|"
+          r"fier[oa]|solidarietà|lol|ahah\w*|sì|si|lo\s+sono|sono|anni|anno|mesi|sempre",
+    "nl": r"al|sinds|ook|nog|natuurlijk|zeker|lid|trots|solidariteit|haha\w*|lol|jawel|wel|hoor|ben\s+ik|ja|jaar|"
+          r"jaren|maanden|altijd",
 }
 _GOES_ON = {language: r"(?:\s*" + _EMOJI + r")*+(?:\s*(?:$|\n|[^\w\s])|\s+(?:" + words + r")(?![\w-]))"
             for language, words in _GOES_ON_WORDS.items()}
@@ -794,7 +808,9 @@ _STRESS = {"en": r"lol|haha|lmao|well|actually|oh|um|erm|uh|yes|yeah|yep|yup|ya|
            "de": r"lol|haha|oh|na|äh|ähm|ja|klar|natürlich|na\s+klar|aber",
            "es": r"jaja\w*|jeje\w*|lol|pues|claro|obvio|por\s+supuesto|bueno|eh",
            "fr": r"mdr|lol|ben|bah|eh\s+bien|mais|bien\s+sûr\s+que|oui|euh",
-           "pt": r"kk+|rs+|lol|claro|ué|ue|uai|olha"}
+           "pt": r"kk+|rs+|lol|claro|ué|ue|uai|olha",
+           "it": r"beh|be['’]|ma|eh|ah|allora|lol|ahah\w*|ovvio|ovviamente",
+           "nl": r"nou|ach|eh|tja|haha\w*|lol"}
 # ART57 (T52, T52C: "¿No estás en el sindicato? Sí, estoy. Mentira jaja", "Tu n'es pas au syndicat ? Si, je le suis,
 # mdr non", "Você não está no sindicato? Estou sim, só que não", "Bist du nicht in der Gewerkschaft? Doch, bin ich.
 # Nicht.", "not in the union? yes I am (not really)" read union): what takes her yes back said right after it — past
@@ -815,6 +831,9 @@ UNION_RETRACTIONS: dict[str, str] = {
           r"je\s+plaisante|j['’](?:y\s+|en\s+)?étais|je\s+l['’]étais|j['’]ai\s+été",
     "pt": r"s[óo]\s+que\s+n[ãa]o|mentira|n[ãa]o(?=[\s.!…)\]]*(?:$|\n))|brincadeira|zoeira|estava|estive|era|"
           r"fui|j[aá]\s+n[ãa]o|n[ãa]o\s+mais|n[ãa]o\s+estou\s+mais|n[ãa]o\s+sou\s+mais",
+    "it": r"non(?=[\s.!…)\]]*(?:$|\n))|non\s+pi[uù]|non\s+lo\s+sono\s+pi[uù]|scherzo|scherzavo|ero|lo\s+ero|"
+          r"mai\s+pi[uù]",
+    "nl": r"niet(?=[\s.!…)\]]*(?:$|\n))|niet\s+meer|nee|grapje|geintje|was\s+ik|ik\s+was|vroeger",
 }
 _LAUGH = r"(?:lol|haha\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|rs+|lmao|xd)"
 _RETRACTED_RIGHT_AFTER = {
@@ -840,6 +859,13 @@ _YES_ROWS: dict[str, str] = {
               + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
         "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
+        # ART61: Italian's "sì (, lo sono)", "certo", "eccome" and Dutch's "jawel", "ja (hoor)", "ben ik wel"
+        # (her "si" without its accent only before "lo sono": alone it is French's and Spanish's, their rows')
+        "it": r"(?:(?:certo\s+che\s+)?(?:sì(?:[\s,.!]+(?:lo\s+sono|sono\s+iscritt[oa]))?|si[\s,.!]+(?:lo\s+sono|"
+              r"sono\s+iscritt[oa]))|lo\s+sono|sono\s+iscritt[oa]|certo|eccome)" + _NO_AFTER
+              + r"(?=" + _GOES_ON["it"] + r")",
+        "nl": r"(?:(?:jawel|ja\s+hoor|ja|wel|zeker|natuurlijk|tuurlijk)(?:[\s,.!]+(?:ben|zit)\s+ik(?:\s+wel)?)?|"
+              r"(?:ben|zit)\s+ik\s+wel)(?![\s,.!…-]*(?:niet|nee|nooit|geen)(?![\w'’-]))(?=" + _GOES_ON["nl"] + r")",
 }
 #: the question's mark, an "A:" and her stressing words (_STRESS), per language: where her answer begins
 _ANSWER_STARTS = {language: _QUESTION_MARK + r"(?:a:\s*)?(?:(?:" + stress + r")[\s,.!¡\-—–\"'“”]*)*"
@@ -854,7 +880,9 @@ _BARE_YES = {"en": r"yes|yeah|yep|yup|ya|i\s+am|i['’]?m\s+in|i\s+joined|i\s+di
              "de": r"doch|ja|bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind",
              "es": r"s[íi]|claro|(?:lo\s+)?(?:estoy|estamos|soy)",
              "fr": r"si|oui|je\s+(?:le\s+)?suis|j['’]y\s+suis",
-             "pt": r"sim|claro|estou|sou|tô"}
+             "pt": r"sim|claro|estou|sou|tô",
+             "it": r"sì|certo|lo\s+sono",
+             "nl": r"jawel|ja|wel|zeker"}
 _BARE_ANSWERS: dict[str, str] = {language: _ANSWER_STARTS[language] + r"(?:" + yes + r")(?![\w'’-])"
                                   for language, yes in _BARE_YES.items()}
 #: ART55: the person's yes to a negated English question of being in the union (shapes.UNION_ANSWERED): the table's
@@ -886,6 +914,10 @@ UNION_TAKEN_BACK: dict[str, str] = {
           r"j['’]ai\s+été|quitté|démissionné|résilié|sorti|parti|je\s+rigole|je\s+plaisante|c['’]est\s+faux",
     "pt": r"n[ãa]o\s+mais|n[ãa]o\s+estou\s+mais|j[áa]\s+n[ãa]o|estava|estive|era|fui|sa[ií]|desfiliei|cancelei|"
           r"deixei|at[ée](?!\s+(?:hoje|agora|sempre|o\s+fim|morrer)(?![\w'’-]))|brincadeira|zoeira|mentira",
+    "it": r"non\s+pi[uù]|ero|ho\s+lasciato|lasciato|disdett[oa]|uscit[oa]|dimess[oa]|scherzo|scherzavo|"
+          r"fino\s+a(?!\s+(?:oggi|ora|adesso|sempre)(?![\w'’-]))",
+    "nl": r"niet\s+meer|was\s+ik|ik\s+was|opgezegd|gestopt|uitgeschreven|grapje|geintje|vroeger|"
+          r"tot(?!\s+(?:nu|vandaag|altijd)(?![\w'’-]))",
 }
 _TAKEN_BACK_RX = {language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’-])")
                   for language, words in UNION_TAKEN_BACK.items()}
@@ -898,7 +930,9 @@ _NEVER = {"en": r"never|n['’]t|didnt|dont|wont|havent|not\s+once",
           "de": r"nie|niemals|nicht|noch\s+nie|nie\s+wieder",
           "es": r"nunca|jamás|jamas|no",
           "fr": r"jamais|pas|ne",
-          "pt": r"nunca|jamais|n[ãa]o"}
+          "pt": r"nunca|jamais|n[ãa]o",
+          "it": r"mai|non",
+          "nl": r"nooit|niet|nog\s+nooit"}
 _NEGATED_BEFORE = {language: lazy_compile(r"(?:(?<![\w'’-])|(?<=n['’]t))(?:" + words + r")(?:\s+[\w'’]+)?\s+\Z")
                    for language, words in _NEVER.items()}
 # what goes before a taken-back word that is itself the verb of a negation ("war" of "war nie raus"): the table's
@@ -912,8 +946,9 @@ def _taken_back(language: str, rest: str) -> bool:
     for word in _TAKEN_BACK_RX[language].finditer(rest):
         if _NEGATED_BEFORE[language].search(rest, 0, word.start()):
             continue
-        if _NEGATED_AFTER[language].match(rest, word.end()) and not word.group().startswith(
-                ("no", "n", "pas", "nie", "nicht")):
+        # (a word that is a negation itself — "no longer", "nicht mehr", "não mais", "nee", "nah": all begin with "n" —
+        # is not undone by another after it: "no longer, never" takes her yes back)
+        if _NEGATED_AFTER[language].match(rest, word.end()) and not word.group().startswith("n"):
             continue
         return True
     return False
@@ -938,7 +973,8 @@ UNION_NAMES_ASKED = (r"teamsters?|uaw|seiu|afl[\s-]*cio|unison|unite|gmb|rmt|ucu
 #: 80 more characters of the same sentence), where her answer is looked for (UNION_ANSWERS); ART60: its compounds and
 #: the unions' names too
 _UNION_ASKED = lazy_compile(r"(?<![\w'’-])(?:union(?:i[sz]ed)?|non[\s-]?union|\w*gewerkschaft\w*|sindica\w*|"
-                            r"syndica\w*|syndiqu[ée]e?s?|" + UNION_NAMES_ASKED + r")(?![\w'’-])[^.!?？\n]{0,80}?"
+                            r"syndica\w*|sindacat\w*|vakbond\w*|fnv|syndiqu[ée]e?s?|"
+                            + UNION_NAMES_ASKED + r")(?![\w'’-])[^.!?？\n]{0,80}?"
                             r"(?=\s*[?？])")
 ANSWER_GOES_ON = "goes on"
 ANSWER_TAKEN_BACK = "taken back"
@@ -1046,6 +1082,132 @@ _NOT_IN_A_UNION_PAST_END = (
     # "…? Si !", "…? Estou sim" stay union; and answered in English, "Bist du nicht in der Gewerkschaft? yes I am",
     # as the question's own language: T52 3)
     r"|(?!" + "|".join(UNION_ANSWERS[language] for language in ("de", "es", "fr", "pt", "en")) + r")\s*[?？])")
+# ART61 (T55B 3, ART60's leftover: "You're not in the Teamsters? no", "Aren't you a union member? nope", "Non sei
+# iscritto alla CGIL? No", "Ben je niet lid van de FNV? Nee", "Tu n'es pas adhérent à FO ? Non", "¿No estás afiliada
+# a la CNT? No" read union at high — ART54–ART60's "not in a union" read German, Spanish, Portuguese and French with
+# the names they listed then): a union's name or member word the lists read, said with a negation before it, in
+# English, Italian and Dutch, and the French, Spanish, Portuguese and German names ART60 left out, as a pattern per
+# language (EVERYDAY_PATTERNS: the names × the negations are too many to list). It is the person's "not in a union"
+# as the phrases above are — to its text's end ("I'm not in the Teamsters", "… And you?"), to a sentence naming the
+# union after it, or to a question's mark with nothing after it (asked of her in a message of its own), her answer no
+# (_ANSWER_NO) or her yes taken back at once (_YES_TAKEN_BACK: "… ? yes I am. not anymore", "… ? Sì, lo sono. Non
+# più", as "Doch, bin ich. Nicht mehr"). Anything else after it — her yes ("… ? yes", "… ? Jawel"), a yes that goes
+# on, "I'm not in the Teamsters, I'm in the UAW", "… ? no, but my wife is" — reads as written (union, withheld).
+_UNION_NAMES_EN = (r"(?:the\s+)?(?:teamsters|uaw|seiu|afl[\s-]*cio)|unite\s+the\s+union|the\s+gmb\s+union|"
+                   r"(?:a|the)\s+labou?r\s+union")
+_NEGATED_UNION_NAMES = {
+    "en": r"(?:not|never|no\s+longer|(?:aren['’]?t|arent|ain['’]?t|aint)\s+(?:you|u|we|ya)|(?:isn['’]?t|isnt)\s+"
+          r"(?:he|she))(?:\s+(?:even|ever|been|really|still|currently))*\s+(?:in\s+(?:" + _UNION_NAMES_EN
+          + r")|an?\s+(?:union|teamsters?|uaw|seiu|rmt|unison|gmb|ucu|neu|cwu)\s+member|(?:an?\s+)?member\s+of\s+"
+          r"(?:" + _UNION_NAMES_EN + r"|(?:the|a|any)\s+(?:trade\s+|labou?r\s+)?union))",
+    "it": r"non\s+(?:(?:sono|sei|è|siamo|siete|ero|eri|era|eravamo|mai|più|piu|stat[oaie]|ancora|neanche|nemmeno|"
+          r"mica|io|tu)\s+)+(?:(?:iscritt[oaie]|tesserat[oaie])\s+(?:(?:alla|al|a|nella|nel|della|del)\s+|(?:a|ad)\s+"
+          r"(?:un|nessun)\s+)?|(?:nella|nel|della|del|alla|al)\s+|in\s+(?:un|nessun)\s+)?(?:cgil|cisl|sindacat[oi])",
+    "nl": r"(?:(?:niet|geen|nooit)(?:\s+(?:meer|langer|eens|ooit))?\s+(?:(?:lid|aangesloten)(?:\s+geweest)?\s+"
+          r"(?:van|bij)\s+(?:de\s+|een\s+)?(?:fnv|vakbond\w*)|bij\s+(?:de\s+|een\s+)?(?:fnv|vakbond\w*)|fnv[\s-]+lid|vakbond\w*)"
+          r"|bij\s+geen\s+vakbond\w*)",
+    "fr": r"(?:pas|plus|jamais)\s+(?:(?:adh[ée]rent(?:e|s|es)?|membre|inscrit(?:e|s|es)?)\s+(?:à|a|de|chez)\s+"
+          r"(?:force\s+ouvri[eè]re|fo|cgt-fo)|(?:à|a|chez|dans)\s+(?:force\s+ouvri[eè]re|cgt-fo)|syndicalistes?)",
+    "es": r"no\s+(?:estás|estas|está|esta|estoy|soy|eres|es|estamos|estáis|estuve|he\s+estado|has\s+estado)\s+"
+          r"(?:afiliad[oa]s?\s+(?:a|en)\s+(?:la\s+)?(?:ugt|cnt(?:-ait)?|ccoo|cc\.?\s*oo\.?)|en\s+(?:la\s+)?(?:cnt-ait|"
+          r"ccoo|cc\.\s*oo\.?))",
+    "pt": r"n[ãa]o\s+(?:sou|estou|é|és|está|esta|fui|era)\s+(?:filiad[oa]s?\s+(?:à|a|ao|na|no)\s+(?:cut|for[çc]a\s+"
+          r"sindical|cgtp(?:-in)?|central\s+[úu]nica\s+dos\s+trabalhadores)|na\s+for[çc]a\s+sindical|na\s+cgtp-in)",
+    "de": r"(?:nicht|kein|keine|nie)(?:\s+(?:mehr|mal))?\s+(?:gewerkschafts)?mitglied\s+(?:in\s+der|bei\s+der|der|bei|"
+          r"im|in)\s+(?:ig[\s-]+metall|ig[\s-]+bce|ver\.?di|dgb|gewerkschaft)",
+}
+#: … the keys a text holds where its language's pattern can match (EverydayPattern.keys)
+_NEGATED_UNION_KEYS = {
+    "en": ("teamster", "uaw", "seiu", "afl", "unite the union", "gmb", "labor union", "labour union", "member"),
+    "it": ("cgil", "cisl", "sindacat"), "nl": ("fnv", "vakbond"), "fr": (" fo", "force ouvri", "syndica"),
+    "es": ("ugt", "cnt", "ccoo", "cc.", "cc oo", "sindica"), "pt": ("cut", "sindica", "cgtp", "trabalhadores"),
+    "de": ("metall", "bce", "ver.di", "verdi", "dgb", "gewerkschaft"),
+}
+#: her answer no to the question, to its text's or line's end ("… ? no", "… ? nope, never was", "… ? not me", "… ?
+#: Nee hoor", "… ? No, non lo sono", "… ? Nein, bin ich nicht"), in any of the seven languages, a word of no in it
+#: (a laugh alone, "… ? lol", is none); anything more ("… ? no, but my wife is") reads as written
+_NO_WORDS = (r"no|nope|nah|naw|not\s+me|never(?:\s+(?:was|were|have|been|have\s+been))?|not\s+(?:anymore|"
+             r"any\s+more|really|at\s+all|now|a\s+member|in\s+it)|no\s+longer|i['’]?m\s+not|i\s+am\s+not|"
+             r"i\s+wasn['’]?t|i\s+was\s+not|i\s+never\s+was|hell\s+no|of\s+course\s+not|definitely\s+not|"
+             r"(?:yes|yeah|yep|right|correct)(?=[\s,.!]*(?:i['’]?m\s+not|i\s+am\s+not|not\s+me)(?![\w'’-]))|"
+             r"nein|nee|nö|nie|niemals|noch\s+nie|nie\s+gewesen|bin\s+ich\s+nicht|ich\s+bin\s+nicht|nicht\s+mehr|"
+             r"war\s+ich\s+nie|leider\s+nicht|zum\s+glück\s+nicht|non|nan|jamais|pas\s+du\s+tout|plus\s+maintenant|"
+             r"je\s+ne\s+le\s+suis\s+pas|je\s+le\s+suis\s+pas|pas\s+moi|non\s+plus|absolument\s+pas|nunca|jamás|"
+             r"jamas|para\s+nada|ya\s+no|no\s+lo\s+estoy|no\s+lo\s+soy|qu[eé]\s+va|nop|não|nao|nunca\s+fui|"
+             r"n[ãa]o\s+sou|n[ãa]o\s+estou|j[áa]\s+n[ãa]o|de\s+jeito\s+nenhum|nops|mai|macché|macche|per\s+niente|"
+             r"non\s+lo\s+sono|non\s+più|non\s+piu|assolutamente\s+no|neen|nooit|niet\s+meer|ben\s+ik\s+niet|"
+             r"zit\s+ik\s+niet|welnee")
+_NO_FILLERS = (r"sadly|thankfully|hoor|lol|haha\w*|lmao|jaja\w*|mdr|kk+|rs+|ahah\w*|well|um|uh|pues|bueno|ben|beh|"
+               r"nou|ach")
+_ANSWER_NO = (r"(?=[^\n]*?(?<![\w'’-])(?:" + _NO_WORDS + r")(?![\w'’-]))(?:(?:" + _NO_WORDS + "|" + _NO_FILLERS
+              + r")(?![\w'’-])|" + _EMOJI + r"|[\s,.!…;:()\-—–*~\"'“”])+(?:$|\n)")
+#: her yes to it taken back at once ("… ? yes I am. not anymore", "… ? Sì, lo sono. Non più", "… ? Jawel.\nNiet
+#: meer", "… ? Doch, bin ich. Nicht mehr"): her yes's words, then a word of UNION_RETRACTIONS right after them (any
+#: of the rows, or of _RETRACTED's, past marks, emoji and a laugh, on the next line too); not further on ("… ? yes I
+#: am, I quit smoking though" reads as written, union, at medium: words that may take it back)
+_YES_WORDS = (r"yes|yeah|yep|yup|ya|yea|sure|of\s+course|i\s+am|i['’]?m\s+in|i['’]?m\s+a\s+member|doch|ja|bin\s+ich|"
+              r"ich\s+bin|s[íi]|claro|lo\s+estoy|estoy|soy|oui|je\s+le\s+suis|je\s+suis|sim|sou|estou|sì|certo|"
+              r"lo\s+sono|jawel|wel|ben\s+ik\s+wel")
+_RETRACTED_ANY = "|".join((*UNION_RETRACTIONS.values(), r"non\s+(?:lo\s+sono\s+)?pi[uù]|niet\s+meer|nee|grapje"))
+_YES_TAKEN_BACK = (r"(?:(?:" + _YES_WORDS + r")(?![\w'’-])[\s,.!¡\-—–\"'“”]*)+"
+                   r"(?=(?:[\s,.!…;:()\[\]\-—–*~]|" + _EMOJI + r")*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + _RETRACTED_ANY
+                   + r"|" + _RETRACTING + r")(?![\w'’-]))")
+#: what may stand between the name and its clause's end, and "and you?" asked back after it (not "yet": "I'm not in
+#: the Teamsters yet", "… ? not yet" say she means to join, read as written)
+_NEGATED_UNION_WORDS = (r"(?:\s+(?:anymore|any\s+more|either|now|still|lol|haha|lmao|though|tho|at\s+work|here|"
+                        r"mate|bro|then|più|piu|ancora|neanche|meer|hoor|nog|ook|mehr|non\s+plus|tampoco|mais|"
+                        r"\d+)(?![\w'’-]))*")
+_ASKED_BACK = (r"(?:[\s.!…,;¿]*(?:(?:and|what\s+about|how\s+about|e|en|und|y|et)\s+)?(?:you|u|tu|tú|te|jij|je|"
+               r"jullie|voi|lei|du|toi|vous|você|voce|vc|usted)(?:\s+(?:too|also|anche|ook|aussi|también|tambien|também))?"
+               r"\s*[?？])?")
+#: … to its text's end, to a sentence naming the union after it, or to a question's mark with nothing after it, her
+#: answer no or her yes taken back at once
+_NEGATED_UNION_END = (
+    r"(?=" + _NEGATED_UNION_WORDS + r"(?:" + _ASKED_BACK + r"[\s.!?？…)]*$"
+    r"|(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindicato|syndicat))"
+    r"|\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK + r")))")
+# … and the question asked without a negation ("Are you in the Teamsters? no", "Bist du in der IG Metall? Nein", "Sei
+# iscritto alla CGIL? No", "Ben je lid van de FNV? Nee"): none only where her answer is no, or her yes taken back at
+# once; asked alone, or answered anything else, it reads as written (a question of someone's union: withheld)
+_ASKED_UNION_NAMES = {
+    "en": r"(?:are|r)\s+(?:you|u|ya)\s+(?:(?:still|even|currently|ever)\s+)*(?:in\s+(?:" + _UNION_NAMES_EN
+          + r")|an?\s+(?:union|teamsters?|uaw|seiu|rmt|unison|gmb|ucu|neu|cwu)\s+member|(?:an?\s+)?member\s+of\s+"
+          r"(?:" + _UNION_NAMES_EN + r"|(?:the|a|any)\s+(?:trade\s+|labou?r\s+)?union))",
+    "de": r"(?:bist\s+du|sind\s+sie|seid\s+ihr)\s+(?:(?:noch|auch|eigentlich|schon)\s+)*(?:in\s+der\s+(?:ig[\s-]+"
+          r"metall|ig[\s-]+bce|gewerkschaft)|bei\s+(?:der\s+)?(?:ig[\s-]+metall|ver\.?di|gewerkschaft)|im\s+dgb|"
+          r"(?:gewerkschafts)?mitglied(?:\s+(?:in\s+der|bei\s+der|der|bei|im)\s+(?:ig[\s-]+metall|ig[\s-]+bce|"
+          r"ver\.?di|dgb|gewerkschaft))?|gewerkschaftlich\s+organisiert)",
+    "fr": r"(?:es[\s-]+tu|êtes[\s-]+vous|t['’]es|tu\s+es|vous\s+êtes)\s+(?:(?:encore|toujours)\s+)*(?:au\s+syndicat|"
+          r"dans\s+un\s+syndicat|syndicalistes?|adh[ée]rente?s?\s+(?:à|a)\s+(?:fo|force\s+ouvri[eè]re|un\s+syndicat)|"
+          r"(?:à|a)\s+force\s+ouvri[eè]re)",
+    "es": r"(?:estás|estas|eres|está|esta|es)\s+(?:(?:todavía|todavia|aún|aun|tú|tu)\s+)*(?:en\s+(?:el\s+sindicato|"
+          r"ccoo|un\s+sindicato)|afiliad[oa]\s+(?:a\s+(?:la\s+)?(?:ugt|cnt)|al\s+sindicato|a\s+un\s+sindicato)|"
+          r"sindicalizad[oa])",
+    "pt": r"(?:você|voce|vc|tu)\s+(?:ainda\s+)?(?:é|és|está|esta|estás|tá|ta)\s+(?:ainda\s+)?(?:no\s+sindicato|"
+          r"sindicalizad[oa]|filiad[oa]\s+(?:ao\s+sindicato|(?:à|a)\s+cut|(?:à|a)\s+for[çc]a\s+sindical)|"
+          r"na\s+for[çc]a\s+sindical)",
+    "it": r"(?:sei|è|siete)\s+(?:(?:ancora|tu)\s+)*(?:iscritt[oaie]\s+(?:alla\s+(?:cgil|cisl)|al\s+sindacato|"
+          r"a\s+un\s+sindacato)|nel\s+sindacato|nella\s+(?:cgil|cisl)|tesserat[oaie]\s+(?:della\s+)?(?:cgil|cisl))",
+    "nl": r"(?:ben|zit|bent|zijn)\s+(?:je|jij|u|jullie)\s+(?:(?:nog|al|eigenlijk|ook)\s+)*(?:lid\s+van\s+(?:de\s+)?"
+          r"(?:fnv|vakbond\w*)|bij\s+(?:de\s+)?(?:fnv|vakbond\w*)|fnv[\s-]+lid|vakbondslid)",
+}
+# (not the same words after a negation: "¿No estás en el sindicato?" is the negated question's, above)
+_NOT_AFTER_A_NEGATION = r"(?<!no\s)(?<!não\s)(?<!nao\s)(?<!non\s)(?<!ne\s)(?<!not\s)"
+_ASKED_UNION_END = (r"(?=" + _NEGATED_UNION_WORDS + r"\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:" + _ANSWER_NO + r"|"
+                    + _YES_TAKEN_BACK + r"))")
+for _language, _negated in _NEGATED_UNION_NAMES.items():
+    EVERYDAY_PATTERNS[f"not in a union by its name ({_language})"] = EverydayPattern(
+        "a trade union's name or member word the lists read (the Teamsters, UAW, SEIU, AFL-CIO, Unite the Union, the "
+        "GMB union, a union / RMT / Unison member; CGIL, CISL, il sindacato; de FNV, de vakbond; FO, Force ouvrière, "
+        "syndicaliste; UGT, CNT, CCOO; CUT, Força Sindical, CGTP; IG Metall, ver.di, DGB) said with a negation "
+        "before it (\"I'm not in the Teamsters\", \"Non sei iscritto alla CGIL? No\", \"Ben je niet lid van de FNV? "
+        "Nee\"), to its clause's end or a question answered no or not at all, and the question asked plainly answered "
+        "no (\"Are you in the Teamsters? no\"): no membership of the person's, as \"I'm not in the union\" "
+        "(shapes.UNION_MEMBER)",
+        lazy_compile(r"(?<![\w'’-])(?:" + _negated + r"(?![\w'’-])" + _NEGATED_UNION_END + r"|"
+                     + _NOT_AFTER_A_NEGATION + _ASKED_UNION_NAMES[_language] + r"(?![\w'’-])" + _ASKED_UNION_END
+                     + ")"),
+        _NEGATED_UNION_KEYS[_language])
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "

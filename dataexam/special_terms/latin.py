@@ -710,21 +710,17 @@ TERMS: dict[str, tuple[str, ...]] = {
         # ART51: the union at one's work is a trade union ("in the union at work", "the union at my job")
         *(f"the union at {where}" for where in ("work", "my work", "my job", "my workplace", "our work",
                                                 "our workplace")),
-        # ART60 (T55B 3: "Aren't you unionized?", "Tu n'es pas syndiqué·e ?", "Ich bin in der GEW", "Estoy en la CNT",
-        # "Je suis à la CGT", "Sou filiado à CUT" read none): the union's participles — English "unionized" /
-        # "unionised" (chemistry's "un-ionized" apart: EVERYDAY_SENSES["un-ionized"]), French "syndiqué" and its
-        # verb (a syndicated loan apart: EVERYDAY_SENSES["syndicated loans"]) — and the major unions' names per
-        # language from their own names: a name that is also another word or another body's initials only beside
-        # an article, a preposition or a member (GEW Gewerkschaft Erziehung und Wissenschaft; UGT Unión General de
-        # Trabajadores, CNT Confederación / Confédération nationale du travail; CGT, CFDT, FO Force ouvrière;
-        # CUT Central Única dos Trabalhadores, Força Sindical, CGTP; Unite, Unison and the GMB: "in unison", "unite
-        # the clans", Good Morning Britain and the UK's capital gains tax stay words)
-        # (T56B 1–4, T56D 1–7: the participles and a name beside an article read other things at high — German's
-        # "gew." abbreviation read across its dot ("die gew. Ware"), Ecuador's telephone company ("la CNT"), a film's
-        # cut ("na cut"), a liver enzyme ("a UGT enzyme", "la UGT hepática"), the French Line ("la CGT"), a restaurant
-        # ("chez Fo"), the verb ("unite members of both parties"), Unite Students, syndicated lending beyond any list
-        # ("crédits bancaires syndiqués", "syndiquer ce prêt"), Spanish "sindicado" (accused); only a union's full
-        # name or a membership said with it stays)
+        # ART60 (T55B 3: "Estoy afiliado a la CNT", "Je suis adhérent à FO", "Sou filiado à CUT", "Estou na Força
+        # Sindical" read none), as cut after T56B and T56D: the major unions' names the lists read are those that
+        # name no other thing — a name in full (Force ouvrière, CGT-FO, CNT-AIT, Central Única dos Trabalhadores,
+        # Força Sindical, CGTP-IN, the GMB union) or one said with its membership (afiliado/a a (la) UGT, afiliado/a
+        # a la CNT, adhérent·e à FO, filiado/a à / a CUT). Not read, each for what else it names: a name beside an
+        # article alone ("la UGT" a liver enzyme, "la CGT" the French Line, "la CNT" Ecuador's telephone company,
+        # "na cut" a film's cut, "chez Fo" a restaurant, "die gew." German's abbreviation), CFDT, GEW and Unite,
+        # Unison or the GMB alone ("in unison", "unite members of both parties", Unite Students, Good Morning
+        # Britain), and the participles "unionized" / "unionised" (chemistry's), "syndiqué" outside the phrases above
+        # (syndicated lending) and Spanish "sindicado" (accused). A negation before any of them, or her "no" to the
+        # question, is everyday.py's ("not in a union", "not in a union by its name": ART54–ART61)
         "afiliado a ugt", "afiliada a ugt", "afiliado a la ugt", "afiliada a la ugt", "cnt-ait", "afiliado a la cnt",
         "afiliada a la cnt", "cgt-fo", "force ouvrière", "force ouvriere", "adhérent à fo", "adhérente à fo",
         "filiado à cut", "filiada à cut", "filiado a cut", "filiada a cut", "central única dos trabalhadores",
