@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
-from dataexam.wording import count_phrase, day_text, in_text, plural
+from dataexam.wording import count_phrase, day_text, in_text, plural, running_name
 
 from ..art9 import ART9_WORDS
 from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
@@ -137,10 +137,11 @@ def has_something(f: dict[str, Any]) -> bool:
 
 # -- plain wording ----------------------------------------------------------------------------------------
 def country(code: Any) -> str:
-    """``"TH"`` → ``"Thailand"`` (CLDR English names); anything else unchanged."""
+    """``"TH"`` → ``"Thailand"`` (CLDR English names, their list forms as a sentence writes them:
+    :func:`~dataexam.wording.running_name`, "HK" → "Hong Kong", "MM" → "Myanmar"); anything else unchanged."""
     if not isinstance(code, str):
         return str(code)
-    return _EN.territories.get(code.upper(), code) if len(code) == 2 else code
+    return running_name(_EN.territories.get(code.upper(), code)) if len(code) == 2 else code
 
 
 def country_in_text(code: Any) -> str:
@@ -327,13 +328,34 @@ def plain(value: Any, limit: int = 8) -> str:
             if all(0 <= v <= 1 and isinstance(v, float) for v in value.values()):
                 return join([f"{k} {percent(value[k])}" for k in keys[:limit]])
             return join([f"{k} ({number(value[k])})" for k in keys[:limit]])
-        parts = [f"{label(k)}: {plain(v, limit)}" for k, v in list(value.items())[:limit] if v not in (None, [], {})]
+        parts = [f"{label(k)}: {plain(_countries_named(k, v), limit)}" for k, v in list(value.items())[:limit]
+                 if v not in (None, [], {})]
         return "; ".join(parts) or "—"
     if isinstance(value, (list, tuple)):
         shown = [plain(v, limit) for v in list(value)[:limit]]
         more = len(value) - len(shown)
         return join(shown + ([f"{more} more"] if more > 0 else []))
     return str(value)
+
+
+#: the keys whose values are ISO 3166-1 codes (a platform's declared "countries": {"DE": 2}, a "country": "DE")
+_COUNTRY_KEYS = frozenset({"country", "countries", "home_country"})
+_ISO_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def _countries_named(key: Any, value: Any) -> Any:
+    """A ``value`` under a country key (:data:`_COUNTRY_KEYS`) with its ISO codes named (:func:`country`), as
+    :func:`plain` words it (T56B: "Platform says: … countries: US (2)" → "countries: United States (2)"); the JSON
+    keeps the codes. Anything else unchanged."""
+    if key not in _COUNTRY_KEYS:
+        return value
+    if isinstance(value, str) and _ISO_CODE.match(value):
+        return country(value)
+    if isinstance(value, dict):
+        return {country(k) if isinstance(k, str) and _ISO_CODE.match(k) else k: v for k, v in value.items()}
+    if isinstance(value, list):
+        return [country(v) if isinstance(v, str) and _ISO_CODE.match(v) else v for v in value]
+    return value
 
 
 # -- time and place of evidence ---------------------------------------------------------------------------
@@ -527,14 +549,21 @@ def base_name(path: Any) -> str:
 #: shown as written (T56B 5: "Greetings from LA Poster" was shown "… from Laos Poster", "Learning from AI" "…
 #: from Anguilla")
 _COUNTRY_CODE = re.compile(r"^([a-z][a-z ]{0,40} from an address registered in |location record in )([A-Z]{2})$")
-#: a geotag's or check-in's town and its country code ("geotag near Lisbon, PT"): the town's country bare, as after a
-#: town ("near Lisbon, Portugal"); place.py's excerpt whole (LOCATED_TEXT), never a post's "… near Portland, ME"
-_TOWN_COUNTRY = re.compile(r"^((?:geotag|check-in|location record) near [^,]{1,80}, )([A-Z]{2})$")
+#: a geotag's or check-in's town and its country code ("geotag near Lisbon, PT"), a GeoNames town with a comma of its
+#: own too ("geotag near Misato, Saitama, JP", T56D 8), and Facebook's own place of a login ("login placed by
+#: Facebook in Lisbon, PT", "… in Bergen, Hordaland, NO"): the town's country bare, as after a town ("near Lisbon,
+#: Portugal"); place.py's excerpt whole (LOCATED_TEXT), never a post's "… near Portland, ME"
+_TOWN_COUNTRY = re.compile(r"^((?:(?:geotag|check-in|location record) near|login placed by Facebook in) "
+                           r"[^,]{1,80}(?:, [^,]{1,80}){0,2}, )([A-Z]{2})$")
+#: Facebook's place of a login that is a country alone ("login placed by Facebook in PT"): named as running text
+_LOGIN_COUNTRY = re.compile(r"^(login placed by Facebook in )([A-Z]{2})$")
 
 
 def _excerpt_text(text: str) -> str:
-    """An evidence excerpt with its country codes named (:data:`_COUNTRY_CODE`, :data:`_TOWN_COUNTRY`)."""
+    """An evidence excerpt with its country codes named (:data:`_COUNTRY_CODE`, :data:`_TOWN_COUNTRY`,
+    :data:`_LOGIN_COUNTRY`)."""
     text = _COUNTRY_CODE.sub(lambda m: m.group(1) + country_in_text(m.group(2)), text)
+    text = _LOGIN_COUNTRY.sub(lambda m: m.group(1) + country_in_text(m.group(2)), text)
     return _TOWN_COUNTRY.sub(lambda m: m.group(1) + country(m.group(2)), text)
 
 
