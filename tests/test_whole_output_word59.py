@@ -92,6 +92,10 @@ def test_the_demo_s_reports_name_every_country(seed: int, tmp_path: Path) -> Non
     for fmt, text in _renderings(paths).items():
         assert not bare_codes(text), (fmt, bare_codes(text)[:5])
         assert not list_forms(text), (fmt, list_forms(text))
+        # the glance's rebuilt lines (T56C 6): the finding first, one subject, a scale said, months in words
+        for garbled in (r"the English ones:", r"at \d+ of 350–950", r"you follow", r"Move around 20", r"pet\? around",
+                        r"pet \(", r"\(size 1 fits"):
+            assert not re.search(garbled, text), (fmt, garbled)
 
 
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if (p / "input").is_dir()))
