@@ -32,8 +32,12 @@ LIST_FORM = re.compile(r" - | \([^()]*\)$|\bSAR\b")
 # -- 1. CLDR's list forms, over every ISO code -------------------------------------------------------------------
 @pytest.mark.parametrize("code", CODES)
 def test_no_code_s_name_is_a_cldr_list_form(code: str) -> None:
-    for said in (gazetteer.country_display(code), gazetteer.country_in_text(code), view.country(code),
-                 view.country_in_text(code)):
+    for said in (
+        gazetteer.country_display(code),
+        gazetteer.country_in_text(code),
+        view.country(code),
+        view.country_in_text(code),
+    ):
         assert not LIST_FORM.search(said), (code, said)
         assert said and said != code  # every ISO code has a name
     # the text forms agree: the renderers' and the inference modules'
@@ -43,15 +47,28 @@ def test_no_code_s_name_is_a_cldr_list_form(code: str) -> None:
     assert re.sub(r"^the ", "", gazetteer.country_in_text(code)) == gazetteer.country_display(code)
 
 
-@pytest.mark.parametrize(("code", "said"), [
-    ("HK", "Hong Kong"), ("MO", "Macao"), ("MM", "Myanmar"),
-    ("CD", "the Democratic Republic of the Congo"), ("CG", "the Republic of the Congo"),
-    ("FM", "the Federated States of Micronesia"),
-    # names that read in a sentence stay CLDR's
-    ("CI", "Côte d’Ivoire"), ("CW", "Curaçao"), ("CC", "the Cocos (Keeling) Islands"), ("MF", "St. Martin"),
-    ("SX", "Sint Maarten"), ("VA", "Vatican City"), ("US", "the United States"), ("DE", "Germany"),
-    ("PS", "the Palestinian Territories"), ("UM", "the U.S. Outlying Islands"),
-])
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("HK", "Hong Kong"),
+        ("MO", "Macao"),
+        ("MM", "Myanmar"),
+        ("CD", "the Democratic Republic of the Congo"),
+        ("CG", "the Republic of the Congo"),
+        ("FM", "the Federated States of Micronesia"),
+        # names that read in a sentence stay CLDR's
+        ("CI", "Côte d’Ivoire"),
+        ("CW", "Curaçao"),
+        ("CC", "the Cocos (Keeling) Islands"),
+        ("MF", "St. Martin"),
+        ("SX", "Sint Maarten"),
+        ("VA", "Vatican City"),
+        ("US", "the United States"),
+        ("DE", "Germany"),
+        ("PS", "the Palestinian Territories"),
+        ("UM", "the U.S. Outlying Islands"),
+    ],
+)
 def test_the_running_names(code: str, said: str) -> None:
     assert gazetteer.country_in_text(code) == said
     assert f"in {view.country_in_text(code)}" == f"in {said}"
@@ -99,19 +116,23 @@ def test_a_home_s_place_names_its_country_and_keeps_a_state_s_letters(code: str)
 
 def _ctx(value: dict) -> Context:
     ctx = Context(include_sensitive=False, aggregators={})
-    ctx.findings["home"] = Finding(id="home", title="Home", value=value, confidence=Confidence.HIGH,
-                                   confidence_basis="", summary="", method="")
+    ctx.findings["home"] = Finding(
+        id="home", title="Home", value=value, confidence=Confidence.HIGH, confidence_basis="", summary="", method=""
+    )
     return ctx
 
 
-@pytest.mark.parametrize(("value", "place"), [
-    ({"country": "US", "region": "IL", "city": "Springfield"}, "Springfield, IL, United States"),
-    ({"country": "DE", "region": None, "city": "Berlin"}, "Berlin, Germany"),
-    ({"country": "NL", "region": None, "city": None}, "the Netherlands"),
-    ({"country": "JP", "region": None, "city": None}, "Japan"),
-    ({"country": "HK", "region": None, "city": None}, "Hong Kong"),
-    ({"country": "GB", "region": None, "city": "Leeds"}, "Leeds, United Kingdom"),
-])
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        ({"country": "US", "region": "IL", "city": "Springfield"}, "Springfield, IL, United States"),
+        ({"country": "DE", "region": None, "city": "Berlin"}, "Berlin, Germany"),
+        ({"country": "NL", "region": None, "city": None}, "the Netherlands"),
+        ({"country": "JP", "region": None, "city": None}, "Japan"),
+        ({"country": "HK", "region": None, "city": None}, "Hong Kong"),
+        ({"country": "GB", "region": None, "city": "Leeds"}, "Leeds, United Kingdom"),
+    ],
+)
 def test_the_home_clock_caveat_names_the_home_s_country(value: dict, place: str, monkeypatch) -> None:
     ctx = _ctx({"basis": "login IPs", "share": 0.9, **value})
     monkeypatch.setattr(homeclock, "home_zone", lambda c: "Europe/Berlin")
@@ -124,7 +145,8 @@ def test_the_home_clock_caveat_names_the_home_s_country(value: dict, place: str,
 def test_counts_by_country_are_said_with_names() -> None:
     assert gazetteer.counts_in_countries([("DE", 548), ("US", 2)]) == "548 in Germany, 2 in the United States"
     assert gazetteer.counts_in_countries([("HK", 1_200), ("CD", 3)]) == (
-        "1,200 in Hong Kong, 3 in the Democratic Republic of the Congo")
+        "1,200 in Hong Kong, 3 in the Democratic Republic of the Congo"
+    )
     assert gazetteer.counts_in_countries([]) == ""
 
 
@@ -152,28 +174,53 @@ def test_every_excerpt_of_place_names_its_country(code: str) -> None:
         f"check-in near Lisbon, {code}": f"check-in near Lisbon, {name}",
         f"location record near A, B, C, {code}": f"location record near A, B, C, {name}",
         f"login placed by Facebook in Lisbon, {code}": f"login placed by Facebook in Lisbon, {name}",
-        f"login placed by Facebook in Bergen, Hordaland, {code}":
-            f"login placed by Facebook in Bergen, Hordaland, {name}",
+        f"login placed by Facebook in Bergen, Hordaland, {code}": (
+            f"login placed by Facebook in Bergen, Hordaland, {name}"
+        ),
         f"login placed by Facebook in {code}": f"login placed by Facebook in {said}",
         f"login from an address registered in {code}": f"login from an address registered in {said}",
         f"location record in {code}": f"location record in {said}",
     }
-    items = [{"archive": "/x/facebook.zip", "member": "security/logins.json", "index": i, "time": None,
-              "excerpt": text, "kind": "facebook.login"} for i, text in enumerate(cases)]
+    items = [
+        {
+            "archive": "/x/facebook.zip",
+            "member": "security/logins.json",
+            "index": i,
+            "time": None,
+            "excerpt": text,
+            "kind": "facebook.login",
+        }
+        for i, text in enumerate(cases)
+    ]
     rows = view.evidence_rows({"evidence": {"n_support": len(items), "items": items}}, None, None)
     assert [r.what for r in rows] == list(cases.values())
     assert [i["excerpt"] for i in items] == list(cases)  # the JSON keeps the codes
 
 
 def test_an_eu_block_and_a_post_s_own_words() -> None:
-    items = [{"archive": "/x/facebook.zip", "member": "a.json", "index": i, "time": None, "excerpt": text,
-              "kind": "facebook.login"}
-             for i, text in enumerate(("login from an address registered in EU", "Greetings from Portland, ME",
-                                       "login placed by Facebook in Springfield, IL, US"))]
+    items = [
+        {
+            "archive": "/x/facebook.zip",
+            "member": "a.json",
+            "index": i,
+            "time": None,
+            "excerpt": text,
+            "kind": "facebook.login",
+        }
+        for i, text in enumerate(
+            (
+                "login from an address registered in EU",
+                "Greetings from Portland, ME",
+                "login placed by Facebook in Springfield, IL, US",
+            )
+        )
+    ]
     rows = view.evidence_rows({"evidence": {"n_support": 3, "items": items}}, None, None)
-    assert [r.what for r in rows] == ["login from an address registered in the European Union",
-                                      "Greetings from Portland, ME",  # a post's words as written
-                                      "login placed by Facebook in Springfield, IL, United States"]
+    assert [r.what for r in rows] == [
+        "login from an address registered in the European Union",
+        "Greetings from Portland, ME",  # a post's words as written
+        "login placed by Facebook in Springfield, IL, United States",
+    ]
 
 
 # -- 4. sizes: one table of units --------------------------------------------------------------------------------
@@ -181,20 +228,43 @@ def test_the_size_units_are_cldr_s() -> None:
     assert size_units() == ("bytes", "kB", "MB", "GB", "TB", "PB")
 
 
-@pytest.mark.parametrize(("n", "said"), [
-    (0, "0 bytes"), (1, "1 byte"), (999, "999 bytes"), (1000, "1 kB"), (999_499, "999 kB"), (999_500, "1.0 MB"),
-    (999_949_999, "999.9 MB"), (999_950_000, "1.0 GB"), (2**40, "1.1 TB"), (999_949_999_999_999, "999.9 TB"),
-    (999_950_000_000_000, "1.0 PB"), (10**16, "10.0 PB"), (2**60, "1,152.9 PB"),
-])
+@pytest.mark.parametrize(
+    ("n", "said"),
+    [
+        (0, "0 bytes"),
+        (1, "1 byte"),
+        (999, "999 bytes"),
+        (1000, "1 kB"),
+        (999_499, "999 kB"),
+        (999_500, "1.0 MB"),
+        (999_949_999, "999.9 MB"),
+        (999_950_000, "1.0 GB"),
+        (2**40, "1.1 TB"),
+        (999_949_999_999_999, "999.9 TB"),
+        (999_950_000_000_000, "1.0 PB"),
+        (10**16, "10.0 PB"),
+        (2**60, "1,152.9 PB"),
+    ],
+)
 def test_size_words_go_past_tb_to_pb(n: int, said: str) -> None:
     assert size_words(n) == said
 
 
-@pytest.mark.parametrize(("n", "bucket"), [
-    (0, "0 bytes"), (7, "1-10 bytes"), (999, "100-1000 bytes"), (1000, "1-10 kB"), (54_321, "10-100 kB"),
-    (123_456_789, "100-1000 MB"), (5 * 10**9, "1-10 GB"), (10**12, "1-10 TB"), (10**15, "1-10 PB"),
-    (3 * 10**17, "100-1000 PB"),
-])
+@pytest.mark.parametrize(
+    ("n", "bucket"),
+    [
+        (0, "0 bytes"),
+        (7, "1-10 bytes"),
+        (999, "100-1000 bytes"),
+        (1000, "1-10 kB"),
+        (54_321, "10-100 kB"),
+        (123_456_789, "100-1000 MB"),
+        (5 * 10**9, "1-10 GB"),
+        (10**12, "1-10 TB"),
+        (10**15, "1-10 PB"),
+        (3 * 10**17, "100-1000 PB"),
+    ],
+)
 def test_describe_s_buckets_use_the_same_units(n: int, bucket: str) -> None:
     assert size_bucket(n) == bucket
     unit = bucket.split(" ", 1)[1]

@@ -28,12 +28,20 @@ CASES = Path(__file__).parent / "cases"
 CODES = frozenset(c.alpha_2 for c in pycountry.countries)
 #: CLDR's English names in a list form (a menu's " - ", a trailing bracket, "SAR"); "Cocos (Keeling) Islands" is
 #: the territory's own name (ISO 3166-1's too)
-LIST_FORMS = tuple(sorted(n for c, n in Locale("en").territories.items() if len(c) == 2 and c in CODES
-                          and re.search(r" - | \([^()]*\)$|\bSAR\b", n) and not n.startswith("Cocos")))
+LIST_FORMS = tuple(
+    sorted(
+        n
+        for c, n in Locale("en").territories.items()
+        if len(c) == 2 and c in CODES and re.search(r" - | \([^()]*\)$|\bSAR\b", n) and not n.startswith("Cocos")
+    )
+)
 #: where a sentence puts a country: after "in", "from", "to", "of", "near", a list's or bracket's start, a label's
 #: colon; the code then ends a phrase (a bracket, comma, stop, a count in brackets or digits)
-_SLOT = re.compile(r"(?:\b(?:in|from|to|of|near|countries:|country:|held:)\s+|[(,]\s*)([A-Z]{2})"
-                   r"(?=\s*(?:[),.;:]|$|\s\(|\s\d))", re.M)
+_SLOT = re.compile(
+    r"(?:\b(?:in|from|to|of|near|countries:|country:|held:)\s+|[(,]\s*)([A-Z]{2})"
+    r"(?=\s*(?:[),.;:]|$|\s\(|\s\d))",
+    re.M,
+)
 #: a state's or province's letters before its country's name ("Springfield, IL, United States"), which English
 #: writes so
 _STATE = re.compile(r",\s+(?:United\s+States|Canada|Australia|Mexico|Brazil|India)\b")
@@ -48,7 +56,7 @@ def bare_codes(text: str) -> list[str]:
         code = m.group(1)
         if code not in CODES or code in _NOT_COUNTRIES or _STATE.match(text, m.end()):
             continue
-        out.append(text[max(0, m.start() - 40):m.end() + 20].replace("\n", " "))
+        out.append(text[max(0, m.start() - 40) : m.end() + 20].replace("\n", " "))
     return out
 
 
@@ -68,21 +76,28 @@ def _renderings(paths: list[Path]) -> dict[str, str]:
     out = {}
     for fmt in ("text", "markdown", "html"):
         buf = io.StringIO()
-        target = Console(file=buf, width=100, force_terminal=False, color_system=None, highlight=False) \
-            if fmt == "text" else buf
+        target = (
+            Console(file=buf, width=100, force_terminal=False, color_system=None, highlight=False)
+            if fmt == "text"
+            else buf
+        )
         render(report, fmt, target, detail="full")
         out[fmt] = _plain(fmt, buf.getvalue())
     return out
 
 
 def test_the_scanner_finds_what_it_looks_for() -> None:
-    found = bare_codes("Platform says: cities: Berlin (4); countries: DE (2)\nthe clock of your home (Bergen, NO) "
-                       "as …\nlogin placed by Facebook in Tromsø, Troms, NO\n(days held: DE 548, US 2)\n"
-                       "(Congo - Kinshasa, 100% of …)")
+    found = bare_codes(
+        "Platform says: cities: Berlin (4); countries: DE (2)\nthe clock of your home (Bergen, NO) "
+        "as …\nlogin placed by Facebook in Tromsø, Troms, NO\n(days held: DE 548, US 2)\n"
+        "(Congo - Kinshasa, 100% of …)"
+    )
     assert len(found) == 5  # DE, NO, NO, DE and US
     assert list_forms("in Hong Kong SAR China, (Congo - Kinshasa)") == ["Congo - Kinshasa", "Hong Kong SAR China"]
-    assert bare_codes("Springfield, IL, United States; US spelling; CA$93.55; 16 GB; Fjord Data AS; 5 DMs; in "
-                      "Germany (2)") == []
+    assert (
+        bare_codes("Springfield, IL, United States; US spelling; CA$93.55; 16 GB; Fjord Data AS; 5 DMs; in Germany (2)")
+        == []
+    )
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
@@ -93,8 +108,15 @@ def test_the_demo_s_reports_name_every_country(seed: int, tmp_path: Path) -> Non
         assert not bare_codes(text), (fmt, bare_codes(text)[:5])
         assert not list_forms(text), (fmt, list_forms(text))
         # the glance's rebuilt lines (T56C 6): the finding first, one subject, a scale said, months in words
-        for garbled in (r"the English ones:", r"at \d+ of 350–950", r"you follow", r"Move around 20", r"pet\? around",
-                        r"pet \(", r"\(size 1 fits"):
+        for garbled in (
+            r"the English ones:",
+            r"at \d+ of 350–950",
+            r"you follow",
+            r"Move around 20",
+            r"pet\? around",
+            r"pet \(",
+            r"\(size 1 fits",
+        ):
             assert not re.search(garbled, text), (fmt, garbled)
 
 
