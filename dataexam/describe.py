@@ -7,7 +7,7 @@ description holds only:
   appears in a built-in parser's rules, or is a common file-format word) with digit runs shown as
   ``#``, or masked as ``<name-N>`` (Messenger thread folders ``janedoe_1234567`` and wrapper folders
   ``facebook-jane.doe-2024`` carry people's names);
-- file sizes in decade buckets (``1-10 KB``), never exact;
+- file sizes in decade buckets (``1-10 kB``), never exact;
 - for JSON and X ``.js`` members: key paths (``[].messages[].sender_name``) with the JSON types seen
   there and array lengths in decade buckets; a key is kept only when it is field-like and each of its
   words is a word of known exports' field names, else masked whole as ``<key>`` (labels, names,
@@ -53,6 +53,7 @@ from .archive import (
 from .jsonstream import skip_js_prefix
 from .outputs import shown
 from .registry import Registry, load_registry
+from .wording import size_units
 
 MAX_PATHS_PER_FILE = 300
 MAX_EVENTS_PER_FILE = 500_000
@@ -76,10 +77,12 @@ _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def size_bucket(n: int) -> str:
-    """A byte count as a decade bucket: ``0 B``, ``1-10 B`` … ``1-10 GB`` (never the exact size)."""
+    """A byte count as a decade bucket: ``0 bytes``, ``1-10 bytes`` … ``1-10 kB`` … ``1-10 GB`` … ``PB`` (never
+    the exact size), in the units every size of the tool is said in (:func:`~dataexam.wording.size_units`, CLDR's:
+    "kB", as the notices say it; T56C 5: this said "KB")."""
+    units = size_units()
     if n <= 0:
-        return "0 B"
-    units = ("B", "KB", "MB", "GB", "TB")
+        return f"0 {units[0]}"
     value, unit = float(n), 0
     while value >= 1000 and unit < len(units) - 1:
         value /= 1000

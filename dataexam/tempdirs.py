@@ -43,6 +43,7 @@ from .archive import printable_path
 from .errors import TempFolderUnusable, no_room
 from .janitor import Janitor
 from .mounts import MOUNTINFO, mount_table
+from .wording import size_words  # (re-exported: the notices word sizes through the one helper, wording.size_words)
 
 try:  # POSIX only; elsewhere no lock file and no sweep (the janitor is POSIX-only as well)
     import fcntl
@@ -138,27 +139,6 @@ ROOM_MARGIN = 1.25
 
 #: a megabyte as messages count it: 10⁶ bytes (SI, as ``df -H`` and the benchmark tables count)
 MB = 1_000_000
-
-
-def size_words(n: int) -> str:
-    """A size in bytes as the run's messages say it, in a unit that shows it (T54B 7: a 3 KB part zip was "0.0 MB"):
-    SI units, as :data:`MB` counts (1 kB = 1,000 bytes), worded by CLDR through babel (``babel.units.format_unit``,
-    English: the digital-kilobyte's short form is "kB"), kB → MB → GB → TB (INP58, T55B 11: "2,147.5 MB" never went
-    past MB; T56A 7: 2**40 bytes was "1,099.5 GB"): ``512`` → ``"512 bytes"``, ``1`` → ``"1 byte"``, ``48_300`` →
-    ``"48 kB"``, ``1_234_567`` → ``"1.2 MB"``, ``2_147_483_648`` → ``"2.1 GB"``, ``2**40`` → ``"1.1 TB"``. Never
-    "0 kB" or "0.0 MB": a size below 1,000 bytes is counted in bytes; a unit is left where its rounding would reach
-    1,000 of it ("1,000 kB" is "1.0 MB")."""
-    from babel.units import format_unit
-
-    if n < 1000:
-        return str(format_unit(n, "digital-byte", length="long", locale="en"))
-    if n < 999_500:
-        return str(format_unit(round(n / 1000), "digital-kilobyte", length="short", locale="en"))
-    if n < 999_950_000:
-        return str(format_unit(n / MB, "digital-megabyte", length="short", format="#,##0.0", locale="en"))
-    if n < 999_950_000_000:
-        return str(format_unit(n / 1000 / MB, "digital-gigabyte", length="short", format="#,##0.0", locale="en"))
-    return str(format_unit(n / MB / MB, "digital-terabyte", length="short", format="#,##0.0", locale="en"))
 
 
 def compress_runs(folder: str, input_bytes: int) -> str | None:

@@ -64,8 +64,8 @@ def possessive(name: str) -> str:
 
 #: short country names written with "the" in running text beyond the plural ones and those of "United …" (CLDR's
 #: English names as ``gazetteer.country_display`` gives them: "the Gambia", "the Isle of Man"; "… Republic": the
-#: Czech, Dominican, Central African Republic)
-_THE_NAMES = ("Gambia", "Isle of Man", "Holy See")
+#: Czech, Dominican, Central African Republic); a registry's "EU" block (RIR data) as "the European Union" (T56D 9)
+_THE_NAMES = ("Gambia", "Isle of Man", "Holy See", "European Union")
 
 
 def in_text(name: str, start: bool = False) -> str:
@@ -80,11 +80,12 @@ def in_text(name: str, start: bool = False) -> str:
     da Cunha") takes "the" as its first part does: "St. Vincent & Grenadines" (English: "Saint Vincent and the
     Grenadines", no article before it), "the Turks & Caicos Islands" (WORD58, T55B 10: "the St. Vincent &
     Grenadines"). CLDR's names told apart by a capital for menus ("Congo - Kinshasa", "Congo - Brazzaville": babel
-    holds no alt-variant names) are written as ISO 3166-1 names them in a sentence (:func:`_running_name`): "the
-    Democratic Republic of the Congo", "the Republic of the Congo"."""
-    name = _running_name(name)
+    holds no alt-variant names) are written as ISO 3166-1 names them in a sentence (:func:`running_name`): "the
+    Democratic Republic of the Congo", "the Republic of the Congo"; so are its other list forms ("Hong Kong SAR
+    China" → "Hong Kong", "Myanmar (Burma)" → "Myanmar", "Micronesia" → "the Federated States of Micronesia")."""
+    name = running_name(name)
     head = re.split(r" & |, ", name, maxsplit=1)[0]
-    if head.startswith(("United ", "Republic of ", "Democratic Republic of ")) \
+    if head.startswith(("United ", "Republic of ", "Democratic Republic of ", "Federated States of ")) \
             or head.endswith((*_PLURAL_NAMES, " Republic", " Kingdom", " Territory")) or head in _THE_NAMES:
         return f"{'The' if start else 'the'} {name}"
     return name
@@ -93,20 +94,34 @@ def in_text(name: str, start: bool = False) -> str:
 #: CLDR's menu disambiguator inside a territory name: "Congo - Kinshasa" (babel drops CLDR's alt="variant" names,
 #: "Congo (DRC)", so no running-text form of CLDR's own is at hand)
 _MENU_DASH = " - "
+#: CLDR's list forms that do not read in a sentence (T56B 10): a menu's " - " ("Congo - Kinshasa"), a bracketed
+#: second name ("Myanmar (Burma)") and a region's " SAR China" ("Hong Kong SAR China", "Macao SAR China"); a bracket
+#: inside a name is its own ("Cocos (Keeling) Islands", ISO 3166-1's too) and stays
+_LIST_FORM = re.compile(r" - | \([^()]*\)$| SAR China$")
+#: CLDR short names that name a wider region as well, written as ISO 3166-1's official name of the state
+#: ("Micronesia", the islands of the western Pacific, of which the Federated States of Micronesia are a part)
+_REGION_NAMES = frozenset({"Micronesia"})
 
 
-@lru_cache(maxsize=32)
+def running_name(name: str) -> str:
+    """CLDR's English name of a territory as running text and its tables write it, without an article (that is
+    :func:`in_text`'s): the name unchanged but for CLDR's list forms (T56B 10), which are written as ISO 3166-1
+    (``pycountry``) names the territory — "Hong Kong SAR China" → "Hong Kong", "Macao SAR China" → "Macao",
+    "Myanmar (Burma)" → "Myanmar", "Congo - Kinshasa" → "Democratic Republic of the Congo", "Congo - Brazzaville"
+    → "Republic of the Congo", "Micronesia" → "Federated States of Micronesia"; "Côte d’Ivoire", "Curaçao",
+    "Cocos (Keeling) Islands", "St. Martin" stay. Any name not found as a CLDR name stays as it is."""
+    return _running_name(name)
+
+
+@lru_cache(maxsize=512)
 def _running_name(name: str) -> str:
-    """CLDR's English name of a territory as running text writes it: the name unchanged, but for the names CLDR
-    tells apart by a capital after " - " (menus and lists; "Congo - Kinshasa", "Congo - Brazzaville"), which are
-    written as ISO 3166-1 does (``pycountry``): its official name where it has one ("Republic of the Congo"), else
-    its short name turned round ("Congo, The Democratic Republic of the" → "Democratic Republic of the Congo");
-    the article is :func:`in_text`'s. Any name not found as a CLDR name stays as it is."""
-    if _MENU_DASH not in name:
+    """:func:`running_name`. ISO 3166-1's name is taken where it reads in a sentence (its common name, else its
+    name: "Hong Kong", "Myanmar"), else its official name ("Republic of the Congo", "Federated States of
+    Micronesia"), else its short name turned round ("Congo, The Democratic Republic of the" → "Democratic Republic
+    of the Congo"); else CLDR's name without the list form's tail."""
+    if not _LIST_FORM.search(name) and name not in _REGION_NAMES:
         return name
-    from babel import Locale
-
-    code = next((c for c, n in Locale("en").territories.items() if n == name and len(c) == 2), None)
+    code = next((c for c, n in _english().territories.items() if n == name and len(c) == 2), None)
     if code is None:
         return name
     import pycountry
@@ -114,14 +129,59 @@ def _running_name(name: str) -> str:
     iso = pycountry.countries.get(alpha_2=code)
     if iso is None:
         return name
+    plain = [n for n in (getattr(iso, "common_name", None), iso.name) if n and not re.search(r"[(),]", n)]
     official = getattr(iso, "official_name", None)
-    if official:
+    if name in _REGION_NAMES and official:
         text = official
-    else:
+    elif _MENU_DASH not in name and plain:
+        text = plain[0]
+    elif official and not re.search(r"[(),]", official):
+        text = official
+    elif ", " in iso.name and "(" not in iso.name:
         first, _, rest = iso.name.partition(", ")
-        text = f"{rest} {first}" if rest else first
+        text = f"{rest} {first}"
+    else:
+        text = _LIST_FORM.sub("", name)
     text = re.sub(r"^(?:the|The) ", "", text)
-    return text if _MENU_DASH not in text else name
+    return text if not _LIST_FORM.search(text) else name
+
+
+#: CLDR's units of a size, each 1,000 of the one before (SI, as ``df -H`` counts; T56C 4: no PB past TB)
+_SIZE_UNITS = ("digital-byte", "digital-kilobyte", "digital-megabyte", "digital-gigabyte", "digital-terabyte",
+               "digital-petabyte")
+
+
+@lru_cache(maxsize=1)
+def size_units() -> tuple[str, ...]:
+    """The report's names of the size units, CLDR's English through babel (``babel.units``): ``("bytes", "kB",
+    "MB", "GB", "TB", "PB")`` — bytes in full (CLDR's short "byte" reads as a typo after a count), the rest CLDR's
+    short symbols ("kB", the digital kilobyte's; T56C 5: ``describe`` said "KB"). One table for every size the
+    report, the notices and ``describe`` write (:func:`size_words`, ``describe.size_bucket``)."""
+    from babel.units import format_unit
+
+    names = [str(format_unit(2, _SIZE_UNITS[0], length="long", locale="en")).removeprefix("2 ")]
+    names += [str(format_unit(2, u, length="short", locale="en")).removeprefix("2 ") for u in _SIZE_UNITS[1:]]
+    return tuple(names)
+
+
+def size_words(n: int) -> str:
+    """A size in bytes as the run's messages say it, in a unit that shows it (T54B 7: a 3 KB part zip was "0.0 MB"):
+    SI units (1 kB = 1,000 bytes), worded by CLDR through babel (``babel.units.format_unit``, English: the
+    digital-kilobyte's short form is "kB"), kB → MB → GB → TB → PB (INP58, T55B 11: "2,147.5 MB" never went past MB;
+    T56A 7: 2**40 bytes was "1,099.5 GB"; T56C 4: 10**16 bytes was "10,000.0 TB"): ``512`` → ``"512 bytes"``, ``1``
+    → ``"1 byte"``, ``48_300`` → ``"48 kB"``, ``1_234_567`` → ``"1.2 MB"``, ``2_147_483_648`` → ``"2.1 GB"``,
+    ``2**40`` → ``"1.1 TB"``, ``10**16`` → ``"10.0 PB"``. Never "0 kB" or "0.0 MB": a size below 1,000 bytes is
+    counted in bytes; a unit is left where its rounding would reach 1,000 of it ("1,000 kB" is "1.0 MB")."""
+    from babel.units import format_unit
+
+    if n < 1000:
+        return str(format_unit(n, _SIZE_UNITS[0], length="long", locale="en"))
+    if n < 999_500:
+        return str(format_unit(round(n / 1000), _SIZE_UNITS[1], length="short", locale="en"))
+    step = 2
+    while step < len(_SIZE_UNITS) - 1 and n >= 999_950 * 1000 ** (step - 1):
+        step += 1
+    return str(format_unit(n / 1000**step, _SIZE_UNITS[step], length="short", format="#,##0.0", locale="en"))
 
 
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
@@ -133,7 +193,8 @@ def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     return f"{shown} {plural(n, noun, many)}"
 
 
-__all__ = ["and_list", "count_phrase", "day_text", "in_text", "plural", "possessive"]
+__all__ = ["and_list", "count_phrase", "day_text", "in_text", "plural", "possessive", "running_name", "size_units",
+           "size_words"]
 
 
 def day_text(d: date) -> str:

@@ -81,7 +81,8 @@ def test_missing_input_is_an_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
 
 
-@pytest.mark.parametrize(("n", "bucket"), [(0, "0 B"), (7, "1-10 B"), (999, "100-1000 B"), (1000, "1-10 KB"),
+@pytest.mark.parametrize(("n", "bucket"), [(0, "0 bytes"), (7, "1-10 bytes"), (999, "100-1000 bytes"),
+                                           (1000, "1-10 kB"),  # CLDR's "kB", as the notices say it (WORD59)
                                            (123_456_789, "100-1000 MB")])
 def test_size_bucket(n: int, bucket: str) -> None:
     assert size_bucket(n) == bucket

@@ -49,7 +49,7 @@ def test_an_amazon_only_export_is_read_on_its_homes_clock(tmp_path: Path) -> Non
     impulse = found["impulse_buying"]
     assert impulse["value"]["zone"] == "America/Chicago"
     assert impulse["value"]["late_night_items"] == 3  # the 00:30 CDT orders, not the 18:30 ones
-    assert any("America/Chicago time, the clock of your home (Springfield, IL, US)" in c
+    assert any("America/Chicago time, the clock of your home (Springfield, IL, United States)" in c
                for c in impulse["caveats"])
     assert found["spending"]["value"]["years_clock"] == "America/Chicago"
 

@@ -19,8 +19,9 @@ def test_household_sentence() -> None:
     one_month = {"child_signals": {"baby_items": 4, "first": "2023-01", "last": "2023-01"}, "pets": None}
     assert household_sentence(one_month) == "Your orders include 4 baby purchases (Jan 2023)."
     both = {"child_signals": {"baby_items": 12, "first": "2023-01", "last": "2024-03"}, "pets": {"dog": 3, "cat": 5}}
-    assert household_sentence(both) == ("Your orders include 12 baby purchases (Jan 2023 – Mar 2024) and pet "
-                                        "purchases (cat (5) and dog (3)).")
+    # WORD59 (T56C 6): no brackets in brackets ("pet purchases (cat (5) and dog (3))"), the total said
+    assert household_sentence(both) == ("Your orders include 12 baby purchases (Jan 2023 – Mar 2024) and 8 pet "
+                                        "purchases (5 for a cat and 3 for a dog).")
     assert household_sentence({"child_signals": None, "pets": None}) == ""
 
 
@@ -32,8 +33,8 @@ def test_json_summary_and_renderers_agree() -> None:
     household = rep.finding("household")
     assert household.value["child_signals"]["baby_items"] == 4
     # BABY (T30B M3): the nappy size is said, with the ages it fits (no "about 0 months old" within one month)
-    assert household.summary == ("Your orders include 4 baby purchases (Jan 2023), nappy size 1 (size 1 fits a child "
-                                 "of about 0–2 months).")
+    assert household.summary == ("Your orders include 4 baby purchases (Jan 2023), nappy size 1 (fits a child of "
+                                 "about 0–2 months).")  # the one size said once (WORD59)
     assert view.headline(household.to_dict()) == household.summary
     for fmt in ("text", "markdown", "html"):
         buf = io.StringIO()

@@ -43,7 +43,8 @@ def test_words_per_sentence_is_counted_on_the_spaced_texts_only():
     assert style.summary.startswith("7.5 words per sentence (counted on the 30% of your texts in spaced scripts)")
     assert any(c.startswith("70% of the texts are in scripts written without spaces") for c in style.caveats)
     # the glance line says it too (T27D L4: "About 8 words per sentence." alone)
-    assert _h_style(style.value) == "About 8 words per sentence (counted on the 30% of your texts in spaced scripts)."
+    assert _h_style(style.value) == "You write about 8 words per sentence (counted on the 30% of your texts in spaced "\
+                                    "scripts)."
 
 
 def test_words_per_sentence_is_not_measured_without_spaced_texts():
@@ -60,4 +61,4 @@ def test_an_english_writer_is_unchanged():
     assert style.value["unspaced_share"] == 0
     assert style.summary.startswith("7.75 words per sentence")
     assert not any("without spaces" in c for c in style.caveats)
-    assert _h_style(style.value) == "About 8 words per sentence."
+    assert _h_style(style.value) == "You write about 8 words per sentence."

@@ -122,7 +122,8 @@ def test_no_low_period_in_half_the_texts_is_said_of_that_half_and_not_high() -> 
     assert mood.confidence == Confidence.LOW  # under two thirds read: low at most
     read = mood.value["share_read"]
     assert read == round(shares["en"], 3)
-    assert mood.summary.startswith(f"Read {read:.0%} of your texts, the English ones: ")
+    # the finding first, its scope after (WORD59, T56C 6: "Read 48% of your texts, the English ones: …")
+    assert mood.summary.endswith(f". Only your English texts were read, {read:.0%} of all you wrote.")
     assert "mostly Arabic" in mood.confidence_basis
 
 
@@ -158,8 +159,8 @@ def test_grief_in_a_minority_language_is_no_high_all_clear() -> None:
     assert mood.confidence == Confidence.MEDIUM
     read = mood.value["share_read"]
     assert read == round(shares["en"], 3)
-    assert mood.summary.startswith(f"Read {read:.0%} of your texts, the English ones: ")
-    assert view.headline(mood.to_dict()).startswith(f"Read {read:.0%} of your texts, the English ones: ")
+    assert mood.summary.endswith(f". Only your English texts were read, {read:.0%} of all you wrote.")
+    assert view.headline(mood.to_dict()).endswith(f". Only your English texts were read, {read:.0%} of all you wrote.")
 
 
 # -- M2: a retweet's words are its author's --------------------------------------------------------------------------

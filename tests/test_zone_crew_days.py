@@ -71,7 +71,9 @@ def test_the_zone_prior_weighs_login_countries_by_days() -> None:
     days = days_per_country(ev.ip_days.items(), held=True)
     assert days == Counter({"AE": 41, "AU": 17, "US": 15, "NZ": 15})
     # the source weighs by the days with a login (the held days between them are no observations of their own)
-    assert src.observations == 61 and src.detail == "61 days with a login (days held: AE 41, AU 17, US 15, NZ 15)"
+    assert src.observations == 61 and src.detail == (  # the countries named since WORD59 ("AE 41, AU 17, …")
+        "61 days with a login (days held: 41 in the United Arab Emirates, 17 in Australia, 15 in the United States, "
+        "15 in New Zealand)")
     assert src.top_country == "AE"
 
 

@@ -120,7 +120,7 @@ def test_an_undated_login_is_no_held_day() -> None:
         ev.consume(s.ev(datetime(d.year, d.month, d.day, 12, tzinfo=UTC), "twitter.login", None, ip=DE_IP))
     ev.consume(s.ev(None, "twitter.login", None, ip=DE_IP))
     src = next(x for x in build_prior(ev).sources if x.name == "IP country")
-    assert src.detail == "546 days with a login and 1 undated record (days held: DE 547)"
+    assert src.detail == "546 days with a login and 1 undated record (days held: 547 in Germany)"
     assert src.observations == 547
 
 

@@ -44,7 +44,7 @@ from .engine import (
     bootstrap_draws,
     platform_written,
 )
-from .gazetteer import country_display, country_in_text
+from .gazetteer import country_cldr, country_in_text
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement, least_sure
 from .moves import edge_stay
 from .openclocks import (
@@ -804,7 +804,7 @@ def named_after_country(zone: str) -> bool:
     """Whether an IANA zone's city is its country's name (America/Guatemala, Asia/Singapore, America/Puerto_Rico):
     naming the clock by it names a country."""
     cc = zone_countries().get(zone)
-    return bool(cc) and zone.rsplit("/", 1)[-1].replace("_", " ").casefold() == country_display(cc).casefold()
+    return bool(cc) and zone.rsplit("/", 1)[-1].replace("_", " ").casefold() == country_cldr(cc).casefold()
 
 
 def _same_shared_clock(cands: Sequence[Any], home: Any, earlier: str, day: date) -> Any:

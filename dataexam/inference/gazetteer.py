@@ -758,11 +758,22 @@ def shipped_country_names() -> dict[str, Any]:
 @lru_cache(maxsize=512)
 def country_display(code: str | None) -> str:
     """An ISO 3166-1 alpha-2 code as its CLDR English name (babel: ``"DE"`` → ``"Germany"``, ``"US"`` → ``"United
-    States"``; from :func:`shipped_country_names`), as the report renderers name countries (``report.view.country``);
-    anything else unchanged."""
+    States"``; from :func:`shipped_country_names`), as the report renderers name countries (``report.view.country``),
+    CLDR's list forms written as a sentence does (:func:`~dataexam.wording.running_name`, T56B 10: "HK" → "Hong
+    Kong", not "Hong Kong SAR China"; "MM" → "Myanmar"); anything else unchanged."""
+    from ..wording import running_name
+
     if not isinstance(code, str) or len(code) != 2:
         return str(code)
-    return shipped_country_names()["display"].get(code.upper(), code)
+    return running_name(shipped_country_names()["display"].get(code.upper(), code))
+
+
+def country_cldr(code: str | None) -> str:
+    """An ISO 3166-1 alpha-2 code as CLDR's English name exactly ("HK" → "Hong Kong SAR China"), for matching names,
+    never for text (:func:`country_display` is); anything else unchanged."""
+    if not isinstance(code, str) or len(code) != 2:
+        return str(code)
+    return str(shipped_country_names()["display"].get(code.upper(), code))
 
 
 def country_in_text(code: str | None) -> str:
@@ -771,6 +782,13 @@ def country_in_text(code: str | None) -> str:
     from ..wording import in_text
 
     return in_text(country_display(code))
+
+
+def counts_in_countries(pairs: Iterable[tuple[str, int]]) -> str:
+    """(ISO 3166-1 alpha-2 code, count) pairs as running text says them, each country named
+    (:func:`country_in_text`): ``[("DE", 548), ("US", 2)]`` → ``"548 in Germany, 2 in the United States"`` (T56B:
+    "days held: DE 548, US 2"); for text only, the JSON values keep the codes."""
+    return ", ".join(f"{n:,} in {country_in_text(cc)}" for cc, n in pairs)
 
 
 @lru_cache(maxsize=1)
@@ -1141,8 +1159,10 @@ __all__ = [
     "city_state_town",
     "city_zone_in",
     "city_zones",
+    "country_cldr",
     "country_code",
     "country_names",
+    "counts_in_countries",
     "fold_country",
     "fold_town",
     "has_towns",

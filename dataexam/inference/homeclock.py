@@ -21,7 +21,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .engine import Context
-from .gazetteer import city_zone_in, city_zones
+from .gazetteer import city_zone_in, city_zones, country_display, country_in_text
 from .zoneprior import clock_years, country_zones, region_zones, zone_clocks
 
 TRUSTED = ("high", "medium")
@@ -77,7 +77,8 @@ def _one_place(value: dict) -> bool:
 
 def adopt_home_zone(ctx: Context) -> bool:
     """Where no zone was chosen from the activity, set ``ctx.zone`` / ``ctx.zone_name`` to :func:`home_zone`
-    and ``ctx.zone_from_home`` to the home's place as written ("Springfield, IL, US"); True when it did."""
+    and ``ctx.zone_from_home`` to the home's place as a sentence names it ("Springfield, IL, United States": the
+    country by its name, T56B; a country alone with its article, "the Netherlands"); True when it did."""
     if ctx.zone is not None:
         return False
     name = home_zone(ctx)
@@ -88,7 +89,11 @@ def adopt_home_zone(ctx: Context) -> bool:
     except (ZoneInfoNotFoundError, ValueError):
         return False
     value = ctx.findings["home"].value
-    place = ", ".join(str(p) for p in (value.get("city"), value.get("region"), value.get("country")) if p)
+    parts = [str(p) for p in (value.get("city"), value.get("region")) if p]
+    cc = value.get("country")
+    if cc:
+        parts.append(country_display(str(cc)) if parts else country_in_text(str(cc)))
+    place = ", ".join(parts)
     ctx.zone, ctx.zone_name, ctx.zone_from_home = zone, name, place
     return True
 

@@ -435,8 +435,8 @@ POSTS_FIRST_PERSON = "own posts (first person)"  # lifeposts' basis
 
 
 def life_events_sentence(value: list[dict[str, Any]]) -> str:
-    """The life-events finding's sentence: "move around 2023-03" for an event with purchases or searches on its
-    trail, "posts mention a wedding around 2023-05" for one resting on posts alone (whose it is is unclear)."""
+    """The life-events finding's sentence: "a move around Mar 2023" for an event with purchases or searches on its
+    trail, "posts mention a wedding around May 2023" for one resting on posts alone (whose it is is unclear)."""
     parts = []
     for v in value:
         if v.get("type") == "stay_abroad":  # a semester or secondment abroad (stays.py), as the home names it
@@ -455,11 +455,21 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
             parts.append(f"{POST_LIFE_KINDS[v['type']][0]} {spoken(v['start'])} (your post"
                          + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")"))
         elif v.get("basis") == "posts only":
-            parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
-        else:  # "a new pet?", never "new_pet"; a new baby's reading said ("nappy size 1 from Mar 2024, after …")
-            parts.append(f"{life_event_label(v['type'])} around {v['month']}"
+            parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {_month(v['month'])}")
+        else:  # "a new pet", never "new_pet"; a new baby's reading said ("nappy size 1 from Mar 2024, after …")
+            parts.append(f"{event_words(v['type'])} around {_month(v['month'])}"
                          + (f" ({v['why']})" if v.get("why") else ""))
     return "; ".join(parts)
+
+
+def event_words(kind: Any) -> str:
+    """An inferred event's kind as a sentence says it before "around May 2022" (T56C 6: "Move around 2022-05.", "A
+    new pet? around 2021-07." at a glance): a guess ("a new pet?", :func:`~dataexam.categories.life_event_label`)
+    as "perhaps a new pet", a bare noun with its article ("move" → "a move")."""
+    label = life_event_label(kind)
+    if label.endswith("?"):
+        return f"perhaps {label[:-1]}"
+    return label if label.startswith(("a ", "an ")) else f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
 
 
 def _place(where: Any) -> str:
@@ -483,15 +493,9 @@ def _month(ym: str) -> str:
         return str(ym)
 
 
-def _counts(counts: dict[str, Any]) -> str:
-    """``{"dog": 3, "cat": 1}`` → ``"dog (3) and cat (1)"``, largest first."""
-    items = [f"{k} ({n})" for k, n in sorted(counts.items(), key=lambda kv: -kv[1])]
-    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
-
-
-def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any = _counts) -> str:
-    """The household finding's sentence, one wording in JSON and every renderer (they pass their own ``month`` and
-    ``counts`` formatters): "Your orders include 4 baby purchases (Jan 2023 – Mar 2024) and pet purchases (dog (3))."
+def household_sentence(value: dict[str, Any], month: Any = _month) -> str:
+    """The household finding's sentence, one wording in JSON and every renderer (they pass their own ``month``
+    formatter): "Your orders include 4 baby purchases (Jan 2023 – Mar 2024) and 3 pet purchases (all for a dog)."
     The JSON said "baby purchases over 0 months" where the renderers said "(Jan 2023)" (the twenty-fifth pass's
     second tester, L2); ``""`` when there is neither."""
     parts = []
@@ -523,18 +527,34 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
             last = steps[-1]
             lo, hi = NAPPY_SIZE_MONTHS.get(last, (0, None))
             ages = f"{lo}–{hi} months" if hi is not None else f"{lo} months or more"
-            parts[-1] += (f", nappy size{'s' if len(steps) > 1 else ''} {' → '.join(map(str, steps))} (size {last} "
-                          f"fits a child of about {ages}")
+            # one size is said once (T56C 6: "nappy size 1 (size 1 fits a child of about 0–2 months)")
+            parts[-1] += (f", nappy sizes {' → '.join(map(str, steps))} (size {last} fits a child of about {ages}"
+                          if len(steps) > 1 else f", nappy size {last} (fits a child of about {ages}")
             if steps[0] == 1 and (child.get("approx_age_months_at_last") or 0) >= 1:
                 # size 1 is a newborn's: the first baby purchase dates the birth within a month or two
                 parts[-1] += f"; about {child['approx_age_months_at_last']} months old by the last purchase"
             parts[-1] += ")"
     pets = value.get("pets")
     if isinstance(pets, dict) and pets:
-        parts.append("pet purchases (" + counts(pets) + ")")
+        parts.append(_pet_words(pets))
     if not parts:
         return ""
     return "Your orders include " + (", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]) + "."
+
+
+def _pet_words(pets: dict[str, Any]) -> str:
+    """The pet purchases as the household sentence says them, by animal where the product names one
+    (``{"dog": 17, "pet": 1}`` → ``"18 pet purchases (17 for a dog)"``; T56C 6: "pet purchases (dog (17) and pet
+    (1))" nested brackets and called a pet's kind "pet")."""
+    total = sum(int(n) for n in pets.values() if isinstance(n, (int, float)))
+    animals = {k: n for k, n in pets.items() if k != "pet" and isinstance(n, (int, float)) and n}
+    said = f"{total:,} pet {'purchase' if total == 1 else 'purchases'}"
+    if not animals:
+        return said
+    if len(animals) == 1 and next(iter(animals.values())) == total:
+        return f"{said} (all for a {next(iter(animals))})"
+    return said + " (" + " and ".join(f"{int(n):,} for a {k}" for k, n in
+                                      sorted(animals.items(), key=lambda kv: (-kv[1], kv[0]))) + ")"
 
 
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four"}

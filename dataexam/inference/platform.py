@@ -48,10 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import Any
-
-from babel import Locale
 
 from ..categories import declared_categories, is_sensitive, special_category, special_value
 from ..events import Event
@@ -765,16 +762,15 @@ def targeting_sentence(t: dict[str, Any] | None) -> str:
 
 
 def place_words(place: str) -> str:
-    """A place as a reader says it: a two-letter country code among its comma-separated parts named in CLDR English
-    ("Lisbon, PT" → "Lisbon, Portugal"); other parts as written."""
-    names = _english().territories
-    return ", ".join(names.get(p, p) if len(p) == 2 and p.isupper() else p for p in
-                     (part.strip() for part in place.split(",")) if p)
-
-
-@lru_cache(maxsize=1)
-def _english() -> Locale:
-    return Locale("en")
+    """A place as a reader says it: a two-letter country code as its last comma-separated part named in CLDR English
+    (:func:`.gazetteer.country_display`: "Lisbon, PT" → "Lisbon, Portugal", "Kowloon, HK" → "Kowloon, Hong Kong");
+    other parts as written, a state's letters before the country too ("Springfield, IL, US" → "Springfield, IL,
+    United States", not Israel's name); a country alone with its article ("NL" → "the Netherlands")."""
+    parts = [p for p in (part.strip() for part in place.split(",")) if p]
+    if parts and len(parts[-1]) == 2 and parts[-1].isupper():
+        name = gazetteer.country_display if len(parts) > 1 else gazetteer.country_in_text
+        parts[-1] = name(parts[-1])
+    return ", ".join(parts)
 
 
 def _home_words(home: dict[str, str]) -> str:

@@ -402,6 +402,11 @@ def _clearly_low(run: list[date], medians: dict[date, float]) -> bool:
     return weeks >= MOOD_STREAM_MIN_RUN and statistics.median(medians[w] for w in run) <= MOOD_STREAM_NEGATIVE
 
 
+def read_from(read: float) -> str:
+    """The mood finding's scope where only its English texts were read: ``0.68`` → ``"Only your English texts were
+    read, 68% of all you wrote."`` (said after the finding, in its summary and the report's headline alike)."""
+    return f"Only your English texts were read, {read:.0%} of all you wrote."
+
 class _WeeksRead(NamedTuple):
     """One reading of weekly mood histograms (:func:`_read_weeks`)."""
 
@@ -1366,8 +1371,9 @@ class TextAggregator(Aggregator):
             value["share_read"] = round(read, 3)
             basis += (f"; read {read:.0%} of your texts, the English ones ({gap['other_share']:.0%} are in other "
                       f"languages, mostly {gap['main']}: {cap.value} at most)")
-            summary = (f"Read {read:.0%} of your texts, the English ones: "
-                       f"{summary[0].lower()}{summary[1:]}")
+            # the finding first, what it was read from after it (T56C 6: "Read 68% of your texts, the English
+            # ones: a low spell …" read garbled)
+            summary = f"{summary.rstrip('.')}. {read_from(read)}"
         quoting = []
         for p in periods:
             first, last = date.fromisoformat(p["start"]), date.fromisoformat(p["end"])

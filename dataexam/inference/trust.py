@@ -637,7 +637,7 @@ class TrustAggregator(Aggregator):
                         # no orders, contacts or profile facts: every fᵢ is its empty default, so the number and
                         # its band would be the formula's floor, not a reading of the person (T28A M2) — none is
                         # printed, in any format
-                        summary=(f"{BANNER}: {score} of 350–950 ({band})."
+                        summary=(f"{BANNER}: {score} on a scale of 350–950 ({band})."
                                  + (" Most orders ship to other people: the spending it scores is not yours."
                                     if others else "")
                                  if has_data else

@@ -1557,13 +1557,14 @@ def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, 
     undated records: the held days between them are no observations of their own, so the source weighs as it did —
     and the source's detail, whose "days held" are days only, the undated records said apart)."""
     from .addresses import days_per_country
+    from .gazetteer import counts_in_countries
 
     dated = [((day, cc), n) for (day, cc), n in ev.ip_days.items()
              if periods is None or any(a <= day <= b for a, b in periods)]
     out = days_per_country(dated, held=True)
     # the detail names the days held alone: an undated record is a vote, not a day (T33B L5: "days held: DE 548"
     # for an archive of 547 days, its one undated login added to the held days)
-    desc = ", ".join(f"{cc} {c}" for cc, c in out.most_common(4))
+    desc = counts_in_countries(out.most_common(4))  # "548 in Germany", not "DE 548" (T56B)
     days = len({day for (day, _cc), _n in dated})
     extra = 0
     if undated:
@@ -1595,6 +1596,8 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
     time-zone setting, the storefront, the language of the whole history) and weighs on the home's periods alone:
     weighed on every period, a declared Berlin pulled a Tokyo period of 2019–21 towards Berlin's clock, and an
     English writer's Tokyo stay landed on Manila (where many English writers live)."""
+    from .gazetteer import counts_in_countries
+
     sources: list[PriorSource] = []
     within: dict[str, dict[str, float]] = {}  # country → zone → weight, where this person is known to live
     if ev is not None and not present:
@@ -1621,7 +1624,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
             _add_shipping_zones(sources, within, ship)
         ship_c = _dated_in(ev.shipping_country_days, periods or ())
         ship_n = sum(ship_c.values())
-        ship_desc = ", ".join(f"{cc} {c}" for cc, c in ship_c.most_common(4))
+        ship_desc = counts_in_countries(ship_c.most_common(4))
         for name, counter, n, detail in (("IP country", *_ip_days_in(ev, periods or (), undated=False)),
                                          ("shipping country", ship_c, ship_n,
                                           f"{count_phrase(ship_n, 'record')} ({ship_desc})")):
@@ -1698,7 +1701,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                    ("Amazon marketplace", ev.marketplaces)]
         for name, counter, n, detail in (("IP country", *_ip_days_in(ev, periods, undated=True)),
                                          *((name, c, sum(c.values()), f"{count_phrase(sum(c.values()), 'record')} ("
-                                            + ", ".join(f"{cc} {k}" for cc, k in c.most_common(4)) + ")")
+                                            + counts_in_countries(c.most_common(4)) + ")")
                                            for name, c in counted)):
             if counter:
                 top_cc, _ = counter.most_common(1)[0]

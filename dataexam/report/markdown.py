@@ -106,7 +106,8 @@ def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
         lines += ["```text", *pic, "```", ""]
     v = f.get("value")
     if f.get("id") == "trust_score" and isinstance(v, dict):
-        lines += [f"> **{v.get('banner') or view.BANNER}** — score **{v.get('score')}** of 350–950 ({v.get('band')})",
+        lines += [f"> **{v.get('banner') or view.BANNER}** — score **{v.get('score')}** on a scale of 350–950 "
+                  f"({v.get('band')})",
                   "", "| factor | weight | points | what it means |", "|---|---:|---:|---|"]
         for name, fac in (v.get("factors") or {}).items():
             if isinstance(fac, dict):

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
-from dataexam.wording import count_phrase, day_text, in_text, plural
+from dataexam.wording import count_phrase, day_text, in_text, plural, running_name
 
 from ..art9 import ART9_WORDS
 from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
@@ -137,10 +137,11 @@ def has_something(f: dict[str, Any]) -> bool:
 
 # -- plain wording ----------------------------------------------------------------------------------------
 def country(code: Any) -> str:
-    """``"TH"`` → ``"Thailand"`` (CLDR English names); anything else unchanged."""
+    """``"TH"`` → ``"Thailand"`` (CLDR English names, their list forms as a sentence writes them:
+    :func:`~dataexam.wording.running_name`, "HK" → "Hong Kong", "MM" → "Myanmar"); anything else unchanged."""
     if not isinstance(code, str):
         return str(code)
-    return _EN.territories.get(code.upper(), code) if len(code) == 2 else code
+    return running_name(_EN.territories.get(code.upper(), code)) if len(code) == 2 else code
 
 
 def country_in_text(code: Any) -> str:
@@ -236,6 +237,13 @@ def month_year(iso: Any) -> str:
     return d.strftime("%b %Y")
 
 
+def _month_of(ym: Any) -> str:
+    """A "YYYY-MM" month as the report says it (``"2022-05"`` → ``"May 2022"``, :func:`month_year`); anything else
+    as it is."""
+    text = str(ym)
+    return month_year(f"{text}-01") if re.fullmatch(r"\d{4}-\d{2}", text) else text
+
+
 def day(iso: Any) -> str:
     if str(iso).startswith(TIME_WITHHELD):  # a night-time record's day without --include-sensitive (GATE2)
         return local_time(iso, None)
@@ -327,13 +335,34 @@ def plain(value: Any, limit: int = 8) -> str:
             if all(0 <= v <= 1 and isinstance(v, float) for v in value.values()):
                 return join([f"{k} {percent(value[k])}" for k in keys[:limit]])
             return join([f"{k} ({number(value[k])})" for k in keys[:limit]])
-        parts = [f"{label(k)}: {plain(v, limit)}" for k, v in list(value.items())[:limit] if v not in (None, [], {})]
+        parts = [f"{label(k)}: {plain(_countries_named(k, v), limit)}" for k, v in list(value.items())[:limit]
+                 if v not in (None, [], {})]
         return "; ".join(parts) or "—"
     if isinstance(value, (list, tuple)):
         shown = [plain(v, limit) for v in list(value)[:limit]]
         more = len(value) - len(shown)
         return join(shown + ([f"{more} more"] if more > 0 else []))
     return str(value)
+
+
+#: the keys whose values are ISO 3166-1 codes (a platform's declared "countries": {"DE": 2}, a "country": "DE")
+_COUNTRY_KEYS = frozenset({"country", "countries", "home_country"})
+_ISO_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def _countries_named(key: Any, value: Any) -> Any:
+    """A ``value`` under a country key (:data:`_COUNTRY_KEYS`) with its ISO codes named (:func:`country`), as
+    :func:`plain` words it (T56B: "Platform says: … countries: US (2)" → "countries: United States (2)"); the JSON
+    keeps the codes. Anything else unchanged."""
+    if key not in _COUNTRY_KEYS:
+        return value
+    if isinstance(value, str) and _ISO_CODE.match(value):
+        return country(value)
+    if isinstance(value, dict):
+        return {country(k) if isinstance(k, str) and _ISO_CODE.match(k) else k: v for k, v in value.items()}
+    if isinstance(value, list):
+        return [country(v) if isinstance(v, str) and _ISO_CODE.match(v) else v for v in value]
+    return value
 
 
 # -- time and place of evidence ---------------------------------------------------------------------------
@@ -527,14 +556,21 @@ def base_name(path: Any) -> str:
 #: shown as written (T56B 5: "Greetings from LA Poster" was shown "… from Laos Poster", "Learning from AI" "…
 #: from Anguilla")
 _COUNTRY_CODE = re.compile(r"^([a-z][a-z ]{0,40} from an address registered in |location record in )([A-Z]{2})$")
-#: a geotag's or check-in's town and its country code ("geotag near Lisbon, PT"): the town's country bare, as after a
-#: town ("near Lisbon, Portugal"); place.py's excerpt whole (LOCATED_TEXT), never a post's "… near Portland, ME"
-_TOWN_COUNTRY = re.compile(r"^((?:geotag|check-in|location record) near [^,]{1,80}, )([A-Z]{2})$")
+#: a geotag's or check-in's town and its country code ("geotag near Lisbon, PT"), a GeoNames town with a comma of its
+#: own too ("geotag near Misato, Saitama, JP", T56D 8), and Facebook's own place of a login ("login placed by
+#: Facebook in Lisbon, PT", "… in Bergen, Hordaland, NO"): the town's country bare, as after a town ("near Lisbon,
+#: Portugal"); place.py's excerpt whole (LOCATED_TEXT), never a post's "… near Portland, ME"
+_TOWN_COUNTRY = re.compile(r"^((?:(?:geotag|check-in|location record) near|login placed by Facebook in) "
+                           r"[^,]{1,80}(?:, [^,]{1,80}){0,2}, )([A-Z]{2})$")
+#: Facebook's place of a login that is a country alone ("login placed by Facebook in PT"): named as running text
+_LOGIN_COUNTRY = re.compile(r"^(login placed by Facebook in )([A-Z]{2})$")
 
 
 def _excerpt_text(text: str) -> str:
-    """An evidence excerpt with its country codes named (:data:`_COUNTRY_CODE`, :data:`_TOWN_COUNTRY`)."""
+    """An evidence excerpt with its country codes named (:data:`_COUNTRY_CODE`, :data:`_TOWN_COUNTRY`,
+    :data:`_LOGIN_COUNTRY`)."""
     text = _COUNTRY_CODE.sub(lambda m: m.group(1) + country_in_text(m.group(2)), text)
+    text = _LOGIN_COUNTRY.sub(lambda m: m.group(1) + country_in_text(m.group(2)), text)
     return _TOWN_COUNTRY.sub(lambda m: m.group(1) + country(m.group(2)), text)
 
 
@@ -1183,8 +1219,11 @@ def _h_languages(v: dict[str, Any]) -> str:
 def _h_mood(v: dict[str, Any]) -> str:
     read = v.get("share_read")  # the English share, where texts in other languages went unread (T29C H8, T29D N10)
     said = _h_mood_periods(v)
-    said = f"Read {percent(read)} of your texts, the English ones: {said[0].lower()}{said[1:]}" \
-        if read is not None else said
+    if isinstance(read, (int, float)):  # the finding first, its scope after (T56C 6: "Read 68% of your texts, the
+        # English ones: a low spell in your writing: …" read garbled)
+        from dataexam.inference.text import read_from
+
+        said = f"{said} {read_from(read)}"
     quoted = v.get("quoted_left_out")  # texts quoting someone else: the quotations were not scored (T29D L-e)
     if quoted:
         said += f" Words you quoted from others ({count_phrase(quoted, 'text')}) were left out."
@@ -1229,21 +1268,25 @@ def _h_topics(v: list[dict[str, Any]]) -> str:
 
 
 def _h_style(v: dict[str, Any]) -> str:
-    parts = []
+    """The style finding's glance line, one sentence with a subject (T56C 6: "About 9 words per sentence, US spelling
+    and you reply after about 20 h (median)." listed a count, a noun and a clause): "You write about 9 words per
+    sentence in US spelling and reply after about 20 h (median)."."""
+    write = []
     wps = (v.get("overall") or {}).get("words_per_sentence")
     if wps:
         # counted on the texts in spaced scripts only: the glance says so as the finding does (T27D L4)
         unspaced = v.get("unspaced_share") or 0
-        parts.append(f"about {count_phrase(round(wps), 'word')} per sentence"
+        write.append(f"about {count_phrase(round(wps), 'word')} per sentence"
                      + (f" (counted on the {1 - unspaced:.0%} of your texts in spaced scripts)"
                         if unspaced >= 0.005 else ""))
     variant = (v.get("spelling") or {}).get("variant")
     if variant:
-        parts.append(f"{variant} spelling")
+        write.append(f"in {variant} spelling")
     lat = v.get("reply_latency_median_minutes")
+    verbs = [f"write {' '.join(write)}"] if write else []
     if lat is not None:
-        parts.append(f"you reply after {minutes(lat)} (median)")
-    return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
+        verbs.append(f"reply after {minutes(lat)} (median)")
+    return f"You {join(verbs)}." if verbs else ""
 
 
 def _h_interests(v: list[dict[str, Any]]) -> str:
@@ -1286,32 +1329,38 @@ def _h_spending(v: dict[str, Any]) -> str:
 
 
 def _h_social(v: dict[str, Any]) -> str:
-    parts = []
+    """The social finding's glance line, a sentence with one subject (T56C 6: "100 Facebook friends, 74 X followers,
+    you follow 103 on X and you message Mia Becker most" listed counts and clauses alike): "You have 100 Facebook
+    friends and 74 X followers, follow 103 accounts on X and message Mia Becker most (1,628 messages)."; the change
+    of circle a sentence of its own."""
+    have = []
     if v.get("facebook_friends"):
-        parts.append(count_phrase(v["facebook_friends"], "Facebook friend"))  # "1 Facebook friend" (T29A L2)
+        have.append(count_phrase(v["facebook_friends"], "Facebook friend"))  # "1 Facebook friend" (T29A L2)
     if v.get("twitter_followers"):
-        parts.append(count_phrase(v["twitter_followers"], "X follower"))
+        have.append(count_phrase(v["twitter_followers"], "X follower"))
+    verbs = [f"have {join(have)}"] if have else []
     if v.get("twitter_following"):
-        parts.append(f"you follow {number(v['twitter_following'])} on X")
+        verbs.append(f"follow {count_phrase(v['twitter_following'], 'account')} on X")
     top = (v.get("top_contacts") or [None])[0]
     if isinstance(top, dict) and top.get("name"):
         same = top.get("same_name")
         # two people of one name are two contacts (the twenty-third pass's first tester): say so
         also = f"; {number(same)} different people have this name" if isinstance(same, int) and same > 1 else ""
-        parts.append(f"you message {top['name']} most ({count_phrase(top.get('messages'), 'message')}{also})")
+        verbs.append(f"message {top['name']} most ({count_phrase(top.get('messages'), 'message')}{also})")
+    said = f"You {join(verbs)}." if verbs else ""
     # the change of circle over time, where the data shows one (T27B L3): said, never explained
     change = v.get("circle_change")
     if isinstance(change, dict) and isinstance(change.get("before"), dict) and isinstance(change.get("after"), dict):
-        parts.append(f"the people you message one-to-one went from about {number(change['before'].get('people'))} "
-                     f"a quarter to about {number(change['after'].get('people'))} (from {change['after'].get('from')})")
-    return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
+        said += (f" The people you message one-to-one went from about {number(change['before'].get('people'))} "
+                 f"a quarter to about {number(change['after'].get('people'))} (from {change['after'].get('from')}).")
+    return said.strip()
 
 
 def _h_household(v: dict[str, Any]) -> str:
     # the finding's own sentence (its JSON summary), with this module's month and count wording
     from dataexam.inference.interests import household_sentence
 
-    return household_sentence(v, month_year, plain)
+    return household_sentence(v, month_year)
 
 
 def _h_impulse(v: dict[str, Any]) -> str:
@@ -1333,7 +1382,8 @@ def _h_impulse(v: dict[str, Any]) -> str:
 
 def _h_trust(v: dict[str, Any]) -> str:
     rng = v.get("range") or [350, 950]
-    return f"A mock 'trust score' would put you at {v['score']} of {rng[0]}–{rng[1]} ({v.get('band')})."
+    # "767 on a scale of 350–950", not "767 of 350–950" (T56C 6: read as a count of a range)
+    return f"A mock 'trust score' would put you at {v['score']} on a scale of {rng[0]}–{rng[1]} ({v.get('band')})."
 
 
 def _h_platform(v: dict[str, Any]) -> str:
@@ -1654,7 +1704,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
         if fid in ("interests", "topics") and isinstance(v, list):
             return []
         if fid == "life_events" and isinstance(v, list):
-            # each event by its words ("a new pet?"), never its key's row ("type: new_pet": N9, T31C)
+            # each event by its words ("a new pet?"; an inferred one as its sentence says it, "perhaps a new pet
+            # around Jul 2021": WORD59), never its key's row ("type: new_pet": N9, T31C)
+            from dataexam.inference.interests import event_words
+
             told = [e for e in v if isinstance(e, dict) and e.get("basis") == "declared"]
             found = [e for e in v if isinstance(e, dict) and e.get("basis") != "declared"]
             out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} {e.get('start')}: "
@@ -1665,7 +1718,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("From your records", "; ".join(
                     f"{life_event_label(e.get('type'))} {_post_day(e.get('start'))} (your post)"
                     if e.get("basis") == "own posts (first person)"
-                    else f"{life_event_label(e.get('type'))} around {e.get('month')} ({e.get('basis')})"
+                    else f"{event_words(e.get('type'))} around {_month_of(e.get('month'))} ({e.get('basis')})"
                     for e in found[:5])))
             return out
         if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag",
