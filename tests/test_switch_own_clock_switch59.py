@@ -15,7 +15,7 @@ import io
 import json
 import random
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -56,20 +56,27 @@ LAST_HOURS = (23.0, 20.5)
 QUIET_H = 1.5
 
 
-def _moved(a: str, b: str, moved: date, last_h: float, first_h: float) -> tuple[list, datetime, datetime]:
+def _moved(
+    a: str, b: str, moved: date, last_h: float, first_h: float, quiet_h: float = QUIET_H
+) -> tuple[list, datetime, datetime]:
     """``a`` until ``last_h`` on the day before ``moved`` (its clock), ``b`` from ``first_h`` on ``moved`` (its
-    clock); a login a day from each clock's country, none within a day of the move."""
+    clock) — or the first day after it that begins ≥ 3 h after that last record (east across the date line,
+    Honolulu's Tuesday evening is Auckland's Thursday morning); a login a day from each clock's country, none within
+    a day of the move."""
     start, end, s, rng = moved - timedelta(days=484), moved + timedelta(days=270), Stream("x.zip"), random.Random(7)
     last, first = local(ZoneInfo(a), moved - timedelta(days=1), last_h), local(ZoneInfo(b), moved, first_h)
+    while first < last + timedelta(hours=3):
+        moved += timedelta(days=1)
+        first = local(ZoneInfo(b), moved, first_h)
     ev = [
         e
         for e in person(a, days=(moved - start).days + 1, start=start, per_day=8, seed=11)
-        if e.time < last - timedelta(hours=QUIET_H)
+        if e.time < last - timedelta(hours=quiet_h)
     ]
     ev += [
         e
         for e in person(b, days=(end - moved).days + 2, start=moved - timedelta(days=1), per_day=8, seed=12)
-        if e.time > first + timedelta(hours=QUIET_H)
+        if e.time > first + timedelta(hours=quiet_h)
     ]
     ev += [s.ev(last, "twitter.tweet", "the last evening here"), s.ev(first, "twitter.tweet", "first day there")]
     for zone, x, y in ((a, start, moved - timedelta(days=2)), (b, moved + timedelta(days=1), end)):
@@ -111,12 +118,19 @@ PAIRS = [
 #: the switch nearest Tokyo's noon fell on Berlin's last record (23:00, 06:00 in Tokyo) before SWITCH59
 MOVED = date(2026, 7, 1)
 FIRST_H = 19.0
+#: more (last, first) hours: the earlier clock's last record past its midnight (01:30 on the move's day), and a last
+#: at 22:15 beside a first at 06:15. (A first record at night on the later clock, 02:30, after a last evening by day
+#: is left out: Berlin → Tokyo, Chicago → London and others are then dated a day late, the switch after the later
+#: clock's whole first day, whose records it reads on the earlier clock — open, SWITCH59's report)
+EDGES = [(25.5, 19.0), (22.25, 6.25)]
 
 
-@pytest.mark.parametrize("last_h", LAST_HOURS)
+@pytest.mark.parametrize(("last_h", "first_h"), [*((h, 19.0) for h in LAST_HOURS), *EDGES])
 @pytest.mark.parametrize(("a", "b"), PAIRS)
-def test_the_records_beside_a_switch_are_judged_on_the_clock_each_was_lived_on(a: str, b: str, last_h: float) -> None:
-    events, last, _first = _moved(a, b, MOVED, last_h, FIRST_H)
+def test_the_records_beside_a_switch_are_judged_on_the_clock_each_was_lived_on(
+    a: str, b: str, last_h: float, first_h: float
+) -> None:
+    events, last, _first = _moved(a, b, MOVED, last_h, first_h)
     report = infer(events, now=datetime(2027, 4, 2, tzinfo=UTC))
     tz = report.finding("timezone")
     clock = report.clock
@@ -130,8 +144,8 @@ def test_the_records_beside_a_switch_are_judged_on_the_clock_each_was_lived_on(a
     before = max(t for t in times if t < switch)
     after = min(t for t in times if t >= switch)
 
-    def lived(t: datetime) -> ZoneInfo:
-        return ZoneInfo(a) if t <= last else ZoneInfo(b)
+    def lived(t: datetime) -> tzinfo:  # the report's own clock of each side (Chicago's, where it names the US so)
+        return clock.zones[0] if t <= last else clock.zones[1]
 
     night = [t for t in (before, after) if is_night_at(t, lived(t))]
     periods = tz.value["periods"]
@@ -143,19 +157,30 @@ def test_the_records_beside_a_switch_are_judged_on_the_clock_each_was_lived_on(a
         assert periods[1]["start"] == periods[1]["from"] and tz.value["earlier_zone"]["until"] == periods[0]["to"]
         # (the night record's own day in every output; the days beside it in the time-zone finding, whose "since"
         # would date it — the home finding's login days are daytime logins' own days)
+        # (the JSON's examples_from is an instant the report writes dated already, a daytime record's UTC day)
         outs = {**_outputs(report), "timezone": said}
+        outs["json"] = re.sub(r'"examples_from": "[^"]*"', "", outs["json"])
         for t in night:
             d = t.astimezone(lived(t)).date()
             for fmt, out in outs.items():
                 for day in (d - timedelta(days=1), d, d + timedelta(days=1)) if fmt == "timezone" else (d,):
                     for form in _day_forms(day):
                         hit = re.search(form, out)
-                        assert hit is None, (a, b, last_h, fmt, out[max(0, hit.start() - 160) : hit.end() + 40])
+                        assert hit is None, (
+                            a,
+                            b,
+                            last_h,
+                            first_h,
+                            fmt,
+                            out[max(0, hit.start() - 160) : hit.end() + 40],
+                        )
         # the withheld bound that is the night record's says it on its own clock
+        # … and the bound that is the night record says it withheld on one of the two clocks (the switch's own, or
+        # the one whose bound day holds it: Berlin's last evening "Tue 23:00", not Tokyo's "Wed 06:00")
         for t in night:
-            local = t.astimezone(lived(t))
-            assert f"withheld {local:%a %H:%M}" in said, (a, b, said)
-    if last_h == 23.0 and (a, b) == ("Europe/Berlin", "Asia/Tokyo"):
+            forms = {f"withheld {t.astimezone(z):%a %H:%M}" for z in clock.zones[:2]}
+            assert any(f in said for f in forms), (a, b, last_h, first_h, forms, said)
+    if (last_h, first_h) == (23.0, FIRST_H) and (a, b) == ("Europe/Berlin", "Asia/Tokyo"):
         # T56C 3 itself: the switch fell on Berlin's last record, Tue 23:00 (06:00 on Tokyo's clock)
         assert after == last and night == [last], (switch, before, after)
         assert view.headline(tz.to_dict()).startswith(
@@ -163,6 +188,21 @@ def test_the_records_beside_a_switch_are_judged_on_the_clock_each_was_lived_on(a
             "--include-sensitive); before, on Berlin time"
         ), view.headline(tz.to_dict())
         assert periods[1]["from"] == "withheld Tue 23:00"
+
+
+def test_the_earlier_clock_s_last_record_after_a_switch_at_utc_midnight_is_read_on_its_own_clock() -> None:
+    """London → the US (New York named): London's last record Wed 1 Jul 2026 01:30, four quiet hours before it, the
+    switch at UTC midnight before it — read on New York's clock (Tue 20:30, by day) the move was said "since 1 Jul
+    2026"; on London's, where the later period's first day has not begun, it is a night's record."""
+    events, _last, _first = _moved("Europe/London", "America/Chicago", MOVED, 25.5, FIRST_H, quiet_h=4.0)
+    tz = infer(events, now=datetime(2027, 4, 2, tzinfo=UTC)).finding("timezone")
+    periods = tz.value["periods"]
+    # (said on the switch's clock, New York's: the record lies between London's last day and New York's first)
+    assert periods[1]["from"] == periods[1]["start"] == "withheld Tue 20:30", periods
+    assert periods[0]["to"].startswith("withheld") and "1 Jul" not in view.headline(tz.to_dict())
+    # (its month on the switch's clock: 30 Jun 20:30 in New York)
+    assert "since Jun 2026 (day withheld: night-time; --include-sensitive)" in view.headline(tz.to_dict())
+    assert "2026-07-01" not in json.dumps(tz.value) and "2026-06-30" not in json.dumps(tz.value)
 
 
 def test_a_switch_between_daytime_records_keeps_its_day() -> None:
