@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import Any
+from zoneinfo import ZoneInfoNotFoundError
 
 from babel.lists import format_list
 
@@ -546,6 +547,20 @@ def _day_switch(day_hists: Mapping[date, Sequence[int]], first: date, before: st
 #: whose records it reads (six weeks: one season's clock, its profile sharp)
 MOVE_REDATE_DAYS = 14
 MOVE_REDATE_WINDOW_DAYS = 42
+
+
+def _day_edges(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> tuple[datetime | None, datetime | None]:
+    """Where a switch's two said days end and begin, as UTC instants: the end of the earlier period's ``to`` day on
+    its own clock (``earlier["zone"]``) and the start of the later one's ``from`` day on its own (``later["zone"]``);
+    each None where the period's bound is no ISO day or its zone unknown (:meth:`ClockAggregator._said_periods`)."""
+    out: list[datetime | None] = []
+    for p, key, ahead in ((earlier, "to", 1), (later, "from", 0)):
+        try:
+            d = date.fromisoformat(str(p[key])[:10]) + timedelta(days=ahead)
+            out.append(datetime(d.year, d.month, d.day, tzinfo=zone_info(str(p["zone"]))).astimezone(UTC))
+        except (KeyError, ValueError, ZoneInfoNotFoundError):
+            out.append(None)
+    return out[0], out[1]
 
 
 def _fixed_clock(hours: int) -> str:
@@ -2269,14 +2284,38 @@ class ClockAggregator(Aggregator):
                 continue
             at = datetime.fromisoformat(start.replace("Z", "+00:00"))
             before, after = self._bound_record(at, False), self._bound_record(at, True)
+            # … each on the clock it was lived on (SWITCH59, T56C 3): a record on the earlier clock where it lies
+            # before the switch, or inside the earlier period's last day on that clock, or before the later
+            # period's first day on its own; on the later one where it lies from the switch on, or past the
+            # earlier's last day inside the later's first — both where they disagree: the switch on Berlin's last
+            # record, Tue 23:00 (06:00 on Tokyo's clock, a cut by day on both clocks as _day_switch reads them),
+            # London's last, Wed 01:30, after a switch at UTC midnight (Tue 20:30 on New York's clock), or before
+            # the switch a record of the later clock's first day
+            zones = (zone_info(str(periods[k - 1]["zone"])), zone_info(str(periods[k]["zone"])))
+            earlier_end, later_start = _day_edges(periods[k - 1], periods[k])
+            # each record's other clock, where it is read on one: (record, clock, said on it where at night there)
+            others: list[tuple[datetime, tzinfo, bool]] = []
+            if earlier_end is not None and later_start is not None:
+                if before is not None and before >= max(later_start, earlier_end):
+                    others.append((before, zones[1], True))
+                if after is not None and after < max(earlier_end, later_start):
+                    others.append((after, zones[0], after < earlier_end))
+            night_other = [(t, z, said_there) for t, z, said_there in others if is_night_at(t, z)]
             # undated as a whole where either record is at night: a bound said by its day beside the other's
             # weekday would date the night record (the day before a "Wed 01:30" is a Tuesday). The sentences say
-            # both by their month (T33B L1), the value keeps each record's weekday and hour
-            if night(before) or night(after):
-                if before is not None:
-                    withhold(out[k - 1], "to", before)
+            # both by their month (T33B L1), the value keeps each record's weekday and hour — on the clock whose
+            # bound day holds it where the switch reads it on the other ("withheld Tue 23:00", Berlin's last
+            # evening, not Tokyo's "Wed 06:00"), else on the switch's (a record between the two days: São Paulo's
+            # first, Mon 21:30, not Lisbon's "Tue 00:30")
+            if night(before) or night(after) or (before is not None and is_night_at(before, zones[0])) \
+                    or (after is not None and is_night_at(after, zones[1])) or night_other:
+                said_on = {t: z for t, z, said_there in night_other if said_there}
+                for key, p, t in (("to", out[k - 1], before), ("from", out[k], after)):
+                    if t is not None:
+                        clock = said_on.get(t, tz)
+                        p[f"{key}_month"] = f"{t.astimezone(clock):%Y-%m}"
+                        p[key] = withheld_time(format_time(t) or "", clock)
                 if after is not None:
-                    withhold(out[k], "from", after)
                     out[k]["start"] = out[k]["from"]
         return out
 

@@ -109,10 +109,15 @@ class EvidenceItem:
     kind: str
     excerpt: str | None = None
     special: str | None = field(default=None, compare=False)
+    #: the country (ISO code) the record placed the person in (a login's address, a location record), or None:
+    #: beside a switch of the person's clock the night gate reads the record on that country's clock
+    #: (:func:`.sensitive.switch_clocks`; SWITCH59). Not part of the item's dict form either.
+    country: str | None = field(default=None, compare=False)
 
     @classmethod
-    def of(cls, event: Event, text: str | None = None) -> EvidenceItem:
-        """Evidence pointing at ``event``; ``text`` overrides the excerpt (e.g. "login from DE")."""
+    def of(cls, event: Event, text: str | None = None, country: str | None = None) -> EvidenceItem:
+        """Evidence pointing at ``event``; ``text`` overrides the excerpt (e.g. "login from DE"); ``country``: the
+        country the record places the person in (ISO code), where it places them."""
         source = text if text is not None else event.text
         return cls(
             archive=event.origin.archive,
@@ -124,6 +129,7 @@ class EvidenceItem:
             # a religious or political view declared on the profile is Art. 9 whatever its words ("Liberal")
             special=(special_fact(event.kind, event.attrs) or special_product(event.kind, event.attrs)
                      or special_category(source)),
+            country=country,
         )
 
     @classmethod
@@ -192,10 +198,10 @@ class Reservoir:
         self.items: list[EvidenceItem] = []
         self.count = 0
 
-    def offer(self, event: Event, text: str | None = None) -> None:
+    def offer(self, event: Event, text: str | None = None, country: str | None = None) -> None:
         self.count += 1
         if len(self.items) < self.cap:
-            self.items.append(EvidenceItem.of(event, text))
+            self.items.append(EvidenceItem.of(event, text, country))
 
     def add(self, item: EvidenceItem) -> None:
         self.count += 1

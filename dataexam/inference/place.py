@@ -472,7 +472,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             return
         self.country_counts[cc] += 1
         self.hourly_country.add(slot, self._country_id(cc), self._kind_bit(source))
-        self.country_ev[cc].offer(event, text)
+        self.country_ev[cc].offer(event, text, cc)
         self._day_evidence(event, slot, cc, text)
 
     def _kind_bit(self, source: str) -> int:
@@ -486,7 +486,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         days = self.day_country_ev[cc]
         day = date.fromordinal(slot // 24)
         if len(days) < DAY_EVIDENCE_CAP and day not in days:
-            days[day] = EvidenceItem.of(event, text)
+            days[day] = EvidenceItem.of(event, text, cc)
 
     def state_size(self) -> int:
         """Entries held (per-hour counter entries, kind masks, evidence items): a deterministic size

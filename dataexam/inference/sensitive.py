@@ -523,10 +523,13 @@ def weekday_counts(days: list[date]) -> dict[str, int]:
 SWITCH_DOUBT_H = 48
 
 
-def switch_clocks(iso: Any, zone: tzinfo | None) -> list[tzinfo | None]:
+def switch_clocks(iso: Any, zone: tzinfo | None, country: str | None = None) -> list[tzinfo | None]:
     """The candidate clocks of an evidence ``time`` for :meth:`NightGate.night_clock`: ``zone`` (the person's
     clock) first, then — within :data:`SWITCH_DOUBT_H` hours of a switch of a moved clock (``MovedZone``:
-    ``zones``, ``switches``) — the two clocks beside that switch."""
+    ``zones``, ``switches``) — the two clocks beside that switch. A record that places the person in ``country``
+    (ISO code: a login's address) where one clock beside the switch lies in that country and the other does not
+    was lived on that one: its clock alone (SWITCH59, T56C 3b: Sydney → Los Angeles, the first US login, Sun 12:00
+    in Los Angeles, was withheld as "Mon 05:00", Sydney's night, a day before the switch)."""
     out: list[tzinfo | None] = [zone]
     switches, zones = getattr(zone, "switches", None), getattr(zone, "zones", None)
     t = _local(iso, UTC)
@@ -535,14 +538,25 @@ def switch_clocks(iso: Any, zone: tzinfo | None) -> list[tzinfo | None]:
     naive = t.replace(tzinfo=None)
     for i, switch in enumerate(switches):
         if abs((naive - switch).total_seconds()) <= SWITCH_DOUBT_H * 3600:
-            out += [zones[i], zones[i + 1]]
+            pair = [zones[i], zones[i + 1]]
+            own = [z for z in pair if country is not None and _zone_country(z) == country]
+            if len(own) == 1:
+                return own
+            out += pair
     return out
 
 
-def _night_zone(iso: Any, zone: tzinfo | None) -> tzinfo | None:
+def _zone_country(zone: tzinfo | None) -> str | None:
+    """The country (ISO code) a named zone lies in (zone.tab), or None."""
+    from .zoneprior import zone_countries
+
+    return zone_countries().get(str(getattr(zone, "key", "")))
+
+
+def _night_zone(iso: Any, zone: tzinfo | None, country: str | None = None) -> tzinfo | None:
     """The clock on which an example's ``time`` is at night, or None (:meth:`NightGate.night_clock` on
-    :func:`switch_clocks`)."""
-    return _GATE.night_clock(iso, switch_clocks(iso, zone))
+    :func:`switch_clocks`; ``country``: the one the record places the person in)."""
+    return _GATE.night_clock(iso, switch_clocks(iso, zone, country))
 
 
 #: the gate whose :meth:`NightGate.night_clock` the examples' withholding asks (called only without the flag)
@@ -552,7 +566,7 @@ _GATE = NightGate(dated=False)
 def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool) -> list[EvidenceItem]:
     out = []
     for i in items:
-        night = (zone if every else _night_zone(i.time, zone)) if i.time else None
+        night = (zone if every else _night_zone(i.time, zone, i.country)) if i.time else None
         out.append(replace(i, time=withheld_time(i.time, night)) if i.time and (every or night is not None) else i)
     return out
 
