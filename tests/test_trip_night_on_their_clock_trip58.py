@@ -114,3 +114,27 @@ def test_a_longer_trip_keeps_its_days(flight_h: float) -> None:
     assert len(trips) == 1 and trips[0][:2] == ("US", "2023-05-09")
     assert trips[0][2] in ("2023-05-11", "2023-05-12")
     assert str(r.finding("trips").confidence) == "medium"
+
+
+@pytest.mark.parametrize(
+    ("zone", "name"), [("America/Sao_Paulo", "the United States"), ("Africa/Johannesburg", "the United Kingdom")]
+)
+def test_a_weekly_exit_left_on_keeps_its_caveats(zone: str, name: str) -> None:
+    """TRIP57's leftover (TRIP58 2), decided: an exit told by the week keeps TRIP51's reading of its days left on, no
+    journey asked for. Asking for one (``journey_beside`` for weekly exits too) would make these four Fridays "No
+    trips abroad seen." at high with nothing said, but it also lost a real trip at high — a Sydney resident's
+    Auckland Friday to Sunday behind the NZ exit, a 3-hour flight and Auckland's clock 2 h off, the days too few to
+    tell (test_trip_exit_left_on_trip51's Friday-to-Sunday case, said only by this caveat) — and moved 11 of
+    TRIP51–54's 63 expectations. Four hedges at medium are the price of never losing such a trip at high."""
+    from test_trip_exit_near_clock_trip57 import _left_on
+
+    f = _left_on(zone).finding("trips")
+    assert f.value == []
+    assert view.headline(f.to_dict()) == "No trips abroad seen."
+    assert str(f.confidence) == "medium"
+    said = [c for c in f.to_dict().get("caveats") or [] if "may have been a trip" in c]
+    assert said == [
+        f"Your VPN's exit in {name} was also in use on Fri {day}, outside its usual weekend hours; on a "
+        "clock this near yours those days may have been a trip."
+        for day in ("10 Mar 2023", "12 May 2023", "18 Aug 2023", "10 Nov 2023")
+    ]
