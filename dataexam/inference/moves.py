@@ -1070,6 +1070,7 @@ class MovesMixin:
         weekend_home = home.value.get("weekend_home") or {}
         weekend_cc = weekend_home.get("country") if weekend_home.get("seen_in") == "login countries" else None
         weekends = []  # runs of Fridays to Mondays in the weekend home's country: no trips
+        early_weekends = 0  # … of them begun on a Thursday evening (_weekend_home_run): a trip reads the same
         pending = []  # seen on one day: a trip if the records in the home night say so (TRIP_CLOCK_GAP_H)
         near = []  # seen on one day, on a clock too near home's for the night to tell: TRIP_NEAR_CLEAR_H
         for c in candidates:
@@ -1077,9 +1078,9 @@ class MovesMixin:
             c.pop("_located_end", None)
             c["sources"] = sorted(sources)
             slots_abroad = foreign_slots  # without the weekend home's weekend cut off a trip beside it
-            if c["country"] == weekend_cc and all(d.weekday() in (4, 5, 6, 0) for d in c["_days"]) \
-                    and len(c["_days"]) <= 4:
+            if c["country"] == weekend_cc and _weekend_home_run(c["_days"], lambda d: per_day[d][home_on(d)] > 0):
                 weekends.append(c)
+                early_weekends += c["_days"][0].weekday() == 3
                 continue
             if c["country"] == weekend_cc:
                 own = _off_weekend_home(c["_days"], lambda d: per_day[d][home_on(d)] > 0)
@@ -1213,6 +1214,15 @@ class MovesMixin:
             conf, basis, meta["caveats"], exit_like,
             f"{count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's country on "
             "home's hours, with no journey in the records")
+        # the weekend home's weekends begun on a Thursday evening: a trip there on those days reads the same (TRIP58),
+        # so no trip is named from them, nor is "no trip" said at high; the weeks counted, no day named
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"],
+            [f"In {count_phrase(early_weekends, 'week')} your days in {gazetteer.country_in_text(weekend_cc)} began "
+             "on the Thursday evening before the weekend: they are read with your weekends there, though those "
+             "Thursdays and Fridays may have been trips."] if early_weekends and weekend_cc else [],
+            f"{count_phrase(early_weekends, 'weekend')} in the weekend home's country begun on a Thursday evening, "
+            "on a clock too near home's to tell them from a trip there")
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
@@ -1692,6 +1702,23 @@ class MovesMixin:
         lo = min(days).toordinal() - TRIP_NEAR_ORDER_DAYS
         hi = max(days).toordinal() + TRIP_NEAR_ORDER_DAYS
         return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
+
+
+def _weekend_home_run(days: Sequence[date], home_that_day: Callable[[date], bool]) -> bool:
+    """Whether a run of days in the weekend home's country (ascending local days, at most four) is one of its
+    weekends: Fridays to Mondays, or begun on the Thursday before with a record at home too (the day at home, the
+    evening there: the weekend begun that evening). TRIP58 (T56A 3): a London resident's German weekends (a second
+    home, or the VPN exit they read as) and a New York resident's Canadian ones, the German / Canadian logins from
+    Thursday evening and all Friday on four weeks of the year, read "4 trips abroad: Germany 9–10 Mar 2023, …" at
+    high — the Thursday evening kept them from the weekends, the weekend cut left Thursday and Friday a trip; a
+    Friday there before the weekend was the weekend's already."""
+    if not days or len(days) > 4:
+        return False
+    rest = days
+    if days[0].weekday() == 3 and home_that_day(days[0]) and days[1:2] == [days[0] + timedelta(days=1)]:
+        # … into the weekend itself: a Thursday evening and Friday there alone, home by Saturday, is no weekend
+        rest = days[1:] if any(d.weekday() in (5, 6) for d in days) else days
+    return all(d.weekday() in (4, 5, 6, 0) for d in rest)
 
 
 def _off_weekend_home(days: Sequence[date], home_that_day: Callable[[date], bool]) -> tuple[int, int] | None:
