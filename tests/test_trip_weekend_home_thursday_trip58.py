@@ -13,8 +13,9 @@ Thursday and Friday, and each was a trip at high — "4 trips abroad: Germany 9�
 reaching into the weekend is the weekend's (moves._weekend_home_run); a trip there on those days reads the same, so
 the finding is medium with a sentence counting the weeks (no day named). Grid (.probe/grid3.py: London + DE, New
 York + CA, Berlin + PL × the four Thursdays, trips Tue–Wed, Mon–Wed, Wed–Fri, Thu–Sun, Tue–Fri, Thu–Fri; 20 rows):
-invented at high 8 → 0 (the two left-on people's four each), right at high 12 → 12 (the trips off Thursday);
-the Thu–Fri and Thu–Sun trips, right or cut to 11–12 at high 6 → told at medium 6.
+invented at high 8 → 0 (the two left-on people's four each), right at high 11 → 11 (the trips off Thursday; London
+→ Berlin Tuesday to Wednesday lost at high, as before); the Thu–Fri and Thu–Sun trips, right or cut to 11–12 at high
+6 → told at medium 6.
 """
 
 from __future__ import annotations
