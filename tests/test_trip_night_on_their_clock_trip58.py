@@ -138,3 +138,28 @@ def test_a_weekly_exit_left_on_keeps_its_caveats(zone: str, name: str) -> None:
         "clock this near yours those days may have been a trip."
         for day in ("10 Mar 2023", "12 May 2023", "18 Aug 2023", "10 Nov 2023")
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "flight_h", "days"),
+    [
+        (date(2023, 5, 13), date(2023, 5, 14), 9.0, "Mon 15 May 2023"),  # T56A 3: Saturday to Sunday
+        (date(2023, 5, 13), date(2023, 5, 14), 7.0, "Mon 15 May 2023"),
+        (date(2023, 8, 19), date(2023, 8, 20), 9.0, "Mon 21 Aug 2023"),
+        (date(2023, 11, 11), date(2023, 11, 12), 9.0, "Mon 13 Nov 2023"),  # Honolulu an hour from Auckland's summer
+    ],
+)
+def test_a_weekend_trip_s_one_day_off_the_exit_s_weekend_is_said_beside_a_journey(
+    first: date, last: date, flight_h: float, days: str
+) -> None:
+    """Honolulu's Saturday and Sunday are Auckland's Sunday afternoon and Monday: one day off the exit's weekend, which
+    alone was the exit's, "No trips abroad seen." at high. Beside a journey (the flights' silences) it is said, at
+    medium (an exit told by distance alone; a weekly exit's one day stays its own, TRIP51)."""
+    f = _trip(first, last, flight_h).finding("trips")
+    assert f.value == []
+    assert str(f.confidence) == "medium"
+    said = [c for c in f.to_dict().get("caveats") or [] if "may have been a trip" in c]
+    assert said == [
+        f"Your VPN's exit in the United States was also in use on {days}, outside its usual weekend "
+        "hours; on a clock this near yours those days may have been a trip."
+    ]

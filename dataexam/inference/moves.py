@@ -1438,7 +1438,11 @@ class MovesMixin:
                 else:
                     runs.append([d])
             for run in runs:
-                if len(run) < 2 and not early & set(run):
+                # one day alone is the exit's, unless an exit told by distance alone has a journey beside it (TRIP58:
+                # an Auckland resident's Honolulu Saturday and Sunday, Auckland's Sunday afternoon and Monday, a
+                # 9-hour flight each way, was "No trips abroad seen." at high: its Sunday is one of the exit's)
+                if len(run) < 2 and not early & set(run) and (cc in exits.weekly or not journey_beside(
+                        exits.home_clock, cc, sorted(s for d in run for s in day_slots[(cc, d)]))):
                     continue
                 # (TRIP57) an exit told by distance alone (TRIP56's reading) only with a journey beside the run — a
                 # silence of a flight's length or the activity on the country's clock: an Auckland resident's US
