@@ -23,6 +23,7 @@ lost at high 29 → 16 (November's 12: Honolulu an hour from Auckland's summer c
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -39,9 +40,10 @@ HOME, THERE = "Pacific/Auckland", "Pacific/Honolulu"
 
 
 @cache
-def _trip(first: date, last: date, flight_h: float):
+def _trip(first: date, last: date, flight_h: float, last_night_logins: bool = False):
     """A year at home in Auckland behind the US exit, one Honolulu trip ``first``–``last`` (Honolulu's dates) flown
-    in ``flight_h`` hours each way with no record in the air."""
+    in ``flight_h`` hours each way with no record in the air (``last_night_logins``: the last day's logins there at
+    02:30 and 03:30 only, Auckland's 00:30 and 01:30 the next day)."""
     home_z, there_z = ZoneInfo(HOME), ZoneInfo(THERE)
     flight = timedelta(hours=flight_h)
     out = (local(there_z, first, 17.0) - flight).astimezone(home_z)
@@ -75,7 +77,8 @@ def _trip(first: date, last: date, flight_h: float):
         ev += [
             s.ev(local(there_z, d, rng.uniform(lo, hi)), "twitter.tweet", "Walking around town today") for _ in range(6)
         ]
-        ev += [_login(s, THERE, d, h, "US") for h in (9.0, 13.0, 18.0, 22.0) if lo - 0.5 <= h <= hi]
+        hours = (2.5, 3.5) if last_night_logins and d == last else (9.0, 13.0, 18.0, 22.0)
+        ev += [_login(s, THERE, d, h, "US") for h in hours if lo - 0.5 <= h <= hi or (last_night_logins and d == last)]
         d += timedelta(days=1)
     return infer(sorted(ev, key=lambda e: e.sort_key), now=datetime(2024, 1, 7, tzinfo=UTC))
 
@@ -163,3 +166,14 @@ def test_a_weekend_trip_s_one_day_off_the_exit_s_weekend_is_said_beside_a_journe
         f"Your VPN's exit in the United States was also in use on {days}, outside its usual weekend "
         "hours; on a clock this near yours those days may have been a trip."
     ]
+
+
+def test_one_day_named_only_by_night_time_logins_is_not_said() -> None:
+    """The gate: the Monday above, its logins there at 00:30 and 01:30 Auckland time alone (Honolulu's 02:30 and
+    03:30), is not named — no sentence, bracket or JSON field of the trips finding dates it. (A guard: here the
+    journey is not read beside those two logins either, so it holds without moves._exit_off_weekend's daytime-login
+    condition too.)"""
+    f = _trip(date(2023, 5, 13), date(2023, 5, 14), 9.0, last_night_logins=True).finding("trips")
+    said = json.dumps(f.to_dict(), ensure_ascii=False) + view.headline(f.to_dict())
+    for form in ("2023-05-15", "15 May", "Mon 15"):
+        assert form not in said

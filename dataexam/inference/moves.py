@@ -44,6 +44,8 @@ from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
 from .proxies import slept_in, waking_day
 from .sensitive import (  # night, defined once
+    NIGHT_FROM_H,
+    NIGHT_TO_H,
     TIME_WITHHELD,
     NightGate,
     is_night,
@@ -572,6 +574,12 @@ def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
 #: at home between, may have run on into them (:meth:`MovesMixin._beside_weekly_exit`): the exit's weekend after a
 #: trip ended on a Friday, a day off where home's dates and the trip's differ
 BESIDE_EXIT_DAYS = 3
+
+
+def is_night_hour(hour: int) -> bool:
+    """Whether a local ``hour`` (0–23) lies in the night gate's hours (:data:`~.sensitive.NIGHT_FROM_H`–
+    :data:`~.sensitive.NIGHT_TO_H`)."""
+    return hour >= NIGHT_FROM_H or hour < NIGHT_TO_H
 
 
 def _medium_at_most(conf: Confidence, basis: str, caveats: list[str], said: list[str],
@@ -1440,9 +1448,12 @@ class MovesMixin:
             for run in runs:
                 # one day alone is the exit's, unless an exit told by distance alone has a journey beside it (TRIP58:
                 # an Auckland resident's Honolulu Saturday and Sunday, Auckland's Sunday afternoon and Monday, a
-                # 9-hour flight each way, was "No trips abroad seen." at high: its Sunday is one of the exit's)
-                if len(run) < 2 and not early & set(run) and (cc in exits.weekly or not journey_beside(
-                        exits.home_clock, cc, sorted(s for d in run for s in day_slots[(cc, d)]))):
+                # 9-hour flight each way, was "No trips abroad seen." at high: its Sunday is one of the exit's) and a
+                # login there by day (the day said never dates a night-time record alone)
+                if len(run) < 2 and not early & set(run) and (
+                        cc in exits.weekly
+                        or all(is_night_hour(self._local(ctx, s)[1]) for s in day_slots[(cc, run[0])])
+                        or not journey_beside(exits.home_clock, cc, sorted(day_slots[(cc, run[0])]))):
                     continue
                 # (TRIP57) an exit told by distance alone (TRIP56's reading) only with a journey beside the run — a
                 # silence of a flight's length or the activity on the country's clock: an Auckland resident's US
