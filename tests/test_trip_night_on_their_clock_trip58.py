@@ -177,3 +177,26 @@ def test_one_day_named_only_by_night_time_logins_is_not_said() -> None:
     said = json.dumps(f.to_dict(), ensure_ascii=False) + view.headline(f.to_dict())
     for form in ("2023-05-15", "15 May", "Mon 15"):
         assert form not in said
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "told", "days"),
+    [
+        (date(2023, 8, 15), date(2023, 8, 18), ("2023-08-15", "2023-08-17"), ["Sat 19 Aug 2023"]),
+        (date(2023, 11, 7), date(2023, 11, 10), ("2023-11-07", "2023-11-09"), []),
+    ],
+)
+def test_a_listed_trip_s_own_days_are_not_said_again(
+    first: date, last: date, told: tuple[str, str], days: list[str]
+) -> None:
+    """A Tuesday-to-Friday trip (5-hour flights) is listed with the days the records tell; a day inside it is the
+    trip's, never "also in use on Wed 16 Aug 2023 … may have been a trip" beside it (the one day beside a journey,
+    said since TRIP58, first read the trip's own Wednesday so); the day after it on Auckland's dates may be said."""
+    f = _trip(first, last, 5.0).finding("trips")
+    assert [(t["country"], t["start"], t["end"]) for t in f.value] == [("US", *told)]
+    said = [c for c in f.to_dict().get("caveats") or [] if "may have been a trip" in c]
+    assert said == [
+        f"Your VPN's exit in the United States was also in use on {d}, outside its usual weekend "
+        "hours; on a clock this near yours those days may have been a trip."
+        for d in days
+    ]

@@ -1173,7 +1173,7 @@ class MovesMixin:
         for c in candidates:
             c.pop("_days", None)
         untold = self._beside_weekly_exit(ctx, trips)
-        off_weekend = self._exit_off_weekend(ctx, set(home_days))
+        off_weekend = self._exit_off_weekend(ctx, set(home_days), trips)
         exit_like = self._exit_like_trips(ctx, trips)
         open_stay = self._open_stay(trips)
         at_home = sum(c[home_on(d)] for d, c in per_day.items())
@@ -1389,7 +1389,8 @@ class MovesMixin:
                        "switched on outside its weekends.")
         return out
 
-    def _exit_off_weekend(self, ctx: Context, home_days: set[date]) -> list[str]:
+    def _exit_off_weekend(self, ctx: Context, home_days: set[date],
+                          trips: Sequence[dict[str, Any]] = ()) -> list[str]:
         """A caveat (one sentence) per run of days whose logins all went through a weekly VPN exit
         (``ctx.proxy_exits``' :attr:`~.proxies.ProxyExits.weekly`) on days of the week it is otherwise not used
         (under :data:`~.clock_exits.NEVER_WEEKDAY_SHARE` of its weeks; a Friday joined where its logins there begin
@@ -1401,7 +1402,9 @@ class MovesMixin:
         begun there two hours or more before its usual first login there (a Friday before the weekend: a London trip
         Friday to Sunday, "No trips abroad seen." at high); one other day is the exit's. An exit told by distance
         alone (not ``weekly``) on a near clock counts too, unless it is one of evenings or hours inside home's days
-        (``evening``, ``inside``) or told by the clock (``clock``) (TRIP56)."""
+        (``evening``, ``inside``) or told by the clock (``clock``) (TRIP56). A run holding a day of a listed trip
+        to its country (``trips``: the finding's, ISO ``start``/``end``) is the trip's, not said again (TRIP58: an
+        Auckland resident's Honolulu trip 15–17 Aug 2023 beside "also in use on Wed 16 Aug 2023")."""
         from .clock_exits import NEVER_WEEKDAY_SHARE, journey_beside, near_clock  # it reads this module's clocks
 
         exits = getattr(ctx, "proxy_exits", None)
@@ -1450,6 +1453,8 @@ class MovesMixin:
                 # an Auckland resident's Honolulu Saturday and Sunday, Auckland's Sunday afternoon and Monday, a
                 # 9-hour flight each way, was "No trips abroad seen." at high: its Sunday is one of the exit's) and a
                 # login there by day (the day said never dates a night-time record alone)
+                if any(t["country"] == cc and t["start"] <= d.isoformat() <= t["end"] for t in trips for d in run):
+                    continue
                 if len(run) < 2 and not early & set(run) and (
                         cc in exits.weekly
                         or all(is_night_hour(self._local(ctx, s)[1]) for s in day_slots[(cc, run[0])])
