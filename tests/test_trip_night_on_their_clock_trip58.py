@@ -16,9 +16,11 @@ nights: that night is now a journey's sign (clock_exits._night_on_their_clock), 
 have been a trip." The exit left on from Thursday evening (test_trip_exit_near_clock_trip57) sleeps home's nights and
 stays "No trips abroad seen." at high.
 
-Grid (.probe/grid1.py: May, August, November × Thu–Fri, Thu–Sat, Fri–Sat, Tue–Fri × flights 2, 3, 5, 9 h; 48 rows):
-lost at high 29 → 16 (November's 12: Honolulu an hour from Auckland's summer clock, no night tells it; Thu–Sat with
-2–3-hour flights, 4), nothing invented, no trip's days changed.
+Grid (.probe/grid1.py: May, August, November × Thu–Fri, Thu–Sat, Fri–Sat, Tue–Fri, Sat–Sun × flights 2, 3, 5, 9 h;
+60 rows; with this file's other rules: one day beside a journey said, a listed trip's own days never said again):
+lost at high 41 → 24 (November's 12, Honolulu an hour from Auckland's summer clock, no night tells it; Thu–Sat with
+2–3-hour flights 4; Sat–Sun with 2–5-hour flights 8, their Monday a day at home after the flight back), told at
+medium 7 → 24, nothing invented, the 12 trips listed with the same days.
 """
 
 from __future__ import annotations
