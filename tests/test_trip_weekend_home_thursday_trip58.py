@@ -12,7 +12,8 @@ Thursday and Friday, and each was a trip at high — "4 trips abroad: Germany 9�
 …" for a London resident (Canada for a New York one). Now a run begun on a Thursday with a record at home too and
 reaching into the weekend is the weekend's (moves._weekend_home_run); a trip there on those days reads the same, so
 the finding is medium with a sentence counting the weeks (no day named). Grid (.probe/grid3.py: London + DE, New
-York + CA, Berlin + PL × the four Thursdays, trips Tue–Wed, Mon–Wed, Wed–Fri, Thu–Sun, Tue–Fri, Thu–Fri; 20 rows):
+York + CA, Berlin + PL × the four Thursdays, trips Tue–Wed, Mon–Wed, Wed–Fri, Thu–Sun, Tue–Fri, Thu–Fri; 21 rows;
+Berlin's Polish weekends left on from Thursday are no second home, "No trips abroad seen." before and after):
 invented at high 8 → 0 (the two left-on people's four each), right at high 11 → 11 (the trips off Thursday; London
 → Berlin Tuesday to Wednesday lost at high, as before); the Thu–Fri and Thu–Sun trips, right or cut to 11–12 at high
 6 → told at medium 6.
