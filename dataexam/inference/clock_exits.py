@@ -143,6 +143,58 @@ def _journey_silence(clock: _HomeClock, off: Sequence[int], gain: float = 0.0) -
     return False
 
 
+#: a silence beside an exit's run of days off its weekend is a night slept on the country's clock (TRIP58,
+#: :func:`_night_on_their_clock`) where it is at least this long (hours; the Auckland resident's night in Honolulu,
+#: 23:30–08:00 there, left 8.5 h without a record) …
+THEIR_NIGHT_MIN_H = 6.0
+#: … at least this share of home's days are as silent over its hours moved onto that clock (a night there as home
+#: sleeps one) …
+THEIR_NIGHT_SHARE = 0.2
+
+
+def _night_on_their_clock(clock: _HomeClock, cc: str, off: Sequence[int]) -> bool:
+    """Whether a silence (no record in ``clock.day_hists``) of :data:`THEIR_NIGHT_MIN_H` hours or more touching the UTC
+    days ``off`` (ordinals, ascending) or the half days around them is a night home sleeps on one of country ``cc``'s
+    clocks other than home's own hour and not on home's: at least :data:`THEIR_NIGHT_SHARE` of home's days
+    (``clock.days``) are as silent over its hours moved onto that clock, under :data:`JOURNEY_SILENCE_SHARE` of them
+    over its own hours (TRIP58, T56A 4: an Auckland resident's Honolulu trip Thursday 11 to Friday 12 May, a 3-hour
+    flight each way with in-flight Wi-Fi, slept 23:30–08:00 on Honolulu's clock, 21:30–06:00 on Auckland's, where
+    home always has a record before midnight: no flight's silence and too few records for the clock's fit,
+    :func:`_near_clock_gain`). An exit left on at home sleeps home's nights: its silences are home's own."""
+    from .timezone import QUARTERS
+
+    days = [d for o in off if (d := date.fromordinal(o)) in clock.day_hists]
+    if not days or not clock.days:
+        return False
+    moves = {round(x * 4) % QUARTERS for x in _clock_shifts(clock.home, cc, days) if _clock_apart_h([x]) >= 1.0}
+    if not moves:
+        return False
+    lo, hi = off[0] * QUARTERS - QUARTERS // 2, (off[-1] + 1) * QUARTERS + QUARTERS // 2
+
+    def busy(q: int) -> bool:
+        h = clock.day_hists.get(date.fromordinal(q // QUARTERS))
+        return bool(h and h[q % QUARTERS])
+
+    def silent_share(start: int, length: int) -> float:
+        """The share of home's days with no record over ``length`` quarter-hours from UTC quarter ``start``."""
+        return sum(
+            1 for d in clock.days if not any(busy(d.toordinal() * QUARTERS + start + k) for k in range(length))
+        ) / len(clock.days)
+
+    marks = [q for q in range(lo - QUARTERS, hi + QUARTERS) if busy(q)]
+    for a, b in pairwise(marks):
+        length = b - a - 1
+        if length < THEIR_NIGHT_MIN_H * 4 or b <= lo or a >= hi:
+            continue
+        start = (a + 1) % QUARTERS
+        if silent_share(start, length) >= JOURNEY_SILENCE_SHARE:
+            continue
+        # a clock m quarters ahead of home's: its hours fall m quarters earlier in UTC, home's same hours later
+        if any(silent_share((start + m) % QUARTERS, length) >= THEIR_NIGHT_SHARE for m in moves):
+            return True
+    return False
+
+
 def journey_beside(clock: _HomeClock | None, cc: str, slots: Sequence[int]) -> bool:
     """Whether a run of an exit's logins there (``slots``: ascending UTC hour slots) has a journey beside it — a
     journey's silence (:func:`_journey_silence`) or its days' activity on a clock of country ``cc``'s other than home's
@@ -158,7 +210,7 @@ def journey_beside(clock: _HomeClock | None, cc: str, slots: Sequence[int]) -> b
     off = sorted({s // 24 for s in slots})
     off = list(range(off[0], off[-1] + 1))
     gain = _near_clock_gain(clock, cc, off, utc_profile(clock.day_hists, clock.days))
-    return gain <= -NEAR_RUN_CLOCK_NATS or _journey_silence(clock, off, gain)
+    return gain <= -NEAR_RUN_CLOCK_NATS or _journey_silence(clock, off, gain) or _night_on_their_clock(clock, cc, off)
 
 
 def _stay_profile_gains(days: Sequence[date], day_hists: Mapping[date, Sequence[int]],

@@ -44,6 +44,8 @@ from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
 from .proxies import slept_in, waking_day
 from .sensitive import (  # night, defined once
+    NIGHT_FROM_H,
+    NIGHT_TO_H,
     TIME_WITHHELD,
     NightGate,
     is_night,
@@ -574,6 +576,12 @@ def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
 BESIDE_EXIT_DAYS = 3
 
 
+def is_night_hour(hour: int) -> bool:
+    """Whether a local ``hour`` (0–23) lies in the night gate's hours (:data:`~.sensitive.NIGHT_FROM_H`–
+    :data:`~.sensitive.NIGHT_TO_H`)."""
+    return hour >= NIGHT_FROM_H or hour < NIGHT_TO_H
+
+
 def _medium_at_most(conf: Confidence, basis: str, caveats: list[str], said: list[str],
                     why: str) -> tuple[Confidence, str, list[str]]:
     """The trips finding's ``(confidence, basis, caveats)`` where some trips' days cannot be told apart from a
@@ -1070,6 +1078,7 @@ class MovesMixin:
         weekend_home = home.value.get("weekend_home") or {}
         weekend_cc = weekend_home.get("country") if weekend_home.get("seen_in") == "login countries" else None
         weekends = []  # runs of Fridays to Mondays in the weekend home's country: no trips
+        early_weekends = 0  # … of them begun on a Thursday evening (_weekend_home_run): a trip reads the same
         pending = []  # seen on one day: a trip if the records in the home night say so (TRIP_CLOCK_GAP_H)
         near = []  # seen on one day, on a clock too near home's for the night to tell: TRIP_NEAR_CLEAR_H
         for c in candidates:
@@ -1077,9 +1086,9 @@ class MovesMixin:
             c.pop("_located_end", None)
             c["sources"] = sorted(sources)
             slots_abroad = foreign_slots  # without the weekend home's weekend cut off a trip beside it
-            if c["country"] == weekend_cc and all(d.weekday() in (4, 5, 6, 0) for d in c["_days"]) \
-                    and len(c["_days"]) <= 4:
+            if c["country"] == weekend_cc and _weekend_home_run(c["_days"], lambda d: per_day[d][home_on(d)] > 0):
                 weekends.append(c)
+                early_weekends += c["_days"][0].weekday() == 3
                 continue
             if c["country"] == weekend_cc:
                 own = _off_weekend_home(c["_days"], lambda d: per_day[d][home_on(d)] > 0)
@@ -1164,7 +1173,7 @@ class MovesMixin:
         for c in candidates:
             c.pop("_days", None)
         untold = self._beside_weekly_exit(ctx, trips)
-        off_weekend = self._exit_off_weekend(ctx, set(home_days))
+        off_weekend = self._exit_off_weekend(ctx, set(home_days), trips)
         exit_like = self._exit_like_trips(ctx, trips)
         open_stay = self._open_stay(trips)
         at_home = sum(c[home_on(d)] for d, c in per_day.items())
@@ -1213,6 +1222,15 @@ class MovesMixin:
             conf, basis, meta["caveats"], exit_like,
             f"{count_phrase(len(exit_like), 'trip')} seen only through logins from a weekly VPN exit's country on "
             "home's hours, with no journey in the records")
+        # the weekend home's weekends begun on a Thursday evening: a trip there on those days reads the same (TRIP58),
+        # so no trip is named from them, nor is "no trip" said at high; the weeks counted, no day named
+        conf, basis, meta["caveats"] = _medium_at_most(
+            conf, basis, meta["caveats"],
+            [f"In {count_phrase(early_weekends, 'week')} your days in {gazetteer.country_in_text(weekend_cc)} began "
+             "on the Thursday evening before the weekend: they are read with your weekends there, though those "
+             "Thursdays and Fridays may have been trips."] if early_weekends and weekend_cc else [],
+            f"{count_phrase(early_weekends, 'weekend')} in the weekend home's country begun on a Thursday evening, "
+            "on a clock too near home's to tell them from a trip there")
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
@@ -1371,7 +1389,8 @@ class MovesMixin:
                        "switched on outside its weekends.")
         return out
 
-    def _exit_off_weekend(self, ctx: Context, home_days: set[date]) -> list[str]:
+    def _exit_off_weekend(self, ctx: Context, home_days: set[date],
+                          trips: Sequence[dict[str, Any]] = ()) -> list[str]:
         """A caveat (one sentence) per run of days whose logins all went through a weekly VPN exit
         (``ctx.proxy_exits``' :attr:`~.proxies.ProxyExits.weekly`) on days of the week it is otherwise not used
         (under :data:`~.clock_exits.NEVER_WEEKDAY_SHARE` of its weeks; a Friday joined where its logins there begin
@@ -1383,7 +1402,9 @@ class MovesMixin:
         begun there two hours or more before its usual first login there (a Friday before the weekend: a London trip
         Friday to Sunday, "No trips abroad seen." at high); one other day is the exit's. An exit told by distance
         alone (not ``weekly``) on a near clock counts too, unless it is one of evenings or hours inside home's days
-        (``evening``, ``inside``) or told by the clock (``clock``) (TRIP56)."""
+        (``evening``, ``inside``) or told by the clock (``clock``) (TRIP56). A run holding a day of a listed trip
+        to its country (``trips``: the finding's, ISO ``start``/``end``) is the trip's, not said again (TRIP58: an
+        Auckland resident's Honolulu trip 15–17 Aug 2023 beside "also in use on Wed 16 Aug 2023")."""
         from .clock_exits import NEVER_WEEKDAY_SHARE, journey_beside, near_clock  # it reads this module's clocks
 
         exits = getattr(ctx, "proxy_exits", None)
@@ -1428,7 +1449,16 @@ class MovesMixin:
                 else:
                     runs.append([d])
             for run in runs:
-                if len(run) < 2 and not early & set(run):
+                # one day alone is the exit's, unless an exit told by distance alone has a journey beside it (TRIP58:
+                # an Auckland resident's Honolulu Saturday and Sunday, Auckland's Sunday afternoon and Monday, a
+                # 9-hour flight each way, was "No trips abroad seen." at high: its Sunday is one of the exit's) and a
+                # login there by day (the day said never dates a night-time record alone)
+                if any(t["country"] == cc and t["start"] <= d.isoformat() <= t["end"] for t in trips for d in run):
+                    continue
+                if len(run) < 2 and not early & set(run) and (
+                        cc in exits.weekly
+                        or all(is_night_hour(self._local(ctx, s)[1]) for s in day_slots[(cc, run[0])])
+                        or not journey_beside(exits.home_clock, cc, sorted(day_slots[(cc, run[0])]))):
                     continue
                 # (TRIP57) an exit told by distance alone (TRIP56's reading) only with a journey beside the run — a
                 # silence of a flight's length or the activity on the country's clock: an Auckland resident's US
@@ -1692,6 +1722,23 @@ class MovesMixin:
         lo = min(days).toordinal() - TRIP_NEAR_ORDER_DAYS
         hi = max(days).toordinal() + TRIP_NEAR_ORDER_DAYS
         return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
+
+
+def _weekend_home_run(days: Sequence[date], home_that_day: Callable[[date], bool]) -> bool:
+    """Whether a run of days in the weekend home's country (ascending local days, at most four) is one of its
+    weekends: Fridays to Mondays, or begun on the Thursday before with a record at home too (the day at home, the
+    evening there: the weekend begun that evening). TRIP58 (T56A 3): a London resident's German weekends (a second
+    home, or the VPN exit they read as) and a New York resident's Canadian ones, the German / Canadian logins from
+    Thursday evening and all Friday on four weeks of the year, read "4 trips abroad: Germany 9–10 Mar 2023, …" at
+    high — the Thursday evening kept them from the weekends, the weekend cut left Thursday and Friday a trip; a
+    Friday there before the weekend was the weekend's already."""
+    if not days or len(days) > 4:
+        return False
+    rest = days
+    if days[0].weekday() == 3 and home_that_day(days[0]) and days[1:2] == [days[0] + timedelta(days=1)]:
+        # … into the weekend itself: a Thursday evening and Friday there alone, home by Saturday, is no weekend
+        rest = days[1:] if any(d.weekday() in (5, 6) for d in days) else days
+    return all(d.weekday() in (4, 5, 6, 0) for d in rest)
 
 
 def _off_weekend_home(days: Sequence[date], home_that_day: Callable[[date], bool]) -> tuple[int, int] | None:
