@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..events import format_time
 from ..wording import and_list, count_phrase, day_text
 from . import gazetteer, literature
 from .engine import Context
@@ -49,6 +50,7 @@ from .sensitive import (  # night, defined once
     is_night,
     spoken,
     spoken_bound,
+    withheld_time,
 )
 from .shipping import ShipHome
 from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
@@ -609,7 +611,10 @@ class MovesMixin:
         if not slots:
             return None, None
         gate = NightGate.of(ctx)
-        return gate.day(slot_time(min(slots)), ctx.zone), gate.day(slot_time(max(slots)), ctx.zone)
+        return tuple(  # type: ignore[return-value]
+            withheld_time(format_time(t) or "", ctx.zone)
+            if not gate.dated and ctx.local(t).date() in ctx.move_days_withheld else gate.day(t, ctx.zone)
+            for t in (slot_time(min(slots)), slot_time(max(slots))))
 
     def _said_day(self, ctx: Context, cc: str, day: str, last: bool) -> str:
         """A local day a login move states (``_move``: the last day in one country, the first in the next, a
@@ -626,6 +631,11 @@ class MovesMixin:
         if not slots:
             return day
         t = slot_time(max(slots) if last else min(slots))
+        if d in ctx.move_days_withheld:
+            # a day of the clock's switch that the time zone undates (its record beside the switch at night; LIFE59,
+            # T56C 2: "between 2024-06-30 and 2024-07-01" beside "Kolkata … to Jun 2024 (day withheld …)"): the
+            # login's own weekday and hour, by day or not, and the month kept (kept_months), as the clock says it
+            return withheld_time(format_time(t) or "", ctx.zone)
         # the record placed the person in ``cc``: night on a zone of ``cc`` the person's clock lives on in some
         # period is night too, though the clock of the record's instant may still be the earlier home's (T30C M1:
         # the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's Toronto period
