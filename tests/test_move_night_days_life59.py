@@ -163,7 +163,7 @@ def test_a_move_between_daytime_records_keeps_its_days(reports, a: str, b: str, 
 
 
 def test_with_the_flag_the_move_is_dated_everywhere() -> None:
-    events, at = _people("Asia/Kolkata", "Asia/Dubai", date(2024, 7, 1), "earlier")
+    events, _ = _people("Asia/Kolkata", "Asia/Dubai", date(2024, 7, 1), "earlier")
     report = infer(events, now=NOW, include_sensitive=True)
     home = report.finding("home")
     assert (home.value["moved"]["until"], home.value["moved"]["since"]) == ("2024-06-30", "2024-07-01")
