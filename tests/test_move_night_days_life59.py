@@ -19,7 +19,7 @@ import io
 import json
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -169,3 +169,27 @@ def test_with_the_flag_the_move_is_dated_everywhere() -> None:
     assert (home.value["moved"]["until"], home.value["moved"]["since"]) == ("2024-06-30", "2024-07-01")
     life = [e for e in report.finding("life_events").value if e.get("basis") == "home finding"]
     assert [(e["start"], e["completed"]) for e in life] == [("2024-06-30", "2024-07-01")]
+
+
+def test_the_clock_s_own_bracket_and_bounds_withhold_a_day_of_an_undated_switch() -> None:
+    """The clock finding's move bracket (``earlier_zone.moved_between``: "Your move from … fell between … and …",
+    clock.py's caveat and the view's "a move between …") and its other day bounds (``_said_bound``: the quiet hours'
+    shift, the habit step, the unsettled cut) say a day of an undated switch (``move_days_withheld``) by its record's
+    withheld form, its month kept, though that record be by day; other days as before."""
+    from test_night_gate_clocks import _aggregator, _hist
+
+    from dataexam.inference.periods import ClockChange
+    from dataexam.inference.sensitive import NightGate
+
+    sat, sun, mon = date(2024, 6, 29), date(2024, 6, 30), date(2024, 7, 1)
+    agg = _aggregator({sat: _hist(40), sun: _hist(40, 70), mon: _hist(40)})  # 10:00 and 17:30 UTC
+    closed, open_ = NightGate(dated=False), NightGate(dated=True)
+    change = ClockChange(first_new=mon, last_old=sun, exact=False)
+    london = "Europe/London"
+    assert agg._said_between(closed, UTC, change, london, london) == {"from": "2024-06-30", "to": "2024-07-01"}
+    agg.move_days_withheld = frozenset({sun})
+    assert agg._said_between(closed, UTC, change, london, london) == {
+        "from": "withheld Sun 18:30", "from_month": "2024-06", "to": "2024-07-01"}
+    assert agg._said_between(open_, UTC, change, london, london) == {"from": "2024-06-30", "to": "2024-07-01"}
+    assert agg._said_bound(closed, UTC, sun) == "withheld Sun 10:00"
+    assert agg._said_bound(closed, UTC, sat) == "2024-06-29" and agg._said_bound(open_, UTC, sun) == "2024-06-30"
