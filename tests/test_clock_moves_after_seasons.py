@@ -93,8 +93,13 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
     assert view.headline(open_report.finding("timezone").to_dict()) == said_sensitive
     home = report.finding("home")
     assert home.value["country"] == "GB"
-    assert (home.value["moved"]["from"], home.value["moved"]["to"], home.value["moved"]["since"]) == (
-        "US", "GB", "2024-06-01")
+    # LIFE59 (T55C 1): the home's first day in the United Kingdom is the day the clock withholds, so it is withheld
+    # too (was "2024-06-01" beside the headline's "since Jun 2024 (day withheld …)"), its month kept; dated with
+    # the flag
+    moved = home.value["moved"]
+    assert (moved["from"], moved["to"], moved["since_month"]) == ("US", "GB", "2024-06")
+    assert moved["since"].startswith("withheld ") and "2024-06-01" not in home.confidence_basis
+    assert open_report.finding("home").value["moved"]["since"] == "2024-06-01"
     home_said = "You most likely live in the United Kingdom since Jun 2024 (before: the United States)."
     assert view.headline(home.to_dict()) == home_said
     # the two summers before the move are trips from the earlier home; the move is none
@@ -107,7 +112,8 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
         assert out[fmt].count(said) == 2 and out[fmt].count(home_said) == 2, fmt  # at a glance and in the section
     data = json.loads(out["json"])
     assert data["by_id"]["timezone"]["value"]["zone"] == "Europe/London"
-    assert data["by_id"]["home"]["value"]["moved"]["since"] == "2024-06-01"
+    assert data["by_id"]["home"]["value"]["moved"]["since"] == "withheld Sat 12:00"  # LIFE59: was "2024-06-01"
+    assert "2024-06-01" not in out["json"]
 
 
 def test_a_season_is_one_the_run_does_not_outlast() -> None:

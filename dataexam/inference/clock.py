@@ -944,6 +944,8 @@ class ClockAggregator(Aggregator):
         # (first, last) UTC days of the periods on the home's clock at other hours (night shifts at home): set by the
         # time zone (_fit_periods), read by the sleep finding
         self.shifted: list[tuple[date, date]] = []
+        # the local days of the records beside a switch the time zone undates (_said_periods; LIFE59)
+        self.move_days_withheld: frozenset[date] = frozenset()
 
     def reads_others(self, kind: str) -> bool:
         """Of others' records, only the platforms' declared zones are read (:meth:`consume`: own actions else)."""
@@ -1468,6 +1470,7 @@ class ClockAggregator(Aggregator):
         # the bounds as said: a switch whose neighbouring record is at night is undated without --include-sensitive
         # (GATE3: CLOCK4's leftover); the real ones stay in period_list, tz and ctx.zone for the rule's own use
         said_periods = self._said_periods(NightGate.of(ctx), tz, period_list)
+        ctx.move_days_withheld = self.move_days_withheld
         if earlier is not None and said_periods:
             # the said bound of the earlier home's own last period, not the history's first: a Chicagoan's London
             # summers before her move there were said "London time since 1 Jun 2022", the first summer's start
@@ -2199,6 +2202,9 @@ class ClockAggregator(Aggregator):
         :meth:`.sensitive.NightGate.night_clock`)."""
         midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
         t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
+        if not gate.dated and t is not None and day in getattr(self, "move_days_withheld", ()):
+            # a day of a switch the periods undate (LIFE59): withheld too, though its own record be by day
+            return withheld_time(t.strftime("%Y-%m-%dT%H:%M:%SZ"), tz)
         if gate.dated or t is None or gate.night_clock(t, [tz]) is None:
             return day.isoformat()
         return gate.day(t, tz) or day.isoformat()
@@ -2233,6 +2239,12 @@ class ClockAggregator(Aggregator):
             if t is not None and not gate.dated and gate.night_clock(t, [tz]) is not None:
                 out[key] = gate.day(t, tz) or out[key]
                 out[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"
+            elif t is not None and not gate.dated \
+                    and date.fromisoformat(out[key]) in getattr(self, "move_days_withheld", ()):
+                # the day of a record beside a switch the periods undate (LIFE59: "between 2024-06-30 and …" beside
+                # "to Jun 2024 (day withheld …)"): by its month, as they say it
+                out[f"{key}_month"] = out[key][:7]
+                out[key] = withheld_time(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zb if last else za)
         return out
 
     def _said_shift(self, gate: NightGate, tz: tzinfo, moved: tuple[date, date, date, date, float]) -> list[str]:
@@ -2251,7 +2263,12 @@ class ClockAggregator(Aggregator):
         ``from`` and ``start``, each said by its own record (the last before the switch, the first from it) —
         when either record is at night: the switch's day is one day in three fields, and the switch instant
         itself lies between night-time records (timezone._switch_instant). A new list; ``periods`` unchanged
-        (the rule keeps the real bounds: ``tz``, ``ctx.zone``)."""
+        (the rule keeps the real bounds: ``tz``, ``ctx.zone``).
+
+        Each local day of the two records beside a switch so undated (on either period's clock, on ``tz`` and in
+        UTC) is kept in :attr:`move_days_withheld` (``Context.move_days_withheld``: LIFE59), which every other
+        sentence dating the move reads: the home's days, the life events, the clock's own bracket."""
+        self.move_days_withheld: frozenset[date] = frozenset()
         if gate.dated or not periods:
             return periods
         from ..events import format_time
@@ -2309,6 +2326,11 @@ class ClockAggregator(Aggregator):
             # first, Mon 21:30, not Lisbon's "Tue 00:30")
             if night(before) or night(after) or (before is not None and is_night_at(before, zones[0])) \
                     or (after is not None and is_night_at(after, zones[1])) or night_other:
+                # every local day of both records, on each clock it may be read on, is withheld everywhere else
+                # the move is dated (LIFE59)
+                clocks = [tz, UTC, *zones]
+                self.move_days_withheld |= {t.astimezone(c).date() for t in (before, after) if t is not None
+                                            for c in clocks}
                 said_on = {t: z for t, z, said_there in night_other if said_there}
                 for key, p, t in (("to", out[k - 1], before), ("from", out[k], after)):
                     if t is not None:

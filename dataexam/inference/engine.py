@@ -383,6 +383,13 @@ class Context:
         # the home's move days as the rule reads them ("moved.since", "shipping.first", "earlier.last": ISO days),
         # where the home's value may give a night-time order's day withheld (place._home; interests.home_moves)
         self.home_days: dict[str, str | None] = {}
+        # the days the night gate withholds as a move's day (LIFE59): every local day — on the earlier clock, the
+        # later one and UTC — of the two records beside a clock switch the time-zone finding undates as a whole
+        # (clock._said_periods, GATE3: either record at night, no --include-sensitive). Every other sentence that
+        # dates the move (the home's ``moved``, the life events, the trips' periods, the clock's own bracket) says
+        # such a day by its month, as the clock does (T56C 2: "between 2024-06-30 and 2024-07-01" beside "to Jun
+        # 2024 (day withheld …)"). Empty with the flag, or where no switch is withheld.
+        self.move_days_withheld: frozenset[date] = frozenset()
         self.sources: frozenset[str] = frozenset()  # services with at least one record in the inputs
         self.first_time: datetime | None = None
         self.last_time: datetime | None = None

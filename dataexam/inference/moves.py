@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..events import format_time
 from ..wording import and_list, count_phrase, day_text
 from . import gazetteer, literature
 from .engine import Context
@@ -51,6 +52,7 @@ from .sensitive import (  # night, defined once
     is_night,
     spoken,
     spoken_bound,
+    withheld_time,
 )
 from .shipping import ShipHome
 from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
@@ -570,6 +572,11 @@ def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
     return True
 
 
+#: the fewest days between a login move and the time zone's switch between the same two countries' clocks that the
+#: home finding explains in a caveat (:meth:`MovesMixin._clock_move_apart`, T56A 9); a day or two is the travel
+#: itself, or a first login on the new clock's evening
+CLOCK_LOGINS_APART_DAYS = 3
+
 #: a trip's first or last day this many days or fewer from logins set aside as a weekly exit in its country, no day
 #: at home between, may have run on into them (:meth:`MovesMixin._beside_weekly_exit`): the exit's weekend after a
 #: trip ended on a Friday, a day off where home's dates and the trip's differ
@@ -617,7 +624,10 @@ class MovesMixin:
         if not slots:
             return None, None
         gate = NightGate.of(ctx)
-        return gate.day(slot_time(min(slots)), ctx.zone), gate.day(slot_time(max(slots)), ctx.zone)
+        return tuple(  # type: ignore[return-value]
+            withheld_time(format_time(t) or "", ctx.zone)
+            if not gate.dated and ctx.local(t).date() in ctx.move_days_withheld else gate.day(t, ctx.zone)
+            for t in (slot_time(min(slots)), slot_time(max(slots))))
 
     def _said_day(self, ctx: Context, cc: str, day: str, last: bool) -> str:
         """A local day a login move states (``_move``: the last day in one country, the first in the next, a
@@ -634,6 +644,11 @@ class MovesMixin:
         if not slots:
             return day
         t = slot_time(max(slots) if last else min(slots))
+        if d in ctx.move_days_withheld:
+            # a day of the clock's switch that the time zone undates (its record beside the switch at night; LIFE59,
+            # T56C 2: "between 2024-06-30 and 2024-07-01" beside "Kolkata … to Jun 2024 (day withheld …)"): the
+            # login's own weekday and hour, by day or not, and the month kept (kept_months), as the clock says it
+            return withheld_time(format_time(t) or "", ctx.zone)
         # the record placed the person in ``cc``: night on a zone of ``cc`` the person's clock lives on in some
         # period is night too, though the clock of the record's instant may still be the earlier home's (T30C M1:
         # the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's Toronto period
@@ -654,6 +669,49 @@ class MovesMixin:
             "periods": [p | {"from": self._said_day(ctx, p["country"], p["from"], False),
                              "until": self._said_day(ctx, p["country"], p["until"], True)}
                         for p in moved["periods"]]}, moved)
+
+    def _clock_move_apart(self, ctx: Context, moved: dict[str, Any], said_moved: dict[str, Any]) -> str | None:
+        """The caveat where a login move (:meth:`_move`: ``moved`` its real days, ``said_moved`` as the value gives
+        them) and the time-zone finding's switch between the same two countries' clocks fall
+        :data:`CLOCK_LOGINS_APART_DAYS` or more apart (T56A 9: Chicago → London, logins from the United Kingdom a
+        week before the activity kept London's hours, was "London time since 1 Jun 2024" at high beside "the United
+        Kingdom since May 2024", unexplained): both days named with their sources, and what may lie between. Each
+        day as its own finding says it, a withheld one by its month, and the count of days only where both are
+        dated (a count from a dated day would date the withheld one). None otherwise (one switch and two periods
+        each side only)."""
+        tz = ctx.findings.get("timezone")
+        value = getattr(tz, "value", None)
+        switches = getattr(ctx.zone, "switches", ())
+        if not isinstance(value, dict) or not isinstance(value.get("earlier_zone"), dict) or len(switches) != 1 \
+                or len(value.get("periods") or ()) != 2 or len(moved.get("periods") or ()) != 2:
+            return None
+        earlier, later = value["periods"]
+        zc = zone_countries()
+        if zc.get(str(earlier.get("zone"))) != moved["from"] or zc.get(str(later.get("zone"))) != moved["to"]:
+            return None
+        clock_day = switches[0].replace(tzinfo=UTC).astimezone(ZoneInfo(str(later["zone"]))).date()
+        logins_day = date.fromisoformat(str(moved["since"])[:10])
+        gap = (clock_day - logins_day).days
+        if abs(gap) < CLOCK_LOGINS_APART_DAYS:
+            return None
+
+        def said(text: Any, real: Any) -> str:
+            shown = spoken_bound(text, real)
+            return day_text(date.fromisoformat(shown)) if re.fullmatch(r"\d{4}-\d\d-\d\d", shown) else shown
+
+        logins_said = said(said_moved.get("since"), said_moved.get("since_month") or moved["since"])
+        clock_said = said(later.get("from"), later.get("from_month") or clock_day.isoformat())
+        dated = not any(str(x).startswith(TIME_WITHHELD) for x in (said_moved.get("since"), later.get("from")))
+        when = (f"{count_phrase(abs(gap), 'day')} {'before' if gap > 0 else 'after'}" if dated
+                else "before" if gap > 0 else "after")
+        city = str(later["zone"]).rsplit("/", 1)[-1].replace("_", " ")
+        return (f"Your logins place you in {gazetteer.country_in_text(moved['to'])} from {logins_said}, {when} your "
+                f"activity kept {city} time (since {clock_said}, the time-zone finding): the home follows the logins, "
+                "the time zone your waking hours. "
+                + ("Logins from there before your days keep its clock may be a trip ahead of the move, or a VPN"
+                   if gap > 0 else "A clock kept before the logins come from there may be a move before your first "
+                   "login there, or a change of habits")
+                + "; the records cannot tell which.")
 
     def _orders_later(self, cc: str, ship: ShipHome) -> tuple[date, date] | None:
         """The login country ``cc``'s (first, last) day where the shipping home, in another country, is newer

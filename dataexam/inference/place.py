@@ -1384,6 +1384,10 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 caveats.append(f"{in_text(gazetteer.country_display(country), start=True)} is seen for only the "
                                f"last {count_phrase(lasted, 'day')} of the records: a long stay "
                                "abroad looks like a move.")
+        if moved and not moved.get("seasonal"):
+            apart = self._clock_move_apart(ctx, moved, said_moved)
+            if apart:
+                caveats.append(apart)
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "evenings" if used_evenings else "all hours",
                  "observations": n_obs,
