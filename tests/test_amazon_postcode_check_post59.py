@@ -6,11 +6,17 @@ leftovers).
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pycountry
 import pytest
+from test_amazon_region_in_full import LEGACY_HEADER, _csv, _item
+from test_amazon_town_state_zip import _home
 
 from dataexam.csvstream import CsvRow, normalise_header
 from dataexam.inference.shipping import _the_unit_of, _theirs, _unlisted_why
+from dataexam.report import view
 from dataexam_parsers.amazon import (
     _address_place,
     _place_attrs,
@@ -248,3 +254,27 @@ def test_right_addresses_stay_high(cc: str, town: str, letters: str, postcode: s
             continue
         assert place[:2] == read and place[3] == cc and place[4] in HIGH, (form, place)
         assert "shipping_postcode_region" not in attrs and "shipping_region_written" not in attrs
+
+
+@pytest.mark.parametrize(("site", "address", "headline", "said"), [
+    ("Amazon.ca", "Jane Doe 1 King St QC M5V 2T6", "You most likely live in Canada.",
+     "the postcode written is Ontario's (ON), but the letters written (QC) are Quebec's, and no town was read"),
+    ("Amazon.ca", "Jane Doe 1 King St Toronto Quebec M5V 2T6", "You most likely live in Toronto, Canada.",
+     "Toronto, ON, or a town of the province of Quebec (QC)"),
+    ("Amazon.ca", "Jane Doe 1 Wellington St Yellowknife ON X1A 2L9", "You most likely live in Yellowknife, Canada.",
+     "the town and the postcode written are of the Northwest Territories (NT)"),
+    ("Amazon.com", "Sam Roe 1 Main St Houston TX 93701", "You most likely live in Houston, United States.",
+     "the postcode written is California's (CA), but the town and letters written are Houston, TX"),
+])
+def test_the_home_finding_names_both_readings(tmp_path: Path, site: str, address: str, headline: str,
+                                              said: str) -> None:
+    rows = [_item(f"111-0000000-{i:07d}", f"2022-{i % 12 + 1:02d}-05T14:00:00Z", f"B0ITEM{i:04d}", "10.00")
+            | {"Shipping Address": address, "Website": site} for i in range(12)]
+    path = tmp_path / "amazon" / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_csv(LEGACY_HEADER, rows))
+    home = _home(tmp_path / "amazon")
+    assert (view.headline(home), home["confidence"]) == (headline, "medium")
+    text = json.dumps(home, ensure_ascii=False)
+    assert said in text and "territory of Northwest" not in text
+    assert home["value"]["country"] in ("CA", "US")  # ISO codes in JSON, the country's name in the sentence
