@@ -80,6 +80,7 @@ from .amazon_address import (
     one_cell_postcode_province,
     postcode_contradicts,
     postcode_province,
+    postcode_verdict,
     province_letters_fit,
     shipping_place,
     title_town,
@@ -1893,6 +1894,19 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # since AMZ56): the State as written, at most medium, both readings named (``shipping_postcode_region``).
         # A State that reads as a sentinel ("Napoli", "NA", "10121") is kept, not the postcode's province in its place
         region, basis = letters, UNLISTED_READING
+    elif code and code == site and basis in ("state", "postcode") \
+            and (verdict := postcode_verdict(city, letters or "", postcode, site)) is not None:
+        # the postcode check whatever else is written (POST59, T56B 7 and POST58's own): no town ("", "NSW", "6000"),
+        # no letters ("Milano", "", "00184": Milano's capital, Rome's CAP), a US town and letters beside another state's
+        # ZIP ("Houston", "TX", "93701"), the letters fit, the town another's ("Ottawa", "QC", "K1A 0B1"), a province
+        # read at last from its name or short form ("Toluca", "Edomex", "50000"): at most medium, both readings named
+        region, basis = verdict.region, UNLISTED_READING
+    if code and code == site and region and len(region.strip(" .,")) > 3 \
+            and (iso := written_region(region, site)) is not None:
+        # the marketplace's own province written out or in a short form, as its ISO 3166-2 letters ("Perth", "Western
+        # Australia", "6000" kept the name while the one cell read WA: POST59, T56B 12; "CDMX", "Edomex"); letters as
+        # written ("NL", Nuevo León's as the post writes them)
+        region = iso
     region = region.upper() if region and len(region) <= 3 else region
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says

@@ -156,6 +156,17 @@ class _Rules:
     former: tuple[tuple[str, str], ...] = ()  # the data's ISO 3166-2 letters ISO has since changed → the current ones
 
 
+#: the short forms people write for a region that Google's address data and ISO 3166-2 do not list (folded, as
+#: :func:`_fold` leaves them): Mexico's "Edomex" / "Edo. Méx." (Estado de México, MEX) and "DF" / "D.F." (the former
+#: Distrito Federal) and "Cd. Mx." (Ciudad de México, CMX). POST59 (T56B, POST58's own: not read, the State's town
+#: left to the postcode alone)
+_LOCAL_REGION_FORMS = {
+    "MX": {"edomex": "MEX", "edo mex": "MEX", "edo. mex": "MEX", "edo.mex": "MEX", "edo de mex": "MEX",
+           "edo. de mex": "MEX", "edo de mexico": "MEX", "edo. de mexico": "MEX", "estado de mex": "MEX",
+           "df": "CMX", "d.f": "CMX", "d. f": "CMX", "cd mx": "CMX", "cd. mx": "CMX", "cd.mx": "CMX",
+           "cd de mexico": "CMX", "cd. de mexico": "CMX", "mexico df": "CMX", "mexico d.f": "CMX"},
+}
+
 @lru_cache(maxsize=64)
 def _rules(code: str) -> _Rules | None:
     try:
@@ -193,6 +204,9 @@ def _rules(code: str) -> _Rules | None:
         suffix = sub.code.split("-", 1)[1]
         if suffix in regions.values():
             regions.setdefault(_fold(sub.name), suffix)
+    for written, iso in _LOCAL_REGION_FORMS.get(code.upper(), {}).items():
+        if iso in regions.values():
+            regions.setdefault(written, iso)
     for i, pattern in enumerate(zips):
         if pattern and i < len(keys):
             zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
@@ -285,7 +299,77 @@ def _parse(address: str, site_country: str | None) -> Place:
             place = place._replace(country_basis=UNLISTED_READING)
     if site and place.country_code == site and place.country_basis in (None, UNLISTED_READING) and place.region:
         place = _letters_against_town_and_postcode(address, place, site)
+    if site and place.country_code == site and place.region and (place.country_basis is None or (
+            place.country_basis == UNLISTED_READING and place.city
+            and written_region(place.city, site) == place.region)):
+        place = _postcode_checked(address, place, site)
     return place
+
+
+def _letters_before(address: str, postcode: str, site: str) -> str | None:
+    """The province (ISO 3166-2 suffix) written in the one to three words right before ``postcode`` in a one-cell
+    address with no town read ("… MG Rd MH 110001" → "MH": the region read was the PIN's, DL), else None."""
+    tokens = [t.strip(".,") for t in address.split()]
+    first = postcode.split()[0]
+    at = next((i for i, t in enumerate(tokens) if t == first), None)
+    if at is None:
+        return None
+    for k in (3, 2, 1):
+        if at - k >= 1 and (found := written_region(" ".join(tokens[at - k:at]), site)) is not None:
+            return found
+    return None
+
+def _postcode_checked(address: str, place: Place, site: str) -> Place:
+    """``place`` (a one-cell address of the marketplace's country read at high) after the postcode check
+    (:func:`postcode_verdict`), whatever else was read (POST59, T56B 6, 7): no town ("… Queen St NSW 6000", "… King
+    St QC M5V 2T6": high), a town of the letters beside another state's ZIP ("… Houston TX 93701", "… Kansas City KS
+    64105"), the province written out as the town ("… Toronto Quebec M5V 2T6" was Quebec City, QC: the address is
+    read again with the postcode's province in the province's place, and kept where that finds the town there).
+    Unchanged where the postcode agrees or tells nothing; else at most medium (:data:`UNLISTED_READING`)."""
+    rules = _rules(site)
+    if rules is None or (postcode := _one_postcode(address, rules)) is None:
+        return place
+    if place.city and len(place.city) <= 5 and written_region(place.city, site) == place.region:
+        # the province's short form read as the town ("… Coyoacan CDMX 04000" was the town "Cdmx"): read without it
+        words = address.split()
+        at = next((i for i, t in enumerate(words) if t.strip(".,") == postcode.split()[0]), 0)
+        if at > 1 and _fold(words[at - 1]) == _fold(place.city):
+            again = _parse_in_order(" ".join([*words[:at - 1], *words[at:]]), site)
+            if again.city and again.region == place.region and again.country_code == site:
+                place = again
+    letters = one_cell_letters(address, place, site) if place.city else _letters_before(address, postcode, site)
+    if letters is None:
+        return place
+    named = bool(place.city) and written_region(place.city, site) == place.region  # "… Toronto Quebec M5V 2T6"
+    wrote = written_region(letters, site) if letters else (place.region if named else None)
+    verdict = postcode_verdict(place.city, letters, postcode, site)
+    fits = postcode_regions(postcode, site)
+    if verdict is None and not place.city and wrote is not None and len(fits) > 1:
+        # no town read in the province written, the postcode another's too ("… Ottawa QC K1A 0B1": K1A is Ottawa's and
+        # Gatineau's): a town of the other read, the letters set aside
+        verdict = PostcodeVerdict(wrote, None, wrote)
+    if verdict is None:
+        return place
+    if wrote is not None and (not place.city or named):
+        # no town, or the province's name read as the town: read again with each province the postcode is of
+        tokens = address.split()
+        first = postcode.split()[0]
+        at = next((i for i, t in enumerate(tokens) if t.strip(".,") == first), None)
+        order = sorted(fits - {wrote}, key=lambda f: f != verdict.postcode_region)
+        for k in (3, 2, 1):
+            if at is None or at - k < 1 or written_region(" ".join(tokens[at - k:at]), site) != wrote:
+                continue
+            for found in order:
+                again = _parse_in_order(" ".join([*tokens[:at - k], found, *tokens[at:]]), site)
+                if again.city and again.region == found and again.country_code == site \
+                        and _town_in(again.city, site, found):
+                    return again._replace(country_basis=UNLISTED_READING)
+            break
+        if named and place.country_basis is None:
+            return place._replace(city=None, country_basis=UNLISTED_READING)  # the province's name is no town
+        if wrote in fits:
+            return place  # the postcode is the letters' province's too, and no town of another is written
+    return place._replace(region=verdict.region, country_basis=UNLISTED_READING)
 
 
 def _letters_against_town_and_postcode(address: str, place: Place, site: str) -> Place:
@@ -329,6 +413,17 @@ def _postcode_province(postcode: str, rules: _Rules) -> str | None:
         return None
     code = _zero_kept(postcode.replace(" ", "").upper(), rules.code)
     found = _zip_region(code, rules)
+    if found is None:
+        # in more than one range: the one that holds it most narrowly (POST59: Monza e Brianza's "20900" inside Milano's
+        # "20"; Texas' "73301" inside Oklahoma's "73"; Quebec's "K1A" inside Ontario's "K" — the other's too, see
+        # :func:`postcode_regions`)
+        ends: dict[str, int] = {}
+        for pattern, region in rules.zip_regions:
+            if (m := pattern.match(code)) is not None:
+                ends[region] = max(ends.get(region, 0), m.end())
+        best = max(ends.values(), default=0)
+        if len(ends) > 1 and sum(1 for end in ends.values() if end == best) == 1:
+            found = next(region for region, end in ends.items() if end == best)
     if found is None and re.fullmatch(r"\d{2}100", code):
         block = Counter(held for n in range(100) if (held := _zip_region(f"{code[:3]}{n:02d}", rules)))
         most = block.most_common(1)
@@ -409,7 +504,7 @@ def town_and_postcode_region(city: str | None, written: str | None, postcode: st
     letters = _region_code(_fold(written), rules.code) or (written.upper() if written.upper() in
                                                            rules.regions.values() else None)
     found = _postcode_province(code, rules)
-    if letters is None or found is None or found == letters:
+    if letters is None or found is None or found == letters or letters in postcode_regions(code, rules.code):
         return None
     if admin1_known(rules.code, found) and admin1_known(rules.code, letters):
         return found if town(city, rules.code, found) is not None and town(city, rules.code, letters) is None \
@@ -417,7 +512,175 @@ def town_and_postcode_region(city: str | None, written: str | None, postcode: st
     within = getattr(pycountry.subdivisions.get(code=f"{rules.code}-{found}"), "parent_code", None) or ""
     if within.split("-", 1)[-1] == letters:
         return None  # a province inside the region written ("Oviedo AS 33001": Asturias' one province, O)
-    return found if _province_named_after(city, rules.code) == found else None
+    # the town's province: GeoNames' where it tells them (Mexico's, India's: "Pune", "DL", "411001" is Maharashtra's —
+    # POST59), else the province named after its capital
+    return found if _town_in(city, rules.code, found) is True and _town_in(city, rules.code, letters) is not True \
+        else None
+
+
+#: GeoNames' admin1 codes (cities5000's ``admin1code``) of Mexico's states and India's states and union territories,
+#: by their ISO 3166-2 suffixes (India's former letters too: OR, CT, TG, UT, as Google's address data still has them).
+#: GeoNames numbers them in its own order, read off each capital's row (Aguascalientes 01, Tuxtla Gutiérrez 05, Colima
+#: 08, Guadalajara 14, Toluca 15, Zacatecas 32; Port Blair 01, Delhi 07, Mumbai 16, Bengaluru 19, Vasco da Gama 33,
+#: Hyderabad 40, Leh 41, Daman 52). POST59 (T56B; POST58 read a town against the letters only where it was a state
+#: capital: "Pune", "DL", "411001" kept Delhi's letters)
+GEONAMES_ADMIN1 = {
+    "MX": {"AGU": "01", "BCN": "02", "BCS": "03", "CAM": "04", "CHP": "05", "CHH": "06", "COA": "07", "COL": "08",
+           "CMX": "09", "DUR": "10", "GUA": "11", "GRO": "12", "HID": "13", "JAL": "14", "MEX": "15", "MIC": "16",
+           "MOR": "17", "NAY": "18", "NLE": "19", "OAX": "20", "PUE": "21", "QUE": "22", "ROO": "23", "SLP": "24",
+           "SIN": "25", "SON": "26", "TAB": "27", "TAM": "28", "TLA": "29", "VER": "30", "YUC": "31", "ZAC": "32"},
+    "IN": {"AN": "01", "AP": "02", "AS": "03", "CH": "05", "DL": "07", "GJ": "09", "HR": "10", "HP": "11", "JK": "12",
+           "KL": "13", "LD": "14", "MH": "16", "MN": "17", "ML": "18", "KA": "19", "NL": "20", "OD": "21", "OR": "21",
+           "PY": "22", "PB": "23", "RJ": "24", "TN": "25", "TR": "26", "WB": "28", "SK": "29", "AR": "30", "MZ": "31",
+           "GA": "33", "BR": "34", "MP": "35", "UP": "36", "CG": "37", "CT": "37", "JH": "38", "UK": "39", "UT": "39",
+           "TS": "40", "TG": "40", "LA": "41", "DH": "52"},
+}
+
+#: Australia Post's postcodes that cross a state line and that Google's address data's ranges leave out (it keeps
+#: NSW's 3500, 3585, 3586, 3644, 3707, the ACT's and NSW's 2611-2620, NT / SA / WA's 0872): the states whose
+#: localities have them besides the range's own. Mingoola, Mungindi and Texas straddle the New South Wales-Queensland
+#: border, the same town and postcode on both sides (Wikipedia, "Postcodes in Australia"): Mingoola NSW 4380, Texas
+#: NSW 4385 (Queensland's range), Mungindi QLD 2406 (New South Wales'). POST59, T56B 8: "Mingoola | NSW | 4380" went
+#: down to medium, unlisted
+BORDER_POSTCODES: dict[str, dict[str, frozenset[str]]] = {
+    "AU": {"4380": frozenset({"NSW"}), "4385": frozenset({"NSW"}), "2406": frozenset({"QLD"})},
+}
+
+
+class PostcodeVerdict(NamedTuple):
+    """What the postcode check (:func:`postcode_verdict`) reads where the postcode written is not in the range of the
+    region read: ``region`` (ISO 3166-2 suffix) the one read, at most medium; ``written`` the letters written where
+    the town and the postcode agree on another province (set aside, named), else None; ``postcode_region`` the
+    province whose range holds the postcode (named where it is not the one read)."""
+
+    region: str
+    written: str | None
+    postcode_region: str
+
+
+def postcode_regions(postcode: str | None, site_country: str | None) -> frozenset[str]:
+    """Every province (ISO 3166-2 suffix) of ``site_country`` that has ``postcode``: each whose range (Google's address
+    data) holds it — "20900" is Monza e Brianza's and in Milano's "20" block, Canada's "K1A" (the federal government's
+    FSA) Ontario's and Quebec's — Australia Post's postcodes across state lines (:data:`BORDER_POSTCODES`), and the
+    state USPS files a US ZIP in. Empty where the country has no ranges or the postcode is not of its form. A postcode
+    written without a leading zero is read with it (a US ZIP, an Australian "800" for Darwin's 0800)."""
+    rules = _rules(site_country.upper()) if site_country else None
+    code = _postcode_written_in_full((postcode or "").replace(" ", "").upper(), rules) if rules else ""
+    if rules is None or rules.zip_re is None or not code or not rules.zip_re.fullmatch(code) or not rules.zip_regions:
+        return frozenset()
+    found = {region for pattern, region in rules.zip_regions if pattern.match(code)}
+    found |= BORDER_POSTCODES.get(rules.code, {}).get(code, frozenset())
+    if rules.code == "US":
+        from dataexam.inference.gazetteer import us_zip_place
+
+        if (usps := us_zip_place(code[:5])) is not None:
+            found.add(usps[0])
+    if (one := _postcode_province(code, rules)) is not None:
+        found.add(one)
+    return frozenset(found)
+
+
+def _postcode_written_in_full(code: str, rules: _Rules) -> str:
+    """``code`` with the leading zero a spreadsheet or a person left out put back: a US ZIP (:func:`_zero_kept`), an
+    Australian postcode of three digits (the Northern Territory's and the ACT's 0xxx: "800" for Darwin's 0800)."""
+    if rules.code == "AU" and re.fullmatch(r"\d{3}", code):
+        return "0" + code
+    return _zero_kept(code, rules.code)
+
+
+def _town_in(city: str, country: str, region: str) -> bool | None:
+    """Whether GeoNames has a town called ``city`` in ``country``'s province ``region`` (ISO 3166-2 suffix): by its
+    division where GeoNames' divisions are told (the US, Canada, Australia: ``gazetteer.admin1_known``; Mexico and
+    India: :data:`GEONAMES_ADMIN1`), else True for the province named after its capital ("Milano": MI), None where
+    nothing tells."""
+    from dataexam.inference.gazetteer import admin1_known, small_town, town, town_admin1s
+
+    if admin1_known(country, region):
+        return town(city, country, region) is not None or small_town(city, country, region) is not None
+    if (table := GEONAMES_ADMIN1.get(country)) is not None and region in table:
+        return table[region] in town_admin1s(city, country)
+    return True if _province_named_after(city, country) == region else None
+
+
+def postcode_verdict(city: str | None, letters: str | None, postcode: str | None, site_country: str | None
+                     ) -> PostcodeVerdict | None:
+    """The postcode check, run whatever else is or is not written (POST59, T56B 7: no town, or a state written out,
+    skipped it — ".com.au … Queen St NSW 6000", ".ca … King St QC M5V 2T6" were high). ``letters``: the province
+    written (a code or a name of ``site_country``'s), "" or None where none was; ``city``: the town read, if any.
+
+    None where the postcode agrees (a province of :func:`postcode_regions`, or one inside the province written:
+    Spain's one-province communities) or nothing tells (no ranges). Else the reading, at most medium: the town and the
+    postcode's province where GeoNames has the town there and not in the letters' ("Toronto", "QC", "M5V 2T6" →
+    ON; "Ottawa", "QC", "K1A 0B1" → ON, K1A being Ottawa's and Gatineau's), the letters as written where the town is
+    theirs, unknown or none ("Houston", "TX", "93701"; "Kansas City", "KS", "64105": Kansas City is Kansas' and
+    Missouri's; "…", "NSW", "6000"), and with no letters the postcode's province where the town is a province's
+    capital or GeoNames has it elsewhere, not there ("Milano", "", "00184")."""
+    rules = _rules(site_country.upper()) if site_country else None
+    if rules is None or not postcode:
+        return None
+    fits = postcode_regions(postcode, rules.code)
+    if not fits:
+        return None
+    code = _postcode_written_in_full(postcode.replace(" ", "").upper(), rules)
+    primary = _postcode_province(code, rules) or sorted(fits)[0]
+    if rules.code == "US" and (usps := _us_zip_state(code)) is not None:
+        primary = usps
+    wrote = written_region(letters, rules.code) if letters else None
+    if letters and wrote is None:
+        return None  # letters of no province of the marketplace's: read elsewhere
+    if rules.code == "US" and city and (usps := _us_zip_town_state(code, city)) is not None:
+        # USPS files the ZIP under the town written ("Berlin", "06037": Berlin, CT — a town GeoNames may file under
+        # another name): agreeing unless the letters are another state's with no place so called
+        if wrote is None or wrote == usps or _town_in(city, "US", wrote):
+            return None if wrote in (None, usps) else PostcodeVerdict(wrote, None, usps)
+        return PostcodeVerdict(usps, wrote, usps)
+    if wrote is not None and wrote in BORDER_POSTCODES.get(rules.code, {}).get(code, frozenset()):
+        return None  # a town across the state line with the postcode it has on both sides ("Mungindi", "QLD", "2406")
+    parents = {getattr(pycountry.subdivisions.get(code=f"{rules.code}-{f}"), "parent_code", None) or "" for f in fits}
+    if wrote is not None and (wrote in fits or f"{rules.code}-{wrote}" in parents):
+        if city and _town_in(city, rules.code, wrote) is False:
+            # the letters fit the postcode, the town is not theirs but another province's that also has it ("Ottawa",
+            # "QC", "K1A 0B1")
+            other = next((f for f in sorted(fits) if f != wrote and _town_in(city, rules.code, f)), None)
+            if other is not None:
+                return PostcodeVerdict(other, wrote, other)
+        return None
+    if wrote is not None:
+        if city and _town_in(city, rules.code, wrote) is not True:
+            agreed = [f for f in sorted(fits) if _town_in(city, rules.code, f)]
+            if agreed:
+                return PostcodeVerdict(primary if primary in agreed else agreed[0], wrote, primary)
+        return PostcodeVerdict(wrote, None, primary)
+    if not city:
+        return None
+    if any(_town_in(city, rules.code, f) for f in fits):
+        return None
+    capital = _province_named_after(city, rules.code)
+    elsewhere = capital is not None or (
+        (rules.code in GEONAMES_ADMIN1 or rules.code in ("US", "CA", "AU")) and _town_in_country(city, rules.code))
+    return PostcodeVerdict(primary, None, primary) if elsewhere else None
+
+
+def _us_zip_town_state(code: str, city: str) -> str | None:
+    """The state USPS files the US ZIP ``code`` in where it files it under the town ``city`` too, else None."""
+    from dataexam.inference.gazetteer import fold_town, us_zip_place
+
+    found = us_zip_place(code[:5]) if re.fullmatch(r"\d{5}(?:-\d{4})?", code) else None
+    return found[0] if found is not None and fold_town(city) in {fold_town(t) for t in found[1]} else None
+
+def _us_zip_state(code: str) -> str | None:
+    """The state USPS files the US ZIP ``code`` in (``gazetteer.us_zip_place``), else None."""
+    from dataexam.inference.gazetteer import us_zip_place
+
+    found = us_zip_place(code[:5]) if re.fullmatch(r"\d{5}(?:-\d{4})?", code) else None
+    return found[0] if found is not None else None
+
+
+def _town_in_country(city: str, country: str) -> bool:
+    """Whether GeoNames has a town of ≥ 5,000 people called ``city`` anywhere in ``country``."""
+    from dataexam.inference.gazetteer import town
+
+    return town(city, country) is not None
 
 
 def written_region(written: str | None, site_country: str | None) -> str | None:
@@ -478,7 +741,8 @@ def _postcode_contradicts(city: str, region: str, postcode: str, rules: _Rules) 
         # Canada's and Australia's ranges (Canada Post's FSA letters, Australia Post's ranges — Google's address data):
         # a town of the province written beside another's postcode ("Toronto ON H2X 1Y4", "Perth WA 2000"; POST58,
         # T55B 2: high). The US ZIP is read by its own rules
-        return rules.code in ("CA", "AU") and found != (rules.regions.get(_fold(region)) or region.upper())
+        return rules.code in ("CA", "AU") and (rules.regions.get(_fold(region)) or region.upper()) not in \
+            postcode_regions(postcode, rules.code)
     # the letters as the post writes them where ISO 3166-2 has others ("NL", ISO "MX-NLE": "Monterrey NL 64000")
     written = rules.regions.get(_fold(region)) or _region_code(_fold(region), rules.code) or region
     capital = _province_named_after(city, rules.code)
@@ -583,7 +847,9 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # English name and a postcode that places the town abroad (T45B: "United States", "Attica, United States")
         return abroad
     if country is None and code is None and site_country and place.city is not None \
-            and _zip_elsewhere(tokens, site_country) and (abroad := _town_region_abroad(tokens, breaks, site_country)):
+            and _zip_elsewhere(tokens, site_country) and (abroad := _town_region_abroad(tokens, breaks, site_country)) \
+            and (abroad.country_code is not None or not _state_has_town(place.city, site_country.upper(),
+                                                                         place.region or "")):
         # a town of the state written, but a ZIP of another state's range and a postcode of the province abroad so
         # lettered: "Via Dante 1, Milan MI 20121" is Milano (Michigan's ZIPs are 48xxx-49xxx; AMZ44)
         return abroad
@@ -1389,6 +1655,12 @@ def _zero_padded_zip(tokens: list[str], rules: _Rules) -> list[str]:
     US state whose ZIP range the zero-padded ZIP is in ("… Berlin CT 6037" → 06037). Amazon's CSV opened in a
     spreadsheet and saved again reads the ZIP as a number: New England's, New Jersey's, Puerto Rico's lose their
     first digit (USPS ZIPs 005–089 begin with zero), and the address gave no place. Else the words as they were."""
+    if rules.code == "AU" and len(tokens) >= 2 and re.fullmatch(r"\d{3}", tokens[-1]):
+        # the Northern Territory's and the ACT's 0xxx written without the zero after the state ("… Darwin NT 800":
+        # POST59, T56B 11, no place), as Australia Post's own lists print them
+        state = _match_region([tokens[-2].strip(".,")], rules)
+        padded = "0" + tokens[-1]
+        return [*tokens[:-1], padded] if state is not None and state in postcode_regions(padded, "AU") else tokens
     if rules.code != "US" or len(tokens) < 2 or not (m := _LOST_ZERO_ZIP.fullmatch(tokens[-1])):
         return tokens
     state = _match_region([tokens[-2].strip(".,")], rules)
@@ -1573,19 +1845,34 @@ def _split_country(tokens: list[str]) -> tuple[str | None, str | None, list[str]
         for n in range(min(5, len(tokens) - 1), 0, -1):
             written = " ".join(tokens[-n:])
             code = names().get(_fold(written))
-            if code and not _in_us_state_name(tokens, len(tokens) - n, len(tokens)):
+            if code and not _in_us_state_name(tokens, len(tokens) - n, len(tokens)) \
+                    and not _in_own_region_name(tokens, len(tokens) - n, code):
                 return written, code, tokens[:-n]
     for width in (1, 2):
         for n in range(min(3, len(tokens) - width - 1), 0, -1):
             written = " ".join(tokens[-n - width:-width])
             code = _country_names().get(_fold(written))
-            if code and _in_us_state_name(tokens, len(tokens) - n - width, len(tokens) - width):
+            if code and (_in_us_state_name(tokens, len(tokens) - n - width, len(tokens) - width)
+                         or _in_own_region_name(tokens, len(tokens) - n - width, code)):
                 continue
             rules = _rules(code) if code else None
             if rules is not None and _find_zip(tokens[-width:], rules) == (0, width):
                 return written, code, tokens[:-n - width] + tokens[-width:]
     return None, None, tokens
 
+
+def _in_own_region_name(tokens: list[str], start: int, code: str) -> bool:
+    """Whether the country's name at ``tokens[start:]`` ends the name of one of its own regions with the one or two
+    words before it: "… Perth Western Australia 6000", "… Adelaide South Australia 5000" (POST59, T56B 12: read as the
+    country Australia, the town lost), as :func:`_in_us_state_name` reads "New Mexico"."""
+    for k in (1, 2):
+        if start - k < 0:
+            break
+        words = tokens[start - k:]
+        for end in range(len(words), k, -1):
+            if _region_code(_fold(" ".join(words[:end])), code) is not None:
+                return True
+    return False
 
 def _in_us_state_name(tokens: list[str], start: int, end: int) -> bool:
     """Whether the words ``tokens[start:end]`` (a country's name) end a US state's longer name with the one or two
@@ -2050,6 +2337,8 @@ def _region_code(written: str, country: str) -> str | None:
         # the letters ISO 3166-2 has since changed, as Google's data still has them: Odisha's "OR" (now "OD"),
         # Chhattisgarh's "CT", Telangana's "TG", Uttarakhand's "UT" (T46C: "Bhubaneswar", "OR", "751001" read Oregon's)
         return dict(rules.former).get(written.upper())
+    if written.isascii() and written.isalpha() and written.upper() in rules.regions.values():
+        return written.upper()  # the ISO 3166-2 letters where the post writes others: Mexico's "CMX", "JAL" (POST59)
     return None
 
 

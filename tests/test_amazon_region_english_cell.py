@@ -146,7 +146,8 @@ OLD_REPORT_HOMES = [
     ("Panaji", "GA", "403001", "Panaji, India", "high"),
     ("Margao", "GA", "403601", "Margao, India", "high"),
     ("Atlanta", "GA", "30301", "Atlanta, United States", "high"),
-    ("Atlanta", "GA", "3030", "Atlanta, United States", "high"),  # a ZIP that lost its zero is still a ZIP's form
+    # a ZIP's form still (four digits), but 03030 is New Hampshire's: at most medium since POST59
+    ("Atlanta", "GA", "3030", "Atlanta, United States", "medium"),
     ("Savannah", "GA", "31401-1234", "Savannah, United States", "high"),
     # a US ZIP typed with a digit too many stays US: its State is no province abroad whose range the digits are in
     # (T46C: read abroad at high)
@@ -192,8 +193,9 @@ OLD_REPORT_HOMES = [
     # keeps it
     ("Colima", "CO", "28000", "Colima, Mexico", "high"),
     ("Guadalajara", "GA", "44100", "Guadalajara, Mexico", "high"),
-    ("Athens", "GA", "10552", "Athens, United States", "high"),
-    ("Denver", "CO", "28000", "Denver, United States", "high"),
+    # the ZIP another state's range (NY's 10552, NC's 28000): the state's town, at most medium since POST59
+    ("Athens", "GA", "10552", "Athens, United States", "medium"),
+    ("Denver", "CO", "28000", "Denver, United States", "medium"),
     # a city-state's own town beside its ISO letters, Virginia's or Missouri's too (T47: "Vatican City, United
     # States", "Macau, United States", high), any ZIP but one of the state's own range (T47C: Missouri's 65201, 65265
     # and Virginia's 22180 keep the US); Singapore's and Hong Kong's with no postcode were medium

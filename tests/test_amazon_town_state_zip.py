@@ -33,8 +33,9 @@ NOW = datetime(2023, 6, 1, tzinfo=UTC)
     # as before: a town of ≥ 5,000 people, and words that are no US place's name (the recipient's) stay out
     ("Sam Roe 1 Main St Berlin NH 03570", Place("Berlin", "NH", None, "US")),
     ("Sam Roe 1 Main St Jane Doe CT 06037", Place(None, "CT", None, "US")),
-    # the ZIP of another state than the one written: not a whole address, the town not kept
-    ("Sam Roe 1 Main St Madrid IA 06037", Place(None, "IA", None, "US")),
+    # the ZIP of another state than the one written: not a whole address, the town not kept; the state at most medium
+    # since POST59 (06037 is Connecticut's: the postcode's state named)
+    ("Sam Roe 1 Main St Madrid IA 06037", Place(None, "IA", None, "US", "unlisted")),
     # a town of another state, with no house number before it: not kept
     ("Sam Roe Berlin CT 06037", Place(None, "CT", None, "US")),
     # a five-digit postcode before a town far bigger abroad, the European order, on Amazon.com (T38 H1: "ships to NY,

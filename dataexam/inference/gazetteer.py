@@ -609,6 +609,22 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
     return rows[0][2] if rows else None
 
 
+def town_admin1s(name: str, country: str) -> frozenset[str]:
+    """GeoNames' admin1 codes (as cities5000 writes them: "14" Jalisco, "16" Maharashtra) of the towns of ≥ 5,000
+    people called ``name`` in ``country``, read as :func:`town` reads names; empty where none. For countries whose
+    divisions :func:`admin1_code` does not map (POST59: an Amazon address's town against its state in Mexico and
+    India — "Pune", "DL", "411001" is Pune, Maharashtra's town and PIN)."""
+    key = fold_town(name.strip())
+    if not key or len(country) != 2:
+        return frozenset()
+    rows = _towns_named(key, country.upper())
+    if not rows:
+        last = key.rsplit(" ", 1)
+        if len(last) == 2 and last[1] in _CITY_WORDS:
+            rows = _towns_named(last[0], country.upper())
+    return frozenset(r[1] for r in rows)
+
+
 @lru_cache(maxsize=8)
 def _big_town_names(country: str, people: int) -> dict[str, City]:
     """:func:`fold_town` of every name of each town of ≥ ``people`` in ``country`` (GeoNames cities5000): its own and

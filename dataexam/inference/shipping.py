@@ -136,6 +136,27 @@ def _unit(country: str, code: str | None) -> str:
     return sub.type.lower() if sub is not None and getattr(sub, "type", None) else "state"
 
 
+def _the_unit_of(country: str, code: str | None, name: str) -> str:
+    """The words "the <unit> of <name>" for ``country``'s subdivision ``code`` named ``name`` (:func:`_unit`), or
+    "the <name>" where the name already holds its unit's type, as English writes it: "the Northwest Territories",
+    "the District of Columbia", "the Australian Capital Territory", "the Northern Territory" (POST59, T56B 9: "the
+    territory of Northwest Territories"); "the province of Ontario", "the metropolitan city of Milano" otherwise."""
+    unit = _unit(country, code)
+    kind = unit.split()[-1].casefold()
+    words = {w.casefold() for w in re.split(r"[\s\-]+", name)}
+    if kind in words or (kind.endswith("y") and kind[:-1] + "ies" in words) or kind + "s" in words:
+        return f"the {name}"
+    return f"the {unit} of {name}"
+
+
+def _theirs(country: str, code: str | None, name: str) -> str:
+    """``name``'s possessive as :func:`_the_unit_of` writes the name: "Roma's", "New South Wales's", "the Northwest
+    Territories'", "the District of Columbia's" (POST59, T56B 9)."""
+    said = _the_unit_of(country, code, name)
+    said = said if said == f"the {name}" else name
+    return f"{said}'" if said.endswith("ies") else f"{said}'s"
+
+
 def _unlisted_why(country: str, region: str | None, name: str | None, postcode_region: str | None = None,
                   written: str | None = None) -> str:
     """Why a town read with :data:`UNLISTED_READING` is at most medium, naming both readings: a province's capital
@@ -171,12 +192,20 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
         return _letters_why(country, region, name, written, subs)
     if name and region and postcode_region and postcode_region != region:
         return _postcode_why(country, region, name, postcode_region, subs, capital)
+    if not name and region and postcode_region and postcode_region != region:
+        # no town read beside the letters (POST59, T56B 7: "… King St QC M5V 2T6" was "QC" high, Ontario's FSA unsaid)
+        theirs, ours = subs.get(postcode_region, postcode_region), subs.get(region, region)
+        pc, here = _the_unit_of(country, postcode_region, theirs), _the_unit_of(country, region, ours)
+        return (f"; the postcode written is {_theirs(country, postcode_region, theirs)} ({postcode_region}), but the "
+                f"letters written ({region}) are {_theirs(country, region, ours)}, and no town was read beside them: "
+                f"a town of {here} ({region}) or of {pc} ({postcode_region}) — the letters written are read (at most "
+                "medium)")
     by_postcode = bool(postcode_region) and postcode_region == region  # no letters written
     if not name or not region or capital is None or capital == region or region not in subs:
         if by_postcode:
-            return (f"; GeoNames lists no {name or 'town'} in the {_unit(country, region)} of "
-                    f"{subs.get(region or '', region)} ({region}), whose range holds the postcode written (no "
-                    "letters written), only elsewhere in "
+            where = _the_unit_of(country, region, subs.get(region or '', region or ''))
+            return (f"; GeoNames lists no {name or 'town'} in {where} ({region}), whose range holds the postcode "
+                    "written (no letters written), only elsewhere in "
                     f"{_in_country(country)}: the postcode's {_unit(country, region)} is read, the town unverified "
                     "(at most medium)")
         return (f"; GeoNames lists no {name or 'town'} in the {_unit(country, region)} written ({region}), only "
@@ -186,28 +215,30 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     if country != "US" and town(name, "US", region) is not None:
         state = pycountry.subdivisions.get(code=f"US-{region}")
         us = f", or {name}, {state.name if state is not None else region}, in the United States"
-    kind, own = _unit(country, region), _unit(country, capital)
+    kind = _unit(country, region)
+    own, theirs = _the_unit_of(country, capital, subs[capital]), _the_unit_of(country, region, subs[region])
     if by_postcode:
-        return (f"; {name} is the capital of the {own} of {subs[capital]} ({capital}), but the postcode written is "
-                f"in the {kind} of {subs[region]} ({region}), and no letters were written: {name}, {capital}, or a "
-                f"town of the {kind} of {subs[region]}{us} — the postcode's {kind} is read, the town unverified (at "
-                "most medium)")
-    return (f"; {name} is the capital of the {own} of {subs[capital]} ({capital}), but the {kind} written "
-            f"({region}) is {subs[region]}'s: {name}, {capital}, or a town of the {kind} of {subs[region]}{us} — "
-            f"the {kind} written is read, the town unverified (at most medium)")
+        return (f"; {name} is the capital of {own} ({capital}), but the postcode written is in {theirs} ({region}), "
+                f"and no letters were written: {name}, {capital}, or a town of {theirs}{us} — the postcode's {kind} "
+                "is read, the town unverified (at most medium)")
+    return (f"; {name} is the capital of {own} ({capital}), but the {kind} written ({region}) is "
+            f"{_theirs(country, region, subs[region])}: "
+            f"{name}, {capital}, or a town of {theirs}{us} — the {kind} written is read, the town unverified (at most "
+            "medium)")
 
 
 def _letters_why(country: str, region: str, name: str, written: str, subs: Mapping[str, str]) -> str:
     """:func:`_unlisted_why` where the town and the postcode written agree on the province read and the letters written
     are another's (POST58, T55B 1, 4: "Milano", "RM", "20121" read "Milano, RM" high in the columns, "Milano, MI" high
     in one cell): both readings named, the town and postcode's read."""
-    def named(code: str) -> str:
-        return f"{subs[code]} ({code})" if code in subs else code
+    def named(code: str) -> str:  # "the province of Ontario (ON)", "the Northwest Territories (NT)"
+        return f"{_the_unit_of(country, code, subs[code])} ({code})" if code in subs else \
+            f"the {_unit(country, code)} {code}"
 
-    return (f"; the town and the postcode written are of the {_unit(country, region)} of {named(region)}, but the "
-            f"letters written ({written}) are {subs.get(written, written)}'s: {name}, {region}, or a town of the "
-            f"{_unit(country, written)} of {named(written)} — the town and postcode are read, the letters set aside "
-            "(at most medium)")
+    return (f"; the town and the postcode written are of {named(region)}, but the letters written ({written}) are "
+            f"{_theirs(country, written, subs.get(written, written))}: {name}, {region}, or a town of {named(written)} "
+            "— the town and postcode "
+            "are read, the letters set aside (at most medium)")
 
 
 def _postcode_why(country: str, region: str, name: str, postcode_region: str, subs: Mapping[str, str],
@@ -216,21 +247,19 @@ def _postcode_why(country: str, region: str, name: str, postcode_region: str, su
     postcode's province against the town and the letters, each reading named ("Milano", "MI" beside Rome's CAP:
     "Milano, MI, or a town of the province of Roma"; a province's capital beside another's letters too: "Toledo",
     "CM" beside Albacete's CP — Toledo, TO, a town of Castilla-La Mancha or one of Albacete's)."""
-    def named(code: str) -> str:
-        return f"{subs[code]} ({code})" if code in subs else code
-
-    def kind(code: str | None) -> str:  # each country's own term (POST58, T55B 8: "the province of Castilla-La Mancha")
-        return _unit(country, code)
+    def named(code: str) -> str:  # "the province of Ontario (ON)", "the Northwest Territories (NT)"
+        return f"{_the_unit_of(country, code, subs[code])} ({code})" if code in subs else \
+            f"the {_unit(country, code)} {code}"
 
     readings = [f"{name}, {region}" if capital in (None, region) else f"{name}, {capital}"]
     if capital not in (None, region):
-        readings.append(f"a town of the {kind(region)} of {named(region)}")
+        readings.append(f"a town of {named(region)}")
     if capital != postcode_region:
-        readings.append(f"a town of the {kind(postcode_region)} of {named(postcode_region)}")
+        readings.append(f"a town of {named(postcode_region)}")
     said = ", ".join(readings[:-1]) + f" or {readings[-1]}" if len(readings) > 1 else readings[0]
-    town = (f" ({name} is the capital of the {kind(capital)} of {named(capital)})" if capital not in (None, region)
-            else "")
-    return (f"; the postcode written is {subs.get(postcode_region, postcode_region)}'s ({postcode_region}), but the "
+    town = f" ({name} is the capital of {named(capital)})" if capital not in (None, region) and capital else ""
+    theirs = _theirs(country, postcode_region, subs.get(postcode_region, postcode_region))
+    return (f"; the postcode written is {theirs} ({postcode_region}), but the "
             f"town and letters written are {name}, {region}{town}: {said} — the letters written are read, the town "
             "unverified (at most medium)")
 
