@@ -109,7 +109,9 @@ def test_the_platform_s_declared_countries_are_named(code: str) -> None:
 @pytest.mark.parametrize("code", GRID)
 def test_a_home_s_place_names_its_country_and_keeps_a_state_s_letters(code: str) -> None:
     assert place_words(f"Springfield, IL, {code}") == f"Springfield, IL, {gazetteer.country_display(code)}"
-    assert place_words(f"Lisbon, {code}") == f"Lisbon, {gazetteer.country_display(code)}"
+    # a home's {city, country}: its country field says the letters are its country (WORD60: "Lisbon, GB" alone is
+    # no town of the United Kingdom, and stays as written)
+    assert place_words(f"Lisbon, {code}", code) == f"Lisbon, {gazetteer.country_display(code)}"
     assert place_words(code) == gazetteer.country_in_text(code)  # alone: with its article
     assert place_words("Lisbon, Portugal") == "Lisbon, Portugal"
 

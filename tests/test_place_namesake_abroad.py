@@ -65,7 +65,7 @@ def test_a_written_place_names_its_country(place, country):
 
 def test_a_facebook_session_in_a_us_state_is_placed_in_the_us():
     # "Birmingham, AL" was Albania's code
-    assert fb_login_place({"location": "Birmingham, AL"}) == ("US", "Birmingham, AL")
+    assert fb_login_place({"location": "Birmingham, AL"}) == ("US", "Birmingham, AL, US")  # the country said (WORD60)
     assert fb_login_place({"location": "Lisbon, Portugal"}) == ("PT", "Lisbon, Portugal")
 
 

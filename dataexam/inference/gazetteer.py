@@ -1175,6 +1175,7 @@ __all__ = [
     "city_state_town",
     "city_zone_in",
     "city_zones",
+    "code_is_country",
     "country_cldr",
     "country_code",
     "country_names",
@@ -1264,6 +1265,30 @@ def place_country(place: str) -> str | None:
     towns = [c for c in sorted(found) if has_town(c)]
     return towns[0] if len(towns) == 1 else None
 
+
+
+def code_is_country(parts: tuple[str, ...] | list[str], country: str | None = None) -> bool:
+    """Whether the last of a written place's comma-separated parts, two capital letters after a town, is that place's
+    country (WORD60, T57B M1: "Los Angeles, CA" was said "Los Angeles, Canada", "Atlanta, GA" "Atlanta, Gabon",
+    "Portland, ME" "Portland, Montenegro"). It is where the record says so: its separate ``country`` field (two letters
+    or a name) is that code — another country's field makes the letters a region of it —; where a town and a region
+    come first ("Misato, Saitama, JP", "Springfield, IL, US", "Vancouver, BC, CA": Facebook's city, region and
+    country fields); or where the town before them is a GeoNames town of that country (:func:`town`, ≥ 5,000 people:
+    "Lisbon, PT", "Kowloon, HK") and, for letters a state or province also writes ("CA", "GA", "ME", "PA", "SA",
+    "NL", "IN"), no town so called is in that state (:func:`place_country`: "Salem, IN" stays open). False for a
+    place of one part, for letters no country has, for a town the country does not hold ("Mumbai, MH": the Marshall
+    Islands hold no Mumbai), and without the gazetteer where the record says nothing more."""
+    words = [p.strip() for p in parts if p and p.strip()]
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if len(last) != 2 or not last.isalpha() or not last.isupper() or country_code(last) != last:
+        return False
+    if isinstance(country, str) and country.strip():
+        return (country_code(country.strip()) or country.strip().upper()) == last
+    if len(words) >= 3:  # a town and its region before them: the letters after are the country
+        return True
+    return place_country(", ".join(words)) == last and available() and town(words[0], last) is not None
 
 if __name__ == "__main__":  # regenerate the shipped names after a pycountry or babel update (COUNTRY_NAMES_FILE)
     shipped.write(COUNTRY_NAMES_FILE, library_country_names())

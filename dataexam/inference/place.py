@@ -515,7 +515,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 # US state's, Canadian province's or Australian state's name or letters do ("Birmingham, Alabama",
                 # "London, Ontario": T32B L7, a namesake town abroad was the home's town)
                 if cc is None and len(parts) > 1:
-                    cc = gazetteer.place_country(", ".join(parts)) or gazetteer.country_code(parts[-1])
+                    cc = gazetteer.place_country(", ".join(parts)) or _country_only(parts[-1])
         if cc:
             self.declared_country[cc] += 1
             self._declared_in(event)[1][cc] += 1
@@ -1923,7 +1923,8 @@ _FB_PLACE_KEYS = frozenset({"country", "location"})
 
 
 def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
-    """(country code, place as Facebook writes it) of a Facebook login record's own place: ``country`` (a code,
+    """(country code, place as Facebook writes it, the code added where its last part is a state's letters: "Los
+    Angeles, CA, US") of a Facebook login record's own place: ``country`` (a code,
     "PT", in account_activity_v2; a name is read too) with ``city``/``region`` before it, else the last part of a
     session's ``location`` ("Lisbon, Portugal"); None when no country can be read (a place without one, "Lisbon",
     names no country here)."""
@@ -1938,10 +1939,24 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
             return None
         parts = [p.strip() for p in location.split(",") if p.strip()]
         # a state's letters or name at the end ("Birmingham, AL": Alabama's, not Albania: T32B L7)
-        cc = (gazetteer.place_country(", ".join(parts)) or gazetteer.country_code(parts[-1])) if parts else None
+        cc = (gazetteer.place_country(", ".join(parts)) or _country_only(parts[-1])) if parts else None
     if cc is None:
         return None
-    return cc.upper(), ", ".join(dict.fromkeys(parts))
+    place = list(dict.fromkeys(parts))
+    if gazetteer.country_code(place[-1]) != cc.upper():
+        # the country read from a state's or province's letters said after them, so that the evidence's last two
+        # letters are always the country ("Los Angeles, CA, US": WORD60, T57B M1 — "… Los Angeles, CA" was shown
+        # "Los Angeles, Canada")
+        place.append(cc.upper())
+    return cc.upper(), ", ".join(place)
+
+
+def _country_only(part: str) -> str | None:
+    """:func:`.gazetteer.country_code` of a written place's last part where it names a country only: None for letters a
+    US state, Canadian province or Australian state writes too, where :func:`.gazetteer.place_country` left them open
+    (WORD60, T57B M1: "Smalltown, CA" and "Salem, IN" are no logins in Canada or India on the letters alone)."""
+    cc = gazetteer.country_code(part)
+    return cc if cc is not None and not gazetteer.written_countries(part) - {cc} else None
 
 
 def _country_attr(attrs: Any) -> str | None:

@@ -761,20 +761,27 @@ def targeting_sentence(t: dict[str, Any] | None) -> str:
     return out
 
 
-def place_words(place: str) -> str:
+def place_words(place: str, country: str | None = None) -> str:
     """A place as a reader says it: a two-letter country code as its last comma-separated part named in CLDR English
-    (:func:`.gazetteer.country_display`: "Lisbon, PT" → "Lisbon, Portugal", "Kowloon, HK" → "Kowloon, Hong Kong");
-    other parts as written, a state's letters before the country too ("Springfield, IL, US" → "Springfield, IL,
-    United States", not Israel's name); a country alone with its article ("NL" → "the Netherlands")."""
+    (:func:`.gazetteer.country_display`: "Lisbon, PT" → "Lisbon, Portugal", "Kowloon, HK" → "Kowloon, Hong Kong")
+    where those letters are the place's country (:func:`.gazetteer.code_is_country`: the record's own ``country``
+    field, a town and a region before them, or a GeoNames town of that country); other parts as written, a state's
+    letters before the country too ("Springfield, IL, US" → "Springfield, IL, United States", not Israel's name), and
+    a US state's, Canadian province's or Australian state's letters after a town as written (WORD60, T57B M1: "Los
+    Angeles, CA" had been "Los Angeles, Canada", "Atlanta, GA" "Atlanta, Gabon"); a country alone with its article
+    ("NL" → "the Netherlands")."""
     parts = [p for p in (part.strip() for part in place.split(",")) if p]
     if parts and len(parts[-1]) == 2 and parts[-1].isupper():
-        name = gazetteer.country_display if len(parts) > 1 else gazetteer.country_in_text
-        parts[-1] = name(parts[-1])
+        if len(parts) == 1:
+            parts[-1] = gazetteer.country_in_text(parts[-1])
+        elif gazetteer.code_is_country(parts, country):
+            parts[-1] = gazetteer.country_display(parts[-1])
     return ", ".join(parts)
 
 
 def _home_words(home: dict[str, str]) -> str:
-    return place_words(", ".join(home.values()))
+    """The home finding's {city?, country?} as :func:`place_words` says it, its country field its country."""
+    return place_words(", ".join(home.values()), home.get("country"))
 
 
 def _basis_note(vs: dict[str, Any]) -> str:

@@ -1809,7 +1809,7 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
                          for p in places["places"][:3] if isinstance(p, dict)])
             vs = places.get("vs_home")
             implies = (("your home, " if vs.get("agrees") else "your home is ")
-                       + place_words(", ".join(vs["home"].values()))
+                       + place_words(", ".join(vs["home"].values()), vs["home"].get("country"))
                        + (" (itself from a platform's declaration)" if vs.get("home_basis") == "platform declaration"
                           else "") if isinstance(vs, dict) else "home not found: see the home finding")
             rows.append(("Facebook's login places", f"{count_phrase(places.get('logins'), 'login')}: {said}",
