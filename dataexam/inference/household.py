@@ -204,10 +204,11 @@ def read_children(bands: Iterable[Band]) -> tuple[list[dict[str, Any]], set[str]
 def run_words(child: dict[str, Any]) -> str:
     """What a child's run was read from, as the sentence says it: "nappy sizes 1 → 5", "formula stages 1 → 2", "clothes
     0–3 → 6–9 months" (the first line that holds one)."""
-    if child.get("sizes"):
-        return "nappy sizes " + " → ".join(map(str, child["sizes"]))
+    if child.get("sizes"):  # one size said as one (WORD60: "nappy sizes 3")
+        return ("nappy sizes " if len(child["sizes"]) > 1 else "nappy size ") + " → ".join(map(str, child["sizes"]))
     if child.get("stages"):
-        return "formula stages " + " → ".join(map(str, child["stages"]))
+        return ("formula stages " if len(child["stages"]) > 1 else "formula stage ") + " → ".join(
+            map(str, child["stages"]))
     if child.get("clothes"):
         return "clothes " + " → ".join(child["clothes"]) + " months"
     return "baby items"

@@ -505,15 +505,17 @@ def household_sentence(value: dict[str, Any], month: Any = _month) -> str:
         if child.get("last") and child.get("last") != child.get("first"):
             when += f" – {month(str(child['last']) + '-01')}"
         n = child["baby_items"]
-        parts.append(f"{n:,} baby purchases ({when})" if when else f"{n:,} baby purchases")
+        said = count_phrase(n, "baby purchase")  # "1 baby purchase" (WORD60, T57B L2: "1 baby purchases")
+        parts.append(f"{said} ({when})" if when else said)
         sizes = [int(s[1]) for s in child.get("diaper_sizes") or [] if isinstance(s, (list, tuple)) and len(s) == 2]
         beyond = value.get("more_than_one_household")
         if sizes and isinstance(beyond, dict):
             # a shop's stock (T31D M2): the sizes are its range, no child's progression
             steps = list(dict.fromkeys(sorted(sizes)))
             parts[-1] += (f", nappy size{'s' if len(steps) > 1 else ''} {', '.join(map(str, steps))} — more than "
-                          f"one household's use ({int(beyond.get('a_month') or 0):,} nappies a month"
-                          + (f", {beyond['sizes_at_once']} sizes in one month" if
+                          f"one household's use ("
+                          f"{count_phrase(int(beyond.get('a_month') or 0), 'nappy', 'nappies')} a month"
+                          + (f", {count_phrase(beyond['sizes_at_once'], 'size')} in one month" if
                              int(beyond.get("sizes_at_once") or 0) >= SIZES_AT_ONCE else "")
                           + "), no child's age read")
             sizes = []
@@ -526,13 +528,14 @@ def household_sentence(value: dict[str, Any], month: Any = _month) -> str:
             steps = list(dict.fromkeys(sorted(sizes)))
             last = steps[-1]
             lo, hi = NAPPY_SIZE_MONTHS.get(last, (0, None))
-            ages = f"{lo}–{hi} months" if hi is not None else f"{lo} months or more"
+            ages = f"{lo}–{hi} months" if hi is not None else f"{count_phrase(lo, 'month')} or more"
             # one size is said once (T56C 6: "nappy size 1 (size 1 fits a child of about 0–2 months)")
             parts[-1] += (f", nappy sizes {' → '.join(map(str, steps))} (size {last} fits a child of about {ages}"
                           if len(steps) > 1 else f", nappy size {last} (fits a child of about {ages}")
             if steps[0] == 1 and (child.get("approx_age_months_at_last") or 0) >= 1:
                 # size 1 is a newborn's: the first baby purchase dates the birth within a month or two
-                parts[-1] += f"; about {child['approx_age_months_at_last']} months old by the last purchase"
+                parts[-1] += (f"; about {count_phrase(child['approx_age_months_at_last'], 'month')} old by the last "
+                              "purchase")
             parts[-1] += ")"
     pets = value.get("pets")
     if isinstance(pets, dict) and pets:
@@ -568,7 +571,7 @@ def _fits(child: dict[str, Any]) -> str:
     if child.get("sizes") and "nappy" in (child.get("lines") or ()):
         last = int(child["sizes"][-1]) if child["sizes"] else None
         lo, hi = NAPPY_SIZE_MONTHS.get(last, (0, None)) if last is not None else (0, None)
-        ages = f"{lo}–{hi} months" if hi is not None else f"{lo} months or more"
+        ages = f"{lo}–{hi} months" if hi is not None else f"{count_phrase(lo, 'month')} or more"
         return f"size {last} fits a child of about {ages}"
     if isinstance(band, (list, tuple)) and len(band) == 2:
         return f"about {band[0]}–{band[1]} months"
@@ -589,8 +592,8 @@ def _children_words(kids: list[dict[str, Any]], month: Any = _month) -> str:
         details = [d for d in (_fits(c),) if d]
         age = c.get("approx_age_months_at_last")
         if isinstance(age, int):
-            details.append(f"about {age} months old by {'the' if c.get('last') == last_month else 'its'} last "
-                           "purchase")
+            details.append(f"about {count_phrase(age, 'month')} old by "
+                           f"{'the' if c.get('last') == last_month else 'its'} last purchase")
         what = household.run_words(c)
         lead = what if i == 0 else f"{_ORDINALS.get(i, 'another')} child's {what}"
         said.append(f"{lead}, {when}" + (f" ({'; '.join(details)})" if details else ""))
