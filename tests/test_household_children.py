@@ -62,8 +62,8 @@ def test_a_second_babys_newborn_nappies_after_size_5_are_a_second_child() -> Non
     assert babies == [{"type": "new_baby", "month": "2024-03", "start": "2024-03-03", "completed": "2024-03-03",
                        "sensitive": None, "basis": "purchases or searches",
                        "why": "nappy size 1 from Mar 2024, after size 5 until May 2023"}]
-    assert life.summary == ("Perhaps a new baby around Mar 2024 (nappy size 1 from Mar 2024, after size 5 until May "
-                            "2023).")
+    assert life.summary == ("Your records hint at a new baby around Mar 2024 (nappy size 1 from Mar 2024, after size "
+                            "5 until May 2023).")
     assert any(i.excerpt == "Pampers Premium Protection Nappies Size 1, 204 Nappies" for i in life.evidence.items)
 
 

@@ -43,7 +43,7 @@ def test_a_cats_monthly_food_and_litter_are_one_new_pet() -> None:
     life = infer(_orders(_monthly(CATS, datetime(2021, 12, 5, 19, tzinfo=UTC), 24)), now=NOW).finding("life_events")
     # was six: a new "New_pet" every time 120 days had passed since the last one was completed
     assert [(v["type"], v["month"]) for v in life.value] == [("new_pet", "2021-12")]
-    assert life.summary == "Perhaps a new pet around Dec 2021."
+    assert life.summary == "Your records hint at a new pet around Dec 2021."
 
 
 def test_a_new_pet_after_a_long_time_without_pet_purchases_is_a_second_one() -> None:
@@ -105,8 +105,9 @@ def test_no_report_shows_the_new_pet_key(tmp_path: Path, fmt: str) -> None:
         assert [v["type"] for v in life["value"]] == ["new_pet"]
         out = re.sub(r'"type": "new_pet"', "", out)
     # the guess hedged: "a new pet?" in a list, "perhaps a new pet around Jan 2022" in a sentence (WORD59)
-    assert not re.search(r"new_pet|(?<!perhaps a )new pet(?!\?)", out, re.IGNORECASE)
-    assert "perhaps a new pet around jan 2022" in out.lower()
+    # WORD60: "Your records hint at a new pet around Jan 2022." at a glance and in the summary (a sentence)
+    assert not re.search(r"new_pet|(?<!perhaps a )(?<!hint at a )new pet(?!\?)", out, re.IGNORECASE)
+    assert "hint at a new pet around jan 2022" in out.lower()
 
 
 # -- T32B L5: the same pet's food again after a gap is a refill ----------------------------------------------------
@@ -130,7 +131,7 @@ def test_a_cats_food_again_after_months_bought_elsewhere_is_the_same_cat(again: 
     life = infer(_cat_with_gap(again), now=NOW).finding("life_events")
     # was "A new pet? around 2021-01; a new pet? around 2023-03."
     assert [(v["type"], v["month"]) for v in life.value] == [("new_pet", "2021-01")]
-    assert life.summary == "Perhaps a new pet around Jan 2021."
+    assert life.summary == "Your records hint at a new pet around Jan 2021."
 
 
 def test_kitten_food_after_adult_cat_food_may_be_a_new_pet_and_says_so() -> None:
@@ -139,7 +140,7 @@ def test_kitten_food_after_adult_cat_food_may_be_a_new_pet_and_says_so() -> None
         ("new_pet", "2021-01", None), ("new_pet", "2023-02", True)]
     why = "kitten food after adult cat food: a new kitten, or the same cat's food changed"
     assert life.value[1]["why"] == why
-    assert life.summary == f"Perhaps a new pet around Jan 2021; perhaps a new pet around Feb 2023 ({why})."
+    assert life.summary == f"Your records hint at a new pet around Jan 2021 and a new pet around Feb 2023 ({why})."
 
 
 def test_a_dogs_food_while_the_cat_is_fed_is_a_second_pet() -> None:

@@ -62,10 +62,12 @@ def test_night_time_posts_date_no_life_event_without_the_flag_and_their_own_loca
         ("engagement", "2024-06", "2024-06-14", "2024-06-14"),
         ("bereavement", "2024-09", "2024-09-21", "2024-09-21")]
     assert plain.finding("life_events").summary == (
-        f"Graduation Fri 23:40, {WITHHELD} (your post); new job Wed 01:10, {WITHHELD} (your post); engagement "
+        f"Your own posts tell of graduation Fri 23:40, {WITHHELD} (your post); new job Wed 01:10, {WITHHELD} "
+        f"(your post); engagement "
         f"Fri 23:55, {WITHHELD} (your post); death of someone close Sat 00:20, {WITHHELD} (your post).")
     assert flagged.finding("life_events").summary == (
-        "Graduation 2024-02-09 (your post); new job 2024-04-03 (your post); engagement 2024-06-14 (your post); "
+        "Your own posts tell of graduation 2024-02-09 (your post); new job 2024-04-03 (your post); engagement "
+        "2024-06-14 (your post); "
         "death of someone close 2024-09-21 (your post).")
     # every format, default and full: none of the nights' days (nor the day before the two after midnight)
     days = ("2024-02-09", "2024-04-02", "2024-04-03", "2024-06-14", "2024-09-20", "2024-09-21", "9 Feb 2024",

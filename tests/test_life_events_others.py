@@ -47,7 +47,7 @@ def test_own_posts_alone_say_posts_mention_at_low() -> None:
     life = _life([(at(2, 14), "facebook.post", "Engagement ring shopping today! Wedding planning starts now."),
                   (at(7, 1), "facebook.post", "Booked our honeymoon to Lisbon.")])
     assert [(e["type"], e["month"], e["basis"]) for e in life.value] == [("wedding", "2023-02", "posts only")]
-    assert life.summary == "Posts mention a wedding around Feb 2023."
+    assert life.summary == "Your posts mention a wedding around Feb 2023."
     assert life.confidence == Confidence.LOW
     assert "posts only" in life.confidence_basis
 
@@ -58,7 +58,8 @@ def test_a_first_person_engagement_is_said_beside_the_posts_wedding_at_medium() 
                   (at(7, 1), "facebook.post", "Booked our honeymoon to Lisbon.")])
     assert [(e["type"], e["start"], e["basis"]) for e in life.value] == [
         ("engagement", "2023-02-14", "own posts (first person)"), ("wedding", "2023-02-14", "posts only")]
-    assert life.summary == "Engagement 2023-02-14 (your post); posts mention a wedding around Feb 2023."
+    assert life.summary == ("Your own posts tell of engagement 2023-02-14 (your post). Your posts mention a wedding "
+                            "around Feb 2023.")
     assert life.confidence == Confidence.MEDIUM
 
 
@@ -69,7 +70,7 @@ def test_own_purchases_keep_the_event_at_medium() -> None:
                   (at(4, 1), "amazon.order_item", "Wedding Congratulations Card, gold foil"),
                   (at(4, 20), "amazon.order_item", "Bridal shower game cards")])
     assert [(e["type"], e["month"], e["basis"]) for e in life.value] == [("move", "2023-03", "purchases or searches")]
-    assert life.summary == "A move around Mar 2023."  # a sentence, also at a glance (T26C L2)
+    assert life.summary == "Your records point to a move around Mar 2023."  # a sentence, at a glance too (WORD60)
     assert life.confidence == Confidence.MEDIUM
 
 
@@ -135,7 +136,8 @@ def test_the_home_finding_s_move_is_a_life_event() -> None:
     assert life.value == [{"type": "move", "month": "2022-05", "start": "2022-04-06", "completed": "2022-05-10",
                            "sensitive": None, "basis": "home finding", "from": "Springfield, IL, United States",
                            "to": "Austin, TX, United States", "seen_in": "shipping addresses"}]
-    assert life.summary == ("Move from Springfield, IL, United States to Austin, TX, United States between "
+    assert life.summary == ("Your records point to a move from Springfield, IL, United States to Austin, TX, "
+                            "United States between "
                             "2022-04-06 and 2022-05-10 "
                             "(the home finding: shipping addresses).")
     assert life.confidence == Confidence.MEDIUM

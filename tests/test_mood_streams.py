@@ -70,4 +70,4 @@ def test_at_a_glance_keeps_the_longest_and_counts_the_rest() -> None:
     lows = [{"start": f"2022-{m:02d}-01", "end": f"2022-{m:02d}-28", "weeks": 4, "source": "all"} for m in (1, 3, 5)]
     lows.append({"start": "2023-02-06", "end": "2023-06-11", "weeks": 18, "source": "posts"})
     said = view._h_mood({"low_periods": lows})
-    assert "(18 weeks) (in your posts)" in said and said.endswith("and 1 shorter one.")
+    assert "(18 weeks, in your posts)" in said and said.endswith("and 1 shorter one.")

@@ -41,8 +41,9 @@ def test_two_moves_are_two_life_events():
     assert [(v["type"], v["from"], v["to"], v["start"], v["completed"], v["month"]) for v in life.value] == [
         ("move", "PT", "DE", "2024-05-29", "2024-05-30", "2024-05"),
         ("move", "DE", "CA", "2024-10-26", "2024-10-27", "2024-10")]
-    assert life.summary == ("Move from Portugal to Germany between 2024-05-29 and 2024-05-30 (the home finding: "
-                            "login countries); move from Germany to Canada between 2024-10-26 and 2024-10-27 (the "
+    assert life.summary == ("Your records point to a move from Portugal to Germany between 2024-05-29 and "
+                            "2024-05-30 (the home finding: "
+                            "login countries); a move from Germany to Canada between 2024-10-26 and 2024-10-27 (the "
                             "home finding: login countries).")
     assert "moves and stays abroad" in life.confidence_basis or "moves" in life.confidence_basis
     assert trips.value == [] and "stay abroad" not in trips.summary
@@ -67,7 +68,8 @@ def test_a_semester_abroad_is_one_stay_in_home_trips_and_life_events():
     assert "judged against the home of each period" not in trips.confidence_basis
     assert [(v["type"], v["country"], v["from"], v["start"], v["completed"], v["months"]) for v in life.value] == [
         ("stay_abroad", "JP", "ES", "2024-09", "2025-01", 5)]
-    assert life.summary == ("Stay abroad in Japan, Sep 2024 – Jan 2025 (5 months; the home finding: login "
+    assert life.summary == ("Your records point to a stay abroad in Japan, Sep 2024 – Jan 2025 (5 months; the home "
+                            "finding: login "
                             "countries).")
     assert "the home finding's stay abroad" in life.confidence_basis
 
@@ -100,7 +102,8 @@ def test_one_move_stays_one_move():
     assert home.summary.startswith("You most likely live in the United States since Oct 2023 (before: Germany)")
     assert [(v["type"], v["from"], v["to"], v["start"], v["completed"]) for v in life.value] == [
         ("move", "DE", "US", "2023-09-30", "2023-10-01")]
-    assert life.summary.startswith("Move from Germany to the United States between 2023-09-30 and 2023-10-01")
+    assert life.summary.startswith("Your records point to a move from Germany to the United States between "
+                                   "2023-09-30 and 2023-10-01")
     assert trips.summary == "No trips abroad seen."
 
 

@@ -76,7 +76,8 @@ def test_a_towns_first_and_last_orders_at_night_are_not_dated_without_the_flag()
                                                     | {"start": "2023-12-17", "completed": "2024-01-17"}]
     # T33B L1: a move's bounds by their months (was "between Sun 23:30, date withheld (…) and Wed 23:30, …")
     assert plain.finding("life_events").summary == (
-        "Move from Hamburg, Germany to Berlin, Germany between Dec 2023 (day withheld: night-time; "
+        "Your records point to a move from Hamburg, Germany to Berlin, Germany between Dec 2023 (day withheld: "
+        "night-time; "
         "--include-sensitive) and Jan 2024 (day withheld: night-time; --include-sensitive) (the home finding: "
         "shipping addresses).")
     # every format: the three night-time orders' days appear nowhere without the flag, and in each with it

@@ -252,8 +252,10 @@ def test_one_facebook_friend_is_singular() -> None:
     s = Stream("fb.zip")
     f = infer([s.ev(T0, "facebook.friend", "Bo Invent", status="friend")], now=NOW).finding("social_circle")
     assert f.summary.startswith("1 Facebook friend;") or f.summary.startswith("1 Facebook friend.")
-    assert view._h_social({"facebook_friends": 1, "twitter_followers": 1}) == "1 Facebook friend and 1 X follower."
-    assert view._h_social({"facebook_friends": 2}) == "2 Facebook friends."
+    # the glance's one-subject sentence (WORD59); this test still said the old list (WORD60 brought it up to date)
+    assert view._h_social({"facebook_friends": 1, "twitter_followers": 1}) == (
+        "You have 1 Facebook friend and 1 X follower.")
+    assert view._h_social({"facebook_friends": 2}) == "You have 2 Facebook friends."
 
 
 def test_targeted_languages_and_places_are_set_against_the_derived_ones() -> None:

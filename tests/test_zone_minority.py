@@ -111,7 +111,7 @@ def test_the_headline_says_the_earlier_law() -> None:
                              {"from": "2016-09-07", "until": "2018-12-31", "utc_offset_hours": 3.0,
                               "observes_dst": False}]}
     assert view.headline({"id": "timezone", "value": value}) == (
-        "You live on Istanbul time (Europe/Istanbul, UTC+3; UTC+2 with summer time until 6 Sep 2016).")
+        "You live on Istanbul time (Europe/Istanbul, UTC+3; until 6 Sep 2016, UTC+2 with summer time).")
 
 
 @pytest.mark.parametrize(("zone", "first", "last"), [

@@ -437,29 +437,64 @@ POSTS_FIRST_PERSON = "own posts (first person)"  # lifeposts' basis
 def life_events_sentence(value: list[dict[str, Any]]) -> str:
     """The life-events finding's sentence: "a move around Mar 2023" for an event with purchases or searches on its
     trail, "posts mention a wedding around May 2023" for one resting on posts alone (whose it is is unclear)."""
+    return "; ".join(part for _, part in _life_parts(value))
+
+
+#: the subject and verb each inferred event's phrase takes as a sentence of its own (:func:`life_events_said`)
+_LIFE_LEADS = {"records": "Your records point to", "guess": "Your records hint at", "own": "Your own posts tell of",
+               "posts": "Your posts mention"}
+
+
+def life_events_said(value: list[dict[str, Any]]) -> str:
+    """The inferred life events as whole sentences, for the finding's summary and the at-a-glance line (WORD60,
+    T57B: "A move around May 2022." and "Perhaps a new pet around May 2021." had no verb): "Your records point to a
+    move around May 2022.", "Your records hint at a new pet around May 2021." (a guess), "Your own posts tell of
+    graduation 2024-01-21 (your post).", "Your posts mention a wedding around Feb 2023." (posts alone, whose event
+    it is unclear); the events of one lead in one sentence, in their order; ``""`` without any."""
+    groups: dict[str, list[str]] = {}
+    for lead, part in _life_parts(value):
+        if lead == "posts":
+            part = part.removeprefix("posts mention ")
+        elif part.startswith("perhaps "):
+            lead, part = "guess", part.removeprefix("perhaps ")
+        elif part.startswith(("stay abroad ", "move from ")):  # the home finding's: a noun without its article
+            part = f"a {part}"
+        groups.setdefault(lead, []).append(part)
+    said = []
+    for lead, parts in groups.items():
+        # two joined by "and", unless one holds an "and" of its own ("between May 2024 and Jun 2024"): then by ";"
+        plain = len(parts) == 2 and not any(" and " in p for p in parts)
+        said.append(f"{_LIFE_LEADS[lead]} {and_list(parts) if plain else '; '.join(parts)}.")
+    return " ".join(said)
+
+
+def _life_parts(value: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Each inferred event as :func:`life_events_sentence` says it, in the value's order, with what it rests on
+    (:data:`_LIFE_LEADS`' key: "own" a post of the person's own, "posts" posts alone, else "records")."""
     parts = []
     for v in value:
         if v.get("type") == "stay_abroad":  # a semester or secondment abroad (stays.py), as the home names it
             months = v.get("months") or 1
-            parts.append(f"stay abroad in {_place(v.get('country'))}, {_month(v['start'])} – "
-                         f"{_month(v['completed'])} ({months} month{'s' if months != 1 else ''}; the home finding: "
-                         f"{v.get('seen_in')})")
+            parts.append(("records", f"stay abroad in {_place(v.get('country'))}, {_month(v['start'])} – "
+                          f"{_month(v['completed'])} ({months} month{'s' if months != 1 else ''}; the home finding: "
+                          f"{v.get('seen_in')})"))
         elif v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
             # a withheld bound by its month (T33B L1: "between Sun 23:30, date withheld (…) and Wed 23:30, …")
-            parts.append(f"move from {_place(v.get('from'))} to {_place(v.get('to'))} between "
-                         f"{spoken_bound(v.get('start'), v.get('start_month'))} and "
-                         f"{spoken_bound(v.get('completed'), v.get('month'))} (the home finding: "
-                         f"{v.get('seen_in')})")
+            parts.append(("records", f"move from {_place(v.get('from'))} to {_place(v.get('to'))} between "
+                          f"{spoken_bound(v.get('start'), v.get('start_month'))} and "
+                          f"{spoken_bound(v.get('completed'), v.get('month'))} (the home finding: "
+                          f"{v.get('seen_in')})"))
         elif v.get("basis") == POSTS_FIRST_PERSON:
             # a night-time post's day withheld without --include-sensitive: "graduation Fri 23:40, date withheld …"
-            parts.append(f"{POST_LIFE_KINDS[v['type']][0]} {spoken(v['start'])} (your post"
-                         + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")"))
+            parts.append(("own", f"{POST_LIFE_KINDS[v['type']][0]} {spoken(v['start'])} (your post"
+                          + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")")))
         elif v.get("basis") == "posts only":
-            parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {_month(v['month'])}")
+            parts.append(("posts",
+                          f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {_month(v['month'])}"))
         else:  # "a new pet", never "new_pet"; a new baby's reading said ("nappy size 1 from Mar 2024, after …")
-            parts.append(f"{event_words(v['type'])} around {_month(v['month'])}"
-                         + (f" ({v['why']})" if v.get("why") else ""))
-    return "; ".join(parts)
+            parts.append(("records", f"{event_words(v['type'])} around {_month(v['month'])}"
+                          + (f" ({v['why']})" if v.get("why") else "")))
+    return parts
 
 
 def event_words(kind: Any) -> str:
@@ -477,12 +512,6 @@ def _place(where: Any) -> str:
     Netherlands": :func:`~.gazetteer.country_in_text`, WORD57); a town ("Berlin, Germany") as it is."""
     text = str(where)
     return gazetteer.country_in_text(text) if len(text) == 2 and text.isupper() else text
-
-
-def _sentence(found: str) -> str:
-    """The inferred events alone as the finding's sentence, capitalised and closed ("Move from Brooklyn, NY … ."):
-    the report's at-a-glance line began in lower case (T26C L2); after "From your records:" they stay as they are."""
-    return f"{found[:1].upper()}{found[1:]}." if found else ""
 
 
 def _month(ym: str) -> str:
@@ -1670,7 +1699,7 @@ class InterestAggregator(Aggregator):
             basis = "each event is a completed keyword sequence (ordered, within its window); no labelled data"
         told, found = declared_sentence(declared), life_events_sentence(inferred)
         summary = (f"{told} From your records: {found}." if told and found
-                   else told or _sentence(found) or "No life-event sequence found.")
+                   else told or life_events_said(inferred) or "No life-event sequence found.")
         unread = _posts_unread(ctx)
         if not value and unread is not None:
             # the posts are in a language the phrases do not read (「結婚しました」, «تخرجت»): unread, as mood, topics

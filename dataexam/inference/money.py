@@ -165,6 +165,15 @@ def _bin_price(b: int) -> float:
     return 2 ** ((b + 0.5) / PRICE_BINS_PER_DOUBLING)
 
 
+def stress_sentence(signals: list[str]) -> str:
+    """The financial-stress finding's summary, a sentence either way (WORD60, T57B: "No financial-stress signal in
+    purchases." and "Signals: …" were fragments at a glance): "Your purchases show possible signs of financial
+    stress: median unit price fell from 12.5 to 6.0 EUR." / "Your purchases show no sign of financial stress."."""
+    if not signals:
+        return "Your purchases show no sign of financial stress."
+    return "Your purchases show possible signs of financial stress: " + "; ".join(signals) + "."
+
+
 def _hist_median(hist: Counter[int]) -> float | None:
     n = sum(hist.values())
     if not n:
@@ -1021,5 +1030,4 @@ class MoneyAggregator(Aggregator):
         conf = Confidence.LOW if len(signals) <= 1 else Confidence.MEDIUM
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{len(signals)} independent signal(s) (≥ 2 → medium); no labelled data",
-                       evidence=ev, summary=("Signals: " + "; ".join(signals)) if signals else
-                       "No financial-stress signal in purchases.", **meta)
+                       evidence=ev, summary=stress_sentence(signals), **meta)

@@ -847,6 +847,18 @@ def _unplaced_clock(p: dict[str, Any]) -> str:
     return f"one of the clocks from {utc_offset_text(offs[0])} to {utc_offset_text(offs[1])}"
 
 
+def _law_differs(law: dict[str, Any], off: float, dst: bool) -> str:
+    """What an earlier law of the zone (:func:`.timezone.law_periods`' ``{utc_offset_hours, observes_dst}``) kept that
+    the present one does not: its offset where it differs ("UTC+2 with summer time"), else its summer time alone
+    ("with summer time", "no summer time"); ``""`` where it kept the same clock."""
+    was = law.get("utc_offset_hours")
+    if isinstance(was, (int, float)) and was != off:
+        return utc_offset_text(was) + (" with summer time" if law.get("observes_dst") else "")
+    if bool(law.get("observes_dst")) == dst:
+        return ""  # the same clock (a law whose other rules changed)
+    return "with summer time" if law.get("observes_dst") else "no summer time"
+
+
 def _h_timezone_one(v: dict[str, Any]) -> str:
     zone = v.get("zone")
     off = v.get("utc_offset_hours")
@@ -862,10 +874,12 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
                        f"{'during Ramadan' if back.get('ramadan') else 'for a few weeks each year'}")
         laws = v.get("law_periods")
         if isinstance(laws, list) and len(laws) > 1:
-            # the zone's law changed within the records (T28C L1): "UTC+3; UTC+2 with summer time until 6 Sep 2016"
-            offset += "".join(f"; {utc_offset_text(p['utc_offset_hours'])}"
-                              f"{' with summer time' if p.get('observes_dst') else ''} until {day(p['until'])}"
-                              for p in laws[:-1] if isinstance(p, dict) and "until" in p)
+            # the zone's law changed within the records (T28C L1): "UTC+3; until 6 Sep 2016, UTC+2 with summer
+            # time"; an offset kept and only summer time dropped or taken up is said once (WORD60, T57B: "UTC−6;
+            # UTC−6 with summer time until 29 Oct 2022" read as a repeat): "UTC−6; until 29 Oct 2022, with summer
+            # time"
+            offset += "".join(f"; until {day(p['until'])}, {said}" for p in laws[:-1] if isinstance(p, dict)
+                              and "until" in p for said in [_law_differs(p, off, bool(v.get("observes_dst")))] if said)
     if zone:
         city = zone_city(str(zone))
         earlier = v.get("earlier_zone")
@@ -1206,7 +1220,9 @@ def _h_devices(v: dict[str, Any]) -> str:
         top = max(shares.values(), default=None)
         tied = [k for k, s in shares.items() if s == top]
         return f"No one operating system leads: {join(tied)} in {percent(top)} of records each." if top else ""
-    return f"Mostly {main} ({percent(shares.get(main))})." if main in shares else f"Mostly {main}."
+    # a sentence (WORD60, T57B: "Mostly iOS (92%)." was a fragment), its share of the records said as the tie's is
+    return (f"Your records come mostly from {main} ({percent(shares.get(main))} of them)." if main in shares
+            else f"Your records come mostly from {main}.")
 
 
 def _h_languages(v: dict[str, Any]) -> str:
@@ -1237,7 +1253,8 @@ def _h_mood_periods(v: dict[str, Any]) -> str:
     # the longest three, said in time order, and how many more (T27B M6: the fourth and longest, 18 weeks, was
     # dropped without a word)
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
-    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p)
+    # the weeks and the kind of text in one bracket (WORD60, T57B: "9 Mar – 3 May 2020 (8 weeks) (in your messages)")
+    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')}{_mood_source(p)})"
              + (f", after {p['follows']}" if p.get("follows") else "") for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
@@ -1247,9 +1264,10 @@ def _h_mood_periods(v: dict[str, Any]) -> str:
 
 
 def _mood_source(period: dict[str, Any]) -> str:
-    """" (in your posts)" for a low period read in one kind of text only (mood ``source``), else ""."""
+    """", in your posts" for a low period read in one kind of text only (mood ``source``), else "": said inside the
+    bracket of its weeks ("(8 weeks, in your messages)")."""
     source = period.get("source")
-    return f" (in your {source})" if source in ("posts", "messages") else ""
+    return f", in your {source}" if source in ("posts", "messages") else ""
 
 
 def _cats(rows: list[dict[str, Any]], n: int = 5) -> str:
