@@ -43,8 +43,8 @@ _SLOT = re.compile(
     re.M,
 )
 #: a state's or province's letters before its country's name ("Springfield, IL, United States"), which English
-#: writes so
-_STATE = re.compile(r",\s+(?:United\s+States|Canada|Australia|Mexico|Brazil|India)\b")
+#: writes so; "United" alone where the text report's confidence column cuts "United States" over two lines (WORD60)
+_STATE = re.compile(r",\s+(?:United(?:\s+States)?|Canada|Australia|Mexico|Brazil|India)\b")
 #: uppercase pairs that are no country here: message and ID words, a company's form ("Fjord Data AS")
 _NOT_COUNTRIES = frozenset({"DM", "ID", "IP", "OS", "PC", "TV", "AS", "SD", "CV", "AI"})
 
