@@ -146,6 +146,10 @@ from .zoneprior import (
     zone_populations,
 )
 
+# A withheld record keeps its weekday ("withheld Tue 23:00"); any day said within this many days of it (either
+# side) names which Tuesday it was (T57A 1), so such days are withheld beside it too.
+WEEKDAY_PINS = 6
+
 MIN_TZ_EVENTS = 100
 #: said after "puts your nights at home at the same hour" where a pinned night settles the head count's own pick
 OTHER_CLOCKS_DO_NOT = " (the country's other clocks do not)"
@@ -2327,10 +2331,13 @@ class ClockAggregator(Aggregator):
             if night(before) or night(after) or (before is not None and is_night_at(before, zones[0])) \
                     or (after is not None and is_night_at(after, zones[1])) or night_other:
                 # every local day of both records, on each clock it may be read on, is withheld everywhere else
-                # the move is dated (LIFE59)
+                # the move is dated (LIFE59) — and the days of the week around them (T57A 1): the bound's value
+                # keeps the record's weekday ("withheld Tue 23:00"), so a login day said within six days of it
+                # ("until 2026-06-29", "since 2026-07-02") would leave one Tuesday between them, the night's
                 clocks = [tz, UTC, *zones]
-                self.move_days_withheld |= {t.astimezone(c).date() for t in (before, after) if t is not None
-                                            for c in clocks}
+                self.move_days_withheld |= {t.astimezone(c).date() + timedelta(days=n)
+                                            for t in (before, after) if t is not None
+                                            for c in clocks for n in range(-WEEKDAY_PINS, WEEKDAY_PINS + 1)}
                 said_on = {t: z for t, z, said_there in night_other if said_there}
                 for key, p, t in (("to", out[k - 1], before), ("from", out[k], after)):
                     if t is not None:
