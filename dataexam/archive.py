@@ -574,10 +574,14 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
         if end is not None and end[4] != len(infos) and end[4] != 0xFFFF:
             return f"the zip's end record counts {end[4]} file(s), its directory lists {len(infos)}"
         for info in sorted(infos, key=lambda i: i.header_offset):
+            if info.header_offset < 0:  # the end record's directory offset damaged past the zip's size
+                return "the zip's directory does not lead to its files"
             fh.seek(info.header_offset)
             head = fh.read(_LOCAL_HEADER.size)
             if len(head) != _LOCAL_HEADER.size or head[:4] != _LOCAL_SIG:
-                return f"the zip's directory entry of {info.filename!r} does not lead to its file"
+                # that file's own header damaged (or the entry's offset): zipfile meets it as that file's fault
+                # (corrupt-member), the zip's other files read; a walk of the local headers would stop there
+                continue
             (_, _, flags, method, _, _, crc, csize, usize, name_len, _extra_len) = _LOCAL_HEADER.unpack(head)
             raw = fh.read(name_len)
             name = raw.decode("utf-8" if info.flag_bits & 0x800 else (zf.metadata_encoding or "cp437"),
