@@ -1161,7 +1161,9 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         if not archive.paths():
             hint = "it contains no files"
             if archive.issues:  # what it holds could not be read (a damaged zip inside): not "no files" (F9)
-                first = archive.issues[0]
+                # a zip past --max-nesting is why nothing was read, said first (T57B 5: a cut zip's "1 complete
+                # file(s) were read; every file's data is whole (and 1 more)" hid that its one file was not read)
+                first = next((i for i in archive.issues if i.code == "limit"), archive.issues[0])
                 more = f" (and {len(archive.issues) - 1} more)" if len(archive.issues) > 1 else ""
                 chain = _zips_to(archive, first.member) if first.member else []
                 where = f"{' → '.join(chain)}: " if chain else ""
@@ -1176,10 +1178,12 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
                     raise error
                 hint = f"nothing in it could be read: {where}{first.message}{more}"
         elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
-            first = archive.issues[0]
+            first = next((i for i in archive.issues if i.code == "limit"), archive.issues[0])
             itself = "the zip itself" if archive.name.lower().endswith(".zip") else "the folder itself"
-            hint += (f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. "
-                     f"{first.member or itself}: {first.message}")
+            # named through every zip from the zip given (T57B 5: "e.g. b/facebook-a-part1.zip", not "d3.zip → b.zip →
+            # facebook-a-part1.zip")
+            named = " → ".join(_zips_to(archive, first.member)) if first.member else itself
+            hint += f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. {named}: {first.message}"
         unknown = NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
         unknown.inner_names = tuple(i.member for i in archive.issues[:1] if i.member)
         if not archive.paths() and archive.issues and archive.issues[0].member:

@@ -560,12 +560,33 @@ def _archive_shown(stats: api.RunStats, archive: str) -> str:
             break
     # a zip of the folder given that is no export of its own (locked, cut, empty: filed under its own path since
     # the scan helper's T26C M2): named inside that folder too
+    # (INP60, T57B 3: "facebook-a-part2.zip: 1 × corrupt-zip" named neither the zip given nor, deeper, the chain —
+    # "bundle.zip/facebook-a-part2.zip"): named through every zip from the input given, "junk.zip →
+    # facebook-a-part2.zip", "cut.zip → bundle.zip → facebook-a-part2.zip"
     for export in stats.exports:
         for given, _shown in export.locations:
             prefix = given.rstrip("/\\") + os.sep
             if archive.startswith(prefix) and len(archive) > len(prefix):
-                return archive[len(prefix):]
+                return _chain_shown(given, archive[len(prefix):])
     return archive
+
+
+def _chain_shown(given: str, inside: str) -> str:
+    """A path ``inside`` the input ``given`` named through the zips it lies in: ``"bundle.zip/part2.zip"`` in the zip
+    ``cut.zip`` → ``"cut.zip → bundle.zip → part2.zip"``; in a folder given, ``"sub/bundle.zip/part2.zip"`` →
+    ``"sub/bundle.zip → part2.zip"`` (a folder given is not named)."""
+    links: list[str] = []
+    segment: list[str] = []
+    for part in (p for p in re.split(r"[/\\]", inside) if p):
+        segment.append(part)
+        if part.lower().endswith(".zip"):
+            links.append("/".join(segment))
+            segment = []
+    if segment:
+        links.append("/".join(segment))
+    if os.path.isfile(given):
+        links.insert(0, _input_name(given))
+    return " → ".join(links)
 
 
 def _issue_position(issue: ParseIssue | None, n: int) -> str:
