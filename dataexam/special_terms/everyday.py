@@ -1056,8 +1056,9 @@ _DENIAL_TAIL_WORDS = (
     r"(?:are|r)\s+(?:you|u|ya)|bist\s+du|sind\s+sie|es[\s-]+tu|êtes[\s-]+vous|ben\s+jij|zit\s+jij|sei\s+tu|"
     r"why(?:\s+do\s+you\s+ask)?|warum|wieso|pourquoi|por\s*qu[eéê]|porqu[eéê]|perch[eé]|waarom")
 #: … to the text's end: marks, emoji, emoticons and the words above, each taken whole (a regex over lower-cased text)
-_DENIAL_TAIL = (r"(?:" + _EMOTICON + r"|" + _EMOJI + r"|[\s.,;:!?？…¿¡()\[\]\-—–~*\"'“”‘’]|(?<![\w'’-])(?:"
-                + _DENIAL_TAIL_WORDS + r")(?![\w'’-]))*+")
+_DENIAL_ITEM = (_EMOTICON + r"|" + _EMOJI + r"|[\s.,;:!?？…¿¡()\[\]\-—–~*\"'“”‘’]|(?<![\w'’-])(?:"
+                + _DENIAL_TAIL_WORDS + r")(?![\w'’-])")
+_DENIAL_TAIL = r"(?:" + _DENIAL_ITEM + r")*+"
 # ART54 ("Ich bin nicht in der Gewerkschaft" read union by "*gewerkschaft*", while "I'm not in the union" reads none):
 # the same "not in the union" in German, Spanish, Portuguese and French, to its clause's end ("…, aber meine Frau
 # schon" is the wife's membership: read as written, withheld); a question ("…? Doch, bin ich") is no end
@@ -1206,7 +1207,8 @@ _ASKED_BACK = (r"(?:[\s.!…,;¿]*(?:(?:and|what\s+about|how\s+about|e|en|und|y|
 #: … to its text's end, to a sentence naming the union after it, or to a question's mark with nothing after it, her
 #: answer no or her yes taken back at once
 _NEGATED_UNION_END = (
-    r"(?=" + _NEGATED_UNION_WORDS + r"(?:" + _ASKED_BACK + _DENIAL_TAIL + r"$"
+    # (ART62: its words taken whole, an atomic group — PERF: a run of "lol"s before a word that undoes it)
+    r"(?=(?>" + _NEGATED_UNION_WORDS + r")(?:" + _ASKED_BACK + _DENIAL_TAIL + r"$"
     r"|(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindicato|syndicat))"
     r"|\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK + r")))")
 # … and the question asked without a negation ("Are you in the Teamsters? no", "Bist du in der IG Metall? Nein", "Sei
