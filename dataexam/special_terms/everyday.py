@@ -857,7 +857,9 @@ _YES_ROWS: dict[str, str] = {
               r"j['’]y\s+suis)" + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r")"
               r"|si(?![\s,.!\-—–]*(?:oui[\s,.!]*)?(?:je\s+(?:le\s+)?suis|j['’]y\s+suis))"
               + _NO_AFTER + r"(?=" + _GOES_ON["fr"] + r"))",
-        "pt": r"(?:(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
+        # (ART62: "Claro que sim", "Com certeza" as "Claro que sí", "Certo che sì": T57B 8)
+        "pt": r"(?:claro\s+que\s+sim|com\s+certeza|(?:claro\s+que\s+)?(?:estou|sou|tô|to)(?:\s+sim)?|"
+              r"sim(?:[\s,.!]+(?:estou|sou|tô))?)" + _NO_AFTER
               + r"(?=" + _GOES_ON["pt"] + r")",
         # ART61: Italian's "sì (, lo sono)", "certo", "eccome" and Dutch's "jawel", "ja (hoor)", "ben ik wel"
         # (her "si" without its accent only before "lo sono": alone it is French's and Spanish's, their rows')
@@ -1025,6 +1027,38 @@ EVERYDAY_SENSES["not in the union"] = EverydaySense(
     "being in the union at one's work said with a \"not\" (\"I'm not in the union at work\"), as \"I'm not in the "
     "union\" (shapes.UNION_MEMBER: a negation parts the membership's words) — no membership of the person's",
     tuple(f"{no} the union at {where}" for no in _NOT_IN for where in _WORKPLACES))
+# ART62 (T57B 7–8 on ART61: "I'm not in the Teamsters. Are you?", "I'm not in the Teamsters 🙂", "Not in the
+# Teamsters, sorry", "I'm not in the Teamsters. Never was.", "Ich bin nicht in der IG Metall 😂", "No estoy en CCOO.
+# ¿Tú sí?", "Non sono nel sindacato. Mai stato.", "Ik zit niet bij de vakbond. Nooit gezeten." read union at high,
+# while "… And you?" and "… lol" read none): what may follow the person's denial to its text's end without undoing
+# it, in the seven languages — marks, emoji and emoticons, a laugh, a "sorry", her "never was", the question asked
+# back ("are you?", "¿tú sí?", "und du?", "et toi ?", "e tu?", "en jij?", "why?"). A closed list: any other word
+# after it ("I'm not in the Teamsters. I'm in the UAW.", "… 🙂 I'm in SEIU", "… ? no. my wife is though") reads as
+# written (union, withheld). Taken whole, each word and mark once (a possessive run: no backtracking over the rest)
+_EMOTICON = r"(?:[:;=][-'’^o]?[)(\]\[dpo/\\|*3]+|<3+|\^[_.-]?\^|\(:|xd+)(?![\w'’-])"
+_DENIAL_TAIL_WORDS = (
+    # a laugh, a filler, a "sorry"
+    r"lol+|haha\w*|hehe\w*|ahah\w*|jaja\w*|jeje\w*|mdr|ptdr|kk+|(?:rs)+s*|lmao|lmfao|rofl|tbh|honestly|though|tho|"
+    r"anyways|anyway|mate|bro|dude|hun|man|sorry\s+to\s+disappoint(?:\s+you)?|sorry|sry|soz|d[ée]sol[ée]e?|lo\s+siento|"
+    r"perd[oó]n|scusa(?:te)?|mi\s+dispiace|desculp[ae]|leider|tut\s+mir\s+leid|helaas|sorry\s+hoor|"
+    # her "never was" ("never have been", "war ich nie", "nunca lo estuve", "mai stato", "nooit gezeten", "jamais été")
+    r"(?:and\s+)?never(?:\s+(?:was|were|have\s+been|has\s+been|have|has|been|will\s+be|will))?|not\s+ever|"
+    r"(?:war|bin)\s+ich\s+(?:auch\s+)?(?:noch\s+)?nie(?:\s+gewesen)?|(?:noch\s+)?nie(?:\s+gewesen)?|"
+    r"nunca(?:\s+(?:lo\s+)?(?:estuve|he\s+estado|fui|estive|he\s+sido))?|jam[áa]s|"
+    r"(?:non\s+lo\s+sono\s+)?mai(?:\s+stat[oaie])?|(?:nog\s+)?nooit(?:\s+(?:gezeten|geweest|lid\s+geweest))?|"
+    r"(?:je\s+ne\s+l['’]ai\s+)?jamais(?:\s+été)?|"
+    # the question asked back, and "why?" (the longer first: each is taken whole, the first that holds)
+    r"(?:(?:y|o)\s+)?(?:tú|tu)\s+(?:sí|si)(?=\s*[?？])|(?:e\s+)?tu\s+sì(?=\s*[?？])|(?:e\s+)?(?:você|voce|vc)\s+"
+    r"(?:é|e|está|esta)(?=\s*[?？])|(?:en\s+)?jij\s+wel(?=\s*[?？])|(?:und\s+)?du\s+schon(?=\s*[?？])|"
+    r"(?:et\s+)?toi[\s,]+oui(?=\s*[?？])|"
+    r"(?:(?:and|what\s+about|how\s+about|e|en|und|y|et|mais)\s+)?(?:you|u|tu|tú|jij|jullie|voi|lei|du|ihr|toi|vous|"
+    r"você|voce|vc|usted|vos)(?:\s+(?:too|also|anche|ook|aussi|también|tambien|também|so))?|"
+    r"(?:are|r)\s+(?:you|u|ya)|bist\s+du|sind\s+sie|es[\s-]+tu|êtes[\s-]+vous|ben\s+jij|zit\s+jij|sei\s+tu|"
+    r"why(?:\s+do\s+you\s+ask)?|warum|wieso|pourquoi|por\s*qu[eéê]|porqu[eéê]|perch[eé]|waarom")
+#: … to the text's end: marks, emoji, emoticons and the words above, each taken whole (a regex over lower-cased text)
+_DENIAL_ITEM = (_EMOTICON + r"|" + _EMOJI + r"|[\s.,;:!?？…¿¡()\[\]\-—–~*\"'“”‘’]|(?<![\w'’-])(?:"
+                + _DENIAL_TAIL_WORDS + r")(?![\w'’-])")
+_DENIAL_TAIL = r"(?:" + _DENIAL_ITEM + r")*+"
 # ART54 ("Ich bin nicht in der Gewerkschaft" read union by "*gewerkschaft*", while "I'm not in the union" reads none):
 # the same "not in the union" in German, Spanish, Portuguese and French, to its clause's end ("…, aber meine Frau
 # schon" is the wife's membership: read as written, withheld); a question ("…? Doch, bin ich") is no end
@@ -1064,11 +1098,16 @@ EVERYDAY_SENSES["not in a union (de, es, pt, fr)"] = EverydaySense(
     "being in no trade union said with a negation in German, Spanish, Portuguese or French (\"Ich bin nicht in der "
     "Gewerkschaft\"), as English \"I'm not in the union\" (shapes.UNION_MEMBER) — no membership of the person's",
     _NOT_IN_A_UNION,
-    _NOT_IN_A_UNION_WORDS
+    # (ART62: taken whole, an atomic group — the words, the question asked back and the tail are each read once: a
+    # run of "lol"s or emoji after the phrase and a word that undoes it is no quadratic search)
+    r"(?>" + _NOT_IN_A_UNION_WORDS
     # ART56: to its text's end, or to the same question asked back there ("Ich bin nicht in der Gewerkschaft. Und
     # du?", "… ¿Y tú?", "… Et toi ?", "… E você?", as English "I'm not in the union. And you?")
     + r"(?:[\s.!…,;¿]*(?:(?:und|aber|y|e|et|mais)\s+)?(?:du|ihr|sie|tú|tu|vos|usted|ustedes|você|voce|vc|vocês|toi|"
-    r"vous)(?:\s+(?:so|también|tambien|aussi|também))?\s*[?？])?")
+    r"vous)(?:\s+(?:so|también|tambien|aussi|também))?\s*[?？])?"
+    # ART62: and past what may follow the denial without undoing it ("… 😂", "…, sorry", "… Nunca lo estuve.",
+    # "… ¿Tú sí?", "… War ich nie.")
+    + _DENIAL_TAIL + ")")
 #: … and past its clause's end (:data:`EVERYDAY_NOT_BEFORE` below; not to the text's end, each phrase's lookahead then
 #: read the rest of the text, PERF: "Ich bin nicht in der Gewerkschaft. " 2,000 times took 19 s):
 _NOT_IN_A_UNION_PAST_END = (
@@ -1126,7 +1165,9 @@ _NEGATED_UNION_KEYS = {
 #: her answer no to the question, to its text's or line's end ("… ? no", "… ? nope, never was", "… ? not me", "… ?
 #: Nee hoor", "… ? No, non lo sono", "… ? Nein, bin ich nicht"), in any of the seven languages, a word of no in it
 #: (a laugh alone, "… ? lol", is none); anything more ("… ? no, but my wife is") reads as written
-_NO_WORDS = (r"no|nope|nah|naw|not\s+me|never(?:\s+(?:was|were|have|been|have\s+been))?|not\s+(?:anymore|"
+# (ART62, T57B 7: "no way", "no sir", "not a chance" as her no)
+_NO_WORDS = (r"no(?:\s+(?:way|sir|ma['’]?am|chance))?|not\s+a\s+chance|certainly\s+not|absolutely\s+not|nope|nah|"
+             r"naw|not\s+me|never(?:\s+(?:was|were|have\s+been|have|been))?|not\s+(?:anymore|"
              r"any\s+more|really|at\s+all|now|a\s+member|in\s+it)|no\s+longer|i['’]?m\s+not|i\s+am\s+not|"
              r"i\s+wasn['’]?t|i\s+was\s+not|i\s+never\s+was|hell\s+no|of\s+course\s+not|definitely\s+not|"
              r"(?:yes|yeah|yep|right|correct)(?=[\s,.!]*(?:i['’]?m\s+not|i\s+am\s+not|not\s+me)(?![\w'’-]))|"
@@ -1140,7 +1181,10 @@ _NO_WORDS = (r"no|nope|nah|naw|not\s+me|never(?:\s+(?:was|were|have|been|have\s+
 _NO_FILLERS = (r"sadly|thankfully|hoor|lol|haha\w*|lmao|jaja\w*|mdr|kk+|rs+|ahah\w*|well|um|uh|pues|bueno|ben|beh|"
                r"nou|ach")
 _ANSWER_NO = (r"(?=[^\n]*?(?<![\w'’-])(?:" + _NO_WORDS + r")(?![\w'’-]))(?:(?:" + _NO_WORDS + "|" + _NO_FILLERS
-              + r")(?![\w'’-])|" + _EMOJI + r"|[\s,.!…;:()\-—–*~\"'“”])+(?:$|\n)")
+              + r")(?![\w'’-])|" + _EMOJI + r"|[\s,.!…;:()\-—–*~\"'“”])+"
+              # ART62 (T57B 7: "Aren't you in the UAW? no. you?", "… no, why?" read union): and past what may follow
+              # a denial without undoing it (_DENIAL_TAIL: "… no. And you?", "… Nee. En jij?", "… no 😂")
+              + _DENIAL_TAIL + r"(?:$|\n)")
 #: her yes to it taken back at once ("… ? yes I am. not anymore", "… ? Sì, lo sono. Non più", "… ? Jawel.\nNiet
 #: meer", "… ? Doch, bin ich. Nicht mehr"): her yes's words, then a word of UNION_RETRACTIONS right after them (any
 #: of the rows, or of _RETRACTED's, past marks, emoji and a laugh, on the next line too); not further on ("… ? yes I
@@ -1163,7 +1207,8 @@ _ASKED_BACK = (r"(?:[\s.!…,;¿]*(?:(?:and|what\s+about|how\s+about|e|en|und|y|
 #: … to its text's end, to a sentence naming the union after it, or to a question's mark with nothing after it, her
 #: answer no or her yes taken back at once
 _NEGATED_UNION_END = (
-    r"(?=" + _NEGATED_UNION_WORDS + r"(?:" + _ASKED_BACK + r"[\s.!?？…)]*$"
+    # (ART62: its words taken whole, an atomic group — PERF: a run of "lol"s before a word that undoes it)
+    r"(?=(?>" + _NEGATED_UNION_WORDS + r")(?:" + _ASKED_BACK + _DENIAL_TAIL + r"$"
     r"|(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindicato|syndicat))"
     r"|\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK + r")))")
 # … and the question asked without a negation ("Are you in the Teamsters? no", "Bist du in der IG Metall? Nein", "Sei
