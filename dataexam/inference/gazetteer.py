@@ -207,6 +207,14 @@ def namesake_rows(name: str) -> tuple[tuple[int, str, bool], ...]:
     return tuple(sorted(rows, key=lambda row: (-row[0], row[1], row[2])))
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script as its ASCII digit ("７７００２", "٧٧٠٠٢" → "77002"), other
+    characters kept. People type postcodes on phones with full-width or Arabic-Indic digits (T57C 1); ``zipcodes``'
+    Rust core panics on a byte index inside such a digit (a PanicException, a BaseException no ``except Exception``
+    holds), so only ASCII digits may reach it — and a ZIP so typed is still that ZIP."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
 @lru_cache(maxsize=512)
 def us_zip_place(postcode: str) -> tuple[str, frozenset[str]] | None:
     """``(state, towns)`` of a US ZIP code (five digits, or ZIP+4): the state's two letters and the folded names
@@ -215,8 +223,8 @@ def us_zip_place(postcode: str) -> tuple[str, frozenset[str]] | None:
     München's and Hannover's postcodes) or without the data. From the ``zipcodes`` package (USPS ZIP codes shipped
     inside it, offline, MIT; the table is read on the first look-up, ≈0.3 s, then ≈0.03 ms a look-up): GeoNames
     lacks many small towns (Berlin, CT is filed as a division) and cannot say whose ZIP a ZIP is."""
-    code = postcode.strip()
-    if not re.fullmatch(r"\d{5}(?:-?\d{4})?", code):
+    code = ascii_digits(postcode.strip())
+    if not re.fullmatch(r"[0-9]{5}(?:-?[0-9]{4})?", code):
         return None
     try:
         import zipcodes
@@ -254,13 +262,13 @@ def us_zip_near_town(postcode: str, name: str, km: float = US_NEAR_ZIP_KM) -> st
     """The state of the US ZIP code ``postcode`` where it lies within ``km`` of a ZIP code whose USPS towns hold the
     town ``name`` (:func:`holds_town_words`), else None: "06023" (East Berlin) is 3 km from Berlin, CT's 06037; "10115"
     (New York) is 230 km from Berlin, NY's. Distances between the ZIP codes' centres (haversine)."""
-    code = postcode.strip()[:5]
+    code = ascii_digits(postcode.strip())[:5]
     try:
         import zipcodes
     except ImportError:  # pragma: no cover - a declared dependency
         return None
     rows = [row for row in zipcodes.matching(code) if row.get("country", "US") == "US"] \
-        if re.fullmatch(r"\d{5}", code) else []
+        if re.fullmatch(r"[0-9]{5}", code) else []
     if not rows:
         return None
     try:
