@@ -45,20 +45,20 @@ def _apart(report: object) -> list[str]:
 @pytest.mark.parametrize(("a", "b", "moved", "apart", "said"), [
     # T56A 9: logins a week early (was: no word of it)
     ("America/Chicago", "Europe/London", date(2024, 6, 1), 7,
-     "Your logins place you in the United Kingdom from 25 May 2024, 7 days before your activity kept London time "
-     "(since 1 Jun 2024, the time-zone finding)"),
+     "Your logins place you in the United Kingdom from 25 May 2024, 7 days before your activity kept London time, "
+     "which the time-zone finding dates from 1 Jun 2024."),
     # a week late
     ("America/Chicago", "Europe/London", date(2024, 6, 1), -7,
-     "Your logins place you in the United Kingdom from 8 Jun 2024, 7 days after your activity kept London time "
-     "(since 1 Jun 2024, the time-zone finding)"),
+     "Your logins place you in the United Kingdom from 8 Jun 2024, 7 days after your activity kept London time, "
+     "which the time-zone finding dates from 1 Jun 2024."),
     # into a half-hour zone, mid-month
     ("Europe/Berlin", "Asia/Kolkata", date(2024, 7, 17), 5,
-     "Your logins place you in India from 12 Jul 2024, 5 days before your activity kept Kolkata time (since 17 Jul "
-     "2024, the time-zone finding)"),
+     "Your logins place you in India from 12 Jul 2024, 5 days before your activity kept Kolkata time, which the "
+     "time-zone finding dates from 17 Jul 2024."),
     # east across many hours, the 1st of a month
     ("Europe/London", "Asia/Tokyo", date(2024, 10, 1), 4,
-     "Your logins place you in Japan from 27 Sep 2024, 4 days before your activity kept Tokyo time (since 1 Oct "
-     "2024, the time-zone finding)"),
+     "Your logins place you in Japan from 27 Sep 2024, 4 days before your activity kept Tokyo time, which the "
+     "time-zone finding dates from 1 Oct 2024."),
 ])
 def test_the_home_names_both_days_with_the_flag(a: str, b: str, moved: date, apart: int, said: str) -> None:
     report = infer(_events(a, b, moved, apart), now=NOW, include_sensitive=True)
@@ -90,8 +90,8 @@ def test_without_the_flag_a_withheld_first_login_is_said_by_its_month_and_no_cou
     caveats = _apart(report)
     assert caveats == [
         "Your logins place you in the United Kingdom from May 2024 (day withheld: night-time; --include-sensitive), "
-        "before your activity kept London time (since 1 Jun 2024, the time-zone finding): the home follows the "
-        "logins, the time zone your waking hours. Logins from there before your days keep its clock may be a trip "
+        "before your activity kept London time, which the time-zone finding dates from 1 Jun 2024. The home follows "
+        "the logins, the time zone your waking hours. Logins from there before your days keep its clock may be a trip "
         "ahead of the move, or a VPN; the records cannot tell which."], caveats
     home = report.finding("home")
     assert home.value["moved"]["since"].startswith("withheld")

@@ -706,8 +706,8 @@ class MovesMixin:
                 else "before" if gap > 0 else "after")
         city = str(later["zone"]).rsplit("/", 1)[-1].replace("_", " ")
         return (f"Your logins place you in {gazetteer.country_in_text(moved['to'])} from {logins_said}, {when} your "
-                f"activity kept {city} time (since {clock_said}, the time-zone finding): the home follows the logins, "
-                "the time zone your waking hours. "
+                f"activity kept {city} time, which the time-zone finding dates from {clock_said}. The home follows "
+                "the logins, the time zone your waking hours. "
                 + ("Logins from there before your days keep its clock may be a trip ahead of the move, or a VPN"
                    if gap > 0 else "A clock kept before the logins come from there may be a move before your first "
                    "login there, or a change of habits")
