@@ -1940,6 +1940,12 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         parts = [p.strip() for p in location.split(",") if p.strip()]
         # a state's letters or name at the end ("Birmingham, AL": Alabama's, not Albania: T32B L7)
         cc = (gazetteer.place_country(", ".join(parts)) or _country_only(parts[-1])) if parts else None
+        if cc is not None and cc.upper() == parts[-1] and not _letters_are_country(tuple(parts)):
+            # two letters after a town that holds no town so called in that country are no country on their own
+            # (T57D 1: "Mumbai, MH" was a login in the Marshall Islands and the home there at high; "Munich, BY"
+            # Belarus, "Belo Horizonte, MG" Madagascar, "Ho Chi Minh City, SG" Singapore): the state's letters;
+            # letters read as a state of their country ("Denver, CO", "Toronto, ON") are not asked
+            return None
     if cc is None:
         return None
     place = list(dict.fromkeys(parts))
@@ -1949,6 +1955,18 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         # "Los Angeles, Canada")
         place.append(cc.upper())
     return cc.upper(), ", ".join(place)
+
+
+@lru_cache(maxsize=4096)
+def _letters_are_country(parts: tuple[str, ...]) -> bool:
+    """Whether a session ``location``'s parts may name their country by the last one: True unless they are a town and
+    two capital letters that :func:`.gazetteer.code_is_country` does not take for that town's country (a place of
+    one part, three parts, or a country's name are left to the callers' readings). One look-up per distinct place:
+    a login history repeats a few places thousands of times."""
+    last = parts[-1] if parts else ""
+    if len(parts) != 2 or len(last) != 2 or not last.isalpha() or not last.isupper():
+        return True
+    return gazetteer.code_is_country(parts)
 
 
 def _country_only(part: str) -> str | None:
