@@ -74,6 +74,7 @@ from .amazon_address import (
     is_region_of,
     iso_letters_abroad,
     iso_letters_both,
+    iso_region,
     iso_state_abroad,
     one_cell_basis,
     one_cell_letters,
@@ -1904,9 +1905,12 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     if code and code == site and region and len(region.strip(" .,")) > 3 \
             and (iso := written_region(region, site)) is not None:
         # the marketplace's own province written out or in a short form, as its ISO 3166-2 letters ("Perth", "Western
-        # Australia", "6000" kept the name while the one cell read WA: POST59, T56B 12; "CDMX", "Edomex"); letters as
-        # written ("NL", Nuevo León's as the post writes them)
+        # Australia", "6000" kept the name while the one cell read WA: POST59, T56B 12; "CDMX", "Edomex")
         region = iso
+    if code and code == site:
+        # … and letters the post writes where ISO 3166-2 has others, as ISO's (POST60, T57C 2, 8: "Ciudad de Mexico",
+        # "DF", "06600" kept "DF" while the one cell read CMX; "QROO", "Q. Roo", "DGO", "AGS", "QRO", "N.L.", "Méx.")
+        region = iso_region(region, site)
     region = region.upper() if region and len(region) <= 3 else region
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says

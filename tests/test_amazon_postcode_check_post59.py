@@ -204,7 +204,7 @@ def test_grid_countries_without_ranges_are_not_lowered(cc: str, street: str, tow
     # beside Rome's letters and its own CAP (Monza e Brianza's 20900 inside Milano's 20 block)
     ("IT", "Milano", "", "00184", ("Milano", "RM"), None, "RM"),
     ("US", "Houston", "TX", "93701", ("Houston", "TX"), None, "CA"),
-    ("IT", "Monza", "RM", "20900", ("Monza", "RM"), None, "MB"),
+    ("IT", "Monza", "RM", "20900", ("Monza", "MB"), "RM", None),  # POST60 (T57C 11): Monza is Monza e Brianza's
     # Mexico and India: the town's state by GeoNames, not only a state capital
     ("IN", "Pune", "DL", "411001", ("Pune", "MH"), "DL", None),
     ("MX", "Zapopan", "CMX", "45100", ("Zapopan", "JAL"), "CMX", None),

@@ -36,7 +36,7 @@ def _columns(city: str, state: str, postcode: str, site: str) -> tuple[object, .
     ("Ana Ruiz Calle Mayor 1 Badalona B 28013", "Amazon.es", ("Badalona", "B", None, "ES", "unlisted")),
     ("Mario Rossi Via Roma 1 Monza MB 00184", "Amazon.it", ("Monza", "MB", None, "IT", "unlisted")),
     ("Ravi Kumar 12 MG Rd Nagpur MH 110001", "Amazon.in", ("Nagpur", "MH", None, "IN", "unlisted")),
-    ("Juan Perez Av Juarez 10 Guadalupe NL 06600", "Amazon.com.mx", ("Guadalupe", "NL", None, "MX", "unlisted")),
+    ("Juan Perez Av Juarez 10 Guadalupe NL 06600", "Amazon.com.mx", ("Guadalupe", "NLE", None, "MX", "unlisted")),
     # agreeing: high as before
     ("Ana Ruiz Calle Mayor 1 Alcala de Henares M 28801", "Amazon.es",
      ("Alcala de Henares", "M", None, "ES", "marketplace")),
@@ -58,7 +58,7 @@ def test_one_cell_letters_stay_written(address: str, site: str, place: tuple[obj
     ("Napoli", "NA", "10121", "Amazon.it", ("Napoli", "NA", None, "IT", "unlisted")),  # NA: a sentinel's letters
     ("Aracaju", "SE", "01001-000", "Amazon.com.br", ("Aracaju", "SE", None, "BR", "unlisted")),
     ("Pune", "MH", "110001", "Amazon.in", ("Pune", "MH", None, "IN", "unlisted")),
-    ("Monterrey", "NL", "06600", "Amazon.com.mx", ("Monterrey", "NL", None, "MX", "unlisted")),
+    ("Monterrey", "NL", "06600", "Amazon.com.mx", ("Monterrey", "NLE", None, "MX", "unlisted")),  # ISO's (POST60)
     ("Valencia", "V", "03001", "Amazon.es", ("Valencia", "V", None, "ES", "unlisted")),
     ("Toledo", "M", "28001", "Amazon.es", ("Toledo", "M", None, "ES", "unlisted")),
     # agreeing, and countries GeoNames tells the states of: as before

@@ -69,7 +69,7 @@ def test_a_us_state_and_its_zip_on_another_marketplace(site: str, address: str, 
     # a Mexican CP written as thousands (was no place)
     ("Ana Ruiz Calle 5 Guadalajara JAL 44 100", "MX", ("Guadalajara", "JAL", "MX")),
     ("Ana Ruiz Calle 5 Guadalajara JA 44 100", "MX", (None, "JAL", "MX")),
-    ("Ana Ruiz Calle 5 Monterrey NL 64 000", "MX", ("Monterrey", "NL", "MX")),  # AMZ54: was no town
+    ("Ana Ruiz Calle 5 Monterrey NL 64 000", "MX", ("Monterrey", "NLE", "MX")),  # AMZ54: was no town; NLE: POST60
     # a German postcode so written before its town on Amazon.com (was no place)
     ("Lena Vogt Hauptstr 5 80 331 Muenchen", "US", ("Muenchen", None, "DE")),
     ("Lena Vogt Hauptstr 5 10 115 Berlin", "US", ("Berlin", None, "DE")),

@@ -285,6 +285,46 @@ def us_zip_near_town(postcode: str, name: str, km: float = US_NEAR_ZIP_KM) -> st
     return None
 
 
+#: how far (km) the centre of a US ZIP code filed in one state may lie from a ZIP code of the neighbouring state for a
+#: town of that state to be served from it (:func:`us_zip_across_line`): New Pine Creek, CA's houses have Oregon's
+#: 97635 (its centre 10 km from Fort Bidwell, CA's 96112), Fort Campbell, TN's Kentucky's 42223, Texhoma, TX's
+#: street addresses Oklahoma's 73949 (Texhoma, TX's own 73960 holds PO boxes only)
+US_ACROSS_LINE_KM = 25.0
+
+
+@lru_cache(maxsize=256)
+def us_zip_across_line(postcode: str, name: str, state: str, km: float = US_ACROSS_LINE_KM) -> bool:
+    """Whether the US ZIP code ``postcode``, filed by USPS in another state than ``state`` under the town ``name``
+    (its own or an accepted name), is that town's across the state line: ``state`` files no street ZIP code of its
+    own under the town (USPS' "STANDARD" ZIP codes; PO-box ZIP codes do not count), and the ZIP's centre lies within
+    ``km`` of a ZIP code of ``state``. POST60 (T57C 4): "Texhoma | TX | 73949", "New Pine Creek | CA | 97635", "Fort
+    Campbell | TN | 42223" were read in the ZIP's state at medium with the state written set aside; twin towns with
+    a street ZIP on each side ("Kansas City | MO | 66101", "Bristol | TN | 24201", "Texarkana | AR | 75501") stay a
+    mix-up. From the ``zipcodes`` package (offline)."""
+    code = ascii_digits(postcode.strip())[:5]
+    st = state.strip().upper()
+    if not re.fullmatch(r"[0-9]{5}", code) or not re.fullmatch(r"[A-Z]{2}", st):
+        return False
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return False
+    rows = [row for row in zipcodes.matching(code) if row.get("country", "US") == "US"]
+    target = fold_town(name)
+    names = (rows[0].get("city"), *(rows[0].get("acceptable_cities") or ())) if rows else ()
+    if not rows or rows[0].get("state") == st or target not in {fold_town(n) for n in names if isinstance(n, str)}:
+        return False
+    if any(row.get("zip_code_type") == "STANDARD" and target in {fold_town(n) for n in (
+            row.get("city"), *(row.get("acceptable_cities") or ())) if isinstance(n, str)}
+           for row in zipcodes.filter_by(state=st)):
+        return False  # the town has street ZIP codes of its own on the state's side: a twin town, a mix-up
+    try:
+        lat, lon = float(rows[0]["lat"]), float(rows[0]["long"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return any(row.get("state") == st for row in zipcodes.filter_by_coordinates(lat, lon, km / 1.609344))
+
+
 #: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations
 CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",
              "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}
@@ -294,6 +334,24 @@ CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "
 #: "Perth, TAS" must not be read as Perth WA (the place brief: GeoNames' admin1 outside the US and Canada are numbers)
 AU_ADMIN1 = {"ACT": "01", "NSW": "02", "NT": "03", "QLD": "04", "SA": "05", "TAS": "06", "VIC": "07", "WA": "08"}
 _ADMIN1 = {"CA": CA_ADMIN1, "AU": AU_ADMIN1}
+#: GeoNames' admin1 codes (cities5000's ``admin1code``) of Mexico's states and India's states and union territories,
+#: by their ISO 3166-2 suffixes (India's former letters too: OR, CT, TG, UT, as Google's address data still has them).
+#: GeoNames numbers them in its own order, read off each capital's row (Aguascalientes 01, Tuxtla Gutiérrez 05, Colima
+#: 08, Guadalajara 14, Toluca 15, Zacatecas 32; Port Blair 01, Delhi 07, Mumbai 16, Bengaluru 19, Vasco da Gama 33,
+#: Hyderabad 40, Leh 41, Daman 52). POST59 (T56B; POST58 read a town against the letters only where it was a state
+#: capital: "Pune", "DL", "411001" kept Delhi's letters); here since POST60, for the shipping sentences too
+GEONAMES_ADMIN1 = {
+    "MX": {"AGU": "01", "BCN": "02", "BCS": "03", "CAM": "04", "CHP": "05", "CHH": "06", "COA": "07", "COL": "08",
+           "CMX": "09", "DUR": "10", "GUA": "11", "GRO": "12", "HID": "13", "JAL": "14", "MEX": "15", "MIC": "16",
+           "MOR": "17", "NAY": "18", "NLE": "19", "OAX": "20", "PUE": "21", "QUE": "22", "ROO": "23", "SLP": "24",
+           "SIN": "25", "SON": "26", "TAB": "27", "TAM": "28", "TLA": "29", "VER": "30", "YUC": "31", "ZAC": "32"},
+    "IN": {"AN": "01", "AP": "02", "AS": "03", "CH": "05", "DL": "07", "GJ": "09", "HR": "10", "HP": "11", "JK": "12",
+           "KL": "13", "LD": "14", "MH": "16", "MN": "17", "ML": "18", "KA": "19", "NL": "20", "OD": "21", "OR": "21",
+           "PY": "22", "PB": "23", "RJ": "24", "TN": "25", "TR": "26", "WB": "28", "SK": "29", "AR": "30", "MZ": "31",
+           "GA": "33", "BR": "34", "MP": "35", "UP": "36", "CG": "37", "CT": "37", "JH": "38", "UK": "39", "UT": "39",
+           "TS": "40", "TG": "40", "LA": "41", "DH": "52"},
+}
+
 #: countries outside the US whose written first-level divisions :func:`admin1_known` maps to GeoNames' (a declared
 #: "Perth, TAS" is read in them: :mod:`.zoneprior`)
 MAPPED_ADMIN1_COUNTRIES = tuple(_ADMIN1)
@@ -422,6 +480,9 @@ def towns_in(country: str, admin1: str | None = None) -> dict[str, str]:
     return {k: zone for k, (_, zone) in out.items()}
 
 
+#: countries whose towns' names hold ä, ö, ü, which people type as ae, oe, ue (:func:`town`)
+UMLAUT_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+_UMLAUT_SPELT = re.compile(r"(?<=[^\W\d_])[aou]e")
 #: towns US addresses file under a US state's code that GeoNames files as countries of their own
 US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 #: the words a town's name may end in on an address but not in GeoNames (or the other way round): "Taipei City"
@@ -613,6 +674,10 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
         last = key.rsplit(" ", 1)
         if len(last) == 2 and last[1] in _CITY_WORDS:
             rows = _towns_named(last[0], country)
+    if not rows and country in UMLAUT_COUNTRIES and _UMLAUT_SPELT.search(key):
+        # ä, ö, ü typed as ae, oe, ue on a keyboard without them ("Muenchen", "Koeln", "Duesseldorf", "Zuerich": POST60,
+        # T57C 11, no place): the folded name without the e
+        rows = _towns_named(_UMLAUT_SPELT.sub(lambda m: m[0][0], key), country)
     rows = tuple(r for r in rows if code is None or r[1] == code)
     return rows[0][2] if rows else None
 
@@ -631,6 +696,23 @@ def town_admin1s(name: str, country: str) -> frozenset[str]:
         if len(last) == 2 and last[1] in _CITY_WORDS:
             rows = _towns_named(last[0], country.upper())
     return frozenset(r[1] for r in rows)
+
+
+def capital_there(name: str, country: str, region: str) -> bool:
+    """Whether a town called ``name`` may be the capital of ``country``'s province ``region`` (ISO 3166-2 suffix) that
+    is named like it: where GeoNames tells the towns' provinces, whether it has the town there — Mexico's and India's
+    by :data:`GEONAMES_ADMIN1`, the US', Canada's and Australia's by :func:`admin1_known` (a town of ≥ 5,000 people or
+    a place of ≥ 500); True elsewhere (Italy's and Spain's provinces are named after their capitals, which GeoNames
+    does not file by province). POST60 (T57C 2, 3, 5): "Mexico" (Mexico City, GeoNames' 09) was read as the capital of
+    the state of México (MEX, whose capital is Toluca: "Mexico DF 06600" medium, "the state DF"), "Ecatepec" as
+    Morelos' (GeoNames' Ecatepec de Morelos is Estado de México's, 15: "GeoNames lists no Ecatepec in the state
+    written"), "Washington" as Washington State's ("Washington | DC | 22201": "Washington is the capital of the state
+    of Washington")."""
+    if (table := GEONAMES_ADMIN1.get(country.upper())) is not None:
+        return region in table and table[region] in town_admin1s(name, country)
+    if admin1_known(country, region):
+        return town(name, country, region) is not None or small_town(name, country, region) is not None
+    return True
 
 
 @lru_cache(maxsize=8)

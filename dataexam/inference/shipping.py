@@ -178,7 +178,7 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     metropolitan city of Milano's (MI), but the letters written (RM) are Roma's …" — POST58, T55B 1, 4)."""
     import pycountry
 
-    from .gazetteer import town
+    from .gazetteer import capital_there, town
 
     # ISO 3166-2 writes a province's other official name in brackets ("Barcelona [Barcelona]", "A Coruña [La
     # Coruña]", "Lleida [Lérida]"; T54 10: the sentence read "… is Barcelona [Barcelona]'s"): the first is said, any
@@ -186,8 +186,11 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     names = {sub.code.split("-", 1)[1]: [n.strip() for n in re.split(r"[\[\]]", sub.name) if n.strip()]
              for sub in pycountry.subdivisions.get(country_code=country) or ()} if country else {}
     subs = {code: written[0] for code, written in names.items() if written}
+    # a province named like the town, where GeoNames has the town there (POST60, T57C 5: "Washington | DC | 22201" said
+    # "Washington is the capital of the state of Washington"; Mexico City of the state of México's)
     capital = next((code for code, written in names.items() if name and any(_fold(n) == _fold(name)
-                                                                            for n in written)), None)
+                                                                            for n in written)
+                    and capital_there(name, country, code)), None)
     if name and region and written and written != region:
         return _letters_why(country, region, name, written, subs)
     if name and region and postcode_region and postcode_region != region:
@@ -196,10 +199,11 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
         # no town read beside the letters (POST59, T56B 7: "… King St QC M5V 2T6" was "QC" high, Ontario's FSA unsaid)
         theirs, ours = subs.get(postcode_region, postcode_region), subs.get(region, region)
         pc, here = _the_unit_of(country, postcode_region, theirs), _the_unit_of(country, region, ours)
+        noun, verb = _written_as(country, region)
         return (f"; the postcode written is {_theirs(country, postcode_region, theirs)} ({postcode_region}), but the "
-                f"letters written ({region}) are {_theirs(country, region, ours)}, and no town was read beside them: "
-                f"a town of {here} ({region}) or of {pc} ({postcode_region}) — the letters written are read (at most "
-                "medium)")
+                f"{noun} written ({region}) {verb} {_theirs(country, region, ours)}, and no town was read beside "
+                f"{'it' if noun != 'letters' else 'them'}: a town of {here} ({region}) or of {pc} "
+                f"({postcode_region}) — the {noun} written {verb} read (at most medium)")
     by_postcode = bool(postcode_region) and postcode_region == region  # no letters written
     if not name or not region or capital is None or capital == region or region not in subs:
         if by_postcode:
@@ -227,6 +231,13 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
             "medium)")
 
 
+def _written_as(country: str, code: str) -> tuple[str, str]:
+    """What the province written as ``code`` is called in a sentence and its verb: "letters", "are" for letters
+    ("RM", "QC"); its unit's name, "is" where ISO 3166-2 numbers the unit — Japan's prefectures, written "Tokyo" or
+    "東京都", read 13 (POST60, T57C 10: "the letters written (13) are Tokyo's")."""
+    return (_unit(country, code), "is") if code.isdigit() else ("letters", "are")
+
+
 def _letters_why(country: str, region: str, name: str, written: str, subs: Mapping[str, str]) -> str:
     """:func:`_unlisted_why` where the town and the postcode written agree on the province read and the letters written
     are another's (POST58, T55B 1, 4: "Milano", "RM", "20121" read "Milano, RM" high in the columns, "Milano, MI" high
@@ -235,7 +246,12 @@ def _letters_why(country: str, region: str, name: str, written: str, subs: Mappi
         return f"{_the_unit_of(country, code, subs[code])} ({code})" if code in subs else \
             f"the {_unit(country, code)} {code}"
 
-    return (f"; the town and the postcode written are of {named(region)}, but the letters written ({written}) are "
+    noun, verb = _written_as(country, written)
+    return (f"; the town and the postcode written are of {named(region)}, but the {noun} written ({written}) {verb} "
+            f"{_theirs(country, written, subs.get(written, written))}: {name}, {region}, or a town of {named(written)} "
+            "— the town and postcode "
+            f"are read, the {noun} written set aside (at most medium)" if noun != "letters" else
+            f"; the town and the postcode written are of {named(region)}, but the letters written ({written}) are "
             f"{_theirs(country, written, subs.get(written, written))}: {name}, {region}, or a town of {named(written)} "
             "— the town and postcode "
             "are read, the letters set aside (at most medium)")
@@ -259,8 +275,9 @@ def _postcode_why(country: str, region: str, name: str, postcode_region: str, su
     said = ", ".join(readings[:-1]) + f" or {readings[-1]}" if len(readings) > 1 else readings[0]
     town = f" ({name} is the capital of {named(capital)})" if capital not in (None, region) and capital else ""
     theirs = _theirs(country, postcode_region, subs.get(postcode_region, postcode_region))
+    noun, verb = _written_as(country, region)
     return (f"; the postcode written is {theirs} ({postcode_region}), but the "
-            f"town and letters written are {name}, {region}{town}: {said} — the letters written are read, the town "
+            f"town and {noun} written are {name}, {region}{town}: {said} — the {noun} written {verb} read, the town "
             "unverified (at most medium)")
 
 
