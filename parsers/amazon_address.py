@@ -1482,9 +1482,13 @@ def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> 
     fits = [cc for cc in _LETTERED_POSTCODE_COUNTRIES if cc != (site_country or "").upper()
             and (rules := _rules(cc)) is not None and (span := _find_zip(tokens, rules)) is not None
             and span[1] == len(tokens) and any(ch.isalpha() for t in tokens[span[0]:] for ch in t)]
+    last = tokens[-1].strip(".,").upper() if tokens else ""
     if not fits and (site_country or "").upper() != "IE" and len(tokens) > 2 \
-            and _EIRCODE.fullmatch(" ".join(t.strip(".,") for t in tokens[-2:]).upper()):
-        return "IE"  # an Eircode ("… Dublin D02 X285" on Amazon.co.uk: POST60, T57C 11, no place)
+            and (_EIRCODE.fullmatch(" ".join(t.strip(".,") for t in tokens[-2:]).upper())
+                 or (len(last) == 7 and _EIRCODE.fullmatch(f"{last[:3]} {last[3:]}"))):
+        # an Eircode, with or without its space ("… Dublin D02 X285" on Amazon.co.uk: POST60, T57C 11, no place); no
+        # British postcode has a letter, two digits and four characters
+        return "IE"
     return fits[0] if len(fits) == 1 else None
 
 
