@@ -50,8 +50,9 @@ def _texts(n: int, seed: int) -> list[str]:
     for _ in range(n):
         length = rng.choice((1, 2, 3, 4, 6, 9, 14, 25, 60, 150))
         tokens = [rng.choice(vocabulary) for _ in range(length)]
-        glue = rng.choice((" ", " ", "", "  ", ", "))  # "": emoji glued to words, as VADER's own loop spaces them
-        out.append(glue.join(tokens))
+        glue = rng.choice((" ", " ", "", "  ", ", ", "\n"))  # "": emoji glued to words (VADER's loop spaces them)
+        edge = rng.choice(("", "", " ", "\t", "\n ", " 😂"))  # VADER strips the text once its emoji are words
+        out.append(edge + glue.join(tokens) + edge[::-1])
     return out
 
 
@@ -66,7 +67,8 @@ def test_but_repeated_scores_follow_vaders_first_index_rule():
     """VADER's "but" step scales the *first* position holding an equal score, so equal scores before and after
     "but" interact (a score after "but" can halve one before it); the heap keeps that."""
     vader, linear = _both()
-    rows = ["good good but good good", "good but good", "GOOD good but good GOOD bad bad but bad",
+    rows = [" good ", "\tgood", "", " ", "😂", " 😂 ", "a😂b", "😂a", "a 😂",
+            "good good but good good", "good but good", "GOOD good but good GOOD bad bad but bad",
             "love hate love but hate love hate but love", "no good but not good", "good " * 30 + "but " + "good " * 30,
             "but good", "good but", "but", "😂 😂 but 😂 😂", "😂😂😂but😂😂😂", "happy sad happy but sad happy sad"]
     for text in rows:

@@ -8,7 +8,8 @@ lexicon word such as "joy") took 4–8 s of the report's time (T57D 3).
 
 :class:`LinearAnalyzer` is VADER's own analyser with those three steps rewritten to read only what they use: the up to
 three tokens before a lexicon token and the two after it (lower-cased one by one, ``str(token).lower()`` as VADER
-does), and, for "but", the first index of a score's current value kept per value in a heap. Every other step —
+does), and, for "but", the first index of a score's current value kept per value in a heap; its per-character emoji
+loop is skipped for a text without an emoji character (it copies such a text unchanged). Every other step —
 emoji descriptions, tokenising, boosters, negations, "least", capitals, punctuation emphasis, normalising and
 rounding — is VADER's unchanged code, so ``polarity_scores`` returns the same dictionary (``neg``, ``neu``, ``pos``,
 ``compound``, the same floats) as VADER's on every text; ``tests/test_vader_linear_perf16.py`` compares the two on a
@@ -21,7 +22,14 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, SPECIAL_CASES, SentimentIntensityAnalyzer, negated
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    N_SCALAR,
+    SPECIAL_CASES,
+    SentimentIntensityAnalyzer,
+    SentiText,
+    negated,
+)
 
 
 def _lower(words: Sequence[str], j: int) -> str:
@@ -33,6 +41,49 @@ def _lower(words: Sequence[str], j: int) -> str:
 class LinearAnalyzer(SentimentIntensityAnalyzer):
     """:class:`vaderSentiment.vaderSentiment.SentimentIntensityAnalyzer` with its per-token steps that copied the
     whole token list rewritten to read only the tokens they use: identical scores, linear time (module docstring)."""
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """VADER's ``polarity_scores``, step for step, with its per-character emoji loop skipped for a text holding
+        no emoji character of its lexicon (the loop copies such a text unchanged; its ``strip()`` is kept) and run
+        on a list otherwise. Returns ``{"neg", "neu", "pos", "compound"}`` as VADER does."""
+        if not isinstance(text, str):  # VADER's own path (SentiText encodes non-text)
+            return super().polarity_scores(text)
+        emojis = self.emojis
+        if emojis.keys().isdisjoint(text):
+            text = text.strip()
+        else:
+            # convert emojis to their textual descriptions: VADER's loop (a space before a description unless one
+            # precedes it; none after it)
+            parts: list[str] = []
+            prev_space = True
+            for ch in text:
+                description = emojis.get(ch)
+                if description is not None:
+                    if not prev_space:
+                        parts.append(" ")
+                    parts.append(description)
+                    prev_space = False
+                else:
+                    parts.append(ch)
+                    prev_space = ch == " "
+            text = "".join(parts).strip()
+        sentitext = SentiText(text)
+        sentiments: list[float] = []
+        words_and_emoticons = sentitext.words_and_emoticons
+        last = len(words_and_emoticons) - 1
+        for i, item in enumerate(words_and_emoticons):
+            valence = 0
+            # check for vader_lexicon words that may be used as modifiers or negations
+            lowered = item.lower()
+            if lowered in BOOSTER_DICT:
+                sentiments.append(valence)
+                continue
+            if i < last and lowered == "kind" and words_and_emoticons[i + 1].lower() == "of":
+                sentiments.append(valence)
+                continue
+            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words_and_emoticons, sentiments)
+        return self.score_valence(sentiments, text)
 
     @staticmethod
     def _negation_check(valence: float, words_and_emoticons: Sequence[str], start_i: int, i: int) -> float:
