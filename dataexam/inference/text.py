@@ -269,9 +269,10 @@ def _keep_lowest(week_low: dict[date, tuple[float, EvidenceItem]], week: date,
 
 @lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """VADER's analyser, its quadratic steps made linear with identical scores (:mod:`.vaderlinear`)."""
+    from .vaderlinear import LinearAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    return LinearAnalyzer()
 
 
 def vader_compound(text: str) -> float:
