@@ -150,20 +150,6 @@ from .zoneprior import (
 # side) names which Tuesday it was (T57A 1), so such days are withheld beside it too.
 WEEKDAY_PINS = 6
 
-#: how much likelier (nats, the hour's share of each period's own records on its own clock) one clock must make a
-#: record of a switch's days before that record is judged on it alone (SWITCH60); nearer, on both (the privacy side)
-SWITCH_CLEARLY_NATS = 2.0
-#: … and for a record the said days put on the other clock alone (their reading counts for that clock too): New
-#: York → Bangkok on 6 Apr 2024, New York's Sat 00:15 past its said last day, 0.6 nats likelier in Bangkok (11:15),
-#: may be New York's; Berlin → Tokyo on 16 Mar 2026, Berlin's last record Sun 15:00 before Tokyo's said first day,
-#: 1.1 nats likelier in Berlin than at 23:00 in Tokyo, is Berlin's alone
-SWITCH_BEYOND_DAYS_NATS = 1.0
-#: the days either side of a switch whose records make each period's profile of hours (SWITCH60)
-SWITCH_PROFILE_DAYS = 60
-#: the most hours past a switch's said days (and the switch) its ambiguous span reaches for a record surely on one
-#: clock (SWITCH60)
-SWITCH_SPAN_REACH_H = 12
-
 MIN_TZ_EVENTS = 100
 #: said after "puts your nights at home at the same hour" where a pinned night settles the head count's own pick
 OTHER_CLOCKS_DO_NOT = " (the country's other clocks do not)"
@@ -948,6 +934,8 @@ class ClockAggregator(Aggregator):
 
     name = "clock"
     kinds = ACTIVITY_KINDS | {"facebook.location", "twitter.account"}
+    #: the local days a withheld switch's records may be said on (:meth:`_said_periods`), none until it is read
+    move_days_withheld: frozenset[date] = frozenset()
 
     def __init__(self) -> None:
         self.days: dict[date, array] = {}
@@ -2211,80 +2199,6 @@ class ClockAggregator(Aggregator):
                     return t
         return None
 
-    def _hour_profile(self, zone: tzinfo, first: date, last: date) -> tuple[list[float], list[float]]:
-        """The share of the active 15-minute bins of the UTC days ``first``–``last`` (inclusive) falling in each
-        local hour of ``zone``'s clock: ``(weekdays, weekends)``, 24 shares each (Monday–Friday, Saturday–Sunday by
-        the local day), each hour given half a bin (no hour impossible) — the profile a record of a switch's days is
-        read against (:meth:`_switch_span_nights`)."""
-        counts = [[0.5] * 24, [0.5] * 24]
-        for d in self.days:
-            if not first <= d <= last:
-                continue
-            midnight = datetime(d.year, d.month, d.day, tzinfo=UTC)
-            for q in compress(range(QUARTERS), self.days[d]):
-                t = (midnight + timedelta(minutes=15 * q)).astimezone(zone)
-                counts[t.weekday() >= 5][t.hour] += 1
-        return [c / sum(counts[0]) for c in counts[0]], [c / sum(counts[1]) for c in counts[1]]
-
-    def _switch_span_nights(self, zones: tuple[tzinfo, tzinfo], at: datetime, earlier_end: datetime,
-                            later_start: datetime) -> list[tuple[datetime, tzinfo]]:
-        """The records of a switch's ambiguous span that are at night on a clock they may have been lived on
-        (SWITCH60; T57A 3–5, T57D 7): ``(record, clock)``, the record as the UTC instant its 15-minute bin starts.
-
-        ``zones`` are the earlier and later period's clocks, ``at`` the switch, ``earlier_end`` / ``later_start``
-        the end of the earlier period's last said day on its clock and the start of the later one's first on its
-        own (:func:`_day_edges`). Each record's fit is how much likelier the earlier period's own profile of hours
-        makes it than the later's (:meth:`_hour_profile`, :data:`SWITCH_PROFILE_DAYS` days each side, weekdays and
-        weekends apart, each on its own clock). A record may have been lived on the earlier clock unless it lies in
-        the later period's said days and the later clock is likelier for it — by :data:`SWITCH_CLEARLY_NATS` where
-        it lies in the earlier's said days too, by :data:`SWITCH_BEYOND_DAYS_NATS` where it lies in the later's
-        alone; on the later one alike (a record between the two said days, neither's, may be either's; one inside
-        both is the clearly likelier clock's, or both's where neither is). The span runs from the last record surely
-        on the earlier clock to the first surely on the later, at most :data:`SWITCH_SPAN_REACH_H` hours past the
-        said days and the switch. Every place the switch may lie — between two neighbouring records of the span, each
-        before it possibly on the earlier clock, each after possibly on the later — reads the record before it on
-        the earlier clock and the one after on the later; a night so read is returned. Where no place fits every
-        record, each place is read (the privacy side). London → Kathmandu on 1 Jul 2026, London's last record Tue
-        23:00 (03:45 in Kathmandu, London's surely), the switch placed after Kathmandu's first record Wed 19:00: that
-        night record is the earlier clock's last; New York → Bangkok on 6 Apr 2024, New York's last records Sat 00:15
-        (11:15 in Bangkok, alike on both), past New York's said last day: may be New York's last, at night."""
-        lo, hi = min(earlier_end, later_start, at), max(earlier_end, later_start, at)
-        reach = timedelta(hours=SWITCH_SPAN_REACH_H)
-        lo_day, hi_day = lo.date(), hi.date()
-        earlier_profile = self._hour_profile(zones[0], lo_day - timedelta(days=SWITCH_PROFILE_DAYS), lo_day)
-        later_profile = self._hour_profile(zones[1], hi_day, hi_day + timedelta(days=SWITCH_PROFILE_DAYS))
-
-        def clocks(t: datetime) -> tuple[bool, bool]:  # (may be the earlier clock's, may be the later's)
-            a, b = t.astimezone(zones[0]), t.astimezone(zones[1])
-            fit = math.log(earlier_profile[a.weekday() >= 5][a.hour] / later_profile[b.weekday() >= 5][b.hour])
-            return (t < later_start or fit > -(SWITCH_CLEARLY_NATS if t < earlier_end else SWITCH_BEYOND_DAYS_NATS),
-                    t >= earlier_end or fit < (SWITCH_CLEARLY_NATS if t >= later_start else SWITCH_BEYOND_DAYS_NATS))
-
-        span: list[datetime] = []
-        t = self._bound_record(lo, False)
-        while t is not None:
-            span.insert(0, t)
-            if not clocks(t)[1] or t < lo - reach:
-                break  # surely the earlier clock's, or the reach's last
-            t = self._bound_record(t, False)
-        t = self._bound_record(lo, True)
-        while t is not None:
-            span.append(t)
-            if t >= hi and (not clocks(t)[0] or t >= hi + reach):
-                break  # surely the later clock's, or the reach's last
-            t = self._bound_record(t + timedelta(minutes=15), True)
-        if len(span) < 2:
-            return []
-        ok = [clocks(t) for t in span]
-        places = [k for k in range(len(span) - 1)
-                  if all(a for a, _b in ok[:k + 1]) and all(b for _a, b in ok[k + 1:])]
-        out: dict[datetime, tzinfo] = {}
-        for k in places or range(len(span) - 1):
-            for t, zone in ((span[k], zones[0]), (span[k + 1], zones[1])):
-                if is_night_at(t, zone):
-                    out.setdefault(t, zone)
-        return list(out.items())
-
     def _said_bound(self, gate: NightGate, tz: tzinfo, day: date, last: bool = False) -> str:
         """A UTC day the value states as a bound (``quiet_hours_shift``'s first/last active days of two quarters,
         ``clock_change.on``, the unsettled clock's cut) as the value gives it: ``day`` itself, or — without
@@ -2409,14 +2323,6 @@ class ClockAggregator(Aggregator):
                     others.append((before, zones[1], True))
                 if after is not None and after < max(earlier_end, later_start):
                     others.append((after, zones[0], after < earlier_end))
-            # … and every record of the switch's days it may lie beside, on the clock(s) it may have been lived on
-            # (SWITCH60): the earlier clock's last night record where the switch is placed after the later clock's
-            # first record by day (London 23:00 before Kathmandu's Wed 19:00), the later clock's first night record
-            # where it is placed after it (Berlin's Wed 02:30 after Tokyo), a record the days leave to both judged
-            # on the clock its period's hours make clearly likelier (New York's Sat 22:00 is Bangkok's Sun 10:00)
-            span_nights = [] if earlier_end is None or later_start is None else \
-                self._switch_span_nights(zones, at, earlier_end, later_start)
-            # (SWITCH59's reading of the two records on the other clock picks the clock a withheld bound is said on)
             night_other = [(t, z, said_there) for t, z, said_there in others if is_night_at(t, z)]
             # undated as a whole where either record is at night: a bound said by its day beside the other's
             # weekday would date the night record (the day before a "Wed 01:30" is a Tuesday). The sentences say
@@ -2425,14 +2331,14 @@ class ClockAggregator(Aggregator):
             # evening, not Tokyo's "Wed 06:00"), else on the switch's (a record between the two days: São Paulo's
             # first, Mon 21:30, not Lisbon's "Tue 00:30")
             if night(before) or night(after) or (before is not None and is_night_at(before, zones[0])) \
-                    or (after is not None and is_night_at(after, zones[1])) or span_nights:
+                    or (after is not None and is_night_at(after, zones[1])) or night_other:
                 # every local day of both records, on each clock it may be read on, is withheld everywhere else
                 # the move is dated (LIFE59) — and the days of the week around them (T57A 1): the bound's value
                 # keeps the record's weekday ("withheld Tue 23:00"), so a login day said within six days of it
                 # ("until 2026-06-29", "since 2026-07-02") would leave one Tuesday between them, the night's
                 clocks = [tz, UTC, *zones]
                 self.move_days_withheld |= {t.astimezone(c).date() + timedelta(days=n)
-                                            for t in (before, after, *(u for u, _z in span_nights)) if t is not None
+                                            for t in (before, after) if t is not None
                                             for c in clocks for n in range(-WEEKDAY_PINS, WEEKDAY_PINS + 1)}
                 said_on = {t: z for t, z, said_there in night_other if said_there}
                 for key, p, t in (("to", out[k - 1], before), ("from", out[k], after)):
