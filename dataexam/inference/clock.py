@@ -934,6 +934,8 @@ class ClockAggregator(Aggregator):
 
     name = "clock"
     kinds = ACTIVITY_KINDS | {"facebook.location", "twitter.account"}
+    #: the local days a withheld switch's records may be said on (:meth:`_said_periods`), none until it is read
+    move_days_withheld: frozenset[date] = frozenset()
 
     def __init__(self) -> None:
         self.days: dict[date, array] = {}
@@ -2206,7 +2208,7 @@ class ClockAggregator(Aggregator):
         :meth:`.sensitive.NightGate.night_clock`)."""
         midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
         t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
-        if not gate.dated and t is not None and day in getattr(self, "move_days_withheld", ()):
+        if not gate.dated and t is not None and day in self.move_days_withheld:
             # a day of a switch the periods undate (LIFE59): withheld too, though its own record be by day
             return withheld_time(t.strftime("%Y-%m-%dT%H:%M:%SZ"), tz)
         if gate.dated or t is None or gate.night_clock(t, [tz]) is None:
@@ -2244,7 +2246,7 @@ class ClockAggregator(Aggregator):
                 out[key] = gate.day(t, tz) or out[key]
                 out[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"
             elif t is not None and not gate.dated \
-                    and date.fromisoformat(out[key]) in getattr(self, "move_days_withheld", ()):
+                    and date.fromisoformat(out[key]) in self.move_days_withheld:
                 # the day of a record beside a switch the periods undate (LIFE59: "between 2024-06-30 and …" beside
                 # "to Jun 2024 (day withheld …)"): by its month, as they say it
                 out[f"{key}_month"] = out[key][:7]
