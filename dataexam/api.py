@@ -26,7 +26,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -569,13 +569,20 @@ def _discovered(archive: Archive, display: str, registry: Registry,
                                     cut=any(i.code == "truncated-zip" for i in archive.issues))
         raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")
     # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
-    covered = tuple(f.prefix for f in found if f.prefix)
+    # (a part found but no export, INP61: its files' issues — a damaged header naming the file two ways — were
+    # dropped with it, the part skipped with a warning and --strict exit 0: they stay the input's)
+    exported = {part.inputs[0] for part, _d, _l in result}
+    covered = tuple(f.prefix for f in found if f.prefix
+                    and f"{display}/{archive.shown_path(f.path)}" in exported)
     zips = {archive.mounts[f.prefix[:-1]] for f in found if f.prefix[:-1] in archive.mounts}  # (Archive.part)
     dead = {s.prefix for s in strays if s.issue is not None}  # a zip read as nothing: its own item, issues and all
     # (the issues of the zips inside it too, said in its reason: :func:`~dataexam.discover._dead_zips`)
     inside_dead = tuple(point + "/" for point, full in archive.mounts.items() if full in dead)
     leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips
                 and i.member not in dead and not (inside_dead and i.member.startswith(inside_dead))]
+    # (a skipped part's file named through its zip: "x.zip → facebook-a-part2.zip → posts/…", not by the folder it is
+    # read in place under, "facebook-a-part2/posts/…")
+    leftover = [replace(i, member=archive.shown_path(i.member)) if "/" in i.member else i for i in leftover]
     result[0][0].issues.extend(leftover)
     if not_exports is not None:
         not_exports.extend(skipped)
