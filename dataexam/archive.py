@@ -978,9 +978,14 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 continue
             closers.append(inner.close)
             inner_prefix = _mount_point(full, folder_exists, prefix, mounts)
+            inner_damaged: frozenset[str] = frozenset()
+            if failed:
+                key = _spill_key(zf, info)
+                inner_damaged = _damaged_once(inner, key, limits)
+                for spill in (c for c in closers if isinstance(c, Spill) and key is not None and c.key == key):
+                    spill.damaged = inner_damaged  # (for the worker processes: shared_spills)
             _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts, full,
-                         rooms=rooms, damaged=_damaged_once(inner, _spill_key(zf, info), limits) if failed
-                         else frozenset())
+                         rooms=rooms, damaged=inner_damaged)
             continue
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size),
                               damaged=info.filename in damaged, alias=aliases.get(info.filename)))
@@ -994,13 +999,16 @@ class Spill:
     (:func:`shared_spills`). Closed while :func:`spills_kept` is on, the file stays open for the input's next
     opening to read (``--keep-going``'s check, then the run: INP59)."""
 
-    __slots__ = ("_file", "failed", "fd", "folder", "key", "size")
+    __slots__ = ("_file", "damaged", "failed", "fd", "folder", "key", "size")
 
     def __init__(self, file: IO[bytes], folder: str, size: int, key: tuple[Any, ...] | None = None,
                  failed: bool = False) -> None:
         self._file, self.folder, self.size, self.key, self.fd = file, folder, size, key, file.fileno()
         #: the zip's own CRC-32 did not match its bytes as inflated (:func:`_damaged_files`)
         self.failed = failed
+        #: where it failed: the names of its files found damaged (:func:`_damaged_files`), given to worker processes
+        #: with the copy (:func:`shared_spills`), None until they are known
+        self.damaged: frozenset[str] | None = None
 
     def __call__(self) -> None:
         if _KEPT is not None and self.key is not None and self.key not in _KEPT and not self._file.closed:
@@ -1067,8 +1075,12 @@ def shared_spills(archives: Iterable[Archive]) -> dict[tuple[Any, ...], int]:
     each part zip once more in every process (INP57: a zip of part zips was inflated once per process, and only the
     main process's copies were said)."""
     spills = [s for a in archives for s in a.spills if s.key is not None]
-    # (a copy whose own CRC-32 failed is also listed under ("failed", key): a worker checks its files too)
-    return {s.key: s.fd for s in spills} | {("failed", *s.key): s.fd for s in spills if s.failed}
+    # (a copy whose own CRC-32 failed is also listed under ("failed", key), and the names of its files found damaged
+    # under ("damaged", key) and ("damaged", key, name): a worker takes that answer rather than read each of its files
+    # through once more — INP61: every worker process re-ran the check, each within the run's limits)
+    found = {("damaged", *s.key, name): s.fd for s in spills if s.damaged is not None for name in s.damaged}
+    known = {("damaged", *s.key): s.fd for s in spills if s.damaged is not None}
+    return {s.key: s.fd for s in spills} | {("failed", *s.key): s.fd for s in spills if s.failed} | known | found
 
 
 def use_shared_spills(shared: dict[tuple[Any, ...], int]) -> None:
@@ -1203,6 +1215,9 @@ def _damaged_once(zf: zipfile.ZipFile, key: tuple[Any, ...] | None, limits: Arch
     ``--keep-going``'s check (:func:`spills_kept`) for the run's own opening, which takes it."""
     if key is not None and key in _DAMAGED_KEPT:
         return _DAMAGED_KEPT.pop(key) if _KEPT is None else _DAMAGED_KEPT[key]
+    if key is not None and ("damaged", *key) in _SHARED_SPILLS:  # a worker: the main process's answer
+        return frozenset(k[-1] for k in _SHARED_SPILLS
+                         if len(k) == len(key) + 2 and k[0] == "damaged" and tuple(k[1:-1]) == tuple(key))
     found = _damaged_files(zf, limits)
     if key is not None and _KEPT is not None:
         _DAMAGED_KEPT[key] = found

@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import random
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -128,7 +129,7 @@ def _posts_flipped(tmp_path: Path, where: str, field: str, bit: int = 0x01) -> t
     whole = _export(zipfile.ZIP_STORED)
     clean = tmp_path / "clean.zip"
     clean.write_bytes(whole)
-    label, offset, _bit = next(f for f in _flips(whole) if f[0] == f"facebook-a-part2.zip:{FB}:{where}.{field}")
+    _label, offset, _bit = next(f for f in _flips(whole) if f[0] == f"facebook-a-part2.zip:{FB}:{where}.{field}")
     flipped = bytearray(whole)
     flipped[offset] ^= bit
     path = tmp_path / f"{where}-{field}.zip"
@@ -272,3 +273,74 @@ def test_a_file_no_reader_opens_is_named_with_its_reason(tmp_path: Path, bit: in
     result = CliRunner().invoke(app, ["timeline", str(path), "-o", str(tmp_path / "t.jsonl"), "--strict"])
     assert result.exit_code == 4, result.output
     assert f"× {code}" in result.stderr
+
+
+def _damaged_photo(tmp_path: Path) -> tuple[Path, int]:
+    """A deflated zip of two deflated Facebook part zips, the second holding the posts and a photo with a byte
+    flipped (the part zip's own CRC-32 that of its bytes before: a download damaged after it was zipped, so its files
+    are checked and the photo said, ``damaged-media``); the clean copy's records."""
+    files = _facebook_files()[0]
+    rnd = random.Random(7)
+    one = _zip({k: files[k] for k in sorted(files) if k != FB}, zipfile.ZIP_DEFLATED)
+    two = _zip({FB: files[FB], "posts/media/p1.jpg": b"\xff\xd8" + rnd.randbytes(20000)}, zipfile.ZIP_DEFLATED)
+    info = zipfile.ZipFile(io.BytesIO(two)).getinfo("posts/media/p1.jpg")
+    flipped = bytearray(two)
+    flipped[info.header_offset + 30 + len(info.filename) + len(info.extra) + 5000] ^= 1
+    good, bad = (zlib.crc32(b).to_bytes(4, "little") for b in (two, bytes(flipped)))
+    whole = _zip({"facebook-a-part1.zip": one, "facebook-a-part2.zip": bytes(flipped)}, zipfile.ZIP_DEFLATED)
+    path = tmp_path / "photo.zip"
+    path.write_bytes(whole.replace(bad, good))
+    clean = tmp_path / "clean.zip"
+    clean.write_bytes(_zip({"facebook-a-part1.zip": one, "facebook-a-part2.zip": two}, zipfile.ZIP_DEFLATED))
+    return path, len(list(api.timeline([clean])))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("mode", ["default", "strict", "keep-going"])
+def test_a_damaged_photo_alone_is_a_note_and_strict_exits_4_as_for_every_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str, jobs: str
+) -> None:
+    """T57B 13, decided: a ``damaged-media`` note alone (every record read) is a parse issue like every other note (a
+    count that differs, a damaged header read whole): exit 0, stderr headed "no fault in reading"; with --strict, 4 —
+    as for the damaged-header note of a flipped local header. The same lines in one process and two (a worker reads
+    the main process's answer: archive.shared_spills)."""
+    import dataexam.parallel as parallel
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)  # (a worker for this small export too)
+    path, clean = _damaged_photo(tmp_path)
+    flags = {"default": [], "strict": ["--strict"], "keep-going": ["--keep-going"]}[mode]
+    out = tmp_path / "t.jsonl"
+    result = CliRunner().invoke(app, ["timeline", str(path), "-o", str(out), "--jobs", jobs, *flags])
+    assert result.exit_code == (4 if mode == "strict" else 0), result.output
+    assert sum(1 for _ in out.open()) == clean
+    lines = [line.strip() for line in result.stderr.splitlines() if " × " in line]
+    assert lines == ["photo.zip → facebook-a-part2.zip → posts/media/p1.jpg: 1 × damaged-media — " + lines[0].split(
+        " — ", 1)[1]], result.stderr
+    assert "no fault in reading" in result.stderr
+    header, _clean = _posts_flipped(tmp_path, "local", "method")
+    other = CliRunner().invoke(app, ["timeline", str(header), "-o", str(tmp_path / "h.jsonl"), "--jobs", jobs, *flags])
+    assert other.exit_code == result.exit_code, other.output
+    assert "no fault in reading" in other.stderr
+
+
+def test_a_worker_takes_the_damaged_check_from_the_main_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs: a worker re-opening the input read every file of the damaged part zip through once more (each worker,
+    within the run's limits); it now takes the main process's answer (shared with the inflated copy) and says the
+    same photo damaged, reading none."""
+    path, _clean = _damaged_photo(tmp_path)
+    with archive.open_archive([path]) as main:
+        shared = archive.shared_spills([main])
+        assert any(k[0] == "damaged" for k in shared)
+        checks: list[int] = []
+        real = archive._damaged_files
+        monkeypatch.setattr(archive, "_damaged_files", lambda zf, *limits: checks.append(1) or real(zf, *limits))
+        archive.use_shared_spills(shared)
+        try:
+            with archive.open_archive([path]) as worker:
+                damaged = sorted(m.path for m in worker.members() if m.damaged)
+        finally:
+            archive.use_shared_spills({})
+        assert checks == []
+        assert damaged == sorted(m.path for m in main.members() if m.damaged) == ["facebook-a-part2/posts/media/p1.jpg"]
