@@ -667,6 +667,8 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
             if not h.flags & 0x08 and (h.crc, h.csize, h.usize) != (info.CRC, info.compress_size, info.file_size):
                 fields.append("gives another CRC-32 or size")
             said = " and ".join(fields) or "disagrees with the zip's directory"
+            # its data is the plain bytes the CRC-32 is of: neither encrypted nor patched, whatever a flag says
+            info.flag_bits &= ~_FLAGS_COMPARED
             notes.append((info.filename, f"this file's own header in the zip is damaged (it {said}); read by the "
                           "zip's directory, under its name, whose CRC-32 and size its data matches: nothing lost",
                           None if named else h.name, info.orig_filename))
@@ -689,13 +691,27 @@ def _likelier_name(directory: str, header: str, others: list[str]) -> str:
     the CRC-32 both give, the one likelier written: a name ending ".zip" where the other does not (a part zip); else
     the header's where only the directory's has a character odd in a file name — none of a-z, 0-9, "_-./" nor any the
     zip's other names use (a flipped bit makes "posts/your_posts_1.json" "posts?your…", "….j{on", "…\x7f…"); else the
-    directory's (APPNOTE.TXT: the directory is the zip's own list of its files)."""
+    one more like the zip's other names (:func:`_kinship`); else the directory's (APPNOTE.TXT: the directory is the
+    zip's own list of its files). Never a name another file of the zip has."""
     if directory.lower().endswith(".zip") != header.lower().endswith(".zip"):
         return directory if directory.lower().endswith(".zip") else header
+    if directory in others or header in others:  # (never another file's name: "part2.zip" flipped to "part3.zip")
+        return header if directory in others and header not in others else directory
     usual = set(_NAME_CHARS).union(*others)
     odd_directory = any(a != b and a not in usual for a, b in zip(directory, header, strict=False))
     odd_header = any(a != b and b not in usual for a, b in zip(directory, header, strict=False))
-    return header if odd_directory and not odd_header else directory
+    if odd_directory != odd_header:
+        return header if odd_directory else directory
+    return header if _kinship(header, others) > _kinship(directory, others) else directory
+
+
+def _kinship(name: str, others: list[str]) -> int:
+    """How much of ``name`` another name of its zip shares at its start and end together (at most its length): a
+    part zip's "facebook-a-part2.zip" beside "facebook-a-part1.zip" 19, its flipped "facebook-ampart2.zip" 14."""
+    def shared(a: str, b: str) -> int:
+        return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+    return max((min(len(name), shared(name, o) + shared(name[::-1], o[::-1])) for o in others), default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,7 +751,7 @@ def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader) -
     that inflates (by the directory's method) to the directory's CRC-32 and size; None where neither does (the
     directory's entry is then the damaged one), or the method is one the check does not inflate. Reads the file's
     data once (no more than its compressed size; inflated 1 MiB at a time, never past its size)."""
-    if info.compress_type not in _SALVAGE_METHODS or info.flag_bits & 0x1:
+    if info.compress_type not in _SALVAGE_METHODS:
         return None
     try:
         name_len = len(info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437"))

@@ -273,6 +273,9 @@ def test_a_file_no_reader_opens_is_named_with_its_reason(tmp_path: Path, bit: in
     result = CliRunner().invoke(app, ["timeline", str(path), "-o", str(tmp_path / "t.jsonl"), "--strict"])
     assert result.exit_code == 4, result.output
     assert f"× {code}" in result.stderr
+    # part 2 was given: not "not among the inputs" (its missing-part line said so), but given and not read
+    said = " ".join(result.stderr.split())
+    assert "not among the inputs" not in said and "part 2 of the download is among the inputs but was not read" in said
 
 
 def _damaged_photo(tmp_path: Path) -> tuple[Path, int]:
