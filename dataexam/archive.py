@@ -591,10 +591,11 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
     the files lie (forward seeks only: cheap also on a stream inflated as it is read).
 
     Where the two disagree, the data decides which is right (INP61): an entry whose data, where its local header puts
-    it, inflates to the directory's CR-32 and size is read by the directory — a byte flipped in the local header's
+    it, inflates to the directory's CRC-32 and size is read by the directory — a byte flipped in the local header's
     method, sizes or CRC-32 lost that file (salvaged by the damaged header: "unsupported compression", or the walk
     lost every file after it), one in its name was read under the wrong name, one in its name's length read nothing;
-    the directory's name is used, the local header's said (:func:`reconciled`). An entry whose offset leads to no
+    the directory's name is used, the local header's said (where the names alone differ, the likelier:
+    :func:`_likelier_name`). An entry whose offset leads to no
     local header (or to another file's) is looked for by its name where the other files' data ends, and read from
     there (it was a corrupt-member, its records lost). Only an entry the data does not bear out (the directory's own
     field flipped) makes the zip read from its local headers, as before."""
@@ -612,10 +613,12 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
             return f"its end record counts {end[4]} file(s), the directory lists {len(infos)}"
         if any(info.header_offset < 0 for info in infos):  # the end record's directory offset damaged past its size
             return "it does not lead to its files (the place it gives for itself is past the zip's end)"
-        heads = {id(info): _local_at(fh, info.header_offset, zf) for info in infos}
+        # (in the order the files lie: forward seeks only)
+        heads = {id(info): _local_at(fh, info.header_offset, zf)
+                 for info in sorted(infos, key=lambda i: i.header_offset)}
         # an entry whose offset leads to no local header, or to another file's that its data does not bear out
         lost = [i for i in infos if (h := heads[id(i)]) is None
-                or (h.name != i.orig_filename and _directory_start(fh, i, h) is None)]
+                or (i.orig_filename not in (h.name, h.other_name) and _directory_start(fh, i, h) is None)]
         if lost:
             found = _headers_by_name(fh, zf, infos, heads)
             for info in lost:
@@ -631,7 +634,12 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
             h = heads[id(info)]
             if h is None:
                 continue  # that file's own header damaged: zipfile meets it as that file's fault (corrupt-member)
-            named = h.name == info.orig_filename
+            named = info.orig_filename in (h.name, h.other_name)
+            if named and h.name != info.orig_filename and info.compress_type in _SALVAGE_METHODS:
+                # its name decoded by the directory's UTF-8 flag, not its own (writers set it unevenly): zipfile,
+                # decoding by the local header's, refuses it — read where its data is, unsaid (no damage)
+                read_from[info.filename] = _LocalEntry(info.orig_filename, info.compress_type, h.data_start,
+                                                       info.compress_size, info.file_size, info.CRC)
             agree = (named and h.method == info.compress_type and not (h.flags ^ info.flag_bits) & _FLAGS_COMPARED
                      and (h.flags & 0x08 or 0xFFFFFFFF in (h.csize, h.usize)
                           or (h.crc, h.csize, h.usize) == (info.CRC, info.compress_size, info.file_size)))
@@ -728,6 +736,9 @@ class _LocalHeader:
     data_start: int
     name_len: int
     extra_len: int
+    #: the name as written, and decoded the other way (UTF-8 or cp437): writers set the UTF-8 flag unevenly
+    raw: bytes = b""
+    other_name: str = ""
 
 
 def _local_at(fh: IO[bytes], offset: int, zf: zipfile.ZipFile) -> _LocalHeader | None:
@@ -741,8 +752,9 @@ def _local_at(fh: IO[bytes], offset: int, zf: zipfile.ZipFile) -> _LocalHeader |
     (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(head)
     raw = fh.read(name_len)
     name = raw.decode("utf-8" if flags & 0x800 else (zf.metadata_encoding or "cp437"), errors="replace")
+    other = raw.decode("cp437" if flags & 0x800 else "utf-8", errors="replace")
     return _LocalHeader(flags, method, crc, csize, usize, name, offset + _LOCAL_HEADER.size + name_len + extra_len,
-                        name_len, extra_len)
+                        name_len, extra_len, raw, other)
 
 
 def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader) -> int | None:
@@ -799,7 +811,7 @@ def _headers_by_name(fh: IO[bytes], zf: zipfile.ZipFile, infos: list[zipfile.Zip
     places = {0}
     for info in infos:
         h = heads[id(info)]
-        if h is not None and h.name == info.orig_filename:
+        if h is not None and info.orig_filename in (h.name, h.other_name):
             end = h.data_start + info.compress_size
             places.update(end + d for d in (0, 12, 16, 20, 24))
     found: dict[str, int] = {}
@@ -807,6 +819,7 @@ def _headers_by_name(fh: IO[bytes], zf: zipfile.ZipFile, infos: list[zipfile.Zip
         h = _local_at(fh, at, zf)
         if h is not None:
             found.setdefault(h.name, at)
+            found.setdefault(h.other_name, at)
     return found
 
 
