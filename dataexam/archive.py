@@ -1518,6 +1518,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     # "3 complete file(s) were read, and x.json as far as it goes …"; any other reason is a sentence of its own
     # (INP55: "of its files, 25 complete file(s) were read, the zip ends inside …", a comma splice)
     joined = ", " if stop_reason.startswith("and ") else "; "
+    if damage is None and stop_reason == DIRECTORY_DAMAGED:
+        damage = "its first bytes, where its end record puts it, are not a directory's"
     if damaged and directory_only:
         said = f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; " \
                f"its {whole_files} file(s) were read from their own headers instead, each of them whole: nothing " \

@@ -237,6 +237,7 @@ def test_a_damaged_directory_says_so_and_that_nothing_was_lost(tmp_path: Path, w
     [issue] = [i for i in stats.issues if i.code == "truncated-zip"]
     assert "the zip's directory (the list of its files at its end) is damaged" in issue.message
     assert "nothing was lost" in issue.message
+    assert "its first bytes, where its end record puts it, are not a directory's" in issue.message  # (what was wrong)
     assert "interrupted" not in issue.message and "missing" not in issue.message
     assert issue_kind(issue) is IssueKind.NOTE and not issue.nothing_read
     result = CliRunner().invoke(app, ["timeline", str(path), "-o", str(tmp_path / "t.jsonl")])
