@@ -26,7 +26,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,7 @@ from .errors import (
 from .events import Bounds, Detection, Event, ParseIssue, When, account_hash
 from .foreign import instagram_download, instagram_reason
 from .input_notes import INPUT_NOTE_CODES, MAX_INPUT_NOTES, MAX_INPUT_NOTES_PER_EXPORT
-from .issue_codes import tally
+from .issue_codes import IssueKind, tally
 from .memory import headroom
 from .normalise import (
     MergeStats,
@@ -320,7 +320,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
             if id(archive) in unowned:
                 archive.issues.append(_unowned_issue(export, unowned[id(archive)]))
             exports.append(export)
-    _note_missing_parts(exports)
+    _note_missing_parts(exports, not_exports or ())
     try:
         _check_accounts(exports, per_account, read)
         _note_two_customers(exports)
@@ -489,13 +489,23 @@ def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:
     return seen
 
 
-def _note_missing_parts(exports: Sequence[Export]) -> None:
+def _note_missing_parts(exports: Sequence[Export], skipped: Sequence[NotAnExport] = ()) -> None:
     """One ``missing-part`` issue per ``NofM-<name>`` download of which some parts are among none of the inputs
     (Facebook splits a large download into parts named so; a part whose download failed left the report built on
     the rest with nothing said: the twenty-second pass's first tester). A part read in another export of the run
     (a copy saved again as "… (1).zip" beside the pair) is not missing. The message names the parts' numbers,
-    never the name (Facebook's carries the account's user name)."""
+    never the name (Facebook's carries the account's user name). A part given but ``skipped`` as no export on its own
+    (INP61: a part zip whose only data file could not be read, a warning naming it) is said so, not "not among the
+    inputs"."""
     per_export = [_part_names(export) for export in exports]
+    given_skipped: dict[tuple[int, str], set[int]] = {}
+    for item in skipped:
+        name = _basename(item.path or item.input)
+        m = _PART_NAME.match(name)
+        if m is not None and 0 < int(m.group(1)) <= int(m.group(2)) <= 1000:
+            given_skipped.setdefault((int(m.group(2)), m.group(3).casefold()), set()).add(int(m.group(1)))
+        elif (m := _PART_SUFFIX.match(name)) is not None:
+            given_skipped.setdefault((0, m.group(1).casefold()), set()).add(int(m.group(2)))
     everywhere: dict[tuple[int, str], set[int]] = {}
     for seen in per_export:
         for key, numbers in seen.items():
@@ -509,6 +519,19 @@ def _note_missing_parts(exports: Sequence[Export]) -> None:
             missing = sorted(set(expected) - given_everywhere)
             if not missing:
                 continue
+            unread = sorted(set(missing) & given_skipped.get(key, set()))
+            if unread:  # given, but no export on its own: its warning names it, and no line says it is not given
+                one = len(unread) == 1
+                export.archive.issues.append(ParseIssue(
+                    archive=export.archive.name, member="", code="missing-part",
+                    message=f"{'part' if one else 'parts'} {', '.join(str(n) for n in unread)} of the download "
+                            f"{'is' if one else 'are'} among the inputs but {'was' if one else 'were'} not read: no "
+                            f"export was recognised in {'it' if one else 'them'} on {'its' if one else 'their'} own "
+                            "(a file of it damaged or not readable: see the issues naming it)",
+                    source=export.parser.name, kind=IssueKind.STOPS, nothing_read=True))
+                missing = [n for n in missing if n not in unread]
+                if not missing:
+                    continue
             shown = [str(n) for n in missing[:10]]
             listed = (shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]) + (
                 " …" if len(missing) > 10 else "")
@@ -569,13 +592,20 @@ def _discovered(archive: Archive, display: str, registry: Registry,
                                     cut=any(i.code == "truncated-zip" for i in archive.issues))
         raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")
     # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
-    covered = tuple(f.prefix for f in found if f.prefix)
+    # (a part found but no export, INP61: its files' issues — a damaged header naming the file two ways — were
+    # dropped with it, the part skipped with a warning and --strict exit 0: they stay the input's)
+    exported = {part.inputs[0] for part, _d, _l in result}
+    covered = tuple(f.prefix for f in found if f.prefix
+                    and f"{display}/{archive.shown_path(f.path)}" in exported)
     zips = {archive.mounts[f.prefix[:-1]] for f in found if f.prefix[:-1] in archive.mounts}  # (Archive.part)
     dead = {s.prefix for s in strays if s.issue is not None}  # a zip read as nothing: its own item, issues and all
     # (the issues of the zips inside it too, said in its reason: :func:`~dataexam.discover._dead_zips`)
     inside_dead = tuple(point + "/" for point, full in archive.mounts.items() if full in dead)
     leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips
                 and i.member not in dead and not (inside_dead and i.member.startswith(inside_dead))]
+    # (a skipped part's file named through its zip: "x.zip → facebook-a-part2.zip → posts/…", not by the folder it is
+    # read in place under, "facebook-a-part2/posts/…")
+    leftover = [replace(i, member=archive.shown_path(i.member)) if "/" in i.member else i for i in leftover]
     result[0][0].issues.extend(leftover)
     if not_exports is not None:
         not_exports.extend(skipped)

@@ -101,6 +101,10 @@ class Member:
     #: its CRC-32 was found not to match while the part zip holding it was inflated (that zip's own CRC-32 failed,
     #: so each of its files was checked): said of a file no parser reads, a photo or video (``damaged-media``, INP59)
     damaged: bool = field(default=False, compare=False)
+    #: the name the file's own local header gives where it differs from the zip's directory's, under which the file is
+    #: listed (its header damaged, or the directory's name: :func:`_directory_fault`); a parser that knows this name
+    #: and not ``path`` reads the file by it (INP61)
+    alias: str | None = field(default=None, compare=False)
 
     @property
     def name(self) -> str:
@@ -323,7 +327,9 @@ class Archive:
         this archive's zip handles, which stay open until every part has been closed.
         """
         cut = len(prefix)
-        rerooted = [replace(m, path=m.path[cut:], input=display, shown=None) for m in members]
+        rerooted = [replace(m, path=m.path[cut:], input=display, shown=None,
+                            alias=m.alias[cut:] if m.alias and m.alias.startswith(prefix) else None)
+                    for m in members]
         # a zip read in place at ``prefix`` (``x.zip`` at ``x/``): an issue of the zip itself (``truncated-zip``,
         # a salvaged download in a Downloads folder) is the export's own, as when that zip is given alone
         own_zip = self.mounts.get(prefix[:-1]) if prefix else None
@@ -462,12 +468,12 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
         raise NotAnArchive(f"{display}: {_describe_non_zip(head)}")
     try:
         zf = _zip_file(p)
-    except zipfile.BadZipFile:
+    except zipfile.BadZipFile as exc:
         # An interrupted download has no central directory at the end; its complete members can
         # still be read by walking the local file headers from the front (see _salvage_zip).
         why: list[str] = []
         rooms: list[NotUnpacked] = []
-        salvaged = _salvage_zip(p, display, limits, why, rooms)
+        salvaged = _salvage_zip(p, display, limits, why, rooms, _damage_of(exc))
         if salvaged is not None:
             return salvaged
         if rooms:  # nothing read because the zips it holds could not be unpacked: that, not the cut, is the fault
@@ -495,6 +501,23 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
 _END_SIG = b"PK\x05\x06"
 
 
+class DirectoryDamaged(zipfile.BadZipFile):
+    """A zip whose central directory is there but damaged (:func:`_zip_file`): read from its local headers as a zip
+    cut short is (:func:`_salvage_into`), and said as what it is — ``what`` is what is wrong with it, to follow "the
+    zip's directory is damaged" (INP61, T57D 5: "was the download interrupted? … the rest of the file is missing"
+    where the zip was whole and every one of its 432 records read)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"the zip's directory is damaged: {what}")
+        self.what = what
+
+
+def _damage_of(exc: BaseException) -> str | None:
+    """What is wrong with a zip's directory where ``exc`` says it is damaged (:class:`DirectoryDamaged`), else None
+    (its directory missing: cut short, or not a zip)."""
+    return exc.what if isinstance(exc, DirectoryDamaged) else None
+
+
 def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
     """``zipfile.ZipFile(file)``, refused (:class:`zipfile.BadZipFile`, so the caller salvages it) where the directory
     zipfile found is not this zip's but that of a whole zip stored inside it: zipfile looks for the end record in the
@@ -508,7 +531,7 @@ def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
     except (NotImplementedError, struct.error, UnicodeDecodeError) as exc:
         # a flipped byte in a directory entry's "version needed" field ("zip file version 14.8") or its lengths: a
         # damaged directory, salvaged from the local headers (T57B 4: "internal error (NotImplementedError)", exit 1)
-        raise zipfile.BadZipFile(f"the zip's directory is damaged ({exc})") from None
+        raise DirectoryDamaged(f"zipfile cannot read it ({exc})") from None
     if isinstance(file, Path):  # the zip's identity, for the zips inside it a worker reads (shared_spills)
         with contextlib.suppress(OSError):
             info = os.stat(file)
@@ -517,15 +540,16 @@ def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
     try:
         infos = zf.infolist()
         first = min((i.header_offset for i in infos), default=0)
-        if first and not _first_header_found(zf, first) and _first_header_found(zf, 0):
+        if first and not _first_header_found(zf, first) and _first_header_found(zf, 0) and not any(
+                _first_header_found(zf, i.header_offset) for i in infos if i.header_offset != first):
             # the end record's directory offset damaged (a flipped byte): zipfile shifts every file's place by it,
             # and each file was "damaged (a damaged zip entry)" — salvaged from its local headers, which begin at its
             # first byte, instead (INP59)
             zf.close()
-            raise zipfile.BadZipFile("the zip's directory does not lead to its files")
+            raise DirectoryDamaged("it does not lead to its files (the place of its first file is wrong)")
         if (fault := _directory_fault(zf)) is not None:
             zf.close()
-            raise zipfile.BadZipFile(fault)
+            raise DirectoryDamaged(fault)
         if not infos or min(i.header_offset for i in infos) == 0:
             return zf
         fh = zf.fp
@@ -554,8 +578,9 @@ _FLAGS_COMPARED = 0x0061
 
 
 def _directory_fault(zf: zipfile.ZipFile) -> str | None:
-    """Where ``zf``'s central directory disagrees with the zip's own bytes, why (for :class:`zipfile.BadZipFile`, so
-    the caller salvages the zip from its local headers, :func:`_salvage_into`), else None.
+    """Where ``zf``'s central directory disagrees with the zip's own bytes and its files cannot be read through it, why
+    (for :class:`zipfile.BadZipFile`, so the caller salvages the zip from its local headers, :func:`_salvage_into`),
+    else None.
 
     Checked: the end record's count of entries (APPNOTE.TXT 4.3.16) against the entries listed, and each entry
     against the local header it points at (4.3.7): its signature, name, method, flags, and — where the local header has
@@ -563,39 +588,239 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
     (a name's letter, a length field) made the file unknown or swallowed the entries after it, and the file
     (Facebook's 400 posts in a part zip) was skipped with no issue (T57B 1); zipfile itself compares names only when
     a file is opened, which an unknown name never is. Costs one read of 30 bytes and a name per file, in the order
-    the files lie (forward seeks only: cheap also on a stream inflated as it is read)."""
+    the files lie (forward seeks only: cheap also on a stream inflated as it is read).
+
+    Where the two disagree, the data decides which is right (INP61): an entry whose data, where its local header puts
+    it, inflates to the directory's CRC-32 and size is read by the directory — a byte flipped in the local header's
+    method, sizes or CRC-32 lost that file (salvaged by the damaged header: "unsupported compression", or the walk
+    lost every file after it), one in its name was read under the wrong name, one in its name's length read nothing;
+    the directory's name is used, the local header's said (where the names alone differ, the likelier:
+    :func:`_likelier_name`). An entry whose offset leads to no
+    local header (or to another file's) is looked for by its name where the other files' data ends, and read from
+    there (it was a corrupt-member, its records lost). Only an entry the data does not bear out (the directory's own
+    field flipped) makes the zip read from its local headers, as before."""
     fh = zf.fp
     if fh is None:
         return None
     infos = zf.infolist()
+    read_from: dict[str, _LocalEntry] = {}
+    # (the directory's name, what is said, the other name or None, the name read under)
+    notes: list[tuple[str, str, str | None, str]] = []
     try:
         fh.seek(0, io.SEEK_END)
         end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]
         if end is not None and end[4] != len(infos) and end[4] != 0xFFFF:
-            return f"the zip's end record counts {end[4]} file(s), its directory lists {len(infos)}"
+            return f"its end record counts {end[4]} file(s), the directory lists {len(infos)}"
+        if any(info.header_offset < 0 for info in infos):  # the end record's directory offset damaged past its size
+            return "it does not lead to its files (the place it gives for itself is past the zip's end)"
+        # (in the order the files lie: forward seeks only)
+        heads = {id(info): _local_at(fh, info.header_offset, zf)
+                 for info in sorted(infos, key=lambda i: i.header_offset)}
+        # an entry whose offset leads to no local header, or to another file's that its data does not bear out
+        lost = [i for i in infos if (h := heads[id(i)]) is None
+                or (i.orig_filename not in (h.name, h.other_name) and _directory_start(fh, i, h) is None)]
+        if lost:
+            found = _headers_by_name(fh, zf, infos, heads)
+            for info in lost:
+                at = found.get(info.orig_filename)
+                if at is None:
+                    continue  # (its own header damaged too: zipfile meets it as that file's fault, corrupt-member)
+                notes.append((info.filename, "the zip's directory gives a wrong place for this file's own header; "
+                              "found by its name where the file before it ends, and read from there: nothing lost",
+                              None, info.orig_filename))
+                info.header_offset = at
+                heads[id(info)] = _local_at(fh, at, zf)
         for info in sorted(infos, key=lambda i: i.header_offset):
-            if info.header_offset < 0:  # the end record's directory offset damaged past the zip's size
-                return "the zip's directory does not lead to its files"
-            fh.seek(info.header_offset)
-            head = fh.read(_LOCAL_HEADER.size)
-            if len(head) != _LOCAL_HEADER.size or head[:4] != _LOCAL_SIG:
-                # that file's own header damaged (or the entry's offset): zipfile meets it as that file's fault
-                # (corrupt-member), the zip's other files read; a walk of the local headers would stop there
+            h = heads[id(info)]
+            if h is None:
+                continue  # that file's own header damaged: zipfile meets it as that file's fault (corrupt-member)
+            named = info.orig_filename in (h.name, h.other_name)
+            if named and h.name != info.orig_filename and info.compress_type in _SALVAGE_METHODS:
+                # its name decoded by the directory's UTF-8 flag, not its own (writers set it unevenly): zipfile,
+                # decoding by the local header's, refuses it — read where its data is, unsaid (no damage)
+                read_from[info.filename] = _LocalEntry(info.orig_filename, info.compress_type, h.data_start,
+                                                       info.compress_size, info.file_size, info.CRC)
+            agree = (named and h.method == info.compress_type and not (h.flags ^ info.flag_bits) & _FLAGS_COMPARED
+                     and (h.flags & 0x08 or 0xFFFFFFFF in (h.csize, h.usize)
+                          or (h.crc, h.csize, h.usize) == (info.CRC, info.compress_size, info.file_size)))
+            if agree:
                 continue
-            (_, _, flags, method, _, _, crc, csize, usize, name_len, _extra_len) = _LOCAL_HEADER.unpack(head)
-            raw = fh.read(name_len)
-            name = raw.decode("utf-8" if info.flag_bits & 0x800 else (zf.metadata_encoding or "cp437"),
-                              errors="replace")
-            if name != info.orig_filename:
-                return f"the zip's directory names a file {info.orig_filename!r} whose own header says {name!r}"
-            if method != info.compress_type or (flags ^ info.flag_bits) & _FLAGS_COMPARED:
-                return f"the zip's directory entry of {info.filename!r} disagrees with its file's own header"
-            if not flags & 0x08 and 0xFFFFFFFF not in (csize, usize) and (
-                    (crc, csize, usize) != (info.CRC, info.compress_size, info.file_size)):
-                return f"the zip's directory entry of {info.filename!r} disagrees with its file's own header"
+            start = _directory_start(fh, info, h)
+            if start is None:  # the directory's entry is the damaged one: the local headers are read
+                if not named:
+                    return f"it names a file {info.orig_filename!r} whose own header says {h.name!r}"
+                return f"its entry of {info.filename!r} disagrees with that file's own header and data"
+            others = (h.method != info.compress_type or (h.flags ^ info.flag_bits) & _FLAGS_COMPARED
+                      or (not h.flags & 0x08 and (h.crc, h.csize, h.usize) != (info.CRC, info.compress_size,
+                                                                                info.file_size)))
+            if not named and start == h.data_start and not others:
+                # its two names alone differ, both of a length the data bears out: either may be the damaged one
+                # (INP61: read under the directory's, 400 posts were lost to a flip in the directory's name, and a part
+                # zip to one in ".zip"); the likelier (:func:`_likelier_name`) is read, the other kept as its alias
+                chosen = _likelier_name(info.orig_filename, h.name, [i.orig_filename for i in infos if i is not info])
+                other = h.name if chosen == info.orig_filename else info.orig_filename
+                whose = "the directory's" if chosen == info.orig_filename else "its own header's"
+                notes.append((info.filename, f"the zip's directory names this file {info.orig_filename!r} and its own "
+                              f"header {h.name!r}: one of the two is damaged, and its data (whole: it matches the "
+                              f"CRC-32 and size both give) cannot tell which; it was read under {whose} name, the "
+                              f"likelier, or the other where only that one is a file its parser reads", other, chosen))
+                read_from[info.filename] = _LocalEntry(chosen, info.compress_type, start, info.compress_size,
+                                                       info.file_size, info.CRC)
+                continue
+            fields = [] if named else [f"names it {h.name!r}"]
+            if h.method != info.compress_type:
+                fields.append("gives another compression method")
+            if (h.flags ^ info.flag_bits) & _FLAGS_COMPARED:
+                fields.append("gives other flags")
+            if not h.flags & 0x08 and (h.crc, h.csize, h.usize) != (info.CRC, info.compress_size, info.file_size):
+                fields.append("gives another CRC-32 or size")
+            said = " and ".join(fields) or "disagrees with the zip's directory"
+            # its data is the plain bytes the CRC-32 is of: neither encrypted nor patched, whatever a flag says
+            info.flag_bits &= ~_FLAGS_COMPARED
+            notes.append((info.filename, f"this file's own header in the zip is damaged (it {said}); read by the "
+                          "zip's directory, under its name, whose CRC-32 and size its data matches: nothing lost",
+                          None if named else h.name, info.orig_filename))
+            if not named or start != h.data_start:
+                read_from[info.filename] = _LocalEntry(info.orig_filename, info.compress_type, start,
+                                                       info.compress_size, info.file_size, info.CRC)
     except (OSError, EOFError, ValueError, struct.error, zipfile.BadZipFile, zlib.error):
         return None  # (read as before: its faults met where they were)
+    zf._dataexam_read_from = read_from  # type: ignore[attr-defined]
+    zf._dataexam_notes = notes  # type: ignore[attr-defined]
     return None
+
+
+#: the characters of file names, counted once each where a damaged name is weighed (:func:`_likelier_name`)
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_-./"
+
+
+def _likelier_name(directory: str, header: str, others: list[str]) -> str:
+    """Of a file's two names in a damaged zip, its directory's and its own header's, equally long and its data matching
+    the CRC-32 both give, the one likelier written: a name ending ".zip" where the other does not (a part zip); else
+    the header's where only the directory's has a character odd in a file name — none of a-z, 0-9, "_-./" nor any the
+    zip's other names use (a flipped bit makes "posts/your_posts_1.json" "posts?your…", "….j{on", "…\x7f…"); else the
+    one more like the zip's other names (:func:`_kinship`); else the directory's (APPNOTE.TXT: the directory is the
+    zip's own list of its files). Never a name another file of the zip has."""
+    if directory.lower().endswith(".zip") != header.lower().endswith(".zip"):
+        return directory if directory.lower().endswith(".zip") else header
+    if directory in others or header in others:  # (never another file's name: "part2.zip" flipped to "part3.zip")
+        return header if directory in others and header not in others else directory
+    usual = set(_NAME_CHARS).union(*others)
+    odd_directory = any(a != b and a not in usual for a, b in zip(directory, header, strict=False))
+    odd_header = any(a != b and b not in usual for a, b in zip(directory, header, strict=False))
+    if odd_directory != odd_header:
+        return header if odd_directory else directory
+    return header if _kinship(header, others) > _kinship(directory, others) else directory
+
+
+def _kinship(name: str, others: list[str]) -> int:
+    """How much of ``name`` another name of its zip shares at its start and end together (at most its length): a
+    part zip's "facebook-a-part2.zip" beside "facebook-a-part1.zip" 19, its flipped "facebook-ampart2.zip" 14."""
+    def shared(a: str, b: str) -> int:
+        return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+    return max((min(len(name), shared(name, o) + shared(name[::-1], o[::-1])) for o in others), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class _LocalHeader:
+    """A local file header as it is written (APPNOTE.TXT 4.3.7): its fields, its name decoded as zipfile decodes it
+    (UTF-8 where its flag 11 says so, else the zip's metadata encoding or cp437) and where its data begins."""
+
+    flags: int
+    method: int
+    crc: int
+    csize: int
+    usize: int
+    name: str
+    data_start: int
+    name_len: int
+    extra_len: int
+    #: the name as written, and decoded the other way (UTF-8 or cp437): writers set the UTF-8 flag unevenly
+    raw: bytes = b""
+    other_name: str = ""
+
+
+def _local_at(fh: IO[bytes], offset: int, zf: zipfile.ZipFile) -> _LocalHeader | None:
+    """The local header at ``offset`` of ``fh``, or None where none begins there (30 bytes and a name read)."""
+    if offset < 0:
+        return None
+    fh.seek(offset)
+    head = fh.read(_LOCAL_HEADER.size)
+    if len(head) != _LOCAL_HEADER.size or head[:4] != _LOCAL_SIG:
+        return None
+    (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(head)
+    raw = fh.read(name_len)
+    name = raw.decode("utf-8" if flags & 0x800 else (zf.metadata_encoding or "cp437"), errors="replace")
+    other = raw.decode("cp437" if flags & 0x800 else "utf-8", errors="replace")
+    return _LocalHeader(flags, method, crc, csize, usize, name, offset + _LOCAL_HEADER.size + name_len + extra_len,
+                        name_len, extra_len, raw, other)
+
+
+def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader) -> int | None:
+    """Where the data of the directory's entry ``info`` begins, its local header ``head`` damaged: where the header
+    puts it, or — its name's length flipped — where a name of the directory's length puts it, whichever holds data
+    that inflates (by the directory's method) to the directory's CRC-32 and size; None where neither does (the
+    directory's entry is then the damaged one), or the method is one the check does not inflate. Reads the file's
+    data once (no more than its compressed size; inflated 1 MiB at a time, never past its size)."""
+    if info.compress_type not in _SALVAGE_METHODS:
+        return None
+    try:
+        name_len = len(info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437"))
+    except UnicodeEncodeError:
+        name_len = len(info.orig_filename.encode("utf-8"))
+    base = info.header_offset + _LOCAL_HEADER.size
+    starts = dict.fromkeys((head.data_start, base + name_len + head.extra_len, base + head.name_len + len(info.extra),
+                            base + name_len + len(info.extra)))
+    for start in starts:
+        if _data_matches(fh, start, info):
+            return start
+    return None
+
+
+def _data_matches(fh: IO[bytes], start: int, info: zipfile.ZipInfo) -> bool:
+    """Whether the ``info.compress_size`` bytes at ``start`` of ``fh`` inflate (stored or deflated, ``info``'s method)
+    to ``info.file_size`` bytes of CRC-32 ``info.CRC``."""
+    inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+    fh.seek(start)
+    left, produced, crc = info.compress_size, 0, 0
+    try:
+        while left > 0:
+            raw = fh.read(min(left, 1 << 20))
+            if not raw:
+                return False
+            left -= len(raw)
+            while raw:
+                out = inflater.decompress(raw, 1 << 20) if inflater is not None else raw
+                raw = inflater.unconsumed_tail if inflater is not None else b""
+                produced += len(out)
+                if produced > info.file_size:
+                    return False
+                crc = zlib.crc32(out, crc)
+    except zlib.error:
+        return False
+    return produced == info.file_size and crc == info.CRC and (inflater is None or inflater.eof)
+
+
+def _headers_by_name(fh: IO[bytes], zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
+                     heads: dict[int, _LocalHeader | None]) -> dict[str, int]:
+    """The local headers found where the data of the files whose headers were found ends (right after it, or after
+    its data descriptor of 12, 16, 20 or 24 bytes, APPNOTE.TXT 4.3.9) and at the zip's start, by their name: where a
+    file whose directory entry gives a wrong offset has its header. One read of 30 bytes and a name per place."""
+    taken = {i.header_offset for i in infos if heads[id(i)] is not None}
+    places = {0}
+    for info in infos:
+        h = heads[id(info)]
+        if h is not None and info.orig_filename in (h.name, h.other_name):
+            end = h.data_start + info.compress_size
+            places.update(end + d for d in (0, 12, 16, 20, 24))
+    found: dict[str, int] = {}
+    for at in sorted(places - taken):
+        h = _local_at(fh, at, zf)
+        if h is not None:
+            found.setdefault(h.name, at)
+            found.setdefault(h.other_name, at)
+    return found
 
 
 def _first_header_found(zf: zipfile.ZipFile, offset: int) -> bool:
@@ -620,6 +845,8 @@ def _first_header_found(zf: zipfile.ZipFile, offset: int) -> bool:
 # E1). Such members are now never listed: one issue names each, or the zip when none of its files can be read.
 _ENCRYPTED = "encrypted"
 _UNLOCK = "unpack it yourself (your unzip tool asks for the password) and give the folder"
+#: why a file flagged as compressed patched data (general-purpose bit 5) is not read
+_PATCHED = "compressed patched data"
 _METHOD_NAMES = {9: "Deflate64", 12: "BZIP2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 96: "JPEG", 97: "WavPack",
                  98: "PPMd"}
 
@@ -644,9 +871,14 @@ _READABLE_METHODS = _readable_methods()
 
 def _blocked_why(info: zipfile.ZipInfo) -> str | None:
     """Why a member cannot be read at all (:data:`_ENCRYPTED`, or the compression method's name), or None.
-    Bit 0 of the flags is set for ZipCrypto and for WinZip AES (which also writes method 99)."""
-    if info.flag_bits & 0x1 or info.compress_type == 99:
+    Bit 0 of the flags is set for ZipCrypto and for WinZip AES (which also writes method 99), bit 6 for PKWARE's strong
+    encryption; bit 5 marks compressed patched data (APPNOTE.TXT 4.4.4), which zipfile refuses too (INP61: such a file,
+    listed, made zipfile raise NotImplementedError when a parser sniffed it, and the part zip holding it was "not an
+    export", its files unsaid)."""
+    if info.flag_bits & 0x41 or info.compress_type == 99:
         return _ENCRYPTED
+    if info.flag_bits & 0x20:
+        return _PATCHED
     if info.compress_type not in _READABLE_METHODS:
         return _METHOD_NAMES.get(info.compress_type, f"zip method {info.compress_type}")
     return None
@@ -703,6 +935,17 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
     folders: set[str] | None = None
     files = 0
     blocked: list[tuple[str, str]] = []
+    # the files whose own header is damaged, read by the directory (_directory_fault, INP61): said, and the name their
+    # header gives kept (a parser knowing that name and not the directory's reads the file by it: Member.alias)
+    aliases: dict[str, str] = {}
+    chosen: dict[str, str] = {}  # a file read under its own header's name, not the directory's
+    for filename, message, other, read_as in getattr(zf, "_dataexam_notes", ()):
+        path = normalise_member_name(read_as)[0]
+        issues.append(ParseIssue(archive=display, member=prefix + path, code="damaged-header", message=message))
+        if other is not None:
+            aliases[filename] = prefix + normalise_member_name(other)[0]
+        if read_as != filename:
+            chosen[filename] = read_as
 
     def folder_exists(stem: str) -> bool:
         nonlocal folders
@@ -713,7 +956,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
     for info in zf.infolist():
         if info.is_dir():
             continue
-        path, changed = normalise_member_name(info.filename)
+        path, changed = normalise_member_name(chosen.get(info.filename, info.filename))
         if not path or is_junk(path):
             continue
         full = prefix + path
@@ -743,7 +986,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 inner = _zip_file(opener())
                 if (parent := _spill_key(zf, info)) is not None:  # (deeper zips keyed through it)
                     inner._dataexam_key = parent  # type: ignore[attr-defined]
-            except zipfile.BadZipFile:
+            except zipfile.BadZipFile as exc:
                 # a zip cut short and zipped again (an interrupted download put in a bundle), or one whose bytes
                 # were damaged where its directory lies: salvaged as when given alone (the twenty-fourth pass's
                 # first tester, Z1) from its bytes as they are (INP59: not zipfile's stream, which refuses them all
@@ -752,7 +995,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 inner_rooms: list[NotUnpacked] = []
                 if not _salvage_into(opener, size, display, point, full, limits,
                                      members, issues, depth=depth + 1, closers=closers, mounts=mounts,
-                                     rooms=inner_rooms):
+                                     rooms=inner_rooms, damage=_damage_of(exc)):
                     mounts.pop(point[:-1], None)
                     issues.append(_not_salvaged(display, full, "nested zip", inner_rooms))
                 if rooms is not None:
@@ -764,12 +1007,17 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 continue
             closers.append(inner.close)
             inner_prefix = _mount_point(full, folder_exists, prefix, mounts)
+            inner_damaged: frozenset[str] = frozenset()
+            if failed:
+                key = _spill_key(zf, info)
+                inner_damaged = _damaged_once(inner, key, limits)
+                for spill in (c for c in closers if isinstance(c, Spill) and key is not None and c.key == key):
+                    spill.damaged = inner_damaged  # (for the worker processes: shared_spills)
             _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts, full,
-                         rooms=rooms, damaged=_damaged_once(inner, _spill_key(zf, info), limits) if failed
-                         else frozenset())
+                         rooms=rooms, damaged=inner_damaged)
             continue
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size),
-                              damaged=info.filename in damaged))
+                              damaged=info.filename in damaged, alias=aliases.get(info.filename)))
     _note_blocked(display, whole, files, blocked, issues)
 
 
@@ -780,13 +1028,16 @@ class Spill:
     (:func:`shared_spills`). Closed while :func:`spills_kept` is on, the file stays open for the input's next
     opening to read (``--keep-going``'s check, then the run: INP59)."""
 
-    __slots__ = ("_file", "failed", "fd", "folder", "key", "size")
+    __slots__ = ("_file", "damaged", "failed", "fd", "folder", "key", "size")
 
     def __init__(self, file: IO[bytes], folder: str, size: int, key: tuple[Any, ...] | None = None,
                  failed: bool = False) -> None:
         self._file, self.folder, self.size, self.key, self.fd = file, folder, size, key, file.fileno()
         #: the zip's own CRC-32 did not match its bytes as inflated (:func:`_damaged_files`)
         self.failed = failed
+        #: where it failed: the names of its files found damaged (:func:`_damaged_files`), given to worker processes
+        #: with the copy (:func:`shared_spills`), None until they are known
+        self.damaged: frozenset[str] | None = None
 
     def __call__(self) -> None:
         if _KEPT is not None and self.key is not None and self.key not in _KEPT and not self._file.closed:
@@ -853,8 +1104,12 @@ def shared_spills(archives: Iterable[Archive]) -> dict[tuple[Any, ...], int]:
     each part zip once more in every process (INP57: a zip of part zips was inflated once per process, and only the
     main process's copies were said)."""
     spills = [s for a in archives for s in a.spills if s.key is not None]
-    # (a copy whose own CRC-32 failed is also listed under ("failed", key): a worker checks its files too)
-    return {s.key: s.fd for s in spills} | {("failed", *s.key): s.fd for s in spills if s.failed}
+    # (a copy whose own CRC-32 failed is also listed under ("failed", key), and the names of its files found damaged
+    # under ("damaged", key) and ("damaged", key, name): a worker takes that answer rather than read each of its files
+    # through once more — INP61: every worker process re-ran the check, each within the run's limits)
+    found = {("damaged", *s.key, name): s.fd for s in spills if s.damaged is not None for name in s.damaged}
+    known = {("damaged", *s.key): s.fd for s in spills if s.damaged is not None}
+    return {s.key: s.fd for s in spills} | {("failed", *s.key): s.fd for s in spills if s.failed} | known | found
 
 
 def use_shared_spills(shared: dict[tuple[Any, ...], int]) -> None:
@@ -901,6 +1156,8 @@ def _data_start(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
     fp = zf.fp
     if fp is None:
         return None
+    if (found := getattr(zf, "_dataexam_read_from", {}).get(info.filename)) is not None:
+        return int(found.data_offset)  # (its own header damaged: where its data was found, _directory_fault)
     try:
         fp.seek(info.header_offset)
         head = fp.read(_LOCAL_HEADER.size)
@@ -987,6 +1244,9 @@ def _damaged_once(zf: zipfile.ZipFile, key: tuple[Any, ...] | None, limits: Arch
     ``--keep-going``'s check (:func:`spills_kept`) for the run's own opening, which takes it."""
     if key is not None and key in _DAMAGED_KEPT:
         return _DAMAGED_KEPT.pop(key) if _KEPT is None else _DAMAGED_KEPT[key]
+    if key is not None and ("damaged", *key) in _SHARED_SPILLS:  # a worker: the main process's answer
+        return frozenset(k[-1] for k in _SHARED_SPILLS
+                         if len(k) == len(key) + 2 and k[0] == "damaged" and tuple(k[1:-1]) == tuple(key))
     found = _damaged_files(zf, limits)
     if key is not None and _KEPT is not None:
         _DAMAGED_KEPT[key] = found
@@ -1006,7 +1266,7 @@ def _damaged_files(zf: zipfile.ZipFile, limits: ArchiveLimits = DEFAULT_LIMITS) 
                 or _limit_problem(info, limits) is not None):
             continue  # (one over --max-member-size or --max-ratio is refused, and said, as anywhere: T57B 2)
         try:
-            with zf.open(info) as member:
+            with _member_opener(zf, info)() as member:
                 while member.read(1 << 20):
                     pass
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError):
@@ -1051,6 +1311,8 @@ DIRECTORY_CUT = "every file's data is whole: only the zip's directory at its end
 #: what began there (the directory, or another file's header) is lost
 ENDS_AFTER_DATA = ("every file before the cut was read whole: the zip ends just after the last one's data, where its "
                    "directory or another file's header began")
+#: why the salvage stopped where a zip's directory begins, an end record giving that place, its first bytes damaged
+DIRECTORY_DAMAGED = "every file's data is whole: only the zip's directory after them is damaged"
 _DESCRIPTOR_SIG = b"PK\x07\x08"
 _SALVAGE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
@@ -1071,7 +1333,7 @@ class _LocalEntry:
 
 
 def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None,
-                 rooms: list[NotUnpacked] | None = None) -> Archive | None:
+                 rooms: list[NotUnpacked] | None = None, damage: str | None = None) -> Archive | None:
     """Read a zip given as an input without its central directory (:func:`_salvage_into`).
     Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``, or, where
     ``rooms`` got the zips inside it not unpacked for want of room in the temporary folder, that)."""
@@ -1085,7 +1347,7 @@ def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | 
         return None
     found_rooms: list[NotUnpacked] = []
     if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues, why,
-                         depth=1, closers=closers, mounts=mounts, rooms=found_rooms):
+                         depth=1, closers=closers, mounts=mounts, rooms=found_rooms, damage=damage):
         for closer in reversed(closers):
             closer()
         if rooms is not None:
@@ -1097,7 +1359,8 @@ def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | 
 def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str, prefix: str, whole: str | None,
                   limits: ArchiveLimits, members: list[Member], issues: list[ParseIssue],
                   why: list[str] | None = None, *, depth: int = 1, closers: list[Callable[[], None]] | None = None,
-                  mounts: dict[str, str] | None = None, rooms: list[NotUnpacked] | None = None) -> bool:
+                  mounts: dict[str, str] | None = None, rooms: list[NotUnpacked] | None = None,
+                  damage: str | None = None) -> bool:
     """Read a zip without its central directory by walking local file headers from the front.
 
     ``open_stream`` opens the zip's bytes (``size`` of them) as a seekable stream: the file itself, or a
@@ -1119,10 +1382,17 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     files were read, "a zip cut inside a zip it holds is not read"). ``closers`` gets what closes its readers and
     ``mounts`` where it is read in place (:attr:`Archive.mounts`); without them a zip inside is skipped. ``rooms``
     gets each zip inside not unpacked for want of room in the temporary folder (also when False is returned).
+
+    A zip whose directory is there but damaged (``damage``: what is wrong with it, :class:`DirectoryDamaged`; or an end
+    record that agrees with where the walk ends) is no interrupted download: where the walk reaches its directory,
+    every file was read whole, and its one ``truncated-zip`` issue is a note saying so — what was wrong and that
+    nothing was lost (INP61, T57D 5: "was the download interrupted? … the rest of the file is missing or unreadable",
+    a fault, where the directory's first bytes were flipped and all 432 records read).
     """
     try:
         with open_stream() as fh:
-            entries, stop_reason = _walk_local_headers(fh, size, limits)
+            directory_at = _directory_offset(fh)
+            entries, stop_reason = _walk_local_headers(fh, size, limits, directory_at)
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, zlib.error):
         return False
     def named(path: str) -> str:
@@ -1217,7 +1487,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     # alone cut, every file read whole — no fault in reading; cut inside a file's data — that file's records up to
     # the cut kept (its own corrupt-member line says after which); cut in a header, before a file's data, at an
     # encrypted or streamed file, or where no header is — the file there (and any after it) not read at all
-    directory_only = stop_reason == DIRECTORY_CUT
+    directory_only = stop_reason in (DIRECTORY_CUT, DIRECTORY_DAMAGED)
+    # its directory there (an end record agreeing with where the files end) or found damaged: no download cut short
+    damaged = damage is not None or (directory_only and directory_at is not None)
     inside_data = cut_name is not None and stop_reason.startswith("and ")
     # one cut, one issue (INP51): a cut inside the data of a file kept names that file as its member, and the parser
     # reading it gives this line once, with how many of its records came before the cut (dataexam.parser.cut_issue); a
@@ -1246,11 +1518,22 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     # "3 complete file(s) were read, and x.json as far as it goes …"; any other reason is a sentence of its own
     # (INP55: "of its files, 25 complete file(s) were read, the zip ends inside …", a comma splice)
     joined = ", " if stop_reason.startswith("and ") else "; "
+    if damage is None and stop_reason == DIRECTORY_DAMAGED:
+        damage = "its first bytes, where its end record puts it, are not a directory's"
+    if damaged and directory_only:
+        said = f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; " \
+               f"its {whole_files} file(s) were read from their own headers instead, each of them whole: nothing " \
+               "was lost"
+    elif damage is not None:
+        said = (f"the zip's directory (the list of its files at its end) is damaged: {damage}; reading its files from "
+                f"their own headers instead, {whole_files} complete file(s) were read{joined}{stop_reason}")
+    else:
+        said = (f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
+                f"{whole_files} complete file(s) were read{joined}{stop_reason}")
     found.insert(0, ParseIssue(
         archive=display, member=cut_file if cut_file and any(m.path == cut_file for m in added) else whole or "",
         code="truncated-zip",
-        message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
-                f"{whole_files} complete file(s) were read{joined}{stop_reason}",
+        message=said,
         kind=IssueKind.NOTE if directory_only else IssueKind.STOPS,
         nothing_read=not (directory_only or inside_data or stop_reason == ENDS_AFTER_DATA)))
     members.extend(added)
@@ -1323,18 +1606,19 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
             skipped("nested zip inside a damaged zip is empty and was skipped")
         return None, False
     point = _mount_point(full, folder_exists, prefix, mounts)
+    damage = None
     if not entry.cut:
         try:
             inner = _zip_file(opener())
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
-            pass
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
+            damage = _damage_of(exc)
         else:
             closers.append(inner.close)
             _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full, rooms=rooms)
             return None, False
     inner_found: list[ParseIssue] = []
     if not _salvage_into(opener, size, display, point, full, limits, added, inner_found, why, depth=depth + 1,
-                         closers=closers, mounts=mounts, rooms=rooms):
+                         closers=closers, mounts=mounts, rooms=rooms, damage=damage):
         mounts.pop(point[:-1], None)
         if not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
@@ -1498,12 +1782,28 @@ class _BorrowedWindow(_Window):
         io.RawIOBase.close(self)
 
 
-def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tuple[list[_LocalEntry], str]:
+def _directory_offset(fh: IO[bytes]) -> int | None:
+    """Where the end record of the zip ``fh`` reads (APPNOTE.TXT 4.3.16) puts its central directory, where that
+    record agrees with itself (the directory's offset and size end where the record begins), else None: no end record
+    (a zip cut short), or one of a zip stored inside it (INP54), or itself damaged."""
+    try:
+        record = zipfile._EndRecData(fh)  # type: ignore[attr-defined]
+    except (OSError, ValueError, EOFError, struct.error, zipfile.BadZipFile):
+        return None
+    if record is None:
+        return None
+    offset, length, location = record[6], record[5], record[9]
+    return int(offset) if offset + length == location else None
+
+
+def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits,
+                        directory_at: int | None = None) -> tuple[list[_LocalEntry], str]:
     """The complete members of a zip read from its local file headers (``fh`` seekable, ``size`` bytes),
     and why the walk stopped. An encrypted member, or one compressed with a method the salvage cannot
     inflate, is listed as ``blocked`` when its size is written before its data (else the walk stops).
     A member the file ends inside, once its name is read, is listed last as ``cut`` (its data present,
-    maybe none, as ``compress_size``)."""
+    maybe none, as ``compress_size``). ``directory_at``: where the zip's end record puts its directory (None: no
+    end record agreeing with itself, :func:`_directory_offset`); a walk stopping there met the directory, damaged."""
     entries: list[_LocalEntry] = []
     offset = 0
 
@@ -1530,6 +1830,8 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
             # unreadable", a fault, for a zip cut 30 bytes before its end with every file in it read)
             return entries, DIRECTORY_CUT
         if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_SIG):
+            if entries and offset == directory_at:  # the directory's own first bytes damaged, every file before it
+                return entries, DIRECTORY_DAMAGED
             return entries, "the rest of the file is missing or unreadable"
         (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(header)
         raw_name, extra = fh.read(name_len), fh.read(extra_len)
@@ -1542,7 +1844,7 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
             return entries, "the last file is cut off"
         if 0xFFFFFFFF in (csize, usize):
             usize, csize = _zip64_sizes(extra, usize, csize)
-        blocked = _ENCRYPTED if flags & 0x1 or method == 99 else None
+        blocked = _ENCRYPTED if flags & 0x41 or method == 99 else _PATCHED if flags & 0x20 else None
         if blocked is None and method not in _SALVAGE_METHODS:
             blocked = _METHOD_NAMES.get(method, f"zip method {method}")
         if flags & 0x8:  # sizes follow the data (streamed zips): find the end by inflating
@@ -1794,7 +2096,18 @@ def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], IO[b
 
 
 def _member_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
-    """A data member's stream (:class:`HandsOverFirst`): every byte inflated before a fault reaches the parser."""
+    """A data member's stream (:class:`HandsOverFirst`): every byte inflated before a fault reaches the parser. A file
+    whose own header is damaged (:func:`_directory_fault`) is read where its data was found, by the directory's
+    method, sizes and CRC-32 (zipfile would refuse it: its header's name differs, or its name's length)."""
+    found = getattr(zf, "_dataexam_read_from", {}).get(info.filename)
+    if found is not None and zf.fp is not None:
+        fp = zf.fp
+
+        def borrowed() -> IO[bytes]:
+            return _BorrowedWindow(fp, 0, found.data_offset + found.compress_size)  # type: ignore[return-value]
+
+        return _salvaged_opener(borrowed, found)
+
     def opener() -> IO[bytes]:
         return HandsOverFirst(zf.open(info), info.CRC)  # type: ignore[return-value]
 
@@ -1954,13 +2267,13 @@ def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits:
 
     try:
         zf = _zip_file(fpath)
-    except zipfile.BadZipFile:
+    except zipfile.BadZipFile as exc:
         # an interrupted download in a Downloads folder: salvaged as when given alone (it was skipped whole,
         # 2,973 readable records lost: the twenty-fourth pass's first tester, Z1)
         point = _mount_point(rel, beside, "", mounts)
         inner_rooms: list[NotUnpacked] = []
         if not _salvage_into(lambda: fpath.open("rb"), size, display, point, rel, limits, members, issues,
-                             depth=1, closers=closers, mounts=mounts, rooms=inner_rooms):
+                             depth=1, closers=closers, mounts=mounts, rooms=inner_rooms, damage=_damage_of(exc)):
             mounts.pop(point[:-1], None)
             issues.append(_not_salvaged(display, rel, "zip file inside the folder", inner_rooms))
         rooms.extend(inner_rooms)

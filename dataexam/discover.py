@@ -196,7 +196,8 @@ def describe_stray(path: str, members: Sequence[Member], is_zip: bool = False) -
 
 def _view(members: Sequence[Member], prefix: str) -> Archive:
     cut = len(prefix)
-    return Archive(["<view>"], [Member(m.path[cut:], m.size, m.input, m.opener, m.stamp, damaged=m.damaged)
+    return Archive(["<view>"], [Member(m.path[cut:], m.size, m.input, m.opener, m.stamp, damaged=m.damaged,
+                                       alias=m.alias[cut:] if m.alias and m.alias.startswith(prefix) else None)
                                 for m in members], [])
 
 

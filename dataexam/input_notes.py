@@ -64,6 +64,9 @@ NOTE_CODES: Mapping[str, NoteCode] = {
     # a photo or video no parser reads whose CRC-32 failed where its part zip's own did (INP59): said, never read
     "damaged-media": NoteCode(redacted="a photo, video or other attachment inside a zip is damaged: dataexam reads no "
                                        "records from it, so none were lost"),
+    # a file whose own header in a zip is damaged, read by the zip's directory, which its data matches (INP61)
+    "damaged-header": NoteCode(redacted="a file's own header inside a zip is damaged: it was read by the zip's "
+                                        "directory, whose CRC-32 its data matches, so nothing was lost"),
 }
 INPUT_NOTE_CODES = frozenset(NOTE_CODES)
 NAMELESS_NOTES = frozenset(code for code, said in NOTE_CODES.items() if said.nameless)

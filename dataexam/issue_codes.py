@@ -66,6 +66,8 @@ ISSUE_KINDS: Mapping[str, IssueKind] = {
     "two-customers": _N, "missing-column": _N,
     # a photo or video no parser reads, found damaged (INP59): its copy is broken, no record is lost
     "damaged-media": _N,
+    # a file's own header in a zip damaged, the file read by the zip's directory, which its data matches (INP61)
+    "damaged-header": _N,
 }
 
 #: a ``missing-part`` issue of an X zip cut short (``parsers/twitter.py``): the files it lists may be in the zip's lost

@@ -580,8 +580,14 @@ class Parser:
             return Detection(self.name, 0.0, None, (), "empty")
         claimed: list[str] = []
         handled = 0
+        # a file of a damaged zip whose two names differ is known by either (Member.alias, INP61: a part zip holding
+        # only the posts, its directory's name of them flipped, was "not an export")
+        aliases = {m.path: m.alias for m in archive.members() if m.alias is not None}
         for path in paths:
             rule = self.classify(path)
+            if (rule is None or rule.handler is None) and path in aliases:
+                other = self.classify(aliases[path])
+                rule = other if other is not None and other.handler is not None else rule
             if rule is None:
                 continue
             claimed.append(path)
@@ -604,6 +610,12 @@ class Parser:
             if only is not None and index not in only and not parts:
                 continue  # another process reads it (--jobs)
             rule = self.classify(member.path)
+            if (rule is None or rule.handler is None) and member.alias is not None:
+                # a file whose names in a damaged zip differ (its directory's and its own header's): read under the
+                # one this parser reads (INP61; archive._directory_fault)
+                other = self.classify(member.alias)
+                if other is not None and other.handler is not None:
+                    rule, member = other, replace(member, path=member.alias)
             if rule is None:
                 yield ParseIssue(archive=member.input, member=member.shown or member.path, code="unhandled-file",
                                  message="file not recognised by the parser; its records were not read",

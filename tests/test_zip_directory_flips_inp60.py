@@ -92,11 +92,13 @@ def test_no_directory_flip_loses_records_unsaid(tmp_path: Path, part_method: int
                 lost.append((where, offset, clean - events, refused))
     assert flips > 100
     assert silent == []
-    # a loss is only where the entry's offset was flipped to no local header: that file said damaged (corrupt-member,
-    # read through zipfile as before), never the whole part zip; none refused (the end record's directory offset
-    # flipped past the zip's size was "nothing in it could be read")
+    # a loss is only where the directory's name of the posts was flipped to another plausible name ("posts/yous_…",
+    # "…/your_post3_1.json"), its own header's right: either may be the damaged one, and the directory's is read, said
+    # by a damaged-header line naming both (since INP61; an entry's offset flipped to no local header, which lost that
+    # file, is found by its name); never the whole part zip; none refused (the end record's directory offset flipped
+    # past the zip's size was "nothing in it could be read")
     assert all(refused == "" and n <= 400 for _where, _offset, n, refused in lost), lost
-    assert len(lost) <= 12, lost
+    assert len(lost) <= 6, lost
 
 
 @pytest.mark.parametrize("where", ["name", "size", "crc", "count"])
@@ -127,7 +129,10 @@ def test_directory_disagreeing_is_said_and_salvaged_strict_exits_4(tmp_path: Pat
     assert (events, refused) == (clean, "") and issues == 1
     result = CliRunner().invoke(app, ["timeline", str(path), "-o", str(tmp_path / "t.jsonl"), "--strict"])
     assert result.exit_code == 4, result.output
-    assert f"dir-{where}.zip → facebook-a-part2.zip: 1 × truncated-zip" in result.output
+    if where == "name":  # (since INP61: the header's name read, the data matching both; the file said, not the zip)
+        assert f"dir-{where}.zip → facebook-a-part2.zip → {FB}: 1 × damaged-header" in result.output, result.output
+    else:
+        assert f"dir-{where}.zip → facebook-a-part2.zip: 1 × truncated-zip" in result.output
     assert "not a recognised export" not in result.output
 
 
