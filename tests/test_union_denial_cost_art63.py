@@ -114,5 +114,83 @@ def test_long_answer_runs_read_as_short_ones(language: str) -> None:
         short = special_category(QUESTIONS[language] + NO[language] + run * 3 + end)
         long = special_category(QUESTIONS[language] + NO[language] + run * 3000 + end)
         assert long == short, (language, run, end)
-        if language in ("en", "fr", "it", "nl"):  # (the listed phrases of de/es/pt read any answer: ART63 below)
-            assert short == ("union" if end in (" x", " I'm in the UAW") else None), (language, run, end)
+        assert short == ("union" if end in (" x", " I'm in the UAW") else None), (language, run, end)
+
+
+# ART63 2 (M, old): the negated question ART54–ART60 listed in German, Spanish, Portuguese and French read any answer
+# but her yes as none ("Bist du nicht in der Gewerkschaft? Seit 2019", "¿No estás en el sindicato? No, pero desde 2019
+# estoy en UGT", "Você não está no sindicato? Não, estou na CUT" none); now as the seven languages' patterns read it
+# (ART61): none where nothing follows the mark, her answer is no to the end (a tail that does not undo it allowed:
+# ART62), her "I left", her no then a sentence naming the union read on its own, or her yes taken back; her yes and any
+# other words union (withheld)
+LISTED_ASKED = {
+    "de": ("Bist du nicht in der Gewerkschaft?", "Bist du nicht in der IG Metall?", "Du bist nicht bei ver.di?",
+           "Bist du kein Gewerkschaftsmitglied?"),
+    "es": ("¿No estás en el sindicato?", "¿No estás en CCOO?", "¿No eres sindicalizado?"),
+    "pt": ("Você não está no sindicato?", "Você não é sindicalizado?", "Você não está filiado ao sindicato?"),
+    "fr": ("Tu n'es pas au syndicat ?", "Vous n'êtes pas dans un syndicat ?", "T'es plus au syndicat ?"),
+}
+ANSWERS_NONE = {
+    "de": ("", " Nein", " Nee", " Nein, nie gewesen", " Nein. Und du?", " Nein 😂", " Nein, bin ausgetreten",
+           " Doch, bin ich. Nicht mehr", " Nein. Ich bin nicht in der Gewerkschaft.", " no",
+           # (her "ja" to a negated question agrees with it: she is not)
+           " Ja", " Ja, seit 2019"),
+    "es": ("", " No", " No, nunca lo estuve. ¿Y tú?", " No 😂", " No, me salí", " Sí, estoy. Ya no", " Qué va", " no",
+           " Claro"),  # (her "claro" alone, of course — not, or I am: as before, ART56's "Claro que sí" is her yes)
+    "pt": ("", " Não", " Não, saí", " Não 😂", " Não. E você?", " Estou sim. Não mais", " Nunca fui", " no"),
+    "fr": ("", " Non", " Non. Et toi ?", " Non, jamais été", " Non 😂", " Pas du tout", " Si, je le suis. Plus "
+           "maintenant", " no"),
+}
+ANSWERS_UNION = {
+    "de": (" Doch, bin ich", " Seit 2019", " Nein, seit 2019 bin ich bei ver.di", " Nein, aber meine Frau schon",
+           " Nein x", " Sì", " yes I am", " Nein\nMeine Frau schon"),
+    "es": (" Sí, estoy", " Claro que sí", " Desde 2019", " No, pero desde 2019 estoy en UGT", " No, pero mi mujer sí",
+           " No x", " yes I am"),
+    "pt": (" Estou sim", " Desde 2019", " Não, mas minha esposa sim", " Não x", " Claro que sim", " yes I am"),
+    "fr": (" Si !", " Si, je le suis depuis 2019", " Depuis 2019", " Non, mais ma femme oui", " Non x", " yes I am"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LISTED_ASKED))
+def test_the_listed_questions_answer_as_the_seven_languages(language: str) -> None:
+    none = [q + a for q in LISTED_ASKED[language] for a in ANSWERS_NONE[language]]
+    union = [q + a for q in LISTED_ASKED[language] for a in ANSWERS_UNION[language]]
+    assert [t for t in none if special_category(t) is not None] == []
+    assert [t for t in union if special_category(t) != "union"] == []
+
+
+@pytest.mark.parametrize("language", sorted(QUESTIONS))
+def test_answered_no_then_the_same_question_again_reads_none(language: str) -> None:
+    # ART57's "Bist du nicht in der Gewerkschaft? Nein. " 400 times, in the seven languages: her no, then a sentence
+    # naming the union itself (read on its own); a sentence after her no that names none is read as written
+    assert special_category((QUESTIONS[language] + NO[language] + ". ") * 50) is None
+    assert special_category(QUESTIONS[language] + NO[language] + ". My wife is though") == "union"
+
+
+# ART63 4 (L, T57D 4): a doubled "not" says she is ("I'm not NOT in the Teamsters" read as her denial, none): union
+# (withheld); the no said twice in Spanish and Portuguese ("No, no estoy …", "Não, não sou …") is still one no; words
+# the lists do not read ("un-unionised", "non-union") stay none
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm not NOT in the Teamsters", "union"), ("I'm not not in the Teamsters", "union"),
+    ("I'm NOT not a member of the UAW", "union"), ("I'm not NOT in SEIU", "union"),
+    ("Ich bin nicht nicht in der Gewerkschaft", "union"), ("Ich bin nicht nicht in der IG Metall", "union"),
+    ("I'm not in the Teamsters", None), ("I am NOT in the Teamsters", None),
+    ("Ich bin nicht in der Gewerkschaft", None),
+    ("Ich bin nie in der Gewerkschaft", None), ("No, no estoy en CCOO", None), ("Não, não sou sindicalizado", None),
+    ("Non, je ne suis pas au syndicat", None), ("I'm not un-unionised", None), ("I'm not non-union", None),
+])
+def test_a_doubled_not(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected
+
+
+# ART63 3 (L): "a member of the union" with no union named is the person's trade union (withheld: the union of her
+# work is its everyday sense for a person), and its look-alikes the lists name stay none
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm a member of the union", "union"), ("I am a member of the union", "union"), ("I'm a union member", "union"),
+    ("I'm in the union", "union"), ("She is a member of the union", "union"),
+    ("I'm a member of the European Union", None), ("I'm a member of the student union", None),
+    ("I'm a member of the students' union", None), ("I'm a member of the credit union", None),
+    ("I'm a credit union member", None), ("the European Union", None),
+])
+def test_a_member_of_the_union(text: str, expected: str | None) -> None:
+    assert special_category(text) == expected
