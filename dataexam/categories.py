@@ -672,7 +672,7 @@ def _cut_everyday(cut: str) -> bool:
         last = phrase.rsplit(" ", 1)[-1]
         if last != fragment and last.startswith(fragment) and " " in phrase:
             whole = lowered[:len(lowered) - len(fragment)] + last
-            if special_terms.EVERYDAY_RX.search(whole) and special_category(whole) is None:
+            if special_terms.everyday_search(whole) and special_category(whole) is None:
                 return True
     return False
 

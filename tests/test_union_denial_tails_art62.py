@@ -115,10 +115,9 @@ _NAMED = "member of the union"
 GRID_UNION = {
     lang: [
         *(f"{s}{t}" for s in STATED[lang] if _NAMED not in s for t in UNDOING[lang]),
-        # (the negated question ART54–ART60 read in German, French, Spanish and Portuguese is none answered anything but
-        # yes — "Bist du nicht in der IG Metall? Nein, aber meine Frau schon" none before and after: ART62's report)
-        *(f"{q} {a}" for q in ASKED[lang] if _NAMED not in q and lang in ("en", "it", "nl")
-          for a in NO_THEN_UNDONE[lang]),
+        # (ART63: the negated question ART54–ART60 read in German, French, Spanish and Portuguese is read alike —
+        # "Bist du nicht in der IG Metall? Nein, aber meine Frau schon" was none answered anything but yes)
+        *(f"{q} {a}" for q in ASKED[lang] if _NAMED not in q for a in NO_THEN_UNDONE[lang]),
         *(f"{q} {a}" for q in ASKED_PLAINLY[lang] if _NAMED not in q for a in NO_THEN_UNDONE[lang]),
     ]
     for lang in LANGUAGES

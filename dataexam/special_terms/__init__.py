@@ -286,22 +286,85 @@ def _cut_pattern(spaced: frozenset[str], unspaced: frozenset[str], defer: bool) 
     return "|".join(alternatives)
 
 
+def _cut_order(spaced: frozenset[str], unspaced: frozenset[str]) -> list[str]:
+    """The phrases with these keys in the order of their alternatives in a cut (:func:`_cut_pattern`): the spaced
+    ones longest first, then the unspaced ones longest first."""
+    keep = {p for k in spaced for p in _SPACED_BY_KEY[k]} | {p for k in unspaced for p in _UNSPACED_BY_KEY[k]}
+    order = [p for p in _BY_LENGTH if p in keep and not _UNSPACED.search(p)] if spaced else []
+    return order + ([p for p in _BY_LENGTH if p in keep and _UNSPACED.search(p)] if unspaced else [])
+
+
 @lru_cache(maxsize=4096)
 def _everyday_rx_of(spaced: frozenset[str], unspaced: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """:data:`EVERYDAY_RX` of the phrases with these keys only (the same alternatives in the same order: a text
     holding no other phrase's key is matched alike), each long lookahead an empty group (:func:`_deferred`); and
     those lookaheads by group number (the tuple's item 0 stands for group 1)."""
-    keep = {p for k in spaced for p in _SPACED_BY_KEY[k]} | {p for k in unspaced for p in _UNSPACED_BY_KEY[k]}
-    order = [p for p in _BY_LENGTH if p in keep and not _UNSPACED.search(p)] if spaced else []
-    order += [p for p in _BY_LENGTH if p in keep and _UNSPACED.search(p)] if unspaced else []
     return (re.compile(_cut_pattern(spaced, unspaced, defer=True)),
-            tuple(EVERYDAY_NOT_BEFORE[p] for p in order if _deferred(p)))
+            tuple(EVERYDAY_NOT_BEFORE[p] for p in _cut_order(spaced, unspaced) if _deferred(p)))
+
+
+@lru_cache(maxsize=4096)
+def _deferred_after(spaced: frozenset[str], unspaced: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """For each deferred phrase of a cut (:func:`_everyday_rx_of`'s groups, in order: item 0 stands for group 1),
+    the phrases after it in the cut's order — the alternatives the cut with its lookaheads inside would try where
+    it began once its lookahead turned it down."""
+    order = _cut_order(spaced, unspaced)
+    return tuple(tuple(order[i + 1:]) for i, p in enumerate(order) if _deferred(p))
+
+
+@lru_cache(maxsize=8192)
+def _alone_rx(phrase: str) -> re.Pattern[str]:
+    """One phrase of a cut alone, as its alternative there reads it (a spaced one as a whole word), its long
+    lookahead (:func:`_deferred`) an empty group, checked after the match as in :func:`_cut_search`."""
+    rx = _phrase_pattern(phrase, defer=True)
+    return re.compile(rx if _UNSPACED.search(phrase) else r"(?<![\w-])(?:" + rx + r")(?![\w-])")
+
+
+def _turned_down(phrase: str, lowered: str, end: int) -> bool:
+    """Whether ``phrase``'s deferred lookahead (:func:`_deferred`), matched at its match's ``end``, turns it down."""
+    return _deferred(phrase) and _not_before_rx(EVERYDAY_NOT_BEFORE[phrase]).match(lowered, end) is not None
+
+
+def _exact_search(keys: tuple[frozenset[str], frozenset[str]], lowered: str, at: int) -> re.Match[str] | None:
+    """The first match from ``at`` in ``lowered`` of the cut with every lookahead inside (what
+    ``re.compile(_cut_pattern(*keys, defer=False)).search(lowered, at)`` finds: the leftmost place where a phrase
+    matches with its lookahead, there the first phrase in the cut's order), without compiling it. ART63 (issue 16,
+    PERF): a deferred lookahead of 10,000 characters (a trade union's denial: "No estoy en CCOO 😂 estoy en UGT"),
+    written into each of the 77 phrases of "no" (266 in all), made that cut 735,000 characters, 3.4–12 s a compile,
+    paid by the first text a denial was undone in; now the cut with the lookaheads as empty groups is searched, and
+    where a phrase's lookahead turns it down, the phrases after it are tried at the same place one by one (each
+    compiled alone, its lookahead compiled once for all the phrases that share it)."""
+    rx, deferred = _everyday_rx_of(*keys)
+    after = _deferred_after(*keys)
+    while (m := rx.search(lowered, at)) is not None:
+        if m.lastindex is None or m.start(m.lastindex) != m.end() or not _not_before_rx(
+                deferred[m.lastindex - 1]).match(lowered, m.end()):
+            return m
+        start = m.start()
+        for phrase in after[m.lastindex - 1]:
+            if (alone := _alone_rx(phrase).match(lowered, start)) is not None and not _turned_down(
+                    phrase, lowered, alone.end()):
+                return alone
+        at = start + 1
+    return None
+
+
+def everyday_search(lowered: str) -> re.Match[str] | None:
+    """A match in ``lowered`` (lower-case text) of an everyday phrase with its lookaheads (as
+    ``EVERYDAY_RX.search(lowered)`` finds one, or None where that finds none), without compiling :data:`EVERYDAY_RX`
+    (3.2 million characters, 46 s: ART63): the first of each key's cut (:func:`_exact_search`), the leftmost."""
+    keys = _cut_keys(lowered)
+    if keys is None:
+        return None
+    cuts = [*((frozenset({k}), frozenset()) for k in keys[0]), *((frozenset(), frozenset({k})) for k in keys[1])]
+    found = [m for cut in cuts if (m := _exact_search(cut, lowered, 0)) is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 @lru_cache(maxsize=64)
 def _exact_rx_of(spaced: frozenset[str], unspaced: frozenset[str]) -> re.Pattern[str]:
-    """:data:`EVERYDAY_RX` of the phrases with these keys, each lookahead inside: read only where a deferred one
-    turned a phrase down (another, shorter phrase may then match there: the regex's own order decides)."""
+    """:data:`EVERYDAY_RX` of the phrases with these keys, each lookahead inside (:func:`everyday_rx`; a text's
+    reading searches it without compiling it: :func:`_exact_search`)."""
     return re.compile(_cut_pattern(spaced, unspaced, defer=False))
 
 
@@ -346,7 +409,7 @@ def _cut_search(keys: tuple[frozenset[str], frozenset[str]], lowered: str, at: i
     m = rx.search(lowered, at)
     if m is not None and m.lastindex is not None and m.start(m.lastindex) == m.end() and _not_before_rx(
             deferred[m.lastindex - 1]).match(lowered, m.end()):
-        return _exact_rx_of(*keys).search(lowered, at)
+        return _exact_search(keys, lowered, at)
     return m
 
 

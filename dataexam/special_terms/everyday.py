@@ -1115,12 +1115,11 @@ _NOT_IN_A_UNION_PAST_END = (
     # held only at the text's end): to its sentence's end where the next sentence names the union itself, read on its
     # own ("… Du bist in der Gewerkschaft." stays union by its own words; "… Meine Frau schon." names none and is the
     # wife's membership, withheld)
-    r"(?:(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))"
+    r"(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))"
     # ART56 ("Bist du nicht in der Gewerkschaft? Nein", "¿No estás en el sindicato? No" read union: a question was no
-    # end): to a question's mark unless the person answers it yes (UNION_ANSWERS: "…? Doch, bin ich", "…? Sí, estoy",
-    # "…? Si !", "…? Estou sim" stay union; and answered in English, "Bist du nicht in der Gewerkschaft? yes I am",
-    # as the question's own language: T52 3)
-    r"|(?!" + "|".join(UNION_ANSWERS[language] for language in ("de", "es", "fr", "pt", "en")) + r")\s*[?？])")
+    # end): to a question's mark answered no — ART63: as ART61's seven languages' patterns read it
+    # (_NOT_IN_A_UNION_ASKED_END below), no longer any answer but her yes)
+)
 # ART61 (T55B 3, ART60's leftover: "You're not in the Teamsters? no", "Aren't you a union member? nope", "Non sei
 # iscritto alla CGIL? No", "Ben je niet lid van de FNV? Nee", "Tu n'es pas adhérent à FO ? Non", "¿No estás afiliada
 # a la CNT? No" read union at high — ART54–ART60's "not in a union" read German, Spanish, Portuguese and French with
@@ -1135,7 +1134,9 @@ _NOT_IN_A_UNION_PAST_END = (
 _UNION_NAMES_EN = (r"(?:the\s+)?(?:teamsters|uaw|seiu|afl[\s-]*cio)|unite\s+the\s+union|the\s+gmb\s+union|"
                    r"(?:a|the)\s+labou?r\s+union")
 _NEGATED_UNION_NAMES = {
-    "en": r"(?:not|never|no\s+longer|(?:aren['’]?t|arent|ain['’]?t|aint)\s+(?:you|u|we|ya)|(?:isn['’]?t|isnt)\s+"
+    # (ART63, T57D 4: not a doubled "not" — "I'm not NOT in the Teamsters", emphatic, says she is)
+    "en": r"(?<!not\s)(?<!n['’]t\s)(?:not|never|no\s+longer|(?:aren['’]?t|arent|ain['’]?t|aint)\s+(?:you|u|we|ya)|"
+          r"(?:isn['’]?t|isnt)\s+"
           r"(?:he|she))(?:\s+(?:even|ever|been|really|still|currently))*\s+(?:in\s+(?:" + _UNION_NAMES_EN
           + r")|an?\s+(?:union|teamsters?|uaw|seiu|rmt|unison|gmb|ucu|neu|cwu)\s+member|(?:an?\s+)?member\s+of\s+"
           r"(?:" + _UNION_NAMES_EN + r"|(?:the|a|any)\s+(?:trade\s+|labou?r\s+)?union))",
@@ -1177,11 +1178,22 @@ _NO_WORDS = (r"no(?:\s+(?:way|sir|ma['’]?am|chance))?|not\s+a\s+chance|certain
              r"jamas|para\s+nada|ya\s+no|no\s+lo\s+estoy|no\s+lo\s+soy|qu[eé]\s+va|nop|não|nao|nunca\s+fui|"
              r"n[ãa]o\s+sou|n[ãa]o\s+estou|j[áa]\s+n[ãa]o|de\s+jeito\s+nenhum|nops|mai|macché|macche|per\s+niente|"
              r"non\s+lo\s+sono|non\s+più|non\s+piu|assolutamente\s+no|neen|nooit|niet\s+meer|ben\s+ik\s+niet|"
-             r"zit\s+ik\s+niet|welnee")
+             r"zit\s+ik\s+niet|welnee|"
+             # ART63 (ART56's "Você não está no sindicato? Não, saí" none, once any answer but her yes was): her "I
+             # left" after it, in the seven languages
+             r"i\s+(?:quit|left)|(?:bin\s+)?ausgetreten|me\s+sal[ií]|lo\s+dej[eé]|j['’]ai\s+quitté|saí|"
+             r"sono\s+uscit[oa]|ik\s+ben\s+gestopt")
 _NO_FILLERS = (r"sadly|thankfully|hoor|lol|haha\w*|lmao|jaja\w*|mdr|kk+|rs+|ahah\w*|well|um|uh|pues|bueno|ben|beh|"
                r"nou|ach")
-_ANSWER_NO = (r"(?=[^\n]*?(?<![\w'’-])(?:" + _NO_WORDS + r")(?![\w'’-]))(?:(?:" + _NO_WORDS + "|" + _NO_FILLERS
-              + r")(?![\w'’-])|" + _EMOJI + r"|[\s,.!…;:()\-—–*~\"'“”])+"
+_NO_ITEM = (r"(?:(?:" + _NO_WORDS + "|" + _NO_FILLERS + r")(?![\w'’-])|" + _EMOJI + r"|[\s,.!…;:()\-—–*~\"'“”])")
+#: (ART63, PERF, issue 16: the words of no are read to where a word of the tail may begin in more than one way — "… ?
+#: no, nie gewesen", "… ? no :p" — so a text's end that undoes the answer after a long run of them, "… ? no" and
+#: "never" 3,000 times then "x", was 6.4 s: each place the run could end read the tail to the text's end again.
+#: Within _ANSWER_SPAN characters of the text's end it is read so still; further from it, the run is taken whole
+#: once, and a tail that could only begin inside it is no tail: such an answer reads as written, withheld)
+_ANSWER_SPAN = 300
+_ANSWER_NO = (r"(?=[^\n]*?(?<![\w'’-])(?:" + _NO_WORDS + r")(?![\w'’-]))"
+              r"(?:(?=[\s\S]{0," + str(_ANSWER_SPAN) + r"}\Z)" + _NO_ITEM + r"+|(?>" + _NO_ITEM + r"+))"
               # ART62 (T57B 7: "Aren't you in the UAW? no. you?", "… no, why?" read union): and past what may follow
               # a denial without undoing it (_DENIAL_TAIL: "… no. And you?", "… Nee. En jij?", "… no 😂")
               + _DENIAL_TAIL + r"(?:$|\n)")
@@ -1204,13 +1216,20 @@ _NEGATED_UNION_WORDS = (r"(?:\s+(?:anymore|any\s+more|either|now|still|lol|haha|
 _ASKED_BACK = (r"(?:[\s.!…,;¿]*(?:(?:and|what\s+about|how\s+about|e|en|und|y|et)\s+)?(?:you|u|tu|tú|te|jij|je|"
                r"jullie|voi|lei|du|toi|vous|você|voce|vc|usted)(?:\s+(?:too|also|anche|ook|aussi|también|tambien|também))?"
                r"\s*[?？])?")
+#: ART63 (ART57: "Bist du nicht in der Gewerkschaft? Nein. " 400 times none): her answer no to its sentence's end,
+#: where the next sentence names the union itself, read on its own (as the statement's sentence, below)
+_ANSWERED_NO_THEN_UNION = (r"\s*[?？]+\s*(?:(?:" + _NO_WORDS + r")(?![\w'’-])[\s,]*)++(?:[.!…]+\s*|(?<=\n))"
+                           r"(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindica|syndica|"
+                           r"(?<![\w'’-])(?:uaw|seiu|gmb|unison|rmt|ig\s+metall|ver\.?di|dgb|cgil|cisl|fnv|ccoo|ugt|"
+                           r"cnt|cut|cgtp|fo|force\s+ouvri[eè]re)(?![\w'’-])))")
 #: … to its text's end, to a sentence naming the union after it, or to a question's mark with nothing after it, her
 #: answer no or her yes taken back at once
 _NEGATED_UNION_END = (
     # (ART62: its words taken whole, an atomic group — PERF: a run of "lol"s before a word that undoes it)
     r"(?=(?>" + _NEGATED_UNION_WORDS + r")(?:" + _ASKED_BACK + _DENIAL_TAIL + r"$"
     r"|(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindicato|syndicat))"
-    r"|\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK + r")))")
+    r"|\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK + r")|"
+    + _ANSWERED_NO_THEN_UNION + "))")
 # … and the question asked without a negation ("Are you in the Teamsters? no", "Bist du in der IG Metall? Nein", "Sei
 # iscritto alla CGIL? No", "Ben je lid van de FNV? Nee"): none only where her answer is no, or her yes taken back at
 # once; asked alone, or answered anything else, it reads as written (a question of someone's union: withheld)
@@ -1844,8 +1863,29 @@ for _sense in EVERYDAY_SENSES.values():
         for _phrase in _sense.phrases:
             EVERYDAY_NOT_BEFORE[_phrase] = "|".join((clause_end_guard(_sense.to_clause_end),
                                                      *filter(None, (EVERYDAY_NOT_BEFORE.get(_phrase),))))
+# ART63 (the answer to the negated question ART54–ART60 listed in German, Spanish, Portuguese and French was read
+# none unless it was her yes: "Bist du nicht in der Gewerkschaft? Seit 2019", "¿No estás en el sindicato? No, pero
+# desde 2019 estoy en UGT", "Você não está no sindicato? Não, estou na CUT" read none): as _NEGATED_UNION_END reads it
+# in the seven languages — none where the question's mark ends the text, her answer is no to its end (_ANSWER_NO:
+# "…? Nein", "…? No, nunca lo estuve. ¿Y tú?") or her yes is taken back at once (_YES_TAKEN_BACK: "…? Doch, bin
+# ich. Nicht mehr"); anything else after it ("…? Nein, aber meine Frau schon", "…? Seit 2019") reads as written.
+# Her yes is read as before (ART56–ART60: none where it is not UNION_ANSWERS' yes — taken back, "Doch, bin ich – bin
+# aber letztes Jahr ausgetreten" — or goes on past its row's words; and answered in English, as T52 3)
+_ASKED_LANGUAGES = ("de", "es", "fr", "pt", "en")
+_NOT_IN_A_UNION_ASKED_END = (r"\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK
+                             + r")|" + _ANSWERED_NO_THEN_UNION
+                             + r"|(?=" + "|".join(_BARE_ANSWERS[language] for language in _ASKED_LANGUAGES)
+                             + r")(?!" + "|".join(UNION_ANSWERS[language] for language in _ASKED_LANGUAGES)
+                             + r")\s*[?？]")
 for _phrase in EVERYDAY_SENSES["not in a union (de, es, pt, fr)"].phrases:
-    EVERYDAY_NOT_BEFORE[_phrase] += "(?!" + _NOT_IN_A_UNION_WORDS + _NOT_IN_A_UNION_PAST_END + ")"
+    EVERYDAY_NOT_BEFORE[_phrase] += ("(?!" + _NOT_IN_A_UNION_WORDS + "(?:" + _NOT_IN_A_UNION_PAST_END + "|"
+                                     + _NOT_IN_A_UNION_ASKED_END + "))")
+# ART63 (T57D 4: "Ich bin nicht nicht in der Gewerkschaft", a doubled "nicht", says she is): the German phrases of "not
+# in a union" after another "nicht" are none of it (Spanish "No, no estoy …" and Portuguese "Não, não sou …" repeat
+# the no: still one)
+for _phrase in EVERYDAY_SENSES["not in a union (de, es, pt, fr)"].phrases:
+    if _phrase.startswith(("nicht ", "nie ", "kein")):
+        EVERYDAY_NOT_AFTER[_phrase] = (*EVERYDAY_NOT_AFTER.get(_phrase, ()), "nicht ")
 # ART50: a heart attack had in the mine is no cave-in ("miał zawał w kopalni", "dostałem zawał w kopalni")
 EVERYDAY_NOT_AFTER.update({p: tuple(f"{verb} " for verb in ("miał", "miała", "miałem", "miałam", "mial", "miala",
                                                              "dostał", "dostała", "dostałem", "dostałam", "doznał",
