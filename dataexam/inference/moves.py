@@ -52,6 +52,7 @@ from .sensitive import (  # night, defined once
     is_night,
     spoken,
     spoken_bound,
+    withheld_near,
     withheld_time,
 )
 from .shipping import ShipHome
@@ -623,11 +624,9 @@ class MovesMixin:
         slots = [slot for slot, p, _n, _m in self.hourly_country.entries() if p == pid] if pid is not None else []
         if not slots:
             return None, None
+        # a day near an undated switch by its month and hour, by day too (the gate's near_move: EXAMPLE60)
         gate = NightGate.of(ctx)
-        return tuple(  # type: ignore[return-value]
-            withheld_time(format_time(t) or "", ctx.zone)
-            if not gate.dated and ctx.local(t).date() in ctx.move_days_withheld else gate.day(t, ctx.zone)
-            for t in (slot_time(min(slots)), slot_time(max(slots))))
+        return tuple(gate.day(t, ctx.zone) for t in (slot_time(min(slots)), slot_time(max(slots))))  # type: ignore[return-value]
 
     def _said_day(self, ctx: Context, cc: str, day: str, last: bool) -> str:
         """A local day a login move states (``_move``: the last day in one country, the first in the next, a
@@ -644,11 +643,6 @@ class MovesMixin:
         if not slots:
             return day
         t = slot_time(max(slots) if last else min(slots))
-        if d in ctx.move_days_withheld:
-            # a day of the clock's switch that the time zone undates (its record beside the switch at night; LIFE59,
-            # T56C 2: "between 2024-06-30 and 2024-07-01" beside "Kolkata … to Jun 2024 (day withheld …)"): the
-            # login's own weekday and hour, by day or not, and the month kept (kept_months), as the clock says it
-            return withheld_time(format_time(t) or "", ctx.zone)
         # the record placed the person in ``cc``: night on a zone of ``cc`` the person's clock lives on in some
         # period is night too, though the clock of the record's instant may still be the earlier home's (T30C M1:
         # the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's Toronto period
@@ -656,6 +650,14 @@ class MovesMixin:
         # person's clock alone.
         there = [z for z in getattr(ctx.zone, "zones", ()) if zone_countries().get(str(getattr(z, "key", ""))) == cc]
         night = gate.night_clock(t, [ctx.zone, *there])
+        if d in ctx.move_days_withheld or gate.near(t, ctx.zone):
+            # a day within a week of the clock's switch that the time zone undates (its record beside the switch at
+            # night; LIFE59, T56C 2: "between 2024-06-30 and 2024-07-01" beside "Kolkata … to Jun 2024 (day
+            # withheld …)"; T57A 1): a night-time login by its weekday and hour, one by day by its month and hour
+            # (a weekday would pin the night's beside it: EXAMPLE60), the month kept (kept_months), as the clock
+            # says it
+            iso = format_time(t) or ""
+            return withheld_time(iso, night) if night is not None else withheld_near(iso, ctx.zone)
         return day if night is None else gate.day(t, night) or day
 
     def _said_move(self, ctx: Context, moved: dict[str, Any] | None) -> dict[str, Any] | None:
