@@ -292,3 +292,40 @@ def test_a_special_category_record_near_an_undated_switch_keeps_its_month_not_it
     assert far_f.evidence.items[0].time == "withheld (special category) Wed 07:30"  # as before, away from a move
     assert view.local_time(near_f.evidence.items[0].time, tokyo) == \
         "Jul 2026 07:30, date withheld (special category; --include-sensitive)"
+
+
+def _with_trip(offset: int, include_sensitive: bool = False):  # type: ignore[no-untyped-def]
+    """Berlin → Tokyo (switch withheld), with four days in South Korea from ``offset`` days after 1 Jul 2026 (three
+    logins a day from a Korean address, none from Japan those days)."""
+    switch59.IPS.update(IPS)
+    events, _last, _first = switch59._moved("Europe/Berlin", "Asia/Tokyo", MOVED, 23.0, 19.0)
+    seoul, tokyo, s = ZoneInfo("Asia/Seoul"), ZoneInfo("Asia/Tokyo"), Stream("y.zip")
+    days = [MOVED + timedelta(days=offset + k) for k in range(4)]
+    events = [e for e in events if not (e.kind == "twitter.login" and e.time.astimezone(tokyo).date() in days)]
+    events += [s.ev(local(seoul, d, h), "twitter.login", None, ip="1.208.0.1")
+               for d in days for h in (9.25, 13.5, 18.75)]
+    events.sort(key=lambda e: e.sort_key)
+    return infer(events, now=NOW, include_sensitive=include_sensitive), events, days
+
+
+def test_a_trip_within_a_week_of_a_withheld_switch_is_said_by_its_months() -> None:
+    """Before: "1 trip abroad: South Korea 3–6 Jul 2026" (value start "2026-07-03", last_home_day_before
+    "2026-07-02") beside "withheld Tue 23:00"."""
+    report, events, days = _with_trip(2)
+    trips = report.finding("trips")
+    assert trips.value and trips.value[0]["country"] == "KR", trips.summary
+    trip = trips.value[0]
+    assert trip["start"] == trip["end"] == "withheld (near a night-time move) Jul 2026", trip
+    assert trip["start_month"] == trip["end_month"] == "2026-07"
+    assert "South Korea Jul 2026 (days withheld: near a night-time move; --include-sensitive)" in trips.summary
+    near = _near_days(report, events)
+    for name, out in _outputs(report).items():
+        leaks = [(d.isoformat(), ctx) for d, ctx in _said_days(out) if d in near]
+        assert not leaks, (name, leaks[:3])
+        if name.startswith("text"):
+            assert "South Korea Jul 2026 (days withheld: near a night-time move" in out, name
+    # with the flag, and for a trip a few weeks on, the days as before
+    dated = _with_trip(2, include_sensitive=True)[0].finding("trips")
+    assert dated.value[0]["start"] == days[0].isoformat() and days[0].isoformat() in dated.summary, dated.summary
+    later, _events, later_days = _with_trip(20)
+    assert later.finding("trips").value[0]["start"] == later_days[0].isoformat(), later.finding("trips").value

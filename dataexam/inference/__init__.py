@@ -125,6 +125,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     from .homeclock import adopt_home_zone
     from .literature import NOT_ATTEMPTED
     from .model import Finding, Report
+    from .moves import undate_trips_near_move
     from .proxies import set_aside_exits
     from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
     from .trust import SET_ASIDE_NOTE
@@ -194,6 +195,9 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         # (late nights in Ramadan: T27B M5), and withholding it for the people a calendar test caught told it too
         # … nor, by day, of the records within a week of a switch the time-zone finding undated (EXAMPLE60)
         sensitive.withhold_night_dates(findings, ctx.zone, night_gate)
+        for f in findings:
+            if f.id == "trips":  # … nor a trip's days there (by their months)
+                undate_trips_near_move(f, night_gate)
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}
     findings.sort(key=lambda f: order.get(f.id, len(order)))
     stats.zone = ctx.zone  # the first / last records on the home's calendar (AMZ55: events.Bounds)

@@ -52,6 +52,7 @@ from .sensitive import (  # night, defined once
     is_night,
     spoken,
     spoken_bound,
+    spoken_span,
     withheld_near,
     withheld_time,
 )
@@ -231,9 +232,42 @@ OPEN_STAY_ORDER_SLACK_DAYS = 7
 
 def _trips_head(trips: list[dict[str, Any]]) -> str:
     """The trips summary's head: how many, the first five with their dates, each country named as a sentence names
-    it ("Mexico", "the United States"; WORD58, T55B 9: "3 trip(s) abroad: MX …" — the value keeps the codes)."""
-    listed = ", ".join(f"{gazetteer.country_in_text(t['country'])} {t['start']}–{t['end']}" for t in trips[:5])
+    it ("Mexico", "the United States"; WORD58, T55B 9: "3 trip(s) abroad: MX …" — the value keeps the codes); a trip
+    whose days lie near an undated switch (:func:`undate_trips_near_move`) by its months."""
+    def days(t: dict[str, Any]) -> str:
+        if str(t["start"]).startswith(TIME_WITHHELD) or str(t["end"]).startswith(TIME_WITHHELD):
+            if t.get("start_month") and t.get("start_month") == t.get("end_month"):  # one month once
+                return spoken_bound(t["start"], t["start_month"]).replace("(day withheld", "(days withheld", 1)
+            return spoken_span(t["start"], t.get("start_month") or t["start"], t["end"],
+                               t.get("end_month") or t["end"])
+        return f"{t['start']}–{t['end']}"
+
+    listed = ", ".join(f"{gazetteer.country_in_text(t['country'])} {days(t)}" for t in trips[:5])
     return f"{len(trips)} trip(s) abroad: {listed}"
+
+
+def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
+    """Without --include-sensitive, the trips (``trips``, in place, once every finding is done: the late nights and
+    the clock have read their days) whose days lie near a clock switch the time-zone finding undated (``gate``'s
+    :attr:`~.sensitive.NightGate.near_move`, its days on either clock and UTC) say those days by their month:
+    ``start``/``end`` "withheld (near a night-time move) Jul 2026" with ``start_month``/``end_month``, the home days
+    around it (``last_home_day_before``/``first_home_day_after``) so too, and the summary's head by their months
+    (EXAMPLE60: "South Korea 3–6 Jul 2026" two days after the switch "withheld Tue 23:00" told which Tuesday): "South
+    Korea Jul 2026 (days withheld: near a night-time move; --include-sensitive)"."""
+    if gate.dated or not gate.near_move or not isinstance(trips.value, list):
+        return
+    old_head = _trips_head(trips.value)
+    changed = False
+    for t in trips.value:
+        for key in ("start", "end", "last_home_day_before", "first_home_day_after"):
+            day = t.get(key)
+            if isinstance(day, str) and len(day) == 10 and gate.near(date.fromisoformat(day), None):
+                if key in ("start", "end"):
+                    t[f"{key}_month"] = day[:7]
+                t[key] = withheld_near(day, None)
+                changed = True
+    if changed:
+        trips.summary = trips.summary.replace(old_head, _trips_head(trips.value), 1)
 
 
 def add_trips_seen_by_clock(pending: list[tuple[dict[str, Any], list[date]]], trips: Finding,

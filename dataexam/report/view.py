@@ -1194,12 +1194,22 @@ def not_trips_said(summary: str) -> str:
     return summary[min(at):] if at else ""
 
 
+def trip_span(t: dict[str, Any]) -> str:
+    """A trip's days (:func:`span`: "3–6 Jul 2026"); days near a night-time move withheld without
+    --include-sensitive (``start_month``/``end_month``; ``inference.moves.undate_trips_near_move``, EXAMPLE60) by
+    their months: "Jul 2026 (days withheld: near a night-time move; --include-sensitive)"."""
+    if str(t.get("start")).startswith(TIME_WITHHELD) or str(t.get("end")).startswith(TIME_WITHHELD):
+        return period_span({"from": t.get("start"), "to": t.get("end"), "from_month": t.get("start_month"),
+                            "to_month": t.get("end_month")})
+    return span(t.get("start"), t.get("end"))
+
+
 def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
     """The trips listed (the first four), a stay still open at the end, and the days the summary reads as no trips
     (a weekend home, a commute: FIX2, "18 trips abroad: …" said nothing of the weekends in Poland)."""
     if not v:
         return ""  # the finding's summary: "No trips abroad seen.", or why none is seen (T28C M3)
-    parts = [f"{country_in_text(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
+    parts = [f"{country_in_text(t['country'])} {trip_span(t)}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
     head = f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
     last = v[-1]
@@ -1208,8 +1218,12 @@ def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
         # length (moves.MovesMixin._open_stay): a trip or a move. The length alone was said "with an order to a new
         # address there" too, where no order was seen (T39)
         n = last.get("new_address_orders") or 0
-        lasted = (date.fromisoformat(last["end"]) - date.fromisoformat(last["start"])).days + 1
-        sign = f"with {count_phrase(n, 'order')} to a new address there" if n else f"{lasted} days long"
+        try:
+            lasted = (date.fromisoformat(last["end"]) - date.fromisoformat(last["start"])).days + 1
+        except ValueError:  # its days withheld near a night-time move (trip_span): no length from them
+            lasted = None
+        sign = (f"with {count_phrase(n, 'order')} to a new address there" if n
+                else f"{lasted} days long" if lasted else "its days withheld")
         head += (f" The stay in {country_in_text(last['country'])} is still open when the records end, {sign}: a "
                  "trip or a move — too recent to tell.")
     said = not_trips_said(summary)
