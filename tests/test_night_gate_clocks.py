@@ -112,15 +112,18 @@ def test_the_saved_json_places_an_undated_switch_at_its_first_instant_on_the_new
     doc = json.loads(report_module.to_json(switched))
     periods = doc["by_id"]["timezone"]["value"]["periods"]
     assert periods[1]["start"] == "withheld Mon 23:45"  # the travel night's record on São Paulo's clock
-    # the report's first instant at or after the real switch (2024-02-06 00:00 UTC): an example it gives dated
-    assert periods[1]["examples_from"] == "2024-02-08T15:00:00Z"
+    # the report's first instant at or after the real switch (2024-02-06 00:00 UTC): an example it gives dated — a
+    # week or more from the switch's night, as the examples nearer it are said by their month (EXAMPLE60: it was
+    # "2024-02-08T15:00:00Z", three days after "withheld Mon 23:45", dating that Monday)
+    assert periods[1]["examples_from"] == "2024-02-13T15:00:00Z"
+    assert "2024-02-08" not in json.dumps(doc)
     assert "examples_from" not in periods[0]
     assert "2024-02-05" not in json.dumps(doc["by_id"]["timezone"]["value"])
     assert "2024-02-06" not in json.dumps(doc["by_id"]["timezone"]["value"])
     zone = view.local_zone(doc)
     assert isinstance(zone, MovedZone)
     assert view.local_time("2024-02-05T20:00:00Z", zone) == "2024-02-05 20:00"  # Lisbon's evening
-    assert view.local_time("2024-02-08T15:00:00Z", zone) == "2024-02-08 12:00"  # São Paulo's noon
+    assert view.local_time("2024-02-13T15:00:00Z", zone) == "2024-02-13 12:00"  # São Paulo's noon
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

@@ -125,6 +125,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     from .homeclock import adopt_home_zone
     from .literature import NOT_ATTEMPTED
     from .model import Finding, Report
+    from .moves import undate_trips_near_move
     from .proxies import set_aside_exits
     from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
     from .trust import SET_ASIDE_NOTE
@@ -177,20 +178,26 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     withheld = []
     if not include_sensitive:
         withheld.append("sensitive_signals")
+        # the report's night gate: its days near a switch the time zone undated (NightGate.near_move, EXAMPLE60)
+        night_gate = sensitive.NightGate.of(ctx)
         kept = []
         for f in findings:
             if f.sensitive:
                 withheld.append(f.id)
             else:
                 # the one gate on what the kept findings quote: no record text of an Art. 9 category
-                sensitive.gate(f, ctx.zone)
+                sensitive.gate(f, ctx.zone, night_gate)
                 if f.id in PURCHASE_FINDINGS and f.value is not None:
                     f.caveats = [*f.caveats, SET_ASIDE_NOTE]  # said whether or not any was set aside
                 kept.append(f)
         findings = kept
         # no calendar date of night-time activity, for anyone: a night's date can tell a religious practice
         # (late nights in Ramadan: T27B M5), and withholding it for the people a calendar test caught told it too
-        sensitive.withhold_night_dates(findings, ctx.zone)
+        # … nor, by day, of the records within a week of a switch the time-zone finding undated (EXAMPLE60)
+        sensitive.withhold_night_dates(findings, ctx.zone, night_gate)
+        for f in findings:
+            if f.id == "trips":  # … nor a trip's days there (by their months)
+                undate_trips_near_move(f, night_gate)
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}
     findings.sort(key=lambda f: order.get(f.id, len(order)))
     stats.zone = ctx.zone  # the first / last records on the home's calendar (AMZ55: events.Bounds)
@@ -202,7 +209,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     # the one shape of every such bound, NightGate.instant)
     for key, when in zip(("first", "last"), stats.bounds, strict=True):
         inputs[key] = gate.instant(when, ctx.zone)
-        inputs[f"{key}_date_only"] = gate.date_only(when)
+        # (a date-only bound near an undated switch is said by its month: no day, so not flagged one)
+        inputs[f"{key}_date_only"] = gate.date_only(when) and not str(inputs[key]).startswith(sensitive.TIME_WITHHELD)
         # the bound's day on the home's calendar, the clock the evidence lines are read on (BOUND56: a Los Angeles
         # post at 20:00 on 31 Dec was a Period from "1 Jan", its UTC day); None where the instant is withheld
         inputs[f"{key}_day"] = gate.home_day(when, ctx.zone)

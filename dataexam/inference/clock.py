@@ -99,7 +99,7 @@ from .periods import (
     week_part,
 )
 from .proxies import COMMUTE_KM
-from .sensitive import NightGate, is_night_at, spoken_bound, spoken_span, withheld_time
+from .sensitive import NightGate, is_night_at, spoken_bound, spoken_span, withheld_near, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
     DEFAULT_FREE_DAYS,
@@ -2209,8 +2209,10 @@ class ClockAggregator(Aggregator):
         midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
         t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
         if not gate.dated and t is not None and day in self.move_days_withheld:
-            # a day of a switch the periods undate (LIFE59): withheld too, though its own record be by day
-            return withheld_time(t.strftime("%Y-%m-%dT%H:%M:%SZ"), tz)
+            # a day of a switch the periods undate (LIFE59): withheld too, though its own record be by day — then
+            # by its month and hour, not its weekday (which would pin the night's beside it: EXAMPLE60)
+            iso = t.strftime("%Y-%m-%dT%H:%M:%SZ")
+            return withheld_time(iso, tz) if gate.night_clock(t, [tz]) is not None else withheld_near(iso, tz)
         if gate.dated or t is None or gate.night_clock(t, [tz]) is None:
             return day.isoformat()
         return gate.day(t, tz) or day.isoformat()
@@ -2250,7 +2252,8 @@ class ClockAggregator(Aggregator):
                 # the day of a record beside a switch the periods undate (LIFE59: "between 2024-06-30 and …" beside
                 # "to Jun 2024 (day withheld …)"): by its month, as they say it
                 out[f"{key}_month"] = out[key][:7]
-                out[key] = withheld_time(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zb if last else za)
+                # by day: its month and hour, not its weekday (EXAMPLE60)
+                out[key] = withheld_near(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zb if last else za)
         return out
 
     def _said_shift(self, gate: NightGate, tz: tzinfo, moved: tuple[date, date, date, date, float]) -> list[str]:

@@ -52,6 +52,8 @@ from .sensitive import (  # night, defined once
     is_night,
     spoken,
     spoken_bound,
+    spoken_span,
+    withheld_near,
     withheld_time,
 )
 from .shipping import ShipHome
@@ -230,9 +232,42 @@ OPEN_STAY_ORDER_SLACK_DAYS = 7
 
 def _trips_head(trips: list[dict[str, Any]]) -> str:
     """The trips summary's head: how many, the first five with their dates, each country named as a sentence names
-    it ("Mexico", "the United States"; WORD58, T55B 9: "3 trip(s) abroad: MX …" — the value keeps the codes)."""
-    listed = ", ".join(f"{gazetteer.country_in_text(t['country'])} {t['start']}–{t['end']}" for t in trips[:5])
+    it ("Mexico", "the United States"; WORD58, T55B 9: "3 trip(s) abroad: MX …" — the value keeps the codes); a trip
+    whose days lie near an undated switch (:func:`undate_trips_near_move`) by its months."""
+    def days(t: dict[str, Any]) -> str:
+        if str(t["start"]).startswith(TIME_WITHHELD) or str(t["end"]).startswith(TIME_WITHHELD):
+            if t.get("start_month") and t.get("start_month") == t.get("end_month"):  # one month once
+                return spoken_bound(t["start"], t["start_month"]).replace("(day withheld", "(days withheld", 1)
+            return spoken_span(t["start"], t.get("start_month") or t["start"], t["end"],
+                               t.get("end_month") or t["end"])
+        return f"{t['start']}–{t['end']}"
+
+    listed = ", ".join(f"{gazetteer.country_in_text(t['country'])} {days(t)}" for t in trips[:5])
     return f"{len(trips)} trip(s) abroad: {listed}"
+
+
+def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
+    """Without --include-sensitive, the trips (``trips``, in place, once every finding is done: the late nights and
+    the clock have read their days) whose days lie near a clock switch the time-zone finding undated (``gate``'s
+    :attr:`~.sensitive.NightGate.near_move`, its days on either clock and UTC) say those days by their month:
+    ``start``/``end`` "withheld (near a night-time move) Jul 2026" with ``start_month``/``end_month``, the home days
+    around it (``last_home_day_before``/``first_home_day_after``) so too, and the summary's head by their months
+    (EXAMPLE60: "South Korea 3–6 Jul 2026" two days after the switch "withheld Tue 23:00" told which Tuesday): "South
+    Korea Jul 2026 (days withheld: near a night-time move; --include-sensitive)"."""
+    if gate.dated or not gate.near_move or not isinstance(trips.value, list):
+        return
+    old_head = _trips_head(trips.value)
+    changed = False
+    for t in trips.value:
+        for key in ("start", "end", "last_home_day_before", "first_home_day_after"):
+            day = t.get(key)
+            if isinstance(day, str) and len(day) == 10 and gate.near(date.fromisoformat(day), None):
+                if key in ("start", "end"):
+                    t[f"{key}_month"] = day[:7]
+                t[key] = withheld_near(day, None)
+                changed = True
+    if changed:
+        trips.summary = trips.summary.replace(old_head, _trips_head(trips.value), 1)
 
 
 def add_trips_seen_by_clock(pending: list[tuple[dict[str, Any], list[date]]], trips: Finding,
@@ -623,11 +658,9 @@ class MovesMixin:
         slots = [slot for slot, p, _n, _m in self.hourly_country.entries() if p == pid] if pid is not None else []
         if not slots:
             return None, None
+        # a day near an undated switch by its month and hour, by day too (the gate's near_move: EXAMPLE60)
         gate = NightGate.of(ctx)
-        return tuple(  # type: ignore[return-value]
-            withheld_time(format_time(t) or "", ctx.zone)
-            if not gate.dated and ctx.local(t).date() in ctx.move_days_withheld else gate.day(t, ctx.zone)
-            for t in (slot_time(min(slots)), slot_time(max(slots))))
+        return tuple(gate.day(t, ctx.zone) for t in (slot_time(min(slots)), slot_time(max(slots))))  # type: ignore[return-value]
 
     def _said_day(self, ctx: Context, cc: str, day: str, last: bool) -> str:
         """A local day a login move states (``_move``: the last day in one country, the first in the next, a
@@ -644,11 +677,6 @@ class MovesMixin:
         if not slots:
             return day
         t = slot_time(max(slots) if last else min(slots))
-        if d in ctx.move_days_withheld:
-            # a day of the clock's switch that the time zone undates (its record beside the switch at night; LIFE59,
-            # T56C 2: "between 2024-06-30 and 2024-07-01" beside "Kolkata … to Jun 2024 (day withheld …)"): the
-            # login's own weekday and hour, by day or not, and the month kept (kept_months), as the clock says it
-            return withheld_time(format_time(t) or "", ctx.zone)
         # the record placed the person in ``cc``: night on a zone of ``cc`` the person's clock lives on in some
         # period is night too, though the clock of the record's instant may still be the earlier home's (T30C M1:
         # the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's Toronto period
@@ -656,6 +684,14 @@ class MovesMixin:
         # person's clock alone.
         there = [z for z in getattr(ctx.zone, "zones", ()) if zone_countries().get(str(getattr(z, "key", ""))) == cc]
         night = gate.night_clock(t, [ctx.zone, *there])
+        if d in ctx.move_days_withheld or gate.near(t, ctx.zone):
+            # a day within a week of the clock's switch that the time zone undates (its record beside the switch at
+            # night; LIFE59, T56C 2: "between 2024-06-30 and 2024-07-01" beside "Kolkata … to Jun 2024 (day
+            # withheld …)"; T57A 1): a night-time login by its weekday and hour, one by day by its month and hour
+            # (a weekday would pin the night's beside it: EXAMPLE60), the month kept (kept_months), as the clock
+            # says it
+            iso = format_time(t) or ""
+            return withheld_time(iso, night) if night is not None else withheld_near(iso, ctx.zone)
         return day if night is None else gate.day(t, night) or day
 
     def _said_move(self, ctx: Context, moved: dict[str, Any] | None) -> dict[str, Any] | None:

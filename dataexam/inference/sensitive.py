@@ -187,22 +187,35 @@ def withheld_item(item: EvidenceItem) -> bool:
         item.special or special_excerpt(item.excerpt))
 
 
-def _undated(item: EvidenceItem, zone: tzinfo | None) -> EvidenceItem:
+def _special_time(iso: str, zone: tzinfo | None, near: Any = None) -> str:
+    """A special-category record's withheld ``time`` (:data:`SPECIAL_WITHHELD`): its weekday and hour — or, by day on
+    a day ``near`` (a :class:`NightGate`) withholds as near an undated switch, its month and hour ("withheld (special
+    category) Jul 2026 10:27": a weekday there would pin the night's beside it, EXAMPLE60)."""
+    t = _local(iso, zone)
+    if near is not None and t is not None and not is_night_at(t, zone) and near.near(iso, zone):
+        return f"{SPECIAL_WITHHELD} {t:%b %Y %H:%M}"
+    return withheld_time(iso, zone, special=True)
+
+
+def _undated(item: EvidenceItem, zone: tzinfo | None, near: Any = None) -> EvidenceItem:
     """``item`` without the date of its ``time`` when its text is withheld (:func:`withheld_time`: weekday and hour
-    kept): one screen decides a record's text and its date alike (module text)."""
+    kept; near an undated switch its month and hour, :func:`_special_time`): one screen decides a record's text and
+    its date alike (module text)."""
     if item.excerpt == WITHHELD_EXCERPT and item.time and not item.time.startswith(TIME_WITHHELD):
-        return replace(item, time=withheld_time(item.time, zone, special=True))
+        return replace(item, time=_special_time(item.time, zone, near))
     return item
 
 
-def gate_item(item: EvidenceItem, zone: tzinfo | None = None) -> EvidenceItem:
+def gate_item(item: EvidenceItem, zone: tzinfo | None = None, near: Any = None) -> EvidenceItem:
     """``item`` with its excerpt and its date withheld when it relates to a special category (the weekday and the
-    hour on ``zone``'s clock kept, UTC when None) and its thread folder masked (:func:`mask_thread_folder`), else
-    ``item`` itself."""
-    return _gate_member(_undated(replace(item, excerpt=WITHHELD_EXCERPT) if withheld_item(item) else item, zone))
+    hour on ``zone``'s clock kept, UTC when None; ``near``: the report's :class:`NightGate`, whose days near an
+    undated switch keep the month instead of the weekday) and its thread folder masked (:func:`mask_thread_folder`),
+    else ``item`` itself."""
+    return _gate_member(_undated(replace(item, excerpt=WITHHELD_EXCERPT) if withheld_item(item) else item, zone,
+                                 near))
 
 
-def _gate_value(node: Any, zone: tzinfo | None = None) -> Any:
+def _gate_value(node: Any, zone: tzinfo | None = None, near: Any = None) -> Any:
     """A finding's value with the excerpt and the date of every quoted record (a dict of an evidence item's keys)
     that relates to a special category withheld; other values unchanged (a new container only where one changed)."""
     if isinstance(node, dict):
@@ -213,35 +226,36 @@ def _gate_value(node: Any, zone: tzinfo | None = None) -> Any:
                 out = {**out, "excerpt": WITHHELD_EXCERPT}
             if out.get("excerpt") == WITHHELD_EXCERPT and isinstance(out.get("time"), str) and \
                     not out["time"].startswith(TIME_WITHHELD):
-                out = {**out, "time": withheld_time(out["time"], zone, special=True)}
+                out = {**out, "time": _special_time(out["time"], zone, near)}
             if isinstance(out.get("excerpt"), str) and _holy(out["excerpt"]) != out["excerpt"]:
                 out = {**out, "excerpt": _holy(out["excerpt"])}
             if isinstance(node.get("member"), str) and mask_thread_folder(node["member"]) != node["member"]:
                 out = {**out, "member": mask_thread_folder(node["member"])}
             return out
-        out = {k: _gate_value(v, zone) for k, v in node.items()}
+        out = {k: _gate_value(v, zone, near) for k, v in node.items()}
         return node if all(out[k] is v for k, v in node.items()) else out
     if isinstance(node, list):
-        items = [_gate_value(v, zone) for v in node]
+        items = [_gate_value(v, zone, near) for v in node]
         return node if all(a is b for a, b in zip(items, node)) else items
     if isinstance(node, EvidenceItem):
-        return gate_item(node, zone)
+        return gate_item(node, zone, near)
     return node
 
 
-def gate(finding: Finding, zone: tzinfo | None = None) -> int:
+def gate(finding: Finding, zone: tzinfo | None = None, near: Any = None) -> int:
     """Withhold, in place, every excerpt of ``finding`` that relates to a special category (evidence items and
     records quoted inside its value), and the date of every record whose excerpt is withheld (ART9, T31B: "record
     433, 2024-03-03 10:27 local — (text withheld …)" dated a special post; the weekday and the hour on ``zone``'s
-    clock stay, as for a night-time record); returns how many evidence items were withheld."""
+    clock stay, as for a night-time record — by day near an undated switch, its month: ``near``, the report's
+    :class:`NightGate`); returns how many evidence items were withheld."""
     items = finding.evidence.items
     withheld = 0
     for i, item in enumerate(items):
         if withheld_item(item):
             item = replace(item, excerpt=WITHHELD_EXCERPT)
             withheld += 1
-        items[i] = _gate_member(_undated(item, zone))
-    finding.value = _gate_value(finding.value, zone)
+        items[i] = _gate_member(_undated(item, zone, near))
+    finding.value = _gate_value(finding.value, zone, near)
     return withheld
 
 
@@ -304,6 +318,24 @@ def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
 #: (special category …)")
 SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
 
+#: what the withheld ``time`` of a record by day begins with where it lies within ``clock.WEEKDAY_PINS`` days of a
+#: clock switch the gate undated (``Context.move_days_withheld``, :attr:`NightGate.near_move`; EXAMPLE60, T57A 2):
+#: "withheld (near a night-time move) Jul 2026 07:30", its month and hour, never its day nor weekday. Beside the
+#: switch's own bound ("withheld Tue 23:00", Berlin's last evening) a dated login the next morning ("2026-07-01
+#: 07:30") told which Tuesday; a weekday kept here would too (a week of them counted back from the first dated one)
+MOVE_WITHHELD = TIME_WITHHELD + " (near a night-time move)"
+
+
+def withheld_near(iso: str, zone: tzinfo | None) -> str:
+    """A record's ``time`` (ISO-8601 ``…Z``, or a date-only record's ISO day) withheld as lying near a night-time
+    move (:data:`MOVE_WITHHELD`): its month and, for a timed record, its hour on ``zone``'s clock (UTC when None):
+    "withheld (near a night-time move) Jul 2026 07:30" / "… Jul 2026"; just the marker when ``iso`` is neither."""
+    t = _local(iso, zone)
+    if t is not None:
+        return f"{MOVE_WITHHELD} {t:%b %Y %H:%M}"
+    d = _day(iso) if isinstance(iso, str) and len(iso) == 10 else None
+    return f"{MOVE_WITHHELD} {d:%b %Y}" if d is not None else MOVE_WITHHELD
+
 
 def withheld_time(iso: str, zone: tzinfo | None, *, special: bool = False) -> str:
     """``iso``'s weekday and hour without its date: :data:`TIME_WITHHELD` + ``" Tue 02:32"`` (just the marker when
@@ -322,14 +354,24 @@ def withheld_time(iso: str, zone: tzinfo | None, *, special: bool = False) -> st
 #: "(special category …)")
 NIGHT_DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
 DATE_WITHHELD_SPECIAL = "date withheld (special category; --include-sensitive)"
+DATE_WITHHELD_MOVE = "date withheld (near a night-time move; --include-sensitive)"
+
+
+def withheld_reason(said: str) -> tuple[str, str]:
+    """A withheld ``time``'s marker and the words of its reason: (:data:`SPECIAL_WITHHELD`,
+    :data:`DATE_WITHHELD_SPECIAL`), (:data:`MOVE_WITHHELD`, :data:`DATE_WITHHELD_MOVE`), else the night-time
+    record's (:data:`TIME_WITHHELD`, :data:`NIGHT_DATE_WITHHELD`)."""
+    for marker, reason in ((SPECIAL_WITHHELD, DATE_WITHHELD_SPECIAL), (MOVE_WITHHELD, DATE_WITHHELD_MOVE)):
+        if said.startswith(marker):
+            return marker, reason
+    return TIME_WITHHELD, NIGHT_DATE_WITHHELD
 
 
 def withheld_words(said: str) -> str:
     """A withheld ``time`` (:data:`TIME_WITHHELD` or :data:`SPECIAL_WITHHELD` + " Mon 22:28") in words, its reason
     said: "Mon 22:28, date withheld (night-time; --include-sensitive)" / "…(special category; …)"."""
-    special = said.startswith(SPECIAL_WITHHELD)
-    rest = said[len(SPECIAL_WITHHELD if special else TIME_WITHHELD):].strip()
-    return ", ".join(x for x in (rest, DATE_WITHHELD_SPECIAL if special else NIGHT_DATE_WITHHELD) if x)
+    marker, reason = withheld_reason(said)
+    return ", ".join(x for x in (said[len(marker):].strip(), reason) if x)
 
 
 def spoken(said: Any) -> str:
@@ -353,7 +395,7 @@ def spoken_bound(said: Any, real: Any) -> str:
     month = month_words(real)
     if month is None:
         return spoken(said)
-    reason = DATE_WITHHELD_SPECIAL if text.startswith(SPECIAL_WITHHELD) else NIGHT_DATE_WITHHELD
+    reason = withheld_reason(text)[1]
     return f"{month} ({reason.replace('date withheld (', 'day withheld: ', 1)}"
 
 
@@ -388,14 +430,48 @@ class NightGate:
     only withholds the ``time`` field of night-time examples and adds :data:`NIGHT_DATES_NOTE`.
 
     Undated wording: a spell's length ("in a spell of 29 days", "… of 5 months", "… of 2.3 years"), a span of
-    months by its count ("in one month", "over 4 months"), a run of nights by its length ("over 2 years")."""
+    months by its count ("in one month", "over 4 months"), a run of nights by its length ("over 2 years").
+
+    ``near_move``: the days within ``clock.WEEKDAY_PINS`` of a clock switch the time-zone finding undated
+    (``Context.move_days_withheld``: each local day, on either clock beside the switch, on the finding's and in UTC,
+    of the two records beside it); the one place every writer of a dated record asks (:meth:`near`,
+    :meth:`instant`, :func:`withhold_night_dates`): without ``--include-sensitive`` a record on such a day is said
+    by its month and hour (:func:`withheld_near`), by day too (EXAMPLE60, T57A 2: the switch "withheld Tue 23:00"
+    beside the evidence line "login.json, record 1, 2026-07-01 07:30 local" told which Tuesday). Empty before the
+    time-zone finding has read its switches, and where none is undated."""
 
     dated: bool
+    near_move: frozenset[date] = frozenset()
 
     @classmethod
     def of(cls, ctx: Any) -> NightGate:
-        """The gate of an inference context (``ctx.include_sensitive``)."""
-        return cls(dated=bool(ctx.include_sensitive))
+        """The gate of an inference context (``ctx.include_sensitive``; ``ctx.move_days_withheld``, the days near
+        an undated switch, once the time-zone finding has set them)."""
+        dated = bool(ctx.include_sensitive)
+        return cls(dated=dated, near_move=frozenset() if dated else frozenset(getattr(ctx, "move_days_withheld", ())))
+
+    def near(self, t: When | datetime | date | str | None, zone: tzinfo | None) -> bool:
+        """Whether the gate withholds ``t`` as lying near an undated switch: closed, and ``t``'s day — on
+        ``zone``'s clock or in UTC (the text says the one, the JSON the other) — one of :attr:`near_move`. ``t``: a
+        kept bound (:class:`~dataexam.events.When`), a UTC instant, an evidence ``time`` (ISO-8601 ``…Z``, or a
+        date-only record's ISO day) or a day (``date``: a day the value says, on whichever clock it is said)."""
+        if self.dated or not self.near_move or t is None:
+            return False
+        if isinstance(t, When):
+            if t.date_only:
+                return t.t.astimezone(UTC).date() in self.near_move
+            t = t.t
+        if isinstance(t, str):
+            local = _local(t, zone)
+            if local is None:
+                day = _day(t) if len(t) == 10 else None
+                return day is not None and day in self.near_move
+            t = local
+        if isinstance(t, datetime):
+            aware = t if t.tzinfo is not None else t.replace(tzinfo=UTC)
+            return aware.astimezone(zone or UTC).date() in self.near_move \
+                or aware.astimezone(UTC).date() in self.near_move
+        return t in self.near_move
 
     def spell(self, first: str, last: str, *, lead: str = "from") -> str:
         """A spell of nights from ``first`` to ``last`` (ISO dates, inclusive): dated "from 2024-03-01 to
@@ -427,12 +503,16 @@ class NightGate:
         either as its day ("2 Jan 2022")."""
         from ..events import format_time
 
+        near = self.near(t, zone)  # near an undated switch: its month (and hour), by day too (EXAMPLE60)
         if isinstance(t, When):
             if t.date_only:
-                return t.t.astimezone(UTC).date().isoformat()
+                day = t.t.astimezone(UTC).date().isoformat()
+                return withheld_near(day, zone) if near else day
             t = t.t
         iso = format_time(t)
-        return withheld_time(iso, zone) if iso is not None and not self.dated and is_night(iso, zone) else iso
+        if iso is None or self.dated:
+            return iso
+        return withheld_time(iso, zone) if is_night(iso, zone) else withheld_near(iso, zone) if near else iso
 
     @staticmethod
     def date_only(t: When | datetime | None) -> bool:
@@ -563,30 +643,41 @@ def _night_zone(iso: Any, zone: tzinfo | None, country: str | None = None) -> tz
 _GATE = NightGate(dated=False)
 
 
-def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool) -> list[EvidenceItem]:
+def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool,
+                  near: NightGate = _GATE) -> list[EvidenceItem]:
     out = []
     for i in items:
         night = (zone if every else _night_zone(i.time, zone, i.country)) if i.time else None
-        out.append(replace(i, time=withheld_time(i.time, night)) if i.time and (every or night is not None) else i)
+        if i.time and (every or night is not None):
+            out.append(replace(i, time=withheld_time(i.time, night)))
+        elif i.time and near.near(i.time, zone):
+            out.append(replace(i, time=withheld_near(i.time, zone)))  # by day, near an undated switch (EXAMPLE60)
+        else:
+            out.append(i)
     return out
 
 
-def _undate_quoted(node: Any, zone: tzinfo | None) -> Any:
+def _undate_quoted(node: Any, zone: tzinfo | None, near: NightGate = _GATE) -> Any:
     """A finding's value with the ``time`` of every quoted record (a dict of an evidence item's keys: impulse
-    buying's ad → order pairs, the trust score's factors) at night withheld; other values unchanged."""
+    buying's ad → order pairs, the trust score's factors) at night withheld, and by day where ``near`` withholds it
+    (:meth:`NightGate.near`: near an undated switch, by its month); other values unchanged."""
     if isinstance(node, dict):
         if _ITEM_KEYS <= node.keys():
             night = _night_zone(node.get("time"), zone)
-            return {**node, "time": withheld_time(node["time"], night)} if night is not None else node
-        out = {k: _undate_quoted(v, zone) for k, v in node.items()}
+            if night is not None:
+                return {**node, "time": withheld_time(node["time"], night)}
+            if isinstance(node.get("time"), str) and near.near(node["time"], zone):
+                return {**node, "time": withheld_near(node["time"], zone)}
+            return node
+        out = {k: _undate_quoted(v, zone, near) for k, v in node.items()}
         return node if all(out[k] is v for k, v in node.items()) else out
     if isinstance(node, list):
-        items = [_undate_quoted(v, zone) for v in node]
+        items = [_undate_quoted(v, zone, near) for v in node]
         return node if all(a is b for a, b in zip(items, node)) else items
     return node
 
 
-def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
+def withhold_night_dates(findings: list[Finding], zone: tzinfo | None, gate: NightGate = _GATE) -> None:
     """Without ``--include-sensitive``, no finding gives the calendar date of night-time activity, for anyone
     (T27B M5, T27D H1/H2/H5, T27E H1: a date list tested against Ramadan withheld for one person only was itself
     the signal, and no calendar test covers every faith's). The findings that speak of nights have built their
@@ -597,17 +688,22 @@ def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
     - every finding's evidence items (and records quoted in a value) at night (:func:`is_night` on ``zone``) —
       every one of the late nights' — keep export, file, record and kind; their ``time`` is
       :data:`TIME_WITHHELD` with the weekday and the hour (:func:`withheld_time`: "withheld Tue 02:32");
+    - every other evidence item and quoted record on a day near a clock switch the time-zone finding undated
+      (``gate``'s :attr:`NightGate.near_move`, the report's gate: :meth:`NightGate.of` the context) keeps its
+      month and hour (:func:`withheld_near`: "withheld (near a night-time move) Jul 2026 07:30"), by day too;
     - :data:`NIGHT_DATES_NOTE` is a caveat of every ``late_nights`` and ``sleep`` finding, found or not.
     The same fields and notes for every person: only the values differ."""
     for f in findings:
         if f.id in ("late_nights", "sleep"):
             f.caveats = [*f.caveats, NIGHT_DATES_NOTE]
-        f.evidence.items = _undate_items(f.evidence.items, zone, every=f.id == "late_nights")
-        f.value = _undate_quoted(f.value, zone)
+        f.evidence.items = _undate_items(f.evidence.items, zone, every=f.id == "late_nights", near=gate)
+        f.value = _undate_quoted(f.value, zone, gate)
 
 
 __all__ = [
+    "DATE_WITHHELD_MOVE",
     "DATE_WITHHELD_SPECIAL",
+    "MOVE_WITHHELD",
     "NIGHT_DATES_NOTE",
     "NIGHT_DATE_WITHHELD",
     "NIGHT_FROM_H",
@@ -629,7 +725,9 @@ __all__ = [
     "spoken",
     "weekday_counts",
     "withheld_item",
+    "withheld_near",
     "withheld_purchase",
+    "withheld_reason",
     "withheld_time",
     "withheld_words",
     "withhold_night_dates",

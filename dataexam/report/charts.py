@@ -111,12 +111,17 @@ def trip_timeline(trips: Any, first: str | None = None, last: str | None = None)
     if not isinstance(trips, list) or not trips:
         return []
     spans = []
+    said: dict[int, str] = {}  # a trip's days as said, where withheld (by their months: view.trip_span)
     for t in trips:
         try:
-            spans.append((date.fromisoformat(str(t["start"])[:10]), date.fromisoformat(str(t["end"])[:10]),
-                          view.country(t.get("country"))))
+            # a day withheld near a night-time move by its month (``start_month``/``end_month``)
+            start, end = (f"{t[k + '_month']}-01" if str(t.get(k)).startswith(view.TIME_WITHHELD) else str(t[k])[:10]
+                          for k in ("start", "end"))
+            spans.append((date.fromisoformat(start), date.fromisoformat(end), view.country(t.get("country"))))
         except (KeyError, TypeError, ValueError):
             continue
+        if str(t.get("start")).startswith(view.TIME_WITHHELD) or str(t.get("end")).startswith(view.TIME_WITHHELD):
+            said[len(spans) - 1] = view.trip_span(t)
     if not spans:
         return []
     years = [d.year for s, e, _ in spans for d in (s, e)]
@@ -131,9 +136,9 @@ def trip_timeline(trips: Any, first: str | None = None, last: str | None = None)
         for month in range(1, 13):
             hit = [name for s, e, name in spans if (s.year, s.month) <= (year, month) <= (e.year, e.month)]
             cells.append("■" if hit else "·")
-        for s, e, name in spans:
+        for i, (s, e, name) in enumerate(spans):
             if s.year == year:
-                names.append(f"{name} {view.span(s.isoformat(), e.isoformat())}")
+                names.append(f"{name} {said.get(i) or view.span(s.isoformat(), e.isoformat())}")
         lines.append(f"  {year}  " + " ".join(cells) + ("   " + ", ".join(names) if names else ""))
     return lines
 

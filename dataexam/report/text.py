@@ -333,7 +333,7 @@ def _evidence(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
 def evidence_line(r: view.EvidenceRow, zone: Any) -> Text:
     """``export › file, record #n, time (local): what`` — the whole path, never cut."""
     plain = r.when == "undated" or r.when.endswith((view.NIGHT_DATE_WITHHELD, view.DATE_WITHHELD_SPECIAL,
-                                                     "(date only)"))
+                                                     view.DATE_WITHHELD_MOVE, "(date only)"))
     when = r.when if zone is None or plain else f"{r.when} local"
     what = f" — {r.what}" if r.what == WITHHELD_EXCERPT else f" — “{r.what}”" if r.what else f" ({r.kind})"
     return Text(f"{r.export} › {r.file}, record {r.record.lstrip('#')}, {when}{what}")

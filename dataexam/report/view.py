@@ -264,7 +264,7 @@ def bound_day(said: Any, month: Any) -> str:
             d = date.fromisoformat(f"{month[:7]}-01")
         except ValueError:
             return day(said)
-        reason = DATE_WITHHELD_SPECIAL if str(said).startswith(SPECIAL_WITHHELD) else NIGHT_DATE_WITHHELD
+        reason = _withheld_reason(str(said))[1]
         return f"{d:%b %Y} ({reason.replace('date withheld (', 'day withheld: ', 1)}"
     return day(said)
 
@@ -460,10 +460,25 @@ TIME_WITHHELD = "withheld"
 #: is said: a night-time record's (the hour withholds it, not the words; T31C N8: it was said "special category" too)
 #: and a special-category record's (its excerpt ``WITHHELD_EXCERPT``)
 SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
+#: a record by day within a week of a switch the time-zone finding undated (``inference.sensitive.MOVE_WITHHELD``:
+#: "withheld (near a night-time move) Jul 2026 07:30", its month and hour) and its reason (EXAMPLE60)
+MOVE_WITHHELD = TIME_WITHHELD + " (near a night-time move)"
+DATE_WITHHELD_MOVE = "date withheld (near a night-time move; --include-sensitive)"
 #: USPS' military "states" (Publication 28 §225), the regions their post offices serve
 _ARMED_FORCES = {"AA": "Americas", "AE": "Europe, the Middle East, Africa or Canada", "AP": "Pacific"}
 NIGHT_DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
 DATE_WITHHELD_SPECIAL = "date withheld (special category; --include-sensitive)"
+
+
+def _withheld_reason(said: str, special: bool = False) -> tuple[str, str]:
+    """A withheld ``time``'s marker and its reason in words (``inference.sensitive.withheld_reason``): a
+    special-category record's, one near a night-time move's, else a night-time record's; ``special``: the item's own
+    text was withheld (a report saved before the marker carried it)."""
+    if said.startswith(SPECIAL_WITHHELD):
+        return SPECIAL_WITHHELD, DATE_WITHHELD_SPECIAL
+    if said.startswith(MOVE_WITHHELD):
+        return MOVE_WITHHELD, DATE_WITHHELD_MOVE
+    return TIME_WITHHELD, DATE_WITHHELD_SPECIAL if special else NIGHT_DATE_WITHHELD
 
 
 def _post_day(said: Any) -> str:
@@ -476,7 +491,9 @@ def local_time(iso: Any, zone: ZoneInfo | None, special: bool = False) -> str:
     """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone); a date-only
     record's date (``"2022-12-31"``) as it is, never moved by a zone (:func:`~dataexam.inference.model.evidence_time`).
     A withheld one (``"withheld Thu 22:32"``) as ``"Thu 22:32, date withheld (night-time; --include-sensitive)"``,
-    or ``(special category; …)`` where ``special`` (the record's own text was withheld: Art. 9 gating).
+    or ``(special category; …)`` where ``special`` (the record's own text was withheld: Art. 9 gating); one by day
+    near a night-time move (``"withheld (near a night-time move) Jul 2026 07:30"``) as ``"Jul 2026 07:30, date
+    withheld (near a night-time move; --include-sensitive)"``.
     A wall time the zone shows twice (the autumn hour repeated, or a move west) gets its abbreviation or offset:
     ``"2022-10-30 02:30 CEST"`` and ``"2022-10-30 02:30 CET"``, not the same text for two instants an hour apart
     (the twenty-eighth pass's third tester, L4).
@@ -486,10 +503,8 @@ def local_time(iso: Any, zone: ZoneInfo | None, special: bool = False) -> str:
     if str(iso).startswith(TIME_WITHHELD):  # a night record without --include-sensitive: dated, its date not given
         # its reason said: the marker's (T31C N8), or the caller's where the item's own text was withheld (a report
         # saved before the marker carried it)
-        marked = str(iso).startswith(SPECIAL_WITHHELD)
-        said = DATE_WITHHELD_SPECIAL if special or marked else NIGHT_DATE_WITHHELD
-        return ", ".join(x for x in (str(iso)[len(SPECIAL_WITHHELD if marked else TIME_WITHHELD):].strip(), said)
-                         if x)  # (T27D L3)
+        marker, said = _withheld_reason(str(iso), special)
+        return ", ".join(x for x in (str(iso)[len(marker):].strip(), said) if x)  # (T27D L3)
     if len(str(iso)) == 10 and "T" not in str(iso):
         return f"{iso} (date only)"
     try:
@@ -1179,12 +1194,22 @@ def not_trips_said(summary: str) -> str:
     return summary[min(at):] if at else ""
 
 
+def trip_span(t: dict[str, Any]) -> str:
+    """A trip's days (:func:`span`: "3–6 Jul 2026"); days near a night-time move withheld without
+    --include-sensitive (``start_month``/``end_month``; ``inference.moves.undate_trips_near_move``, EXAMPLE60) by
+    their months: "Jul 2026 (days withheld: near a night-time move; --include-sensitive)"."""
+    if str(t.get("start")).startswith(TIME_WITHHELD) or str(t.get("end")).startswith(TIME_WITHHELD):
+        return period_span({"from": t.get("start"), "to": t.get("end"), "from_month": t.get("start_month"),
+                            "to_month": t.get("end_month")})
+    return span(t.get("start"), t.get("end"))
+
+
 def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
     """The trips listed (the first four), a stay still open at the end, and the days the summary reads as no trips
     (a weekend home, a commute: FIX2, "18 trips abroad: …" said nothing of the weekends in Poland)."""
     if not v:
         return ""  # the finding's summary: "No trips abroad seen.", or why none is seen (T28C M3)
-    parts = [f"{country_in_text(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
+    parts = [f"{country_in_text(t['country'])} {trip_span(t)}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
     head = f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
     last = v[-1]
@@ -1193,8 +1218,12 @@ def _h_trips(v: list[dict[str, Any]], summary: str = "") -> str:
         # length (moves.MovesMixin._open_stay): a trip or a move. The length alone was said "with an order to a new
         # address there" too, where no order was seen (T39)
         n = last.get("new_address_orders") or 0
-        lasted = (date.fromisoformat(last["end"]) - date.fromisoformat(last["start"])).days + 1
-        sign = f"with {count_phrase(n, 'order')} to a new address there" if n else f"{lasted} days long"
+        try:
+            lasted = (date.fromisoformat(last["end"]) - date.fromisoformat(last["start"])).days + 1
+        except ValueError:  # its days withheld near a night-time move (trip_span): no length from them
+            lasted = None
+        sign = (f"with {count_phrase(n, 'order')} to a new address there" if n
+                else f"{lasted} days long" if lasted else "its days withheld")
         head += (f" The stay in {country_in_text(last['country'])} is still open when the records end, {sign}: a "
                  "trip or a move — too recent to tell.")
     said = not_trips_said(summary)
@@ -2005,6 +2034,8 @@ def _bound(iso: Any, month: Any = None, home_day: Any = None) -> str:
     if not str(iso).startswith(TIME_WITHHELD):
         return day(home_day if isinstance(home_day, str) and home_day else iso)
     said = local_time(iso, None)
+    if str(iso).startswith(MOVE_WITHHELD):  # its month said already ("Jul 2026 07:30, date withheld (near …)")
+        return said
     return f"{month_year(f'{month}-01')}, {said}" if isinstance(month, str) and len(month) == 7 else said
 
 
