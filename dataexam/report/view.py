@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal, get_currency_symbol
 
-from dataexam.wording import count_phrase, day_text, in_text, plural, running_name
+from dataexam.wording import count_phrase, day_text, in_text, iso_words, plural, running_name
 
 from ..art9 import ART9_WORDS
 from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
@@ -507,8 +507,9 @@ DATE_WITHHELD_SPECIAL = "date withheld (special category; --include-sensitive)"
 
 def _post_day(said: Any) -> str:
     """A first-person post's day as the life-events summary says it (``interests.life_events_sentence``):
-    "2024-02-09", or for a night-time post without --include-sensitive "Fri 23:40, date withheld (…)"."""
-    return local_time(said, None) if str(said).startswith(TIME_WITHHELD) else str(said)
+    "9 Feb 2024" (:func:`~dataexam.wording.iso_words`, WORD61), or for a night-time post without --include-sensitive
+    "Fri 23:40, date withheld (…)"."""
+    return local_time(said, None) if str(said).startswith(TIME_WITHHELD) else iso_words(str(said))
 
 
 def local_time(iso: Any, zone: ZoneInfo | None, special: bool = False) -> str:
@@ -1787,7 +1788,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
 
             told = [e for e in v if isinstance(e, dict) and e.get("basis") == "declared"]
             found = [e for e in v if isinstance(e, dict) and e.get("basis") != "declared"]
-            out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} {e.get('start')}: "
+            out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} {iso_words(str(e.get('start')))}: "
                                              f"{join(e.get('declared_in') or [])}"
                                              for e in told[:8]))] if told else []
             if found:
