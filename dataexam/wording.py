@@ -193,8 +193,41 @@ def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     return f"{shown} {plural(n, noun, many)}"
 
 
-__all__ = ["and_list", "count_phrase", "day_text", "in_text", "plural", "possessive", "running_name", "size_units",
-           "size_words"]
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def iso_words(text: str) -> str:
+    """An ISO day or month as the report's sentences say it (:func:`day_text`): ``"2023-02-14"`` → ``"14 Feb 2023"``,
+    ``"2024-05"`` → ``"May 2024"``; anything else (a year, a withheld day's words, a day with a time) unchanged
+    (WORD59's leftover: the life events' "engagement 2023-02-14" beside every other sentence's "14 Feb 2023")."""
+    found = _ISO_DAY.fullmatch(text.strip())
+    if found is None:
+        return text
+    year, month, day = found.groups()
+    try:
+        when = date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return text
+    return day_text(when) if day else f"{when:%b %Y}"
+
+
+#: the Unicode bidirectional formatting characters (UAX #9 §2): the marks U+200E, U+200F and U+061C, the embeddings and
+#: overrides U+202A–U+202E and the isolates U+2066–U+2069; zero-width joiners (U+200C, U+200D: emoji sequences, Persian
+#: and Indic words) are letters' business and stay
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi(text: str) -> str:
+    """``text`` as a sentence of the report may hold it: without Unicode's bidirectional formatting characters
+    (:data:`_BIDI_CONTROLS`). An export's field that carries one — a U+202E RIGHT-TO-LEFT OVERRIDE typed into an
+    address, a contact's name, a product title — reversed the rest of the report's line around it in a terminal,
+    Markdown viewer or browser ("… your home (Lisbon, ‮lagutroP)" read backwards; T57D 6). The report's
+    readers (text, Markdown, HTML) say text without them; the data outputs (JSON, timelines) keep it as written."""
+    return _BIDI_CONTROLS.sub("", text) if _BIDI_CONTROLS.search(text) else text
+
+
+__all__ = ["and_list", "count_phrase", "day_text", "in_text", "iso_words", "plural", "possessive", "running_name",
+           "size_units", "size_words", "without_bidi"]
 
 
 def day_text(d: date) -> str:

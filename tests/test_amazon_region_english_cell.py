@@ -199,19 +199,19 @@ OLD_REPORT_HOMES = [
     # a city-state's own town beside its ISO letters, Virginia's or Missouri's too (T47: "Vatican City, United
     # States", "Macau, United States", high), any ZIP but one of the state's own range (T47C: Missouri's 65201, 65265
     # and Virginia's 22180 keep the US); Singapore's and Hong Kong's with no postcode were medium
-    ("Vatican City", "VA", "00120", "Vatican City, Vatican City", "high"),
-    ("Vatican City", "VA", "", "Vatican City, Vatican City", "high"),
-    ("Macau", "MO", "999078", "Macau, Macao", "high"),
-    ("Macau", "MO", "", "Macau, Macao", "high"),
+    ("Vatican City", "VA", "00120", "Vatican City", "high"),
+    ("Vatican City", "VA", "", "Vatican City", "high"),
+    ("Macau", "MO", "999078", "Macau", "high"),
+    ("Macau", "MO", "", "Macau", "high"),
     ("Macau", "MO", "65201", "Macau, United States", "high"),
     ("Macau", "MO", "65265", "Macau, United States", "high"),
     ("Vatican City", "VA", "22180", "Vatican City, United States", "high"),
-    ("Vatican City", "VA", "2218", "Vatican City, Vatican City", "high"),  # 02218 is Massachusetts'
-    ("Macao", "MO", "", "Macao, Macao", "high"),
-    ("Singapore", "SG", "", "Singapore, Singapore", "high"),
-    ("Singapore", "SG", "018956", "Singapore, Singapore", "high"),
-    ("Hong Kong", "HK", "", "Hong Kong, Hong Kong", "high"),
-    ("Monaco", "MC", "98000", "Monaco, Monaco", "high"),
+    ("Vatican City", "VA", "2218", "Vatican City", "high"),  # 02218 is Massachusetts'
+    ("Macao", "MO", "", "Macao", "high"),
+    ("Singapore", "SG", "", "Singapore", "high"),
+    ("Singapore", "SG", "018956", "Singapore", "high"),
+    ("Hong Kong", "HK", "", "Hong Kong", "high"),
+    ("Monaco", "MC", "98000", "Monaco", "high"),
     # US towns beside those letters stay; a town named like a city-state in another state too
     ("Mexico", "MO", "65265", "Mexico, United States", "high"),
     ("Richmond", "VA", "23219", "Richmond, United States", "high"),

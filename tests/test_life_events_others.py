@@ -58,7 +58,7 @@ def test_a_first_person_engagement_is_said_beside_the_posts_wedding_at_medium() 
                   (at(7, 1), "facebook.post", "Booked our honeymoon to Lisbon.")])
     assert [(e["type"], e["start"], e["basis"]) for e in life.value] == [
         ("engagement", "2023-02-14", "own posts (first person)"), ("wedding", "2023-02-14", "posts only")]
-    assert life.summary == ("Your own posts tell of engagement 2023-02-14 (your post). Your posts mention a wedding "
+    assert life.summary == ("Your own posts tell of engagement 14 Feb 2023 (your post). Your posts mention a wedding "
                             "around Feb 2023.")
     assert life.confidence == Confidence.MEDIUM
 
@@ -138,7 +138,7 @@ def test_the_home_finding_s_move_is_a_life_event() -> None:
                            "to": "Austin, TX, United States", "seen_in": "shipping addresses"}]
     assert life.summary == ("Your records point to a move from Springfield, IL, United States to Austin, TX, "
                             "United States between "
-                            "2022-04-06 and 2022-05-10 "
+                            "6 Apr 2022 and 10 May 2022 "
                             "(the home finding: shipping addresses).")
     assert life.confidence == Confidence.MEDIUM
 

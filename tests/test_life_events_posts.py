@@ -89,11 +89,11 @@ def test_post_life_events_are_dated_by_the_first_post_and_merge_with_a_declared_
     assert "own posts" not in next(v for v in f.value if v["type"] == "job")["declared_in"]
     loss = [v for v in f.value if v["type"] == "loss"]
     assert len(loss) == 1 and loss[0]["basis"] == "declared" and "own posts" in loss[0]["declared_in"]
-    assert "graduation 2024-01-21 (your post)" in f.summary and "new job 2024-07-19 (your post)" in f.summary
+    assert "graduation 21 Jan 2024 (your post)" in f.summary and "new job 19 Jul 2024 (your post)" in f.summary
     assert any("first person" in c and "death of someone close" in c for c in f.caveats)
     rows = dict(view.facts(f.to_dict()))  # the text, Markdown and HTML reports' rows
-    assert rows["From your records"].startswith("graduation 2024-01-21 (your post); new job 2024-07-19 (your post)")
-    assert rows["Declared in"].endswith("loss 2024-09-07: life-event post and own posts")
+    assert rows["From your records"].startswith("graduation 21 Jan 2024 (your post); new job 19 Jul 2024 (your post)")
+    assert rows["Declared in"].endswith("loss 7 Sep 2024: life-event post and own posts")
 
 
 def test_bereavement_from_posts_alone_is_one_event_at_the_first_post(tmp_path: Path) -> None:
@@ -101,4 +101,4 @@ def test_bereavement_from_posts_alone_is_one_event_at_the_first_post(tmp_path: P
     f = infer(api.timeline([_export(tmp_path / "fb", more_posts=more)]), now=NOW).finding("life_events")
     rows = [v for v in f.value if v["type"] == "bereavement"]
     assert [(r["start"], r["posts"]) for r in rows] == [("2024-09-07", 8)]
-    assert "death of someone close 2024-09-07 (your post, 8 in all)" in f.summary
+    assert "death of someone close 7 Sep 2024 (your post, 8 in all)" in f.summary

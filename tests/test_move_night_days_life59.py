@@ -30,6 +30,7 @@ from test_move_untold_days import ADDRESS, COUNTRY, _moved
 from dataexam import report as report_module
 from dataexam.inference import infer
 from dataexam.inference.sensitive import TIME_WITHHELD
+from dataexam.wording import day_text
 
 COUNTRY.setdefault("Asia/Tokyo", "JP")
 ADDRESS.setdefault("JP", "133.242.0.1")
@@ -161,7 +162,8 @@ def test_a_move_between_daytime_records_keeps_its_days(reports, a: str, b: str, 
     events = [e for e in doc["by_id"]["life_events"]["value"] if e.get("basis") == "home finding"]
     assert [(e["start"], e["completed"]) for e in events] == [(moved_v["until"], moved.isoformat())], events
     for fmt in ("text", "markdown"):
-        assert f"and {moved.isoformat()} (the home finding" in outs[fmt].replace("\n", " ").replace("  ", " "), fmt
+        # the day in words, as every sentence says it (WORD61)
+        assert f"and {day_text(moved)} (the home finding" in outs[fmt].replace("\n", " ").replace("  ", " "), fmt
 
 
 def test_with_the_flag_the_move_is_dated_everywhere() -> None:

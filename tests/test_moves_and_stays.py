@@ -41,9 +41,9 @@ def test_two_moves_are_two_life_events():
     assert [(v["type"], v["from"], v["to"], v["start"], v["completed"], v["month"]) for v in life.value] == [
         ("move", "PT", "DE", "2024-05-29", "2024-05-30", "2024-05"),
         ("move", "DE", "CA", "2024-10-26", "2024-10-27", "2024-10")]
-    assert life.summary == ("Your records point to a move from Portugal to Germany between 2024-05-29 and "
-                            "2024-05-30 (the home finding: "
-                            "login countries); a move from Germany to Canada between 2024-10-26 and 2024-10-27 (the "
+    assert life.summary == ("Your records point to a move from Portugal to Germany between 29 May 2024 and "
+                            "30 May 2024 (the home finding: "
+                            "login countries); a move from Germany to Canada between 26 Oct 2024 and 27 Oct 2024 (the "
                             "home finding: login countries).")
     assert "moves and stays abroad" in life.confidence_basis or "moves" in life.confidence_basis
     assert trips.value == [] and "stay abroad" not in trips.summary
@@ -103,7 +103,7 @@ def test_one_move_stays_one_move():
     assert [(v["type"], v["from"], v["to"], v["start"], v["completed"]) for v in life.value] == [
         ("move", "DE", "US", "2023-09-30", "2023-10-01")]
     assert life.summary.startswith("Your records point to a move from Germany to the United States between "
-                                   "2023-09-30 and 2023-10-01")
+                                   "30 Sep 2023 and 1 Oct 2023")
     assert trips.summary == "No trips abroad seen."
 
 

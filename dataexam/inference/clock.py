@@ -45,7 +45,7 @@ from .engine import (
     bootstrap_draws,
     platform_written,
 )
-from .gazetteer import country_cldr, country_in_text
+from .gazetteer import country_cldr, country_display, country_in_text, country_names, fold_country
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement, least_sure
 from .moves import edge_stay
 from .openclocks import (
@@ -821,9 +821,16 @@ def _clock_of_exit_pair(ctx: Context, cands: Sequence[Any], best: Any, prior: An
 
 def named_after_country(zone: str) -> bool:
     """Whether an IANA zone's city is its country's name (America/Guatemala, Asia/Singapore, America/Puerto_Rico):
-    naming the clock by it names a country."""
+    naming the clock by it names a country. The name as a sentence says it (:func:`.gazetteer.country_display`), as
+    CLDR writes it, or by an English name of the country (:func:`.gazetteer.country_names`), accents folded:
+    Asia/Hong_Kong and Asia/Macau (CLDR's "Hong Kong SAR China", "Macao SAR China"), America/Curacao, Indian/Reunion,
+    Europe/Vatican were not (WORD59's leftover)."""
     cc = zone_countries().get(zone)
-    return bool(cc) and zone.rsplit("/", 1)[-1].replace("_", " ").casefold() == country_cldr(cc).casefold()
+    if not cc:
+        return False
+    city = fold_country(zone.rsplit("/", 1)[-1].replace("_", " "))
+    names = (fold_country(country_display(cc)), fold_country(country_cldr(cc)))
+    return city in names or country_names().get(city) == cc
 
 
 def _same_shared_clock(cands: Sequence[Any], home: Any, earlier: str, day: date) -> Any:

@@ -874,6 +874,27 @@ def country_display(code: str | None) -> str:
     return running_name(shipped_country_names()["display"].get(code.upper(), code))
 
 
+
+#: city states and territories that are one town, whose town a sentence names without its country again (WORD59's
+#: "Hong Kong, Hong Kong"); a town named as a larger country is ("Panama, Panama", "Kuwait, Kuwait", "Luxembourg,
+#: Luxembourg") keeps it: "Panama" alone would say the country only
+CITY_STATES = frozenset({"SG", "HK", "MO", "MC", "VA", "GI"})
+
+
+def town_and_country(town: str | None, code: str | None) -> str:
+    """A town and its country as a sentence says them: "Lisbon, Portugal" (:func:`country_display`); the town alone
+    where it is a city state's own name (:data:`CITY_STATES`: "Hong Kong", "Singapore", "Macau", "Monaco", "Vatican
+    City", not "Hong Kong, Hong Kong"; the town's name read by :func:`country_code`, any spelling); the country alone
+    without a town."""
+    name = country_display(code) if code else ""
+    if not town:
+        return name
+    cc = str(code or "").upper()
+    if not code or (cc in CITY_STATES and (country_code(town) == cc or fold_country(town) == fold_country(name))):
+        return town
+    return f"{town}, {name}"
+
+
 def country_cldr(code: str | None) -> str:
     """An ISO 3166-1 alpha-2 code as CLDR's English name exactly ("HK" → "Hong Kong SAR China"), for matching names,
     never for text (:func:`country_display` is); anything else unchanged."""
@@ -1379,6 +1400,63 @@ def code_is_country(parts: tuple[str, ...] | list[str], country: str | None = No
     if len(words) >= 3:  # a town and its region before them: the letters after are the country
         return True
     return place_country(", ".join(words)) == last and available() and town(words[0], last) is not None
+
+
+@lru_cache(maxsize=1024)
+def is_subdivision(country: str, text: str) -> bool:
+    """Whether ``text`` is the name or the code of one of ``country``'s ISO 3166-2 subdivisions (``pycountry``,
+    offline): "Baja California" in MX, "TN" in IN."""
+    import pycountry
+
+    folded = fold_country(text)
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        if fold_country(sub.name) == folded or sub.code.split("-", 1)[-1].casefold() == folded:
+            return True
+    return False
+
+
+def _country_only(part: str) -> str | None:
+    """:func:`country_code` of a written place's last part where it names a country only: None for letters a US
+    state, Canadian province or Australian state writes too, where :func:`place_country` left them open (WORD60, T57B
+    M1: "Smalltown, CA" and "Salem, IN" are no logins in Canada or India on the letters alone)."""
+    cc = country_code(part)
+    return cc if cc is not None and not written_countries(part) - {cc} else None
+
+
+@lru_cache(maxsize=4096)
+def written_country(parts: tuple[str, ...]) -> str | None:
+    """The country (two capital letters) a written place's comma-separated ``parts`` name — a Facebook session's
+    ``location`` ("Lisbon, Portugal", "Los Angeles, CA"), a profile's declared city ("Austin, Texas, United States"),
+    a place a platform names beside a login —: the one reading of a written "town, XX" every reader uses (WORD61).
+    :func:`place_country` first (a state's letters or name at the end: "Birmingham, AL" is Alabama's, not Albania:
+    T32B L7), else the last part where it names a country only (:func:`_country_only`: "Smalltown, CA" stays open).
+    A town and two letters read as that country (any case: "Mumbai, mh") are a region's letters, no country, where
+    :func:`_region_letters` finds the town in other countries only (T57D 1, WORD61: "Mumbai, MH" was a login and a
+    profile's current city in the Marshall Islands, "Munich, BY" Belarus, "Belo Horizonte, MG" Madagascar, "Ho Chi Minh
+    City, SG" Singapore); a town GeoNames does not list keeps its country ("Vila Nova de Cerveira, PT", a small town:
+    WORD60's leftover); letters read as a state of their own country ("Denver, CO", "Toronto, ON") and places of one
+    or three parts are not asked. None where no country is named or it stays open. Cached: a login history repeats a
+    few places thousands of times."""
+    if not parts:
+        return None
+    cc = place_country(", ".join(parts)) or _country_only(parts[-1])
+    last = parts[-1].upper()
+    if cc is not None and cc.upper() == last and len(parts) == 2 and len(last) == 2 and last.isalpha() \
+            and _region_letters(parts[0], last):
+        return None
+    return cc
+
+
+@lru_cache(maxsize=4096)
+def _region_letters(town_name: str, letters: str) -> bool:
+    """Whether a country's two ``letters`` after ``town_name`` are rather a region's there: the town is no GeoNames town
+    of that country (:func:`code_is_country`) nor one of its regions ("Arizona, US", "Bavaria, DE":
+    :func:`is_subdivision`), and GeoNames lists it in other countries (:func:`city_zones`, ≥ 5,000 people, alternate
+    names too: Mumbai is India's, Munich Germany's). False without the gazetteer, and for a town it does not list."""
+    if code_is_country((town_name, letters)) or is_subdivision(letters, town_name):
+        return False
+    return any(c != letters for c, _a, _z in city_zones(town_name))
+
 
 if __name__ == "__main__":  # regenerate the shipped names after a pycountry or babel update (COUNTRY_NAMES_FILE)
     shipped.write(COUNTRY_NAMES_FILE, library_country_names())

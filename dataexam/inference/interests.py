@@ -30,7 +30,7 @@ from ..categories import (
 )
 from ..events import Event
 from ..lazyrx import lazy_compile
-from ..wording import and_list, count_phrase
+from ..wording import and_list, count_phrase, iso_words
 from . import gazetteer, household, literature, sharedaccount
 from .engine import (
     CLOCK_SOURCES,
@@ -449,7 +449,7 @@ def life_events_said(value: list[dict[str, Any]]) -> str:
     """The inferred life events as whole sentences, for the finding's summary and the at-a-glance line (WORD60,
     T57B: "A move around May 2022." and "Perhaps a new pet around May 2021." had no verb): "Your records point to a
     move around May 2022.", "Your records hint at a new pet around May 2021." (a guess), "Your own posts tell of
-    graduation 2024-01-21 (your post).", "Your posts mention a wedding around Feb 2023." (posts alone, whose event
+    graduation 21 Jan 2024 (your post).", "Your posts mention a wedding around Feb 2023." (posts alone, whose event
     it is unclear); the events of one lead in one sentence, in their order; ``""`` without any."""
     groups: dict[str, list[str]] = {}
     for lead, part in _life_parts(value):
@@ -481,12 +481,12 @@ def _life_parts(value: list[dict[str, Any]]) -> list[tuple[str, str]]:
         elif v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
             # a withheld bound by its month (T33B L1: "between Sun 23:30, date withheld (…) and Wed 23:30, …")
             parts.append(("records", f"move from {_place(v.get('from'))} to {_place(v.get('to'))} between "
-                          f"{spoken_bound(v.get('start'), v.get('start_month'))} and "
-                          f"{spoken_bound(v.get('completed'), v.get('month'))} (the home finding: "
+                          f"{iso_words(spoken_bound(v.get('start'), v.get('start_month')))} and "
+                          f"{iso_words(spoken_bound(v.get('completed'), v.get('month')))} (the home finding: "
                           f"{v.get('seen_in')})"))
         elif v.get("basis") == POSTS_FIRST_PERSON:
             # a night-time post's day withheld without --include-sensitive: "graduation Fri 23:40, date withheld …"
-            parts.append(("own", f"{POST_LIFE_KINDS[v['type']][0]} {spoken(v['start'])} (your post"
+            parts.append(("own", f"{POST_LIFE_KINDS[v['type']][0]} {iso_words(spoken(v['start']))} (your post"
                           + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")")))
         elif v.get("basis") == "posts only":
             parts.append(("posts",
@@ -658,21 +658,32 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     2022, your records point to running. Earlier, 2012–2014: gaming and music."; with nothing recent, "Your records
     point to gaming and music, in 2012–2014; nothing since 2022 stands out." ``detail``: each category with the two
     signals it rests most on ("gardening (words in own posts ×59); finance (retweeted post ×306)"); ``""`` without
-    rows."""
+    rows. Categories resting mostly on liked tweets are said so once: "tweets you liked point to music, hiking and
+    gaming" where all the named ones do, "your records point to music and cooking, and tweets you liked to fashion
+    and outdoors" where two or more do (WORD61: seed 4's "music (liked tweets), hiking (liked tweets), gaming (liked
+    tweets), movies and books (liked tweets)"), one alone with its bracket ("cooking and sports (liked tweets)")."""
     rows = [r for r in rows if isinstance(r, dict) and r.get("category")]
-    # rows resting mostly on liked tweets are others' words the person chose to like, not "your records" (T31B X1:
-    # 40,000 likes and no tweet: "Your records point to cycling and cooking")
-    liked_only = bool(rows) and all(_main_signal(r) == LIKED for r in rows)
-    lead = "tweets you liked point to" if liked_only else "your records point to"
 
-    def named(r: dict[str, Any]) -> str:
+    def named(r: dict[str, Any], liked_said: bool) -> str:
         sig = r.get("signals")
         if not detail:  # a category resting mostly on retweets says so: their words are their authors' (T29C M2)
             main = _main_signal(r)
             return category_label(r["category"]) + (" (retweets)" if main == RETWEET[0] else
-                                                    " (liked tweets)" if main == LIKED and not liked_only else "")
+                                                    " (liked tweets)" if main == LIKED and not liked_said else "")
         what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2]) if isinstance(sig, dict) else ""
         return f"{category_label(r['category'])} ({what})" if what else category_label(r["category"])
+
+    def pointed(group: list[dict[str, Any]]) -> str:
+        # rows resting mostly on liked tweets are others' words the person chose to like, not "your records" (T31B X1:
+        # 40,000 likes and no tweet: "Your records point to cycling and cooking")
+        liked = [r for r in group if _main_signal(r) == LIKED]
+        if liked and len(liked) == len(group):
+            return f"tweets you liked point to {_names([named(r, True) for r in group], detail)}"
+        if len(liked) < 2 or detail:
+            return f"your records point to {_names([named(r, False) for r in group], detail)}"
+        own = [named(r, False) for r in group if _main_signal(r) != LIKED]
+        return (f"your records point to {_names(own, detail)}, and tweets you liked to "
+                f"{_names([named(r, True) for r in liked], detail)}")
 
     now = [r for r in rows if r.get("era") != "earlier"][:5]
     before = [r for r in rows if r.get("era") == "earlier"][:3]
@@ -683,9 +694,9 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     since = month_words(first.get("since_month"), first["since"]) if first is not None else None
     if not now:
         later = f"; nothing since {since} stands out" if since else ""
-        return (f"{lead[:1].upper()}{lead[1:]} {_names([named(r) for r in before], detail)}, in "
-                f"{_era_years(before)}{later}.")
-    said = f"{lead} {_names([named(r) for r in now], detail)}."
+        said = pointed(before)
+        return f"{said[:1].upper()}{said[1:]}, in {_era_years(before)}{later}."
+    said = f"{pointed(now)}."
     if not before:
         return f"Since {since}, {said}" if since else f"{said[:1].upper()}{said[1:]}"
     return (f"Since {since}, {said} Earlier, {_era_years(before)}: "

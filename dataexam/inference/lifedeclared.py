@@ -46,6 +46,7 @@ from typing import Any
 from ..categories import special_category
 from ..events import Event
 from ..lazyrx import lazy_compile
+from ..wording import iso_words
 from .lifewords import FOREIGN_TYPE_WORDS
 from .model import EvidenceItem
 
@@ -284,9 +285,10 @@ class DeclaredLife:
 
 
 def declared_sentence(events: list[dict[str, Any]]) -> str:
-    """"You told Facebook: job 2024-02-01 (Started New Job at Acme Robotics); move 2024-05 (Moved to Bergen,
-    Norway)." — ``""`` without any."""
+    """"You told Facebook: job 1 Feb 2024 (Started New Job at Acme Robotics); move May 2024 (Moved to Bergen,
+    Norway)." (days and months as every sentence says them: :func:`~dataexam.wording.iso_words`; the value keeps the
+    ISO ``start``) — ``""`` without any."""
     if not events:
         return ""
-    parts = [f"{e['type']} {e['start']} ({e['title']})" for e in events]
+    parts = [f"{e['type']} {iso_words(str(e['start']))} ({e['title']})" for e in events]
     return "You told Facebook: " + "; ".join(parts) + "."

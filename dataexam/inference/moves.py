@@ -789,7 +789,6 @@ class MovesMixin:
         logins': the orders speak for the years before them, not against the home (one level lower before)."""
         cc = str(value["country"])
         first, last = span
-        name = gazetteer.country_display
         since = first.isoformat()
         # the first and last records placing the person in cc, as the value gives them (a night-time one withheld)
         said_first, said_last = self._said_span(ctx, cc)
@@ -803,7 +802,7 @@ class MovesMixin:
             moved["periods"][1] | {"from": since, "until": last.isoformat()}]}
         moved = kept_months(moved, self._moved_dated)
         value.update(moved=moved)
-        said = f"{value['city']}, {name(cc)}" if value.get("city") else gazetteer.country_in_text(cc)
+        said = gazetteer.town_and_country(value["city"], cc) if value.get("city") else gazetteer.country_in_text(cc)
         until = date.fromisoformat(ship.last[:10])
         summary = (f"You most likely live in {said} since {first.strftime('%b %Y')} (before: {town}, where your "
                    f"{count_phrase(ship.votes, 'order')} shipped until {until.strftime('%b %Y')}). Every order comes "

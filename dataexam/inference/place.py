@@ -515,7 +515,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 # US state's, Canadian province's or Australian state's name or letters do ("Birmingham, Alabama",
                 # "London, Ontario": T32B L7, a namesake town abroad was the home's town)
                 if cc is None and len(parts) > 1:
-                    cc = gazetteer.place_country(", ".join(parts)) or _country_only(parts[-1])
+                    cc = gazetteer.written_country(tuple(parts))
         if cc:
             self.declared_country[cc] += 1
             self._declared_in(event)[1][cc] += 1
@@ -579,7 +579,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 # a region GeoNames numbers, by its ISO 3166-2 name or code ("Tijuana, Baja California", "Chennai,
                 # TN"), in a country with a town of that name; else no place ("Paris, Japan", "Paris, Mars")
                 # (a code of two or three letters may be a country's too: TN is Tunisia's)
-                regional = [c for c in countries if _is_subdivision(c, tail)] \
+                regional = [c for c in countries if gazetteer.is_subdivision(c, tail)] \
                     if named is None or len(tail) <= 3 else []
                 if not regional:
                     return
@@ -864,7 +864,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         notes = list(value.get("disagreements") or [])
         cc = value.get("country")
         ip_clear = value.get("ip_evidence") == "clear"
-        said = f"{value['city']}, {gazetteer.country_display(cc)}" if value.get("city") and cc else \
+        said = gazetteer.town_and_country(value["city"], cc) if value.get("city") and cc else \
             value.get("city") or (gazetteer.country_in_text(cc) if cc else cc)
         what = "logins point to" if ip_clear else "the platform declares"
         conf = base.confidence
@@ -1139,7 +1139,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 notes: list[str] = []
                 lat, lon = place_coords(city_cc, notes)
                 ctx.home_country = city_cc
-                where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city and city_cc \
+                where = gazetteer.town_and_country(declared_city, city_cc) if declared_city and city_cc \
                     else declared_city or gazetteer.country_in_text(city_cc)  # "Buenos Aires, Argentina" (WORD58)
                 return Finding(value={"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                                       "share": None, "observations": n_obs, "countries": dict(self.country_counts),
@@ -1197,7 +1197,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 notes = []
                 lat, lon = place_coords(city_cc, notes)
                 ctx.home_country = city_cc
-                where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city and city_cc \
+                where = gazetteer.town_and_country(declared_city, city_cc) if declared_city and city_cc \
                     else declared_city or gazetteer.country_in_text(city_cc)  # "Buenos Aires, Argentina" (WORD58)
                 value: dict[str, Any] = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                                          "share": round(share, 3), "basis": "platform declaration",
@@ -1234,7 +1234,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 notes = []
                 lat, lon = place_coords(city_cc, notes)
                 ctx.home_country = city_cc
-                where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city \
+                where = gazetteer.town_and_country(declared_city, city_cc) if declared_city \
                     else gazetteer.country_in_text(city_cc)
                 self._ip_evidence = "contradicted"
                 value = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
@@ -1265,7 +1265,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 self._ip_evidence = "contradicted"
                 declared = ""
                 if declared_city or city_cc:
-                    where = f"{declared_city}, {gazetteer.country_display(city_cc)}" if declared_city and city_cc \
+                    where = gazetteer.town_and_country(declared_city, city_cc) if declared_city and city_cc \
                         else declared_city or gazetteer.country_in_text(city_cc)
                     declared = (f" The platform says you live in {where}, whose clock your activity does not keep "
                                 "either.")
@@ -1318,7 +1318,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         city = None
         if declared_city:
             if declared_cc and declared_cc != country:
-                notes.append(f"the platform declares {declared_city}, {gazetteer.country_display(declared_cc)}; "
+                notes.append(f"the platform declares {gazetteer.town_and_country(declared_city, declared_cc)}; "
                              f"logins point to {gazetteer.country_in_text(country)}")
             elif not declared_cc and city_ccs and country not in city_ccs:
                 notes.append(f"the platform declares {declared_city}, a town in "
@@ -1401,7 +1401,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         # "Berlin, Germany since Jul 2023 (before: France Jan 2020 – Jun 2023)", not codes and ISO months (ART9)
         name = gazetteer.country_display
         # a country alone as a sentence writes it ("the United Kingdom"), a town's country bare (WORD57)
-        where = f"{city}, {name(country)}" if city else in_text(name(country))
+        where = gazetteer.town_and_country(city, country) if city else in_text(name(country))
 
         def month(iso: str) -> str:
             return date.fromisoformat(iso[:10]).strftime("%b %Y")
@@ -1680,18 +1680,6 @@ SHIPPING_CAVEATS = [
 
 
 @lru_cache(maxsize=256)
-def _is_subdivision(country: str, text: str) -> bool:
-    """Whether ``text`` is the name or the code of one of ``country``'s ISO 3166-2 subdivisions (``pycountry``,
-    offline): "Baja California" in MX, "TN" in IN."""
-    import pycountry
-
-    folded = gazetteer.fold_country(text)
-    for sub in pycountry.subdivisions.get(country_code=country) or ():
-        if gazetteer.fold_country(sub.name) == folded or sub.code.split("-", 1)[-1].casefold() == folded:
-            return True
-    return False
-
-
 def _hours_text(gap: tuple[float, float]) -> str:
     """(smallest, largest) hours as "4 h" or "4–5 h"."""
     lo, hi = (f"{g:g}" for g in gap)
@@ -1938,14 +1926,7 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         if not isinstance(location, str) or "," not in location:
             return None
         parts = [p.strip() for p in location.split(",") if p.strip()]
-        # a state's letters or name at the end ("Birmingham, AL": Alabama's, not Albania: T32B L7)
-        cc = (gazetteer.place_country(", ".join(parts)) or _country_only(parts[-1])) if parts else None
-        if cc is not None and cc.upper() == parts[-1] and not _letters_are_country(tuple(parts)):
-            # two letters after a town that holds no town so called in that country are no country on their own
-            # (T57D 1: "Mumbai, MH" was a login in the Marshall Islands and the home there at high; "Munich, BY"
-            # Belarus, "Belo Horizonte, MG" Madagascar, "Ho Chi Minh City, SG" Singapore): the state's letters;
-            # letters read as a state of their country ("Denver, CO", "Toronto, ON") are not asked
-            return None
+        cc = gazetteer.written_country(tuple(parts))
     if cc is None:
         return None
     place = list(dict.fromkeys(parts))
@@ -1955,26 +1936,6 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         # "Los Angeles, Canada")
         place.append(cc.upper())
     return cc.upper(), ", ".join(place)
-
-
-@lru_cache(maxsize=4096)
-def _letters_are_country(parts: tuple[str, ...]) -> bool:
-    """Whether a session ``location``'s parts may name their country by the last one: True unless they are a town and
-    two capital letters that :func:`.gazetteer.code_is_country` does not take for that town's country (a place of
-    one part, three parts, or a country's name are left to the callers' readings). One look-up per distinct place:
-    a login history repeats a few places thousands of times."""
-    last = parts[-1] if parts else ""
-    if len(parts) != 2 or len(last) != 2 or not last.isalpha() or not last.isupper():
-        return True
-    return gazetteer.code_is_country(parts)
-
-
-def _country_only(part: str) -> str | None:
-    """:func:`.gazetteer.country_code` of a written place's last part where it names a country only: None for letters a
-    US state, Canadian province or Australian state writes too, where :func:`.gazetteer.place_country` left them open
-    (WORD60, T57B M1: "Smalltown, CA" and "Salem, IN" are no logins in Canada or India on the letters alone)."""
-    cc = gazetteer.country_code(part)
-    return cc if cc is not None and not gazetteer.written_countries(part) - {cc} else None
 
 
 def _country_attr(attrs: Any) -> str | None:

@@ -697,12 +697,27 @@ def _place_meets(place: str, home: dict[str, str]) -> bool:
     parts name another country only — by its name or code, or by a US state's, a Canadian province's or an
     Australian state's name or letters (:func:`gazetteer.place_countries`) — is not the home whatever its town is
     called (T32B L7: "Birmingham, Alabama, United States", "London, Ontario", "Paris, Texas", "Perth, Scotland" met
-    homes in Birmingham GB, London GB, Paris FR and Perth AU by the town's name alone)."""
+    homes in Birmingham GB, London GB, Paris FR and Perth AU by the town's name alone). Two letters after a town that
+    the one reading of a written place (:func:`gazetteer.written_country`) does not take for its country are a
+    region's, never the home's country ("Mumbai, MH" meets a home in Mumbai, India, not one in the Marshall Islands;
+    "Ho Chi Minh City, SG" no home in Singapore: WORD61, T57D 1), and a tail that is one of the home country's own
+    ISO 3166-2 regions, after a town of that country, names no other country ("Chennai, TN" is Tamil Nadu's for a
+    home in India, though TN is Tennessee's letters too)."""
     parts = [p.strip() for p in place.split(",") if p.strip()]
     if not parts:
         return False
     country = (home.get("country") or "").upper()
     named = gazetteer.place_countries(parts)
+    last = parts[-1].upper() if len(parts) > 1 else ""
+    reading = gazetteer.written_country(tuple(parts)) if last else None
+    if len(last) == 2 and last.isalpha() and reading != last and (reading is not None or named == {last}):
+        # two letters after a town that the one reading does not take for its country: another country's state
+        # ("Los Angeles, CA": the United States', never a home in Canada) or a region ("Mumbai, MH": no home in the
+        # Marshall Islands); their letters never meet the home's country code as written
+        named, parts = (frozenset({reading}) if reading else frozenset()), parts[:-1]
+    elif named and len(country) == 2 and country not in named and len(parts) > 1 \
+            and gazetteer.is_subdivision(country, parts[-1]) and gazetteer.town(parts[0], country) is not None:
+        named = frozenset()  # the home country's own region after one of its towns ("Chennai, TN" in India)
     if named and len(country) == 2 and country not in named:
         return False
     folded = {p.casefold() for p in parts}
@@ -710,6 +725,8 @@ def _place_meets(place: str, home: dict[str, str]) -> bool:
         return True
     if len(country) == 2 and gazetteer.country_code(parts[-1]) == country:
         return True
+    if len(country) == 2 and not home.get("city") and reading == country:
+        return True  # a home without a town met by a place of its country ("Los Angeles, CA" in the United States)
     city = home.get("city")
     if city and len(country) == 2:
         own = gazetteer.town(city, country)
@@ -764,19 +781,23 @@ def targeting_sentence(t: dict[str, Any] | None) -> str:
 def place_words(place: str, country: str | None = None) -> str:
     """A place as a reader says it: a two-letter country code as its last comma-separated part named in CLDR English
     (:func:`.gazetteer.country_display`: "Lisbon, PT" → "Lisbon, Portugal", "Kowloon, HK" → "Kowloon, Hong Kong")
-    where those letters are the place's country (:func:`.gazetteer.code_is_country`: the record's own ``country``
-    field, a town and a region before them, or a GeoNames town of that country); other parts as written, a state's
+    where those letters are the place's country — by the record's own ``country`` field
+    (:func:`.gazetteer.code_is_country`), else by the one reading of a written place
+    (:func:`.gazetteer.written_country`: a town and a region before them, a GeoNames town of that country, a small
+    town GeoNames does not list: "Vila Nova de Cerveira, PT" → "…, Portugal"; WORD61) —; a city state's town says its
+    country once ("Hong Kong, HK" → "Hong Kong", not "Hong Kong, Hong Kong"); other parts as written, a state's
     letters before the country too ("Springfield, IL, US" → "Springfield, IL, United States", not Israel's name), and
     a US state's, Canadian province's or Australian state's letters after a town as written (WORD60, T57B M1: "Los
-    Angeles, CA" had been "Los Angeles, Canada", "Atlanta, GA" "Atlanta, Gabon"); a country alone with its article
-    ("NL" → "the Netherlands")."""
+    Angeles, CA" had been "Los Angeles, Canada", "Atlanta, GA" "Atlanta, Gabon"), a region's too ("Mumbai, MH"); a
+    country alone with its article ("NL" → "the Netherlands")."""
     parts = [p for p in (part.strip() for part in place.split(",")) if p]
     if parts and len(parts[-1]) == 2 and parts[-1].isupper():
         if len(parts) == 1:
             parts[-1] = gazetteer.country_in_text(parts[-1])
-        elif gazetteer.code_is_country(parts, country):
-            parts[-1] = gazetteer.country_display(parts[-1])
-    return ", ".join(parts)
+        elif gazetteer.code_is_country(parts, country) if country or len(parts) > 2 \
+                else gazetteer.written_country(tuple(parts)) == parts[-1]:
+            parts[-2:] = [gazetteer.town_and_country(parts[-2], parts[-1])]
+    return ", ".join(dict.fromkeys(parts))
 
 
 def _home_words(home: dict[str, str]) -> str:

@@ -458,7 +458,7 @@ def place_text(place: Place) -> str:
     not "27"; the country by its CLDR English name, as every report format names it (ART9: the JSON sentences said
     "London, GB" where the terminal said "United Kingdom"); a region's name, kept in capitals to compare it, in its
     words' case ("Madrid, Madrid, Spain", not "Madrid, MADRID, Spain": HOME44), a code of letters as it is."""
-    from .gazetteer import country_display, region_name
+    from .gazetteer import country_display, region_name, town_and_country
 
     cc, region, city = place
     if cc == "US" and city is None and region in ("AA", "AE", "AP"):
@@ -470,6 +470,8 @@ def place_text(place: Place) -> str:
         # (AMZ45: "Île-De-France" → "Île-de-France", the joining words between hyphens too)
         said = re.sub(r"(?<=[ -])([^ -]+)(?=[ -])", lambda m: m.group(1).lower() if m.group(1).lower() in (
             _JOINING_WORDS if m.string[m.start() - 1] == " " else _HYPHEN_JOINING_WORDS) else m.group(1), said.title())
+    if city and not said and cc:  # a city state's town says its country once ("Hong Kong", not "Hong Kong, Hong Kong")
+        return town_and_country(city, cc)
     return ", ".join(p for p in (city, said, country_display(cc) if cc else None) if p) or "an unknown place"
 
 

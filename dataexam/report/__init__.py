@@ -16,6 +16,8 @@ from typing import Any, Literal, TextIO
 
 from rich.console import Console
 
+from ..wording import without_bidi
+from . import view
 from .charts import hbar
 from .view import SECTIONS, Detail
 
@@ -25,7 +27,6 @@ FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html")
 
 def prepare(report: Any, *, only: Iterable[str] | None = None, redact: bool = False) -> dict[str, Any]:
     """The dict every renderer reads: findings picked by ``only``, redacted when asked."""
-    from . import view
     from .redact import redact as redact_dict
 
     data = view.select(view.as_dict(report), list(only) if only else None)
@@ -44,6 +45,17 @@ def render(report: Any, fmt: Format, out: TextIO | Console, *, detail: Detail = 
     if detail not in ("default", "full"):
         raise ValueError(f"unknown detail level: {detail!r} (known: default, full)")
     data = prepare(report, only=only, redact=redact)
+    if fmt != "json":
+        data = readable(data)
+    token = view.DOLLARS_APART.set(view.other_dollars(data))
+    try:
+        _render(data, fmt, out, detail)
+    finally:
+        view.DOLLARS_APART.reset(token)
+
+
+def _render(data: dict[str, Any], fmt: Format, out: TextIO | Console, detail: Detail) -> None:
+    """:func:`render`'s body: ``data`` (:func:`prepare`'s dict) to ``out`` as ``fmt``."""
     if fmt == "text":
         from .text import render_text
 
@@ -79,7 +91,35 @@ def to_json(report: Any) -> str:
 def to_markdown(report: Any, detail: Detail = "default") -> str:
     from .markdown import to_markdown as _to_markdown
 
-    return _to_markdown(prepare(report), detail)
+    data = readable(prepare(report))
+    token = view.DOLLARS_APART.set(view.other_dollars(data))
+    try:
+        return _to_markdown(data, detail)
+    finally:
+        view.DOLLARS_APART.reset(token)
 
 
-__all__ = ["FORMATS", "SECTIONS", "Format", "hbar", "prepare", "render", "to_json", "to_markdown"]
+def readable(data: Any) -> Any:
+    """The report's dict as the readers' renderers (text, Markdown, HTML) use it: every string, key and value, without
+    Unicode's bidirectional controls (:func:`dataexam.wording.without_bidi`: a U+202E from an export's field reversed
+    the report's line around it); the JSON report keeps the data as written. Other values (numbers, the clock under
+    ``view.CLOCK_KEY``) as they are; a dict or list without any such character is returned itself."""
+    if isinstance(data, str):
+        return without_bidi(data)
+    if isinstance(data, dict):
+        out: dict[Any, Any] = {}
+        changed = False
+        for key, value in data.items():
+            new_key, new_value = readable(key), readable(value)
+            changed = changed or new_key is not key or new_value is not value
+            out[new_key] = new_value
+        return out if changed else data
+    if isinstance(data, (list, tuple)):
+        items = [readable(v) for v in data]
+        if all(a is b for a, b in zip(items, data, strict=True)):
+            return data
+        return items if isinstance(data, list) else tuple(items)
+    return data
+
+
+__all__ = ["FORMATS", "SECTIONS", "Format", "hbar", "prepare", "readable", "render", "to_json", "to_markdown"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
@@ -23,9 +24,9 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, get_currency_symbol
 
-from dataexam.wording import count_phrase, day_text, in_text, plural, running_name
+from dataexam.wording import count_phrase, day_text, in_text, iso_words, plural, running_name
 
 from ..art9 import ART9_WORDS
 from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
@@ -151,6 +152,14 @@ def country_in_text(code: Any) -> str:
     return in_text(country(code))
 
 
+def town_and_country(town: Any, code: Any) -> str:
+    """A town and its country as a sentence says them ("Lisbon, Portugal"; a city state alone: "Hong Kong", not "Hong
+    Kong, Hong Kong"): :func:`dataexam.inference.gazetteer.town_and_country`."""
+    from ..inference.gazetteer import town_and_country as said  # here: the inference package is slow to import
+
+    return said(str(town) if town else None, str(code) if code else None)
+
+
 def language(code: Any) -> str:
     """``"de"`` → ``"German"``; langdetect's ``zh-cn`` → ``"Chinese (China)"`` style names (the languages
     finding's own summary names them the same way: :func:`dataexam.inference.language.language_name`)."""
@@ -166,11 +175,40 @@ LANGUAGE_LIST_SHARE = 0.05
 
 _CURRENCY_LETTERS = re.compile(r"^(-?[^\W\d_]+)([\d-])")
 
+#: whether the report being rendered holds a dollar other than the US one (MX$, CA$, A$, NZ$, HK$, NT$, R$ …): its US
+#: dollars are then written "US$" (CLDR's World English, ``en_001``), not a bare "$" that could be any of them
+#: (WORD59's leftover: "You spent MX$37,805.76 and $1,606.22"); set by :func:`other_dollars` around one rendering
+DOLLARS_APART: ContextVar[bool] = ContextVar("dollars_apart", default=False)
+
+
+def other_dollars(data: Any) -> bool:
+    """Whether a report's dict names a currency other than USD whose English symbol holds "$" (any string value or
+    key that is such an ISO 4217 code: the spending totals' keys, a refund's ``currency``)."""
+    seen: set[str] = set()
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, str) and len(item) == 3 and item.isupper() and item.isalpha() and item != "USD" \
+                and item not in seen:
+            seen.add(item)
+            try:
+                if "$" in get_currency_symbol(item, locale="en"):
+                    return True
+            except Exception:  # a word of three capitals, no currency
+                continue
+    return False
+
 
 def money(amount: Any, currency: str | None) -> str:
     """``("20866.19", "EUR")`` → ``"€20,866.19"``, ``("123456", "INR")`` → ``"₹1,23,456.00"``
     (:data:`~dataexam.csvstream.CURRENCY_LOCALES`), ``("1980", "JPY")`` → ``"¥1,980"`` (babel writes a currency's own
-    minor units); unknown currencies keep their code."""
+    minor units); unknown currencies keep their code; ``("1606.22", "USD")`` → ``"US$1,606.22"`` in a report that holds
+    another dollar (:data:`DOLLARS_APART`), else ``"$1,606.22"``."""
     try:
         value = Decimal(str(amount))
     except (InvalidOperation, ValueError):
@@ -178,7 +216,8 @@ def money(amount: Any, currency: str | None) -> str:
     if not currency:
         return format_decimal(value, format="#,##0.00", locale="en")
     try:
-        shown = format_currency(value, currency, locale=CURRENCY_LOCALES.get(currency.upper(), "en"))
+        locale = "en_001" if currency.upper() == "USD" and DOLLARS_APART.get() else "en"
+        shown = format_currency(value, currency, locale=CURRENCY_LOCALES.get(currency.upper(), locale))
     except Exception:  # an unknown currency code in an export
         return f"{format_decimal(value, format='#,##0.00', locale='en')} {currency}"
     # CLDR's currencySpacing (which babel does not apply): a symbol that ends in a letter ("AED", "CHF", an unknown
@@ -483,8 +522,9 @@ def _withheld_reason(said: str, special: bool = False) -> tuple[str, str]:
 
 def _post_day(said: Any) -> str:
     """A first-person post's day as the life-events summary says it (``interests.life_events_sentence``):
-    "2024-02-09", or for a night-time post without --include-sensitive "Fri 23:40, date withheld (…)"."""
-    return local_time(said, None) if str(said).startswith(TIME_WITHHELD) else str(said)
+    "9 Feb 2024" (:func:`~dataexam.wording.iso_words`, WORD61), or for a night-time post without --include-sensitive
+    "Fri 23:40, date withheld (…)"."""
+    return local_time(said, None) if str(said).startswith(TIME_WITHHELD) else iso_words(str(said))
 
 
 def local_time(iso: Any, zone: ZoneInfo | None, special: bool = False) -> str:
@@ -586,7 +626,27 @@ def _excerpt_text(text: str) -> str:
     :data:`_LOGIN_COUNTRY`)."""
     text = _COUNTRY_CODE.sub(lambda m: m.group(1) + country_in_text(m.group(2)), text)
     text = _LOGIN_COUNTRY.sub(lambda m: m.group(1) + country_in_text(m.group(2)), text)
-    return _TOWN_COUNTRY.sub(lambda m: m.group(1) + country(m.group(2)), text)
+    return _TOWN_COUNTRY.sub(_town_country, text)
+
+
+def _town_country(m: re.Match[str]) -> str:
+    """:data:`_TOWN_COUNTRY`'s excerpt with its country named: a town of a city state once ("geotag near Hong Kong,
+    HK" → "… near Hong Kong", not "Hong Kong, Hong Kong"); a login's town and two letters as written where the one
+    reading of a written place (:func:`dataexam.inference.gazetteer.written_country`) takes them for another country's
+    state: a report saved as JSON before WORD60 holds "login placed by Facebook in Los Angeles, CA" (no ", US"
+    added), re-rendered "… Los Angeles, Canada" (WORD60's leftover)."""
+    from ..inference.gazetteer import town_and_country, written_country  # here: the inference package is slow
+
+    head, code = m.group(1), m.group(2)
+    lead, _, place = head.partition(" in " if head.startswith("login placed") else " near ")
+    parts = tuple(p.strip() for p in f"{place}{code}".split(",") if p.strip())
+    if head.startswith("login placed") and len(parts) == 2 and written_country(parts) not in (None, code):
+        # another country's state ("Los Angeles, CA": the United States'); letters left open (a town GeoNames does not
+        # list) are named: today's excerpts end in the country's code (a record's country field, or ", US" added)
+        return m.group(0)
+    if len(parts) == 2:
+        return f"{lead}{' in ' if head.startswith('login placed') else ' near '}{town_and_country(parts[0], code)}"
+    return head + country(code)
 
 
 @dataclass(slots=True)
@@ -1116,8 +1176,8 @@ def _h_home(v: dict[str, Any]) -> str:
     Jul 2023 (before: France Jan 2020 – Jun 2023)." (the JSON summary's sentence; text and Markdown had left the
     move out: ART9 fault 3)."""
     # a country alone as a sentence writes it ("the United Kingdom"), a town's country bare ("Leeds, United Kingdom")
-    where = ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x) \
-        if v.get("city") else country_in_text(v["country"]) if v.get("country") else ""
+    where = town_and_country(v["city"], v.get("country")) if v.get("city") \
+        else country_in_text(v["country"]) if v.get("country") else ""
     if not where:
         return ""
     if v.get("country") == "US" and not v.get("city") and (forces := _ARMED_FORCES.get(str(v.get("region")))):
@@ -1757,7 +1817,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
 
             told = [e for e in v if isinstance(e, dict) and e.get("basis") == "declared"]
             found = [e for e in v if isinstance(e, dict) and e.get("basis") != "declared"]
-            out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} {e.get('start')}: "
+            out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} {iso_words(str(e.get('start')))}: "
                                              f"{join(e.get('declared_in') or [])}"
                                              for e in told[:8]))] if told else []
             if found:
@@ -1925,7 +1985,7 @@ def short(f: dict[str, Any]) -> str:
             clocks = open_clocks(v)  # the clocks left open, not the head count's pick (T33B M2)
             return join([z for z, _h in clocks], "or") if clocks else str(v["zone"])
         if f.get("id") == "home":
-            return ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
+            return town_and_country(v.get("city"), v.get("country"))
         if f.get("id") == "languages":
             return join(_shares(v["shares"]))
     except (KeyError, TypeError, AttributeError):
