@@ -473,7 +473,7 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
         # still be read by walking the local file headers from the front (see _salvage_zip).
         why: list[str] = []
         rooms: list[NotUnpacked] = []
-        salvaged = _salvage_zip(p, display, limits, why, rooms, _damage_of(exc))
+        salvaged = _salvage_zip(p, display, limits, why, rooms, _damage_of(exc), _listed_of(exc))
         if salvaged is not None:
             return salvaged
         if rooms:  # nothing read because the zips it holds could not be unpacked: that, not the cut, is the fault
@@ -507,15 +507,24 @@ class DirectoryDamaged(zipfile.BadZipFile):
     zip's directory is damaged" (INP61, T57D 5: "was the download interrupted? … the rest of the file is missing"
     where the zip was whole and every one of its 432 records read)."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, listed: dict[int, str] | None = None) -> None:
         super().__init__(f"the zip's directory is damaged: {what}")
         self.what = what
+        #: the directory's name of each file, by where that file's data begins in the zip (its local header's name
+        #: may be the damaged one: :func:`_salvage_name`)
+        self.listed = listed or {}
 
 
 def _damage_of(exc: BaseException) -> str | None:
     """What is wrong with a zip's directory where ``exc`` says it is damaged (:class:`DirectoryDamaged`), else None
     (its directory missing: cut short, or not a zip)."""
     return exc.what if isinstance(exc, DirectoryDamaged) else None
+
+
+def _listed_of(exc: BaseException) -> dict[int, str]:
+    """The names a damaged zip's directory gives its files, by where each file's data begins
+    (:attr:`DirectoryDamaged.listed`; ``{}`` where it has none)."""
+    return exc.listed if isinstance(exc, DirectoryDamaged) else {}
 
 
 def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
@@ -549,7 +558,7 @@ def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
             raise DirectoryDamaged("it does not lead to its files (the place of its first file is wrong)")
         if (fault := _directory_fault(zf)) is not None:
             zf.close()
-            raise DirectoryDamaged(fault)
+            raise DirectoryDamaged(fault, getattr(zf, "_dataexam_listed", None))
         if not infos or min(i.header_offset for i in infos) == 0:
             return zf
         fh = zf.fp
@@ -603,9 +612,11 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
     if fh is None:
         return None
     infos = zf.infolist()
-    read_from: dict[str, _LocalEntry] = {}
-    # (the directory's name, what is said, the other name or None, the name read under)
-    notes: list[tuple[str, str, str | None, str]] = []
+    # keyed by the entry itself, not its name: a flipped name may be another entry's (T58C 1: "your_posts_1.json"'s
+    # directory name made "your_posts_3.json", and the real your_posts_3.json was read as your_posts_1's data)
+    read_from: dict[zipfile.ZipInfo, _LocalEntry] = {}
+    # (the entry, what is said, the other name or None, the name read under)
+    notes: list[tuple[zipfile.ZipInfo, str, str | None, str]] = []
     try:
         fh.seek(0, io.SEEK_END)
         end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]
@@ -625,7 +636,7 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
                 at = found.get(info.orig_filename)
                 if at is None:
                     continue  # (its own header damaged too: zipfile meets it as that file's fault, corrupt-member)
-                notes.append((info.filename, "the zip's directory gives a wrong place for this file's own header; "
+                notes.append((info, "the zip's directory gives a wrong place for this file's own header; "
                               "found by its name where the file before it ends, and read from there: nothing lost",
                               None, info.orig_filename))
                 info.header_offset = at
@@ -638,7 +649,7 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
             if named and h.name != info.orig_filename and info.compress_type in _SALVAGE_METHODS:
                 # its name decoded by the directory's UTF-8 flag, not its own (writers set it unevenly): zipfile,
                 # decoding by the local header's, refuses it — read where its data is, unsaid (no damage)
-                read_from[info.filename] = _LocalEntry(info.orig_filename, info.compress_type, h.data_start,
+                read_from[info] = _LocalEntry(info.orig_filename, info.compress_type, h.data_start,
                                                        info.compress_size, info.file_size, info.CRC)
             agree = (named and h.method == info.compress_type and not (h.flags ^ info.flag_bits) & _FLAGS_COMPARED
                      and (h.flags & 0x08 or 0xFFFFFFFF in (h.csize, h.usize)
@@ -647,6 +658,9 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
                 continue
             start = _directory_start(fh, info, h)
             if start is None:  # the directory's entry is the damaged one: the local headers are read
+                # (with the directory's names by where each file's data lies: a name the salvage weighs, T58C 4)
+                zf._dataexam_listed = {head.data_start: i.orig_filename  # type: ignore[attr-defined]
+                                       for i in infos if (head := heads[id(i)]) is not None}
                 if not named:
                     return f"it names a file {info.orig_filename!r} whose own header says {h.name!r}"
                 return f"its entry of {info.filename!r} disagrees with that file's own header and data"
@@ -657,14 +671,17 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
                 # its two names alone differ, both of a length the data bears out: either may be the damaged one
                 # (INP61: read under the directory's, 400 posts were lost to a flip in the directory's name, and a part
                 # zip to one in ".zip"); the likelier (:func:`_likelier_name`) is read, the other kept as its alias
-                chosen = _likelier_name(info.orig_filename, h.name, [i.orig_filename for i in infos if i is not info])
-                other = h.name if chosen == info.orig_filename else info.orig_filename
+                names = [i.orig_filename for i in infos if i is not info]
+                chosen = _likelier_name(info.orig_filename, h.name, names)
+                other: str | None = h.name if chosen == info.orig_filename else info.orig_filename
+                if other in names:
+                    other = None  # (another file's name is that file's, never this one's alias: T58C 1)
                 whose = "the directory's" if chosen == info.orig_filename else "its own header's"
-                notes.append((info.filename, f"the zip's directory names this file {info.orig_filename!r} and its own "
+                notes.append((info, f"the zip's directory names this file {info.orig_filename!r} and its own "
                               f"header {h.name!r}: one of the two is damaged, and its data (whole: it matches the "
                               f"CRC-32 and size both give) cannot tell which; it was read under {whose} name, the "
                               f"likelier, or the other where only that one is a file its parser reads", other, chosen))
-                read_from[info.filename] = _LocalEntry(chosen, info.compress_type, start, info.compress_size,
+                read_from[info] = _LocalEntry(chosen, info.compress_type, start, info.compress_size,
                                                        info.file_size, info.CRC)
                 continue
             fields = [] if named else [f"names it {h.name!r}"]
@@ -677,11 +694,11 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
             said = " and ".join(fields) or "disagrees with the zip's directory"
             # its data is the plain bytes the CRC-32 is of: neither encrypted nor patched, whatever a flag says
             info.flag_bits &= ~_FLAGS_COMPARED
-            notes.append((info.filename, f"this file's own header in the zip is damaged (it {said}); read by the "
+            notes.append((info, f"this file's own header in the zip is damaged (it {said}); read by the "
                           "zip's directory, under its name, whose CRC-32 and size its data matches: nothing lost",
                           None if named else h.name, info.orig_filename))
             if not named or start != h.data_start:
-                read_from[info.filename] = _LocalEntry(info.orig_filename, info.compress_type, start,
+                read_from[info] = _LocalEntry(info.orig_filename, info.compress_type, start,
                                                        info.compress_size, info.file_size, info.CRC)
     except (OSError, EOFError, ValueError, struct.error, zipfile.BadZipFile, zlib.error):
         return None  # (read as before: its faults met where they were)
@@ -700,11 +717,13 @@ def _likelier_name(directory: str, header: str, others: list[str]) -> str:
     the header's where only the directory's has a character odd in a file name — none of a-z, 0-9, "_-./" nor any the
     zip's other names use (a flipped bit makes "posts/your_posts_1.json" "posts?your…", "….j{on", "…\x7f…"); else the
     one more like the zip's other names (:func:`_kinship`); else the directory's (APPNOTE.TXT: the directory is the
-    zip's own list of its files). Never a name another file of the zip has."""
+    zip's own list of its files). Never a name another file of the zip has, whatever else is weighed: that name is
+    the other file's (T58C 1: "facebook-a-part1.zip" flipped to "facebook-a-part3.zip" in the directory, and the
+    real part 3 was never read; each file is read once, under the name no other file holds)."""
+    if (directory in others) != (header in others):  # (never another file's name: "part2.zip" flipped to "part3.zip")
+        return header if directory in others else directory
     if directory.lower().endswith(".zip") != header.lower().endswith(".zip"):
         return directory if directory.lower().endswith(".zip") else header
-    if directory in others or header in others:  # (never another file's name: "part2.zip" flipped to "part3.zip")
-        return header if directory in others and header not in others else directory
     usual = set(_NAME_CHARS).union(*others)
     odd_directory = any(a != b and a not in usual for a, b in zip(directory, header, strict=False))
     odd_header = any(a != b and b not in usual for a, b in zip(directory, header, strict=False))
@@ -937,15 +956,16 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
     blocked: list[tuple[str, str]] = []
     # the files whose own header is damaged, read by the directory (_directory_fault, INP61): said, and the name their
     # header gives kept (a parser knowing that name and not the directory's reads the file by it: Member.alias)
-    aliases: dict[str, str] = {}
-    chosen: dict[str, str] = {}  # a file read under its own header's name, not the directory's
-    for filename, message, other, read_as in getattr(zf, "_dataexam_notes", ()):
+    # (keyed by the entry, not its name: a flipped name may be another entry's, T58C 1)
+    aliases: dict[zipfile.ZipInfo, str] = {}
+    chosen: dict[zipfile.ZipInfo, str] = {}  # a file read under its own header's name, not the directory's
+    for entry, message, other, read_as in getattr(zf, "_dataexam_notes", ()):
         path = normalise_member_name(read_as)[0]
         issues.append(ParseIssue(archive=display, member=prefix + path, code="damaged-header", message=message))
         if other is not None:
-            aliases[filename] = prefix + normalise_member_name(other)[0]
-        if read_as != filename:
-            chosen[filename] = read_as
+            aliases[entry] = prefix + normalise_member_name(other)[0]
+        if read_as != entry.filename:
+            chosen[entry] = read_as
 
     def folder_exists(stem: str) -> bool:
         nonlocal folders
@@ -956,7 +976,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
     for info in zf.infolist():
         if info.is_dir():
             continue
-        path, changed = normalise_member_name(chosen.get(info.filename, info.filename))
+        path, changed = normalise_member_name(chosen.get(info, info.filename))
         if not path or is_junk(path):
             continue
         full = prefix + path
@@ -995,7 +1015,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                 inner_rooms: list[NotUnpacked] = []
                 if not _salvage_into(opener, size, display, point, full, limits,
                                      members, issues, depth=depth + 1, closers=closers, mounts=mounts,
-                                     rooms=inner_rooms, damage=_damage_of(exc)):
+                                     rooms=inner_rooms, damage=_damage_of(exc), listed=_listed_of(exc)):
                     mounts.pop(point[:-1], None)
                     issues.append(_not_salvaged(display, full, "nested zip", inner_rooms))
                 if rooms is not None:
@@ -1017,7 +1037,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                          rooms=rooms, damaged=inner_damaged)
             continue
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size),
-                              damaged=info.filename in damaged, alias=aliases.get(info.filename)))
+                              damaged=info.filename in damaged, alias=aliases.get(info)))
     _note_blocked(display, whole, files, blocked, issues)
 
 
@@ -1156,7 +1176,7 @@ def _data_start(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
     fp = zf.fp
     if fp is None:
         return None
-    if (found := getattr(zf, "_dataexam_read_from", {}).get(info.filename)) is not None:
+    if (found := getattr(zf, "_dataexam_read_from", {}).get(info)) is not None:
         return int(found.data_offset)  # (its own header damaged: where its data was found, _directory_fault)
     try:
         fp.seek(info.header_offset)
@@ -1333,7 +1353,8 @@ class _LocalEntry:
 
 
 def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None,
-                 rooms: list[NotUnpacked] | None = None, damage: str | None = None) -> Archive | None:
+                 rooms: list[NotUnpacked] | None = None, damage: str | None = None,
+                 listed: dict[int, str] | None = None) -> Archive | None:
     """Read a zip given as an input without its central directory (:func:`_salvage_into`).
     Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``, or, where
     ``rooms`` got the zips inside it not unpacked for want of room in the temporary folder, that)."""
@@ -1347,7 +1368,7 @@ def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | 
         return None
     found_rooms: list[NotUnpacked] = []
     if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues, why,
-                         depth=1, closers=closers, mounts=mounts, rooms=found_rooms, damage=damage):
+                         depth=1, closers=closers, mounts=mounts, rooms=found_rooms, damage=damage, listed=listed):
         for closer in reversed(closers):
             closer()
         if rooms is not None:
@@ -1360,7 +1381,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
                   limits: ArchiveLimits, members: list[Member], issues: list[ParseIssue],
                   why: list[str] | None = None, *, depth: int = 1, closers: list[Callable[[], None]] | None = None,
                   mounts: dict[str, str] | None = None, rooms: list[NotUnpacked] | None = None,
-                  damage: str | None = None) -> bool:
+                  damage: str | None = None, listed: dict[int, str] | None = None) -> bool:
     """Read a zip without its central directory by walking local file headers from the front.
 
     ``open_stream`` opens the zip's bytes (``size`` of them) as a seekable stream: the file itself, or a
@@ -1388,6 +1409,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     every file was read whole, and its one ``truncated-zip`` issue is a note saying so — what was wrong and that
     nothing was lost (INP61, T57D 5: "was the download interrupted? … the rest of the file is missing or unreadable",
     a fault, where the directory's first bytes were flipped and all 432 records read).
+
+    ``listed``: that damaged directory's name of each file, by where its data begins (:attr:`DirectoryDamaged.listed`);
+    where it and the file's own header disagree, the name :func:`_salvage_name` weighs likelier is read, and said.
     """
     try:
         with open_stream() as fh:
@@ -1412,6 +1436,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             why.append(stop_reason)
         return False
     found: list[ParseIssue] = []
+    if listed:
+        entries = _salvage_names(entries, listed, display, prefix, found)
     added: list[Member] = []
     files = 0
     blocked: list[tuple[str, str]] = []
@@ -1541,6 +1567,42 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     return True
 
 
+def _salvage_names(entries: list[_LocalEntry], listed: dict[int, str], display: str, prefix: str,
+                   found: list[ParseIssue]) -> list[_LocalEntry]:
+    """``entries`` (walked from a zip's local headers), each under the name :func:`_salvage_name` chooses of its own
+    header's and the damaged directory's (``listed``, by where its data begins); a ``damaged-header`` issue in
+    ``found`` for each read under the directory's."""
+    out: list[_LocalEntry] = []
+    for n, entry in enumerate(entries):
+        directory = listed.get(entry.data_offset)
+        others = {e.name for k, e in enumerate(entries) if k != n} | {
+            name for at, name in listed.items() if at != entry.data_offset}
+        if directory is None or directory == entry.name or _salvage_name(directory, entry.name, others) != directory:
+            out.append(entry)
+            continue
+        path = normalise_member_name(directory)[0]
+        found.append(ParseIssue(archive=display, member=prefix + path, code="damaged-header", message=(
+            f"the zip's directory names this file {directory!r} and its own header {entry.name!r}: one of the two is "
+            f"damaged; it was read under the directory's name, "
+            + ("a zip's, where the other is no zip's" if directory.lower().endswith(".zip") else
+               "as the other is another file's"))))
+        out.append(replace(entry, name=directory))
+    return out
+
+
+def _salvage_name(directory: str, header: str, others: set[str]) -> str:
+    """Of a file's two names in a zip read from its local headers (its directory damaged), its directory's and its
+    own header's, the one read: its header's (the salvage's own), but the directory's where the header's is another
+    file's and the directory's is not (each file read once, under the name no other file holds: T58C 1), or where
+    only the directory's ends ".zip" and is no other file's (T58C 4: a part zip whose own header's name was flipped to
+    "facebook-a-part1.jip" was skipped as "not a recognised export", "nothing was lost", 14 records lost)."""
+    if directory in others:
+        return header
+    if header in others or (directory.lower().endswith(".zip") and not header.lower().endswith(".zip")):
+        return directory
+    return header
+
+
 def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: list[_LocalEntry], display: str,
             prefix: str, full: str, depth: int, limits: ArchiveLimits, added: list[Member], found: list[ParseIssue],
             closers: list[Callable[[], None]], mounts: dict[str, str], why: list[str],
@@ -1607,18 +1669,19 @@ def _nested(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry, entries: l
         return None, False
     point = _mount_point(full, folder_exists, prefix, mounts)
     damage = None
+    listed: dict[int, str] = {}
     if not entry.cut:
         try:
             inner = _zip_file(opener())
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
-            damage = _damage_of(exc)
+            damage, listed = _damage_of(exc), _listed_of(exc)
         else:
             closers.append(inner.close)
             _collect_zip(inner, display, point, depth + 1, limits, added, found, closers, mounts, full, rooms=rooms)
             return None, False
     inner_found: list[ParseIssue] = []
     if not _salvage_into(opener, size, display, point, full, limits, added, inner_found, why, depth=depth + 1,
-                         closers=closers, mounts=mounts, rooms=rooms, damage=damage):
+                         closers=closers, mounts=mounts, rooms=rooms, damage=damage, listed=listed):
         mounts.pop(point[:-1], None)
         if not entry.cut:
             skipped("nested zip inside a damaged zip is damaged too and was skipped")
@@ -2099,7 +2162,7 @@ def _member_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], I
     """A data member's stream (:class:`HandsOverFirst`): every byte inflated before a fault reaches the parser. A file
     whose own header is damaged (:func:`_directory_fault`) is read where its data was found, by the directory's
     method, sizes and CRC-32 (zipfile would refuse it: its header's name differs, or its name's length)."""
-    found = getattr(zf, "_dataexam_read_from", {}).get(info.filename)
+    found = getattr(zf, "_dataexam_read_from", {}).get(info)
     if found is not None and zf.fp is not None:
         fp = zf.fp
 
@@ -2273,7 +2336,8 @@ def _mount_zip_in_folder(fpath: Path, rel: str, size: int, display: str, limits:
         point = _mount_point(rel, beside, "", mounts)
         inner_rooms: list[NotUnpacked] = []
         if not _salvage_into(lambda: fpath.open("rb"), size, display, point, rel, limits, members, issues,
-                             depth=1, closers=closers, mounts=mounts, rooms=inner_rooms, damage=_damage_of(exc)):
+                             depth=1, closers=closers, mounts=mounts, rooms=inner_rooms, damage=_damage_of(exc),
+                             listed=_listed_of(exc)):
             mounts.pop(point[:-1], None)
             issues.append(_not_salvaged(display, rel, "zip file inside the folder", inner_rooms))
         rooms.extend(inner_rooms)

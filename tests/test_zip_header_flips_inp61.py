@@ -373,3 +373,205 @@ def test_a_utf8_flag_set_unevenly_is_no_damage(tmp_path: Path) -> None:
         assert member is not None
         with member.open() as stream:
             assert stream.read() == zf.read(name)
+
+
+# -- INP62 (tester T58C 1, 4): a name flipped into another file's name -------------------------------------------
+
+def _central_at(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """Where ``info``'s central directory entry begins in ``zf``'s bytes."""
+    pos = zf.start_dir
+    for other in zf.infolist():
+        if other is info:
+            return pos
+        pos += 46 + len(other.orig_filename.encode()) + len(other.extra) + len(other.comment)
+    raise AssertionError(info.filename)
+
+
+def _renamed(data: bytes, base: int, inner: bytes, name: str, new: str, where: str) -> bytes:
+    """``data`` with the file ``name`` of the zip ``inner`` (lying at ``base`` in ``data``) named ``new`` (as long) in
+    its directory entry (``where`` "central") or its own header ("local")."""
+    zf = zipfile.ZipFile(io.BytesIO(inner))
+    info = zf.getinfo(name)
+    at = base + (_central_at(zf, info) + 46 if where == "central" else info.header_offset + 30)
+    out = bytearray(data)
+    out[at: at + len(name)] = new.encode()
+    return bytes(out)
+
+
+def _flat_export() -> bytes:
+    """A deflated Facebook zip whose posts are in two files of names as long, your_posts_1.json and your_posts_3.json
+    (a name's one bit, 0x02, tells them apart)."""
+    import json
+
+    files = _facebook_files()[0]
+    posts = json.loads(files[FB])
+    half = len(posts) // 2
+    entries = {k: v for k, v in sorted(files.items()) if k != FB}
+    entries[FB] = json.dumps(posts[:half]).encode()
+    entries["posts/your_posts_3.json"] = json.dumps(posts[half:]).encode()
+    return _zip(entries, zipfile.ZIP_DEFLATED)
+
+
+def _listing(path: Path) -> list[tuple[str, bytes]]:
+    """Each file the archive lists (its path and bytes), sorted: a file listed twice is there twice."""
+    with archive.open_archive([path]) as opened:
+        out = []
+        for member in opened.members():
+            with member.open() as stream:
+                out.append((member.path, stream.read()))
+    return sorted(out)
+
+
+def _same_length_pairs(names: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for a in names for b in names if a != b and len(a.encode()) == len(b.encode())]
+
+
+@pytest.mark.parametrize("where", ["central", "local"])
+def test_a_name_flipped_into_another_file_s_name_loses_no_file_flat(tmp_path: Path, where: str) -> None:
+    """T58C 1 (flat): every file's directory name (or its own header's) made another file's of the same length — each
+    file read exactly once, under the name no other file holds, its own bytes; all 432 records; one damaged-header
+    line (was, your_posts_1.json's directory name flipped to your_posts_3.json: 232 of 432, the real
+    your_posts_3.json never read, your_posts_1.json read twice, exit 0)."""
+    data = _flat_export()
+    clean = tmp_path / "clean.zip"
+    clean.write_bytes(data)
+    listing = _listing(clean)
+    assert _read(clean) == (432, [], "")
+    names = [i.orig_filename for i in zipfile.ZipFile(io.BytesIO(data)).infolist()]
+    pairs = _same_length_pairs(names)
+    assert (FB, "posts/your_posts_3.json") in pairs and len(pairs) >= 10
+    wrong: list[tuple[str, str, object]] = []
+    for name, other in pairs:
+        path = tmp_path / "x.zip"
+        path.write_bytes(_renamed(data, 0, data, name, other, where))
+        events, issues, refused = _read(path)
+        said = [i for i in issues if i.startswith("damaged-header@")]
+        if (events, refused) != (432, "") or len(said) != 1 or len(issues) != 1:
+            wrong.append((name, other, (events, refused, issues)))
+        elif _listing(path) != listing:
+            wrong.append((name, other, "listing"))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("part_method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED], ids=["stored", "deflated"])
+@pytest.mark.parametrize("where", ["central", "local"])
+def test_a_part_name_flipped_into_another_part_s_name_loses_no_part(
+    tmp_path: Path, where: str, part_method: int
+) -> None:
+    """T58C 1 (nested): each part zip's outer name (directory or own header) made another part's — every part read once,
+    432 of 432, one damaged-header line, none doubled, no truncated-zip (was: part1 named part3 in the directory, 414,
+    part 3 never read nor named, "no fault in reading"; the damaged-header and truncated-zip lines doubled); and the
+    same inside part 2's neighbour, part 1, for each pair of its files' names as long."""
+    whole = _export(part_method)
+    clean = tmp_path / "clean.zip"
+    clean.write_bytes(whole)
+    listing = _listing(clean)
+    outer = zipfile.ZipFile(io.BytesIO(whole))
+    parts = [i.filename for i in outer.infolist()]
+    cases = [(whole, 0, whole, a, b) for a, b in _same_length_pairs(parts)]
+    assert len(cases) == 6
+    if part_method == zipfile.ZIP_STORED:  # (a part zip's own headers lie in the outer zip's bytes)
+        one = outer.read("facebook-a-part1.zip")
+        base = whole.index(one)
+        inner = [i.orig_filename for i in zipfile.ZipFile(io.BytesIO(one)).infolist()]
+        cases += [(whole, base, one, a, b) for a, b in _same_length_pairs(inner)[:8]]
+    wrong: list[tuple[str, str, object]] = []
+    for data, base, zipped, name, other in cases:
+        path = tmp_path / "x.zip"
+        path.write_bytes(_renamed(data, base, zipped, name, other, where))
+        events, issues, refused = _read(path)
+        if (events, refused) != (432, "") or len(issues) != 1 or not issues[0].startswith("damaged-header@"):
+            wrong.append((name, other, (events, refused, issues)))
+        elif _listing(path) != listing:
+            wrong.append((name, other, "listing"))
+    assert wrong == []
+
+
+def test_a_part_name_flipped_into_another_s_is_read_once_by_the_cli(tmp_path: Path) -> None:
+    """T58C 1's repro through the CLI: part 1's directory name made "facebook-a-part3.zip" — 432 events, `scan` names
+    all three parts, the damaged-header line once."""
+    whole = _export(zipfile.ZIP_STORED)
+    path = tmp_path / "nested_central.zip"
+    path.write_bytes(_renamed(whole, 0, whole, "facebook-a-part1.zip", "facebook-a-part3.zip", "central"))
+    out = tmp_path / "t.jsonl"
+    result = CliRunner().invoke(app, ["timeline", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sum(1 for _ in out.open()) == 432
+    assert result.stderr.count("× damaged-header") == 1 and "truncated-zip" not in result.stderr, result.stderr
+    scan = CliRunner().invoke(app, ["scan", str(path)])
+    assert scan.exit_code == 0, scan.output
+    assert all(f"part{n}" in scan.stdout for n in (1, 2, 3)), scan.stdout
+
+
+def test_names_made_another_s_in_a_zip_read_from_its_local_headers(tmp_path: Path) -> None:
+    """A look-alike: the directory's renamings in a zip whose directory's first bytes are damaged too (read from its
+    local headers, whose names are whole): every record read, each file once. (A local header's name made another
+    file's there too — two faults, no directory to weigh the names by — is left: .probe/localdup.py.)"""
+    where = "central"
+    data = _flat_export()
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    names = [i.orig_filename for i in zf.infolist()]
+    wrong: list[tuple[str, str, object]] = []
+    for name, other in _same_length_pairs(names):
+        flipped = bytearray(_renamed(data, 0, data, name, other, where))
+        flipped[zf.start_dir] ^= 0x01
+        path = tmp_path / "x.zip"
+        path.write_bytes(bytes(flipped))
+        events, issues, refused = _read(path)
+        if (events, refused) != (432, ""):
+            wrong.append((name, other, (events, refused, issues)))
+    assert wrong == []
+
+
+def _part1_jip(tmp_path: Path, inside: int) -> Path:
+    """T58C 4: the export with part 1's own outer header naming it "facebook-a-part1.jip" and one bit flipped inside
+    part 1 at ``inside`` (its bytes no longer the outer directory's CRC-32: the outer zip is read from its local
+    headers)."""
+    whole = _export(zipfile.ZIP_STORED)
+    outer = zipfile.ZipFile(io.BytesIO(whole))
+    info = outer.getinfo("facebook-a-part1.zip")
+    flipped = bytearray(whole)
+    flipped[info.header_offset + 30 + len("facebook-a-part1.")] ^= ord("z") ^ ord("j")
+    flipped[whole.index(outer.read("facebook-a-part1.zip")) + inside] ^= 0x04
+    path = tmp_path / "jip.zip"
+    path.write_bytes(bytes(flipped))
+    return path
+
+
+def test_a_part_whose_own_header_is_no_zip_s_is_read_by_the_directory_s_zip_name(tmp_path: Path) -> None:
+    """T58C 4: part 1's own header names it ".jip" and part 1's bytes are damaged in its directory (a file's name): the
+    outer directory's ".zip" name is read, part 1 with it — 432 of 432, said (was: part 1 "not a recognised export",
+    the truncated-zip line "nothing was lost", exit 0, 14 records lost)."""
+    whole = _export(zipfile.ZIP_STORED)
+    one = zipfile.ZipFile(io.BytesIO(zipfile.ZipFile(io.BytesIO(whole)).read("facebook-a-part1.zip")))
+    first = one.infolist()[0]
+    path = _part1_jip(tmp_path, _central_at(one, first) + 46 + 5)
+    events, issues, refused = _read(path)
+    assert (events, refused) == (432, ""), issues
+    assert any(i.startswith("damaged-header@") and "'facebook-a-part1.jip'" in i and "directory's name" in i
+               for i in issues), issues
+    result = CliRunner().invoke(app, ["timeline", str(path), "-o", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == 0 and "not a recognised export" not in result.stderr, result.output
+
+
+def test_a_damaged_part_named_no_zip_is_never_nothing_lost(tmp_path: Path) -> None:
+    """T58C 4's look-alike grid: part 1 named ".jip" in its own header and one bit flipped at each of 40 places in
+    part 1 (its files' data, headers, directory): part 1 is read as a zip every time — 432 records, or fewer with a
+    fault (not a note) saying so; never "not a recognised export" with "nothing was lost"."""
+    whole = _export(zipfile.ZIP_STORED)
+    size = len(zipfile.ZipFile(io.BytesIO(whole)).read("facebook-a-part1.zip"))
+    wrong: list[tuple[int, object]] = []
+    for inside in range(0, size, max(1, size // 40)):
+        path = _part1_jip(tmp_path, inside)
+        stats = api.RunStats()
+        try:
+            events = len(list(api.timeline([path], stats=stats)))
+        except DataexamError as exc:
+            wrong.append((inside, type(exc).__name__))
+            continue
+        faults = [i for i in stats.issues if issue_kind(i) is not IssueKind.NOTE]
+        if events != 432 and not faults:
+            wrong.append((inside, (events, [f"{i.code}: {i.message}" for i in stats.issues])))
+        if any(i.member.endswith(".jip") for i in stats.issues):
+            wrong.append((inside, "jip"))
+    assert wrong == []
