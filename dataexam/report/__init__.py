@@ -16,7 +16,7 @@ from typing import Any, Literal, TextIO
 
 from rich.console import Console
 
-from ..wording import without_bidi
+from ..wording import readable_text
 from . import view
 from .charts import hbar
 from .view import SECTIONS, Detail
@@ -101,11 +101,12 @@ def to_markdown(report: Any, detail: Detail = "default") -> str:
 
 def readable(data: Any) -> Any:
     """The report's dict as the readers' renderers (text, Markdown, HTML) use it: every string, key and value, without
-    Unicode's bidirectional controls (:func:`dataexam.wording.without_bidi`: a U+202E from an export's field reversed
-    the report's line around it); the JSON report keeps the data as written. Other values (numbers, the clock under
+    Unicode's bidirectional controls and control characters (:func:`dataexam.wording.readable_text`: a U+202E from an
+    export's field reversed the report's line around it, an ESC sequence in a name rewrote the terminal); the JSON
+    report keeps the data as written. Other values (numbers, the clock under
     ``view.CLOCK_KEY``) as they are; a dict or list without any such character is returned itself."""
     if isinstance(data, str):
-        return without_bidi(data)
+        return readable_text(data)
     if isinstance(data, dict):
         out: dict[Any, Any] = {}
         changed = False
