@@ -47,6 +47,10 @@ UNION_ANSWERS = (
     "Você não está no sindicato? Não, estou na CUT", "Você não está no sindicato? Sai",
     "Você não está no sindicato? Não, saí em 2019. Estou na CUT", "Tu n'es pas au syndicat ? Merci",
     "Tu n'es pas au syndicat ? Depuis 2019", "Aren't you in the UAW? since 2019", "Aren't you in the UAW? thanks",
+    # look-alikes of the new words: a year or thanks alone, Italian "nel 2019" (not Spanish "Nel"), Portuguese "Sai"
+    "Sei iscritto alla CGIL? Nel 2019", "Non sei iscritto alla CGIL? Nel 2019", "Ben je lid van de FNV? Sinds 2019",
+    "Are you in the Teamsters? in 2019", "Are you in the Teamsters? last year", "Bist du in der IG Metall? Seit 2019",
+    "Você não está no sindicato? Em 2019", "Você é do sindicato? Sai", "Tu es au syndicat ? Merci",
 )
 
 

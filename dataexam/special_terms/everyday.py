@@ -1186,7 +1186,7 @@ _NO_WORDS = (r"no(?:\s+(?:way|sir|ma['’]?am|chance))?|not\s+a\s+chance|certain
              # ART64 (T58C 3: "Bist du nicht in der Gewerkschaft? Ne", "¿No estás en el sindicato? Nel", "Você não está
              # no sindicato? Nem pensar", "Tu n'es pas au syndicat ? Non, je l'ai quitté" read union once ART63 read
              # the answer): each language's everyday no, unaccented too, her "I left", and "not since YEAR"
-             r"ne+|nö+|nee+|nein+|auf\s+keinen\s+fall|keineswegs|(?:ich\s+)?bin\s+(?:da\s+)?raus|nel|tampoco|"
+             r"ne+|nö+|nee+|nein+|auf\s+keinen\s+fall|keineswegs|(?:ich\s+)?bin\s+(?:da\s+)?raus|nel(?!\s+\d)|tampoco|"
              r"me\s+fui|n[ãa]o[\s,]+sai|nem\s+pensar|j[áa]\s+sa[ií]|je\s+l['’]ai\s+quitt[ée]|j['’]en\s+suis\s+sorti"
              r"e?|(?:not|plus|nicht\s+mehr|ya\s+no|j[áa]\s+n[ãa]o)\s+(?:since|depuis|seit|desde)\s+(?:19|20)\d\d")
 _NO_FILLERS = (r"sadly|thankfully|hoor|lol|haha\w*|lmao|jaja\w*|mdr|kk+|rs+|ahah\w*|well|um|uh|pues|bueno|ben|beh|"
