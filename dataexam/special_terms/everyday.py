@@ -1115,7 +1115,7 @@ _NOT_IN_A_UNION_PAST_END = (
     # held only at the text's end): to its sentence's end where the next sentence names the union itself, read on its
     # own ("… Du bist in der Gewerkschaft." stays union by its own words; "… Meine Frau schon." names none and is the
     # wife's membership, withheld)
-    r"(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))"
+    r"(?:\s*+[.!…]+\s*+|[^\S\n]*+\n\s*+)(?=[^.!?\n]*?(?:gewerkschaft|sindicato|syndicat))"
     # ART56 ("Bist du nicht in der Gewerkschaft? Nein", "¿No estás en el sindicato? No" read union: a question was no
     # end): to a question's mark answered no — ART63: as ART61's seven languages' patterns read it
     # (_NOT_IN_A_UNION_ASKED_END below), no longer any answer but her yes)
@@ -1181,10 +1181,20 @@ _NO_WORDS = (r"no(?:\s+(?:way|sir|ma['’]?am|chance))?|not\s+a\s+chance|certain
              r"zit\s+ik\s+niet|welnee|"
              # ART63 (ART56's "Você não está no sindicato? Não, saí" none, once any answer but her yes was): her "I
              # left" after it, in the seven languages
-             r"i\s+(?:quit|left)|(?:bin\s+)?ausgetreten|me\s+sal[ií]|lo\s+dej[eé]|j['’]ai\s+quitté|saí|"
-             r"sono\s+uscit[oa]|ik\s+ben\s+gestopt")
+             r"(?:i\s+)?(?:quit|left)|(?:bin\s+)?ausgetreten|me\s+sal[ií]|lo\s+dej[eé]|j['’]ai\s+quitt[ée]|saí|"
+             r"sono\s+uscit[oa]|ik\s+ben\s+gestopt|"
+             # ART64 (T58C 3: "Bist du nicht in der Gewerkschaft? Ne", "¿No estás en el sindicato? Nel", "Você não está
+             # no sindicato? Nem pensar", "Tu n'es pas au syndicat ? Non, je l'ai quitté" read union once ART63 read
+             # the answer): each language's everyday no, unaccented too, her "I left", and "not since YEAR"
+             r"ne+|nö+|nee+|nein+|auf\s+keinen\s+fall|keineswegs|(?:ich\s+)?bin\s+(?:da\s+)?raus|nel(?!\s+\d)|tampoco|"
+             r"me\s+fui|n[ãa]o[\s,]+sai|nem\s+pensar|j[áa]\s+sa[ií]|je\s+l['’]ai\s+quitt[ée]|j['’]en\s+suis\s+sorti"
+             r"e?|(?:not|plus|nicht\s+mehr|ya\s+no|j[áa]\s+n[ãa]o)\s+(?:since|depuis|seit|desde)\s+(?:19|20)\d\d")
 _NO_FILLERS = (r"sadly|thankfully|hoor|lol|haha\w*|lmao|jaja\w*|mdr|kk+|rs+|ahah\w*|well|um|uh|pues|bueno|ben|beh|"
-               r"nou|ach")
+               r"nou|ach|"
+               # ART64: thanks, "sadly", "well", and when she left ("… ? No, I left in 2019", "Não, saí em 2019")
+               r"thanks|thank\s+you|danke|gracias|obrigad[oa]|merci|grazie|bedankt|leider|bah|"
+               r"(?:in|em|en|depuis|desde|seit|since|nel|dal|sinds)\s+(?:19|20)\d\d|last\s+year|letztes\s+jahr|"
+               r"el\s+a[ñn]o\s+pasado|(?:no\s+)?ano\s+passado|l['’]an\s+dernier|l['’]anno\s+scorso|vorig\s+jaar")
 _NO_ITEM = (r"(?:(?:" + _NO_WORDS + "|" + _NO_FILLERS + r")(?![\w'’-])|" + _EMOJI + r"|[\s,.!…;:()\-—–*~\"'“”])")
 #: (ART63, PERF, issue 16: the words of no are read to where a word of the tail may begin in more than one way — "… ?
 #: no, nie gewesen", "… ? no :p" — so a text's end that undoes the answer after a long run of them, "… ? no" and
@@ -1218,7 +1228,7 @@ _ASKED_BACK = (r"(?:[\s.!…,;¿]*(?:(?:and|what\s+about|how\s+about|e|en|und|y|
                r"\s*[?？])?")
 #: ART63 (ART57: "Bist du nicht in der Gewerkschaft? Nein. " 400 times none): her answer no to its sentence's end,
 #: where the next sentence names the union itself, read on its own (as the statement's sentence, below)
-_ANSWERED_NO_THEN_UNION = (r"\s*[?？]+\s*(?:(?:" + _NO_WORDS + r")(?![\w'’-])[\s,]*)++(?:[.!…]+\s*|(?<=\n))"
+_ANSWERED_NO_THEN_UNION = (r"\s*+[?？]++\s*+(?:(?:" + _NO_WORDS + r")(?![\w'’-])[\s,]*)++(?:[.!…]+\s*|(?<=\n))"
                            r"(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindica|syndica|"
                            r"(?<![\w'’-])(?:uaw|seiu|gmb|unison|rmt|ig\s+metall|ver\.?di|dgb|cgil|cisl|fnv|ccoo|ugt|"
                            r"cnt|cut|cgtp|fo|force\s+ouvri[eè]re)(?![\w'’-])))")
@@ -1227,8 +1237,8 @@ _ANSWERED_NO_THEN_UNION = (r"\s*[?？]+\s*(?:(?:" + _NO_WORDS + r")(?![\w'’-])
 _NEGATED_UNION_END = (
     # (ART62: its words taken whole, an atomic group — PERF: a run of "lol"s before a word that undoes it)
     r"(?=(?>" + _NEGATED_UNION_WORDS + r")(?:" + _ASKED_BACK + _DENIAL_TAIL + r"$"
-    r"|(?:\s*[.!…]+\s*|\s*\n\s*)(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindicato|syndicat))"
-    r"|\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK + r")|"
+    r"|(?:\s*+[.!…]+\s*+|[^\S\n]*+\n\s*+)(?=[^.!?\n]*?(?:union|teamsters|gewerkschaft|sindacat|vakbond|sindicato|syndicat))"
+    r"|\s*+[?？]++(?:\s*+[—–-]+)?\s*+(?:a:\s*+)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK + r")|"
     + _ANSWERED_NO_THEN_UNION + "))")
 # … and the question asked without a negation ("Are you in the Teamsters? no", "Bist du in der IG Metall? Nein", "Sei
 # iscritto alla CGIL? No", "Ben je lid van de FNV? Nee"): none only where her answer is no, or her yes taken back at
@@ -1257,7 +1267,7 @@ _ASKED_UNION_NAMES = {
 }
 # (not the same words after a negation: "¿No estás en el sindicato?" is the negated question's, above)
 _NOT_AFTER_A_NEGATION = r"(?<!no\s)(?<!não\s)(?<!nao\s)(?<!non\s)(?<!ne\s)(?<!not\s)"
-_ASKED_UNION_END = (r"(?=" + _NEGATED_UNION_WORDS + r"\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:" + _ANSWER_NO + r"|"
+_ASKED_UNION_END = (r"(?=" + _NEGATED_UNION_WORDS + r"\s*+[?？]++(?:\s*+[—–-]+)?\s*+(?:a:\s*+)?(?:" + _ANSWER_NO + r"|"
                     + _YES_TAKEN_BACK + r"))")
 for _language, _negated in _NEGATED_UNION_NAMES.items():
     EVERYDAY_PATTERNS[f"not in a union by its name ({_language})"] = EverydayPattern(
@@ -1872,7 +1882,7 @@ for _sense in EVERYDAY_SENSES.values():
 # Her yes is read as before (ART56–ART60: none where it is not UNION_ANSWERS' yes — taken back, "Doch, bin ich – bin
 # aber letztes Jahr ausgetreten" — or goes on past its row's words; and answered in English, as T52 3)
 _ASKED_LANGUAGES = ("de", "es", "fr", "pt", "en")
-_NOT_IN_A_UNION_ASKED_END = (r"\s*[?？]+(?:\s*[—–-]+)?\s*(?:a:\s*)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK
+_NOT_IN_A_UNION_ASKED_END = (r"\s*+[?？]++(?:\s*+[—–-]+)?\s*+(?:a:\s*+)?(?:$|" + _ANSWER_NO + r"|" + _YES_TAKEN_BACK
                              + r")|" + _ANSWERED_NO_THEN_UNION
                              + r"|(?=" + "|".join(_BARE_ANSWERS[language] for language in _ASKED_LANGUAGES)
                              + r")(?!" + "|".join(UNION_ANSWERS[language] for language in _ASKED_LANGUAGES)
