@@ -62,7 +62,6 @@ from dataexam.inference.gazetteer import (
     GEONAMES_ADMIN1,
     ascii_digits,
     capital_there,
-    us_zip_across_line,
 )
 
 if TYPE_CHECKING:
@@ -551,8 +550,6 @@ def town_and_postcode_region(city: str | None, written: str | None, postcode: st
     if letters is None or found is None or found == letters or letters in postcode_regions(code, rules.code):
         return None
     if admin1_known(rules.code, found) and admin1_known(rules.code, letters):
-        if rules.code == "US" and us_zip_across_line(_zero_kept(code.replace(" ", ""), "US"), city, letters):
-            return None  # the town across the state line ("Texhoma", "TX", "73949": POST60, T57C 4)
         return found if town(city, rules.code, found) is not None and town(city, rules.code, letters) is None \
             else None
     within = getattr(pycountry.subdivisions.get(code=f"{rules.code}-{found}"), "parent_code", None) or ""
@@ -572,7 +569,9 @@ def town_and_postcode_region(city: str | None, written: str | None, postcode: st
 #: down to medium, unlisted
 #: Canada's by the forward sortation area (the postcode's first three characters): Flin Flon's Saskatchewan side is
 #: delivered from Flin Flon, Manitoba, and has its R8A (Wikipedia, "Flin Flon"; POST60, T57C 4: "Flin Flon | SK | R8A
-#: 1A1" read Manitoba's at medium). The US' are read from USPS' table instead (``gazetteer.us_zip_across_line``)
+#: 1A1" read Manitoba's at medium). None for the US: POST60's rule from USPS' table (a town across a state line served
+#: from the neighbour's post office) read nearly every border town's wrong neighbour at high and was taken back (POST61,
+#: T58B 1: "Portland | WA | 97201"); "Texhoma | TX | 73949" stays a medium mix-up
 BORDER_POSTCODES: dict[str, dict[str, frozenset[str]]] = {
     "AU": {"4380": frozenset({"NSW"}), "4385": frozenset({"NSW"}), "2406": frozenset({"QLD"})},
     "CA": {"R8A": frozenset({"SK"})},
@@ -670,10 +669,6 @@ def postcode_verdict(city: str | None, letters: str | None, postcode: str | None
     if rules.code == "US" and city and (usps := _us_zip_town_state(code, city)) is not None:
         # USPS files the ZIP under the town written ("Berlin", "06037": Berlin, CT — a town GeoNames may file under
         # another name): agreeing unless the letters are another state's with no place so called
-        if wrote is not None and wrote != usps and us_zip_across_line(code, city, wrote):
-            # the town across the state line, served from the neighbour's post office ("New Pine Creek", "CA",
-            # "97635"; "Fort Campbell", "TN", "42223": POST60, T57C 4, medium with the state written set aside)
-            return None
         if wrote is None or wrote == usps or _town_in(city, "US", wrote):
             return None if wrote in (None, usps) else PostcodeVerdict(wrote, None, usps)
         return PostcodeVerdict(usps, wrote, usps)
@@ -1794,6 +1789,10 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
                 # the second high) — a conflict the postcode check says (_postcode_contradicts)
                 region = before[0]
             ends.append(span[0] - before[1])
+            if rules.code == "IE" and span[0] - before[1] > 1 and re.fullmatch(r"\d{1,2}[A-Za-z]?",
+                                                                              tokens[span[0] - before[1] - 1]):
+                # a postal district before the county: "… Dublin 2 Co. Dublin D02 X285" (POST61, T58B 3: no town)
+                ends.append(span[0] - before[1] - 1)
         after = _region_at(tokens, span[1], len(tokens), rules, from_end=True)
         if after and after[1] < 4:  # "34433 Beyoğlu İstanbul": a region at the end named as its town
             ends.append(len(tokens))
@@ -2992,10 +2991,10 @@ def _small_town(city: str, tokens: list[str], postcode: str, region: str | None,
     files as a division, not a populated place; Berlin NH, MD, NJ are places). T37 H6: "… Main St Berlin CT 06037"
     and "… Madrid IA 50156" on Amazon.com gave no town. A word that is no US place's name (the recipient's, a
     street's) stays out, as before."""
-    if rules.code == "US" and region and (_us_zip_town_state(postcode.replace(" ", ""), city) == region
-                                          or us_zip_across_line(postcode.replace(" ", ""), city, region)):
-        # USPS files the ZIP under the town, in the state written or across its line ("… New Pine Creek OR 97635",
-        # "… New Pine Creek CA 97635": POST60, T57C 4, no town; a place GeoNames lists under 500 people)
+    if rules.code == "US" and region and _us_zip_town_state(postcode.replace(" ", ""), city) == region:
+        # USPS files the ZIP under the town in the state written ("… New Pine Creek OR 97635": POST60, T57C 4, no
+        # town; a place GeoNames lists under 500 people). POST61 (T58B 1) took POST60's "or across its line" back:
+        # it read nearly every border town's wrong neighbour at high ("Portland | WA | 97201")
         return True
     if rules.code != "US" or not region or _zip_region(postcode.replace(" ", ""), rules) != region:
         return False

@@ -285,46 +285,6 @@ def us_zip_near_town(postcode: str, name: str, km: float = US_NEAR_ZIP_KM) -> st
     return None
 
 
-#: how far (km) the centre of a US ZIP code filed in one state may lie from a ZIP code of the neighbouring state for a
-#: town of that state to be served from it (:func:`us_zip_across_line`): New Pine Creek, CA's houses have Oregon's
-#: 97635 (its centre 10 km from Fort Bidwell, CA's 96112), Fort Campbell, TN's Kentucky's 42223, Texhoma, TX's
-#: street addresses Oklahoma's 73949 (Texhoma, TX's own 73960 holds PO boxes only)
-US_ACROSS_LINE_KM = 25.0
-
-
-@lru_cache(maxsize=256)
-def us_zip_across_line(postcode: str, name: str, state: str, km: float = US_ACROSS_LINE_KM) -> bool:
-    """Whether the US ZIP code ``postcode``, filed by USPS in another state than ``state`` under the town ``name``
-    (its own or an accepted name), is that town's across the state line: ``state`` files no street ZIP code of its
-    own under the town (USPS' "STANDARD" ZIP codes; PO-box ZIP codes do not count), and the ZIP's centre lies within
-    ``km`` of a ZIP code of ``state``. POST60 (T57C 4): "Texhoma | TX | 73949", "New Pine Creek | CA | 97635", "Fort
-    Campbell | TN | 42223" were read in the ZIP's state at medium with the state written set aside; twin towns with
-    a street ZIP on each side ("Kansas City | MO | 66101", "Bristol | TN | 24201", "Texarkana | AR | 75501") stay a
-    mix-up. From the ``zipcodes`` package (offline)."""
-    code = ascii_digits(postcode.strip())[:5]
-    st = state.strip().upper()
-    if not re.fullmatch(r"[0-9]{5}", code) or not re.fullmatch(r"[A-Z]{2}", st):
-        return False
-    try:
-        import zipcodes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return False
-    rows = [row for row in zipcodes.matching(code) if row.get("country", "US") == "US"]
-    target = fold_town(name)
-    names = (rows[0].get("city"), *(rows[0].get("acceptable_cities") or ())) if rows else ()
-    if not rows or rows[0].get("state") == st or target not in {fold_town(n) for n in names if isinstance(n, str)}:
-        return False
-    if any(row.get("zip_code_type") == "STANDARD" and target in {fold_town(n) for n in (
-            row.get("city"), *(row.get("acceptable_cities") or ())) if isinstance(n, str)}
-           for row in zipcodes.filter_by(state=st)):
-        return False  # the town has street ZIP codes of its own on the state's side: a twin town, a mix-up
-    try:
-        lat, lon = float(rows[0]["lat"]), float(rows[0]["long"])
-    except (KeyError, TypeError, ValueError):
-        return False
-    return any(row.get("state") == st for row in zipcodes.filter_by_coordinates(lat, lon, km / 1.609344))
-
-
 #: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations
 CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",
              "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}
@@ -483,6 +443,9 @@ def towns_in(country: str, admin1: str | None = None) -> dict[str, str]:
 #: countries whose towns' names hold ä, ö, ü, which people type as ae, oe, ue (:func:`town`)
 UMLAUT_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
 _UMLAUT_SPELT = re.compile(r"(?<=[^\W\d_])[aou]e")
+#: at a word's start too, tried second: "Ueberlingen", "Oehringen", "Uebach-Palenberg" (POST61, T58B 4: no place;
+#: "Ueckermuende" is Ueckermünde, its first Ue its own)
+_UMLAUT_SPELT_START = re.compile(r"(?<![\d_])[aou]e")
 #: towns US addresses file under a US state's code that GeoNames files as countries of their own
 US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 #: the words a town's name may end in on an address but not in GeoNames (or the other way round): "Taipei City"
@@ -674,10 +637,12 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
         last = key.rsplit(" ", 1)
         if len(last) == 2 and last[1] in _CITY_WORDS:
             rows = _towns_named(last[0], country)
-    if not rows and country in UMLAUT_COUNTRIES and _UMLAUT_SPELT.search(key):
+    if not rows and country in UMLAUT_COUNTRIES and _UMLAUT_SPELT_START.search(key):
         # ä, ö, ü typed as ae, oe, ue on a keyboard without them ("Muenchen", "Koeln", "Duesseldorf", "Zuerich": POST60,
         # T57C 11, no place): the folded name without the e
         rows = _towns_named(_UMLAUT_SPELT.sub(lambda m: m[0][0], key), country)
+        if not rows and _UMLAUT_SPELT_START.sub("", key) != _UMLAUT_SPELT.sub("", key):
+            rows = _towns_named(_UMLAUT_SPELT_START.sub(lambda m: m[0][0], key), country)
     rows = tuple(r for r in rows if code is None or r[1] == code)
     return rows[0][2] if rows else None
 
