@@ -114,8 +114,9 @@ def test_the_saved_json_places_an_undated_switch_at_its_first_instant_on_the_new
     assert periods[1]["start"] == "withheld Mon 23:45"  # the travel night's record on São Paulo's clock
     # the report's first instant at or after the real switch (2024-02-06 00:00 UTC): an example it gives dated — a
     # week or more from the switch's night, as the examples nearer it are said by their month (EXAMPLE60: it was
-    # "2024-02-08T15:00:00Z", three days after "withheld Mon 23:45", dating that Monday)
-    assert periods[1]["examples_from"] == "2024-02-13T15:00:00Z"
+    # "2024-02-08T15:00:00Z", three days after "withheld Mon 23:45", dating that Monday) — past the whole months
+    # withheld about it, Jan–Feb 2024 (NEAR61: was "2024-02-13T15:00:00Z", the night + 7, a ruler)
+    assert periods[1]["examples_from"] == "2024-03-04T15:00:00Z"
     assert "2024-02-08" not in json.dumps(doc)
     assert "examples_from" not in periods[0]
     assert "2024-02-05" not in json.dumps(doc["by_id"]["timezone"]["value"])
@@ -123,7 +124,9 @@ def test_the_saved_json_places_an_undated_switch_at_its_first_instant_on_the_new
     zone = view.local_zone(doc)
     assert isinstance(zone, MovedZone)
     assert view.local_time("2024-02-05T20:00:00Z", zone) == "2024-02-05 20:00"  # Lisbon's evening
-    assert view.local_time("2024-02-13T15:00:00Z", zone) == "2024-02-13 12:00"  # São Paulo's noon
+    # São Paulo's noon, the first instant the report writes dated after the switch (those between are withheld by
+    # month and hour, said on their own clock when written: NEAR61)
+    assert view.local_time("2024-03-04T15:00:00Z", zone) == "2024-03-04 12:00"
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

@@ -150,6 +150,22 @@ from .zoneprior import (
 # side) names which Tuesday it was (T57A 1), so such days are withheld beside it too.
 WEEKDAY_PINS = 6
 
+
+def month_window(days: set[date] | frozenset[date]) -> frozenset[date]:
+    """The days withheld around the local ``days`` of the records beside a withheld switch (each on every clock it
+    may be read on): every day from the 1st of the month of (the earliest − :data:`WEEKDAY_PINS` days) to the last
+    day of the month of (the latest + :data:`WEEKDAY_PINS` days) — whole calendar months, so the first dated day after
+    the window and the last before it say no more than the month the withheld bound already says (a window of a
+    fixed width around the night is a ruler: its first dated day, less seven, was the night; NEAR61, T58A 1).
+    Empty for no ``days``."""
+    if not days:
+        return frozenset()
+    lo = min(days) - timedelta(days=WEEKDAY_PINS)
+    hi = max(days) + timedelta(days=WEEKDAY_PINS)
+    start = lo.replace(day=1)
+    end = (hi.replace(day=28) + timedelta(days=4)).replace(day=1)  # the 1st of the month after hi's
+    return frozenset(start + timedelta(days=n) for n in range((end - start).days))
+
 MIN_TZ_EVENTS = 100
 #: said after "puts your nights at home at the same hour" where a pinned night settles the head count's own pick
 OTHER_CLOCKS_DO_NOT = " (the country's other clocks do not)"
@@ -2346,10 +2362,12 @@ class ClockAggregator(Aggregator):
                 # the move is dated (LIFE59) — and the days of the week around them (T57A 1): the bound's value
                 # keeps the record's weekday ("withheld Tue 23:00"), so a login day said within six days of it
                 # ("until 2026-06-29", "since 2026-07-02") would leave one Tuesday between them, the night's
+                # … by whole calendar months (NEAR61, T58A 1): a window a fixed distance wide is a ruler — the first
+                # day dated after it, less seven, is the night — so it runs from the 1st of the month of the
+                # earliest such day to the last of the month of the latest, edges the month already says
                 clocks = [tz, UTC, *zones]
-                self.move_days_withheld |= {t.astimezone(c).date() + timedelta(days=n)
-                                            for t in (before, after) if t is not None
-                                            for c in clocks for n in range(-WEEKDAY_PINS, WEEKDAY_PINS + 1)}
+                self.move_days_withheld |= month_window({t.astimezone(c).date() for t in (before, after)
+                                                         if t is not None for c in clocks})
                 said_on = {t: z for t, z, said_there in night_other if said_there}
                 for key, p, t in (("to", out[k - 1], before), ("from", out[k], after)):
                     if t is not None:

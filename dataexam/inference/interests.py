@@ -50,7 +50,7 @@ from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
 from .lifeposts import KINDS as POST_LIFE_KINDS
 from .lifeposts import PostLife, kinds_read
 from .model import Confidence, Evidence, EvidenceItem, Finding
-from .sensitive import TIME_WITHHELD, special_group, spoken, spoken_bound
+from .sensitive import TIME_WITHHELD, NightGate, special_group, spoken, spoken_bound
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
 from .stock import NAPPY, SIZES_AT_ONCE, HouseholdUse, nappy_size
@@ -417,7 +417,10 @@ def _start_month(said: Any, real: Any) -> dict[str, str]:
 
 def _first_day(event: dict[str, Any]) -> date:
     """The first day a listed event's ``start`` can mean ("2024" → 2024-01-01, "2024-05" → 2024-05-01)."""
-    parts = [int(p) for p in str(event.get("start") or event.get("month"))[:10].split("-")]
+    said = event.get("start")
+    if str(said).startswith(TIME_WITHHELD):  # a withheld day: its month (NEAR61), the event's where none is kept
+        said = event.get("start_month") or event.get("month")
+    parts = [int(p) for p in str(said or event.get("month"))[:10].split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
@@ -486,7 +489,9 @@ def _life_parts(value: list[dict[str, Any]]) -> list[tuple[str, str]]:
                           f"{v.get('seen_in')})"))
         elif v.get("basis") == POSTS_FIRST_PERSON:
             # a night-time post's day withheld without --include-sensitive: "graduation Fri 23:40, date withheld …"
-            parts.append(("own", f"{POST_LIFE_KINDS[v['type']][0]} {iso_words(spoken(v['start']))} (your post"
+            # … one near an undated switch by its month (``start_month``: NEAR61)
+            day = spoken_bound(v["start"], v["start_month"]) if v.get("start_month") else spoken(v["start"])
+            parts.append(("own", f"{POST_LIFE_KINDS[v['type']][0]} {iso_words(day)} (your post"
                           + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")")))
         elif v.get("basis") == "posts only":
             parts.append(("posts",
@@ -1599,7 +1604,10 @@ class InterestAggregator(Aggregator):
         events = [e for r in self.rules for e in r.done] + self._new_babies()
         withheld = [e for e in events if e["type"] in SENSITIVE_LIFE_EVENTS and not ctx.include_sensitive]
         shown = [e for e in events if e not in withheld]
-        declared, _ = self.declared.events(ctx.include_sensitive)
+        # the report's gate: a day within the calendar months about a switch the time zone undated is said by its
+        # month (NEAR61, T58A 2), as the home's move is (LIFE59)
+        gate = NightGate.of(ctx)
+        declared, _ = self.declared.events(ctx.include_sensitive, gate)
         ev = Evidence(n_support=sum(len(e["_evidence"]) for e in shown) + sum(len(e["_evidence"]) for e in declared))
         value = []
         for e in declared:  # what the person told Facebook: first, the strongest evidence there is
@@ -1607,7 +1615,7 @@ class InterestAggregator(Aggregator):
             value.append({k: v for k, v in e.items() if not k.startswith("_")})
         # first-person posts (lifeposts): one the person also declared (same Facebook category, within
         # lifedeclared.SAME_EVENT_DAYS) is that event, its posts named among where it was told
-        told_in_posts, _ = self.post_life.events(ctx.include_sensitive, ctx.zone)
+        told_in_posts, _ = self.post_life.events(ctx.include_sensitive, ctx.zone, gate)
         for e in told_in_posts:
             day = date.fromisoformat(e["_day"])  # ``start`` may be a night-time post's withheld day
             same = next((d for d in value if d["type"] == e["declared_type"]
@@ -1634,7 +1642,8 @@ class InterestAggregator(Aggregator):
         # … and so does one after an event the person declared to Facebook (its date is the one they gave; a
         # month-only date is read as the month's first day)
         tie_low_periods(ctx.findings.get("mood"), [
-            *((e["_day"], DECLARED_NAMES.get(e["type"], DECLARED_NAMES["other"]), True) for e in declared),
+            *((e["_day"], DECLARED_NAMES.get(e["type"], DECLARED_NAMES["other"]),
+               not str(e["start"]).startswith(TIME_WITHHELD)) for e in declared),
             *((d, name, False) for d, name in getattr(self.declared, "withheld_days", ())),
             *((date.fromisoformat(e["_day"]), POST_LIFE_KINDS[e["type"]][0], not str(e["start"]).startswith("withheld"))
               for e in told_in_posts),

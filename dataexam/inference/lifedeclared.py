@@ -49,6 +49,7 @@ from ..lazyrx import lazy_compile
 from ..wording import iso_words
 from .lifewords import FOREIGN_TYPE_WORDS
 from .model import EvidenceItem
+from .sensitive import NightGate, spoken_bound, withheld_near
 
 CAP = 200  # declared candidates kept (a person declares a handful)
 SAME_EVENT_DAYS = 45  # a post's start date and the profile's date of one job, move or relationship
@@ -238,11 +239,18 @@ class DeclaredLife:
         own = _OWN_GENDER.get(self.gender or "")
         return bool(own) and any(w in own for w in self.interested_in)
 
-    def events(self, include_sensitive: bool) -> tuple[list[dict[str, Any]], int]:
+    def events(self, include_sensitive: bool,
+               gate: NightGate | None = None) -> tuple[list[dict[str, Any]], int]:
         """The declared events, one per type and time (sources merged), earliest first, and how many were left
         out as Art. 9 without ``include_sensitive``. Each: {type, month, start, completed, sensitive, basis:
         "declared", title, declared_in[], _evidence[]}; the title is the most specific one (a life-event
-        title before a profile field's)."""
+        title before a profile field's).
+
+        ``gate``: the report's (:meth:`.sensitive.NightGate.of` the context). A declared day (``start`` an ISO day)
+        within its ``near_move`` — the calendar months about a clock switch the time zone undated — is said by its
+        month: ``start``/``completed`` "withheld (near a night-time move) Jul 2026", ``start_month`` "2026-07"
+        (NEAR61, T58A 2: "move 2 Jul 2026 (Moved to Tokyo, Japan)" beside the switch's "withheld Tue 23:00" told
+        which Tuesday). A month or year the person gave is said as given."""
         merged: list[dict[str, Any]] = []
         # the profile's current city where the person is from (hometown) is no move: the date is when the field
         # was set (often at sign-up), not a move (profile facts come in any order: decided here)
@@ -278,8 +286,12 @@ class DeclaredLife:
                 withheld += 1
                 self.withheld_days.append((m["day"], DECLARED_NAMES.get(m["type"], DECLARED_NAMES["other"])))
                 continue
-            out.append({"type": m["type"], "month": m["day"].strftime("%Y-%m"), "start": m["date"],
-                        "completed": m["date"], "sensitive": category, "basis": "declared", "title": m["title"],
+            said: str = m["date"]
+            near: dict[str, str] = {}
+            if gate is not None and len(str(said)) >= 10 and gate.near(m["day"], None):
+                said, near = withheld_near(str(said)[:10], None), {"start_month": str(m["date"])[:7]}
+            out.append({"type": m["type"], "month": m["day"].strftime("%Y-%m"), "start": said,
+                        "completed": said} | near | {"sensitive": category, "basis": "declared", "title": m["title"],
                         "declared_in": m["declared_in"], "_evidence": m["_evidence"], "_day": m["day"]})
         return out, withheld
 
@@ -290,5 +302,8 @@ def declared_sentence(events: list[dict[str, Any]]) -> str:
     ISO ``start``) — ``""`` without any."""
     if not events:
         return ""
-    parts = [f"{e['type']} {iso_words(str(e['start']))} ({e['title']})" for e in events]
+    # a day withheld near an undated switch by its month (NEAR61): "job Jul 2026 (day withheld: near a night-time
+    # move; --include-sensitive)"
+    parts = [f"{e['type']} {iso_words(spoken_bound(e['start'], e.get('start_month')))} ({e['title']})"
+             for e in events]
     return "You told Facebook: " + "; ".join(parts) + "."

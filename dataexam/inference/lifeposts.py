@@ -36,7 +36,7 @@ from ..categories import special_category
 from ..events import Event
 from ..lazyrx import lazy_compile
 from .model import EvidenceItem
-from .sensitive import TIME_WITHHELD, NightGate
+from .sensitive import MOVE_WITHHELD, TIME_WITHHELD, NightGate, withheld_near
 from .textrules import is_retweet, own_words
 
 CAP = 50  # events kept per kind (a person posts a handful)
@@ -232,7 +232,8 @@ class PostLife:
             rows.append({"type": kind, "first": day, "last": day, "first_at": event.time, "posts": 1,
                          "_evidence": [EvidenceItem.of(event)], "_texts": [text]})
 
-    def events(self, include_sensitive: bool, zone: tzinfo | None = None) -> tuple[list[dict[str, Any]], int]:
+    def events(self, include_sensitive: bool, zone: tzinfo | None = None,
+               gate: NightGate | None = None) -> tuple[list[dict[str, Any]], int]:
         """The events, earliest first, and how many were withheld as Art. 9 (a post the special-category keyword
         map reads) without ``include_sensitive``. Each: {type, month, start (the first post's day), completed
         (the same day), posts, sensitive, basis: "own posts (first person)", declared_type, _evidence, _day}.
@@ -242,8 +243,14 @@ class PostLife:
         ``include_sensitive`` a post made at night (``sensitive.is_night``) gives no date: ``start`` and
         ``completed`` are the gate's "withheld Fri 23:40" (:meth:`.sensitive.NightGate.instant`), as a move's
         night-time bounds are (``interests.home_moves``), ``month`` ("2024-02") stays, as it does for a move;
-        ``_day`` (ISO, private) is the day itself, which orders the events and matches a declared one."""
-        gate = NightGate(dated=include_sensitive)
+        ``_day`` (ISO, private) is the day itself, which orders the events and matches a declared one.
+
+        ``gate``: the report's (:meth:`.sensitive.NightGate.of` the context: its ``near_move``, the days of the
+        calendar months about a clock switch the time zone undated), else one closed unless ``include_sensitive``.
+        A post by day on such a day (its day on ``zone``'s clock or in UTC) is said by its month: ``start`` and
+        ``completed`` "withheld (near a night-time move) Jul 2026" with ``start_month`` "2026-07" (NEAR61, T58A 2:
+        "new job 3 Jul 2026 (your post)" beside the switch's "withheld Tue 23:00" told which Tuesday)."""
+        gate = gate if gate is not None else NightGate(dated=include_sensitive)
         out: list[dict[str, Any]] = []
         withheld = 0
         # the withheld events' days and names (no text, not in the report): a low spell in the writing that
@@ -258,9 +265,12 @@ class PostLife:
                     self.withheld_days.append((first, KINDS[r["type"]][0]))  # for a low spell after it (mood)
                     continue
                 said = gate.instant(r["first_at"], zone)
+                near: dict[str, str] = {}
+                if said is not None and said.startswith(MOVE_WITHHELD):  # by day near an undated switch: its month
+                    said, near = withheld_near(first.isoformat(), None), {"start_month": first.strftime("%Y-%m")}
                 shown = said if said is not None and said.startswith(TIME_WITHHELD) else first.isoformat()
                 out.append({"type": r["type"], "month": first.strftime("%Y-%m"), "start": shown,
-                            "completed": shown, "posts": r["posts"], "sensitive": category,
+                            "completed": shown} | near | {"posts": r["posts"], "sensitive": category,
                             "basis": "own posts (first person)", "declared_type": KINDS[r["type"]][1],
                             "_evidence": r["_evidence"], "_day": first.isoformat()})
         out.sort(key=lambda e: e["_day"])

@@ -253,19 +253,27 @@ def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
     ``start``/``end`` "withheld (near a night-time move) Jul 2026" with ``start_month``/``end_month``, the home days
     around it (``last_home_day_before``/``first_home_day_after``) so too, and the summary's head by their months
     (EXAMPLE60: "South Korea 3–6 Jul 2026" two days after the switch "withheld Tue 23:00" told which Tuesday): "South
-    Korea Jul 2026 (days withheld: near a night-time move; --include-sensitive)"."""
+    Korea Jul 2026 (days withheld: near a night-time move; --include-sensitive)".
+
+    A trip with any of those four days near the switch has all four withheld by their months, and no
+    ``days_observed`` (NEAR61, T58A 3): one end dated beside the other withheld gave it by subtraction — "South Korea
+    from Jul 2026 (day withheld …) to 2026-08-04" with ``days_observed`` 8 and ``first_home_day_after``
+    "2026-08-05" said its first day, 28 Jul."""
     if gate.dated or not gate.near_move or not isinstance(trips.value, list):
         return
     old_head = _trips_head(trips.value)
     changed = False
+    keys = ("start", "end", "last_home_day_before", "first_home_day_after")
     for t in trips.value:
-        for key in ("start", "end", "last_home_day_before", "first_home_day_after"):
-            day = t.get(key)
-            if isinstance(day, str) and len(day) == 10 and gate.near(date.fromisoformat(day), None):
-                if key in ("start", "end"):
-                    t[f"{key}_month"] = day[:7]
-                t[key] = withheld_near(day, None)
-                changed = True
+        days = {key: t[key] for key in keys if isinstance(t.get(key), str) and len(t[key]) == 10}
+        if not any(gate.near(date.fromisoformat(day), None) for day in days.values()):
+            continue
+        for key, day in days.items():
+            if key in ("start", "end"):
+                t[f"{key}_month"] = day[:7]
+            t[key] = withheld_near(day, None)
+        t.pop("days_observed", None)  # its length from a dated end would give the other (T58A 3)
+        changed = True
     if changed:
         trips.summary = trips.summary.replace(old_head, _trips_head(trips.value), 1)
 

@@ -318,8 +318,9 @@ def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
 #: (special category …)")
 SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
 
-#: what the withheld ``time`` of a record by day begins with where it lies within ``clock.WEEKDAY_PINS`` days of a
-#: clock switch the gate undated (``Context.move_days_withheld``, :attr:`NightGate.near_move`; EXAMPLE60, T57A 2):
+#: what the withheld ``time`` of a record by day begins with where it lies in the calendar months about a
+#: clock switch the gate undated (``clock.month_window``: ± ``clock.WEEKDAY_PINS`` days, to whole months;
+#: ``Context.move_days_withheld``, :attr:`NightGate.near_move`; EXAMPLE60, T57A 2, NEAR61):
 #: "withheld (near a night-time move) Jul 2026 07:30", its month and hour, never its day nor weekday. Beside the
 #: switch's own bound ("withheld Tue 23:00", Berlin's last evening) a dated login the next morning ("2026-07-01
 #: 07:30") told which Tuesday; a weekday kept here would too (a week of them counted back from the first dated one)
@@ -432,7 +433,8 @@ class NightGate:
     Undated wording: a spell's length ("in a spell of 29 days", "… of 5 months", "… of 2.3 years"), a span of
     months by its count ("in one month", "over 4 months"), a run of nights by its length ("over 2 years").
 
-    ``near_move``: the days within ``clock.WEEKDAY_PINS`` of a clock switch the time-zone finding undated
+    ``near_move``: the days of the whole calendar months about a clock switch the time-zone finding undated
+    (``clock.month_window``: ± ``clock.WEEKDAY_PINS`` days of it, to the months' edges, NEAR61)
     (``Context.move_days_withheld``: each local day, on either clock beside the switch, on the finding's and in UTC,
     of the two records beside it); the one place every writer of a dated record asks (:meth:`near`,
     :meth:`instant`, :func:`withhold_night_dates`): without ``--include-sensitive`` a record on such a day is said

@@ -520,10 +520,13 @@ def _withheld_reason(said: str, special: bool = False) -> tuple[str, str]:
     return TIME_WITHHELD, DATE_WITHHELD_SPECIAL if special else NIGHT_DATE_WITHHELD
 
 
-def _post_day(said: Any) -> str:
+def _post_day(said: Any, month: Any = None) -> str:
     """A first-person post's day as the life-events summary says it (``interests.life_events_sentence``):
     "9 Feb 2024" (:func:`~dataexam.wording.iso_words`, WORD61), or for a night-time post without --include-sensitive
-    "Fri 23:40, date withheld (…)"."""
+    "Fri 23:40, date withheld (…)"; one by day near a night-time move (``month``: its ``start_month``, NEAR61) "Jul
+    2026 (day withheld: near a night-time move; --include-sensitive)"."""
+    if month and str(said).startswith(TIME_WITHHELD):
+        return bound_day(said, month)
     return local_time(said, None) if str(said).startswith(TIME_WITHHELD) else iso_words(str(said))
 
 
@@ -1817,13 +1820,15 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
 
             told = [e for e in v if isinstance(e, dict) and e.get("basis") == "declared"]
             found = [e for e in v if isinstance(e, dict) and e.get("basis") != "declared"]
-            out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} {iso_words(str(e.get('start')))}: "
+            # a day withheld near an undated switch by its month (``start_month``: NEAR61)
+            out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} "
+                                             f"{iso_words(bound_day(e.get('start'), e.get('start_month')))}: "
                                              f"{join(e.get('declared_in') or [])}"
                                              for e in told[:8]))] if told else []
             if found:
                 # a first-person post's event is said by its day and kind, as the summary says it (lifeposts)
                 out.append(("From your records", "; ".join(
-                    f"{life_event_label(e.get('type'))} {_post_day(e.get('start'))} (your post)"
+                    f"{life_event_label(e.get('type'))} {_post_day(e.get('start'), e.get('start_month'))} (your post)"
                     if e.get("basis") == "own posts (first person)"
                     else f"{event_words(e.get('type'))} around {_month_of(e.get('month'))} ({e.get('basis')})"
                     for e in found[:5])))
