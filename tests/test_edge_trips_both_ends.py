@@ -42,7 +42,7 @@ HOME = {BERLIN: ("DE", "Germany", NEW_YORK), TOKYO: ("JP", "Japan", LOS_ANGELES)
         SYDNEY: ("AU", "Australia", LOS_ANGELES)}
 
 
-def _edges(zone: str, start: int, end: int, first: date = FIRST, days: int = DAYS):
+def _edges(zone: str, start: int, end: int, first: date = FIRST, days: int = DAYS, include_sensitive: bool = False):
     """Two years (``days`` from ``first``) at ``zone``, ``start`` days in the US from the export's first day and
     ``end`` to its last (0: none), whole days there on its clock (the tester's: no morning at home on the export's
     first day, no flight home on its last); otherwise out after a morning at home and home the day after the last
@@ -62,7 +62,7 @@ def _edges(zone: str, start: int, end: int, first: date = FIRST, days: int = DAY
             ev += _part(rng, s, there, d, 8.0, 19.0, 7) + _logins(s, there, d, "US", (9.0, 13.0, 18.0))
         else:
             ev += _home_day(rng, s, there if trip else zone, d, "US" if trip else cc)
-    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW), trips
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW, include_sensitive=include_sensitive), trips
 
 
 @pytest.mark.parametrize(("zone", "start", "end"), [

@@ -23,7 +23,8 @@ import random
 from datetime import date, timedelta
 
 import pytest
-from test_edge_trips_both_ends import BERLIN, LAST, SYDNEY, TOKYO, _edges
+from test_edge_trips_both_ends import BERLIN, LAST, SYDNEY, TOKYO
+from test_edge_trips_both_ends import _edges as _edges_gated
 from test_inference_synth import Stream
 from test_southern_vpn_weekends import DAYS, FIRST, NEW_YORK, NOW, _home_day, _logins, _part, _trips
 
@@ -32,6 +33,19 @@ from dataexam.inference.moves import MOVE_SHORT_DAYS
 from dataexam.report import view
 
 NAME = {BERLIN: "Germany", TOKYO: "Japan", SYDNEY: "Australia"}
+
+
+def _edges(zone: str, start: int, end: int, **kw):
+    """``test_edge_trips_both_ends._edges`` with --include-sensitive: these tests are about the stays' days; the day
+    out ends at 23:30 on the trip's clock, night on the clock switched to, so without it a trip near that switch is
+    said by its months (EXAMPLE60, NEAR61: tests/test_near_switch_trips_near61.py)."""
+    return _edges_gated(zone, start, end, include_sensitive=True, **kw)
+
+
+def test_without_the_flag_a_trip_begun_on_a_night_time_switch_is_said_by_its_months() -> None:
+    r, _planted = _edges_gated(BERLIN, 0, 35)
+    (trip,) = r.finding("trips").value
+    assert trip["start"].startswith("withheld") and "days_observed" not in trip, trip
 
 
 @pytest.mark.parametrize(("zone", "start", "end"), [
@@ -78,7 +92,7 @@ def test_a_move_four_or_five_months_before_the_end_stays_a_move(days: int) -> No
 def test_a_move_dated_by_a_night_time_record_is_said_by_its_month() -> None:
     # before: "You most likely live in United States since Sun 23:00, date withheld (night-time;
     # --include-sensitive) (before: Germany)." — the finding's own sentence said "since Aug 2024"
-    r, _ = _edges(BERLIN, 0, 153)
+    r, _ = _edges_gated(BERLIN, 0, 153)  # without --include-sensitive: the privacy side is this test's
     home = r.finding("home").to_dict()
     moved = home["value"]["moved"]
     assert str(moved["since"]).startswith("withheld ")  # the day itself stays withheld
@@ -110,7 +124,7 @@ def _one_day(day: int, evening: bool):
             ev += _part(rng, s, NEW_YORK, d, 8.0, 19.0, 7) + _logins(s, NEW_YORK, d, "US", (9.0, 13.0, 18.0))
         else:
             ev += _home_day(rng, s, BERLIN, d, "DE")
-    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW, include_sensitive=True)
 
 
 @pytest.mark.parametrize("day", [0, 100])

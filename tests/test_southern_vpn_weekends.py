@@ -59,7 +59,7 @@ def _home_day(rng: random.Random, s: Stream, zone: str, d: date, cc: str) -> lis
 
 @cache
 def _report(zone: str, seed: int, trips: tuple[tuple[date, date], ...] = (), there: str = LOS_ANGELES,
-            vpn: bool = True, back_days: int = 1):
+            vpn: bool = True, back_days: int = 1, include_sensitive: bool = False):
     """Two years at ``zone``: a US exit from Friday evening to Sunday night (on home's clock) with ``vpn``, and the
     ``trips`` (first, last day) to ``there`` on its clock: out after a morning at home, the last day there to 19:00,
     home again ``back_days`` later (the flight; a day in the air across the Pacific)."""
@@ -83,7 +83,7 @@ def _report(zone: str, seed: int, trips: tuple[tuple[date, date], ...] = (), the
             ev += _day(rng, s, zone, d) + _logins(s, zone, d, cc, (8.8, 14.2)) + _logins(s, zone, d, "US", (19.0, 22.5))
         else:
             ev += _home_day(rng, s, zone, d, "US" if vpn and d.weekday() >= 5 else cc)
-    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW)
+    return infer(sorted(ev, key=lambda e: e.sort_key), now=NOW, include_sensitive=include_sensitive)
 
 
 def _trips(r) -> list[tuple[str, str, str]]:
