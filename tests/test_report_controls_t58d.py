@@ -6,17 +6,15 @@ U+2028 / U+2029 become a space) where ``report.readable`` already dropped the bi
 keeps the data as written."""
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from rich.console import Console
+from test_wording_leftovers_word61 import _renderings
 
-from dataexam import api
-from dataexam.report import readable, render
+from dataexam.report import readable
 from dataexam.wording import readable_text
 
 CASES = Path(__file__).parent / "cases"
@@ -46,18 +44,6 @@ def test_tab_newline_joiners_and_clean_text_kept() -> None:
 
 def test_readable_cleans_nested_values_and_keys() -> None:
     assert readable({"k\x1b": ["v\x07x", 2, ("t\u2028u",)]}) == {"k": ["vx", 2, ("t u",)]}
-
-
-def _renderings(paths: list[Path]) -> dict[str, str]:
-    report = api.report(paths)
-    out = {}
-    for fmt in ("text", "markdown", "html", "json"):
-        buf = io.StringIO()
-        target = Console(file=buf, width=100, force_terminal=False, color_system=None, highlight=False) \
-            if fmt == "text" else buf
-        render(report, fmt, target, detail="full")
-        out[fmt] = buf.getvalue()
-    return out
 
 
 @pytest.fixture(scope="module")
