@@ -227,22 +227,31 @@ def without_bidi(text: str) -> str:
 
 
 #: the C0 controls but tab and line feed, DEL, the C1 controls (ECMA-48: ESC starts a terminal's escape sequence, CSI
-#: U+009B one on its own, BEL rings, BS and CR overwrite what a line said) and the zero-width space U+200B
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b]")
-#: Unicode's line and paragraph separators: a line break in a terminal, not in a data field's eyes
-_SEPARATORS = re.compile("[\u2028\u2029]")
+#: U+009B one on its own, BEL rings, BS and CR overwrite what a line said) and Unicode's line and paragraph separators
+#: (a line break in a terminal)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+#: the zero-width space: invisible, no letter's business (the joiners U+200C / U+200D are, and stay)
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 def readable_text(text: str) -> str:
     """``text`` as the report's readers (text, Markdown, HTML) may show it: without bidirectional controls
-    (:func:`without_bidi`), without control characters (:data:`_CONTROLS`: an export's contact name holding
-    ``"\x1b[31m"`` coloured — or, with other sequences, rewrote — the reader's terminal, a BS or CR overwrote the
-    line before it; T58D 3), U+2028 / U+2029 as a space (they broke the text report's line). Tab and line feed stay.
-    The data outputs (JSON, timelines) keep the text as written."""
+    (:func:`without_bidi`) and the zero-width space, each control character (:data:`_CONTROLS`) written as Python's
+    ``repr`` writes it — ``\\x1b``, ``\\r``, ``\\u2028`` — the way ``outputs.shown`` writes a file's name (an
+    export's contact name holding ``"\x1b[31m"`` coloured or, with other sequences, rewrote the reader's terminal, a
+    BS or CR overwrote the line before it, U+2028 broke the text report's line; T58D 3). Tab and line feed stay. The
+    data outputs (JSON, timelines) keep the text as written."""
     text = without_bidi(text)
-    if _CONTROLS.search(text):
-        text = _CONTROLS.sub("", text)
-    return _SEPARATORS.sub(" ", text) if _SEPARATORS.search(text) else text
+    if _ZERO_WIDTH_SPACE in text:
+        text = text.replace(_ZERO_WIDTH_SPACE, "")
+    return _CONTROLS.sub(_visible, text) if _CONTROLS.search(text) else text
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code == 0x0D:
+        return "\\r"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 __all__ = ["and_list", "count_phrase", "day_text", "in_text", "iso_words", "plural", "possessive", "readable_text",

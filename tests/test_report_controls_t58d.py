@@ -1,9 +1,9 @@
 """Control characters from an export stay out of the readers' reports (T58D 3, M, old): an ESC sequence, BEL, BS or
 CR typed into a contact's name or an Amazon product title reached the text report raw (ESC 4 times in text,
 ESC / BEL / BS 4 times each in Markdown, ESC / BEL / BS / CR in HTML) — a name could colour or rewrite the reader's
-terminal — and U+2028 broke the text report's line. ``wording.readable_text`` drops them (tab and line feed stay,
-U+2028 / U+2029 become a space) where ``report.readable`` already dropped the bidi controls (WORD61); the JSON report
-keeps the data as written."""
+terminal — and U+2028 broke the text report's line. ``wording.readable_text`` writes each as Python's repr does
+(``\\x1b``, as ``outputs.shown`` writes a file's name; tab and line feed stay, the zero-width space is dropped) where
+``report.readable`` already dropped the bidi controls (WORD61); the JSON report keeps the data as written."""
 from __future__ import annotations
 
 import json
@@ -26,24 +26,29 @@ C0 = [chr(c) for c in range(0x20) if c not in (0x09, 0x0A)]
 C1 = [chr(c) for c in range(0x7F, 0xA0)]
 
 
-@pytest.mark.parametrize("char", C0 + C1 + ["\u200b"])
-def test_each_control_is_dropped(char: str) -> None:
-    assert readable_text(f"Mia{char} Becker") == "Mia Becker"
+def _repr_escape(char: str) -> str:
+    return repr(char)[1:-1]
 
 
-@pytest.mark.parametrize("char", ["\u2028", "\u2029"])
-def test_line_separators_are_a_space(char: str) -> None:
-    assert readable_text(f"Mia{char}Becker") == "Mia Becker"
+@pytest.mark.parametrize("char", C0 + C1 + ["\u2028", "\u2029"])
+def test_each_control_is_written_as_repr_writes_it(char: str) -> None:
+    # as outputs.shown writes a file's name: visible, inert
+    assert readable_text(f"Mia{char} Becker") == f"Mia{_repr_escape(char)} Becker"
+    assert not FORBIDDEN.search(readable_text(f"Mia{char} Becker"))
+
+
+def test_the_zero_width_space_is_dropped() -> None:
+    assert readable_text("Mia\u200b Becker") == "Mia Becker"
 
 
 def test_tab_newline_joiners_and_clean_text_kept() -> None:
     text = "a\tb\nc 👩\u200d💻 می\u200cخواهم Zoë"
     assert readable_text(text) is text
-    assert readable_text("\x1b[31mred\x1b[0m \u202ex") == "[31mred[0m x"
+    assert readable_text("\x1b[31mred\x1b[0m \u202ex") == "\\x1b[31mred\\x1b[0m x"
 
 
 def test_readable_cleans_nested_values_and_keys() -> None:
-    assert readable({"k\x1b": ["v\x07x", 2, ("t\u2028u",)]}) == {"k": ["vx", 2, ("t u",)]}
+    assert readable({"k\x1b": ["v\x07x", 2, ("t\u2028u",)]}) == {"k\\x1b": ["v\\x07x", 2, ("t\\u2028u",)]}
 
 
 @pytest.fixture(scope="module")
