@@ -1388,39 +1388,90 @@ def _country_only(part: str) -> str | None:
     return cc if cc is not None and not written_countries(part) - {cc} else None
 
 
-@lru_cache(maxsize=4096)
+def clean_part(text: str) -> str:
+    """One comma-separated part of a written place as its letters are read: NFKC-normalised (full-width "ＭＨ" is MH),
+    format characters (Unicode category Cf: a zero-width space, a soft hyphen, a byte-order or direction mark) left
+    out, outer spaces stripped. T58D: "Mum\u200bbai, MH" passed the letters check as a town GeoNames does not list and
+    was read as the Marshall Islands, where "Mumbai, MH" names no country."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+
+
 def written_country(parts: tuple[str, ...]) -> str | None:
     """The country (two capital letters) a written place's comma-separated ``parts`` name — a Facebook session's
     ``location`` ("Lisbon, Portugal", "Los Angeles, CA"), a profile's declared city ("Austin, Texas, United States"),
     a place a platform names beside a login —: the one reading of a written "town, XX" every reader uses (WORD61).
     :func:`place_country` first (a state's letters or name at the end: "Birmingham, AL" is Alabama's, not Albania:
     T32B L7), else the last part where it names a country only (:func:`_country_only`: "Smalltown, CA" stays open).
-    A town and two letters read as that country (any case: "Mumbai, mh") are a region's letters, no country, where
-    :func:`_region_letters` finds the town in other countries only (T57D 1, WORD61: "Mumbai, MH" was a login and a
-    profile's current city in the Marshall Islands, "Munich, BY" Belarus, "Belo Horizonte, MG" Madagascar, "Ho Chi Minh
-    City, SG" Singapore); a town GeoNames does not list keeps its country ("Vila Nova de Cerveira, PT", a small town:
-    WORD60's leftover); letters read as a state of their own country ("Denver, CO", "Toronto, ON") and places of one
-    or three parts are not asked. None where no country is named or it stays open. Cached: a login history repeats a
-    few places thousands of times."""
+    A town and two letters are a region's letters, no country, where :func:`region_letters` finds the town in other
+    countries only (any case: "Mumbai, mh"; T57D 1, WORD61: "Mumbai, MH" was a login and a profile's current city in
+    the Marshall Islands, "Munich, BY" Belarus, "Belo Horizonte, MG" Madagascar, "Ho Chi Minh City, SG" Singapore),
+    and where letters a US state, a Canadian province, an Australian state or a country's short form writes follow a
+    town that GeoNames places in one other country only, whose region they are (:func:`_foreign_region_letters`;
+    WORD62, T58D: "Catania, CT" was Connecticut's, "Rieti, RI" Rhode Island's, "Dehradun, UK" — Uttarakhand's — the
+    United Kingdom's); a town GeoNames does not list keeps its country ("Vila Nova de Cerveira, PT", a small town:
+    WORD60's leftover), and so does a small one it places in that country ("Amalfi, IT", "Dingle, IE", "Èze, FR":
+    WORD62, T58D; namesakes of ≥ 5,000 people abroad had made them region letters). Letters read as a state of their
+    own country ("Denver, CO", "Toronto, ON") and places of one or three parts are not asked. Each part is read as
+    :func:`clean_part` reads it (a zero-width space inside a town's name is no other town). None where no country is
+    named or it stays open."""
+    return _written_country(tuple(p for p in (clean_part(x) for x in parts) if p))
+
+
+@lru_cache(maxsize=4096)
+def _written_country(parts: tuple[str, ...]) -> str | None:
+    """:func:`written_country` of cleaned parts. Cached: a login history repeats a few places thousands of times."""
     if not parts:
         return None
     cc = place_country(", ".join(parts)) or _country_only(parts[-1])
     last = parts[-1].upper()
-    if cc is not None and cc.upper() == last and len(parts) == 2 and len(last) == 2 and last.isalpha() \
-            and _region_letters(parts[0], last):
+    if cc is None or len(parts) != 2 or len(last) != 2 or not last.isalpha():
+        return cc
+    if cc.upper() == last and region_letters(parts[0], last):
+        return None
+    if cc.upper() != last and _foreign_region_letters(parts[0], last, cc):
         return None
     return cc
 
 
 @lru_cache(maxsize=4096)
-def _region_letters(town_name: str, letters: str) -> bool:
+def region_letters(town_name: str, letters: str) -> bool:
     """Whether a country's two ``letters`` after ``town_name`` are rather a region's there: the town is no GeoNames town
-    of that country (:func:`code_is_country`) nor one of its regions ("Arizona, US", "Bavaria, DE":
-    :func:`is_subdivision`), and GeoNames lists it in other countries (:func:`city_zones`, ≥ 5,000 people, alternate
-    names too: Mumbai is India's, Munich Germany's). False without the gazetteer, and for a town it does not list."""
+    of that country (:func:`code_is_country`; nor a place of ≥ 500 people there, :func:`small_town`: "Amalfi, IT",
+    "Dingle, IE" keep their country though Amalfi, Colombia and Dingle, the Philippines are larger) nor one of its
+    regions ("Arizona, US", "Bavaria, DE": :func:`is_subdivision`), and GeoNames lists it in other countries
+    (:func:`city_zones`, ≥ 5,000 people, alternate names too: Mumbai is India's, Munich Germany's). False without the
+    gazetteer, and for a town it does not list. Any case ("Mumbai", "mh")."""
+    letters = letters.upper()
     if code_is_country((town_name, letters)) or is_subdivision(letters, town_name):
         return False
-    return any(c != letters for c, _a, _z in city_zones(town_name))
+    if not any(c != letters for c, _a, _z in city_zones(town_name)):
+        return False
+    return small_town(town_name, letters) is None
+
+
+def region_abroad(town_name: str, letters: str) -> bool:
+    """Whether two ``letters`` after ``town_name`` are the ISO 3166-2 region code (:func:`is_subdivision`) of another
+    country GeoNames places a town so called in (:func:`city_zones`, ≥ 5,000 people), that town in that region where
+    GeoNames files the country's towns by the letters' region (:func:`admin1_known`: the US, Canada, Australia):
+    "Mumbai", "MH" (IN-MH), "Chennai", "TN" (IN-TN); not "Lisbon", "DE" (no Lisbon in Delaware) nor "Lisbon", "BR"."""
+    letters = letters.upper()
+    return any(c != letters and is_subdivision(c, letters)
+               and (not admin1_known(c, letters) or a1 == admin1_code(c, letters))
+               for c, a1, _z in city_zones(town_name))
+
+
+def _foreign_region_letters(town_name: str, letters: str, country: str) -> bool:
+    """Whether two ``letters`` read as ``country`` (a US state's "CT", the United Kingdom's "UK") after ``town_name``
+    are rather a region's of another country GeoNames places that town in: the town is no GeoNames town of
+    ``country`` (≥ 5,000 people, nor a place of ≥ 500: :func:`small_town`), and of the countries GeoNames places a
+    town so called in (≥ 5,000 people) one only has the letters among its ISO 3166-2 region codes
+    (:func:`is_subdivision`: IT-CT Catania, IT-RI Rieti, IT-VT Viterbo — a Viterbo in Colombia too —, IN-UK
+    Uttarakhand). "Cairo, IL" stays Illinois' (no Egyptian region IL), "Dublin, CA" California's (a Dublin there)."""
+    zones = {c for c, _a, _z in city_zones(town_name)}
+    if not zones or country in zones or sum(is_subdivision(c, letters) for c in zones) != 1:
+        return False
+    return town(town_name, country) is None and small_town(town_name, country) is None
 
 
 if __name__ == "__main__":  # regenerate the shipped names after a pycountry or babel update (COUNTRY_NAMES_FILE)

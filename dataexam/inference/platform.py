@@ -702,18 +702,28 @@ def _place_meets(place: str, home: dict[str, str]) -> bool:
     region's, never the home's country ("Mumbai, MH" meets a home in Mumbai, India, not one in the Marshall Islands;
     "Ho Chi Minh City, SG" no home in Singapore: WORD61, T57D 1), and a tail that is one of the home country's own
     ISO 3166-2 regions, after a town of that country, names no other country ("Chennai, TN" is Tamil Nadu's for a
-    home in India, though TN is Tennessee's letters too)."""
-    parts = [p.strip() for p in place.split(",") if p.strip()]
+    home in India, though TN is Tennessee's letters too). A town and two letters the one reading leaves without a
+    country meet the home where the town is a GeoNames town of the home's country (≥ 500 people) and, for a home
+    without a town, the letters are that country's own or one of its ISO 3166-2 regions' ("Mumbai, MH", "Panaji, GA"
+    in India, "Munich, BY" in Germany, "Belo Horizonte, MG" in Brazil, "Catania, CT" in Italy; "Salem, IN" in the
+    United States and in India alike), for a home with a town, the town is the home's ("Monterrey, NL" for a home in
+    Monterrey, Mexico — Nuevo León's ISO letters are NLE): WORD62, T58D ("… Mumbai, MH — not your home (India)").
+    Parts are read as :func:`gazetteer.clean_part` reads them (a zero-width space inside a town's name)."""
+    parts = [p for p in (gazetteer.clean_part(x) for x in place.split(",")) if p]
     if not parts:
         return False
     country = (home.get("country") or "").upper()
     named = gazetteer.place_countries(parts)
     last = parts[-1].upper() if len(parts) > 1 else ""
     reading = gazetteer.written_country(tuple(parts)) if last else None
-    if len(last) == 2 and last.isalpha() and reading != last and (reading is not None or named == {last}):
+    if reading is None and len(parts) == 2 and len(country) == 2 and _region_of_home(parts[0], last, home):
+        return True
+    if len(last) == 2 and last.isalpha() and reading != last and (
+            reading is not None or named == {last} or (len(parts) == 2 and _listed_elsewhere(parts[0], named))):
         # two letters after a town that the one reading does not take for its country: another country's state
         # ("Los Angeles, CA": the United States', never a home in Canada) or a region ("Mumbai, MH": no home in the
-        # Marshall Islands); their letters never meet the home's country code as written
+        # Marshall Islands; "Chennai, TN" none in Tunisia, "Dehradun, UK" none in the United Kingdom, WORD62); their
+        # letters never meet the home's country code as written
         named, parts = (frozenset({reading}) if reading else frozenset()), parts[:-1]
     elif named and len(country) == 2 and country not in named and len(parts) > 1 \
             and gazetteer.is_subdivision(country, parts[-1]) and gazetteer.town(parts[0], country) is not None:
@@ -735,6 +745,33 @@ def _place_meets(place: str, home: dict[str, str]) -> bool:
         key = gazetteer.fold_town(city)
         return any(gazetteer.fold_town(p) == key for p in parts)
     return False
+
+
+def _listed_elsewhere(town_name: str, named: frozenset[str]) -> bool:
+    """Whether GeoNames lists towns called ``town_name`` (≥ 5,000 people: :func:`gazetteer.city_zones`) and none in the
+    countries ``named`` ("Chennai" and {TN, US}; "Dehradun" and {GB})."""
+    zones = {c for c, _a, _z in gazetteer.city_zones(town_name)}
+    return bool(zones) and not zones & named
+
+
+def _region_of_home(town_name: str, letters: str, home: dict[str, str]) -> bool:
+    """Whether a written "town, XX" the one reading leaves without a country (:func:`gazetteer.written_country`) is in
+    the home's country (two capital letters): GeoNames has a town so called there (≥ 5,000 people, by its own or an
+    alternate name: :func:`gazetteer.city_zones`, :func:`gazetteer.town`; else a place of ≥ 500:
+    :func:`gazetteer.small_town`) and it is the home's own town, or, for a home without a town, the letters are that
+    country's code or one of its ISO 3166-2 regions' (:func:`gazetteer.is_subdivision`)."""
+    country = str(home.get("country") or "").upper()
+    if not (any(c == country for c, _a, _z in gazetteer.city_zones(town_name))
+            or gazetteer.town(town_name, country) is not None
+            or gazetteer.small_town(town_name, country) is not None):
+        return False
+    city = home.get("city")
+    if not city:
+        return letters == country or gazetteer.is_subdivision(country, letters)
+    if gazetteer.fold_town(town_name) == gazetteer.fold_town(city):
+        return True
+    own = gazetteer.town(town_name, country)
+    return own is not None and own == gazetteer.town(city, country)
 
 
 def _languages(ctx: Context) -> list[str]:

@@ -637,15 +637,24 @@ def _town_country(m: re.Match[str]) -> str:
     HK" → "… near Hong Kong", not "Hong Kong, Hong Kong"); a login's town and two letters as written where the one
     reading of a written place (:func:`dataexam.inference.gazetteer.written_country`) takes them for another country's
     state: a report saved as JSON before WORD60 holds "login placed by Facebook in Los Angeles, CA" (no ", US"
-    added), re-rendered "… Los Angeles, Canada" (WORD60's leftover)."""
-    from ..inference.gazetteer import town_and_country, written_country  # here: the inference package is slow
+    added), re-rendered "… Los Angeles, Canada" (WORD60's leftover); and where they are a region's letters by that one
+    reading and one of the ISO 3166-2 region codes of a country GeoNames places the town in
+    (:func:`dataexam.inference.gazetteer.region_letters`, :func:`~dataexam.inference.gazetteer.region_abroad`: a
+    report saved before T57D's gate holds "login placed by Facebook in Mumbai, MH", re-rendered "… Mumbai, Marshall
+    Islands", "Chennai, TN" "Chennai, Tunisia": WORD62, T58D). A record's own country field after any town is named
+    ("Lisbon, BR": Brazil; "Lisbon, DE": Germany, no Lisbon in Delaware)."""
+    # here: the inference package is slow to import
+    from ..inference.gazetteer import region_abroad, region_letters, town_and_country, written_country
 
     head, code = m.group(1), m.group(2)
     lead, _, place = head.partition(" in " if head.startswith("login placed") else " near ")
     parts = tuple(p.strip() for p in f"{place}{code}".split(",") if p.strip())
-    if head.startswith("login placed") and len(parts) == 2 and written_country(parts) not in (None, code):
-        # another country's state ("Los Angeles, CA": the United States'); letters left open (a town GeoNames does not
-        # list) are named: today's excerpts end in the country's code (a record's country field, or ", US" added)
+    if head.startswith("login placed") and len(parts) == 2 and (
+            written_country(parts) not in (None, code) or (
+                region_letters(parts[0], code) and region_abroad(parts[0], code))):
+        # another country's state ("Los Angeles, CA": the United States') or a region's letters ("Mumbai, MH"); letters
+        # left open (a town GeoNames does not list) are named: today's excerpts end in the country's code (a record's
+        # country field, or ", US" added)
         return m.group(0)
     if len(parts) == 2:
         return f"{lead}{' in ' if head.startswith('login placed') else ' near '}{town_and_country(parts[0], code)}"
