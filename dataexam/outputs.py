@@ -403,12 +403,18 @@ _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _escaped(match: re.Match[str]) -> str:
-    char = match.group()
+def escaped_char(char: str) -> str:
+    """One character as Python's ``repr`` writes it inside a string: ``"\\n"``, ``"\\r"``, ``"\\t"``, else
+    ``"\\xNN"`` below U+0100 and ``"\\uNNNN"`` above (``"\\x1b"``, ``"\\u2028"``). The one escape of :func:`shown`
+    (names on a terminal) and of ``wording.readable_text`` (export text in the report's readers)."""
     if char in _SHORT_ESCAPES:
         return _SHORT_ESCAPES[char]
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return escaped_char(match.group())
 
 
 def shown(text: str) -> str:

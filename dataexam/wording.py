@@ -18,6 +18,8 @@ from functools import lru_cache
 from babel import Locale
 from babel.lists import format_list
 
+from .outputs import escaped_char
+
 
 @lru_cache(maxsize=1)
 def _english() -> Locale:
@@ -248,10 +250,8 @@ def readable_text(text: str) -> str:
 
 
 def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code == 0x0D:
-        return "\\r"
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    """A control character as :func:`dataexam.outputs.escaped_char` writes it (one escape for names and text)."""
+    return escaped_char(match.group())
 
 
 __all__ = ["and_list", "count_phrase", "day_text", "in_text", "iso_words", "plural", "possessive", "readable_text",
