@@ -1853,6 +1853,23 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 # -- platform says ---------------------------------------------------------------------------------------------
+def home_says(says: dict[str, Any]) -> str:
+    """The home finding's ``platform_says`` (``{"cities": {town: n}, "countries": {ISO code: n}}``) in words, each name
+    once and towns apart from countries: one town and one country as a sentence says them (:func:`town_and_country`:
+    "Mumbai, India"; a city state alone: "Singapore"), more as "Munich and Berlin (Germany)"; a town called as a
+    declared country is that country ("Singapore", not "Singapore and Singapore"; WORD62, T58D: towns and countries
+    had been one list, "Mumbai and India")."""
+    codes = [str(c) for c in (says.get("countries") or {}) if c]
+    names = list(dict.fromkeys(country(c) for c in codes))
+    same = {n.casefold() for n in names} | {c.casefold() for c in codes}
+    towns = list(dict.fromkeys(str(t) for t in (says.get("cities") or {}) if t and str(t).casefold() not in same))
+    if len(towns) == 1 and len(codes) == 1:
+        return town_and_country(towns[0], codes[0])
+    if towns and names:
+        return f"{join(towns)} ({join(names)})"
+    return join(towns) or join(names)
+
+
 def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(what, the platform says, the data implies) rows for the at-a-glance comparison."""
     rows: list[tuple[str, str, str]] = []
@@ -1863,8 +1880,7 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             continue
         says = f["platform_says"]
         if fid == "home" and isinstance(says, dict):
-            says = join([join([str(c) for c in (says.get("cities") or {})]),
-                         join([country(c) for c in (says.get("countries") or {})])])
+            says = home_says(says)
         elif fid == "languages" and isinstance(says, dict):
             declared = says.get("x_declared_languages") or []
             tags = says.get("x_tweet_lang_tags") or {}
