@@ -835,18 +835,49 @@ def _clock_of_exit_pair(ctx: Context, cands: Sequence[Any], best: Any, prior: An
     return chosen, [(c, z) for _n, c, z in sorted(rivals.values(), key=lambda r: -r[0])]
 
 
+#: what may follow a town's name in its country's name where the town stands for it ("Cayman Islands", "Norfolk Island",
+#: "St. Kitts & Nevis", "Cocos (Keeling) Islands", "Macao SAR China")
+_COUNTRY_NAME_TAILS = (" islands", " island", " and ", " (", " sar ")
+
+
+def _place_key(name: str) -> str:
+    """A town's or a country's name for comparing the two: :func:`.gazetteer.fold_country`, "&" as "and", "Saint"
+    and "St." as "st", a leading "the" left out ("St. Lucia", "Saint Lucia", "St Lucia" → "st lucia")."""
+    key = " ".join(fold_country(name).replace("&", " and ").replace("_", " ").split())
+    key = key.removeprefix("the ")
+    for saint in ("saint ", "st. ", "ste. ", "sainte "):
+        if key.startswith(saint):
+            key = "st " + key[len(saint):]
+    return key
+
+
+@functools.lru_cache(maxsize=512)
 def named_after_country(zone: str) -> bool:
     """Whether an IANA zone's city is its country's name (America/Guatemala, Asia/Singapore, America/Puerto_Rico):
-    naming the clock by it names a country. The name as a sentence says it (:func:`.gazetteer.country_display`), as
-    CLDR writes it, or by an English name of the country (:func:`.gazetteer.country_names`), accents folded:
-    Asia/Hong_Kong and Asia/Macau (CLDR's "Hong Kong SAR China", "Macao SAR China"), America/Curacao, Indian/Reunion,
-    Europe/Vatican were not (WORD59's leftover)."""
-    cc = zone_countries().get(zone)
+    naming the clock by it names a country. The zone's city as its name writes it and as CLDR's exemplar city does
+    (babel: Atlantic/Faeroe's "Faroes", a link read as its canonical zone: Asia/Macao is Asia/Macau), against the
+    country's names — as a sentence says it (:func:`.gazetteer.country_display`), as CLDR writes it, and each English
+    name :func:`.gazetteer.country_names` knows (pycountry's, GeoNames') —, accents folded, "St." and "Saint" one
+    (:func:`_place_key`); a name that is the town's followed by "Islands", "Island", "and …", "(…)" or "SAR …" is
+    the town's too (:data:`_COUNTRY_NAME_TAILS`). Asia/Hong_Kong and Asia/Macau (CLDR's "Hong Kong SAR China", "Macao
+    SAR China"), America/Curacao, Indian/Reunion, Europe/Vatican were not (WORD59's leftover); America/St_Lucia,
+    Asia/Macao, America/Cayman, Atlantic/Faroe, Indian/Christmas, America/St_Kitts were not (WORD62, T58D)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    # a link's canonical zone ("Asia/Macao" is Asia/Macau); a legacy name without a city names what it names ("EST",
+    # a link to America/Panama, no country; "Japan", "Cuba" theirs)
+    canonical = get_global("zone_aliases").get(zone, zone) if "/" in zone else zone
+    cc = zone_countries().get(zone) or zone_countries().get(canonical)
     if not cc:
         return False
-    city = fold_country(zone.rsplit("/", 1)[-1].replace("_", " "))
-    names = (fold_country(country_display(cc)), fold_country(country_cldr(cc)))
-    return city in names or country_names().get(city) == cc
+    cities = {_place_key(z.rsplit("/", 1)[-1]) for z in (zone, canonical)}
+    exemplar = Locale("en").time_zones.get(canonical, {}).get("city")
+    if exemplar:
+        cities.add(_place_key(exemplar))
+    names = {_place_key(country_display(cc)), _place_key(country_cldr(cc)),
+             *(_place_key(n) for n, code in country_names().items() if code == cc)}
+    return any(n == c or any(n.startswith(c + tail) for tail in _COUNTRY_NAME_TAILS) for n in names for c in cities)
 
 
 def _same_shared_clock(cands: Sequence[Any], home: Any, earlier: str, day: date) -> Any:
