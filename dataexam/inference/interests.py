@@ -690,6 +690,17 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
         return (f"your records point to {_names(own, detail)}, and tweets you liked to "
                 f"{_names([named(r, True) for r in liked], detail)}")
 
+    def earlier(group: list[dict[str, Any]]) -> str:
+        # the earlier era's categories with their liked tweets said as the recent ones' are (WORD62, T58D: "Earlier,
+        # 2012–2014: gaming and books." where only liked tweets pointed to them)
+        if detail:  # the earlier era by its categories alone, each resting on others' words said so
+            return ": " + _names([category_label(r["category"]) + (
+                " (retweets)" if _main_signal(r) == RETWEET[0] else " (liked tweets)" if _main_signal(r) == LIKED
+                else "") for r in group], False)
+        said = pointed(group)
+        mine = "your records point to "
+        return f": {said[len(mine):]}" if said.startswith(mine) else f", {said}"
+
     now = [r for r in rows if r.get("era") != "earlier"][:5]
     before = [r for r in rows if r.get("era") == "earlier"][:3]
     if not now and not before:
@@ -704,8 +715,7 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     said = f"{pointed(now)}."
     if not before:
         return f"Since {since}, {said}" if since else f"{said[:1].upper()}{said[1:]}"
-    return (f"Since {since}, {said} Earlier, {_era_years(before)}: "
-            f"{_names([category_label(r['category']) for r in before], False)}.")
+    return f"Since {since}, {said} Earlier, {_era_years(before)}{earlier(before)}."
 
 
 def _event_day(e: dict[str, Any]) -> date | None:
