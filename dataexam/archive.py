@@ -1540,6 +1540,17 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     found: list[ParseIssue] = []
     if listed:
         entries = _salvage_names(entries, listed, display, prefix, found)
+    # a file whose own header gives another file's name (INP62: "message_1.json" flipped to "recognized_devices.json"
+    # with the directory damaged too): both are read under it (either may be the file of that name), and said — one of
+    # them was read under a name not its own, its records lost or read as the other's (434 of 432 records, or 431,
+    # were "nothing was lost")
+    seen: set[str] = set()
+    doubled: list[_LocalEntry] = []
+    for entry in entries:
+        key = normalise_member_name(entry.name)[0]
+        if key and not entry.name.endswith("/") and key in seen:
+            doubled.append(entry)
+        seen.add(key)
     added: list[Member] = []
     files = 0
     blocked: list[tuple[str, str]] = []
@@ -1648,7 +1659,18 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     joined = ", " if stop_reason.startswith("and ") else "; "
     if damage is None and stop_reason == DIRECTORY_DAMAGED:
         damage = "its first bytes, where its end record puts it, are not a directory's"
-    if damaged and directory_only:
+    # what was not read though the walk reached the directory: a file under another's name, or fewer files than the
+    # end record counts (INP62: "nothing was lost" is said only where every file it counts was read)
+    unread = [f"{named(normalise_member_name(e.name)[0])!r} is the name of two of its files in their own headers "
+              f"(one of the two names is damaged): both were read under it, the one at byte {e.data_offset:,} and "
+              "the one before it, so one of them is read as a file it is not, and its own records may be lost"
+              for e in doubled]
+    lost_some = damaged and directory_only and bool(unread)
+    if lost_some:
+        said = (f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; "
+                f"its {whole_files} file(s) were read from their own headers instead, each of them whole, but not "
+                f"each under its own name: {'; '.join(unread)}")
+    elif damaged and directory_only:
         said = f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; " \
                f"its {whole_files} file(s) were read from their own headers instead, each of them whole: nothing " \
                "was lost"
@@ -1662,7 +1684,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         archive=display, member=cut_file if cut_file and any(m.path == cut_file for m in added) else whole or "",
         code="truncated-zip",
         message=said,
-        kind=IssueKind.NOTE if directory_only else IssueKind.STOPS,
+        kind=IssueKind.NOTE if directory_only and not lost_some else IssueKind.STOPS,
         nothing_read=not (directory_only or inside_data or stop_reason == ENDS_AFTER_DATA)))
     members.extend(added)
     issues.extend(found)

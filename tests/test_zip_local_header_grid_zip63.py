@@ -25,9 +25,11 @@ from pathlib import Path
 
 import pytest
 from test_zip_cut import _facebook_files, _zip
-from test_zip_header_flips_inp61 import FB, _flat_export, _listing, _read
+from test_zip_header_flips_inp61 import FB, _flat_export, _listing, _read, _renamed, _same_length_pairs
 
+from dataexam import api
 from dataexam.errors import DataexamError
+from dataexam.issue_codes import IssueKind, issue_kind
 
 #: local header fields (APPNOTE.TXT 4.3.7) no earlier grid flipped: their bytes' offsets in the header
 FIELDS = {"signature": (0, 1, 2, 3), "version": (4, 5), "flags": (6, 7), "time": (10, 11), "date": (12, 13),
@@ -186,3 +188,54 @@ def test_random_local_header_flips_lose_nothing(tmp_path: Path, monkeypatch: pyt
             lost.append((seed, name, member, offset, bit))
     assert lost == []
     assert list(spills.iterdir()) == []
+
+
+def _local_renamed_directory_damaged(data: bytes, base: int, inner: bytes, name: str, other: str) -> bytes:
+    """``data`` with the file ``name`` of the zip ``inner`` (at ``base`` in ``data``) named ``other`` in its own header
+    and the first byte of that zip's directory flipped (no directory to weigh the names by)."""
+    out = bytearray(_renamed(data, base, inner, name, other, "local"))
+    out[base + zipfile.ZipFile(io.BytesIO(inner)).start_dir] ^= 0x01
+    return bytes(out)
+
+
+@pytest.mark.parametrize("export", ["flat", "nested-stored"])
+def test_nothing_was_lost_is_said_only_where_each_file_kept_its_name(tmp_path: Path, export: str) -> None:
+    """INP62: a file's own header given another file's name while the zip's directory is damaged too (its first byte):
+    the two files both read under one name, one of them as a file it is not (434 or 431 of 432 records), was said
+    "each of them whole: nothing was lost". Now, for every pair of names as long (in a flat zip, and in part 1 of a
+    nested one), the line names the doubled name and the byte of the second file, says its records may be lost, and
+    is no note; with the directory's first byte alone damaged, "nothing was lost" as before, every record read."""
+    data = EXPORTS[export]()
+    if export == "flat":
+        base, inner = 0, data
+    else:
+        outer = zipfile.ZipFile(io.BytesIO(data))
+        info = outer.getinfo("facebook-a-part1.zip")
+        name_len, extra_len = struct.unpack_from("<HH", data, info.header_offset + 26)
+        base = info.header_offset + 30 + name_len + extra_len
+        inner = data[base: base + info.compress_size]
+    path = tmp_path / "x.zip"
+    alone = bytearray(data)
+    alone[base + zipfile.ZipFile(io.BytesIO(inner)).start_dir] ^= 0x01
+    path.write_bytes(bytes(alone))
+    events, issues, refused = _read(path)
+    assert (events, refused) == (432, "") and len(issues) == 1 and issues[0].endswith("nothing was lost"), issues
+    pairs = _same_length_pairs([i.orig_filename for i in zipfile.ZipFile(io.BytesIO(inner)).infolist()])
+    assert len(pairs) >= 4
+    wrong: list[tuple[str, str, object]] = []
+    for name, other in pairs:
+        path.write_bytes(_local_renamed_directory_damaged(data, base, inner, name, other))
+        stats_issues = _issues(path)
+        said = [i for i in stats_issues if i.code == "truncated-zip"]
+        message = said[0].message if len(said) == 1 else ""
+        if ("nothing was lost" in message or f"{other}' is the name of two" not in message
+                or "records may be lost" not in message or issue_kind(said[0]) == IssueKind.NOTE):
+            wrong.append((name, other, [i.message for i in stats_issues]))
+    assert wrong == []
+
+
+def _issues(path: Path) -> list:  # type: ignore[type-arg]
+    """The run's issues (ParseIssue) over ``path``'s timeline."""
+    stats = api.RunStats()
+    list(api.timeline([path], stats=stats))
+    return list(stats.issues)
