@@ -439,7 +439,10 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
             head = fh.read(SNIFF_BYTES)
     except OSError as exc:
         raise NotAnArchive(f"{display}: cannot be read ({exc.strerror or type(exc).__name__})") from None
-    if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip":
+    if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip" or (
+            # a zip under another name whose first bytes, its first file's signature, are damaged (ZIP63)
+            len(head) >= 4 and sum(a != b for a, b in zip(head[:4], _LOCAL_SIG, strict=True)) == 1
+            and _first_signature_damaged(p)):
         return _open_zip_file(p, display, head[:8], limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js), under the name its service
     # gives it where its first bytes say which file it is and its own name does not (P35.csv: a renamed order history)

@@ -239,3 +239,25 @@ def _issues(path: Path) -> list:  # type: ignore[type-arg]
     stats = api.RunStats()
     list(api.timeline([path], stats=stats))
     return list(stats.issues)
+
+
+@pytest.mark.parametrize("export", ["flat", "nested-stored", "infozip-flat"])
+@pytest.mark.parametrize("given", ["x.zip", "x.bin", "x", "folder"])
+def test_a_zip_whose_first_bytes_are_damaged_is_read_whatever_its_name(tmp_path: Path, export: str,
+                                                                        given: str) -> None:
+    """A bit of the zip's first 4 bytes (its first file's signature) flipped: read as a zip — named .zip, under
+    another name or none, or in a folder — every record, one damaged-header line (before: "not a zip file", the run
+    refused; under another name, "nothing recognised")."""
+    data = EXPORTS[export]()
+    for offset in range(4):
+        for bit in (0x01, 0x40):
+            flipped = bytearray(data)
+            flipped[offset] ^= bit
+            folder = tmp_path / f"{offset}-{bit}"
+            folder.mkdir()
+            path = folder / ("x.zip" if given == "folder" else given)
+            path.write_bytes(bytes(flipped))
+            events, issues, refused = _read(folder if given == "folder" else path)
+            assert (events, refused) == (432, ""), (offset, bit, issues, refused)
+            assert len(issues) == 1 and issues[0].startswith("damaged-header@"), issues
+            assert "its signature is not a header's" in issues[0] and "nothing lost" in issues[0]
