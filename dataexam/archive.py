@@ -803,7 +803,8 @@ class _LocalHeader:
 
 
 def _local_at(fh: IO[bytes], offset: int, zf: zipfile.ZipFile) -> _LocalHeader | None:
-    """The local header at ``offset`` of ``fh``, or None where none begins there (30 bytes and a name read)."""
+    """The local header at ``offset`` of ``fh``, or None where none begins there (30 bytes, a name and its extra field
+    read)."""
     if offset < 0:
         return None
     fh.seek(offset)
