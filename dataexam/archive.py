@@ -439,7 +439,10 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
             head = fh.read(SNIFF_BYTES)
     except OSError as exc:
         raise NotAnArchive(f"{display}: cannot be read ({exc.strerror or type(exc).__name__})") from None
-    if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip":
+    if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip" or (
+            # a zip under another name whose first bytes, its first file's signature, are damaged (ZIP63)
+            len(head) >= 4 and sum(a != b for a, b in zip(head[:4], _LOCAL_SIG, strict=True)) == 1
+            and _first_signature_damaged(p)):
         return _open_zip_file(p, display, head[:8], limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js), under the name its service
     # gives it where its first bytes say which file it is and its own name does not (P35.csv: a renamed order history)
@@ -463,8 +466,22 @@ def _describe_non_zip(head: bytes) -> str:
     return "not a zip file"
 
 
+def _first_signature_damaged(p: Path) -> bool:
+    """Whether ``p``, not beginning with a zip's signature, is a zip whose first file's header signature alone is
+    damaged (ZIP63, T58C 5: one bit flipped in its first 4 bytes, "not a zip file" and every record lost though its
+    directory was whole): its end record and directory read, and the directory puts a file at its first byte (a
+    self-extracting program's zip begins after the program, and is refused as before)."""
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+            return bool(infos) and min(i.header_offset for i in infos) == 0
+    except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, struct.error, UnicodeDecodeError,
+            zipfile.BadZipFile):
+        return False
+
+
 def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) -> Archive:
-    if not head.startswith(_ZIP_MAGIC):
+    if not head.startswith(_ZIP_MAGIC) and not _first_signature_damaged(p):
         raise NotAnArchive(f"{display}: {_describe_non_zip(head)}")
     try:
         zf = _zip_file(p)
@@ -644,7 +661,17 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
         for info in sorted(infos, key=lambda i: i.header_offset):
             h = heads[id(info)]
             if h is None:
-                continue  # that file's own header damaged: zipfile meets it as that file's fault (corrupt-member)
+                # its own header's signature damaged (ZIP63, T58C 5: a bit flipped in "PK\3\4" lost the file, a part
+                # zip's 400 posts or the whole part, though the directory gives its name, sizes, CRC-32 and method):
+                # read where the directory puts its data, the CRC-32 deciding; else zipfile meets it (corrupt-member)
+                start = _unsigned_start(fh, info)
+                if start is not None:
+                    notes.append((info, "this file's own header in the zip is damaged (its signature is not a "
+                                  "header's); read by the zip's directory, under its name, whose CRC-32 and size its "
+                                  "data matches: nothing lost", None, info.orig_filename))
+                    read_from[info] = _LocalEntry(info.orig_filename, info.compress_type, start, info.compress_size,
+                                                  info.file_size, info.CRC)
+                continue
             named = info.orig_filename in (h.name, h.other_name)
             if named and h.name != info.orig_filename and info.compress_type in _SALVAGE_METHODS:
                 # its name decoded by the directory's UTF-8 flag, not its own (writers set it unevenly): zipfile,
@@ -654,7 +681,20 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
             agree = (named and h.method == info.compress_type and not (h.flags ^ info.flag_bits) & _FLAGS_COMPARED
                      and (h.flags & 0x08 or 0xFFFFFFFF in (h.csize, h.usize)
                           or (h.crc, h.csize, h.usize) == (info.CRC, info.compress_size, info.file_size)))
+            if agree and (h.extra_len == len(info.extra) or _extra_well_formed(h.extra)
+                          or info.compress_type not in _SALVAGE_METHODS or _data_matches(fh, h.data_start, info)):
+                continue
             if agree:
+                # its extra field's length damaged (ZIP63, T58C 5: its data read from the wrong place, "zlib cannot
+                # inflate", the file or a whole part zip lost): its data looked for where a plausible length puts it
+                start = _directory_start(fh, info, h)
+                if start is None:
+                    continue  # (read as before: its faults met where they were)
+                notes.append((info, "this file's own header in the zip is damaged (it gives another length of its "
+                              "extra field); read by the zip's directory, under its name, whose CRC-32 and size its "
+                              "data matches: nothing lost", None, info.orig_filename))
+                read_from[info] = _LocalEntry(info.orig_filename, info.compress_type, start, info.compress_size,
+                                              info.file_size, info.CRC)
                 continue
             start = _directory_start(fh, info, h)
             if start is None:  # the directory's entry is the damaged one: the local headers are read
@@ -758,10 +798,13 @@ class _LocalHeader:
     #: the name as written, and decoded the other way (UTF-8 or cp437): writers set the UTF-8 flag unevenly
     raw: bytes = b""
     other_name: str = ""
+    #: the bytes its extra field's length gives (at most 64 KiB), or as many of them as the file holds
+    extra: bytes = b""
 
 
 def _local_at(fh: IO[bytes], offset: int, zf: zipfile.ZipFile) -> _LocalHeader | None:
-    """The local header at ``offset`` of ``fh``, or None where none begins there (30 bytes and a name read)."""
+    """The local header at ``offset`` of ``fh``, or None where none begins there (30 bytes, a name and its extra field
+    read)."""
     if offset < 0:
         return None
     fh.seek(offset)
@@ -772,8 +815,65 @@ def _local_at(fh: IO[bytes], offset: int, zf: zipfile.ZipFile) -> _LocalHeader |
     raw = fh.read(name_len)
     name = raw.decode("utf-8" if flags & 0x800 else (zf.metadata_encoding or "cp437"), errors="replace")
     other = raw.decode("cp437" if flags & 0x800 else "utf-8", errors="replace")
+    extra = fh.read(extra_len)
     return _LocalHeader(flags, method, crc, csize, usize, name, offset + _LOCAL_HEADER.size + name_len + extra_len,
-                        name_len, extra_len, raw, other)
+                        name_len, extra_len, raw, other, extra)
+
+
+def _extra_well_formed(extra: bytes) -> bool:
+    """Whether ``extra`` is a whole run of extra-field blocks (APPNOTE.TXT 4.5.1: a 2-byte id, a 2-byte length and
+    that many bytes each), ending exactly at its end: a length flipped in a local header mostly makes it not."""
+    at = 0
+    while at + 4 <= len(extra):
+        at += 4 + int.from_bytes(extra[at + 2: at + 4], "little")
+    return at == len(extra)
+
+
+def _extra_ends(fh: IO[bytes], at: int, limit: int = 0xFFFF) -> list[int]:
+    """The lengths (0 first, at most ``limit``) at which a run of well-formed extra-field blocks read from ``at`` of
+    ``fh`` could end (APPNOTE.TXT 4.5.1): where a local header's extra field ends, its own length damaged. At most
+    ``limit`` + 4 bytes read."""
+    fh.seek(at)
+    data = fh.read(limit + 4)
+    ends, pos = [0], 0
+    while pos + 4 <= len(data) and len(ends) < 16:
+        pos += 4 + int.from_bytes(data[pos + 2: pos + 4], "little")
+        if pos > min(limit, len(data)):
+            break
+        ends.append(pos)
+    return ends
+
+
+def _unsigned_start(fh: IO[bytes], info: zipfile.ZipInfo) -> int | None:
+    """Where the data of the directory's entry ``info`` begins, the local header at its offset not signed as one (its
+    signature damaged): after 30 bytes, the directory's name's length and the header's own extra length, the
+    directory's, none, or one a run of extra-field blocks bears out — whichever holds data that inflates to the
+    directory's CRC-32 and size; None where none does, or the method is one the check does not inflate."""
+    if info.compress_type not in _SALVAGE_METHODS or info.header_offset < 0:
+        return None
+    fh.seek(info.header_offset)
+    head = fh.read(_LOCAL_HEADER.size)
+    if len(head) != _LOCAL_HEADER.size:
+        return None
+    base = info.header_offset + _LOCAL_HEADER.size
+    extra_len = int.from_bytes(head[28:30], "little")
+    starts = dict.fromkeys(base + n + e for n in _name_lengths(info, int.from_bytes(head[26:28], "little"))
+                           for e in (extra_len, len(info.extra), 0))
+    for start in [*starts, *(base + n + e for n in _name_lengths(info, None) for e in _extra_ends(
+            fh, base + n) if base + n + e not in starts)]:
+        if _data_matches(fh, start, info):
+            return start
+    return None
+
+
+def _name_lengths(info: zipfile.ZipInfo, header: int | None) -> list[int]:
+    """The directory's name's length of ``info`` in bytes (as its flag 11 encodes it), and ``header`` (the local
+    header's) where given and other."""
+    try:
+        name_len = len(info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437"))
+    except UnicodeEncodeError:
+        name_len = len(info.orig_filename.encode("utf-8"))
+    return list(dict.fromkeys([name_len] + ([header] if header is not None else [])))
 
 
 def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader) -> int | None:
@@ -794,6 +894,12 @@ def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader) -
     for start in starts:
         if _data_matches(fh, start, info):
             return start
+    if head.extra_len != len(info.extra) and not _extra_well_formed(head.extra):
+        # its extra field's length damaged (ZIP63): where a run of well-formed extra blocks ends after its name
+        for n in dict.fromkeys((name_len, head.name_len)):
+            for start in (base + n + e for e in _extra_ends(fh, base + n)):
+                if start not in starts and _data_matches(fh, start, info):
+                    return start
     return None
 
 
@@ -1438,6 +1544,17 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     found: list[ParseIssue] = []
     if listed:
         entries = _salvage_names(entries, listed, display, prefix, found)
+    # a file whose own header gives another file's name (INP62: "message_1.json" flipped to "recognized_devices.json"
+    # with the directory damaged too): both are read under it (either may be the file of that name), and said — one of
+    # them was read under a name not its own, its records lost or read as the other's (434 of 432 records, or 431,
+    # were "nothing was lost")
+    seen: set[str] = set()
+    doubled: list[_LocalEntry] = []
+    for entry in entries:
+        key = normalise_member_name(entry.name)[0]
+        if key and not entry.name.endswith("/") and key in seen:
+            doubled.append(entry)
+        seen.add(key)
     added: list[Member] = []
     files = 0
     blocked: list[tuple[str, str]] = []
@@ -1546,7 +1663,18 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     joined = ", " if stop_reason.startswith("and ") else "; "
     if damage is None and stop_reason == DIRECTORY_DAMAGED:
         damage = "its first bytes, where its end record puts it, are not a directory's"
-    if damaged and directory_only:
+    # what was not read though the walk reached the directory: a file under another's name, or fewer files than the
+    # end record counts (INP62: "nothing was lost" is said only where every file it counts was read)
+    unread = [f"{named(normalise_member_name(e.name)[0])!r} is the name of two of its files in their own headers "
+              f"(one of the two names is damaged): both were read under it, the one at byte {e.data_offset:,} and "
+              "the one before it, so one of them is read as a file it is not, and its own records may be lost"
+              for e in doubled]
+    lost_some = damaged and directory_only and bool(unread)
+    if lost_some:
+        said = (f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; "
+                f"its {whole_files} file(s) were read from their own headers instead, each of them whole, but not "
+                f"each under its own name: {'; '.join(unread)}")
+    elif damaged and directory_only:
         said = f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; " \
                f"its {whole_files} file(s) were read from their own headers instead, each of them whole: nothing " \
                "was lost"
@@ -1560,7 +1688,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         archive=display, member=cut_file if cut_file and any(m.path == cut_file for m in added) else whole or "",
         code="truncated-zip",
         message=said,
-        kind=IssueKind.NOTE if directory_only else IssueKind.STOPS,
+        kind=IssueKind.NOTE if directory_only and not lost_some else IssueKind.STOPS,
         nothing_read=not (directory_only or inside_data or stop_reason == ENDS_AFTER_DATA)))
     members.extend(added)
     issues.extend(found)

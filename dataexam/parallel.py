@@ -404,7 +404,12 @@ def _issues_in_member_order(exports: Sequence[Export],
         members = exports[e].archive.members()
         index = {m.path: i for i, m in enumerate(members)}
         sliced = {members[r.member].path for part in parts for r in part.slices if r.member < len(members)}
-        issues = sorted(((index.get(issue.member, -1), _record_in(issue, sliced), p, n), issue)
+        # the export's own issues (its zip's: a damaged header, a name cleaned) first, in their order, as one process
+        # says them before any file's reading (ZIP63, T58C: --jobs 2 put "damaged-header" of a file among the files'
+        # issues by member, --jobs 1 before them all)
+        own = _own_issues(exports[e])
+        issues = sorted((((0, own[issue], 0, 0, 0) if issue in own else
+                          (1, index.get(issue.member, -1), _record_in(issue, sliced), p, n)), issue)
                         for p, part in enumerate(parts) for n, issue in enumerate(part.issues))
         summary: Counter[tuple[str, str]] = Counter()
         for part in parts:
@@ -414,7 +419,7 @@ def _issues_in_member_order(exports: Sequence[Export],
         merge.runs_spilled = sum(p.merge.runs_spilled for p in parts)
         merge.spilled_bytes = sum(p.merge.spilled_bytes for p in parts)
         merge.run_bytes = sum(p.merge.run_bytes for p in parts)
-        notes = sorted(((index.get(note.member, -1), p, n), note)
+        notes = sorted((((0, own[note], 0, 0) if note in own else (1, index.get(note.member, -1), p, n)), note)
                        for p, part in enumerate(parts) for n, note in enumerate(part.notes))
         out.append(_Result([], [], [issue for _k, issue in issues], sum(p.issue_count for p in parts), summary,
                            sum(p.kinds_read for p in parts), merge,
@@ -423,6 +428,20 @@ def _issues_in_member_order(exports: Sequence[Export],
                            left_out_seen=set().union(*(p.left_out_seen for p in parts)),
                            issue_kinds=sum((p.issue_kinds for p in parts), Counter())))
     return out
+
+
+def _own_issues(export: Export) -> dict[ParseIssue, int]:
+    """The issues the export's opening found (``archive.issues``) that a single process says before reading its files
+    (:func:`dataexam.api.iter_events`: all but a cut its parser says with that file's reading), each by its place
+    among them."""
+    own: dict[ParseIssue, int] = {}
+    for issue in export.archive.issues:
+        try:
+            if not export.parser.reads_cut(export.archive, issue):
+                own.setdefault(issue, len(own))
+        except TypeError:  # (an issue not hashable: placed by its member, as before)
+            continue
+    return own
 
 
 def _record_in(issue: ParseIssue, sliced: set[str]) -> int:
