@@ -162,3 +162,76 @@ def test_own_words_is_worked_out_once_however_many_readers_ask() -> None:
     finally:
         textrules.own_words = real
     assert calls == [text]
+
+
+# -- the trust score's screen, remembered for texts it ruled out (engine.special_text) ------------------------------
+#: received messages and posts, special (Art. 9) and not, look-alikes, other languages, a text past SCREENED_CHARS
+SCREEN_GRID = [
+    "Sounds good, see you at seven then.", "Happy birthday!! Hope you have a great day", "ok", "Haha yes",
+    "Got my HIV test results back today", "Mass at 9 then brunch", "Joined the union today, finally",
+    "same-\nsex marriage is legal now", "Ich bin in der Gewerkschaft", "Ich bin nicht in der Gewerkschaft",
+    "Running late, sorry!", "My therapist says I should rest", "Going to church on Sunday with grandma",
+    "admitted last night with a VIP ticket", "Termin beim Psychiater morgen", "Hörgerätebatterien gekauft",
+    "Il est allé à la mosquée", "Fui a la misa del domingo", "Sounds good! " * 40, "Chemo starts next week " * 20,
+    "Voted Labour again", "pride-\nful of my kids", "今天去医院看病", "Great night with the girls. — Sarah Jones",
+]
+
+
+def _special_reference(text: str) -> bool:
+    """Whether the text is special, from its categories (no screen, nothing remembered)."""
+    from dataexam.categories import interest_categories, is_sensitive
+
+    return any(map(is_sensitive, interest_categories(text)))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_screen_s_remembered_answers_are_its_own(seed: int) -> None:
+    """special_text asked about the grid's texts in a shuffled order, each several times (so the remembered answers
+    and, past SCREENED_TEXTS, the emptied table are both met): always the text's categories' answer."""
+    from dataexam.inference import engine
+
+    rng = random.Random(seed)
+    asks = SCREEN_GRID * 4 + [f"See you at {i} o'clock" for i in range(engine.SCREENED_TEXTS + 10)]
+    rng.shuffle(asks)
+    engine._NOT_SPECIAL.clear()
+    for text in asks:
+        assert engine.special_text(text) == _special_reference(text), text
+        assert len(engine._NOT_SPECIAL) <= engine.SCREENED_TEXTS
+    assert not any(_special_reference(t) for t in engine._NOT_SPECIAL)
+    assert all(len(t) <= engine.SCREENED_CHARS for t in engine._NOT_SPECIAL)
+    assert any(_special_reference(t) for t in SCREEN_GRID)  # the grid holds special texts
+
+
+class _Forgetting(set):
+    """A set that keeps nothing: special_text screens every text again, as before PERF17."""
+
+    def add(self, item: object) -> None:
+        """Keep nothing."""
+
+
+def _messages(seed: int) -> list:
+    """A year of messages received and sent, the grid's texts repeated, special ones among them."""
+    rng = random.Random(seed)
+    s = Stream("facebook")
+    out = []
+    for i in range(400):
+        day = date(2024, 1, 1) + timedelta(days=i % 365)
+        at = datetime(day.year, day.month, day.day, 9 + i % 12, tzinfo=UTC)
+        text = rng.choice(SCREEN_GRID)
+        out.append(s.ev(at, "facebook.message", text, actor="self" if i % 3 == 0 else "friend", thread=f"t{i % 7}"))
+        if i % 5 == 0:
+            out.append(s.ev(at + timedelta(minutes=3), "facebook.post", rng.choice(SCREEN_GRID)))
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("sensitive", [False, True])
+def test_the_report_is_the_same_with_the_screen_remembered_or_not(seed: int, sensitive: bool,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.inference import engine
+
+    kept = _pinned(infer(_messages(seed), now=NOW, include_sensitive=sensitive))
+    monkeypatch.setattr(engine, "_NOT_SPECIAL", _Forgetting())
+    again = _pinned(infer(_messages(seed), now=NOW, include_sensitive=sensitive))
+    assert kept == again
+    assert "trust_score" in {f.id for f in infer(_messages(seed), now=NOW).findings}
