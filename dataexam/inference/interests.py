@@ -64,7 +64,7 @@ from .textrules import (
     distinct_cap,
     is_retweet,
     month_words,
-    own_words,
+    reading_of,
     recent_from,
     text_digest,
     year_span,
@@ -974,7 +974,7 @@ class InterestAggregator(Aggregator):
         tags = _hashtags(event)
         # someone else's words quoted in an own post (lyrics, a saying: textrules.own_words) are theirs, as topics and
         # mood read them; the person's own words around them, and the tags they chose, count
-        words, quoted = (own_words(event.text) if kind in OWN_TAG_KINDS and event.text and not is_retweet(event)
+        words, quoted = (reading_of(event.text).own if kind in OWN_TAG_KINDS and event.text and not is_retweet(event)
                          else (None, False))
         text = _interest_text(event, tags, words)
         if not text:

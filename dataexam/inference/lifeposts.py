@@ -37,7 +37,7 @@ from ..events import Event
 from ..lazyrx import lazy_compile
 from .model import EvidenceItem
 from .sensitive import MOVE_WITHHELD, TIME_WITHHELD, NightGate, withheld_near
-from .textrules import is_retweet, own_words
+from .textrules import is_retweet, reading_of
 
 CAP = 50  # events kept per kind (a person posts a handful)
 SAME_EVENT_DAYS = 90  # posts of one kind this close are one event ("Mum passed away", then weeks of grief)
@@ -183,12 +183,13 @@ def post_life_kind(text: str) -> str | None:
     ``"Mum passed away this morning."`` → ``bereavement``; ``"Wir haben uns verlobt"`` → ``engagement``."""
     if not text:
         return None
-    words = set(_WORD.findall(text.lower()))
+    reading = reading_of(text)  # the text's one reading, shared with the text and interests readers (PERF17)
+    words = set(_WORD.findall(reading.lowered))
     kinds = [k for k, needed in _TRIGGERS.items() if not needed.isdisjoint(words)]
     if not kinds or _OTHERS.search(text):
         return None
     # text in quotation marks is someone else's words (lyrics, a headline): left out before matching (textrules)
-    own, _quoted = own_words(text)
+    own, _quoted = reading.own
     if not own:
         return None
     for kind in kinds:

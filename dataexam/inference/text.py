@@ -71,7 +71,7 @@ from .textrules import (
     DistinctTexts,
     YearMonths,
     distinct_cap,
-    own_words,
+    reading_of,
     recent_from,
     text_digest,
     text_hash,
@@ -717,7 +717,8 @@ class TextAggregator(Aggregator):
             if year > self.text_last_year:
                 self.text_last_year = year
         # someone else's words quoted in the text (textrules.own_words): mood and topics read the person's own
-        own, quoted = own_words(text)
+        reading = reading_of(text)  # one reading of the text for every reader of it (PERF17)
+        own, quoted = reading.own
         # The record's own language tag where it has one: of the own-text kinds only X tweets carry one (`lang`,
         # X's classifier over the whole tweet; tweets.js and deleted-tweets.js; formats.md §2.4). Facebook posts,
         # comments and messages, X DMs and Grok prompts carry none (Facebook's language is the account's, not a
@@ -728,7 +729,7 @@ class TextAggregator(Aggregator):
             self.tweet_lang[tag] += 1  # X's own tags, every tweet as X tagged it (platform_says)
         if own:  # quoted words are not the person's language either (a quotation alone: not counted)
             self._language(event, own, tag)
-        words = lower_words(text)
+        words = _words(reading.lowered)  # lower_words(text)
         if event.time is not None:
             # The timeline is chronological, so a week's texts arrive together: the weekly samples are
             # measured when the week ends.

@@ -316,6 +316,59 @@ def own_words(text: str) -> tuple[str, bool]:
     return " ".join(rest.split()), True
 
 
+# -- one reading of a text, shared by its readers --------------------------------------------------------------------
+#: texts whose :class:`TextReading` is kept: the aggregators of one record ask about its text one after another
+#: (:func:`.engine.run` hands each record to them in turn), so a few texts suffice; the table is emptied when full
+READINGS_MAX = 64
+
+
+class TextReading:
+    """What several readers of one text need of it, each worked out once, on first use (PERF17, issue 16: the
+    ``text``, ``interests`` and life-event readers each called :func:`own_words` on the same post, 6,626 calls on
+    4,788 own texts of the demo, and lower-cased it apart).
+
+    ``text``: the text read. :attr:`own`: :func:`own_words` of it, ``(own words, whether anything quoted was left
+    out)``; :attr:`lowered`: ``text.lower()``. Pure functions of ``text``: a reading gives the very values the
+    functions give (``tests/test_text_reading_perf17.py``)."""
+
+    __slots__ = ("_lowered", "_own", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._own: tuple[str, bool] | None = None
+        self._lowered: str | None = None
+
+    @property
+    def own(self) -> tuple[str, bool]:
+        """:func:`own_words` of the text."""
+        own = self._own
+        if own is None:
+            own = self._own = own_words(self.text)
+        return own
+
+    @property
+    def lowered(self) -> str:
+        """The text lower-cased (``str.lower``)."""
+        lowered = self._lowered
+        if lowered is None:
+            lowered = self._lowered = self.text.lower()
+        return lowered
+
+
+_READINGS: dict[str, TextReading] = {}
+
+
+def reading_of(text: str) -> TextReading:
+    """The shared :class:`TextReading` of ``text`` (equal texts share one), at most :data:`READINGS_MAX` kept:
+    bounded, no per-record list. The record's aggregators ask in turn, so the second and later find it here."""
+    reading = _READINGS.get(text)
+    if reading is None:
+        if len(_READINGS) >= READINGS_MAX:
+            _READINGS.clear()
+        reading = _READINGS[text] = TextReading(text)
+    return reading
+
+
 # -- distinct texts -------------------------------------------------------------------------------------------------
 #: distinct texts behind a finding's top item for high and for medium confidence (T27D L4): fewer, and it is as sure
 #: as that many texts, not as their copies
