@@ -82,6 +82,17 @@ def test_words_that_begin_like_a_no_stay_union(answer: str) -> None:
     assert special_category(f"Aren't you in the UAW? {answer}") == "union"
 
 
+# a new no-form then her yes or her union: as written (union, withheld)
+@pytest.mark.parametrize("text", ("¿No estás en el sindicato? Nada, sí estoy", "Are you in the Teamsters? nah, the UAW",
+                                  "Aren't you in the UAW? Noo I'm in SEIU", "¿No estás en CCOO? Negativo, estoy en UGT",
+                                  "Non sei nel sindacato? niente di che, sono iscritto",
+                                  "Tu n'es pas au syndicat ? Que nenni, j'y suis",
+                                  "Bist du nicht in der IG Metall? Nix da, bin drin",
+                                  "Aren't you in the UAW? no :p jk I am"))
+def test_a_new_no_then_her_yes_stays_union(text: str) -> None:
+    assert special_category(text) == "union"
+
+
 DENIALS = {"en": "I'm not in the Teamsters", "de": "Ich bin nicht in der IG Metall", "es": "No estoy en CCOO",
            "pt": "Não sou sindicalizado", "fr": "Je ne suis pas au syndicat", "it": "Non sono nel sindacato",
            "nl": "Ik zit niet bij de vakbond"}
