@@ -10,7 +10,8 @@ once, so bytecode is cached as in a user's second run and the figure is the rege
   CCOO 😂 estoy en UGT"): before ART63 this compiled every "no …" phrase with its 10,000-character check inside.
 - ``median``: the median per-text time over the union grid texts below (denial × answer × tail, seven languages),
   each read once after the first call.
-- ``tail …``: one text of a denial, 3,000 repeats of a word that may follow it, then "x" (which undoes it).
+- ``tail …``: one text of a denial, 3,000 repeats of a word that may follow it, then "x" (which undoes it); and
+  (ART65) a question, 4,000 blanks or newlines, then a word.
 
 ``--against DIR`` runs the same figures with ``DIR`` first on ``PYTHONPATH`` (a checkout of another commit, e.g.
 ``git archive main dataexam | tar -x -C /tmp/base``) and prints both. Not part of the test suite (speed is never
@@ -37,7 +38,12 @@ ANSWERS = ("", " no", " Nein", " Nee", " no 😂", " yes")
 TAILS = ("", " 😂", ". Are you?", " lol", ". I'm in the UAW.", " x")
 LONG = {"never": "Aren't you in the UAW? no" + " never" * 3000 + " x",
         "lol": "Aren't you in the UAW? no" + " lol" * 3000 + " x",
-        "emoji": "¿No estás en CCOO? No" + " 😂" * 3000 + " x"}
+        "emoji": "¿No estás en CCOO? No" + " 😂" * 3000 + " x",
+        # ART65 (T58C: 4,000 blanks after a question 3.7 s — a sentence's start read at each newline of the run, each
+        # read to the run's end: "owner's things on strike", shapes.PART_THEN_STRIKE)
+        "newlines": "Are you on strike?" + "\n" * 4000 + " x",
+        "blanks": "Bist du nicht in der Gewerkschaft?" + " " * 4000 + " x",
+        "blank lines": "Aren't you in the union?" + " \n" * 2000 + "ich bin dabei"}
 
 _CHILD = r"""
 import json, statistics, sys, time

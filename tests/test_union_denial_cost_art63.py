@@ -22,7 +22,6 @@ import pytest
 
 from dataexam import special_terms as S
 from dataexam.categories import special_category
-from dataexam.special_terms import everyday as E
 
 # denials stated and asked, and the question asked plainly, in the four languages of the listed "not in a union"
 # phrases (the long checks) and the three of the patterns
@@ -51,6 +50,39 @@ def _starts(lowered: str) -> list[int]:
     return [0, *(m.start() for m in re.finditer(r"(?<=[\s¿])\S", lowered))]
 
 
+def _factored_cut(cut: tuple[frozenset[str], frozenset[str]]) -> re.Pattern[str]:
+    """The cut with every lookahead inside (``S._exact_rx_of``), each long check written once after the run of
+    phrases that share it rather than into each: "p1(?!L)|p2(?!L)" and "(?:p1|p2)(?!L)" match alike (the alternatives
+    are tried in the same order, each followed by the check). ART65 (ART63's test compiled the cuts of "nicht", "nie",
+    "ne", "noch" with the check in each of their 6–23 phrases: 500,000 characters, 10–20 s; factored 23,000)."""
+    order = S._cut_order(*cut)
+    assert not cut[1] and order
+    parts = []
+    for check, run in itertools.groupby(order, key=lambda p: S.EVERYDAY_NOT_BEFORE[p] if S._deferred(p) else None):
+        phrases = [S._phrase_pattern(p, defer=True) for p in run]
+        if check is None:
+            parts += phrases
+        else:
+            assert all(p.endswith("()") for p in phrases)
+            parts.append("(?:" + "|".join(p[:-2] for p in phrases) + ")(?!" + check + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def test_the_factored_cut_is_the_compiled_cut() -> None:
+    # the identity _factored_cut rests on, on the cuts cheap to compile whole (a long check each; ~20,000 characters)
+    texts = [(d + a).lower() for d, a in itertools.product(DENIALS, AFTER)]
+    texts += ["wir streiken nicht, ich bin nicht im streik", "der streik ist nicht bei uns", "kein streik heute"]
+    for key in ("streik", "kein"):
+        cut = (frozenset({key}), frozenset())
+        assert any(S._deferred(p) for p in S._cut_order(*cut)), key
+        whole, factored = S._exact_rx_of(*cut), _factored_cut(cut)
+        assert whole.pattern != factored.pattern
+        for text in texts:
+            for at in _starts(text):
+                want, got = whole.search(text, at), factored.search(text, at)
+                assert (got and got.span()) == (want and want.span()), (key, text, at)
+
+
 def test_exact_search_is_the_compiled_cut() -> None:
     texts = [d + a for d, a in itertools.product(DENIALS, AFTER)]
     texts += ["Wir streiken nicht, ich bin nicht im Streik", "Der Streik ist nicht bei uns", "Ich streike nie wieder"]
@@ -58,7 +90,8 @@ def test_exact_search_is_the_compiled_cut() -> None:
     for key in KEYS:
         cut = (frozenset({key}), frozenset())
         assert any(S._deferred(p) for p in S._cut_order(*cut)), key  # a cut with a long check
-        compiled = S._exact_rx_of(*cut)
+        # (ART65: the same regex as S._exact_rx_of(*cut), each long check written once: test above)
+        compiled = _factored_cut(cut)
         for text in texts:
             lowered = text.lower()
             for at in _starts(lowered):
@@ -107,9 +140,9 @@ ENDS = ("", " 🙂", ". And you?", " x", " I'm in the UAW")
 
 @pytest.mark.parametrize("language", sorted(QUESTIONS))
 def test_long_answer_runs_read_as_short_ones(language: str) -> None:
-    # her answer no, a run of 3 or 3,000 of its words (past E._ANSWER_SPAN: read once, taken whole), then an end
-    # that keeps it ("", "🙂", "And you?") or undoes it ("x", "I'm in the UAW"): the same reading either way
-    assert len(QUESTIONS[language] + NO[language] + " lol" * 3000) > E._ANSWER_SPAN
+    # her answer no, a run of 3 or 3,000 of its words (read once, each item taken whole: ART65 dropped ART63's
+    # 300-character span), then an end that keeps it ("", "🙂", "And you?") or undoes it ("x", "I'm in the UAW"): the
+    # same reading either way
     for run, end in itertools.product(RUNS, ENDS):
         short = special_category(QUESTIONS[language] + NO[language] + run * 3 + end)
         long = special_category(QUESTIONS[language] + NO[language] + run * 3000 + end)

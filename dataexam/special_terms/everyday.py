@@ -620,13 +620,18 @@ _WEDDING_WORDS = ("wedding", "married", "marriage", "marry", "vows", "anniversar
 # spouse the union is with; whole words only ("midwife", "husbandry", "housewives" hold the letters)
 _SPOUSE_WORDS = ("husband", "husbands", "husband's", "wife", "wives", "wife's", "hubby", "wifey", "spouse",
                  "spouses", "spouse's")
+_NOT_A_MEMBERS_UNION = "".join(f"(?<!{words} )" for words in (
+    "member of", "members of", "joined", "join", "joins", "joining", "rejoined",
+    *(f"{be} in" for be in ("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re", "'m", "’m"))))
 EVERYDAY_PATTERNS["marriage"] = EverydayPattern(
     "\"union\" as a marriage in a text holding a wedding's word or a spouse's (\"our union was blessed\", "
     "\"celebrating our union, ten years married\", \"the union of two families\", \"our union is strong, my husband "
     "says\"; Merriam-Webster's sense of union, a marriage)",
     # read only where the text holds a wedding's word (and what follows it: "weddings", "blessed") or a spouse's
-    lazy_compile(r"(?<![\w-])(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union(?:[\s-]+of[\s-]+(?:two|our|the))?"
-               r"(?![\w-])"),
+    # (ART65, T58C 5: "My wife is a member of the union" read none, the spouse's word making it a marriage: not a
+    # union someone is a member of, is in or joins — her membership, read by shapes.UNION_MEMBER)
+    lazy_compile(r"(?<![\w-])" + _NOT_A_MEMBERS_UNION + r"(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union"
+               r"(?:[\s-]+of[\s-]+(?:two|our|the))?(?![\w-])"),
     (*_WEDDING_WORDS, "husband", "wife", "wives", "hubby", "spouse"),
     lazy_compile(r"(?<![\w-])(?:" + _alternation(_WEDDING_WORDS) + r"[\w'’]*|" + _alternation(_SPOUSE_WORDS)
                + r")(?![\w-])"))
@@ -737,6 +742,15 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
                 # French: a building's co-owners, a tourist office, a water board, a grouping of communes
                 "syndicat de copropriété", "syndicat des copropriétaires", "syndicat d'initiative",
                 "syndicat intercommunal", "syndicat mixte", "syndicat des eaux",
+                # ART65 (T58C: "¿No estás en el Sindicato de Estudiantes? No", "Estoy en el Sindicato de
+                # Estudiantes" read union): a students' union in Spanish, Portuguese, French, Italian, German and
+                # Dutch — students' representation, no trade union (English "students' union" above)
+                "sindicato de estudiantes", "sindicato estudiantil", "sindicatos de estudiantes",
+                "sindicato de estudantes", "sindicato estudantil", "syndicat étudiant", "syndicats étudiants",
+                "syndicat d'étudiants", "syndicat des étudiants", "syndicat etudiant", "sindacato studentesco",
+                "sindacato degli studenti", "sindacato studenti", "studentengewerkschaft", "studentenvakbond",
+                "student unions", "students unions", "students' unions", "student's union", "student’s union",
+                "students’ union", "studentenvakbonden",
                 # ART939: Arabic, the registry of the Prophet's descendants (Egypt's نقابة الأشراف); Hebrew, the
                 # Zionist Organisation and the Hadassah Medical Organisation (הסתדרות: "organisation")
                 "نقابة الأشراف", "نقابة السادة الأشراف", "ההסתדרות הציונית", "ההסתדרות הציונית העולמית",
@@ -878,7 +892,7 @@ UNION_ANSWERS: dict[str, str] = {
     for language, yes in _YES_ROWS.items()}
 #: ART60: her answer's first words a yes (the rows' words alone, without what they read after them): where this
 #: holds and UNION_ANSWERS does not, her yes went on or was taken back at once ("Doch, bin ich. Nicht mehr")
-_BARE_YES = {"en": r"yes|yeah|yep|yup|ya|i\s+am|i['’]?m\s+in|i\s+joined|i\s+did",
+_BARE_YES = {"en": r"yes|yeah|yep|yup|ya(?![^\S\n]+no(?![\w'’-]))|i\s+am|i['’]?m\s+in|i\s+joined|i\s+did",
              "de": r"doch|ja|bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind",
              "es": r"s[íi]|claro|(?:lo\s+)?(?:estoy|estamos|soy)",
              "fr": r"si|oui|je\s+(?:le\s+)?suis|j['’]y\s+suis",
@@ -1044,9 +1058,12 @@ _DENIAL_TAIL_WORDS = (
     # her "never was" ("never have been", "war ich nie", "nunca lo estuve", "mai stato", "nooit gezeten", "jamais été")
     r"(?:and\s+)?never(?:\s+(?:was|were|have\s+been|has\s+been|have|has|been|will\s+be|will))?|not\s+ever|"
     r"(?:war|bin)\s+ich\s+(?:auch\s+)?(?:noch\s+)?nie(?:\s+gewesen)?|(?:noch\s+)?nie(?:\s+gewesen)?|"
-    r"nunca(?:\s+(?:lo\s+)?(?:estuve|he\s+estado|fui|estive|he\s+sido))?|jam[áa]s|"
+    r"nunca(?:\s+(?:lo\s+)?(?:estuve|he\s+estado|fui|estive|he\s+sido|m[aá]s|mais))?|jam[áa]s|"
     r"(?:non\s+lo\s+sono\s+)?mai(?:\s+stat[oaie])?|(?:nog\s+)?nooit(?:\s+(?:gezeten|geweest|lid\s+geweest))?|"
     r"(?:je\s+ne\s+l['’]ai\s+)?jamais(?:\s+été)?|"
+    # ART65 (T58C: "I'm not in the Teamsters, not anymore" read union): her "no more" after it
+    r"not\s+(?:any\s*more|now|since\s+(?:19|20)\d\d)|no\s+(?:longer|more)|nicht\s+mehr|ya\s+no|"
+    r"plus\s+maintenant|plus\s+depuis\s+(?:19|20)\d\d|non\s+pi[uù]|niet\s+meer|j[áa]\s+n[ãa]o|n[ãa]o\s+mais|"
     # the question asked back, and "why?" (the longer first: each is taken whole, the first that holds)
     r"(?:(?:y|o)\s+)?(?:tú|tu)\s+(?:sí|si)(?=\s*[?？])|(?:e\s+)?tu\s+sì(?=\s*[?？])|(?:e\s+)?(?:você|voce|vc)\s+"
     r"(?:é|e|está|esta)(?=\s*[?？])|(?:en\s+)?jij\s+wel(?=\s*[?？])|(?:und\s+)?du\s+schon(?=\s*[?？])|"
@@ -1092,7 +1109,9 @@ _NOT_IN_A_UNION = (
       for what in ("sindicalizado", "sindicalizada", "filiado ao sindicato", "filiada ao sindicato",
                    "filiado à cut", "filiada à cut", "na força sindical")))
 # (the words that may stand between the phrase and its clause's end)
-_NOT_IN_A_UNION_WORDS = (r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|no|"
+# (ART65: not the "no" of her "no longer", read as her tail: "… no longer", "… no more")
+_NOT_IN_A_UNION_WORDS = (r"(?:\s+(?:mehr|hier|bei|uns|im|betrieb|auf|der|arbeit|seit|jahren|en|el|trabajo|aqu[ií]|"
+                         r"no(?!\s+(?:longer|more)(?![\w-]))|"
                          r"trabalho|au|travail|lol|haha|\d+)(?![\w-]))*")
 EVERYDAY_SENSES["not in a union (de, es, pt, fr)"] = EverydaySense(
     "being in no trade union said with a negation in German, Spanish, Portuguese or French (\"Ich bin nicht in der "
@@ -1172,7 +1191,7 @@ _NO_WORDS = (r"no(?:\s+(?:way|sir|ma['’]?am|chance))?|not\s+a\s+chance|certain
              r"any\s+more|really|at\s+all|now|a\s+member|in\s+it)|no\s+longer|i['’]?m\s+not|i\s+am\s+not|"
              r"i\s+wasn['’]?t|i\s+was\s+not|i\s+never\s+was|hell\s+no|of\s+course\s+not|definitely\s+not|"
              r"(?:yes|yeah|yep|right|correct)(?=[\s,.!]*(?:i['’]?m\s+not|i\s+am\s+not|not\s+me)(?![\w'’-]))|"
-             r"nein|nee|nö|nie|niemals|noch\s+nie|nie\s+gewesen|bin\s+ich\s+nicht|ich\s+bin\s+nicht|nicht\s+mehr|"
+             r"nein|nee|nö|nie|niemals|noch\s+nie(?:\s+gewesen)?|nie\s+gewesen|bin\s+ich\s+nicht|ich\s+bin\s+nicht|nicht\s+mehr|"
              r"war\s+ich\s+nie|leider\s+nicht|zum\s+glück\s+nicht|non|nan|jamais|pas\s+du\s+tout|plus\s+maintenant|"
              r"je\s+ne\s+le\s+suis\s+pas|je\s+le\s+suis\s+pas|pas\s+moi|non\s+plus|absolument\s+pas|nunca|jamás|"
              r"jamas|para\s+nada|ya\s+no|no\s+lo\s+estoy|no\s+lo\s+soy|qu[eé]\s+va|nop|não|nao|nunca\s+fui|"
@@ -1188,30 +1207,106 @@ _NO_WORDS = (r"no(?:\s+(?:way|sir|ma['’]?am|chance))?|not\s+a\s+chance|certain
              # the answer): each language's everyday no, unaccented too, her "I left", and "not since YEAR"
              r"ne+|nö+|nee+|nein+|auf\s+keinen\s+fall|keineswegs|(?:ich\s+)?bin\s+(?:da\s+)?raus|nel(?!\s+\d)|tampoco|"
              r"me\s+fui|n[ãa]o[\s,]+sai|nem\s+pensar|j[áa]\s+sa[ií]|je\s+l['’]ai\s+quitt[ée]|j['’]en\s+suis\s+sorti"
-             r"e?|(?:not|plus|nicht\s+mehr|ya\s+no|j[áa]\s+n[ãa]o)\s+(?:since|depuis|seit|desde)\s+(?:19|20)\d\d")
+             r"e?|(?:not|plus|nicht\s+mehr|ya\s+no|j[áa]\s+n[ãa]o)\s+(?:since|depuis|seit|desde)\s+(?:19|20)\d\d|"
+             # ART65 (T58C, ART63/64: "¿No estás en el sindicato? Ni de broma", "… Negativo", "… Nada", "Tu n'es pas
+             # au syndicat ? Que nenni", "Non sei nel sindacato? niente" read union): the everyday no of EN ES PT DE
+             # FR IT NL as people write it — its letters drawn out ("noo", "nooope", "nahh", "nonnn", "nãaao",
+             # "neeein", "neee"), "negative", "nada", "ni de broma", "jamais", "niente"; repeats ("no no") are its
+             # words again
+             r"no+(?:pe+)?|na+h+|na+w+|nay|nuh[\s-]*uh|negative|no+\s+thanks|not\s+(?:a\s+)?(?:bit|once)|hell\s+nah|"
+             r"ne+i+n+|nee+|nö+|nix|negativ|keinesfalls|ganz\s+sicher\s+nicht|bestimmt\s+nicht|"
+             r"no+n+|na+n+|(?:que\s+)?nenni|n[ée]gatif|pas\s+question|certainement\s+pas|m[êe]me\s+pas|"
+             r"ni\s+de\s+(?:broma|coña|cona|lejos)|ni\s+hablar|ni\s+loc[oa]|nada|negativo|de\s+ninguna\s+manera|"
+             r"en\s+absoluto|n[ãa]+o+|nem\s+a\s+pau|nem\s+fodendo|nunca\s+mais|jamais|"
+             r"niente|per\s+nulla|(?:neanche|nemmeno|neppure|manco)\s+per\s+(?:sogno|idea|niente)|"
+             r"helemaal\s+niet|echt\s+niet|negatief|nope+s?")
 _NO_FILLERS = (r"sadly|thankfully|hoor|lol|haha\w*|lmao|jaja\w*|mdr|kk+|rs+|ahah\w*|well|um|uh|pues|bueno|ben|beh|"
                r"nou|ach|"
                # ART64: thanks, "sadly", "well", and when she left ("… ? No, I left in 2019", "Não, saí em 2019")
                r"thanks|thank\s+you|danke|gracias|obrigad[oa]|merci|grazie|bedankt|leider|bah|"
                r"(?:in|em|en|depuis|desde|seit|since|nel|dal|sinds)\s+(?:19|20)\d\d|last\s+year|letztes\s+jahr|"
                r"el\s+a[ñn]o\s+pasado|(?:no\s+)?ano\s+passado|l['’]an\s+dernier|l['’]anno\s+scorso|vorig\s+jaar")
-_NO_ITEM = (r"(?:(?:" + _NO_WORDS + "|" + _NO_FILLERS + r")(?![\w'’-])|" + _EMOJI + r"|[\s,.!…;:()\-—–*~\"'“”])")
-#: (ART63, PERF, issue 16: the words of no are read to where a word of the tail may begin in more than one way — "… ?
-#: no, nie gewesen", "… ? no :p" — so a text's end that undoes the answer after a long run of them, "… ? no" and
-#: "never" 3,000 times then "x", was 6.4 s: each place the run could end read the tail to the text's end again.
-#: Within _ANSWER_SPAN characters of the text's end it is read so still; further from it, the run is taken whole
-#: once, and a tail that could only begin inside it is no tail: such an answer reads as written, withheld)
-_ANSWER_SPAN = 300
+#: (ART63, PERF, issue 16: a run of her words of no read to each place a tail might begin, "… ? no" and "never"
+#: 3,000 times then "x", was 6.4 s. ART65 (T58C: ART63 read the last 300 characters so and a longer run taken whole,
+#: so "… ? no :p" read none, and union once ":p" stood 100 times: the possessive run took the ":" of ":p" as a mark):
+#: her answer is now read one way whatever its length — her words of no, the fillers, the tail's words and marks, emoji
+#: and emoticons as one run of items, each taken whole (the tail's longer forms first: "never will be", "nunca lo
+#: estuve", "non lo sono mai stato"), to the text's end; a word no item reads there ("… ? no :p I'm in the UAW",
+#: "… ? no https://…") reads as written, withheld. The same reading at 3 characters as at 3,000.
+
+
+def _top_alternatives(rx: str) -> list[str]:
+    """The alternatives of ``rx`` (a regex) at its top level: split at each "|" outside groups, classes and escapes."""
+    out, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(rx):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]" or rx[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+    return [*out, rx[start:]]
+
+
+def _required(rx: str) -> str:
+    """``rx`` without its optional groups ("(…)?", "(…)*"): what it matches in every match (roughly: for ordering)."""
+    out, i = [], 0
+    while i < len(rx):
+        if rx[i] == "\\":
+            out.append(rx[i:i + 2])
+            i += 2
+        elif rx[i] == "(":
+            depth, j = 0, i
+            while j < len(rx):
+                depth += {"(": 1, ")": -1}.get(rx[j], 0) if rx[j - 1:j] != "\\" else 0
+                if depth == 0:
+                    break
+                j += 1
+            if rx[j + 1:j + 2] in ("?", "*"):
+                i = j + 2
+            else:
+                out.append(rx[i:j + 1])
+                i = j + 1
+        else:
+            out.append(rx[i])
+            i += 1
+    return "".join(out)
+
+
+def _longest_first(*rxs: str) -> str:
+    """The alternatives of ``rxs`` (regexes of words) as one alternation: those that always span more than one word
+    first ("non lo sono" before "non", "no lo estoy" before "no", "leider nicht" before "leider", "tú sí" before
+    "tú"), then those that may ("never" with its "will be"), then one word; the lists' order kept otherwise (the
+    tail's "never will be" before her "never"): a run of items taken whole, the first that holds at a place, then
+    takes the longest (ART65)."""
+    alternatives = [a for rx in rxs for a in _top_alternatives(rx)]
+    return "|".join(sorted(alternatives, key=lambda a: (2 if "\\s" not in a else 0 if "\\s" in _required(a) else 1)))
+
+
+_ANSWER_ITEM = (_EMOTICON + r"|" + _EMOJI + r"|(?<![\w'’-])(?:" + _longest_first(_DENIAL_TAIL_WORDS, _NO_WORDS,
+                                                                                  _NO_FILLERS)
+                + r")(?![\w'’-])|[\s.,;:!?？…¿¡()\[\]\-—–~*\"'“”‘’]")
 _ANSWER_NO = (r"(?=[^\n]*?(?<![\w'’-])(?:" + _NO_WORDS + r")(?![\w'’-]))"
-              r"(?:(?=[\s\S]{0," + str(_ANSWER_SPAN) + r"}\Z)" + _NO_ITEM + r"+|(?>" + _NO_ITEM + r"+))"
               # ART62 (T57B 7: "Aren't you in the UAW? no. you?", "… no, why?" read union): and past what may follow
-              # a denial without undoing it (_DENIAL_TAIL: "… no. And you?", "… Nee. En jij?", "… no 😂")
-              + _DENIAL_TAIL + r"(?:$|\n)")
+              # a denial without undoing it (_DENIAL_TAIL_WORDS: "… no. And you?", "… Nee. En jij?", "… no 😂")
+              r"(?:" + _ANSWER_ITEM + r")*+(?:$|\n)")
 #: her yes to it taken back at once ("… ? yes I am. not anymore", "… ? Sì, lo sono. Non più", "… ? Jawel.\nNiet
 #: meer", "… ? Doch, bin ich. Nicht mehr"): her yes's words, then a word of UNION_RETRACTIONS right after them (any
 #: of the rows, or of _RETRACTED's, past marks, emoji and a laugh, on the next line too); not further on ("… ? yes I
 #: am, I quit smoking though" reads as written, union, at medium: words that may take it back)
-_YES_WORDS = (r"yes|yeah|yep|yup|ya|yea|sure|of\s+course|i\s+am|i['’]?m\s+in|i['’]?m\s+a\s+member|doch|ja|bin\s+ich|"
+# (ART65: not Spanish "ya no", her "no more" — read as her answer no, so what follows it is read: "Ya no, pero mi
+# mujer sí" read none as a yes taken back)
+_YES_WORDS = (r"yes|yeah|yep|yup|ya(?![^\S\n]+no(?![\w'’-]))|yea|sure|of\s+course|i\s+am|"
+              r"i['’]?m\s+in|i['’]?m\s+a\s+member|doch|ja|bin\s+ich|"
               r"ich\s+bin|s[íi]|claro|lo\s+estoy|estoy|soy|oui|je\s+le\s+suis|je\s+suis|sim|sou|estou|sì|certo|"
               r"lo\s+sono|jawel|wel|ben\s+ik\s+wel")
 _RETRACTED_ANY = "|".join((*UNION_RETRACTIONS.values(), r"non\s+(?:lo\s+sono\s+)?pi[uù]|niet\s+meer|nee|grapje"))
@@ -2218,7 +2313,10 @@ for _language, _owner in _OWNER.items():
         "opening a sentence (\"wifi on strike\"): the owner's thing, pet, body part or faculty not working, no "
         "stoppage of work",
         # … or a thing of the lists opening a sentence, without its article ("wifi on strike, working from the cafe")
-        lazy_compile(r"(?:(?<![\w'’-])" + _owner + r"\s+" + _first + r"|(?:^|(?<=[.!?;:,(\n]))\s*" + _known + r")(?:\s+"
+        # (ART65, PERF: a sentence's start after its mark or a newline, then blanks, not newlines — each newline is a
+        # start of its own: "\s*" read each of 4,000 newlines to the run's end, 3.7 s)
+        lazy_compile(r"(?:(?<![\w'’-])" + _owner + r"\s+" + _first + r"|(?:^|(?<=[.!?;:,(\n]))[^\S\n]*+" + _known
+                     + r")(?:\s+"
                    + _after + r"){0,5}\s+" + _ON_STRIKE[_language] + r"(?![\w-])"), (_NOUNS[_language],),
         # read only where the text holds the idiom (most strikes' texts do not: "Tube strike again")
         lazy_compile(r"(?<![\w-])" + _ON_STRIKE[_language] + r"(?![\w-])"))

@@ -348,7 +348,10 @@ COLLEAGUES_STRIKING = lazy_compile(
 #: strike (its noun, or a "-streik" compound) in the same sentence: her strike, before a traveller's words as after
 #: them. "Ich bin dabei, umzubuchen: Streik am Flughafen" (rebooking: a comma, words after the taking part) and a
 #: hunger strike joined ("Bin dabei! Hungerstreik") are none.
-PART_THEN_STRIKE = lazy_compile(r"(?:^|(?<=[.!?\n]))\s*" + TAKING_PART_CORE + r"(?:\s*[:!—–]|\s+-)\s*[^.!?\n]{0,60}?"
+#: (ART65, PERF: after its mark or a newline only blanks, no newlines — each newline begins a start of its own; "\s*"
+#: read each of 4,000 newlines to the run's end)
+PART_THEN_STRIKE = lazy_compile(r"(?:^|(?<=[.!?\n]))[^\S\n]*+" + TAKING_PART_CORE
+                                + r"(?:\s*[:!—–]|\s+-)\s*[^.!?\n]{0,60}?"
                                 r"(?:(?<![\w-])|(?<=\w-)|(?<=\w))(?<!hunger)(?<!hunger-)(?<!hunger\s)" + _STRIKE_NOUN
                                 + r"(?!\s+(?:de\s+la\s+faim|de\s+hambre|della\s+fame|de\s+fome)(?![\w-]))")
 
@@ -372,8 +375,15 @@ NL_STRIKE_THEN_PART = lazy_compile(r"(?<![\w-])(?:de|een|die|deze|onze|hun|julli
 _NOT_TRADE_UNION = (r"(?!(?:european|soviet|african|credit|customs|monetary|banking|economic|currency|political|"
                     r"postal|civil|holy|sacred|happy|blessed|perfect|more|eternal|marital|conjugal|"
                     r"students?['’]?|rugby|oxford|cambridge|durham|state)(?![\w'’-]))")
-_IN_IT = (r"(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|we)(?:['’]ve|ve|\s+have|\s+had)\s+been"
-          r"|(?:i|we)(?:\s+will|['’]ll)\s+be)\s+in")
+#: ART65 (T58C 5: "I'm not not in the union" read none while "I'm not NOT in the Teamsters" read union; "She is a
+#: member of the union" read union while "My wife is a member of the union", "She is in the union" read none): a
+#: doubled "not" says she is in it; and one rule for a third person's membership, as "She is in the Teamsters", "Meine
+#: Frau ist in der Gewerkschaft" and "… ? no, but my wife is" read — a text naming someone's membership is withheld,
+#: whoever's (he, she, they, you, "my wife", "my wife and I"), as the person's own is
+_THIRD_PERSON_IN = (r"(?:he|she|they|you|(?:my|our|his|her|their|your)\s+[\w'’-]+(?:\s+and\s+(?:i|me))?)"
+                    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+(?:has|have|had)\s+been|\s+(?:will|['’]ll)\s+be)")
+_IN_IT = (r"(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|we)(?:['’]ve|ve|\s+have|\s+had)\s+been"
+          r"|(?:i|we)(?:\s+will|['’]ll)\s+be)(?:\s+not\s+not|n['’]t\s+not)?|" + _THIRD_PERSON_IN + r")\s+in")
 UNION_MEMBER = lazy_compile(
     # ART51 (T46C: "I'm in the European Union and in the union at work" read none): the person's "in" said again
     # after "and" in the sentence ("I'm in the choir and in the union")
