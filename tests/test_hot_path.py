@@ -440,7 +440,7 @@ _PLAIN = st.recursive(st.none() | st.booleans() | st.integers(-(2 ** 70), 2 ** 7
                       | st.lists(inner, max_size=3).map(tuple), max_leaves=8)
 
 
-@settings(max_examples=500, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(fields=st.lists(_PLAIN, max_size=5))
 def test_stable_key_is_the_json_module_key(fields: list[object], monkeypatch: pytest.MonkeyPatch) -> None:
     # orjson writes keys of plain values (nested lists and dicts included); the json module's text,
@@ -500,7 +500,7 @@ _TWITTER_PARTS = st.tuples(
     st.sampled_from(["2020", "1999", "0001", "9999", "20 0", "٢٠٢٠", "20_0", "+202", " 202", "0000"]))
 
 
-@settings(max_examples=600)
+@settings(max_examples=600, deadline=None)
 @given(parts=_TWITTER_PARTS)
 def test_twitter_times_equal_the_slice_parse(parts: tuple[str, ...]) -> None:
     # from_twitter reads "+0000" times through datetime.fromisoformat: the same instant, source and tz
@@ -515,7 +515,7 @@ def test_twitter_times_equal_the_slice_parse(parts: tuple[str, ...]) -> None:
         assert got[0].tzinfo is want[0].tzinfo
 
 
-@settings(max_examples=800)
+@settings(max_examples=800, deadline=None)
 @given(text=st.lists(st.sampled_from(["&amp;", "&lt;", "&gt;", "&", "amp;", "lt;", "&quot;", "&#39;", "&copy",
                                       "&amp;lt;", "&gt", "a", " ", "é", "&#x1F600;"]), max_size=12).map("".join))
 def test_html_unescape_shortcut_is_exact(text: str) -> None:
