@@ -1773,7 +1773,7 @@ def _province_named_after(name: str, country: str) -> str | None:
         folded = _fold(name)
         found = next((iso for written, iso in rules.regions.items()
                       if written.startswith((f"{folded} e ", f"{folded}-")) and len(folded) > 3), None)
-    return found if found is not None and _gazetteer().capital_there(name, country, found) else None
+    return found if found is not None and _gazetteer().town_there(name, country, found) else None
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
