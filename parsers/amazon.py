@@ -77,6 +77,7 @@ from .amazon_address import (
     iso_letters_both,
     iso_region,
     iso_state_abroad,
+    mexico_city_named,
     one_cell_basis,
     one_cell_letters,
     one_cell_postcode_province,
@@ -1919,8 +1920,8 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     region = region.upper() if region and len(region) <= 3 else region
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says
-    return Place(written_town_name(city, code, region) if city else city, region, None, code,
-                 basis if code or city else None)
+    return Place(mexico_city_named(written_town_name(city, code, region), code, region) if city else city, region, None,
+                 code, basis if code or city else None)
 
 
 def _no_us_zip(postcode: str | None, city: str, region: str) -> bool:

@@ -298,7 +298,29 @@ def shipping_place(address: str | None, *, site_country: str | None = None) -> P
     # any script's digits read once, as ASCII, here: the postcode rules test ASCII digits (POST60, T57C 12: "…
     # Houston TX ７７００２" was read only where the ZIP look-ups mapped them)
     place = _parse(_gazetteer().ascii_digits(address.strip()), site_country)
-    return place._replace(region=iso_region(place.region, place.country_code))
+    region = iso_region(place.region, place.country_code)
+    return place._replace(region=region, city=mexico_city_named(place.city, place.country_code, region))
+
+
+#: Mexico City as addresses write it beside or without its state (folded, dots and spaces as one space): "Mexico DF",
+#: "México D.F.", "CDMX", "Cd. de México" — the state's letters or former name are no part of the town's
+_MEXICO_CITY_FORMS = frozenset({"mexico df", "mexico d f", "mexico cdmx", "mexico city", "cdmx", "cd mx",
+                                "cd de mexico", "cd mexico", "ciudad de mexico df", "ciudad de mexico d f",
+                                "ciudad de mexico cdmx", "mexico distrito federal", "distrito federal"})
+MEXICO_CITY = "Ciudad de México"
+
+
+def mexico_city_named(city: str | None, country: str | None, region: str | None) -> str | None:
+    """``city`` as Mexico City's own name (:data:`MEXICO_CITY`, ISO 3166-2's MX-CMX) where it is written with its
+    state's letters or former name ("Mexico DF", "México D.F.", "CDMX"), or as "Mexico" read in Ciudad de México
+    (CMX), else as read. POST62 (T58B 8: "… Mexico DF 06600" said "You most likely live in Mexico DF, Mexico"; the
+    columns "Mexico | DF | 06600" "Mexico, Mexico"). "Mexico" in another state (MEX, the state of México) is left."""
+    if not city or (country or "").upper() != "MX":
+        return city
+    key = " ".join(_fold(city).replace(".", " ").replace(",", " ").split())
+    if key in _MEXICO_CITY_FORMS or (key == "mexico" and region == "CMX"):
+        return MEXICO_CITY
+    return city
 
 
 def iso_region(region: str | None, country: str | None) -> str | None:
