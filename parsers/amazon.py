@@ -71,11 +71,13 @@ from .amazon_address import (
     Place,
     city_state_named,
     could_be_us_zip,
+    irish_columns,
     is_region_of,
     iso_letters_abroad,
     iso_letters_both,
     iso_region,
     iso_state_abroad,
+    mexico_city_named,
     one_cell_basis,
     one_cell_letters,
     one_cell_postcode_province,
@@ -1800,6 +1802,10 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # of 090–098, 340 or 962–966): no town (AMZ53: "Apo, United States", high); its region is kept
         city, region = None, region.strip().upper()
     site = _SITE_COUNTRY.get(_site(website) or "")
+    if (irish := irish_columns(city, region, row.get("Shipping Address Zip"))) is not None:
+        # an Eircode, or "Co. <county>" with no postcode of another form, is Ireland's on any marketplace (POST62, T58B
+        # 4: "Dublin 2", "Co. Dublin", "D02 X285" on Amazon.co.uk was "the United Kingdom", region "CO. DUBLIN", high)
+        return irish._replace(city=written_town_name(irish.city, "IE", irish.region) if irish.city else None)
     # a Zip typed in groups read as its country writes it ("403-001", "28 000": written_postcode)
     postcode = written_postcode(row.get("Shipping Address Zip")) or None
     # a State that reads as a sentinel may be a province's letters: Napoli's "NA" is "not available" to csvstream
@@ -1914,8 +1920,8 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     region = region.upper() if region and len(region) <= 3 else region
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says
-    return Place(written_town_name(city, code, region) if city else city, region, None, code,
-                 basis if code or city else None)
+    return Place(mexico_city_named(written_town_name(city, code, region), code, region) if city else city, region, None,
+                 code, basis if code or city else None)
 
 
 def _no_us_zip(postcode: str | None, city: str, region: str) -> bool:

@@ -183,6 +183,31 @@ _LOCAL_REGION_FORMS = {
            "qroo": "ROO", "q roo": "ROO", "q. roo": "ROO", "q.roo": "ROO", "q.r": "ROO", "q. r": "ROO"},
 }
 
+#: Japan's prefectures' kinds as written after the name in Latin letters (Hepburn): Tokyo-to, Hokkaido (its "-do" is
+#: its name's end), Osaka-fu and Kyoto-fu, every other one "-ken"; "prefecture" after any (ISO 3166-2:JP's English)
+_JP_KIND = {"13": ("to",), "26": ("fu",), "27": ("fu",), "01": ()}
+
+
+def _region_kind_forms(code: str, regions: dict[str, str]) -> dict[str, str]:
+    """The regions' names as people write them with their kind that Google's data and ISO 3166-2 leave out (folded):
+    Japan's "Tokyo-to", "Tokyo To", "Osaka-fu", "Aichi-ken", "Kyoto Prefecture", "Hokkaido Prefecture" (POST62, T58B
+    5: kept raw in the State column, "KYOTO PREFECTURE"); Ireland's "County Cork" and "Co Cork" beside Google's "Co.
+    Cork" (POST62: "… Ennis County Clare" read the town "Ennis County", no country)."""
+    forms: dict[str, str] = {}
+    if code == "JP":
+        for name, iso in regions.items():
+            if not (name.isascii() and name.isalpha()):
+                continue  # the Latin names only: the kanji ones carry their kind (東京都, 京都府, 北海道)
+            for kind in _JP_KIND.get(iso, ("ken",)):
+                forms[f"{name}-{kind}"] = forms[f"{name} {kind}"] = iso
+            forms[f"{name} prefecture"] = forms[f"{name}-prefecture"] = forms[f"{name} pref"] = iso
+    elif code == "IE":
+        for name, iso in regions.items():
+            if name.startswith("co. "):
+                forms[f"county {name[4:]}"] = forms[f"co {name[4:]}"] = iso
+    return forms
+
+
 @lru_cache(maxsize=64)
 def _rules(code: str) -> _Rules | None:
     try:
@@ -223,6 +248,8 @@ def _rules(code: str) -> _Rules | None:
     for written, iso in _LOCAL_REGION_FORMS.get(code.upper(), {}).items():
         if iso in regions.values():
             regions.setdefault(written, iso)
+    for written, iso in _region_kind_forms(code.upper(), regions).items():
+        regions.setdefault(written, iso)
     for i, pattern in enumerate(zips):
         if pattern and i < len(keys):
             zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
@@ -271,7 +298,29 @@ def shipping_place(address: str | None, *, site_country: str | None = None) -> P
     # any script's digits read once, as ASCII, here: the postcode rules test ASCII digits (POST60, T57C 12: "…
     # Houston TX ７７００２" was read only where the ZIP look-ups mapped them)
     place = _parse(_gazetteer().ascii_digits(address.strip()), site_country)
-    return place._replace(region=iso_region(place.region, place.country_code))
+    region = iso_region(place.region, place.country_code)
+    return place._replace(region=region, city=mexico_city_named(place.city, place.country_code, region))
+
+
+#: Mexico City as addresses write it beside or without its state (folded, dots and spaces as one space): "Mexico DF",
+#: "México D.F.", "CDMX", "Cd. de México" — the state's letters or former name are no part of the town's
+_MEXICO_CITY_FORMS = frozenset({"mexico df", "mexico d f", "mexico cdmx", "mexico city", "cdmx", "cd mx",
+                                "cd de mexico", "cd mexico", "ciudad de mexico df", "ciudad de mexico d f",
+                                "ciudad de mexico cdmx", "mexico distrito federal", "distrito federal"})
+MEXICO_CITY = "Ciudad de México"
+
+
+def mexico_city_named(city: str | None, country: str | None, region: str | None) -> str | None:
+    """``city`` as Mexico City's own name (:data:`MEXICO_CITY`, ISO 3166-2's MX-CMX) where it is written with its
+    state's letters or former name ("Mexico DF", "México D.F.", "CDMX"), or as "Mexico" read in Ciudad de México
+    (CMX), else as read. POST62 (T58B 8: "… Mexico DF 06600" said "You most likely live in Mexico DF, Mexico"; the
+    columns "Mexico | DF | 06600" "Mexico, Mexico"). "Mexico" in another state (MEX, the state of México) is left."""
+    if not city or (country or "").upper() != "MX":
+        return city
+    key = " ".join(_fold(city).replace(".", " ").replace(",", " ").split())
+    if key in _MEXICO_CITY_FORMS or (key == "mexico" and region == "CMX"):
+        return MEXICO_CITY
+    return city
 
 
 def iso_region(region: str | None, country: str | None) -> str | None:
@@ -874,7 +923,23 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         place = _place(tokens, breaks, None, lettered)
         if place.city is not None:
             return place
+        if lettered == "IE":
+            # an Eircode is Ireland's with no town GeoNames knows before it too ("… Clonmel Co. Tipperary A65 F4E2",
+            # "… Clonmel A65 F4E2" on Amazon.co.uk: POST62, no place at all; Clonmel and Mullingar are in no GeoNames
+            # table here): the country, and the county where one is named
+            return place._replace(country_code="IE")
+    if country is None and code is None and (site_country or "").upper() != "IE" and len(tokens) > 2 \
+            and irish_county(" ".join(tokens[-2:])) is not None \
+            and (irish := _place(tokens, breaks, None, "IE")).country_code == "IE":
+        # "Co." or "County" and one of Ireland's 26 counties at the end, no postcode: Ireland's whatever the
+        # marketplace ("… Dundalk Co. Louth" on Amazon.co.uk read Louth, Lincolnshire: POST62); Northern Ireland's
+        # six are the UK's ("Co. Antrim", "Co. Down"); read by the county written ("state", as its column is)
+        return irish._replace(country_basis="state")
     place = _place(tokens, breaks, country, code or site_country)
+    if place.country_code is None and country is None and code is None and (site_country or "").upper() == "IE" \
+            and _ends_in_eircode(tokens):
+        # an Eircode after a town GeoNames lacks on Amazon.ie too ("… Carrick-on-Shannon A65 F4E2": POST62)
+        return place._replace(country_code="IE")
     if country is not None and place.city is None and site_country and country.isupper() and len(country) <= 3 \
             and (abroad := _town_region_abroad(written_tokens, breaks, site_country)
                  or _province_letters_on_own_site(written_tokens, breaks, site_country)) is not None \
@@ -953,9 +1018,12 @@ def _own_province_town(tokens: list[str], breaks: frozenset[int], site_country: 
         return None
     rules = _rules(site)
     if len(tokens) > 3 and rules is not None and rules.zip_re is not None \
-            and rules.zip_re.fullmatch(tokens[-1].strip(".,")) and not rules.zip_re.fullmatch(tokens[-2].strip(".,")):
+            and rules.zip_re.fullmatch(tokens[-1].strip(".,")) and not rules.zip_re.fullmatch(tokens[-2].strip(".,")) \
+            and any(ch.isdigit() for ch in tokens[-1]):
         # the marketplace's postcode after the letters: "… Salem TN 636001" on Amazon.in (AMZ54: no town; the PIN is
-        # India's form, so read as its letters are)
+        # India's form, so read as its letters are). A word of letters only is no postcode though it fits the form:
+        # Google's Eircode form takes "Donegal" ("… Letterkenny Co. Donegal" on Amazon.ie read Co.'s "CO", Cork's:
+        # POST62)
         full, tokens = tokens, tokens[:-1]
     else:
         full = tokens
@@ -1484,20 +1552,74 @@ def _trailing_lettered_postcode(tokens: list[str], site_country: str | None) -> 
     fits = [cc for cc in _LETTERED_POSTCODE_COUNTRIES if cc != (site_country or "").upper()
             and (rules := _rules(cc)) is not None and (span := _find_zip(tokens, rules)) is not None
             and span[1] == len(tokens) and any(ch.isalpha() for t in tokens[span[0]:] for ch in t)]
-    last = tokens[-1].strip(".,").upper() if tokens else ""
-    if not fits and (site_country or "").upper() != "IE" and len(tokens) > 2 \
-            and (_EIRCODE.fullmatch(" ".join(t.strip(".,") for t in tokens[-2:]).upper())
-                 or (len(last) == 7 and _EIRCODE.fullmatch(f"{last[:3]} {last[3:]}"))):
+    if not fits and (site_country or "").upper() != "IE" and _ends_in_eircode(tokens):
         # an Eircode, with or without its space ("… Dublin D02 X285" on Amazon.co.uk: POST60, T57C 11, no place); no
         # British postcode has a letter, two digits and four characters
         return "IE"
     return fits[0] if len(fits) == 1 else None
 
 
+def _ends_in_eircode(tokens: list[str]) -> bool:
+    """Whether the last one or two words of an address of three words or more are an Eircode (:func:`is_eircode`)."""
+    return len(tokens) > 2 and (is_eircode(" ".join(t.strip(".,") for t in tokens[-2:]))
+                                or (len(tokens[-1].strip(".,")) == 7 and is_eircode(tokens[-1])))
+
+
 #: Ireland's Eircode (An Post): a routing key (a letter of its set and two digits, or Dublin 6W's "D6W") and four
 #: characters of the same set — stricter than Google's data's "[\dA-Z]{3} ?[\dA-Z]{4}", which a British postcode
 #: typed without its space fits too
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}")
+
+
+
+def is_eircode(postcode: str | None) -> bool:
+    """Whether ``postcode`` is an Eircode (:data:`_EIRCODE`), with or without its space, in any case ("D02 X285",
+    "d02x285", "D6W1234"). No British postcode fits: one of a letter and two digits has three characters after them."""
+    code = " ".join((postcode or "").upper().strip(" .,").split())
+    if len(code) == 7 and " " not in code:
+        code = f"{code[:3]} {code[3:]}"
+    return bool(_EIRCODE.fullmatch(code))
+
+
+#: a county of Ireland named as Irish addresses write it (An Post: "Co. Dublin", "Co Cork", "County Kerry"), the name
+#: after the word
+_IRISH_COUNTY = re.compile(r"(?:co\.?|county)\s+(?P<name>[^\W\d_][^\d,]*?)", re.IGNORECASE)
+#: a Dublin postal district after the town ("Dublin 2", "Dublin 6W", "Dublin D2"): no part of the town's name
+_POSTAL_DISTRICT = re.compile(r"\s+(?:d\s?)?\d{1,2}[a-z]?$", re.IGNORECASE)
+
+
+def irish_county(written: str | None, *, bare: bool = False) -> str | None:
+    """The ISO 3166-2:IE suffix of the county ``written`` names as "Co. <county>" or "County <county>" ("Co. Dublin"
+    → "D", "County Cork" → "CO"; Google's address data and ``pycountry``'s 26 counties of the state, never Northern
+    Ireland's six, the UK's: "Co. Antrim", "Co. Down"), else None. With ``bare`` the county's name alone counts too
+    ("Clare" → "CE"): only beside an Eircode, whose country it is."""
+    text = (written or "").strip(" .,")
+    rules = _rules("IE")
+    if not text or rules is None:
+        return None
+    found = _IRISH_COUNTY.fullmatch(text)
+    name = found.group("name") if found else (text if bare else None)
+    iso = rules.regions.get(_fold(name)) if name else None
+    return iso if iso is not None and pycountry.subdivisions.get(code=f"IE-{iso}") is not None else None
+
+
+def irish_columns(city: str | None, state: str | None, postcode: str | None) -> Place | None:
+    """An old report's City, State and Zip cells read as Ireland's whatever the marketplace, where they are Irish by
+    an Eircode in the Zip (:func:`is_eircode`) or a county of Ireland written "Co. <county>" in the State with no
+    postcode of another form (:func:`irish_county`): the town without its Dublin postal district ("Dublin 2" →
+    "Dublin"), the county as its ISO 3166-2:IE suffix where one is named (the Eircode's routing key is no county: D02
+    and K67 are both County Dublin's, A67 Wicklow's), basis "postcode" by an Eircode, else "state". POST62 (T58B 4:
+    "Dublin 2", "Co. Dublin", "D02 X285" on Amazon.co.uk was "the United Kingdom", region "CO. DUBLIN", high;
+    "Dublin 2", "", "D02X285" no home). None otherwise: "Dublin", "OH", "43017"; "Belfast", "Co. Antrim", "BT1 1AA";
+    "Acme Co.", … as a State is no county."""
+    eircode = is_eircode(postcode)
+    county = irish_county(state, bare=eircode)
+    if not eircode and (county is None or (postcode or "").strip(" .,-")):
+        return None
+    town = _POSTAL_DISTRICT.sub("", (city or "").strip(" .,")) or None
+    if town is not None and (any(ch.isdigit() for ch in town) or not any(ch.isalpha() for ch in town)):
+        town = None
+    return Place(town, county, None, "IE", "postcode" if eircode else "state")
 
 
 def _us_zip_checked(postcode: str, site_country: str) -> bool:
@@ -1673,7 +1795,7 @@ def _province_named_after(name: str, country: str) -> str | None:
         folded = _fold(name)
         found = next((iso for written, iso in rules.regions.items()
                       if written.startswith((f"{folded} e ", f"{folded}-")) and len(folded) > 3), None)
-    return found if found is not None and _gazetteer().capital_there(name, country, found) else None
+    return found if found is not None and _gazetteer().town_there(name, country, found) else None
 
 
 def _trailing_code(tokens: list[str]) -> str | None:
@@ -1744,6 +1866,10 @@ def _zero_padded_zip(tokens: list[str], rules: _Rules) -> list[str]:
     return [*tokens[:-1], padded]
 
 
+#: the words naming a region's kind written before its name in an address: Ireland's "Co." and "County"
+_REGION_KIND_FIRST = frozenset({"co", "county"})
+
+
 def _town_near(tokens: list[str], rules: _Rules, region: str | None,
                country: str | None = None) -> tuple[str | None, str | None]:
     """A town GeoNames knows right next to the postcode (before or after it), or at the end of an address without
@@ -1776,10 +1902,12 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
             if found:
                 region = region or found[0]
                 if found[1] < end and (_written_as_letters(tokens[end - 1]) or (
-                        found[1] == 1 and _letters_after_own_town(tokens, end, rules, found[0]))):
+                        found[1] == 1 and _letters_after_own_town(tokens, end, rules, found[0])) or (
+                        found[1] > 1 and _fold(tokens[end - found[1]]) in _REGION_KIND_FIRST)):
                     # the region's letters ("… Rua das Flores 10 Aracaju SE": Sergipe's UF) are no town's name: the
                     # town is the words before them (AMZ55: "Se", GeoNames' Sé, a district of São Paulo) — as with a
-                    # CEP after them
+                    # CEP after them; nor is a region written with its kind first ("… Swords County Dublin", "… Naas Co.
+                    # Kildare": POST62, read Dublin and Kildare, the counties' towns)
                     ends = [end - found[1]]
                 elif found[1] < end:
                     ends.append(end - found[1])  # "… Jumeirah Dubai": the town before the region, or the region's

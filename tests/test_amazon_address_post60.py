@@ -98,7 +98,7 @@ GRID = [
     ("AU", "Canberra", "the Australian Capital Territory", "2600", "Canberra", "ACT", HIGH),
     # Mexico: DF is Ciudad de México's former name; Estado de México's short forms
     ("MX", "Ciudad de México", "CDMX", "06600", "Ciudad de México", "CMX", HIGH),
-    ("MX", "Mexico", "DF", "06600", "Mexico", "CMX", HIGH),
+    ("MX", "Mexico", "DF", "06600", "Ciudad de México", "CMX", HIGH),  # POST62: Mexico City's own name
     ("MX", "Ciudad de Mexico", "DF", "06600", "Ciudad de Mexico", "CMX", HIGH),
     ("MX", "Toluca", "Estado de México", "50000", "Toluca", "MEX", HIGH),
     ("MX", "Toluca", "MEX", "50000", "Toluca", "MEX", HIGH),
@@ -215,7 +215,7 @@ def test_iso_region(region: str | None, country: str, want: str | None) -> None:
 
 
 @pytest.mark.parametrize(("site", "address", "city", "region", "level"), [
-    ("Amazon.com.mx", "Juan Perez Av Juarez 10 Mexico DF 06600", "Mexico", "CMX", "high"),
+    ("Amazon.com.mx", "Juan Perez Av Juarez 10 Mexico DF 06600", "Ciudad de México", "CMX", "high"),
     ("Amazon.com.mx", "Juan Perez Av Juarez 10 Toluca Estado de México 50000", "Toluca", "MEX", "high"),
     ("Amazon.com", "Jane Doe 1 Main St Texhoma TX 73949", "Texhoma", "OK", "medium"),
     ("Amazon.ca", "Jane Doe 1 Main St Flin Flon SK R8A 1A1", "Flin Flon", "SK", "high"),

@@ -667,13 +667,45 @@ def capital_there(name: str, country: str, region: str) -> bool:
     """Whether a town called ``name`` may be the capital of ``country``'s province ``region`` (ISO 3166-2 suffix) that
     is named like it: where GeoNames tells the towns' provinces, whether it has the town there — Mexico's and India's
     by :data:`GEONAMES_ADMIN1`, the US', Canada's and Australia's by :func:`admin1_known` (a town of ≥ 5,000 people or
-    a place of ≥ 500); True elsewhere (Italy's and Spain's provinces are named after their capitals, which GeoNames
-    does not file by province). POST60 (T57C 2, 3, 5): "Mexico" (Mexico City, GeoNames' 09) was read as the capital of
+    a place of ≥ 500); True for Italy's and Spain's (:data:`CAPITAL_NAMED_PROVINCES`: their provinces are named after
+    their capitals, which GeoNames does not file by province); False elsewhere, where no source here tells a
+    subdivision's capital (``pycountry`` has none; POST62, T58B 6: "Ibaraki is the capital of the prefecture of
+    Ibaraki" — Ibaraki is a town of Osaka's, the prefecture's capital Mito; Okinawa, Goa, Valencia's namesakes
+    abroad). POST60 (T57C 2, 3, 5): "Mexico" (Mexico City, GeoNames' 09) was read as the capital of
     the state of México (MEX, whose capital is Toluca: "Mexico DF 06600" medium, "the state DF"), "Ecatepec" as
     Morelos' (GeoNames' Ecatepec de Morelos is Estado de México's, 15: "GeoNames lists no Ecatepec in the state
     written"), "Washington" as Washington State's ("Washington | DC | 22201": "Washington is the capital of the state
     of Washington")."""
-    if (table := GEONAMES_ADMIN1.get(country.upper())) is not None:
+    if country.upper() in GEONAMES_ADMIN1 or admin1_known(country, region):
+        return town_there(name, country, region)
+    return country.upper() in CAPITAL_NAMED_PROVINCES
+
+
+#: Japan's prefectures (ISO 3166-2:JP numbers) → GeoNames' first-level codes (admin1CodesASCII: "JP.32" Osaka), for
+#: :func:`town_there` only: GeoNames tells which prefecture a town is in, no source here tells its capital
+_GEONAMES_JP_ADMIN1 = {
+    "23": "01", "05": "02", "02": "03", "12": "04", "38": "05", "18": "06", "40": "07", "07": "08", "21": "09",
+    "10": "10", "34": "11", "01": "12", "28": "13", "08": "14", "17": "15", "03": "16", "37": "17", "46": "18",
+    "14": "19", "39": "20", "43": "21", "26": "22", "24": "23", "04": "24", "45": "25", "20": "26", "42": "27",
+    "29": "28", "15": "29", "44": "30", "33": "31", "27": "32", "41": "33", "11": "34", "25": "35", "32": "36",
+    "22": "37", "09": "38", "36": "39", "13": "40", "31": "41", "16": "42", "30": "43", "06": "44", "35": "45",
+    "19": "46", "47": "47"}
+
+
+def towns_filed(country: str, region: str) -> bool:
+    """Whether GeoNames tells which of ``country``'s provinces (``region``, ISO 3166-2 suffix) a town is in, as
+    :func:`town_there` reads it (Mexico's, India's, Japan's; the US', Canada's, Australia's)."""
+    return country.upper() in GEONAMES_ADMIN1 or country.upper() == "JP" or admin1_known(country, region)
+
+
+def town_there(name: str, country: str, region: str) -> bool:
+    """Whether GeoNames has a town called ``name`` in ``country``'s province ``region`` (ISO 3166-2 suffix) where it
+    tells the towns' provinces (Mexico's, India's and Japan's by their first-level codes, the US', Canada's and
+    Australia's by :func:`admin1_known`); True where it cannot tell (Italy's and Spain's provinces, named after their
+    capitals; elsewhere). The town-and-postcode reading asks this ("Osaka | Tokyo | 530-0001": Osaka and the postcode
+    agree on Osaka's prefecture, 27); a capital is said only by :func:`capital_there` (POST62)."""
+    table = GEONAMES_ADMIN1.get(country.upper()) or (_GEONAMES_JP_ADMIN1 if country.upper() == "JP" else None)
+    if table is not None:
         return region in table and table[region] in town_admin1s(name, country)
     if admin1_known(country, region):
         return town(name, country, region) is not None or small_town(name, country, region) is not None

@@ -178,7 +178,7 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     metropolitan city of Milano's (MI), but the letters written (RM) are Roma's …" — POST58, T55B 1, 4)."""
     import pycountry
 
-    from .gazetteer import capital_there, town
+    from .gazetteer import capital_there, town, town_there, towns_filed
 
     # ISO 3166-2 writes a province's other official name in brackets ("Barcelona [Barcelona]", "A Coruña [La
     # Coruña]", "Lleida [Lérida]"; T54 10: the sentence read "… is Barcelona [Barcelona]'s"): the first is said, any
@@ -190,11 +190,16 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     # "Washington is the capital of the state of Washington"; Mexico City of the state of México's)
     capital = next((code for code, written in names.items() if name and any(_fold(n) == _fold(name)
                                                                             for n in written)
-                    and capital_there(name, country, code)), None)
+                    and town_there(name, country, code)), None)
+    # "the capital of" only where a source says so (POST62, T58B 6: "Ibaraki is the capital of the prefecture of
+    # Ibaraki"); a town GeoNames files there is "a town of" it (Japan's: "Osaka is a town of the prefecture of
+    # Osaka"), else the town is only named like it
+    seat = ("the capital of" if capital_there(name, country, capital) else "a town of"
+            if towns_filed(country, capital) else "named like") if capital else ""
     if name and region and written and written != region:
         return _letters_why(country, region, name, written, subs)
     if name and region and postcode_region and postcode_region != region:
-        return _postcode_why(country, region, name, postcode_region, subs, capital)
+        return _postcode_why(country, region, name, postcode_region, subs, capital, seat)
     if not name and region and postcode_region and postcode_region != region:
         # no town read beside the letters (POST59, T56B 7: "… King St QC M5V 2T6" was "QC" high, Ontario's FSA unsaid)
         theirs, ours = subs.get(postcode_region, postcode_region), subs.get(region, region)
@@ -222,10 +227,10 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     kind = _unit(country, region)
     own, theirs = _the_unit_of(country, capital, subs[capital]), _the_unit_of(country, region, subs[region])
     if by_postcode:
-        return (f"; {name} is the capital of {own} ({capital}), but the postcode written is in {theirs} ({region}), "
+        return (f"; {name} is {seat} {own} ({capital}), but the postcode written is in {theirs} ({region}), "
                 f"and no letters were written: {name}, {capital}, or a town of {theirs}{us} — the postcode's {kind} "
                 "is read, the town unverified (at most medium)")
-    return (f"; {name} is the capital of {own} ({capital}), but the {kind} written ({region}) is "
+    return (f"; {name} is {seat} {own} ({capital}), but the {kind} written ({region}) is "
             f"{_theirs(country, region, subs[region])}: "
             f"{name}, {capital}, or a town of {theirs}{us} — the {kind} written is read, the town unverified (at most "
             "medium)")
@@ -258,7 +263,7 @@ def _letters_why(country: str, region: str, name: str, written: str, subs: Mappi
 
 
 def _postcode_why(country: str, region: str, name: str, postcode_region: str, subs: Mapping[str, str],
-                  capital: str | None) -> str:
+                  capital: str | None, seat: str = "the capital of") -> str:
     """:func:`_unlisted_why` where the postcode written is in another province's range than the letters written: the
     postcode's province against the town and the letters, each reading named ("Milano", "MI" beside Rome's CAP:
     "Milano, MI, or a town of the province of Roma"; a province's capital beside another's letters too: "Toledo",
@@ -273,7 +278,7 @@ def _postcode_why(country: str, region: str, name: str, postcode_region: str, su
     if capital != postcode_region:
         readings.append(f"a town of {named(postcode_region)}")
     said = ", ".join(readings[:-1]) + f" or {readings[-1]}" if len(readings) > 1 else readings[0]
-    town = f" ({name} is the capital of {named(capital)})" if capital not in (None, region) and capital else ""
+    town = f" ({name} is {seat} {named(capital)})" if capital not in (None, region) and capital else ""
     theirs = _theirs(country, postcode_region, subs.get(postcode_region, postcode_region))
     noun, verb = _written_as(country, region)
     return (f"; the postcode written is {theirs} ({postcode_region}), but the "
