@@ -99,7 +99,9 @@ def test_no_output_narrows_the_night_below_its_window(a: str, b: str, night: dat
         months = rf"((?:{_MON})(?: \d{{4}})?(?:–(?:{_MON}))? \d{{4}})"
         reason = r"(?: \d\d:\d\d)?,? \(?(?:date|day|days) withheld(?: \(|: )near a night-time move"
         for m in re.finditer(months + reason, flat):
-            assert m[1] == words, (name, flat[max(0, m.start() - 60):m.end()])
+            # (the text table's confidence column may cut a headline's window: "between Dec medium 2024–Feb 2025")
+            cut = words.endswith(m[1]) and words.split()[0].split("–")[0] in flat[max(0, m.start() - 30):m.start()]
+            assert m[1] == words or cut, (name, flat[max(0, m.start() - 60):m.end()])
         # no record number beside one (T58E 2)
         for pattern in (rf"record \d+, (?:{_MON})", rf"#\d+ ?\| ?(?:{_MON})", rf"#\d+</td>\s*<td[^>]*>(?:{_MON})"):
             assert not re.search(pattern, flat), (name, pattern, re.search(pattern, flat))

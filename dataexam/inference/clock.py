@@ -102,6 +102,7 @@ from .proxies import COMMUTE_KM
 from .sensitive import (
     NightGate,
     is_night_at,
+    month_words,
     spoken_bound,
     spoken_span,
     window_month,
@@ -1834,10 +1835,14 @@ class ClockAggregator(Aggregator):
         elif earlier is not None and moved is not None:
             # first: the one caveat the text report shows at its default detail should be this one
             later_word = "later" if moved[4] > 0 else "earlier"
-            since = spoken_bound((said_periods or [{}, {"from": moved_on.isoformat()}])[-1]["from"],
-                                 moved_on.isoformat())
+            said_from = (said_periods or [{}, {"from": moved_on.isoformat()}])[-1]
+            # a switch undated with its window's months (WINDOW62: "2026-06/2026-08"): said by them, here too —
+            # the move's own month beside the window placed the night at a month's edge where the two differed
+            window = said_from.get("from_month") if "/" in str(said_from.get("from_month")) else None
+            since = spoken_bound(said_from["from"], window or moved_on.isoformat())
+            around = month_words(window) if window else f"{moved_on:%B %Y}"
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around "
-                              f"{moved_on:%B %Y}: a move. Your records since {since} fit {zone}, "
+                              f"{around}: a move. Your records since {since} fit {zone}, "
                               f"those before them {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({since})"

@@ -188,13 +188,19 @@ def withheld_item(item: EvidenceItem) -> bool:
         item.special or special_excerpt(item.excerpt))
 
 
+#: the months' abbreviations a withheld time near a night-time move begins with ("Jun–Aug 2026 07:30")
+_MONTHS3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+
+
 def _special_time(iso: str, zone: tzinfo | None, near: Any = None) -> str:
-    """A special-category record's withheld ``time`` (:data:`SPECIAL_WITHHELD`): its weekday and hour — or, by day on
-    a day ``near`` (a :class:`NightGate`) withholds as near an undated switch, its month and hour ("withheld (special
-    category) Jul 2026 10:27": a weekday there would pin the night's beside it, EXAMPLE60)."""
+    """A special-category record's withheld ``time`` (:data:`SPECIAL_WITHHELD`): its weekday and hour — or, on a day
+    ``near`` (a :class:`NightGate`) withholds as near an undated switch, by day or at night, its window's months and
+    hour ("withheld (special category) Jun–Aug 2026 10:27": a weekday there would pin the night's beside it,
+    EXAMPLE60; its own month a month's edge, WINDOW62)."""
     t = _local(iso, zone)
-    if near is not None and t is not None and not is_night_at(t, zone) and near.near(iso, zone):
-        return f"{SPECIAL_WITHHELD} {t:%b %Y %H:%M}"
+    span = near.window(iso, zone) if near is not None and t is not None else None
+    if t is not None and span is not None:
+        return f"{SPECIAL_WITHHELD} {window_words(span)} {t:%H:%M}"
     return withheld_time(iso, zone, special=True)
 
 
@@ -203,7 +209,10 @@ def _undated(item: EvidenceItem, zone: tzinfo | None, near: Any = None) -> Evide
     kept; near an undated switch its month and hour, :func:`_special_time`): one screen decides a record's text and
     its date alike (module text)."""
     if item.excerpt == WITHHELD_EXCERPT and item.time and not item.time.startswith(TIME_WITHHELD):
-        return replace(item, time=_special_time(item.time, zone, near))
+        said = _special_time(item.time, zone, near)
+        # in a window near a night-time move: no record number either (WINDOW62, T58E 2)
+        return replace(item, time=said, index=None if said[len(SPECIAL_WITHHELD):][:5].strip()[:3] in _MONTHS3
+                       else item.index)  # type: ignore[arg-type]
     return item
 
 
@@ -227,7 +236,9 @@ def _gate_value(node: Any, zone: tzinfo | None = None, near: Any = None) -> Any:
                 out = {**out, "excerpt": WITHHELD_EXCERPT}
             if out.get("excerpt") == WITHHELD_EXCERPT and isinstance(out.get("time"), str) and \
                     not out["time"].startswith(TIME_WITHHELD):
-                out = {**out, "time": _special_time(out["time"], zone, near)}
+                said = _special_time(out["time"], zone, near)
+                out = {**out, "time": said} | ({"index": None} if said[len(SPECIAL_WITHHELD):][:5].strip()[:3]
+                                                in _MONTHS3 else {})
             if isinstance(out.get("excerpt"), str) and _holy(out["excerpt"]) != out["excerpt"]:
                 out = {**out, "excerpt": _holy(out["excerpt"])}
             if isinstance(node.get("member"), str) and mask_thread_folder(node["member"]) != node["member"]:
