@@ -84,7 +84,8 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
     # Since MOVE56 the switch is the first login from the later country (Sat 12:15 in London, 06:15 in Chicago: a
     # night-time instant on the earlier clock), so without --include-sensitive its day is withheld, its month said
     # (T55 suite; note69 Not mended: the switch's day is no night-time fact when it falls by day on the later clock)
-    said = ("You live on London time (Europe/London, UTC+0 with summer time) since Jun 2024 (day withheld: "
+    # WINDOW62: by the switch's window (May–Jul 2024 about 1 Jun, its first day on London's clock), not its month
+    said = ("You live on London time (Europe/London, UTC+0 with summer time) since May–Jul 2024 (day withheld: "
             "night-time; --include-sensitive); before, on Chicago time (America/Chicago).")
     assert view.headline(tz.to_dict()) == said
     said_sensitive = ("You live on London time (Europe/London, UTC+0 with summer time) since 1 Jun 2024; before, on "
@@ -97,10 +98,10 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
     # too (was "2024-06-01" beside the headline's "since Jun 2024 (day withheld …)"), its month kept; dated with
     # the flag
     moved = home.value["moved"]
-    assert (moved["from"], moved["to"], moved["since_month"]) == ("US", "GB", "2024-06")
+    assert (moved["from"], moved["to"], moved["since_month"]) == ("US", "GB", "2024-05/2024-07")  # the window
     assert moved["since"].startswith("withheld ") and "2024-06-01" not in home.confidence_basis
     assert open_report.finding("home").value["moved"]["since"] == "2024-06-01"
-    home_said = "You most likely live in the United Kingdom since Jun 2024 (before: the United States)."
+    home_said = "You most likely live in the United Kingdom since May–Jul 2024 (before: the United States)."
     assert view.headline(home.to_dict()) == home_said
     # the two summers before the move are trips from the earlier home; the move is none
     # (the first summer's first day is its clock switch's, undated — its record at night — so, without
@@ -108,7 +109,7 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
     assert [(t["country"], t["start"][:10]) for t in open_report.finding("trips").value] == [
         ("GB", "2022-06-01"), ("GB", "2023-06-01")]
     assert [(t["country"], t["start"]) for t in report.finding("trips").value] == [
-        ("GB", "withheld (near a night-time move) Jun 2022"), ("GB", "2023-06-01")]
+        ("GB", "withheld (near a night-time move) May–Jul 2022"), ("GB", "2023-06-01")]  # the window (WINDOW62)
     sleep = report.finding("sleep").value
     assert (sleep["weekday"]["start"], sleep["weekday"]["end"]) == ("23:30", "07:00")
     out = _rendered(report)
@@ -118,7 +119,8 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
     assert data["by_id"]["timezone"]["value"]["zone"] == "Europe/London"
     # LIFE59: was "2024-06-01"; EXAMPLE60: the login by day near the undated switch by its month and hour, not
     # "withheld Sat 12:00" (a weekday of a day record within the week pins the night's beside it)
-    assert data["by_id"]["home"]["value"]["moved"]["since"] == "withheld (near a night-time move) Jun 2024 12:00"
+    assert data["by_id"]["home"]["value"]["moved"]["since"] == \
+        "withheld (near a night-time move) May–Jul 2024 12:00"  # WINDOW62: the window's months
     assert "2024-06-01" not in out["json"]
 
 

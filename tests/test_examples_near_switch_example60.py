@@ -36,7 +36,7 @@ from test_inference_synth import Stream, local
 from dataexam import report as report_module
 from dataexam.events import When
 from dataexam.inference import infer
-from dataexam.inference.clock import WEEKDAY_PINS
+from dataexam.inference.clock import WEEKDAY_PINS, month_window
 from dataexam.inference.model import EvidenceItem
 from dataexam.inference.sensitive import (
     MOVE_WITHHELD,
@@ -71,6 +71,11 @@ CASES = [(23.0, 19.0, "early"), (23.0, 19.0, "late"), (20.5, 2.5, "early"), (20.
 MOVED = date(2026, 7, 1)
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _WEEKDAYS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+
+
+def _flat(text: str) -> str:
+    """``text`` with its line breaks and runs of spaces as one space (a wrapped sentence whole)."""
+    return re.sub(r"\s+", " ", text)
 
 
 def _said_days(text: str) -> list[tuple[date, str]]:
@@ -225,14 +230,16 @@ def test_berlin_tokyo_first_morning_login_is_said_by_its_month() -> None:
     outs = _outputs(report)
     assert report.finding("timezone").value["periods"][1]["from"] == "withheld Tue 23:00"
     assert "2026-07-01" not in "".join(outs.values()) and "2026-06-30T22:30" not in "".join(outs.values())
-    assert ("x.zip › twitter/login.json, record 1, Jul 2026 07:30, date withheld (near a night-time move;"
+    # WINDOW62: by the window's months (Jun–Aug 2026, fixed about the 1 Jul switch), no record number (T58E 2: was
+    # "record 1, Jul 2026 07:30")
+    assert ("x.zip › twitter/login.json, Jun–Aug 2026 07:30, date withheld (near a night-time move;"
             in outs["text/full"])
     item = json.loads(outs["json/full"])["by_id"]["home"]["evidence"]["items"][0]
-    assert item["time"] == "withheld (near a night-time move) Jul 2026 07:30", item
+    assert item["time"] == "withheld (near a night-time move) Jun–Aug 2026 07:30" and item["index"] is None, item
     examples_from = json.loads(outs["json/full"])["by_id"]["timezone"]["value"]["periods"][1]["examples_from"]
-    # the first dated example is past the withheld months (Jun–Jul 2026), not night + 7 (NEAR61, T58A 1); none
-    # where the later period ends inside them
-    assert examples_from is None or datetime.fromisoformat(examples_from).date() >= date(2026, 8, 1)
+    # the first dated example is past the window (Jun–Aug 2026), not night + 7 (NEAR61, T58A 1); none where the
+    # later period ends inside it
+    assert examples_from is None or datetime.fromisoformat(examples_from).date() >= date(2026, 9, 1)
 
 
 def test_the_gate_says_a_record_near_an_undated_switch_by_its_month_and_hour() -> None:
@@ -241,43 +248,48 @@ def test_the_gate_says_a_record_near_an_undated_switch_by_its_month_and_hour() -
     from dataexam.inference.model import Confidence, Evidence, Finding
     from dataexam.inference.sensitive import withhold_night_dates
 
-    near = frozenset(date(2026, 7, 1) + timedelta(days=n) for n in range(-6, 7))
+    # WINDOW62: the window fixed about the switch's first day on the later clock (1 Jul 2026): Jun–Aug 2026, and
+    # every record in it said by those months and its hour, at night too (no weekday), with no record number
+    near = month_window(date(2026, 7, 1))
     tokyo = ZoneInfo("Asia/Tokyo")
     gate, open_, plain = NightGate(dated=False, near_move=near), NightGate(dated=True, near_move=near), \
         NightGate(dated=False)
     morning = datetime(2026, 6, 30, 22, 30, tzinfo=UTC)  # Wed 1 Jul 07:30 in Tokyo
     night = datetime(2026, 7, 1, 14, 0, tzinfo=UTC)  # Wed 1 Jul 23:00 in Tokyo
-    far = datetime(2026, 7, 8, 3, 0, tzinfo=UTC)  # Wed 8 Jul 12:00 in Tokyo, a week on
-    assert gate.instant(morning, tokyo) == "withheld (near a night-time move) Jul 2026 07:30"
-    assert gate.instant(night, tokyo) == "withheld Wed 23:00"  # a night-time record: its weekday, as before
-    assert gate.instant(far, tokyo) == "2026-07-08T03:00:00Z"
+    far = datetime(2026, 9, 8, 3, 0, tzinfo=UTC)  # Tue 8 Sep 12:00 in Tokyo, past the window
+    assert gate.instant(morning, tokyo) == "withheld (near a night-time move) Jun–Aug 2026 07:30"
+    assert gate.instant(night, tokyo) == "withheld (near a night-time move) Jun–Aug 2026 23:00"  # was "Wed 23:00"
+    assert gate.instant(far, tokyo) == "2026-09-08T03:00:00Z"
     assert open_.instant(morning, tokyo) == "2026-06-30T22:30:00Z" and plain.instant(morning, tokyo) == \
         "2026-06-30T22:30:00Z"
-    assert gate.day(morning, tokyo) == "withheld (near a night-time move) Jul 2026 07:30"
+    assert gate.day(morning, tokyo) == "withheld (near a night-time move) Jun–Aug 2026 07:30"
     assert gate.home_day(When(morning), tokyo) is None
-    # a date-only record (an old Amazon order's day) near the switch: its month alone
+    # a date-only record (an old Amazon order's day) near the switch: the window alone
     assert gate.instant(When(datetime(2026, 7, 2, tzinfo=UTC), date_only=True), tokyo) == \
-        "withheld (near a night-time move) Jul 2026"
+        "withheld (near a night-time move) Jun–Aug 2026"
     # its day on the clock said, or in UTC (the JSON's): either near withholds it
-    assert gate.near("2026-06-24T20:00:00Z", tokyo) and not gate.near("2026-06-24T20:00:00Z", UTC)  # 25 Jun in Tokyo
-    assert gate.near("2026-07-07T16:00:00Z", tokyo)  # 8 Jul 01:00 in Tokyo, 7 Jul in UTC
-    assert not gate.near("2026-07-08T03:00:00Z", tokyo) and not open_.near(morning, tokyo)
+    assert gate.near("2026-05-31T20:00:00Z", tokyo) and not gate.near("2026-05-31T20:00:00Z", UTC)  # 1 Jun in Tokyo
+    assert gate.near("2026-08-31T16:00:00Z", tokyo)  # 1 Sep 01:00 in Tokyo, 31 Aug in UTC
+    assert not gate.near("2026-09-08T03:00:00Z", tokyo) and not open_.near(morning, tokyo)
     # the words every format says
-    said = withheld_near("2026-06-30T22:30:00Z", tokyo)
-    assert withheld_words(said) == "Jul 2026 07:30, date withheld (near a night-time move; --include-sensitive)"
+    said = withheld_near("2026-06-30T22:30:00Z", tokyo, gate)
+    assert withheld_words(said) == "Jun–Aug 2026 07:30, date withheld (near a night-time move; --include-sensitive)"
     assert view.local_time(said, tokyo) == withheld_words(said)
-    assert view.bound_day(said, "2026-07") == "Jul 2026 (day withheld: near a night-time move; --include-sensitive)"
+    assert view.bound_day(said, "2026-07") == \
+        "Jun–Aug 2026 (day withheld: near a night-time move; --include-sensitive)"
     # evidence items and quoted records, by day near the switch, night-time ones, and far ones
     items = [EvidenceItem("x.zip", "twitter/login.json", i, t, "twitter.login", "login")
-             for i, t in enumerate(("2026-06-30T22:30:00Z", "2026-07-01T14:00:00Z", "2026-07-08T03:00:00Z"))]
+             for i, t in enumerate(("2026-06-30T22:30:00Z", "2026-07-01T14:00:00Z", "2026-09-08T03:00:00Z"))]
     quoted = {"archive": "x.zip", "member": "m", "index": 1, "kind": "k", "excerpt": "e",
               "time": "2026-07-02T03:00:00Z"}
     finding = Finding(id="home", title="Home", value={"pair": quoted}, confidence=Confidence.HIGH,
                       confidence_basis="", method="", evidence=Evidence(items=list(items)))
     withhold_night_dates([finding], tokyo, gate)
-    assert [i.time for i in finding.evidence.items] == [
-        "withheld (near a night-time move) Jul 2026 07:30", "withheld Wed 23:00", "2026-07-08T03:00:00Z"]
-    assert finding.value["pair"]["time"] == "withheld (near a night-time move) Jul 2026 12:00"
+    assert [(i.time, i.index) for i in finding.evidence.items] == [
+        ("withheld (near a night-time move) Jun–Aug 2026 07:30", None),
+        ("withheld (near a night-time move) Jun–Aug 2026 23:00", None), ("2026-09-08T03:00:00Z", 2)]
+    assert finding.value["pair"]["time"] == "withheld (near a night-time move) Jun–Aug 2026 12:00"
+    assert finding.value["pair"]["index"] is None
 
 
 def test_a_special_category_record_near_an_undated_switch_keeps_its_month_not_its_weekday() -> None:
@@ -286,7 +298,7 @@ def test_a_special_category_record_near_an_undated_switch_keeps_its_month_not_it
     from dataexam.inference.model import Confidence, Evidence, Finding
     from dataexam.inference.sensitive import gate as art9_gate
 
-    near = NightGate(dated=False, near_move=frozenset({date(2026, 7, 1)}))
+    near = NightGate(dated=False, near_move=month_window(date(2026, 7, 1)))
     tokyo = ZoneInfo("Asia/Tokyo")
 
     def finding() -> Finding:
@@ -298,10 +310,12 @@ def test_a_special_category_record_near_an_undated_switch_keeps_its_month_not_it
     near_f, far_f = finding(), finding()
     art9_gate(near_f, tokyo, near)
     art9_gate(far_f, tokyo)
-    assert near_f.evidence.items[0].time == "withheld (special category) Jul 2026 07:30"
+    # WINDOW62: the window's months, no record number
+    assert near_f.evidence.items[0].time == "withheld (special category) Jun–Aug 2026 07:30"
+    assert near_f.evidence.items[0].index is None
     assert far_f.evidence.items[0].time == "withheld (special category) Wed 07:30"  # as before, away from a move
     assert view.local_time(near_f.evidence.items[0].time, tokyo) == \
-        "Jul 2026 07:30, date withheld (special category; --include-sensitive)"
+        "Jun–Aug 2026 07:30, date withheld (special category; --include-sensitive)"
 
 
 def _with_trip(offset: int, include_sensitive: bool = False):  # type: ignore[no-untyped-def]
@@ -325,17 +339,18 @@ def test_a_trip_within_a_week_of_a_withheld_switch_is_said_by_its_months() -> No
     trips = report.finding("trips")
     assert trips.value and trips.value[0]["country"] == "KR", trips.summary
     trip = trips.value[0]
-    assert trip["start"] == trip["end"] == "withheld (near a night-time move) Jul 2026", trip
-    assert trip["start_month"] == trip["end_month"] == "2026-07"
-    assert "South Korea Jul 2026 (days withheld: near a night-time move; --include-sensitive)" in trips.summary
+    # WINDOW62: the window's months (Jun–Aug 2026)
+    assert trip["start"] == trip["end"] == "withheld (near a night-time move) Jun–Aug 2026", trip
+    assert trip["start_month"] == trip["end_month"] == "2026-06/2026-08"
+    assert "South Korea Jun–Aug 2026 (days withheld: near a night-time move; --include-sensitive)" in trips.summary
     near = _near_days(report, events)
     for name, out in _outputs(report).items():
         leaks = [(d.isoformat(), ctx) for d, ctx in _said_days(out) if d in near]
         assert not leaks, (name, leaks[:3])
         if name.startswith("text"):
-            assert "South Korea Jul 2026 (days withheld: near a night-time move" in out, name
+            assert "South Korea Jun–Aug 2026 (days withheld: near a night-time move" in _flat(out), name
     # with the flag, and for a trip a few weeks on, the days as before
     dated = _with_trip(2, include_sensitive=True)[0].finding("trips")
     assert dated.value[0]["start"] == days[0].isoformat() and days[0].isoformat() in dated.summary, dated.summary
-    later, _events, later_days = _with_trip(40)  # 10 Aug: past the withheld months (NEAR61)
+    later, _events, later_days = _with_trip(63)  # 2 Sep: past the window (WINDOW62; NEAR61's 10 Aug is inside)
     assert later.finding("trips").value[0]["start"] == later_days[0].isoformat(), later.finding("trips").value

@@ -96,10 +96,13 @@ def test_a_move_dated_by_a_night_time_record_is_said_by_its_month() -> None:
     home = r.finding("home").to_dict()
     moved = home["value"]["moved"]
     assert str(moved["since"]).startswith("withheld ")  # the day itself stays withheld
-    assert moved["since_month"] == "2024-08"
-    assert view.headline(home) == "You most likely live in the United States since Aug 2024 (before: Germany)."
-    assert home["summary"].startswith("You most likely live in the United States since Aug 2024 (before: Germany)")
-    assert view.home_moves(home["value"]) == "Germany Jan 2023 – Jul 2024; United States since Aug 2024"
+    # WINDOW62: by the switch's window (Jul–Sep 2024, fixed about its first day on the later clock), both bounds
+    # alike — was "since Aug 2024" beside "Germany … – Jul 2024", the two months placing the night at their edge
+    assert moved["since_month"] == moved["until_month"] == "2024-07/2024-09"
+    assert view.headline(home) == "You most likely live in the United States since Jul–Sep 2024 (before: Germany)."
+    assert home["summary"].startswith("You most likely live in the United States since Jul–Sep 2024 (before: "
+                                      "Germany)")
+    assert view.home_moves(home["value"]) == "Germany Jan 2023 – Jul–Sep 2024; United States since Jul–Sep 2024"
     assert "date withheld" not in view.home_moves(home["value"])
 
 

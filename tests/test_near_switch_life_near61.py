@@ -39,9 +39,10 @@ def test_a_first_person_post_in_the_withheld_months_is_said_by_its_month(offset:
     day = MOVED + timedelta(days=offset)
     life = report.finding("life_events")
     event = next(v for v in life.value if v["basis"] == "own posts (first person)")
-    assert event["start"] == event["completed"] == f"withheld (near a night-time move) {day:%b %Y}", event
-    assert event["start_month"] == f"{day:%Y-%m}"
-    assert f"new job {day:%b %Y} (day withheld: near a night-time move; --include-sensitive) (your post)" \
+    # WINDOW62: by the window's three months (Jun–Aug about the 1 Jul switch), never the post's own month
+    assert event["start"] == event["completed"] == "withheld (near a night-time move) Jun–Aug 2026", event
+    assert event["start_month"] == event["month"] == "2026-06/2026-08"
+    assert "new job Jun–Aug 2026 (day withheld: near a night-time move; --include-sensitive) (your post)" \
         in life.summary, life.summary
     for name, out in ex60._outputs(report).items():
         assert day.isoformat() not in out and day.strftime("%-d %b %Y") not in out, name
@@ -51,9 +52,13 @@ def test_a_first_person_post_in_the_withheld_months_is_said_by_its_month(offset:
 
 
 def test_a_post_in_a_later_month_keeps_its_day() -> None:
+    """Past the window (Jun–Aug about the 1 Jul switch; WINDOW62: 10 Aug, which NEAR61 dated, is inside it now)."""
     report = _with_post("First day at my new job at Nordwind Logistics, exciting!", 40)  # 10 Aug
     event = next(v for v in report.finding("life_events").value if v["basis"] == "own posts (first person)")
-    assert event["start"] == "2026-08-10", event
+    assert event["start"] == "withheld (near a night-time move) Jun–Aug 2026", event
+    report = _with_post("First day at my new job at Nordwind Logistics, exciting!", 63)  # 2 Sep
+    event = next(v for v in report.finding("life_events").value if v["basis"] == "own posts (first person)")
+    assert event["start"] == "2026-09-02", event
 
 
 def _with_declared(include_sensitive: bool = False):  # type: ignore[no-untyped-def]
@@ -79,13 +84,14 @@ def test_declared_events_in_the_withheld_months_are_said_by_their_months(monkeyp
     life = report.finding("life_events")
     told = {v["title"]: v for v in life.value if v["basis"] == "declared"}
     for title in ("Moved to Tokyo, Japan", "Started New Job at Nordwind"):
-        assert told[title]["start"] == "withheld (near a night-time move) Jul 2026", told[title]
-        assert told[title]["start_month"] == "2026-07"
-    assert told["Graduated from Tokyo University"]["start"] == "2026-08-18"  # past the withheld months
-    assert "job Jul 2026 (day withheld: near a night-time move; --include-sensitive) (Started New Job at Nordwind)" \
-        in life.summary, life.summary
+        assert told[title]["start"] == "withheld (near a night-time move) Jun–Aug 2026", told[title]
+        assert told[title]["start_month"] == told[title]["month"] == "2026-06/2026-08"
+    # WINDOW62: 18 Aug lies in the window's third month now (NEAR61 dated it)
+    assert told["Graduated from Tokyo University"]["start"] == "withheld (near a night-time move) Jun–Aug 2026"
+    assert "job Jun–Aug 2026 (day withheld: near a night-time move; --include-sensitive) (Started New Job at " \
+        "Nordwind)" in life.summary, life.summary
     for name, out in ex60._outputs(report).items():
-        for said in ("2026-07-02", "2026-07-03", "2 Jul 2026", "3 Jul 2026"):
+        for said in ("2026-07-02", "2026-07-03", "2 Jul 2026", "3 Jul 2026", "2026-08-18", "18 Aug 2026"):
             assert said not in out, (name, said)
     dated = {v["title"]: v for v in _with_declared(True).finding("life_events").value if v["basis"] == "declared"}
     assert dated["Started New Job at Nordwind"]["start"] == "2026-07-03"

@@ -33,23 +33,38 @@ NOW = datetime(2027, 4, 2, tzinfo=UTC)
 MOVED = date(2026, 7, 1)
 
 
-def _month_bounds(days: set[date]) -> tuple[date, date]:
-    """The first and last day of the whole months about ``days`` ± WEEKDAY_PINS, built here by hand."""
-    lo = min(days) - timedelta(days=WEEKDAY_PINS)
-    hi = max(days) + timedelta(days=WEEKDAY_PINS)
-    nxt = date(hi.year + (hi.month == 12), hi.month % 12 + 1, 1)
-    return date(lo.year, lo.month, 1), nxt - timedelta(days=1)
+def _month_bounds(anchor: date) -> tuple[date, date]:
+    """The first and last day of the month before ``anchor``'s to the month after it, built here by hand (WINDOW62:
+    the window is fixed per switch, three whole months about its first local day on the later clock)."""
+    before = date(anchor.year - (anchor.month == 1), (anchor.month - 2) % 12 + 1, 1)
+    after2 = date(anchor.year + (anchor.month >= 11), (anchor.month + 1) % 12 + 1, 1)
+    return before, after2 - timedelta(days=1)
 
 
 @pytest.mark.parametrize("day", [date(2026, 7, 1), date(2026, 1, 3), date(2026, 12, 29), date(2024, 2, 25),
-                                 date(2026, 3, 16), date(2026, 6, 3)])
+                                 date(2026, 3, 16), date(2026, 6, 3), date(2026, 7, 31), date(2024, 2, 29),
+                                 date(2026, 11, 30), date(2026, 1, 1), date(2026, 12, 31)])
 def test_the_window_is_whole_calendar_months(day: date) -> None:
-    """Across month, year and leap-day edges: from the 1st of the month of day − 6 to the last of day + 6's."""
-    window = month_window({day, day + timedelta(days=1)})
-    first, last = _month_bounds({day, day + timedelta(days=1)})
+    """Across month, year and leap-day edges: the month before the anchor's, its month and the month after — the
+    same three months wherever the day lies in its month (WINDOW62, T58E 1)."""
+    window = month_window(day, {day - timedelta(days=1), day, day + timedelta(days=1)})
+    first, last = _month_bounds(day)
     assert min(window) == first and max(window) == last, (day, min(window), max(window))
     assert len(window) == (last - first).days + 1
-    assert month_window(set()) == frozenset()
+    # every day within WEEKDAY_PINS of the records' days lies inside
+    assert all(day + timedelta(days=k) in window for k in range(-WEEKDAY_PINS - 1, WEEKDAY_PINS + 2))
+    # the same window for every day of the anchor's month: no ruler
+    first_of = day.replace(day=1)
+    for k in range(31):
+        other = first_of + timedelta(days=k)
+        if other.month == day.month:
+            assert month_window(other, {other - timedelta(days=1), other + timedelta(days=1)}) == window, other
+
+
+def test_a_long_gap_grows_the_window_by_whole_months() -> None:
+    """A record beside the switch weeks before the anchor (no records between) is held too, by whole months."""
+    window = month_window(date(2026, 7, 15), {date(2026, 5, 20), date(2026, 7, 15)})
+    assert min(window) == date(2026, 5, 1) and max(window) == date(2026, 8, 31)
 
 
 #: (earlier clock, later clock, switch day): east and west, across the date line, a switch early and late in a month
@@ -63,12 +78,11 @@ def test_no_day_is_dated_in_the_withheld_months(a: str, b: str, moved: date) -> 
     """T58A 1: `python .probe/edge.py 0 1` gave the first dated day after the window always night + 7..9."""
     switch59.IPS.update(ex60.IPS)
     switch59.COUNTRY.update(ex60.COUNTRY)
-    events, last, first = switch59._moved(a, b, moved, 23.0, 19.0)
+    events, _last, first = switch59._moved(a, b, moved, 23.0, 19.0)
     events.sort(key=lambda e: e.sort_key)
     report = infer(events, now=NOW)
     assert str(report.finding("timezone").value["periods"][1]["from"]).startswith("withheld"), (a, b, moved)
-    days = {t.astimezone(c).date() for t in (last, first) for c in (ZoneInfo(a), ZoneInfo(b), UTC)}
-    lo, hi = _month_bounds(days)
+    lo, hi = _month_bounds(first.astimezone(ZoneInfo(b)).date())
     outs = ex60._outputs(report)
     for name, out in outs.items():
         said = sorted(d for d, _ctx in ex60._said_days(out))

@@ -15,6 +15,7 @@ from test_inference_synth import Stream, local
 
 from dataexam import report as report_module
 from dataexam.inference import infer
+from dataexam.report import view
 
 NOW = datetime(2027, 4, 2, tzinfo=UTC)
 MOVED = date(2026, 7, 1)
@@ -24,16 +25,24 @@ def test_a_trip_crossing_the_window_edge_is_withheld_at_both_ends() -> None:
     """T58A 3 (`python .probe/trip60.py 27 8` after the months): "South Korea from Jul 2026 (day withheld …) to
     2026-08-04", ``days_observed`` 8, ``first_home_day_after`` "2026-08-05" gave 28 Jul by subtraction."""
     switch59.IPS.update(ex60.IPS)
-    for offset, n in ((27, 8), (-35, 8)):  # out over the 31 Jul edge, in over the 1 Jun one
+    # WINDOW62: the window is Jun–Aug about the 1 Jul switch; out over the 31 Aug edge, in over the 1 Jun one
+    for offset, n in ((58, 8), (-35, 8)):
         report, days = _trip(offset, n)
         trip = report.finding("trips").value[0]
         assert trip["country"] == "KR"
         for key in ("start", "end", "last_home_day_before", "first_home_day_after"):
             assert str(trip[key]).startswith("withheld (near a night-time move) "), (offset, key, trip)
-        assert "days_observed" not in trip and trip["start_month"] == f"{days[0]:%Y-%m}" \
-            and trip["end_month"] == f"{days[-1]:%Y-%m}", trip
+        # the end inside by the window's months, the one outside by its own (no month of the window's)
+        months = [f"{d:%Y-%m}" if not date(2026, 6, 1) <= d <= date(2026, 8, 31) else "2026-06/2026-08"
+                  for d in (days[0], days[-1])]
+        assert "days_observed" not in trip and [trip["start_month"], trip["end_month"]] == months, trip
+        # … nor its records' count (three logins a day), nor the dated evidence lines of its days (WINDOW62)
+        assert "observations" not in trip, trip
+        for i in report.finding("trips").evidence.items:
+            assert str(i.time)[:10] not in {d.isoformat() for d in days}, i
         for name, out in ex60._outputs(report).items():
-            assert days[0].isoformat() not in out and days[-1].isoformat() not in out, (offset, name)
+            for d in days:
+                assert d.isoformat() not in out, (offset, name, d)
         dated = _trip(offset, n, include_sensitive=True)[0].finding("trips").value[0]
         assert dated["start"] == days[0].isoformat() and dated["days_observed"] == n, dated
 
@@ -52,8 +61,12 @@ def _trip(offset: int, n: int, include_sensitive: bool = False):  # type: ignore
 
 
 def test_json_saved_and_rendered_again_keeps_the_months() -> None:
-    report, _days = _trip(27, 8)
+    report, _days = _trip(58, 8)
     buf = io.StringIO()
     report_module.render(report, "json", buf, detail="full")
-    trip = json.loads(buf.getvalue())["by_id"]["trips"]["value"][0]
-    assert trip["start_month"] == "2026-07" and trip["end_month"] == "2026-08" and "days_observed" not in trip
+    data = json.loads(buf.getvalue())
+    trip = data["by_id"]["trips"]["value"][0]
+    assert trip["start_month"] == "2026-06/2026-08" and trip["end_month"] == "2026-09" \
+        and "days_observed" not in trip, trip
+    said = view.trip_span(trip)  # the saved JSON's trip in words: the window's months, then its own end's
+    assert said.startswith("Jun–Aug 2026") and "Sep 2026" in said and "Jul 2026" not in said, said

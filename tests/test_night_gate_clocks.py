@@ -115,18 +115,29 @@ def test_the_saved_json_places_an_undated_switch_at_its_first_instant_on_the_new
     # the report's first instant at or after the real switch (2024-02-06 00:00 UTC): an example it gives dated — a
     # week or more from the switch's night, as the examples nearer it are said by their month (EXAMPLE60: it was
     # "2024-02-08T15:00:00Z", three days after "withheld Mon 23:45", dating that Monday) — past the whole months
-    # withheld about it, Jan–Feb 2024 (NEAR61: was "2024-02-13T15:00:00Z", the night + 7, a ruler)
-    assert periods[1]["examples_from"] == "2024-03-04T15:00:00Z"
+    # withheld about it, Jan–Feb 2024 (NEAR61: was "2024-02-13T15:00:00Z", the night + 7, a ruler). WINDOW62: the
+    # window is Jan–Mar 2024 (three months about 6 Feb, the first day on São Paulo's clock), and the report dates no
+    # instant after it here (NEAR61's "2024-03-04T15:00:00Z" lies inside): null, and why
+    assert periods[1]["examples_from"] is None
+    assert periods[1]["examples_from_why"].startswith("no instant this report dates falls in this period")
+    assert periods[0]["to_month"] == periods[1]["from_month"] == "2024-01/2024-03"
+    assert "2024-03-04" not in json.dumps(doc)
     assert "2024-02-08" not in json.dumps(doc)
     assert "examples_from" not in periods[0]
     assert "2024-02-05" not in json.dumps(doc["by_id"]["timezone"]["value"])
     assert "2024-02-06" not in json.dumps(doc["by_id"]["timezone"]["value"])
     zone = view.local_zone(doc)
     assert isinstance(zone, MovedZone)
-    assert view.local_time("2024-02-05T20:00:00Z", zone) == "2024-02-05 20:00"  # Lisbon's evening
-    # São Paulo's noon, the first instant the report writes dated after the switch (those between are withheld by
-    # month and hour, said on their own clock when written: NEAR61)
-    assert view.local_time("2024-03-04T15:00:00Z", zone) == "2024-03-04 12:00"
+    # every instant the report writes reads as in the live report (none dated on São Paulo's clock: the switch is
+    # placed after them all, WINDOW62 — before, Lisbon's evening "2024-02-05T20:00:00Z" and São Paulo's noon
+    # "2024-03-04T15:00:00Z" were instants it wrote)
+    from dataexam.report.json import report_instants
+
+    written = report_instants(doc)
+    assert written
+    for t in written:
+        iso = t.strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert view.local_time(iso, zone) == view.local_time(iso, switched.clock), iso
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

@@ -184,7 +184,9 @@ def test_the_records_beside_a_switch_are_judged_on_the_clock_each_was_lived_on(
         # T56C 3 itself: the switch fell on Berlin's last record, Tue 23:00 (06:00 on Tokyo's clock)
         assert after == last and night == [last], (switch, before, after)
         assert view.headline(tz.to_dict()).startswith(
-            "You live on Tokyo time (Asia/Tokyo, UTC+9) since Jun 2026 (day withheld: night-time; "
+            # WINDOW62: by the switch's window (Jun–Aug about 1 Jul, its first day on Tokyo's clock) — "Jun 2026",
+            # the night's own month on Berlin's clock, beside a window centred on July placed it on 30 Jun
+            "You live on Tokyo time (Asia/Tokyo, UTC+9) since Jun–Aug 2026 (day withheld: night-time; "
             "--include-sensitive); before, on Berlin time"
         ), view.headline(tz.to_dict())
         assert periods[1]["from"] == "withheld Tue 23:00"
@@ -200,8 +202,11 @@ def test_the_earlier_clock_s_last_record_after_a_switch_at_utc_midnight_is_read_
     # (said on the switch's clock, New York's: the record lies between London's last day and New York's first)
     assert periods[1]["from"] == periods[1]["start"] == "withheld Tue 20:30", periods
     assert periods[0]["to"].startswith("withheld") and "1 Jul" not in view.headline(tz.to_dict())
-    # (its month on the switch's clock: 30 Jun 20:30 in New York)
-    assert "since Jun 2026 (day withheld: night-time; --include-sensitive)" in view.headline(tz.to_dict())
+    # (WINDOW62: its window's months — the month before to the month after its first record on the later clock,
+    # 30 Jun 20:30 in New York: May–Jul 2026 — was "since Jun 2026", the record's own month)
+    assert periods[1]["from_month"] == periods[0]["to_month"] == "2026-05/2026-07", periods
+    assert "since May–Jul 2026 (day withheld: night-time; --include-sensitive)" in \
+        re.sub(r"\s+", " ", view.headline(tz.to_dict()))
     assert "2026-07-01" not in json.dumps(tz.value) and "2026-06-30" not in json.dumps(tz.value)
 
 

@@ -76,11 +76,13 @@ def test_the_switch_is_undated_without_the_flag_and_dated_with_it(reports) -> No
     assert "2024-02-05" not in said and "2024-02-06" not in said
     # T33B L1: the bound said by its month, the sentence whole (was "Your records from Wed 01:30, date withheld
     # (night-time; --include-sensitive) on fit Europe/Lisbon")
-    assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
+    # WINDOW62: the switch's bounds by its window's months (Jan–Mar 2024 about 6 Feb, the first day on São Paulo's
+    # clock), not the night's own month ("Feb 2024"), here and in "around …"
+    assert "Your records since Jan–Mar 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
            "those before them Europe/Lisbon;" in tz.caveats[0]
-    assert [(p.get("from_month"), p.get("to_month")) for p in v["periods"]] == [(None, "2024-02"),
-                                                                              ("2024-02", "2024-08")]
-    assert "around February 2024" in tz.caveats[0]  # the month is said, as the other withheld bounds'
+    assert [(p.get("from_month"), p.get("to_month")) for p in v["periods"]] == [(None, "2024-01/2024-03"),
+                                                                              ("2024-01/2024-03", "2024-08")]
+    assert "around Jan–Mar 2024" in tz.caveats[0]  # the window is said, as the other withheld bounds'
     assert tz.confidence == reports[True].finding("timezone").confidence == "medium"  # Manaus's clock alike
     assert tz.value["zone"] == dated["zone"] and tz.summary == reports[True].finding("timezone").summary
 
@@ -119,7 +121,7 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     headline = view.headline(data["by_id"]["timezone"] if "by_id" in data else
                              next(f for f in data["findings"] if f["id"] == "timezone"))
     assert headline.startswith("You live on Manaus time (America/Manaus, UTC−4) or São Paulo time "
-                               "(America/Sao_Paulo, UTC−3) since Feb 2024 (day withheld: night-time; "
+                               "(America/Sao_Paulo, UTC−3) since Jan–Mar 2024 (day withheld: night-time; "
                                "--include-sensitive); before, on Lisbon time"), headline
     outs = {}
     for fmt in ("json", "text", "markdown", "html"):
@@ -130,7 +132,7 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     assert "_clock" not in doc
     assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == "withheld Mon 22:30"
     for fmt, out in outs.items():
-        assert "since Feb 2024 (day withheld: night-time" in out or fmt == "json", fmt
+        assert "since Jan–Mar 2024 (day withheld: night-time" in out or fmt == "json", fmt
         assert "since 6 Feb 2024" not in out and "2024-02-06T00:00:00Z" not in out, fmt
     # with the flag the headline dates the move, as before
     dated = report_module.prepare(reports[True])
@@ -182,14 +184,14 @@ def test_a_move_beside_a_night_record_is_said_by_its_month_never_as_a_daytime_re
     tz = infer(events, now=NOW).finding("timezone")
     v = tz.value
     assert v["earlier_zone"]["until"] == "withheld Mon 22:30" and v["periods"][1]["from"] == "withheld Mon 21:30"
-    assert v["periods"][0]["to_month"] == "2024-02" and v["periods"][1]["from_month"] == "2024-02"
+    assert v["periods"][0]["to_month"] == v["periods"][1]["from_month"] == "2024-01/2024-03"  # WINDOW62: the window
     move = next(c for c in tz.caveats if "a move" in c)
-    assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
+    assert "Your records since Jan–Mar 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
            "those before them Europe/Lisbon" in move
     assert "date withheld" not in move and " on fit " not in move
     data = report_module.prepare(infer(events, now=NOW))
     headline = view.headline(next(f for f in data["findings"] if f["id"] == "timezone"))
-    assert "since Feb 2024 (day withheld: night-time; --include-sensitive); before, on Lisbon time" in headline
+    assert "since Jan–Mar 2024 (day withheld: night-time; --include-sensitive); before, on Lisbon time" in headline
     assert "date withheld" not in headline
 
 

@@ -19,7 +19,7 @@ import random
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import Any
@@ -99,7 +99,16 @@ from .periods import (
     week_part,
 )
 from .proxies import COMMUTE_KM
-from .sensitive import NightGate, is_night_at, spoken_bound, spoken_span, withheld_near, withheld_time
+from .sensitive import (
+    NightGate,
+    is_night_at,
+    month_words,
+    spoken_bound,
+    spoken_span,
+    window_month,
+    withheld_near,
+    withheld_time,
+)
 from .sleep import (
     DAY_SLEEP_LABEL,
     DEFAULT_FREE_DAYS,
@@ -151,19 +160,34 @@ from .zoneprior import (
 WEEKDAY_PINS = 6
 
 
-def month_window(days: set[date] | frozenset[date]) -> frozenset[date]:
-    """The days withheld around the local ``days`` of the records beside a withheld switch (each on every clock it
-    may be read on): every day from the 1st of the month of (the earliest − :data:`WEEKDAY_PINS` days) to the last
-    day of the month of (the latest + :data:`WEEKDAY_PINS` days) — whole calendar months, so the first dated day after
-    the window and the last before it say no more than the month the withheld bound already says (a window of a
-    fixed width around the night is a ruler: its first dated day, less seven, was the night; NEAR61, T58A 1).
-    Empty for no ``days``."""
-    if not days:
-        return frozenset()
-    lo = min(days) - timedelta(days=WEEKDAY_PINS)
-    hi = max(days) + timedelta(days=WEEKDAY_PINS)
-    start = lo.replace(day=1)
-    end = (hi.replace(day=28) + timedelta(days=4)).replace(day=1)  # the 1st of the month after hi's
+def _month_start(d: date, months: int) -> date:
+    """The 1st of the month ``months`` months after ``d``'s (before it where negative)."""
+    k = d.year * 12 + d.month - 1 + months
+    return date(k // 12, k % 12 + 1, 1)
+
+
+def month_window(anchor: date, days: Iterable[date] = ()) -> frozenset[date]:
+    """The days withheld about a clock switch the night gate undated (WINDOW62): the whole month before the
+    ``anchor``'s, its month and the month after — three calendar months, whatever the day of its month. The anchor
+    is the switch's first local day on the later clock (the first record of the later period, read on its own
+    clock); :meth:`MovedClock._said_periods`. Fixed per switch: a window whose reach depends on where the night lies
+    in its month is a ruler (T58E 1: one that reached into August only for a night within six days of July's end,
+    a record said "Aug 2026 (near a night-time move)" beside the switch "withheld Mon 23:00" pinned Mon 27 Jul;
+    NEAR61's "1st of the month of night − 6 … last of the month of night + 6"), as was one of a fixed width in days
+    (its first dated day, less seven, was the night: T58A 1). Three months always hold every day within
+    :data:`WEEKDAY_PINS` of the anchor and of the day either side of it (the other clocks' days of the records
+    beside the switch): a month has ≥ 28 days.
+
+    ``days``: the local days of the records beside the switch (each on every clock it may be read on); where a long
+    gap in the records puts one of them, ± :data:`WEEKDAY_PINS`, outside those three months (a last record weeks
+    before the first on the later clock), the window grows by whole months to hold it — a width set by the gap,
+    not by the night's place in its month. Its edges stay the months' edges, which the months said already say."""
+    start, end = _month_start(anchor, -1), _month_start(anchor, 2)  # end: the 1st after the window
+    for d in days:
+        while d - timedelta(days=WEEKDAY_PINS) < start:
+            start = _month_start(start, -1)
+        while d + timedelta(days=WEEKDAY_PINS) >= end:
+            end = _month_start(end, 1)
     return frozenset(start + timedelta(days=n) for n in range((end - start).days))
 
 MIN_TZ_EVENTS = 100
@@ -1842,10 +1866,14 @@ class ClockAggregator(Aggregator):
         elif earlier is not None and moved is not None:
             # first: the one caveat the text report shows at its default detail should be this one
             later_word = "later" if moved[4] > 0 else "earlier"
-            since = spoken_bound((said_periods or [{}, {"from": moved_on.isoformat()}])[-1]["from"],
-                                 moved_on.isoformat())
+            said_from = (said_periods or [{}, {"from": moved_on.isoformat()}])[-1]
+            # a switch undated with its window's months (WINDOW62: "2026-06/2026-08"): said by them, here too —
+            # the move's own month beside the window placed the night at a month's edge where the two differed
+            window = said_from.get("from_month") if "/" in str(said_from.get("from_month")) else None
+            since = spoken_bound(said_from["from"], window or moved_on.isoformat())
+            around = month_words(window) if window else f"{moved_on:%B %Y}"
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around "
-                              f"{moved_on:%B %Y}: a move. Your records since {since} fit {zone}, "
+                              f"{around}: a move. Your records since {since} fit {zone}, "
                               f"those before them {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({since})"
@@ -2264,12 +2292,18 @@ class ClockAggregator(Aggregator):
         t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
         if not gate.dated and t is not None and day in self.move_days_withheld:
             # a day of a switch the periods undate (LIFE59): withheld too, though its own record be by day — then
-            # by its month and hour, not its weekday (which would pin the night's beside it: EXAMPLE60)
-            iso = t.strftime("%Y-%m-%dT%H:%M:%SZ")
-            return withheld_time(iso, tz) if gate.night_clock(t, [tz]) is not None else withheld_near(iso, tz)
+            # by its window's months and hour, not its weekday (which would pin the night's beside it: EXAMPLE60),
+            # at night too (WINDOW62)
+            return withheld_near(t.strftime("%Y-%m-%dT%H:%M:%SZ"), tz, self._window_gate())
         if gate.dated or t is None or gate.night_clock(t, [tz]) is None:
             return day.isoformat()
         return gate.day(t, tz) or day.isoformat()
+
+    def _window_gate(self) -> NightGate:
+        """A closed gate whose ``near_move`` is this clock's :attr:`move_days_withheld` (set by
+        :meth:`_said_periods`), to say a record in one of its windows by the window's months
+        (:meth:`.sensitive.NightGate.window`)."""
+        return NightGate(dated=False, near_move=self.move_days_withheld)
 
     def _said_between(self, gate: NightGate, tz: tzinfo, change: ClockChange, before: str,
                       after: str) -> dict[str, Any]:
@@ -2298,16 +2332,18 @@ class ClockAggregator(Aggregator):
                     break
                 t = earlier_t
             out[key] = day.isoformat() if t is None else t.astimezone(zb if last else za).date().isoformat()
-            if t is not None and not gate.dated and gate.night_clock(t, [tz]) is not None:
-                out[key] = gate.day(t, tz) or out[key]
-                out[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"
-            elif t is not None and not gate.dated \
+            if t is not None and not gate.dated \
                     and date.fromisoformat(out[key]) in self.move_days_withheld:
                 # the day of a record beside a switch the periods undate (LIFE59: "between 2024-06-30 and …" beside
-                # "to Jun 2024 (day withheld …)"): by its month, as they say it
-                out[f"{key}_month"] = out[key][:7]
-                # by day: its month and hour, not its weekday (EXAMPLE60)
-                out[key] = withheld_near(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zb if last else za)
+                # "to Jun 2024 (day withheld …)"): by its window's months and hour, at night too, never its own
+                # month nor weekday (EXAMPLE60; WINDOW62)
+                near = self._window_gate()
+                span = near.window(date.fromisoformat(out[key]), None)
+                out[f"{key}_month"] = window_month(span) if span is not None else out[key][:7]
+                out[key] = withheld_near(t.strftime("%Y-%m-%dT%H:%M:%SZ"), zb if last else za, near)
+            elif t is not None and not gate.dated and gate.night_clock(t, [tz]) is not None:
+                out[key] = gate.day(t, tz) or out[key]
+                out[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"
         return out
 
     def _said_shift(self, gate: NightGate, tz: tzinfo, moved: tuple[date, date, date, date, float]) -> list[str]:
@@ -2396,14 +2432,24 @@ class ClockAggregator(Aggregator):
                 # … by whole calendar months (NEAR61, T58A 1): a window a fixed distance wide is a ruler — the first
                 # day dated after it, less seven, is the night — so it runs from the 1st of the month of the
                 # earliest such day to the last of the month of the latest, edges the month already says
+                # … and by three whole months fixed per switch (WINDOW62, T58E 1): the month before, the month and
+                # the month after the switch's first local day on the later clock (``month_window``), wherever the
+                # night lies in its month
                 clocks = [tz, UTC, *zones]
-                self.move_days_withheld |= month_window({t.astimezone(c).date() for t in (before, after)
-                                                         if t is not None for c in clocks})
+                anchor_t = after if after is not None else before
+                assert anchor_t is not None
+                window = month_window(anchor_t.astimezone(zones[1]).date(),
+                                      {t.astimezone(c).date() for t in (before, after) if t is not None
+                                       for c in clocks})
+                self.move_days_withheld |= window
                 said_on = {t: z for t, z, said_there in night_other if said_there}
                 for key, p, t in (("to", out[k - 1], before), ("from", out[k], after)):
                     if t is not None:
                         clock = said_on.get(t, tz)
-                        p[f"{key}_month"] = f"{t.astimezone(clock):%Y-%m}"
+                        # the bound's months: the window's ("2026-06/2026-08"), not the record's own month — at a
+                        # month's edge the two bounds' own months differed ("to Jul 2026", "from Aug 2026"), and
+                        # either beside the window placed the night at that edge (WINDOW62)
+                        p[f"{key}_month"] = window_month((min(window), max(window)))
                         p[key] = withheld_time(format_time(t) or "", clock)
                 if after is not None:
                     out[k]["start"] = out[k]["from"]

@@ -50,7 +50,8 @@ from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
 from .lifeposts import KINDS as POST_LIFE_KINDS
 from .lifeposts import PostLife, kinds_read
 from .model import Confidence, Evidence, EvidenceItem, Finding
-from .sensitive import TIME_WITHHELD, NightGate, special_group, spoken, spoken_bound
+from .sensitive import TIME_WITHHELD, NightGate, near_months, special_group, spoken, spoken_bound
+from .sensitive import month_words as sensitive_month_words
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
 from .stock import NAPPY, SIZES_AT_ONCE, HouseholdUse, nappy_size
@@ -369,7 +370,19 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
                         "to": place_text((ship.get("country"), ship.get("region"), ship.get("city"))),
                         "seen_in": "shipping addresses"} | ({"_day": day} if day != completed else {})
                        | _start_month(start, days.get("earlier.last")))
-    return out
+    return [_near_window(e) for e in out]
+
+
+def _near_window(event: dict[str, Any]) -> dict[str, Any]:
+    """A home move whose ``start`` or ``completed`` is withheld near a night-time move (``sensitive.near_months``:
+    "withheld (near a night-time move) Jun–Aug 2026 17:00") with its ``month`` and ``start_month`` the window's
+    ("2026-06/2026-08"), never the day's own month (WINDOW62: "a move between Jul 2026 (day withheld: near …) and
+    Jul 2026" beside the window said the night's month finer than the window); other events unchanged."""
+    start, done = near_months(event.get("start")), near_months(event.get("completed"))
+    if start is None and done is None:
+        return event
+    window = (done or start)[1]  # type: ignore[index]
+    return event | {"month": window} | ({"start_month": start[1]} if start is not None else {})
 
 
 def _period_events(moved: dict[str, Any], periods: list[dict[str, Any]],
@@ -420,7 +433,8 @@ def _first_day(event: dict[str, Any]) -> date:
     said = event.get("start")
     if str(said).startswith(TIME_WITHHELD):  # a withheld day: its month (NEAR61), the event's where none is kept
         said = event.get("start_month") or event.get("month")
-    parts = [int(p) for p in str(said or event.get("month"))[:10].split("-")]
+    # a window's months ("2026-06/2026-08", WINDOW62): its first
+    parts = [int(p) for p in str(said or event.get("month")).partition("/")[0][:10].split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
@@ -520,7 +534,10 @@ def _place(where: Any) -> str:
 
 
 def _month(ym: str) -> str:
-    """``"2023-01"`` → ``"Jan 2023"`` (anything else unchanged)."""
+    """``"2023-01"`` → ``"Jan 2023"``, a window near a night-time move ``"2026-06/2026-08"`` → ``"Jun–Aug 2026"``
+    (WINDOW62; anything else unchanged)."""
+    if "/" in str(ym):
+        return sensitive_month_words(ym) or str(ym)
     try:
         return datetime.strptime(str(ym)[:7], "%Y-%m").strftime("%b %Y")
     except ValueError:

@@ -49,7 +49,7 @@ from ..lazyrx import lazy_compile
 from ..wording import iso_words
 from .lifewords import FOREIGN_TYPE_WORDS
 from .model import EvidenceItem
-from .sensitive import NightGate, spoken_bound, withheld_near
+from .sensitive import NightGate, spoken_bound, window_month, withheld_near
 
 CAP = 200  # declared candidates kept (a person declares a handful)
 SAME_EVENT_DAYS = 45  # a post's start date and the profile's date of one job, move or relationship
@@ -248,7 +248,8 @@ class DeclaredLife:
 
         ``gate``: the report's (:meth:`.sensitive.NightGate.of` the context). A declared day (``start`` an ISO day)
         within its ``near_move`` — the calendar months about a clock switch the time zone undated — is said by its
-        month: ``start``/``completed`` "withheld (near a night-time move) Jul 2026", ``start_month`` "2026-07"
+        window's months (WINDOW62): ``start``/``completed`` "withheld (near a night-time move) Jun–Aug 2026",
+        ``start_month`` and ``month`` "2026-06/2026-08"
         (NEAR61, T58A 2: "move 2 Jul 2026 (Moved to Tokyo, Japan)" beside the switch's "withheld Tue 23:00" told
         which Tuesday). A month or year the person gave is said as given."""
         merged: list[dict[str, Any]] = []
@@ -288,9 +289,13 @@ class DeclaredLife:
                 continue
             said: str = m["date"]
             near: dict[str, str] = {}
-            if gate is not None and len(str(said)) >= 10 and gate.near(m["day"], None):
-                said, near = withheld_near(str(said)[:10], None), {"start_month": str(m["date"])[:7]}
-            out.append({"type": m["type"], "month": m["day"].strftime("%Y-%m"), "start": said,
+            month = m["day"].strftime("%Y-%m")
+            span = gate.window(m["day"], None) if gate is not None and len(str(said)) >= 10 else None
+            if span is not None:  # by the window's months, its own month too (WINDOW62)
+                assert gate is not None
+                said, month = withheld_near(str(said)[:10], None, gate), window_month(span)
+                near = {"start_month": month}
+            out.append({"type": m["type"], "month": month, "start": said,
                         "completed": said} | near | {"sensitive": category, "basis": "declared", "title": m["title"],
                         "declared_in": m["declared_in"], "_evidence": m["_evidence"], "_day": m["day"]})
         return out, withheld

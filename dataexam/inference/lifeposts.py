@@ -36,7 +36,7 @@ from ..categories import special_category
 from ..events import Event
 from ..lazyrx import lazy_compile
 from .model import EvidenceItem
-from .sensitive import MOVE_WITHHELD, TIME_WITHHELD, NightGate, withheld_near
+from .sensitive import MOVE_WITHHELD, TIME_WITHHELD, NightGate, window_month, withheld_near
 from .textrules import is_retweet, reading_of
 
 CAP = 50  # events kept per kind (a person posts a handful)
@@ -248,9 +248,10 @@ class PostLife:
 
         ``gate``: the report's (:meth:`.sensitive.NightGate.of` the context: its ``near_move``, the days of the
         calendar months about a clock switch the time zone undated), else one closed unless ``include_sensitive``.
-        A post by day on such a day (its day on ``zone``'s clock or in UTC) is said by its month: ``start`` and
-        ``completed`` "withheld (near a night-time move) Jul 2026" with ``start_month`` "2026-07" (NEAR61, T58A 2:
-        "new job 3 Jul 2026 (your post)" beside the switch's "withheld Tue 23:00" told which Tuesday)."""
+        A post on such a day (its day on ``zone``'s clock or in UTC), by day or at night, is said by the window's
+        months: ``start`` and ``completed`` "withheld (near a night-time move) Jun–Aug 2026", ``start_month`` and
+        ``month`` "2026-06/2026-08" (NEAR61, T58A 2: "new job 3 Jul 2026 (your post)" beside the switch's "withheld
+        Tue 23:00" told which Tuesday; WINDOW62: its own month, or a night-time post's weekday, narrowed it)."""
         gate = gate if gate is not None else NightGate(dated=include_sensitive)
         out: list[dict[str, Any]] = []
         withheld = 0
@@ -267,10 +268,16 @@ class PostLife:
                     continue
                 said = gate.instant(r["first_at"], zone)
                 near: dict[str, str] = {}
-                if said is not None and said.startswith(MOVE_WITHHELD):  # by day near an undated switch: its month
-                    said, near = withheld_near(first.isoformat(), None), {"start_month": first.strftime("%Y-%m")}
+                month = first.strftime("%Y-%m")
+                if said is not None and said.startswith(MOVE_WITHHELD):
+                    # near an undated switch, by day or at night: by its window's months, its own month too
+                    # (WINDOW62, T58E 1/3: a run of records each saying its month gave the month's edge)
+                    span = gate.window(first, None) or gate.window(r["first_at"], zone)
+                    said = withheld_near(first.isoformat(), None, gate)
+                    month = window_month(span) if span is not None else month
+                    near = {"start_month": month}
                 shown = said if said is not None and said.startswith(TIME_WITHHELD) else first.isoformat()
-                out.append({"type": r["type"], "month": first.strftime("%Y-%m"), "start": shown,
+                out.append({"type": r["type"], "month": month, "start": shown,
                             "completed": shown} | near | {"posts": r["posts"], "sensitive": category,
                             "basis": "own posts (first person)", "declared_type": KINDS[r["type"]][1],
                             "_evidence": r["_evidence"], "_day": first.isoformat()})

@@ -45,6 +45,7 @@ from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
 from .proxies import slept_in, waking_day
 from .sensitive import (  # night, defined once
+    MOVE_WITHHELD,
     NIGHT_FROM_H,
     NIGHT_TO_H,
     TIME_WITHHELD,
@@ -53,8 +54,8 @@ from .sensitive import (  # night, defined once
     spoken,
     spoken_bound,
     spoken_span,
+    window_month,
     withheld_near,
-    withheld_time,
 )
 from .shipping import ShipHome
 from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
@@ -249,31 +250,58 @@ def _trips_head(trips: list[dict[str, Any]]) -> str:
 def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
     """Without --include-sensitive, the trips (``trips``, in place, once every finding is done: the late nights and
     the clock have read their days) whose days lie near a clock switch the time-zone finding undated (``gate``'s
-    :attr:`~.sensitive.NightGate.near_move`, its days on either clock and UTC) say those days by their month:
-    ``start``/``end`` "withheld (near a night-time move) Jul 2026" with ``start_month``/``end_month``, the home days
-    around it (``last_home_day_before``/``first_home_day_after``) so too, and the summary's head by their months
-    (EXAMPLE60: "South Korea 3–6 Jul 2026" two days after the switch "withheld Tue 23:00" told which Tuesday): "South
-    Korea Jul 2026 (days withheld: near a night-time move; --include-sensitive)".
+    :attr:`~.sensitive.NightGate.near_move`, its windows of three whole months, on either clock and UTC) say those
+    days by the window's months: ``start``/``end`` "withheld (near a night-time move) Jun–Aug 2026" with
+    ``start_month``/``end_month`` "2026-06/2026-08" (:func:`~.sensitive.window_month`; WINDOW62: every record in a
+    window says the same months, never its own), the home days around it (``last_home_day_before``/
+    ``first_home_day_after``) so too, and the summary's head by those months (EXAMPLE60: "South Korea 3–6 Jul 2026"
+    two days after the switch "withheld Tue 23:00" told which Tuesday): "South Korea Jun–Aug 2026 (days withheld:
+    near a night-time move; --include-sensitive)".
 
-    A trip with any of those four days near the switch has all four withheld by their months, and no
-    ``days_observed`` (NEAR61, T58A 3): one end dated beside the other withheld gave it by subtraction — "South Korea
-    from Jul 2026 (day withheld …) to 2026-08-04" with ``days_observed`` 8 and ``first_home_day_after``
-    "2026-08-05" said its first day, 28 Jul."""
+    A trip with a day of its own (``start`` to ``end``) in a window has all four days withheld, and neither
+    ``days_observed`` nor ``observations`` (NEAR61, T58A 3; WINDOW62, T58E: with logins a day, either counts its
+    days, and one end dated beside the other withheld gave it by subtraction — "South Korea from Jul 2026 (day
+    withheld …) to 2026-08-04" with ``days_observed`` 8 said its first day, 28 Jul), nor the finding's dated
+    evidence lines of its days (those after the window counted back from its end the same way). A trip wholly
+    outside the windows stays dated; only its home day before or after that lies in one is withheld (T58E 4: a trip
+    from the 1st of the month after a window was withheld whole because the day before it lay inside)."""
     if gate.dated or not gate.near_move or not isinstance(trips.value, list):
         return
     old_head = _trips_head(trips.value)
     changed = False
-    keys = ("start", "end", "last_home_day_before", "first_home_day_after")
+    own_keys, home_keys = ("start", "end"), ("last_home_day_before", "first_home_day_after")
+    dropped: list[tuple[date, date]] = []  # the real days of the trips withheld: their dated evidence lines go
     for t in trips.value:
-        days = {key: t[key] for key in keys if isinstance(t.get(key), str) and len(t[key]) == 10}
-        if not any(gate.near(date.fromisoformat(day), None) for day in days.values()):
+        days = {key: t[key] for key in (*own_keys, *home_keys) if isinstance(t.get(key), str) and len(t[key]) == 10}
+        own = [date.fromisoformat(days[k]) for k in own_keys if k in days]
+        inside = bool(own) and (any(gate.near(d, None) for d in own) or any(
+            gate.near(min(own) + timedelta(days=n), None) for n in range((max(own) - min(own)).days + 1)))
+        if not inside:
+            for key in home_keys:  # a trip outside: dated; a home day beside it in a window by the window
+                if key in days and gate.near(date.fromisoformat(days[key]), None):
+                    t[key] = withheld_near(days[key], None, gate)
+                    changed = True
             continue
         for key, day in days.items():
-            if key in ("start", "end"):
-                t[f"{key}_month"] = day[:7]
-            t[key] = withheld_near(day, None)
+            if key in own_keys:
+                span = gate.window(date.fromisoformat(day), None)
+                t[f"{key}_month"] = window_month(span) if span is not None else day[:7]
+            t[key] = withheld_near(day, None, gate)
         t.pop("days_observed", None)  # its length from a dated end would give the other (T58A 3)
+        t.pop("observations", None)  # … as would its records' count, with logins a day (WINDOW62)
+        dropped.append((min(own) - timedelta(days=1), max(own) + timedelta(days=1)))
         changed = True
+    if dropped:
+        def dated_in_trip(item: EvidenceItem) -> bool:
+            if not isinstance(item.time, str) or item.time.startswith(TIME_WITHHELD) or len(item.time) < 10:
+                return False
+            try:
+                d = date.fromisoformat(item.time[:10])
+            except ValueError:
+                return False
+            return any(a <= d <= b for a, b in dropped)
+
+        trips.evidence.items = [i for i in trips.evidence.items if not dated_in_trip(i)]
     if changed:
         trips.summary = trips.summary.replace(old_head, _trips_head(trips.value), 1)
 
@@ -554,14 +582,25 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
             "since": periods[-1]["from"], "periods": periods} | ({"seasonal": seasons} if seasons else {})
 
 
-def kept_months(said: dict[str, Any], real: dict[str, Any]) -> dict[str, Any]:
+def kept_months(said: dict[str, Any], real: dict[str, Any], gate: NightGate | None = None) -> dict[str, Any]:
     """A move as the home's value gives it (``said``: a night-time bound withheld, "withheld Sun 23:00") with the
     month of each withheld bound beside it from ``real`` (the days as the rule reads them): ``until_month``/
     ``since_month``, and a period's ``from_month``/``until_month`` ("2024-11"), as the clock periods keep theirs —
     the report said "since Sun 23:00, date withheld (…)" where the finding's own sentence said "since Nov 2024"
-    (T38B). The month is no night's date."""
+    (T38B). The month is no night's date. A bound withheld near a night-time move (:data:`.sensitive.MOVE_WITHHELD`)
+    keeps the months of its window instead ("2026-06/2026-08": ``gate``'s :meth:`~.sensitive.NightGate.window`;
+    WINDOW62), never its own month."""
+    def month(shown: Any, day: Any) -> str:
+        span = None
+        if gate is not None and str(shown).startswith(MOVE_WITHHELD):
+            try:
+                span = gate.window(date.fromisoformat(str(day)[:10]), None)
+            except ValueError:
+                span = None
+        return window_month(span) if span is not None else str(day)[:7]
+
     def marks(shown: dict[str, Any], days: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
-        return shown | {f"{k}_month": str(days[k])[:7] for k in keys
+        return shown | {f"{k}_month": month(shown.get(k), days[k]) for k in keys
                         if str(shown.get(k)).startswith(TIME_WITHHELD) and days.get(k)}
 
     out = marks(said, real, ("until", "since"))
@@ -699,7 +738,8 @@ class MovesMixin:
             # (a weekday would pin the night's beside it: EXAMPLE60), the month kept (kept_months), as the clock
             # says it
             iso = format_time(t) or ""
-            return withheld_time(iso, night) if night is not None else withheld_near(iso, ctx.zone)
+            # … by the window's months and hour, at night too (WINDOW62, T58E 3: no weekday inside it)
+            return withheld_near(iso, ctx.zone, gate)
         return day if night is None else gate.day(t, night) or day
 
     def _said_move(self, ctx: Context, moved: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -712,7 +752,7 @@ class MovesMixin:
             "since": self._said_day(ctx, moved["to"], moved["since"], False),
             "periods": [p | {"from": self._said_day(ctx, p["country"], p["from"], False),
                              "until": self._said_day(ctx, p["country"], p["until"], True)}
-                        for p in moved["periods"]]}, moved)
+                        for p in moved["periods"]]}, moved, NightGate.of(ctx))
 
     def _clock_move_apart(self, ctx: Context, moved: dict[str, Any], said_moved: dict[str, Any]) -> str | None:
         """The caveat where a login move (:meth:`_move`: ``moved`` its real days, ``said_moved`` as the value gives
@@ -808,7 +848,7 @@ class MovesMixin:
         self._moved_dated = moved | {"until": ship.last, "since": since, "periods": [
             moved["periods"][0] | {"from": ship.first, "until": ship.last},
             moved["periods"][1] | {"from": since, "until": last.isoformat()}]}
-        moved = kept_months(moved, self._moved_dated)
+        moved = kept_months(moved, self._moved_dated, NightGate.of(ctx))
         value.update(moved=moved)
         said = gazetteer.town_and_country(value["city"], cc) if value.get("city") else gazetteer.country_in_text(cc)
         until = date.fromisoformat(ship.last[:10])
@@ -856,7 +896,7 @@ class MovesMixin:
                              "periods": periods, "seen_in": "shipping addresses"}
         shown.append({"country": ship.country, "from": ship.said_first, "until": ship.said_last or ship.said_first})
         moved = kept_months(self._moved_dated | {"until": said_last, "since": ship.said_first, "periods": shown},
-                            self._moved_dated)
+                            self._moved_dated, NightGate.of(ctx))
         value.update(country=ship.country, city=ship.city, region=ship.region,
                      lat=known.lat if known else None, lon=known.lon if known else None,
                      city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None,

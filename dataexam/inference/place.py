@@ -75,6 +75,7 @@ from .sensitive import (  # night, defined once
     TIME_WITHHELD,
     NightGate,
     holy_town,
+    near_months,
     spoken,
     spoken_bound,
 )
@@ -1406,6 +1407,12 @@ class PlaceAggregator(MovesMixin, Aggregator):
         def month(iso: str) -> str:
             return date.fromisoformat(iso[:10]).strftime("%b %Y")
 
+        def since_words() -> str:
+            # a day withheld near a night-time move by its window's months, as the value says it (WINDOW62: its own
+            # month beside the window placed the night at a month's edge where the two differed)
+            near = near_months((said_moved or {}).get("since"))
+            return near[0] if near is not None else month(moved["since"])
+
         if moved and moved.get("seasonal"):  # two homes by season (T31B S1): neither half-year is a stay abroad
             said = seasons_text(moved["seasonal"],
                                 lambda h: where if h["country"] == country else in_text(name(h["country"])))
@@ -1417,10 +1424,10 @@ class PlaceAggregator(MovesMixin, Aggregator):
         elif moved and len(moved["periods"]) > 2:
             earlier = "; ".join(f"{in_text(name(p['country']))} {month(p['from'])} – {month(p['until'])}"
                                 for p in moved["periods"][:-1])
-            summary = (f"You most likely live in {where} since {month(moved['since'])} (before: {earlier}) "
+            summary = (f"You most likely live in {where} since {since_words()} (before: {earlier}) "
                        f"({share:.0%} of {kind_of} since then).")
         elif moved:
-            summary = (f"You most likely live in {where} since {month(moved['since'])} (before: "
+            summary = (f"You most likely live in {where} since {since_words()} (before: "
                        f"{in_text(name(moved['from']))}) ({share:.0%} of {kind_of} since then).")
         else:
             summary = f"You most likely live in {where} ({share:.0%} of {kind_of})."

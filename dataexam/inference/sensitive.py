@@ -55,6 +55,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
+from functools import cached_property
 from typing import Any
 
 from ..categories import PURCHASE_KINDS as _PURCHASE_KINDS
@@ -187,13 +188,19 @@ def withheld_item(item: EvidenceItem) -> bool:
         item.special or special_excerpt(item.excerpt))
 
 
+#: the months' abbreviations a withheld time near a night-time move begins with ("Jun–Aug 2026 07:30")
+_MONTHS3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+
+
 def _special_time(iso: str, zone: tzinfo | None, near: Any = None) -> str:
-    """A special-category record's withheld ``time`` (:data:`SPECIAL_WITHHELD`): its weekday and hour — or, by day on
-    a day ``near`` (a :class:`NightGate`) withholds as near an undated switch, its month and hour ("withheld (special
-    category) Jul 2026 10:27": a weekday there would pin the night's beside it, EXAMPLE60)."""
+    """A special-category record's withheld ``time`` (:data:`SPECIAL_WITHHELD`): its weekday and hour — or, on a day
+    ``near`` (a :class:`NightGate`) withholds as near an undated switch, by day or at night, its window's months and
+    hour ("withheld (special category) Jun–Aug 2026 10:27": a weekday there would pin the night's beside it,
+    EXAMPLE60; its own month a month's edge, WINDOW62)."""
     t = _local(iso, zone)
-    if near is not None and t is not None and not is_night_at(t, zone) and near.near(iso, zone):
-        return f"{SPECIAL_WITHHELD} {t:%b %Y %H:%M}"
+    span = near.window(iso, zone) if near is not None and t is not None else None
+    if t is not None and span is not None:
+        return f"{SPECIAL_WITHHELD} {window_words(span)} {t:%H:%M}"
     return withheld_time(iso, zone, special=True)
 
 
@@ -202,7 +209,10 @@ def _undated(item: EvidenceItem, zone: tzinfo | None, near: Any = None) -> Evide
     kept; near an undated switch its month and hour, :func:`_special_time`): one screen decides a record's text and
     its date alike (module text)."""
     if item.excerpt == WITHHELD_EXCERPT and item.time and not item.time.startswith(TIME_WITHHELD):
-        return replace(item, time=_special_time(item.time, zone, near))
+        said = _special_time(item.time, zone, near)
+        # in a window near a night-time move: no record number either (WINDOW62, T58E 2)
+        return replace(item, time=said, index=None if said[len(SPECIAL_WITHHELD):][:5].strip()[:3] in _MONTHS3
+                       else item.index)  # type: ignore[arg-type]
     return item
 
 
@@ -226,7 +236,9 @@ def _gate_value(node: Any, zone: tzinfo | None = None, near: Any = None) -> Any:
                 out = {**out, "excerpt": WITHHELD_EXCERPT}
             if out.get("excerpt") == WITHHELD_EXCERPT and isinstance(out.get("time"), str) and \
                     not out["time"].startswith(TIME_WITHHELD):
-                out = {**out, "time": _special_time(out["time"], zone, near)}
+                said = _special_time(out["time"], zone, near)
+                out = {**out, "time": said} | ({"index": None} if said[len(SPECIAL_WITHHELD):][:5].strip()[:3]
+                                                in _MONTHS3 else {})
             if isinstance(out.get("excerpt"), str) and _holy(out["excerpt"]) != out["excerpt"]:
                 out = {**out, "excerpt": _holy(out["excerpt"])}
             if isinstance(node.get("member"), str) and mask_thread_folder(node["member"]) != node["member"]:
@@ -318,24 +330,71 @@ def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
 #: (special category …)")
 SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
 
-#: what the withheld ``time`` of a record by day begins with where it lies in the calendar months about a
-#: clock switch the gate undated (``clock.month_window``: ± ``clock.WEEKDAY_PINS`` days, to whole months;
-#: ``Context.move_days_withheld``, :attr:`NightGate.near_move`; EXAMPLE60, T57A 2, NEAR61):
-#: "withheld (near a night-time move) Jul 2026 07:30", its month and hour, never its day nor weekday. Beside the
-#: switch's own bound ("withheld Tue 23:00", Berlin's last evening) a dated login the next morning ("2026-07-01
-#: 07:30") told which Tuesday; a weekday kept here would too (a week of them counted back from the first dated one)
+#: what the withheld ``time`` of a record begins with where it lies in the window of three calendar months fixed
+#: about a clock switch the gate undated (``clock.month_window``: the month before, the month and the month after the
+#: switch's first local day on the later clock; ``Context.move_days_withheld``, :attr:`NightGate.near_move`;
+#: EXAMPLE60, T57A 2, NEAR61, WINDOW62): "withheld (near a night-time move) Jun–Aug 2026 07:30", the window's months
+#: and the record's hour, never its day, its own month, its weekday — a night-time record's neither — nor (the
+#: evidence items') its record number. Beside the switch's own bound ("withheld Tue 23:00", Berlin's last evening) a
+#: dated login the next morning ("2026-07-01 07:30") told which Tuesday; a weekday kept here would too (a week of
+#: them counted back from the first dated one), and so did each record's own month at a month's edge (T58E 1)
 MOVE_WITHHELD = TIME_WITHHELD + " (near a night-time move)"
 
 
-def withheld_near(iso: str, zone: tzinfo | None) -> str:
+def window_words(span: tuple[date, date]) -> str:
+    """A withheld window's months (WINDOW62): "Jun–Aug 2026", "Dec 2026–Feb 2027" across a year's end, "Jul 2026"
+    for one month."""
+    a, b = span
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a:%b %Y}"
+    return f"{a:%b}–{b:%b %Y}" if a.year == b.year else f"{a:%b %Y}–{b:%b %Y}"
+
+
+def window_month(span: tuple[date, date]) -> str:
+    """A withheld window's months as the JSON's ``…_month`` fields give them (WINDOW62): an ISO-8601 interval of
+    months, "2026-06/2026-08" (one month: "2026-07"); :func:`month_words` says it "Jun–Aug 2026"."""
+    a, b = f"{span[0]:%Y-%m}", f"{span[1]:%Y-%m}"
+    return a if a == b else f"{a}/{b}"
+
+
+_NEAR_MONTHS = re.compile(r"((?:[A-Z][a-z]{2}(?: \d{4})?–)?[A-Z][a-z]{2} \d{4})")
+
+
+def near_months(said: Any) -> tuple[str, str] | None:
+    """The months a record withheld near a night-time move says (:func:`withheld_near`): ("Jun–Aug 2026",
+    "2026-06/2026-08") for "withheld (near a night-time move) Jun–Aug 2026 07:30" — the words and the ``…_month``
+    field (:func:`window_month`); None for any other ``said``. The said form is the one source of the months every
+    sentence about it says (WINDOW62: a real day's own month beside it narrowed the night)."""
+    text = str(said)
+    if not text.startswith(MOVE_WITHHELD):
+        return None
+    m = _NEAR_MONTHS.match(text[len(MOVE_WITHHELD):].strip())
+    if m is None:
+        return None
+    words = m.group(1)
+    first, _, last = words.partition("–")
+    try:
+        b = datetime.strptime(last or first, "%b %Y").date()
+        a = datetime.strptime(first if " " in first else f"{first} {b.year}", "%b %Y").date()
+    except ValueError:
+        return None
+    return words, window_month((a, b))
+
+
+def withheld_near(iso: str, zone: tzinfo | None, gate: NightGate | None = None) -> str:
     """A record's ``time`` (ISO-8601 ``…Z``, or a date-only record's ISO day) withheld as lying near a night-time
-    move (:data:`MOVE_WITHHELD`): its month and, for a timed record, its hour on ``zone``'s clock (UTC when None):
-    "withheld (near a night-time move) Jul 2026 07:30" / "… Jul 2026"; just the marker when ``iso`` is neither."""
+    move (:data:`MOVE_WITHHELD`): the months of the window it lies in (``gate``'s :meth:`NightGate.window`, on
+    ``zone``'s clock or in UTC: "Jun–Aug 2026"; WINDOW62: every record in a window says the same months, never its
+    own — a run of records each saying its month gave the month's edge) and, for a timed record, its hour on
+    ``zone``'s clock (UTC when None): "withheld (near a night-time move) Jun–Aug 2026 07:30" / "… Jun–Aug 2026";
+    the record's own month without a ``gate`` (or outside its windows); just the marker when ``iso`` is neither."""
     t = _local(iso, zone)
-    if t is not None:
-        return f"{MOVE_WITHHELD} {t:%b %Y %H:%M}"
-    d = _day(iso) if isinstance(iso, str) and len(iso) == 10 else None
-    return f"{MOVE_WITHHELD} {d:%b %Y}" if d is not None else MOVE_WITHHELD
+    d = t.date() if t is not None else _day(iso) if isinstance(iso, str) and len(iso) == 10 else None
+    if d is None:
+        return MOVE_WITHHELD
+    span = gate.window(iso, zone) if gate is not None else None
+    months = window_words(span) if span is not None else f"{d:%b %Y}"
+    return f"{MOVE_WITHHELD} {months} {t:%H:%M}" if t is not None else f"{MOVE_WITHHELD} {months}"
 
 
 def withheld_time(iso: str, zone: tzinfo | None, *, special: bool = False) -> str:
@@ -393,7 +452,8 @@ def spoken_bound(said: Any, real: Any) -> str:
     text = str(said)
     if not text.startswith(TIME_WITHHELD):
         return text
-    month = month_words(real)
+    near = near_months(text)  # near a night-time move: the window's months it says, never ``real``'s (WINDOW62)
+    month = near[0] if near is not None else month_words(real)
     if month is None:
         return spoken(said)
     reason = withheld_reason(text)[1]
@@ -413,9 +473,17 @@ def spoken_span(first: Any, first_real: Any, last: Any, last_real: Any) -> str:
 
 
 def month_words(real: Any) -> str | None:
-    """An ISO day or month ("2024-03-31", "2024-03") as "Mar 2024"; None for anything else (a withheld form)."""
+    """An ISO day or month ("2024-03-31", "2024-03") as "Mar 2024", an interval of months (a window near a night-time
+    move, :func:`window_month`: "2026-06/2026-08") as "Jun–Aug 2026"; None for anything else (a withheld form)."""
+    text = str(real)
+    if "/" in text:
+        a, _, b = text.partition("/")
+        try:
+            return window_words((date.fromisoformat(f"{a[:7]}-01"), date.fromisoformat(f"{b[:7]}-01")))
+        except ValueError:
+            return None
     try:
-        d = date.fromisoformat(f"{str(real)[:7]}-01")
+        d = date.fromisoformat(f"{text[:7]}-01")
     except ValueError:
         return None
     return f"{d:%b %Y}"
@@ -433,14 +501,17 @@ class NightGate:
     Undated wording: a spell's length ("in a spell of 29 days", "… of 5 months", "… of 2.3 years"), a span of
     months by its count ("in one month", "over 4 months"), a run of nights by its length ("over 2 years").
 
-    ``near_move``: the days of the whole calendar months about a clock switch the time-zone finding undated
-    (``clock.month_window``: ± ``clock.WEEKDAY_PINS`` days of it, to the months' edges, NEAR61)
+    ``near_move``: the days of the windows about the clock switches the time-zone finding undated, three whole
+    calendar months each, fixed per switch (``clock.month_window``: the month before, the month and the month after
+    its first local day on the later clock; WINDOW62 — NEAR61's, ± ``clock.WEEKDAY_PINS`` days to the months' edges,
+    reached a month further only for a night near its month's edge, a ruler), each said by its months
+    (:meth:`window`, :func:`withheld_near`)
     (``Context.move_days_withheld``: each local day, on either clock beside the switch, on the finding's and in UTC,
     of the two records beside it); the one place every writer of a dated record asks (:meth:`near`,
     :meth:`instant`, :func:`withhold_night_dates`): without ``--include-sensitive`` a record on such a day is said
-    by its month and hour (:func:`withheld_near`), by day too (EXAMPLE60, T57A 2: the switch "withheld Tue 23:00"
-    beside the evidence line "login.json, record 1, 2026-07-01 07:30 local" told which Tuesday). Empty before the
-    time-zone finding has read its switches, and where none is undated."""
+    by its window's months and hour (:func:`withheld_near`), by day and at night (EXAMPLE60, T57A 2: the switch
+    "withheld Tue 23:00" beside the evidence line "login.json, record 1, 2026-07-01 07:30 local" told which
+    Tuesday). Empty before the time-zone finding has read its switches, and where none is undated."""
 
     dated: bool
     near_move: frozenset[date] = frozenset()
@@ -474,6 +545,48 @@ class NightGate:
             return aware.astimezone(zone or UTC).date() in self.near_move \
                 or aware.astimezone(UTC).date() in self.near_move
         return t in self.near_move
+
+    @cached_property
+    def _windows(self) -> list[tuple[date, date]]:
+        """:attr:`near_move` as its runs of consecutive days, (first, last) each, in order: the windows (whole
+        months each, ``clock.month_window``; two switches' windows that touch are one)."""
+        runs: list[tuple[date, date]] = []
+        for d in sorted(self.near_move):
+            if runs and (d - runs[-1][1]).days == 1:
+                runs[-1] = (runs[-1][0], d)
+            else:
+                runs.append((d, d))
+        return runs
+
+    def window(self, t: When | datetime | date | str | None, zone: tzinfo | None) -> tuple[date, date] | None:
+        """The withheld window (first and last day, whole months: ``clock.month_window``) that ``t`` lies in, as
+        :meth:`near` reads it (its day on ``zone``'s clock, else in UTC); None where :meth:`near` is false. Every
+        record in one window is said by these months (:func:`withheld_near`, :func:`window_month`; WINDOW62)."""
+        if not self.near(t, zone):
+            return None
+        days: list[date] = []
+        if isinstance(t, When):
+            if t.date_only:
+                days.append(t.t.astimezone(UTC).date())
+                t = None
+            else:
+                t = t.t
+        if isinstance(t, str):
+            local = _local(t, zone)
+            if local is None:
+                day = _day(t) if len(t) == 10 else None
+                days += [day] if day is not None else []
+            t = local
+        if isinstance(t, datetime):
+            aware = t if t.tzinfo is not None else t.replace(tzinfo=UTC)
+            days += [aware.astimezone(zone or UTC).date(), aware.astimezone(UTC).date()]
+        elif isinstance(t, date):
+            days.append(t)
+        for d in days:
+            for a, b in self._windows:
+                if a <= d <= b:
+                    return a, b
+        return None
 
     def spell(self, first: str, last: str, *, lead: str = "from") -> str:
         """A spell of nights from ``first`` to ``last`` (ISO dates, inclusive): dated "from 2024-03-01 to
@@ -509,12 +622,14 @@ class NightGate:
         if isinstance(t, When):
             if t.date_only:
                 day = t.t.astimezone(UTC).date().isoformat()
-                return withheld_near(day, zone) if near else day
+                return withheld_near(day, zone, self) if near else day
             t = t.t
         iso = format_time(t)
         if iso is None or self.dated:
             return iso
-        return withheld_time(iso, zone) if is_night(iso, zone) else withheld_near(iso, zone) if near else iso
+        if near:  # any record in the window by the window, a night-time one too (WINDOW62: no weekday there)
+            return withheld_near(iso, zone, self)
+        return withheld_time(iso, zone) if is_night(iso, zone) else iso
 
     @staticmethod
     def date_only(t: When | datetime | None) -> bool:
@@ -650,10 +765,12 @@ def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool,
     out = []
     for i in items:
         night = (zone if every else _night_zone(i.time, zone, i.country)) if i.time else None
-        if i.time and (every or night is not None):
+        if i.time and near.near(i.time, zone):
+            # near an undated switch (EXAMPLE60), by day or at night: by its window's months and hour, no weekday
+            # (WINDOW62, T58E 3), and no record number — with daily logins, "record 17" counts the days (T58E 2)
+            out.append(replace(i, time=withheld_near(i.time, zone, near), index=None))  # type: ignore[arg-type]
+        elif i.time and (every or night is not None):
             out.append(replace(i, time=withheld_time(i.time, night)))
-        elif i.time and near.near(i.time, zone):
-            out.append(replace(i, time=withheld_near(i.time, zone)))  # by day, near an undated switch (EXAMPLE60)
         else:
             out.append(i)
     return out
@@ -665,11 +782,12 @@ def _undate_quoted(node: Any, zone: tzinfo | None, near: NightGate = _GATE) -> A
     (:meth:`NightGate.near`: near an undated switch, by its month); other values unchanged."""
     if isinstance(node, dict):
         if _ITEM_KEYS <= node.keys():
+            if isinstance(node.get("time"), str) and near.near(node["time"], zone):
+                # by its window's months and hour, no weekday nor record number (WINDOW62, T58E 2/3)
+                return {**node, "time": withheld_near(node["time"], zone, near), "index": None}
             night = _night_zone(node.get("time"), zone)
             if night is not None:
                 return {**node, "time": withheld_time(node["time"], night)}
-            if isinstance(node.get("time"), str) and near.near(node["time"], zone):
-                return {**node, "time": withheld_near(node["time"], zone)}
             return node
         out = {k: _undate_quoted(v, zone, near) for k, v in node.items()}
         return node if all(out[k] is v for k, v in node.items()) else out

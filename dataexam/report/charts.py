@@ -114,9 +114,10 @@ def trip_timeline(trips: Any, first: str | None = None, last: str | None = None)
     said: dict[int, str] = {}  # a trip's days as said, where withheld (by their months: view.trip_span)
     for t in trips:
         try:
-            # a day withheld near a night-time move by its month (``start_month``/``end_month``)
-            start, end = (f"{t[k + '_month']}-01" if str(t.get(k)).startswith(view.TIME_WITHHELD) else str(t[k])[:10]
-                          for k in ("start", "end"))
+            # a day withheld near a night-time move by its month (``start_month``/``end_month``): a window's
+            # ("2026-06/2026-08", WINDOW62) from its first month to its last, every month of it marked
+            start, end = (f"{str(t[k + '_month']).split('/')[i][:7]}-01" if str(t.get(k)).startswith(view.TIME_WITHHELD)
+                          else str(t[k])[:10] for i, k in ((0, "start"), (-1, "end")))
             spans.append((date.fromisoformat(start), date.fromisoformat(end), view.country(t.get("country"))))
         except (KeyError, TypeError, ValueError):
             continue

@@ -41,12 +41,18 @@ def report_instants(data: dict[str, Any]) -> list[datetime]:
     return sorted(seen)
 
 
+#: why a period's ``examples_from`` is None (WINDOW62, T58E: a bare null beside an undated switch said nothing of why)
+EXAMPLES_FROM_NONE = ("no instant this report dates falls in this period: its records are withheld (near a "
+                      "night-time move, or at night) or there are none")
+
+
 def _with_examples_from(out: dict[str, Any], clock: Any) -> dict[str, Any]:
     """``out`` with ``examples_from`` on each ``timezone`` period whose switch is undated (GATE3: "withheld Wed
     01:30"): the first instant this report writes anywhere that the report's own clock (``Report.clock``, never
     written) reads on that period's clock — the switch as a report rendered from this JSON needs it to read every
     instant in it on the clock the live rendering does (``view.local_zone``); None when no instant of the report
-    falls in the period. No date the report does not already give: an instant of its own, said dated there. A
+    falls in the period, with ``examples_from_why`` (:data:`EXAMPLES_FROM_NONE`). No date the report does not
+    already give: an instant of its own, said dated there. A
     new dict; ``out`` unchanged."""
     switches = getattr(clock, "switches", None)
     findings = out.get("findings")
@@ -67,7 +73,8 @@ def _with_examples_from(out: dict[str, Any], clock: Any) -> dict[str, Any]:
                 continue
             end = switches[k] if k < len(switches) else None
             first = next((t for t in seen if t >= switches[k - 1] and (end is None or t < end)), None)
-            said.append(p | {"examples_from": first.strftime("%Y-%m-%dT%H:%M:%SZ") if first else None})
+            said.append(p | ({"examples_from": first.strftime("%Y-%m-%dT%H:%M:%SZ")} if first else
+                             {"examples_from": None, "examples_from_why": EXAMPLES_FROM_NONE}))
         value = f["value"] | {"periods": said}
         return out | {"findings": [*findings[:n], f | {"value": value}, *findings[n + 1:]]}
     return out

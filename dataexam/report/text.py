@@ -336,7 +336,9 @@ def evidence_line(r: view.EvidenceRow, zone: Any) -> Text:
                                                      view.DATE_WITHHELD_MOVE, "(date only)"))
     when = r.when if zone is None or plain else f"{r.when} local"
     what = f" — {r.what}" if r.what == WITHHELD_EXCERPT else f" — “{r.what}”" if r.what else f" ({r.kind})"
-    return Text(f"{r.export} › {r.file}, record {r.record.lstrip('#')}, {when}{what}")
+    # no record number where the finding withheld it (a record near a night-time move: WINDOW62, T58E 2)
+    record = f"record {r.record.lstrip('#')}, " if r.record else ""
+    return Text(f"{r.export} › {r.file}, {record}{when}{what}")
 
 
 def _actions(data: dict[str, Any], console: PlainConsole) -> None:

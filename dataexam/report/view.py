@@ -265,8 +265,15 @@ def hours(value: Any) -> str:
 
 
 def month_year(iso: Any) -> str:
+    """An ISO day or month as "Jul 2023"; a window of months near a night-time move ("2026-06/2026-08", WINDOW62) as
+    "Jun–Aug 2026"; a withheld night-time day as :func:`local_time` says it."""
     if str(iso).startswith(TIME_WITHHELD):  # a night-time record's day without --include-sensitive (GATE2)
         return local_time(iso, None)
+    if "/" in str(iso):
+        try:
+            return month_span_words(str(iso))
+        except ValueError:
+            return str(iso)
     try:
         d = date.fromisoformat(str(iso)[:10])
     except ValueError:
@@ -278,6 +285,8 @@ def _month_of(ym: Any) -> str:
     """A "YYYY-MM" month as the report says it (``"2022-05"`` → ``"May 2022"``, :func:`month_year`); anything else
     as it is."""
     text = str(ym)
+    if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", text):  # a window near a night-time move (WINDOW62)
+        return month_year(text)
     return month_year(f"{text}-01") if re.fullmatch(r"\d{4}-\d{2}", text) else text
 
 
@@ -296,14 +305,41 @@ def bound_day(said: Any, month: Any) -> str:
     --include-sensitive, its own record at night — its month, the reason said: "Sep 2024 (day withheld: night-time;
     --include-sensitive)" (``month``: the period's ``from_month``/``to_month``, "2024-09"; T33B L1: "31 Aug 2024 –
     Sat 23:00, date withheld (…)"). Without the month, as :func:`day`."""
+    near = _near_words(said)  # near a night-time move: the window's months it says (WINDOW62)
+    if near is not None:
+        reason = _withheld_reason(str(said))[1]
+        return f"{near} ({reason.replace('date withheld (', 'day withheld: ', 1)}"
     if str(said).startswith(TIME_WITHHELD) and isinstance(month, str):
         try:
-            d = date.fromisoformat(f"{month[:7]}-01")
+            months = month_span_words(month)
         except ValueError:
             return day(said)
         reason = _withheld_reason(str(said))[1]
-        return f"{d:%b %Y} ({reason.replace('date withheld (', 'day withheld: ', 1)}"
+        return f"{months} ({reason.replace('date withheld (', 'day withheld: ', 1)}"
     return day(said)
+
+
+def _near_words(said: Any) -> str | None:
+    """The months a record withheld near a night-time move says ("withheld (near a night-time move) Jun–Aug 2026
+    07:30" → "Jun–Aug 2026": ``inference.sensitive.near_months``), else None."""
+    if not str(said).startswith(MOVE_WITHHELD):
+        return None
+    from ..inference.sensitive import near_months  # here: the inference package is slow to import
+
+    near = near_months(said)
+    return near[0] if near is not None else None
+
+
+def month_span_words(month: str) -> str:
+    """A ``…_month`` field in words: "2024-09" → "Sep 2024"; a window near a night-time move, an interval of months
+    (``inference.sensitive.window_month``, WINDOW62), "2026-06/2026-08" → "Jun–Aug 2026", "2026-12/2027-02" → "Dec
+    2026–Feb 2027". ValueError for anything else."""
+    a, _, b = month.partition("/")
+    first = date.fromisoformat(f"{a[:7]}-01")
+    if not b:
+        return f"{first:%b %Y}"
+    last = date.fromisoformat(f"{b[:7]}-01")
+    return f"{first:%b}–{last:%b %Y}" if first.year == last.year else f"{first:%b %Y}–{last:%b %Y}"
 
 
 def period_span(p: dict[str, Any]) -> str:
@@ -443,6 +479,8 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
                     # clock (``examples_from``, json._with_examples_from), else not placed
                     if isinstance(p.get("examples_from"), str):
                         later.append((_placed_switch(data, p["examples_from"]), ZoneInfo(str(p["zone"]))))
+                    elif "examples_from" in p:  # none dated on its clock: every instant before it (WINDOW62)
+                        later.append((_after_every_instant(data), ZoneInfo(str(p["zone"]))))
                     continue
                 if isinstance(p.get("start"), str):
                     switch = datetime.fromisoformat(p["start"])
@@ -459,6 +497,13 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
 
             # the move's switch undated (GATE3): placed at the report's first instant on the later clock
             return MovedZone(ZoneInfo(earlier["zone"]), zone, _placed_switch(data, placed))  # type: ignore[return-value]
+        if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and placed is None \
+                and isinstance(periods, list) and len(periods) == 2 and "examples_from" in periods[-1]:
+            from ..inference.timezone import MovedZone
+
+            # … where the report dates no instant on the later clock (every record after the switch withheld near
+            # it: WINDOW62), after every instant it writes, each read on the earlier clock as the live report does
+            return MovedZone(ZoneInfo(earlier["zone"]), zone, _after_every_instant(data))  # type: ignore[return-value]
         if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(until_said, str) \
                 and not until_said.startswith(TIME_WITHHELD):
             from ..inference.timezone import MovedZone  # here: the inference package is slow to import
@@ -469,6 +514,17 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
         return zone
     except (ZoneInfoNotFoundError, ValueError, KeyError, TypeError):
         return None
+
+
+def _after_every_instant(data: dict[str, Any]) -> datetime:
+    """Where a report dict places an undated switch whose period's ``examples_from`` is None (``json``'s
+    ``examples_from_why``: the report dates no instant on that clock, its records near the night-time move withheld;
+    WINDOW62): a day after the last instant the report writes, so every one reads on the clock before it, as in the
+    live report. Aware UTC."""
+    from .json import report_instants
+
+    last = max(report_instants(data), default=datetime(2000, 1, 1))
+    return (last + timedelta(days=1)).replace(tzinfo=UTC)
 
 
 def _placed_switch(data: dict[str, Any], examples_from: str) -> datetime:
@@ -1172,7 +1228,8 @@ def _by_month(moved: dict[str, Any]) -> dict[str, Any]:
     first of its month (``since_month`` …: "2024-11" → "2024-11-01"), as the sentences say a move only by its month:
     "since Sun 23:00, date withheld (…)" where the finding said "since Nov 2024" (T38B)."""
     def months(d: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
-        return d | {k: f"{d[k + '_month']}-01" for k in keys
+        # a window near a night-time move ("2026-06/2026-08", WINDOW62) as it is: month_year says its months
+        return d | {k: d[k + '_month'] if "/" in d[k + '_month'] else f"{d[k + '_month']}-01" for k in keys
                     if str(d.get(k)).startswith(TIME_WITHHELD) and isinstance(d.get(k + "_month"), str)}
 
     out = months(moved, ("until", "since"))
