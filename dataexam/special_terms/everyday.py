@@ -622,7 +622,9 @@ _SPOUSE_WORDS = ("husband", "husbands", "husband's", "wife", "wives", "wife's", 
                  "spouses", "spouse's")
 _NOT_A_MEMBERS_UNION = "".join(f"(?<!{words} )" for words in (
     "member of", "members of", "joined", "join", "joins", "joining", "rejoined",
-    *(f"{be} in" for be in ("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re", "'m", "’m"))))
+    *(f"{be} in" for be in ("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re", "'m", "’m")),
+    # ART66 (T59B 8: "Is your wife in the union? yes she is"): the question of someone being in it
+    *(f"{who} in" for who in ("you", "he", "she", "they", "not", *_SPOUSE_WORDS))))
 EVERYDAY_PATTERNS["marriage"] = EverydayPattern(
     "\"union\" as a marriage in a text holding a wedding's word or a spouse's (\"our union was blessed\", "
     "\"celebrating our union, ten years married\", \"the union of two families\", \"our union is strong, my husband "
@@ -630,7 +632,11 @@ EVERYDAY_PATTERNS["marriage"] = EverydayPattern(
     # read only where the text holds a wedding's word (and what follows it: "weddings", "blessed") or a spouse's
     # (ART65, T58C 5: "My wife is a member of the union" read none, the spouse's word making it a marriage: not a
     # union someone is a member of, is in or joins — her membership, read by shapes.UNION_MEMBER)
-    lazy_compile(r"(?<![\w-])" + _NOT_A_MEMBERS_UNION + r"(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union"
+    # (ART66, T59B 2: … unless a wedding's word follows in its line — "We joined our union at the wedding, my wife and
+    # I", "She is in the union with my brother, married 2 years" read union)
+    lazy_compile(r"(?<![\w-])(?:" + _NOT_A_MEMBERS_UNION + r"|(?=[^\n]{0,200}?(?<![\w-])(?:wedding|married|marriage|"
+                 r"marry|vows|bride|groom|newlywed|honeymoon|matrimony|two\s+families)))"
+                 r"(?:(?:our|my|their|your|a|the|this|holy)[\s-]+)+union"
                r"(?:[\s-]+of[\s-]+(?:two|our|the))?(?![\w-])"),
     (*_WEDDING_WORDS, "husband", "wife", "wives", "hubby", "spouse"),
     lazy_compile(r"(?<![\w-])(?:" + _alternation(_WEDDING_WORDS) + r"[\w'’]*|" + _alternation(_SPOUSE_WORDS)
@@ -739,6 +745,14 @@ _UNION_NAMES = ("credit union", "credit unions", "european union", "soviet union
                 "union jack", "union flag", "union station", "union square", "union street", "union city",
                 "union county", "union pacific", "union army", "union soldiers", "union berlin", "state of the union",
                 "union fitting", "union fittings", "pipe union", "usb union",
+                # ART66 (T59B 1: "I'm in the union government", "He is in the union cabinet of India" read union):
+                # India's Union (its government, cabinet, budget, ministers, territories), the Union League clubs,
+                # the Union navy, and federations and societies named "Union of …"
+                "union government", "union govt", "union cabinet", "union budget", "union minister",
+                "union ministers", "union ministry", "union territory", "union territories", "union league",
+                "union navy", "union of south africa", "union of comoros", "union of myanmar", "union of burma",
+                "union of south american nations", "union of concerned scientists", "union of soviet writers",
+                "union of soviet socialist republics", "union of sets",
                 # French: a building's co-owners, a tourist office, a water board, a grouping of communes
                 "syndicat de copropriété", "syndicat des copropriétaires", "syndicat d'initiative",
                 "syndicat intercommunal", "syndicat mixte", "syndicat des eaux",
@@ -1167,9 +1181,12 @@ _NEGATED_UNION_NAMES = {
           r"|bij\s+geen\s+vakbond\w*)",
     "fr": r"(?:pas|plus|jamais)\s+(?:(?:adh[ée]rent(?:e|s|es)?|membre|inscrit(?:e|s|es)?)\s+(?:à|a|de|chez)\s+"
           r"(?:force\s+ouvri[eè]re|fo|cgt-fo)|(?:à|a|chez|dans)\s+(?:force\s+ouvri[eè]re|cgt-fo)|syndicalistes?)",
-    "es": r"no\s+(?:estás|estas|está|esta|estoy|soy|eres|es|estamos|estáis|estuve|he\s+estado|has\s+estado)\s+"
-          r"(?:afiliad[oa]s?\s+(?:a|en)\s+(?:la\s+)?(?:ugt|cnt(?:-ait)?|ccoo|cc\.?\s*oo\.?)|en\s+(?:la\s+)?(?:cnt-ait|"
-          r"ccoo|cc\.\s*oo\.?))",
+    # (ART66: and UGT, CGT, USO, her "cuota sindical", "afiliado sindical", which the lists read since — "No estoy en
+    # la UGT", "No soy de la CGT", "No soy afiliado sindical")
+    "es": r"(?:no\s+(?:estás|estas|está|esta|estoy|soy|eres|es|estamos|estáis|estuve|he\s+estado|has\s+estado|somos)\s+"
+          r"(?:afiliad[oa]s?\s+(?:(?:a|en)\s+(?:la\s+)?(?:ugt|cgt|uso|cnt(?:-ait)?|ccoo|cc\.?\s*oo\.?)|sindical(?:es)?)"
+          r"|(?:en|de)\s+(?:la\s+)?(?:cnt-ait|ugt|cgt|ccoo|cc\.\s*oo\.?)|(?:en|de)\s+la\s+uso)"
+          r"|no\s+(?:pago|pagamos|pagas|paga)\s+(?:la\s+|las\s+)?cuotas?\s+sindical(?:es)?)",
     "pt": r"n[ãa]o\s+(?:sou|estou|é|és|está|esta|fui|era)\s+(?:filiad[oa]s?\s+(?:à|a|ao|na|no)\s+(?:cut|for[çc]a\s+"
           r"sindical|cgtp(?:-in)?|central\s+[úu]nica\s+dos\s+trabalhadores)|na\s+for[çc]a\s+sindical|na\s+cgtp-in)",
     "de": r"(?:nicht|kein|keine|nie)(?:\s+(?:mehr|mal))?\s+(?:gewerkschafts)?mitglied\s+(?:in\s+der|bei\s+der|der|bei|"
@@ -1179,7 +1196,8 @@ _NEGATED_UNION_NAMES = {
 _NEGATED_UNION_KEYS = {
     "en": ("teamster", "uaw", "seiu", "afl", "unite the union", "gmb", "labor union", "labour union", "member"),
     "it": ("cgil", "cisl", "sindacat"), "nl": ("fnv", "vakbond"), "fr": (" fo", "force ouvri", "syndica"),
-    "es": ("ugt", "cnt", "ccoo", "cc.", "cc oo", "sindica"), "pt": ("cut", "sindica", "cgtp", "trabalhadores"),
+    "es": ("ugt", "cnt", "ccoo", "cc.", "cc oo", "sindica", "cgt", "uso"),
+    "pt": ("cut", "sindica", "cgtp", "trabalhadores"),
     "de": ("metall", "bce", "ver.di", "verdi", "dgb", "gewerkschaft"),
 }
 #: her answer no to the question, to its text's or line's end ("… ? no", "… ? nope, never was", "… ? not me", "… ?
@@ -1219,11 +1237,16 @@ _NO_WORDS = (r"no(?:\s+(?:way|sir|ma['’]?am|chance))?|not\s+a\s+chance|certain
              r"ni\s+de\s+(?:broma|coña|cona|lejos)|ni\s+hablar|ni\s+loc[oa]|nada|negativo|de\s+ninguna\s+manera|"
              r"en\s+absoluto|n[ãa]+o+|nem\s+a\s+pau|nem\s+fodendo|nunca\s+mais|jamais|"
              r"niente|per\s+nulla|(?:neanche|nemmeno|neppure|manco)\s+per\s+(?:sogno|idea|niente)|"
-             r"helemaal\s+niet|echt\s+niet|negatief|nope+s?")
+             r"helemaal\s+niet|echt\s+niet|negatief|nope+s?|"
+             # ART66 (T59B 7: "Non sei nel sindacato? Mai più" read union): her "never again" in each language
+             r"mai\s+pi[uù]|never\s+again|nie\s+(?:mehr|wieder)|plus\s+jamais|jamais\s+plus|nooit\s+meer|"
+             r"nunca\s+m[aá]s|nunca\s+mais")
 _NO_FILLERS = (r"sadly|thankfully|hoor|lol|haha\w*|lmao|jaja\w*|mdr|kk+|rs+|ahah\w*|well|um|uh|pues|bueno|ben|beh|"
                r"nou|ach|"
                # ART64: thanks, "sadly", "well", and when she left ("… ? No, I left in 2019", "Não, saí em 2019")
                r"thanks|thank\s+you|danke|gracias|obrigad[oa]|merci|grazie|bedankt|leider|bah|"
+               # (ART66, T59B 4: not after a "?" — "… ? No? Since 2019!" is her disbelief, then the year she joined)
+               r"(?<![?？])(?<![?？]\s)(?<![?？]!\s)(?<![?？]!)(?<![?？]\s\s)"
                r"(?:in|em|en|depuis|desde|seit|since|nel|dal|sinds)\s+(?:19|20)\d\d|last\s+year|letztes\s+jahr|"
                r"el\s+a[ñn]o\s+pasado|(?:no\s+)?ano\s+passado|l['’]an\s+dernier|l['’]anno\s+scorso|vorig\s+jaar")
 #: (ART63, PERF, issue 16: a run of her words of no read to each place a tail might begin, "… ? no" and "never"

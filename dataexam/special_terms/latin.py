@@ -725,6 +725,18 @@ TERMS: dict[str, tuple[str, ...]] = {
         "afiliada a la cnt", "cgt-fo", "force ouvrière", "force ouvriere", "adhérent à fo", "adhérente à fo",
         "filiado à cut", "filiada à cut", "filiado a cut", "filiada a cut", "central única dos trabalhadores",
         "força sindical", "forca sindical", "cgtp-in", "the gmb union",
+        # ART66 (T59B 6: "Pago la cuota sindical", "Soy afiliado sindical", "Estoy en la UGT", "I'm in UGT" read
+        # none): Spanish union dues and membership ("sindical", of the union: "sindicat*" does not hold it), and
+        # the person in UGT, CGT, CCOO or USO as ART60's names are read — said with her being in it ("la UGT"
+        # alone is also a liver enzyme, "USO" alone a use, the United Service Organizations)
+        "cuota sindical", "cuotas sindicales", "afiliado sindical", "afiliada sindical", "afiliados sindicales",
+        "afiliadas sindicales", "afiliación sindical", "afiliacion sindical",
+        *(f"{be} {name}" for be in ("estoy en", "estamos en", "soy de", "somos de", "estuve en", "he estado en")
+          for name in ("la ugt", "ugt", "la cgt", "cgt", "ccoo", "cc.oo.", "la uso")),
+        *(f"{member} a {name}" for member in ("afiliado", "afiliada", "afiliados", "afiliadas")
+          for name in ("la cgt", "cgt", "ccoo", "cc.oo.", "la uso", "uso")),
+        *(f"{be} {name}" for be in ("i'm in", "i am in", "im in", "we're in", "we are in", "i was in")
+          for name in ("ugt", "the ugt", "ccoo", "the ccoo", "the cgt")),
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",

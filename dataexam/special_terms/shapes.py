@@ -12,8 +12,11 @@ import ahocorasick
 
 from ..lazyrx import lazy_compile
 from .everyday import (
+    _ANSWER_NO,
     _MASS_COMPOUNDS,
+    _NEGATED_UNION_WORDS,
     _PRODUCT_NAMES,
+    _RETRACTED_RIGHT_AFTER,
     _STRIKE_KEYS,
     _STRIKE_NOUN,
     _TAKING_PART_AFTER,
@@ -380,10 +383,35 @@ _NOT_TRADE_UNION = (r"(?!(?:european|soviet|african|credit|customs|monetary|bank
 #: doubled "not" says she is in it; and one rule for a third person's membership, as "She is in the Teamsters", "Meine
 #: Frau ist in der Gewerkschaft" and "… ? no, but my wife is" read — a text naming someone's membership is withheld,
 #: whoever's (he, she, they, you, "my wife", "my wife and I"), as the person's own is
-_THIRD_PERSON_IN = (r"(?:he|she|they|you|(?:my|our|his|her|their|your)\s+[\w'’-]+(?:\s+and\s+(?:i|me))?)"
-                    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+(?:has|have|had)\s+been|\s+(?:will|['’]ll)\s+be)")
+#: ART66 (T59B 1, 5): a person's, not a pet's or a thing's ("My dog is in the union" read union), and the doubled
+#: "not" as the first person's ("She is not not in the union", "He's not not in the union" read none)
+_NOT_A_PERSON = (r"(?!(?:dogs?|cats?|pup|puppy|puppies|kitten|kittens|kitty|pets?|horses?|birds?|fish|hamsters?|"
+                 r"rabbits?|bunny|bunnies|parrots?|cars?|phones?|money|savings|country|state|city|town|team|class)"
+                 r"(?![\w'’-]))")
+_THIRD_PERSON_IN = (r"(?:he|she|they|you|(?:my|our|his|her|their|your)\s+" + _NOT_A_PERSON
+                    + r"[\w'’-]+(?:\s+and\s+(?:i|me))?)"
+                    r"(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+(?:has|have|had)\s+been|\s+(?:will|['’]ll)\s+be)"
+                    r"(?:\s+not\s+not|n['’]t\s+not)?")
 _IN_IT = (r"(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|we)(?:['’]ve|ve|\s+have|\s+had)\s+been"
           r"|(?:i|we)(?:\s+will|['’]ll)\s+be)(?:\s+not\s+not|n['’]t\s+not)?|" + _THIRD_PERSON_IN + r")\s+in")
+#: ART66 (T59B 1–3: "He is in the union cabinet of India", "She's in the union territory", "He's in the union of South
+#: Africa", "They are in the union of A and B", "He is in the Union of Concerned Scientists", "She is in the union
+#: hall", "My wife is in the union of two families", "She's in the union? lol no", "She is in the union no more",
+#: "He's in the union lol jk" read union by ART65's third person; "I'm in the union government" by the first): what
+#: follows "union" makes it no trade union one is in — India's Union (its government, cabinet, budget, ministers,
+#: territories), the Union League, the Union navy, a building one is in (the union hall, office, bar), "union of …"
+#: (a federation, a society, a marriage, sets) unless workers or a trade follow in four words ("the union of postal
+#: workers"); nor the membership said and denied at once ("… no more", "… lol jk") or asked and answered no ("… ? lol
+#: no", "… ? No way": everyday._ANSWER_NO)
+_UNION_NOT_A_MEMBERSHIP = (
+    r"(?!\s+(?:government|govt|cabinet|budget|ministers?|ministry|territory|territories|league|navy|hall|office|"
+    r"building|bar|headquarters|hq)(?![\w-]))"
+    r"(?!\s+of\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:workers|employees|staff|teachers|nurses|journalists|drivers|miners|"
+    r"dockers|labou?r|trades?|professionals|technicians|engineers|clerks|farmworkers|musicians|actors|artists|"
+    r"firefighters|educators|seafarers|railway\w*)(?![\w-])))"
+    r"(?![^\S\n]*+[,.!…;:]*+[^\S\n]*+(?<=[\s,.!…;:])(?:no\s+(?:more|longer)|not\s+(?:any\s*more|now)|any\s*more|no\s+more|lol\s+jk|jk|j/k|"
+    r"just\s+(?:kidding|joking)|kidding|joking)(?![\w'’-]))"
+    r"(?!(?>" + _NEGATED_UNION_WORDS + r")\s*+[?？]++\s*+(?:" + _ANSWER_NO + r"))")
 UNION_MEMBER = lazy_compile(
     # ART51 (T46C: "I'm in the European Union and in the union at work" read none): the person's "in" said again
     # after "and" in the sentence ("I'm in the choir and in the union")
@@ -391,7 +419,8 @@ UNION_MEMBER = lazy_compile(
     # ART51 ("I'm in the National Education Association union", "the American Federation of Teachers union" read
     # none): up to four words of the union's name between
     r"\s+(?:the|a|our|my)\s+(?:" + _NOT_TRADE_UNION + r"[\w'’.-]+\s+){0,4}?union(?![\w-])"
-    r"(?!\s+(?:square|station|jack|flag|street|city|county|pacific|army|soldiers|berlin|fittings?)(?![\w-]))")
+    r"(?!\s+(?:square|station|jack|flag|street|city|county|pacific|army|soldiers|berlin|fittings?)(?![\w-]))"
+    + _UNION_NOT_A_MEMBERSHIP)
 
 #: ART55 (T50 4: "not in the union? lol yes I am", "you're not in the union at work? yes I am, since 2019" read
 #: none): a negated question of being in the union answered yes by the person — "I am", "I'm in", "I joined" after the
@@ -404,6 +433,20 @@ UNION_ANSWERED = lazy_compile(
     r"(?<![\w'’-])(?:not|(?:isn['’]?t|aren['’]?t|ain['’]?t)\s+(?:you|he|she|they|(?:your|my|his|her|the)\s+"
     r"[\w'’-]+))\s+(?:even\s+)?in\s+(?:the|a|your)\s+union(?:\s+at\s+(?:work|my\s+work|my\s+job|your\s+work|"
     r"your\s+job|your\s+workplace|my\s+workplace))?" + YES_I_AM)
+
+#: ART66 (T59B 8: "Is your wife in the union? yes she is", "Are you in the union? yes I am", "Is he in the union? yep"
+#: read none): the question of being in the union asked plainly, of her or of another, answered yes at once — her
+#: yes, or "she is" / "he is" / "they are" / "I am" with it or alone — not taken back right after ("… ? yes she is.
+#: not anymore", "… ? yes jk": everyday.UNION_RETRACTIONS' English row), nor the union's other senses after it
+#: (_UNION_NOT_A_MEMBERSHIP: "Is he in the union government? yes"). Over lower-cased text.
+UNION_ASKED_YES = lazy_compile(
+    r"(?<![\w'’-])(?:(?:is|was)\s+(?:he|she|(?:your|my|his|her|their|our|the)\s+" + _NOT_A_PERSON + r"[\w'’-]+)"
+    r"|(?:are|r|were)\s+(?:you|u|they|(?:your|my|his|her|their|our|the)\s+" + _NOT_A_PERSON + r"[\w'’-]+))"
+    r"\s+(?:still\s+|even\s+|currently\s+)?in\s+(?:the|a|your|a\s+trade)\s+union(?![\w-])"
+    + _UNION_NOT_A_MEMBERSHIP
+    + r"[^\S\n]*[?？]+[\s,.!\-—–]*(?:a:\s*)?(?:(?:yes|yeah|yep|yup|ya|yea|sure|of\s+course|certainly|indeed)"
+    r"(?![\w'’-])(?:[\s,.!]+(?:she|he|they|i|we)\s+(?:is|are|am))?+|(?:she|he|they)\s+(?:is|are)|i\s+am)"
+    r"(?![\w'’-])(?![\s,.!]+(?:not|no|nope|nah|(?:lol\s+)?(?:no|jk|j/k))(?![\w'’-]))" + _RETRACTED_RIGHT_AFTER["en"])
 
 #: ART44 (T43: "pain in my temple since the stroke" read nothing): a stroke is a blow, a swimmer's, a brush's, a
 #: clock's or luck's, so the word alone reads nothing; beside a pain's words (the head's temple's pains, everyday.py)
@@ -832,7 +875,8 @@ def shaped(text: str, lowered: str | None = None) -> tuple[tuple[str, tuple[str,
     if not seen.isdisjoint(_COMPOUND_STEMS) and _strike_compound(lowered):
         out.append(("union", ("streik",)))
     if not seen.isdisjoint(_UNION_STEMS) and (UNION_MEMBER.search(lowered) or (
-            ("?" in lowered or "？" in lowered) and UNION_ANSWERED.search(lowered))):  # ？: ART57
+            ("?" in lowered or "？" in lowered) and (UNION_ANSWERED.search(lowered)  # ？: ART57
+                                                     or UNION_ASKED_YES.search(lowered)))):
         out.append(("union", ("union member",)))
     # (a text with a colon or a dash is common, one with a strike's noun is not: that looked for first)
     if not seen.isdisjoint(_STRIKE_NOUN_STEMS) and (":" in text or "!" in text or "—" in text or "–" in text
