@@ -43,7 +43,11 @@ LONG = {"never": "Aren't you in the UAW? no" + " never" * 3000 + " x",
         # read to the run's end: "owner's things on strike", shapes.PART_THEN_STRIKE)
         "newlines": "Are you on strike?" + "\n" * 4000 + " x",
         "blanks": "Bist du nicht in der Gewerkschaft?" + " " * 4000 + " x",
-        "blank lines": "Aren't you in the union?" + " \n" * 2000 + "ich bin dabei"}
+        "blank lines": "Aren't you in the union?" + " \n" * 2000 + "ich bin dabei",
+        # ART66: the plain question asked again and again (shapes.UNION_ASKED_YES read each to the line's end for an
+        # answer no: 3,000 times 70 s before it was cut), a third person's denial after a long laugh
+        "asked again": "Is he in the union? " * 3000,
+        "third person lol": "She is in the union? " + "lol " * 3000 + "x"}
 
 _CHILD = r"""
 import json, statistics, sys, time

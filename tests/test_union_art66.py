@@ -52,7 +52,8 @@ def test_the_unions_named_senses_read_none_for_the_first_person(who: str, sense:
 
 @pytest.mark.parametrize("who", (*_THIRD, *_FIRST))
 @pytest.mark.parametrize("union", ("union", "teachers' union", "Union", "union of postal workers",
-                                   "union of railway workers"))
+                                   "union of railway workers", "National Union of Mineworkers",
+                                   "National Union of Teachers", "Union of Journalists"))
 def test_a_trade_union_stays_union_for_everyone(who: str, union: str) -> None:
     assert special_category(f"{who} in the {union}") == "union"
 

@@ -406,12 +406,14 @@ _IN_IT = (r"(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were|(?:i|w
 _UNION_NOT_A_MEMBERSHIP = (
     r"(?!\s+(?:government|govt|cabinet|budget|ministers?|ministry|territory|territories|league|navy|hall|office|"
     r"building|bar|headquarters|hq)(?![\w-]))"
-    r"(?!\s+of\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:workers|employees|staff|teachers|nurses|journalists|drivers|miners|"
+    r"(?!\s+of\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:\w*workers|employees|staff|teachers|nurses|journalists|drivers|miners|"
     r"dockers|labou?r|trades?|professionals|technicians|engineers|clerks|farmworkers|musicians|actors|artists|"
     r"firefighters|educators|seafarers|railway\w*)(?![\w-])))"
     r"(?![^\S\n]*+[,.!…;:]*+[^\S\n]*+(?<=[\s,.!…;:])(?:no\s+(?:more|longer)|not\s+(?:any\s*more|now)|any\s*more|no\s+more|lol\s+jk|jk|j/k|"
-    r"just\s+(?:kidding|joking)|kidding|joking)(?![\w'’-]))"
-    r"(?!(?>" + _NEGATED_UNION_WORDS + r")\s*+[?？]++\s*+(?:" + _ANSWER_NO + r"))")
+    r"just\s+(?:kidding|joking)|kidding|joking)(?![\w'’-]))")
+#: … and asked and answered no at once (everyday._ANSWER_NO; not in UNION_ASKED_YES, whose answer is her yes: read
+#: at each "union" of a text that holds no yes it cost a scan to the line's end, "Is he in the union? " 500 times 2 s)
+_UNION_ANSWERED_NO = r"(?!(?>" + _NEGATED_UNION_WORDS + r")\s*+[?？]++\s*+(?:" + _ANSWER_NO + r"))"
 UNION_MEMBER = lazy_compile(
     # ART51 (T46C: "I'm in the European Union and in the union at work" read none): the person's "in" said again
     # after "and" in the sentence ("I'm in the choir and in the union")
@@ -420,7 +422,7 @@ UNION_MEMBER = lazy_compile(
     # none): up to four words of the union's name between
     r"\s+(?:the|a|our|my)\s+(?:" + _NOT_TRADE_UNION + r"[\w'’.-]+\s+){0,4}?union(?![\w-])"
     r"(?!\s+(?:square|station|jack|flag|street|city|county|pacific|army|soldiers|berlin|fittings?)(?![\w-]))"
-    + _UNION_NOT_A_MEMBERSHIP)
+    + _UNION_NOT_A_MEMBERSHIP + _UNION_ANSWERED_NO)
 
 #: ART55 (T50 4: "not in the union? lol yes I am", "you're not in the union at work? yes I am, since 2019" read
 #: none): a negated question of being in the union answered yes by the person — "I am", "I'm in", "I joined" after the
