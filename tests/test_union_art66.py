@@ -165,19 +165,3 @@ def test_the_plain_question_answered_no_or_taken_back_reads_none(q: str, answer:
                                   "Is your dog in the union? yes", "Is your wife in the union of two families? yes"))
 def test_the_plain_question_of_an_everyday_sense_reads_none(text: str) -> None:
     assert special_category(text) is None
-
-
-@pytest.mark.parametrize("who", _FIRST)
-@pytest.mark.parametrize("denied", ("{} in the union no more", "{} in the union no longer", "{} in the union? lol no",
-                                    "{} in the union? nope", "{} in the union? No way", "{} in the union lol jk",
-                                    "{} in the union, just kidding", "{} in the union, no more."))
-def test_the_first_persons_membership_denied_at_once_reads_none(who: str, denied: str) -> None:
-    assert special_category(denied.format(who)) is None
-
-
-@pytest.mark.parametrize("who", (*_FIRST, *_THIRD))
-@pytest.mark.parametrize("kept", ("{} in the union, no more excuses", "{} in the union no more than a year",
-                                  "{} in the union, jk about the strike, we're voting", "{} in the union? yes",
-                                  "{} in the union no more, but my wife is in the union"))
-def test_a_membership_not_denied_at_once_stays_union(who: str, kept: str) -> None:
-    assert special_category(kept.format(who)) == "union"

@@ -1400,22 +1400,6 @@ for _language, _negated in _NEGATED_UNION_NAMES.items():
                      + _NOT_AFTER_A_NEGATION + _ASKED_UNION_NAMES[_language] + r"(?![\w'’-])" + _ASKED_UNION_END
                      + ")"),
         _NEGATED_UNION_KEYS[_language])
-#: ART66 (T59B 3: "She is in the union no more", "She's in the union? lol no", "He's in the union lol jk" read union
-#: by ART65's third person; the first person's "I'm in the union no more", "I'm in the union? nope" read union by the
-#: lists' "i'm in the union"): a membership said and denied at once — "no more", "no longer", "any more", "jk",
-#: "just kidding" right after it, or the statement asked back and answered no (_ANSWER_NO) — is no membership
-UNION_DENIED_AT_ONCE = (r"(?=[^\S\n]*+[,.!…;:]*+[^\S\n]*+(?<=[\s,.!…;:])(?:no\s+(?:more|longer)|"
-                        r"not\s+(?:any\s*more|now)|any\s*more|lol\s+jk|jk|j/k|just\s+(?:kidding|joking)|kidding|joking)"
-                        # (its clause ends there: "I'm in the union, no more excuses" is her membership)
-                        r"(?![\w'’-])(?![^\S\n]*+[\w'’])"
-                        r"|(?>" + _NEGATED_UNION_WORDS + r")\s*+[?？]++\s*+(?:" + _ANSWER_NO + r"))")
-EVERYDAY_PATTERNS["union membership denied at once"] = EverydayPattern(
-    "the person's being in the union said and denied at once (\"I'm in the union no more\", \"I'm in the union lol "
-    "jk\") or asked back and answered no (\"I'm in the union? lol no\", \"We're in the union? nope\"): no membership "
-    "of the person's (the third person's alike: shapes.UNION_MEMBER)",
-    lazy_compile(r"(?<![\w'’-])(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are|i\s+was|we\s+were)\s+in\s+(?:the|a)\s+union"
-                 r"(?![\w-])" + UNION_DENIED_AT_ONCE),
-    ("union",))
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "

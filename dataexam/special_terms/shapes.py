@@ -12,7 +12,9 @@ import ahocorasick
 
 from ..lazyrx import lazy_compile
 from .everyday import (
+    _ANSWER_NO,
     _MASS_COMPOUNDS,
+    _NEGATED_UNION_WORDS,
     _PRODUCT_NAMES,
     _RETRACTED_RIGHT_AFTER,
     _STRIKE_KEYS,
@@ -27,7 +29,6 @@ from .everyday import (
     ILLNESS_NOT_BEFORE,
     ILLNESS_WORDS,
     TAKING_PART_CORE,
-    UNION_DENIED_AT_ONCE,
     YES_I_AM,
     _alternation,
 )
@@ -407,11 +408,12 @@ _UNION_NOT_A_MEMBERSHIP = (
     r"building|bar|headquarters|hq)(?![\w-]))"
     r"(?!\s+of\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:\w*workers|employees|staff|teachers|nurses|journalists|drivers|miners|"
     r"dockers|labou?r|trades?|professionals|technicians|engineers|clerks|farmworkers|musicians|actors|artists|"
-    r"firefighters|educators|seafarers|railway\w*)(?![\w-])))")
-#: … and said and denied at once or asked and answered no (everyday.UNION_DENIED_AT_ONCE; not in UNION_ASKED_YES,
-#: whose answer is her yes: read at each "union" of a text that holds no yes it cost a scan to the line's end, "Is he
-#: in the union? " 500 times 2 s)
-_UNION_ANSWERED_NO = r"(?!" + UNION_DENIED_AT_ONCE + r")"
+    r"firefighters|educators|seafarers|railway\w*)(?![\w-])))"
+    r"(?![^\S\n]*+[,.!…;:]*+[^\S\n]*+(?<=[\s,.!…;:])(?:no\s+(?:more|longer)|not\s+(?:any\s*more|now)|any\s*more|no\s+more|lol\s+jk|jk|j/k|"
+    r"just\s+(?:kidding|joking)|kidding|joking)(?![\w'’-]))")
+#: … and asked and answered no at once (everyday._ANSWER_NO; not in UNION_ASKED_YES, whose answer is her yes: read
+#: at each "union" of a text that holds no yes it cost a scan to the line's end, "Is he in the union? " 500 times 2 s)
+_UNION_ANSWERED_NO = r"(?!(?>" + _NEGATED_UNION_WORDS + r")\s*+[?？]++\s*+(?:" + _ANSWER_NO + r"))"
 UNION_MEMBER = lazy_compile(
     # ART51 (T46C: "I'm in the European Union and in the union at work" read none): the person's "in" said again
     # after "and" in the sentence ("I'm in the choir and in the union")
