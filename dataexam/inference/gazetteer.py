@@ -312,6 +312,31 @@ GEONAMES_ADMIN1 = {
            "TS": "40", "TG": "40", "LA": "41", "DH": "52"},
 }
 
+#: letters people and platforms write for a region that are not its ISO 3166-2 code (:func:`region_code`): Mexico's
+#: postal abbreviations ("Tijuana, BC", "Cancún, QR", "Monterrey, NL", "Ciudad de México, DF"/"CDMX"; ISO writes BCN,
+#: ROO, NLE, CMX), Northern Ireland's "NI" (ISO GB-NIR), Aosta's "AO", KwaZulu-Natal's "NL", "KZN". WORD63, T59A 2–3
+WRITTEN_REGION_LETTERS = {
+    "MX": frozenset({"AGS", "BC", "BCS", "CAMP", "CHIS", "CHIH", "COAH", "CDMX", "DF", "DGO", "GTO", "GRO", "HGO",
+                     "EDOMEX", "MICH", "NL", "QRO", "QR", "QROO", "TAMPS", "TLAX", "YUC", "ZAC", "JA"}),
+    "GB": frozenset({"NI"}),
+    "IT": frozenset({"AO"}),  # Aosta's plates and addresses; ISO codes the region (IT-23) since the province went
+    "ZA": frozenset({"NL", "KZN"}),  # KwaZulu-Natal: ZA-NL until 2019, "KZN" as written ("Durban, NL")
+}
+
+
+@lru_cache(maxsize=1024)
+def region_code(country: str, letters: str) -> bool:
+    """Whether ``letters`` name one of ``country``'s first-level regions: its ISO 3166-2 code or name
+    (:func:`is_subdivision`), a code ISO has since replaced that addresses still write (:data:`GEONAMES_ADMIN1`:
+    India's OR for Odisha — now OD —, CT, TG, UT), or letters written for it beside ISO's
+    (:data:`WRITTEN_REGION_LETTERS`: Mexico's "BC", "QR", "NL"). WORD63, T59A 2: "Bhubaneswar, OR" was read as
+    Oregon's, "Tijuana, BC" as British Columbia's."""
+    text = letters.strip().replace(".", "").upper()
+    code = country.upper()
+    return (is_subdivision(code, letters) or text in GEONAMES_ADMIN1.get(code, {})
+            or text in WRITTEN_REGION_LETTERS.get(code, frozenset()))
+
+
 #: countries outside the US whose written first-level divisions :func:`admin1_known` maps to GeoNames' (a declared
 #: "Perth, TAS" is read in them: :mod:`.zoneprior`)
 MAPPED_ADMIN1_COUNTRIES = tuple(_ADMIN1)
@@ -1423,10 +1448,44 @@ def _country_only(part: str) -> str | None:
 def clean_part(text: str) -> str:
     """One comma-separated part of a written place as its letters are read: NFKC-normalised (full-width "ＭＨ" is MH),
     format characters (Unicode category Cf: a zero-width space, a soft hyphen, a byte-order or direction mark) left
-    out, outer spaces stripped. T58D: "Mum\u200bbai, MH" passed the letters check as a town GeoNames does not list and
-    was read as the Marshall Islands, where "Mumbai, MH" names no country."""
+    out, and variation selectors (:func:`_is_variation_selector`), outer spaces stripped. T58D: "Mum\u200bbai, MH"
+    passed the letters check as a town GeoNames does not list and was read as the Marshall Islands, where "Mumbai, MH"
+    names no country."""
     text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not _is_variation_selector(ch)).strip()
+
+
+def _is_variation_selector(ch: str) -> bool:
+    """Whether ``ch`` is a variation selector (U+FE00–FE0F, U+E0100–E01EF; category Mn, not Cf): an emoji's or a
+    glyph's form, no letter (WORD63, T59A 8: "Los Angeles\uFE0F, CA" read no country)."""
+    return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+
+
+@lru_cache(maxsize=1024)
+def country_alone(text: str) -> str | None:
+    """The country (two capital letters) a written place names where it is nothing but a country's name: the text,
+    read as :func:`clean_part` reads it, is an English name of a country (:func:`country_names`: ISO 3166-1's, CLDR's
+    and GeoNames' names and the common short forms: "India", "Mexico", "Jordan", "Korea, Republic of", "USA", "UK",
+    "UAE") or its name in a marketplace language (:func:`country_code`: "Deutschland"). A name a US state, a Canadian
+    province or an Australian state has too stays open ("Georgia"); a region of the same name elsewhere does not
+    ("Luxembourg", a Belgian province; "Niger", a Nigerian state; "Puerto Rico", "Aruba", "Guadeloupe": the
+    territory itself, its own code). A country's two or three letters alone ("IN", "CA": a state's letters too) are
+    no such name. WORD63, T59A 1: X's profile location "India" was the town Inđija, Serbia — "You most likely live
+    in India, Serbia." —, "Canada" a Mexican town, "Ukraine" a Spanish one. None otherwise."""
+    part = clean_part(text.replace("\uff0c", ",")).strip(" .")
+    if not part:
+        return None
+    folded = fold_country(part)
+    if len(folded) <= 3 and folded not in country_names():  # bare ISO letters ("IN", "DEU"), not "UK", "USA"
+        return None
+    cc = country_names().get(folded) or (country_code(part) if "," not in part else None)
+    if cc is None:
+        return None
+    states = {"US", *_ADMIN1}
+    for other in written_countries(part) - {cc}:
+        if other in states and not is_subdivision(other, cc):  # "Georgia" (US-GA); not "Puerto Rico" (US-PR)
+            return None
+    return cc
 
 
 def written_country(parts: tuple[str, ...]) -> str | None:
@@ -1488,7 +1547,7 @@ def region_abroad(town_name: str, letters: str) -> bool:
     GeoNames files the country's towns by the letters' region (:func:`admin1_known`: the US, Canada, Australia):
     "Mumbai", "MH" (IN-MH), "Chennai", "TN" (IN-TN); not "Lisbon", "DE" (no Lisbon in Delaware) nor "Lisbon", "BR"."""
     letters = letters.upper()
-    return any(c != letters and is_subdivision(c, letters)
+    return any(c != letters and region_code(c, letters)
                and (not admin1_known(c, letters) or a1 == admin1_code(c, letters))
                for c, a1, _z in city_zones(town_name))
 
@@ -1500,10 +1559,14 @@ def _foreign_region_letters(town_name: str, letters: str, country: str) -> bool:
     town so called in (≥ 5,000 people) one only has the letters among its ISO 3166-2 region codes
     (:func:`is_subdivision`: IT-CT Catania, IT-RI Rieti, IT-VT Viterbo — a Viterbo in Colombia too —, IN-UK
     Uttarakhand). "Cairo, IL" stays Illinois' (no Egyptian region IL), "Dublin, CA" California's (a Dublin there)."""
-    zones = {c for c, _a, _z in city_zones(town_name)}
-    if not zones or country in zones or sum(is_subdivision(c, letters) for c in zones) != 1:
+    rows = city_zones(town_name)
+    zones = {c for c, _a, _z in rows}
+    admin1 = admin1_code(country, letters) if admin1_known(country, letters) else None
+    if admin1 is not None:  # a state's letters: its towns so called only ("Amsterdam, NH": Amsterdam, NY is no help)
+        zones -= {country} if not any(c == country and a == admin1 for c, a, _z in rows) else set()
+    if not zones or country in zones or sum(region_code(c, letters) for c in zones) != 1:
         return False
-    return town(town_name, country) is None and small_town(town_name, country) is None
+    return town(town_name, country, admin1) is None and small_town(town_name, country, admin1) is None
 
 
 if __name__ == "__main__":  # regenerate the shipped names after a pycountry or babel update (COUNTRY_NAMES_FILE)

@@ -507,7 +507,15 @@ class PlaceAggregator(MovesMixin, Aggregator):
             city = event.text
         cc = _country_attr(attrs)
         if isinstance(city, str) and city.strip():
+            city = _as_read(city)  # "Ｌｉｓｂｏｎ， Portugal": full-width letters and comma (WORD63, T59A 8)
             parts = [p.strip() for p in city.split(",") if p.strip()]
+            alone = _country_alone(parts)
+            if alone is not None:  # "Mexico": the country, no town so called (WORD63, T59A 1)
+                self.declared_ev.offer(event, f"declared city {city}")
+                cc = cc or alone
+                parts = []
+            elif len(parts) == 1:  # a city-state's name ("Singapore"): its town, and its country
+                cc = cc or gazetteer.country_alone(parts[0])
             if parts:
                 self.declared_city[parts[0]] += 1
                 self._declared_in(event)[0][parts[0]] += 1
@@ -557,9 +565,15 @@ class PlaceAggregator(MovesMixin, Aggregator):
         then the tail's, else the only country with a town of that name (else none: "Paris" alone names no country,
         as the home's reading of a declared city already holds)."""
         # flags and other symbols around the place ("🇩🇪 Berlin", "Oslo ✈️")
-        clean = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C")))
+        clean = "".join(ch for ch in _as_read(text) if not unicodedata.category(ch).startswith(("S", "C")))
         parts = [p.strip(" .") for p in clean.split(",") if p.strip(" .")]
         if not parts or len(clean) > 100 or len(parts) > 3:
+            return
+        alone = _country_alone(parts)
+        if alone is not None:  # "India": the country, not Inđija, Serbia (WORD63, T59A 1)
+            self.declared_ev.offer(event, f"X profile location {text.strip()}")
+            self.declared_country[alone] += 1
+            self._declared_in(event)[1][alone] += 1
             return
         town = parts[0]
         rows = gazetteer.city_zones(town)
@@ -1923,17 +1937,20 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
     "PT", in account_activity_v2; a name is read too) with ``city``/``region`` before it, else the last part of a
     session's ``location`` ("Lisbon, Portugal"); None when no country can be read (a place without one, "Lisbon",
     names no country here)."""
-    parts = [str(attrs[k]).strip() for k in ("city", "region", "country") if isinstance(attrs.get(k), str)
-             and str(attrs[k]).strip()]
+    parts = [_as_read(str(attrs[k])) for k in ("city", "region", "country") if isinstance(attrs.get(k), str)
+             and _as_read(str(attrs[k]))]
     country = attrs.get("country")
-    if isinstance(country, str) and country.strip():
-        cc = gazetteer.country_code(country)
+    if isinstance(country, str) and _as_read(country):
+        cc = gazetteer.country_code(_as_read(country))
     else:
         location = attrs.get("location")
-        if not isinstance(location, str) or "," not in location:
+        if not isinstance(location, str):
             return None
+        location = _as_read(location)
         parts = [p.strip() for p in location.split(",") if p.strip()]
-        cc = gazetteer.written_country(tuple(parts))
+        # a place names a country alone where it is a country's name ("India": WORD63), not a town's
+        cc = gazetteer.country_alone(location) or (gazetteer.written_country(tuple(parts)) if len(parts) > 1
+                                                   else None)
     if cc is None:
         return None
     place = list(dict.fromkeys(parts))
@@ -1943,6 +1960,28 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         # "Los Angeles, Canada")
         place.append(cc.upper())
     return cc.upper(), ", ".join(place)
+
+
+def _as_read(text: str) -> str:
+    """A written place as its letters are read, its commas kept: each comma-separated part as
+    :func:`gazetteer.clean_part` reads it (NFKC: full-width "Ｌｉｓｂｏｎ， ＰＴ" is "Lisbon, PT"; zero-width and
+    variation selectors out: "Mum\u200bbai" is Mumbai). WORD63, T59A 8: a full-width comma split nothing, "ＰＴ" was
+    said beside the country it names ("…, ＰＴ, Portugal"), a full-width town stayed full-width in the headline."""
+    return ", ".join(p for p in (gazetteer.clean_part(x) for x in unicodedata.normalize("NFKC", text).split(","))
+                     if p)
+
+
+def _country_alone(parts: list[str]) -> str | None:
+    """The country a written place of one part names where that part is only a country's name
+    (:func:`gazetteer.country_alone`: "India", "Mexico", "Canada"), not a city-state's (Singapore, Hong Kong, Monaco:
+    :func:`gazetteer.city_state_town`, whose town the name is too); else None. WORD63, T59A 1: X's profile location and
+    Facebook's current city "India" were the town Inđija in Serbia, the home "India, Serbia"."""
+    if not parts:
+        return None
+    cc = gazetteer.country_alone(", ".join(parts))  # "Korea, Republic of" is one name
+    if cc is None or (gazetteer.available() and gazetteer.city_state_town(cc) is not None):
+        return None
+    return cc
 
 
 def _country_attr(attrs: Any) -> str | None:

@@ -759,7 +759,8 @@ def _region_of_home(town_name: str, letters: str, home: dict[str, str]) -> bool:
     the home's country (two capital letters): GeoNames has a town so called there (≥ 5,000 people, by its own or an
     alternate name: :func:`gazetteer.city_zones`, :func:`gazetteer.town`; else a place of ≥ 500:
     :func:`gazetteer.small_town`) and it is the home's own town, or, for a home without a town, the letters are that
-    country's code or one of its ISO 3166-2 regions' (:func:`gazetteer.is_subdivision`)."""
+    country's code or one of its regions' (:func:`gazetteer.region_code`: ISO 3166-2's, India's former OR, TG…,
+    Mexico's written BC, QR…: WORD63)."""
     country = str(home.get("country") or "").upper()
     if not (any(c == country for c, _a, _z in gazetteer.city_zones(town_name))
             or gazetteer.town(town_name, country) is not None
@@ -767,7 +768,7 @@ def _region_of_home(town_name: str, letters: str, home: dict[str, str]) -> bool:
         return False
     city = home.get("city")
     if not city:
-        return letters == country or gazetteer.is_subdivision(country, letters)
+        return letters == country or gazetteer.region_code(country, letters)  # "Bhubaneswar, OR", "Tijuana, BC"
     if gazetteer.fold_town(town_name) == gazetteer.fold_town(city):
         return True
     own = gazetteer.town(town_name, country)

@@ -695,17 +695,30 @@ def _town_country(m: re.Match[str]) -> str:
     reading and one of the ISO 3166-2 region codes of a country GeoNames places the town in
     (:func:`dataexam.inference.gazetteer.region_letters`, :func:`~dataexam.inference.gazetteer.region_abroad`: a
     report saved before T57D's gate holds "login placed by Facebook in Mumbai, MH", re-rendered "… Mumbai, Marshall
-    Islands", "Chennai, TN" "Chennai, Tunisia": WORD62, T58D). A record's own country field after any town is named
+    Islands", "Chennai, TN" "Chennai, Tunisia": WORD62, T58D; by any region's letters, :func:`~dataexam.inference.
+    gazetteer.region_code`, and a US state's, Canadian province's or Australian state's holding a place of ≥ 500 people
+    so called: "Hyderabad, TG", "Aosta, AO", "Belfast, NI", "Durban, NL", "Cairo, IL", "Canada, KY" were Togo,
+    Angola, Nicaragua, the Netherlands, Israel, the Cayman Islands: WORD63, T59A 3). A record's own country field
+    after any town is named
     ("Lisbon, BR": Brazil; "Lisbon, DE": Germany, no Lisbon in Delaware)."""
     # here: the inference package is slow to import
-    from ..inference.gazetteer import region_abroad, region_letters, town_and_country, written_country
+    from ..inference.gazetteer import (
+        admin1_code,
+        region_abroad,
+        region_letters,
+        small_town,
+        town_and_country,
+        written_country,
+    )
 
     head, code = m.group(1), m.group(2)
     lead, _, place = head.partition(" in " if head.startswith("login placed") else " near ")
     parts = tuple(p.strip() for p in f"{place}{code}".split(",") if p.strip())
     if head.startswith("login placed") and len(parts) == 2 and (
             written_country(parts) not in (None, code) or (
-                region_letters(parts[0], code) and region_abroad(parts[0], code))):
+                region_letters(parts[0], code) and (region_abroad(parts[0], code) or any(
+                    small_town(parts[0], c, a1) is not None for c in ("US", "CA", "AU")
+                    if (a1 := admin1_code(c, code)) is not None)))):
         # another country's state ("Los Angeles, CA": the United States') or a region's letters ("Mumbai, MH"); letters
         # left open (a town GeoNames does not list) are named: today's excerpts end in the country's code (a record's
         # country field, or ", US" added)
@@ -1915,16 +1928,49 @@ def home_says(says: dict[str, Any]) -> str:
     once and towns apart from countries: one town and one country as a sentence says them (:func:`town_and_country`:
     "Mumbai, India"; a city state alone: "Singapore"), more as "Munich and Berlin (Germany)"; a town called as a
     declared country is that country ("Singapore", not "Singapore and Singapore"; WORD62, T58D: towns and countries
-    had been one list, "Mumbai and India")."""
+    had been one list, "Mumbai and India"); each town once (:func:`_one_name_a_town`)."""
     codes = [str(c) for c in (says.get("countries") or {}) if c]
     names = list(dict.fromkeys(country(c) for c in codes))
     same = {n.casefold() for n in names} | {c.casefold() for c in codes}
-    towns = list(dict.fromkeys(str(t) for t in (says.get("cities") or {}) if t and str(t).casefold() not in same))
+    towns = [t for t in _one_name_a_town([str(t) for t in (says.get("cities") or {}) if t], codes)
+             if t.casefold() not in same]
     if len(towns) == 1 and len(codes) == 1:
         return town_and_country(towns[0], codes[0])
     if towns and names:
         return f"{join(towns)} ({join(names)})"
     return join(towns) or join(names)
+
+
+def _one_name_a_town(towns: list[str], codes: list[str]) -> list[str]:
+    """The declared ``towns``, each town once by its first name: read as a written place's part is
+    (:func:`~dataexam.inference.gazetteer.clean_part`: NFKC, so full-width "Ｍｕｍｂａｉ" is Mumbai, format characters
+    and variation selectors out), spellings folded (:func:`~dataexam.inference.gazetteer.fold_town`: case, accents),
+    and one GeoNames town — the largest so called, by its own or an alternate name, in one of the declared countries
+    ``codes`` (:func:`~dataexam.inference.gazetteer.city_rows`), or the town an address names
+    (:func:`~dataexam.inference.gazetteer.town`: "Cologne" is Köln, a Cologne in Italy aside) — ("Munich" and
+    "München", "Kyiv" and "Kiev", "Lisbon" and "Lisboa", "New York" and "NYC").
+    WORD63, T59A 4: the at-a-glance cell said "Paris and paris
+    (France)", "Mumbai and Ｍｕｍｂａｉ (India)", "Munich and München"."""
+    from ..inference import gazetteer
+
+    out: list[str] = []
+    seen: set[object] = set()
+    places = [c.upper() for c in codes if len(c) == 2 and c.isalpha()]
+    for raw in towns:
+        name = gazetteer.clean_part(raw)
+        if not name:
+            continue
+        keys: set[object] = {gazetteer.fold_town(name)}
+        if places and gazetteer.available():  # the largest GeoNames town so called in a declared country
+            largest = next((row[:2] for row in gazetteer.city_rows(name) if row[1] in places), None)
+            if largest is not None:
+                keys.add(largest)
+            keys |= {(found.population, found.country) for found in (gazetteer.town(name, c) for c in places)
+                     if found is not None}
+        if not keys & seen:
+            out.append(name)
+        seen |= keys
+    return out
 
 
 def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
