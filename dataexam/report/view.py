@@ -361,6 +361,10 @@ def span(start: Any, end: Any) -> str:
     """Two ISO dates as ``"22–30 Sep 2019"`` / ``"30 Nov – 8 Dec 2023"``."""
     if str(start).startswith(TIME_WITHHELD) or str(end).startswith(TIME_WITHHELD):
         return f"{day(start)} – {day(end)}"  # a night-time bound without --include-sensitive (GATE3)
+    if "/" in str(start) or "/" in str(end):  # a bound by the window near a night-time move ("2026-06/2026-08")
+        from dataexam.inference.textrules import month_words as months_said
+
+        return f"{months_said(start) or start} – {months_said(end) or end}"
     if len(str(start)) == 7 and len(str(end)) == 7:  # by month ("2024-05"): a mood period after a withheld event
         try:
             a, b = date.fromisoformat(f"{start}-01"), date.fromisoformat(f"{end}-01")
@@ -1437,7 +1441,9 @@ def _h_mood_periods(v: dict[str, Any]) -> str:
     # dropped without a word)
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
     # the weeks and the kind of text in one bracket (WORD60, T57B: "9 Mar – 3 May 2020 (8 weeks) (in your messages)")
-    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')}{_mood_source(p)})"
+    parts = [f"{span(p['start'], p['end'])}"
+             + (f" ({count_phrase(p['weeks'], 'week')}{_mood_source(p)})" if p.get("weeks") is not None
+                else f" ({_mood_source(p)[2:]})" if _mood_source(p) else "")
              + (f", after {p['follows']}" if p.get("follows") else "") for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
@@ -1789,8 +1795,13 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                            if isinstance(by_clock, dict) and by_clock else "")))
             return out
         if fid == "home" and isinstance(v, dict):
-            out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
-                                            sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
+            # counted outside the windows about an undated switch (``countries_outside``, WINDOW63): said so
+            from dataexam.inference.textrules import month_words
+
+            outside = [str(month_words(w)) for w in v.get("countries_outside") or () if month_words(w)]
+            out = [("Countries seen" + (f" outside {' and '.join(outside)}" if outside else ""),
+                    join([f"{country(k)} ({number(n)})" for k, n in
+                          sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
             if not v.get("countries") and v.get("shipping"):
                 out = []  # no located login: the home rests on the shipping addresses
             if v.get("share") is not None:
