@@ -106,6 +106,7 @@ from .sensitive import (
     spoken_bound,
     spoken_span,
     window_month,
+    window_words,
     withheld_near,
     withheld_time,
 )
@@ -1822,14 +1823,25 @@ class ClockAggregator(Aggregator):
                                              offsets_open[-1]["utc_offset_hours"] + step]
         if split is not None and period_list is not None:
             away = [p for p in period_list if p["kind"] != "home"]
-            basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"
+            basis += (f"; fitted to the {self._fit_days_said(fit)} on this clock, {len(away)} other period"
                       f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone")
             stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home", bool(seasons))
+            # said by the days outside the windows about an undated switch (T59D 1: "65% of the active days are on
+            # another clock" was 68% for a night three weeks later): the level follows every day
+            fit_out = [d for d in fit if d not in self.move_days_withheld]
+            days_out = [d for d in days if d not in self.move_days_withheld]
+            pinned = len(fit_out) != len(fit) or len(days_out) != len(days)
             if stake is not None:
                 level.down()
+                if pinned:
+                    stake = periods_at_stake(len(fit_out), len(days_out), period_list[-1]["kind"] != "home",
+                                             bool(seasons)) or "the other clocks' periods hold many active days"
+                    stake += f" (outside {self._windows_said()})"
                 basis += f", lowered one level because {stake}"
             else:
-                basis += (f" (their {len(days) - len(fit)} active days are {1 - len(fit) / len(days):.0%} of the "
+                n_fit, n_all = (len(fit_out), len(days_out)) if pinned else (len(fit), len(days))
+                basis += (f" (their {n_all - n_fit} active days{f' outside {self._windows_said()}' if pinned else ''}"
+                          f" are {1 - n_fit / n_all if n_all else 0:.0%} of the "
                           "history, and the home's clock holds the latest: not lowered)")
             said = "; ".join(f"{spoken_span(p['from'], p.get('from_month'), p['to'], p.get('to_month'))} on "
                              + (period_clock_text(p) if p.get("offsets_open") else
@@ -1857,7 +1869,7 @@ class ClockAggregator(Aggregator):
             # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
             cut_said = spoken_bound(self._said_bound(NightGate.of(ctx), tz, unsettled_before),
                                     unsettled_before.isoformat())
-            basis += (f"; fitted to the {len(fit)} active days since {cut_said}, lowered one level "
+            basis += (f"; fitted to the {self._fit_days_said(fit)} since {cut_said}, lowered one level "
                       "because the quiet hours moved more than once before")
             caveats.insert(0, f"Your quiet hours moved more than once (a stay elsewhere and back, or several moves): "
                               f"the zone is fitted to your records since {cut_said}. Before "
@@ -1876,7 +1888,7 @@ class ClockAggregator(Aggregator):
                               f"{around}: a move. Your records since {since} fit {zone}, "
                               f"those before them {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
-            basis += f"; fitted to the {len(fit)} active days since the move ({since})"
+            basis += f"; fitted to the {self._fit_days_said(fit)} since the move ({since})"
             if pair is not None and pair[2]:
                 level.cap(Confidence.LOW)
                 said = format_list([f"{b} → {a}" for b, a in [(earlier["zone"], zone), *pair[2]]], locale="en")
@@ -2024,7 +2036,7 @@ class ClockAggregator(Aggregator):
             "lull_spread_hours": best.lull_spread_h,
             "night_share": round(night_share, 4),
             "activity_only_utc_offset_hours": act_best.standard_q / 4,
-            "place_evidence": describe_sources(prior),
+            "place_evidence": describe_sources(prior, self.move_days_withheld),
             # the country the nights are in where two countries' logins share the weeks (the open clocks are said
             # as "kept in" it: T36 M3's "one of the clocks kept in Mexico" for a San Diego sleeper)
             "place_country": _clock_country(zone, sleeps_in or (one_clock[0] if one_clock is not None else top_cc)),
@@ -2351,6 +2363,21 @@ class ClockAggregator(Aggregator):
         of the later one) as the value gives them (:meth:`_said_bound`: a first day by its first record, a last
         day by its last)."""
         return [self._said_bound(gate, tz, d, last=bool(i % 2)) for i, d in enumerate(moved[:4])]
+
+    def _windows_said(self) -> str:
+        """The windows about the switches the gate undated (:attr:`move_days_withheld`) by their months: "Jun–Aug
+        2026", "Jun–Aug 2026 and Oct–Dec 2026"."""
+        gate = NightGate(dated=False, near_move=self.move_days_withheld)
+        return " and ".join(window_words(w) for w in gate._windows)
+
+    def _fit_days_said(self, fit: Mapping[date, Any]) -> str:
+        """"261 active days" for the days the zone is fitted to (``fit``: UTC day → its histogram) — or, where some
+        of them lie in a window about a switch the gate undated (:attr:`move_days_withheld`, set without
+        --include-sensitive only), those outside every window alone, said so: "active days (201 outside Jun–Aug
+        2026)". A count of the days since an undated switch is the night counted back from the last day (T59D 1:
+        "fitted to the 261 active days since the move (Jun–Aug 2026 …)" with "Period … – 20 Mar 2027": 20 Mar 2027
+        − 260 days was the night); the days outside the window are the same for every night inside it."""
+        return NightGate(dated=False, near_move=self.move_days_withheld).count_days(fit, "active day")
 
     def _said_periods(self, gate: NightGate, tz: tzinfo,
                       periods: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:

@@ -55,7 +55,7 @@ from .sensitive import month_words as sensitive_month_words
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
 from .stock import NAPPY, SIZES_AT_ONCE, HouseholdUse, nappy_size
-from .text import KEYWORDS_OTHER_LANGUAGES_NOTE, keywords_language_gap, tie_low_periods
+from .text import KEYWORDS_OTHER_LANGUAGES_NOTE, keywords_language_gap, tie_low_periods, withhold_mood_near_move
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .textrules import (
     DISTINCT_FOR_HIGH,
@@ -1677,6 +1677,8 @@ class InterestAggregator(Aggregator):
             *((d, name, False) for d, name in getattr(self.post_life, "withheld_days", ())),
             *((day, e["type"].replace("_", " "), e not in withheld) for e in events
               if (day := _event_day(e)) is not None)], named=ctx.include_sensitive)
+        # … and its weeks near a night-time move said by the move's window (T59D 2)
+        withhold_mood_near_move(ctx.findings.get("mood"), NightGate.of(ctx))
         home = ctx.findings.get("home")
         for m in home_moves(home, ctx.home_days):
             when = date.fromisoformat(str(m.pop("_day", m["completed"]))[:10])

@@ -78,6 +78,7 @@ from .sensitive import (  # night, defined once
     near_months,
     spoken,
     spoken_bound,
+    window_month,
 )
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_said, place_text
 from .stays import history_text, seasons_text, stay_periods
@@ -426,6 +427,30 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if (slot, nets[code]) in logins:
                 off[(slot, code)] = off.get((slot, code), 0) + n
         self.hourly_prefix.subtract(off)
+
+    def _counts_said(self, ctx: Context) -> Counter[str]:
+        """The country counts (logins and location records per country, ``country_counts``) as the value says them:
+        without --include-sensitive, where the time-zone finding undated a switch, those in its window's days
+        (``NightGate.near_move``, UTC days) left out — counted up to an undated switch, or from it, they are the
+        night counted from the archive's first or last day (T59D 1: "Countries seen Germany (488) and Japan (260)"
+        beside "Period 1 Mar 2025 – 20 Mar 2027"); the counts outside the windows are the same for every night in
+        them."""
+        near = NightGate.of(ctx).near_move
+        if not near:
+            return self.country_counts
+        out: Counter[str] = Counter()
+        for slot, cc, n in self._countries():
+            if date.fromordinal(slot // 24) not in near:
+                out[cc] += n
+        return +out
+
+    def _counts_outside(self, ctx: Context) -> list[str] | None:
+        """The windows (``sensitive.window_month``: "2026-06/2026-08") whose days :meth:`_counts_said` leaves out of
+        the country counts, or None where it counts every day."""
+        gate = NightGate.of(ctx)
+        if not gate.near_move:
+            return None
+        return [window_month(w) for w in gate._windows]
 
     def _mark_active(self, day: int) -> None:
         self._last_active = day
@@ -861,7 +886,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 "country": ship.country, "city": ship.city, "region": ship.region,
                 "lat": known.lat if known else None, "lon": known.lon if known else None, "share": None,
                 "basis": "shipping addresses", "observations": sum(self.country_counts.values()),
-                "countries": dict(self.country_counts.most_common(10)), "ip_evidence": ip_state,
+                "countries": dict(self._counts_said(ctx).most_common(10)),
+                "countries_outside": self._counts_outside(ctx), "ip_evidence": ip_state,
                 "disagreements": None, "city_checked": bool(known) if ship.city else None,
                 "shipping": ship.value()}
             why = {"none": "no login IPs or locations in the inputs",
@@ -1157,7 +1183,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 where = gazetteer.town_and_country(declared_city, city_cc) if declared_city and city_cc \
                     else declared_city or gazetteer.country_in_text(city_cc)  # "Buenos Aires, Argentina" (WORD58)
                 return Finding(value={"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
-                                      "share": None, "observations": n_obs, "countries": dict(self.country_counts),
+                                      "share": None, "observations": n_obs, "countries": dict(self._counts_said(ctx)),
+                                      "countries_outside": self._counts_outside(ctx),
                                       "ip_evidence": "too few", "disagreements": notes or None},
                                confidence=Confidence.LOW,
                                confidence_basis=f"only {n_obs} IP observations; the platform's declaration is used",
@@ -1207,7 +1234,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
                       f"common ({gazetteer.country_display(country)}) holds "
                       f"only {share:.0%} of {kind_of} — VPN exits and roaming mobile carriers look like this")
-            countries = dict(self.country_counts.most_common(10))
+            countries = dict(self._counts_said(ctx).most_common(10))
             if declared_city or city_cc:
                 notes = []
                 lat, lon = place_coords(city_cc, notes)
@@ -1216,7 +1243,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                     else declared_city or gazetteer.country_in_text(city_cc)  # "Buenos Aires, Argentina" (WORD58)
                 value: dict[str, Any] = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                                          "share": round(share, 3), "basis": "platform declaration",
-                                         "observations": n_obs, "countries": countries, "ip_evidence": "unclear",
+                                         "observations": n_obs, "countries": countries,
+                                         "countries_outside": self._counts_outside(ctx), "ip_evidence": "unclear",
                                          "disagreements": notes or None}
                 return Finding(value=value, confidence=Confidence.LOW,
                                confidence_basis=f"the platform's declaration only: {spread}",
@@ -1254,7 +1282,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 self._ip_evidence = "contradicted"
                 value = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                          "share": round(share, 3), "basis": "platform declaration", "observations": n_obs,
-                         "countries": dict(self.country_counts.most_common(10)), "ip_evidence": "contradicted",
+                         "countries": dict(self._counts_said(ctx).most_common(10)),
+                         "countries_outside": self._counts_outside(ctx), "ip_evidence": "contradicted",
                          "disagreements": [vpn_note, *notes], "clock_contradicted": contradicted,
                          "city_checked": bool(declared_cc or city_ccs) if declared_city else None,
                          "moved": said_moved}
@@ -1346,8 +1375,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             notes.append(vpn_note.replace(": a VPN exit, not your home", " (a VPN exit, or night work?)"))
         conf = confidence_from_agreement(agreement)
         basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of " \
-                f"{count_phrase(len(units), 'day')} give " \
-                "the same country"
+                f"{NightGate.of(ctx).count_days(units)} give the same country"
         if unplaced:
             # the resamples draw the placed nights only: the confidence follows the share of nights they are
             placed = 1 - unplaced / basis_total
@@ -1406,7 +1434,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "evenings" if used_evenings else "all hours",
                  "observations": n_obs,
-                 "countries": dict(self.country_counts.most_common()), "ip_evidence": "clear",
+                 "countries": dict(self._counts_said(ctx).most_common()),
+                 "countries_outside": self._counts_outside(ctx), "ip_evidence": "clear",
                  "disagreements": notes or None, "clock_contradicted": contradicted,
                  # False: the declared city is not in the gazetteer (other spelling, small town), so its
                  # country could not be checked against the logins

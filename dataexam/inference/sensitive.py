@@ -588,6 +588,24 @@ class NightGate:
                     return a, b
         return None
 
+    def count_days(self, days: Iterable[date], noun: str = "day") -> str:
+        """A count of ``days`` (local or UTC days) as a report says it: "260 days" (``wording.count_phrase``); with
+        the gate closed and some of them in a window about a switch the time-zone finding undated
+        (:attr:`near_move`), those outside every window alone, said so — "days (201 outside Jun–Aug 2026)". A count
+        of the days since (or until) an undated switch is the night counted back from the archive's last day (or
+        on from its first): T59D 1, "bootstrap resamples of 260 days" beside "Period 1 Mar 2025 – 20 Mar 2027".
+        The days outside the windows are the same for every night inside them (the windows' edges are months the
+        report says already)."""
+        from ..wording import count_phrase, plural
+
+        days = list(days)
+        inside = [d for d in days if not self.dated and d in self.near_move]
+        if not inside:
+            return count_phrase(len(days), noun)
+        spans = sorted({w for d in inside if (w := self.window(d, None)) is not None})
+        said = " and ".join(window_words(w) for w in spans)
+        return f"{plural(2, noun)} ({len(days) - len(inside):,} outside {said})"
+
     def spell(self, first: str, last: str, *, lead: str = "from") -> str:
         """A spell of nights from ``first`` to ``last`` (ISO dates, inclusive): dated "from 2024-03-01 to
         2024-03-29" (``lead`` before it; "" for "2024-03-01 to 2024-03-29"), else "in a spell of 29 days" (with a

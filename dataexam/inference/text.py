@@ -571,6 +571,51 @@ def tie_low_periods(mood: Finding | None, events: Sequence[tuple[date, str, bool
         mood.evidence.items = [it for it in mood.evidence.items if not dated_in(it.time)]
 
 
+def withhold_mood_near_move(mood: Finding | None, gate: Any) -> None:
+    """The mood finding said without the weeks of a window about a switch the time-zone finding undated
+    (``NightGate.near_move``, whole months: WINDOW62): the weekly rows touching a window leave ``weekly`` (counted
+    in ``weeks_withheld``) and the sparkline; a low period with a bound inside a window is said by months, that
+    bound by its window ("2026-06/2026-08", ``window_month``), its length in weeks withheld (``weeks`` None), and
+    its evidence items dated there dropped. A week's count of texts inside the window told the move's week (T59D 2:
+    "2026-07-13" n 29, the other weeks 30), a spell's end inside it the night's weeks ("13 Jul – 6 Sep 2026 (8
+    weeks)" beside "since Jun–Aug 2026"). In place; a no-op with the gate open (--include-sensitive) or no
+    window."""
+    from .sensitive import window_month
+
+    if mood is None or not isinstance(mood.value, dict) or gate.dated or not gate.near_move:
+        return
+    value = mood.value
+    near = gate.near_move
+
+    def touches(first: date, last: date) -> bool:
+        return any(first + timedelta(days=k) in near for k in range((last - first).days + 1))
+
+    weekly = value.get("weekly") or []
+    hit = [touches(w0 := date.fromisoformat(w["week"][:10]), w0 + timedelta(days=6)) for w in weekly]
+    if any(hit):
+        value["weekly"] = [w for w, h in zip(weekly, hit, strict=True) if not h]
+        value["weeks_withheld"] = int(value.get("weeks_withheld") or 0) + sum(hit)
+        value["sparkline"] = sparkline([None if h else w["median"] for w, h in zip(weekly, hit, strict=True)])
+    changed = False
+    for p in value.get("low_periods") or []:
+        try:
+            a, b = date.fromisoformat(str(p["start"])[:10]), date.fromisoformat(str(p["end"])[:10])
+        except ValueError:
+            continue  # by month already
+        wa, wb = gate.window(a, None), gate.window(b, None)
+        if wa is None and wb is None:
+            continue
+        p["start"] = window_month(wa) if wa is not None else a.strftime("%Y-%m")
+        p["end"] = window_month(wb) if wb is not None else b.strftime("%Y-%m")
+        p["weeks"] = None
+        p["dates"] = "by month (a bound lies near a night-time move, whose date it would give; --include-sensitive)"
+        changed = True
+    if changed:
+        _low_summary(mood)
+        if mood.evidence is not None:
+            mood.evidence.items = [it for it in mood.evidence.items if not gate.near(it.time, None)]
+
+
 def _low_summary(mood: Finding) -> None:
     """The mood finding's summary from its low periods, each with what it follows: "1 low period(s): 2024-05 →
     2024-08, after a life event"."""

@@ -26,7 +26,7 @@ import json
 import mmap
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
@@ -550,6 +550,10 @@ class PriorSource:
     detail: str
     top_country: str | None = None
     concentration: float = 1.0  # language: :func:`language_concentration` of its countries (1 for the other sources)
+    #: (observations, detail) said without the days given (the windows about a switch the night gate undated):
+    #: login IP countries only (:func:`_ip_days_in`'s ``skip``); None: the source counts no dated days
+    said_without: Callable[[frozenset[date]], tuple[int, str]] | None = field(default=None, repr=False,
+                                                                             compare=False)
 
     @property
     def weight(self) -> float:
@@ -1547,7 +1551,7 @@ def _dated_in(by_day: Counter[tuple[date, str]], periods: Sequence[tuple[date, d
 
 
 def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, *,
-               undated: bool) -> tuple[Counter[str], int, str]:
+               undated: bool, skip: frozenset[date] = frozenset()) -> tuple[Counter[str], int, str]:
     """Login/upload IP countries weighed by the days they hold (:func:`.addresses.days_per_country`: one vote per UTC
     day for its commonest country, the days between login days held as well), the days inside ``periods``
     (inclusive UTC day ranges; None: every day), and, where ``undated``, each undated record one vote more (a record
@@ -1555,16 +1559,31 @@ def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, 
     third day at home holds the days around it (T32B M4: counted by logins, Dubai's crew was "Australia/Perth").
     Returns (the days held per country, each undated record a vote more; the observations — days with a login and
     undated records: the held days between them are no observations of their own, so the source weighs as it did —
-    and the source's detail, whose "days held" are days only, the undated records said apart)."""
-    from .addresses import days_per_country
+    and the source's detail, whose "days held" are days only, the undated records said apart).
+
+    ``skip``: days the counts and the detail leave out, said by their windows ("169 days with a login outside
+    Jun–Aug 2026 (days held: …)"): the windows about a switch the night gate undated (``NightGate.near_move``), a
+    count of whose days since the switch is the night counted back from the archive's last day (T59D 1: "260 days
+    with a login (days held: 260 in Japan)" beside "Period … – 20 Mar 2027"). The days outside are the same for
+    every night in the window. The country counter returned is the whole one either way (the prior's)."""
+    from .addresses import days_per_country, held_days
     from .gazetteer import counts_in_countries
+    from .sensitive import NightGate, window_words
 
     dated = [((day, cc), n) for (day, cc), n in ev.ip_days.items()
              if periods is None or any(a <= day <= b for a, b in periods)]
     out = days_per_country(dated, held=True)
+    shown = out
+    outside = ""
+    if skip and any(day in skip for (day, _cc), _n in dated):
+        shown = Counter(cc for day, cc in held_days(dated, True).items() if day not in skip)
+        windows = NightGate(dated=False, near_move=skip)
+        spans = sorted({w for (day, _cc), _n in dated if (w := windows.window(day, None)) is not None})
+        outside = " outside " + " and ".join(window_words(w) for w in spans)
+        dated = [((day, cc), n) for (day, cc), n in dated if day not in skip]
     # the detail names the days held alone: an undated record is a vote, not a day (T33B L5: "days held: DE 548"
     # for an archive of 547 days, its one undated login added to the held days)
-    desc = counts_in_countries(out.most_common(4))  # "548 in Germany", not "DE 548" (T56B)
+    desc = counts_in_countries(shown.most_common(4))  # "548 in Germany", not "DE 548" (T56B)
     days = len({day for (day, _cc), _n in dated})
     extra = 0
     if undated:
@@ -1574,8 +1593,8 @@ def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, 
         left = +(ev.ip_countries - seen)
         out.update(left)
         extra = sum(left.values())
-    said = count_phrase(days, "day") + " with a login" + (f" and {count_phrase(extra, 'undated record')}"
-                                                          if extra else "")
+    said = count_phrase(days, "day") + " with a login" + outside \
+        + (f" and {count_phrase(extra, 'undated record')}" if extra else "")
     return out, days + extra, f"{said} (days held: {desc})"
 
 
@@ -1633,7 +1652,9 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 total = sum(counter.values())
                 shares = {cc: c / total for cc, c in counter.items()}
                 sources.append(PriorSource(name, _normalise(_spread_countries(shares, within=within)), n, detail,
-                                           top_cc))
+                                           top_cc, said_without=(lambda skip, p=periods: _ip_days_in(
+                                               ev, p or (), undated=False, skip=skip)[1:])  # type: ignore[misc]
+                                           if name == "IP country" else None))
     if ev is not None and present:
         known = zone_countries()
         for key, c in (*ev.declared.items(), *ev.zone_settings.items()):
@@ -1707,7 +1728,9 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 top_cc, _ = counter.most_common(1)[0]
                 total = sum(counter.values())
                 sources.append(PriorSource(name, _normalise(_spread_countries(
-                    {cc: c / total for cc, c in counter.items()}, within=within)), n, detail, top_cc))
+                    {cc: c / total for cc, c in counter.items()}, within=within)), n, detail, top_cc,
+                    said_without=(lambda skip, p=periods: _ip_days_in(ev, p, undated=True, skip=skip)[1:])
+                    if name == "IP country" else None))
         if ev.phones:
             zones = {}
             for number, c in ev.phones.items():
@@ -1901,10 +1924,18 @@ def _one_clock(zones: Iterable[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts and len(zone_clocks(counts)) == 1 else None
 
 
-def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
-    return [{"source": s.name, "observations": s.observations, "weight": round(s.weight, 2),
-             "concentration": round(s.concentration, 3),
-             "top_country": s.top_country, "detail": s.detail} for s in prior.sources]
+def describe_sources(prior: ZonePrior, withheld: frozenset[date] = frozenset()) -> list[dict[str, Any]]:
+    """The prior's sources as the finding's ``place_evidence`` says them; ``withheld``: days no count may include
+    (the windows about a switch the night gate undated, ``NightGate.near_move``): the login IP countries' days are
+    then counted outside them (:func:`_ip_days_in`'s ``skip``; T59D 1)."""
+    out = []
+    for s in prior.sources:
+        n, detail = s.observations, s.detail
+        if withheld and s.said_without is not None:
+            n, detail = s.said_without(withheld)
+        out.append({"source": s.name, "observations": n, "weight": round(s.weight, 2),
+                    "concentration": round(s.concentration, 3), "top_country": s.top_country, "detail": detail})
+    return out
 
 
 __all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "anywhere", "build_prior", "city_zone", "clock_years",

@@ -361,6 +361,10 @@ def span(start: Any, end: Any) -> str:
     """Two ISO dates as ``"22–30 Sep 2019"`` / ``"30 Nov – 8 Dec 2023"``."""
     if str(start).startswith(TIME_WITHHELD) or str(end).startswith(TIME_WITHHELD):
         return f"{day(start)} – {day(end)}"  # a night-time bound without --include-sensitive (GATE3)
+    if "/" in str(start) or "/" in str(end):  # a bound by the window near a night-time move ("2026-06/2026-08")
+        from dataexam.inference.textrules import month_words as months_said
+
+        return f"{months_said(start) or start} – {months_said(end) or end}"
     if len(str(start)) == 7 and len(str(end)) == 7:  # by month ("2024-05"): a mood period after a withheld event
         try:
             a, b = date.fromisoformat(f"{start}-01"), date.fromisoformat(f"{end}-01")
@@ -472,22 +476,36 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
             # else from its first day's midnight (UTC)
             from ..inference.timezone import MovedZone
 
-            later = []
+            placed: list[tuple[datetime | None, ZoneInfo, dict[str, Any]]] = []
             for p in periods[1:]:
                 if str(p.get("start")).startswith(TIME_WITHHELD) or str(p.get("from")).startswith(TIME_WITHHELD):
                     # an undated switch (a night-time record's day): placed at the report's first instant on its
                     # clock (``examples_from``, json._with_examples_from), else not placed
                     if isinstance(p.get("examples_from"), str):
-                        later.append((_placed_switch(data, p["examples_from"]), ZoneInfo(str(p["zone"]))))
-                    elif "examples_from" in p:  # none dated on its clock: every instant before it (WINDOW62)
-                        later.append((_after_every_instant(data), ZoneInfo(str(p["zone"]))))
+                        placed.append((_placed_switch(data, p["examples_from"]), ZoneInfo(str(p["zone"])), p))
+                    elif "examples_from" in p:  # none dated on its clock: placed below (WINDOW62, WINDOW63)
+                        placed.append((None, ZoneInfo(str(p["zone"])), p))
                     continue
                 if isinstance(p.get("start"), str):
                     switch = datetime.fromisoformat(p["start"])
                 else:
                     first = date.fromisoformat(str(p["from"]))
                     switch = datetime(first.year, first.month, first.day, tzinfo=UTC)
-                later.append((switch, ZoneInfo(str(p["zone"]))))
+                placed.append((switch, ZoneInfo(str(p["zone"])), p))
+            later = []
+            for i, (switch, zone_i, p) in enumerate(placed):
+                if switch is None:
+                    # the report dates no instant on this clock: every instant before the next switch reads on the
+                    # clock before it, as live — placed at its window's end (``from_month``), or the next switch,
+                    # whichever is earlier, so the switches stay in order (T59D 3: placed after every instant, a
+                    # later dated switch fell before it and the saved report lost its clock)
+                    switch = _window_end(p.get("from_month")) or _after_every_instant(data)
+                    after = [s for s, _, _ in placed[i + 1:] if s is not None]
+                    if after:
+                        switch = min(switch, min(after) - timedelta(seconds=1))
+                    if later:
+                        switch = max(switch, later[-1][0] + timedelta(seconds=1))
+                later.append((switch, zone_i))
             return MovedZone.of_periods(ZoneInfo(str(periods[0]["zone"])), later, key=name)  # type: ignore[return-value]
         earlier = tz["value"].get("earlier_zone")
         until_said = earlier.get("until") if isinstance(earlier, dict) else None
@@ -514,6 +532,19 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
         return zone
     except (ZoneInfoNotFoundError, ValueError, KeyError, TypeError):
         return None
+
+
+def _window_end(said: object) -> datetime | None:
+    """The first instant (aware UTC) after a switch's window said by its months (a period's ``from_month``:
+    "2026-06/2026-08" or "2026-07"), or None where it says none."""
+    if not isinstance(said, str) or not said:
+        return None
+    last = said.split("/")[-1]
+    try:
+        year, month = (int(x) for x in last.split("-")[:2])
+    except ValueError:
+        return None
+    return datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
 
 
 def _after_every_instant(data: dict[str, Any]) -> datetime:
@@ -1423,7 +1454,9 @@ def _h_mood_periods(v: dict[str, Any]) -> str:
     # dropped without a word)
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
     # the weeks and the kind of text in one bracket (WORD60, T57B: "9 Mar – 3 May 2020 (8 weeks) (in your messages)")
-    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')}{_mood_source(p)})"
+    parts = [f"{span(p['start'], p['end'])}"
+             + (f" ({count_phrase(p['weeks'], 'week')}{_mood_source(p)})" if p.get("weeks") is not None
+                else f" ({_mood_source(p)[2:]})" if _mood_source(p) else "")
              + (f", after {p['follows']}" if p.get("follows") else "") for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
@@ -1775,8 +1808,13 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                            if isinstance(by_clock, dict) and by_clock else "")))
             return out
         if fid == "home" and isinstance(v, dict):
-            out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
-                                            sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
+            # counted outside the windows about an undated switch (``countries_outside``, WINDOW63): said so
+            from dataexam.inference.textrules import month_words
+
+            outside = [str(month_words(w)) for w in v.get("countries_outside") or () if month_words(w)]
+            out = [("Countries seen" + (f" outside {' and '.join(outside)}" if outside else ""),
+                    join([f"{country(k)} ({number(n)})" for k, n in
+                          sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
             if not v.get("countries") and v.get("shipping"):
                 out = []  # no located login: the home rests on the shipping addresses
             if v.get("share") is not None:
