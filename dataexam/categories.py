@@ -17,6 +17,7 @@ at least one keyword of the category.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -1288,8 +1289,31 @@ def _fold_may(token: str) -> bool:
 SPECIAL_EXCEPTIONS: tuple[str, ...] = special_terms.EVERYDAY_PHRASES
 
 
+# The everyday reading of a text is read again over the text with its everyday phrases blanked (keyword_matches of
+# the blanked text comes back here), one round per phrase that only the blanking lets be seen: "Are you in the
+# Teamsters? no. " 200 times nested 200 rounds of five frames each and raised RecursionError (ART66: a report on
+# such a message stopped with a traceback). Past _MAX_ROUNDS the special reading stands — the text is withheld,
+# the privacy side; 120 rounds (600 frames) stay well inside Python's default limit of 1,000 with the report's own
+# stack below them.
+_MAX_ROUNDS = 120
+_rounds = threading.local()
+
+
 def _without_exceptions(lowered: str, matches: Matches, text: str | None = None) -> Matches:
-    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one);
+    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one,
+    and unchanged past :data:`_MAX_ROUNDS` rounds of everyday phrases read away one inside another);"""
+    depth = getattr(_rounds, "depth", 0)
+    if depth >= _MAX_ROUNDS:
+        return matches
+    _rounds.depth = depth + 1
+    try:
+        return _read_without_exceptions(lowered, matches, text)
+    finally:
+        _rounds.depth = depth
+
+
+def _read_without_exceptions(lowered: str, matches: Matches, text: str | None = None) -> Matches:
+    """One round of :func:`_without_exceptions` (which counts the rounds); its arguments and answer.
     ``text``: ``lowered`` as written, for the phrases that are everyday only as a name
     (:func:`.special_terms.everyday_spans`: "Gay Street" the street, "the gay street parade" the march).
 
