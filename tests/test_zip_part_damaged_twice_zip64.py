@@ -1,0 +1,103 @@
+"""Damaged zips with two faults at once (ZIP64: tester T59A 5, 10).
+
+5. A part zip stored in the export whose own local header is damaged (its signature or its extra field's length) was
+   read by the directory only where its data matched the directory's CRC-32 — which covers the whole part: one more
+   byte damaged inside it (an unread photo's, another file's header) lost the part whole, "nested zip is damaged and
+   was skipped" (32 of 432 records). Now its data is read as a zip where it is one (a local header's signature at its
+   start, or an end record ending at its end), its own directory and CRC-32s deciding file by file: only the damaged
+   file is lost, and said.
+
+Invented exports (the zip-cut tests' builders, through ZIP63's grid).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_zip_local_header_grid_zip63 import EXPORTS, _headers
+
+from dataexam import api
+from dataexam.errors import DataexamError
+
+#: a local header's fault: (its byte's offset in the header, the bit flipped)
+OUTER = [("signature", o, b) for o in range(4) for b in (0x01, 0x80)] + [("extra_len", o, b) for o in (28, 29)
+                                                                         for b in (0x01, 0x40)]
+PHOTO = "posts/media/p0.jpg"
+
+
+def _run(path: Path) -> tuple[int | str, list[tuple[str, str, str]]]:
+    """Events read (or why refused) and each issue as ``(code, archive/member, message)``."""
+    stats = api.RunStats()
+    try:
+        events: int | str = len(list(api.timeline([path], stats=stats)))
+    except DataexamError as exc:
+        events = f"refused: {exc}"
+    return events, [(i.code, f"{i.archive}/{i.member}".rstrip("/"), i.message) for i in stats.issues]
+
+
+def _inner_faults(heads: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """The second fault, inside part 2: where and which bit."""
+    part2 = "facebook-a-part2.zip > "
+    posts = next(n for n in heads if n.startswith(part2) and n.endswith(".json"))
+    first = min((n for n in heads if n.startswith(part2)), key=heads.__getitem__)
+    return {"photo-data": (heads[part2 + PHOTO] + 30 + len(PHOTO) + 28 + 500, 0x01),
+            "posts-signature": (heads[posts] + 1, 0x40), "posts-extra_len": (heads[posts] + 28, 0x08),
+            "first-signature": (heads[first], 0x01)}
+
+
+@pytest.mark.parametrize("export", ["nested-stored", "nested-deflated", "infozip-nested"])
+def test_a_part_zip_with_a_damaged_header_and_a_damaged_byte_inside_loses_only_that_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, export: str) -> None:
+    """Part 2's own header (every signature byte, the extra length's two; two bits each) and one fault inside it (a
+    photo's data byte, the posts file's signature or extra length, part 2's first file's signature): 432 of 432
+    records, no exception, no "nested zip is damaged", part 2's damaged-header line saying its data is read as a zip;
+    the photo said damaged (damaged-media); the temporary folder left empty (before: 32 of 432, corrupt-zip and
+    missing-part)."""
+    spills = tmp_path / "tmp"
+    spills.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spills))
+    data = EXPORTS[export]()
+    heads = dict(_headers(data))
+    part2 = heads["facebook-a-part2.zip"]
+    path = tmp_path / "x.zip"
+    wrong: list[tuple[str, str, int, int, object]] = []
+    for inner, (at, bit) in _inner_faults(heads).items():
+        for field, offset, outer_bit in OUTER:
+            flipped = bytearray(data)
+            flipped[at] ^= bit
+            flipped[part2 + offset] ^= outer_bit
+            path.write_bytes(bytes(flipped))
+            events, issues = _run(path)
+            codes = {code for code, _, _ in issues}
+            part_said = [m for code, member, m in issues if code == "damaged-header" and member.endswith("part2.zip")]
+            ok = (events == 432 and not codes & {"corrupt-zip", "missing-part", "corrupt-member"}
+                  and len(part_said) == 1)
+            if inner == "photo-data":
+                ok = ok and "its data does not match its CRC-32" in part_said[0] and "read as the zip it is" in \
+                    part_said[0] and [m for c, m, _ in issues if c == "damaged-media"] == [
+                        f"{path}/facebook-a-part2.zip/{PHOTO}"]
+            if not ok:
+                wrong.append((inner, field, offset, outer_bit, (events, issues)))
+    assert wrong == []
+    assert list(spills.iterdir()) == []
+
+
+@pytest.mark.parametrize("export", ["nested-stored", "nested-deflated"])
+def test_the_first_part_s_header_and_a_byte_inside_it(tmp_path: Path, export: str) -> None:
+    """The export's first bytes (part 1's own signature) and a byte inside part 1 (its first file's signature, or a
+    byte of its last file's data): every record read (before: 418 of 432, "nested zip is damaged")."""
+    data = EXPORTS[export]()
+    heads = dict(_headers(data))
+    part1 = sorted((at, n) for n, at in heads.items() if n.startswith("facebook-a-part1.zip > "))
+    wrong = []
+    for at in (part1[0][0], heads["facebook-a-part2.zip"] - 200, part1[-1][0] + 40):
+        flipped = bytearray(data)
+        flipped[0] ^= 0x01
+        flipped[at] ^= 0x01
+        path = tmp_path / "x.zip"
+        path.write_bytes(bytes(flipped))
+        events, issues = _run(path)
+        if events != 432 or any(code in ("corrupt-zip", "missing-part") for code, _, _ in issues):
+            wrong.append((at, events, issues))
+    assert wrong == []
