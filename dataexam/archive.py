@@ -2261,6 +2261,12 @@ def _resume_walk(fh: IO[bytes], offset: int, size: int, entries: list[_LocalEntr
                 return found
             pos = chunk.find(_LOCAL_SIG, pos + 1)
         at += block
+    if directory_at is not None and lo < directory_at <= size and directory_at != offset and entries:
+        # no header after it: the last file's, its header damaged, ends at the directory (damaged too)
+        if not _mend_last(fh, entries, directory_at, repaired) and directory_at - offset >= _LOCAL_HEADER.size:
+            repaired.append((offset, None, f"a file's own header here is damaged past reading; the bytes from here to "
+                             f"the zip's directory ({directory_at - offset:,}) were skipped: that file is lost"))
+        return directory_at
     return None
 
 

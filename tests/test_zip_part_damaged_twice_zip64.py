@@ -12,6 +12,8 @@ Invented exports (the zip-cut tests' builders, through ZIP63's grid).
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -100,4 +102,74 @@ def test_the_first_part_s_header_and_a_byte_inside_it(tmp_path: Path, export: st
         events, issues = _run(path)
         if events != 432 or any(code in ("corrupt-zip", "missing-part") for code, _, _ in issues):
             wrong.append((at, events, issues))
+    assert wrong == []
+
+
+#: a local header's fault with the directory damaged too: (its byte's offset in the header, the bit flipped)
+WALKED = {"signature": (1, 0x01), "extra_len": (28, 0x02), "name_len": (26, 0x01), "name_len-down": (26, 0x02)}
+
+
+def _directory_damaged(data: bytes) -> bytearray:
+    """``data`` with its central directory's first byte flipped (the walk over the local headers reads it)."""
+    out = bytearray(data)
+    out[zipfile.ZipFile(io.BytesIO(data)).start_dir] ^= 0x01
+    return out
+
+
+@pytest.mark.parametrize("export", ["flat", "infozip-flat"])
+def test_a_damaged_directory_and_a_damaged_local_header_lose_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, export: str) -> None:
+    """10. The directory's first byte and one local header (every file's: its signature, its extra length, its name's
+    length up or down) damaged: 432 of 432 records, no refusal, one damaged-header line naming that file (by its own
+    name) with "nothing lost", the directory's note "nothing was lost"; the temporary folder left empty (before: the
+    walk stopped at that header — 2 of 432 for the second file, "the rest of the file is missing"; the first file's:
+    "not a zip file", the run refused)."""
+    spills = tmp_path / "tmp"
+    spills.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spills))
+    data = EXPORTS[export]()
+    path = tmp_path / "x.zip"
+    wrong: list[tuple[str, str, object]] = []
+    for name, at in _headers(data):
+        for fault, (offset, bit) in WALKED.items():
+            flipped = _directory_damaged(data)
+            flipped[at + offset] ^= bit
+            path.write_bytes(bytes(flipped))
+            events, issues = _run(path)
+            said = [(m, msg) for code, m, msg in issues if code == "damaged-header"]
+            notes = [msg for code, _, msg in issues if code == "truncated-zip"]
+            if (events != 432 or len(said) != 1 or not said[0][0].endswith("/" + name)
+                    or "nothing lost" not in said[0][1] or len(notes) != 1 or "nothing was lost" not in notes[0]
+                    or len(issues) != 2):
+                wrong.append((name, fault, (events, issues)))
+    assert wrong == []
+    assert list(spills.iterdir()) == []
+
+
+@pytest.mark.parametrize("export", ["flat", "infozip-flat"])
+def test_a_header_damaged_past_reading_loses_that_file_alone_and_says_so(tmp_path: Path, export: str) -> None:
+    """The directory damaged and one file's whole local header zeroed (every file but the first): the walk goes on at
+    the next file's header — every other file read (the records of the zip without that file), and the lost file said
+    (damaged-header "that file is lost"; the directory's line no "nothing was lost") (before: every file from there on
+    lost)."""
+    data = EXPORTS[export]()
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    path = tmp_path / "x.zip"
+    wrong: list[tuple[str, object, object]] = []
+    for name, at in _headers(data)[1:]:
+        without = io.BytesIO()
+        with zipfile.ZipFile(without, "w") as out:
+            for info in zipfile.ZipFile(io.BytesIO(data)).infolist():  # (fresh: writestr moves an info's offset)
+                if info.filename != name:
+                    out.writestr(info, zf.read(info.filename))
+        path.write_bytes(without.getvalue())
+        expected, _ = _run(path)
+        flipped = _directory_damaged(data)
+        flipped[at: at + 30] = bytes(30)
+        path.write_bytes(bytes(flipped))
+        events, issues = _run(path)
+        lost = [msg for code, _, msg in issues if code == "damaged-header" and "that file is lost" in msg]
+        notes = [msg for code, _, msg in issues if code == "truncated-zip"]
+        if events != expected or len(lost) != 1 or any("nothing was lost" in n for n in notes) or len(notes) != 1:
+            wrong.append((name, expected, (events, issues)))
     assert wrong == []
