@@ -442,7 +442,9 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
     if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip" or (
             # a zip under another name whose first bytes, its first file's signature, are damaged (ZIP63)
             len(head) >= 4 and sum(a != b for a, b in zip(head[:4], _LOCAL_SIG, strict=True)) == 1
-            and _first_signature_damaged(p)):
+            and (_first_signature_damaged(p) or _program_then_zip(p))) or (
+            # a self-extracting zip (a Windows program, "MZ", with a zip after it) under any name (ZIP64)
+            head.startswith(b"MZ") and _program_then_zip(p)):
         return _open_zip_file(p, display, head[:8], limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js), under the name its service
     # gives it where its first bytes say which file it is and its own name does not (P35.csv: a renamed order history)
@@ -487,8 +489,23 @@ def _first_signature_damaged(p: Path) -> bool:
         return False
 
 
+def _program_then_zip(p: Path) -> bool:
+    """Whether ``p`` is a program with a zip after it (a self-extracting zip, as ``zip -A`` or 7-Zip's SFX write one,
+    or a program and a zip put together): Python's zipfile reads its directory, and a local header (APPNOTE.TXT 4.3.7)
+    is where its first file is (ZIP64, T59A 7: such a file named .zip was refused, "not a zip file", though zipfile and
+    unzip tools read it)."""
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+            first = min((i.header_offset for i in infos), default=0)
+            return bool(infos) and first > 0 and _first_header_found(zf, first)
+    except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, struct.error, UnicodeDecodeError,
+            zipfile.BadZipFile):
+        return False
+
+
 def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) -> Archive:
-    if not head.startswith(_ZIP_MAGIC) and not _first_signature_damaged(p):
+    if not head.startswith(_ZIP_MAGIC) and not _first_signature_damaged(p) and not _program_then_zip(p):
         raise NotAnArchive(f"{display}: {_describe_non_zip(head)}")
     try:
         zf = _zip_file(p)
