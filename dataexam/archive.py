@@ -1205,7 +1205,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
             issues.append(ParseIssue(archive=display, member=full, code="limit", message=problem,
                                     nothing_read=True))
             continue
-        if path.lower().endswith(".zip"):
+        if path.lower().endswith(".zip") or _part_zip_renamed(zf, info, path):
             if depth >= limits.max_nesting:
                 issues.append(ParseIssue(
                     archive=display, member=full, code="limit", nothing_read=True,
@@ -1250,6 +1250,28 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size),
                               damaged=info.filename in damaged, alias=aliases.get(info)))
     _note_blocked(display, whole, files, blocked, issues)
+
+
+#: a part of a split download by its name, whatever its extension: "1of3-…", "…-part2", "…_part 2" (as
+#: dataexam.api's _PART_NAME and _PART_SUFFIX)
+_PART_NAMED = re.compile(r"(?:^\d+of\d+-.+|.[-_. ]part[-_ ]?\d{1,4}(?:\s*\(\d+\))*)(?:\.[a-z0-9]{1,5})?$",
+                         re.IGNORECASE)
+
+
+def _part_zip_renamed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bool:
+    """Whether the file ``info`` of ``zf`` (at ``path``), not named ".zip", is a part zip of a split download renamed
+    (ZIP64, T59A 6: "facebook-a-part2.bin" in a zip of parts was not opened, its records lost and "part 2 … not among
+    the inputs" said): named as a part is (:data:`_PART_NAMED`) and its first bytes a local header's signature (one of
+    the four may be damaged). Reads
+    at most 4 bytes of it, and only of a file so named."""
+    if not _PART_NAMED.search(path.rsplit("/", 1)[-1]) or info.file_size < 22 or _blocked_why(info) is not None:
+        return False
+    try:
+        with zf.open(info) as member:
+            head = member.read(4)  # (one byte of it damaged: read as a zip whose first signature is, ZIP63)
+            return len(head) == 4 and sum(a != b for a, b in zip(head, _LOCAL_SIG, strict=True)) <= 1
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError):
+        return False
 
 
 class Spill:

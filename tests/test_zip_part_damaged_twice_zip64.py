@@ -207,3 +207,57 @@ def test_a_self_extracting_zip_is_read_whatever_its_name(tmp_path: Path, adjuste
     assert isinstance(events, str) and events.startswith("refused")
     if name.endswith(".zip"):
         assert "not a zip file" in events
+
+
+def _parts() -> dict[int, bytes]:
+    """The nested export's three part zips' bytes, by number."""
+    outer = zipfile.ZipFile(io.BytesIO(EXPORTS["nested-deflated"]()))
+    return {i: outer.read(f"facebook-a-part{i}.zip") for i in (1, 2, 3)}
+
+
+#: how the parts are named (a format taking the part's number) and what part 2's name ends with instead of ".zip"
+NAMINGS = {"suffix": "facebook-a-part{}", "count": "{}of3-facebook-a"}
+ENDINGS = [".dat", ".bin", "", " (1).bin"]
+
+
+def _part_issues(issues: list[tuple[str, str, str]]) -> list[str]:
+    return [msg for code, _, msg in issues if code == "missing-part"]
+
+
+@pytest.mark.parametrize("naming", sorted(NAMINGS))
+@pytest.mark.parametrize("damaged", [False, True], ids=["whole", "first-signature-damaged"])
+def test_a_part_under_another_name_is_read_and_never_said_missing(tmp_path: Path, naming: str, damaged: bool) -> None:
+    """6. Part 2 of a split download named ".dat", ".bin", without extension or "(1).bin" (its first bytes whole or one
+    damaged): given apart beside parts 1 and 3, or inside a zip with them — 432 of 432 records and no missing-part line
+    (before: given apart, 432 read and "part 2 … is not among the inputs"; inside a zip, never opened, 32 of 432). With
+    part 2 left out, "not among the inputs" as before."""
+    parts = _parts()
+    if damaged:
+        parts[2] = bytes([parts[2][0] ^ 0x01]) + parts[2][1:]
+    wrong: list[tuple[str, str, object]] = []
+    for ending in ENDINGS:
+        names = {i: NAMINGS[naming].format(i) + (ending if i == 2 else ".zip") for i in parts}
+        apart = tmp_path / f"apart{ending.strip()}"
+        apart.mkdir()
+        for i, data in parts.items():
+            (apart / names[i]).write_bytes(data)
+        stats = api.RunStats()
+        events = len(list(api.timeline(sorted(apart.iterdir()), stats=stats)))
+        if events != 432 or any(i.code == "missing-part" for i in stats.issues):
+            wrong.append((ending, "apart", (events, [(i.code, i.message) for i in stats.issues])))
+        bundle = tmp_path / f"bundle{ending.strip()}.zip"
+        with zipfile.ZipFile(bundle, "w") as out:
+            for i, data in parts.items():
+                out.writestr(names[i], data)
+        events, issues = _run(bundle)
+        if events != 432 or _part_issues(issues):
+            wrong.append((ending, "inside", (events, issues)))
+    assert wrong == []
+    without = tmp_path / "without"
+    without.mkdir()
+    for i in (1, 3):
+        (without / (NAMINGS[naming].format(i) + ".zip")).write_bytes(parts[i])
+    stats = api.RunStats()
+    events = len(list(api.timeline(sorted(without.iterdir()), stats=stats)))
+    assert events == 32
+    assert any("not among the inputs" in i.message for i in stats.issues if i.code == "missing-part")
