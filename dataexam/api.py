@@ -452,9 +452,11 @@ def _ownerless_among_accounts(item: tuple[Archive, Detection, list[tuple[str, st
     return len(components), linked
 
 
-_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
+_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\s*\(\d+\))*(?:\.[a-z0-9]{1,5})?$", re.IGNORECASE)
 # (a browser saving a download again names it "… (1).zip": the same part, the third tester of the
 # twenty-second pass; two missing-part issues claimed both parts absent)
+# (any short extension, not only .zip: a part renamed ".dat" or ".bin" and read as the zip it is was said "not among
+# the inputs" though its records were read: ZIP64, T59A 6)
 
 
 def _same_parts(first: Archive, other: Archive) -> bool:
@@ -468,7 +470,8 @@ def _same_parts(first: Archive, other: Archive) -> bool:
 #: parts given is known to be missing (T31A M4; Facebook's own part names are ``NofM-``, formats.md §3 — no real
 #: download named ``-partN`` was found in the peer parsers and issue threads searched, so this is for zips a person
 #: or a tool split and named so)
-_PART_SUFFIX = re.compile(r"^(.+?)[-_. ]part[-_ ]?(\d{1,4})(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
+_PART_SUFFIX = re.compile(r"^(.+?)[-_. ]part[-_ ]?(\d{1,4})(?:\s*\(\d+\))*(?:\.[a-z0-9]{1,5})?$",
+                          re.IGNORECASE)
 
 
 def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:

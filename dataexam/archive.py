@@ -442,7 +442,9 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
     if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip" or (
             # a zip under another name whose first bytes, its first file's signature, are damaged (ZIP63)
             len(head) >= 4 and sum(a != b for a, b in zip(head[:4], _LOCAL_SIG, strict=True)) == 1
-            and _first_signature_damaged(p)):
+            and (_first_signature_damaged(p) or _program_then_zip(p))) or (
+            # a self-extracting zip (a Windows program, "MZ", with a zip after it) under any name (ZIP64)
+            head.startswith(b"MZ") and _program_then_zip(p)):
         return _open_zip_file(p, display, head[:8], limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js), under the name its service
     # gives it where its first bytes say which file it is and its own name does not (P35.csv: a renamed order history)
@@ -475,13 +477,35 @@ def _first_signature_damaged(p: Path) -> bool:
         with zipfile.ZipFile(p) as zf:
             infos = zf.infolist()
             return bool(infos) and min(i.header_offset for i in infos) == 0
+    except zipfile.BadZipFile:
+        # its directory damaged too (ZIP64, T59A 10): a zip where its first header, read without its signature, has
+        # plausible fields and data matching its CRC-32 (:func:`_checked_header`)
+        try:
+            with p.open("rb") as fh:
+                return _checked_header(fh, 0, p.stat().st_size, signed=False) is not None
+        except (OSError, ValueError, struct.error):
+            return False
+    except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, struct.error, UnicodeDecodeError):
+        return False
+
+
+def _program_then_zip(p: Path) -> bool:
+    """Whether ``p`` is a program with a zip after it (a self-extracting zip, as ``zip -A`` or 7-Zip's SFX write one,
+    or a program and a zip put together): Python's zipfile reads its directory, and a local header (APPNOTE.TXT 4.3.7)
+    is where its first file is (ZIP64, T59A 7: such a file named .zip was refused, "not a zip file", though zipfile and
+    unzip tools read it)."""
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+            first = min((i.header_offset for i in infos), default=0)
+            return bool(infos) and first > 0 and _first_header_found(zf, first)
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, struct.error, UnicodeDecodeError,
             zipfile.BadZipFile):
         return False
 
 
 def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) -> Archive:
-    if not head.startswith(_ZIP_MAGIC) and not _first_signature_damaged(p):
+    if not head.startswith(_ZIP_MAGIC) and not _first_signature_damaged(p) and not _program_then_zip(p):
         raise NotAnArchive(f"{display}: {_describe_non_zip(head)}")
     try:
         zf = _zip_file(p)
@@ -603,6 +627,11 @@ def _zip_file(file: Path | IO[bytes]) -> zipfile.ZipFile:
 _FLAGS_COMPARED = 0x0061
 
 
+#: what is said of a zip inside a zip read though its data fails its CRC-32 (ZIP64)
+_PART_READ = ("read as the zip it is, by the zip's directory, where its data is a zip: its own directory and each of "
+              "its files' CRC-32s decide, and only a file of it whose bytes are damaged is lost (said on its own)")
+
+
 def _directory_fault(zf: zipfile.ZipFile) -> str | None:
     """Where ``zf``'s central directory disagrees with the zip's own bytes and its files cannot be read through it, why
     (for :class:`zipfile.BadZipFile`, so the caller salvages the zip from its local headers, :func:`_salvage_into`),
@@ -632,6 +661,9 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
     # keyed by the entry itself, not its name: a flipped name may be another entry's (T58C 1: "your_posts_1.json"'s
     # directory name made "your_posts_3.json", and the real your_posts_3.json was read as your_posts_1's data)
     read_from: dict[zipfile.ZipInfo, _LocalEntry] = {}
+    # the zips inside it read by where their data is a zip, not by their CRC-32, which it fails (ZIP64): each of their
+    # files is checked (_nested_stream's "failed")
+    crc_failed: set[zipfile.ZipInfo] = set()
     # (the entry, what is said, the other name or None, the name read under)
     notes: list[tuple[zipfile.ZipInfo, str, str | None, str]] = []
     try:
@@ -664,11 +696,18 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
                 # its own header's signature damaged (ZIP63, T58C 5: a bit flipped in "PK\3\4" lost the file, a part
                 # zip's 400 posts or the whole part, though the directory gives its name, sizes, CRC-32 and method):
                 # read where the directory puts its data, the CRC-32 deciding; else zipfile meets it (corrupt-member)
-                start = _unsigned_start(fh, info)
-                if start is not None:
+                start = _unsigned_start(fh, info, part_zip := [])
+                if start is None and part_zip:  # a zip inside it, a byte of it damaged too (ZIP64)
+                    notes.append((info, "this file's own header in the zip is damaged (its signature is not a "
+                                  f"header's) and its data does not match its CRC-32; {_PART_READ}", None,
+                                  info.orig_filename))
+                    crc_failed.add(info)
+                    start = part_zip[0]
+                elif start is not None:
                     notes.append((info, "this file's own header in the zip is damaged (its signature is not a "
                                   "header's); read by the zip's directory, under its name, whose CRC-32 and size its "
                                   "data matches: nothing lost", None, info.orig_filename))
+                if start is not None:
                     read_from[info] = _LocalEntry(info.orig_filename, info.compress_type, start, info.compress_size,
                                                   info.file_size, info.CRC)
                 continue
@@ -687,12 +726,19 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
             if agree:
                 # its extra field's length damaged (ZIP63, T58C 5: its data read from the wrong place, "zlib cannot
                 # inflate", the file or a whole part zip lost): its data looked for where a plausible length puts it
-                start = _directory_start(fh, info, h)
-                if start is None:
+                start = _directory_start(fh, info, h, part_zip := [])
+                if start is None and part_zip:  # a zip inside it, a byte of it damaged too (ZIP64)
+                    start = part_zip[0]
+                    crc_failed.add(info)
+                    notes.append((info, "this file's own header in the zip is damaged (it gives another length of its "
+                                  f"extra field) and its data does not match its CRC-32; {_PART_READ}", None,
+                                  info.orig_filename))
+                elif start is None:
                     continue  # (read as before: its faults met where they were)
-                notes.append((info, "this file's own header in the zip is damaged (it gives another length of its "
-                              "extra field); read by the zip's directory, under its name, whose CRC-32 and size its "
-                              "data matches: nothing lost", None, info.orig_filename))
+                else:
+                    notes.append((info, "this file's own header in the zip is damaged (it gives another length of "
+                                  "its extra field); read by the zip's directory, under its name, whose CRC-32 and "
+                                  "size its data matches: nothing lost", None, info.orig_filename))
                 read_from[info] = _LocalEntry(info.orig_filename, info.compress_type, start, info.compress_size,
                                               info.file_size, info.CRC)
                 continue
@@ -743,6 +789,7 @@ def _directory_fault(zf: zipfile.ZipFile) -> str | None:
     except (OSError, EOFError, ValueError, struct.error, zipfile.BadZipFile, zlib.error):
         return None  # (read as before: its faults met where they were)
     zf._dataexam_read_from = read_from  # type: ignore[attr-defined]
+    zf._dataexam_crc_failed = crc_failed  # type: ignore[attr-defined]
     zf._dataexam_notes = notes  # type: ignore[attr-defined]
     return None
 
@@ -844,11 +891,14 @@ def _extra_ends(fh: IO[bytes], at: int, limit: int = 0xFFFF) -> list[int]:
     return ends
 
 
-def _unsigned_start(fh: IO[bytes], info: zipfile.ZipInfo) -> int | None:
+def _unsigned_start(fh: IO[bytes], info: zipfile.ZipInfo, part_zip: list[int] | None = None) -> int | None:
     """Where the data of the directory's entry ``info`` begins, the local header at its offset not signed as one (its
     signature damaged): after 30 bytes, the directory's name's length and the header's own extra length, the
     directory's, none, or one a run of extra-field blocks bears out — whichever holds data that inflates to the
-    directory's CRC-32 and size; None where none does, or the method is one the check does not inflate."""
+    directory's CRC-32 and size; None where none does, or the method is one the check does not inflate.
+
+    ``part_zip``, where given, gets the start whose data is a zip (:func:`_part_zip_start`) where none matches the
+    CRC-32 and ``info`` is a zip inside the zip (a byte of it damaged too: ZIP64)."""
     if info.compress_type not in _SALVAGE_METHODS or info.header_offset < 0:
         return None
     fh.seek(info.header_offset)
@@ -859,10 +909,13 @@ def _unsigned_start(fh: IO[bytes], info: zipfile.ZipInfo) -> int | None:
     extra_len = int.from_bytes(head[28:30], "little")
     starts = dict.fromkeys(base + n + e for n in _name_lengths(info, int.from_bytes(head[26:28], "little"))
                            for e in (extra_len, len(info.extra), 0))
-    for start in [*starts, *(base + n + e for n in _name_lengths(info, None) for e in _extra_ends(
-            fh, base + n) if base + n + e not in starts)]:
+    candidates = [*starts, *(base + n + e for n in _name_lengths(info, None) for e in _extra_ends(
+        fh, base + n) if base + n + e not in starts)]
+    for start in candidates:
         if _data_matches(fh, start, info):
             return start
+    if part_zip is not None and (found := _part_zip_start(fh, info, candidates)) is not None:
+        part_zip.append(found)
     return None
 
 
@@ -876,12 +929,14 @@ def _name_lengths(info: zipfile.ZipInfo, header: int | None) -> list[int]:
     return list(dict.fromkeys([name_len] + ([header] if header is not None else [])))
 
 
-def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader) -> int | None:
+def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader,
+                     part_zip: list[int] | None = None) -> int | None:
     """Where the data of the directory's entry ``info`` begins, its local header ``head`` damaged: where the header
     puts it, or — its name's length flipped — where a name of the directory's length puts it, whichever holds data
     that inflates (by the directory's method) to the directory's CRC-32 and size; None where neither does (the
     directory's entry is then the damaged one), or the method is one the check does not inflate. Reads the file's
-    data once (no more than its compressed size; inflated 1 MiB at a time, never past its size)."""
+    data once (no more than its compressed size; inflated 1 MiB at a time, never past its size). ``part_zip``: as
+    :func:`_unsigned_start`'s."""
     if info.compress_type not in _SALVAGE_METHODS:
         return None
     try:
@@ -894,13 +949,63 @@ def _directory_start(fh: IO[bytes], info: zipfile.ZipInfo, head: _LocalHeader) -
     for start in starts:
         if _data_matches(fh, start, info):
             return start
+    candidates = list(starts)
     if head.extra_len != len(info.extra) and not _extra_well_formed(head.extra):
         # its extra field's length damaged (ZIP63): where a run of well-formed extra blocks ends after its name
         for n in dict.fromkeys((name_len, head.name_len)):
             for start in (base + n + e for e in _extra_ends(fh, base + n)):
-                if start not in starts and _data_matches(fh, start, info):
-                    return start
+                if start not in starts:
+                    if _data_matches(fh, start, info):
+                        return start
+                    candidates.append(start)
+    if part_zip is not None and (found := _part_zip_start(fh, info, candidates)) is not None:
+        part_zip.append(found)
     return None
+
+
+def _part_zip_start(fh: IO[bytes], info: zipfile.ZipInfo, starts: Iterable[int]) -> int | None:
+    """Of ``starts``, the first where the data of ``info`` — a zip inside the zip (its name ends ".zip"), whose data
+    matches its CRC-32 at none of them — is a zip (:func:`_zip_at`): its own header and a byte of its data both
+    damaged (ZIP64, T59A 5: a part zip's 400 posts and its photos were lost whole for one flipped photo byte). Its
+    own directory and each of its files' CRC-32s then decide, file by file. None where it is no zip inside a zip."""
+    if not info.filename.lower().endswith(".zip") or info.compress_type not in _SALVAGE_METHODS:
+        return None
+    for start in starts:
+        if _zip_at(fh, start, info):
+            return start
+    return None
+
+
+def _zip_at(fh: IO[bytes], start: int, info: zipfile.ZipInfo) -> bool:
+    """Whether the ``info.compress_size`` bytes at ``start`` of ``fh`` are (stored) or inflate to (deflated) a zip's:
+    stored, a local header's signature at their start (APPNOTE.TXT 4.3.7), or an end record (4.3.16) ending exactly
+    at their end whose directory ends where it begins (at a wrong start neither holds); deflated, the first 64 KiB
+    inflate to a local header's signature. Reads at most 64 KiB + 22 bytes."""
+    size = info.compress_size
+    if start < 0 or size < 22:
+        return False
+    fh.seek(start)
+    if info.compress_type == zipfile.ZIP_DEFLATED:
+        try:
+            return bool(zlib.decompressobj(-15).decompress(fh.read(min(size, 1 << 16)), 64)[:4] == _LOCAL_SIG)
+        except zlib.error:
+            return False
+    if fh.read(4) == _LOCAL_SIG:
+        return True
+    tail_len = min(size, 22 + 0xFFFF)
+    fh.seek(start + size - tail_len)
+    tail = fh.read(tail_len)
+    if len(tail) != tail_len:
+        return False
+    at = tail.rfind(_END_SIG)
+    while at >= 0:
+        if at + 22 <= tail_len and at + 22 + int.from_bytes(tail[at + 20: at + 22], "little") == tail_len:
+            cd_size, cd_offset = struct.unpack_from("<II", tail, at + 12)
+            if cd_offset == 0xFFFFFFFF:
+                return tail[max(at - 20, 0): max(at - 16, 0)] == b"PK\x06\x07"  # (zip64: its locator before it)
+            return bool(cd_offset + cd_size == size - tail_len + at)
+        at = tail.rfind(_END_SIG, 0, at)
+    return False
 
 
 def _data_matches(fh: IO[bytes], start: int, info: zipfile.ZipInfo) -> bool:
@@ -1100,7 +1205,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
             issues.append(ParseIssue(archive=display, member=full, code="limit", message=problem,
                                     nothing_read=True))
             continue
-        if path.lower().endswith(".zip"):
+        if path.lower().endswith(".zip") or _part_zip_renamed(zf, info, path):
             if depth >= limits.max_nesting:
                 issues.append(ParseIssue(
                     archive=display, member=full, code="limit", nothing_read=True,
@@ -1145,6 +1250,28 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
         members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size),
                               damaged=info.filename in damaged, alias=aliases.get(info)))
     _note_blocked(display, whole, files, blocked, issues)
+
+
+#: a part of a split download by its name, whatever its extension: "1of3-…", "…-part2", "…_part 2" (as
+#: dataexam.api's _PART_NAME and _PART_SUFFIX)
+_PART_NAMED = re.compile(r"(?:^\d+of\d+-.+|.[-_. ]part[-_ ]?\d{1,4}(?:\s*\(\d+\))*)(?:\.[a-z0-9]{1,5})?$",
+                         re.IGNORECASE)
+
+
+def _part_zip_renamed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bool:
+    """Whether the file ``info`` of ``zf`` (at ``path``), not named ".zip", is a part zip of a split download renamed
+    (ZIP64, T59A 6: "facebook-a-part2.bin" in a zip of parts was not opened, its records lost and "part 2 … not among
+    the inputs" said): named as a part is (:data:`_PART_NAMED`) and its first bytes a local header's signature (one of
+    the four may be damaged). Reads
+    at most 4 bytes of it, and only of a file so named."""
+    if not _PART_NAMED.search(path.rsplit("/", 1)[-1]) or info.file_size < 22 or _blocked_why(info) is not None:
+        return False
+    try:
+        with zf.open(info) as member:
+            head = member.read(4)  # (one byte of it damaged: read as a zip whose first signature is, ZIP63)
+            return len(head) == 4 and sum(a != b for a, b in zip(head, _LOCAL_SIG, strict=True)) <= 1
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError):
+        return False
 
 
 class Spill:
@@ -1323,7 +1450,8 @@ def _nested_stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLi
         def window() -> IO[bytes]:
             return io.BufferedReader(_BorrowedWindow(fp, start, length), 64 * 1024)  # type: ignore[return-value]
 
-        return window, length, False
+        # (read though its CRC-32 fails, its own header damaged too, ZIP64: each of its files checked)
+        return window, length, info in getattr(zf, "_dataexam_crc_failed", ())
     if (start is None or fp is None or info.compress_type != zipfile.ZIP_DEFLATED
             or info.file_size > limits.max_member_bytes):
         return _zip_opener(zf, info), info.file_size, False
@@ -1456,6 +1584,8 @@ class _LocalEntry:
     #: the zip ends inside its data: ``compress_size`` is the bytes present, not the member's; its reader hands
     #: over what they inflate to, then raises :class:`MemberCutOff` (T28B M1)
     cut: bool = False
+    #: where its own local header begins (-1: not known), for :func:`_mend_last`
+    header: int = -1
 
 
 def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None,
@@ -1522,7 +1652,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     try:
         with open_stream() as fh:
             directory_at = _directory_offset(fh)
-            entries, stop_reason = _walk_local_headers(fh, size, limits, directory_at)
+            repaired: list[tuple[int, str | None, str]] = []
+            entries, stop_reason = _walk_local_headers(fh, size, limits, directory_at, repaired)
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, zlib.error):
         return False
     def named(path: str) -> str:
@@ -1544,6 +1675,16 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     found: list[ParseIssue] = []
     if listed:
         entries = _salvage_names(entries, listed, display, prefix, found)
+    # a file's own header damaged, met by the walk (ZIP64): said, and a file lost so is no "nothing was lost"
+    lost_headers: list[str] = []
+    for at, name, what in repaired:
+        if name is None:
+            name = (listed or {}).get(at + 30)  # (a name the damaged directory gives there, if any)
+            lost_headers.append(f"the file at byte {at:,}{f' ({name})' if name else ''} is lost: its own header is "
+                                "damaged past reading")
+        member = prefix + normalise_member_name(name)[0] if name else whole or ""
+        found.append(ParseIssue(archive=display, member=member,
+                                code="damaged-header", message=f"{what} (byte {at:,} of the zip)"))
     # a file whose own header gives another file's name (INP62: "message_1.json" flipped to "recognized_devices.json"
     # with the directory damaged too): both are read under it (either may be the file of that name), and said — one of
     # them was read under a name not its own, its records lost or read as the other's (434 of 432 records, or 431,
@@ -1668,7 +1809,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     unread = [f"{named(normalise_member_name(e.name)[0])!r} is the name of two of its files in their own headers "
               f"(one of the two names is damaged): both were read under it, the one at byte {e.data_offset:,} and "
               "the one before it, so one of them is read as a file it is not, and its own records may be lost"
-              for e in doubled]
+              for e in doubled] + lost_headers
     lost_some = damaged and directory_only and bool(unread)
     if lost_some:
         said = (f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; "
@@ -1987,14 +2128,18 @@ def _directory_offset(fh: IO[bytes]) -> int | None:
     return int(offset) if offset + length == location else None
 
 
-def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits,
-                        directory_at: int | None = None) -> tuple[list[_LocalEntry], str]:
+def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits, directory_at: int | None = None,
+                        repaired: list[tuple[int, str | None, str]] | None = None) -> tuple[list[_LocalEntry], str]:
     """The complete members of a zip read from its local file headers (``fh`` seekable, ``size`` bytes),
     and why the walk stopped. An encrypted member, or one compressed with a method the salvage cannot
     inflate, is listed as ``blocked`` when its size is written before its data (else the walk stops).
     A member the file ends inside, once its name is read, is listed last as ``cut`` (its data present,
     maybe none, as ``compress_size``). ``directory_at``: where the zip's end record puts its directory (None: no
-    end record agreeing with itself, :func:`_directory_offset`); a walk stopping there met the directory, damaged."""
+    end record agreeing with itself, :func:`_directory_offset`); a walk stopping there met the directory, damaged.
+
+    ``repaired``, where given: where no header is found where the walk expects one, the walk goes on at the next
+    (:func:`_resume_walk`) and each damaged header met is added to it as ``(byte, name or None where the file is
+    lost, what)``; without it the walk stops there, as before."""
     entries: list[_LocalEntry] = []
     offset = 0
 
@@ -2023,6 +2168,10 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits,
         if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_SIG):
             if entries and offset == directory_at:  # the directory's own first bytes damaged, every file before it
                 return entries, DIRECTORY_DAMAGED
+            if repaired is not None and (resumed := _resume_walk(fh, offset, size, entries, directory_at,
+                                                                 repaired)) is not None:
+                offset = resumed  # (a file's own header damaged, the directory too: ZIP64, T59A 10)
+                continue
             return entries, "the rest of the file is missing or unreadable"
         (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(header)
         raw_name, extra = fh.read(name_len), fh.read(extra_len)
@@ -2080,8 +2229,126 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits,
                                            blocked, cut=True))
                 return entries, "the last file is cut off"
             next_offset = data_offset + csize
-        entries.append(_LocalEntry(name, method, data_offset, csize, usize, crc, blocked))
+        entries.append(_LocalEntry(name, method, data_offset, csize, usize, crc, blocked, header=offset))
         offset = next_offset
+
+
+def _checked_header(fh: IO[bytes], at: int, size: int, signed: bool = True) -> tuple[_LocalEntry, int] | None:
+    """The file whose local header (APPNOTE.TXT 4.3.7) is at ``at``, and the offset just past its data, where its fields
+    are plausible (a name of 1-1024 bytes, stored or deflated, no data descriptor, not encrypted, its data within the
+    file's ``size``) and its data matches its CRC-32 and size; else None. ``signed``: its signature must be there
+    (False: its signature damaged, the rest of it weighed). Reads its header and its data once."""
+    fh.seek(at)
+    head = fh.read(_LOCAL_HEADER.size)
+    if len(head) < _LOCAL_HEADER.size or (signed and head[:4] != _LOCAL_SIG):
+        return None
+    (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(head)
+    data_offset = at + _LOCAL_HEADER.size + name_len + extra_len
+    if (not 0 < name_len <= 1024 or method not in _SALVAGE_METHODS or flags & 0x49 or 0xFFFFFFFF in (csize, usize)
+            or data_offset + csize > size):
+        return None
+    raw = fh.read(name_len)
+    name = raw.decode("utf-8" if flags & 0x800 else "cp437", errors="replace")
+    if len(raw) < name_len or "\x00" in name:
+        return None
+    info = zipfile.ZipInfo(name)
+    info.compress_type, info.compress_size, info.file_size, info.CRC = method, csize, usize, crc
+    if not _data_matches(fh, data_offset, info):
+        return None
+    return _LocalEntry(name, method, data_offset, csize, usize, crc, header=at), data_offset + csize
+
+
+def _resume_walk(fh: IO[bytes], offset: int, size: int, entries: list[_LocalEntry], directory_at: int | None,
+                 repaired: list[tuple[int, str | None, str]]) -> int | None:
+    """Where the walk over a zip's local headers goes on where none is at ``offset`` (ZIP64, T59A 10: a damaged
+    directory and one damaged local header stopped it there, every file after it lost, "the rest of the file is
+    missing"; the first header's, "not a zip file"), ``entries`` (the walk's so far) mended and ``repaired`` told:
+
+    - the header at ``offset`` with its signature damaged, the rest of it whole (its data matches its CRC-32): that
+      file is read (appended to ``entries``), nothing lost;
+    - else the next local header, from the last file's data on (before ``directory_at``), whose fields are plausible
+      and whose data matches its CRC-32 (:func:`_checked_header`). Found before ``offset``, the last file's own header
+      gave a wrong length of its name or extra field (or of its data): its data is looked for where it ends at that
+      header, and kept where its CRC-32 matches there. Found after, the bytes between are a file lost (its header
+      damaged past reading), said.
+
+    None where no further header is found (the walk stops, as before). Reads forward 1 MiB at a time; each candidate's
+    data once."""
+    if (got := _checked_header(fh, offset, size, signed=False)) is not None:
+        entry, after = got
+        entries.append(entry)
+        repaired.append((offset, entry.name, "its signature is not a header's; read by its other fields, whose CRC-32 "
+                         "and size its data matches: nothing lost"))
+        return after
+    lo = entries[-1].data_offset if entries else 0
+    hi = min(size, directory_at) if directory_at is not None and directory_at > lo else size
+    at, block = lo + (0 if entries else 1), 1 << 20
+    while at < hi:
+        fh.seek(at)
+        chunk = fh.read(min(block, hi - at) + 3)
+        if not chunk:
+            break
+        pos = chunk.find(_LOCAL_SIG)
+        while 0 <= pos < min(block, hi - at):
+            found = at + pos
+            if found != offset and (got := _checked_header(fh, found, size)) is not None:
+                mended = bool(entries) and _mend_last(fh, entries, found, repaired)
+                if found > offset and not (mended and found - offset < _LOCAL_HEADER.size):
+                    repaired.append((offset, None, f"a file's own header here is damaged past reading; the bytes "
+                                     f"from here to the next file's header ({found - offset:,}) were skipped: that "
+                                     "file is lost"))
+                return found
+            pos = chunk.find(_LOCAL_SIG, pos + 1)
+        at += block
+    if directory_at is not None and lo < directory_at <= size and directory_at != offset and entries:
+        # no header after it: the last file's, its header damaged, ends at the directory (damaged too)
+        if not _mend_last(fh, entries, directory_at, repaired) and directory_at - offset >= _LOCAL_HEADER.size:
+            repaired.append((offset, None, f"a file's own header here is damaged past reading; the bytes from here to "
+                             f"the zip's directory ({directory_at - offset:,}) were skipped: that file is lost"))
+        return directory_at
+    return None
+
+
+def _mend_last(fh: IO[bytes], entries: list[_LocalEntry], found: int, repaired: list[tuple[int, str | None, str]]
+               ) -> bool:
+    """Whether the last of ``entries``, whose data ended short of or past the next header (at ``found``) — its own
+    header gave a wrong length of its name, extra field or data — was mended: its data looked for where it ends at
+    ``found`` (its size as given) or where it starts as given (its length up to ``found``), kept where its CRC-32
+    matches there, and said; its name read again where the length of its name was the damaged one (its extra field
+    then well-formed, :func:`_extra_well_formed`)."""
+    last = entries[-1]
+    info = zipfile.ZipInfo(last.name)
+    info.compress_type, info.compress_size, info.file_size, info.CRC = (last.method, last.compress_size,
+                                                                        last.file_size, last.crc)
+    if last.blocked is not None or last.method not in _SALVAGE_METHODS or _data_matches(fh, last.data_offset, info):
+        return False
+    name = last.name
+    if found - last.compress_size >= 0 and _data_matches(fh, found - last.compress_size, info):
+        start = found - last.compress_size
+        mended = replace(last, data_offset=start)
+        if last.header >= 0:
+            fh.seek(last.header)
+            head = fh.read(_LOCAL_HEADER.size + 0xFFFF)
+            if len(head) >= _LOCAL_HEADER.size:
+                flags, name_len, extra_len = (int.from_bytes(head[6:8], "little"),
+                                              *struct.unpack_from("<HH", head, 26))
+                room = start - last.header - _LOCAL_HEADER.size  # the name's and the extra field's bytes
+                own = head[_LOCAL_HEADER.size + name_len: _LOCAL_HEADER.size + room]
+                if not (0 <= room - name_len and _extra_well_formed(own)) and 0 < room - extra_len <= 1024:
+                    raw = head[_LOCAL_HEADER.size: _LOCAL_HEADER.size + room - extra_len]
+                    name = raw.decode("utf-8" if flags & 0x800 else "cp437", errors="replace")
+                    mended = replace(mended, name=name)
+    else:
+        info.compress_size = found - last.data_offset
+        if info.compress_size <= 0 or not _data_matches(fh, last.data_offset, info):
+            return False
+        mended = replace(last, compress_size=found - last.data_offset)
+    entries[-1] = mended
+    said = f" (not {last.name!r}, as the damaged length made it)" if name != last.name else ""
+    repaired.append((mended.header if mended.header >= 0 else mended.data_offset, name,
+                     f"its own header gives a wrong length of its name, extra field or data{said}; its data was found "
+                     "where the next file's header begins, and matches its CRC-32: nothing lost"))
+    return True
 
 
 #: what may follow a stored file's data descriptor when it has no signature of its own: the next file's header, the
