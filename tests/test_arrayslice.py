@@ -48,7 +48,8 @@ def read_size(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
     return int(request.param)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(items=st.lists(_JSON, max_size=40), indent=st.sampled_from([None, 1, 2]),
        ascii_only=st.booleans(), prefix=st.sampled_from([b"", b"window.YTD.tweets.part0 = ", b"\xef\xbb\xbf \n"]),
        suffix=st.sampled_from([b"", b";", b"\n"]), m=st.integers(1, 5))

@@ -440,7 +440,8 @@ _PLAIN = st.recursive(st.none() | st.booleans() | st.integers(-(2 ** 70), 2 ** 7
                       | st.lists(inner, max_size=3).map(tuple), max_leaves=8)
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=500, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(fields=st.lists(_PLAIN, max_size=5))
 def test_stable_key_is_the_json_module_key(fields: list[object], monkeypatch: pytest.MonkeyPatch) -> None:
     # orjson writes keys of plain values (nested lists and dicts included); the json module's text,

@@ -140,7 +140,8 @@ def _dm_files(draw: st.DrawFn) -> bytes:
     return b"window.YTD.direct_messages.part0 = " + text.encode() + b";"
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(raw=_dm_files(), read=st.integers(1, 97))
 def test_marks_come_before_the_values_they_precede(raw: bytes, read: int, monkeypatch: pytest.MonkeyPatch) -> None:
     # any read size: a key, a string or an escape may be cut anywhere between two reads; ids longer

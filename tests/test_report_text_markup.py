@@ -108,7 +108,8 @@ def test_redacted_values_read_redacted(demo_dict: dict[str, Any]) -> None:
     assert "Amazon's audiences: [redacted]" in out
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(name=st.text(alphabet="[]/\\ab:=#@ ", min_size=1, max_size=24).filter(lambda s: s.strip()),
        declared=st.text(alphabet="[]/\\ab:=# ", min_size=1, max_size=16).filter(lambda s: s.strip()))
 def test_fuzz_bracket_strings(demo_dict: dict[str, Any], name: str, declared: str) -> None:
