@@ -918,6 +918,12 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
         # (USPS: Athens, GA; Cairo, GA), no Greek or Egyptian postcode read from the towns' sizes (T39 → AMZ40)
         return _in_own_order(tokens, breaks, after, site_country)
+    if (country is None or code in ("GB", "IE")) and (isles := _isles_county_at_end(tokens)) is not None \
+            and (isles.city is not None or _place(tokens, breaks, None, isles.country_code).city is None):
+        # a county of the island of Ireland with its kind at the end (a BT postcode after a Northern Irish one):
+        # its country on every marketplace, the town before the kind (POST63, T59C 3: "… Belfast Co. Antrim BT1 1AA"
+        # read the town Antrim; "… Newry Co. Down" nothing; T59C 5: "… Dublin 2 Co. Dublin" no town)
+        return isles
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
         # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
         # another country's marketplace): the postcode's form names the country, kept where its order finds a town
@@ -1711,6 +1717,44 @@ def isles_columns(city: str | None, state: str | None, postcode: str | None) -> 
     if kind == "?":
         return None  # a postcode of another form: read as before
     return Place(town, county[1], None, county[0], "postcode" if kind == "GB" else "state"), None
+
+
+
+def _isles_county_at_end(tokens: list[str]) -> Place | None:
+    """A one-cell address ending in a county of the island of Ireland written with its kind ("Co.", "Co", "County"),
+    a BT postcode after a Northern Irish one allowed: the town is the words before the kind (a Dublin postal district
+    skipped), the county's country and region (:func:`isles_county`). POST63, T59C 3: "… Belfast Co. Antrim BT1 1AA"
+    read the town Antrim; "… Newry Co. Down", "… Omagh County Tyrone", "… Derry Co. Londonderry" nothing; T59C 5:
+    "… Dublin 2 Co. Dublin" no town. None where the address ends otherwise."""
+    words = [t.strip(",") for t in tokens]
+    postcode = False
+    for n in (2, 1):
+        if len(words) > n + 2 and _UK_POSTCODE.fullmatch(" ".join(words[-n:]).upper()) \
+                and words[-n].upper().startswith("BT"):
+            words, postcode = words[:-n], True
+            break
+    kind = next((i for i in range(len(words) - 1, max(len(words) - 4, 0), -1)
+                 if _fold(words[i]) in ("co", "county")), None)
+    if kind is None or kind < 1:
+        return None
+    county = isles_county(" ".join(words[kind:]))
+    if county is None or (postcode and county[0] != "GB"):
+        return None
+    before = words[:kind]
+    if before and county[0] == "IE" and _POSTAL_DISTRICT.fullmatch(" " + before[-1]):
+        before = before[:-1]  # "Dublin 2", "Dublin D2", "Dublin 6W": the postal district
+    town = None
+    if before and (_fold(before[-1]) in _STREET_TYPE or any(ch.isdigit() for ch in before[-1])):
+        before = []  # the street's type or number right before the county: no town written ("… 1 Main Street Co. Down")
+    for n in (3, 2, 1):
+        if len(before) >= n and _gazetteer().town(" ".join(before[-n:]), county[0]) is not None:
+            town = " ".join(before[-n:])
+            break
+    if town is None and before and before[-1].isalpha():
+        town = before[-1]
+    if town is not None and _fold(town) in ("co", "county"):
+        town = None
+    return Place(town, county[1], None, county[0], "postcode" if postcode else "state")
 
 
 def _us_zip_checked(postcode: str, site_country: str) -> bool:

@@ -27,7 +27,7 @@ from dataexam.csvstream import CsvRow, normalise_header
 from dataexam.inference.gazetteer import region_name
 from dataexam.inference.shipping import place_text
 from dataexam.report import view
-from dataexam_parsers.amazon import _report_place
+from dataexam_parsers.amazon import _address_place, _report_place
 from dataexam_parsers.amazon_address import isles_columns, isles_county
 
 SITES = {"GB": "Amazon.co.uk", "DE": "Amazon.de", "US": "Amazon.com", "IE": "Amazon.ie"}
@@ -183,3 +183,32 @@ def test_a_mover_from_belfast_to_dublin(tmp_path: Path) -> None:
     text = json.dumps(home, ensure_ascii=False)
     assert "Belfast, Northern Ireland, United Kingdom" in text
     assert "Belfast, Co. Antrim" not in text and "Belfast, Ireland" not in text and "CO. ANTRIM" not in text.upper()
+
+
+def _one(site: str, cell: str) -> tuple:
+    return tuple(_address_place(cell, SITES[site]))
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_northern_irish_one_cells(site: str) -> None:
+    wrong = []
+    for town, name in (("Belfast", "Antrim"), ("Newry", "Down"), ("Omagh", "Tyrone"), ("Derry", "Londonderry"),
+                       ("Armagh", "Armagh"), ("Enniskillen", "Fermanagh"), ("Derry", "Derry")):
+        for kind in ("Co.", "Co", "County"):
+            for postcode, basis in (("", "state"), (" BT1 1AA", "postcode"), (" BT11AA", "postcode")):
+                cell = f"Jane Doe 1 Main St {town} {kind} {name}{postcode}"
+                got = _one(site, cell)
+                if got != (town, "NIR", None, "GB", basis):
+                    wrong.append((cell, got))
+    assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+@pytest.mark.parametrize("district", ["2", "D2", "6W", "15"])
+def test_dublin_with_its_postal_district_and_county_keeps_its_town(site: str, district: str) -> None:
+    assert _one(site, f"Jane Doe 1 Main St Dublin {district} Co. Dublin")[:4] == ("Dublin", "D", None, "IE")
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_a_street_before_the_county_is_no_town(site: str) -> None:
+    assert _one(site, "Jane Doe 1 Main Street Co. Down")[0] != "Street"
