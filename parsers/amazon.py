@@ -67,12 +67,13 @@ from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
 from .amazon_address import (
     _STREET_TYPE,
+    CONFLICT_READING,
     UNLISTED_READING,
     Place,
     city_state_named,
     could_be_us_zip,
-    irish_columns,
     is_region_of,
+    isles_columns,
     iso_letters_abroad,
     iso_letters_both,
     iso_region,
@@ -1755,6 +1756,10 @@ def _place_attrs(place: Place, postcode_region: str | None = None, region_writte
              "shipping_country_code": place.country_code}
     if place.country_basis is not None:
         attrs["shipping_country_basis"] = place.country_basis  # how the country was read (COUNTRY_READINGS)
+    if place.country_basis == CONFLICT_READING and postcode_region:
+        # the country the postcode, county or town written names beside the one read (POST63, T59C 4: "London", "",
+        # "A65F4E2" was "London, Ireland", high): the home finding names both, at most medium
+        attrs["shipping_country_other"] = postcode_region
     if place.country_basis == UNLISTED_READING and postcode_region and postcode_region != place.region:
         # the province whose range holds the postcode written, where it is not the State read (never the postcode
         # itself): the home finding names both readings (POST57, T54C 1: "Aracaju", "SE" beside São Paulo's CEP said
@@ -1775,6 +1780,11 @@ def _place_attrs(place: Place, postcode_region: str | None = None, region_writte
 def _report_postcode_region(row: CsvRow, website: str | None, place: Place) -> str | None:
     """The province of an old report's Zip cell (:func:`.amazon_address.postcode_province`) where the place read is at
     most medium by it (``UNLISTED_READING``), else None."""
+    if place.country_basis == CONFLICT_READING:
+        # the other country the postcode, county or town written names (POST63): said beside the one read
+        found = isles_columns(_title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State"),
+                              row.get("Shipping Address Zip"))
+        return found[1] if found is not None else None
     if place.country_basis != UNLISTED_READING:
         return None
     site = _SITE_COUNTRY.get(_site(website) or "")
@@ -1802,10 +1812,15 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # of 090–098, 340 or 962–966): no town (AMZ53: "Apo, United States", high); its region is kept
         city, region = None, region.strip().upper()
     site = _SITE_COUNTRY.get(_site(website) or "")
-    if (irish := irish_columns(city, region, row.get("Shipping Address Zip"))) is not None:
-        # an Eircode, or "Co. <county>" with no postcode of another form, is Ireland's on any marketplace (POST62, T58B
-        # 4: "Dublin 2", "Co. Dublin", "D02 X285" on Amazon.co.uk was "the United Kingdom", region "CO. DUBLIN", high)
-        return irish._replace(city=written_town_name(irish.city, "IE", irish.region) if irish.city else None)
+    if (isles := isles_columns(city, region, row.get("Shipping Address Zip"))) is not None:
+        # an Eircode, or a county of Ireland with no postcode of another form, is Ireland's on any marketplace (POST62,
+        # T58B 4: "Dublin 2", "Co. Dublin", "D02 X285" on Amazon.co.uk was "the United Kingdom", region "CO. DUBLIN",
+        # high); however the county and the Zip are written ("Co.Meath", "Fingal", "Dublin 15"; "D2", "00000",
+        # "D02-X285": POST63, T59C 1, still the UK's); Northern Ireland's BT postcode or six counties the UK's on
+        # Amazon.ie too (T59C 2: "Belfast", "Co. Antrim", "BT1 1AA" was "Belfast, Ireland", high)
+        found = isles[0]
+        return found._replace(city=written_town_name(found.city, found.country_code, found.region)
+                              if found.city else None)
     # a Zip typed in groups read as its country writes it ("403-001", "28 000": written_postcode)
     postcode = written_postcode(row.get("Shipping Address Zip")) or None
     # a State that reads as a sentinel may be a province's letters: Napoli's "NA" is "not available" to csvstream

@@ -104,7 +104,8 @@ class Place(NamedTuple):
 #: but not in that state, and in another country in a subdivision so lettered ("Salem", "TN" on Amazon.com: Tamil
 #: Nadu's letters too) — the state's, at most medium, the town unverified
 UNLISTED_READING = "unlisted"
-COUNTRY_READINGS = ("state", "postcode", "town", "town size", "country", "marketplace", "letters", UNLISTED_READING)
+COUNTRY_READINGS = ("state", "postcode", "town", "town size", "country", "marketplace", "letters", UNLISTED_READING,
+                    "conflict")
 
 
 NO_PLACE = Place(None, None, None, None)
@@ -917,6 +918,12 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # "… 30601 Athens", "… 39828 Cairo" on Amazon.com: the postcode-first order, but the ZIP is that very US town's
         # (USPS: Athens, GA; Cairo, GA), no Greek or Egyptian postcode read from the towns' sizes (T39 → AMZ40)
         return _in_own_order(tokens, breaks, after, site_country)
+    if (country is None or code in ("GB", "IE")) and (isles := _isles_county_at_end(tokens)) is not None \
+            and (isles.city is not None or _place(tokens, breaks, None, isles.country_code).city is None):
+        # a county of the island of Ireland with its kind at the end (a BT postcode after a Northern Irish one):
+        # its country on every marketplace, the town before the kind (POST63, T59C 3: "… Belfast Co. Antrim BT1 1AA"
+        # read the town Antrim; "… Newry Co. Down" nothing; T59C 5: "… Dublin 2 Co. Dublin" no town)
+        return isles
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
         # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
         # another country's marketplace): the postcode's form names the country, kept where its order finds a town
@@ -1620,6 +1627,134 @@ def irish_columns(city: str | None, state: str | None, postcode: str | None) -> 
     if town is not None and (any(ch.isdigit() for ch in town) or not any(ch.isalpha() for ch in town)):
         town = None
     return Place(town, county, None, "IE", "postcode" if eircode else "state")
+
+
+
+#: Northern Ireland's six counties (the UK's, ISO 3166-2:GB-NIR; Derry is Londonderry's other name), folded
+_NI_COUNTIES = frozenset({"antrim", "armagh", "down", "fermanagh", "londonderry", "derry", "tyrone"})
+#: Dublin's four council areas since 1994 (Dublin City, Fingal, South Dublin, Dún Laoghaire–Rathdown): County Dublin's
+_DUBLIN_COUNCILS = frozenset({"dublin city", "fingal", "south dublin", "dun laoghaire rathdown", "dun laoghaire",
+                              "dunlaoghaire rathdown"})
+#: a county's kind written first, with or without its dot, space or a comma ("Co. Cork", "Co.Meath", "Co, Cork",
+#: "Co Cork", "County Cork")
+_COUNTY_KIND = re.compile(r"(?:county|co)(?:[\s.,]+|$)")
+#: a British postcode (Royal Mail's form: outward code of a letter or two, a digit and a letter or digit; inward code
+#: of a digit and two letters), with or without its space
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
+#: a country written after the postcode in the Zip cell ("D02 X285 Ireland", "D02 X285, IE")
+_ZIP_COUNTRY_TAIL = re.compile(r"[\s,]*(?:republic of ireland|ireland|eire|éire|ie|roi)$", re.IGNORECASE)
+
+
+def isles_county(written: str | None) -> tuple[str, str] | None:
+    """The country and ISO 3166-2 suffix of a county of the island of Ireland written in a State cell, as people
+    write it: "Co./Co/County" with or without the dot, space or a comma, or nothing ("Co. Cork", "Co.Meath", "Co, Cork",
+    "County Kerry", "Meath"); Dublin's council areas and postal districts ("Fingal", "South Dublin", "Dún
+    Laoghaire-Rathdown", "Dublin 15") are County Dublin's (("IE", "D")); Northern Ireland's six (Antrim, Armagh, Down,
+    Fermanagh, Londonderry/Derry, Tyrone) are the United Kingdom's (("GB", "NIR")). None for anything else ("OH",
+    "Co. Durham", "Acme Co.")."""
+    text = " ".join(_fold(written or "").replace("-", " ").split())
+    if not text:
+        return None
+    name = _COUNTY_KIND.sub("", text, count=1) if _COUNTY_KIND.match(text) else text
+    name = _POSTAL_DISTRICT.sub("", name).strip(" .,") if name.startswith("dublin") else name.strip(" .,")
+    if not name:
+        return None
+    if name in _NI_COUNTIES:
+        return "GB", "NIR"
+    if name in _DUBLIN_COUNCILS:
+        return "IE", "D"
+    for sub in pycountry.subdivisions.get(country_code="IE") or ():
+        if sub.type == "County" and _fold(sub.name).replace("-", " ") == name:
+            return "IE", sub.code.split("-", 1)[1]
+    iso = irish_county(f"Co. {name}")
+    return ("IE", iso) if iso is not None else None
+
+
+def _isles_zip(postcode: str | None) -> tuple[str, bool]:
+    """What an old report's Zip cell is for the island of Ireland: ("IE", _) an Eircode (hyphen or country after it
+    allowed: "D02-X285", "D02 X285 Ireland"), ("GB", northern) a British postcode (northern: Northern Ireland's BT),
+    ("", _) no postcode of any country ("", "D2" a Dublin postal district, "00000", "IE", "N/A"), ("?", _) else."""
+    code = _ZIP_COUNTRY_TAIL.sub("", " ".join((postcode or "").split())).upper().strip(" .,-")
+    if is_eircode(code.replace("-", " ")) or is_eircode(code.replace("-", "")):
+        return "IE", False
+    if _UK_POSTCODE.fullmatch(code):
+        return "GB", code.startswith("BT")
+    if not code.strip("0 -./") or re.fullmatch(r"D\s?\d{1,2}W?", code) or not any(ch.isdigit() for ch in code):
+        return "", False
+    return "?", False
+
+
+#: the parser's ``shipping_country_basis`` for a place whose postcode and town or county name two countries (POST63):
+#: the one read is at most medium, the other named (``shipping_country_other``)
+CONFLICT_READING = "conflict"
+
+
+def isles_columns(city: str | None, state: str | None, postcode: str | None) -> tuple[Place, str | None] | None:
+    """An old report's City, State and Zip cells read on the island of Ireland whatever the marketplace: an Eircode
+    (:func:`_isles_zip`) or a county of Ireland (:func:`isles_county`, with no postcode of another form) is Ireland's;
+    Northern Ireland's BT postcode or one of its six counties the United Kingdom's (region "NIR"). The town without a
+    Dublin postal district. With the other country's name and basis :data:`CONFLICT_READING` where the postcode and
+    the county or the town disagree ("London", "", "A65F4E2": Ireland by the Eircode, "GB" named; "Cork", "County
+    Cork", "SW1A 1AA": Ireland by the county and town, "GB" named). None where neither is written ("Dublin", "OH",
+    "43017"; "London", "", "SW1A 1AA")."""
+    kind, northern = _isles_zip(postcode)
+    county = isles_county(state)
+    town = _POSTAL_DISTRICT.sub("", (city or "").strip(" .,")) or None
+    if town is not None and (any(ch.isdigit() for ch in town) or not any(ch.isalpha() for ch in town)):
+        town = None
+    if kind == "IE":
+        other = county[0] if county and county[0] != "IE" else None
+        if other is None and town is not None and _gazetteer().town(town, "IE") is None \
+                and _gazetteer().town(town, "GB") is not None:
+            other = "GB"  # a British town, no Irish one so called, beside an Eircode ("London", "", "A65F4E2")
+        region = county[1] if county and county[0] == "IE" else None
+        return Place(town, region, None, "IE", CONFLICT_READING if other else "postcode"), other
+    if county is None:
+        return (Place(town, "NIR", None, "GB", "postcode"), None) if kind == "GB" and northern else None
+    if kind == "GB" and county[0] == "IE":
+        # a British postcode beside an Irish county: the county's (and the town's), the postcode's country named
+        return Place(town, county[1], None, "IE", CONFLICT_READING), "GB"
+    if kind == "?":
+        return None  # a postcode of another form: read as before
+    return Place(town, county[1], None, county[0], "postcode" if kind == "GB" else "state"), None
+
+
+
+def _isles_county_at_end(tokens: list[str]) -> Place | None:
+    """A one-cell address ending in a county of the island of Ireland written with its kind ("Co.", "Co", "County"),
+    a BT postcode after a Northern Irish one allowed: the town is the words before the kind (a Dublin postal district
+    skipped), the county's country and region (:func:`isles_county`). POST63, T59C 3: "… Belfast Co. Antrim BT1 1AA"
+    read the town Antrim; "… Newry Co. Down", "… Omagh County Tyrone", "… Derry Co. Londonderry" nothing; T59C 5:
+    "… Dublin 2 Co. Dublin" no town. None where the address ends otherwise."""
+    words = [t.strip(",") for t in tokens]
+    postcode = False
+    for n in (2, 1):
+        if len(words) > n + 2 and _UK_POSTCODE.fullmatch(" ".join(words[-n:]).upper()) \
+                and words[-n].upper().startswith("BT"):
+            words, postcode = words[:-n], True
+            break
+    kind = next((i for i in range(len(words) - 1, max(len(words) - 4, 0), -1)
+                 if _fold(words[i]) in ("co", "county")), None)
+    if kind is None or kind < 1:
+        return None
+    county = isles_county(" ".join(words[kind:]))
+    if county is None or (postcode and county[0] != "GB"):
+        return None
+    before = words[:kind]
+    if before and county[0] == "IE" and _POSTAL_DISTRICT.fullmatch(" " + before[-1]):
+        before = before[:-1]  # "Dublin 2", "Dublin D2", "Dublin 6W": the postal district
+    town = None
+    if before and (_fold(before[-1]) in _STREET_TYPE or any(ch.isdigit() for ch in before[-1])):
+        before = []  # the street's type or number right before the county: no town written ("… 1 Main Street Co. Down")
+    for n in (3, 2, 1):
+        if len(before) >= n and _gazetteer().town(" ".join(before[-n:]), county[0]) is not None:
+            town = " ".join(before[-n:])
+            break
+    if town is None and before and before[-1].isalpha():
+        town = before[-1]
+    if town is not None and _fold(town) in ("co", "county"):
+        town = None
+    return Place(town, county[1], None, county[0], "postcode" if postcode else "state")
 
 
 def _us_zip_checked(postcode: str, site_country: str) -> bool:

@@ -95,10 +95,10 @@ def test_a_dublin_postal_district_is_no_part_of_the_town(site: str, city: str, d
     ("GB", "Cardiff", "", "CF10 1AA", ("Cardiff", None, None, "GB")),
     ("DE", "London", "", "SW1A 1AA", ("London", None, None, "GB")),
     ("US", "Leeds", "", "LS1 1UR", ("Leeds", None, None, "GB")),
-    # Northern Ireland's counties are the UK's
-    ("GB", "Belfast", "Co. Antrim", "BT1 1AA", ("Belfast", "Co. Antrim", None, "GB")),
-    ("GB", "Newry", "Co. Down", "BT35 6AA", ("Newry", "Co. Down", None, "GB")),
-    ("US", "Belfast", "Co. Antrim", "BT1 1AA", ("Belfast", "Co. Antrim", None, "GB")),
+    # Northern Ireland's counties are the UK's (POST63: region Northern Ireland, ISO 3166-2:GB-NIR)
+    ("GB", "Belfast", "Co. Antrim", "BT1 1AA", ("Belfast", "NIR", None, "GB")),
+    ("GB", "Newry", "Co. Down", "BT35 6AA", ("Newry", "NIR", None, "GB")),
+    ("US", "Belfast", "Co. Antrim", "BT1 1AA", ("Belfast", "NIR", None, "GB")),
     # an English county written "Co." and a county name beside a British postcode
     ("GB", "Durham", "Co. Durham", "DH1 1AA", ("Durham", "Co. Durham", None, "GB")),
     ("GB", "Louth", "Lincolnshire", "LN11 0AA", ("Louth", "Lincolnshire", None, "GB")),

