@@ -34,10 +34,13 @@ def _h(*key: object) -> float:
     return int(hashlib.md5(repr(key).encode()).hexdigest()[:8], 16) / 2**32
 
 
-def _moves(zones: list[str], moves: list[date], quiet: float = 1.5) -> list:  # type: ignore[type-arg]
+def _moves(zones: list[str], moves: list[date], quiet: float = 1.5,  # type: ignore[type-arg]
+           fixed: bool = False) -> list:
     """An invented person living on ``zones[0]`` until the night before ``moves[0]`` (the last post at 23:00 there),
     on ``zones[1]`` from 19:00 on ``moves[0]`` and so on; a daily login from each zone's country, none within a day
-    of a move. ``quiet``: hours with no post either side of each move's two posts."""
+    of a move. ``quiet``: hours with no post either side of each move's two posts. ``fixed``: each zone's posts drawn
+    over the whole history from :data:`START` and cut at the moves, so the posts outside a window about the move are
+    the same whichever night in it the move is (WINDOW64); else drawn from the day before the move on."""
     switch59.IPS.update(ex60.IPS)
     switch59.COUNTRY.update(ex60.COUNTRY)
     s = Stream("x.zip")
@@ -46,7 +49,7 @@ def _moves(zones: list[str], moves: list[date], quiet: float = 1.5) -> list:  # 
     for i, zone in enumerate(zones):
         lo = None if i == 0 else local(ZoneInfo(zone), bounds[i], 19.0)
         hi = None if i == len(zones) - 1 else local(ZoneInfo(zone), bounds[i + 1] - timedelta(days=1), 23.0)
-        begin = START if i == 0 else bounds[i] - timedelta(days=1)
+        begin = START if i == 0 or fixed else bounds[i] - timedelta(days=1)
         for e in person(zone, days=(bounds[i + 1] - begin).days + 2, start=begin, per_day=8, seed=11 + i):
             if (lo is None or e.time > lo + timedelta(hours=quiet)) \
                     and (hi is None or e.time < hi - timedelta(hours=quiet)):

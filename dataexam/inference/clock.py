@@ -1757,7 +1757,7 @@ class ClockAggregator(Aggregator):
                            "sleeps at much the same local hours in both places.")
             pins = ", ".join(anchored["pinned_zones"])
             basis += (f"; {zone}{' over ' + anchored['instead_of'] if anchored['instead_of'] else ''}: its lull "
-                      f"falls at the local hour of the {anchored['days']} active days on a clock the logins pin "
+                      f"falls at the local hour of the {self._pinned_days_said(anchored)} on a clock the logins pin "
                       f"({pins})")
         if season_anchor is not None and season_anchor["zone"] == zone:
             h, m = divmod(round(season_anchor["lull_h"] * 4) * 15, 60)
@@ -2096,6 +2096,22 @@ class ClockAggregator(Aggregator):
         inside = sum(best.local[(lull_lo + k) % QUARTERS] for k in range(LULL_BINS))
         ev.n_against = inside
         ev.n_support = sum(best.local) - inside
+        if any(d in self.move_days_withheld for d in fit):
+            # the records of the days in a window about a switch the gate undated left out of the counts, which
+            # otherwise follow the night one-for-one (WINDOW64, T59E 4: "2,170 records support it" was 2,004 for a
+            # night three weeks later): the same for every night in the window, the window said beside them
+            lull_bins = {(lull_lo + k) % QUARTERS for k in range(LULL_BINS)}
+            ev.n_support = ev.n_against = 0
+            for d in fit:
+                if d in self.move_days_withheld:
+                    continue
+                o = _offset_q(tz, d)
+                for q, x in enumerate(fit[d]):
+                    if (q + o) % QUARTERS in lull_bins:
+                        ev.n_against += x
+                    else:
+                        ev.n_support += x
+            ev.outside = [window_month(w) for w in NightGate(dated=False, near_move=self.move_days_withheld)._windows]
         open_said = ""
         if ctx.zone_open:
             # the clocks the activity cannot tell apart, named as a range (T32B M12: "most likely America/New_York"
@@ -2369,6 +2385,14 @@ class ClockAggregator(Aggregator):
         2026", "Jun–Aug 2026 and Oct–Dec 2026"."""
         gate = NightGate(dated=False, near_move=self.move_days_withheld)
         return " and ".join(window_words(w) for w in gate._windows)
+
+    def _pinned_days_said(self, anchored: Mapping[str, Any]) -> str:
+        """The days whose nights anchor the home's clock (``PeriodSplit.anchored``: ``days``, ``day_list``) as
+        :meth:`_fit_days_said` says them: "330 active days", or those outside a window about an undated switch,
+        "active days (201 outside Jun–Aug 2026)" (WINDOW64, T59E 2: "the 330 active days on a clock the logins pin"
+        was 346 for a night 16 days earlier)."""
+        days = anchored.get("day_list")
+        return self._fit_days_said(dict.fromkeys(days)) if days else f"{anchored['days']} active days"
 
     def _fit_days_said(self, fit: Mapping[date, Any]) -> str:
         """"261 active days" for the days the zone is fitted to (``fit``: UTC day → its histogram) — or, where some

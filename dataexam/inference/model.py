@@ -174,14 +174,21 @@ class Evidence:
     n_support: int = 0
     n_against: int = 0
     unit: str = "records"
+    #: the windows about a night-time switch the gate undated (``sensitive.window_month``: "2026-06/2026-08") whose
+    #: records the counts leave out (WINDOW64: "260 records support it" was 239 for a night three weeks later); None
+    #: where the counts hold every record (and always with --include-sensitive)
+    outside: list[str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "items": [i.to_dict() for i in self.items[:EVIDENCE_CAP]],
             "n_support": self.n_support,
             "n_against": self.n_against,
             "unit": self.unit,
         }
+        if self.outside:
+            out["outside"] = list(self.outside)
+        return out
 
 
 class Reservoir:

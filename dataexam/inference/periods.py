@@ -2005,7 +2005,8 @@ def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home
     return moved or home_cands[0], {
         "zone": (moved or home_cands[0]).zones[0], "instead_of": home_cands[0].zones[0] if moved else None,
         "lull_h": got[0], "pinned": sorted({zone_countries().get(z) or z for z in zones}),
-        "pinned_zones": sorted(zones), "days": got[1]}
+        "pinned_zones": sorted(zones), "days": got[1],
+        "day_list": sorted(d for k in got[2] for d in parts[k].days)}
 
 
 def pinned_settles(home_cands: list[Any], home_cc: str | None, lull: float) -> bool:
@@ -2199,7 +2200,9 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
             anchored = {"zone": (moved or home_cands[0]).zones[0],
                         "instead_of": home_cands[0].zones[0] if moved is not None else None, "lull_h": got[0],
                         "pinned": sorted({zone_countries().get(z) or z for i, z in pinned.items() if i in got[2]}),
-                        "pinned_zones": sorted({z for i, z in pinned.items() if i in got[2]}), "days": got[1]}
+                        "pinned_zones": sorted({z for i, z in pinned.items() if i in got[2]}), "days": got[1],
+                        # the days themselves (UTC days), counted outside a window about an undated switch (WINDOW64)
+                        "day_list": sorted(d for i in got[2] for d in periods[i].days)}
         if moved is not None:
             home_cands = [moved, *(c for c in home_cands if set(c.zones) != set(moved.zones))]
     # the other periods fitted with the person's own night at home — but not the earlier side of a change of

@@ -1024,11 +1024,18 @@ class PlaceAggregator(MovesMixin, Aggregator):
         # morning after it (bracketed_nights)
         daytime: dict[date, list[tuple[int, str]]] = defaultdict(list)
         night_logins: dict[date, list[tuple[int, str]]] = defaultdict(list)  # per night: (hour, 24–29 after 0:00)
+        # the logins in a window about a switch the time-zone finding undated (NightGate.near_move, UTC days): the
+        # evidence counts leave them out (WINDOW64: "260 records support it", the logins since a move the night
+        # itself, was 239 for a night three weeks later)
+        near = NightGate.of(ctx).near_move
+        counts_near: Counter[str] = Counter()
         for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
             if since is not None and ld < since:
                 continue
             basis_days.add(ld)
+            if near and date.fromordinal(slot // 24) in near:
+                counts_near[cc] += n
             if moved:
                 counts[cc] += n
             per_day[ld][cc] += n
@@ -1045,6 +1052,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if self._night_there(ctx, slot, cc) if stays.get(ld) == cc else _is_night(lh):
                 per_night[ld - timedelta(days=1) if lh < 12 else ld][cc] += n
                 night_logins[ld - timedelta(days=1) if lh < 12 else ld].append((lh + 24 if lh < 12 else lh, cc))
+        counts_said = counts - counts_near if counts_near else counts  # the same for every night in the window
         unplaced = bracketed_nights(per_night, night_logins, daytime)
         night = _votes(per_night)
         # each day one vote, the days between two login days held too (addresses.held_days): a crew member logging
@@ -1293,7 +1301,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                                                  f"{kind_of}) are on a clock "
                                                  f"{_hours_text(gap)} away all year"),
                                evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count,
-                                                 n_against=counts[country]),
+                                                 n_against=counts_said[country],
+                                                 outside=self._counts_outside(ctx) if counts_near else None),
                                summary=(f"The platform says you live in {where}, and your activity keeps its clock. "
                                         f"Your logins come from {gazetteer.country_in_text(country)} ({share:.0%} of "
                                         f"{kind_of}), whose clock "
@@ -1356,8 +1365,9 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES
         ev_res = self.country_ev[country]
-        ev = Evidence(items=list(ev_res.items), n_support=counts[country],
-                      n_against=sum(counts.values()) - counts[country])
+        ev = Evidence(items=list(ev_res.items), n_support=counts_said[country],
+                      n_against=sum(counts_said.values()) - counts_said[country],
+                      outside=self._counts_outside(ctx) if counts_near else None)
         notes = []
         city = None
         if declared_city:

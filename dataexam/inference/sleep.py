@@ -66,7 +66,7 @@ from .openclocks import (
     windows_on_others,
 )
 from .rosters import ROSTER_NOTE, roster_days, roster_nights, rotating_family, rotating_shifts
-from .sensitive import NightGate, month_count, over, weekday_counts
+from .sensitive import NightGate, month_count, over, weekday_counts, window_month, window_words
 from .sleepwindow import (
     _NO_NIGHT,
     LATE_MARGIN_END,
@@ -360,13 +360,22 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     ev.items = [item for d in kept if (item := rows[d][1]) is not None][:10]
     late.evidence = ev
     spans = broken_spans(kept, checked_by_month or {})
-    over_days = (kept[-1] - kept[0]).days + 1 if kept else 0
+    # the run's length over the nights outside the windows about a switch the gate undated: from (or to) such a
+    # switch it is the night counted from the archive's last (or first) day (WINDOW64, T59E 3: over_days 261 was 240
+    # for a night three weeks later, "over 9 months" then "over 8 months"); said with the windows' months
+    near = not gate.dated and any(d in gate.near_move for d in kept)
+    spanned = [d for d in kept if d not in gate.near_move] if near else kept
+    over_days = (spanned[-1] - spanned[0]).days + 1 if spanned else 0
+    outside = [window_month(w) for w in gate._windows] if near else None
+    over_said = over(over_days) + (f" outside {' and '.join(window_words(w) for w in gate._windows)}" if near else "")
     if gate.dated:
         value["broken_spans"] = spans
     else:  # the same fields for everyone: counts, weekdays, the run's length and the spans' months, no dates
         value["broken_spans"] = [{"months": month_count(sp), "nights": sp["nights"], "share": sp["share"]}
                                  for sp in spans]
         value.update(listed=len(kept), travel_nights=len(away), weekdays=weekday_counts(kept), over_days=over_days)
+        if outside:
+            value["over_days_outside"] = outside
     late.caveats = [c for c in late.caveats if not c.startswith("Nights on a trip")]
     if away:
         late.caveats.insert(0, f"Nights on a trip abroad ({len(away)}) are set aside, not counted: they were "
@@ -377,7 +386,7 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     said = ([f"{one} of them on a single record, in a run of such nights"] if one else []) \
         + ([f"{len(away)} more on a trip abroad set aside"] if away else [])
     late.summary = (f"{n} {plural(n, 'night')} with activity inside your usual sleep window"
-                    + (f" {over(over_days)}" if kept and not gate.dated else "")
+                    + (f" {over_said}" if kept and not gate.dated else "")
                     + (f" ({'; '.join(said)})" if said else "")
                     # the nights with one record inside the window, not listed: said, not left out (T33B M4: one tweet
                     # at a random hour on 35 % of nights read "0 nights with activity inside your usual sleep window")

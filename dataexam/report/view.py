@@ -805,6 +805,11 @@ def evidence_counts(ev: Any) -> str:
     text = f"{number(n_for)} {one if n_for == 1 else unit} {'supports' if n_for == 1 else 'support'} it"
     if n_against:
         text += f", {number(n_against)} {'speaks' if n_against == 1 else 'speak'} against it"
+    from dataexam.inference.sensitive import month_words
+
+    windows = [w for w in (month_words(o) for o in ev.get("outside") or ()) if w]
+    if windows:  # the records in a window about a night-time switch left out (WINDOW64)
+        text += f" (outside {' and '.join(windows)})"
     return text
 
 
@@ -1192,6 +1197,11 @@ def _h_late(v: dict[str, Any]) -> str:
         k = int(v["over_days"])
         said = [f"over {k} days" if k < 62 else f"over {round(k / 30.44)} months" if k < 730
                 else f"over {f'{k / 365.25:.1f}'.removesuffix('.0')} years"]
+        from dataexam.inference.sensitive import month_words
+
+        windows = [w for w in (month_words(o) for o in v.get("over_days_outside") or ()) if w]
+        if windows:  # the span of the nights outside a window about a night-time switch (WINDOW64)
+            said[0] += f" outside {' and '.join(windows)}"
     said += [aside] if aside else []
     said += [single] if single else []
     if spans and "from" not in spans[0]:  # without their months (--include-sensitive): how many spells
