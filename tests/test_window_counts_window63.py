@@ -194,3 +194,135 @@ def test_mood_weeks_in_the_window_are_said_by_it(a: str, b: str, first: date, we
     mood = next(f for f in full["findings"] if f["id"] == "mood")
     assert any(w["week"].startswith("2026-07") for w in mood["value"]["weekly"])
     assert mood["value"]["low_periods"][0]["weeks"] is not None
+
+
+# -- 4. WINDOW64 (T59E 1-4): the evidence counts, the pinned clock's days and the late nights' span ------------------
+#: two nights in one window, Jun–Aug 2026: east and west, the window's first and last weeks, and a Sydney sleeper
+#: moving to Los Angeles (T59E 3)
+PAIRS64 = [*PAIRS, ("Australia/Sydney", "America/Los_Angeles", date(2026, 7, 5), date(2026, 7, 26))]
+#: a pinned clock's nights anchor the home's (T59E 2): Auckland to Honolulu, two nights in Jan–Mar 2026
+PINNED64 = ("Pacific/Auckland", "Pacific/Honolulu", date(2026, 2, 10), date(2026, 2, 25))
+
+
+def _counts64(rep: object) -> dict[str, object]:
+    """The evidence counts of the home and time-zone findings (JSON, without items), the time zone's pinned-clock
+    basis, the late nights' span, and every "… records support it" phrase in the text and Markdown reports."""
+    data = json.loads(_render(rep, "json"))
+    by = {f["id"]: f for f in data["findings"]}
+    text = " ".join(_render(rep).split())
+    md = " ".join(_render(rep, "markdown").split())
+    late = by["late_nights"]["value"] or {}
+    return {
+        "home": {k: v for k, v in by["home"]["evidence"].items() if k != "items"},
+        "tz": {k: v for k, v in by["timezone"]["evidence"].items() if k != "items"},
+        "lull": re.findall(r"its lull falls at the local hour of the [^;]*", by["timezone"]["confidence_basis"]),
+        "over": (late.get("over_days"), late.get("over_days_outside")),
+        # the home's and the time zone's (the only ones beside the window: the others count every record, which the
+        # invented posts cut about the move's quiet hours shift by one or two)
+        "said": [re.findall(r"[\d,]+ records? supports? it[^.•|]*\(outside [^)]*\)", x) for x in (text, md)],
+        "saved": " ".join(_render(data).split()) == text,
+    }
+
+
+def _no_night_numbers(said: str, night: date) -> None:
+    """No number in ``said`` is the days from ``night`` to the archive's end, or from its start to it (± 2)."""
+    for n in [*((END - night).days + k for k in range(-2, 3)), *((night - START).days + k for k in range(-2, 3))]:
+        assert not re.search(rf"(?<![\d,.]){n:,}(?![\d,])|(?<![\d,.]){n}(?![\d,])", said), (n, said)
+
+
+@pytest.mark.parametrize(("a", "b", "first", "second"), PAIRS64)
+def test_evidence_counts_are_the_same_for_every_night_in_the_window(a: str, b: str, first: date,
+                                                                    second: date) -> None:
+    one = _counts64(infer(_moves([a, b], [first], quiet=6.0, fixed=True), now=NOW))
+    two = _counts64(infer(_moves([a, b], [second], quiet=6.0, fixed=True), now=NOW))
+    assert one["home"]["outside"] == one["tz"]["outside"] == ["2026-06/2026-08"]  # type: ignore[index]
+    assert one["home"]["n_support"] and one["tz"]["n_support"]  # type: ignore[index]
+    assert one["saved"] and two["saved"]
+    for said in one["said"]:  # type: ignore[union-attr]
+        assert len(said) >= 2 and all(s.endswith("(outside Jun–Aug 2026)") for s in said), said
+    assert one == two
+    for counts, night in ((one, first), (two, second)):
+        _no_night_numbers(json.dumps(counts, ensure_ascii=False), night)
+
+
+def test_the_pinned_clock_days_are_the_same_for_every_night_in_the_window() -> None:
+    a, b, first, second = PINNED64
+    one = _counts64(infer(_moves([a, b], [first], quiet=6.0, fixed=True), now=NOW))
+    two = _counts64(infer(_moves([a, b], [second], quiet=6.0, fixed=True), now=NOW))
+    assert one["lull"] and "outside Jan–Mar 2026" in one["lull"][0]  # type: ignore[index]
+    assert one == two
+    for counts, night in ((one, first), (two, second)):
+        _no_night_numbers(json.dumps(counts, ensure_ascii=False), night)
+
+
+@pytest.mark.parametrize(("a", "b", "first", "second"), [PAIRS64[0], PAIRS64[-1], PINNED64])
+def test_with_include_sensitive_the_evidence_counts_are_exact(a: str, b: str, first: date, second: date) -> None:
+    full = _counts64(infer(_moves([a, b], [first], quiet=6.0, fixed=True), now=NOW, include_sensitive=True))
+    assert "outside" not in full["home"] and "outside" not in full["tz"]  # type: ignore[operator]
+    assert full["over"][1] is None  # type: ignore[index]
+    assert "outside" not in json.dumps(full["said"]) + json.dumps(full["lull"])
+    gated = _counts64(infer(_moves([a, b], [first], quiet=6.0, fixed=True), now=NOW))
+    assert full["tz"]["n_support"] > gated["tz"]["n_support"]  # type: ignore[index, operator]
+    if b == "Pacific/Honolulu":
+        assert re.search(r"the \d+ active days on a clock", full["lull"][0])  # type: ignore[index]
+
+
+#: windows about an undated switch: one (Jun–Aug 2026), two (Jun–Aug 2026 and Jan–Mar 2027)
+WINDOWS = [[(date(2026, 6, 1), date(2026, 8, 31))],
+           [(date(2026, 6, 1), date(2026, 8, 31)), (date(2027, 1, 1), date(2027, 3, 31))]]
+
+
+def _late(rows: list[date], gate: object) -> object:
+    from dataexam.inference.model import Confidence, Evidence, Finding
+    from dataexam.inference.sleep import set_late_nights
+
+    late = Finding(id="late_nights", title="Late or irregular nights",
+                   value={"dates": [], "nights_checked": 700, "share_00_05": 0.05, "zone": "Asia/Tokyo",
+                          "travel_dates": [], "nights_one_record": 0, "broken_spans": []},
+                   confidence=Confidence.MEDIUM, confidence_basis="b", method="m", evidence=Evidence(), summary="")
+    set_late_nights(late, {d: (2, None) for d in rows}, [], "Tokyo", {}, gate)  # type: ignore[arg-type]
+    return late
+
+
+@pytest.mark.parametrize("windows", WINDOWS)
+@pytest.mark.parametrize("after", [True, False])
+def test_the_late_nights_span_is_the_same_for_every_night_in_the_window(windows: list[tuple[date, date]],
+                                                                        after: bool) -> None:
+    """Late nights every third night (one grid) from the switch to the archive's end (or from its start to it): the
+    span without --include-sensitive is that of the nights outside the windows, the same for every night in the
+    first window; the windows said beside it; with the flag the run's own span."""
+    from dataexam.inference.sensitive import NightGate
+    from dataexam.report import view
+
+    near = frozenset(a + timedelta(days=k) for a, b in windows for k in range((b - a).days + 1))
+    gate = NightGate(dated=False, near_move=near)
+    said: set[tuple[object, ...]] = set()
+    for night in (date(2026, 6, 2), date(2026, 7, 3), date(2026, 7, 24), date(2026, 8, 30)):
+        grid = [START + timedelta(days=3 * k) for k in range((END - START).days // 3 + 1)]
+        rows = [d for d in grid if (d >= night if after else d <= night)]
+        late = _late(rows, gate)
+        v = late.value  # type: ignore[attr-defined]
+        outside = [d for d in rows if d not in near]
+        assert v["over_days"] == (outside[-1] - outside[0]).days + 1
+        head = view.headline({"id": "late_nights", "value": v})
+        summary = late.summary  # type: ignore[attr-defined]
+        # the windows said beside the span, whether or not a night listed lies in them (one wording for every night)
+        assert v["over_days_outside"] == [f"{a:%Y-%m}/{b:%Y-%m}" for a, b in windows]
+        assert "outside Jun–Aug 2026" in head and "outside Jun–Aug 2026" in summary, (head, summary)
+        _no_night_numbers(json.dumps(v) + head + summary, night)
+        # the span as said (the nights' count is the listed nights', in the window too: not this test's)
+        said.add((v["over_days"], re.findall(r"over [^;).]*", head)[0], re.findall(r"over [^;).]*", summary)[0]))
+        exact = _late(rows, NightGate(dated=True)).value  # type: ignore[attr-defined]
+        assert "over_days_outside" not in exact and exact["dates"] == [d.isoformat() for d in rows]
+    assert len(said) == 1, said
+
+
+def test_the_late_nights_span_is_as_before_where_no_night_is_in_a_window() -> None:
+    """Nights after a window: the same span; marked only where the gate undated a switch."""
+    from dataexam.inference.sensitive import NightGate
+
+    rows = [date(2026, 10, 1) + timedelta(days=3 * k) for k in range(40)]
+    for gate in (NightGate(dated=False), NightGate(dated=False, near_move=frozenset([date(2026, 7, 3)]))):
+        v = _late(rows, gate).value  # type: ignore[attr-defined]
+        assert v["over_days"] == (rows[-1] - rows[0]).days + 1
+        assert ("over_days_outside" in v) == bool(gate.near_move)

@@ -363,7 +363,7 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     # the run's length over the nights outside the windows about a switch the gate undated: from (or to) such a
     # switch it is the night counted from the archive's last (or first) day (WINDOW64, T59E 3: over_days 261 was 240
     # for a night three weeks later, "over 9 months" then "over 8 months"); said with the windows' months
-    near = not gate.dated and any(d in gate.near_move for d in kept)
+    near = bool(kept) and not gate.dated and bool(gate.near_move)  # one wording whether or not a night is inside
     spanned = [d for d in kept if d not in gate.near_move] if near else kept
     over_days = (spanned[-1] - spanned[0]).days + 1 if spanned else 0
     outside = [window_month(w) for w in gate._windows] if near else None
