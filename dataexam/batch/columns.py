@@ -514,6 +514,10 @@ COLUMN_TYPES: dict[str, str] = {
     # late_nights without --include-sensitive (its dates withheld for everyone: sensitive.withhold_night_dates)
     "value__travel_nights": "int64",
     "value__over_days": "int64",
+    # a list: the windows about a night-time switch whose nights the span leaves out (WINDOW64), null elsewhere
+    "value__over_days_outside": "string",
+    # a list: the windows whose days the home's country counts leave out (WINDOW63), null elsewhere
+    "value__countries_outside": "string",
     **{f"value__weekdays__{d}": "int64" for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")},
     "value__dates": "string",  # null without the flag (a list with it: its JSON text)
     "value__travel_dates": "string",
