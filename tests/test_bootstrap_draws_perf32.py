@@ -177,3 +177,13 @@ def test_roster_awake_in_example() -> None:
     assert _awake_in(row, range(30, 45)) is True
     assert _awake_in(row, range(41, 90)) is False
     assert _awake_in(row, range(0, 40)) is False
+
+
+def test_roster_awake_in_a_negative_stop_is_an_empty_range() -> None:
+    """range(0, -1) holds no bin: not awake, though the slice row[0:-1] would hold all but the last (found by the
+    property above under the suite: row [1, 0], start 0, stop -1 read True)."""
+    from dataexam.inference.rosters import _awake_in
+
+    assert _awake_in([1, 0], range(0, -1)) is False
+    assert _awake_in([1, 1, 1], range(2, -1)) is False
+    assert _awake_in([0, 1], range(-1, 2)) is True

@@ -192,7 +192,7 @@ def _awake_in(row: Sequence[int], core: range) -> bool:
     """Whether ``row`` has a record in one of the bins ``core`` (a step-1 range): ``any(row[r] for r in core)``,
     the bins inside the row read as one slice in C (PERF32: a Python step a bin was ≈0.3 s of a profiled demo
     report, every night of every round); bins outside it (never met: windows run from noon to noon) bin by bin."""
-    if 0 <= core.start and core.stop <= len(row):
+    if 0 <= core.start and 0 <= core.stop <= len(row):  # a negative stop is no slice end (range(0, -1) is empty)
         return any(row[core.start:core.stop])
     return any(row[r] for r in core)
 
