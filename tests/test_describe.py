@@ -288,7 +288,9 @@ def test_a_damaged_zip_member_is_described_as_such_and_the_rest_as_they_are(tmp_
     zipped.write_bytes(bytes(data))
     [found] = describe([zipped])
     problems = {f.path.split("/")[-1]: f.problem for f in found.files}
-    assert problems["message_#.json"] == "could not be read (BadZipFile)"
+    # ZIP63: a local header whose signature alone is damaged is read where the directory puts it, the CRC-32
+    # deciding — described as damaged, its records kept ("… nothing lost"), no longer "could not be read (BadZipFile)"
+    assert "nothing lost" in problems["message_#.json"]
     assert problems["profile_information.json"] is None
     result = CliRunner().invoke(cli.app, ["describe", str(zipped)])
-    assert result.exit_code == 0 and "could not be read (BadZipFile)" in result.stdout
+    assert result.exit_code == 0 and "nothing lost" in result.stdout and "BadZipFile" not in result.stdout
