@@ -42,6 +42,7 @@ from .archive import (
     zip_chain,
 )
 from .discover import Found, discover
+from .download_names import part_of
 from .errors import (
     CorruptArchive,
     EncryptedArchive,
@@ -452,43 +453,26 @@ def _ownerless_among_accounts(item: tuple[Archive, Detection, list[tuple[str, st
     return len(components), linked
 
 
-_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\s*\(\d+\))*(?:\.[a-z0-9]{1,5})?$", re.IGNORECASE)
-# (a browser saving a download again names it "… (1).zip": the same part, the third tester of the
-# twenty-second pass; two missing-part issues claimed both parts absent)
-# (any short extension, not only .zip: a part renamed ".dat" or ".bin" and read as the zip it is was said "not among
-# the inputs" though its records were read: ZIP64, T59A 6)
-
-
 def _same_parts(first: Archive, other: Archive) -> bool:
-    """Both are ``NofM-<name>`` parts of one download (same M and name, different N)."""
-    a = _PART_NAME.match(_basename(first.inputs[0]))
-    b = _PART_NAME.match(_basename(other.inputs[0]))
-    return bool(a and b and a.group(2) == b.group(2) and a.group(3) == b.group(3) and a.group(1) != b.group(1))
-
-
-#: a part named ``<name>-partN`` (``_partN``, ``.partN``) before ``.zip``: no count, so only a gap between the
-#: parts given is known to be missing (T31A M4; Facebook's own part names are ``NofM-``, formats.md §3 — no real
-#: download named ``-partN`` was found in the peer parsers and issue threads searched, so this is for zips a person
-#: or a tool split and named so)
-_PART_SUFFIX = re.compile(r"^(.+?)[-_. ]part[-_ ]?(\d{1,4})(?:\s*\(\d+\))*(?:\.[a-z0-9]{1,5})?$",
-                          re.IGNORECASE)
+    """Both are ``NofM-<name>`` parts of one download (same M and name, different N), their names read without
+    what a browser or system added (:func:`~dataexam.download_names.part_of`: ``2of3-x.zip.crdownload``,
+    ``2of3-x.zip (1)``; T59E 6: such a part was refused as a second account's)."""
+    a = part_of(_basename(first.inputs[0]))
+    b = part_of(_basename(other.inputs[0]))
+    return bool(a and b and a[0] and a[0] == b[0] and a[1] == b[1] and a[2] != b[2])
 
 
 def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:
     """``(M, name) → {N}`` of the ``NofM-<name>`` parts in an export: as given or found inside an input, and zips
-    read in place (a folder holding the part-zips). Parts named ``<name>-partN`` (:data:`_PART_SUFFIX`) come
-    under ``(0, name)``: their count is not known."""
+    read in place (a folder holding the part-zips), each name read by :func:`~dataexam.download_names.part_of`.
+    Parts named ``<name>-partN`` come under ``(0, name)``: their count is not known."""
     seen: dict[tuple[int, str], set[int]] = {}
     names = [_basename(shown or display) for display, shown in export.locations]
     names += [_basename(zip_name) for zip_name in export.archive.mounts.values()]
     for name in names:
-        m = _PART_NAME.match(name)
-        if m is not None and 0 < int(m.group(1)) <= int(m.group(2)) <= 1000:
-            seen.setdefault((int(m.group(2)), m.group(3).casefold()), set()).add(int(m.group(1)))
-            continue
-        m = _PART_SUFFIX.match(name)
-        if m is not None:
-            seen.setdefault((0, m.group(1).casefold()), set()).add(int(m.group(2)))
+        part = part_of(name)
+        if part is not None:
+            seen.setdefault(part[:2], set()).add(part[2])
     return seen
 
 
@@ -503,12 +487,9 @@ def _note_missing_parts(exports: Sequence[Export], skipped: Sequence[NotAnExport
     per_export = [_part_names(export) for export in exports]
     given_skipped: dict[tuple[int, str], set[int]] = {}
     for item in skipped:
-        name = _basename(item.path or item.input)
-        m = _PART_NAME.match(name)
-        if m is not None and 0 < int(m.group(1)) <= int(m.group(2)) <= 1000:
-            given_skipped.setdefault((int(m.group(2)), m.group(3).casefold()), set()).add(int(m.group(1)))
-        elif (m := _PART_SUFFIX.match(name)) is not None:
-            given_skipped.setdefault((0, m.group(1).casefold()), set()).add(int(m.group(2)))
+        part = part_of(_basename(item.path or item.input))
+        if part is not None:
+            given_skipped.setdefault(part[:2], set()).add(part[2])
     everywhere: dict[tuple[int, str], set[int]] = {}
     for seen in per_export:
         for key, numbers in seen.items():

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .closing import ClosesRaw
+from .download_names import INTERRUPTED, interrupted_words, part_of
 from .errors import (
     CorruptArchive,
     EncryptedArchive,
@@ -515,13 +516,19 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
         why: list[str] = []
         rooms: list[NotUnpacked] = []
         salvaged = _salvage_zip(p, display, limits, why, rooms, _damage_of(exc), _listed_of(exc))
+        # a zip named as a browser names a download under way (….zip.crdownload, ….part) and cut short: its lines say
+        # the download looks unfinished, naming it (ZIP65, T59E 6), where they asked "was the download interrupted?"
+        words = interrupted_words(p.name)
         if salvaged is not None:
+            if words != INTERRUPTED:
+                salvaged.issues[:] = [replace(i, message=i.message.replace(INTERRUPTED, words))
+                                      if INTERRUPTED in i.message else i for i in salvaged.issues]
             return salvaged
         if rooms:  # nothing read because the zips it holds could not be unpacked: that, not the cut, is the fault
             raise no_room_to_unpack(display, rooms, cut=True) from None
         raise CorruptArchive(
             f"{display}: the zip file is damaged or incomplete (its directory is missing; "
-            f"was the download interrupted?){''.join(f'; {w}' for w in why)}"
+            f"{words}){''.join(f'; {w}' for w in why)}"
         ) from None
     except (OSError, EOFError, ValueError) as exc:
         raise CorruptArchive(f"{display}: the zip file cannot be read ({type(exc).__name__})") from None
@@ -1252,19 +1259,13 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
     _note_blocked(display, whole, files, blocked, issues)
 
 
-#: a part of a split download by its name, whatever its extension: "1of3-…", "…-part2", "…_part 2" (as
-#: dataexam.api's _PART_NAME and _PART_SUFFIX)
-_PART_NAMED = re.compile(r"(?:^\d+of\d+-.+|.[-_. ]part[-_ ]?\d{1,4}(?:\s*\(\d+\))*)(?:\.[a-z0-9]{1,5})?$",
-                         re.IGNORECASE)
-
-
 def _part_zip_renamed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bool:
     """Whether the file ``info`` of ``zf`` (at ``path``), not named ".zip", is a part zip of a split download renamed
     (ZIP64, T59A 6: "facebook-a-part2.bin" in a zip of parts was not opened, its records lost and "part 2 … not among
-    the inputs" said): named as a part is (:data:`_PART_NAMED`) and its first bytes a local header's signature (one of
-    the four may be damaged). Reads
-    at most 4 bytes of it, and only of a file so named."""
-    if not _PART_NAMED.search(path.rsplit("/", 1)[-1]) or info.file_size < 22 or _blocked_why(info) is not None:
+    the inputs" said): named as a part is (:func:`~dataexam.download_names.part_of`, whatever a browser added:
+    ``….zip.crdownload``, ZIP65) and its first bytes a local header's signature (one of the four may be damaged).
+    Reads at most 4 bytes of it, and only of a file so named."""
+    if part_of(path.rsplit("/", 1)[-1]) is None or info.file_size < 22 or _blocked_why(info) is not None:
         return False
     try:
         with zf.open(info) as member:

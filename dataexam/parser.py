@@ -48,6 +48,7 @@ from .archive import (
     zip_chain,
 )
 from .arrayslice import SliceReader, SliceReport
+from .download_names import interrupted_words
 from .errors import TempSpaceFull
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
 from .issue_codes import IssueKind
@@ -882,11 +883,13 @@ def cut_message(member: Member, last: int, *, alone: bool = True, fault: str | N
             return f"{shown} is cut off before its first record: none of its records could be read; {lost}"
         return f"{shown} is cut off after {_records(last + 1)}: the records before the cut were kept; {lost}"
     path, zip_name = _member_in_zips(member, archive)
+    # (an input named as a browser names a download under way: "the download of x.zip.crdownload looks unfinished")
+    why = interrupted_words(re.split(r"[/\\]", member.input.rstrip("/\\"))[-1])
     if last < 0:
         return (f"zip member {path} in {zip_name} is cut off before its first record: the zip file ends "
-                "inside it (was the download interrupted?); none of its records could be read")
+                f"inside it ({why}); none of its records could be read")
     return (f"zip member {path} in {zip_name} is cut off after {_records(last + 1)}: the zip file ends inside "
-            "it (was the download interrupted?); the records before the cut were kept, the rest of the file is missing")
+            f"it ({why}); the records before the cut were kept, the rest of the file is missing")
 
 
 def issue_code(exc: BaseException) -> str:

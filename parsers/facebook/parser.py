@@ -38,6 +38,7 @@ import ijson
 
 from dataexam import jsonstream
 from dataexam.archive import Archive, Member
+from dataexam.download_names import COPY_NUMBER, download_stem
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
 from dataexam.foreign import instagram_download, instagram_reason
 from dataexam.geo import coordinate_pair
@@ -80,10 +81,12 @@ _NUMBER_TAG = "account-number:"
 #: id>-<date>-<8 chars>.zip``, the date ``DD_MM_YYYY`` or ``YYYY-MM-DD``; also as ``NofM-`` parts, saved again as
 #: ``… (1).zip``, and the older ``facebook-<username>.zip`` with neither). A Facebook username is 5 or more letters,
 #: digits and periods; all digits is the account number (:data:`_NAME_NUMBER`). The username of the download's day:
-#: a person may change it, so it is a hint (:meth:`FacebookParser.account_hints`), never an identifier (T31D H1)
+#: a person may change it, so it is a hint (:meth:`FacebookParser.account_hints`), never an identifier (T31D H1).
+#: Read on the name without what a browser or system added (:func:`~dataexam.download_names.download_stem`:
+#: ``….zip.crdownload``, ``….zip (1)``, a copy's ``-1``; ZIP65, T59E 6)
 _NAME_USERNAME = re.compile(
     r"^(?:\d+of\d+-)?facebook-([a-z0-9][a-z0-9.]{4,49}?)"
-    r"(?:-(?:\d{1,2}_\d{1,2}_\d{4}|\d{4}-\d{1,2}-\d{1,2})-[a-z0-9]{1,32})?(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
+    r"(?:-(?:\d{1,2}_\d{1,2}_\d{4}|\d{4}-\d{1,2}-\d{1,2})-[a-z0-9]{1,32})?" + COPY_NUMBER + "$", re.IGNORECASE)
 
 
 def _html_area(path: str) -> str:
@@ -117,7 +120,8 @@ def _usernames_in_names(archive: Archive) -> set[str]:
     if len(wrappers) == 1:
         names.append(next(iter(wrappers)))
     for name in names:
-        m = _NAME_USERNAME.match(name.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1])
+        m = _NAME_USERNAME.match(download_stem(name.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1],
+                                               other_extension=False))
         if m is not None and not m.group(1).isdigit() and m.group(1).lower() not in _NOT_USERNAMES:
             found.add(m.group(1).lower())
     return found
