@@ -480,10 +480,14 @@ def _first_signature_damaged(p: Path) -> bool:
             return bool(infos) and min(i.header_offset for i in infos) == 0
     except zipfile.BadZipFile:
         # its directory damaged too (ZIP64, T59A 10): a zip where its first header, read without its signature, has
-        # plausible fields and data matching its CRC-32 (:func:`_checked_header`)
+        # plausible fields and data matching its CRC-32 (:func:`_checked_header`); or, that header damaged past
+        # reading (zeroed), a zip named so whose next header is whole, its data matching its CRC-32 (ZIP65: "not a
+        # zip file", every record lost, where the walk over its headers loses the first file alone, said)
         try:
             with p.open("rb") as fh:
-                return _checked_header(fh, 0, p.stat().st_size, signed=False) is not None
+                size = p.stat().st_size
+                return _checked_header(fh, 0, size, signed=False) is not None or (
+                    p.suffix.lower() == ".zip" and _checked_header_after(fh, 1, size) is not None)
         except (OSError, ValueError, struct.error):
             return False
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, struct.error, UnicodeDecodeError):
@@ -499,7 +503,9 @@ def _program_then_zip(p: Path) -> bool:
         with zipfile.ZipFile(p) as zf:
             infos = zf.infolist()
             first = min((i.header_offset for i in infos), default=0)
-            return bool(infos) and first > 0 and _first_header_found(zf, first)
+            # (its first header's signature damaged, one byte of it: read as a zip whose first signature is, ZIP63;
+            # ZIP65: a self-extracting zip so damaged was "not a recognised export")
+            return bool(infos) and first > 0 and (_first_header_found(zf, first) or _signature_one_off(zf, first))
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, struct.error, UnicodeDecodeError,
             zipfile.BadZipFile):
         return False
@@ -1071,6 +1077,40 @@ def _first_header_found(zf: zipfile.ZipFile, offset: int) -> bool:
         return bool(fh.read(4) == _LOCAL_SIG)
     except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error):
         return True  # (read as before: its faults met where they were)
+
+
+def _signature_one_off(zf: zipfile.ZipFile, offset: int) -> bool:
+    """Whether the 4 bytes at ``offset`` of ``zf``'s file are a local header's signature with one byte damaged."""
+    fh = zf.fp
+    if fh is None:
+        return False
+    try:
+        fh.seek(offset)
+        head = fh.read(4)
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error):
+        return False
+    return len(head) == 4 and sum(a != b for a, b in zip(head, _LOCAL_SIG, strict=True)) == 1
+
+
+#: how far into a file named ".zip" whose first header is damaged past reading a whole header is looked for
+#: (:func:`_checked_header_after`): the first file's data lies before it
+FIRST_FILE_SCAN = 64 << 20
+
+
+def _checked_header_after(fh: IO[bytes], start: int, size: int) -> int | None:
+    """Where the first local header from ``start`` on is whose data matches its CRC-32 (:func:`_checked_header`),
+    looked for in the first :data:`FIRST_FILE_SCAN` bytes, 1 MiB at a time; None where none is."""
+    at, block, end = start, 1 << 20, min(size, FIRST_FILE_SCAN)
+    while at < end:
+        fh.seek(at)
+        chunk = fh.read(min(block, end - at) + 3)
+        pos = chunk.find(_LOCAL_SIG)
+        while 0 <= pos < min(block, end - at):
+            if _checked_header(fh, at + pos, size) is not None:
+                return at + pos
+            pos = chunk.find(_LOCAL_SIG, pos + 1)
+        at += block
+    return None
 
 
 # -- members that cannot be read at all: encrypted, or compressed with a method Python's zipfile lacks --------
@@ -1678,9 +1718,16 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         entries = _salvage_names(entries, listed, display, prefix, found)
     # a file's own header damaged, met by the walk (ZIP64): said, and a file lost so is no "nothing was lost"
     lost_headers: list[str] = []
+    by_header: dict[int, str] | None = None
     for at, name, what in repaired:
         if name is None:
             name = (listed or {}).get(at + 30)  # (a name the damaged directory gives there, if any)
+            if name is None and directory_at is not None:
+                # the name the directory's own entry for that header gives, read entry by entry (ZIP65: the first
+                # file's header zeroed, its directory damaged: "the file at byte 0 is lost", its name unsaid)
+                if by_header is None:
+                    by_header = _directory_names(open_stream, directory_at, size)
+                name = by_header.get(at)
             lost_headers.append(f"the file at byte {at:,}{f' ({name})' if name else ''} is lost: its own header is "
                                 "damaged past reading")
         member = prefix + normalise_member_name(name)[0] if name else whole or ""
@@ -1814,8 +1861,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     lost_some = damaged and directory_only and bool(unread)
     if lost_some:
         said = (f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; "
-                f"its {whole_files} file(s) were read from their own headers instead, each of them whole, but not "
-                f"each under its own name: {'; '.join(unread)}")
+                f"its {whole_files} file(s) were read from their own headers instead, each of them whole, but "
+                # (a file lost with its header, no name in doubt: "not each under its own name" said of it, ZIP65)
+                f"{'not each under its own name' if doubled else 'not every file'}: {'; '.join(unread)}")
     elif damaged and directory_only:
         said = f"the zip's directory (the list of its files at its end) is damaged{f': {damage}' if damage else ''}; " \
                f"its {whole_files} file(s) were read from their own headers instead, each of them whole: nothing " \
@@ -2127,6 +2175,42 @@ def _directory_offset(fh: IO[bytes]) -> int | None:
         return None
     offset, length, location = record[6], record[5], record[9]
     return int(offset) if offset + length == location else None
+
+
+#: the most of a damaged directory :func:`_directory_names` reads, and the entries it reads
+DIRECTORY_NAMES_BYTES, DIRECTORY_NAMES_MAX = 16 << 20, 100_000
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")  # a directory entry's fixed part (APPNOTE.TXT 4.3.12; zipfile's own)
+_CENTRAL_SIG = b"PK\x01\x02"
+
+
+def _directory_names(open_stream: Callable[[], IO[bytes]], directory_at: int, size: int) -> dict[int, str]:
+    """Where each file's local header is (APPNOTE.TXT 4.3.12, its "relative offset of local header") → its name, as
+    the zip's directory (at ``directory_at``, damaged: zipfile refused it) gives them, read entry by entry: an entry's
+    signature may have one byte damaged; where an entry's lengths lead to no entry, the next entry's signature is
+    looked for. At most :data:`DIRECTORY_NAMES_BYTES` bytes and :data:`DIRECTORY_NAMES_MAX` entries; ``{}`` where
+    it cannot be read. Names as zipfile decodes them (UTF-8 where flagged, else cp437)."""
+    found: dict[int, str] = {}
+    try:
+        with open_stream() as fh:
+            fh.seek(directory_at)
+            data = fh.read(min(size - directory_at, DIRECTORY_NAMES_BYTES))
+    except (OSError, EOFError, RuntimeError, ValueError, zipfile.BadZipFile, zlib.error):
+        return found
+    at = 0
+    while at + _CENTRAL.size <= len(data) and len(found) < DIRECTORY_NAMES_MAX:
+        head = data[at: at + _CENTRAL.size]
+        if sum(a != b for a, b in zip(head[:4], _CENTRAL_SIG, strict=True)) > 1:
+            at = data.find(_CENTRAL_SIG, at + 1)
+            if at < 0:
+                break
+            continue
+        fields = _CENTRAL.unpack(head)
+        flags, name_len, extra_len, comment_len, offset = fields[5], fields[12], fields[13], fields[14], fields[18]
+        raw = data[at + _CENTRAL.size: at + _CENTRAL.size + name_len]
+        if 0 < name_len <= 1024 and len(raw) == name_len:
+            found.setdefault(offset, raw.decode("utf-8" if flags & 0x800 else "cp437", errors="replace"))
+        at += _CENTRAL.size + name_len + extra_len + comment_len
+    return found
 
 
 def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits, directory_at: int | None = None,
