@@ -254,3 +254,35 @@ def test_an_unfinished_download_with_nothing_to_read_says_so_in_its_refusal(tmp_
     events, _, _ = _run([path])
     assert isinstance(events, str) and events.startswith("refused")
     assert f"the download of {path.name} looks unfinished" in events
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_messages_of_a_part_under_a_download_name_come_from_its_download(ending: str) -> None:
+    """Which download a message came from (:func:`dataexam.inference.social._download_of`: one person's threads
+    across the parts of one download): a part under each ending is the download its ".zip" sibling is (before:
+    ``2of2-facebook-jane.zip.crdownload`` and ``….zip (1)``, ``-1.zip`` another download); downloads of other names
+    stay apart."""
+    from dataexam.inference.social import _download_of
+
+    for e2ee in (False, True):
+        one = _download_of("Downloads/1of2-facebook-jane-2024-01-02-AbC.zip", e2ee)
+        assert _download_of(f"Downloads/2of2-facebook-jane-2024-01-02-AbC{ending}", e2ee) == one
+        assert _download_of(f"Downloads/2of2-facebook-john-2024-01-02-AbC{ending}", e2ee) != one
+        assert _download_of(f"Other/2of2-facebook-jane-2024-01-02-AbC{ending}", e2ee) != one
+
+
+@pytest.mark.parametrize("ending", [".zip.crdownload", ".zip (1)", ".zip.bak", "-1.zip", ".download"])
+def test_a_second_copy_of_a_part_under_a_download_name_beside_it_changes_nothing(tmp_path: Path, ending: str) -> None:
+    """Parts 1-3 as ".zip" and a second copy of part 2 under a download name (whole, or cut at half): 432 records,
+    no missing-part line, no refusal (before: "2 different accounts" for ".zip.crdownload", and "parts 1 and 3 …
+    are not among the inputs" for ".zip (1)"); the cut copy's line alone beside them."""
+    parts = _parts()
+    for cut in (1.0, 0.5):
+        folder = tmp_path / str(cut)
+        folder.mkdir()
+        for n, data in parts.items():
+            (folder / f"{n}of3-facebook-a.zip").write_bytes(data)
+        (folder / f"2of3-facebook-a{ending}").write_bytes(parts[2][: int(len(parts[2]) * cut)])
+        events, issues, _ = _run(sorted(folder.iterdir()))
+        assert events == 432, (cut, events)
+        assert [c for c, _ in issues] == ([] if cut == 1.0 else ["truncated-zip"]), (cut, issues)

@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..categories import special_category
+from ..download_names import download_stem
 from ..events import Event
 from ..textfix import folder_slug
 from ..wording import count_phrase
@@ -94,9 +95,9 @@ def is_invisible(name: str) -> bool:
                               for ch in name)
 
 
+
+
 _PART = re.compile(r"^\d+of\d+-", re.IGNORECASE)
-#: what a browser or an unzip adds to a part's name: " (1)", "(2)", ".zip"
-_COPY_TAIL = re.compile(r"(?: ?\(\d+\))*(?:\.zip)?(?: ?\(\d+\))*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)  # once per input and folder kind, not per message (1.5 % of a report's profile)
@@ -107,7 +108,9 @@ def _download_of(archive: str, e2ee: bool) -> str:
     encrypted chats apart from the DYI threads beside them (a chat continued after the E2EE cutover, dropped
     into the export under ``messages/e2ee/``, is one person's: P2)."""
     head, _, name = archive.replace("\\", "/").rpartition("/")
-    name = _COPY_TAIL.sub("", _PART.sub("", name))  # one part re-saved as "(1).zip", or unpacked to a folder
+    # one part re-saved as "(1).zip", "….zip.crdownload", "….zip (1)" (ZIP65), or unpacked to a folder
+    stem = download_stem(_PART.sub("", name), other_extension=False)
+    name = re.sub(r"-\d{1,2}$", "", stem) if _PART.match(name) else stem  # (a part's copy "…-1.zip")
     return f"{head}/{name}" + ("#e2ee" if e2ee else "")
 
 
