@@ -232,10 +232,10 @@ def test_berlin_tokyo_first_morning_login_is_said_by_its_month() -> None:
     assert "2026-07-01" not in "".join(outs.values()) and "2026-06-30T22:30" not in "".join(outs.values())
     # WINDOW62: by the window's months (Jun–Aug 2026, fixed about the 1 Jul switch), no record number (T58E 2: was
     # "record 1, Jul 2026 07:30")
-    assert ("x.zip › twitter/login.json, Jun–Aug 2026 07:30, date withheld (near a night-time move;"
+    assert ("x.zip › twitter/login.json, Jun–Aug 2026, date withheld (near a night-time move;"
             in outs["text/full"])
     item = json.loads(outs["json/full"])["by_id"]["home"]["evidence"]["items"][0]
-    assert item["time"] == "withheld (near a night-time move) Jun–Aug 2026 07:30" and item["index"] is None, item
+    assert item["time"] == "withheld (near a night-time move) Jun–Aug 2026" and item["index"] is None, item
     examples_from = json.loads(outs["json/full"])["by_id"]["timezone"]["value"]["periods"][1]["examples_from"]
     # the first dated example is past the window (Jun–Aug 2026), not night + 7 (NEAR61, T58A 1); none where the
     # later period ends inside it
@@ -257,12 +257,12 @@ def test_the_gate_says_a_record_near_an_undated_switch_by_its_month_and_hour() -
     morning = datetime(2026, 6, 30, 22, 30, tzinfo=UTC)  # Wed 1 Jul 07:30 in Tokyo
     night = datetime(2026, 7, 1, 14, 0, tzinfo=UTC)  # Wed 1 Jul 23:00 in Tokyo
     far = datetime(2026, 9, 8, 3, 0, tzinfo=UTC)  # Tue 8 Sep 12:00 in Tokyo, past the window
-    assert gate.instant(morning, tokyo) == "withheld (near a night-time move) Jun–Aug 2026 07:30"
-    assert gate.instant(night, tokyo) == "withheld (near a night-time move) Jun–Aug 2026 23:00"  # was "Wed 23:00"
+    assert gate.instant(morning, tokyo) == "withheld (near a night-time move) Jun–Aug 2026"
+    assert gate.instant(night, tokyo) == "withheld (near a night-time move) Jun–Aug 2026"  # was "Wed 23:00"
     assert gate.instant(far, tokyo) == "2026-09-08T03:00:00Z"
     assert open_.instant(morning, tokyo) == "2026-06-30T22:30:00Z" and plain.instant(morning, tokyo) == \
         "2026-06-30T22:30:00Z"
-    assert gate.day(morning, tokyo) == "withheld (near a night-time move) Jun–Aug 2026 07:30"
+    assert gate.day(morning, tokyo) == "withheld (near a night-time move) Jun–Aug 2026"
     assert gate.home_day(When(morning), tokyo) is None
     # a date-only record (an old Amazon order's day) near the switch: the window alone
     assert gate.instant(When(datetime(2026, 7, 2, tzinfo=UTC), date_only=True), tokyo) == \
@@ -273,7 +273,7 @@ def test_the_gate_says_a_record_near_an_undated_switch_by_its_month_and_hour() -
     assert not gate.near("2026-09-08T03:00:00Z", tokyo) and not open_.near(morning, tokyo)
     # the words every format says
     said = withheld_near("2026-06-30T22:30:00Z", tokyo, gate)
-    assert withheld_words(said) == "Jun–Aug 2026 07:30, date withheld (near a night-time move; --include-sensitive)"
+    assert withheld_words(said) == "Jun–Aug 2026, date withheld (near a night-time move; --include-sensitive)"
     assert view.local_time(said, tokyo) == withheld_words(said)
     assert view.bound_day(said, "2026-07") == \
         "Jun–Aug 2026 (day withheld: near a night-time move; --include-sensitive)"
@@ -286,9 +286,9 @@ def test_the_gate_says_a_record_near_an_undated_switch_by_its_month_and_hour() -
                       confidence_basis="", method="", evidence=Evidence(items=list(items)))
     withhold_night_dates([finding], tokyo, gate)
     assert [(i.time, i.index) for i in finding.evidence.items] == [
-        ("withheld (near a night-time move) Jun–Aug 2026 07:30", None),
-        ("withheld (near a night-time move) Jun–Aug 2026 23:00", None), ("2026-09-08T03:00:00Z", 2)]
-    assert finding.value["pair"]["time"] == "withheld (near a night-time move) Jun–Aug 2026 12:00"
+        ("withheld (near a night-time move) Jun–Aug 2026", None),
+        ("withheld (near a night-time move) Jun–Aug 2026", None), ("2026-09-08T03:00:00Z", 2)]
+    assert finding.value["pair"]["time"] == "withheld (near a night-time move) Jun–Aug 2026"
     assert finding.value["pair"]["index"] is None
 
 

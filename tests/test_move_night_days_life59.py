@@ -192,9 +192,9 @@ def test_the_clock_s_own_bracket_and_bounds_withhold_a_day_of_an_undated_switch(
     london = "Europe/London"
     assert agg._said_between(closed, UTC, change, london, london) == {"from": "2024-06-30", "to": "2024-07-01"}
     agg.move_days_withheld = frozenset({sun})
-    # a record by day near the switch by its month and hour, never its weekday (EXAMPLE60)
+    # a record by day near the switch by its month, never its weekday (EXAMPLE60) nor its hour (WINDOW65)
     assert agg._said_between(closed, UTC, change, london, london) == {
-        "from": "withheld (near a night-time move) Jun 2024 18:30", "from_month": "2024-06", "to": "2024-07-01"}
+        "from": "withheld (near a night-time move) Jun 2024", "from_month": "2024-06", "to": "2024-07-01"}
     assert agg._said_between(open_, UTC, change, london, london) == {"from": "2024-06-30", "to": "2024-07-01"}
-    assert agg._said_bound(closed, UTC, sun) == "withheld (near a night-time move) Jun 2024 10:00"
+    assert agg._said_bound(closed, UTC, sun) == "withheld (near a night-time move) Jun 2024"
     assert agg._said_bound(closed, UTC, sat) == "2024-06-29" and agg._said_bound(open_, UTC, sun) == "2024-06-30"

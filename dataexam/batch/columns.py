@@ -29,7 +29,8 @@ TYPES: dict[str, pa.DataType] = {"int64": pa.int64(), "double": pa.float64(), "s
 
 #: the columns every row has, before the value's fields
 BASE_TYPES: dict[str, str] = {"participant_id": "string", "finding_id": "string", "confidence": "string",
-                              "sensitive": "string", "n_support": "int64", "n_against": "int64"}
+                              "sensitive": "string", "n_support": "int64", "n_against": "int64",
+                              "evidence_outside": "string"}
 
 _SPECIAL = r"(?:health|religion|politics|sexuality|union|ethnicity)"
 #: fields whose keys are data: (regular expression of the whole column name, type)

@@ -1,7 +1,10 @@
 """Research tables: findings flattened into typed columns, one row per participant × finding.
 
 ``findings.parquet`` columns: ``participant_id``, ``finding_id``, ``confidence``, ``sensitive``
-(the Art. 9 category or null), ``n_support``, ``n_against`` (evidence counts), then one column per
+(the Art. 9 category or null), ``n_support``, ``n_against`` (evidence counts), ``evidence_outside`` (the
+windows about a night-time clock switch the gate undated whose records those counts leave out, "2026-06/2026-08",
+two joined by ";"; null where the counts hold every record: the report's ``evidence.outside``, WINDOW64/65), then
+one column per
 scalar field of the finding's value, named by its path with ``__`` between levels
 (``value__utc_offset_hours``, ``value__totals__EUR__2023``), down to :data:`MAX_DEPTH` levels; dict keys
 that do not look like field names (spaces, non-ASCII: names of people used as keys) are skipped, but for the dicts
@@ -38,7 +41,8 @@ from .columns import UNTABLED_KEYS, keyed_dict, untabled
 MAX_DEPTH = 4
 MAX_COLUMNS_PER_FINDING = 200
 _KEY = re.compile(r"^[A-Za-z0-9_\-]{1,40}$")
-BASE_COLUMNS = ("participant_id", "finding_id", "confidence", "sensitive", "n_support", "n_against")
+BASE_COLUMNS = ("participant_id", "finding_id", "confidence", "sensitive", "n_support", "n_against",
+                "evidence_outside")
 
 
 def list_text(items: list[Any] | dict[str, Any]) -> str:
@@ -92,6 +96,8 @@ def finding_row(participant_id: str, finding: dict[str, Any]) -> dict[str, Any]:
         "sensitive": finding.get("sensitive"),
         "n_support": evidence.get("n_support"),
         "n_against": evidence.get("n_against"),
+        # the windows the counts leave out (a count beside a withheld switch is said outside them: WINDOW65)
+        "evidence_outside": ";".join(evidence["outside"]) if evidence.get("outside") else None,
     }
     row.update(flatten_value(finding.get("value")))
     return row

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import Any
-from zoneinfo import ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.lists import format_list
 
@@ -1576,8 +1576,7 @@ class ClockAggregator(Aggregator):
             level.cap(Confidence.LOW)  # a clock chosen by the activity alone, against the head count's
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
-                 f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on "
-                 f"{count_phrase(len(days), 'day')}")
+                 f"{self._active_bins_said()} on {count_phrase(len(days), 'day')}")
         if plain_pick is not None:
             basis += (f"; {zone} over {plain_pick[0]}: no record places you in a country of either clock, and the "
                       f"activity fits {zone} {plain_pick[1]:.1f} nats better, where more people live (not where more "
@@ -2021,6 +2020,20 @@ class ClockAggregator(Aggregator):
         # beside the offset as summer time is (T33A L2: "UTC+1" alone)
         back = clock_back(zone, min(fit), max(fit)) if fit and zone in zone_countries() else None
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
+        if any(d in self.move_days_withheld for d in fit):
+            # the fit's profile reads a withheld window's records on the clock the night gives them: the share
+            # from the presences outside the window alone, on the zone's clock (Context.hour_read, WINDOW65)
+            try:
+                ztz: tzinfo = ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError):
+                ztz = UTC
+            prof = [0] * QUARTERS
+            for d, h in fit.items():
+                if d not in self.move_days_withheld:
+                    o = _offset_q(ztz, d)
+                    for q in compress(range(QUARTERS), h):
+                        prof[(q + o) % QUARTERS] += 1
+            night_share = sum(prof[4:24]) / (sum(prof) or 1)
         alternatives = []
         for c in cands[1:6]:
             alternatives.append({"zone": c.zones[0], "utc_offset_hours": c.standard_q / 4,
@@ -2386,6 +2399,16 @@ class ClockAggregator(Aggregator):
         gate = NightGate(dated=False, near_move=self.move_days_withheld)
         return " and ".join(window_words(w) for w in gate._windows)
 
+    def _active_bins_said(self) -> str:
+        """"5947 active 15-minute bins" (UTC day × quarter-hour with a record) — or, where some lie in a window
+        about a switch the gate undated (:attr:`move_days_withheld`), those outside every window alone, said so:
+        "5210 active 15-minute bins outside Jun–Aug 2026" (WINDOW65: the two records beside the switch fell in a
+        bin of their own or in one already active as the night moved, 5947 vs 5948)."""
+        n = sum(1 for d, h in self.days.items() if d not in self.move_days_withheld for c in h if c)
+        if not self.move_days_withheld:
+            return f"{n} active 15-minute bins"
+        return f"{n} active 15-minute bins outside {self._windows_said()}"
+
     def _pinned_days_said(self, anchored: Mapping[str, Any]) -> str:
         """The days whose nights anchor the home's clock (``PeriodSplit.anchored``: ``days``, ``day_list``) as
         :meth:`_fit_days_said` says them: "330 active days", or those outside a window about an undated switch,
@@ -2507,14 +2530,21 @@ class ClockAggregator(Aggregator):
         return out
 
     # -- local conversion ----------------------------------------------------------------------------
+    def _hour_days(self, ctx: Context) -> dict[date, array]:
+        """:attr:`days` without the UTC days of a window about a switch the night gate undated
+        (:meth:`.engine.Context.hour_read`, WINDOW65): what every reading by local hour bins — the sleep window,
+        its late nights, the routine — so that the night's day within the window changes none of them."""
+        return {d: h for d, h in self.days.items() if ctx.hour_read(d)}
+
     def _local_nights(self, ctx: Context) -> tuple[dict[date, list[int]], dict[tuple[date, int], EvidenceItem]]:
         """Histograms per *night date* (the morning's local date), bins r = local quarter + 48 mod 96,
-        so r 0 is 12:00 the day before and r 48 is midnight."""
+        so r 0 is 12:00 the day before and r 48 is midnight; the records of a withheld window's days left out
+        (:meth:`_hour_days`)."""
         nights: dict[date, list[int]] = {}
         ev: dict[tuple[date, int], EvidenceItem] = {}
         by_day = self._evidence_by_day()
         empty: dict[int, EvidenceItem] = {}
-        for d, hist in self.days.items():
+        for d, hist in self._hour_days(ctx).items():
             bins = by_day.get(d, empty)
             # s = local quarter counted from d's local midnight; the night (dated by its morning)
             # is d + (s + 48) // 96 and its bin r = (s + 48) % 96 (r 48 = local midnight)
@@ -2613,7 +2643,7 @@ class ClockAggregator(Aggregator):
     def _routine(self, ctx: Context, tz_finding: Finding, sleep: Finding) -> Finding:
         heat = [[0] * 24 for _ in range(7)]
         per_day: dict[date, list[int]] = {}
-        for d, hist in self.days.items():
+        for d, hist in self._hour_days(ctx).items():  # a withheld window's records: no hour (WINDOW65)
             o = ctx.offset_quarters(d)
             split = ctx.changes_within(d)
             shift_prev = None

@@ -535,6 +535,19 @@ class Context:
             self._switch_cache = (zone, frozenset(s.date() for s in getattr(zone, "switches", ())))
         return self._switch_cache[1]
 
+    def hour_read(self, day: date) -> bool:
+        """Whether the records of the UTC day ``day`` are read by their local hour (sleep and its late nights,
+        the routine's weekday-hour grid, the time zone's active bins, the trust score's and impulse buying's
+        late-night orders, the quiet hours of a shared account): False inside a window about a clock switch the
+        night gate undated (:attr:`move_days_withheld`, whole months: ``clock.month_window``) unless
+        ``--include-sensitive``. WINDOW65: a record inside the window is read on whichever clock the withheld night
+        gives it (before the switch on the earlier clock, after it on the later), so any hour-based reading of it
+        depends on that night's day — the sleep window at weekends was "01:30–08:15" for a night on 3 Jul and
+        "01:30–06:15" for one on 24 Jul, the same records. One rule for every such reading: the window's records
+        are left out (said as "outside Jun–Aug 2026" where a count is given), the same UTC days for every night
+        in the window (its months are fixed by the window, which the report says already)."""
+        return self.include_sensitive or day not in self.move_days_withheld
+
     def local(self, dt: datetime) -> datetime:
         """``dt`` on the wall clock of the inferred zone (UTC when none was inferred)."""
         if self.zone is None:
@@ -550,6 +563,8 @@ class Context:
         if self._own_hours is None or self._own_hours[0] is not self.zone:
             hours = [0] * 24
             for day, hist in self.own_bins.items():
+                if not self.hour_read(day):  # a withheld window's records: no hour (WINDOW65)
+                    continue
                 for q in compress(range(QUARTERS), hist):
                     hours[self.local_bin(day, q)[1] * 24 // QUARTERS] += hist[q]
             self._own_hours = (self.zone, hours)

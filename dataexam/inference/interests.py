@@ -50,7 +50,7 @@ from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
 from .lifeposts import KINDS as POST_LIFE_KINDS
 from .lifeposts import PostLife, kinds_read
 from .model import Confidence, Evidence, EvidenceItem, Finding
-from .sensitive import TIME_WITHHELD, NightGate, near_months, special_group, spoken, spoken_bound
+from .sensitive import TIME_WITHHELD, NightGate, near_months, special_group, spoken, spoken_bound, window_month
 from .sensitive import month_words as sensitive_month_words
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
@@ -542,6 +542,40 @@ def _month(ym: str) -> str:
         return datetime.strptime(str(ym)[:7], "%Y-%m").strftime("%b %Y")
     except ValueError:
         return str(ym)
+
+
+def _window_months(gate: NightGate) -> Any:
+    """A function saying a household run's months (``child_signals``, a child's run: ``first``, ``last``,
+    ``born_from``, ``born_to``, ``diaper_sizes``' months; ISO "YYYY-MM") by the window about a switch the gate
+    undated where they lie in it, "2026-06/2026-08" (WINDOW65, T59D 7: "46 baby purchases (Jul 2026 – Mar 2027)"
+    beside "moved … Jun–Aug 2026": the first nappies bought two weeks after the move, their month moved with the
+    night); an age read from such a month (``approx_age_months_at_last``) is not said. A new dict; unchanged
+    where nothing lies in a window (or with --include-sensitive)."""
+
+    def said(month: Any) -> Any:
+        if not isinstance(month, str) or len(month) != 7:
+            return month
+        try:
+            w = gate.window(date.fromisoformat(f"{month}-01"), None)
+        except ValueError:
+            return month
+        return month if w is None else window_month(w)
+
+    def apply(run: dict[str, Any]) -> dict[str, Any]:
+        out = dict(run)
+        moved = False
+        for key in ("first", "last", "born_from", "born_to"):
+            if key in out and said(out[key]) != out[key]:
+                out[key], moved = said(out[key]), True
+        if out.get("diaper_sizes"):
+            rows = [[said(m), z] for m, z in out["diaper_sizes"]]
+            moved = moved or rows != out["diaper_sizes"]
+            out["diaper_sizes"] = [list(r) for r in dict.fromkeys(tuple(r) for r in rows)]
+        if moved and "approx_age_months_at_last" in out:
+            out["approx_age_months_at_last"] = None
+        return out
+
+    return apply
 
 
 def household_sentence(value: dict[str, Any], month: Any = _month) -> str:
@@ -1804,6 +1838,7 @@ class InterestAggregator(Aggregator):
         # no one child's progression (no age read from them)
         # (two children's sizes in one month are no shop's range: T32B M9)
         beyond = self.use.verdict(self.children_months) if value["child_signals"] is not None else None
+        in_window = _window_months(NightGate.of(ctx))
         value["more_than_one_household"] = None if beyond is None else {k: beyond[k] for k in (
             "months", "a_month", "most_in_a_month", "month", "child_months", "sizes_at_once")}
         if beyond is not None:
@@ -1812,10 +1847,13 @@ class InterestAggregator(Aggregator):
             # one run of sizes per child (household.py; T32B M9: a second baby's size 1 after the first one's size 5
             # was one child "about 46 months old"): each child's age from its own run, the last purchase's the
             # youngest's
-            kids = [{k: v for k, v in c.items() if k not in ("bands", "first_band")} for c in self.children]
+            kids = [in_window({k: v for k, v in c.items() if k not in ("bands", "first_band")})
+                    for c in self.children]
             value["child_signals"]["children"] = kids
             if len(kids) > 1:
                 value["child_signals"]["approx_age_months_at_last"] = kids[-1]["approx_age_months_at_last"]
+        if value["child_signals"] is not None:
+            value["child_signals"] = in_window(value["child_signals"])
         ev.items.extend(self.pet_ev.items[:5])
         ev.n_support += sum(pets.values())
         if value["child_signals"] is None and not pets and not self.addresses:

@@ -876,15 +876,15 @@ class MoneyAggregator(Aggregator):
         late = total = 0
         hours = late_hours(ctx).quarters  # 23:00–04:00, or the person's own night's (latehours.py: T32A M4)
         for d, q, c in self.order_bins.items():
-            if shared and sharedaccount.is_apart(ctx, shared, d, q):
-                continue
+            if (shared and sharedaccount.is_apart(ctx, shared, d, q)) or not ctx.hour_read(d):
+                continue  # a withheld window's orders: no hour (Context.hour_read, WINDOW65)
             _, lq = ctx.local_bin(d, q)
             total += c
             if lq in hours:  # on the clock of the chosen zone (UTC without one)
                 late += c
         # evidence: the earliest late (day, quarter-hour) bins among the kept first orders of each quarter
         firsts = sorted((d, q, ref) for q, kept in self.order_bin_ev.items() for d, ref in kept
-                        if ctx.local_bin(d, q)[1] in hours
+                        if ctx.hour_read(d) and ctx.local_bin(d, q)[1] in hours
                         and not (shared and sharedaccount.is_apart(ctx, shared, d, q)))
         ev = [EvidenceItem.from_ref(ref) for _, _, ref in firsts[:10]]
         return (late / total if total else 0.0), late, ev

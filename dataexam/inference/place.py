@@ -1539,6 +1539,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         work_days: defaultdict[int, set[date]] = defaultdict(set)
         off_days: defaultdict[int, set[date]] = defaultdict(set)
         for slot, prefix, n, _ in self.hourly_prefix.entries():
+            if not ctx.hour_read(self._utc_day(slot)):
+                continue  # a withheld window's records: no hour (Context.hour_read, WINDOW65)
             if away:
                 if prefix not in nets:
                     nets[prefix] = ip_country(prefix_text(prefix).split("/")[0])
@@ -1559,6 +1561,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         cday: Counter[int] = Counter()
         coff: Counter[int] = Counter()
         for slot, cell, n, _ in itertools.chain(self.hourly_coord.entries(), self.hourly_checkin.entries()):
+            if not ctx.hour_read(self._utc_day(slot)):
+                continue
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 cnight[cell] += n

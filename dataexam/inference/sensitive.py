@@ -385,16 +385,20 @@ def withheld_near(iso: str, zone: tzinfo | None, gate: NightGate | None = None) 
     """A record's ``time`` (ISO-8601 ``…Z``, or a date-only record's ISO day) withheld as lying near a night-time
     move (:data:`MOVE_WITHHELD`): the months of the window it lies in (``gate``'s :meth:`NightGate.window`, on
     ``zone``'s clock or in UTC: "Jun–Aug 2026"; WINDOW62: every record in a window says the same months, never its
-    own — a run of records each saying its month gave the month's edge) and, for a timed record, its hour on
-    ``zone``'s clock (UTC when None): "withheld (near a night-time move) Jun–Aug 2026 07:30" / "… Jun–Aug 2026";
-    the record's own month without a ``gate`` (or outside its windows); just the marker when ``iso`` is neither."""
+    own — a run of records each saying its month gave the month's edge): "withheld (near a night-time move) Jun–Aug
+    2026", no hour (WINDOW65: a record in the window is on whichever clock the withheld night gives it, so its hour
+    moved with the night's day — the first login from the later country "Jun–Aug 2026 07:00" for a night on 3 Jul,
+    "… 08:00" for one on 24 Jul; :meth:`.engine.Context.hour_read`); the record's own month and, for a timed record,
+    its hour on ``zone``'s clock (UTC when None) without a ``gate`` (or outside its windows): "… Jul 2026 07:30";
+    just the marker when ``iso`` is neither."""
     t = _local(iso, zone)
     d = t.date() if t is not None else _day(iso) if isinstance(iso, str) and len(iso) == 10 else None
     if d is None:
         return MOVE_WITHHELD
     span = gate.window(iso, zone) if gate is not None else None
-    months = window_words(span) if span is not None else f"{d:%b %Y}"
-    return f"{MOVE_WITHHELD} {months} {t:%H:%M}" if t is not None else f"{MOVE_WITHHELD} {months}"
+    if span is not None:
+        return f"{MOVE_WITHHELD} {window_words(span)}"
+    return f"{MOVE_WITHHELD} {d:%b %Y} {t:%H:%M}" if t is not None else f"{MOVE_WITHHELD} {d:%b %Y}"
 
 
 def withheld_time(iso: str, zone: tzinfo | None, *, special: bool = False) -> str:

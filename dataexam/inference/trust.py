@@ -361,11 +361,16 @@ class TrustAggregator(Aggregator):
         # orders at hours the person's other records never are (a shared account: T30B M6) count in no behaviour rule
         shared = sharedaccount.read(ctx, self.order_bins.items())
         hours = late_hours(ctx)
+        # a withheld window's orders are read by no hour, in neither count (Context.hour_read, WINDOW65: on the
+        # clock the night gives them, the share moved with the night's day)
         late = sum(c for d, q, c in self.order_bins.items()
-                   if self._late(ctx, d, q, hours.quarters) and not sharedaccount.is_apart(ctx, shared, d, q))
+                   if ctx.hour_read(d) and self._late(ctx, d, q, hours.quarters)
+                   and not sharedaccount.is_apart(ctx, shared, d, q))
         # the late-night rule reads the person's clock: with no time zone found the hours are UTC, which are not
         # theirs (T24C M1: New York orders at 20:30 were "late" at 01:30 UTC), so the rule is not applied
-        n_timed = self.order_bins.total() - (shared["orders_apart"] if shared else 0)
+        n_timed = (self.order_bins.total() - (shared["orders_apart"] if shared else 0)
+                   - sum(c for d, q, c in self.order_bins.items()
+                         if not ctx.hour_read(d) and not sharedaccount.is_apart(ctx, shared, d, q)))
         late_share = late / n_timed if n_timed else 0.0
         rules = []
         f_beh = 0.5

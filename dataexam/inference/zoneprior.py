@@ -1927,13 +1927,16 @@ def _one_clock(zones: Iterable[str]) -> str | None:
 def describe_sources(prior: ZonePrior, withheld: frozenset[date] = frozenset()) -> list[dict[str, Any]]:
     """The prior's sources as the finding's ``place_evidence`` says them; ``withheld``: days no count may include
     (the windows about a switch the night gate undated, ``NightGate.near_move``): the login IP countries' days are
-    then counted outside them (:func:`_ip_days_in`'s ``skip``; T59D 1)."""
+    then counted outside them (:func:`_ip_days_in`'s ``skip``; T59D 1), and the weight said is theirs (WINDOW65:
+    29.88 for a night on 3 Jul, 29.87 for one on 24 Jul, the window's days of the later country moving with the
+    night; the prior itself keeps every day)."""
     out = []
     for s in prior.sources:
-        n, detail = s.observations, s.detail
+        n, detail, weight = s.observations, s.detail, s.weight
         if withheld and s.said_without is not None:
             n, detail = s.said_without(withheld)
-        out.append({"source": s.name, "observations": n, "weight": round(s.weight, 2),
+            weight = SOURCE_WEIGHT[s.name] * s.concentration * n / (n + 1)
+        out.append({"source": s.name, "observations": n, "weight": round(weight, 2),
                     "concentration": round(s.concentration, 3), "top_country": s.top_country, "detail": detail})
     return out
 
