@@ -26,11 +26,11 @@ QUESTIONS = ("Are you in the Teamsters? no. ", "¿Estás en el sindicato? No. ",
 
 
 def median_seconds(text: str, rounds: int) -> tuple[float, str | None]:
-    """Median wall seconds of ``special_category`` on ``text`` (a new tail each round: matches are cached) over
-    ``rounds`` calls, and its reading."""
+    """Median wall seconds of ``special_category`` on ``text`` (new blanks before it each round: matches are cached)
+    over ``rounds`` calls, and its reading."""
     times, reading = [], None
     for n in range(rounds):
-        varied = text + "no. " * (n + 1)  # still answers no: the reading stays, the text is new
+        varied = " " * (n + 1) + text  # blanks before it: the reading stays, the text is new
         start = time.perf_counter()
         reading = special_category(varied)
         times.append(time.perf_counter() - start)
