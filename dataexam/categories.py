@@ -1369,8 +1369,9 @@ def _without_exceptions(lowered: str, matches: Matches, text: str | None = None)
     An everyday phrase takes away only its own words: where a special term of ``matches`` reaches past the phrase
     ("lung cancer" in "Lung cancer zodiac charm" holds the zodiac phrase's "cancer" and a word outside it), the
     phrase is no everyday sense there and the text's special reading stands (SHARED3; note44: the zodiac phrase
-    took the health word of "lung cancer" with it). The phrases are blanked to a fixed point (see above), then the
-    rest of the text is read once."""
+    took the health word of "lung cancer" with it) — also where the phrase is one a blank freed. The phrases are
+    blanked to a fixed point (see above), then the rest of the text is read once; no recursion, each round shortens
+    the text."""
     lowered = lowered.lower()
     spans = special_terms.everyday_spans(lowered, text)  # the phrases the text may hold only (issue 16)
     if not spans:
@@ -1385,10 +1386,10 @@ def _without_exceptions(lowered: str, matches: Matches, text: str | None = None)
     consumed: _Consumed | None = None
     while spans:
         if first is not None and _crosses_phrase(terms, cur, spans, near=consumed is not None):
-            break  # read as it stands: its own reading keeps the term (keyword_matches below)
+            return matches  # a term crosses a phrase a blank freed: the special reading stands (the withheld side)
         new, made = _blank(cur, spans)
-        if new == cur:
-            break
+        if len(new) >= len(cur):  # (no phrase is a lone blank or empty; were one, the loop would not end)
+            return matches
         written = None if written is None else special_terms.blanked(written, spans)
         if first is None:
             first = new
