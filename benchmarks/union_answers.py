@@ -6,8 +6,8 @@
 blanked, so the everyday phrases free one another from the end back. Before ART67 the blanked text was read again by
 recursion, once per answer (2,000 answers: 4–12 s, a 120-round cap against RecursionError); now they are blanked to a
 fixed point in one loop (``categories._without_exceptions``). For each question (English, Spanish, German, the
-negated English and the German statement) and each count (500 … 4,000) this prints the median wall time of
-``categories.special_category`` over ``--rounds`` runs, the reading, and the time's ratio to the 500-answer time:
+negated English and the German statement) and each count (500 … 4,000) this prints the median wall and CPU time of
+``categories.special_category`` over ``--rounds`` runs, the reading, and the CPU time's ratio to the 500-answer time:
 linear time gives ratios near the count ratio (8 at 4,000), quadratic ≈ 64. Not part of the test suite (speed is
 never asserted by a timed test here).
 """
@@ -25,16 +25,18 @@ QUESTIONS = ("Are you in the Teamsters? no. ", "¿Estás en el sindicato? No. ",
              "Aren't you in the UAW? No. ", "Ich bin nicht in der Gewerkschaft. ")
 
 
-def median_seconds(text: str, rounds: int) -> tuple[float, str | None]:
-    """Median wall seconds of ``special_category`` on ``text`` (new blanks before it each round: matches are cached)
-    over ``rounds`` calls, and its reading."""
-    times, reading = [], None
+def median_seconds(text: str, rounds: int) -> tuple[float, float, str | None]:
+    """Median wall and CPU seconds of ``special_category`` on ``text`` (new blanks before it each round: matches are
+    cached) over ``rounds`` calls, and its reading. CPU seconds: the process's own (a loaded shared machine stretches
+    the wall time)."""
+    times, cpu, reading = [], [], None
     for n in range(rounds):
         varied = " " * (n + 1) + text  # blanks before it: the reading stays, the text is new
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         reading = special_category(varied)
         times.append(time.perf_counter() - start)
-    return statistics.median(times), reading
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(times), statistics.median(cpu), reading
 
 
 def main() -> None:
@@ -45,10 +47,10 @@ def main() -> None:
     for question in QUESTIONS:
         base = None
         for count in COUNTS:
-            seconds, reading = median_seconds(question * count, args.rounds)
-            base = base or seconds
-            print(f"{question!r:42} ×{count:<5} {seconds:7.3f} s  {reading!s:6} ratio {seconds / base:5.1f}",
-                  flush=True)
+            seconds, cpu, reading = median_seconds(question * count, args.rounds)
+            base = base or cpu
+            print(f"{question!r:42} ×{count:<5} {seconds:7.3f} s wall {cpu:7.3f} s CPU  {reading!s:6} "
+                  f"CPU ratio {cpu / base:5.1f}", flush=True)
 
 
 if __name__ == "__main__":
