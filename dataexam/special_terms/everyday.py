@@ -1448,7 +1448,9 @@ EVERYDAY_PATTERNS["in the union, no membership"] = EverydayPattern(
     "families\"), or asked back and answered no (\"I'm in the union? lol no\", \"… ? no more\")",
     lazy_compile(r"(?<![\w'’-])" + _FIRST_IN_THE_UNION + r"(?:\s+(?:" + _UNION_PLACES + r")(?![\w'’-])"
                  r"|(?=\s+of\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:" + _UNION_TRADES + r")(?![\w-])))"
-                 r"|(?=" + _NEGATED_UNION_WORDS + r"\s*+[?？]++\s*+(?:" + _ANSWER_NO
+                 # (her question's mark right after its words: a space or a line before it may be a blanked phrase's
+                 # or the next message's — "I'm in the union\nAre you in the Teamsters? no" is her membership)
+                 r"|(?=(?>" + _NEGATED_UNION_WORDS + r")[?？]++\s*+(?:" + _ANSWER_NO
                  + r"|[\s.,!…]*(?:lol\s+)?no\s+(?:more|longer)[\s.!…]*$))"
                  # … or taken back at once, as a third person's (shapes._UNION_NOT_A_MEMBERSHIP: "… no more", "jk")
                  r"|(?=[^\S\n]*+[,.!…;:]*+[^\S\n]*+(?<=[\s,.!…;:])(?:no\s+(?:more|longer)|not\s+(?:any\s*more|now)|"
