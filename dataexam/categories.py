@@ -17,7 +17,6 @@ at least one keyword of the category.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -1289,67 +1288,180 @@ def _fold_may(token: str) -> bool:
 SPECIAL_EXCEPTIONS: tuple[str, ...] = special_terms.EVERYDAY_PHRASES
 
 
-# The everyday reading of a text is read again over the text with its everyday phrases blanked (keyword_matches of
-# the blanked text comes back here), one round per phrase that only the blanking lets be seen: "Are you in the
-# Teamsters? no. " 200 times nested 200 rounds of five frames each and raised RecursionError (ART66: a report on
-# such a message stopped with a traceback). Past _MAX_ROUNDS the special reading stands — the text is withheld,
-# the privacy side; 120 rounds (600 frames) stay well inside Python's default limit of 1,000 with the report's own
-# stack below them.
-_MAX_ROUNDS = 120
-_rounds = threading.local()
+# The everyday phrases of a text are blanked to a fixed point in one loop, then its special terms are read once
+# (ART67). A phrase may be seen only once a phrase after it is blanked: "Are you in the Teamsters? no. " twice — the
+# first answer reads to the text's end only past the second question, blanked. Before ART67 the blanked text's whole
+# reading came back here by recursion, once per such phrase ("… no. " 2,000 times: 4–12 s, and a 120-round cap kept
+# it from RecursionError). Now a round after the first searches only the text just before the leftmost blank
+# (_WINDOWS: 64 characters, then 400; where a phrase the new blank frees begins: a question and its answer),
+# followed by one compressed copy of the rest (_Consumed: a run of equal pieces between blanks read as two of them —
+# the everyday phrases' lookaheads read runs of answer words, marks and blanks to the text's end, alike however
+# many). A round that finds nothing there searches the whole text once more; the loop ends when that finds nothing
+# either, so the phrases blanked are those the whole text's search finds at the end. A text's time grows with its
+# length, not its square (benchmarks/union_answers.py).
+_WINDOWS = (64, 400)  # characters before the leftmost blank searched, the second where the first finds none
+_EDGE = 16  # a phrase found this near the window's start may need what stands before it: left to the whole search
+_NEAR = 64  # characters either side of a round's phrases its special terms are looked for in (past a term's length)
+
+
+class _Consumed:
+    """A blanked text from its leftmost blank on (``start``), as pieces — each a blank and the text up to the next
+    blank or the text's end — equal neighbours as one piece and their count: :meth:`tail` is the compressed copy a
+    round reads after its window. ``ends``: each blank's distance from the text's end (stable while new blanks come
+    before it)."""
+
+    def __init__(self, text: str, ends: list[int]) -> None:
+        self.ends = sorted(set(ends), reverse=True)
+        starts = [len(text) - e for e in self.ends]
+        self.start = starts[0] if starts else len(text)
+        self.pieces: list[list[Any]] = []  # [piece, count], left to right
+        for a, b in pairwise([*starts, len(text)]):
+            if self.pieces and self.pieces[-1][0] == text[a:b]:
+                self.pieces[-1][1] += 1
+            else:
+                self.pieces.append([text[a:b], 1])
+        self._tail: str | None = None
+
+    def prepend(self, piece: str, start: int, end: int) -> None:
+        """A new blank at ``start`` (``end`` characters from the text's end) before the others; ``piece``: the text
+        from it to the old first blank."""
+        self.ends.append(end)
+        self.start = start
+        if self.pieces and self.pieces[0][0] == piece:
+            self.pieces[0][1] += 1
+            if self.pieces[0][1] <= 2:
+                self._tail = None
+        else:
+            self.pieces.insert(0, [piece, 1])
+            self._tail = None
+
+    def tail(self) -> str:
+        """The pieces in order, a run of equal ones at most twice."""
+        if self._tail is None:
+            self._tail = "".join(piece * min(count, 2) for piece, count in self.pieces)
+        return self._tail
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int, int]]]:
+    """:func:`.special_terms.blanked` of ``text``, and per blank made (its spans that overlap joined) its place in the
+    new text, its span's start and end in ``text``; in order."""
+    out, last, made, shrink = [], 0, [], 0
+    for a, b in sorted(spans):
+        if a < last:
+            if b > last:
+                shrink += b - last
+                made[-1] = (made[-1][0], made[-1][1], b)
+                last = b
+            continue
+        out += [text[last:a], " "]
+        made.append((a - shrink, a, b))
+        shrink += b - a - 1
+        last = b
+    out.append(text[last:])
+    return "".join(out), made
 
 
 def _without_exceptions(lowered: str, matches: Matches, text: str | None = None) -> Matches:
-    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one,
-    and unchanged past :data:`_MAX_ROUNDS` rounds of everyday phrases read away one inside another);"""
-    depth = getattr(_rounds, "depth", 0)
-    if depth >= _MAX_ROUNDS:
-        return matches
-    _rounds.depth = depth + 1
-    try:
-        return _read_without_exceptions(lowered, matches, text)
-    finally:
-        _rounds.depth = depth
-
-
-def _read_without_exceptions(lowered: str, matches: Matches, text: str | None = None) -> Matches:
-    """One round of :func:`_without_exceptions` (which counts the rounds); its arguments and answer.
+    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one).
     ``text``: ``lowered`` as written, for the phrases that are everyday only as a name
     (:func:`.special_terms.everyday_spans`: "Gay Street" the street, "the gay street parade" the march).
 
     An everyday phrase takes away only its own words: where a special term of ``matches`` reaches past the phrase
     ("lung cancer" in "Lung cancer zodiac charm" holds the zodiac phrase's "cancer" and a word outside it), the
     phrase is no everyday sense there and the text's special reading stands (SHARED3; note44: the zodiac phrase
-    took the health word of "lung cancer" with it)."""
+    took the health word of "lung cancer" with it) — also where the phrase is one a blank freed. The phrases are
+    blanked to a fixed point (see above), then the rest of the text is read once; no recursion, each round shortens
+    the text."""
     lowered = lowered.lower()
     spans = special_terms.everyday_spans(lowered, text)  # the phrases the text may hold only (issue 16)
     if not spans:
         return matches
-    blanked = special_terms.blanked(lowered, spans)
     terms = {t for c, ts in matches if is_sensitive(c) for t in ts}
-    # a firm phrase takes its words from a term reaching into it ("went to mass transit": T37)
-    soft = [span for span in spans if not special_terms.firm_span(lowered, span)]
-    # A term's match [s, e) crosses a soft phrase's edge (overlaps it, not inside it) exactly where a phrase starts or
-    # ends strictly inside it (s < a < e or s < b < e): two sorted lists of edges and a bisection each, so a text of
-    # n matches and m phrases costs n log m (ART57: each match against every phrase took 2.3 s on "Ich bin nicht in
-    # der Gewerkschaft. " 2,000 times — 4 million comparisons)
-    starts = sorted(a for a, _b in soft)
-    ends = sorted(b for _a, b in soft)
-    for term in terms:
-        for m in _term_rx(term).finditer(lowered):
-            if _edge_inside(starts, m.start(), m.end()) or _edge_inside(ends, m.start(), m.end()):
-                return matches  # the term crosses a phrase's edge: read the whole text
-    kept = {c: t for c, t in matches if not is_sensitive(c)}
+    if _crosses_phrase(terms, lowered, spans):
+        return matches  # a term crosses a phrase's edge: read the whole text
     # FIXART5: the rest of the text is read as usual — as written where lower-casing kept its length, so its shapes
     # are read too ("my Echo is on strike; Mass at 9 tomorrow": "Mass" with its capital and its time is religion)
-    as_written = special_terms.blanked(text, spans) if text is not None and len(text) == len(lowered) else blanked
-    kept.update((c, t) for c, t in keyword_matches(as_written) if is_sensitive(c))
+    cur, written = lowered, text if text is not None and len(text) == len(lowered) else None
+    first: str | None = None  # the text with the first round's phrases blanked
+    consumed: _Consumed | None = None
+    while spans:
+        if first is not None and _crosses_phrase(terms, cur, spans, near=consumed is not None):
+            return matches  # a term crosses a phrase a blank freed: the special reading stands (the withheld side)
+        new, made = _blank(cur, spans)
+        if len(new) >= len(cur):  # (no phrase is a lone blank or empty; were one, the loop would not end)
+            return matches
+        written = None if written is None else special_terms.blanked(written, spans)
+        if first is None:
+            first = new
+        if consumed is not None and made[-1][2] <= consumed.start:  # all before the blanks: the window's round
+            at = consumed.start - (len(cur) - len(new))
+            for place, _a, _b in reversed(made):
+                consumed.prepend(new[place:at], place, len(new) - place)
+                at = place
+        else:  # the first round, or phrases among the blanks (the whole text's search): the blanks counted again
+            old = [len(cur) - e for e in consumed.ends] if consumed is not None else []
+            ends = [len(new) - place for place, _a, _b in made]
+            for p in old:
+                inside = [m for m in made if m[1] <= p < m[2]]
+                if not inside:
+                    ends.append(len(new) - (p - sum(b - a - 1 for _place, a, b in made if b <= p)))
+            consumed = _Consumed(new, ends)
+        cur = new
+        spans = _window_spans(cur, written, consumed) or special_terms.everyday_spans(cur, written or cur)
+    kept = {c: t for c, t in matches if not is_sensitive(c)}
+    kept.update((c, t) for c, t in keyword_matches(written or cur) if is_sensitive(c))
     # … and a category whose terms lay only in the look-alike's words stays where the rest says them again by
     # ellipsis ("my Dyson is on strike and so am I": everyday.ELLIPSES)
     for c, t in matches:
-        if c not in kept and is_sensitive(c) and special_terms.said_again(c[len(SENSITIVE_PREFIX):], blanked):
+        if c not in kept and is_sensitive(c) and any(
+                special_terms.said_again(c[len(SENSITIVE_PREFIX):], b) for b in {first or cur, cur}):
             kept[c] = t
     return tuple((c, kept[c]) for c in CATEGORIES if c in kept)
+
+
+def _window_spans(cur: str, written: str | None, consumed: _Consumed) -> list[tuple[int, int]]:
+    """The everyday phrases :func:`.special_terms.everyday_spans` finds in the :data:`_WINDOWS` characters of ``cur``
+    (a blanked lower-case text; ``written``: as written, or None) before its leftmost blank, read with the
+    compressed rest after them (:meth:`_Consumed.tail`): those inside the window, not at its very start."""
+    end = consumed.start
+    tail = consumed.tail()
+    for window in _WINDOWS:
+        lo = back = max(0, end - window)
+        while back > 0 and lo - back < _EDGE and not cur[back - 1].isspace():
+            back -= 1
+        if back == 0 or cur[back - 1].isspace():
+            lo = back
+        found = special_terms.everyday_spans(cur[lo:end] + tail, (written or cur)[lo:end] + tail)
+        edge = 0 if lo == 0 else _EDGE
+        if spans := [(a + lo, b + lo) for a, b in found if edge <= a and b <= end - lo]:
+            return spans
+        if lo == 0:
+            break
+    return []
+
+
+def _crosses_phrase(terms: set[str], lowered: str, spans: list[tuple[int, int]], near: bool = False) -> bool:
+    """Whether a special term's match in ``lowered`` crosses an edge of a soft phrase of ``spans`` (not one of the
+    firm ones, which take their words from a term reaching into them: "went to mass transit", T37); ``near``: the
+    matches looked for only within :data:`_NEAR` characters of the phrases (a window's round).
+
+    A term's match [s, e) crosses a soft phrase's edge (overlaps it, not inside it) exactly where a phrase starts or
+    ends strictly inside it (s < a < e or s < b < e): two sorted lists of edges and a bisection each, so a text of
+    n matches and m phrases costs n log m (ART57: each match against every phrase took 2.3 s on "Ich bin nicht in
+    der Gewerkschaft. " 2,000 times — 4 million comparisons)."""
+    soft = [span for span in spans if not special_terms.firm_span(lowered, span)]
+    if not soft or not terms:
+        return False
+    starts = sorted(a for a, _b in soft)
+    ends = sorted(b for _a, b in soft)
+    lo, hi = (max(0, starts[0] - _NEAR), min(len(lowered), ends[-1] + _NEAR)) if near else (0, len(lowered))
+    while hi < len(lowered) and not lowered[hi].isspace() and hi - ends[-1] < 2 * _NEAR:
+        hi += 1
+    for term in terms:
+        for m in _term_rx(term).finditer(lowered, lo, hi):
+            if _edge_inside(starts, m.start(), m.end()) or _edge_inside(ends, m.start(), m.end()):
+                return True
+    return False
 
 
 def _edge_inside(edges: list[int], start: int, end: int) -> bool:

@@ -38,8 +38,9 @@ def test_the_unions_everyday_senses_read_none_for_third_persons(who: str, sense:
 
 
 # the first person's "I'm in the union" is a term of the lists (latin.py): the union's names are everyday phrases
-# (everyday._UNION_NAMES) that take it away; "I'm in the union hall / of A and B / of two families" stay union, as on
-# main before ART65 (her own words of being in a union: withheld)
+# (everyday._UNION_NAMES) that take it away; "I'm in the union hall / of A and B / of two families" stayed union here
+# (her own words of being in a union: withheld) until ART67 read them none (everyday "in the union, no membership":
+# tests/test_union_informal_yes_and_first_person_art67.py)
 _NAMED_SENSES = tuple(s for s in _SENSES if not s.startswith(("union of A", "union hall", "union office",
                                                                "union of two", "union of hearts", "union of marr")))
 

@@ -1164,7 +1164,17 @@ _NOT_IN_A_UNION_PAST_END = (
 # (_ANSWER_NO) or her yes taken back at once (_YES_TAKEN_BACK: "… ? yes I am. not anymore", "… ? Sì, lo sono. Non
 # più", as "Doch, bin ich. Nicht mehr"). Anything else after it — her yes ("… ? yes", "… ? Jawel"), a yes that goes
 # on, "I'm not in the Teamsters, I'm in the UAW", "… ? no, but my wife is" — reads as written (union, withheld).
-_UNION_NAMES_EN = (r"(?:the\s+)?(?:teamsters|uaw|seiu|afl[\s-]*cio)|unite\s+the\s+union|the\s+gmb\s+union|"
+# ART67 ("Are you in CCOO? no", "Aren't you in the CGIL? no", "¿Estás en la IG Metall? No" read union while "Are you in
+# the Teamsters? no" read none: each language's forms took only its own list's names): every union name the seven
+# lists read, in each language's forms of the question and the denial (the common words among them, "cut", "uso",
+# "fo", only where their own language's list reads them)
+ANY_UNION_NAME = (r"teamsters|uaw|seiu|afl[\s-]*cio|ccoo|cc\.\s*oo\.?|ugt|cgt|cnt(?:-ait)?|cgil|cisl|fnv|"
+                  r"force\s+ouvri[eè]re|cgt-fo|cgtp(?:-in)?|for[çc]a\s+sindical|ig[\s-]+metall|ig[\s-]+bce|ver\.?di|dgb")
+#: … the keys a text holds where one of them may stand (EverydayPattern.keys)
+_ANY_UNION_KEYS = ("teamster", "uaw", "seiu", "afl", "ccoo", "cc.", "cc oo", "ugt", "cgt", "cnt", "cgil", "cisl", "fnv",
+                   "ouvri", "cgtp", "sindical", "metall", "bce", "ver.di", "verdi", "dgb")
+_U = "(?:" + ANY_UNION_NAME + ")"
+_UNION_NAMES_EN = (r"(?:the\s+)?" + _U + r"|unite\s+the\s+union|the\s+gmb\s+union|"
                    r"(?:a|the)\s+labou?r\s+union")
 _NEGATED_UNION_NAMES = {
     # (ART63, T57D 4: not a doubled "not" — "I'm not NOT in the Teamsters", emphatic, says she is)
@@ -1175,22 +1185,30 @@ _NEGATED_UNION_NAMES = {
           r"(?:" + _UNION_NAMES_EN + r"|(?:the|a|any)\s+(?:trade\s+|labou?r\s+)?union))",
     "it": r"non\s+(?:(?:sono|sei|è|siamo|siete|ero|eri|era|eravamo|mai|più|piu|stat[oaie]|ancora|neanche|nemmeno|"
           r"mica|io|tu)\s+)+(?:(?:iscritt[oaie]|tesserat[oaie])\s+(?:(?:alla|al|a|nella|nel|della|del)\s+|(?:a|ad)\s+"
-          r"(?:un|nessun)\s+)?|(?:nella|nel|della|del|alla|al)\s+|in\s+(?:un|nessun)\s+)?(?:cgil|cisl|sindacat[oi])",
+          r"(?:un|nessun)\s+)?|(?:nella|nel|della|del|alla|al)\s+|in\s+(?:un|nessun)\s+)?(?:sindacat[oi]|"
+          + ANY_UNION_NAME + r")",
     "nl": r"(?:(?:niet|geen|nooit)(?:\s+(?:meer|langer|eens|ooit))?\s+(?:(?:lid|aangesloten)(?:\s+geweest)?\s+"
-          r"(?:van|bij)\s+(?:de\s+|een\s+)?(?:fnv|vakbond\w*)|bij\s+(?:de\s+|een\s+)?(?:fnv|vakbond\w*)|fnv[\s-]+lid|vakbond\w*)"
+          r"(?:van|bij)\s+(?:de\s+|een\s+)?(?:vakbond\w*|" + ANY_UNION_NAME
+          + r")|bij\s+(?:de\s+|een\s+)?(?:vakbond\w*|" + ANY_UNION_NAME + r")|"
+          r"fnv[\s-]+lid|vakbond\w*)"
           r"|bij\s+geen\s+vakbond\w*)",
     "fr": r"(?:pas|plus|jamais)\s+(?:(?:adh[ée]rent(?:e|s|es)?|membre|inscrit(?:e|s|es)?)\s+(?:à|a|de|chez)\s+"
-          r"(?:force\s+ouvri[eè]re|fo|cgt-fo)|(?:à|a|chez|dans)\s+(?:force\s+ouvri[eè]re|cgt-fo)|syndicalistes?)",
+          r"(?:(?:la|le|les)\s+|l['’])?(?:fo|" + ANY_UNION_NAME
+          + r")|(?:à|a|chez|dans)\s+(?:(?:la|le|les)\s+|l['’])?" + _U + r"|"
+          r"au\s+" + _U + r"|syndicalistes?)",
     # (ART66: and UGT, CGT, USO, her "cuota sindical", "afiliado sindical", which the lists read since — "No estoy en
     # la UGT", "No soy de la CGT", "No soy afiliado sindical")
     "es": r"(?:no\s+(?:estás|estas|está|esta|estoy|soy|eres|es|estamos|estáis|estuve|he\s+estado|has\s+estado|somos)\s+"
-          r"(?:afiliad[oa]s?\s+(?:(?:a|en)\s+(?:la\s+)?(?:ugt|cgt|uso|cnt(?:-ait)?|ccoo|cc\.?\s*oo\.?)|sindical(?:es)?)"
-          r"|(?:en|de)\s+(?:la\s+)?(?:cnt-ait|ugt|cgt|ccoo|cc\.\s*oo\.?)|(?:en|de)\s+la\s+uso)"
+          r"(?:afiliad[oa]s?\s+(?:(?:a|en)\s+(?:(?:la|el|los)\s+)?(?:uso|cc\s*oo|" + ANY_UNION_NAME
+          + r")|sindical(?:es)?)"
+          r"|(?:en|de)\s+(?:(?:la|el|los)\s+)?" + _U + r"|(?:en|de)\s+la\s+uso)"
           r"|no\s+(?:pago|pagamos|pagas|paga)\s+(?:la\s+|las\s+)?cuotas?\s+sindical(?:es)?)",
     "pt": r"n[ãa]o\s+(?:sou|estou|é|és|está|esta|fui|era)\s+(?:filiad[oa]s?\s+(?:à|a|ao|na|no)\s+(?:cut|for[çc]a\s+"
-          r"sindical|cgtp(?:-in)?|central\s+[úu]nica\s+dos\s+trabalhadores)|na\s+for[çc]a\s+sindical|na\s+cgtp-in)",
-    "de": r"(?:nicht|kein|keine|nie)(?:\s+(?:mehr|mal))?\s+(?:gewerkschafts)?mitglied\s+(?:in\s+der|bei\s+der|der|bei|"
-          r"im|in)\s+(?:ig[\s-]+metall|ig[\s-]+bce|ver\.?di|dgb|gewerkschaft)",
+          r"sindical|cgtp(?:-in)?|central\s+[úu]nica\s+dos\s+trabalhadores|" + ANY_UNION_NAME
+          + r")|na\s+for[çc]a\s+sindical|"
+          r"na\s+cgtp-in|n[ao]s?\s+" + _U + r")",
+    "de": r"(?:nicht|kein|keine|nie)(?:\s+(?:mehr|mal))?\s+(?:gewerkschafts)?mitglied\s+(?:in\s+der|bei\s+der|"
+          r"bei\s+den|bei\s+dem|beim|der|bei|im|in|den)\s+(?:gewerkschaft|" + ANY_UNION_NAME + r")",
 }
 #: … the keys a text holds where its language's pattern can match (EverydayPattern.keys)
 _NEGATED_UNION_KEYS = {
@@ -1365,28 +1383,37 @@ _ASKED_UNION_NAMES = {
     "en": r"(?:are|r)\s+(?:you|u|ya)\s+(?:(?:still|even|currently|ever)\s+)*(?:in\s+(?:" + _UNION_NAMES_EN
           + r")|an?\s+(?:union|teamsters?|uaw|seiu|rmt|unison|gmb|ucu|neu|cwu)\s+member|(?:an?\s+)?member\s+of\s+"
           r"(?:" + _UNION_NAMES_EN + r"|(?:the|a|any)\s+(?:trade\s+|labou?r\s+)?union))",
-    "de": r"(?:bist\s+du|sind\s+sie|seid\s+ihr)\s+(?:(?:noch|auch|eigentlich|schon)\s+)*(?:in\s+der\s+(?:ig[\s-]+"
-          r"metall|ig[\s-]+bce|gewerkschaft)|bei\s+(?:der\s+)?(?:ig[\s-]+metall|ver\.?di|gewerkschaft)|im\s+dgb|"
-          r"(?:gewerkschafts)?mitglied(?:\s+(?:in\s+der|bei\s+der|der|bei|im)\s+(?:ig[\s-]+metall|ig[\s-]+bce|"
-          r"ver\.?di|dgb|gewerkschaft))?|gewerkschaftlich\s+organisiert)",
+    "de": r"(?:bist\s+du|sind\s+sie|seid\s+ihr)\s+(?:(?:noch|auch|eigentlich|schon)\s+)*(?:(?:in|bei)\s+(?:der\s+|"
+          r"den\s+|dem\s+)?(?:gewerkschaft|" + ANY_UNION_NAME + r")|im\s+" + _U + r"|"
+          r"(?:gewerkschafts)?mitglied(?:\s+(?:in\s+der|bei\s+der|bei\s+den|der|bei|im|in)\s+(?:gewerkschaft|"
+          r"" + ANY_UNION_NAME + r"))?|gewerkschaftlich\s+organisiert)",
     "fr": r"(?:es[\s-]+tu|êtes[\s-]+vous|t['’]es|tu\s+es|vous\s+êtes)\s+(?:(?:encore|toujours)\s+)*(?:au\s+syndicat|"
-          r"dans\s+un\s+syndicat|syndicalistes?|adh[ée]rente?s?\s+(?:à|a)\s+(?:fo|force\s+ouvri[eè]re|un\s+syndicat)|"
-          r"(?:à|a)\s+force\s+ouvri[eè]re)",
+          r"dans\s+un\s+syndicat|syndicalistes?|adh[ée]rente?s?\s+(?:à|a|au|aux)\s+(?:(?:la|le|les)\s+|l['’])?(?:fo|"
+          r"un\s+syndicat|" + ANY_UNION_NAME + r")|(?:à|a|au|aux|dans)\s+(?:(?:la|le|les)\s+|l['’])?" + _U + r")",
     "es": r"(?:estás|estas|eres|está|esta|es)\s+(?:(?:todavía|todavia|aún|aun|tú|tu)\s+)*(?:en\s+(?:el\s+sindicato|"
-          r"ccoo|un\s+sindicato)|afiliad[oa]\s+(?:a\s+(?:la\s+)?(?:ugt|cnt)|al\s+sindicato|a\s+un\s+sindicato)|"
+          r"un\s+sindicato|(?:(?:la|el|los)\s+)?" + _U + r")|de\s+(?:(?:la|el|los)\s+)?" + _U + r"|"
+          r"afiliad[oa]\s+(?:(?:a|en)\s+(?:(?:la|el|los)\s+)?" + _U + r"|al\s+sindicato|a\s+un\s+sindicato)|"
           r"sindicalizad[oa])",
     "pt": r"(?:você|voce|vc|tu)\s+(?:ainda\s+)?(?:é|és|está|esta|estás|tá|ta)\s+(?:ainda\s+)?(?:no\s+sindicato|"
-          r"sindicalizad[oa]|filiad[oa]\s+(?:ao\s+sindicato|(?:à|a)\s+cut|(?:à|a)\s+for[çc]a\s+sindical)|"
-          r"na\s+for[çc]a\s+sindical)",
-    "it": r"(?:sei|è|siete)\s+(?:(?:ancora|tu)\s+)*(?:iscritt[oaie]\s+(?:alla\s+(?:cgil|cisl)|al\s+sindacato|"
-          r"a\s+un\s+sindacato)|nel\s+sindacato|nella\s+(?:cgil|cisl)|tesserat[oaie]\s+(?:della\s+)?(?:cgil|cisl))",
+          r"sindicalizad[oa]|filiad[oa]\s+(?:ao\s+sindicato|(?:à|a)\s+cut|(?:à|a|ao|aos)\s+" + _U + r")|"
+          r"n[ao]s?\s+" + _U + r")",
+    "it": r"(?:sei|è|siete)\s+(?:(?:ancora|tu)\s+)*(?:iscritt[oaie]\s+(?:(?:alla|al|ai|agli|a|ad)\s+" + _U + r"|"
+          r"al\s+sindacato|a\s+un\s+sindacato)|nel\s+sindacato|(?:nella|nel|nei|negli)\s+" + _U + r"|"
+          r"tesserat[oaie]\s+(?:(?:della|del|dei)\s+)?" + _U + r")",
     "nl": r"(?:ben|zit|bent|zijn)\s+(?:je|jij|u|jullie)\s+(?:(?:nog|al|eigenlijk|ook)\s+)*(?:lid\s+van\s+(?:de\s+)?"
-          r"(?:fnv|vakbond\w*)|bij\s+(?:de\s+)?(?:fnv|vakbond\w*)|fnv[\s-]+lid|vakbondslid)",
+          r"(?:vakbond\w*|" + ANY_UNION_NAME + r")|bij\s+(?:de\s+)?(?:vakbond\w*|" + ANY_UNION_NAME
+          + r")|fnv[\s-]+lid|vakbondslid)",
 }
 # (not the same words after a negation: "¿No estás en el sindicato?" is the negated question's, above)
 _NOT_AFTER_A_NEGATION = r"(?<!no\s)(?<!não\s)(?<!nao\s)(?<!non\s)(?<!ne\s)(?<!not\s)"
 _ASKED_UNION_END = (r"(?=" + _NEGATED_UNION_WORDS + r"\s*+[?？]++(?:\s*+[—–-]+)?\s*+(?:a:\s*+)?(?:" + _ANSWER_NO + r"|"
                     + _YES_TAKEN_BACK + r"))")
+# (ART67, PERF: with every name in each language's forms, a text naming a union read all seven patterns; one whose
+# words of the negation or the question stand nowhere in the text cannot match, as whole words)
+_UNION_FORM_WORDS = {
+    language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’])") for language, words in (
+        ("it", r"non|sei|è|siete"), ("fr", r"pas|plus|jamais|es|êtes|t['’]es"), ("pt", r"não|nao|você|voce|vc|tu"),
+        ("de", r"nicht|kein|keine|nie|bist|sind|seid"))}
 for _language, _negated in _NEGATED_UNION_NAMES.items():
     EVERYDAY_PATTERNS[f"not in a union by its name ({_language})"] = EverydayPattern(
         "a trade union's name or member word the lists read (the Teamsters, UAW, SEIU, AFL-CIO, Unite the Union, the "
@@ -1399,7 +1426,36 @@ for _language, _negated in _NEGATED_UNION_NAMES.items():
         lazy_compile(r"(?<![\w'’-])(?:" + _negated + r"(?![\w'’-])" + _NEGATED_UNION_END + r"|"
                      + _NOT_AFTER_A_NEGATION + _ASKED_UNION_NAMES[_language] + r"(?![\w'’-])" + _ASKED_UNION_END
                      + ")"),
-        _NEGATED_UNION_KEYS[_language])
+        (*_NEGATED_UNION_KEYS[_language], *_ANY_UNION_KEYS), _UNION_FORM_WORDS.get(_language))
+# ART67 ("I'm in the union hall", "I'm in the union of A and B", "I'm in the union? lol no", "I'm in the union? … no
+# more" read union: the terms' "i'm in the union" holds at its own end, past which the union's other senses and her
+# answer no were never read): her "I'm in the union" (the terms' first persons) before the union's place or body
+# (shapes._UNION_NOT_A_MEMBERSHIP's words: "hall", "office", "government"), before "of" and no trade's people ("the
+# union of two families", not "the union of teachers"), or said as a question she answers no to its end (everyday
+# answer no, or "no more" / "no longer" alone), or taken back at once ("I'm in the union no more", "… lol jk"), as
+# a third person's is (test_union_art66) — the rest reads as written ("I'm in the union? yes", "… hall for my union
+# meeting")
+_FIRST_IN_THE_UNION = (r"(?:i['’]?m|i\s+am|we['’]re|we\s+are|i\s+was|we\s+were|i['’]?ve\s+been|i\s+have\s+been|"
+                       r"we['’]?ve\s+been|we\s+have\s+been)\s+in\s+(?:the|a)\s+union")
+_UNION_PLACES = (r"hall|halls|office|offices|building|bar|headquarters|hq|government|govt|cabinet|budget|ministers?|"
+                 r"ministry|territory|territories|league|navy")
+_UNION_TRADES = (r"\w*workers|employees|staff|teachers|nurses|journalists|drivers|miners|dockers|labou?r|trades?|"
+                 r"professionals|technicians|engineers|clerks|farmworkers|musicians|actors|artists|firefighters|"
+                 r"educators|seafarers|railway\w*")
+EVERYDAY_PATTERNS["in the union, no membership"] = EverydayPattern(
+    "the person's \"I'm in the union\" that is no membership: the union's building or body after it (\"I'm in the "
+    "union hall\", \"… office\", \"… government\"), a union of things or people (\"I'm in the union of two "
+    "families\"), or asked back and answered no (\"I'm in the union? lol no\", \"… ? no more\")",
+    lazy_compile(r"(?<![\w'’-])" + _FIRST_IN_THE_UNION + r"(?:\s+(?:" + _UNION_PLACES + r")(?![\w'’-])"
+                 r"|(?=\s+of\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:" + _UNION_TRADES + r")(?![\w-])))"
+                 # (her question's mark right after its words: a space or a line before it may be a blanked phrase's
+                 # or the next message's — "I'm in the union\nAre you in the Teamsters? no" is her membership)
+                 r"|(?=(?>" + _NEGATED_UNION_WORDS + r")[?？]++\s*+(?:" + _ANSWER_NO
+                 + r"|[\s.,!…]*(?:lol\s+)?no\s+(?:more|longer)[\s.!…]*$))"
+                 # … or taken back at once, as a third person's (shapes._UNION_NOT_A_MEMBERSHIP: "… no more", "jk")
+                 r"|(?=[^\S\n]*+[,.!…;:]*+[^\S\n]*+(?<=[\s,.!…;:])(?:no\s+(?:more|longer)|not\s+(?:any\s*more|now)|"
+                 r"any\s*more|lol\s+jk|jk|j/k|just\s+(?:kidding|joking)|kidding|joking)(?![\w'’-])))"),
+    ("union",))
 EVERYDAY_SENSES["union names"] = EverydaySense(
     "\"union\" as a federation of states (the European Union, the Soviet Union, the African Union, a customs or "
     "monetary union), a savings co-operative (a credit union), a university's students' union, the flag (the Union "

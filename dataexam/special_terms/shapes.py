@@ -441,12 +441,17 @@ UNION_ANSWERED = lazy_compile(
 #: yes, or "she is" / "he is" / "they are" / "I am" with it or alone — not taken back right after ("… ? yes she is.
 #: not anymore", "… ? yes jk": everyday.UNION_RETRACTIONS' English row), nor the union's other senses after it
 #: (_UNION_NOT_A_MEMBERSHIP: "Is he in the union government? yes"). Over lower-cased text.
+#: ART67 ("is ur wife in the union? ya she is", "are you in the union? yeh / yess / yepp" read none): the informal
+#: "your" ("ur", "yr", "ya") and the yes as people draw it out or shorten it ("yess", "yeahh", "yepp", "yeh", "yah",
+#: "yh", "ye", "yas"), of a third person as of herself
 UNION_ASKED_YES = lazy_compile(
-    r"(?<![\w'’-])(?:(?:is|was)\s+(?:he|she|(?:your|my|his|her|their|our|the)\s+" + _NOT_A_PERSON + r"[\w'’-]+)"
-    r"|(?:are|r|were)\s+(?:you|u|they|(?:your|my|his|her|their|our|the)\s+" + _NOT_A_PERSON + r"[\w'’-]+))"
+    r"(?<![\w'’-])(?:(?:is|was)\s+(?:he|she|(?:your|ur|yr|ya|my|his|her|their|our|the)\s+" + _NOT_A_PERSON
+    + r"[\w'’-]+)|(?:are|r|were)\s+(?:you|u|ya|they|(?:your|ur|yr|my|his|her|their|our|the)\s+" + _NOT_A_PERSON
+    + r"[\w'’-]+))"
     r"\s+(?:still\s+|even\s+|currently\s+)?in\s+(?:the|a|your|a\s+trade)\s+union(?![\w-])"
     + _UNION_NOT_A_MEMBERSHIP
-    + r"[^\S\n]*[?？]+[\s,.!\-—–]*(?:a:\s*)?(?:(?:yes|yeah|yep|yup|ya|yea|sure|of\s+course|certainly|indeed)"
+    + r"[^\S\n]*[?？]+[\s,.!\-—–]*(?:a:\s*)?(?:(?:ye+s+|yea+h*|ye+p+|yu+p+|yeh+|ya+h*|ya+s+|yh|ye|sure|of\s+course|"
+    r"certainly|indeed)"
     r"(?![\w'’-])(?:[\s,.!]+(?:she|he|they|i|we)\s+(?:is|are|am))?+|(?:she|he|they)\s+(?:is|are)|i\s+am)"
     r"(?![\w'’-])(?![\s,.!]+(?:not|no|nope|nah|(?:lol\s+)?(?:no|jk|j/k))(?![\w'’-]))" + _RETRACTED_RIGHT_AFTER["en"])
 
