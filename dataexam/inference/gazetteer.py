@@ -314,10 +314,17 @@ GEONAMES_ADMIN1 = {
 
 #: letters people and platforms write for a region that are not its ISO 3166-2 code (:func:`region_code`): Mexico's
 #: postal abbreviations ("Tijuana, BC", "Cancún, QR", "Monterrey, NL", "Ciudad de México, DF"/"CDMX"; ISO writes BCN,
-#: ROO, NLE, CMX), Northern Ireland's "NI" (ISO GB-NIR), Aosta's "AO", KwaZulu-Natal's "NL", "KZN". WORD63, T59A 2–3
+#: ROO, NLE, CMX) and its states' two letters ("Hermosillo, SO", "Chihuahua, CH", "Culiacán, SI"), Northern
+#: Ireland's "NI" (ISO GB-NIR), Aosta's "AO", KwaZulu-Natal's "NL", "KZN". WORD63, T59A 2–3
 WRITTEN_REGION_LETTERS = {
     "MX": frozenset({"AGS", "BC", "BCS", "CAMP", "CHIS", "CHIH", "COAH", "CDMX", "DF", "DGO", "GTO", "GRO", "HGO",
-                     "EDOMEX", "MICH", "NL", "QRO", "QR", "QROO", "TAMPS", "TLAX", "YUC", "ZAC", "JA"}),
+                     "EDOMEX", "MICH", "NL", "QRO", "QR", "QROO", "TAMPS", "TLAX", "YUC", "ZAC", "JA",
+                     # the two letters Mexican addresses and forms write for each state (WORD64, T59E 8: "Hermosillo,
+                     # SO" was said Somalia's, "Chihuahua, CH" Switzerland's, "Culiacán, SI" Slovenia's, "Veracruz,
+                     # VE" Venezuela's, "León, GT" Guatemala's), and the states' short forms ("Son.", "Sin.", "Ver.")
+                     "AG", "BS", "CM", "CS", "CH", "CO", "CL", "DG", "GT", "GR", "HG", "EM", "MI", "MO", "NA", "OA",
+                     "PU", "QT", "QE", "SL", "SI", "SO", "TB", "TM", "TL", "VE", "YU", "ZA", "CX",
+                     "SON", "SIN", "VER", "PUE", "OAX", "JAL", "MOR", "NAY", "TAB", "COL", "SLP", "MEX", "BCN"}),
     "GB": frozenset({"NI"}),
     "IT": frozenset({"AO"}),  # Aosta's plates and addresses; ISO codes the region (IT-23) since the province went
     "ZA": frozenset({"NL", "KZN"}),  # KwaZulu-Natal: ZA-NL until 2019, "KZN" as written ("Durban, NL")
