@@ -28,7 +28,7 @@ NAMES = sorted({(name, c.alpha_2) for c in pycountry.countries
                 for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None),
                              _DISPLAY.get(c.alpha_2)) if name})
 #: the names people write that no library lists (gazetteer.COUNTRY_ALIASES)
-ALIASES = sorted(gazetteer.COUNTRY_ALIASES.items())
+ALIASES = sorted({**gazetteer.COUNTRY_ALIASES, **gazetteer.ALONE_ALIASES}.items())
 #: a US state's name too: no country on the name alone
 OPEN = {"Georgia", "georgia"}
 

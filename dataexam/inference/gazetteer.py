@@ -813,8 +813,11 @@ COUNTRY_ALIASES = {"usa": "US", "u.s.a.": "US", "u.s.a": "US", "u.s.": "US", "un
                    "holland": "NL", "korea": "KR", "republic of korea": "KR", "macau": "MO",
                    # WORD64, T59E 7: names people write that no library lists for the country (CLDR and ISO say
                    # "Palestinian Territories", "North Macedonia", "Eswatini"; "Bharat" and "Nippon" romanised)
-                   "america": "US", "u s a": "US", "u s": "US", "palestine": "PS", "macedonia": "MK",
-                   "republic of macedonia": "MK", "bharat": "IN", "nippon": "JP", "nihon": "JP"}
+                   "america": "US", "u s a": "US", "u s": "US", "palestine": "PS", "republic of macedonia": "MK",
+                   "bharat": "IN", "nippon": "JP", "nihon": "JP"}
+#: names that are a country's only where a place is nothing else (:func:`country_of_name`): after a town they are a
+#: region's too ("Thessaloniki, MACEDONIA" is Greece's Macedonia in an Amazon address)
+ALONE_ALIASES = {"macedonia": "MK"}
 
 
 def fold_country(name: str) -> str:
@@ -1620,8 +1623,8 @@ def country_of_name(text: str) -> str | None:
         return None
     names = country_names()
     for key in _name_keys(text):
-        if key in names:
-            return names[key]
+        if key in names or key in ALONE_ALIASES:
+            return names.get(key) or ALONE_ALIASES[key]
     keys = _name_keys(text)
     if keys[-1].isascii() and len(keys[-1]) <= 3:
         return None  # bare letters: a state's, a region's or a country's code, not its name
