@@ -314,10 +314,17 @@ GEONAMES_ADMIN1 = {
 
 #: letters people and platforms write for a region that are not its ISO 3166-2 code (:func:`region_code`): Mexico's
 #: postal abbreviations ("Tijuana, BC", "Cancún, QR", "Monterrey, NL", "Ciudad de México, DF"/"CDMX"; ISO writes BCN,
-#: ROO, NLE, CMX), Northern Ireland's "NI" (ISO GB-NIR), Aosta's "AO", KwaZulu-Natal's "NL", "KZN". WORD63, T59A 2–3
+#: ROO, NLE, CMX) and its states' two letters ("Hermosillo, SO", "Chihuahua, CH", "Culiacán, SI"), Northern
+#: Ireland's "NI" (ISO GB-NIR), Aosta's "AO", KwaZulu-Natal's "NL", "KZN". WORD63, T59A 2–3
 WRITTEN_REGION_LETTERS = {
     "MX": frozenset({"AGS", "BC", "BCS", "CAMP", "CHIS", "CHIH", "COAH", "CDMX", "DF", "DGO", "GTO", "GRO", "HGO",
-                     "EDOMEX", "MICH", "NL", "QRO", "QR", "QROO", "TAMPS", "TLAX", "YUC", "ZAC", "JA"}),
+                     "EDOMEX", "MICH", "NL", "QRO", "QR", "QROO", "TAMPS", "TLAX", "YUC", "ZAC", "JA",
+                     # the two letters Mexican addresses and forms write for each state (WORD64, T59E 8: "Hermosillo,
+                     # SO" was said Somalia's, "Chihuahua, CH" Switzerland's, "Culiacán, SI" Slovenia's, "Veracruz,
+                     # VE" Venezuela's, "León, GT" Guatemala's), and the states' short forms ("Son.", "Sin.", "Ver.")
+                     "AG", "BS", "CM", "CS", "CH", "CO", "CL", "DG", "GT", "GR", "HG", "EM", "MI", "MO", "NA", "OA",
+                     "PU", "QT", "QE", "SL", "SI", "SO", "TB", "TM", "TL", "VE", "YU", "ZA", "CX",
+                     "SON", "SIN", "VER", "PUE", "OAX", "JAL", "MOR", "NAY", "TAB", "COL", "SLP", "MEX", "BCN"}),
     "GB": frozenset({"NI"}),
     "IT": frozenset({"AO"}),  # Aosta's plates and addresses; ISO codes the region (IT-23) since the province went
     "ZA": frozenset({"NL", "KZN"}),  # KwaZulu-Natal: ZA-NL until 2019, "KZN" as written ("Durban, NL")
@@ -866,7 +873,14 @@ def small_town(name: str, country: str, admin1: str | None = None) -> City | Non
 COUNTRY_ALIASES = {"usa": "US", "u.s.a.": "US", "u.s.a": "US", "u.s.": "US", "united states of america": "US",
                    "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB",
                    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "uae": "AE", "u.a.e.": "AE",
-                   "holland": "NL", "korea": "KR", "republic of korea": "KR", "macau": "MO"}
+                   "holland": "NL", "korea": "KR", "republic of korea": "KR", "macau": "MO",
+                   # WORD64, T59E 7: names people write that no library lists for the country (CLDR and ISO say
+                   # "Palestinian Territories", "North Macedonia", "Eswatini"; "Bharat" and "Nippon" romanised)
+                   "america": "US", "u s a": "US", "u s": "US", "palestine": "PS", "republic of macedonia": "MK",
+                   "bharat": "IN", "nippon": "JP", "nihon": "JP"}
+#: names that are a country's only where a place is nothing else (:func:`country_of_name`): after a town they are a
+#: region's too ("Thessaloniki, MACEDONIA" is Greece's Macedonia in an Amazon address)
+ALONE_ALIASES = {"macedonia": "MK"}
 
 
 def fold_country(name: str) -> str:
@@ -1077,7 +1091,8 @@ def region_name(country: str | None, region: str | None) -> str | None:
 
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of a country named in English (:func:`country_names`: "Germany", "Turkey", "Russia", "UK")
-    or coded ("DE", "DEU") in ``name``; else None ("Deutschland" → None)."""
+    or coded ("DE", "DEU") in ``name``, in a marketplace language (:func:`zoneprior.country_code`: "Deutschland") or
+    any language CLDR has (:func:`shipped_locale_country_names`: "Éire", "日本"); else None."""
     text = name.strip()
     if not text:
         return None
@@ -1091,6 +1106,11 @@ def country_code(name: str) -> str | None:
     code = native_country_code(text)
     if code:
         return code
+    folded = fold_country(text)
+    if not (folded.isascii() and len(folded) <= 3):  # CLDR's names in every language ("Dublin, Éire": WORD64)
+        code = shipped_locale_country_names().get(folded)
+        if code:
+            return code
     try:
         import pycountry
     except ImportError:  # pragma: no cover - a declared dependency
@@ -1536,25 +1556,169 @@ def _is_variation_selector(ch: str) -> bool:
     return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
 
 
+#: regional indicator symbols: a pair is a flag, its letters an ISO 3166-1 code ("🇮🇳" IN)
+_INDICATOR_A = 0x1F1E6
+_FLAG = lazy_compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
+def flag_countries(text: str) -> tuple[str, ...]:
+    """The ISO 3166-1 codes of the flags (pairs of regional indicator symbols) in ``text``, in order, each once, a
+    pair that is no country's code left out: "Lisboa 🇵🇹" → ("PT",), "🇺🇸/🇬🇧" → ("US", "GB"). WORD64, T59E 7."""
+    out: list[str] = []
+    for m in _FLAG.finditer(text):
+        code = "".join(chr(ord(ch) - _INDICATOR_A + ord("A")) for ch in m.group(0))
+        if code not in out and (code in _known_codes()):
+            out.append(code)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _known_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes (:func:`shipped_country_names`) and Kosovo's XK (CLDR's, as GeoNames writes it)."""
+    return frozenset(shipped_country_names()["codes"]) | {"XK"}
+
+
+def place_letters(text: str) -> str:
+    """A written place with what is no part of a place's name left out, its commas kept: symbols (Unicode category
+    S: emoji, flags, ✈, ♥) and controls, format characters and variation selectors (:func:`clean_part`, part by
+    part after NFKC, a full-width comma a comma); each part's outer punctuation (category P: "INDIA!!", "USA!",
+    "¡México!", "(Kyiv)") and spaces stripped, runs of spaces one. "Lisboa 🇵🇹" → "Lisboa", "🇮🇳" → "". WORD64, T59E
+    7: Facebook's current city "Lisboa 🇵🇹" and "Deutschland 🇩🇪" named no place (X's reader dropped symbols)."""
+    parts = []
+    for raw in unicodedata.normalize("NFKC", text).split(","):
+        part = "".join(ch for ch in clean_part(raw) if not unicodedata.category(ch).startswith(("S", "C")))
+        part = " ".join(part.split())
+        i, j = 0, len(part)
+        while i < j and (_outer_mark(part[i], part) or part[i].isspace()):
+            i += 1
+        while j > i and (_outer_mark(part[j - 1], part[i:j]) or part[j - 1].isspace()):
+            j -= 1
+        if part[i:j] and part[j:j + 1] == "." and "." in part[i:j]:
+            j += 1  # "U.S.", "D.C.": the dot of an abbreviation stays
+        if part[i:j]:
+            parts.append(part[i:j])
+    return ", ".join(parts)
+
+
+_PAIRS = {")": "(", "]": "[", "}": "{", "(": ")", "[": "]", "{": "}"}
+
+
+def _outer_mark(ch: str, part: str) -> bool:
+    """Whether ``ch`` at an end of ``part`` is punctuation to strip there: category P, but not a bracket whose pair
+    the part holds ("Falkland Islands (Malvinas)")."""
+    return unicodedata.category(ch).startswith("P") and _PAIRS.get(ch, "\0") not in part
+
+
+#: :func:`locale_country_names` as shipped in the package (written by ``python -m dataexam.inference.gazetteer``;
+#: ``tests/test_country_reader_word64.py`` checks it against the installed babel)
+LOCALE_COUNTRY_NAMES_FILE = "locale_country_names.json"
+
+
+def locale_country_names() -> dict[str, str]:
+    """:func:`fold_country` of each CLDR territory name in every language babel holds (its locales without a region:
+    "ga" "Éire", "ja" "日本", "hi" "भारत", "sq" "Kosova") → its ISO 3166-1 code (or XK), where no English name
+    (:func:`country_names`) reads it already; a name two territories share in some language ("Kongo": CG and CD)
+    is left out, as are ASCII names of three letters or fewer (letters, not names), and a name that is a GeoNames
+    town (≥ 15,000 people) or an ISO 3166-2 region of another country: a place people write more often than a
+    language they may not read ("Salvador" Brazil's, not El Salvador; "Granada", "Columbia", "Norfolk", "Male",
+    "Helena", "Poole"). The 27 languages :func:`zoneprior.country_code` reads keep their names there ("Nederland",
+    "Singapur", "Włochy"). ≈2 s of CPU: shipped."""
+    from babel import Locale, localedata
+
+    codes = _known_codes()
+    english = country_names()
+    elsewhere: dict[str, set[str]] = {k: set(v) for k, v in _subdivision_countries().items()}
+    for city in cities():
+        elsewhere.setdefault(fold_country(city.name), set()).add(city.country)
+    found: dict[str, set[str]] = {}
+    for loc in sorted(localedata.locale_identifiers()):
+        if "_" in loc:
+            continue
+        try:
+            territories = Locale.parse(loc).territories
+        except (ValueError, KeyError):  # pragma: no cover - a locale babel lists but cannot load
+            continue
+        for code, name in territories.items():
+            key = fold_country(name)
+            if code in codes and key and key not in english and not (key.isascii() and len(key) <= 3):
+                found.setdefault(key, set()).add(code)
+    return {k: next(iter(v)) for k, v in sorted(found.items())
+            if len(v) == 1 and not elsewhere.get(k, set()) - v}
+
+
+@lru_cache(maxsize=1)
+def shipped_locale_country_names() -> dict[str, str]:
+    """:func:`locale_country_names`, from the package's copy where it ships, else computed."""
+    return shipped.read(LOCALE_COUNTRY_NAMES_FILE, locale_country_names)
+
+
+def _name_keys(text: str) -> list[str]:
+    """The spellings of a written country's name looked up (:func:`fold_country`): as written, its "the" left out
+    ("the USA", "The Gambia"), its dots out ("U.S.A" "usa") and single letters joined ("u s a" "usa")."""
+    folded = " ".join(fold_country(text).split())
+    keys = [folded]
+    if folded.startswith("the "):
+        keys.append(folded[4:])
+    for key in list(keys):
+        bare = key.replace(".", " ").split()
+        if bare and all(len(w) == 1 for w in bare):
+            keys.append("".join(bare))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+#: a country's name in another language than English is rather a town's where GeoNames has a town so called of at
+#: least this many people in another country ("Salvador", Bahia's capital; "Granada", Spain's): WORD64
+BIG_TOWN_ABROAD = 100_000
+
+
+@lru_cache(maxsize=2048)
+def country_of_name(text: str) -> str | None:
+    """The country (two capital letters) a name alone writes, the one reading of a written country (WORD64, T59E 7):
+    English names of ISO 3166-1, CLDR and GeoNames and the common short forms (:func:`country_names`: "India", "USA",
+    "Holland", "America", "Palestine", "Macedonia", "Bharat"), "the" before any ("the USA", "The Gambia"), dots and
+    spaces between single letters ("U.S.A", "u s a"), CLDR's names in every language babel has
+    (:func:`shipped_locale_country_names`: "España", "Éire", "日本", "भारत", "Kosovo" XK) and the marketplace
+    languages' ISO names (:func:`country_code`), a name in another language than English not where it is a town of
+    :data:`BIG_TOWN_ABROAD` people elsewhere ("Salvador", "Granada": Brazil's and Spain's towns, not El Salvador and
+    Grenada). ISO letters alone ("IN", "DEU") are no name. None otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    names = country_names()
+    for key in _name_keys(text):
+        if key in names or key in ALONE_ALIASES:
+            return names.get(key) or ALONE_ALIASES[key]
+    keys = _name_keys(text)
+    if keys[-1].isascii() and len(keys[-1]) <= 3:
+        return None  # bare letters: a state's, a region's or a country's code, not its name
+    code = next((c for c in map(shipped_locale_country_names().get, keys) if c), None)
+    if code is None and "," not in text:
+        code = country_code(text)
+    if code is not None and available() and any(people >= BIG_TOWN_ABROAD and cc != code
+                                                 for people, cc, _a, _z in city_rows(text)):
+        return None  # "Salvador" (Brazil's, 2.7 million; El Salvador in some languages), "Granada" (Spain's)
+    return code
+
+
 @lru_cache(maxsize=1024)
 def country_alone(text: str) -> str | None:
     """The country (two capital letters) a written place names where it is nothing but a country's name: the text,
-    read as :func:`clean_part` reads it, is an English name of a country (:func:`country_names`: ISO 3166-1's, CLDR's
-    and GeoNames' names and the common short forms: "India", "Mexico", "Jordan", "Korea, Republic of", "USA", "UK",
-    "UAE") or its name in a marketplace language (:func:`country_code`: "Deutschland"). A name a US state, a Canadian
+    read as :func:`place_letters` reads it (symbols, flags and outer punctuation out: "INDIA!!", "USA 🇺🇸"), is a
+    country's name (:func:`country_of_name`: English, short forms, "the", every CLDR language: "India", "the USA",
+    "Éire", "日本", "Bharat", "Palestine", "Kosovo"; "Mexico, Mexico" is a town and its country), or it is a flag
+    alone ("🇮🇳"); a flag beside a name must agree with it ("Canada 🇺🇸" stays open). A name a US state, a Canadian
     province or an Australian state has too stays open ("Georgia"); a region of the same name elsewhere does not
-    ("Luxembourg", a Belgian province; "Niger", a Nigerian state; "Puerto Rico", "Aruba", "Guadeloupe": the
-    territory itself, its own code). A country's two or three letters alone ("IN", "CA": a state's letters too) are
-    no such name. WORD63, T59A 1: X's profile location "India" was the town Inđija, Serbia — "You most likely live
-    in India, Serbia." —, "Canada" a Mexican town, "Ukraine" a Spanish one. None otherwise."""
-    part = clean_part(text.replace("\uff0c", ",")).strip(" .")
+    ("Luxembourg", a Belgian province; "Niger", a Nigerian state; "Puerto Rico", "Aruba", "Guadeloupe": the territory
+    itself, its own code). A country's two or three letters alone ("IN", "CA": a state's letters too) are no such
+    name. WORD63, T59A 1: X's profile location "India" was the town Inđija, Serbia; WORD64, T59E 7: "Palestine"
+    Palestine, Texas, "Macedonia" Macedonia, Ohio, "Kosovo" "Kosovo, Kosovo".
+    None otherwise."""
+    flags = flag_countries(text)
+    part = place_letters(text.replace("\uff0c", ","))
     if not part:
-        return None
-    folded = fold_country(part)
-    if len(folded) <= 3 and folded not in country_names():  # bare ISO letters ("IN", "DEU"), not "UK", "USA"
-        return None
-    cc = country_names().get(folded) or (country_code(part) if "," not in part else None)
-    if cc is None:
+        return flags[0] if len(flags) == 1 else None
+    cc = country_of_name(part)
+    if cc is None or (flags and set(flags) != {cc}):
         return None
     states = {"US", *_ADMIN1}
     for other in written_countries(part) - {cc}:
@@ -1646,3 +1810,4 @@ def _foreign_region_letters(town_name: str, letters: str, country: str) -> bool:
 
 if __name__ == "__main__":  # regenerate the shipped names after a pycountry or babel update (COUNTRY_NAMES_FILE)
     shipped.write(COUNTRY_NAMES_FILE, library_country_names())
+    shipped.write(LOCALE_COUNTRY_NAMES_FILE, locale_country_names())

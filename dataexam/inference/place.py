@@ -532,9 +532,12 @@ class PlaceAggregator(MovesMixin, Aggregator):
             city = event.text
         cc = _country_attr(attrs)
         if isinstance(city, str) and city.strip():
-            city = _as_read(city)  # "Ｌｉｓｂｏｎ， Portugal": full-width letters and comma (WORD63, T59A 8)
+            # "Ｌｉｓｂｏｎ， Portugal": full-width letters and comma (WORD63, T59A 8); "Lisboa 🇵🇹", "INDIA!!":
+            # symbols and outer punctuation out, a flag the country where no part names one (WORD64, T59E 7)
+            flags = gazetteer.flag_countries(city)
+            alone = _country_alone([city])
+            city = gazetteer.place_letters(city) or _as_read(city)
             parts = [p.strip() for p in city.split(",") if p.strip()]
-            alone = _country_alone(parts)
             if alone is not None:  # "Mexico": the country, no town so called (WORD63, T59A 1)
                 self.declared_ev.offer(event, f"declared city {city}")
                 cc = cc or alone
@@ -550,6 +553,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                 # "London, Ontario": T32B L7, a namesake town abroad was the home's town)
                 if cc is None and len(parts) > 1:
                     cc = gazetteer.written_country(tuple(parts))
+                if cc is None and len(flags) == 1:  # "Lisboa 🇵🇹"
+                    cc = flags[0]
         if cc:
             self.declared_country[cc] += 1
             self._declared_in(event)[1][cc] += 1
@@ -592,10 +597,13 @@ class PlaceAggregator(MovesMixin, Aggregator):
         # flags and other symbols around the place ("🇩🇪 Berlin", "Oslo ✈️")
         clean = "".join(ch for ch in _as_read(text) if not unicodedata.category(ch).startswith(("S", "C")))
         parts = [p.strip(" .") for p in clean.split(",") if p.strip(" .")]
-        if not parts or len(clean) > 100 or len(parts) > 3:
+        if len(clean) > 100 or len(parts) > 3:
             return
-        alone = _country_alone(parts)
-        if alone is not None:  # "India": the country, not Inđija, Serbia (WORD63, T59A 1)
+        # "India": the country, not Inđija, Serbia (WORD63, T59A 1); "🇮🇳", "INDIA!!", "Éire" (WORD64, T59E 7)
+        alone = _country_alone([text]) if len(text) <= 100 else None
+        if not parts and alone is None:
+            return
+        if alone is not None:
             self.declared_ev.offer(event, f"X profile location {text.strip()}")
             self.declared_country[alone] += 1
             self._declared_in(event)[1][alone] += 1
@@ -1989,11 +1997,19 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         location = attrs.get("location")
         if not isinstance(location, str):
             return None
-        location = _as_read(location)
+        flags = gazetteer.flag_countries(location)
+        # a place names a country alone where it is a country's name ("India": WORD63; "INDIA!!", "🇮🇳", "Éire":
+        # WORD64), not a town's; symbols and outer punctuation are no part of it, a lone flag the country where no
+        # part names one ("Lisboa 🇵🇹")
+        cc = gazetteer.country_alone(location)
+        location = gazetteer.place_letters(location)
         parts = [p.strip() for p in location.split(",") if p.strip()]
-        # a place names a country alone where it is a country's name ("India": WORD63), not a town's
-        cc = gazetteer.country_alone(location) or (gazetteer.written_country(tuple(parts)) if len(parts) > 1
-                                                   else None)
+        if cc is None and len(parts) > 1:
+            cc = gazetteer.written_country(tuple(parts))
+        if cc is None and len(flags) == 1 and parts:
+            cc = flags[0]
+        if not parts and cc is not None:
+            parts = [gazetteer.country_display(cc)]
     if cc is None:
         return None
     place = list(dict.fromkeys(parts))
@@ -2037,7 +2053,8 @@ def _country_attr(attrs: Any) -> str | None:
     for key in COUNTRY_KEYS:
         value = attrs.get(key)
         if isinstance(value, str) and 2 < len(value.strip()) <= 60:
-            code = gazetteer.country_code(value)
+            # the one reader of a country's name (WORD64: "the USA", "Éire", "Palestine"), then ISO's letters
+            code = gazetteer.country_alone(value) or gazetteer.country_code(value)
             if code:
                 return code
     return None

@@ -735,6 +735,7 @@ def _town_country(m: re.Match[str]) -> str:
     # here: the inference package is slow to import
     from ..inference.gazetteer import (
         admin1_code,
+        country_code,
         region_abroad,
         region_letters,
         small_town,
@@ -745,6 +746,8 @@ def _town_country(m: re.Match[str]) -> str:
     head, code = m.group(1), m.group(2)
     lead, _, place = head.partition(" in " if head.startswith("login placed") else " near ")
     parts = tuple(p.strip() for p in f"{place}{code}".split(",") if p.strip())
+    if head.startswith("login placed") and len(parts) == 2 and country_code(code) is None:
+        return m.group(0)  # letters no ISO country has ("Durango, DG": Durango's, not Diego Garcia): WORD64, T59E 8
     if head.startswith("login placed") and len(parts) == 2 and (
             written_country(parts) not in (None, code) or (
                 region_letters(parts[0], code) and (region_abroad(parts[0], code) or any(
