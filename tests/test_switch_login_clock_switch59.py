@@ -105,6 +105,9 @@ def test_sydney_to_los_angeles_first_us_login_is_read_on_los_angeles_clock(first
     else:
         # WINDOW62: the login lies in the window of the withheld night-time move, so every record there is said by
         # the window and its hour, no weekday ("withheld (near a night-time move) May–Jul 2024 HH:MM"; was "withheld
-        # Sun 04:30"). Which clock gives that hour (Chicago's 04:30 or Sydney's 19:30) is open: note73, Not mended 0.
+        # Sun 04:30"). Its hour is the clock it was lived on, the later one the report names (SWITCH62): Chicago's
+        # 04:30, never Sydney's 19:30 (the switch's day cut lies after the login)
         assert all(t.startswith("withheld (near a night-time move) May–Jul 2024 ") for t in times), times
+        assert "withheld (near a night-time move) May–Jul 2024 04:30" in times, times
+        assert "withheld (near a night-time move) May–Jul 2024 19:30" not in times, times
     assert not any(t.startswith("withheld Mon") for t in times), times

@@ -11,6 +11,9 @@ night-time one (WINDOW62's three calendar months, ``clock.month_window``).
 3. Three periods — an earlier home, a stay on a third clock, the home — and the headline said "London time since 11
    Jul 2026; before, on Berlin time": the stay's first day and the clock before it. It now says the current
    period's first day (its window) and the clock just before it.
+5. A login in the window is said by the window and its hour: the hour of the clock it was lived on (a login from
+   the later clock's country: that clock's), never the earlier clock's — Sydney → Los Angeles, the first US login at
+   02:30 was "… May–Jul 2024 19:30", Sydney's hour, the switch's day cut lying after it.
 
 People are invented (tests/test_window_counts_window63._moves: each move's last post at 23:00 on the earlier clock,
 the first at 19:00 on the later one)."""
@@ -200,3 +203,50 @@ def test_the_headline_names_the_current_period_s_clock_and_the_one_before(zones:
     for out in (text, saved):
         assert headline in out, re.findall(r"You live on [^.]*\.", out)[:1]
 
+
+# -- 5. the hour of a login in the window: the clock it was lived on -----------------------------------------------
+#: (earlier clock, later clock, the later clock's first record: a login from its country at night there, 02:30):
+#: west across the date line (Sydney → Los Angeles, SWITCH59's case), east (Berlin → Tokyo), and west over the
+#: Atlantic (London → Chicago)
+LOGIN_PAIRS = [("Australia/Sydney", "America/Los_Angeles"), ("Europe/Berlin", "Asia/Tokyo"),
+               ("Europe/London", "America/Chicago"), ("Pacific/Auckland", "Pacific/Honolulu")]
+
+
+@pytest.mark.parametrize(("a", "b"), LOGIN_PAIRS)
+def test_a_login_in_the_window_gives_the_hour_of_the_clock_it_was_lived_on(a: str, b: str) -> None:
+    """The first record on the later clock, a login from its country at 02:30 there: said (by the window where the
+    switch is undated, else by its weekday) with its hour on the later clock the report names (Chicago's for a Los
+    Angeles login, the activity cannot tell them apart: SWITCH59), never on the earlier clock (was "… May–Jul 2024
+    19:30", Sydney's, the switch's day cut being after the login). The hour is the one the login was lived at; the
+    window is the one every record in it says."""
+    import test_switch_own_clock_switch59 as switch59
+
+    from dataexam.inference.timezone import MovedZone
+
+    switch59.IPS.update(ex60.IPS)
+    switch59.COUNTRY.update(ex60.COUNTRY)
+    events, _last, first = switch59._moved(a, b, date(2024, 6, 30), 33.0, 2.5)
+    ip = switch59.IPS[switch59.COUNTRY[b]]
+    events = [e if e.time != first else type(e)(**{**{f: getattr(e, f) for f in e.__dataclass_fields__},
+                                                   "kind": "twitter.login", "text": None, "source": "twitter",
+                                                   "attrs": {"ip": ip}}) for e in events]
+    report = infer(events, now=w63.NOW.replace(year=2025))
+    assert isinstance(report.clock, MovedZone)
+    later, earlier = report.clock.zones[1], report.clock.zones[0]
+    lived, other = f"{first.astimezone(later):%H:%M}", f"{first.astimezone(earlier):%H:%M}"
+    assert lived != other
+    data = json.loads(w63._render(report, "json"))
+    times = [str(i.get("time")) for f in data["findings"] for i in (f.get("evidence") or {}).get("items") or ()
+             if i.get("kind") == "twitter.login"]
+    withheld = [t for t in times if t.startswith("withheld")]
+    near = [t for t in withheld if t.startswith(MOVE_WITHHELD)]
+    hours = {t.rsplit(" ", 1)[-1] for t in withheld}
+    assert lived in hours, (lived, sorted(hours))
+    assert other not in hours, (other, sorted(hours))
+    if near:  # the switch undated (the window's case): the window every record in it says, no weekday and no day
+        months = {t[len(MOVE_WITHHELD):].rsplit(" ", 1)[0].strip() for t in near}
+        assert len(months) == 1 and not re.search(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\d{{1,2}} (?:{_MON})",
+                                                  " ".join(near)), months
+        _no_day_inside(report, _windows(report.finding("timezone").value["periods"]))
+    else:  # a dated switch: the login at night on its own clock, by its weekday and hour there
+        assert f"withheld {first.astimezone(later):%a %H:%M}" in withheld, withheld[:5]
