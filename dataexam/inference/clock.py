@@ -179,16 +179,17 @@ def month_window(anchor: date, days: Iterable[date] = ()) -> frozenset[date]:
     :data:`WEEKDAY_PINS` of the anchor and of the day either side of it (the other clocks' days of the records
     beside the switch): a month has ≥ 28 days.
 
-    ``days``: the local days of the records beside the switch (each on every clock it may be read on); where a long
-    gap in the records puts one of them, ± :data:`WEEKDAY_PINS`, outside those three months (a last record weeks
-    before the first on the later clock), the window grows by whole months to hold it — a width set by the gap,
-    not by the night's place in its month. Its edges stay the months' edges, which the months said already say."""
+    ``days``: the local days of the records beside the switch (each on every clock it may be read on). Without a gap
+    they lie within a day or two of the anchor, inside its three months with :data:`WEEKDAY_PINS` to spare; where a
+    long gap in the records puts one in a month outside those three (a last record weeks before the first on the
+    later clock), the window grows by whole months to hold that day's month — a width set by the months alone, the
+    same for every day of them. It grew while the day ± :data:`WEEKDAY_PINS` fell outside (SWITCH62, T59D 4):
+    Berlin's last evening on 3 Jun or on 20 Jun before a first Tokyo day in July gave "May–Aug" or "Jun–Aug", which
+    placed the night within six days of its month's start. Its edges stay the months' edges, which the months said
+    already say: the dated days before it end at its first day, wherever the night lies in it."""
     start, end = _month_start(anchor, -1), _month_start(anchor, 2)  # end: the 1st after the window
     for d in days:
-        while d - timedelta(days=WEEKDAY_PINS) < start:
-            start = _month_start(start, -1)
-        while d + timedelta(days=WEEKDAY_PINS) >= end:
-            end = _month_start(end, 1)
+        start, end = min(start, _month_start(d, 0)), max(end, _month_start(d, 1))
     return frozenset(start + timedelta(days=n) for n in range((end - start).days))
 
 MIN_TZ_EVENTS = 100
@@ -2527,7 +2528,37 @@ class ClockAggregator(Aggregator):
                         p[key] = withheld_time(format_time(t) or "", clock)
                 if after is not None:
                     out[k]["start"] = out[k]["from"]
+        self._say_bounds_in_windows(out)
         return out
+
+    def _say_bounds_in_windows(self, out: list[dict[str, Any]]) -> None:
+        """Say every period bound still dated (``from``/``to``, an ISO local day) that lies in a window about a
+        switch the gate undated (:attr:`move_days_withheld`) by that window, as the switch's own bounds are
+        (SWITCH62, T59D 5): a second switch by day three weeks after a withheld night-time one — London → New York
+        at night, New York → Berlin by day — kept "to 2026-08-19", "from 2026-08-20", and any day said inside the
+        window narrows it (the night lay before it). The bound becomes "withheld (near a night-time move) Jun–Aug
+        2026" (:func:`.sensitive.withheld_near` of the day: no hour, no weekday, no own month), its ``…_month`` the
+        window's ("2026-06/2026-08"), and a later period's ``start`` its ``from`` (the instant dated the switch).
+        In place; nothing where no window was set (the gate open, or no switch undated)."""
+        if not self.move_days_withheld:
+            return
+        near = self._window_gate()
+        for k, p in enumerate(out):
+            for key in ("from", "to"):
+                said = p.get(key)
+                if not isinstance(said, str) or len(said) != 10:
+                    continue
+                try:
+                    d = date.fromisoformat(said)
+                except ValueError:
+                    continue
+                span = near.window(d, None)
+                if span is None:
+                    continue
+                p[f"{key}_month"] = window_month(span)
+                p[key] = withheld_near(said, None, near)
+                if key == "from" and k > 0:
+                    p["start"] = p["from"]
 
     # -- local conversion ----------------------------------------------------------------------------
     def _hour_days(self, ctx: Context) -> dict[date, array]:

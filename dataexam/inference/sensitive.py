@@ -381,7 +381,8 @@ def near_months(said: Any) -> tuple[str, str] | None:
     return words, window_month((a, b))
 
 
-def withheld_near(iso: str, zone: tzinfo | None, gate: NightGate | None = None) -> str:
+def withheld_near(iso: str, zone: tzinfo | None, gate: NightGate | None = None, *,
+                  hour_zone: tzinfo | None = None) -> str:
     """A record's ``time`` (ISO-8601 ``…Z``, or a date-only record's ISO day) withheld as lying near a night-time
     move (:data:`MOVE_WITHHELD`): the months of the window it lies in (``gate``'s :meth:`NightGate.window`, on
     ``zone``'s clock or in UTC: "Jun–Aug 2026"; WINDOW62: every record in a window says the same months, never its
@@ -390,7 +391,10 @@ def withheld_near(iso: str, zone: tzinfo | None, gate: NightGate | None = None) 
     moved with the night's day — the first login from the later country "Jun–Aug 2026 07:00" for a night on 3 Jul,
     "… 08:00" for one on 24 Jul; :meth:`.engine.Context.hour_read`); the record's own month and, for a timed record,
     its hour on ``zone``'s clock (UTC when None) without a ``gate`` (or outside its windows): "… Jul 2026 07:30";
-    just the marker when ``iso`` is neither."""
+    just the marker when ``iso`` is neither. ``hour_zone``: the clock the record was lived on, where it is another
+    than ``zone``'s reading at that instant (:func:`lived_clock`: a login from the later clock's country before the
+    switch's day cut); it gives that hour, outside a window only (SWITCH62, T59D: the first US login of a Sydney →
+    Los Angeles move, 02:30 in Los Angeles, was said "… May–Jul 2024 19:30", Sydney's hour)."""
     t = _local(iso, zone)
     d = t.date() if t is not None else _day(iso) if isinstance(iso, str) and len(iso) == 10 else None
     if d is None:
@@ -398,6 +402,8 @@ def withheld_near(iso: str, zone: tzinfo | None, gate: NightGate | None = None) 
     span = gate.window(iso, zone) if gate is not None else None
     if span is not None:
         return f"{MOVE_WITHHELD} {window_words(span)}"
+    if t is not None and hour_zone is not None:
+        t = _local(iso, hour_zone) or t
     return f"{MOVE_WITHHELD} {d:%b %Y} {t:%H:%M}" if t is not None else f"{MOVE_WITHHELD} {d:%b %Y}"
 
 
@@ -765,6 +771,14 @@ def switch_clocks(iso: Any, zone: tzinfo | None, country: str | None = None) -> 
     return out
 
 
+def lived_clock(iso: Any, zone: tzinfo | None, country: str | None) -> tzinfo | None:
+    """The clock a record beside a switch was lived on where the record itself tells it (:func:`switch_clocks`: a
+    login from the country of one clock beside the switch and not of the other), else None — ``zone``'s reading
+    stands (a post, a login from a third country: either clock)."""
+    clocks = switch_clocks(iso, zone, country)
+    return clocks[0] if len(clocks) == 1 and clocks[0] is not zone else None
+
+
 def _zone_country(zone: tzinfo | None) -> str | None:
     """The country (ISO code) a named zone lies in (zone.tab), or None."""
     from .zoneprior import zone_countries
@@ -789,8 +803,10 @@ def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool,
         night = (zone if every else _night_zone(i.time, zone, i.country)) if i.time else None
         if i.time and near.near(i.time, zone):
             # near an undated switch (EXAMPLE60), by day or at night: by its window's months and hour, no weekday
-            # (WINDOW62, T58E 3), and no record number — with daily logins, "record 17" counts the days (T58E 2)
-            out.append(replace(i, time=withheld_near(i.time, zone, near), index=None))  # type: ignore[arg-type]
+            # (WINDOW62, T58E 3), and no record number — with daily logins, "record 17" counts the days (T58E 2);
+            # the hour on the clock it was lived on (SWITCH62)
+            out.append(replace(i, time=withheld_near(i.time, zone, near,  # type: ignore[arg-type]
+                                                     hour_zone=lived_clock(i.time, zone, i.country)), index=None))
         elif i.time and (every or night is not None):
             out.append(replace(i, time=withheld_time(i.time, night)))
         else:
@@ -806,7 +822,10 @@ def _undate_quoted(node: Any, zone: tzinfo | None, near: NightGate = _GATE) -> A
         if _ITEM_KEYS <= node.keys():
             if isinstance(node.get("time"), str) and near.near(node["time"], zone):
                 # by its window's months and hour, no weekday nor record number (WINDOW62, T58E 2/3)
-                return {**node, "time": withheld_near(node["time"], zone, near), "index": None}
+                country = node.get("country") if isinstance(node.get("country"), str) else None
+                return {**node, "time": withheld_near(node["time"], zone, near,
+                                                      hour_zone=lived_clock(node["time"], zone, country)),
+                        "index": None}
             night = _night_zone(node.get("time"), zone)
             if night is not None:
                 return {**node, "time": withheld_time(node["time"], night)}

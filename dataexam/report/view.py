@@ -1096,6 +1096,15 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
             before_said = join([f"{zone_city(str(z))} time ({z})" for z in
                                 [earlier["zone"], *(o["zone"] for o in earlier.get("open_zones") or ()
                                                     if isinstance(o, dict) and o.get("zone"))]], "or")
+            said = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("zone")]
+            if len(said) > 2 and said[-1].get("kind") == "home" and said[-2].get("kind") != "earlier home" \
+                    and said[-2].get("zone") != zone:
+                # a stay on a third clock between the earlier home and this one (SWITCH62, T59D 6: Berlin, a Tokyo
+                # stay, London, said "London time since 11 Jul 2026; before, on Berlin time" — the day Tokyo's
+                # stay began, and not the clock switched from): the current period's own first day and the clock
+                # just before it
+                since = bound_day(said[-1].get("from"), said[-1].get("from_month"))
+                before_said = f"{zone_city(str(said[-2]['zone']))} time ({said[-2]['zone']})"
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
                     f"{since}; before, on {before_said}.")
         seasons = [s for s in v.get("seasons") or () if isinstance(s, dict) and s.get("zone")]
