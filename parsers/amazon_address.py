@@ -189,6 +189,40 @@ _LOCAL_REGION_FORMS = {
 _JP_KIND = {"13": ("to",), "26": ("fu",), "27": ("fu",), "01": ()}
 
 
+#: a long vowel as people romanise it beside Hepburn's ō / ū ("ou", "oo", "oh" before a consonant or at the end, "uu"):
+#: "Hyougo", "Toukyou", "Oosaka", "Tohkyoh", "Kyouto" (the macron and circumflex forms, "Hyōgo", "Tôkyô", fold to the
+#: bare name already: :func:`_fold`)
+_LONG_VOWEL = re.compile(r"o[uo]|oh(?![aeiouy])|uu")
+
+
+def hepburn_plain(text: str) -> str:
+    """``text`` (folded) with each long vowel written as Google's address data and ISO 3166-2:JP write Japan's
+    prefectures, unmarked: "hyougo-ken" → "hyogo-ken", "toukyou-to" → "tokyo-to", "oosaka" → "osaka". None of the
+    47 names holds "ou", "oo", "oh" or "uu", so no name is changed."""
+    return _LONG_VOWEL.sub(lambda m: m.group(0)[0], text)
+
+
+class _JapanRegions(dict[str, str]):
+    """Japan's regions (folded form → ISO 3166-2:JP suffix), found by a name with its long vowels romanised either way
+    (:func:`hepburn_plain`: "Hyougo-ken", "Oosaka-fu", POST64, T59C 8 — kept raw as the region). Iterated, only the
+    forms of the data: every reader that scans all names (``_province_named_after``) costs what it did."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        found = dict.get(self, key)
+        if found is None and isinstance(key, str):
+            found = dict.get(self, hepburn_plain(key))
+        return default if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (isinstance(key, str) and dict.__contains__(self, hepburn_plain(key)))
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+
 def _region_kind_forms(code: str, regions: dict[str, str]) -> dict[str, str]:
     """The regions' names as people write them with their kind that Google's data and ISO 3166-2 leave out (folded):
     Japan's "Tokyo-to", "Tokyo To", "Osaka-fu", "Aichi-ken", "Kyoto Prefecture", "Hokkaido Prefecture" (POST62, T58B
@@ -196,7 +230,7 @@ def _region_kind_forms(code: str, regions: dict[str, str]) -> dict[str, str]:
     Cork" (POST62: "… Ennis County Clare" read the town "Ennis County", no country)."""
     forms: dict[str, str] = {}
     if code == "JP":
-        for name, iso in regions.items():
+        for name, iso in list(regions.items()):
             if not (name.isascii() and name.isalpha()):
                 continue  # the Latin names only: the kanji ones carry their kind (東京都, 京都府, 北海道)
             for kind in _JP_KIND.get(iso, ("ken",)):
@@ -255,6 +289,8 @@ def _rules(code: str) -> _Rules | None:
         if pattern and i < len(keys):
             zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
                                 _iso_suffix(code, keys[i], isoids[i] if i < len(isoids) else "")))
+    if code.upper() == "JP":
+        regions = _JapanRegions(regions)
     return _Rules(code.upper(), zip_re, city_first, regions, tuple(zip_regions),
                   prefix.group(1) if prefix and prefix.group(1) else "",
                   latin_city_first if latin_city_first != city_first else None, tuple(former.items()))
@@ -1910,6 +1946,19 @@ def _capital_of_another_province(name: str, letters: str, country: str) -> bool:
     return capital is not None and capital != letters.upper()
 
 
+@lru_cache(maxsize=64)
+def _named_forms(country: str) -> tuple[tuple[str, str], ...]:
+    """``country``'s region forms (:func:`_rules`' ``regions``) without those :func:`_region_kind_forms` adds
+    ("tokyo-to", "aichi prefecture", "county cork"): the names a town may share. Each is one GeoNames look-up in
+    :func:`_province_named_after` (≈0.1 s for Japan's): POST64 read a Japanese town before its prefecture ("… Kobe
+    Hyogo 650-0001 Japan"), and the scan of its 327 forms took 40 s."""
+    rules = _rules(country)
+    if rules is None:
+        return ()
+    kinds = set(_region_kind_forms(rules.code, {k: v for k, v in rules.regions.items()}))
+    return tuple((written, iso) for written, iso in rules.regions.items() if written not in kinds)
+
+
 def _province_named_after(name: str, country: str) -> str | None:
     """The ISO 3166-2 suffix of ``country``'s province named after its town called ``name`` (Google's address data's
     names and codes, GeoNames reading both as the same town: "Roma" and "Rome" are Rome's, "RM"), else None."""
@@ -1922,8 +1971,15 @@ def _province_named_after(name: str, country: str) -> str | None:
     # a province's name, not its letters: "Se" (GeoNames' Sé, São Paulo's central district) is no capital of Sergipe
     # ("SE"; T54C 3: "Se SP 01001-000" read at most medium as Sergipe's capital)
     named = rules.regions.get(_fold(name))
+    if named is None and rules.code == "JP" and not name.isascii():
+        # a municipality in kanji named like its prefecture ("大阪市", "京都市": 大阪府, 京都府)
+        named = next((iso for kind in "都道府県" if (iso := rules.regions.get(_fold(name)[:-1] + kind))), None)
+    scan = () if rules.code == "JP" else _named_forms(country)
+    # Japan's prefectures and the towns named like them share their Latin and kanji names (Osaka, Kyoto; Hyougo-ken
+    # as Hyogo: hepburn_plain) — no other name to find them by; each form is a GeoNames look-up (≈0.08 s for Japan's:
+    # POST64's reading of a town before its prefecture, "… Kobe Hyogo 650-0001 Japan", took 40 s)
     found = (named if named is not None and _fold(name) != named.casefold() else None) or next(
-        (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
+        (iso for written, iso in scan if len(written) > 3 and town(written, country) == own), None)
     if found is None and country in _gazetteer().CAPITAL_NAMED_PROVINCES:
         # a province named after two or three towns, the first its capital: "Monza e Brianza" (Monza), "Pesaro e
         # Urbino", "Barletta-Andria-Trani", "Forlì-Cesena" (POST60, T57C 11: "… Monza RM 20900" kept Rome's letters)
@@ -3422,7 +3478,7 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
     part of the designated city written after it ("Kita-ku Osaka": Osaka, not Tokyo's Kita ward, nor the "Kita" of
     eight other cities). Where no municipality is written, the prefecture's name where GeoNames knows it as a town
     ("… Umeda Osaka 530-0001": Osaka)."""
-    from dataexam.inference.gazetteer import town
+    from dataexam.inference.gazetteer import town, town_there
 
     def known(name: str) -> bool:
         return town(name, "JP") is not None
@@ -3447,12 +3503,23 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
         # name before the first word with a digit is the recipient's surname ("Chiba Kenji 2-2 Sakae Naka-ku Nagoya
         # 460-0008": the postcode's prefecture is ambiguous there, Shizuoka's and Aichi's ranges overlap)
         first_digit = next((i for i, w in enumerate(tokens) if any(ch.isdigit() for ch in w)), 0)
-        for word in reversed(tokens[first_digit:]):  # the last prefecture name
+        at_prefecture = None
+        for i in range(len(tokens) - 1, first_digit - 1, -1):  # the last prefecture name
+            word = tokens[i]
             bare = word.strip(",").removesuffix("-to").removesuffix("-fu").removesuffix("-ken")
             iso = rules.regions.get(_fold(bare))
             if iso and not word.isdigit() and by_zip in (None, iso):
-                region, prefecture = iso, bare
+                region, prefecture, at_prefecture = iso, bare, i
                 break
+        if region is not None and at_prefecture is not None:
+            # the town written right before the prefecture, where GeoNames has it there ("… Mito Ibaraki-ken": Mito,
+            # not Osaka's Ibaraki city named like the prefecture — POST64, T59C 7, coordinates 400 km off)
+            for n in (2, 1):
+                words = [t.strip(",") for t in tokens[max(first_digit, at_prefecture - n):at_prefecture]]
+                if len(words) == n and all(w.isalpha() for w in words) and known(" ".join(words)) \
+                        and town_there(" ".join(words), "JP", region):
+                    city = " ".join(words).title()
+                    break
     if city is None:
         for i, word in enumerate(tokens):
             m = _JP_ROMAJI_CITY.match(word.strip(","))
@@ -3468,8 +3535,12 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
             if known(name):
                 city = name
                 break
-    if city is None and prefecture is not None and known(prefecture):
+    if city is None and prefecture is not None and known(prefecture) and town_there(prefecture, "JP", region or ""):
+        # the prefecture's namesake town only where it is in that prefecture (Osaka, Kyoto, Chiba; not Ibaraki-ken's
+        # "Ibaraki", a city of Osaka prefecture: POST64)
         city = prefecture.title()
+    if city is not None and (region or by_zip) and not town_there(city, "JP", region or by_zip or ""):
+        city = None  # a town of another prefecture than the one read: its coordinates would be another region's
     return city, region or by_zip
 
 
