@@ -74,8 +74,8 @@ if TYPE_CHECKING:
     from dataexam.inference.gazetteer import City
 
 __all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
-           "iso_letters_both", "iso_region", "iso_state_abroad", "one_cell_basis", "one_cell_letters",
-           "one_cell_postcode_province", "postcode_contradicts", "postcode_province", "province_letters_fit",
+           "iso_letters_both", "iso_region", "iso_state_abroad", "mexico_city_cell", "one_cell_basis",
+           "one_cell_letters", "one_cell_postcode_province", "postcode_contradicts", "postcode_province", "province_letters_fit",
            "shipping_place", "town_and_postcode_region", "town_name_forms", "unpadded_postcode", "us_state_disowned",
            "us_written_oddly", "written_postcode", "written_region", "written_region_reading",
            "written_town_country", "written_town_name", "written_town_reading"]
@@ -180,6 +180,7 @@ _LOCAL_REGION_FORMS = {
            "edo. de mex": "MEX", "edo de mexico": "MEX", "edo. de mexico": "MEX", "estado de mex": "MEX",
            "df": "CMX", "d.f": "CMX", "d. f": "CMX", "cd mx": "CMX", "cd. mx": "CMX", "cd.mx": "CMX",
            "cd de mexico": "CMX", "cd. de mexico": "CMX", "mexico df": "CMX", "mexico d.f": "CMX",
+           "mexico city": "CMX", "cdmx": "CMX", "ciudad de mexico": "CMX",
            # Quintana Roo as people write it beside Google's "Q.R." (POST60, T57C 8: "Cancún | QROO | 77500" medium)
            "qroo": "ROO", "q roo": "ROO", "q. roo": "ROO", "q.roo": "ROO", "q.r": "ROO", "q. r": "ROO"},
 }
@@ -334,16 +335,52 @@ def shipping_place(address: str | None, *, site_country: str | None = None) -> P
         return NO_PLACE
     # any script's digits read once, as ASCII, here: the postcode rules test ASCII digits (POST60, T57C 12: "…
     # Houston TX ７７００２" was read only where the ZIP look-ups mapped them)
-    place = _parse(_gazetteer().ascii_digits(address.strip()), site_country)
+    text = _gazetteer().ascii_digits(address.strip())
+    place = _parse(text, site_country)
     region = iso_region(place.region, place.country_code)
-    return place._replace(region=region, city=mexico_city_named(place.city, place.country_code, region))
+    city = mexico_city_named(place.city, place.country_code, region)
+    if city is None and region == "CMX" and (place.country_code or "").upper() == "MX" and _names_mexico_city(text):
+        # the state read from Mexico City's own name ("… Col. Roma Cd. de México 06600", "… CDMX 06600"): the town too
+        # (POST64, T59C 6: no town; Ciudad de México is the city and the federal entity both)
+        city = MEXICO_CITY
+    return place._replace(region=region, city=city)
+
+
+def _mexico_city_key(text: str) -> str:
+    """``text`` folded, its dots, commas and hyphens as spaces ("Cd. de México" → "cd de mexico")."""
+    return " ".join(_fold(text).replace(".", " ").replace(",", " ").replace("-", " ").split())
+
+
+def _names_mexico_city(address: str) -> bool:
+    """Whether a one-cell address writes one of Mexico City's names (:data:`_MEXICO_CITY_FORMS`, "Ciudad de México")
+    as whole words."""
+    key = f" {_mexico_city_key(address)} "
+    return any(f" {form} " in key for form in _MEXICO_CITY_FORMS)
+
+
+def mexico_city_cell(city: str | None) -> tuple[str, str | None] | None:
+    """An old report's City cell that is one of Mexico City's names (:data:`_MEXICO_CITY_FORMS`, "Ciudad de México"
+    however accented or abbreviated: "Cd. de México", "Mexico, D.F.", "Ciudad de Mexico", "CDMX"), a postcode typed
+    after it allowed ("CDMX 06600"): ``(MEXICO_CITY, the postcode or None)``; None for any other cell. POST64 (T59C 6:
+    "Cd. de México", "", "06600" and "Mexico, D.F." gave no country; "Ciudad de Mexico" no state)."""
+    if not city:
+        return None
+    words = _mexico_city_key(city).split()
+    postcode = words.pop() if len(words) > 1 and re.fullmatch(r"\d{5}", words[-1]) else None
+    key = " ".join(words)
+    if key in _MEXICO_CITY_FORMS:
+        return MEXICO_CITY, postcode
+    return None
 
 
 #: Mexico City as addresses write it beside or without its state (folded, dots and spaces as one space): "Mexico DF",
 #: "México D.F.", "CDMX", "Cd. de México" — the state's letters or former name are no part of the town's
 _MEXICO_CITY_FORMS = frozenset({"mexico df", "mexico d f", "mexico cdmx", "mexico city", "cdmx", "cd mx",
                                 "cd de mexico", "cd mexico", "ciudad de mexico df", "ciudad de mexico d f",
-                                "ciudad de mexico cdmx", "mexico distrito federal", "distrito federal"})
+                                "ciudad de mexico cdmx", "mexico distrito federal", "distrito federal",
+                                # unaccented, and with its state's name or letters after it (POST64, T59C 6)
+                                "ciudad de mexico", "cd de mexico df", "cd mexico df",
+                                "mexico city cdmx", "mexico city df"})
 MEXICO_CITY = "Ciudad de México"
 
 
@@ -360,6 +397,10 @@ def mexico_city_named(city: str | None, country: str | None, region: str | None)
     return city
 
 
+#: a region written as its initials, each with its dot, spaced or not ("S. L. P.", "B. C. S.", "N. L.")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*){1,3}[^\W\d_]\.?")
+
+
 def iso_region(region: str | None, country: str | None) -> str | None:
     """``region`` (a province of ``country`` as read: ISO 3166-2 letters, or the letters or short form written) as its
     ISO 3166-2 suffix where the written form is another (POST60, T57C 2, 8: Mexico's "DF" — Ciudad de México's name
@@ -373,7 +414,8 @@ def iso_region(region: str | None, country: str | None) -> str | None:
     if pycountry.subdivisions.get(code=f"{country.upper()}-{key.upper()}") is not None:
         return key.upper() if len(key) <= 3 else region
     iso = written_region(key, country) or (written_region(key.replace(".", "").replace(" ", ""), country)
-                                           if "." in key and len(key) <= 6 else None)  # "D.C." (DC), "N.Y."
+                                           if "." in key and (len(key) <= 6 or _INITIALS.fullmatch(key)) else None)
+    # "D.C." (DC), "N.Y."; spaced initials too ("S. L. P.", "B. C. S.": POST64)
     return iso if iso is not None and pycountry.subdivisions.get(code=f"{country.upper()}-{iso}") is not None \
         else region
 
