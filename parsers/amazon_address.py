@@ -75,7 +75,8 @@ if TYPE_CHECKING:
 
 __all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
            "iso_letters_both", "iso_region", "iso_state_abroad", "mexico_city_cell", "one_cell_basis",
-           "one_cell_letters", "one_cell_postcode_province", "postcode_contradicts", "postcode_province", "province_letters_fit",
+           "one_cell_letters", "one_cell_postcode_province", "postcode_contradicts", "postcode_province",
+           "province_letters_fit",
            "shipping_place", "town_and_postcode_region", "town_name_forms", "unpadded_postcode", "us_state_disowned",
            "us_written_oddly", "written_postcode", "written_region", "written_region_reading",
            "written_town_country", "written_town_name", "written_town_reading"]
