@@ -1785,7 +1785,7 @@ def _report_postcode_region(row: CsvRow, website: str | None, place: Place) -> s
     if place.country_basis == CONFLICT_READING:
         # the other country the postcode, county or town written names (POST63): said beside the one read
         found = isles_columns(_title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State"),
-                              row.get("Shipping Address Zip"))
+                              row.get("Shipping Address Zip"), _SITE_COUNTRY.get(_site(website) or ""))
         return found[1] if found is not None else None
     if place.country_basis != UNLISTED_READING:
         return None
@@ -1821,7 +1821,7 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         city = mexico[0]
         if mexico[1] and not (zip_cell or "").strip():
             zip_cell = mexico[1]
-    if (isles := isles_columns(city, region, zip_cell)) is not None:
+    if (isles := isles_columns(city, region, zip_cell, site)) is not None:
         # an Eircode, or a county of Ireland with no postcode of another form, is Ireland's on any marketplace (POST62,
         # T58B 4: "Dublin 2", "Co. Dublin", "D02 X285" on Amazon.co.uk was "the United Kingdom", region "CO. DUBLIN",
         # high); however the county and the Zip are written ("Co.Meath", "Fingal", "Dublin 15"; "D2", "00000",

@@ -1003,6 +1003,12 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # its country on every marketplace, the town before the kind (POST63, T59C 3: "… Belfast Co. Antrim BT1 1AA"
         # read the town Antrim; "… Newry Co. Down" nothing; T59C 5: "… Dublin 2 Co. Dublin" no town)
         return isles
+    if (country is None or code == "IE") and len(tokens) > 2 and _DUBLIN_DISTRICT.fullmatch(
+            " ".join(t.strip(",.") for t in tokens[-2:])):
+        # a Dublin postal district at the end ("… 1 Main St Dublin 8", "… Dublin 6W"): County Dublin's on every
+        # marketplace (POST64, T59C 9: nothing read off Amazon.ie)
+        return Place("Dublin", "D", country, "IE",
+                     None if code == "IE" or (site_country or "").upper() == "IE" else "postcode")
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
         # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
         # another country's marketplace): the postcode's form names the country, kept where its order finds a town
@@ -1768,7 +1774,36 @@ def _isles_zip(postcode: str | None) -> tuple[str, bool]:
 CONFLICT_READING = "conflict"
 
 
-def isles_columns(city: str | None, state: str | None, postcode: str | None) -> tuple[Place, str | None] | None:
+#: Dublin's postal districts (An Post: 1–18, 20, 22, 24 and 6W), written after the town ("Dublin 8", "Dublin D6W")
+_DUBLIN_DISTRICT = re.compile(r"dublin\s+d?\s?(?:[1-9]|1[0-8]|20|22|24|6w)", re.IGNORECASE)
+
+
+def _british_county(written: str | None) -> bool:
+    """Whether a State cell names a county or other subdivision of Great Britain (ISO 3166-2:GB's names, ``pycountry``:
+    "Durham, County" is "Durham"), with or without "Co."/"County" before it ("Co. Durham", "County Durham", "Kent")."""
+    text = " ".join(_fold(written or "").replace("-", " ").split())
+    name = _COUNTY_KIND.sub("", text, count=1).strip(" .,") if _COUNTY_KIND.match(text) else text
+    return bool(name) and name in _british_subdivisions()
+
+
+@lru_cache(maxsize=1)
+def _british_subdivisions() -> frozenset[str]:
+    """ISO 3166-2:GB's subdivisions' names (``pycountry``), folded, ", County", ", City of" and the Welsh name in
+    brackets dropped, Northern
+    Ireland's districts left out (the six counties are :data:`_NI_COUNTIES`)."""
+    names = set()
+    for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        if getattr(sub, "parent_code", None) == "GB-NIR" or sub.code == "GB-NIR":
+            continue
+        name = _fold(re.sub(r"\s*\[.*\]", "", sub.name)).replace("-", " ")  # "Carmarthenshire [Sir Gaerfyrddin]"
+        for tail in (", county", ", city of", ", the"):
+            name = name.removesuffix(tail)
+        names.add(" ".join(name.split()))
+    return frozenset(names)
+
+
+def isles_columns(city: str | None, state: str | None, postcode: str | None, site_country: str | None = None
+                  ) -> tuple[Place, str | None] | None:
     """An old report's City, State and Zip cells read on the island of Ireland whatever the marketplace: an Eircode
     (:func:`_isles_zip`) or a county of Ireland (:func:`isles_county`, with no postcode of another form) is Ireland's;
     Northern Ireland's BT postcode or one of its six counties the United Kingdom's (region "NIR"). The town without a
@@ -1788,6 +1823,25 @@ def isles_columns(city: str | None, state: str | None, postcode: str | None) -> 
             other = "GB"  # a British town, no Irish one so called, beside an Eircode ("London", "", "A65F4E2")
         region = county[1] if county and county[0] == "IE" else None
         return Place(town, region, None, "IE", CONFLICT_READING if other else "postcode"), other
+    site = (site_country or "").upper()
+    irish_form = bool(_COUNTY_KIND.match(" ".join(_fold(state or "").split())))
+    if county is None and site not in ("GB", "") and (state or "").strip() and not northern and (
+            (kind == "GB" and (_british_county(state) or written_region(state, site) is None))
+            or (kind == "" and irish_form and _british_county(state))):
+        # a British postcode beside a State that is no Irish county nor the marketplace's region ("Durham", "Co.
+        # Durham", "DH1 1AA" on Amazon.ie was "Durham, Ireland", high: an English county written as Irish ones are is
+        # no Irish county; "Leeds", "West Yorkshire", "LS1 1AA" on Amazon.ie or .de the marketplace's), or a county of
+        # Great Britain written "Co."/"County" with no postcode: the United Kingdom's; on Amazon.ie, the county written
+        # in the Irish form, the marketplace's country named (POST64, T59C 10)
+        other = "IE" if site == "IE" and irish_form else None
+        # the State as written, as Amazon.co.uk's reading keeps it (GB has no ISO region an address gives)
+        return Place(town, (state or "").strip(" ,") or None, None, "GB", CONFLICT_READING if other else (
+            "postcode" if kind == "GB" else "state")), other
+    if county is None and kind == "" and not (state or "").strip() and _DUBLIN_DISTRICT.fullmatch(
+            " ".join((city or "").replace(".", " ").split())):
+        # a Dublin postal district written after the town, no State: County Dublin's on any marketplace ("Dublin 8",
+        # "", "" was no place: POST64, T59C 9)
+        return Place("Dublin", "D", None, "IE", "postcode"), None
     if county is None:
         return (Place(town, "NIR", None, "GB", "postcode"), None) if kind == "GB" and northern else None
     if kind == "GB" and county[0] == "IE":
