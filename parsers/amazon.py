@@ -82,6 +82,7 @@ from .amazon_address import (
     mexico_city_cell,
     mexico_city_named,
     one_cell_basis,
+    one_cell_isles_other,
     one_cell_letters,
     one_cell_postcode_province,
     postcode_contradicts,
@@ -725,7 +726,8 @@ class AmazonParser(Parser):
         place = _address_place(shipping, website)
         site_country = _SITE_COUNTRY.get(_site(website) or "")
         postcode_region = one_cell_postcode_province(shipping, site_country) \
-            if place.country_basis == UNLISTED_READING else None
+            if place.country_basis == UNLISTED_READING else one_cell_isles_other(shipping, place) \
+            if place.country_basis == CONFLICT_READING else None
         region_written = one_cell_letters(shipping, place, site_country) \
             if place.country_basis == UNLISTED_READING else None
         attrs = _order_attrs(
@@ -2174,6 +2176,10 @@ def _address_place(address: str | None, website: str | None = None) -> Place:
     place = shipping_place(address, site_country=site)
     if site == "US" and (columns := _cell_as_columns(address, place, website)) is not None:
         return columns
+    if one_cell_isles_other(address, place) is not None:
+        # a postcode or town of the other country of the isles beside the one read (POST64: "… London SW1A 1AA Dublin"
+        # on Amazon.ie was Dublin, Ireland, high): at most medium, the other named, as the columns say it (POST63)
+        return place._replace(country_basis=CONFLICT_READING)
     return place._replace(country_basis=one_cell_basis(place, site))
 
 

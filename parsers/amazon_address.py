@@ -75,8 +75,8 @@ if TYPE_CHECKING:
 
 __all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
            "iso_letters_both", "iso_region", "iso_state_abroad", "mexico_city_cell", "one_cell_basis",
-           "one_cell_letters", "one_cell_postcode_province", "postcode_contradicts", "postcode_province",
-           "province_letters_fit",
+           "one_cell_isles_other", "one_cell_letters", "one_cell_postcode_province", "postcode_contradicts",
+           "postcode_province", "province_letters_fit",
            "shipping_place", "town_and_postcode_region", "town_name_forms", "unpadded_postcode", "us_state_disowned",
            "us_written_oddly", "written_postcode", "written_region", "written_region_reading",
            "written_town_country", "written_town_name", "written_town_reading"]
@@ -1851,6 +1851,35 @@ def isles_columns(city: str | None, state: str | None, postcode: str | None, sit
         return None  # a postcode of another form: read as before
     return Place(town, county[1], None, county[0], "postcode" if kind == "GB" else "state"), None
 
+
+
+def one_cell_isles_other(address: str | None, place: Place) -> str | None:
+    """The other country a one-cell address on the island of Ireland or in Great Britain names beside the one read
+    (``place``), as :func:`isles_columns` says it for the columns (POST64, T59C: the columns set
+    ``shipping_country_other``, one cell did not): a British postcode in an address read as Ireland's ("… London SW1A
+    1AA Dublin" on Amazon.ie: "GB"), an Eircode in one read as the UK's ("IE"), or a British town, none of Ireland's so
+    called, right before the Eircode of an address read as Ireland's ("… Leeds D08 X2Y3": "GB"); else None."""
+    if not address or place.country_code not in ("GB", "IE"):
+        return None
+    words = [t.strip(",.") for t in address.split()]
+    found: str | None = None
+    at = len(words)
+    for i in range(len(words)):
+        pair = " ".join(words[i:i + 2]).upper()
+        if i + 1 < len(words) and is_eircode(pair):
+            found, at = "IE", i
+            break
+        if i + 1 < len(words) and _UK_POSTCODE.fullmatch(pair) and not pair.startswith("BT") \
+                and re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", words[i].upper()):
+            found, at = "GB", i
+            break
+    if found is not None and found != place.country_code:
+        return found
+    if found == "IE" and at > 0 and words[at - 1].isalpha() and len(words[at - 1]) > 2:
+        name = words[at - 1]
+        if _gazetteer().town(name, "IE") is None and _gazetteer().town(name, "GB") is not None:
+            return "GB"
+    return None
 
 
 def _isles_county_at_end(tokens: list[str]) -> Place | None:
