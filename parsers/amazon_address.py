@@ -1877,7 +1877,10 @@ def one_cell_isles_other(address: str | None, place: Place) -> str | None:
         return found
     if found == "IE" and at > 0 and words[at - 1].isalpha() and len(words[at - 1]) > 2:
         name = words[at - 1]
-        if _gazetteer().town(name, "IE") is None and _gazetteer().town(name, "GB") is not None:
+        county = at > 1 and _fold(words[at - 2]) in ("co", "county")
+        # a county's name is no town ("… Dundalk Co. Louth A65 F4E2": Louth is a Lincolnshire town too)
+        if not county and isles_county(name) is None and _gazetteer().town(name, "IE") is None \
+                and _gazetteer().town(name, "GB") is not None:
             return "GB"
     return None
 

@@ -40,7 +40,8 @@ def test_a_british_postcode_before_an_irish_town_on_amazon_ie(town: str, postcod
     "Jane Example 1 Main Street Dublin D02 X285", "Jane Example 1 Main Street London SW1A 1AA",
     "Jane Example 1 Main Street Belfast BT1 1AA", "Jane Example 1 Main Street Dublin 8",
     "Jane Example 1 Main Street, Cork, County Cork, T12 X2Y3, Ireland",
-    "Jane Example 1 Main Street Durham Co. Durham DH1 1AA",
+    "Jane Example 1 Main Street Durham Co. Durham DH1 1AA", "Jane Example 1 Main Street Dundalk Co. Louth A65 F4E2",
+    "Jane Example 1 Main Street Dundalk Louth A65 F4E2", "Jane Example 1 Main Street Dundalk County Louth A65 F4E2",
 ])
 def test_agreeing_addresses_are_not_flagged(site: str, address: str) -> None:
     place = _address_place(address, SITES[site])
