@@ -68,6 +68,7 @@ from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 from .amazon_address import (
     _STREET_TYPE,
     CONFLICT_READING,
+    MEXICO_CITY,
     UNLISTED_READING,
     Place,
     city_state_named,
@@ -78,8 +79,10 @@ from .amazon_address import (
     iso_letters_both,
     iso_region,
     iso_state_abroad,
+    mexico_city_cell,
     mexico_city_named,
     one_cell_basis,
+    one_cell_isles_other,
     one_cell_letters,
     one_cell_postcode_province,
     postcode_contradicts,
@@ -723,7 +726,8 @@ class AmazonParser(Parser):
         place = _address_place(shipping, website)
         site_country = _SITE_COUNTRY.get(_site(website) or "")
         postcode_region = one_cell_postcode_province(shipping, site_country) \
-            if place.country_basis == UNLISTED_READING else None
+            if place.country_basis == UNLISTED_READING else one_cell_isles_other(shipping, place) \
+            if place.country_basis == CONFLICT_READING else None
         region_written = one_cell_letters(shipping, place, site_country) \
             if place.country_basis == UNLISTED_READING else None
         attrs = _order_attrs(
@@ -1783,7 +1787,7 @@ def _report_postcode_region(row: CsvRow, website: str | None, place: Place) -> s
     if place.country_basis == CONFLICT_READING:
         # the other country the postcode, county or town written names (POST63): said beside the one read
         found = isles_columns(_title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State"),
-                              row.get("Shipping Address Zip"))
+                              row.get("Shipping Address Zip"), _SITE_COUNTRY.get(_site(website) or ""))
         return found[1] if found is not None else None
     if place.country_basis != UNLISTED_READING:
         return None
@@ -1812,7 +1816,14 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # of 090–098, 340 or 962–966): no town (AMZ53: "Apo, United States", high); its region is kept
         city, region = None, region.strip().upper()
     site = _SITE_COUNTRY.get(_site(website) or "")
-    if (isles := isles_columns(city, region, row.get("Shipping Address Zip"))) is not None:
+    zip_cell = row.get("Shipping Address Zip")
+    if (mexico := mexico_city_cell(city)) is not None:
+        # Mexico City however written ("Cd. de México", "Mexico, D.F.", "Ciudad de Mexico", "CDMX 06600": POST64, T59C
+        # 6, no country or no state) read as its own name, a postcode typed after it as the Zip where that is empty
+        city = mexico[0]
+        if mexico[1] and not (zip_cell or "").strip():
+            zip_cell = mexico[1]
+    if (isles := isles_columns(city, region, zip_cell, site)) is not None:
         # an Eircode, or a county of Ireland with no postcode of another form, is Ireland's on any marketplace (POST62,
         # T58B 4: "Dublin 2", "Co. Dublin", "D02 X285" on Amazon.co.uk was "the United Kingdom", region "CO. DUBLIN",
         # high); however the county and the Zip are written ("Co.Meath", "Fingal", "Dublin 15"; "D2", "00000",
@@ -1822,7 +1833,7 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         return found._replace(city=written_town_name(found.city, found.country_code, found.region)
                               if found.city else None)
     # a Zip typed in groups read as its country writes it ("403-001", "28 000": written_postcode)
-    postcode = written_postcode(row.get("Shipping Address Zip")) or None
+    postcode = written_postcode(zip_cell) or None
     # a State that reads as a sentinel may be a province's letters: Napoli's "NA" is "not available" to csvstream
     # (AMZ44: "Napoli", "NA" with no ZIP was Napoli by the town's size alone, medium; with the whole address in Street 1
     # no place at all); kept only where it places the town abroad (written_region_reading), else no state as before
@@ -1933,6 +1944,8 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
         # "DF", "06600" kept "DF" while the one cell read CMX; "QROO", "Q. Roo", "DGO", "AGS", "QRO", "N.L.", "Méx.")
         region = iso_region(region, site)
     region = region.upper() if region and len(region) <= 3 else region
+    if code == "MX" and region is None and city and mexico_city_named(city, code, region) == MEXICO_CITY:
+        region = "CMX"  # Mexico City is its own federal entity ("Mexico City", "", "": POST64, no region)
     # a basis without a country: the State or postcode written fits more than one country (AMZ44: "Córdoba",
     # "Córdoba"; "Richmond", "7025"), which the home finding says
     return Place(mexico_city_named(written_town_name(city, code, region), code, region) if city else city, region, None,
@@ -2163,6 +2176,10 @@ def _address_place(address: str | None, website: str | None = None) -> Place:
     place = shipping_place(address, site_country=site)
     if site == "US" and (columns := _cell_as_columns(address, place, website)) is not None:
         return columns
+    if one_cell_isles_other(address, place) is not None:
+        # a postcode or town of the other country of the isles beside the one read (POST64: "… London SW1A 1AA Dublin"
+        # on Amazon.ie was Dublin, Ireland, high): at most medium, the other named, as the columns say it (POST63)
+        return place._replace(country_basis=CONFLICT_READING)
     return place._replace(country_basis=one_cell_basis(place, site))
 
 

@@ -74,8 +74,9 @@ if TYPE_CHECKING:
     from dataexam.inference.gazetteer import City
 
 __all__ = ["COUNTRY_READINGS", "UNLISTED_READING", "Place", "could_be_us_zip", "is_region_of", "iso_letters_abroad",
-           "iso_letters_both", "iso_region", "iso_state_abroad", "one_cell_basis", "one_cell_letters",
-           "one_cell_postcode_province", "postcode_contradicts", "postcode_province", "province_letters_fit",
+           "iso_letters_both", "iso_region", "iso_state_abroad", "mexico_city_cell", "one_cell_basis",
+           "one_cell_isles_other", "one_cell_letters", "one_cell_postcode_province", "postcode_contradicts",
+           "postcode_province", "province_letters_fit",
            "shipping_place", "town_and_postcode_region", "town_name_forms", "unpadded_postcode", "us_state_disowned",
            "us_written_oddly", "written_postcode", "written_region", "written_region_reading",
            "written_town_country", "written_town_name", "written_town_reading"]
@@ -180,6 +181,7 @@ _LOCAL_REGION_FORMS = {
            "edo. de mex": "MEX", "edo de mexico": "MEX", "edo. de mexico": "MEX", "estado de mex": "MEX",
            "df": "CMX", "d.f": "CMX", "d. f": "CMX", "cd mx": "CMX", "cd. mx": "CMX", "cd.mx": "CMX",
            "cd de mexico": "CMX", "cd. de mexico": "CMX", "mexico df": "CMX", "mexico d.f": "CMX",
+           "mexico city": "CMX", "cdmx": "CMX", "ciudad de mexico": "CMX",
            # Quintana Roo as people write it beside Google's "Q.R." (POST60, T57C 8: "Cancún | QROO | 77500" medium)
            "qroo": "ROO", "q roo": "ROO", "q. roo": "ROO", "q.roo": "ROO", "q.r": "ROO", "q. r": "ROO"},
 }
@@ -189,6 +191,40 @@ _LOCAL_REGION_FORMS = {
 _JP_KIND = {"13": ("to",), "26": ("fu",), "27": ("fu",), "01": ()}
 
 
+#: a long vowel as people romanise it beside Hepburn's ō / ū ("ou", "oo", "oh" before a consonant or at the end, "uu"):
+#: "Hyougo", "Toukyou", "Oosaka", "Tohkyoh", "Kyouto" (the macron and circumflex forms, "Hyōgo", "Tôkyô", fold to the
+#: bare name already: :func:`_fold`)
+_LONG_VOWEL = re.compile(r"o[uo]|oh(?![aeiouy])|uu")
+
+
+def hepburn_plain(text: str) -> str:
+    """``text`` (folded) with each long vowel written as Google's address data and ISO 3166-2:JP write Japan's
+    prefectures, unmarked: "hyougo-ken" → "hyogo-ken", "toukyou-to" → "tokyo-to", "oosaka" → "osaka". None of the
+    47 names holds "ou", "oo", "oh" or "uu", so no name is changed."""
+    return _LONG_VOWEL.sub(lambda m: m.group(0)[0], text)
+
+
+class _JapanRegions(dict[str, str]):
+    """Japan's regions (folded form → ISO 3166-2:JP suffix), found by a name with its long vowels romanised either way
+    (:func:`hepburn_plain`: "Hyougo-ken", "Oosaka-fu", POST64, T59C 8 — kept raw as the region). Iterated, only the
+    forms of the data: every reader that scans all names (``_province_named_after``) costs what it did."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        found = dict.get(self, key)
+        if found is None and isinstance(key, str):
+            found = dict.get(self, hepburn_plain(key))
+        return default if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (isinstance(key, str) and dict.__contains__(self, hepburn_plain(key)))
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+
 def _region_kind_forms(code: str, regions: dict[str, str]) -> dict[str, str]:
     """The regions' names as people write them with their kind that Google's data and ISO 3166-2 leave out (folded):
     Japan's "Tokyo-to", "Tokyo To", "Osaka-fu", "Aichi-ken", "Kyoto Prefecture", "Hokkaido Prefecture" (POST62, T58B
@@ -196,7 +232,7 @@ def _region_kind_forms(code: str, regions: dict[str, str]) -> dict[str, str]:
     Cork" (POST62: "… Ennis County Clare" read the town "Ennis County", no country)."""
     forms: dict[str, str] = {}
     if code == "JP":
-        for name, iso in regions.items():
+        for name, iso in list(regions.items()):
             if not (name.isascii() and name.isalpha()):
                 continue  # the Latin names only: the kanji ones carry their kind (東京都, 京都府, 北海道)
             for kind in _JP_KIND.get(iso, ("ken",)):
@@ -255,6 +291,8 @@ def _rules(code: str) -> _Rules | None:
         if pattern and i < len(keys):
             zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
                                 _iso_suffix(code, keys[i], isoids[i] if i < len(isoids) else "")))
+    if code.upper() == "JP":
+        regions = _JapanRegions(regions)
     return _Rules(code.upper(), zip_re, city_first, regions, tuple(zip_regions),
                   prefix.group(1) if prefix and prefix.group(1) else "",
                   latin_city_first if latin_city_first != city_first else None, tuple(former.items()))
@@ -298,16 +336,52 @@ def shipping_place(address: str | None, *, site_country: str | None = None) -> P
         return NO_PLACE
     # any script's digits read once, as ASCII, here: the postcode rules test ASCII digits (POST60, T57C 12: "…
     # Houston TX ７７００２" was read only where the ZIP look-ups mapped them)
-    place = _parse(_gazetteer().ascii_digits(address.strip()), site_country)
+    text = _gazetteer().ascii_digits(address.strip())
+    place = _parse(text, site_country)
     region = iso_region(place.region, place.country_code)
-    return place._replace(region=region, city=mexico_city_named(place.city, place.country_code, region))
+    city = mexico_city_named(place.city, place.country_code, region)
+    if city is None and region == "CMX" and (place.country_code or "").upper() == "MX" and _names_mexico_city(text):
+        # the state read from Mexico City's own name ("… Col. Roma Cd. de México 06600", "… CDMX 06600"): the town too
+        # (POST64, T59C 6: no town; Ciudad de México is the city and the federal entity both)
+        city = MEXICO_CITY
+    return place._replace(region=region, city=city)
+
+
+def _mexico_city_key(text: str) -> str:
+    """``text`` folded, its dots, commas and hyphens as spaces ("Cd. de México" → "cd de mexico")."""
+    return " ".join(_fold(text).replace(".", " ").replace(",", " ").replace("-", " ").split())
+
+
+def _names_mexico_city(address: str) -> bool:
+    """Whether a one-cell address writes one of Mexico City's names (:data:`_MEXICO_CITY_FORMS`, "Ciudad de México")
+    as whole words."""
+    key = f" {_mexico_city_key(address)} "
+    return any(f" {form} " in key for form in _MEXICO_CITY_FORMS)
+
+
+def mexico_city_cell(city: str | None) -> tuple[str, str | None] | None:
+    """An old report's City cell that is one of Mexico City's names (:data:`_MEXICO_CITY_FORMS`, "Ciudad de México"
+    however accented or abbreviated: "Cd. de México", "Mexico, D.F.", "Ciudad de Mexico", "CDMX"), a postcode typed
+    after it allowed ("CDMX 06600"): ``(MEXICO_CITY, the postcode or None)``; None for any other cell. POST64 (T59C 6:
+    "Cd. de México", "", "06600" and "Mexico, D.F." gave no country; "Ciudad de Mexico" no state)."""
+    if not city:
+        return None
+    words = _mexico_city_key(city).split()
+    postcode = words.pop() if len(words) > 1 and re.fullmatch(r"\d{5}", words[-1]) else None
+    key = " ".join(words)
+    if key in _MEXICO_CITY_FORMS:
+        return MEXICO_CITY, postcode
+    return None
 
 
 #: Mexico City as addresses write it beside or without its state (folded, dots and spaces as one space): "Mexico DF",
 #: "México D.F.", "CDMX", "Cd. de México" — the state's letters or former name are no part of the town's
 _MEXICO_CITY_FORMS = frozenset({"mexico df", "mexico d f", "mexico cdmx", "mexico city", "cdmx", "cd mx",
                                 "cd de mexico", "cd mexico", "ciudad de mexico df", "ciudad de mexico d f",
-                                "ciudad de mexico cdmx", "mexico distrito federal", "distrito federal"})
+                                "ciudad de mexico cdmx", "mexico distrito federal", "distrito federal",
+                                # unaccented, and with its state's name or letters after it (POST64, T59C 6)
+                                "ciudad de mexico", "cd de mexico df", "cd mexico df",
+                                "mexico city cdmx", "mexico city df"})
 MEXICO_CITY = "Ciudad de México"
 
 
@@ -324,6 +398,10 @@ def mexico_city_named(city: str | None, country: str | None, region: str | None)
     return city
 
 
+#: a region written as its initials, each with its dot, spaced or not ("S. L. P.", "B. C. S.", "N. L.")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*){1,3}[^\W\d_]\.?")
+
+
 def iso_region(region: str | None, country: str | None) -> str | None:
     """``region`` (a province of ``country`` as read: ISO 3166-2 letters, or the letters or short form written) as its
     ISO 3166-2 suffix where the written form is another (POST60, T57C 2, 8: Mexico's "DF" — Ciudad de México's name
@@ -337,7 +415,8 @@ def iso_region(region: str | None, country: str | None) -> str | None:
     if pycountry.subdivisions.get(code=f"{country.upper()}-{key.upper()}") is not None:
         return key.upper() if len(key) <= 3 else region
     iso = written_region(key, country) or (written_region(key.replace(".", "").replace(" ", ""), country)
-                                           if "." in key and len(key) <= 6 else None)  # "D.C." (DC), "N.Y."
+                                           if "." in key and (len(key) <= 6 or _INITIALS.fullmatch(key)) else None)
+    # "D.C." (DC), "N.Y."; spaced initials too ("S. L. P.", "B. C. S.": POST64)
     return iso if iso is not None and pycountry.subdivisions.get(code=f"{country.upper()}-{iso}") is not None \
         else region
 
@@ -924,6 +1003,12 @@ def _parse_in_order(address: str, site_country: str | None) -> Place:
         # its country on every marketplace, the town before the kind (POST63, T59C 3: "… Belfast Co. Antrim BT1 1AA"
         # read the town Antrim; "… Newry Co. Down" nothing; T59C 5: "… Dublin 2 Co. Dublin" no town)
         return isles
+    if (country is None or code == "IE") and len(tokens) > 2 and _DUBLIN_DISTRICT.fullmatch(
+            " ".join(t.strip(",.") for t in tokens[-2:])):
+        # a Dublin postal district at the end ("… 1 Main St Dublin 8", "… Dublin 6W"): County Dublin's on every
+        # marketplace (POST64, T59C 9: nothing read off Amazon.ie)
+        return Place("Dublin", "D", country, "IE",
+                     None if code == "IE" or (site_country or "").upper() == "IE" else "postcode")
     if country is None and code is None and (lettered := _trailing_lettered_postcode(tokens, site_country)):
         # "… 1 High St Manchester M1 1AE", "… Vancouver BC V6B 1A1" with no country (the country field left empty on
         # another country's marketplace): the postcode's form names the country, kept where its order finds a town
@@ -1689,7 +1774,36 @@ def _isles_zip(postcode: str | None) -> tuple[str, bool]:
 CONFLICT_READING = "conflict"
 
 
-def isles_columns(city: str | None, state: str | None, postcode: str | None) -> tuple[Place, str | None] | None:
+#: Dublin's postal districts (An Post: 1–18, 20, 22, 24 and 6W), written after the town ("Dublin 8", "Dublin D6W")
+_DUBLIN_DISTRICT = re.compile(r"dublin\s+d?\s?(?:[1-9]|1[0-8]|20|22|24|6w)", re.IGNORECASE)
+
+
+def _british_county(written: str | None) -> bool:
+    """Whether a State cell names a county or other subdivision of Great Britain (ISO 3166-2:GB's names, ``pycountry``:
+    "Durham, County" is "Durham"), with or without "Co."/"County" before it ("Co. Durham", "County Durham", "Kent")."""
+    text = " ".join(_fold(written or "").replace("-", " ").split())
+    name = _COUNTY_KIND.sub("", text, count=1).strip(" .,") if _COUNTY_KIND.match(text) else text
+    return bool(name) and name in _british_subdivisions()
+
+
+@lru_cache(maxsize=1)
+def _british_subdivisions() -> frozenset[str]:
+    """ISO 3166-2:GB's subdivisions' names (``pycountry``), folded, ", County", ", City of" and the Welsh name in
+    brackets dropped, Northern
+    Ireland's districts left out (the six counties are :data:`_NI_COUNTIES`)."""
+    names = set()
+    for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        if getattr(sub, "parent_code", None) == "GB-NIR" or sub.code == "GB-NIR":
+            continue
+        name = _fold(re.sub(r"\s*\[.*\]", "", sub.name)).replace("-", " ")  # "Carmarthenshire [Sir Gaerfyrddin]"
+        for tail in (", county", ", city of", ", the"):
+            name = name.removesuffix(tail)
+        names.add(" ".join(name.split()))
+    return frozenset(names)
+
+
+def isles_columns(city: str | None, state: str | None, postcode: str | None, site_country: str | None = None
+                  ) -> tuple[Place, str | None] | None:
     """An old report's City, State and Zip cells read on the island of Ireland whatever the marketplace: an Eircode
     (:func:`_isles_zip`) or a county of Ireland (:func:`isles_county`, with no postcode of another form) is Ireland's;
     Northern Ireland's BT postcode or one of its six counties the United Kingdom's (region "NIR"). The town without a
@@ -1709,6 +1823,25 @@ def isles_columns(city: str | None, state: str | None, postcode: str | None) -> 
             other = "GB"  # a British town, no Irish one so called, beside an Eircode ("London", "", "A65F4E2")
         region = county[1] if county and county[0] == "IE" else None
         return Place(town, region, None, "IE", CONFLICT_READING if other else "postcode"), other
+    site = (site_country or "").upper()
+    irish_form = bool(_COUNTY_KIND.match(" ".join(_fold(state or "").split())))
+    if county is None and site not in ("GB", "") and (state or "").strip() and not northern and (
+            (kind == "GB" and (_british_county(state) or written_region(state, site) is None))
+            or (kind == "" and irish_form and _british_county(state))):
+        # a British postcode beside a State that is no Irish county nor the marketplace's region ("Durham", "Co.
+        # Durham", "DH1 1AA" on Amazon.ie was "Durham, Ireland", high: an English county written as Irish ones are is
+        # no Irish county; "Leeds", "West Yorkshire", "LS1 1AA" on Amazon.ie or .de the marketplace's), or a county of
+        # Great Britain written "Co."/"County" with no postcode: the United Kingdom's; on Amazon.ie, the county written
+        # in the Irish form, the marketplace's country named (POST64, T59C 10)
+        other = "IE" if site == "IE" and irish_form else None
+        # the State as written, as Amazon.co.uk's reading keeps it (GB has no ISO region an address gives)
+        return Place(town, (state or "").strip(" ,") or None, None, "GB", CONFLICT_READING if other else (
+            "postcode" if kind == "GB" else "state")), other
+    if county is None and kind == "" and not (state or "").strip() and _DUBLIN_DISTRICT.fullmatch(
+            " ".join((city or "").replace(".", " ").split())):
+        # a Dublin postal district written after the town, no State: County Dublin's on any marketplace ("Dublin 8",
+        # "", "" was no place: POST64, T59C 9)
+        return Place("Dublin", "D", None, "IE", "postcode"), None
     if county is None:
         return (Place(town, "NIR", None, "GB", "postcode"), None) if kind == "GB" and northern else None
     if kind == "GB" and county[0] == "IE":
@@ -1718,6 +1851,38 @@ def isles_columns(city: str | None, state: str | None, postcode: str | None) -> 
         return None  # a postcode of another form: read as before
     return Place(town, county[1], None, county[0], "postcode" if kind == "GB" else "state"), None
 
+
+
+def one_cell_isles_other(address: str | None, place: Place) -> str | None:
+    """The other country a one-cell address on the island of Ireland or in Great Britain names beside the one read
+    (``place``), as :func:`isles_columns` says it for the columns (POST64, T59C: the columns set
+    ``shipping_country_other``, one cell did not): a British postcode in an address read as Ireland's ("… London SW1A
+    1AA Dublin" on Amazon.ie: "GB"), an Eircode in one read as the UK's ("IE"), or a British town, none of Ireland's so
+    called, right before the Eircode of an address read as Ireland's ("… Leeds D08 X2Y3": "GB"); else None."""
+    if not address or place.country_code not in ("GB", "IE"):
+        return None
+    words = [t.strip(",.") for t in address.split()]
+    found: str | None = None
+    at = len(words)
+    for i in range(len(words)):
+        pair = " ".join(words[i:i + 2]).upper()
+        if i + 1 < len(words) and is_eircode(pair):
+            found, at = "IE", i
+            break
+        if i + 1 < len(words) and _UK_POSTCODE.fullmatch(pair) and not pair.startswith("BT") \
+                and re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", words[i].upper()):
+            found, at = "GB", i
+            break
+    if found is not None and found != place.country_code:
+        return found
+    if found == "IE" and at > 0 and words[at - 1].isalpha() and len(words[at - 1]) > 2:
+        name = words[at - 1]
+        county = at > 1 and _fold(words[at - 2]) in ("co", "county")
+        # a county's name is no town ("… Dundalk Co. Louth A65 F4E2": Louth is a Lincolnshire town too)
+        if not county and isles_county(name) is None and _gazetteer().town(name, "IE") is None \
+                and _gazetteer().town(name, "GB") is not None:
+            return "GB"
+    return None
 
 
 def _isles_county_at_end(tokens: list[str]) -> Place | None:
@@ -1910,6 +2075,19 @@ def _capital_of_another_province(name: str, letters: str, country: str) -> bool:
     return capital is not None and capital != letters.upper()
 
 
+@lru_cache(maxsize=64)
+def _named_forms(country: str) -> tuple[tuple[str, str], ...]:
+    """``country``'s region forms (:func:`_rules`' ``regions``) without those :func:`_region_kind_forms` adds
+    ("tokyo-to", "aichi prefecture", "county cork"): the names a town may share. Each is one GeoNames look-up in
+    :func:`_province_named_after` (≈0.1 s for Japan's): POST64 read a Japanese town before its prefecture ("… Kobe
+    Hyogo 650-0001 Japan"), and the scan of its 327 forms took 40 s."""
+    rules = _rules(country)
+    if rules is None:
+        return ()
+    kinds = set(_region_kind_forms(rules.code, {k: v for k, v in rules.regions.items()}))
+    return tuple((written, iso) for written, iso in rules.regions.items() if written not in kinds)
+
+
 def _province_named_after(name: str, country: str) -> str | None:
     """The ISO 3166-2 suffix of ``country``'s province named after its town called ``name`` (Google's address data's
     names and codes, GeoNames reading both as the same town: "Roma" and "Rome" are Rome's, "RM"), else None."""
@@ -1922,8 +2100,15 @@ def _province_named_after(name: str, country: str) -> str | None:
     # a province's name, not its letters: "Se" (GeoNames' Sé, São Paulo's central district) is no capital of Sergipe
     # ("SE"; T54C 3: "Se SP 01001-000" read at most medium as Sergipe's capital)
     named = rules.regions.get(_fold(name))
+    if named is None and rules.code == "JP" and not name.isascii():
+        # a municipality in kanji named like its prefecture ("大阪市", "京都市": 大阪府, 京都府)
+        named = next((iso for kind in "都道府県" if (iso := rules.regions.get(_fold(name)[:-1] + kind))), None)
+    scan = () if rules.code == "JP" else _named_forms(country)
+    # Japan's prefectures and the towns named like them share their Latin and kanji names (Osaka, Kyoto; Hyougo-ken
+    # as Hyogo: hepburn_plain) — no other name to find them by; each form is a GeoNames look-up (≈0.08 s for Japan's:
+    # POST64's reading of a town before its prefecture, "… Kobe Hyogo 650-0001 Japan", took 40 s)
     found = (named if named is not None and _fold(name) != named.casefold() else None) or next(
-        (iso for written, iso in rules.regions.items() if len(written) > 3 and town(written, country) == own), None)
+        (iso for written, iso in scan if len(written) > 3 and town(written, country) == own), None)
     if found is None and country in _gazetteer().CAPITAL_NAMED_PROVINCES:
         # a province named after two or three towns, the first its capital: "Monza e Brianza" (Monza), "Pesaro e
         # Urbino", "Barletta-Andria-Trani", "Forlì-Cesena" (POST60, T57C 11: "… Monza RM 20900" kept Rome's letters)
@@ -3422,7 +3607,7 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
     part of the designated city written after it ("Kita-ku Osaka": Osaka, not Tokyo's Kita ward, nor the "Kita" of
     eight other cities). Where no municipality is written, the prefecture's name where GeoNames knows it as a town
     ("… Umeda Osaka 530-0001": Osaka)."""
-    from dataexam.inference.gazetteer import town
+    from dataexam.inference.gazetteer import town, town_there
 
     def known(name: str) -> bool:
         return town(name, "JP") is not None
@@ -3447,12 +3632,23 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
         # name before the first word with a digit is the recipient's surname ("Chiba Kenji 2-2 Sakae Naka-ku Nagoya
         # 460-0008": the postcode's prefecture is ambiguous there, Shizuoka's and Aichi's ranges overlap)
         first_digit = next((i for i, w in enumerate(tokens) if any(ch.isdigit() for ch in w)), 0)
-        for word in reversed(tokens[first_digit:]):  # the last prefecture name
+        at_prefecture = None
+        for i in range(len(tokens) - 1, first_digit - 1, -1):  # the last prefecture name
+            word = tokens[i]
             bare = word.strip(",").removesuffix("-to").removesuffix("-fu").removesuffix("-ken")
             iso = rules.regions.get(_fold(bare))
             if iso and not word.isdigit() and by_zip in (None, iso):
-                region, prefecture = iso, bare
+                region, prefecture, at_prefecture = iso, bare, i
                 break
+        if region is not None and at_prefecture is not None:
+            # the town written right before the prefecture, where GeoNames has it there ("… Mito Ibaraki-ken": Mito,
+            # not Osaka's Ibaraki city named like the prefecture — POST64, T59C 7, coordinates 400 km off)
+            for n in (2, 1):
+                words = [t.strip(",") for t in tokens[max(first_digit, at_prefecture - n):at_prefecture]]
+                if len(words) == n and all(w.isalpha() for w in words) and known(" ".join(words)) \
+                        and town_there(" ".join(words), "JP", region):
+                    city = " ".join(words).title()
+                    break
     if city is None:
         for i, word in enumerate(tokens):
             m = _JP_ROMAJI_CITY.match(word.strip(","))
@@ -3468,8 +3664,12 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
             if known(name):
                 city = name
                 break
-    if city is None and prefecture is not None and known(prefecture):
+    if city is None and prefecture is not None and known(prefecture) and town_there(prefecture, "JP", region or ""):
+        # the prefecture's namesake town only where it is in that prefecture (Osaka, Kyoto, Chiba; not Ibaraki-ken's
+        # "Ibaraki", a city of Osaka prefecture: POST64)
         city = prefecture.title()
+    if city is not None and (region or by_zip) and not town_there(city, "JP", region or by_zip or ""):
+        city = None  # a town of another prefecture than the one read: its coordinates would be another region's
     return city, region or by_zip
 
 

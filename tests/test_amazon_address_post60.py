@@ -99,7 +99,7 @@ GRID = [
     # Mexico: DF is Ciudad de México's former name; Estado de México's short forms
     ("MX", "Ciudad de México", "CDMX", "06600", "Ciudad de México", "CMX", HIGH),
     ("MX", "Mexico", "DF", "06600", "Ciudad de México", "CMX", HIGH),  # POST62: Mexico City's own name
-    ("MX", "Ciudad de Mexico", "DF", "06600", "Ciudad de Mexico", "CMX", HIGH),
+    ("MX", "Ciudad de Mexico", "DF", "06600", "Ciudad de México", "CMX", HIGH),  # POST64: its own name
     ("MX", "Toluca", "Estado de México", "50000", "Toluca", "MEX", HIGH),
     ("MX", "Toluca", "MEX", "50000", "Toluca", "MEX", HIGH),
     ("MX", "Ecatepec", "Edo Mex", "55000", "Ecatepec", "MEX", HIGH),

@@ -196,7 +196,7 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
     metropolitan city of Milano's (MI), but the letters written (RM) are Roma's …" — POST58, T55B 1, 4)."""
     import pycountry
 
-    from .gazetteer import capital_there, town, town_there, towns_filed
+    from .gazetteer import CAPITAL_NAMED_PROVINCES, capital_there, town, town_there, towns_filed
 
     # ISO 3166-2 writes a province's other official name in brackets ("Barcelona [Barcelona]", "A Coruña [La
     # Coruña]", "Lleida [Lérida]"; T54 10: the sentence read "… is Barcelona [Barcelona]'s"): the first is said, any
@@ -211,9 +211,12 @@ def _unlisted_why(country: str, region: str | None, name: str | None, postcode_r
                     and town_there(name, country, code)), None)
     # "the capital of" only where a source says so (POST62, T58B 6: "Ibaraki is the capital of the prefecture of
     # Ibaraki"); a town GeoNames files there is "a town of" it (Japan's: "Osaka is a town of the prefecture of
-    # Osaka"), else the town is only named like it
-    seat = ("the capital of" if capital_there(name, country, capital) else "a town of"
-            if towns_filed(country, capital) else "named like") if capital else ""
+    # Osaka"), else the town is only named like it. POST64 (T59C 11: "New York is the capital of the state of New
+    # York" for "New York | NJ"): GeoNames files a town in its state, it tells no state's capital — the capital only
+    # where the provinces are named after their capitals (Italy's, Spain's: CAPITAL_NAMED_PROVINCES)
+    seat = ("the capital of" if country.upper() in CAPITAL_NAMED_PROVINCES and capital_there(name, country, capital)
+            else "a town of" if towns_filed(country, capital) and town_there(name, country, capital)
+            else "named like") if capital else ""
     if name and region and written and written != region:
         return _letters_why(country, region, name, written, subs)
     if name and region and postcode_region and postcode_region != region:
