@@ -156,3 +156,19 @@ def test_auckland_behind_an_australian_ip_night_posts_dated_nowhere() -> None:
     flagged = infer(_life("Pacific/Auckland", "1.1.1.1", POSTS), now=NOW, include_sensitive=True)
     said = [v for v in flagged.finding("life_events").value if v["basis"] == "own posts (first person)"]
     assert not any(str(v["start"]).startswith(TIME_WITHHELD) for v in said)  # --include-sensitive unchanged
+
+
+def test_a_sure_clock_reads_no_other_and_its_days_stay_dated() -> None:
+    """A Berlin person behind a German IP: the clock is sure, so no other clock is read and every record of
+    08:00–21:59 is dated, 22:00–05:59 withheld — as before GATE64."""
+    inferred, others = _clocks("Europe/Berlin", "85.214.132.117")
+    assert str(inferred) == "Europe/Berlin" and others == ()
+    gate = NightGate(dated=False)
+    home = ZoneInfo("Europe/Berlin")
+    with other_clocks(others):
+        for day in DAYS:
+            for h in (*NIGHT_QUARTERS, *DAY_QUARTERS, 21.0, 21.75):
+                t = local(home, day if h >= 6 else day + timedelta(days=1), h)
+                said = gate.instant(t, inferred) or ""
+                assert said.startswith(TIME_WITHHELD) == _night(t, home), (t, said)
+    assert plausible_clocks(None, None) == () and plausible_clocks([], None) == ()  # type: ignore[arg-type]

@@ -372,7 +372,7 @@ def plausible_clocks(value: Mapping[str, Any] | None, zone: tzinfo | None) -> tu
     the periods' zones (either side of a switch), and the zones of the IP country (``place_evidence``). Else only
     the zones the platform says (a profile's or phone's zone is the person's word for their clock). Bounded by
     :data:`MAX_OTHER_CLOCKS`; the most telling first (the activity's, the platform's, then by posterior)."""
-    if not value:
+    if not isinstance(value, Mapping) or not value:
         return ()
     from .zoneprior import country_zones, zone_info
 
