@@ -52,9 +52,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property
 from typing import Any
 
@@ -308,9 +310,112 @@ def is_night(iso: Any, zone: tzinfo | None) -> bool:
 
 def is_night_at(t: datetime, zone: tzinfo | None) -> bool:
     """Whether the aware instant ``t`` falls at night on ``zone``'s clock (UTC when None), as :func:`is_night`
-    reads an evidence time: for a reading that holds instants, not ISO text to parse again (MOVE48)."""
+    reads an evidence time: for a reading that holds instants, not ISO text to parse again (MOVE48) — or on any
+    other clock the record may have been lived on (:func:`other_clocks`, set once per report where the
+    time-zone finding's clock is uncertain: GATE64, an Auckland person behind an Australian IP posting at 23:40
+    Auckland time was read at 21:40 on the inferred Sydney clock and dated). Withheld side: night on ANY."""
     hour = t.astimezone(zone or UTC).hour
-    return hour >= NIGHT_FROM_H or hour < NIGHT_TO_H
+    if hour >= NIGHT_FROM_H or hour < NIGHT_TO_H:
+        return True
+    for other in _OTHER_CLOCKS.get():
+        if other is not zone:
+            hour = t.astimezone(other).hour
+            if hour >= NIGHT_FROM_H or hour < NIGHT_TO_H:
+                return True
+    return False
+
+
+#: the other plausible clocks of the report being gated (:func:`other_clocks`, :func:`plausible_clocks`); empty
+#: outside one, and with ``--include-sensitive`` (nothing is withheld then)
+_OTHER_CLOCKS: ContextVar[tuple[tzinfo, ...]] = ContextVar("night_other_clocks", default=())
+
+#: at most this many other clocks per report (each :func:`is_night_at` reads each: bounded work per record)
+MAX_OTHER_CLOCKS = 12
+
+#: the activity's own clock (``activity_only_utc_offset_hours``, a fixed offset fitted to the quiet hours over the
+#: whole history) is read this many hours either side too: a fixed offset misses DST's hour, and the lull's centre
+#: is an estimate
+ACTIVITY_CLOCK_SLACK_H = 1.0
+
+
+@contextmanager
+def other_clocks(zones: Iterable[tzinfo]) -> Iterator[None]:
+    """Within the block, :func:`is_night_at` (and so :func:`is_night`, :meth:`NightGate.instant` and every writer
+    of a night-time record's date) also calls a record night when it is night on one of ``zones`` (at most
+    :data:`MAX_OTHER_CLOCKS`, computed once per report by :func:`plausible_clocks`)."""
+    token = _OTHER_CLOCKS.set(tuple(zones)[:MAX_OTHER_CLOCKS])
+    try:
+        yield
+    finally:
+        _OTHER_CLOCKS.reset(token)
+
+
+def _offsets_h(value: Mapping[str, Any]) -> list[float]:
+    seen = [v for v in (value.get("offsets_seen_hours") or ()) if isinstance(v, int | float)]
+    base = value.get("utc_offset_hours")
+    if isinstance(base, int | float):
+        seen.append(float(base))
+        if value.get("observes_dst"):
+            seen.append(float(base) + 1.0)
+    return seen
+
+
+def plausible_clocks(value: Mapping[str, Any] | None, zone: tzinfo | None) -> tuple[tzinfo, ...]:
+    """The other clocks a record may have been lived on, besides the time-zone finding's ``zone``: read from its
+    ``value`` (``clock.py``'s timezone finding), once per report.
+
+    Where the finding's clock is uncertain — its activity-only offset (``activity_only_utc_offset_hours``, the
+    quiet hours' own clock) lies an hour or more from every offset the zone keeps, or it says a
+    ``disagreement`` / ``place_disagreement``, or its posterior is under 0.8 — every clock it names as
+    plausible: the activity's own (± :data:`ACTIVITY_CLOCK_SLACK_H`), the zones the platform says (profile,
+    phone: ``platform_says``), its ``alternatives``, ``candidate_zones``, ``open_zones``, ``earlier_zone`` and
+    the periods' zones (either side of a switch), and the zones of the IP country (``place_evidence``). Else only
+    the zones the platform says (a profile's or phone's zone is the person's word for their clock). Bounded by
+    :data:`MAX_OTHER_CLOCKS`; the most telling first (the activity's, the platform's, then by posterior)."""
+    if not isinstance(value, Mapping) or not value:
+        return ()
+    from .zoneprior import country_zones, zone_info
+
+    names: list[str] = []
+    fixed: list[tzinfo] = []
+    declared = value.get("platform_says") or {}
+    activity = value.get("activity_only_utc_offset_hours")
+    kept = _offsets_h(value)
+    uncertain = bool(value.get("disagreement") or value.get("place_disagreement"))
+    posterior = value.get("posterior")
+    if isinstance(posterior, int | float) and posterior < 0.8:
+        uncertain = True
+    if isinstance(activity, int | float) and kept and min(abs(activity - k) for k in kept) >= 1.0:
+        uncertain = True
+    if uncertain and isinstance(activity, int | float):
+        for d in (0.0, ACTIVITY_CLOCK_SLACK_H, -ACTIVITY_CLOCK_SLACK_H):
+            minutes = round((activity + d) * 4) * 15
+            if -24 * 60 < minutes < 24 * 60:
+                fixed.append(timezone(timedelta(minutes=minutes)))
+    names += [str(z) for z in declared]
+    if uncertain:
+        names += [a.get("zone") for a in (value.get("alternatives") or ()) if isinstance(a, Mapping)]
+        names += list(value.get("candidate_zones") or ())
+        names += [a.get("zone") for a in (value.get("open_zones") or ()) if isinstance(a, Mapping)]
+        names.append(value.get("earlier_zone"))
+        for period in value.get("periods") or ():
+            if isinstance(period, Mapping):
+                names.append(period.get("zone"))
+        for ev in value.get("place_evidence") or ():
+            if isinstance(ev, Mapping) and ev.get("source") == "IP country" and ev.get("top_country"):
+                names += list(country_zones().get(str(ev["top_country"]), ()))
+    own = getattr(zone, "key", None)
+    out: list[tzinfo] = list(fixed)
+    seen: set[str] = {own} if own else set()
+    for name in names:
+        if not isinstance(name, str) or not name or name in seen:
+            continue
+        seen.add(name)
+        try:
+            out.append(zone_info(name))
+        except Exception:
+            continue
+    return tuple(out[:MAX_OTHER_CLOCKS])
 
 
 def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
@@ -879,9 +984,12 @@ __all__ = [
     "gate_item",
     "holy_town",
     "is_night",
+    "is_night_at",
     "mask_thread_folder",
     "month_count",
+    "other_clocks",
     "over",
+    "plausible_clocks",
     "special_record",
     "spoken",
     "weekday_counts",
