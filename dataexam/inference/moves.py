@@ -1124,10 +1124,18 @@ class MovesMixin:
         foreign_slots: dict[tuple[date, str], list[int]] = defaultdict(list)  # (local day, country) → UTC hours
         entries = [*self.hourly_country.entries(), *self.hourly_placed.entries()]
         stay_clock = self._stay_clocks(ctx, entries)
+        # the days of a window about a switch the night gate undated (whole months: ``clock.month_window``) are left
+        # out, without --include-sensitive only, and said so (``evidence.outside``: "… (outside Jun–Aug 2026)"):
+        # a login inside it was judged against the home of the period the withheld night put its day in, so the
+        # counts moved with the night (WINDOW66: London → New York, a night on 3 Jul vs 21 Jul: "1 unconfirmed
+        # foreign sighting(s)" and 748 vs 747 records at home); the same days, on every clock, for every night
+        withheld = NightGate.of(ctx).near_move
         for slot, pid, n, mask in entries:
             cc = self.place_keys[pid]
             there = self._there(ctx, slot, cc)
             ld, lh = stay_clock.get((slot, cc)) or there[len(there) // 2]
+            if ld in withheld:
+                continue
             per_day[ld][cc] += n
             if mask & located_mask:
                 located_day[ld][cc] += n
@@ -1283,7 +1291,8 @@ class MovesMixin:
                    "trip(s): the IP history is too noisy (VPN exits, mobile carriers) to list trips")
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
                            summary=f"Trips abroad: unclear — {why}.", **meta)
-        ev = Evidence()
+        ev = Evidence(outside=[window_month(w) for w in NightGate(dated=False, near_move=withheld)._windows]
+                      if withheld else None)
         for trip in trips:
             # the first records of its first two days; without --include-sensitive, not a night-time one: a trip's
             # days are given (days seen abroad, not nights), and beside them an example "withheld Mon 22:28" would
