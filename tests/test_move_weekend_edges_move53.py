@@ -56,7 +56,7 @@ def test_a_saturday_move_far_east_whose_first_day_fits_both_clocks_is_dated_to_i
 #: the Bangkok switch as said: its day, or — SWITCH59 — withheld where a record of the switch's day the switch
 #: cannot place on one clock is at night on either (10 Mar, seed 2: the first record, Sun 03:00 UTC, is 10:00 in
 #: Bangkok but Sat 22:00 in New York, the clock it may still have been lived on)
-WITHHELD_MAR = "Feb–Apr 2024 (day withheld: night-time; --include-sensitive)"  # its window since WINDOW62
+WITHHELD_MAR = "Feb–Apr 2024 (day withheld: near a night-time move; --include-sensitive)"  # WINDOW62, WINDOW66
 
 
 @pytest.mark.parametrize(("moved", "seed", "since"), [
@@ -88,7 +88,7 @@ def test_the_earlier_clock_is_the_one_the_shift_places_or_each_it_cannot_tell(a:
     said, _level, _caveats = _said(a, b, moved, 0, logins)
     # St John's → Kolkata: the switch withheld since SWITCH59 (a record of its day night-time on one of the clocks
     # it may have been lived on); the earlier clock, this test's point, is said alike
-    since = "Jun–Aug 2024 (day withheld: night-time; --include-sensitive)" if a == "America/St_Johns" \
+    since = "Jun–Aug 2024 (day withheld: near a night-time move; --include-sensitive)" if a == "America/St_Johns" \
         else f"{moved.day} {moved:%b %Y}"
     assert said.endswith(f"since {since}; before, on {before}."), said
 

@@ -14,7 +14,10 @@ the time zone's ``night_share``, the work place's days, the withheld records' ho
 Auckland → Honolulu nights get none) and the readings by hour are equal in all of them (the rule:
 :meth:`.engine.Context.hour_read`); Berlin → Tokyo's whole text and Markdown are equal. Left open (docs/findings.md):
 the switch's two bounds keep their weekday in the JSON, and the trips finding's counts inside the window move
-with the night (12 of the 33 pairs)."""
+with the night (12 of the 33 pairs). WINDOW66 closed both: the bounds are said by the window ("withheld (near a
+night-time move) Jun–Aug 2026"), the trips leave the window's days out (``evidence.outside``), and all five outputs
+are equal for all 33 pairs, on every move (before: the JSON and batch rows differed in 33 of 33 pairs, by the
+bounds' weekday, and the trips in 12)."""
 
 from __future__ import annotations
 
@@ -154,19 +157,61 @@ def test_two_nights_in_one_window_read_the_same_hours(a: str, b: str) -> None:
     assert differ == [], differ
 
 
-def test_two_nights_in_one_window_give_equal_text_and_markdown() -> None:
-    """Berlin → Tokyo: the whole text and Markdown reports are equal for every pair of the five nights (the sleep
-    window at weekends "01:30–08:15" vs "01:30–06:15", the late nights 7 vs 5, "5947 vs 5948 active 15-minute bins"
-    before), and the JSON and batch rows are equal but for the switch's own two bounds, which keep their
-    weekday ("withheld Fri 23:00": left open, see docs/findings.md)."""
-    runs, pairs = _shared("Europe/Berlin", "Asia/Tokyo")
-    assert len(pairs) == 10
-    weekday = re.compile(r"withheld (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:23:00|19:00)")
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_two_nights_in_one_window_give_equal_outputs(a: str, b: str) -> None:
+    """Every move, every pair of nights whose windows are one: the whole text, Markdown, JSON (default and
+    --redact) and batch rows are equal (Berlin → Tokyo: the sleep window at weekends "01:30–08:15" vs
+    "01:30–06:15", the late nights 7 vs 5, "5947 vs 5948 active 15-minute bins" before WINDOW65; the switch's
+    bounds "withheld Fri 23:00" vs "withheld Thu 23:00" in ``periods[].to``/``from``/``start`` and
+    ``earlier_zone.until`` before WINDOW66; London → New York's trips "748 vs 747" records at home and "1
+    unconfirmed foreign sighting(s)" for one night of two)."""
+    runs, pairs = _shared(a, b)
+    assert len(pairs) == (3 if a == "Pacific/Auckland" else 10)
     for x, y in pairs:
-        for key in ("text", "markdown"):
+        for key in ("text", "markdown", "json", "json.redact", "batch"):
             assert runs[x][1][key] == runs[y][1][key], (x, y, key)
-        for key in ("json", "json.redact", "batch"):
-            assert weekday.sub("withheld", runs[x][1][key]) == weekday.sub("withheld", runs[y][1][key]), (x, y, key)
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_the_switch_s_bounds_are_said_by_the_window(a: str, b: str) -> None:
+    """The switch's two bounds in the JSON and batch rows: the window's months, no weekday nor hour, for every
+    night inside a window; no "withheld Fri 23:00" in them (the first period's ``from`` and the last one's ``to``,
+    the export's first and last records, keep their own form: no window is about them)."""
+    weekday = re.compile(r"withheld (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d:\d\d")
+    said = "withheld (near a night-time move) Jun–Aug 2026"
+    for n in NIGHTS:
+        window, outs = run(a, b, n)
+        if not window:
+            continue
+        tz = _findings(outs)["timezone"]["value"]
+        periods = tz["periods"]
+        assert [periods[0]["to"], periods[1]["from"], periods[1]["start"], tz["earlier_zone"]["until"]] == [said] * 4
+        assert periods[0]["to_month"] == periods[1]["from_month"] == "2026-06/2026-08"
+        inner = [periods[0]["to"], periods[1]["from"], periods[1]["start"], tz["earlier_zone"]]
+        assert not weekday.search(json.dumps(inner, ensure_ascii=False)), (n, inner)
+        row = next(r for r in json.loads(outs["batch"]) if r["finding_id"] == "timezone")
+        assert row["value__earlier_zone__until"] == said
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_the_trips_leave_the_window_out(a: str, b: str) -> None:
+    """The trips finding counts the days outside the window alone, said so (``evidence.outside``, "… (outside
+    Jun–Aug 2026)"), the same for every night in it; with --include-sensitive it counts every day, the window's
+    logins judged against each period's home."""
+    runs, pairs = _shared(a, b)
+    trips = {n: _findings(runs[n][1])["trips"] for n in NIGHTS if runs[n][0]}
+    for x, y in pairs:
+        assert trips[x] == trips[y], (x, y)
+    for t in trips.values():
+        assert t["evidence"]["outside"] == ["2026-06/2026-08"]
+        assert "unconfirmed foreign sighting" not in t["confidence_basis"]
+    n = pairs[0][0]
+    inside = sum(1 for e in build(a, b, n) if e.kind == "twitter.login" and W0 <= e.time.date() <= W1)
+    assert inside > 80
+    dated = infer(build(a, b, n), now=NOW, include_sensitive=True).finding("trips")
+    assert dated.evidence.outside is None
+    ev = trips[n]["evidence"]
+    assert dated.evidence.n_support + dated.evidence.n_against >= ev["n_support"] + ev["n_against"] + inside
 
 
 @pytest.mark.parametrize(("a", "b"), PAIRS)

@@ -24,7 +24,7 @@ from test_inference_synth import Stream, local, person
 from dataexam import report as report_module
 from dataexam.inference import infer
 from dataexam.inference.clock import _day_edges
-from dataexam.inference.sensitive import is_night_at
+from dataexam.inference.sensitive import is_night_at, month_words
 from dataexam.inference.timezone import MovedZone
 from dataexam.report import view
 
@@ -174,22 +174,26 @@ def test_the_records_beside_a_switch_are_judged_on_the_clock_each_was_lived_on(
                             fmt,
                             out[max(0, hit.start() - 160) : hit.end() + 40],
                         )
-        # the withheld bound that is the night record's says it on its own clock
-        # … and the bound that is the night record says it withheld on one of the two clocks (the switch's own, or
-        # the one whose bound day holds it: Berlin's last evening "Tue 23:00", not Tokyo's "Wed 06:00")
+        # the switch's bounds are said by its window alone (WINDOW66: they were the night record's weekday and hour,
+        # "withheld Tue 23:00", on one of the two clocks — the weekday one night in seven): no weekday, no hour
         for t in night:
-            forms = {f"withheld {t.astimezone(z):%a %H:%M}" for z in clock.zones[:2]}
-            assert any(f in said for f in forms), (a, b, last_h, first_h, forms, said)
+            forms = {f"{t.astimezone(z):%a %H:%M}" for z in clock.zones[:2]}
+            bounds = json.dumps([periods[0]["to"], periods[1]["from"], tz.value["earlier_zone"]])
+            assert not any(f in bounds for f in forms), (a, b, last_h, first_h, forms, bounds)
+        window = month_words(periods[0]["to_month"])
+        assert periods[0]["to"] == periods[1]["from"] and periods[0]["to"].startswith(
+            "withheld (near a night-time move) "), periods
+        assert window and periods[0]["to"].endswith(f" {window}"), (periods, window)
     if (last_h, first_h) == (23.0, FIRST_H) and (a, b) == ("Europe/Berlin", "Asia/Tokyo"):
         # T56C 3 itself: the switch fell on Berlin's last record, Tue 23:00 (06:00 on Tokyo's clock)
         assert after == last and night == [last], (switch, before, after)
         assert view.headline(tz.to_dict()).startswith(
             # WINDOW62: by the switch's window (Jun–Aug about 1 Jul, its first day on Tokyo's clock) — "Jun 2026",
             # the night's own month on Berlin's clock, beside a window centred on July placed it on 30 Jun
-            "You live on Tokyo time (Asia/Tokyo, UTC+9) since Jun–Aug 2026 (day withheld: night-time; "
+            "You live on Tokyo time (Asia/Tokyo, UTC+9) since Jun–Aug 2026 (day withheld: near a night-time move; "
             "--include-sensitive); before, on Berlin time"
         ), view.headline(tz.to_dict())
-        assert periods[1]["from"] == "withheld Tue 23:00"
+        assert periods[1]["from"] == "withheld (near a night-time move) Jun–Aug 2026"  # WINDOW66: was "Tue 23:00"
 
 
 def test_the_earlier_clock_s_last_record_after_a_switch_at_utc_midnight_is_read_on_its_own_clock() -> None:
@@ -200,12 +204,12 @@ def test_the_earlier_clock_s_last_record_after_a_switch_at_utc_midnight_is_read_
     tz = infer(events, now=datetime(2027, 4, 2, tzinfo=UTC)).finding("timezone")
     periods = tz.value["periods"]
     # (said on the switch's clock, New York's: the record lies between London's last day and New York's first)
-    assert periods[1]["from"] == periods[1]["start"] == "withheld Tue 20:30", periods
+    assert periods[1]["from"] == periods[1]["start"] == "withheld (near a night-time move) May–Jul 2026", periods
     assert periods[0]["to"].startswith("withheld") and "1 Jul" not in view.headline(tz.to_dict())
     # (WINDOW62: its window's months — the month before to the month after its first record on the later clock,
     # 30 Jun 20:30 in New York: May–Jul 2026 — was "since Jun 2026", the record's own month)
     assert periods[1]["from_month"] == periods[0]["to_month"] == "2026-05/2026-07", periods
-    assert "since May–Jul 2026 (day withheld: night-time; --include-sensitive)" in \
+    assert "since May–Jul 2026 (day withheld: near a night-time move; --include-sensitive)" in \
         re.sub(r"\s+", " ", view.headline(tz.to_dict()))
     assert "2026-07-01" not in json.dumps(tz.value) and "2026-06-30" not in json.dumps(tz.value)
 

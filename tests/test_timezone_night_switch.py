@@ -33,6 +33,10 @@ LISBON_IP, SAO_PAULO_IP = "148.71.235.200", "179.228.136.117"
 #: the travel night's record: 02:45 UTC on Tuesday 2024-02-06, 23:45 on Monday in São Paulo (UTC−3), 02:45 in Lisbon
 NIGHT = datetime(2024, 2, 6, 2, 45, tzinfo=UTC)
 
+#: the switch's bounds beside a night-time record, said by its window (WINDOW66), and how a sentence says the day
+NEAR_W = "withheld (near a night-time move) Jan–Mar 2024"
+NEAR_DAY = "day withheld: near a night-time move; --include-sensitive"
+
 
 def _events(planted: bool = True, night: datetime = NIGHT, east: bool = False) -> list:
     """Lisbon from 2 Jan 2023 to 5 Feb 2024, São Paulo from ``CUT`` (``east``: the other way), a login every fifth
@@ -68,17 +72,20 @@ def test_the_switch_is_undated_without_the_flag_and_dated_with_it(reports) -> No
     v = tz.value
     # the switch as a whole: the new clock's first record (23:45 in São Paulo, night) and the old clock's last one
     # (22:30 in Lisbon, the evening before) each by weekday and hour; the export's last record (01:00) too
-    assert v["earlier_zone"] == dated["earlier_zone"] | {"until": "withheld Mon 22:30"}
+    # WINDOW66: the switch's two bounds by its window (Jan–Mar 2024), no weekday nor hour (they were "withheld Mon
+    # 22:30" / "withheld Mon 23:45", the weekday one night in seven); the export's last record, at night with no
+    # switch beside it, keeps its own form
+    assert v["earlier_zone"] == dated["earlier_zone"] | {"until": NEAR_W}
     assert [(p["from"], p["to"], p["start"]) for p in v["periods"]] == [
-        ("2023-01-02", "withheld Mon 22:30", None),
-        ("withheld Mon 23:45", "withheld Sat 01:00", "withheld Mon 23:45")]
+        ("2023-01-02", NEAR_W, None),
+        (NEAR_W, "withheld Sat 01:00", NEAR_W)]
     said = " ".join([*tz.caveats, tz.confidence_basis, tz.summary])
     assert "2024-02-05" not in said and "2024-02-06" not in said
     # T33B L1: the bound said by its month, the sentence whole (was "Your records from Wed 01:30, date withheld
     # (night-time; --include-sensitive) on fit Europe/Lisbon")
     # WINDOW62: the switch's bounds by its window's months (Jan–Mar 2024 about 6 Feb, the first day on São Paulo's
     # clock), not the night's own month ("Feb 2024"), here and in "around …"
-    assert "Your records since Jan–Mar 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
+    assert f"Your records since Jan–Mar 2024 ({NEAR_DAY}) fit America/Sao_Paulo, " \
            "those before them Europe/Lisbon;" in tz.caveats[0]
     assert [(p.get("from_month"), p.get("to_month")) for p in v["periods"]] == [(None, "2024-01/2024-03"),
                                                                               ("2024-01/2024-03", "2024-08")]
@@ -121,7 +128,7 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     headline = view.headline(data["by_id"]["timezone"] if "by_id" in data else
                              next(f for f in data["findings"] if f["id"] == "timezone"))
     assert headline.startswith("You live on Manaus time (America/Manaus, UTC−4) or São Paulo time "
-                               "(America/Sao_Paulo, UTC−3) since Jan–Mar 2024 (day withheld: night-time; "
+                               "(America/Sao_Paulo, UTC−3) since Jan–Mar 2024 (day withheld: near a night-time move; "
                                "--include-sensitive); before, on Lisbon time"), headline
     outs = {}
     for fmt in ("json", "text", "markdown", "html"):
@@ -130,9 +137,9 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
         outs[fmt] = buf.getvalue()
     doc = json.loads(outs["json"])
     assert "_clock" not in doc
-    assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == "withheld Mon 22:30"
+    assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == NEAR_W
     for fmt, out in outs.items():
-        assert "since Jan–Mar 2024 (day withheld: night-time" in out or fmt == "json", fmt
+        assert "since Jan–Mar 2024 (day withheld: near a night-time move" in out or fmt == "json", fmt
         assert "since 6 Feb 2024" not in out and "2024-02-06T00:00:00Z" not in out, fmt
     # with the flag the headline dates the move, as before
     dated = report_module.prepare(reports[True])
@@ -153,7 +160,7 @@ def test_a_report_dict_without_the_clock_skips_an_undated_switch(reports) -> Non
 
 def test_the_batch_findings_table_holds_the_undated_bounds(reports) -> None:  # type: ignore[no-untyped-def]
     rows = {flag: finding_row("p1", r.finding("timezone").to_dict()) for flag, r in reports.items()}
-    assert rows[False]["value__earlier_zone__until"] == "withheld Mon 22:30"
+    assert rows[False]["value__earlier_zone__until"] == NEAR_W
     assert not [k for k, x in rows[False].items() if "2024-02-05" in str(x) or "2024-02-06" in str(x)]
     assert rows[True]["value__earlier_zone__until"] == "2024-02-05"  # the periods, a list: JSON text, dated alike
 
@@ -183,15 +190,15 @@ def test_a_move_beside_a_night_record_is_said_by_its_month_never_as_a_daytime_re
     events = _events(night=datetime(2024, 2, 6, 0, 30, tzinfo=UTC))
     tz = infer(events, now=NOW).finding("timezone")
     v = tz.value
-    assert v["earlier_zone"]["until"] == "withheld Mon 22:30" and v["periods"][1]["from"] == "withheld Mon 21:30"
+    assert v["earlier_zone"]["until"] == v["periods"][1]["from"] == NEAR_W
     assert v["periods"][0]["to_month"] == v["periods"][1]["from_month"] == "2024-01/2024-03"  # WINDOW62: the window
     move = next(c for c in tz.caveats if "a move" in c)
-    assert "Your records since Jan–Mar 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
+    assert f"Your records since Jan–Mar 2024 ({NEAR_DAY}) fit America/Sao_Paulo, " \
            "those before them Europe/Lisbon" in move
     assert "date withheld" not in move and " on fit " not in move
     data = report_module.prepare(infer(events, now=NOW))
     headline = view.headline(next(f for f in data["findings"] if f["id"] == "timezone"))
-    assert "since Jan–Mar 2024 (day withheld: night-time; --include-sensitive); before, on Lisbon time" in headline
+    assert f"since Jan–Mar 2024 ({NEAR_DAY}); before, on Lisbon time" in headline
     assert "date withheld" not in headline
 
 

@@ -2518,6 +2518,7 @@ class ClockAggregator(Aggregator):
                                        for c in clocks})
                 self.move_days_withheld |= window
                 said_on = {t: z for t, z, said_there in night_other if said_there}
+                near = NightGate(dated=False, near_move=window)
                 for key, p, t in (("to", out[k - 1], before), ("from", out[k], after)):
                     if t is not None:
                         clock = said_on.get(t, tz)
@@ -2525,7 +2526,10 @@ class ClockAggregator(Aggregator):
                         # month's edge the two bounds' own months differed ("to Jul 2026", "from Aug 2026"), and
                         # either beside the window placed the night at that edge (WINDOW62)
                         p[f"{key}_month"] = window_month((min(window), max(window)))
-                        p[key] = withheld_time(format_time(t) or "", clock)
+                        # … and the bound itself by the window, no weekday, no hour (WINDOW66): "withheld Fri 23:00"
+                        # for a night on 3 Jul, "withheld Thu 23:00" for one on 9 Jul — the weekday told one night
+                        # in seven in the JSON and batch rows (``start``, ``to``, ``from``, ``earlier_zone.until``)
+                        p[key] = withheld_near(format_time(t) or "", clock, near)
                 if after is not None:
                     out[k]["start"] = out[k]["from"]
         self._say_bounds_in_windows(out)

@@ -278,8 +278,14 @@ def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
             gate.near(min(own) + timedelta(days=n), None) for n in range((max(own) - min(own)).days + 1)))
         if not inside:
             for key in home_keys:  # a trip outside: dated; a home day beside it in a window by the window
-                if key in days and gate.near(date.fromisoformat(days[key]), None):
-                    t[key] = withheld_near(days[key], None, gate)
+                # … or across one: the day beside the trip in a window, whose home days are not read (WINDOW66:
+                # the home's logins there are left out, so the nearest read lay before the window: "2026-05-31")
+                beside = (min(own) - timedelta(days=1) if key == home_keys[0] else max(own) + timedelta(days=1)) \
+                    if own else None
+                if key in days and (gate.near(date.fromisoformat(days[key]), None)
+                                    or (beside is not None and gate.near(beside, None))):
+                    t[key] = withheld_near(days[key] if gate.near(date.fromisoformat(days[key]), None)
+                                           else beside.isoformat() if beside is not None else days[key], None, gate)
                     changed = True
             continue
         for key, day in days.items():
@@ -1124,10 +1130,22 @@ class MovesMixin:
         foreign_slots: dict[tuple[date, str], list[int]] = defaultdict(list)  # (local day, country) → UTC hours
         entries = [*self.hourly_country.entries(), *self.hourly_placed.entries()]
         stay_clock = self._stay_clocks(ctx, entries)
+        # the records from a home's country (either side of a move) on the days of a window about a switch the night
+        # gate undated (whole months: ``clock.month_window``) are left out, without --include-sensitive only, and
+        # said so (``evidence.outside``: "… (outside Jun–Aug 2026)"): such a login was judged against the home of
+        # the period the withheld night put its day in — at home on one side of the night, abroad on the other —
+        # so the counts moved with the night (WINDOW66: London → New York, a night on 3 Jul vs 21 Jul: "1
+        # unconfirmed foreign sighting(s)" and 748 vs 747 records at home). A third country's are abroad whatever
+        # the night: a trip there keeps its days (said by the window: :func:`undate_trips_near_move`)
+        withheld = NightGate.of(ctx).near_move
+        homes = {home_cc, *(str(p["country"]) for p in periods if p.get("country")),
+                 *([str(moved["from"])] if moved and moved.get("from") else [])}
         for slot, pid, n, mask in entries:
             cc = self.place_keys[pid]
             there = self._there(ctx, slot, cc)
             ld, lh = stay_clock.get((slot, cc)) or there[len(there) // 2]
+            if ld in withheld and cc in homes:
+                continue
             per_day[ld][cc] += n
             if mask & located_mask:
                 located_day[ld][cc] += n
@@ -1283,7 +1301,8 @@ class MovesMixin:
                    "trip(s): the IP history is too noisy (VPN exits, mobile carriers) to list trips")
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
                            summary=f"Trips abroad: unclear — {why}.", **meta)
-        ev = Evidence()
+        ev = Evidence(outside=[window_month(w) for w in NightGate(dated=False, near_move=withheld)._windows]
+                      if withheld else None)
         for trip in trips:
             # the first records of its first two days; without --include-sensitive, not a night-time one: a trip's
             # days are given (days seen abroad, not nights), and beside them an example "withheld Mon 22:28" would
