@@ -1425,10 +1425,18 @@ OWN_ANSWER = lazy_compile(
     + _TAKEN_BACK_AFTER + r"|(?:(?:" + _NO_WORDS + r")(?![\w'’-])[\s,]*)++(?:[.!…]+|(?<=\n)|$)|\s*$)")
 # (ART67, PERF: with every name in each language's forms, a text naming a union read all seven patterns; one whose
 # words of the negation or the question stand nowhere in the text cannot match, as whole words)
+# ART68 (issue 16: the first text naming a union compiled the English, Spanish and Dutch patterns whatever its words,
+# some 0.3 s of a run's first such text — "I'm in the Teamsters" holds no word of any language's negation or
+# question): English, Spanish and Dutch too — each pattern compiled at the first text holding its own words
 _UNION_FORM_WORDS = {
     language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’])") for language, words in (
         ("it", r"non|sei|è|siete"), ("fr", r"pas|plus|jamais|es|êtes|t['’]es"), ("pt", r"não|nao|você|voce|vc|tu"),
-        ("de", r"nicht|kein|keine|nie|bist|sind|seid"))}
+        ("de", r"nicht|kein|keine|nie|bist|sind|seid"),
+        # (_NEGATED_UNION_NAMES' first words, then _ASKED_UNION_NAMES')
+        ("en", r"not|never|no\s+longer|aren['’]?t|arent|ain['’]?t|aint|isn['’]?t|isnt|are|r"),
+        ("es", r"no\s+(?:estás|estas|está|esta|estoy|soy|eres|es|estamos|estáis|estuve|he|has|somos|pago|pagamos|"
+               r"pagas|paga)|estás|estas|eres|está|esta|es"),
+        ("nl", r"niet|geen|nooit|ben|zit|bent|zijn"))}
 for _language, _negated in _NEGATED_UNION_NAMES.items():
     EVERYDAY_PATTERNS[f"not in a union by its name ({_language})"] = EverydayPattern(
         "a trade union's name or member word the lists read (the Teamsters, UAW, SEIU, AFL-CIO, Unite the Union, the "
