@@ -101,6 +101,7 @@ from .everyday import EVERYDAY_PHRASES as EVERYDAY_PHRASES
 from .everyday import EVERYDAY_SENSES as EVERYDAY_SENSES
 from .everyday import FIRM_PHRASES as FIRM_PHRASES
 from .everyday import NAMES_ONLY as NAMES_ONLY
+from .everyday import OWN_ANSWER as OWN_ANSWER
 from .everyday import PATTERNED as PATTERNED
 from .everyday import STREETS_ONLY as STREETS_ONLY
 from .everyday import EverydayPattern as EverydayPattern
@@ -473,7 +474,21 @@ def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int
     for pattern in patterns:  # the classes too many to list (T37: "my dog's diabetes check", "HIV research")
         if more := [m.span() for m in pattern.finditer(lowered)]:
             spans = _merged(spans, more)
+    if spans and ("?" in lowered or "？" in lowered):
+        spans = _with_own_answers(lowered, spans)
     return spans
+
+
+def _with_own_answers(lowered: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sorted, apart) each with the question's mark and answer right after it (:data:`.everyday.OWN_ANSWER`:
+    "are you in the teamsters" with its "? no.") — ART68: blanked with its question, an answer is read as no
+    statement's before it ("She is in the union\nAre you in the Teamsters? no." is her membership)."""
+    out = []
+    for a, b in spans:
+        if (m := OWN_ANSWER.match(lowered, b)) is not None and m.end() > b:
+            b = m.end()
+        out.append((a, b))
+    return _merged(out, [])
 
 
 _BRACKETS = str.maketrans("()[]", "    ")

@@ -1351,9 +1351,10 @@ _YES_WORDS = (r"yes|yeah|yep|yup|ya(?![^\S\n]+no(?![\w'’-]))|yea|sure|of\s+cou
               r"ich\s+bin|s[íi]|claro|lo\s+estoy|estoy|soy|oui|je\s+le\s+suis|je\s+suis|sim|sou|estou|sì|certo|"
               r"lo\s+sono|jawel|wel|ben\s+ik\s+wel")
 _RETRACTED_ANY = "|".join((*UNION_RETRACTIONS.values(), r"non\s+(?:lo\s+sono\s+)?pi[uù]|niet\s+meer|nee|grapje"))
-_YES_TAKEN_BACK = (r"(?:(?:" + _YES_WORDS + r")(?![\w'’-])[\s,.!¡\-—–\"'“”]*)+"
-                   r"(?=(?:[\s,.!…;:()\[\]\-—–*~]|" + _EMOJI + r")*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + _RETRACTED_ANY
-                   + r"|" + _RETRACTING + r")(?![\w'’-]))")
+_YES_RUN = r"(?:(?:" + _YES_WORDS + r")(?![\w'’-])[\s,.!¡\-—–\"'“”]*)+"
+_TAKEN_BACK_AFTER = (r"(?:[\s,.!…;:()\[\]\-—–*~]|" + _EMOJI + r")*(?:" + _LAUGH + r"[\s,.!…;:]*)?(?:" + _RETRACTED_ANY
+                     + r"|" + _RETRACTING + r")(?![\w'’-])")
+_YES_TAKEN_BACK = _YES_RUN + r"(?=" + _TAKEN_BACK_AFTER + r")"
 #: what may stand between the name and its clause's end, and "and you?" asked back after it (not "yet": "I'm not in
 #: the Teamsters yet", "… ? not yet" say she means to join, read as written)
 _NEGATED_UNION_WORDS = (r"(?:\s+(?:anymore|any\s+more|either|now|still|lol|haha|lmao|though|tho|at\s+work|here|"
@@ -1408,12 +1409,34 @@ _ASKED_UNION_NAMES = {
 _NOT_AFTER_A_NEGATION = r"(?<!no\s)(?<!não\s)(?<!nao\s)(?<!non\s)(?<!ne\s)(?<!not\s)"
 _ASKED_UNION_END = (r"(?=" + _NEGATED_UNION_WORDS + r"\s*+[?？]++(?:\s*+[—–-]+)?\s*+(?:a:\s*+)?(?:" + _ANSWER_NO + r"|"
                     + _YES_TAKEN_BACK + r"))")
+#: ART68 (an Art. 9 miss: "She is in the union\nAre you in the Teamsters? no." read none,
+#: "Mi mujer está en el sindicato\nSei iscritto alla CGIL? No" too): an everyday answer is its own question's, never a
+#: statement's before it. The phrases and patterns above read the question's answer by a lookahead, so their span ended
+#: at the question's words and blanking it (categories._without_exceptions) left its "? no" behind the statement before
+#: it, read then as her answer to that ("she is in the union\n ? no": shapes.UNION_MEMBER's third person; "mi mujer
+#: está en el sindicato\n ? no": Spanish and Italian "¿Está en el sindicato? No", "È iscritta al sindacato? No" asked
+#: of someone). OWN_ANSWER is what an everyday span takes with it where it stands right after the span
+#: (special_terms.everyday_spans): the words that may end the question (_NEGATED_UNION_WORDS), its mark, and her answer
+#: no to the text's end (_ANSWER_NO), her no to its sentence's end (_ANSWERED_NO_THEN_UNION's), her yes taken back at
+#: once with the words that take it back (_YES_TAKEN_BACK), or nothing more (the mark ends the text). Over lower-cased
+#: text; matched at a span's end only.
+OWN_ANSWER = lazy_compile(
+    r"(?>" + _NEGATED_UNION_WORDS + r")\s*+[?？]++(?:\s*+[—–-]+)?\s*+(?:a:\s*+)?(?:" + _ANSWER_NO + r"|" + _YES_RUN
+    + _TAKEN_BACK_AFTER + r"|(?:(?:" + _NO_WORDS + r")(?![\w'’-])[\s,]*)++(?:[.!…]+|(?<=\n)|$)|\s*$)")
 # (ART67, PERF: with every name in each language's forms, a text naming a union read all seven patterns; one whose
 # words of the negation or the question stand nowhere in the text cannot match, as whole words)
+# ART68 (issue 16: the first text naming a union compiled the English, Spanish and Dutch patterns whatever its words,
+# some 0.3 s of a run's first such text — "I'm in the Teamsters" holds no word of any language's negation or
+# question): English, Spanish and Dutch too — each pattern compiled at the first text holding its own words
 _UNION_FORM_WORDS = {
     language: lazy_compile(r"(?<![\w'’-])(?:" + words + r")(?![\w'’])") for language, words in (
         ("it", r"non|sei|è|siete"), ("fr", r"pas|plus|jamais|es|êtes|t['’]es"), ("pt", r"não|nao|você|voce|vc|tu"),
-        ("de", r"nicht|kein|keine|nie|bist|sind|seid"))}
+        ("de", r"nicht|kein|keine|nie|bist|sind|seid"),
+        # (_NEGATED_UNION_NAMES' first words, then _ASKED_UNION_NAMES')
+        ("en", r"not|never|no\s+longer|aren['’]?t|arent|ain['’]?t|aint|isn['’]?t|isnt|are|r"),
+        ("es", r"no\s+(?:estás|estas|está|esta|estoy|soy|eres|es|estamos|estáis|estuve|he|has|somos|pago|pagamos|"
+               r"pagas|paga)|estás|estas|eres|está|esta|es"),
+        ("nl", r"niet|geen|nooit|ben|zit|bent|zijn"))}
 for _language, _negated in _NEGATED_UNION_NAMES.items():
     EVERYDAY_PATTERNS[f"not in a union by its name ({_language})"] = EverydayPattern(
         "a trade union's name or member word the lists read (the Teamsters, UAW, SEIU, AFL-CIO, Unite the Union, the "
