@@ -291,8 +291,10 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
             taken = {p for a, _, _ in slot for p in a.paths()}
             if taken.intersection(archive.paths()):
                 continue
-            # NofM- parts of one name are one download (one account) by their names: nothing to read
-            if not _same_parts(slot[0][0], archive) and not all(
+            # NofM- parts of one name are one download only where what each says of its owner agrees: another
+            # person's download saved under a part's name (a copy "2of3-facebook-a-1.zip", "….zip.bak") was
+            # merged into "you" by its name alone (T60A 1); a part saying nothing of its owner still joins
+            if not all(
                     _one_owner(owners.of(item), owners.of(other),
                                id(archive) in named_only or id(other[0]) in named_only) for other in slot):
                 continue
