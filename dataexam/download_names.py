@@ -48,6 +48,18 @@ def download_stem(name: str, *, other_extension: bool = True) -> str:
         return stem
 
 
+def named_zip(name: str) -> bool:
+    """Whether ``name`` (a file's base name) names a zip once what a browser or system added is taken off
+    (:data:`_TAIL`): ``x.zip``, ``x.ZIP``, ``x.zip.crdownload``, ``x.zip (1)``, ``x (1).zip``, ``x.zip.bak``;
+    not ``x.bin`` nor ``x`` (T60A 3: a zip whose first header was zeroed was read only when named ``.zip``)."""
+    stem = name
+    while (m := _TAIL.search(stem)) is not None and m.start() > 0:
+        if m.group(0).lower() == ".zip":
+            return True
+        stem = stem[:m.start()]
+    return False
+
+
 def unfinished_download(name: str) -> str | None:
     """The ending a browser gives a download still under way (:data:`UNFINISHED_ENDINGS`) that ``name`` (a file's
     base name) carries, as written (``.crdownload``), or ``None``."""
