@@ -459,8 +459,8 @@ def _same_parts(first: Archive, other: Archive) -> bool:
     """Both are ``NofM-<name>`` parts of one download (same M and name, different N), their names read without
     what a browser or system added (:func:`~dataexam.download_names.part_of`: ``2of3-x.zip.crdownload``,
     ``2of3-x.zip (1)``; T59E 6: such a part was refused as a second account's)."""
-    a = part_of(_basename(first.inputs[0]))
-    b = part_of(_basename(other.inputs[0]))
+    a = _input_part(first.inputs[0])
+    b = _input_part(other.inputs[0])
     return bool(a and b and a[0] and a[0] == b[0] and a[1] == b[1] and a[2] != b[2])
 
 
@@ -469,10 +469,9 @@ def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:
     read in place (a folder holding the part-zips), each name read by :func:`~dataexam.download_names.part_of`.
     Parts named ``<name>-partN`` come under ``(0, name)``: their count is not known."""
     seen: dict[tuple[int, str], set[int]] = {}
-    names = [_basename(shown or display) for display, shown in export.locations]
-    names += [_basename(zip_name) for zip_name in export.archive.mounts.values()]
-    for name in names:
-        part = part_of(name)
+    parts = [part_of(_basename(shown)) if shown else _input_part(display) for display, shown in export.locations]
+    parts += [part_of(_basename(zip_name)) for zip_name in export.archive.mounts.values()]
+    for part in parts:
         if part is not None:
             seen.setdefault(part[:2], set()).add(part[2])
     return seen
@@ -489,7 +488,7 @@ def _note_missing_parts(exports: Sequence[Export], skipped: Sequence[NotAnExport
     per_export = [_part_names(export) for export in exports]
     given_skipped: dict[tuple[int, str], set[int]] = {}
     for item in skipped:
-        part = part_of(_basename(item.path or item.input))
+        part = _input_part(item.path or item.input)
         if part is not None:
             given_skipped.setdefault(part[:2], set()).add(part[2])
     everywhere: dict[tuple[int, str], set[int]] = {}
@@ -535,6 +534,12 @@ def _note_missing_parts(exports: Sequence[Export], skipped: Sequence[NotAnExport
 
 def _basename(display: str) -> str:
     return display.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _input_part(path: str) -> tuple[int, str, int] | None:
+    """:func:`~dataexam.download_names.part_of` of an input's base name, a folder's read without an extension (its
+    dot a username's: ``2of3-facebook-john.doe/``, T60A 4)."""
+    return part_of(_basename(path), folder=os.path.isdir(path))
 
 
 def _discovered(archive: Archive, display: str, registry: Registry,
