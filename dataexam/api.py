@@ -294,8 +294,11 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
             # NofM- parts of one name are one download only where what each says of its owner agrees: another
             # person's download saved under a part's name (a copy "2of3-facebook-a-1.zip", "….zip.bak") was
             # merged into "you" by its name alone (T60A 1); a part saying nothing of its owner still joins
+            # (a part's name is its siblings' name: the hint it carries says nothing there, "2of3-facebook-a.dat"
+            # read as the username "a.dat", ZIP64's renamed part, is no other account)
+            sibling = _same_parts(slot[0][0], archive)
             if not all(
-                    _one_owner(owners.of(item), owners.of(other),
+                    _one_owner(_unhinted(owners.of(item), sibling), _unhinted(owners.of(other), sibling),
                                id(archive) in named_only or id(other[0]) in named_only) for other in slot):
                 continue
             eras = {d.variant for _, d, _ in slot if d.variant}
@@ -350,6 +353,8 @@ class Owner:
     account: str | None = None
     aliases: frozenset[str] = frozenset()
     ids: Mapping[str, str] = field(default_factory=dict)
+    #: the account is only the hint the file name carries (no account, identifier or number read)
+    hinted: bool = False
 
 
 def owner_of(parser: Parser, archive: Archive) -> Owner:
@@ -371,10 +376,11 @@ def owner_of(parser: Parser, archive: Archive) -> Owner:
         return Owner()
     ids = _identifiers(parser, aliases)
     if account is None:
-        found = sorted(a for a in aliases if parser.account_id_kind(a) is not None) or sorted(hints)
+        named = sorted(a for a in aliases if parser.account_id_kind(a) is not None)
+        found = named or sorted(hints)
         if not found:
             return Owner(None, frozenset(aliases), ids)
-        return Owner(found[0], frozenset({*found, *aliases}), ids)
+        return Owner(found[0], frozenset({*found, *aliases}), ids, hinted=not named)
     return Owner(account, frozenset({account, *aliases, *hints}), ids)
 
 
@@ -415,6 +421,12 @@ class _Owners:
     def read(self, archive: Archive) -> Owner | None:
         """The owner read for ``archive`` (an opened export's), or ``None`` when it was not asked for."""
         return self._known.get(id(archive))
+
+
+def _unhinted(owner: Owner, sibling: bool) -> Owner:
+    """``owner`` without an account that is only its file name's hint, for a part beside its siblings
+    (``sibling``: :func:`_same_parts`); else as it is."""
+    return Owner(None, owner.aliases - {owner.account}, owner.ids) if sibling and owner.hinted else owner
 
 
 def _one_owner(mine: Owner, other: Owner, by_alias: bool = False) -> bool:
