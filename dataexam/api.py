@@ -291,9 +291,14 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
             taken = {p for a, _, _ in slot for p in a.paths()}
             if taken.intersection(archive.paths()):
                 continue
-            # NofM- parts of one name are one download (one account) by their names: nothing to read
-            if not _same_parts(slot[0][0], archive) and not all(
-                    _one_owner(owners.of(item), owners.of(other),
+            # NofM- parts of one name are one download only where what each says of its owner agrees: another
+            # person's download saved under a part's name (a copy "2of3-facebook-a-1.zip", "….zip.bak") was
+            # merged into "you" by its name alone (T60A 1); a part saying nothing of its owner still joins
+            # (a part's name is its siblings' name: the hint it carries says nothing there, "2of3-facebook-a.dat"
+            # read as the username "a.dat", ZIP64's renamed part, is no other account)
+            sibling = _same_parts(slot[0][0], archive)
+            if not all(
+                    _one_owner(_unhinted(owners.of(item), sibling), _unhinted(owners.of(other), sibling),
                                id(archive) in named_only or id(other[0]) in named_only) for other in slot):
                 continue
             eras = {d.variant for _, d, _ in slot if d.variant}
@@ -348,6 +353,8 @@ class Owner:
     account: str | None = None
     aliases: frozenset[str] = frozenset()
     ids: Mapping[str, str] = field(default_factory=dict)
+    #: the account is only the hint the file name carries (no account, identifier or number read)
+    hinted: bool = False
 
 
 def owner_of(parser: Parser, archive: Archive) -> Owner:
@@ -369,10 +376,11 @@ def owner_of(parser: Parser, archive: Archive) -> Owner:
         return Owner()
     ids = _identifiers(parser, aliases)
     if account is None:
-        found = sorted(a for a in aliases if parser.account_id_kind(a) is not None) or sorted(hints)
+        named = sorted(a for a in aliases if parser.account_id_kind(a) is not None)
+        found = named or sorted(hints)
         if not found:
             return Owner(None, frozenset(aliases), ids)
-        return Owner(found[0], frozenset({*found, *aliases}), ids)
+        return Owner(found[0], frozenset({*found, *aliases}), ids, hinted=not named)
     return Owner(account, frozenset({account, *aliases, *hints}), ids)
 
 
@@ -413,6 +421,12 @@ class _Owners:
     def read(self, archive: Archive) -> Owner | None:
         """The owner read for ``archive`` (an opened export's), or ``None`` when it was not asked for."""
         return self._known.get(id(archive))
+
+
+def _unhinted(owner: Owner, sibling: bool) -> Owner:
+    """``owner`` without an account that is only its file name's hint, for a part beside its siblings
+    (``sibling``: :func:`_same_parts`); else as it is."""
+    return Owner(None, owner.aliases - {owner.account}, owner.ids) if sibling and owner.hinted else owner
 
 
 def _one_owner(mine: Owner, other: Owner, by_alias: bool = False) -> bool:
@@ -457,8 +471,8 @@ def _same_parts(first: Archive, other: Archive) -> bool:
     """Both are ``NofM-<name>`` parts of one download (same M and name, different N), their names read without
     what a browser or system added (:func:`~dataexam.download_names.part_of`: ``2of3-x.zip.crdownload``,
     ``2of3-x.zip (1)``; T59E 6: such a part was refused as a second account's)."""
-    a = part_of(_basename(first.inputs[0]))
-    b = part_of(_basename(other.inputs[0]))
+    a = _input_part(first.inputs[0])
+    b = _input_part(other.inputs[0])
     return bool(a and b and a[0] and a[0] == b[0] and a[1] == b[1] and a[2] != b[2])
 
 
@@ -467,10 +481,9 @@ def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:
     read in place (a folder holding the part-zips), each name read by :func:`~dataexam.download_names.part_of`.
     Parts named ``<name>-partN`` come under ``(0, name)``: their count is not known."""
     seen: dict[tuple[int, str], set[int]] = {}
-    names = [_basename(shown or display) for display, shown in export.locations]
-    names += [_basename(zip_name) for zip_name in export.archive.mounts.values()]
-    for name in names:
-        part = part_of(name)
+    parts = [part_of(_basename(shown)) if shown else _input_part(display) for display, shown in export.locations]
+    parts += [part_of(_basename(zip_name)) for zip_name in export.archive.mounts.values()]
+    for part in parts:
         if part is not None:
             seen.setdefault(part[:2], set()).add(part[2])
     return seen
@@ -487,7 +500,7 @@ def _note_missing_parts(exports: Sequence[Export], skipped: Sequence[NotAnExport
     per_export = [_part_names(export) for export in exports]
     given_skipped: dict[tuple[int, str], set[int]] = {}
     for item in skipped:
-        part = part_of(_basename(item.path or item.input))
+        part = _input_part(item.path or item.input)
         if part is not None:
             given_skipped.setdefault(part[:2], set()).add(part[2])
     everywhere: dict[tuple[int, str], set[int]] = {}
@@ -533,6 +546,12 @@ def _note_missing_parts(exports: Sequence[Export], skipped: Sequence[NotAnExport
 
 def _basename(display: str) -> str:
     return display.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _input_part(path: str) -> tuple[int, str, int] | None:
+    """:func:`~dataexam.download_names.part_of` of an input's base name, a folder's read without an extension (its
+    dot a username's: ``2of3-facebook-john.doe/``, T60A 4)."""
+    return part_of(_basename(path), folder=os.path.isdir(path))
 
 
 def _discovered(archive: Archive, display: str, registry: Registry,

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .closing import ClosesRaw
-from .download_names import INTERRUPTED, interrupted_words, part_of
+from .download_names import INTERRUPTED, interrupted_words, named_zip, part_of
 from .errors import (
     CorruptArchive,
     EncryptedArchive,
@@ -442,7 +442,9 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
         raise NotAnArchive(f"{display}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip" or (
             # a zip under another name whose first bytes, its first file's signature, are damaged (ZIP63)
-            len(head) >= 4 and sum(a != b for a, b in zip(head[:4], _LOCAL_SIG, strict=True)) == 1
+            # (or zeroed, where its name says zip whatever a browser added: "x.zip.crdownload", T60A 3)
+            len(head) >= 4 and (sum(a != b for a, b in zip(head[:4], _LOCAL_SIG, strict=True)) == 1
+                                or (named_zip(p.name) and not head.startswith(_LOCAL_SIG)))
             and (_first_signature_damaged(p) or _program_then_zip(p))) or (
             # a self-extracting zip (a Windows program, "MZ", with a zip after it) under any name (ZIP64)
             head.startswith(b"MZ") and _program_then_zip(p)):
@@ -487,7 +489,7 @@ def _first_signature_damaged(p: Path) -> bool:
             with p.open("rb") as fh:
                 size = p.stat().st_size
                 return _checked_header(fh, 0, size, signed=False) is not None or (
-                    p.suffix.lower() == ".zip" and _checked_header_after(fh, 1, size) is not None)
+                    named_zip(p.name) and _checked_header_after(fh, 1, size) is not None)
         except (OSError, ValueError, struct.error):
             return False
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, struct.error, UnicodeDecodeError):

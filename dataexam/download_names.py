@@ -17,9 +17,10 @@ import re
 UNFINISHED_ENDINGS = ("crdownload", "download", "part", "partial", "opdownload")
 
 #: the additions, one at a time from the end: ``.zip`` (twice: saved from a zip viewer), the unfinished endings,
-#: ``.bak``/``.tmp``, and a copy's number ``(1)``, `` (1)``, ``_(1)``
-_TAIL = re.compile(r"(?:\.(?:zip|bak|tmp|" + "|".join(UNFINISHED_ENDINGS) + r")|\s*\(\d{1,4}\)|_\(\d{1,4}\))$",
-                   re.IGNORECASE)
+#: ``.bak``/``.tmp``, a copy's number ``(1)``, `` (1)``, ``_(1)``, ``[1]``, and a system's copy names (T60A 5):
+#: Finder's `` copy``, `` copy 2``, Windows's `` - Copy``, an editor's backup ``~``
+_TAIL = re.compile(r"(?:\.(?:zip|bak|tmp|" + "|".join(UNFINISHED_ENDINGS) + r")|\s*\(\d{1,4}\)|_\(\d{1,4}\)"
+                   r"|\s*\[\d{1,4}\]|\s+copy(?:\s+\d{1,4})?|\s+-\s+copy|~)$", re.IGNORECASE)
 #: another short extension a part may be renamed to (``.dat``, ``.bin``, ``.7z``, ``.exe``), not ``.part2``
 _OTHER_EXTENSION = re.compile(r"\.(?!part\d)[a-z0-9]{1,5}$", re.IGNORECASE)
 _UNFINISHED = re.compile(r"\.(?:" + "|".join(UNFINISHED_ENDINGS) + r")(?:\s*\(\d{1,4}\)|_\(\d{1,4}\))*$",
@@ -48,6 +49,18 @@ def download_stem(name: str, *, other_extension: bool = True) -> str:
         return stem
 
 
+def named_zip(name: str) -> bool:
+    """Whether ``name`` (a file's base name) names a zip once what a browser or system added is taken off
+    (:data:`_TAIL`): ``x.zip``, ``x.ZIP``, ``x.zip.crdownload``, ``x.zip (1)``, ``x (1).zip``, ``x.zip.bak``;
+    not ``x.bin`` nor ``x`` (T60A 3: a zip whose first header was zeroed was read only when named ``.zip``)."""
+    stem = name
+    while (m := _TAIL.search(stem)) is not None and m.start() > 0:
+        if m.group(0).lower() == ".zip":
+            return True
+        stem = stem[:m.start()]
+    return False
+
+
 def unfinished_download(name: str) -> str | None:
     """The ending a browser gives a download still under way (:data:`UNFINISHED_ENDINGS`) that ``name`` (a file's
     base name) carries, as written (``.crdownload``), or ``None``."""
@@ -73,8 +86,11 @@ def interrupted_words(name: str) -> str:
             "it has not finished; let it finish, or download it again, to read the rest")
 
 
-#: a copy's number after a hyphen (``2of3-facebook-a-1``: Safari's and Android's), for the part names' patterns
-COPY_NUMBER = r"(?:-\d{1,2})?"
+#: a copy's number after a hyphen (``2of3-facebook-a-1``: Safari's and Android's), for the part names' patterns;
+#: never a date's day or month (``2of3-twitter-2024-05-01`` is the download ``twitter-2024-05-01``, not a copy of
+#: ``twitter-2024-05``: T60A 2): a copy's number has no leading zero, and of two digits it comes never after a year
+#: (``2024``) or a year and month (``2024-05``), where it is the month or day (dates' are always of two digits)
+COPY_NUMBER = r"(?:-[1-9]|(?<!\d{4})(?<!\d{4}-\d\d)-[1-9]\d)?"
 
 #: ``NofM-<name>`` (Facebook's own part names, formats.md §3): N, M and the name, on :func:`download_stem`'s stem
 PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)" + COPY_NUMBER + "$", re.IGNORECASE)
@@ -84,11 +100,12 @@ PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)" + COPY_NUMBER + "$", re.IGNORECASE
 PART_SUFFIX = re.compile(r"^(.+?)[-_. ]part[-_ ]?(\d{1,4})" + COPY_NUMBER + "$", re.IGNORECASE)
 
 
-def part_of(name: str) -> tuple[int, str, int] | None:
+def part_of(name: str, *, folder: bool = False) -> tuple[int, str, int] | None:
     """``(M, name, N)`` for a file ``name`` (a base name) that is part N of M of a download (``NofM-<name>``,
     1 ≤ N ≤ M ≤ 1000), or ``(0, name, N)`` for a ``<name>-partN`` (no count); the name casefolded, without what a
-    browser or system added (:func:`download_stem`). ``None`` for a name of no part."""
-    stem = download_stem(name)
+    browser or system added (:func:`download_stem`). ``None`` for a name of no part. A ``folder``'s name has no
+    extension (a part unpacked to ``2of3-facebook-john.doe/`` is of ``facebook-john.doe``: T60A 4)."""
+    stem = download_stem(name, other_extension=not folder)
     m = PART_NAME.match(stem)
     if m is not None and 0 < int(m.group(1)) <= int(m.group(2)) <= 1000:
         return int(m.group(2)), m.group(3).casefold(), int(m.group(1))
