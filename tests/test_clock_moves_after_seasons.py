@@ -86,7 +86,7 @@ def test_a_move_after_seasons_there_is_a_move() -> None:
     # (T55 suite; note69 Not mended: the switch's day is no night-time fact when it falls by day on the later clock)
     # WINDOW62: by the switch's window (May–Jul 2024 about 1 Jun, its first day on London's clock), not its month
     said = ("You live on London time (Europe/London, UTC+0 with summer time) since May–Jul 2024 (day withheld: "
-            "night-time; --include-sensitive); before, on Chicago time (America/Chicago).")
+            "near a night-time move; --include-sensitive); before, on Chicago time (America/Chicago).")
     assert view.headline(tz.to_dict()) == said
     said_sensitive = ("You live on London time (Europe/London, UTC+0 with summer time) since 1 Jun 2024; before, on "
                       "Chicago time (America/Chicago).")

@@ -228,7 +228,8 @@ def test_berlin_tokyo_first_morning_login_is_said_by_its_month() -> None:
     "2026-06-30T22:30:00Z" beside "withheld Tue 23:00"."""
     report, _events, _at = _report("Europe/Berlin", "Asia/Tokyo", 23.0, 19.0, "early")
     outs = _outputs(report)
-    assert report.finding("timezone").value["periods"][1]["from"] == "withheld Tue 23:00"
+    # WINDOW66: the switch's own bound by the window too (was "withheld Tue 23:00": its weekday, one night in seven)
+    assert report.finding("timezone").value["periods"][1]["from"] == "withheld (near a night-time move) Jun–Aug 2026"
     assert "2026-07-01" not in "".join(outs.values()) and "2026-06-30T22:30" not in "".join(outs.values())
     # WINDOW62: by the window's months (Jun–Aug 2026, fixed about the 1 Jul switch), no record number (T58E 2: was
     # "record 1, Jul 2026 07:30")

@@ -111,7 +111,8 @@ def switched() -> object:
 def test_the_saved_json_places_an_undated_switch_at_its_first_instant_on_the_new_clock(switched) -> None:  # type: ignore[no-untyped-def]
     doc = json.loads(report_module.to_json(switched))
     periods = doc["by_id"]["timezone"]["value"]["periods"]
-    assert periods[1]["start"] == "withheld Mon 23:45"  # the travel night's record on São Paulo's clock
+    # the travel night's record on São Paulo's clock — said by its window (WINDOW66; was "withheld Mon 23:45")
+    assert periods[1]["start"] == "withheld (near a night-time move) Jan–Mar 2024"
     # the report's first instant at or after the real switch (2024-02-06 00:00 UTC): an example it gives dated — a
     # week or more from the switch's night, as the examples nearer it are said by their month (EXAMPLE60: it was
     # "2024-02-08T15:00:00Z", three days after "withheld Mon 23:45", dating that Monday) — past the whole months

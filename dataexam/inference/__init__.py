@@ -136,7 +136,7 @@ def _infer(events: Iterable[Event], *, include_sensitive: bool = False, now: dat
     from .homeclock import adopt_home_zone
     from .literature import NOT_ATTEMPTED
     from .model import Finding, Report
-    from .moves import undate_trips_near_move
+    from .moves import home_countries, undate_trips_near_move
     from .proxies import set_aside_exits
     from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
     from .trust import SET_ASIDE_NOTE
@@ -175,6 +175,7 @@ def _infer(events: Iterable[Event], *, include_sensitive: bool = False, now: dat
             # is night if night on any (GATE64: 23:40 in Auckland read 21:40 on the inferred Sydney clock was dated)
             tz = ctx.findings.get("timezone")
             sensitive._OTHER_CLOCKS.set(sensitive.plausible_clocks(tz.value if tz is not None else None, ctx.zone))
+            sensitive._OTHER_HOME.set((ctx.zone, str(tz.value.get("zone")) if tz is not None and tz.value else None))
         if name == "place":  # the trips are known now: their nights are travel, not late nights
             set_aside_trip_nights(ctx)
             # a clock change beside a place on another clock: a move the zone did not read (T32A M5)
@@ -213,7 +214,8 @@ def _infer(events: Iterable[Event], *, include_sensitive: bool = False, now: dat
         sensitive.withhold_night_dates(findings, ctx.zone, night_gate)
         for f in findings:
             if f.id == "trips":  # … nor a trip's days there (by their months)
-                undate_trips_near_move(f, night_gate)
+                home = ctx.findings.get("home")
+                undate_trips_near_move(f, night_gate, home_countries(home.value if home is not None else None))
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}
     findings.sort(key=lambda f: order.get(f.id, len(order)))
     stats.zone = ctx.zone  # the first / last records on the home's calendar (AMZ55: events.Bounds)

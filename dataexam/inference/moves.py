@@ -32,7 +32,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -247,7 +247,22 @@ def _trips_head(trips: list[dict[str, Any]]) -> str:
     return f"{len(trips)} trip(s) abroad: {listed}"
 
 
-def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
+def home_countries(home: Mapping[str, Any] | None) -> set[str]:
+    """The home finding's countries either side of its moves (ISO 3166-1 alpha-2: ``country`` or ``untold_exit``,
+    each ``moved.periods[].country``, ``moved.from``) — the countries whose records the trips reading leaves out on
+    the days of a withheld window (WINDOW66)."""
+    if not isinstance(home, Mapping):
+        return set()
+    moved = home.get("moved") if isinstance(home.get("moved"), Mapping) else None
+    out = {str(home.get("untold_exit") or home.get("country") or "")}
+    if moved:
+        out |= {str(p["country"]) for p in moved.get("periods") or () if isinstance(p, Mapping) and p.get("country")}
+        if moved.get("from"):
+            out.add(str(moved["from"]))
+    return out - {""}
+
+
+def undate_trips_near_move(trips: Finding, gate: NightGate, left_out: Collection[str] = ()) -> None:
     """Without --include-sensitive, the trips (``trips``, in place, once every finding is done: the late nights and
     the clock have read their days) whose days lie near a clock switch the time-zone finding undated (``gate``'s
     :attr:`~.sensitive.NightGate.near_move`, its windows of three whole months, on either clock and UTC) say those
@@ -264,7 +279,10 @@ def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
     withheld …) to 2026-08-04" with ``days_observed`` 8 said its first day, 28 Jul), nor the finding's dated
     evidence lines of its days (those after the window counted back from its end the same way). A trip wholly
     outside the windows stays dated; only its home day before or after that lies in one is withheld (T58E 4: a trip
-    from the 1st of the month after a window was withheld whole because the day before it lay inside)."""
+    from the 1st of the month after a window was withheld whole because the day before it lay inside) — unless the
+    trip's country is one of ``left_out`` (:func:`home_countries`: the trips reading left its days in the window
+    out, so a trip beside a window may have begun or ended inside it — a summer stay in the United Kingdom whose
+    switch the window holds began "2022-08-01", the window's first day after, and is withheld whole)."""
     if gate.dated or not gate.near_move or not isinstance(trips.value, list):
         return
     old_head = _trips_head(trips.value)
@@ -275,7 +293,9 @@ def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
         days = {key: t[key] for key in (*own_keys, *home_keys) if isinstance(t.get(key), str) and len(t[key]) == 10}
         own = [date.fromisoformat(days[k]) for k in own_keys if k in days]
         inside = bool(own) and (any(gate.near(d, None) for d in own) or any(
-            gate.near(min(own) + timedelta(days=n), None) for n in range((max(own) - min(own)).days + 1)))
+            gate.near(min(own) + timedelta(days=n), None) for n in range((max(own) - min(own)).days + 1)) or (
+            t.get("country") in left_out and (gate.near(min(own) - timedelta(days=1), None)
+                                              or gate.near(max(own) + timedelta(days=1), None))))
         if not inside:
             for key in home_keys:  # a trip outside: dated; a home day beside it in a window by the window
                 # … or across one: the day beside the trip in a window, whose home days are not read (WINDOW66:
@@ -289,7 +309,11 @@ def undate_trips_near_move(trips: Finding, gate: NightGate) -> None:
                     changed = True
             continue
         for key, day in days.items():
-            if key in own_keys:
+            d = date.fromisoformat(day)
+            step = -1 if key == own_keys[0] else 1 if key == own_keys[1] else 0
+            if step and not gate.near(d, None) and gate.near(d + timedelta(days=step), None):
+                day = (d + timedelta(days=step)).isoformat()  # a left-out country's trip beside a window: its end
+            if key in own_keys:  # there is the window's (its days inside were not read), never its own month
                 span = gate.window(date.fromisoformat(day), None)
                 t[f"{key}_month"] = window_month(span) if span is not None else day[:7]
             t[key] = withheld_near(day, None, gate)

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -317,7 +318,18 @@ def is_night_at(t: datetime, zone: tzinfo | None) -> bool:
     hour = t.astimezone(zone or UTC).hour
     if hour >= NIGHT_FROM_H or hour < NIGHT_TO_H:
         return True
-    for other in _OTHER_CLOCKS.get():
+    others = _OTHER_CLOCKS.get()
+    moved, home = _OTHER_HOME.get() if others else (None, None)
+    switches = getattr(moved, "switches", None)
+    if switches:
+        # a move (``timezone.MovedZone``): the other clocks are the doubts of the home period's clock (the finding's
+        # ``zone``, its alternatives and candidates); every other period is read on its own clock, as before (a
+        # Sydney noon of a Sydney → Los Angeles mover read on the US clocks in doubt, 01:00, was withheld "Thu 16:48"
+        # by its weekday beside the withheld window)
+        i = bisect_right(switches, t.astimezone(UTC).replace(tzinfo=None))
+        if str(moved.zones[i]) != home:  # type: ignore[union-attr]
+            return False
+    for other in others:
         if other is not zone:
             hour = t.astimezone(other).hour
             if hour >= NIGHT_FROM_H or hour < NIGHT_TO_H:
@@ -328,6 +340,9 @@ def is_night_at(t: datetime, zone: tzinfo | None) -> bool:
 #: the other plausible clocks of the report being gated (:func:`other_clocks`, :func:`plausible_clocks`); empty
 #: outside one, and with ``--include-sensitive`` (nothing is withheld then)
 _OTHER_CLOCKS: ContextVar[tuple[tzinfo, ...]] = ContextVar("night_other_clocks", default=())
+#: … and, for a move, the report's clock (``timezone.MovedZone``) with the IANA key of the home period's zone whose
+#: doubts they are: read on the instants that clock gives that zone alone, whichever clock a caller passes
+_OTHER_HOME: ContextVar[tuple[tzinfo | None, str | None]] = ContextVar("night_other_home", default=(None, None))
 
 #: at most this many other clocks per report (each :func:`is_night_at` reads each: bounded work per record)
 MAX_OTHER_CLOCKS = 12
@@ -337,6 +352,9 @@ MAX_OTHER_CLOCKS = 12
 #: is an estimate
 ACTIVITY_CLOCK_SLACK_H = 1.0
 
+#: an alternative zone is a plausible clock where the time-zone finding gives it this much posterior mass or more
+MIN_ALTERNATIVE_POSTERIOR = 0.05
+
 
 @contextmanager
 def other_clocks(zones: Iterable[tzinfo]) -> Iterator[None]:
@@ -344,10 +362,12 @@ def other_clocks(zones: Iterable[tzinfo]) -> Iterator[None]:
     of a night-time record's date) also calls a record night when it is night on one of ``zones`` (at most
     :data:`MAX_OTHER_CLOCKS`, computed once per report by :func:`plausible_clocks`)."""
     token = _OTHER_CLOCKS.set(tuple(zones)[:MAX_OTHER_CLOCKS])
+    home = _OTHER_HOME.set((None, None))
     try:
         yield
     finally:
         _OTHER_CLOCKS.reset(token)
+        _OTHER_HOME.reset(home)
 
 
 def _offsets_h(value: Mapping[str, Any]) -> list[float]:
@@ -365,11 +385,15 @@ def plausible_clocks(value: Mapping[str, Any] | None, zone: tzinfo | None) -> tu
     ``value`` (``clock.py``'s timezone finding), once per report.
 
     Where the finding's clock is uncertain — its activity-only offset (``activity_only_utc_offset_hours``, the
-    quiet hours' own clock) lies an hour or more from every offset the zone keeps, or it says a
-    ``disagreement`` / ``place_disagreement``, or its posterior is under 0.8 — every clock it names as
-    plausible: the activity's own (± :data:`ACTIVITY_CLOCK_SLACK_H`), the zones the platform says (profile,
-    phone: ``platform_says``), its ``alternatives``, ``candidate_zones``, ``open_zones``, ``earlier_zone`` and
-    the periods' zones (either side of a switch), and the zones of the IP country (``place_evidence``). Else only
+    quiet hours' own clock) lies more than :data:`ACTIVITY_CLOCK_SLACK_H` from every offset the zone keeps (not
+    for a move: that offset mixes its periods' clocks), or it says a ``disagreement`` / ``place_disagreement``, or
+    its posterior is under 0.8 — every clock it names as plausible: the activity's own (±
+    :data:`ACTIVITY_CLOCK_SLACK_H`), the zones the platform says (profile, phone: ``platform_says``), its
+    ``alternatives`` of posterior ≥ :data:`MIN_ALTERNATIVE_POSTERIOR`, ``candidate_zones`` (not for a move),
+    ``open_zones``, and the zones of the IP country (``place_evidence``). Never another period's zone: a period's
+    records are read on its own clock (beside a switch, on the clock lived on: SWITCH59), and Tokyo's noon on
+    Berlin's clock is no clock it was lived on (GATE64's first form made a Berlin → Tokyo mover's days "night" on
+    Fiji's clock, an alternative at posterior 0.0004, and said them by weekday inside the withheld window). Else only
     the zones the platform says (a profile's or phone's zone is the person's word for their clock). Bounded by
     :data:`MAX_OTHER_CLOCKS`; the most telling first (the activity's, the platform's, then by posterior)."""
     if not isinstance(value, Mapping) or not value:
@@ -385,7 +409,12 @@ def plausible_clocks(value: Mapping[str, Any] | None, zone: tzinfo | None) -> tu
     posterior = value.get("posterior")
     if isinstance(posterior, int | float) and posterior < 0.8:
         uncertain = True
-    if isinstance(activity, int | float) and kept and min(abs(activity - k) for k in kept) >= 1.0:
+    # a move's activity-only offset mixes its periods' clocks (Berlin → Tokyo: 8.0 beside Tokyo's 9.0), and each
+    # period is read on its own clock already (SWITCH59's lived clock beside a switch): no doubt from it there, and
+    # an offset a whole hour off is the estimate's own step (quarter-hours rounded from a fitted lull), not doubt
+    moved = sum(isinstance(p, Mapping) for p in value.get("periods") or ()) >= 2 or bool(value.get("earlier_zone"))
+    if (not moved and isinstance(activity, int | float) and kept
+            and min(abs(activity - k) for k in kept) > ACTIVITY_CLOCK_SLACK_H):
         uncertain = True
     if uncertain and isinstance(activity, int | float):
         for d in (0.0, ACTIVITY_CLOCK_SLACK_H, -ACTIVITY_CLOCK_SLACK_H):
@@ -394,14 +423,14 @@ def plausible_clocks(value: Mapping[str, Any] | None, zone: tzinfo | None) -> tu
                 fixed.append(timezone(timedelta(minutes=minutes)))
     names += [str(z) for z in declared]
     if uncertain:
-        names += [a.get("zone") for a in (value.get("alternatives") or ()) if isinstance(a, Mapping)]
-        names += list(value.get("candidate_zones") or ())
+        # alternatives the finding itself gives some weight (a zone at posterior 0.0004 — Fiji beside Tokyo — made a
+        # Berlin noon "night"); not the periods' zones: a period's records are read on its own clock, and another
+        # period's clock on them (Tokyo's noon on Berlin's clock, 05:00) is no clock they were lived on
+        names += [a.get("zone") for a in (value.get("alternatives") or ())
+                  if isinstance(a, Mapping) and (a.get("posterior") or 0) >= MIN_ALTERNATIVE_POSTERIOR]
+        names += list(value.get("candidate_zones") or ()) if not moved else []
         names += [a.get("zone") for a in (value.get("open_zones") or ()) if isinstance(a, Mapping)]
-        names.append(value.get("earlier_zone"))
-        for period in value.get("periods") or ():
-            if isinstance(period, Mapping):
-                names.append(period.get("zone"))
-        for ev in value.get("place_evidence") or ():
+        for ev in value.get("place_evidence") or () if not moved else ():  # a move's logins name either side
             if isinstance(ev, Mapping) and ev.get("source") == "IP country" and ev.get("top_country"):
                 names += list(country_zones().get(str(ev["top_country"]), ()))
     own = getattr(zone, "key", None)
