@@ -188,10 +188,10 @@ def test_the_gap_s_window_is_the_same_for_every_night_of_its_month(a: str, b: st
 @pytest.mark.parametrize(("zones", "moves", "headline"), [
     (["Europe/Berlin", "Asia/Tokyo", "Europe/London"], [date(2026, 7, 10), date(2026, 8, 20)],
      "You live on London time (Europe/London, UTC+0 with summer time) since Jul–Sep 2026 (day withheld: "
-     "night-time; --include-sensitive); before, on Tokyo time (Asia/Tokyo)."),
+     "near a night-time move; --include-sensitive); before, on Tokyo time (Asia/Tokyo)."),
     (["Europe/London", "America/New_York", "Europe/Berlin", "Asia/Tokyo"],
      [date(2026, 7, 10), date(2026, 8, 20), date(2026, 11, 5)],
-     "You live on Tokyo time (Asia/Tokyo, UTC+9) since Oct–Dec 2026 (day withheld: night-time; "
+     "You live on Tokyo time (Asia/Tokyo, UTC+9) since Oct–Dec 2026 (day withheld: near a night-time move; "
      "--include-sensitive); before, on Berlin time (Europe/Berlin)."),
 ])
 def test_the_headline_names_the_current_period_s_clock_and_the_one_before(zones: list[str], moves: list[date],

@@ -106,17 +106,6 @@ def _release(aggregator: Aggregator) -> None:
 def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None,
           offload: Offload | None = None,
           downloads: Callable[[], tuple[Mapping[str, int] | None, Mapping[str, str]] | None] | None = None) -> Report:
-    """:func:`_infer`, with the night gate's other plausible clocks (:func:`.sensitive.other_clocks`, GATE64) this
-    report's own: set once its time-zone finding is read, and cleared after, whatever happens."""
-    from .sensitive import other_clocks
-
-    with other_clocks(()):
-        return _infer(events, include_sensitive=include_sensitive, now=now, offload=offload, downloads=downloads)
-
-
-def _infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None,
-           offload: Offload | None = None,
-           downloads: Callable[[], tuple[Mapping[str, int] | None, Mapping[str, str]] | None] | None = None) -> Report:
     """One streaming pass over the (chronological, de-duplicated) timeline; bounded memory.
 
     Sensitive (GDPR Art. 9) findings are left out unless ``include_sensitive`` is true; the report
@@ -170,12 +159,6 @@ def _infer(events: Iterable[Event], *, include_sensitive: bool = False, now: dat
         for finding in by_name[name].finish(ctx):
             ctx.findings[finding.id] = finding
             findings.append(finding)
-        if name == "clock" and not include_sensitive:
-            # the clocks a record may have been lived on besides the chosen one, where that is uncertain: a record
-            # is night if night on any (GATE64: 23:40 in Auckland read 21:40 on the inferred Sydney clock was dated)
-            tz = ctx.findings.get("timezone")
-            sensitive._OTHER_CLOCKS.set(sensitive.plausible_clocks(tz.value if tz is not None else None, ctx.zone))
-            sensitive._OTHER_HOME.set((ctx.zone, str(tz.value.get("zone")) if tz is not None and tz.value else None))
         if name == "place":  # the trips are known now: their nights are travel, not late nights
             set_aside_trip_nights(ctx)
             # a clock change beside a place on another clock: a move the zone did not read (T32A M5)

@@ -52,12 +52,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from functools import cached_property
 from typing import Any
 
@@ -311,140 +308,9 @@ def is_night(iso: Any, zone: tzinfo | None) -> bool:
 
 def is_night_at(t: datetime, zone: tzinfo | None) -> bool:
     """Whether the aware instant ``t`` falls at night on ``zone``'s clock (UTC when None), as :func:`is_night`
-    reads an evidence time: for a reading that holds instants, not ISO text to parse again (MOVE48) — or on any
-    other clock the record may have been lived on (:func:`other_clocks`, set once per report where the
-    time-zone finding's clock is uncertain: GATE64, an Auckland person behind an Australian IP posting at 23:40
-    Auckland time was read at 21:40 on the inferred Sydney clock and dated). Withheld side: night on ANY."""
+    reads an evidence time: for a reading that holds instants, not ISO text to parse again (MOVE48)."""
     hour = t.astimezone(zone or UTC).hour
-    if hour >= NIGHT_FROM_H or hour < NIGHT_TO_H:
-        return True
-    others = _OTHER_CLOCKS.get()
-    moved, home = _OTHER_HOME.get() if others else (None, None)
-    switches = getattr(moved, "switches", None)
-    if switches:
-        # a move (``timezone.MovedZone``): the other clocks are the doubts of the home period's clock (the finding's
-        # ``zone``, its alternatives and candidates); every other period is read on its own clock, as before (a
-        # Sydney noon of a Sydney → Los Angeles mover read on the US clocks in doubt, 01:00, was withheld "Thu 16:48"
-        # by its weekday beside the withheld window)
-        i = bisect_right(switches, t.astimezone(UTC).replace(tzinfo=None))
-        if str(moved.zones[i]) != home:  # type: ignore[union-attr]
-            return False
-    for other in others:
-        if other is not zone:
-            hour = t.astimezone(other).hour
-            if hour >= NIGHT_FROM_H or hour < NIGHT_TO_H:
-                return True
-    return False
-
-
-#: the other plausible clocks of the report being gated (:func:`other_clocks`, :func:`plausible_clocks`); empty
-#: outside one, and with ``--include-sensitive`` (nothing is withheld then)
-_OTHER_CLOCKS: ContextVar[tuple[tzinfo, ...]] = ContextVar("night_other_clocks", default=())
-#: … and, for a move, the report's clock (``timezone.MovedZone``) with the IANA key of the home period's zone whose
-#: doubts they are: read on the instants that clock gives that zone alone, whichever clock a caller passes
-_OTHER_HOME: ContextVar[tuple[tzinfo | None, str | None]] = ContextVar("night_other_home", default=(None, None))
-
-#: at most this many other clocks per report (each :func:`is_night_at` reads each: bounded work per record)
-MAX_OTHER_CLOCKS = 12
-
-#: the activity's own clock (``activity_only_utc_offset_hours``, a fixed offset fitted to the quiet hours over the
-#: whole history) is read this many hours either side too: a fixed offset misses DST's hour, and the lull's centre
-#: is an estimate
-ACTIVITY_CLOCK_SLACK_H = 1.0
-
-#: an alternative zone is a plausible clock where the time-zone finding gives it this much posterior mass or more
-MIN_ALTERNATIVE_POSTERIOR = 0.05
-
-
-@contextmanager
-def other_clocks(zones: Iterable[tzinfo]) -> Iterator[None]:
-    """Within the block, :func:`is_night_at` (and so :func:`is_night`, :meth:`NightGate.instant` and every writer
-    of a night-time record's date) also calls a record night when it is night on one of ``zones`` (at most
-    :data:`MAX_OTHER_CLOCKS`, computed once per report by :func:`plausible_clocks`)."""
-    token = _OTHER_CLOCKS.set(tuple(zones)[:MAX_OTHER_CLOCKS])
-    home = _OTHER_HOME.set((None, None))
-    try:
-        yield
-    finally:
-        _OTHER_CLOCKS.reset(token)
-        _OTHER_HOME.reset(home)
-
-
-def _offsets_h(value: Mapping[str, Any]) -> list[float]:
-    seen = [v for v in (value.get("offsets_seen_hours") or ()) if isinstance(v, int | float)]
-    base = value.get("utc_offset_hours")
-    if isinstance(base, int | float):
-        seen.append(float(base))
-        if value.get("observes_dst"):
-            seen.append(float(base) + 1.0)
-    return seen
-
-
-def plausible_clocks(value: Mapping[str, Any] | None, zone: tzinfo | None) -> tuple[tzinfo, ...]:
-    """The other clocks a record may have been lived on, besides the time-zone finding's ``zone``: read from its
-    ``value`` (``clock.py``'s timezone finding), once per report.
-
-    Where the finding's clock is uncertain — its activity-only offset (``activity_only_utc_offset_hours``, the
-    quiet hours' own clock) lies more than :data:`ACTIVITY_CLOCK_SLACK_H` from every offset the zone keeps (not
-    for a move: that offset mixes its periods' clocks), or it says a ``disagreement`` / ``place_disagreement``, or
-    its posterior is under 0.8 — every clock it names as plausible: the activity's own (±
-    :data:`ACTIVITY_CLOCK_SLACK_H`), the zones the platform says (profile, phone: ``platform_says``), its
-    ``alternatives`` of posterior ≥ :data:`MIN_ALTERNATIVE_POSTERIOR`, ``candidate_zones`` (not for a move),
-    ``open_zones``, and the zones of the IP country (``place_evidence``). Never another period's zone: a period's
-    records are read on its own clock (beside a switch, on the clock lived on: SWITCH59), and Tokyo's noon on
-    Berlin's clock is no clock it was lived on (GATE64's first form made a Berlin → Tokyo mover's days "night" on
-    Fiji's clock, an alternative at posterior 0.0004, and said them by weekday inside the withheld window). Else only
-    the zones the platform says (a profile's or phone's zone is the person's word for their clock). Bounded by
-    :data:`MAX_OTHER_CLOCKS`; the most telling first (the activity's, the platform's, then by posterior)."""
-    if not isinstance(value, Mapping) or not value:
-        return ()
-    from .zoneprior import country_zones, zone_info
-
-    names: list[str] = []
-    fixed: list[tzinfo] = []
-    declared = value.get("platform_says") or {}
-    activity = value.get("activity_only_utc_offset_hours")
-    kept = _offsets_h(value)
-    uncertain = bool(value.get("disagreement") or value.get("place_disagreement"))
-    posterior = value.get("posterior")
-    if isinstance(posterior, int | float) and posterior < 0.8:
-        uncertain = True
-    # a move's activity-only offset mixes its periods' clocks (Berlin → Tokyo: 8.0 beside Tokyo's 9.0), and each
-    # period is read on its own clock already (SWITCH59's lived clock beside a switch): no doubt from it there, and
-    # an offset a whole hour off is the estimate's own step (quarter-hours rounded from a fitted lull), not doubt
-    moved = sum(isinstance(p, Mapping) for p in value.get("periods") or ()) >= 2 or bool(value.get("earlier_zone"))
-    if (not moved and isinstance(activity, int | float) and kept
-            and min(abs(activity - k) for k in kept) > ACTIVITY_CLOCK_SLACK_H):
-        uncertain = True
-    if uncertain and isinstance(activity, int | float):
-        for d in (0.0, ACTIVITY_CLOCK_SLACK_H, -ACTIVITY_CLOCK_SLACK_H):
-            minutes = round((activity + d) * 4) * 15
-            if -24 * 60 < minutes < 24 * 60:
-                fixed.append(timezone(timedelta(minutes=minutes)))
-    names += [str(z) for z in declared]
-    if uncertain:
-        # alternatives the finding itself gives some weight (a zone at posterior 0.0004 — Fiji beside Tokyo — made a
-        # Berlin noon "night"); not the periods' zones: a period's records are read on its own clock, and another
-        # period's clock on them (Tokyo's noon on Berlin's clock, 05:00) is no clock they were lived on
-        names += [a.get("zone") for a in (value.get("alternatives") or ())
-                  if isinstance(a, Mapping) and (a.get("posterior") or 0) >= MIN_ALTERNATIVE_POSTERIOR]
-        names += list(value.get("candidate_zones") or ()) if not moved else []
-        names += [a.get("zone") for a in (value.get("open_zones") or ()) if isinstance(a, Mapping)]
-        for ev in value.get("place_evidence") or () if not moved else ():  # a move's logins name either side
-            if isinstance(ev, Mapping) and ev.get("source") == "IP country" and ev.get("top_country"):
-                names += list(country_zones().get(str(ev["top_country"]), ()))
-    own = getattr(zone, "key", None)
-    out: list[tzinfo] = list(fixed)
-    seen: set[str] = {own} if own else set()
-    for name in names:
-        if not isinstance(name, str) or not name or name in seen:
-            continue
-        seen.add(name)
-        try:
-            out.append(zone_info(name))
-        except Exception:
-            continue
-    return tuple(out[:MAX_OTHER_CLOCKS])
+    return hour >= NIGHT_FROM_H or hour < NIGHT_TO_H
 
 
 def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
@@ -1013,12 +879,9 @@ __all__ = [
     "gate_item",
     "holy_town",
     "is_night",
-    "is_night_at",
     "mask_thread_folder",
     "month_count",
-    "other_clocks",
     "over",
-    "plausible_clocks",
     "special_record",
     "spoken",
     "weekday_counts",
