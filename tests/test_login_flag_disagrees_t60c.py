@@ -20,7 +20,9 @@ def test_a_flag_beside_another_country_s_name_leaves_it_open(location: str) -> N
 
 @pytest.mark.parametrize(("location", "cc"), [("Lisboa 🇵🇹", "PT"), ("Germany 🇩🇪", "DE"), ("🇮🇳", "IN"),
                                               ("Deutschland 🇩🇪", "DE"), ("Niger 🇳🇪", "NE"),
-                                              ("Georgia 🇬🇪", "GE")])
+                                              ("Georgia 🇬🇪", "GE"), ("Atlanta, Georgia 🇺🇸", "US"),
+                                              ("Savannah, Georgia 🇺🇸", "US"), ("Georgia 🇺🇸", "US"),
+                                              ("Tbilisi, Georgia 🇬🇪", "GE"), ("Paris, Texas 🇺🇸", "US")])
 def test_a_flag_that_agrees_or_stands_alone_gives_the_country(location: str, cc: str) -> None:
     read = fb_login_place({"location": location})
     assert read is not None and read[0] == cc, read

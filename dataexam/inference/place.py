@@ -2006,10 +2006,11 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         parts = [p.strip() for p in location.split(",") if p.strip()]
         if cc is None and len(parts) > 1:
             cc = gazetteer.written_country(tuple(parts))
-        if cc is None and len(flags) == 1 and parts and all(gazetteer.country_code(p) in (None, flags[0])
+        if cc is None and len(flags) == 1 and parts and all(gazetteer.country_alone(p) in (None, flags[0])
                                                              for p in parts):
             # … and only there: a flag beside another country's name leaves it open, as country_alone does (T60C 1:
-            # "Germany 🇫🇷" was ('FR', 'Germany, FR'), "Niger 🇳🇬" Nigeria)
+            # "Germany 🇫🇷" was ('FR', 'Germany, FR'), "Niger 🇳🇬" Nigeria) — a name country_alone leaves open is
+            # no other country ("Atlanta, Georgia 🇺🇸" stays the United States: T60E 1)
             cc = flags[0]
         if not parts and cc is not None:
             parts = [gazetteer.country_display(cc)]
